@@ -1,0 +1,47 @@
+# Makefile: thin wrapper over CMake/CTest: run, test, format, lint, clean.
+.PHONY: all run test build-release build-debug build-sanitize format lint clean
+
+JOBS ?= 2
+MAKEFLAGS += --no-print-directory
+LISTEN ?= 127.0.0.1:8321
+C_FILES = $(shell git ls-files -co --exclude-standard -- '*.c' '*.h' 2>/dev/null | grep -v '^build/')
+
+all: build-release
+
+build-release:
+	@scripts/deps.sh run
+	@cmake -S . -B build/release -DCMAKE_BUILD_TYPE=Release >/dev/null
+	@cmake --build build/release -j$(JOBS)
+
+build-debug:
+	@cmake -S . -B build/debug -DCMAKE_BUILD_TYPE=Debug >/dev/null
+	@cmake --build build/debug -j$(JOBS)
+
+build-sanitize:
+	@cmake -S . -B build/sanitize -DCMAKE_BUILD_TYPE=Sanitize >/dev/null
+	@cmake --build build/sanitize -j$(JOBS)
+
+run: build-release
+	@echo "closured: open http://$(LISTEN)/ (Ctrl-C stops)"
+	build/release/closured serve --listen $(LISTEN) --workloads examples
+
+# Debug runs everything; Sanitize runs unit, conformance and the smoke tests
+# (the slow API and browser suites stay in Debug).
+test:
+	@scripts/deps.sh test
+	@$(MAKE) --no-print-directory build-debug build-sanitize
+	@rc=0; \
+	(cd build/debug && ctest --output-on-failure -j$(JOBS)) || rc=1; \
+	(cd build/sanitize && ctest --output-on-failure -j$(JOBS) -L 'unit|conformance|smoke') || rc=1; \
+	exit $$rc
+
+format:
+	clang-format -i $(C_FILES)
+
+lint:
+	cppcheck --quiet --error-exitcode=1 --enable=warning,performance,portability \
+	  --inline-suppr --std=c11 -I. -D_POSIX_C_SOURCE=200809L \
+	  --suppress=missingIncludeSystem daemon api runtime
+
+clean:
+	rm -rf build

@@ -1,0 +1,149 @@
+/* http.c: method names, status reasons and the request/response helpers of http.h. */
+#include "api/http.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static const struct {
+    api_method_t bit;
+    const char *name;
+} methods[] = {
+    {API_GET, "GET"},       {API_HEAD, "HEAD"},   {API_POST, "POST"},       {API_PUT, "PUT"},
+    {API_DELETE, "DELETE"}, {API_PATCH, "PATCH"}, {API_OPTIONS, "OPTIONS"},
+};
+
+api_method_t api_method_parse(const char *name)
+{
+    for (size_t i = 0; i < sizeof methods / sizeof methods[0]; i++)
+        if (strcmp(name, methods[i].name) == 0)
+            return methods[i].bit;
+    return API_OTHER;
+}
+
+void api_method_list(unsigned bits, char *buf, size_t len)
+{
+    size_t used = 0;
+    if (len == 0)
+        return;
+    buf[0] = '\0';
+    for (size_t i = 0; i < sizeof methods / sizeof methods[0]; i++) {
+        if (!(bits & methods[i].bit))
+            continue;
+        int n = snprintf(buf + used, len - used, "%s%s", used ? ", " : "", methods[i].name);
+        if (n < 0 || (size_t)n >= len - used)
+            return;
+        used += (size_t)n;
+    }
+}
+
+const char *api_status_reason(unsigned status)
+{
+    switch (status) {
+    case 200: return "OK";
+    case 201: return "Created";
+    case 202: return "Accepted";
+    case 204: return "No Content";
+    case 304: return "Not Modified";
+    case 400: return "Bad Request";
+    case 401: return "Unauthorized";
+    case 403: return "Forbidden";
+    case 404: return "Not Found";
+    case 405: return "Method Not Allowed";
+    case 409: return "Conflict";
+    case 413: return "Content Too Large";
+    case 415: return "Unsupported Media Type";
+    case 422: return "Unprocessable Content";
+    case 429: return "Too Many Requests";
+    case 500: return "Internal Server Error";
+    case 503: return "Service Unavailable";
+    default: return "Unknown";
+    }
+}
+
+const char *api_request_header(const api_request_t *req, const char *name)
+{
+    return req->lookup ? req->lookup(req->lookup_src, API_LOOKUP_HEADER, name) : NULL;
+}
+
+const char *api_request_query(const api_request_t *req, const char *name)
+{
+    return req->lookup ? req->lookup(req->lookup_src, API_LOOKUP_QUERY, name) : NULL;
+}
+
+const char *api_request_param(const api_request_t *req, const char *name)
+{
+    for (size_t i = 0; i < req->param_count; i++)
+        if (strcmp(req->params[i].name, name) == 0)
+            return req->params[i].value;
+    return NULL;
+}
+
+void api_response_init(api_response_t *res)
+{
+    memset(res, 0, sizeof *res);
+    res->status = 500;
+    res->content_type = "text/plain; charset=utf-8";
+    res->body = "";
+}
+
+void api_response_dispose(api_response_t *res)
+{
+    free(res->owned);
+    api_response_init(res);
+}
+
+void api_response_set_static(api_response_t *res, unsigned status, const char *content_type,
+                             const void *data, size_t len)
+{
+    free(res->owned);
+    res->owned = NULL;
+    res->status = status;
+    res->content_type = content_type;
+    res->body = data ? data : "";
+    res->body_len = data ? len : 0;
+}
+
+void api_response_set_owned(api_response_t *res, unsigned status, const char *content_type,
+                            char *body, size_t len)
+{
+    free(res->owned);
+    res->owned = body;
+    res->status = status;
+    res->content_type = content_type;
+    res->body = body;
+    res->body_len = len;
+}
+
+int api_response_set_json_as(api_response_t *res, unsigned status, const char *content_type,
+                             cJSON *json)
+{
+    char *text = json ? cJSON_PrintUnformatted(json) : NULL;
+    cJSON_Delete(json);
+    if (!text) {
+        static const char oom[] = "{\"type\":\"about:blank\",\"title\":\"Internal Server Error\","
+                                  "\"status\":500,\"detail\":\"out of memory\"}";
+        api_response_set_static(res, 500, "application/problem+json", oom, sizeof oom - 1);
+        return -1;
+    }
+    api_response_set_owned(res, status, content_type, text, strlen(text));
+    return 0;
+}
+
+int api_response_set_json(api_response_t *res, unsigned status, cJSON *json)
+{
+    return api_response_set_json_as(res, status, "application/json", json);
+}
+
+int api_response_add_header(api_response_t *res, const char *name, const char *value)
+{
+    if (res->header_count >= API_MAX_HEADERS)
+        return -1;
+    api_header_t *h = &res->headers[res->header_count];
+    if (strlen(name) >= sizeof h->name || strlen(value) >= sizeof h->value)
+        return -1;
+    strcpy(h->name, name);
+    strcpy(h->value, value);
+    res->header_count++;
+    return 0;
+}

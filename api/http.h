@@ -1,0 +1,107 @@
+/* http.h: api_request_t / api_response_t, the HTTP exchange as handlers see it, independent of MHD.
+ */
+#ifndef CLOSURED_API_HTTP_H
+#define CLOSURED_API_HTTP_H
+
+#include <cjson/cJSON.h>
+#include <stddef.h>
+
+/* Methods as bits, so a route can allow several and 405 can list them. */
+typedef enum api_method {
+    API_GET = 1 << 0,
+    API_HEAD = 1 << 1,
+    API_POST = 1 << 2,
+    API_PUT = 1 << 3,
+    API_DELETE = 1 << 4,
+    API_PATCH = 1 << 5,
+    API_OPTIONS = 1 << 6,
+    API_OTHER = 1 << 7,
+} api_method_t;
+
+#define API_MAX_PARAMS 4
+#define API_PARAM_MAX 256 /* longest path parameter value, NUL included */
+#define API_MAX_HEADERS 8
+
+/* Where header and query values come from (MHD in the server, a table in tests). */
+typedef enum api_lookup_kind { API_LOOKUP_HEADER, API_LOOKUP_QUERY } api_lookup_kind_t;
+typedef const char *(*api_lookup_fn)(void *src, api_lookup_kind_t kind, const char *name);
+
+typedef struct api_param {
+    char name[32]; /* from the pattern, without braces */
+    char value[API_PARAM_MAX];
+} api_param_t;
+
+/* One request. Everything is borrowed for the duration of the handler call. */
+typedef struct api_request {
+    api_method_t method;
+    const char *path; /* decoded path, no query string */
+    const char *body; /* NUL-terminated; NULL when there is none */
+    size_t body_len;
+    unsigned route_flags; /* flags of the matched route (router.h) */
+    api_param_t params[API_MAX_PARAMS];
+    size_t param_count;
+    void *app;            /* the embedding program's state (the daemon) */
+    api_lookup_fn lookup; /* may be NULL: no headers, no query */
+    void *lookup_src;
+} api_request_t;
+
+typedef struct api_header {
+    char name[48];
+    char value[208];
+} api_header_t;
+
+/* One response. `body` is either borrowed static data (owned == NULL) or the
+ * malloc'ed buffer `owned`, freed by api_response_dispose unless the server
+ * took it over. content_type points to a string literal. */
+typedef struct api_response {
+    unsigned status;
+    const char *content_type;
+    const char *body;
+    size_t body_len;
+    char *owned;
+    api_header_t headers[API_MAX_HEADERS];
+    size_t header_count;
+} api_response_t;
+
+/* Parses an HTTP method name; unknown names are API_OTHER. */
+api_method_t api_method_parse(const char *name);
+
+/* Writes "GET, HEAD, POST" for a set of method bits into buf. */
+void api_method_list(unsigned methods, char *buf, size_t len);
+
+/* The reason phrase of a status ("Not Found"), or "Unknown". */
+const char *api_status_reason(unsigned status);
+
+/* A header / query value, or NULL. Borrowed until the handler returns. */
+const char *api_request_header(const api_request_t *req, const char *name);
+const char *api_request_query(const api_request_t *req, const char *name);
+
+/* A path parameter captured by the route ("id" for /w/{id}), or NULL. */
+const char *api_request_param(const api_request_t *req, const char *name);
+
+/* An empty 500 response without body. */
+void api_response_init(api_response_t *res);
+
+/* Frees the owned body. The response is empty afterwards. */
+void api_response_dispose(api_response_t *res);
+
+/* Sets a borrowed body (static storage). Replaces any earlier body. */
+void api_response_set_static(api_response_t *res, unsigned status, const char *content_type,
+                             const void *data, size_t len);
+
+/* Takes ownership of a malloc'ed body. Replaces any earlier body. */
+void api_response_set_owned(api_response_t *res, unsigned status, const char *content_type,
+                            char *body, size_t len);
+
+/* Renders json (deleted here, whatever happens) as application/json.
+ * Returns 0, or -1 when out of memory (then the response is a 500 problem). */
+int api_response_set_json(api_response_t *res, unsigned status, cJSON *json);
+
+/* Same with an explicit content type (application/problem+json). */
+int api_response_set_json_as(api_response_t *res, unsigned status, const char *content_type,
+                             cJSON *json);
+
+/* Adds a header. Returns 0, or -1 if the table is full or a field too long. */
+int api_response_add_header(api_response_t *res, const char *name, const char *value);
+
+#endif

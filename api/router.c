@@ -1,0 +1,102 @@
+/* router.c: the route table and the matcher that picks a handler, or answers 404/405. */
+#include "api/router.h"
+
+#include <string.h>
+
+#include "api/assets.h"
+#include "api/health.h"
+#include "api/problem.h"
+
+/* Every route the daemon serves. Add yours here; keep the assets fallback last. */
+const api_route_t api_routes[] = {
+    {API_GET, "/healthz", api_health_get, 0},
+    {API_GET, "/", api_assets_get, 0},
+    {API_GET, "/{file...}", api_assets_get, API_ROUTE_FALLBACK},
+};
+const size_t api_route_count = sizeof api_routes / sizeof api_routes[0];
+
+/* Captures [start, start+len) as parameter `name` (name ends at '}' or "...}"). */
+static int capture(api_request_t *req, const char *name, size_t name_len, const char *start,
+                   size_t len)
+{
+    if (req->param_count >= API_MAX_PARAMS || len >= API_PARAM_MAX)
+        return 0;
+    api_param_t *p = &req->params[req->param_count++];
+    if (name_len >= sizeof p->name)
+        name_len = sizeof p->name - 1;
+    memcpy(p->name, name, name_len);
+    p->name[name_len] = '\0';
+    memcpy(p->value, start, len);
+    p->value[len] = '\0';
+    return 1;
+}
+
+int api_route_match(const char *pattern, const char *path, api_request_t *req)
+{
+    const char *pp = pattern, *sp = path;
+    req->param_count = 0;
+    while (*pp && *sp) {
+        if (*pp == '{') {
+            const char *close = strchr(pp, '}');
+            if (!close)
+                return 0;
+            const char *name = pp + 1;
+            size_t name_len = (size_t)(close - name);
+            int rest = name_len > 3 && memcmp(close - 3, "...", 3) == 0;
+            size_t len = rest ? strlen(sp) : strcspn(sp, "/");
+            if (len == 0 || !capture(req, name, rest ? name_len - 3 : name_len, sp, len))
+                return 0;
+            sp += len;
+            pp = close + 1;
+            continue;
+        }
+        if (*pp != *sp)
+            return 0;
+        pp++;
+        sp++;
+    }
+    return *pp == '\0' && *sp == '\0';
+}
+
+void api_router_dispatch(api_request_t *req, api_response_t *res)
+{
+    unsigned want = req->method == API_HEAD ? API_GET : (unsigned)req->method;
+    unsigned allowed = 0;
+    const api_route_t *fallback = NULL;
+
+    for (size_t i = 0; i < api_route_count; i++) {
+        const api_route_t *r = &api_routes[i];
+        if (r->flags & API_ROUTE_FALLBACK) {
+            if (!fallback && (r->methods & want) && api_route_match(r->pattern, req->path, req))
+                fallback = r;
+            continue;
+        }
+        if (!api_route_match(r->pattern, req->path, req))
+            continue;
+        if (r->methods & want) {
+            req->route_flags = r->flags;
+            r->handler(req, res);
+            return;
+        }
+        allowed |= r->methods;
+    }
+
+    if (allowed) {
+        char allow[96];
+        if (allowed & API_GET)
+            allowed |= API_HEAD;
+        api_method_list(allowed, allow, sizeof allow);
+        api_problem(res, 405, NULL, NULL, "%s does not accept this method; use %s", req->path,
+                    allow);
+        api_response_add_header(res, "Allow", allow);
+        return;
+    }
+    if (fallback) {
+        /* Re-match: the loop may have overwritten the captured parameters. */
+        api_route_match(fallback->pattern, req->path, req);
+        req->route_flags = fallback->flags;
+        fallback->handler(req, res);
+        return;
+    }
+    api_problem(res, 404, NULL, NULL, "no resource at %s; the API lives under /api/v1", req->path);
+}

@@ -1,0 +1,39 @@
+/* router.h: the const route table (method, path pattern, handler, flags) and dispatch with 404/405.
+ */
+#ifndef CLOSURED_API_ROUTER_H
+#define CLOSURED_API_ROUTER_H
+
+#include "api/http.h"
+
+/* A handler fills res from req. It must leave res a complete response (use
+ * api_problem for errors); res is disposed by the caller. */
+typedef void (*api_handler_fn)(const api_request_t *req, api_response_t *res);
+
+enum api_route_flags {
+    API_ROUTE_MUTATING = 1u << 0, /* changes state: needs the bearer token when one is set */
+    API_ROUTE_FALLBACK = 1u << 1, /* tried only when no other pattern matches the path; never 405 */
+};
+
+/* Patterns: literal segments, "{name}" captures one segment, and a final
+ * "{name...}" captures the rest of the path (at least one character).
+ * A route for GET also answers HEAD. */
+typedef struct api_route {
+    unsigned methods;
+    const char *pattern;
+    api_handler_fn handler;
+    unsigned flags;
+} api_route_t;
+
+/* The route table, in match order, and its length. */
+extern const api_route_t api_routes[];
+extern const size_t api_route_count;
+
+/* Matches a path against one pattern, filling req->params. Returns 1 or 0. */
+int api_route_match(const char *pattern, const char *path, api_request_t *req);
+
+/* Routes req (method, path set; params filled here) through the table and
+ * runs the handler, or answers 404 (no pattern matches the path) or 405 with
+ * an Allow header (the path matches, the method does not). */
+void api_router_dispatch(api_request_t *req, api_response_t *res);
+
+#endif

@@ -1,0 +1,359 @@
+/* server.c: libmicrohttpd on the libuv loop: MHD's epoll fd on a uv_poll_t, its timeout on a
+ * uv_timer_t. */
+#include "api/server.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <microhttpd.h>
+#include <netdb.h>
+#include <netinet/in.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
+#include "api/problem.h"
+#include "api/router.h"
+
+/* Life cycle: serving -> draining (listen socket closed, waiting for in-flight
+ * requests or the deadline) -> closing (uv handles closing, MHD stopped) -> freed
+ * when the last handle's close callback runs. */
+struct api_server {
+    uv_loop_t *loop;
+    struct MHD_Daemon *mhd;
+    uv_poll_t poll;      /* MHD's epoll fd */
+    uv_timer_t timer;    /* MHD's next timeout */
+    uv_timer_t deadline; /* drain deadline */
+    int port;
+    void *app;
+    const d_log_t *log;
+    size_t in_flight; /* requests announced to the handler and not completed */
+    int draining;
+    int closing;
+    int handles_open;
+    void (*on_closed)(void *arg);
+    void *on_closed_arg;
+    char no_body; /* its address marks a request that has no body buffer */
+};
+
+/* Request body being received (only for requests that have one). */
+typedef struct body {
+    char *data;
+    size_t len, cap;
+    int too_large;
+} body_t;
+
+static int fail(char *err, size_t errlen, const char *what, const char *host, int port, int e)
+{
+    snprintf(err, errlen, "%s %s:%d: %s", what, host, port, e ? strerror(e) : "failed");
+    return -1;
+}
+
+/* Binds and listens on host:port; returns the socket or -1 with err set. */
+static int bind_listen(const char *host, int port, int *bound_port, char *err, size_t errlen)
+{
+    char portstr[8];
+    struct addrinfo hints, *res = NULL;
+    memset(&hints, 0, sizeof hints);
+    hints.ai_family = AF_UNSPEC;
+    hints.ai_socktype = SOCK_STREAM;
+    hints.ai_flags = AI_PASSIVE | AI_NUMERICSERV;
+    snprintf(portstr, sizeof portstr, "%d", port);
+    int gai = getaddrinfo(host, portstr, &hints, &res);
+    if (gai != 0) {
+        snprintf(err, errlen, "cannot resolve listen address %s: %s", host, gai_strerror(gai));
+        return -1;
+    }
+    int fd = -1, e = 0;
+    for (struct addrinfo *ai = res; ai; ai = ai->ai_next) {
+        fd = socket(ai->ai_family, ai->ai_socktype, ai->ai_protocol);
+        if (fd < 0) {
+            e = errno;
+            continue;
+        }
+        int one = 1;
+        setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &one, sizeof one);
+        if (fcntl(fd, F_SETFD, FD_CLOEXEC) == 0 &&
+            fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) | O_NONBLOCK) == 0 &&
+            bind(fd, ai->ai_addr, ai->ai_addrlen) == 0 && listen(fd, 511) == 0)
+            break;
+        e = errno;
+        close(fd);
+        fd = -1;
+    }
+    freeaddrinfo(res);
+    if (fd < 0)
+        return fail(err, errlen, "cannot listen on", host, port, e);
+
+    struct sockaddr_storage ss;
+    socklen_t sl = sizeof ss;
+    if (getsockname(fd, (struct sockaddr *)&ss, &sl) != 0) {
+        e = errno;
+        close(fd);
+        return fail(err, errlen, "cannot read the bound port of", host, port, e);
+    }
+    if (ss.ss_family == AF_INET6)
+        *bound_port = ntohs(((struct sockaddr_in6 *)&ss)->sin6_port);
+    else
+        *bound_port = ntohs(((struct sockaddr_in *)&ss)->sin_port);
+    return fd;
+}
+
+static const char *lookup(void *src, api_lookup_kind_t kind, const char *name)
+{
+    return MHD_lookup_connection_value(
+        src, kind == API_LOOKUP_HEADER ? MHD_HEADER_KIND : MHD_GET_ARGUMENT_KIND, name);
+}
+
+static enum MHD_Result queue(struct MHD_Connection *conn, api_response_t *res)
+{
+    struct MHD_Response *r;
+    if (res->owned) {
+        r = MHD_create_response_from_buffer(res->body_len, res->owned, MHD_RESPMEM_MUST_FREE);
+        if (r)
+            res->owned = NULL; /* MHD frees it now */
+    } else {
+        r = MHD_create_response_from_buffer(res->body_len, (void *)res->body,
+                                            MHD_RESPMEM_PERSISTENT);
+    }
+    if (!r)
+        return MHD_NO;
+    MHD_add_response_header(r, MHD_HTTP_HEADER_CONTENT_TYPE, res->content_type);
+    for (size_t i = 0; i < res->header_count; i++)
+        MHD_add_response_header(r, res->headers[i].name, res->headers[i].value);
+    enum MHD_Result ok = MHD_queue_response(conn, res->status, r);
+    MHD_destroy_response(r);
+    return ok;
+}
+
+/* MHD's access handler. Call 1 announces the request (we only mark it: a
+ * response queued now would make MHD close the connection after it); calls
+ * with data receive the body; the last call (no data) answers. */
+static enum MHD_Result on_access(void *cls, struct MHD_Connection *conn, const char *url,
+                                 const char *method, const char *version, const char *upload_data,
+                                 size_t *upload_data_size, void **req_cls)
+{
+    (void)version;
+    api_server_t *s = cls;
+    if (*req_cls == NULL) {
+        *req_cls = &s->no_body;
+        s->in_flight++;
+        return MHD_YES;
+    }
+    if (*upload_data_size > 0) {
+        body_t *b = *req_cls == &s->no_body ? NULL : *req_cls;
+        if (!b) {
+            if (!(b = calloc(1, sizeof *b)))
+                return MHD_NO;
+            *req_cls = b;
+        }
+        size_t n = *upload_data_size;
+        *upload_data_size = 0;
+        if (b->too_large || n > API_SERVER_MAX_BODY - b->len) {
+            b->too_large = 1;
+            return MHD_YES;
+        }
+        if (b->len + n + 1 > b->cap) {
+            size_t cap = b->cap ? b->cap : 4096;
+            while (cap < b->len + n + 1)
+                cap *= 2;
+            char *grown = realloc(b->data, cap);
+            if (!grown)
+                return MHD_NO;
+            b->data = grown;
+            b->cap = cap;
+        }
+        memcpy(b->data + b->len, upload_data, n);
+        b->len += n;
+        b->data[b->len] = '\0';
+        return MHD_YES;
+    }
+
+    const body_t *b = *req_cls == &s->no_body ? NULL : *req_cls;
+    api_request_t req;
+    api_response_t res;
+    memset(&req, 0, sizeof req);
+    api_response_init(&res);
+    req.method = api_method_parse(method);
+    req.path = url;
+    req.app = s->app;
+    req.lookup = lookup;
+    req.lookup_src = conn;
+    if (b) {
+        req.body = b->data;
+        req.body_len = b->len;
+    }
+    if (b && b->too_large)
+        api_problem(&res, 413, NULL, NULL, "the request body exceeds %u bytes",
+                    API_SERVER_MAX_BODY);
+    else
+        api_router_dispatch(&req, &res);
+    if (d_log_enabled(s->log, D_LOG_DEBUG))
+        d_log_debug(s->log, "%s %s %u", method, url, res.status);
+    enum MHD_Result ok = queue(conn, &res);
+    api_response_dispose(&res);
+    return ok;
+}
+
+static void on_completed(void *cls, struct MHD_Connection *conn, void **req_cls,
+                         enum MHD_RequestTerminationCode toe)
+{
+    (void)conn;
+    (void)toe;
+    api_server_t *s = cls;
+    if (*req_cls == NULL)
+        return;
+    if (*req_cls != &s->no_body) {
+        body_t *b = *req_cls;
+        free(b->data);
+        free(b);
+    }
+    *req_cls = NULL;
+    s->in_flight--;
+}
+
+static void on_mhd_log(void *cls, const char *fmt, va_list ap)
+{
+    api_server_t *s = cls;
+    char line[512];
+    vsnprintf(line, sizeof line, fmt, ap);
+    line[strcspn(line, "\n")] = '\0';
+    d_log_warn(s->log, "http: %s", line);
+}
+
+static void on_handle_closed(uv_handle_t *h)
+{
+    api_server_t *s = h->data;
+    if (--s->handles_open > 0)
+        return;
+    void (*cb)(void *) = s->on_closed;
+    void *arg = s->on_closed_arg;
+    free(s);
+    if (cb)
+        cb(arg);
+}
+
+/* Ends the drain: closes the handles (which unregisters the epoll fd from
+ * the loop before MHD closes it), then stops MHD, dropping idle connections. */
+static void finish(api_server_t *s)
+{
+    if (s->closing)
+        return;
+    s->closing = 1;
+    uv_close((uv_handle_t *)&s->poll, on_handle_closed);
+    uv_close((uv_handle_t *)&s->timer, on_handle_closed);
+    uv_close((uv_handle_t *)&s->deadline, on_handle_closed);
+    if (s->in_flight)
+        d_log_warn(s->log, "http: %zu request(s) still in flight at the deadline", s->in_flight);
+    MHD_stop_daemon(s->mhd);
+    s->mhd = NULL;
+}
+
+static void on_timer(uv_timer_t *t);
+
+/* Runs MHD once (after every poll event and timeout), then either ends the
+ * drain or re-arms MHD's timeout, which MHD may have changed. */
+static void run_mhd(api_server_t *s)
+{
+    if (s->closing)
+        return;
+    MHD_run(s->mhd);
+    if (s->draining && s->in_flight == 0) {
+        finish(s);
+        return;
+    }
+    MHD_UNSIGNED_LONG_LONG ms;
+    if (MHD_get_timeout(s->mhd, &ms) == MHD_YES)
+        uv_timer_start(&s->timer, on_timer, (uint64_t)ms, 0);
+    else
+        uv_timer_stop(&s->timer);
+}
+
+static void on_timer(uv_timer_t *t)
+{
+    run_mhd(t->data);
+}
+
+static void on_poll(uv_poll_t *p, int status, int events)
+{
+    (void)status;
+    (void)events;
+    run_mhd(p->data);
+}
+
+static void on_deadline(uv_timer_t *t)
+{
+    finish(t->data);
+}
+
+int api_server_new(uv_loop_t *loop, const char *host, int port, void *app, const d_log_t *log,
+                   api_server_t **out, char *err, size_t errlen)
+{
+    api_server_t *s = calloc(1, sizeof *s);
+    if (!s) {
+        snprintf(err, errlen, "out of memory");
+        return -1;
+    }
+    s->loop = loop;
+    s->app = app;
+    s->log = log;
+
+    int fd = bind_listen(host, port, &s->port, err, errlen);
+    if (fd < 0) {
+        free(s);
+        return -1;
+    }
+    s->mhd = MHD_start_daemon(MHD_USE_EPOLL | MHD_USE_ERROR_LOG, 0, NULL, NULL, on_access, s,
+                              MHD_OPTION_EXTERNAL_LOGGER, on_mhd_log, s, MHD_OPTION_LISTEN_SOCKET,
+                              (MHD_socket)fd, MHD_OPTION_NOTIFY_COMPLETED, on_completed, s,
+                              MHD_OPTION_CONNECTION_TIMEOUT, 60u, MHD_OPTION_END);
+    if (!s->mhd) {
+        close(fd);
+        free(s);
+        snprintf(err, errlen, "cannot start the HTTP server on %s:%d", host, port);
+        return -1;
+    }
+    const union MHD_DaemonInfo *info = MHD_get_daemon_info(s->mhd, MHD_DAEMON_INFO_EPOLL_FD);
+    int rc = info ? uv_poll_init(loop, &s->poll, info->epoll_fd) : UV_EINVAL;
+    if (rc != 0) {
+        MHD_stop_daemon(s->mhd);
+        free(s);
+        snprintf(err, errlen, "cannot watch the HTTP server: %s", uv_strerror(rc));
+        return -1;
+    }
+    /* Timers cannot fail to initialise on a live loop. */
+    uv_timer_init(loop, &s->timer);
+    uv_timer_init(loop, &s->deadline);
+    s->poll.data = s->timer.data = s->deadline.data = s;
+    s->handles_open = 3;
+    uv_poll_start(&s->poll, UV_READABLE, on_poll);
+    run_mhd(s);
+    *out = s;
+    return 0;
+}
+
+int api_server_port(const api_server_t *s)
+{
+    return s->port;
+}
+
+void api_server_close(api_server_t *s, void (*on_closed)(void *arg), void *arg)
+{
+    if (s->draining)
+        return;
+    s->draining = 1;
+    s->on_closed = on_closed;
+    s->on_closed_arg = arg;
+    MHD_socket lfd = MHD_quiesce_daemon(s->mhd);
+    if (lfd != MHD_INVALID_SOCKET)
+        close(lfd);
+    else
+        d_log_warn(s->log, "http: could not stop accepting; closing now");
+    if (s->in_flight == 0 || lfd == MHD_INVALID_SOCKET) {
+        finish(s);
+        return;
+    }
+    d_log_info(s->log, "http: finishing %zu request(s) in flight", s->in_flight);
+    uv_timer_start(&s->deadline, on_deadline, API_SERVER_DRAIN_MS, 0);
+}

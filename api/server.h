@@ -1,0 +1,30 @@
+/* server.h: the HTTP server: libmicrohttpd in external-loop mode on a libuv loop. */
+#ifndef CLOSURED_API_SERVER_H
+#define CLOSURED_API_SERVER_H
+
+#include <stddef.h>
+#include <uv.h>
+
+#include "daemon/log.h"
+
+typedef struct api_server api_server_t;
+
+#define API_SERVER_MAX_BODY (1u << 20) /* larger request bodies get 413 */
+#define API_SERVER_DRAIN_MS 1500       /* in-flight answers get this long at stop */
+
+/* Binds host:port (port 0: any free port), starts serving on loop and stores
+ * the server in *out. Requests are routed through api/router.h with req->app
+ * = app. log and app are borrowed and must outlive the server.
+ * Returns 0, or -1 after writing what to fix into err (nothing to close then). */
+int api_server_new(uv_loop_t *loop, const char *host, int port, void *app, const d_log_t *log,
+                   api_server_t **out, char *err, size_t errlen);
+
+/* The port actually bound. */
+int api_server_port(const api_server_t *s);
+
+/* Graceful stop: stops accepting now, lets in-flight requests finish (at most
+ * API_SERVER_DRAIN_MS), closes connections and every uv handle, frees the
+ * server, then calls on_closed(arg). Calling it again does nothing. */
+void api_server_close(api_server_t *s, void (*on_closed)(void *arg), void *arg);
+
+#endif

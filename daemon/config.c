@@ -1,0 +1,309 @@
+/* config.c: builds d_config_t from defaults, an optional JSON file (cJSON) and the command line. */
+#include "daemon/config.h"
+
+#include <cjson/cJSON.h>
+#include <errno.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static int fail(char *err, size_t errlen, const char *fmt, ...)
+    __attribute__((format(printf, 3, 4)));
+
+static int fail(char *err, size_t errlen, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(err, errlen, fmt, ap);
+    va_end(ap);
+    return -1;
+}
+
+static char *dup_str(const char *s)
+{
+    size_t n = strlen(s) + 1;
+    char *p = malloc(n);
+    if (p)
+        memcpy(p, s, n);
+    return p;
+}
+
+/* Replaces *slot with a copy of s. Returns 0 or -1 when out of memory. */
+static int set_str(char **slot, const char *s)
+{
+    char *p = dup_str(s);
+    if (!p)
+        return -1;
+    free(*slot);
+    *slot = p;
+    return 0;
+}
+
+static void clear_workloads(d_config_t *cfg)
+{
+    for (size_t i = 0; i < cfg->workload_count; i++)
+        free(cfg->workloads[i]);
+    free(cfg->workloads);
+    cfg->workloads = NULL;
+    cfg->workload_count = 0;
+}
+
+static int add_workload(d_config_t *cfg, const char *path)
+{
+    char **grown = realloc(cfg->workloads, (cfg->workload_count + 1) * sizeof *grown);
+    if (!grown)
+        return -1;
+    cfg->workloads = grown;
+    if (!(grown[cfg->workload_count] = dup_str(path)))
+        return -1;
+    cfg->workload_count++;
+    return 0;
+}
+
+void d_config_init(d_config_t *cfg)
+{
+    memset(cfg, 0, sizeof *cfg);
+    cfg->listen_host = dup_str(D_CONFIG_DEFAULT_HOST);
+    cfg->listen_port = D_CONFIG_DEFAULT_PORT;
+    cfg->log_level = D_LOG_INFO;
+}
+
+void d_config_dispose(d_config_t *cfg)
+{
+    clear_workloads(cfg);
+    free(cfg->listen_host);
+    free(cfg->workloads_dir);
+    free(cfg->state_dir);
+    free(cfg->token_file);
+    free(cfg->config_file);
+    memset(cfg, 0, sizeof *cfg);
+}
+
+int d_config_set_listen(d_config_t *cfg, const char *hostport)
+{
+    const char *colon = strrchr(hostport, ':');
+    if (!colon || colon == hostport || colon[1] == '\0')
+        return -1;
+    char *end;
+    errno = 0;
+    long port = strtol(colon + 1, &end, 10);
+    if (errno || *end != '\0' || port < 0 || port > 65535)
+        return -1;
+
+    const char *host = hostport;
+    size_t hlen = (size_t)(colon - hostport);
+    if (host[0] == '[') { /* [v6]:port */
+        if (hlen < 3 || host[hlen - 1] != ']')
+            return -1;
+        host++;
+        hlen -= 2;
+    } else if (memchr(host, ':', hlen)) {
+        return -1; /* a bare v6 address is ambiguous: use [addr]:port */
+    }
+    char *h = malloc(hlen + 1);
+    if (!h)
+        return -1;
+    memcpy(h, host, hlen);
+    h[hlen] = '\0';
+    free(cfg->listen_host);
+    cfg->listen_host = h;
+    cfg->listen_port = (int)port;
+    return 0;
+}
+
+static int json_str(const cJSON *item, const char *key, char **slot, char *err, size_t errlen)
+{
+    if (!cJSON_IsString(item))
+        return fail(err, errlen, "config: \"%s\" must be a string", key);
+    if (set_str(slot, item->valuestring) != 0)
+        return fail(err, errlen, "config: out of memory");
+    return 0;
+}
+
+int d_config_apply_json(d_config_t *cfg, const char *text, char *err, size_t errlen)
+{
+    cJSON *root = cJSON_Parse(text);
+    if (!root)
+        return fail(err, errlen, "config: not valid JSON (near \"%.20s\")",
+                    cJSON_GetErrorPtr() ? cJSON_GetErrorPtr() : "");
+    int rc = 0;
+    if (!cJSON_IsObject(root)) {
+        rc = fail(err, errlen, "config: the top level must be a JSON object");
+        goto out;
+    }
+    const cJSON *item;
+    cJSON_ArrayForEach(item, root)
+    {
+        const char *key = item->string;
+        if (strcmp(key, "listen") == 0) {
+            if (!cJSON_IsString(item) || d_config_set_listen(cfg, item->valuestring) != 0) {
+                rc = fail(err, errlen, "config: \"listen\" must be \"HOST:PORT\"");
+                goto out;
+            }
+        } else if (strcmp(key, "workloads") == 0) {
+            if (!cJSON_IsArray(item)) {
+                rc = fail(err, errlen, "config: \"workloads\" must be an array of file names");
+                goto out;
+            }
+            clear_workloads(cfg);
+            const cJSON *w;
+            cJSON_ArrayForEach(w, item)
+            {
+                if (!cJSON_IsString(w)) {
+                    rc = fail(err, errlen, "config: \"workloads\" must hold strings");
+                    goto out;
+                }
+                if (add_workload(cfg, w->valuestring) != 0) {
+                    rc = fail(err, errlen, "config: out of memory");
+                    goto out;
+                }
+            }
+        } else if (strcmp(key, "workloads_dir") == 0) {
+            if ((rc = json_str(item, key, &cfg->workloads_dir, err, errlen)) != 0)
+                goto out;
+        } else if (strcmp(key, "state_dir") == 0) {
+            if ((rc = json_str(item, key, &cfg->state_dir, err, errlen)) != 0)
+                goto out;
+        } else if (strcmp(key, "token_file") == 0) {
+            if ((rc = json_str(item, key, &cfg->token_file, err, errlen)) != 0)
+                goto out;
+        } else if (strcmp(key, "log_level") == 0) {
+            if (!cJSON_IsString(item) ||
+                d_log_level_parse(item->valuestring, &cfg->log_level) != 0) {
+                rc = fail(err, errlen, "config: \"log_level\" must be debug, info, warn or error");
+                goto out;
+            }
+        } else {
+            rc = fail(err, errlen, "config: unknown key \"%s\"", key);
+            goto out;
+        }
+    }
+out:
+    cJSON_Delete(root);
+    return rc;
+}
+
+/* Reads a whole file into a NUL-terminated malloc'ed buffer, or NULL. */
+static char *read_file(const char *path)
+{
+    FILE *f = fopen(path, "rb");
+    if (!f)
+        return NULL;
+    char *buf = NULL;
+    size_t len = 0, cap = 0;
+    for (;;) {
+        if (cap - len < 4096) {
+            cap = cap ? cap * 2 : 8192;
+            char *grown = realloc(buf, cap);
+            if (!grown) {
+                free(buf);
+                fclose(f);
+                return NULL;
+            }
+            buf = grown;
+        }
+        size_t n = fread(buf + len, 1, cap - len - 1, f);
+        len += n;
+        if (n == 0)
+            break;
+    }
+    int bad = ferror(f);
+    fclose(f);
+    if (bad) {
+        free(buf);
+        return NULL;
+    }
+    buf[len] = '\0';
+    return buf;
+}
+
+/* Options taking a value, in one table so parsing and --help stay in step. */
+#define D_SERVE_OPTIONS(X)                                                                         \
+    X("--listen", "HOST:PORT", "address to serve on (default 127.0.0.1:8321; port 0 = any)")       \
+    X("--workload", "FILE", "run this workload (repeatable)")                                      \
+    X("--workloads", "DIR", "run every *.py workload in DIR")                                      \
+    X("--config", "FILE", "read settings from a JSON file (the command line wins)")                \
+    X("--log-level", "LEVEL", "debug, info, warn or error (default info)")                         \
+    X("--state-dir", "DIR", "keep uploaded workloads here across restarts")                        \
+    X("--token-file", "FILE", "require this bearer token for mutating API calls")
+
+static int is_known_option(const char *arg)
+{
+#define MATCH(name, meta, help)                                                                    \
+    if (strcmp(arg, name) == 0)                                                                    \
+        return 1;
+    D_SERVE_OPTIONS(MATCH)
+#undef MATCH
+    return 0;
+}
+
+void d_config_print_usage(FILE *out)
+{
+#define LINE(name, meta, help) fprintf(out, "  %-12s %-10s %s\n", name, meta, help);
+    D_SERVE_OPTIONS(LINE)
+#undef LINE
+}
+
+static int apply_option(d_config_t *cfg, const char *opt, const char *val, char *err, size_t errlen)
+{
+    int oom = 0;
+    if (strcmp(opt, "--listen") == 0) {
+        if (d_config_set_listen(cfg, val) != 0)
+            return fail(err, errlen, "--listen: expected HOST:PORT (or [V6]:PORT), got \"%s\"",
+                        val);
+    } else if (strcmp(opt, "--workload") == 0) {
+        oom = add_workload(cfg, val);
+    } else if (strcmp(opt, "--workloads") == 0) {
+        oom = set_str(&cfg->workloads_dir, val);
+    } else if (strcmp(opt, "--log-level") == 0) {
+        if (d_log_level_parse(val, &cfg->log_level) != 0)
+            return fail(err, errlen, "--log-level: expected debug, info, warn or error, got \"%s\"",
+                        val);
+    } else if (strcmp(opt, "--state-dir") == 0) {
+        oom = set_str(&cfg->state_dir, val);
+    } else if (strcmp(opt, "--token-file") == 0) {
+        oom = set_str(&cfg->token_file, val);
+    }
+    return oom ? fail(err, errlen, "out of memory") : 0;
+}
+
+int d_config_from_args(d_config_t *cfg, int argc, char **argv, char *err, size_t errlen)
+{
+    /* Pass 1: validate the shape and find --config. */
+    const char *config_path = NULL;
+    for (int i = 0; i < argc; i++) {
+        if (!is_known_option(argv[i]))
+            return fail(err, errlen, "unknown option \"%s\" (see closured --help)", argv[i]);
+        if (i + 1 >= argc)
+            return fail(err, errlen, "%s needs a value", argv[i]);
+        if (strcmp(argv[i], "--config") == 0)
+            config_path = argv[i + 1];
+        i++;
+    }
+
+    /* Pass 2: the file. */
+    if (config_path) {
+        char *text = read_file(config_path);
+        if (!text)
+            return fail(err, errlen, "--config: cannot read \"%s\"", config_path);
+        int rc = d_config_apply_json(cfg, text, err, errlen);
+        free(text);
+        if (rc != 0)
+            return -1;
+        if (set_str(&cfg->config_file, config_path) != 0)
+            return fail(err, errlen, "out of memory");
+    }
+
+    /* Pass 3: the command line wins; --workload given here replaces the file's list. */
+    int cli_workloads = 0;
+    for (int i = 0; i + 1 < argc; i += 2) {
+        if (strcmp(argv[i], "--workload") == 0 && !cli_workloads) {
+            clear_workloads(cfg);
+            cli_workloads = 1;
+        }
+        if (apply_option(cfg, argv[i], argv[i + 1], err, errlen) != 0)
+            return -1;
+    }
+    return 0;
+}

@@ -1,0 +1,50 @@
+/* config.h: d_config_t, the validated settings of `closured serve` (defaults, then file, then CLI).
+ */
+#ifndef CLOSURED_DAEMON_CONFIG_H
+#define CLOSURED_DAEMON_CONFIG_H
+
+#include <stddef.h>
+
+#include "daemon/log.h"
+
+#define D_CONFIG_DEFAULT_HOST "127.0.0.1"
+#define D_CONFIG_DEFAULT_PORT 8321
+
+/* Ownership: a d_config_t owns every string and array it points to; they are
+ * freed by d_config_dispose. NULL means "not set". */
+typedef struct d_config {
+    char *listen_host; /* host name or address; default 127.0.0.1 */
+    int listen_port;   /* 0..65535; 0 asks the kernel for a free port */
+    char **workloads;  /* --workload FILE (repeatable), in order */
+    size_t workload_count;
+    char *workloads_dir; /* --workloads DIR: every *.py in it */
+    char *state_dir;     /* --state-dir DIR: persisted uploads (NULL: none) */
+    char *token_file;    /* --token-file FILE: bearer token for mutating calls */
+    char *config_file;   /* --config FILE that was read, if any */
+    d_log_level_t log_level;
+} d_config_t;
+
+/* Fills *cfg with the defaults. */
+void d_config_init(d_config_t *cfg);
+
+/* Frees what *cfg owns and leaves it empty. */
+void d_config_dispose(d_config_t *cfg);
+
+/* Applies `closured serve` arguments (argv[0] is the first option, not the
+ * program name): defaults, then the JSON file named by --config, then every
+ * other option, so the command line wins. Returns 0, or -1 after writing one
+ * line saying what to fix into err (size errlen). */
+int d_config_from_args(d_config_t *cfg, int argc, char **argv, char *err, size_t errlen);
+
+/* Applies a JSON config text ({"listen": "HOST:PORT", "workloads": [..],
+ * "workloads_dir", "state_dir", "token_file", "log_level"}). Returns 0 or -1
+ * with a message in err. Unknown keys are errors (typos must not pass). */
+int d_config_apply_json(d_config_t *cfg, const char *text, char *err, size_t errlen);
+
+/* Parses "HOST:PORT" or "[V6]:PORT" into cfg's listen fields. Returns 0 or -1. */
+int d_config_set_listen(d_config_t *cfg, const char *hostport);
+
+/* Writes the `closured serve` option summary to a stream (for --help). */
+void d_config_print_usage(FILE *out);
+
+#endif

@@ -1,0 +1,46 @@
+/* daemon.h: d_daemon_t, the process state: owns the loop, config, logger, signals and server. */
+#ifndef CLOSURED_DAEMON_DAEMON_H
+#define CLOSURED_DAEMON_DAEMON_H
+
+#include <uv.h>
+
+#include "api/server.h"
+#include "daemon/config.h"
+#include "daemon/log.h"
+#include "daemon/signals.h"
+
+/* The one piece of daemon state; every uv handle's data leads back here.
+ * Owns: the loop, the config (moved in), the signal watchers and the server.
+ * Life cycle: d_daemon_init -> d_daemon_run (start, serve until stopped,
+ * close every handle, close the loop) -> d_daemon_dispose. */
+typedef struct d_daemon {
+    uv_loop_t loop;
+    d_config_t config;
+    d_log_t log;
+    d_signals_t signals;
+    api_server_t *server; /* NULL once closed */
+    int stopping;
+    int exit_code;
+} d_daemon_t;
+
+/* Takes over *config (left empty) and initialises the loop. Returns 0 or a
+ * negative uv error (nothing to dispose then). */
+int d_daemon_init(d_daemon_t *d, d_config_t *config);
+
+/* Starts signals and the server, logs "closured listening on http://HOST:PORT/",
+ * runs the loop until d_daemon_stop completes, then closes the loop.
+ * Returns the process exit status: 0 after a graceful stop, 1 when start-up
+ * failed or the loop did not close clean. */
+int d_daemon_run(d_daemon_t *d);
+
+/* Graceful stop: stop accepting, finish in-flight answers, close every handle.
+ * Idempotent; d_daemon_run returns afterwards. */
+void d_daemon_stop(d_daemon_t *d);
+
+/* SIGHUP hook: re-read configuration and workloads. For now it only logs. */
+void d_daemon_reload(d_daemon_t *d);
+
+/* Frees what the daemon owns (after d_daemon_run returned). */
+void d_daemon_dispose(d_daemon_t *d);
+
+#endif

@@ -1,0 +1,68 @@
+/* main.c: argv -> subcommand (serve | run FILE | --help | --version); nothing else. */
+#include <stdio.h>
+#include <string.h>
+
+#include "daemon/config.h"
+#include "daemon/daemon.h"
+#include "daemon/run.h"
+#include "runtime/rt.h"
+
+static void usage(FILE *out)
+{
+    fprintf(out, "usage: closured serve [OPTIONS]     serve workloads, the API and the dashboard\n"
+                 "       closured run FILE.py [ARGS]  run a script once, like python3 FILE.py\n"
+                 "       closured --help | --version\n"
+                 "\nserve options:\n");
+    d_config_print_usage(out);
+}
+
+static int serve(int argc, char **argv)
+{
+    d_config_t cfg;
+    char err[512];
+    d_config_init(&cfg);
+    if (d_config_from_args(&cfg, argc, argv, err, sizeof err) != 0) {
+        fprintf(stderr, "closured serve: %s\n", err);
+        d_config_dispose(&cfg);
+        return 2;
+    }
+    d_daemon_t d;
+    int rc = d_daemon_init(&d, &cfg);
+    if (rc != 0) {
+        fprintf(stderr, "closured serve: cannot create the event loop: %s\n", uv_strerror(rc));
+        d_config_dispose(&cfg);
+        return 1;
+    }
+    rc = d_daemon_run(&d);
+    d_daemon_dispose(&d);
+    return rc;
+}
+
+int main(int argc, char **argv)
+{
+    const char *cmd = argc > 1 ? argv[1] : NULL;
+    if (!cmd) {
+        usage(stderr);
+        return 2;
+    }
+    if (strcmp(cmd, "--help") == 0 || strcmp(cmd, "-h") == 0 || strcmp(cmd, "help") == 0) {
+        usage(stdout);
+        return 0;
+    }
+    if (strcmp(cmd, "--version") == 0 || strcmp(cmd, "version") == 0) {
+        printf("closured %s\n", rt_version());
+        return 0;
+    }
+    if (strcmp(cmd, "serve") == 0)
+        return serve(argc - 2, argv + 2);
+    if (strcmp(cmd, "run") == 0) {
+        if (argc < 3) {
+            fprintf(stderr, "usage: closured run FILE.py [ARGS]\n");
+            return 2;
+        }
+        return d_run_file(argv[2], argc - 2, argv + 2);
+    }
+    fprintf(stderr, "closured: unknown command \"%s\"\n", cmd);
+    usage(stderr);
+    return 2;
+}

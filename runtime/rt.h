@@ -1,0 +1,90 @@
+/* rt.h: the runtime's public embedding API: create a runtime, load a
+ * script, run it in bounded slices, call tick(), read errors. The daemon and
+ * `closured run` use only this header and rt_inspect.h.
+ *
+ * One rt_state is one isolated interpreter (its own heap, globals, collector
+ * and limits). Nothing in it is shared between states; a state is used by one
+ * thread at a time. */
+#ifndef CLOSURED_RUNTIME_RT_H
+#define CLOSURED_RUNTIME_RT_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#ifndef RT_VERSION_STRING
+#define RT_VERSION_STRING "0.1.0"
+#endif
+
+typedef struct rt_state rt_state;
+
+/* What rt_load/rt_run/rt_call_global report. */
+typedef enum rt_status {
+    RT_OK = 0,         /* loaded / call set up */
+    RT_YIELD,          /* the slice's budget ran out; call rt_run again */
+    RT_DONE,           /* the top level (or the called function) returned */
+    RT_ERR_SYNTAX,     /* the source did not compile; see rt_error_get */
+    RT_ERR_RUNTIME,    /* an uncaught exception; see rt_error_get */
+    RT_ERR_MEMORY,     /* the host itself ran out of memory (not MemoryError in the script) */
+} rt_status;
+
+/* Where output of print() goes. `write` gets UTF-8 bytes (not NUL-terminated);
+ * the default (NULL) writes to stdout. */
+typedef void (*rt_write_fn)(void *ctx, const char *data, size_t len);
+
+typedef struct rt_config {
+    size_t heap_limit_bytes;   /* 0 = no limit; over it, allocation raises MemoryError */
+    int recursion_limit;       /* 0 = default (1000, as CPython) */
+    rt_write_fn write_out;     /* print() output; NULL = stdout */
+    void *write_ctx;
+} rt_config;
+
+/* Slice limits for rt_run: whichever comes first. 0 = unlimited. */
+typedef struct rt_budget {
+    uint64_t instructions;
+    uint64_t max_ns;
+} rt_budget;
+
+/* A syntax or runtime error, owned by the state, valid until the next call
+ * that runs or loads code. */
+typedef struct rt_error {
+    const char *type_name;  /* "SyntaxError", "ZeroDivisionError", ... */
+    const char *message;    /* "division by zero" */
+    const char *filename;
+    int line;               /* 1-based; 0 when unknown */
+    int column;             /* 1-based, syntax errors only; 0 otherwise */
+    const char *traceback;  /* the full text CPython would print to stderr */
+} rt_error;
+
+/* The version of this runtime ("0.1.0"). */
+const char *rt_version(void);
+
+/* A new runtime, or NULL when the host is out of memory. cfg may be NULL for
+ * defaults; it is copied. */
+rt_state *rt_state_new(const rt_config *cfg);
+/* Frees the runtime and everything it owns (runs a final collection so that
+ * cycles are freed too). */
+void rt_state_free(rt_state *rt);
+
+/* Compiles `src` (UTF-8, `len` bytes) as the module named by `filename` and
+ * prepares its top level to run. RT_OK, or RT_ERR_SYNTAX with the error in
+ * rt_error_get. */
+rt_status rt_load(rt_state *rt, const char *filename, const char *src, size_t len);
+
+/* Runs the pending code (the top level after rt_load, or a call set up by
+ * rt_call_global) for at most `budget`. RT_YIELD: more to do; RT_DONE:
+ * finished; RT_ERR_RUNTIME: an uncaught exception ended it (the state stays
+ * usable: globals keep their values, tick() may be called again). */
+rt_status rt_run(rt_state *rt, const rt_budget *budget);
+
+/* Sets up a call of the global function `name` with no arguments, to be run
+ * by rt_run. RT_OK, or RT_ERR_RUNTIME when there is no such callable global
+ * or code is still pending. */
+rt_status rt_call_global(rt_state *rt, const char *name);
+
+/* 1 when the module defines a callable global `name`, else 0. */
+int rt_has_global_function(rt_state *rt, const char *name);
+
+/* The last error (NULL when none). */
+const rt_error *rt_error_get(const rt_state *rt);
+
+#endif

@@ -1,0 +1,120 @@
+/* state.h: rt_state, one runtime instance: it owns the heap and its
+ * accounting, the collector, the interned strings, the builtin types and
+ * exceptions, the globals, the frame stack and the current exception.
+ * Internal to runtime/; the embedding API is rt.h.
+ *
+ * Every runtime function takes the state first; nothing in runtime/ is a
+ * mutable global. Each section below belongs to one file, named in its
+ * comment; that file initialises and disposes its fields (state.c calls the
+ * per-section init/dispose functions in order). */
+#ifndef CLOSURED_RUNTIME_STATE_H
+#define CLOSURED_RUNTIME_STATE_H
+
+#include "runtime/object.h"
+#include "runtime/ops.h"
+#include "runtime/rt.h"
+
+/* ---- heap accounting (heap.c) --------------------------------------------- */
+typedef struct rt_heap_counts {
+    uint64_t bytes;   /* live bytes */
+    uint64_t objects; /* live objects */
+} rt_heap_counts;
+
+typedef struct rt_heap {
+    size_t limit;              /* 0 = none */
+    uint64_t live_bytes;       /* everything allocated and not freed */
+    uint64_t live_objects;
+    uint64_t peak_bytes;
+    uint64_t allocated_bytes;  /* total ever allocated (monotonic) */
+    uint64_t freed_bytes;      /* total ever freed (monotonic) */
+    uint64_t allocated_objects;
+    uint64_t freed_objects;
+    rt_heap_counts by_type[RT_T_COUNT];
+    rt_heap_counts *by_site;   /* indexed by site id; grows with the site table */
+    uint32_t by_site_cap;
+    uint16_t override_site;    /* nonzero: the site to charge instead of the current instruction's */
+    bool raising;              /* raising MemoryError: allocations may pass the limit (the reserve) */
+    uint64_t fail_countdown;   /* test stress switch: when it counts down to 0 an allocation fails; 0 = off */
+} rt_heap;
+
+/* ---- allocation sites (site.c) ---------------------------------------------
+ * Site 0 is "<runtime>" (objects the runtime makes for itself). A site is
+ * (filename, line, kind); functions are charged to their definition site. */
+typedef struct rt_site {
+    const char *filename; /* borrowed from the code object's filename, kept alive by the table */
+    int line;
+} rt_site;
+
+typedef struct rt_sites {
+    rt_site *items;
+    uint32_t count, cap;
+    uint16_t *index;  /* open-addressing hash of (filename, line) -> id; 0 = empty slot */
+    uint32_t index_cap;
+    char **files;     /* the copied filenames the items point to */
+    uint32_t nfiles;
+} rt_sites;
+
+struct rt_frame;
+struct rt_gc_state;
+
+struct rt_state {
+    rt_config cfg;
+
+    rt_heap heap;   /* heap.c */
+    rt_sites sites; /* site.c */
+
+    /* collector (gc.c): generations, thresholds, counts, event ring */
+    struct rt_gc_state *gc;
+    bool gc_pending; /* set by allocation when gen0 passes its threshold */
+
+    /* interned strings (str.c): a set keyed by content */
+    rt_value *interned;
+    size_t interned_count, interned_cap;
+
+    /* builtin type objects (type.c) and exception classes (exc.c) */
+    rt_value type_objs[RT_T_COUNT];
+    rt_value exc_types[RT_EXC_COUNT];
+
+    /* the current exception (exc.c); RT_NULL when none */
+    rt_value exc;
+    rt_value memory_error; /* preallocated, raised when allocating an exception fails */
+
+    /* module state (vm.c / state.c) */
+    rt_value globals;  /* dict: the module's namespace */
+    rt_value builtins; /* dict: name -> builtin */
+    rt_value modules;  /* dict: "sys", "gc" -> module objects */
+
+    /* execution (vm.c): the frame stack and the slice's budget */
+    struct rt_frame *frame; /* the executing (innermost) frame, NULL when idle */
+    int depth;              /* Python call depth, for RecursionError */
+    int recursion_limit;
+    uint64_t instructions;  /* total executed (monotonic) */
+    struct rt_vmchunk *vmstack; /* frame storage (frame.c) */
+    int c_depth;            /* nested vm loops (rt_call from C), bounded */
+    int pending;            /* 1: rt_run has frames to run (state.c) */
+    rt_value main_code;     /* the loaded module's code (state.c), owned */
+    char *source;           /* the loaded source text, for traceback lines (state.c) */
+    size_t source_len;
+
+    /* the last error for rt_error_get (state.c) */
+    rt_error error;
+    char *error_text; /* owns the strings rt_error points to */
+
+    /* library (builtin.c): the interned name of every method-table entry,
+     * so rt_method_find compares pointers; NULL until rt__methods_init */
+    rt_value *lib_method_names;
+    size_t lib_method_count;
+    size_t lib_method_base[8]; /* index of each type's first name in lib_method_names */
+
+    /* object core (ops.c): containers whose repr is in progress (for [...]
+     * and {...}), and the C recursion depth of repr/compare/hash of nested
+     * containers (RecursionError past rt->recursion_limit) */
+    rt_value *repr_stack; /* malloc'd, borrowed entries */
+    uint32_t repr_count, repr_cap;
+    int c_depth;
+
+    /* per-section data added by later modules goes above this line, in its
+     * owner's section */
+};
+
+#endif

@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# scripts/deps.sh: installs the Debian packages a task needs, only when some are missing.
+# usage: scripts/deps.sh run|test|bench
+set -euo pipefail
+
+run_pkgs=(libuv1-dev libcjson-dev libmicrohttpd-dev pkg-config cmake gcc make)
+test_pkgs=("${run_pkgs[@]}" curl python3)
+bench_pkgs=("${test_pkgs[@]}")
+
+case "${1:-}" in
+  run) want=("${run_pkgs[@]}") ;;
+  test) want=("${test_pkgs[@]}") ;;
+  bench) want=("${bench_pkgs[@]}") ;;
+  *) echo "usage: $0 run|test|bench" >&2; exit 2 ;;
+esac
+
+missing=()
+for p in "${want[@]}"; do
+  status=$(dpkg-query -W -f='${db:Status-Status}' "$p" 2>/dev/null || true)
+  [ "$status" = installed ] || missing+=("$p")
+done
+[ ${#missing[@]} -eq 0 ] && exit 0
+
+line="apt-get update && apt-get install -y ${missing[*]}"
+if [ "$(id -u)" -ne 0 ]; then
+  echo "missing packages: ${missing[*]}" >&2
+  echo "run as root: $line" >&2
+  exit 1
+fi
+echo "installing: ${missing[*]}" >&2
+apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y "${missing[@]}"

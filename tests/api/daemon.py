@@ -1,0 +1,115 @@
+"""daemon.py: shared helpers for API tests: start the real closured, talk HTTP, stop it.
+
+Usage:
+    with Daemon(binary) as d:            # serve --listen 127.0.0.1:0
+        status, headers, body = d.get("/healthz")
+    # leaving the block sends SIGTERM and checks exit status 0 (d.returncode)
+"""
+import http.client
+import json
+import os
+import re
+import signal
+import subprocess
+import sys
+import threading
+import time
+
+LISTEN_RE = re.compile(r"closured listening on http://([^/\s]+):(\d+)/")
+
+
+def binary_from_argv():
+    """The closured binary: argv[1], or $CLOSURED."""
+    path = sys.argv[1] if len(sys.argv) > 1 else os.environ.get("CLOSURED")
+    if not path:
+        sys.exit("usage: test.py PATH/TO/closured")
+    return path
+
+
+class Daemon:
+    """A running `closured serve` on an ephemeral loopback port."""
+
+    def __init__(self, binary, *args, start_timeout=10.0):
+        self.binary = binary
+        self.args = list(args)
+        self.start_timeout = start_timeout
+        self.proc = None
+        self.port = None
+        self.lines = []          # every stderr line so far
+        self.returncode = None
+
+    def start(self):
+        cmd = [self.binary, "serve", "--listen", "127.0.0.1:0", *self.args]
+        self.proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+                                     text=True)
+        found = threading.Event()
+
+        def pump():
+            for line in self.proc.stderr:
+                self.lines.append(line.rstrip("\n"))
+                sys.stderr.write("[closured] " + line)
+                m = LISTEN_RE.search(line)
+                if m and not found.is_set():
+                    self.port = int(m.group(2))
+                    found.set()
+            found.set()
+
+        self._pump = threading.Thread(target=pump, daemon=True)
+        self._pump.start()
+        if not found.wait(self.start_timeout) or self.port is None:
+            self.kill()
+            raise AssertionError("closured did not log its listening line; stderr:\n"
+                                 + "\n".join(self.lines))
+        listening = [l for l in self.lines if "listening on" in l]
+        assert len(listening) == 1, listening
+        return self
+
+    def request(self, method, path, body=None, headers=None):
+        """One request on a fresh connection: (status, headers dict lower-cased, body bytes)."""
+        conn = http.client.HTTPConnection("127.0.0.1", self.port, timeout=10)
+        try:
+            conn.request(method, path, body=body, headers=headers or {})
+            r = conn.getresponse()
+            return r.status, {k.lower(): v for k, v in r.getheaders()}, r.read()
+        finally:
+            conn.close()
+
+    def get(self, path, headers=None):
+        return self.request("GET", path, headers=headers)
+
+    def get_json(self, path):
+        status, headers, body = self.get(path)
+        return status, headers, json.loads(body)
+
+    def stop(self, sig=signal.SIGTERM, timeout=2.0):
+        """Sends sig, waits up to timeout seconds; returns the exit status."""
+        if self.proc is None or self.returncode is not None:
+            return self.returncode
+        self.proc.send_signal(sig)
+        t0 = time.monotonic()
+        try:
+            self.returncode = self.proc.wait(timeout=timeout)
+        except subprocess.TimeoutExpired:
+            self.kill()
+            raise AssertionError(f"closured did not exit within {timeout}s of signal {sig}")
+        self._pump.join(timeout=1)
+        self.stop_seconds = time.monotonic() - t0
+        return self.returncode
+
+    def kill(self):
+        if self.proc and self.proc.poll() is None:
+            self.proc.kill()
+            self.proc.wait()
+        if self.proc:
+            self.returncode = self.proc.returncode
+
+    def __enter__(self):
+        return self.start()
+
+    def __exit__(self, exc_type, exc, tb):
+        if exc_type is not None:
+            self.kill()
+            return False
+        rc = self.stop()
+        assert rc == 0, f"closured exited with {rc} after SIGTERM"
+        return False

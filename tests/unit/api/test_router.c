@@ -1,0 +1,128 @@
+/* test_router.c: route matching, 404/405 with Allow, problem+json bodies, assets and ETags. */
+#include <string.h>
+
+#include "api/assets.h"
+#include "api/http.h"
+#include "api/problem.h"
+#include "api/router.h"
+#include "tests/harness.h"
+
+static const char *inm_value;
+
+static const char *fake_lookup(void *src, api_lookup_kind_t kind, const char *name)
+{
+    (void)src;
+    if (kind == API_LOOKUP_HEADER && strcmp(name, "If-None-Match") == 0)
+        return inm_value;
+    return NULL;
+}
+
+static void dispatch(api_method_t method, const char *path, api_response_t *res)
+{
+    api_request_t req;
+    memset(&req, 0, sizeof req);
+    req.method = method;
+    req.path = path;
+    req.lookup = fake_lookup;
+    api_response_init(res);
+    api_router_dispatch(&req, res);
+}
+
+static const char *header(const api_response_t *res, const char *name)
+{
+    for (size_t i = 0; i < res->header_count; i++)
+        if (strcmp(res->headers[i].name, name) == 0)
+            return res->headers[i].value;
+    return NULL;
+}
+
+TEST(match_params)
+{
+    api_request_t req;
+    memset(&req, 0, sizeof req);
+    CHECK(
+        api_route_match("/api/v1/workloads/{id}/closures", "/api/v1/workloads/w1/closures", &req));
+    CHECK_EQ_STR(api_request_param(&req, "id"), "w1");
+    CHECK(!api_route_match("/api/v1/workloads/{id}", "/api/v1/workloads/", &req));
+    CHECK(!api_route_match("/api/v1/workloads/{id}", "/api/v1/workloads/a/b", &req));
+    CHECK(api_route_match("/{file...}", "/img/logo.svg", &req));
+    CHECK_EQ_STR(api_request_param(&req, "file"), "img/logo.svg");
+    CHECK(!api_route_match("/healthz", "/healthz/", &req));
+}
+
+TEST(healthz)
+{
+    api_response_t res;
+    dispatch(API_GET, "/healthz", &res);
+    CHECK_EQ_INT(res.status, 200);
+    CHECK_EQ_STR(res.content_type, "application/json");
+    CHECK(res.body_len == 15 && memcmp(res.body, "{\"status\":\"ok\"}", 15) == 0);
+    api_response_dispose(&res);
+    dispatch(API_HEAD, "/healthz", &res);
+    CHECK_EQ_INT(res.status, 200);
+    api_response_dispose(&res);
+}
+
+TEST(not_found_is_problem)
+{
+    api_response_t res;
+    dispatch(API_GET, "/api/v1/nope", &res);
+    CHECK_EQ_INT(res.status, 404);
+    CHECK_EQ_STR(res.content_type, "application/problem+json");
+    CHECK(strstr(res.body, "\"status\":404") != NULL);
+    CHECK(strstr(res.body, "\"title\":\"Not Found\"") != NULL);
+    CHECK(strstr(res.body, "\"detail\":") != NULL);
+    api_response_dispose(&res);
+    dispatch(API_POST, "/unknown", &res);
+    CHECK_EQ_INT(res.status, 404);
+    api_response_dispose(&res);
+}
+
+TEST(wrong_method_is_405_with_allow)
+{
+    api_response_t res;
+    dispatch(API_DELETE, "/healthz", &res);
+    CHECK_EQ_INT(res.status, 405);
+    CHECK_EQ_STR(header(&res, "Allow"), "GET, HEAD");
+    CHECK_EQ_STR(res.content_type, "application/problem+json");
+    api_response_dispose(&res);
+}
+
+TEST(assets_and_etag)
+{
+    api_response_t res;
+    inm_value = NULL;
+    dispatch(API_GET, "/", &res);
+    CHECK_EQ_INT(res.status, 200);
+    CHECK(strncmp(res.content_type, "text/html", 9) == 0);
+    const char *etag = header(&res, "ETag");
+    CHECK(etag != NULL && etag[0] == '"');
+    const api_asset_t *a = api_asset_find("/index.html");
+    CHECK(a != NULL && res.body == (const char *)a->data);
+    api_response_dispose(&res);
+
+    inm_value = a ? a->etag : NULL;
+    dispatch(API_GET, "/index.html", &res);
+    CHECK_EQ_INT(res.status, 304);
+    CHECK_EQ_INT(res.body_len, 0);
+    api_response_dispose(&res);
+    inm_value = NULL;
+
+    dispatch(API_GET, "/nope.js", &res);
+    CHECK_EQ_INT(res.status, 404);
+    api_response_dispose(&res);
+}
+
+TEST(problem_fields)
+{
+    api_response_t res;
+    api_response_init(&res);
+    CHECK_EQ_INT(api_problem(&res, 422, "urn:closured:syntax", "Syntax error", "line %d", 3), 0);
+    CHECK_EQ_INT(res.status, 422);
+    CHECK(strstr(res.body, "\"type\":\"urn:closured:syntax\"") != NULL);
+    CHECK(strstr(res.body, "\"detail\":\"line 3\"") != NULL);
+    api_response_dispose(&res);
+}
+
+RUN_TESTS(CASE(match_params), CASE(healthz), CASE(not_found_is_problem),
+          CASE(wrong_method_is_405_with_allow), CASE(assets_and_etag), CASE(problem_fields))

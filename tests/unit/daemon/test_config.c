@@ -1,0 +1,81 @@
+/* test_config.c: defaults, --listen parsing, JSON config file keys, and the command line winning.
+ */
+#include <stdio.h>
+#include <string.h>
+
+#include "daemon/config.h"
+#include "tests/harness.h"
+
+TEST(defaults)
+{
+    d_config_t c;
+    d_config_init(&c);
+    CHECK_EQ_STR(c.listen_host, "127.0.0.1");
+    CHECK_EQ_INT(c.listen_port, 8321);
+    CHECK_EQ_INT(c.log_level, D_LOG_INFO);
+    CHECK_EQ_INT(c.workload_count, 0);
+    d_config_dispose(&c);
+}
+
+TEST(listen)
+{
+    d_config_t c;
+    d_config_init(&c);
+    CHECK_EQ_INT(d_config_set_listen(&c, "0.0.0.0:0"), 0);
+    CHECK_EQ_STR(c.listen_host, "0.0.0.0");
+    CHECK_EQ_INT(c.listen_port, 0);
+    CHECK_EQ_INT(d_config_set_listen(&c, "[::1]:9000"), 0);
+    CHECK_EQ_STR(c.listen_host, "::1");
+    CHECK_EQ_INT(c.listen_port, 9000);
+    CHECK_EQ_INT(d_config_set_listen(&c, "nohost"), -1);
+    CHECK_EQ_INT(d_config_set_listen(&c, "h:70000"), -1);
+    CHECK_EQ_INT(d_config_set_listen(&c, "::1:80"), -1);
+    d_config_dispose(&c);
+}
+
+TEST(file_then_cli)
+{
+    const char *path = "test_config.json";
+    FILE *f = fopen(path, "w");
+    CHECK(f != NULL);
+    if (!f)
+        return;
+    fputs("{\"listen\": \"127.0.0.1:9999\", \"log_level\": \"warn\", \"workloads\": [\"a.py\"],"
+          " \"state_dir\": \"/tmp/s\"}",
+          f);
+    fclose(f);
+
+    char *argv[] = {"--log-level", "debug", "--config",   (char *)path,
+                    "--workload",  "b.py",  "--workload", "c.py"};
+    char err[256] = "";
+    d_config_t c;
+    d_config_init(&c);
+    CHECK_EQ_INT(d_config_from_args(&c, 8, argv, err, sizeof err), 0);
+    CHECK_EQ_INT(c.listen_port, 9999);
+    CHECK_EQ_INT(c.log_level, D_LOG_DEBUG); /* the command line wins */
+    CHECK_EQ_INT(c.workload_count, 2);
+    if (c.workload_count == 2) {
+        CHECK_EQ_STR(c.workloads[0], "b.py");
+        CHECK_EQ_STR(c.workloads[1], "c.py");
+    }
+    CHECK_EQ_STR(c.state_dir, "/tmp/s");
+    d_config_dispose(&c);
+    remove(path);
+}
+
+TEST(errors)
+{
+    char err[256];
+    d_config_t c;
+    d_config_init(&c);
+    CHECK_EQ_INT(d_config_apply_json(&c, "{\"lisen\": \"x\"}", err, sizeof err), -1);
+    CHECK(strstr(err, "lisen") != NULL);
+    CHECK_EQ_INT(d_config_apply_json(&c, "[1]", err, sizeof err), -1);
+    CHECK_EQ_INT(d_config_apply_json(&c, "{", err, sizeof err), -1);
+    char *argv[] = {"--listen"};
+    CHECK_EQ_INT(d_config_from_args(&c, 1, argv, err, sizeof err), -1);
+    CHECK(strstr(err, "needs a value") != NULL);
+    d_config_dispose(&c);
+}
+
+RUN_TESTS(CASE(defaults), CASE(listen), CASE(file_then_cli), CASE(errors))
