@@ -1,5 +1,5 @@
 # Makefile: thin wrapper over CMake/CTest: run, test, format, lint, clean.
-.PHONY: all run test build-release build-debug build-sanitize format lint clean
+.PHONY: all run test bench conformance-refresh build-release build-debug build-sanitize format lint clean
 
 JOBS ?= 2
 MAKEFLAGS += --no-print-directory
@@ -34,6 +34,18 @@ test:
 	(cd build/debug && ctest --output-on-failure -j$(JOBS)) || rc=1; \
 	(cd build/sanitize && ctest --output-on-failure -j$(JOBS) -L 'unit|conformance|smoke') || rc=1; \
 	exit $$rc
+
+# Regenerates tests/conformance/**/*.out (and .err/.status/.errline) with python3.
+conformance-refresh:
+	scripts/conformance_refresh.sh
+
+# Benchmarks against CPython, Lua and nginx (bench/run.py writes bench/RESULTS.md).
+# Not a test: nothing in `make test` depends on it. BENCH_ARGS=--quick for a smoke run.
+bench:
+	@scripts/deps.sh bench
+	@cmake -S . -B build/release -DCMAKE_BUILD_TYPE=Release >/dev/null
+	@cmake --build build/release -j$(JOBS)
+	python3 bench/run.py --build build/release $(BENCH_ARGS)
 
 format:
 	clang-format -i $(C_FILES)

@@ -1,14 +1,142 @@
-/* run.c: PLACEHOLDER for `closured run FILE.py` until the runtime exists; the runtime engineer
- * replaces it. */
+/* run.c: `closured run FILE.py`: one-shot execution with python3's output
+ * and exit status (0 ok, 1 uncaught exception or syntax error, 2 cannot run). */
 #include "daemon/run.h"
 
+#include <errno.h>
+#include <stdbool.h>
 #include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "runtime/rt.h"
+#include "runtime/rt_inspect.h"
+
+/* Reads the whole file; NULL with errno set on failure. */
+static char *read_file(const char *path, size_t *len)
+{
+    FILE *fp = fopen(path, "rb");
+    if (!fp)
+        return NULL;
+    size_t cap = 1 << 16, n = 0;
+    char *buf = malloc(cap);
+    while (buf) {
+        size_t r = fread(buf + n, 1, cap - n, fp);
+        n += r;
+        if (n < cap) {
+            if (ferror(fp)) {
+                free(buf);
+                buf = NULL;
+            }
+            break;
+        }
+        char *nb = realloc(buf, cap * 2);
+        if (!nb) {
+            free(buf);
+            buf = NULL;
+            break;
+        }
+        buf = nb;
+        cap *= 2;
+    }
+    fclose(fp);
+    if (buf)
+        *len = n;
+    return buf;
+}
+
+static void report(const rt_error *e)
+{
+    fflush(stdout);
+    if (e && e->traceback)
+        fputs(e->traceback, stderr);
+    else if (e)
+        fprintf(stderr, "%s: %s\n", e->type_name, e->message ? e->message : "");
+    fflush(stderr);
+}
+
+/* `--stats`: the memory and collector summary, to stderr, after the program. */
+static void print_stats(rt_state *rt)
+{
+    rt_inspect_totals t;
+    rt_inspect_gc g;
+    rt_inspect_totals_get(rt, &t);
+    rt_inspect_gc_get(rt, &g);
+    uint64_t pause = 0, longest = 0, collected = 0;
+    for (int i = 0; i < RT_GC_GENERATIONS; i++) {
+        pause += g.gen[i].pause_ns_total;
+        collected += g.gen[i].collected;
+        if (g.gen[i].pause_ns_max > longest)
+            longest = g.gen[i].pause_ns_max;
+    }
+    fflush(stdout);
+    fprintf(stderr,
+            "--- closured stats ---\n"
+            "peak heap:      %llu bytes\n"
+            "freed:          %llu objects (%llu bytes) by refcounting, "
+            "%llu objects (%llu bytes) by the collector\n"
+            "collections:    gen0 %llu, gen1 %llu, gen2 %llu (%llu unreachable found)\n"
+            "gc pause:       total %.3f ms, longest %.3f ms\n"
+            "live closures:  %llu at exit (%llu functions)\n",
+            (unsigned long long)t.heap_peak_bytes,
+            (unsigned long long)t.refcount_freed_objects_total,
+            (unsigned long long)t.refcount_freed_bytes_total,
+            (unsigned long long)t.gc_freed_objects_total,
+            (unsigned long long)t.gc_freed_bytes_total,
+            (unsigned long long)g.gen[0].collections, (unsigned long long)g.gen[1].collections,
+            (unsigned long long)g.gen[2].collections, (unsigned long long)collected,
+            (double)pause / 1e6, (double)longest / 1e6, (unsigned long long)t.closures,
+            (unsigned long long)t.functions);
+}
 
 int d_run_file(const char *path, int argc, char **argv)
 {
-    (void)path;
+    bool stats = false;
+    if (strcmp(path, "--stats") == 0 && argc >= 2) { /* closured run --stats FILE.py */
+        stats = true;
+        path = argv[1];
+        argc--;
+        argv++;
+    }
     (void)argc;
     (void)argv;
-    fprintf(stderr, "closured run: the runtime is not built yet\n");
-    return 2;
+    size_t len = 0;
+    char *src = read_file(path, &len);
+    if (!src) {
+        fprintf(stderr, "closured: can't open file '%s': [Errno %d] %s\n", path, errno,
+                strerror(errno));
+        return 2;
+    }
+    rt_state *rt = rt_state_new(NULL);
+    if (!rt) {
+        free(src);
+        fprintf(stderr, "closured: out of memory\n");
+        return 2;
+    }
+    int status = 0;
+    rt_status st = rt_load(rt, path, src, len);
+    free(src);
+    if (st == RT_OK) {
+        do
+            st = rt_run(rt, NULL);
+        while (st == RT_YIELD);
+    }
+    switch (st) {
+    case RT_OK:
+    case RT_DONE: status = 0; break;
+    case RT_ERR_SYNTAX:
+    case RT_ERR_RUNTIME:
+        report(rt_error_get(rt));
+        status = 1;
+        break;
+    default:
+        fflush(stdout);
+        fprintf(stderr, "closured: out of memory\n");
+        status = 2;
+        break;
+    }
+    fflush(stdout);
+    if (stats)
+        print_stats(rt);
+    rt_state_free(rt);
+    return status;
 }

@@ -95,6 +95,9 @@ struct rt_state {
     rt_value main_code;     /* the loaded module's code (state.c), owned */
     char *source;           /* the loaded source text, for traceback lines (state.c) */
     size_t source_len;
+    uint64_t globals_ver;   /* bumped by every STORE/DELETE_GLOBAL (LOAD_GLOBAL caches) */
+    rt_value exc_import_error;       /* ImportError / ModuleNotFoundError classes (module.c) */
+    rt_value exc_module_not_found;
 
     /* the last error for rt_error_get (state.c) */
     rt_error error;
@@ -111,7 +114,7 @@ struct rt_state {
      * containers (RecursionError past rt->recursion_limit) */
     rt_value *repr_stack; /* malloc'd, borrowed entries */
     uint32_t repr_count, repr_cap;
-    int c_depth;
+    int obj_depth;
 
     /* per-section data added by later modules goes above this line, in its
      * owner's section */

@@ -1,0 +1,375 @@
+/* builtin.c: builtin function objects (def + bound self), their repr and
+ * attributes, CPython-worded argument checks, and method lookup by type. */
+#include "runtime/builtin.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "runtime/state.h"
+#include "runtime/str.h"
+#include "runtime/tuple.h"
+#include "runtime/type.h"
+
+/* ---- the object ------------------------------------------------------------ */
+
+rt_value rt_builtin_new(rt_state *rt, const rt_builtin_def *def, rt_value self)
+{
+    rt_obj *o = rt_obj_alloc(rt, RT_T_BUILTIN, sizeof(rt_builtin));
+    if (!o)
+        return RT_NULL;
+    rt_builtin *b = (rt_builtin *)o;
+    b->def = def;
+    rt_incref(self);
+    b->self = self;
+    return rt_from_obj(o);
+}
+
+rt_value rt_builtin_unbound_new(rt_state *rt, const rt_builtin_def *def, rt_value type)
+{
+    rt_value b = rt_builtin_new(rt, def, type);
+    /* dict.fromkeys is a class method: bound to the type, no receiver */
+    if (b != RT_NULL && strcmp(def->name, "fromkeys") != 0)
+        rt_as_obj(b)->flags |= RT_BUILTIN_F_UNBOUND;
+    return b;
+}
+
+/* The receiver check of an unbound method call. 0 or -1. */
+static int check_receiver(rt_state *rt, rt_builtin *f, const rt_value *args, size_t nargs)
+{
+    const char *tname = rt_type_obj_name(f->self);
+    if (nargs == 0) {
+        rt_raise(rt, RT_EXC_TypeError, "unbound method %s.%s() needs an argument", tname,
+                 f->def->name);
+        return -1;
+    }
+    rt_type_id want = (rt_type_id)rt_type_obj_of(f->self)->inst_type;
+    if (rt_type_of(args[0]) != want) {
+        rt_raise(rt, RT_EXC_TypeError, "descriptor '%s' for '%s' objects doesn't apply to a '%s' object",
+                 f->def->name, tname, rt_type_name(args[0]));
+        return -1;
+    }
+    return 0;
+}
+
+rt_value rt_builtin_call(rt_state *rt, rt_value b, const rt_value *args, size_t nargs,
+                         rt_value kwnames)
+{
+    rt_builtin *f = rt_builtin_of(b);
+    if (f->hdr.flags & RT_BUILTIN_F_UNBOUND) {
+        if (check_receiver(rt, f, args, nargs) < 0)
+            return RT_NULL;
+        return f->def->fn(rt, args[0], args + 1, nargs - 1, kwnames);
+    }
+    return f->def->fn(rt, f->self, args, nargs, kwnames);
+}
+
+size_t rt__builtin_size(const rt_obj *o)
+{
+    (void)o;
+    return sizeof(rt_builtin) + sizeof(rt_gc_link);
+}
+
+void rt__builtin_traverse(rt_obj *o, rt_visit_fn visit, void *arg)
+{
+    rt_builtin *b = (rt_builtin *)o;
+    if (rt_is_obj(b->self))
+        visit(rt_as_obj(b->self), arg);
+}
+
+void rt__builtin_clear(rt_state *rt, rt_obj *o)
+{
+    rt_builtin *b = (rt_builtin *)o;
+    rt_value self = b->self;
+    b->self = RT_NULL;
+    rt_decref(rt, self);
+}
+
+void rt__builtin_dealloc(rt_state *rt, rt_obj *o)
+{
+    rt__builtin_clear(rt, o);
+    rt_obj_free(rt, o, sizeof(rt_builtin));
+}
+
+rt_value rt__builtin_repr(rt_state *rt, rt_value v)
+{
+    rt_builtin *b = rt_builtin_of(v);
+    if (b->self == RT_NULL)
+        return rt_str_printf(rt, "<built-in function %s>", b->def->name);
+    if (b->hdr.flags & RT_BUILTIN_F_UNBOUND)
+        return rt_str_printf(rt, "<method '%s' of '%s' objects>", b->def->name,
+                             rt_type_obj_name(b->self));
+    if (rt_type_of(b->self) == RT_T_TYPE) /* a class method: dict.fromkeys */
+        return rt_str_printf(rt, "<built-in method %s of type object at %p>", b->def->name,
+                             (void *)rt_as_obj(b->self));
+    if (strcmp(b->def->name, "fromkeys") == 0 && rt_type_of(b->self) == RT_T_DICT) /* {}.fromkeys */
+        return rt_str_printf(rt, "<built-in method %s of type object at %p>", b->def->name,
+                             (void *)rt_as_obj(rt->type_objs[RT_T_DICT]));
+    return rt_str_printf(rt, "<built-in method %s of %s object at %p>", b->def->name,
+                         rt_type_name(b->self), (void *)(uintptr_t)b->self);
+}
+
+rt_value rt__builtin_getattr(rt_state *rt, rt_value v, rt_value name)
+{
+    rt_builtin *b = rt_builtin_of(v);
+    if (rt_str_eq_cstr(name, "__name__") || rt_str_eq_cstr(name, "__qualname__")) {
+        if (rt_str_eq_cstr(name, "__qualname__") && b->self != RT_NULL &&
+            rt_type_of(b->self) != RT_T_MODULE)
+            return rt_str_printf(rt, "%s.%s",
+                                 b->hdr.flags & RT_BUILTIN_F_UNBOUND ? rt_type_obj_name(b->self)
+                                                                     : rt_type_name(b->self),
+                                 b->def->name);
+        return rt_str_from_cstr(rt, b->def->name);
+    }
+    if (rt_str_eq_cstr(name, "__self__")) {
+        rt_value self = b->self == RT_NULL ? RT_NONE : b->self;
+        rt_incref(self);
+        return self;
+    }
+    if (rt_str_eq_cstr(name, "__module__")) {
+        if (b->self == RT_NULL)
+            return rt_str_from_cstr(rt, "builtins");
+        rt_incref(RT_NONE);
+        return RT_NONE;
+    }
+    return rt_raise(rt, RT_EXC_AttributeError,
+                    "'builtin_function_or_method' object has no attribute '%s'",
+                    rt_str_data(name));
+}
+
+/* ---- argument checks ------------------------------------------------------- */
+
+size_t rt_kw_count(rt_value kwnames)
+{
+    return kwnames == RT_NULL ? 0 : (size_t)rt_tuple_len(kwnames);
+}
+
+int rt_args_no_kw(rt_state *rt, const char *qual, rt_value kwnames)
+{
+    if (rt_kw_count(kwnames) == 0)
+        return 0;
+    rt_raise(rt, RT_EXC_TypeError, "%s() takes no keyword arguments", qual);
+    return -1;
+}
+
+int rt_args_one(rt_state *rt, const char *qual, size_t nargs, rt_value kwnames)
+{
+    if (rt_args_no_kw(rt, qual, kwnames) < 0)
+        return -1;
+    if (nargs == 1)
+        return 0;
+    rt_raise(rt, RT_EXC_TypeError, "%s() takes exactly one argument (%zu given)", qual, nargs);
+    return -1;
+}
+
+int rt_args_none(rt_state *rt, const char *qual, size_t nargs, rt_value kwnames)
+{
+    if (rt_args_no_kw(rt, qual, kwnames) < 0)
+        return -1;
+    if (nargs == 0)
+        return 0;
+    rt_raise(rt, RT_EXC_TypeError, "%s() takes no arguments (%zu given)", qual, nargs);
+    return -1;
+}
+
+int rt_args_range(rt_state *rt, const char *name, size_t nargs, rt_value kwnames, size_t min,
+                  size_t max)
+{
+    if (rt_args_no_kw(rt, name, kwnames) < 0)
+        return -1;
+    if (nargs < min) {
+        rt_raise(rt, RT_EXC_TypeError, "%s expected %s%zu argument%s, got %zu", name,
+                 min == max ? "" : "at least ", min, min == 1 ? "" : "s", nargs);
+        return -1;
+    }
+    if (nargs > max) {
+        rt_raise(rt, RT_EXC_TypeError, "%s expected %s%zu argument%s, got %zu", name,
+                 min == max ? "" : "at most ", max, max == 1 ? "" : "s", nargs);
+        return -1;
+    }
+    return 0;
+}
+
+int rt_args_tuple(rt_state *rt, const char *name, size_t nargs, rt_value kwnames, size_t min,
+                  size_t max)
+{
+    if (rt_args_no_kw(rt, name, kwnames) < 0)
+        return -1;
+    if (nargs >= min && nargs <= max)
+        return 0;
+    size_t n = nargs < min ? min : max;
+    const char *how = min == max ? "exactly" : nargs < min ? "at least" : "at most";
+    rt_raise(rt, RT_EXC_TypeError, "%s() takes %s %zu argument%s (%zu given)", name, how, n,
+             n == 1 ? "" : "s", nargs);
+    return -1;
+}
+
+int rt_args_parse(rt_state *rt, const char *fname, const rt_value *args, size_t nargs,
+                  rt_value kwnames, size_t maxpos, const char *const *names, rt_value *out)
+{
+    size_t nnames = 0;
+    while (names[nnames])
+        nnames++;
+    for (size_t i = 0; i < nnames; i++)
+        out[i] = RT_NULL;
+    if (nargs > maxpos) {
+        if (maxpos == 0)
+            rt_raise(rt, RT_EXC_TypeError, "%s() takes no positional arguments", fname);
+        else
+            rt_raise(rt, RT_EXC_TypeError,
+                     "%s() takes at most %zu positional argument%s (%zu given)", fname, maxpos,
+                     maxpos == 1 ? "" : "s", nargs);
+        return -1;
+    }
+    for (size_t i = 0; i < nargs; i++)
+        out[i] = args[i];
+    size_t nkw = rt_kw_count(kwnames);
+    for (size_t k = 0; k < nkw; k++) {
+        rt_value kn = rt_tuple_get(kwnames, (int64_t)k);
+        size_t i = 0;
+        for (; i < nnames; i++)
+            if (names[i][0] && rt_str_eq_cstr(kn, names[i]))
+                break;
+        if (i == nnames) {
+            rt_raise(rt, RT_EXC_TypeError, "'%s' is an invalid keyword argument for %s()",
+                     rt_str_data(kn), fname);
+            return -1;
+        }
+        if (out[i] != RT_NULL) {
+            rt_raise(rt, RT_EXC_TypeError,
+                     "argument for %s() given by name ('%s') and position (%zu)", fname,
+                     names[i], i + 1);
+            return -1;
+        }
+        out[i] = args[nargs + k];
+    }
+    return 0;
+}
+
+int rt_arg_index(rt_state *rt, rt_value v, int64_t *out)
+{
+    if (rt_int_as_i64(v, out))
+        return 0;
+    rt_raise(rt, RT_EXC_TypeError, "'%s' object cannot be interpreted as an integer",
+             rt_type_name(v));
+    return -1;
+}
+
+int rt_arg_bound(rt_state *rt, rt_value v, bool allow_none, int64_t *out)
+{
+    if (allow_none && v == RT_NONE)
+        return 0;
+    if (rt_int_as_i64(v, out))
+        return 0;
+    rt_raise(rt, RT_EXC_TypeError, "slice indices must be integers %sor have an __index__ method",
+             allow_none ? "or None " : "");
+    return -1;
+}
+
+void rt_adjust_bounds(int64_t len, int64_t *start, int64_t *end)
+{
+    if (*end > len)
+        *end = len;
+    else if (*end < 0) {
+        *end += len;
+        if (*end < 0)
+            *end = 0;
+    }
+    if (*start < 0) {
+        *start += len;
+        if (*start < 0)
+            *start = 0;
+    }
+}
+
+/* ---- method lookup ----------------------------------------------------------- */
+
+typedef struct method_table {
+    rt_type_id type;
+    const rt_builtin_def *defs;
+} method_table;
+
+static const method_table tables[] = {
+    {RT_T_LIST, rt__list_methods},
+    {RT_T_DICT, rt__dict_methods},
+    {RT_T_STR, rt__str_methods},
+    {RT_T_SET, rt__set_methods},
+    {RT_T_TUPLE, rt__tuple_methods},
+};
+enum { NTABLES = sizeof tables / sizeof tables[0] };
+
+/* Index of the first interned name of each table in rt->lib_method_names. */
+static size_t table_base(int t)
+{
+    size_t base = 0;
+    for (int i = 0; i < t; i++)
+        for (const rt_builtin_def *d = tables[i].defs; d->name; d++)
+            base++;
+    return base;
+}
+
+int rt__methods_init(rt_state *rt)
+{
+    size_t total = table_base(NTABLES);
+    rt_value *names = calloc(total ? total : 1, sizeof *names);
+    if (!names) {
+        rt_raise(rt, RT_EXC_MemoryError, "out of memory");
+        return -1;
+    }
+    size_t k = 0;
+    for (int t = 0; t < NTABLES; t++) {
+        for (const rt_builtin_def *d = tables[t].defs; d->name; d++) {
+            names[k] = rt_str_intern(rt, d->name, strlen(d->name));
+            if (names[k] == RT_NULL) {
+                for (size_t j = 0; j < k; j++)
+                    rt_decref(rt, names[j]);
+                free(names);
+                return -1;
+            }
+            k++;
+        }
+    }
+    for (int t = 0; t < NTABLES; t++)
+        rt->lib_method_base[t] = table_base(t);
+    rt->lib_method_names = names;
+    rt->lib_method_count = total;
+    return 0;
+}
+
+void rt__methods_dispose(rt_state *rt)
+{
+    if (!rt->lib_method_names)
+        return;
+    for (size_t i = 0; i < rt->lib_method_count; i++)
+        rt_decref(rt, rt->lib_method_names[i]);
+    free(rt->lib_method_names);
+    rt->lib_method_names = NULL;
+    rt->lib_method_count = 0;
+}
+
+const rt_builtin_def *rt_method_find(rt_state *rt, rt_type_id type, rt_value name)
+{
+    int t;
+    switch (type) {
+    case RT_T_LIST: t = 0; break;
+    case RT_T_DICT: t = 1; break;
+    case RT_T_STR: t = 2; break;
+    case RT_T_SET: t = 3; break;
+    case RT_T_TUPLE: t = 4; break;
+    default: return NULL;
+    }
+    const rt_builtin_def *defs = tables[t].defs;
+    if (rt->lib_method_names) {
+        const rt_value *names = rt->lib_method_names + rt->lib_method_base[t];
+        for (size_t i = 0; defs[i].name; i++)
+            if (names[i] == name)
+                return &defs[i];
+    }
+    /* not interned (or no table yet): compare bytes */
+    const char *s = rt_str_data(name);
+    size_t n = rt_str_len(name);
+    for (size_t i = 0; defs[i].name; i++)
+        if (defs[i].name[0] == s[0] && strlen(defs[i].name) == n && memcmp(defs[i].name, s, n) == 0)
+            return &defs[i];
+    return NULL;
+}

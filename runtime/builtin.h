@@ -1,0 +1,123 @@
+/* builtin.h: builtin function objects (a C function, optionally bound to a
+ * receiver) and the argument-checking helpers every C-implemented function
+ * uses to raise CPython's exact TypeError wording.
+ *
+ * Ownership: a builtin object owns a reference to its bound `self`; the def
+ * it points to is static const data and never freed. The argument helpers
+ * borrow everything and store borrowed values into their out arrays. */
+#ifndef CLOSURED_RUNTIME_BUILTIN_H
+#define CLOSURED_RUNTIME_BUILTIN_H
+
+#include "runtime/object.h"
+#include "runtime/ops.h"
+
+typedef struct rt_builtin {
+    rt_obj hdr;
+    const rt_builtin_def *def;
+    rt_value self; /* the bound receiver (owned), RT_NULL for a plain function */
+} rt_builtin;
+
+/* Header flag: an unbound method taken from a type (str.lower): `self` is the
+ * type object and the first call argument is the receiver. */
+#define RT_BUILTIN_F_UNBOUND RT_F_USER1
+
+static inline rt_builtin *rt_builtin_of(rt_value v) { return (rt_builtin *)rt_as_obj(v); }
+
+/* str.lower as a value: a new unbound method object for def (a method of
+ * the instances of type object `type`, borrowed). Calling it as
+ * f(receiver, *args) checks the receiver's type with CPython's wording
+ * ("descriptor 'lower' for 'str' objects doesn't apply to a 'int' object");
+ * repr "<method 'lower' of 'str' objects>". For rt__type_getattr:
+ *   def = rt_method_find(rt, inst_type, name); if (def) return rt_builtin_unbound_new(rt, def, t); */
+rt_value rt_builtin_unbound_new(rt_state *rt, const rt_builtin_def *def, rt_value type);
+
+/* Calls builtin b (an RT_T_BUILTIN value) with the vectorcall convention of
+ * rt_call. Returns a new reference or RT_NULL with an exception set. */
+rt_value rt_builtin_call(rt_state *rt, rt_value b, const rt_value *args, size_t nargs,
+                         rt_value kwnames);
+
+/* The number of keyword arguments in kwnames (a tuple of str, or RT_NULL). */
+size_t rt_kw_count(rt_value kwnames);
+
+/* ---- argument checks: each returns 0, or -1 with TypeError set ------------
+ * `qual` is the name CPython prints with parentheses: "len", "list.append";
+ * `name` the one it prints without: "sorted", "pop". */
+
+/* "<qual>() takes no keyword arguments" when kwnames is non-empty. */
+int rt_args_no_kw(rt_state *rt, const char *qual, rt_value kwnames);
+/* METH_O: exactly one positional, no keywords:
+ * "<qual>() takes exactly one argument (N given)". */
+int rt_args_one(rt_state *rt, const char *qual, size_t nargs, rt_value kwnames);
+/* METH_NOARGS: "<qual>() takes no arguments (N given)". */
+int rt_args_none(rt_state *rt, const char *qual, size_t nargs, rt_value kwnames);
+/* Argument Clinic positional count (no keywords allowed):
+ * "<name> expected [at least |at most ]N argument[s], got M"; keywords give
+ * "<name>() takes no keyword arguments". */
+int rt_args_range(rt_state *rt, const char *name, size_t nargs, rt_value kwnames, size_t min,
+                  size_t max);
+/* Old-style PyArg_ParseTuple count: "<name>() takes at least N argument[s]
+ * (M given)" / "at most" / "exactly" (str.find, str.count, str.startswith). */
+int rt_args_tuple(rt_state *rt, const char *name, size_t nargs, rt_value kwnames, size_t min,
+                  size_t max);
+
+/* Keyword-capable parse. `names` lists every parameter (NULL-terminated),
+ * the first `maxpos` of which may be given by position; a parameter named
+ * "" is positional-only. out[i] receives the argument for names[i]
+ * (borrowed) or RT_NULL when not given; required-ness is the caller's
+ * check. Errors: "<fname>() takes no positional arguments",
+ * "<fname>() takes at most N positional argument[s] (M given)",
+ * "'<k>' is an invalid keyword argument for <fname>()",
+ * "argument for <fname>() given by name ('<k>') and position (N)". */
+int rt_args_parse(rt_state *rt, const char *fname, const rt_value *args, size_t nargs,
+                  rt_value kwnames, size_t maxpos, const char *const *names, rt_value *out);
+
+/* v as an integer argument (int or bool) into *out; 0, or -1 with TypeError
+ * "'float' object cannot be interpreted as an integer". */
+int rt_arg_index(rt_state *rt, rt_value v, int64_t *out);
+/* A start/end bound of index/find/count: an int or bool into *out (None
+ * leaves *out unchanged when allow_none). TypeError "slice indices must be
+ * integers [or None ]or have an __index__ method". */
+int rt_arg_bound(rt_state *rt, rt_value v, bool allow_none, int64_t *out);
+/* Clamps [*start, *end) to a sequence of length len as CPython's
+ * ADJUST_INDICES (negative values count from the end). */
+void rt_adjust_bounds(int64_t len, int64_t *start, int64_t *end);
+
+/* d.update(...) and dict(...) (methods_dict.c): at most one positional (a
+ * dict, or an iterable of pairs) then the keyword items, into dict d.
+ * fname names the callee in "update expected at most 1 argument, got 2".
+ * 0 or -1. */
+int rt__dict_update_args(rt_state *rt, rt_value d, const char *fname, const rt_value *args,
+                         size_t nargs, rt_value kwnames);
+
+/* fmt.format(*args, **kwargs) for a str fmt (str_format.c): a new str, or
+ * RT_NULL with CPython's ValueError/IndexError/KeyError set. */
+rt_value rt_str_format(rt_state *rt, rt_value fmt, const rt_value *args, size_t nargs,
+                       rt_value kwnames);
+
+/* fmt % args for a str fmt (str_percent.c), printf-style: args is a tuple,
+ * a dict (for %(name)s) or a single value. A new str, or RT_NULL with
+ * CPython's TypeError/ValueError ("not all arguments converted during string
+ * formatting", "not enough arguments for format string", ...). For ops.c's
+ * RT_OP_MOD when the left operand is a str. */
+rt_value rt_str_percent(rt_state *rt, rt_value fmt, rt_value args);
+
+/* Per-type method tables (methods_*.c), each ending with {NULL, NULL}. */
+extern const rt_builtin_def rt__list_methods[];
+extern const rt_builtin_def rt__dict_methods[];
+extern const rt_builtin_def rt__str_methods[];
+extern const rt_builtin_def rt__set_methods[];
+extern const rt_builtin_def rt__tuple_methods[];
+
+/* Interns every method name so rt_method_find compares pointers; called by
+ * rt__builtins_init. 0, or -1 with MemoryError. Safe to skip (lookups then
+ * compare bytes). */
+int rt__methods_init(rt_state *rt);
+void rt__methods_dispose(rt_state *rt);
+
+/* Slot functions for rt_typeinfos[RT_T_BUILTIN] (type.c references them). */
+size_t rt__builtin_size(const rt_obj *o);
+void rt__builtin_traverse(rt_obj *o, rt_visit_fn visit, void *arg);
+void rt__builtin_clear(rt_state *rt, rt_obj *o);
+void rt__builtin_dealloc(rt_state *rt, rt_obj *o);
+
+#endif

@@ -1,0 +1,776 @@
+/* builtins_mod.c: the builtin functions (print, len, sorted, min, ...) and
+ * the `builtins` namespace that holds them with the types and exceptions. */
+#include "runtime/builtins_mod.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "runtime/builtin.h"
+#include "runtime/dict.h"
+#include "runtime/exc.h"
+#include "runtime/iter.h"
+#include "runtime/list.h"
+#include "runtime/num.h"
+#include "runtime/sort.h"
+#include "runtime/state.h"
+#include "runtime/str.h"
+#include "runtime/strbuf.h"
+#include "runtime/tuple.h"
+#include "runtime/type.h"
+
+/* numfmt.h's rounding helpers; declared here because numfmt.h and num.h
+ * both name a few int helpers differently (rt_int_pow, ...). */
+double rt_float_round_half_even(double x);
+int rt_float_round(double x, int64_t ndigits, double *out);
+int rt_int_round(int64_t n, int64_t ndigits, int64_t *out);
+
+#define BUILTIN(fn)                                                                                \
+    static rt_value fn(rt_state *rt, rt_value self, const rt_value *args, size_t nargs,           \
+                       rt_value kwnames)
+#define UNUSED_SELF (void)self
+#define CHECK_ONE(qual)                                                                            \
+    do {                                                                                           \
+        UNUSED_SELF;                                                                               \
+        if (rt_args_one(rt, qual, nargs, kwnames) < 0)                                             \
+            return RT_NULL;                                                                        \
+    } while (0)
+#define CHECK_RANGE(name, lo, hi)                                                                  \
+    do {                                                                                           \
+        UNUSED_SELF;                                                                               \
+        if (rt_args_range(rt, name, nargs, kwnames, lo, hi) < 0)                                   \
+            return RT_NULL;                                                                        \
+    } while (0)
+
+static rt_value ret(rt_value v)
+{
+    rt_incref(v);
+    return v;
+}
+
+void rt__write_out(rt_state *rt, const char *data, size_t len)
+{
+    if (rt->cfg.write_out)
+        rt->cfg.write_out(rt->cfg.write_ctx, data, len);
+    else
+        fwrite(data, 1, len, stdout);
+}
+
+/* ---- print, repr, len, hash, format ------------------------------------------- */
+
+BUILTIN(bi_print)
+{
+    UNUSED_SELF;
+    static const char *const names[] = {"sep", "end", "file", "flush", NULL};
+    rt_value kw[4];
+    size_t nkw = rt_kw_count(kwnames);
+    if (rt_args_parse(rt, "print", args + nargs, 0, kwnames, 0, names, kw) < 0)
+        return RT_NULL;
+    (void)nkw;
+    const char *sep = " ", *end = "\n";
+    size_t seplen = 1, endlen = 1;
+    if (kw[0] != RT_NULL && kw[0] != RT_NONE) {
+        if (!rt_is_str(kw[0]))
+            return rt_raise(rt, RT_EXC_TypeError, "sep must be None or a string, not %s",
+                            rt_type_name(kw[0]));
+        sep = rt_str_data(kw[0]);
+        seplen = rt_str_len(kw[0]);
+    }
+    if (kw[1] != RT_NULL && kw[1] != RT_NONE) {
+        if (!rt_is_str(kw[1]))
+            return rt_raise(rt, RT_EXC_TypeError, "end must be None or a string, not %s",
+                            rt_type_name(kw[1]));
+        end = rt_str_data(kw[1]);
+        endlen = rt_str_len(kw[1]);
+    }
+    rt_strbuf sb;
+    rt_strbuf_init(&sb);
+    for (size_t i = 0; i < nargs; i++) {
+        rt_value s = rt_str(rt, args[i]);
+        if (s == RT_NULL) {
+            rt_strbuf_dispose(&sb);
+            return RT_NULL;
+        }
+        if (i > 0)
+            rt_strbuf_append(&sb, sep, seplen);
+        rt_strbuf_append(&sb, rt_str_data(s), rt_str_len(s));
+        rt_decref(rt, s);
+    }
+    rt_strbuf_append(&sb, end, endlen);
+    if (sb.failed) {
+        rt_strbuf_dispose(&sb);
+        return rt_raise(rt, RT_EXC_MemoryError, "out of memory");
+    }
+    /* print(..., file=x) with x other than None: not stdout, so not captured */
+    if (kw[2] == RT_NULL || kw[2] == RT_NONE)
+        rt__write_out(rt, rt_strbuf_cstr(&sb), sb.len);
+    rt_strbuf_dispose(&sb);
+    return RT_NONE;
+}
+
+BUILTIN(bi_repr)
+{
+    CHECK_ONE("repr");
+    return rt_repr(rt, args[0]);
+}
+
+BUILTIN(bi_len)
+{
+    CHECK_ONE("len");
+    int64_t n;
+    if (rt_len(rt, args[0], &n) < 0)
+        return RT_NULL;
+    return rt_int_from_i64(rt, n);
+}
+
+BUILTIN(bi_hash)
+{
+    CHECK_ONE("hash");
+    int64_t h;
+    if (rt_hash(rt, args[0], &h) < 0)
+        return RT_NULL;
+    return rt_int_from_i64(rt, h);
+}
+
+BUILTIN(bi_format)
+{
+    CHECK_RANGE("format", 1, 2);
+    if (nargs > 1 && !rt_is_str(args[1]))
+        return rt_raise(rt, RT_EXC_TypeError, "format() argument 2 must be str, not %s",
+                        rt_type_name(args[1]));
+    if (nargs > 1)
+        return rt_format(rt, args[0], args[1]);
+    rt_value empty = rt_str_new(rt, "", 0);
+    if (empty == RT_NULL)
+        return RT_NULL;
+    rt_value r = rt_format(rt, args[0], empty);
+    rt_decref(rt, empty);
+    return r;
+}
+
+BUILTIN(bi_id)
+{
+    CHECK_ONE("id");
+    return rt_int_from_i64(rt, (int64_t)(args[0] >> 1));
+}
+
+BUILTIN(bi_callable)
+{
+    CHECK_ONE("callable");
+    rt_type_id t = rt_type_of(args[0]);
+    return rt_bool(t == RT_T_FUNCTION || t == RT_T_BUILTIN || t == RT_T_TYPE);
+}
+
+/* ---- iteration helpers ------------------------------------------------------------ */
+
+BUILTIN(bi_iter)
+{
+    CHECK_RANGE("iter", 1, 1);
+    return rt_getiter(rt, args[0]);
+}
+
+static rt_value raise_stop_iteration(rt_state *rt)
+{
+    rt_value empty = rt_tuple_new(rt, 0);
+    if (empty == RT_NULL)
+        return RT_NULL;
+    rt_value e = rt_exc_new(rt, rt->exc_types[RT_EXC_StopIteration], empty);
+    rt_decref(rt, empty);
+    if (e != RT_NULL)
+        rt_raise_obj(rt, e);
+    return RT_NULL;
+}
+
+BUILTIN(bi_next)
+{
+    CHECK_RANGE("next", 1, 2);
+    rt_value it = args[0];
+    if (!rt_is_iter(it) || rt_iter_is_view(it))
+        return rt_raise(rt, RT_EXC_TypeError, "'%s' object is not an iterator",
+                        rt_type_name(it));
+    rt_value out;
+    int rc = rt_iternext(rt, it, &out);
+    if (rc < 0)
+        return RT_NULL;
+    if (rc == 1)
+        return out;
+    if (nargs > 1)
+        return ret(args[1]);
+    return raise_stop_iteration(rt);
+}
+
+/* any/all: stops at the first item whose truth is `stop_on`. */
+static rt_value any_all(rt_state *rt, rt_value iterable, int stop_on)
+{
+    rt_value it = rt_getiter(rt, iterable);
+    if (it == RT_NULL)
+        return RT_NULL;
+    rt_value item;
+    int rc;
+    while ((rc = rt_iternext(rt, it, &item)) == 1) {
+        int t = rt_truthy(rt, item);
+        rt_decref(rt, item);
+        if (t < 0 || t == stop_on) {
+            rt_decref(rt, it);
+            return t < 0 ? RT_NULL : rt_bool(stop_on);
+        }
+    }
+    rt_decref(rt, it);
+    return rc < 0 ? RT_NULL : rt_bool(!stop_on);
+}
+
+BUILTIN(bi_any)
+{
+    CHECK_ONE("any");
+    return any_all(rt, args[0], 1);
+}
+
+BUILTIN(bi_all)
+{
+    CHECK_ONE("all");
+    return any_all(rt, args[0], 0);
+}
+
+BUILTIN(bi_enumerate)
+{
+    UNUSED_SELF;
+    static const char *const names[] = {"iterable", "start", NULL};
+    rt_value a[2];
+    if (rt_args_parse(rt, "enumerate", args, nargs, kwnames, 2, names, a) < 0)
+        return RT_NULL;
+    if (a[0] == RT_NULL)
+        return rt_raise(rt, RT_EXC_TypeError, "enumerate() missing required argument 'iterable'");
+    int64_t start = 0;
+    if (a[1] != RT_NULL && rt_arg_index(rt, a[1], &start) < 0)
+        return RT_NULL;
+    return rt_iter_enumerate(rt, a[0], start);
+}
+
+BUILTIN(bi_zip)
+{
+    UNUSED_SELF;
+    static const char *const names[] = {"strict", NULL};
+    rt_value a[1];
+    if (rt_args_parse(rt, "zip", args + nargs, 0, kwnames, 0, names, a) < 0)
+        return RT_NULL;
+    int strict = 0;
+    if (a[0] != RT_NULL && (strict = rt_truthy(rt, a[0])) < 0)
+        return RT_NULL;
+    return rt_iter_zip(rt, args, nargs, strict != 0);
+}
+
+BUILTIN(bi_map)
+{
+    UNUSED_SELF;
+    if (rt_args_no_kw(rt, "map", kwnames) < 0)
+        return RT_NULL;
+    if (nargs < 2)
+        return rt_raise(rt, RT_EXC_TypeError, "map() must have at least two arguments.");
+    return rt_iter_map(rt, args[0], args + 1, nargs - 1);
+}
+
+BUILTIN(bi_filter)
+{
+    CHECK_RANGE("filter", 2, 2);
+    return rt_iter_filter(rt, args[0], args[1]);
+}
+
+BUILTIN(bi_reversed)
+{
+    CHECK_RANGE("reversed", 1, 1);
+    return rt_iter_reversed(rt, args[0]);
+}
+
+BUILTIN(bi_sorted)
+{
+    UNUSED_SELF;
+    static const char *const names[] = {"key", "reverse", NULL};
+    if (nargs != 1)
+        return rt_raise(rt, RT_EXC_TypeError, "sorted expected 1 argument, got %zu", nargs);
+    rt_value kw[2];
+    if (rt_args_parse(rt, "sort", args + 1, 0, kwnames, 0, names, kw) < 0)
+        return RT_NULL;
+    int64_t reverse = 0;
+    if (kw[1] != RT_NULL && rt_arg_index(rt, kw[1], &reverse) < 0)
+        return RT_NULL;
+    rt_value list = rt_list_from_iter(rt, args[0]);
+    if (list == RT_NULL)
+        return RT_NULL;
+    if (rt_list_sort(rt, list, kw[0], reverse != 0) < 0) {
+        rt_decref(rt, list);
+        return RT_NULL;
+    }
+    return list;
+}
+
+/* min() and max(): op is RT_CMP_LT for min, RT_CMP_GT for max. */
+static rt_value min_max(rt_state *rt, const char *name, const rt_value *args, size_t nargs,
+                        rt_value kwnames, rt_cmp_kind op)
+{
+    static const char *const names[] = {"key", "default", NULL};
+    rt_value kw[2];
+    if (rt_args_parse(rt, name, args + nargs, 0, kwnames, 0, names, kw) < 0)
+        return RT_NULL;
+    if (nargs == 0)
+        return rt_raise(rt, RT_EXC_TypeError, "%s expected at least 1 argument, got 0", name);
+    if (nargs > 1 && kw[1] != RT_NULL)
+        return rt_raise(rt, RT_EXC_TypeError,
+                        "Cannot specify a default for %s() with multiple positional arguments",
+                        name);
+    rt_value key = kw[0] == RT_NONE ? RT_NULL : kw[0];
+    rt_value it = nargs == 1 ? rt_getiter(rt, args[0]) : rt_tuple_from(rt, args, (int64_t)nargs);
+    if (it == RT_NULL)
+        return RT_NULL;
+    if (nargs > 1) {
+        rt_value tup = it;
+        it = rt_getiter(rt, tup);
+        rt_decref(rt, tup);
+        if (it == RT_NULL)
+            return RT_NULL;
+    }
+    rt_value best = RT_NULL, best_key = RT_NULL, item;
+    int rc;
+    while ((rc = rt_iternext(rt, it, &item)) == 1) {
+        rt_value k = item;
+        if (key != RT_NULL) {
+            k = rt_call(rt, key, &item, 1, RT_NULL);
+            if (k == RT_NULL) {
+                rt_decref(rt, item);
+                rc = -1;
+                break;
+            }
+        } else {
+            rt_incref(k);
+        }
+        if (best == RT_NULL) {
+            best = item;
+            best_key = k;
+            continue;
+        }
+        int better = rt_compare_bool(rt, op, k, best_key);
+        if (better < 0) {
+            rt_decref(rt, item);
+            rt_decref(rt, k);
+            rc = -1;
+            break;
+        }
+        if (better) {
+            rt_decref(rt, best);
+            rt_decref(rt, best_key);
+            best = item;
+            best_key = k;
+        } else {
+            rt_decref(rt, item);
+            rt_decref(rt, k);
+        }
+    }
+    rt_decref(rt, it);
+    rt_decref(rt, best_key);
+    if (rc < 0) {
+        rt_decref(rt, best);
+        return RT_NULL;
+    }
+    if (best == RT_NULL) {
+        if (kw[1] != RT_NULL)
+            return ret(kw[1]);
+        return rt_raise(rt, RT_EXC_ValueError, "%s() arg is an empty sequence", name);
+    }
+    return best;
+}
+
+BUILTIN(bi_min)
+{
+    UNUSED_SELF;
+    return min_max(rt, "min", args, nargs, kwnames, RT_CMP_LT);
+}
+
+BUILTIN(bi_max)
+{
+    UNUSED_SELF;
+    return min_max(rt, "max", args, nargs, kwnames, RT_CMP_GT);
+}
+
+BUILTIN(bi_sum)
+{
+    UNUSED_SELF;
+    static const char *const names[] = {"", "start", NULL};
+    rt_value a[2];
+    if (rt_args_parse(rt, "sum", args, nargs, kwnames, 2, names, a) < 0)
+        return RT_NULL;
+    if (a[0] == RT_NULL)
+        return rt_raise(rt, RT_EXC_TypeError,
+                        "sum() takes at least 1 positional argument (0 given)");
+    rt_value acc = a[1] == RT_NULL ? rt_smallint(0) : a[1];
+    if (rt_is_str(acc))
+        return rt_raise(rt, RT_EXC_TypeError,
+                        "sum() can't sum strings [use ''.join(seq) instead]");
+    rt_value it = rt_getiter(rt, a[0]);
+    if (it == RT_NULL)
+        return RT_NULL;
+    rt_incref(acc);
+    rt_value item;
+    int rc;
+    while ((rc = rt_iternext(rt, it, &item)) == 1) {
+        rt_value next;
+        if (rt_is_smallint(acc) && rt_is_smallint(item)) {
+            next = rt_int_from_i64(rt, rt_smallint_get(acc) + rt_smallint_get(item));
+        } else {
+            next = rt_binop(rt, RT_OP_ADD, acc, item);
+        }
+        rt_decref(rt, item);
+        rt_decref(rt, acc);
+        acc = next;
+        if (acc == RT_NULL) {
+            rc = -1;
+            break;
+        }
+    }
+    rt_decref(rt, it);
+    if (rc < 0) {
+        rt_decref(rt, acc);
+        return RT_NULL;
+    }
+    return acc;
+}
+
+/* ---- numbers ----------------------------------------------------------------------- */
+
+BUILTIN(bi_abs)
+{
+    CHECK_ONE("abs");
+    rt_value v = args[0];
+    if (rt_is_intlike(v)) {
+        int64_t n = rt_int_get(v);
+        if (n == INT64_MIN)
+            return rt_int_overflow(rt);
+        return rt_int_from_i64(rt, n < 0 ? -n : n);
+    }
+    if (rt_is_float(v))
+        return rt_float_new(rt, fabs(rt_float_get(v)));
+    return rt_raise(rt, RT_EXC_TypeError, "bad operand type for abs(): '%s'", rt_type_name(v));
+}
+
+static rt_value float_to_int(rt_state *rt, double d)
+{
+    if (isinf(d))
+        return rt_raise(rt, RT_EXC_OverflowError, "cannot convert float infinity to integer");
+    if (isnan(d))
+        return rt_raise(rt, RT_EXC_ValueError, "cannot convert float NaN to integer");
+    if (d >= 9223372036854775808.0 || d < -9223372036854775808.0)
+        return rt_int_overflow(rt);
+    return rt_int_from_i64(rt, (int64_t)d);
+}
+
+BUILTIN(bi_round)
+{
+    UNUSED_SELF;
+    static const char *const names[] = {"number", "ndigits", NULL};
+    rt_value a[2];
+    if (rt_args_parse(rt, "round", args, nargs, kwnames, 2, names, a) < 0)
+        return RT_NULL;
+    if (a[0] == RT_NULL)
+        return rt_raise(rt, RT_EXC_TypeError, "round() missing required argument 'number' (pos 1)");
+    rt_value x = a[0];
+    bool has_nd = a[1] != RT_NULL && a[1] != RT_NONE;
+    int64_t nd = 0;
+    if (has_nd && rt_arg_index(rt, a[1], &nd) < 0)
+        return RT_NULL;
+    if (rt_is_intlike(x)) {
+        int64_t n = rt_int_get(x), out = n;
+        if (has_nd && rt_int_round(n, nd, &out) != 0)
+            return rt_int_overflow(rt);
+        return rt_int_from_i64(rt, out);
+    }
+    if (rt_is_float(x)) {
+        double d = rt_float_get(x);
+        if (!has_nd)
+            return float_to_int(rt, rt_float_round_half_even(d));
+        double out;
+        if (rt_float_round(d, nd, &out) != 0)
+            return rt_raise(rt, RT_EXC_OverflowError, "rounded value too large to represent");
+        return rt_float_new(rt, out);
+    }
+    return rt_raise(rt, RT_EXC_TypeError, "type %s doesn't define __round__ method",
+                    rt_type_name(x));
+}
+
+BUILTIN(bi_divmod)
+{
+    CHECK_RANGE("divmod", 2, 2);
+    if ((rt_is_float(args[0]) || rt_is_float(args[1])) && rt_is_number(args[0]) &&
+        rt_is_number(args[1])) {
+        double b;
+        rt_number_as_double(args[1], &b);
+        if (b == 0.0)
+            return rt_raise(rt, RT_EXC_ZeroDivisionError, "float divmod()");
+    }
+    rt_value q = rt_binop(rt, RT_OP_FLOORDIV, args[0], args[1]);
+    if (q == RT_NULL) {
+        if (rt_exc_matches(rt, RT_EXC_TypeError)) {
+            rt_exc_clear(rt);
+            rt_raise(rt, RT_EXC_TypeError,
+                     "unsupported operand type(s) for divmod(): '%s' and '%s'",
+                     rt_type_name(args[0]), rt_type_name(args[1]));
+        }
+        return RT_NULL;
+    }
+    rt_value r = rt_binop(rt, RT_OP_MOD, args[0], args[1]);
+    if (r == RT_NULL) {
+        rt_decref(rt, q);
+        return RT_NULL;
+    }
+    rt_value t = rt_tuple_pack(rt, 2, q, r);
+    rt_decref(rt, q);
+    rt_decref(rt, r);
+    return t;
+}
+
+BUILTIN(bi_pow)
+{
+    UNUSED_SELF;
+    static const char *const names[] = {"base", "exp", "mod", NULL};
+    rt_value a[3];
+    if (rt_args_parse(rt, "pow", args, nargs, kwnames, 3, names, a) < 0)
+        return RT_NULL;
+    if (a[0] == RT_NULL)
+        return rt_raise(rt, RT_EXC_TypeError, "pow() missing required argument 'base' (pos 1)");
+    if (a[1] == RT_NULL)
+        return rt_raise(rt, RT_EXC_TypeError, "pow() missing required argument 'exp' (pos 2)");
+    if (a[2] == RT_NULL || a[2] == RT_NONE)
+        return rt_binop(rt, RT_OP_POW, a[0], a[1]);
+    if (!rt_is_intlike(a[0]) || !rt_is_intlike(a[1]) || !rt_is_intlike(a[2]))
+        return rt_raise(rt, RT_EXC_TypeError,
+                        "pow() 3rd argument not allowed unless all arguments are integers");
+    int64_t b = rt_int_get(a[0]), e = rt_int_get(a[1]), m = rt_int_get(a[2]);
+    if (m == 0)
+        return rt_raise(rt, RT_EXC_ValueError, "pow() 3rd argument cannot be 0");
+    if (e < 0)
+        return rt_raise(rt, RT_EXC_ValueError, "base is not invertible for the given modulus");
+    __int128 mod = m < 0 ? -(__int128)m : m, r = 1 % mod, x = ((b % mod) + mod) % mod;
+    while (e > 0) {
+        if (e & 1)
+            r = r * x % mod;
+        x = x * x % mod;
+        e >>= 1;
+    }
+    if (m < 0 && r != 0)
+        r -= mod;
+    return rt_int_from_i64(rt, (int64_t)r);
+}
+
+BUILTIN(bi_chr)
+{
+    CHECK_ONE("chr");
+    int64_t n;
+    if (rt_arg_index(rt, args[0], &n) < 0)
+        return RT_NULL;
+    if (n < 0 || n > 0x10FFFF)
+        return rt_raise(rt, RT_EXC_ValueError, "chr() arg not in range(0x110000)");
+    return rt_str_from_codepoint(rt, (uint32_t)n);
+}
+
+BUILTIN(bi_ord)
+{
+    CHECK_ONE("ord");
+    rt_value s = args[0];
+    if (!rt_is_str(s))
+        return rt_raise(rt, RT_EXC_TypeError, "ord() expected string of length 1, but %s found",
+                        rt_type_name(s));
+    if (rt_str_nchars(s) != 1)
+        return rt_raise(rt, RT_EXC_TypeError,
+                        "ord() expected a character, but string of length %lld found",
+                        (long long)rt_str_nchars(s));
+    size_t pos = 0;
+    return rt_int_from_i64(rt, rt_str_decode(rt_str_data(s), &pos));
+}
+
+/* hex/oct/bin: "-0x1f". */
+static rt_value int_to_base(rt_state *rt, rt_value v, int base, const char *prefix)
+{
+    int64_t n;
+    if (rt_arg_index(rt, v, &n) < 0)
+        return RT_NULL;
+    char buf[80];
+    size_t i = sizeof buf;
+    buf[--i] = 0;
+    uint64_t u = n < 0 ? (uint64_t)0 - (uint64_t)n : (uint64_t)n;
+    do {
+        buf[--i] = "0123456789abcdef"[u % (uint64_t)base];
+        u /= (uint64_t)base;
+    } while (u);
+    i -= 2;
+    memcpy(buf + i, prefix, 2);
+    if (n < 0)
+        buf[--i] = '-';
+    return rt_str_from_cstr(rt, buf + i);
+}
+
+BUILTIN(bi_hex)
+{
+    CHECK_ONE("hex");
+    return int_to_base(rt, args[0], 16, "0x");
+}
+
+BUILTIN(bi_oct)
+{
+    CHECK_ONE("oct");
+    return int_to_base(rt, args[0], 8, "0o");
+}
+
+BUILTIN(bi_bin)
+{
+    CHECK_ONE("bin");
+    return int_to_base(rt, args[0], 2, "0b");
+}
+
+/* ---- types and attributes -------------------------------------------------------- */
+
+/* isinstance with a type or a (nested) tuple of types: 1/0, -1 on error. */
+static int isinstance_spec(rt_state *rt, rt_value v, rt_value spec)
+{
+    if (rt_type_of(spec) == RT_T_TYPE)
+        return rt_isinstance(rt, v, spec);
+    if (rt_is_tuple(spec)) {
+        for (int64_t i = 0; i < rt_tuple_len(spec); i++) {
+            int r = isinstance_spec(rt, v, rt_tuple_get(spec, i));
+            if (r != 0)
+                return r;
+        }
+        return 0;
+    }
+    rt_raise(rt, RT_EXC_TypeError,
+             "isinstance() arg 2 must be a type, a tuple of types, or a union");
+    return -1;
+}
+
+BUILTIN(bi_isinstance)
+{
+    CHECK_RANGE("isinstance", 2, 2);
+    int r = isinstance_spec(rt, args[0], args[1]);
+    return r < 0 ? RT_NULL : rt_bool(r);
+}
+
+/* The interned attribute name, or RT_NULL with TypeError. */
+static rt_value attr_name(rt_state *rt, rt_value name)
+{
+    if (!rt_is_str(name))
+        return rt_raise(rt, RT_EXC_TypeError, "attribute name must be string, not '%s'",
+                        rt_type_name(name));
+    return rt_str_intern_value(rt, name);
+}
+
+BUILTIN(bi_getattr)
+{
+    CHECK_RANGE("getattr", 2, 3);
+    rt_value name = attr_name(rt, args[1]);
+    if (name == RT_NULL)
+        return RT_NULL;
+    rt_value r = rt_getattr(rt, args[0], name);
+    rt_decref(rt, name);
+    if (r == RT_NULL && nargs > 2 && rt_exc_matches(rt, RT_EXC_AttributeError)) {
+        rt_exc_clear(rt);
+        return ret(args[2]);
+    }
+    return r;
+}
+
+BUILTIN(bi_hasattr)
+{
+    CHECK_RANGE("hasattr", 2, 2);
+    rt_value name = attr_name(rt, args[1]);
+    if (name == RT_NULL)
+        return RT_NULL;
+    int r = rt_hasattr(rt, args[0], name);
+    rt_decref(rt, name);
+    return r < 0 ? RT_NULL : rt_bool(r);
+}
+
+/* ---- the namespace --------------------------------------------------------------- */
+
+static const rt_builtin_def builtin_defs[] = {
+    {"print", bi_print},
+    {"len", bi_len},
+    {"repr", bi_repr},
+    {"hash", bi_hash},
+    {"format", bi_format},
+    {"id", bi_id},
+    {"callable", bi_callable},
+    {"iter", bi_iter},
+    {"next", bi_next},
+    {"any", bi_any},
+    {"all", bi_all},
+    {"enumerate", bi_enumerate},
+    {"zip", bi_zip},
+    {"map", bi_map},
+    {"filter", bi_filter},
+    {"reversed", bi_reversed},
+    {"sorted", bi_sorted},
+    {"min", bi_min},
+    {"max", bi_max},
+    {"sum", bi_sum},
+    {"abs", bi_abs},
+    {"round", bi_round},
+    {"divmod", bi_divmod},
+    {"pow", bi_pow},
+    {"chr", bi_chr},
+    {"ord", bi_ord},
+    {"hex", bi_hex},
+    {"oct", bi_oct},
+    {"bin", bi_bin},
+    {"isinstance", bi_isinstance},
+    {"getattr", bi_getattr},
+    {"hasattr", bi_hasattr},
+    {NULL, NULL},
+};
+
+/* The builtin types bound by name. */
+static const struct {
+    const char *name;
+    rt_type_id id;
+} type_names[] = {
+    {"int", RT_T_INT},     {"float", RT_T_FLOAT}, {"str", RT_T_STR},     {"bool", RT_T_BOOL},
+    {"list", RT_T_LIST},   {"dict", RT_T_DICT},   {"tuple", RT_T_TUPLE}, {"set", RT_T_SET},
+    {"range", RT_T_RANGE}, {"type", RT_T_TYPE},   {"slice", RT_T_SLICE},
+};
+
+static const char *const exc_names[] = {
+#define RT_X_EXC_NAME(name, base) #name,
+    RT_EXC_LIST(RT_X_EXC_NAME)
+#undef RT_X_EXC_NAME
+};
+
+int rt__builtins_init(rt_state *rt)
+{
+    rt_value d = rt_dict_new(rt);
+    if (d == RT_NULL)
+        return -1;
+    rt->builtins = d;
+    for (const rt_builtin_def *def = builtin_defs; def->name; def++) {
+        rt_value f = rt_builtin_new(rt, def, RT_NULL);
+        if (f == RT_NULL)
+            return -1;
+        int rc = rt_dict_set_cstr(rt, d, def->name, f);
+        rt_decref(rt, f);
+        if (rc < 0)
+            return -1;
+    }
+    for (size_t i = 0; i < sizeof type_names / sizeof type_names[0]; i++) {
+        rt_value t = rt->type_objs[type_names[i].id];
+        if (t != RT_NULL && rt_dict_set_cstr(rt, d, type_names[i].name, t) < 0)
+            return -1;
+    }
+    for (int k = 0; k < RT_EXC_COUNT; k++) {
+        rt_value t = rt->exc_types[k];
+        if (t != RT_NULL && rt_dict_set_cstr(rt, d, exc_names[k], t) < 0)
+            return -1;
+    }
+    return rt__methods_init(rt);
+}
+
+void rt__builtins_dispose(rt_state *rt)
+{
+    rt__methods_dispose(rt);
+    rt_value d = rt->builtins;
+    rt->builtins = RT_NULL;
+    rt_decref(rt, d);
+}

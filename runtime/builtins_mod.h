@@ -1,0 +1,20 @@
+/* builtins_mod.h: the `builtins` namespace (print, len, sorted, the type
+ * objects and exception classes ...) and calling a type object. */
+#ifndef CLOSURED_RUNTIME_BUILTINS_MOD_H
+#define CLOSURED_RUNTIME_BUILTINS_MOD_H
+
+#include "runtime/object.h"
+
+/* Fills rt->builtins (a new dict) with every builtin function, the builtin
+ * type objects (rt->type_objs) and the exception classes (rt->exc_types,
+ * which must exist already), and interns the method names for
+ * rt_method_find. Called by state.c after rt__exc_init. 0, or -1 with
+ * MemoryError set. */
+int rt__builtins_init(rt_state *rt);
+/* Releases rt->builtins and the interned method names. */
+void rt__builtins_dispose(rt_state *rt);
+
+/* print()'s output path: rt->cfg.write_out, or stdout when it is NULL. */
+void rt__write_out(rt_state *rt, const char *data, size_t len);
+
+#endif

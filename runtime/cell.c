@@ -1,0 +1,78 @@
+/* cell.c: cell objects: construction, cell_contents, repr and the memory
+ * slots. */
+#include "runtime/cell.h"
+
+#include <string.h>
+
+#include "runtime/heap.h"
+#include "runtime/ops.h"
+#include "runtime/state.h"
+#include "runtime/str.h"
+#include "runtime/type.h"
+
+rt_value rt_cell_new(rt_state *rt, rt_value v)
+{
+    rt_cell *c = (rt_cell *)rt_obj_alloc(rt, RT_T_CELL, sizeof(rt_cell));
+    if (!c) {
+        rt_decref(rt, v);
+        return RT_NULL;
+    }
+    c->value = v;
+    return rt_from_obj(c);
+}
+
+rt_value rt__cell_getattr(rt_state *rt, rt_value c, rt_value name)
+{
+    const char *s = rt_str_data(name);
+    if (!strcmp(s, "cell_contents")) {
+        rt_value v = rt_cell_get(c);
+        if (!v)
+            return rt_raise(rt, RT_EXC_ValueError, "Cell is empty");
+        rt_incref(v);
+        return v;
+    }
+    return rt_raise(rt, RT_EXC_AttributeError, "'cell' object has no attribute '%s'", s);
+}
+
+rt_value rt__cell_repr(rt_state *rt, rt_value c)
+{
+    rt_value v = rt_cell_get(c);
+    if (!v)
+        return rt_str_printf(rt, "<cell at %p: empty>", (void *)rt_as_obj(c));
+    if (rt_is_obj(v))
+        return rt_str_printf(rt, "<cell at %p: %s object at %p>", (void *)rt_as_obj(c),
+                             rt_type_name(v), (void *)rt_as_obj(v));
+    /* immediates have no address of their own; show a stable pseudo one */
+    return rt_str_printf(rt, "<cell at %p: %s object at %p>", (void *)rt_as_obj(c),
+                         rt_type_name(v), (void *)(uintptr_t)v);
+}
+
+static size_t cell_size(const rt_obj *o)
+{
+    (void)o;
+    return sizeof(rt_gc_link) + sizeof(rt_cell);
+}
+
+static void cell_traverse(rt_obj *o, rt_visit_fn visit, void *arg)
+{
+    rt_value v = ((rt_cell *)o)->value;
+    if (rt_is_obj(v))
+        visit(rt_as_obj(v), arg);
+}
+
+static void cell_clear(rt_state *rt, rt_obj *o)
+{
+    rt_cell *c = (rt_cell *)o;
+    rt_value v = c->value;
+    c->value = RT_NULL;
+    rt_decref(rt, v);
+}
+
+static void cell_dealloc(rt_state *rt, rt_obj *o)
+{
+    cell_clear(rt, o);
+    rt_obj_free(rt, o, sizeof(rt_cell));
+}
+
+const rt_typeinfo rt__cell_typeinfo = {"cell", true, cell_size, cell_traverse, cell_clear,
+                                       cell_dealloc};

@@ -1,0 +1,97 @@
+/* code.h: code objects (RT_T_CODE): one compiled function body, module or
+ * comprehension: bytecode, constants, names, variable tables, line table,
+ * and the per-instruction caches the VM fills (global lookups, sites).
+ *
+ * Ownership: a code object owns its constants, names and name tables (all
+ * strs interned), its filename/name/qualname and every buffer below (heap
+ * buffers charged to the code object). Code objects are immutable once
+ * built, except the caches. They are not containers: constants may hold
+ * nested code objects and immutable values only, so they cannot form
+ * cycles. */
+#ifndef CLOSURED_RUNTIME_CODE_H
+#define CLOSURED_RUNTIME_CODE_H
+
+#include "runtime/object.h"
+#include "runtime/opcodes.h"
+
+/* co_flags bits (CPython's values, so co_flags prints the same). */
+#define RT_CO_OPTIMIZED 0x01
+#define RT_CO_NEWLOCALS 0x02
+#define RT_CO_VARARGS 0x04
+#define RT_CO_VARKEYWORDS 0x08
+#define RT_CO_NESTED 0x10
+#define RT_CO_NOFREE 0x40
+
+/* One LOAD_GLOBAL cache entry: valid while both dicts keep these versions.
+ * `value` is borrowed (a dict holding it at that version keeps it alive). */
+typedef struct rt_gcache {
+    uint64_t gver, bver;
+    rt_value value;
+    uint32_t name; /* index into names */
+    uint32_t pad;
+} rt_gcache;
+
+typedef struct rt_code {
+    rt_obj hdr;
+    uint32_t ninsns;
+    uint32_t nconsts;
+    uint32_t nnames;
+    uint32_t ngcache;
+    uint16_t argcount, kwonlyargcount;
+    uint16_t nlocals;   /* len(co_varnames) */
+    uint16_t ncellvars; /* cells the frame creates */
+    uint16_t nfreevars; /* cells taken from the function */
+    uint16_t flags;     /* RT_CO_* */
+    uint16_t stacksize; /* max value-stack depth */
+    uint16_t maxblocks; /* max SETUP_BLOCK nesting */
+    int firstline;
+    int nlines;         /* lines covered by `sites`: firstline .. firstline+nlines-1 */
+    uint32_t *insns;    /* ninsns */
+    int32_t *lines;     /* ninsns: source line of each instruction */
+    rt_value *consts;   /* nconsts, owned */
+    rt_value *names;    /* nnames interned strs, owned (globals, attributes, modules) */
+    rt_value *varnames; /* nlocals strs */
+    rt_value *cellvars; /* ncellvars strs */
+    rt_value *freevars; /* nfreevars strs */
+    int32_t *cell2arg;  /* ncellvars: the varnames slot a cell parameter starts from, or -1 */
+    rt_gcache *gcache;  /* ngcache LOAD_GLOBAL caches */
+    uint16_t *sites;    /* nlines allocation-site ids, 0 = not yet interned */
+    rt_value filename, name, qualname; /* strs, owned */
+} rt_code;
+
+static inline rt_code *rt_code_of(rt_value v) { return (rt_code *)rt_as_obj(v); }
+
+/* The sizes of the tables a new code object holds; rt_code_new allocates
+ * them all (zeroed / RT_NULL) and the compiler fills them. */
+typedef struct rt_code_shape {
+    uint32_t ninsns, nconsts, nnames, ngcache;
+    uint16_t nlocals, ncellvars, nfreevars;
+    int firstline, lastline;
+} rt_code_shape;
+
+/* A new code object with empty tables of the given shape; the caller fills
+ * every table (values stolen into them) before the code runs. RT_NULL with
+ * MemoryError on failure. */
+rt_value rt_code_new(rt_state *rt, const rt_code_shape *shape);
+
+/* The source line of the instruction at index i (0 when out of range). */
+static inline int rt_code_line(const rt_code *c, uint32_t i)
+{
+    return i < c->ninsns ? c->lines[i] : c->firstline;
+}
+
+/* The allocation site for line `line` of c, interned on first use
+ * (site.h) and cached in c->sites. Never allocates objects. */
+uint16_t rt_code_site(rt_state *rt, rt_code *c, int line);
+
+/* Hooks for ops.c (declared in ops.h): rt__code_getattr, rt__code_repr. */
+
+/* The deepest value stack over every path through insns[0..n) (jump
+ * arguments resolved; CPython's stackdepth()). -1 when two paths reach an
+ * instruction with different depths (a compiler bug), -2 out of memory. */
+int rt_code_stack_depth(const uint32_t *insns, size_t n);
+
+/* Slots for rt_typeinfos[RT_T_CODE] (type.c references it). */
+extern const rt_typeinfo rt__code_typeinfo;
+
+#endif

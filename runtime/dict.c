@@ -1,0 +1,407 @@
+/* dict.c: dict objects: CPython's compact ordered dict (index table of
+ * 8/16/32/64-bit slots over a dense entry array, one owned buffer). */
+#include "runtime/dict.h"
+
+#include <string.h>
+
+#include "runtime/heap.h"
+#include "runtime/ops.h"
+#include "runtime/str.h"
+
+#define MINSIZE 8
+#define IX_EMPTY (-1)
+#define IX_DUMMY (-2)
+#define PERTURB_SHIFT 5
+
+static inline int64_t dsize(const rt_dict_obj *d) { return d->table ? INT64_C(1) << d->log2size : 0; }
+static inline int64_t usable_of(int64_t size) { return (size << 1) / 3; }
+static inline size_t ix_width(int64_t size)
+{
+    return size <= 0x80 ? 1 : size <= 0x8000 ? 2 : size <= INT64_C(0x80000000) ? 4 : 8;
+}
+static size_t table_bytes(int64_t size)
+{
+    return (size_t)size * ix_width(size) + (size_t)usable_of(size) * sizeof(rt_dict_entry);
+}
+static inline rt_dict_entry *entries_of(const rt_dict_obj *d)
+{
+    int64_t size = dsize(d);
+    return (rt_dict_entry *)((char *)d->table + (size_t)size * ix_width(size));
+}
+static inline int64_t ix_get(const rt_dict_obj *d, int64_t i)
+{
+    switch (ix_width(dsize(d))) {
+    case 1:
+        return ((const int8_t *)d->table)[i];
+    case 2:
+        return ((const int16_t *)d->table)[i];
+    case 4:
+        return ((const int32_t *)d->table)[i];
+    default:
+        return ((const int64_t *)d->table)[i];
+    }
+}
+static inline void ix_set(rt_dict_obj *d, int64_t i, int64_t ix)
+{
+    switch (ix_width(dsize(d))) {
+    case 1:
+        ((int8_t *)d->table)[i] = (int8_t)ix;
+        break;
+    case 2:
+        ((int16_t *)d->table)[i] = (int16_t)ix;
+        break;
+    case 4:
+        ((int32_t *)d->table)[i] = (int32_t)ix;
+        break;
+    default:
+        ((int64_t *)d->table)[i] = ix;
+    }
+}
+
+/* ---- object ------------------------------------------------------------------- */
+
+static size_t dict_size(const rt_obj *o)
+{
+    const rt_dict_obj *d = (const rt_dict_obj *)o;
+    return sizeof(rt_gc_link) + sizeof(rt_dict_obj) + (d->table ? table_bytes(dsize(d)) : 0);
+}
+
+static void dict_traverse(rt_obj *o, rt_visit_fn visit, void *arg)
+{
+    rt_dict_obj *d = (rt_dict_obj *)o;
+    if (!d->table)
+        return;
+    rt_dict_entry *e = entries_of(d);
+    for (int64_t i = 0; i < d->nentries; i++) {
+        if (!e[i].key)
+            continue;
+        if (rt_is_obj(e[i].key))
+            visit(rt_as_obj(e[i].key), arg);
+        if (rt_is_obj(e[i].value))
+            visit(rt_as_obj(e[i].value), arg);
+    }
+}
+
+static void dict_clear_obj(rt_state *rt, rt_obj *o)
+{
+    rt_dict_obj *d = (rt_dict_obj *)o;
+    if (!d->table)
+        return;
+    void *table = d->table;
+    rt_dict_entry *e = entries_of(d);
+    int64_t n = d->nentries, size = dsize(d);
+    d->table = NULL;
+    d->log2size = 0;
+    d->used = d->nentries = 0;
+    d->version++;
+    for (int64_t i = 0; i < n; i++) {
+        if (!e[i].key)
+            continue;
+        rt_decref(rt, e[i].key);
+        rt_decref(rt, e[i].value);
+    }
+    rt_heap_free(rt, o, table, table_bytes(size));
+}
+
+static void dict_dealloc(rt_state *rt, rt_obj *o)
+{
+    dict_clear_obj(rt, o);
+    rt_obj_free(rt, o, sizeof(rt_dict_obj));
+}
+
+const rt_typeinfo rt__dict_typeinfo = {"dict", true, dict_size, dict_traverse, dict_clear_obj,
+                                       dict_dealloc};
+
+rt_value rt_dict_new(rt_state *rt)
+{
+    rt_obj *o = rt_obj_alloc(rt, RT_T_DICT, sizeof(rt_dict_obj));
+    return o ? rt_from_obj(o) : RT_NULL;
+}
+
+/* Rebuilds the table with 1 << log2 slots, compacting the entries. */
+static int resize(rt_state *rt, rt_dict_obj *d, uint8_t log2)
+{
+    int64_t size = INT64_C(1) << log2;
+    void *table = rt_heap_alloc(rt, &d->hdr, table_bytes(size));
+    if (!table)
+        return -1;
+    void *old_table = d->table;
+    int64_t old_size = dsize(d);
+    rt_dict_entry *old = old_table ? entries_of(d) : NULL;
+    int64_t old_n = d->nentries;
+    d->table = table;
+    d->log2size = log2;
+    memset(table, 0xFF, (size_t)size * ix_width(size)); /* IX_EMPTY everywhere */
+    rt_dict_entry *e = entries_of(d);
+    int64_t n = 0, mask = size - 1;
+    for (int64_t k = 0; k < old_n; k++) {
+        if (!old[k].key)
+            continue;
+        e[n] = old[k];
+        uint64_t perturb = (uint64_t)e[n].hash;
+        int64_t i = (int64_t)((uint64_t)e[n].hash & (uint64_t)mask);
+        while (ix_get(d, i) != IX_EMPTY) {
+            perturb >>= PERTURB_SHIFT;
+            i = (int64_t)(((uint64_t)i * 5 + perturb + 1) & (uint64_t)mask);
+        }
+        ix_set(d, i, n);
+        n++;
+    }
+    d->nentries = n;
+    if (old_table)
+        rt_heap_free(rt, &d->hdr, old_table, table_bytes(old_size));
+    return 0;
+}
+
+static uint8_t log2_for(int64_t n)
+{
+    uint8_t l = 3;
+    while ((INT64_C(1) << l) < n)
+        l++;
+    return l;
+}
+
+rt_value rt_dict_new_presized(rt_state *rt, int64_t n)
+{
+    rt_value d = rt_dict_new(rt);
+    if (!d || n <= 5)
+        return d;
+    if (resize(rt, rt_dict_obj_of(d), log2_for((n * 3 + 1) / 2)) != 0) {
+        rt_decref(rt, d);
+        return RT_NULL;
+    }
+    return d;
+}
+
+/* Finds key: returns the entry index (>= 0), IX_EMPTY when absent (*slot =
+ * the empty index slot where it would go), or -3 on a comparison error. */
+static int64_t find(rt_state *rt, rt_dict_obj *d, rt_value key, int64_t hash, int64_t *slot)
+{
+    if (!d->table) {
+        *slot = -1;
+        return IX_EMPTY;
+    }
+    int64_t mask = dsize(d) - 1;
+    uint64_t perturb = (uint64_t)hash;
+    int64_t i = (int64_t)((uint64_t)hash & (uint64_t)mask);
+    rt_dict_entry *e = entries_of(d);
+    bool key_str = rt_is_str(key);
+    for (;;) {
+        int64_t ix = ix_get(d, i);
+        if (ix == IX_EMPTY) {
+            *slot = i;
+            return IX_EMPTY;
+        }
+        if (ix >= 0) {
+            rt_value k = e[ix].key;
+            if (k == key)
+                return ix;
+            if (e[ix].hash == hash) {
+                if (key_str && rt_is_str(k)) {
+                    if (rt_str_eq(k, key))
+                        return ix;
+                } else {
+                    uint32_t version = d->version;
+                    rt_incref(k);
+                    int eq = rt_eq(rt, k, key);
+                    rt_decref(rt, k);
+                    if (eq < 0)
+                        return -3;
+                    if (version != d->version) {
+                        rt_raise(rt, RT_EXC_RuntimeError, "dictionary changed size during iteration");
+                        return -3;
+                    }
+                    if (eq)
+                        return ix;
+                }
+            }
+        }
+        perturb >>= PERTURB_SHIFT;
+        i = (int64_t)(((uint64_t)i * 5 + perturb + 1) & (uint64_t)mask);
+    }
+}
+
+int rt_dict_lookup(rt_state *rt, rt_value dv, rt_value key, rt_value *out)
+{
+    int64_t hash, slot;
+    if (rt_hash(rt, key, &hash) != 0)
+        return -1;
+    rt_dict_obj *d = rt_dict_obj_of(dv);
+    int64_t ix = find(rt, d, key, hash, &slot);
+    if (ix == -3)
+        return -1;
+    if (ix < 0)
+        return 0;
+    *out = entries_of(d)[ix].value;
+    return 1;
+}
+
+rt_value rt_dict_get(rt_state *rt, rt_value d, rt_value key)
+{
+    rt_value v = RT_NULL;
+    return rt_dict_lookup(rt, d, key, &v) == 1 ? v : RT_NULL;
+}
+
+rt_value rt_dict_get_cstr(rt_state *rt, rt_value d, const char *key)
+{
+    rt_value k = rt_str_intern(rt, key, strlen(key));
+    if (!k)
+        return RT_NULL;
+    rt_value v = rt_dict_get(rt, d, k);
+    rt_decref(rt, k);
+    return v;
+}
+
+int rt_dict_set(rt_state *rt, rt_value dv, rt_value key, rt_value value)
+{
+    int64_t hash, slot;
+    if (rt_hash(rt, key, &hash) != 0)
+        return -1;
+    rt_dict_obj *d = rt_dict_obj_of(dv);
+    int64_t ix = find(rt, d, key, hash, &slot);
+    if (ix == -3)
+        return -1;
+    if (ix >= 0) {
+        rt_setref(rt, &entries_of(d)[ix].value, value);
+        return 0;
+    }
+    if (!d->table || d->nentries >= usable_of(dsize(d))) {
+        uint8_t l = d->table ? log2_for(d->used * 3) : 3;
+        if (resize(rt, d, l) != 0)
+            return -1;
+        find(rt, d, key, hash, &slot); /* only locates the empty slot: the key is absent */
+    }
+    rt_dict_entry *e = &entries_of(d)[d->nentries];
+    rt_incref(key);
+    rt_incref(value);
+    e->hash = hash;
+    e->key = key;
+    e->value = value;
+    ix_set(d, slot, d->nentries);
+    d->nentries++;
+    d->used++;
+    d->version++;
+    return 0;
+}
+
+int rt_dict_set_cstr(rt_state *rt, rt_value d, const char *key, rt_value value)
+{
+    rt_value k = rt_str_intern(rt, key, strlen(key));
+    if (!k)
+        return -1;
+    int r = rt_dict_set(rt, d, k, value);
+    rt_decref(rt, k);
+    return r;
+}
+
+/* Removes entry ix found at index slot i; returns the value (new reference). */
+static rt_value remove_entry(rt_state *rt, rt_dict_obj *d, int64_t ix)
+{
+    int64_t mask = dsize(d) - 1;
+    rt_dict_entry *e = &entries_of(d)[ix];
+    uint64_t perturb = (uint64_t)e->hash;
+    int64_t i = (int64_t)((uint64_t)e->hash & (uint64_t)mask);
+    while (ix_get(d, i) != ix) {
+        perturb >>= PERTURB_SHIFT;
+        i = (int64_t)(((uint64_t)i * 5 + perturb + 1) & (uint64_t)mask);
+    }
+    ix_set(d, i, IX_DUMMY);
+    rt_value k = e->key, v = e->value;
+    e->key = e->value = RT_NULL;
+    d->used--;
+    d->version++;
+    rt_decref(rt, k);
+    return v;
+}
+
+int rt_dict_pop(rt_state *rt, rt_value dv, rt_value key, rt_value *out)
+{
+    int64_t hash, slot;
+    if (rt_hash(rt, key, &hash) != 0)
+        return -1;
+    rt_dict_obj *d = rt_dict_obj_of(dv);
+    int64_t ix = find(rt, d, key, hash, &slot);
+    if (ix == -3)
+        return -1;
+    if (ix < 0)
+        return 0;
+    *out = remove_entry(rt, d, ix);
+    return 1;
+}
+
+int rt_dict_del(rt_state *rt, rt_value d, rt_value key)
+{
+    rt_value v;
+    int r = rt_dict_pop(rt, d, key, &v);
+    if (r < 0)
+        return -1;
+    if (r == 0) {
+        rt_raise_value(rt, RT_EXC_KeyError, key);
+        return -1;
+    }
+    rt_decref(rt, v);
+    return 0;
+}
+
+int rt_dict_popitem(rt_state *rt, rt_value dv, rt_value *key, rt_value *value)
+{
+    rt_dict_obj *d = rt_dict_obj_of(dv);
+    if (d->used == 0) {
+        rt_raise(rt, RT_EXC_KeyError, "popitem(): dictionary is empty");
+        return -1;
+    }
+    rt_dict_entry *e = entries_of(d);
+    int64_t ix = d->nentries - 1;
+    while (!e[ix].key)
+        ix--;
+    rt_value k = e[ix].key;
+    rt_incref(k);
+    *value = remove_entry(rt, d, ix);
+    *key = k;
+    d->nentries = ix; /* CPython also drops the trailing entries */
+    return 0;
+}
+
+void rt_dict_clear(rt_state *rt, rt_value d) { dict_clear_obj(rt, rt_as_obj(d)); }
+
+rt_value rt_dict_copy(rt_state *rt, rt_value d)
+{
+    rt_value r = rt_dict_new_presized(rt, rt_dict_len(d));
+    if (!r)
+        return RT_NULL;
+    if (rt_dict_merge(rt, r, d) != 0) {
+        rt_decref(rt, r);
+        return RT_NULL;
+    }
+    return r;
+}
+
+int rt_dict_merge(rt_state *rt, rt_value d, rt_value other)
+{
+    int64_t pos = 0;
+    rt_value k, v;
+    while (rt_dict_next(other, &pos, &k, &v))
+        if (rt_dict_set(rt, d, k, v) != 0)
+            return -1;
+    return 0;
+}
+
+bool rt_dict_next(rt_value dv, int64_t *pos, rt_value *key, rt_value *value)
+{
+    rt_dict_obj *d = rt_dict_obj_of(dv);
+    if (!d->table)
+        return false;
+    rt_dict_entry *e = entries_of(d);
+    for (int64_t i = *pos; i < d->nentries; i++) {
+        if (e[i].key) {
+            if (key)
+                *key = e[i].key;
+            if (value)
+                *value = e[i].value;
+            *pos = i + 1;
+            return true;
+        }
+    }
+    *pos = d->nentries;
+    return false;
+}

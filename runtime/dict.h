@@ -1,0 +1,74 @@
+/* dict.h: dict objects: CPython's compact, insertion-ordered dict (a sparse
+ * index table over a dense entry array, both in one owned buffer). Also the
+ * namespace of globals and builtins: lookups with an interned str key hit a
+ * pointer-compare fast path.
+ *
+ * Keys and values are owned by the dict. Lookups return BORROWED values. */
+#ifndef CLOSURED_RUNTIME_DICT_H
+#define CLOSURED_RUNTIME_DICT_H
+
+#include "runtime/object.h"
+
+typedef struct rt_dict_entry {
+    int64_t hash;
+    rt_value key;   /* RT_NULL: deleted entry */
+    rt_value value;
+} rt_dict_entry;
+
+typedef struct rt_dict_obj {
+    rt_obj hdr;
+    uint8_t log2size;  /* index table has 1 << log2size slots; 0 when no table */
+    uint8_t pad[3];
+    uint32_t version;  /* bumped on every insert/delete (iterators detect changes) */
+    int64_t used;      /* live entries = len(d) */
+    int64_t nentries;  /* entries[0..nentries) in use (live or deleted) */
+    void *table;       /* index table (int8/16/32/64 by size) followed by entries; NULL when empty */
+} rt_dict_obj;
+
+static inline rt_dict_obj *rt_dict_obj_of(rt_value d) { return (rt_dict_obj *)rt_as_obj(d); }
+static inline bool rt_is_dict(rt_value v)
+{
+    return rt_is_obj(v) && rt_as_obj(v)->type == RT_T_DICT;
+}
+static inline int64_t rt_dict_len(rt_value d) { return rt_dict_obj_of(d)->used; }
+
+/* A new empty dict (allocates no table until the first insert). */
+rt_value rt_dict_new(rt_state *rt);
+/* A new dict with room for n items without resizing. */
+rt_value rt_dict_new_presized(rt_state *rt, int64_t n);
+
+/* Looks key up: 1 and *out (borrowed) when found, 0 when absent, -1 on
+ * error (unhashable key: TypeError). */
+int rt_dict_lookup(rt_state *rt, rt_value d, rt_value key, rt_value *out);
+/* The value for key, borrowed, or RT_NULL when absent or on error (then
+ * rt->exc is set; check it when the key may be unhashable). */
+rt_value rt_dict_get(rt_state *rt, rt_value d, rt_value key);
+/* Lookup by a C string key (globals, builtins, tests). Borrowed or RT_NULL. */
+rt_value rt_dict_get_cstr(rt_state *rt, rt_value d, const char *key);
+/* d[key] = value (both borrowed). 0, or -1 (TypeError unhashable, MemoryError). */
+int rt_dict_set(rt_state *rt, rt_value d, rt_value key, rt_value value);
+/* d[key] = value with a C string key (interned). */
+int rt_dict_set_cstr(rt_state *rt, rt_value d, const char *key, rt_value value);
+/* del d[key]: 0, or -1 with KeyError(key) when absent (or TypeError). */
+int rt_dict_del(rt_state *rt, rt_value d, rt_value key);
+/* Removes key: 1 and *out = its value (new reference), 0 when absent (no
+ * exception), -1 on error. */
+int rt_dict_pop(rt_state *rt, rt_value d, rt_value key, rt_value *out);
+/* Removes and returns the last item as (key, value) new references; 0, or
+ * -1 with KeyError "popitem(): dictionary is empty". */
+int rt_dict_popitem(rt_state *rt, rt_value d, rt_value *key, rt_value *value);
+/* Removes everything (frees the table). */
+void rt_dict_clear(rt_state *rt, rt_value d);
+/* A shallow copy. */
+rt_value rt_dict_copy(rt_state *rt, rt_value d);
+/* d.update(other) for a dict `other`. */
+int rt_dict_merge(rt_state *rt, rt_value d, rt_value other);
+
+/* Iteration in insertion order: start with *pos = 0; returns true and sets
+ * *key and *value (borrowed; either may be NULL) while items remain. The dict
+ * must not change during the walk (iterators check `version`). */
+bool rt_dict_next(rt_value d, int64_t *pos, rt_value *key, rt_value *value);
+
+extern const rt_typeinfo rt__dict_typeinfo;
+
+#endif

@@ -1,0 +1,419 @@
+/* exc.c: exception instances and classes, raising, matching, and the text
+ * of CPython-format tracebacks. */
+#include "runtime/exc.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "runtime/builtin.h"
+#include "runtime/heap.h"
+#include "runtime/state.h"
+#include "runtime/str.h"
+#include "runtime/tuple.h"
+#include "runtime/type.h"
+
+/* ---- classes ------------------------------------------------------------------- */
+
+int rt__exc_init(rt_state *rt)
+{
+#define RT_X_EXC(name, base)                                                                       \
+    {                                                                                              \
+        rt_value b = RT_EXC_##name == RT_EXC_##base ? RT_NULL : rt->exc_types[RT_EXC_##base];      \
+        rt->exc_types[RT_EXC_##name] = rt_type_new_exc_class(rt, #name, b, RT_EXC_##name);         \
+        if (!rt->exc_types[RT_EXC_##name])                                                         \
+            return -1;                                                                             \
+    }
+    RT_EXC_LIST(RT_X_EXC)
+#undef RT_X_EXC
+    rt_value args = rt_tuple_new(rt, 0);
+    if (!args)
+        return -1;
+    rt->memory_error = rt_exc_new(rt, rt->exc_types[RT_EXC_MemoryError], args);
+    rt_decref(rt, args);
+    return rt->memory_error ? 0 : -1;
+}
+
+void rt__exc_dispose(rt_state *rt)
+{
+    rt_value e = rt->exc;
+    rt->exc = RT_NULL;
+    rt_decref(rt, e);
+    e = rt->memory_error;
+    rt->memory_error = RT_NULL;
+    rt_decref(rt, e);
+    for (int i = RT_EXC_COUNT - 1; i >= 0; i--) {
+        rt_value t = rt->exc_types[i];
+        rt->exc_types[i] = RT_NULL;
+        rt_decref(rt, t);
+    }
+}
+
+bool rt_is_exc_class(rt_value v)
+{
+    return rt_is_obj(v) && rt_as_obj(v)->type == RT_T_TYPE &&
+           rt_type_obj_of(v)->inst_type == RT_T_EXC;
+}
+
+int rt_exc_class_kind(rt_value cls)
+{
+    return rt_is_exc_class(cls) ? rt_type_obj_of(cls)->exc_kind : -1;
+}
+
+rt_value rt__exc_class(rt_value e) { return rt_exc_of(e)->cls; }
+
+/* ---- instances ---------------------------------------------------------------- */
+
+rt_value rt_exc_new(rt_state *rt, rt_value cls, rt_value args)
+{
+    rt_exc *e = (rt_exc *)rt_obj_alloc(rt, RT_T_EXC, sizeof(rt_exc));
+    if (!e)
+        return RT_NULL;
+    rt_incref(cls);
+    rt_incref(args);
+    e->cls = cls;
+    e->args = args;
+    e->cause = RT_NULL;
+    e->tb = NULL;
+    e->ntb = e->tbcap = 0;
+    return rt_from_obj(e);
+}
+
+rt_value rt__exc_call(rt_state *rt, rt_value cls, const rt_value *args, size_t nargs,
+                      rt_value kwnames)
+{
+    if (rt_kw_count(kwnames))
+        return rt_raise(rt, RT_EXC_TypeError, "%s() takes no keyword arguments",
+                        rt_type_obj_name(cls));
+    rt_value t = rt_tuple_from(rt, args, (int64_t)nargs);
+    if (!t)
+        return RT_NULL;
+    rt_value e = rt_exc_new(rt, cls, t);
+    rt_decref(rt, t);
+    return e;
+}
+
+static void set_current(rt_state *rt, rt_value e)
+{
+    rt_value old = rt->exc;
+    rt->exc = e;
+    rt_decref(rt, old);
+}
+
+void rt_raise_obj(rt_state *rt, rt_value exc) { set_current(rt, exc); }
+
+rt_value rt_raise_value(rt_state *rt, rt_exc_kind kind, rt_value arg)
+{
+    rt_value t = rt_tuple_pack(rt, 1, arg);
+    rt_value e = t ? rt_exc_new(rt, rt->exc_types[kind], t) : RT_NULL;
+    rt_decref(rt, t);
+    if (!e) {
+        rt_incref(rt->memory_error);
+        e = rt->memory_error;
+    }
+    set_current(rt, e);
+    return RT_NULL;
+}
+
+rt_value rt_raise(rt_state *rt, rt_exc_kind kind, const char *fmt, ...)
+{
+    char small[256];
+    va_list ap;
+    va_start(ap, fmt);
+    int n = vsnprintf(small, sizeof small, fmt, ap);
+    va_end(ap);
+    char *buf = small;
+    if (n >= (int)sizeof small) {
+        buf = malloc((size_t)n + 1);
+        if (buf) {
+            va_start(ap, fmt);
+            vsnprintf(buf, (size_t)n + 1, fmt, ap);
+            va_end(ap);
+        } else {
+            buf = small;
+            n = (int)sizeof small - 1;
+        }
+    }
+    rt_value msg = n >= 0 ? rt_str_new(rt, buf, (size_t)n) : RT_NULL;
+    if (buf != small)
+        free(buf);
+    if (!msg) {
+        rt_incref(rt->memory_error);
+        set_current(rt, rt->memory_error);
+        return RT_NULL;
+    }
+    rt_raise_value(rt, kind, msg);
+    rt_decref(rt, msg);
+    return RT_NULL;
+}
+
+bool rt_exc_matches(rt_state *rt, rt_exc_kind kind)
+{
+    if (!rt->exc)
+        return false;
+    return rt_type_is_subtype(rt_exc_of(rt->exc)->cls, rt->exc_types[kind]);
+}
+
+void rt_exc_clear(rt_state *rt) { set_current(rt, RT_NULL); }
+
+rt_value rt_exc_fetch(rt_state *rt)
+{
+    rt_value e = rt->exc;
+    rt->exc = RT_NULL;
+    return e;
+}
+
+int rt_exc_match_spec(rt_state *rt, rt_value e, rt_value spec)
+{
+    rt_value cls = rt_exc_of(e)->cls;
+    if (rt_is_exc_class(spec))
+        return rt_type_is_subtype(cls, spec);
+    if (rt_is_tuple(spec)) {
+        int64_t n = rt_tuple_len(spec);
+        for (int64_t i = 0; i < n; i++) {
+            int r = rt_exc_match_spec(rt, e, rt_tuple_get(spec, i));
+            if (r)
+                return r;
+        }
+        return 0;
+    }
+    rt_raise(rt, RT_EXC_TypeError,
+             "catching classes that do not inherit from BaseException is not allowed");
+    return -1;
+}
+
+void rt__exc_add_tb(rt_state *rt, rt_value ev, rt_code *code, int line)
+{
+    rt_exc *e = rt_exc_of(ev);
+    if (e->ntb == e->tbcap) {
+        uint32_t ncap = e->tbcap ? e->tbcap * 2 : 4;
+        if (ncap > 4096) {
+            /* a deep recursion: keep the innermost entries and the newest */
+            e->tb[e->ntb - 1].line = line;
+            return;
+        }
+        void *p = rt_heap_resize(rt, &e->hdr, e->tb, e->tbcap * sizeof(rt_tb_entry),
+                                 ncap * sizeof(rt_tb_entry));
+        if (!p)
+            return;
+        e->tb = p;
+        e->tbcap = ncap;
+    }
+    rt_incref(rt_from_obj(code));
+    e->tb[e->ntb].code = code;
+    e->tb[e->ntb].line = line;
+    e->ntb++;
+}
+
+/* ---- attributes and text --------------------------------------------------- */
+
+rt_value rt__exc_getattr(rt_state *rt, rt_value ev, rt_value name)
+{
+    rt_exc *e = rt_exc_of(ev);
+    const char *s = rt_str_data(name);
+    if (!strcmp(s, "args")) {
+        rt_incref(e->args);
+        return e->args;
+    }
+    if (!strcmp(s, "__class__")) {
+        rt_incref(e->cls);
+        return e->cls;
+    }
+    if (!strcmp(s, "__cause__")) {
+        if (!e->cause)
+            return RT_NONE;
+        rt_incref(e->cause);
+        return e->cause;
+    }
+    if (!strcmp(s, "__context__") || !strcmp(s, "__traceback__") || !strcmp(s, "__notes__"))
+        return RT_NONE;
+    if (!strcmp(s, "__suppress_context__"))
+        return e->cause ? RT_TRUE : RT_FALSE;
+    return rt_raise(rt, RT_EXC_AttributeError, "'%s' object has no attribute '%s'",
+                    rt_type_obj_name(e->cls), s);
+}
+
+rt_value rt__exc_repr(rt_state *rt, rt_value ev)
+{
+    rt_exc *e = rt_exc_of(ev);
+    const char *cname = rt_type_obj_name(e->cls);
+    int64_t n = rt_tuple_len(e->args);
+    rt_value inner;
+    if (n == 1)
+        inner = rt_repr(rt, rt_tuple_get(e->args, 0));
+    else
+        inner = rt_repr(rt, e->args);
+    if (!inner)
+        return RT_NULL;
+    rt_value r;
+    if (n == 1)
+        r = rt_str_printf(rt, "%s(%s)", cname, rt_str_data(inner));
+    else if (n == 0)
+        r = rt_str_printf(rt, "%s()", cname);
+    else
+        r = rt_str_printf(rt, "%s%s", cname, rt_str_data(inner));
+    rt_decref(rt, inner);
+    return r;
+}
+
+rt_value rt__exc_str(rt_state *rt, rt_value ev)
+{
+    rt_exc *e = rt_exc_of(ev);
+    int64_t n = rt_tuple_len(e->args);
+    if (n == 0)
+        return rt_str_new(rt, "", 0);
+    if (n == 1) {
+        rt_value a = rt_tuple_get(e->args, 0);
+        if (rt_exc_class_kind(e->cls) == RT_EXC_KeyError ||
+            rt_type_is_subtype(e->cls, rt->exc_types[RT_EXC_KeyError]))
+            return rt_repr(rt, a);
+        return rt_str(rt, a);
+    }
+    return rt_str(rt, e->args);
+}
+
+int rt_exc_format_last_line(rt_state *rt, rt_value ev, rt_strbuf *sb)
+{
+    rt_exc *e = rt_exc_of(ev);
+    if (rt_strbuf_append_cstr(sb, rt_type_obj_name(e->cls)) < 0)
+        return -1;
+    rt_value saved = rt->exc;
+    rt->exc = RT_NULL;
+    rt_value s = rt__exc_str(rt, ev);
+    if (!s) {
+        rt_exc_clear(rt);
+        rt->exc = saved;
+        return rt_strbuf_append_cstr(sb, ": <exception str() failed>");
+    }
+    rt->exc = saved;
+    int r = 0;
+    if (rt_str_len(s))
+        r = rt_strbuf_append(sb, ": ", 2) | rt_strbuf_append(sb, rt_str_data(s), rt_str_len(s));
+    rt_decref(rt, s);
+    return r < 0 ? -1 : 0;
+}
+
+/* Appends "    <line stripped>\n" for line `line` of src, when it exists. */
+static void source_line(rt_strbuf *sb, const char *src, size_t len, int line)
+{
+    if (!src || line <= 0)
+        return;
+    int ln = 1;
+    size_t i = 0;
+    while (i < len && ln < line) {
+        if (src[i] == '\n')
+            ln++;
+        i++;
+    }
+    if (ln != line || i >= len)
+        return;
+    size_t j = i;
+    while (j < len && src[j] != '\n')
+        j++;
+    while (i < j && (src[i] == ' ' || src[i] == '\t'))
+        i++;
+    while (j > i && (src[j - 1] == ' ' || src[j - 1] == '\t' || src[j - 1] == '\r'))
+        j--;
+    if (j == i)
+        return;
+    rt_strbuf_append(sb, "    ", 4);
+    rt_strbuf_append(sb, src + i, j - i);
+    rt_strbuf_append_char(sb, '\n');
+}
+
+static void repeated(rt_strbuf *sb, int count)
+{
+    if (count <= 3)
+        return;
+    char line[96];
+    snprintf(line, sizeof line, "  [Previous line repeated %d more time%s]\n", count - 3,
+             count - 3 == 1 ? "" : "s");
+    rt_strbuf_append_cstr(sb, line);
+}
+
+int rt_exc_format_traceback(rt_state *rt, rt_value ev, const char *source, size_t source_len,
+                            rt_strbuf *sb)
+{
+    rt_exc *e = rt_exc_of(ev);
+    if (e->cause && rt_is_exc(e->cause)) {
+        rt_exc_format_traceback(rt, e->cause, source, source_len, sb);
+        rt_strbuf_append_cstr(sb, "\nThe above exception was the direct cause of the "
+                                  "following exception:\n\n");
+    }
+    if (e->ntb) {
+        rt_strbuf_append_cstr(sb, "Traceback (most recent call last):\n");
+        /* CPython collapses more than 3 identical consecutive entries */
+        const rt_tb_entry *last = NULL;
+        int count = 0;
+        for (uint32_t k = e->ntb; k-- > 0;) {
+            rt_tb_entry *t = &e->tb[k];
+            if (last && last->code == t->code && last->line == t->line) {
+                count++;
+            } else {
+                repeated(sb, count);
+                last = t;
+                count = 1;
+            }
+            if (count > 3)
+                continue;
+            char head[1024];
+            snprintf(head, sizeof head, "  File \"%s\", line %d, in %s\n",
+                     rt_str_data(t->code->filename), (int)t->line, rt_str_data(t->code->name));
+            rt_strbuf_append_cstr(sb, head);
+            source_line(sb, source, source_len, t->line);
+        }
+        repeated(sb, count);
+    }
+    rt_exc_format_last_line(rt, ev, sb);
+    return rt_strbuf_append_char(sb, '\n');
+}
+
+/* ---- slots --------------------------------------------------------------------- */
+
+static size_t exc_size(const rt_obj *o)
+{
+    const rt_exc *e = (const rt_exc *)o;
+    return sizeof(rt_gc_link) + sizeof(rt_exc) + e->tbcap * sizeof(rt_tb_entry);
+}
+
+static void exc_traverse(rt_obj *o, rt_visit_fn visit, void *arg)
+{
+    rt_exc *e = (rt_exc *)o;
+    if (rt_is_obj(e->cls))
+        visit(rt_as_obj(e->cls), arg);
+    if (rt_is_obj(e->args))
+        visit(rt_as_obj(e->args), arg);
+    if (rt_is_obj(e->cause))
+        visit(rt_as_obj(e->cause), arg);
+    for (uint32_t i = 0; i < e->ntb; i++)
+        visit(&e->tb[i].code->hdr, arg);
+}
+
+static void exc_clear(rt_state *rt, rt_obj *o)
+{
+    rt_exc *e = (rt_exc *)o;
+    rt_value a = e->args, c = e->cause;
+    e->cause = RT_NULL;
+    /* args stays a valid tuple: the collector may still print the exception */
+    (void)a;
+    rt_decref(rt, c);
+    for (uint32_t i = 0; i < e->ntb; i++)
+        rt_decref(rt, rt_from_obj(e->tb[i].code));
+    e->ntb = 0;
+}
+
+static void exc_dealloc(rt_state *rt, rt_obj *o)
+{
+    rt_exc *e = (rt_exc *)o;
+    exc_clear(rt, o);
+    if (e->tb)
+        rt_heap_free(rt, o, e->tb, e->tbcap * sizeof(rt_tb_entry));
+    rt_value cls = e->cls, args = e->args;
+    rt_obj_free(rt, o, sizeof(rt_exc));
+    rt_decref(rt, args);
+    rt_decref(rt, cls);
+}
+
+const rt_typeinfo rt__exc_typeinfo = {"BaseException", true, exc_size, exc_traverse, exc_clear,
+                                      exc_dealloc};

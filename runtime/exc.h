@@ -1,0 +1,86 @@
+/* exc.h: exception instances (RT_T_EXC), the builtin exception classes,
+ * raising, and CPython-format traceback text.
+ *
+ * An instance holds its class (a type object, owned), its args tuple and the
+ * traceback collected while it propagated: one entry per frame it left,
+ * innermost first (printed reversed, "most recent call last").
+ *
+ * Ownership: the instance owns its class, args, cause and the code objects
+ * its traceback entries name. rt->exc holds one reference to the current
+ * exception. */
+#ifndef CLOSURED_RUNTIME_EXC_H
+#define CLOSURED_RUNTIME_EXC_H
+
+#include "runtime/code.h"
+#include "runtime/object.h"
+#include "runtime/ops.h"
+#include "runtime/strbuf.h"
+
+typedef struct rt_tb_entry {
+    rt_code *code; /* owned */
+    int32_t line;
+} rt_tb_entry;
+
+typedef struct rt_exc {
+    rt_obj hdr;
+    rt_value cls;   /* type object, owned */
+    rt_value args;  /* tuple, owned */
+    rt_value cause; /* `raise X from Y`: Y, or RT_NULL */
+    rt_tb_entry *tb;
+    uint32_t ntb, tbcap;
+} rt_exc;
+
+static inline rt_exc *rt_exc_of(rt_value v) { return (rt_exc *)rt_as_obj(v); }
+static inline bool rt_is_exc(rt_value v)
+{
+    return rt_is_obj(v) && rt_as_obj(v)->type == RT_T_EXC;
+}
+
+/* Creates rt->exc_types[*] from RT_EXC_LIST and the preallocated
+ * MemoryError. Called by state.c after rt__types_init. 0 or -1. */
+int rt__exc_init(rt_state *rt);
+void rt__exc_dispose(rt_state *rt);
+
+/* A new instance of exception class cls (borrowed) with args (a tuple,
+ * borrowed). */
+rt_value rt_exc_new(rt_state *rt, rt_value cls, rt_value args);
+
+/* Calling an exception class: ValueError("x"), KeyError(k), Exception().
+ * Keyword arguments raise TypeError. */
+rt_value rt__exc_call(rt_state *rt, rt_value cls, const rt_value *args, size_t nargs,
+                      rt_value kwnames);
+
+/* True when v is an exception class (a type object whose instances are
+ * RT_T_EXC). */
+bool rt_is_exc_class(rt_value v);
+
+/* True when exception instance e matches `spec`: a class or a tuple of
+ * classes (an `except` clause). -1 with TypeError when spec is neither
+ * ("catching classes that do not inherit from BaseException is not
+ * allowed"). */
+int rt_exc_match_spec(rt_state *rt, rt_value e, rt_value spec);
+
+/* Appends a traceback entry (code borrowed) to exception e. Best effort:
+ * out of memory drops the entry. */
+void rt__exc_add_tb(rt_state *rt, rt_value e, rt_code *code, int line);
+
+/* Takes the current exception (a new reference; rt->exc becomes RT_NULL).
+ * RT_NULL when none. */
+rt_value rt_exc_fetch(rt_state *rt);
+
+/* "ValueError: msg" / "ValueError" (the last traceback line) appended to sb. */
+int rt_exc_format_last_line(rt_state *rt, rt_value e, rt_strbuf *sb);
+/* The whole CPython-style traceback text appended to sb; `source` (may be
+ * NULL) is the module source for the source lines under each entry. */
+int rt_exc_format_traceback(rt_state *rt, rt_value e, const char *source, size_t source_len,
+                            rt_strbuf *sb);
+
+/* The builtin kind of exception class cls, or -1. */
+int rt_exc_class_kind(rt_value cls);
+
+/* Hooks for ops.c (ops.h): rt__exc_getattr, rt__exc_repr, rt__exc_str;
+ * type.h: rt__exc_class. */
+
+extern const rt_typeinfo rt__exc_typeinfo;
+
+#endif

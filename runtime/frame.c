@@ -1,0 +1,188 @@
+/* frame.c: frames on the VM stack: push/pop, cell creation on entry, and
+ * the root walk the inspector uses. */
+#include "runtime/frame.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "runtime/cell.h"
+#include "runtime/func.h"
+#include "runtime/ops.h"
+#include "runtime/state.h"
+
+#define CHUNK_BYTES (256u * 1024u)
+
+/* Chunks are linked through `prev`; a chunk emptied by a pop is kept as the
+ * spare (rt->vmstack's `spare` is the chunk after the current one), so a
+ * call at a chunk boundary does not malloc every time. */
+typedef struct chunk_hdr {
+    rt_vmchunk *next; /* the spare after this one */
+} chunk_hdr;
+
+static rt_vmchunk *chunk_new(size_t need, rt_vmchunk *prev)
+{
+    size_t size = need > CHUNK_BYTES ? need : CHUNK_BYTES;
+    rt_vmchunk *c = malloc(sizeof(rt_vmchunk) + sizeof(chunk_hdr) + size);
+    if (!c)
+        return NULL;
+    c->prev = prev;
+    c->top = c->data + sizeof(chunk_hdr);
+    c->end = c->top + size;
+    ((chunk_hdr *)c->data)->next = NULL;
+    return c;
+}
+
+static rt_vmchunk **spare_of(rt_vmchunk *c) { return &((chunk_hdr *)c->data)->next; }
+static char *chunk_base(rt_vmchunk *c) { return c->data + sizeof(chunk_hdr); }
+
+rt_frame *rt__frame_push(rt_state *rt, rt_code *code, rt_value func)
+{
+    size_t nslots = (size_t)code->nlocals + code->ncellvars + code->nfreevars;
+    size_t bytes = sizeof(rt_frame) + (nslots + code->stacksize) * sizeof(rt_value) +
+                   (size_t)code->maxblocks * sizeof(rt_block);
+    bytes = (bytes + 15) & ~(size_t)15;
+    rt_vmchunk *ch = rt->vmstack;
+    if (!ch || (size_t)(ch->end - ch->top) < bytes) {
+        rt_vmchunk *next = ch ? *spare_of(ch) : NULL;
+        if (next && (size_t)(next->end - chunk_base(next)) >= bytes) {
+            next->top = chunk_base(next);
+        } else {
+            if (next) {
+                /* too small: drop the spare (and whatever it kept) */
+                rt_vmchunk *n = next;
+                while (n) {
+                    rt_vmchunk *nn = *spare_of(n);
+                    free(n);
+                    n = nn;
+                }
+                *spare_of(ch) = NULL;
+            }
+            next = chunk_new(bytes, ch);
+            if (!next) {
+                rt_raise(rt, RT_EXC_MemoryError, "out of memory (frame stack)");
+                return NULL;
+            }
+            if (ch)
+                *spare_of(ch) = next;
+        }
+        rt->vmstack = ch = next;
+    }
+    rt_frame *f = (rt_frame *)ch->top;
+    ch->top += bytes;
+    f->back = rt->frame;
+    f->code = code;
+    rt_incref(rt_from_obj(code));
+    f->func = func;
+    rt_incref(func);
+    f->ip = code->insns;
+    f->cells = f->locals + code->nlocals;
+    f->stack = f->locals + nslots;
+    f->sp = f->stack;
+    f->blocks = (rt_block *)(f->stack + code->stacksize);
+    f->handled = RT_NULL;
+    f->nblocks = 0;
+    f->is_entry = 0;
+    f->pad = 0;
+    f->size = (uint32_t)bytes;
+    memset(f->locals, 0, nslots * sizeof(rt_value));
+    rt->frame = f;
+    return f;
+}
+
+int rt__frame_init_cells(rt_state *rt, rt_frame *f)
+{
+    rt_code *c = f->code;
+    for (uint32_t i = 0; i < c->ncellvars; i++) {
+        rt_value v = RT_NULL;
+        int32_t a = c->cell2arg[i];
+        if (a >= 0) {
+            v = f->locals[a];
+            f->locals[a] = RT_NULL;
+        }
+        rt_value cell = rt_cell_new(rt, v);
+        if (!cell)
+            return -1;
+        f->cells[i] = cell;
+    }
+    if (c->nfreevars) {
+        rt_func *fn = rt_func_of(f->func);
+        for (uint32_t i = 0; i < c->nfreevars; i++) {
+            rt_value cell = fn->cells[i];
+            if (!cell) { /* a function cleared by the collector */
+                cell = rt_cell_new(rt, RT_NULL);
+                if (!cell)
+                    return -1;
+            } else {
+                rt_incref(cell);
+            }
+            f->cells[c->ncellvars + i] = cell;
+        }
+    }
+    return 0;
+}
+
+void rt__frame_pop(rt_state *rt, rt_frame *f)
+{
+    rt_code *c = f->code;
+    size_t nslots = (size_t)c->nlocals + c->ncellvars + c->nfreevars;
+    rt->frame = f->back;
+    for (rt_value *p = f->sp; p > f->stack;)
+        rt_decref(rt, *--p);
+    for (size_t i = 0; i < nslots; i++)
+        rt_decref(rt, f->locals[i]);
+    rt_decref(rt, f->handled);
+    rt_decref(rt, f->func);
+    rt_vmchunk *ch = rt->vmstack;
+    ch->top = (char *)f;
+    if (ch->top == chunk_base(ch) && ch->prev)
+        rt->vmstack = ch->prev;
+    rt_decref(rt, rt_from_obj(c));
+}
+
+void rt__vmstack_dispose(rt_state *rt)
+{
+    rt_vmchunk *ch = rt->vmstack;
+    if (!ch)
+        return;
+    while (ch->prev)
+        ch = ch->prev;
+    while (ch) {
+        rt_vmchunk *n = *spare_of(ch);
+        free(ch);
+        ch = n;
+    }
+    rt->vmstack = NULL;
+}
+
+void rt__frames_traverse(rt_state *rt, rt_visit_fn visit, void *arg)
+{
+    for (rt_frame *f = rt->frame; f; f = f->back) {
+        rt_code *c = f->code;
+        size_t nslots = (size_t)c->nlocals + c->ncellvars + c->nfreevars;
+        visit(&c->hdr, arg);
+        if (rt_is_obj(f->func))
+            visit(rt_as_obj(f->func), arg);
+        if (rt_is_obj(f->handled))
+            visit(rt_as_obj(f->handled), arg);
+        for (size_t i = 0; i < nslots; i++)
+            if (rt_is_obj(f->locals[i]))
+                visit(rt_as_obj(f->locals[i]), arg);
+        for (rt_value *p = f->stack; p < f->sp; p++)
+            if (rt_is_obj(*p))
+                visit(rt_as_obj(*p), arg);
+    }
+}
+
+static size_t frame_size(const rt_obj *o)
+{
+    (void)o;
+    return sizeof(rt_frame);
+}
+
+static void frame_dealloc(rt_state *rt, rt_obj *o)
+{
+    (void)rt;
+    (void)o;
+}
+
+const rt_typeinfo rt__frame_typeinfo = {"frame", true, frame_size, NULL, NULL, frame_dealloc};

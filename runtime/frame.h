@@ -1,0 +1,81 @@
+/* frame.h: activation records of Python-level calls and the VM-owned stack
+ * they live on. A frame is NOT a heap object: it is carved from a chunk of
+ * the VM stack (CPython 3.11's data stack), so a call allocates nothing.
+ *
+ * Layout of one frame in its chunk:
+ *   rt_frame | localsplus[nlocals] | cells[ncellvars + nfreevars] |
+ *   stack[stacksize] | blocks[maxblocks]
+ *
+ * Ownership: a frame owns a reference to its code and function, to every
+ * local, cell and stack value, and to `handled`. The frames are roots for
+ * the inspector (rt__frames_traverse); the cycle collector needs no roots
+ * (CPython's rule: references from frames are external references), so
+ * frames are not gc-tracked. `sp` and `ip` are exact whenever the VM is not
+ * inside an instruction: at a yield, and around every call out of the loop
+ * that can run Python code. */
+#ifndef CLOSURED_RUNTIME_FRAME_H
+#define CLOSURED_RUNTIME_FRAME_H
+
+#include "runtime/code.h"
+#include "runtime/object.h"
+
+/* One active try block: where to go on an exception, and the stack depth
+ * (values above localsplus + nlocals + ncells) to unwind to first. */
+typedef struct rt_block {
+    uint32_t handler;
+    uint32_t level;
+} rt_block;
+
+typedef struct rt_frame {
+    struct rt_frame *back; /* the caller, NULL for the outermost */
+    rt_code *code;         /* owned */
+    rt_value func;         /* owned; RT_NULL for module code */
+    const uint32_t *ip;    /* the next instruction */
+    rt_value *sp;          /* one past the top of the value stack */
+    rt_value *stack;       /* bottom of the value stack */
+    rt_value *cells;       /* cellvars then freevars (cell objects) */
+    rt_block *blocks;
+    rt_value handled;      /* the exception being handled (bare `raise`), owned or RT_NULL */
+    uint16_t nblocks;
+    uint8_t is_entry;      /* returning from it leaves the current vm loop */
+    uint8_t pad;
+    uint32_t size;         /* bytes of this frame in its chunk */
+    rt_value locals[];     /* nlocals, then the cells, then the stack */
+} rt_frame;
+
+/* A chunk of the VM stack (malloc'd runtime-internal memory, not objects). */
+typedef struct rt_vmchunk {
+    struct rt_vmchunk *prev;
+    char *top, *end;
+    char data[];
+} rt_vmchunk;
+
+/* Pushes a frame for code (borrowed; the frame takes its own reference) and
+ * func (borrowed, may be RT_NULL) on the VM stack, with every local unset,
+ * no cells yet and an empty value stack; links it as rt->frame. Returns
+ * NULL with MemoryError set when out of memory. */
+rt_frame *rt__frame_push(rt_state *rt, rt_code *code, rt_value func);
+
+/* Creates the frame's cells: cellvars (fresh; a cell parameter takes its
+ * argument's value) and freevars (the function's cells). 0 or -1 with
+ * MemoryError. */
+int rt__frame_init_cells(rt_state *rt, rt_frame *f);
+
+/* Releases everything the innermost frame f owns and pops it (rt->frame =
+ * f->back). */
+void rt__frame_pop(rt_state *rt, rt_frame *f);
+
+/* Frees the VM stack chunks (the frame stack must be empty). */
+void rt__vmstack_dispose(rt_state *rt);
+
+/* Visits every heap object the live frames reference (locals, cells, stack,
+ * code, function, handled exception). Valid while the VM is not
+ * mid-instruction. */
+void rt__frames_traverse(rt_state *rt, rt_visit_fn visit, void *arg);
+
+/* Slots for rt_typeinfos[RT_T_FRAME]. No RT_T_FRAME object is ever
+ * allocated (frames live on the VM stack); the record exists so the table is
+ * complete. */
+extern const rt_typeinfo rt__frame_typeinfo;
+
+#endif

@@ -1,0 +1,182 @@
+/* func.c: function objects: construction with an inline closure, attributes
+ * (__name__, __qualname__, __closure__, __code__, __defaults__ ...), repr and
+ * the memory slots. */
+#include "runtime/func.h"
+
+#include <string.h>
+
+#include "runtime/dict.h"
+#include "runtime/heap.h"
+#include "runtime/inspect.h"
+#include "runtime/inspect.h"
+#include "runtime/ops.h"
+#include "runtime/state.h"
+#include "runtime/str.h"
+#include "runtime/tuple.h"
+
+static size_t func_bytes(uint32_t ncells) { return sizeof(rt_func) + ncells * sizeof(rt_value); }
+
+rt_value rt_func_new(rt_state *rt, rt_value code, rt_value defaults, rt_value kwdefaults,
+                     rt_value *cells)
+{
+    rt_code *c = rt_code_of(code);
+    rt_func *f = (rt_func *)rt_obj_alloc(rt, RT_T_FUNCTION, func_bytes(c->nfreevars));
+    if (!f) {
+        rt_decref(rt, defaults);
+        rt_decref(rt, kwdefaults);
+        for (uint32_t i = 0; i < c->nfreevars; i++)
+            rt_decref(rt, cells[i]);
+        return RT_NULL;
+    }
+    rt_incref(code);
+    f->code = c;
+    f->defaults = defaults;
+    f->kwdefaults = kwdefaults;
+    f->dict = RT_NULL;
+    memcpy(f->cells, cells, c->nfreevars * sizeof(rt_value));
+    rt__inspect_function_born(rt, &f->hdr); /* live closure registry (inspect.c) */
+    return rt_from_obj(f);
+}
+
+int rt_func_setattr(rt_state *rt, rt_value fv, rt_value name, rt_value v)
+{
+    rt_func *f = rt_func_of(fv);
+    const char *s = rt_str_data(name);
+    if (!strcmp(s, "__defaults__")) {
+        if (v != RT_NONE && !rt_is_tuple(v)) {
+            rt_raise(rt, RT_EXC_TypeError, "__defaults__ must be set to a tuple object");
+            return -1;
+        }
+        rt_value old = f->defaults;
+        rt_incref(v);
+        f->defaults = v == RT_NONE ? RT_NULL : v;
+        if (v == RT_NONE)
+            rt_decref(rt, v);
+        rt_decref(rt, old);
+        return 0;
+    }
+    if (!strcmp(s, "__closure__") || !strcmp(s, "__code__") || !strcmp(s, "__globals__")) {
+        rt_raise(rt, RT_EXC_AttributeError, "readonly attribute");
+        return -1;
+    }
+    if (!f->dict) {
+        f->dict = rt_dict_new(rt);
+        if (!f->dict)
+            return -1;
+    }
+    return rt_dict_set(rt, f->dict, name, v);
+}
+
+static rt_value own(rt_value v)
+{
+    rt_incref(v);
+    return v;
+}
+
+rt_value rt__func_getattr(rt_state *rt, rt_value fv, rt_value name)
+{
+    rt_func *f = rt_func_of(fv);
+    rt_code *c = f->code;
+    if (f->dict) {
+        rt_value v = rt_dict_get(rt, f->dict, name);
+        if (v)
+            return own(v);
+    }
+    const char *s = rt_str_data(name);
+    if (!strcmp(s, "__name__"))
+        return own(c->name);
+    if (!strcmp(s, "__qualname__"))
+        return own(c->qualname);
+    if (!strcmp(s, "__code__"))
+        return own(rt_from_obj(c));
+    if (!strcmp(s, "__closure__")) {
+        if (!c->nfreevars)
+            return RT_NONE;
+        return rt_tuple_from(rt, f->cells, c->nfreevars);
+    }
+    if (!strcmp(s, "__defaults__"))
+        return f->defaults ? own(f->defaults) : RT_NONE;
+    if (!strcmp(s, "__kwdefaults__"))
+        return f->kwdefaults ? own(f->kwdefaults) : RT_NONE;
+    if (!strcmp(s, "__module__"))
+        return rt_str_intern(rt, "__main__", 8);
+    if (!strcmp(s, "__doc__"))
+        return RT_NONE;
+    if (!strcmp(s, "__globals__"))
+        return own(rt->globals);
+    if (!strcmp(s, "__dict__")) {
+        if (!f->dict) {
+            f->dict = rt_dict_new(rt);
+            if (!f->dict)
+                return RT_NULL;
+        }
+        return own(f->dict);
+    }
+    return rt_raise(rt, RT_EXC_AttributeError, "'function' object has no attribute '%s'", s);
+}
+
+rt_value rt__func_repr(rt_state *rt, rt_value fv)
+{
+    rt_func *f = rt_func_of(fv);
+    rt_value q = f->code->qualname;
+    if (f->dict) {
+        rt_value v = rt_dict_get_cstr(rt, f->dict, "__qualname__");
+        if (v && rt_is_str(v))
+            q = v;
+    }
+    return rt_str_printf(rt, "<function %s at %p>", rt_str_data(q), (void *)f);
+}
+
+/* ---- slots ------------------------------------------------------------------ */
+
+static size_t func_size(const rt_obj *o)
+{
+    const rt_func *f = (const rt_func *)o;
+    return sizeof(rt_gc_link) + func_bytes(f->code->nfreevars);
+}
+
+static void func_traverse(rt_obj *o, rt_visit_fn visit, void *arg)
+{
+    rt_func *f = (rt_func *)o;
+    visit(&f->code->hdr, arg);
+    if (rt_is_obj(f->defaults))
+        visit(rt_as_obj(f->defaults), arg);
+    if (rt_is_obj(f->kwdefaults))
+        visit(rt_as_obj(f->kwdefaults), arg);
+    if (rt_is_obj(f->dict))
+        visit(rt_as_obj(f->dict), arg);
+    for (uint32_t i = 0; i < f->code->nfreevars; i++)
+        if (rt_is_obj(f->cells[i]))
+            visit(rt_as_obj(f->cells[i]), arg);
+}
+
+static void clear_slot(rt_state *rt, rt_value *slot)
+{
+    rt_value v = *slot;
+    *slot = RT_NULL;
+    rt_decref(rt, v);
+}
+
+static void func_clear(rt_state *rt, rt_obj *o)
+{
+    rt_func *f = (rt_func *)o;
+    clear_slot(rt, &f->defaults);
+    clear_slot(rt, &f->kwdefaults);
+    clear_slot(rt, &f->dict);
+    for (uint32_t i = 0; i < f->code->nfreevars; i++)
+        clear_slot(rt, &f->cells[i]);
+}
+
+static void func_dealloc(rt_state *rt, rt_obj *o)
+{
+    rt_func *f = (rt_func *)o;
+    rt_code *c = f->code;
+    rt__inspect_function_died(rt, o);
+    func_clear(rt, o);
+    size_t bytes = func_bytes(c->nfreevars);
+    rt_obj_free(rt, o, bytes);
+    rt_decref(rt, rt_from_obj(c));
+}
+
+const rt_typeinfo rt__function_typeinfo = {"function", true, func_size, func_traverse, func_clear,
+                                           func_dealloc};

@@ -1,0 +1,614 @@
+/* gc.c: the cycle collector: the generations and tracking of containers,
+ * and the collection itself as named phases behind one driver (CPython
+ * 3.11's gc_refs method: update_refs -> subtract_refs -> move_unreachable
+ * -> finalize -> delete). */
+#include "runtime/gc.h"
+
+#include <assert.h>
+#include <stdlib.h>
+
+#include "runtime/inspect.h"
+#include "runtime/state.h"
+
+static const uint64_t default_thresholds[RT_GC_GENERATIONS] = {700, 10, 10};
+
+int rt__gc_init(rt_state *rt)
+{
+    rt_gc_state *g = calloc(1, sizeof *g);
+    if (!g)
+        return -1;
+    for (int i = 0; i < RT_GC_GENERATIONS; i++) {
+        g->gens[i].head.next = &g->gens[i].head;
+        g->gens[i].head.prev = (uintptr_t)&g->gens[i].head;
+        g->gens[i].threshold = default_thresholds[i];
+    }
+    g->permanent.next = &g->permanent;
+    g->permanent.prev = (uintptr_t)&g->permanent;
+    g->enabled = true;
+    rt->gc = g;
+    return 0;
+}
+
+void rt__gc_dispose(rt_state *rt)
+{
+    if (!rt->gc)
+        return;
+    rt__inspect_dispose(rt);
+    free(rt->gc);
+    rt->gc = NULL;
+}
+
+static int gen_of(const rt_obj *o) { return (o->flags & RT_F_GEN_MASK) >> RT_F_GEN_SHIFT; }
+
+static void set_gen(rt_obj *o, int gen)
+{
+    o->flags = (uint8_t)((o->flags & ~RT_F_GEN_MASK) | ((unsigned)gen << RT_F_GEN_SHIFT));
+}
+
+void rt__gc_track(rt_state *rt, rt_obj *o)
+{
+    rt_gc_state *g = rt->gc;
+    if (!g || (o->flags & RT_F_TRACKED))
+        return;
+    /* allocation inside the walking phases would be a bug: nothing allocates there */
+    assert(g->phase == RT_GC_IDLE || g->phase == RT_GC_DELETE || g->phase == RT_GC_CALLBACKS);
+    rt_gc_link *l = rt_gc_link_of(o), *head = &g->gens[0].head;
+    rt_gc_link *last = (rt_gc_link *)head->prev;
+    l->next = head;
+    l->prev = (uintptr_t)last;
+    last->next = l;
+    head->prev = (uintptr_t)l;
+    o->flags = (uint8_t)((o->flags & ~RT_F_GEN_MASK) | RT_F_TRACKED);
+    g->gens[0].count++;
+    if (g->enabled && g->gens[0].count > g->gens[0].threshold && g->gens[0].threshold)
+        rt->gc_pending = true;
+#ifdef RT_STRESS_GC
+    /* stress switch (test builds): a collection at the safe point after every
+     * container allocation */
+    if (g->enabled)
+        rt->gc_pending = true;
+#endif
+}
+
+void rt__gc_untrack(rt_state *rt, rt_obj *o)
+{
+    rt_gc_state *g = rt->gc;
+    if (!(o->flags & RT_F_TRACKED))
+        return;
+    rt_gc_link *l = rt_gc_link_of(o);
+    rt_gc_link *prev = (rt_gc_link *)l->prev;
+    prev->next = l->next;
+    l->next->prev = (uintptr_t)prev;
+    l->next = NULL;
+    l->prev = 0;
+    int gen = gen_of(o);
+    o->flags = (uint8_t)(o->flags & ~(RT_F_TRACKED | RT_F_GEN_MASK));
+    if (g && gen == 0 && g->gens[0].count > 0)
+        g->gens[0].count--;
+    if (g && gen == RT_GC_PERMANENT && g->frozen > 0)
+        g->frozen--;
+}
+
+size_t rt_gc_gen_size(const rt_state *rt, int gen)
+{
+    if (!rt->gc || gen < 0 || gen >= RT_GC_GENERATIONS)
+        return 0;
+    const rt_gc_link *head = &rt->gc->gens[gen].head;
+    size_t n = 0;
+    for (const rt_gc_link *l = head->next; l != head; l = l->next)
+        n++;
+    return n;
+}
+
+/* ===========================================================================
+ * The collection.
+ *
+ * The young list: generations 0..N merged into generation N's list.
+ * During a collection, the `prev` word of an object in the young list holds
+ *   bits 2..63  gc_refs
+ *   bit 1       COLLECTING: the object is in the young list (visits test it)
+ * (CPython's encoding; link addresses are at least 8-aligned so bits 0-2 of a
+ * real pointer are 0). move_unreachable tags `next` words of the tentatively
+ * unreachable list with bit 0 (UNREACHABLE) and gives them real `prev`
+ * pointers (COLLECTING kept). Every tag is gone when move_unreachable and
+ * clear_unreachable_mask have run: both lists are ordinary lists again.
+ * ======================================================================== */
+
+#define PREV_COLLECTING ((uintptr_t)2)
+#define PREV_FLAGS ((uintptr_t)3)
+#define PREV_SHIFT 2
+#define NEXT_UNREACHABLE ((uintptr_t)1)
+
+static inline uintptr_t next_word(const rt_gc_link *l) { return (uintptr_t)l->next; }
+static inline void set_next_word(rt_gc_link *l, uintptr_t w) { l->next = (rt_gc_link *)w; }
+static inline rt_gc_link *next_of(const rt_gc_link *l)
+{
+    return (rt_gc_link *)(next_word(l) & ~NEXT_UNREACHABLE);
+}
+static inline size_t refs_get(const rt_gc_link *l) { return (size_t)(l->prev >> PREV_SHIFT); }
+static inline void refs_set(rt_gc_link *l, size_t refs)
+{
+    l->prev = ((uintptr_t)refs << PREV_SHIFT) | (l->prev & PREV_FLAGS);
+}
+/* A real prev pointer, keeping the flag bits (CPython's _PyGCHead_SET_PREV). */
+static inline void set_prev_keep(rt_gc_link *l, rt_gc_link *p)
+{
+    l->prev = (uintptr_t)p | (l->prev & PREV_FLAGS);
+}
+static inline bool is_collecting(const rt_gc_link *l) { return (l->prev & PREV_COLLECTING) != 0; }
+
+/* ---- plain list operations (untagged lists only) ----------------------------- */
+
+static void list_init(rt_gc_link *head)
+{
+    head->next = head;
+    head->prev = (uintptr_t)head;
+}
+
+static bool list_is_empty(const rt_gc_link *head) { return head->next == head; }
+
+static void list_append(rt_gc_link *l, rt_gc_link *head)
+{
+    rt_gc_link *last = (rt_gc_link *)head->prev;
+    last->next = l;
+    l->prev = (uintptr_t)last;
+    l->next = head;
+    head->prev = (uintptr_t)l;
+}
+
+static void list_remove(rt_gc_link *l)
+{
+    rt_gc_link *prev = (rt_gc_link *)l->prev;
+    prev->next = l->next;
+    l->next->prev = (uintptr_t)prev;
+}
+
+/* Appends every object of `from` to `to` (from becomes empty) and stamps
+ * them with generation `gen`. O(len(from)) because of the stamps. */
+static void list_merge(rt_gc_link *from, rt_gc_link *to, int gen)
+{
+    if (list_is_empty(from))
+        return;
+    for (rt_gc_link *l = from->next; l != from; l = l->next)
+        set_gen(rt_obj_of_link(l), gen);
+    rt_gc_link *tail = (rt_gc_link *)to->prev;
+    tail->next = from->next;
+    from->next->prev = (uintptr_t)tail;
+    rt_gc_link *last = (rt_gc_link *)from->prev;
+    last->next = to;
+    to->prev = (uintptr_t)last;
+    list_init(from);
+}
+
+static size_t list_size(const rt_gc_link *head)
+{
+    size_t n = 0;
+    for (const rt_gc_link *l = head->next; l != head; l = l->next)
+        n++;
+    return n;
+}
+
+static void traverse(rt_obj *o, rt_visit_fn visit, void *arg)
+{
+    const rt_typeinfo *ti = rt_typeinfos[o->type];
+    if (ti->traverse)
+        ti->traverse(o, visit, arg);
+}
+
+/* ---- the debug-only validator ------------------------------------------------
+ * What each list must look like between phases (CPython's validate_list):
+ *   V_PLAIN    real prev/next pointers, no flag bits, every object tracked
+ *              with generation `gen` (-1: any).
+ *   V_REFS     after update_refs/subtract_refs: COLLECTING set on every
+ *              object, gc_refs <= refcnt.
+ */
+enum { V_PLAIN, V_REFS };
+
+#ifndef NDEBUG
+static void validate_list(const rt_gc_link *head, int mode, int gen)
+{
+    const rt_gc_link *prev = head;
+    for (const rt_gc_link *l = head->next; l != head; prev = l, l = l->next) {
+        const rt_obj *o = rt_obj_of_link((rt_gc_link *)l);
+        assert((next_word(l) & NEXT_UNREACHABLE) == 0);
+        assert(o->flags & RT_F_TRACKED);
+        assert(rt_typeinfos[o->type]->is_container);
+        assert(o->refcnt > 0);
+        if (mode == V_PLAIN) {
+            assert((rt_gc_link *)l->prev == prev);
+            assert(gen < 0 || gen_of(o) == gen);
+        } else {
+            assert(is_collecting(l));
+            assert(refs_get(l) <= o->refcnt);
+        }
+    }
+    if (mode == V_PLAIN)
+        assert((const rt_gc_link *)head->prev == prev);
+}
+#define VALIDATE(head, mode, gen) validate_list((head), (mode), (gen))
+#else
+#define VALIDATE(head, mode, gen) ((void)0)
+#endif
+
+/* ---- phase 1: update_refs -------------------------------------------------------
+ * Post: every object of young has COLLECTING and gc_refs = refcnt. */
+static size_t update_refs(rt_gc_link *young)
+{
+    size_t n = 0;
+    for (rt_gc_link *l = young->next; l != young; l = l->next, n++) {
+        rt_obj *o = rt_obj_of_link(l);
+        l->prev = ((uintptr_t)o->refcnt << PREV_SHIFT) | PREV_COLLECTING;
+    }
+    return n;
+}
+
+/* ---- phase 2: subtract_refs -----------------------------------------------------
+ * Post: gc_refs of each young object = references from outside the young
+ * list (> 0: directly reachable from outside). */
+static void visit_decref(rt_obj *child, void *arg)
+{
+    (void)arg;
+    if (!(child->flags & RT_F_TRACKED))
+        return;
+    rt_gc_link *l = rt_gc_link_of(child);
+    if (!is_collecting(l))
+        return; /* another generation: its references stay external */
+    size_t refs = refs_get(l);
+    assert(refs > 0); /* more references than the count says: a refcount bug */
+    if (refs > 0)
+        refs_set(l, refs - 1);
+}
+
+static void subtract_refs(rt_gc_link *young)
+{
+    for (rt_gc_link *l = young->next; l != young; l = l->next)
+        traverse(rt_obj_of_link(l), visit_decref, NULL);
+}
+
+/* ---- phase 3: move_unreachable --------------------------------------------------
+ * Post: young holds every object reachable from one with gc_refs > 0 (real
+ * prev pointers, COLLECTING cleared); unreachable holds the rest (next words
+ * tagged UNREACHABLE, real prev pointers, COLLECTING still set; see
+ * clear_unreachable_mask). Exactly CPython's algorithm: an object first
+ * seen with gc_refs 0 is moved out tentatively and moved back when a later
+ * reachable object turns out to reference it. */
+static void visit_reachable(rt_obj *child, void *arg)
+{
+    rt_gc_link *reachable = arg;
+    if (!(child->flags & RT_F_TRACKED))
+        return;
+    rt_gc_link *l = rt_gc_link_of(child);
+    if (!is_collecting(l))
+        return; /* another generation, or already known reachable */
+    if (next_word(l) & NEXT_UNREACHABLE) {
+        /* tentatively unreachable, but reachable after all: back to young,
+         * where move_unreachable will get to it again */
+        rt_gc_link *prev = (rt_gc_link *)(l->prev & ~PREV_FLAGS);
+        rt_gc_link *next = next_of(l);
+        set_next_word(prev, next_word(l)); /* keeps the UNREACHABLE tag */
+        set_prev_keep(next, prev);
+        rt_gc_link *last = (rt_gc_link *)(reachable->prev & ~PREV_FLAGS);
+        /* append to young: young's head prev is a real pointer, its objects'
+         * next words are untagged */
+        last->next = l;
+        l->next = reachable;
+        reachable->prev = (uintptr_t)l;
+        l->prev = PREV_COLLECTING;
+        refs_set(l, 1);
+    } else if (refs_get(l) == 0) {
+        /* still ahead in young: mark it reachable */
+        refs_set(l, 1);
+    }
+}
+
+static void move_unreachable(rt_gc_link *young, rt_gc_link *unreachable)
+{
+    rt_gc_link *prev = young;
+    rt_gc_link *l = young->next;
+    while (l != young) {
+        if (refs_get(l)) {
+            traverse(rt_obj_of_link(l), visit_reachable, young);
+            l->prev = (uintptr_t)prev; /* real pointer, COLLECTING cleared */
+            prev = l;
+        } else {
+            prev->next = l->next;
+            rt_gc_link *last = (rt_gc_link *)(unreachable->prev & ~PREV_FLAGS);
+            set_next_word(last, (uintptr_t)l | NEXT_UNREACHABLE);
+            set_prev_keep(l, last);
+            set_next_word(l, (uintptr_t)unreachable | NEXT_UNREACHABLE);
+            unreachable->prev = (uintptr_t)l;
+        }
+        l = prev->next;
+    }
+    young->prev = (uintptr_t)prev;
+    set_next_word(unreachable, next_word(unreachable) & ~NEXT_UNREACHABLE);
+}
+
+/* Post: unreachable is a plain list (no tags, COLLECTING cleared). */
+static void clear_unreachable_mask(rt_gc_link *unreachable)
+{
+    for (rt_gc_link *l = unreachable->next; l != unreachable; l = next_of(l)) {
+        set_next_word(l, next_word(l) & ~NEXT_UNREACHABLE);
+        l->prev &= ~PREV_FLAGS;
+    }
+}
+
+/* ---- promotion of survivors ---------------------------------------------------- */
+
+/* Moves the `survivors` objects in young into `old` (the next generation),
+ * or keeps them in generation 2 after a full collection (CPython's
+ * long-lived bookkeeping, which rations full collections). */
+static void promote(rt_gc_state *g, int generation, rt_gc_link *young, rt_gc_link *old,
+                    size_t survivors)
+{
+    if (young != old) {
+        if (generation == RT_GC_GENERATIONS - 2)
+            g->long_lived_pending += survivors;
+        list_merge(young, old, generation + 1);
+    } else {
+        g->long_lived_pending = 0;
+        g->long_lived_total = survivors;
+    }
+}
+
+/* ---- phase 4: finalize ------------------------------------------------------------
+ * The subset has no __del__ and no weakrefs, so finalizing is holding: every
+ * unreachable object gets one extra reference, so that no clear in the
+ * delete phase can free an object still on the list. Returns the count.
+ * Post: every object of unreachable has refcnt >= 2. */
+static size_t finalize(rt_gc_link *unreachable)
+{
+    size_t n = 0;
+    for (rt_gc_link *l = unreachable->next; l != unreachable; l = l->next) {
+        rt_obj_of_link(l)->refcnt++;
+        n++;
+    }
+    return n;
+}
+
+/* ---- phase 5: delete ----------------------------------------------------------------
+ * Clears every unreachable object (breaking the cycles; the holds keep all of
+ * them alive meanwhile), then releases the holds one object at a time: each
+ * goes to `old` first, so an object something still references (a clear that
+ * left a reference) survives there as an ordinary object; the rest free
+ * themselves by reference counting, untracking from `old`.
+ * Post: unreachable is empty. */
+static void delete_garbage(rt_state *rt, rt_gc_link *unreachable, rt_gc_link *old, int old_gen)
+{
+    for (rt_gc_link *l = unreachable->next; l != unreachable; l = l->next) {
+        rt_obj *o = rt_obj_of_link(l);
+        const rt_typeinfo *ti = rt_typeinfos[o->type];
+        o->flags |= RT_F_FINALIZED;
+        if (ti->clear)
+            ti->clear(rt, o);
+    }
+    while (!list_is_empty(unreachable)) {
+        rt_gc_link *l = unreachable->next;
+        rt_obj *o = rt_obj_of_link(l);
+        list_remove(l);
+        list_append(l, old);
+        set_gen(o, old_gen);
+        o->flags &= (uint8_t)~RT_F_FINALIZED;
+        rt_decref(rt, rt_from_obj(o));
+    }
+}
+
+/* ---- the driver ------------------------------------------------------------------------ */
+
+/* Merges generations 0..generation-1 into `generation` and resets the counts
+ * as CPython does; returns the young list. */
+static rt_gc_link *gather_young(rt_gc_state *g, int generation)
+{
+    if (generation + 1 < RT_GC_GENERATIONS)
+        g->gens[generation + 1].count++;
+    for (int i = 0; i <= generation; i++)
+        g->gens[i].count = 0;
+    rt_gc_link *young = &g->gens[generation].head;
+    for (int i = 0; i < generation; i++)
+        list_merge(&g->gens[i].head, young, generation);
+    return young;
+}
+
+/* One collection of generations 0..generation; the table of contents. */
+static size_t collect_main(rt_state *rt, int generation, rt_gc_event *ev)
+{
+    rt_gc_state *g = rt->gc;
+    rt_gc_link unreachable;
+    list_init(&unreachable);
+    uint64_t t0 = rt__clock_ns();
+    ev->heap_bytes_before = rt->heap.live_bytes;
+
+    rt_gc_link *young = gather_young(g, generation);
+    int old_gen = generation + 1 < RT_GC_GENERATIONS ? generation + 1 : generation;
+    rt_gc_link *old = &g->gens[old_gen].head;
+    VALIDATE(young, V_PLAIN, generation);
+
+    g->phase = RT_GC_UPDATE_REFS;
+    ev->examined = update_refs(young);
+    VALIDATE(young, V_REFS, -1);
+
+    g->phase = RT_GC_SUBTRACT_REFS;
+    subtract_refs(young);
+    VALIDATE(young, V_REFS, -1);
+
+    g->phase = RT_GC_MOVE_UNREACHABLE;
+    move_unreachable(young, &unreachable);
+    clear_unreachable_mask(&unreachable);
+    VALIDATE(young, V_PLAIN, generation);
+    VALIDATE(&unreachable, V_PLAIN, generation);
+
+    g->phase = RT_GC_FINALIZE;
+    size_t found = finalize(&unreachable);
+    promote(g, generation, young, old, ev->examined - found);
+    VALIDATE(old, V_PLAIN, old_gen);
+
+    g->phase = RT_GC_DELETE;
+    uint64_t freed_objects = rt->heap.freed_objects, freed_bytes = rt->heap.freed_bytes;
+    delete_garbage(rt, &unreachable, old, old_gen);
+    g->log.gc_freed_objects += rt->heap.freed_objects - freed_objects;
+    g->log.gc_freed_bytes += rt->heap.freed_bytes - freed_bytes;
+    VALIDATE(old, V_PLAIN, old_gen);
+
+    g->phase = RT_GC_IDLE;
+    ev->generation = generation;
+    ev->collected = found;
+    ev->uncollectable = 0; /* no legacy finalizers in the subset: gc.garbage stays empty */
+    ev->heap_bytes_after = rt->heap.live_bytes;
+    ev->pause_ns = rt__clock_ns() - t0;
+    rt__gclog_record(&g->log, ev);
+    return found;
+}
+
+/* collect_main with gc.callbacks around it (CPython's gc_collect_with_callback). */
+static int64_t collect_with_callbacks(rt_state *rt, int generation, bool manual, bool callbacks,
+                                      rt_gc_event *out)
+{
+    rt_gc_state *g = rt->gc;
+    rt_gc_event ev = {0};
+    ev.manual = manual;
+    g->collecting = true;
+    if (callbacks) {
+        g->phase = RT_GC_CALLBACKS;
+        rt__gc_run_callbacks(rt, "start", generation, 0, 0);
+    }
+    size_t found = collect_main(rt, generation, &ev);
+    if (callbacks) {
+        g->phase = RT_GC_CALLBACKS;
+        rt__gc_run_callbacks(rt, "stop", generation, (int64_t)found, 0);
+        g->phase = RT_GC_IDLE;
+    }
+    g->collecting = false;
+    if (out)
+        *out = ev;
+    return (int64_t)found;
+}
+
+int64_t rt_gc_collect(rt_state *rt, int generation, bool manual, rt_gc_event *ev)
+{
+    rt_gc_state *g = rt->gc;
+    if (!g || g->collecting || generation < 0 || generation >= RT_GC_GENERATIONS)
+        return -1;
+    return collect_with_callbacks(rt, generation, manual, true, ev);
+}
+
+void rt__gc_maybe_collect(rt_state *rt)
+{
+    rt_gc_state *g = rt->gc;
+    rt->gc_pending = false;
+    if (!g || !g->enabled || g->collecting)
+        return;
+    /* the oldest generation over its threshold, as CPython's collect_generations;
+     * a full collection only once 25% of the long-lived objects are new */
+    for (int i = RT_GC_GENERATIONS - 1; i >= 0; i--) {
+        bool due = g->gens[i].threshold && g->gens[i].count > g->gens[i].threshold;
+#ifdef RT_STRESS_GC
+        due = due || i == 0;
+#endif
+        if (due) {
+            if (i == RT_GC_GENERATIONS - 1 && g->long_lived_pending < g->long_lived_total / 4)
+                continue;
+            rt_value saved = rt->exc;
+            rt->exc = RT_NULL;
+            collect_with_callbacks(rt, i, false, true, NULL);
+            rt_decref(rt, rt->exc);
+            rt->exc = saved;
+            return;
+        }
+    }
+}
+
+void rt__gc_collect_final(rt_state *rt)
+{
+    rt_gc_state *g = rt->gc;
+    if (!g || g->collecting)
+        return;
+    rt_gc_unfreeze(rt);
+    /* clearing can only shrink the heap, but an object a clear left alive may
+     * be freed on a second pass; stop when a pass finds nothing */
+    for (int pass = 0; pass < 4; pass++)
+        if (collect_with_callbacks(rt, RT_GC_GENERATIONS - 1, true, false, NULL) <= 0)
+            break;
+}
+
+void rt__gc_note_free(rt_state *rt, rt_obj *o)
+{
+    rt_gc_state *g = rt->gc;
+    if (!g || g->phase == RT_GC_DELETE)
+        return; /* the delete phase counts its frees as a whole */
+    g->log.rc_freed_objects++;
+    g->log.rc_freed_bytes += rt_typeinfos[o->type]->size(o);
+}
+
+/* ---- the trashcan ------------------------------------------------------------------------ */
+
+bool rt__gc_trash_defer(rt_state *rt, rt_obj *o)
+{
+    rt_gc_state *g = rt->gc;
+    if (!g)
+        return false;
+    if (g->dealloc_depth < RT_GC_TRASH_DEPTH || !rt_typeinfos[o->type]->is_container) {
+        g->dealloc_depth++;
+        return false;
+    }
+    if (o->flags & RT_F_TRACKED)
+        rt__gc_untrack(rt, o);
+    rt_gc_link *l = rt_gc_link_of(o);
+    l->next = g->trash;
+    l->prev = 0;
+    g->trash = l;
+    return true;
+}
+
+void rt__gc_trash_leave(rt_state *rt)
+{
+    rt_gc_state *g = rt->gc;
+    if (!g)
+        return;
+    if (--g->dealloc_depth > 0 || !g->trash)
+        return;
+    g->dealloc_depth = 1; /* draining: nested frees queue again past the limit */
+    while (g->trash) {
+        rt_gc_link *l = g->trash;
+        g->trash = l->next;
+        l->next = NULL;
+        rt_obj *o = rt_obj_of_link(l);
+        rt__gc_note_free(rt, o);
+        rt_typeinfos[o->type]->dealloc(rt, o);
+    }
+    g->dealloc_depth = 0;
+}
+
+/* ---- gc.freeze ------------------------------------------------------------------------- */
+
+void rt_gc_freeze(rt_state *rt)
+{
+    rt_gc_state *g = rt->gc;
+    if (!g || g->collecting)
+        return;
+    for (int i = 0; i < RT_GC_GENERATIONS; i++) {
+        g->frozen += list_size(&g->gens[i].head);
+        list_merge(&g->gens[i].head, &g->permanent, RT_GC_PERMANENT);
+        g->gens[i].count = 0;
+    }
+}
+
+void rt_gc_unfreeze(rt_state *rt)
+{
+    rt_gc_state *g = rt->gc;
+    if (!g || g->collecting)
+        return;
+    list_merge(&g->permanent, &g->gens[RT_GC_GENERATIONS - 1].head, RT_GC_GENERATIONS - 1);
+    g->frozen = 0;
+}
+
+void rt__gc_each_tracked(rt_state *rt, void (*visit)(rt_obj *o, void *arg), void *arg)
+{
+    rt_gc_state *g = rt->gc;
+    if (!g)
+        return;
+    for (int i = RT_GC_GENERATIONS - 1; i >= 0; i--) {
+        rt_gc_link *head = &g->gens[i].head;
+        for (rt_gc_link *l = head->next; l != head; l = l->next)
+            visit(rt_obj_of_link(l), arg);
+    }
+}

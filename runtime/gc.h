@@ -1,0 +1,151 @@
+/* gc.h: the cycle collector: generation tracking of containers and the
+ * collection itself (CPython 3.11's gc_refs method), its statistics and the
+ * hooks the heap, the VM and the gc module call.
+ *
+ * Invariants: each generation's list is a circular doubly linked list of
+ * rt_gc_link with a sentinel `head`; an object is in at most one list, and it
+ * is in one exactly when RT_F_TRACKED is set on it; its generation is stored
+ * in the header flags (RT_F_GEN_MASK; 3 = the permanent generation of
+ * gc.freeze()). Outside a collection, `prev` is a real pointer (the collector
+ * reuses it for gc_refs during a collection only).
+ *
+ * When collections run: allocation never collects. rt__gc_track sets
+ * rt->gc_pending when generation 0 passes its threshold; the VM calls
+ * rt__gc_maybe_collect at the next instruction boundary (a safe point: no
+ * half-built object exists, every reference is counted). gc.collect() and
+ * rt_inspect_collect call rt_gc_collect directly; a builtin is a safe point
+ * too. Frames are not objects: what they reference counts as an external
+ * reference (CPython's rule), so the collector needs no roots.
+ *
+ * During a collection no object is freed before the delete phase; there,
+ * every unreachable object is held (one extra reference) while all of them
+ * are cleared, then released one by one, so the collector never walks freed
+ * memory. Frees in the delete phase count as the collector's; all others as
+ * reference counting's (rt__gc_note_free, called by rt__dealloc). */
+#ifndef CLOSURED_RUNTIME_GC_H
+#define CLOSURED_RUNTIME_GC_H
+
+#include "runtime/gclog.h"
+#include "runtime/object.h"
+
+#ifndef RT_GC_GENERATIONS
+#define RT_GC_GENERATIONS 3
+/* Fills d (the gc module's namespace dict, borrowed) with the gc functions
+ * and the lists `callbacks` and `garbage` (mod_gc.c). module.c calls it
+ * when it creates the gc module. 0, or -1 with MemoryError set. */
+int rt__mod_gc_fill(rt_state *rt, rt_value d);
+
+#endif
+#define RT_GC_PERMANENT 3 /* generation number stored in the flags of frozen objects */
+
+typedef struct rt_gc_gen {
+    rt_gc_link head;    /* sentinel of the circular list */
+    uint64_t count;     /* gen 0: tracked objects in it (allocations - deallocations);
+                           gen 1/2: collections of the younger generation since this one ran */
+    uint64_t threshold; /* 700, 10, 10 as CPython */
+} rt_gc_gen;
+
+/* The phase flag: what the collector is doing now. */
+typedef enum rt_gc_phase {
+    RT_GC_IDLE = 0,
+    RT_GC_UPDATE_REFS,      /* gc_refs := refcnt for every object of the young list */
+    RT_GC_SUBTRACT_REFS,    /* gc_refs -= references from inside the young list */
+    RT_GC_MOVE_UNREACHABLE, /* gc_refs == 0 and not reachable from gc_refs > 0 -> unreachable */
+    RT_GC_FINALIZE,         /* hold every unreachable object (+1) */
+    RT_GC_DELETE,           /* clear all, then release the holds: frees count as the collector's */
+    RT_GC_CALLBACKS         /* gc.callbacks running ("start"/"stop"); no nested collection */
+} rt_gc_phase;
+
+struct rt_inspect_reg;
+
+struct rt_gc_state {
+    rt_gc_gen gens[RT_GC_GENERATIONS];
+    bool enabled;    /* gc.enable()/gc.disable() */
+    bool collecting; /* a collection (or its callbacks) is running: no nested collection */
+    uint8_t phase;   /* rt_gc_phase */
+    rt_gc_link permanent;        /* gc.freeze(): never examined */
+    uint64_t frozen;             /* objects in `permanent` */
+    uint64_t long_lived_total;   /* survivors of the last full collection */
+    uint64_t long_lived_pending; /* objects promoted to gen 2 since then */
+    rt_gclog log;                /* events, totals, freed split (gclog.h) */
+    struct rt_inspect_reg *reg;  /* live functions and closures (inspect.c) */
+    uint32_t dealloc_depth;      /* nested rt__dealloc calls (the trashcan) */
+    rt_gc_link *trash;           /* containers whose dealloc was deferred; linked by `next` */
+};
+typedef struct rt_gc_state rt_gc_state;
+
+/* Allocates rt->gc with empty generations, thresholds 700/10/10, enabled.
+ * Returns 0, or -1 when the host is out of memory. Called by state.c after
+ * rt__heap_init. */
+int rt__gc_init(rt_state *rt);
+/* Frees rt->gc (objects still tracked are not touched). */
+void rt__gc_dispose(rt_state *rt);
+
+/* Links container o into generation 0 (no-op when already tracked) and sets
+ * rt->gc_pending when gen 0 passes its threshold and the collector is enabled. */
+void rt__gc_track(rt_state *rt, rt_obj *o);
+/* Unlinks o from its generation (no-op when not tracked). */
+void rt__gc_untrack(rt_state *rt, rt_obj *o);
+
+/* Number of objects currently in generation gen (walks the list). */
+size_t rt_gc_gen_size(const rt_state *rt, int gen);
+
+/* ---- collection ------------------------------------------------------------ */
+
+/* Collects generations 0..generation now (CPython's gc_collect_main with the
+ * callbacks around it): survivors move one generation up, unreachable cycles
+ * are cleared and freed. Returns the number of unreachable objects found
+ * (gc.collect's value), or -1 when a collection is already running or the
+ * generation is not 0..2 (no exception set). `manual` marks gc.collect() and
+ * rt_inspect_collect in the event log; ev (may be NULL) receives the record. */
+int64_t rt_gc_collect(rt_state *rt, int generation, bool manual, rt_gc_event *ev);
+
+/* The VM's safe-point hook, called when rt->gc_pending is set: clears it
+ * and runs the collection CPython's thresholds call for (none when disabled).
+ * Preserves rt->exc. */
+void rt__gc_maybe_collect(rt_state *rt);
+
+/* The final collection of rt_state_free: collects everything (frozen objects
+ * included) with no callbacks, so every cycle is freed. */
+void rt__gc_collect_final(rt_state *rt);
+
+/* Called by rt__dealloc for each object whose count reached zero, before
+ * its dealloc: counts it as freed by reference counting (or by the collector
+ * during the delete phase). */
+void rt__gc_note_free(rt_state *rt, rt_obj *o);
+
+/* The trashcan (CPython's): rt__dealloc calls rt__gc_trash_defer first; when
+ * deallocations are nested RT_GC_TRASH_DEPTH deep (a long chain of lists or
+ * of closures each capturing the previous one) a container is queued instead
+ * (untracked, its gc link reused as the queue link) and returns true. Else it
+ * counts one level and returns false, and rt__dealloc calls
+ * rt__gc_trash_leave after the type's dealloc: leaving the outermost level
+ * frees the queue iteratively. So freeing never overflows the C stack, and
+ * the queue is always empty at a safe point. */
+#define RT_GC_TRASH_DEPTH 256
+bool rt__gc_trash_defer(rt_state *rt, rt_obj *o);
+void rt__gc_trash_leave(rt_state *rt);
+
+/* gc.freeze(): moves every tracked object into the permanent generation;
+ * gc.unfreeze(): back into the oldest generation. */
+void rt_gc_freeze(rt_state *rt);
+void rt_gc_unfreeze(rt_state *rt);
+
+/* Calls visit(o, arg) for every tracked object of generations 0..2 (not the
+ * permanent one), oldest generation first. visit must not free or track
+ * objects. Used by gc.get_referrers and the inspector. */
+void rt__gc_each_tracked(rt_state *rt, void (*visit)(rt_obj *o, void *arg), void *arg);
+
+/* Runs the gc.callbacks list (mod_gc.c) with phase "start" or "stop" and an
+ * info dict {generation, collected, uncollectable}. Exceptions raised by a
+ * callback are discarded (CPython prints them as unraisable); rt->exc is
+ * preserved. */
+void rt__gc_run_callbacks(rt_state *rt, const char *phase, int generation, int64_t collected,
+                          int64_t uncollectable);
+
+/* Fills d (the gc module's namespace dict, borrowed) with the gc functions
+ * and the lists `callbacks` and `garbage` (mod_gc.c). module.c calls it
+ * when it creates the gc module. 0, or -1 with MemoryError set. */
+int rt__mod_gc_fill(rt_state *rt, rt_value d);
+
+#endif

@@ -1,0 +1,266 @@
+/* heap.c: the allocation chokepoint: every object and owned buffer is
+ * allocated and freed here, counted by type and by site, and checked
+ * against the heap limit (MemoryError, never a crash). */
+#include "runtime/heap.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "runtime/gc.h"
+#include "runtime/site.h"
+#include "runtime/state.h"
+
+#define LINK_SIZE sizeof(rt_gc_link)
+
+int rt__heap_init(rt_state *rt)
+{
+    rt_heap *h = &rt->heap;
+    memset(h, 0, sizeof *h);
+    h->limit = rt->cfg.heap_limit_bytes;
+    h->by_site_cap = 64;
+    h->by_site = calloc(h->by_site_cap, sizeof *h->by_site);
+    if (!h->by_site) {
+        h->by_site_cap = 0;
+        return -1;
+    }
+    return 0;
+}
+
+void rt__heap_dispose(rt_state *rt)
+{
+    free(rt->heap.by_site);
+    rt->heap.by_site = NULL;
+    rt->heap.by_site_cap = 0;
+}
+
+uint16_t rt_heap_set_site(rt_state *rt, uint16_t site)
+{
+    uint16_t old = rt->heap.override_site;
+    rt->heap.override_site = site;
+    return old;
+}
+
+void rt_heap_set_limit(rt_state *rt, size_t limit) { rt->heap.limit = limit; }
+
+size_t rt_value_sizeof(rt_value v)
+{
+    if (!rt_is_obj(v))
+        return sizeof(rt_value);
+    const rt_obj *o = rt_as_obj(v);
+    return rt_typeinfos[o->type]->size(o);
+}
+
+/* Makes by_site hold `site`; false when the host is out of memory. */
+static bool site_slot(rt_heap *h, uint16_t site)
+{
+    if (site < h->by_site_cap)
+        return true;
+    uint32_t cap = h->by_site_cap ? h->by_site_cap : 64;
+    while (cap <= site)
+        cap *= 2;
+    rt_heap_counts *n = realloc(h->by_site, cap * sizeof *n);
+    if (!n)
+        return false;
+    memset(n + h->by_site_cap, 0, (cap - h->by_site_cap) * sizeof *n);
+    h->by_site = n;
+    h->by_site_cap = cap;
+    return true;
+}
+
+static void charge(rt_heap *h, uint8_t type, uint16_t site, size_t bytes, int objects)
+{
+    h->live_bytes += bytes;
+    h->allocated_bytes += bytes;
+    if (h->live_bytes > h->peak_bytes)
+        h->peak_bytes = h->live_bytes;
+    h->by_type[type].bytes += bytes;
+    h->by_site[site].bytes += bytes;
+    if (objects) {
+        h->live_objects++;
+        h->allocated_objects++;
+        h->by_type[type].objects++;
+        h->by_site[site].objects++;
+    }
+}
+
+static void uncharge(rt_heap *h, uint8_t type, uint16_t site, size_t bytes, int objects)
+{
+    h->live_bytes -= bytes;
+    h->freed_bytes += bytes;
+    h->by_type[type].bytes -= bytes;
+    if (site < h->by_site_cap)
+        h->by_site[site].bytes -= bytes;
+    if (objects) {
+        h->live_objects--;
+        h->freed_objects++;
+        h->by_type[type].objects--;
+        if (site < h->by_site_cap)
+            h->by_site[site].objects--;
+    }
+}
+
+/* Raises MemoryError for a failed allocation. While it is being raised,
+ * allocations may pass the limit (the reserve), so the exception itself can
+ * be built; a nested failure leaves rt_raise to fall back to the state's
+ * preallocated instance. */
+static void raise_oom(rt_state *rt)
+{
+    rt_heap *h = &rt->heap;
+    if (h->raising)
+        return;
+    h->raising = true;
+    if (rt->memory_error) {
+        rt_incref(rt->memory_error);
+        rt_raise_obj(rt, rt->memory_error);
+    } else {
+        rt_raise(rt, RT_EXC_MemoryError, "%s", "");
+    }
+    h->raising = false;
+}
+
+/* True when `grow` more bytes are allowed (limit and stress switch). */
+static bool may_grow(rt_state *rt, size_t grow)
+{
+    rt_heap *h = &rt->heap;
+    if (h->raising)
+        return true;
+    if (h->fail_countdown && --h->fail_countdown == 0)
+        return false;
+    return !h->limit || h->live_bytes + grow <= h->limit;
+}
+
+rt_obj *rt_obj_alloc(rt_state *rt, rt_type_id type, size_t size)
+{
+    bool cont = rt_typeinfos[type]->is_container;
+    size_t total = size + (cont ? LINK_SIZE : 0);
+    if (!may_grow(rt, total)) {
+        raise_oom(rt);
+        return NULL;
+    }
+    char *p = calloc(1, total);
+    if (!p) {
+        raise_oom(rt);
+        return NULL;
+    }
+    rt_obj *o = (rt_obj *)(p + (cont ? LINK_SIZE : 0));
+    rt_heap *h = &rt->heap;
+    uint16_t site = h->override_site ? h->override_site : rt__current_site(rt);
+    if (!site_slot(h, site))
+        site = 0;
+    o->refcnt = 1;
+    o->type = (uint8_t)type;
+    o->site = site;
+    charge(h, (uint8_t)type, site, total, 1);
+    if (cont)
+        rt__gc_track(rt, o);
+    return o;
+}
+
+void rt_obj_free(rt_state *rt, rt_obj *o, size_t size)
+{
+    bool cont = rt_typeinfos[o->type]->is_container;
+    if (cont && (o->flags & RT_F_TRACKED))
+        rt__gc_untrack(rt, o);
+    size_t total = size + (cont ? LINK_SIZE : 0);
+    uncharge(&rt->heap, o->type, o->site, total, 1);
+    free(cont ? (void *)rt_gc_link_of(o) : (void *)o);
+}
+
+void *rt_heap_alloc(rt_state *rt, const rt_obj *owner, size_t size)
+{
+    if (!may_grow(rt, size)) {
+        raise_oom(rt);
+        return NULL;
+    }
+    void *p = malloc(size ? size : 1);
+    if (!p) {
+        raise_oom(rt);
+        return NULL;
+    }
+    charge(&rt->heap, owner ? owner->type : RT_T_NONE, owner ? owner->site : 0, size, 0);
+    return p;
+}
+
+void *rt_heap_resize(rt_state *rt, const rt_obj *owner, void *p, size_t old, size_t size)
+{
+    if (!p)
+        return rt_heap_alloc(rt, owner, size);
+    if (size > old && !may_grow(rt, size - old)) {
+        raise_oom(rt);
+        return NULL;
+    }
+    void *n = realloc(p, size ? size : 1);
+    if (!n) {
+        raise_oom(rt);
+        return NULL;
+    }
+    uint8_t type = owner ? owner->type : RT_T_NONE;
+    uint16_t site = owner ? owner->site : 0;
+    /* counted as a free of the old block and an allocation of the new */
+    uncharge(&rt->heap, type, site, old, 0);
+    charge(&rt->heap, type, site, size, 0);
+    return n;
+}
+
+void rt_heap_free(rt_state *rt, const rt_obj *owner, void *p, size_t size)
+{
+    if (!p)
+        return;
+    uncharge(&rt->heap, owner ? owner->type : RT_T_NONE, owner ? owner->site : 0, size, 0);
+    free(p);
+}
+
+void rt_heap_move_site(rt_state *rt, rt_obj *o, uint16_t site)
+{
+    rt_heap *h = &rt->heap;
+    if (site == o->site || !site_slot(h, site))
+        return;
+    uint64_t bytes = rt_typeinfos[o->type]->size(o);
+    if (o->site < h->by_site_cap) {
+        h->by_site[o->site].bytes -= bytes;
+        h->by_site[o->site].objects--;
+    }
+    h->by_site[site].bytes += bytes;
+    h->by_site[site].objects++;
+    o->site = site;
+}
+
+void rt__dealloc(rt_state *rt, rt_obj *o)
+{
+    if (rt__gc_trash_defer(rt, o)) /* nested too deep: freed iteratively later (gc.h) */
+        return;
+    rt__gc_note_free(rt, o);
+    if (o->flags & RT_F_TRACKED)
+        rt__gc_untrack(rt, o);
+    rt_typeinfos[o->type]->dealloc(rt, o);
+    rt__gc_trash_leave(rt);
+}
+
+void rt_heap_totals_get(const rt_state *rt, rt_heap_totals *out)
+{
+    const rt_heap *h = &rt->heap;
+    out->live_bytes = h->live_bytes;
+    out->live_objects = h->live_objects;
+    out->peak_bytes = h->peak_bytes;
+    out->allocated_bytes = h->allocated_bytes;
+    out->freed_bytes = h->freed_bytes;
+    out->allocated_objects = h->allocated_objects;
+    out->freed_objects = h->freed_objects;
+    out->limit = h->limit;
+}
+
+rt_heap_counts rt_heap_by_type(const rt_state *rt, rt_type_id type)
+{
+    rt_heap_counts z = {0, 0};
+    if ((unsigned)type >= RT_T_COUNT)
+        return z;
+    return rt->heap.by_type[type];
+}
+
+rt_heap_counts rt_heap_by_site(const rt_state *rt, uint16_t site)
+{
+    rt_heap_counts z = {0, 0};
+    if (site >= rt->heap.by_site_cap)
+        return z;
+    return rt->heap.by_site[site];
+}

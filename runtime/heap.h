@@ -1,0 +1,60 @@
+/* heap.h: the allocation chokepoint's extra API (object.h declares the
+ * allocation functions themselves): allocation sites, limits, totals and the
+ * size of any value.
+ *
+ * Accounting invariant: for every live object, the bytes charged to its type
+ * and its site equal what its typeinfo `size` slot reports (block + 16-byte gc
+ * link for containers + owned buffers). Owned buffers are charged to their
+ * owner's type and site, so resizing a list moves only its own counters. */
+#ifndef CLOSURED_RUNTIME_HEAP_H
+#define CLOSURED_RUNTIME_HEAP_H
+
+#include "runtime/object.h"
+#include "runtime/state.h"
+
+/* Initialises rt->heap (limit from rt->cfg.heap_limit_bytes). Called by
+ * state.c first, before any allocation. Returns 0, or -1 when the host is
+ * out of memory. */
+int rt__heap_init(rt_state *rt);
+/* Frees the heap's own tables (by_site). Called by state.c last. */
+void rt__heap_dispose(rt_state *rt);
+
+/* Charges allocations to `site` instead of the executing instruction's site
+ * until it is called again with 0. Returns the previous override so callers
+ * can nest: `uint16_t old = rt_heap_set_site(rt, s); ...; rt_heap_set_site(rt, old);` */
+uint16_t rt_heap_set_site(rt_state *rt, uint16_t site);
+
+/* The site of the executing instruction (site.h id), 0 when idle.
+ * Implemented by the VM (vm.c); the heap calls it for every allocation that
+ * has no override, so it must be cheap and must not allocate. */
+uint16_t rt__current_site(rt_state *rt);
+
+/* Re-charges o (and its owned buffers, via its size slot) from its current
+ * site to `site` and stores the new site in its header; for objects whose
+ * site is decided after allocation (a function's definition site). Never
+ * write o->site directly: the accounting would no longer balance. */
+void rt_heap_move_site(rt_state *rt, rt_obj *o, uint16_t site);
+
+/* rt_heap_alloc/resize/free with owner NULL: scratch buffers of the runtime
+ * itself (temporary arrays), charged to site 0 and to by_type[RT_T_NONE]. */
+
+/* Changes the heap limit (0 = none). Allocations already made stay. */
+void rt_heap_set_limit(rt_state *rt, size_t limit);
+
+/* sys.getsizeof's rule: 8 (one word) for an immediate (small int, bool,
+ * None, RT_NULL), the type's `size` slot for a heap object. */
+size_t rt_value_sizeof(rt_value v);
+
+/* A snapshot of the heap totals (inspection, /metrics). */
+typedef struct rt_heap_totals {
+    uint64_t live_bytes, live_objects, peak_bytes;
+    uint64_t allocated_bytes, freed_bytes, allocated_objects, freed_objects;
+    size_t limit;
+} rt_heap_totals;
+void rt_heap_totals_get(const rt_state *rt, rt_heap_totals *out);
+/* Live bytes/objects of one type (zeros for an id out of range). */
+rt_heap_counts rt_heap_by_type(const rt_state *rt, rt_type_id type);
+/* Live bytes/objects charged to one site (zeros for an unknown site). */
+rt_heap_counts rt_heap_by_site(const rt_state *rt, uint16_t site);
+
+#endif

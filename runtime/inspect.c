@@ -1,0 +1,612 @@
+/* inspect.c: implements rt_inspect.h (heap and collector totals, the event
+ * ring, live closures with their captured variables, the histograms) and the
+ * registry of live functions behind the closure listing. Reads the heap
+ * without changing it: short reprs are written into C buffers, never
+ * allocated as objects. */
+#include "runtime/inspect.h"
+
+#include <inttypes.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "runtime/cell.h"
+#include "runtime/code.h"
+#include "runtime/dict.h"
+#include "runtime/func.h"
+#include "runtime/gc.h"
+#include "runtime/heap.h"
+#include "runtime/list.h"
+#include "runtime/numfmt.h"
+#include "runtime/rt_inspect.h"
+#include "runtime/set.h"
+#include "runtime/site.h"
+#include "runtime/state.h"
+#include "runtime/str.h"
+#include "runtime/tuple.h"
+#include "runtime/type.h"
+
+/* ---- the registry: an open-addressing set of live closures ------------------
+ * Keys are function pointers (NULL = empty, TOMBSTONE = deleted); `seq` is
+ * the registration order (age). Load stays under 1/2 counting tombstones, so
+ * iteration is O(live closures). */
+
+typedef struct reg_slot {
+    rt_obj *f;
+    uint64_t seq;
+} reg_slot;
+
+struct rt_inspect_reg {
+    reg_slot *slots;
+    size_t cap;     /* power of two, or 0 */
+    size_t used;    /* live keys */
+    size_t filled;  /* live keys + tombstones */
+    uint64_t functions;
+    uint64_t seq;
+};
+
+#define TOMBSTONE ((rt_obj *)(uintptr_t)1)
+
+static size_t hash_ptr(const rt_obj *p)
+{
+    uint64_t x = (uint64_t)(uintptr_t)p;
+    x ^= x >> 33;
+    x *= UINT64_C(0xff51afd7ed558ccd);
+    x ^= x >> 33;
+    return (size_t)x;
+}
+
+static struct rt_inspect_reg *reg_get(rt_state *rt, bool create)
+{
+    if (!rt->gc)
+        return NULL;
+    if (!rt->gc->reg && create)
+        rt->gc->reg = calloc(1, sizeof(struct rt_inspect_reg));
+    return rt->gc->reg;
+}
+
+static reg_slot *reg_find(const struct rt_inspect_reg *r, const rt_obj *f)
+{
+    if (!r || !r->cap)
+        return NULL;
+    size_t mask = r->cap - 1;
+    for (size_t i = hash_ptr(f) & mask;; i = (i + 1) & mask) {
+        if (r->slots[i].f == f)
+            return &r->slots[i];
+        if (!r->slots[i].f)
+            return NULL;
+    }
+}
+
+static bool reg_grow(struct rt_inspect_reg *r)
+{
+    size_t cap = r->cap ? r->cap : 64;
+    while (cap < (r->used + 1) * 4)
+        cap *= 2;
+    reg_slot *n = calloc(cap, sizeof *n);
+    if (!n)
+        return false;
+    for (size_t i = 0; i < r->cap; i++) {
+        rt_obj *f = r->slots[i].f;
+        if (!f || f == TOMBSTONE)
+            continue;
+        size_t j = hash_ptr(f) & (cap - 1);
+        while (n[j].f)
+            j = (j + 1) & (cap - 1);
+        n[j] = r->slots[i];
+    }
+    free(r->slots);
+    r->slots = n;
+    r->cap = cap;
+    r->filled = r->used;
+    return true;
+}
+
+void rt__inspect_function_born(rt_state *rt, rt_obj *f)
+{
+    struct rt_inspect_reg *r = reg_get(rt, true);
+    if (!r)
+        return;
+    r->functions++;
+    if (!((rt_func *)f)->code->nfreevars)
+        return;
+    if ((r->filled + 1) * 2 > r->cap && !reg_grow(r))
+        return;
+    size_t mask = r->cap - 1;
+    size_t i = hash_ptr(f) & mask;
+    while (r->slots[i].f && r->slots[i].f != TOMBSTONE)
+        i = (i + 1) & mask;
+    if (!r->slots[i].f)
+        r->filled++;
+    r->slots[i].f = f;
+    r->slots[i].seq = ++r->seq;
+    r->used++;
+}
+
+void rt__inspect_function_died(rt_state *rt, rt_obj *f)
+{
+    struct rt_inspect_reg *r = reg_get(rt, false);
+    if (!r)
+        return;
+    if (r->functions)
+        r->functions--;
+    reg_slot *s = reg_find(r, f);
+    if (s) {
+        s->f = TOMBSTONE;
+        r->used--;
+    }
+}
+
+void rt__inspect_dispose(rt_state *rt)
+{
+    struct rt_inspect_reg *r = reg_get(rt, false);
+    if (!r)
+        return;
+    free(r->slots);
+    free(r);
+    rt->gc->reg = NULL;
+}
+
+uint64_t rt__inspect_functions(const rt_state *rt)
+{
+    return rt->gc && rt->gc->reg ? rt->gc->reg->functions : 0;
+}
+
+uint64_t rt__inspect_closures(const rt_state *rt)
+{
+    return rt->gc && rt->gc->reg ? rt->gc->reg->used : 0;
+}
+
+/* ---- totals ------------------------------------------------------------------ */
+
+void rt_inspect_totals_get(rt_state *rt, rt_inspect_totals *out)
+{
+    const rt_heap *h = &rt->heap;
+    memset(out, 0, sizeof *out);
+    out->heap_bytes = h->live_bytes;
+    out->heap_objects = h->live_objects;
+    out->heap_peak_bytes = h->peak_bytes;
+    out->heap_limit_bytes = h->limit;
+    out->allocated_bytes_total = h->allocated_bytes;
+    out->allocated_objects_total = h->allocated_objects;
+    out->freed_bytes_total = h->freed_bytes;
+    out->freed_objects_total = h->freed_objects;
+    if (rt->gc) {
+        const rt_gclog *log = &rt->gc->log;
+        out->refcount_freed_objects_total = log->rc_freed_objects;
+        out->refcount_freed_bytes_total = log->rc_freed_bytes;
+        out->gc_freed_objects_total = log->gc_freed_objects;
+        out->gc_freed_bytes_total = log->gc_freed_bytes;
+    }
+    out->closures = rt__inspect_closures(rt);
+    out->functions = rt__inspect_functions(rt);
+    out->instructions_total = rt->instructions;
+}
+
+/* ---- the collector ----------------------------------------------------------- */
+
+void rt_inspect_gc_get(rt_state *rt, rt_inspect_gc *out)
+{
+    memset(out, 0, sizeof *out);
+    const rt_gc_state *g = rt->gc;
+    if (!g)
+        return;
+    out->enabled = g->enabled;
+    for (int i = 0; i < RT_GC_GENERATIONS; i++) {
+        const rt_gclog_gen *s = &g->log.gen[i];
+        out->gen[i].threshold = (uint32_t)g->gens[i].threshold;
+        out->gen[i].count = (uint32_t)g->gens[i].count;
+        out->gen[i].collections = s->collections;
+        out->gen[i].collected = s->collected;
+        out->gen[i].uncollectable = s->uncollectable;
+        out->gen[i].pause_ns_total = s->pause_ns_total;
+        out->gen[i].pause_ns_max = s->pause_ns_max;
+    }
+    out->frozen = g->frozen;
+    out->events_total = g->log.seq;
+}
+
+size_t rt_inspect_gc_events(rt_state *rt, uint64_t since, rt_gc_event *out, size_t max)
+{
+    if (!rt->gc)
+        return 0;
+    return rt__gclog_since(&rt->gc->log, since, out, max);
+}
+
+int rt_inspect_collect(rt_state *rt, int generation, rt_gc_event *ev)
+{
+    rt_gc_event tmp;
+    rt_value saved = rt->exc;
+    rt->exc = RT_NULL;
+    int64_t n = rt_gc_collect(rt, generation, true, ev ? ev : &tmp);
+    rt_decref(rt, rt->exc);
+    rt->exc = saved;
+    return n < 0 ? -1 : 0;
+}
+
+/* ---- short reprs into a C buffer ---------------------------------------------- */
+
+typedef struct sbuf {
+    char *p;
+    size_t len, cap; /* cap includes room for "..." and the NUL */
+    bool cut;
+} sbuf;
+
+static void put(sbuf *b, const char *s, size_t n)
+{
+    if (b->cut)
+        return;
+    size_t room = b->cap - 4 - b->len;
+    if (n > room) {
+        /* do not split a UTF-8 sequence */
+        while (room > 0 && ((unsigned char)s[room] & 0xC0) == 0x80)
+            room--;
+        memcpy(b->p + b->len, s, room);
+        b->len += room;
+        memcpy(b->p + b->len, "...", 3);
+        b->len += 3;
+        b->cut = true;
+    } else {
+        memcpy(b->p + b->len, s, n);
+        b->len += n;
+    }
+    b->p[b->len] = 0;
+}
+
+static void puts_(sbuf *b, const char *s) { put(b, s, strlen(s)); }
+
+static void put_str_repr(sbuf *b, rt_value s)
+{
+    const char *d = rt_str_data(s);
+    bool dq = strchr(d, '\'') && !strchr(d, '"');
+    char q = dq ? '"' : '\'';
+    put(b, &q, 1);
+    for (const char *c = d; *c && !b->cut; c++) {
+        char esc[8];
+        switch (*c) {
+        case '\n': puts_(b, "\\n"); break;
+        case '\t': puts_(b, "\\t"); break;
+        case '\r': puts_(b, "\\r"); break;
+        case '\\': puts_(b, "\\\\"); break;
+        default:
+            if (*c == q) {
+                esc[0] = '\\';
+                esc[1] = q;
+                put(b, esc, 2);
+            } else if ((unsigned char)*c < 0x20 || *c == 0x7f) {
+                snprintf(esc, sizeof esc, "\\x%02x", (unsigned char)*c);
+                puts_(b, esc);
+            } else {
+                put(b, c, 1);
+            }
+        }
+    }
+    put(b, &q, 1);
+}
+
+static void put_repr(sbuf *b, rt_value v, int depth);
+
+static void put_items(sbuf *b, const rt_value *items, int64_t n, int depth)
+{
+    for (int64_t i = 0; i < n && !b->cut; i++) {
+        if (i)
+            puts_(b, ", ");
+        put_repr(b, items[i], depth + 1);
+    }
+}
+
+static void put_repr(sbuf *b, rt_value v, int depth)
+{
+    char tmp[64];
+    rt_type_id t = rt_type_of(v);
+    switch (t) {
+    case RT_T_NONE: puts_(b, "None"); return;
+    case RT_T_BOOL: puts_(b, v == RT_TRUE ? "True" : "False"); return;
+    case RT_T_INT: {
+        int64_t n = 0;
+        rt_int_as_i64(v, &n);
+        snprintf(tmp, sizeof tmp, "%" PRId64, n);
+        puts_(b, tmp);
+        return;
+    }
+    case RT_T_FLOAT: {
+        double d = 0;
+        rt_number_as_double(v, &d);
+        rt_float_repr(d, tmp, sizeof tmp);
+        puts_(b, tmp);
+        return;
+    }
+    case RT_T_STR: put_str_repr(b, v); return;
+    default: break;
+    }
+    if (depth >= 2 && (t == RT_T_LIST || t == RT_T_TUPLE || t == RT_T_DICT || t == RT_T_SET)) {
+        puts_(b, t == RT_T_LIST ? "[...]" : t == RT_T_TUPLE ? "(...)" : "{...}");
+        return;
+    }
+    switch (t) {
+    case RT_T_LIST:
+        puts_(b, "[");
+        put_items(b, rt_list_items(v), rt_list_len(v), depth);
+        puts_(b, "]");
+        return;
+    case RT_T_TUPLE:
+        puts_(b, "(");
+        put_items(b, rt_tuple_items(v), rt_tuple_len(v), depth);
+        puts_(b, rt_tuple_len(v) == 1 ? ",)" : ")");
+        return;
+    case RT_T_DICT: {
+        puts_(b, "{");
+        int64_t pos = 0, i = 0;
+        rt_value k, val;
+        while (!b->cut && rt_dict_next(v, &pos, &k, &val)) {
+            if (i++)
+                puts_(b, ", ");
+            put_repr(b, k, depth + 1);
+            puts_(b, ": ");
+            put_repr(b, val, depth + 1);
+        }
+        puts_(b, "}");
+        return;
+    }
+    case RT_T_SET: {
+        if (rt_set_len(v) == 0) {
+            puts_(b, "set()");
+            return;
+        }
+        puts_(b, "{");
+        int64_t pos = 0, i = 0;
+        rt_value k;
+        while (!b->cut && rt_set_next(v, &pos, &k)) {
+            if (i++)
+                puts_(b, ", ");
+            put_repr(b, k, depth + 1);
+        }
+        puts_(b, "}");
+        return;
+    }
+    case RT_T_FUNCTION:
+        puts_(b, "<function ");
+        puts_(b, rt_str_data(rt_func_of(v)->code->qualname));
+        puts_(b, ">");
+        return;
+    case RT_T_CELL:
+        puts_(b, "<cell>");
+        return;
+    default:
+        snprintf(tmp, sizeof tmp, "<%s object>", rt_type_name(v));
+        puts_(b, tmp);
+        return;
+    }
+}
+
+/* ---- closures -------------------------------------------------------------------- */
+
+#define REPR_CAP 96 /* at most ~80 bytes of repr + "..." + NUL */
+
+/* Fills c (and vars/reprs, sized for f's cells) for function f. */
+static void describe(rt_state *rt, rt_obj *fo, uint64_t seq, rt_inspect_closure *c,
+                     rt_inspect_var *vars, char (*reprs)[REPR_CAP])
+{
+    rt_func *f = (rt_func *)fo;
+    rt_code *code = f->code;
+    memset(c, 0, sizeof *c);
+    c->id = (uint64_t)(uintptr_t)fo;
+    c->name = rt_str_data(code->name);
+    c->qualname = rt_str_data(code->qualname);
+    const rt_site *site = rt_site_get(rt, fo->site);
+    c->site = fo->site;
+    c->filename = site && fo->site ? site->filename : rt_str_data(code->filename);
+    c->line = site && fo->site ? site->line : code->firstline;
+    c->age_seq = seq;
+    c->function_bytes = rt_typeinfos[fo->type]->size(fo);
+    c->nvars = code->nfreevars;
+    c->vars = vars;
+    for (size_t i = 0; i < c->nvars; i++) {
+        rt_inspect_var *v = &vars[i];
+        rt_value cell = f->cells[i];
+        memset(v, 0, sizeof *v);
+        v->name = rt_str_data(code->freevars[i]);
+        reprs[i][0] = 0;
+        v->repr = reprs[i];
+        if (!rt_is_obj(cell) || rt_as_obj(cell)->type != RT_T_CELL) {
+            /* cleared by the collector: nothing captured any more */
+            v->empty = true;
+            v->type_name = "<empty>";
+            continue;
+        }
+        v->cell_bytes = rt_value_sizeof(cell);
+        v->cell_id = (uint64_t)(uintptr_t)rt_as_obj(cell);
+        rt_value x = rt_cell_get(cell);
+        c->env_shallow_bytes += v->cell_bytes;
+        if (!x) {
+            v->empty = true;
+            v->type_name = "<empty>";
+            continue;
+        }
+        v->type_name = rt_type_name(x);
+        v->shallow_bytes = rt_value_sizeof(x);
+        c->env_bytes += v->shallow_bytes;
+        c->env_shallow_bytes += v->shallow_bytes;
+        sbuf b = {reprs[i], 0, REPR_CAP, false};
+        put_repr(&b, x, 0);
+    }
+}
+
+/* ---- cells shared between closures ----------------------------------------------
+ * A temporary map cell -> number of live closures holding it, built in one
+ * pass over the registry (O(live closures x cells)), so each variable can
+ * say how many other closures share its cell. */
+
+typedef struct cell_count {
+    const rt_obj *cell;
+    uint32_t n;
+} cell_count;
+
+typedef struct share_map {
+    cell_count *slots;
+    size_t cap; /* 0: unknown (out of memory) */
+} share_map;
+
+static cell_count *share_slot(share_map *m, const rt_obj *cell)
+{
+    size_t mask = m->cap - 1;
+    size_t i = hash_ptr(cell) & mask;
+    while (m->slots[i].cell && m->slots[i].cell != cell)
+        i = (i + 1) & mask;
+    return &m->slots[i];
+}
+
+static void share_map_build(const struct rt_inspect_reg *r, share_map *m)
+{
+    size_t ncells = 0;
+    m->slots = NULL;
+    m->cap = 0;
+    for (size_t i = 0; i < r->cap; i++)
+        if (r->slots[i].f && r->slots[i].f != TOMBSTONE)
+            ncells += ((rt_func *)r->slots[i].f)->code->nfreevars;
+    size_t cap = 16;
+    while (cap < ncells * 2)
+        cap *= 2;
+    m->slots = calloc(cap, sizeof *m->slots);
+    if (!m->slots)
+        return;
+    m->cap = cap;
+    for (size_t i = 0; i < r->cap; i++) {
+        rt_func *f = (rt_func *)r->slots[i].f;
+        if (!f || (rt_obj *)f == TOMBSTONE)
+            continue;
+        for (uint32_t k = 0; k < f->code->nfreevars; k++) {
+            if (!rt_is_obj(f->cells[k]))
+                continue;
+            cell_count *c = share_slot(m, rt_as_obj(f->cells[k]));
+            c->cell = rt_as_obj(f->cells[k]);
+            c->n++;
+        }
+    }
+}
+
+static uint32_t shared_with(share_map *m, rt_value cell)
+{
+    if (!m || !m->cap || !rt_is_obj(cell))
+        return 0;
+    cell_count *c = share_slot(m, rt_as_obj(cell));
+    return c->n > 1 ? c->n - 1 : 0;
+}
+
+/* Calls fn for one closure; 0 = go on, nonzero from fn, -1 out of memory. */
+static int emit(rt_state *rt, rt_obj *fo, uint64_t seq, share_map *share,
+                rt_inspect_closure_fn fn, void *ctx)
+{
+    size_t n = ((rt_func *)fo)->code->nfreevars;
+    rt_inspect_var vars_small[8];
+    char reprs_small[8][REPR_CAP];
+    rt_inspect_var *vars = vars_small;
+    char (*reprs)[REPR_CAP] = reprs_small;
+    if (n > 8) {
+        vars = malloc(n * sizeof *vars);
+        reprs = malloc(n * sizeof *reprs);
+        if (!vars || !reprs) {
+            free(vars);
+            free(reprs);
+            return -1;
+        }
+    }
+    rt_inspect_closure c;
+    describe(rt, fo, seq, &c, vars, reprs);
+    for (size_t i = 0; i < n; i++)
+        vars[i].shared_with = shared_with(share, ((rt_func *)fo)->cells[i]);
+    int r = fn(ctx, &c);
+    if (n > 8) {
+        free(vars);
+        free(reprs);
+    }
+    return r;
+}
+
+void rt_inspect_closures(rt_state *rt, rt_inspect_closure_fn fn, void *ctx)
+{
+    struct rt_inspect_reg *r = reg_get(rt, false);
+    if (!r)
+        return;
+    share_map share;
+    share_map_build(r, &share);
+    for (size_t i = 0; i < r->cap; i++) {
+        rt_obj *f = r->slots[i].f;
+        if (!f || f == TOMBSTONE)
+            continue;
+        if (emit(rt, f, r->slots[i].seq, &share, fn, ctx))
+            break;
+    }
+    free(share.slots);
+}
+
+int rt_inspect_closure_get(rt_state *rt, uint64_t id, rt_inspect_closure_fn fn, void *ctx)
+{
+    struct rt_inspect_reg *r = reg_get(rt, false);
+    if (id <= 1) /* NULL and TOMBSTONE are no closures */
+        return -1;
+    reg_slot *s = reg_find(r, (const rt_obj *)(uintptr_t)id);
+    if (!s)
+        return -1;
+    share_map share;
+    share_map_build(r, &share);
+    emit(rt, s->f, s->seq, &share, fn, ctx);
+    free(share.slots);
+    return 0;
+}
+
+void rt_inspect_env_totals(rt_state *rt, struct rt_inspect_env_totals *out)
+{
+    memset(out, 0, sizeof *out);
+    struct rt_inspect_reg *r = reg_get(rt, false);
+    if (!r)
+        return;
+    for (size_t i = 0; i < r->cap; i++) {
+        rt_obj *fo = r->slots[i].f;
+        if (!fo || fo == TOMBSTONE)
+            continue;
+        rt_func *f = (rt_func *)fo;
+        out->closures++;
+        for (uint32_t k = 0; k < f->code->nfreevars; k++) {
+            rt_value cell = f->cells[k];
+            if (!rt_is_obj(cell))
+                continue;
+            rt_value x = rt_cell_get(cell);
+            uint64_t xs = x ? rt_value_sizeof(x) : 0;
+            out->env_bytes += xs;
+            out->env_shallow_bytes += xs + rt_value_sizeof(cell);
+        }
+    }
+}
+
+/* ---- histograms --------------------------------------------------------------------- */
+
+void rt_inspect_by_type(rt_state *rt, rt_inspect_bucket_fn fn, void *ctx)
+{
+    for (int t = 0; t < RT_T_COUNT; t++) {
+        rt_heap_counts c = rt_heap_by_type(rt, (rt_type_id)t);
+        if (!c.objects)
+            continue;
+        rt_inspect_bucket b = {rt_typeinfos[t]->name, NULL, 0, c.bytes, c.objects};
+        if (fn(ctx, &b))
+            return;
+    }
+}
+
+void rt_inspect_by_site(rt_state *rt, rt_inspect_bucket_fn fn, void *ctx)
+{
+    uint32_t n = rt_site_count(rt);
+    for (uint32_t id = 0; id < n && id <= UINT16_MAX; id++) {
+        rt_heap_counts c = rt_heap_by_site(rt, (uint16_t)id);
+        if (!c.objects)
+            continue;
+        const rt_site *s = rt_site_get(rt, (uint16_t)id);
+        char label[512];
+        const char *file = s && s->filename ? s->filename : "<runtime>";
+        int line = s ? s->line : 0;
+        snprintf(label, sizeof label, "%s:%d", file, line);
+        rt_inspect_bucket b = {label, file, line, c.bytes, c.objects};
+        if (fn(ctx, &b))
+            return;
+    }
+}

@@ -1,0 +1,529 @@
+/* iter.c: the iterator type (one struct, a kind per source) and dict views. */
+#include "runtime/iter.h"
+
+#include "runtime/dict.h"
+#include "runtime/heap.h"
+#include "runtime/list.h"
+#include "runtime/num.h"
+#include "runtime/ops.h"
+#include "runtime/range.h"
+#include "runtime/set.h"
+#include "runtime/str.h"
+#include "runtime/tuple.h"
+#include "runtime/type.h"
+
+static const char *const kind_names[RT_ITER_KIND_COUNT] = {
+#define RT_X_ITER(id, name) name,
+    RT_ITER_KINDS(RT_X_ITER)
+#undef RT_X_ITER
+};
+
+const char *rt_iter_kind_name(rt_iter_kind kind)
+{
+    return (unsigned)kind < RT_ITER_KIND_COUNT ? kind_names[kind] : "iterator";
+}
+
+/* ---- object ----------------------------------------------------------------------- */
+
+static size_t iter_size(const rt_obj *o)
+{
+    (void)o;
+    return sizeof(rt_gc_link) + sizeof(rt_iter_obj);
+}
+
+static void iter_traverse(rt_obj *o, rt_visit_fn visit, void *arg)
+{
+    rt_iter_obj *it = (rt_iter_obj *)o;
+    if (rt_is_obj(it->src))
+        visit(rt_as_obj(it->src), arg);
+    if (rt_is_obj(it->fn))
+        visit(rt_as_obj(it->fn), arg);
+}
+
+static void iter_clear(rt_state *rt, rt_obj *o)
+{
+    rt_iter_obj *it = (rt_iter_obj *)o;
+    rt_value s = it->src, f = it->fn;
+    it->src = it->fn = RT_NULL;
+    rt_decref(rt, s);
+    rt_decref(rt, f);
+}
+
+static void iter_dealloc(rt_state *rt, rt_obj *o)
+{
+    iter_clear(rt, o);
+    rt_obj_free(rt, o, sizeof(rt_iter_obj));
+}
+
+const rt_typeinfo rt__iter_typeinfo = {"iterator", true, iter_size, iter_traverse, iter_clear,
+                                       iter_dealloc};
+
+/* A new iterator of kind over src (borrowed). */
+static rt_iter_obj *make(rt_state *rt, rt_iter_kind kind, rt_value src)
+{
+    rt_iter_obj *it = (rt_iter_obj *)rt_obj_alloc(rt, RT_T_ITER, sizeof(rt_iter_obj));
+    if (!it)
+        return NULL;
+    it->kind = (uint8_t)kind;
+    rt_incref(src);
+    it->src = src;
+    return it;
+}
+
+rt_value rt_iter_new(rt_state *rt, rt_value v)
+{
+    rt_iter_obj *it = NULL;
+    switch (rt_type_of(v)) {
+    case RT_T_LIST:
+        it = make(rt, RT_ITER_LIST, v);
+        break;
+    case RT_T_TUPLE:
+        it = make(rt, RT_ITER_TUPLE, v);
+        break;
+    case RT_T_STR:
+        it = make(rt, RT_ITER_STR, v);
+        break;
+    case RT_T_RANGE:
+        it = make(rt, RT_ITER_RANGE, RT_NULL);
+        if (it) {
+            rt_range_obj *r = rt_range_obj_of(v);
+            it->pos = r->start;
+            it->left = r->len;
+            it->step = r->step;
+        }
+        break;
+    case RT_T_DICT:
+        it = make(rt, RT_ITER_DICT_KEYS, v);
+        if (it)
+            it->left = rt_dict_len(v);
+        break;
+    case RT_T_SET:
+        it = make(rt, RT_ITER_SET, v);
+        if (it)
+            it->left = rt_set_len(v);
+        break;
+    case RT_T_ITER: {
+        rt_iter_obj *src = rt_iter_obj_of(v);
+        if (!rt_iter_is_view(v)) {
+            rt_incref(v);
+            return v;
+        }
+        rt_iter_kind k = src->kind == RT_ITER_KEYS_VIEW     ? RT_ITER_DICT_KEYS
+                         : src->kind == RT_ITER_VALUES_VIEW ? RT_ITER_DICT_VALUES
+                                                            : RT_ITER_DICT_ITEMS;
+        it = make(rt, k, src->src);
+        if (it)
+            it->left = rt_dict_len(src->src);
+        break;
+    }
+    default:
+        return rt_raise(rt, RT_EXC_TypeError, "'%s' object is not iterable", rt_type_name(v));
+    }
+    return it ? rt_from_obj(it) : RT_NULL;
+}
+
+rt_value rt_iter_enumerate(rt_state *rt, rt_value iterable, int64_t start)
+{
+    rt_value src = rt_getiter(rt, iterable);
+    if (!src)
+        return RT_NULL;
+    rt_iter_obj *it = make(rt, RT_ITER_ENUMERATE, src);
+    rt_decref(rt, src);
+    if (!it)
+        return RT_NULL;
+    it->pos = start;
+    return rt_from_obj(it);
+}
+
+/* A tuple of iter(x) for each x. */
+static rt_value iters_of(rt_state *rt, const rt_value *xs, size_t n)
+{
+    rt_value t = rt_tuple_new(rt, (int64_t)n);
+    if (!t)
+        return RT_NULL;
+    for (size_t i = 0; i < n; i++) {
+        rt_value it = rt_getiter(rt, xs[i]);
+        if (!it) {
+            rt_decref(rt, t);
+            return RT_NULL;
+        }
+        rt_tuple_set_steal(t, (int64_t)i, it);
+    }
+    return t;
+}
+
+rt_value rt_iter_zip(rt_state *rt, const rt_value *iterables, size_t n, bool strict)
+{
+    rt_value t = iters_of(rt, iterables, n);
+    if (!t)
+        return RT_NULL;
+    rt_iter_obj *it = make(rt, RT_ITER_ZIP, t);
+    rt_decref(rt, t);
+    if (!it)
+        return RT_NULL;
+    it->strict = strict;
+    return rt_from_obj(it);
+}
+
+rt_value rt_iter_map(rt_state *rt, rt_value fn, const rt_value *iterables, size_t n)
+{
+    rt_value t = iters_of(rt, iterables, n);
+    if (!t)
+        return RT_NULL;
+    rt_iter_obj *it = make(rt, RT_ITER_MAP, t);
+    rt_decref(rt, t);
+    if (!it)
+        return RT_NULL;
+    rt_incref(fn);
+    it->fn = fn;
+    return rt_from_obj(it);
+}
+
+rt_value rt_iter_filter(rt_state *rt, rt_value fn, rt_value iterable)
+{
+    rt_value src = rt_getiter(rt, iterable);
+    if (!src)
+        return RT_NULL;
+    rt_iter_obj *it = make(rt, RT_ITER_FILTER, src);
+    rt_decref(rt, src);
+    if (!it)
+        return RT_NULL;
+    rt_incref(fn);
+    it->fn = fn;
+    return rt_from_obj(it);
+}
+
+rt_value rt_iter_reversed(rt_state *rt, rt_value seq)
+{
+    rt_iter_obj *it = NULL;
+    switch (rt_type_of(seq)) {
+    case RT_T_LIST:
+        it = make(rt, RT_ITER_LIST_REV, seq);
+        if (it)
+            it->pos = rt_list_len(seq) - 1;
+        break;
+    case RT_T_TUPLE:
+        it = make(rt, RT_ITER_REVERSED, seq);
+        if (it)
+            it->pos = rt_tuple_len(seq) - 1;
+        break;
+    case RT_T_STR:
+        it = make(rt, RT_ITER_REVERSED, seq);
+        if (it)
+            it->pos = rt_str_nchars(seq) - 1;
+        break;
+    case RT_T_RANGE: {
+        rt_range_obj *r = rt_range_obj_of(seq);
+        it = make(rt, RT_ITER_RANGE, RT_NULL);
+        if (it) {
+            it->pos = r->start + (r->len - 1) * r->step;
+            it->left = r->len;
+            it->step = -r->step;
+        }
+        break;
+    }
+    case RT_T_DICT: {
+        /* a snapshot of the keys, walked backwards */
+        rt_value keys = rt_list_new(rt, rt_dict_len(seq));
+        if (!keys)
+            return RT_NULL;
+        int64_t pos = 0;
+        rt_value k;
+        while (rt_dict_next(seq, &pos, &k, NULL))
+            rt_list_append(rt, keys, k);
+        it = make(rt, RT_ITER_LIST_REV, keys);
+        rt_decref(rt, keys);
+        if (it) {
+            it->kind = RT_ITER_DICT_REV_KEYS;
+            it->pos = rt_list_len(keys) - 1;
+        }
+        break;
+    }
+    default:
+        return rt_raise(rt, RT_EXC_TypeError, "'%s' object is not reversible", rt_type_name(seq));
+    }
+    return it ? rt_from_obj(it) : RT_NULL;
+}
+
+rt_value rt_dict_view_new(rt_state *rt, rt_value d, rt_iter_kind kind)
+{
+    rt_iter_obj *it = make(rt, kind, d);
+    return it ? rt_from_obj(it) : RT_NULL;
+}
+
+/* ---- next ----------------------------------------------------------------------------- */
+
+/* Drops the source of an exhausted iterator (CPython frees it at once). */
+static int exhausted(rt_state *rt, rt_iter_obj *it)
+{
+    rt_value s = it->src;
+    it->src = RT_NULL;
+    rt_decref(rt, s);
+    return 0;
+}
+
+static int zip_next(rt_state *rt, rt_iter_obj *it, rt_value *out)
+{
+    rt_value iters = it->src;
+    int64_t n = rt_tuple_len(iters);
+    if (n == 0)
+        return 0;
+    rt_value t = rt_tuple_new(rt, n);
+    if (!t)
+        return -1;
+    for (int64_t i = 0; i < n; i++) {
+        rt_value v;
+        int st = rt_iternext(rt, rt_tuple_get(iters, i), &v);
+        if (st < 0) {
+            rt_decref(rt, t);
+            return -1;
+        }
+        if (st == 0) {
+            rt_decref(rt, t);
+            if (!it->strict)
+                return exhausted(rt, it);
+            if (i > 0) {
+                rt_raise(rt, RT_EXC_ValueError, "zip() argument %lld is shorter than argument%s%lld",
+                         (long long)(i + 1), i == 1 ? " " : "s 1-", (long long)i);
+                return -1;
+            }
+            for (int64_t j = 1; j < n; j++) {
+                st = rt_iternext(rt, rt_tuple_get(iters, j), &v);
+                if (st < 0)
+                    return -1;
+                if (st == 1) {
+                    rt_decref(rt, v);
+                    rt_raise(rt, RT_EXC_ValueError,
+                             "zip() argument %lld is longer than argument%s%lld",
+                             (long long)(j + 1), j == 1 ? " " : "s 1-", (long long)j);
+                    return -1;
+                }
+            }
+            return exhausted(rt, it);
+        }
+        rt_tuple_set_steal(t, i, v);
+    }
+    *out = t;
+    return 1;
+}
+
+static int map_next(rt_state *rt, rt_iter_obj *it, rt_value *out)
+{
+    rt_value iters = it->src;
+    int64_t n = rt_tuple_len(iters);
+    rt_value small[8] = {0}, *args = small;
+    if (n > 8) {
+        args = rt_heap_alloc(rt, NULL, (size_t)n * sizeof(rt_value));
+        if (!args)
+            return -1;
+    }
+    int64_t got = 0;
+    int st = 1;
+    for (; got < n; got++) {
+        st = rt_iternext(rt, rt_tuple_get(iters, got), &args[got]);
+        if (st <= 0)
+            break;
+    }
+    if (st == 1) {
+        rt_value r = rt_call(rt, it->fn, args, (size_t)n, RT_NULL);
+        if (r)
+            *out = r;
+        else
+            st = -1;
+    }
+    for (int64_t i = 0; i < got; i++)
+        rt_decref(rt, args[i]);
+    if (args != small)
+        rt_heap_free(rt, NULL, args, (size_t)n * sizeof(rt_value));
+    return st == 0 ? exhausted(rt, it) : st;
+}
+
+static int dict_next(rt_state *rt, rt_iter_obj *it, rt_value *out)
+{
+    rt_value d = it->src, k, v;
+    if (rt_dict_len(d) != it->left) {
+        it->left = -1; /* keeps failing, as CPython */
+        rt_raise(rt, RT_EXC_RuntimeError, "dictionary changed size during iteration");
+        return -1;
+    }
+    if (!rt_dict_next(d, &it->pos, &k, &v))
+        return exhausted(rt, it);
+    if (it->kind == RT_ITER_DICT_KEYS) {
+        rt_incref(k);
+        *out = k;
+    } else if (it->kind == RT_ITER_DICT_VALUES) {
+        rt_incref(v);
+        *out = v;
+    } else {
+        rt_value t = rt_tuple_pack(rt, 2, k, v);
+        if (!t)
+            return -1;
+        *out = t;
+    }
+    return 1;
+}
+
+int rt_iter_next(rt_state *rt, rt_value itv, rt_value *out)
+{
+    rt_iter_obj *it = rt_iter_obj_of(itv);
+    if (rt_iter_is_view(itv)) {
+        rt_raise(rt, RT_EXC_TypeError, "'%s' object is not an iterator", rt_type_name(itv));
+        return -1;
+    }
+    if (!it->src && it->kind != RT_ITER_RANGE)
+        return 0;
+    switch ((rt_iter_kind)it->kind) {
+    case RT_ITER_LIST:
+        if (it->pos >= rt_list_len(it->src))
+            return exhausted(rt, it);
+        *out = rt_list_get(it->src, it->pos++);
+        rt_incref(*out);
+        return 1;
+    case RT_ITER_LIST_REV:
+    case RT_ITER_DICT_REV_KEYS:
+        if (it->pos < 0 || it->pos >= rt_list_len(it->src))
+            return exhausted(rt, it);
+        *out = rt_list_get(it->src, it->pos--);
+        rt_incref(*out);
+        return 1;
+    case RT_ITER_TUPLE:
+        if (it->pos >= rt_tuple_len(it->src))
+            return exhausted(rt, it);
+        *out = rt_tuple_get(it->src, it->pos++);
+        rt_incref(*out);
+        return 1;
+    case RT_ITER_STR: {
+        size_t off = (size_t)it->pos;
+        if (off >= rt_str_len(it->src))
+            return exhausted(rt, it);
+        uint32_t cp = rt_str_decode(rt_str_data(it->src), &off);
+        rt_value c = rt_str_from_codepoint(rt, cp);
+        if (!c)
+            return -1;
+        it->pos = (int64_t)off;
+        *out = c;
+        return 1;
+    }
+    case RT_ITER_RANGE: {
+        if (it->left <= 0)
+            return 0;
+        rt_value v = rt_int_from_i64(rt, it->pos);
+        if (!v)
+            return -1;
+        it->left--;
+        it->pos += it->left ? it->step : 0;
+        *out = v;
+        return 1;
+    }
+    case RT_ITER_DICT_KEYS:
+    case RT_ITER_DICT_VALUES:
+    case RT_ITER_DICT_ITEMS:
+        return dict_next(rt, it, out);
+    case RT_ITER_SET: {
+        rt_value k;
+        if (rt_set_len(it->src) != it->left) {
+            it->left = -1;
+            rt_raise(rt, RT_EXC_RuntimeError, "Set changed size during iteration");
+            return -1;
+        }
+        if (!rt_set_next(it->src, &it->pos, &k))
+            return exhausted(rt, it);
+        rt_incref(k);
+        *out = k;
+        return 1;
+    }
+    case RT_ITER_ENUMERATE: {
+        rt_value v;
+        int st = rt_iternext(rt, it->src, &v);
+        if (st <= 0)
+            return st < 0 ? -1 : exhausted(rt, it);
+        rt_value i = rt_int_from_i64(rt, it->pos);
+        if (!i) {
+            rt_decref(rt, v);
+            return -1;
+        }
+        rt_value t = rt_tuple_new(rt, 2);
+        if (!t) {
+            rt_decref(rt, v);
+            rt_decref(rt, i);
+            return -1;
+        }
+        rt_tuple_set_steal(t, 0, i);
+        rt_tuple_set_steal(t, 1, v);
+        it->pos++;
+        *out = t;
+        return 1;
+    }
+    case RT_ITER_ZIP:
+        return zip_next(rt, it, out);
+    case RT_ITER_REVERSED: {
+        if (it->pos < 0)
+            return exhausted(rt, it);
+        rt_value v;
+        if (rt_is_tuple(it->src)) {
+            if (it->pos >= rt_tuple_len(it->src))
+                return exhausted(rt, it);
+            v = rt_tuple_get(it->src, it->pos);
+            rt_incref(v);
+        } else {
+            v = rt_str_getitem(rt, it->src, it->pos);
+            if (!v)
+                return -1;
+        }
+        it->pos--;
+        *out = v;
+        return 1;
+    }
+    case RT_ITER_MAP:
+        return map_next(rt, it, out);
+    case RT_ITER_FILTER:
+        for (;;) {
+            rt_value v;
+            int st = rt_iternext(rt, it->src, &v);
+            if (st <= 0)
+                return st < 0 ? -1 : exhausted(rt, it);
+            int keep;
+            if (it->fn == RT_NONE) {
+                keep = rt_truthy(rt, v);
+            } else {
+                rt_value r = rt_call(rt, it->fn, &v, 1, RT_NULL);
+                keep = r ? rt_truthy(rt, r) : -1;
+                rt_decref(rt, r);
+            }
+            if (keep < 0) {
+                rt_decref(rt, v);
+                return -1;
+            }
+            if (keep) {
+                *out = v;
+                return 1;
+            }
+            rt_decref(rt, v);
+        }
+    default:
+        return 0;
+    }
+}
+
+/* ---- repr ----------------------------------------------------------------------------- */
+
+rt_value rt_iter_repr(rt_state *rt, rt_value itv)
+{
+    rt_iter_obj *it = rt_iter_obj_of(itv);
+    if (!rt_iter_is_view(itv))
+        return rt_str_printf(rt, "<%s object at %p>", rt_type_name(itv), (void *)it);
+    rt_value iter = rt_iter_new(rt, itv);
+    if (!iter)
+        return RT_NULL;
+    rt_value l = rt_list_from_iter(rt, iter);
+    rt_decref(rt, iter);
+    if (!l)
+        return RT_NULL;
+    rt_value inner = rt_repr(rt, l);
+    rt_decref(rt, l);
+    if (!inner)
+        return RT_NULL;
+    rt_value r = rt_str_printf(rt, "%s(%s)", rt_type_name(itv), rt_str_data(inner));
+    rt_decref(rt, inner);
+    return r;
+}

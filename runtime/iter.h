@@ -1,0 +1,90 @@
+/* iter.h: the one iterator type (RT_T_ITER) with a kind per source: list,
+ * tuple, str, range, dict keys/values/items, set, enumerate, zip, reversed,
+ * map, filter; and dict views (d.keys() etc.), which are RT_T_ITER objects
+ * of a *_VIEW kind: iterable (a fresh iterator each time), not iterators. */
+#ifndef CLOSURED_RUNTIME_ITER_H
+#define CLOSURED_RUNTIME_ITER_H
+
+#include "runtime/object.h"
+
+/* X(ID, python type name) */
+#define RT_ITER_KINDS(X)                                                                           \
+    X(LIST, "list_iterator")                                                                       \
+    X(LIST_REV, "list_reverseiterator")                                                            \
+    X(TUPLE, "tuple_iterator")                                                                     \
+    X(STR, "str_ascii_iterator")                                                                   \
+    X(RANGE, "range_iterator")                                                                     \
+    X(DICT_KEYS, "dict_keyiterator")                                                               \
+    X(DICT_VALUES, "dict_valueiterator")                                                           \
+    X(DICT_ITEMS, "dict_itemiterator")                                                             \
+    X(DICT_REV_KEYS, "dict_reversekeyiterator")                                                    \
+    X(SET, "set_iterator")                                                                         \
+    X(ENUMERATE, "enumerate")                                                                      \
+    X(ZIP, "zip")                                                                                  \
+    X(REVERSED, "reversed")                                                                        \
+    X(MAP, "map")                                                                                  \
+    X(FILTER, "filter")                                                                            \
+    X(KEYS_VIEW, "dict_keys")                                                                      \
+    X(VALUES_VIEW, "dict_values")                                                                  \
+    X(ITEMS_VIEW, "dict_items")
+
+typedef enum rt_iter_kind {
+#define RT_X_ITER(id, name) RT_ITER_##id,
+    RT_ITER_KINDS(RT_X_ITER)
+#undef RT_X_ITER
+        RT_ITER_KIND_COUNT
+} rt_iter_kind;
+
+typedef struct rt_iter_obj {
+    rt_obj hdr;
+    uint8_t kind;     /* rt_iter_kind */
+    uint8_t strict;   /* zip(strict=True) */
+    uint8_t pad[2];
+    uint32_t version; /* dict/set: the source's version when the iterator was made */
+    rt_value src;     /* owned: the sequence / dict / set / iterator / tuple of iterators */
+    rt_value fn;      /* owned: map/filter callable (None for filter(None, ...)); RT_NULL otherwise */
+    int64_t pos;      /* next index (LIST, TUPLE, STR byte offset, DICT/SET position), enumerate counter, range current value */
+    int64_t left;     /* RANGE: items left; REVERSED/LIST_REV: next index from the end */
+    int64_t step;     /* RANGE: step */
+} rt_iter_obj;
+
+static inline rt_iter_obj *rt_iter_obj_of(rt_value it) { return (rt_iter_obj *)rt_as_obj(it); }
+static inline bool rt_is_iter(rt_value v)
+{
+    return rt_is_obj(v) && rt_as_obj(v)->type == RT_T_ITER;
+}
+static inline bool rt_iter_is_view(rt_value v)
+{
+    return rt_iter_obj_of(v)->kind >= RT_ITER_KEYS_VIEW;
+}
+
+/* The Python type name of an iterator kind ("list_iterator"). */
+const char *rt_iter_kind_name(rt_iter_kind kind);
+
+/* iter(v) for the builtin iterables (list, tuple, str, range, dict, set,
+ * dict views; an iterator returns itself). TypeError "'int' object is not
+ * iterable". Same as rt_getiter for those types. */
+rt_value rt_iter_new(rt_state *rt, rt_value iterable);
+/* enumerate(iterable, start). */
+rt_value rt_iter_enumerate(rt_state *rt, rt_value iterable, int64_t start);
+/* zip(*iterables): iterables borrowed (each made an iterator). */
+rt_value rt_iter_zip(rt_state *rt, const rt_value *iterables, size_t n, bool strict);
+/* map(fn, *iterables). */
+rt_value rt_iter_map(rt_state *rt, rt_value fn, const rt_value *iterables, size_t n);
+/* filter(fn_or_None, iterable). */
+rt_value rt_iter_filter(rt_state *rt, rt_value fn, rt_value iterable);
+/* reversed(seq) for list, tuple, str, range, dict. TypeError
+ * "'int' object is not reversible". */
+rt_value rt_iter_reversed(rt_state *rt, rt_value seq);
+/* A dict view (d.keys(), d.values(), d.items()): kind is one of *_VIEW. */
+rt_value rt_dict_view_new(rt_state *rt, rt_value d, rt_iter_kind kind);
+
+/* next(it) for an RT_T_ITER (same contract as rt_iternext). */
+int rt_iter_next(rt_state *rt, rt_value it, rt_value *out);
+/* repr of views: "dict_keys(['a', 'b'])"; of iterators:
+ * "<list_iterator object at 0x...>". */
+rt_value rt_iter_repr(rt_state *rt, rt_value it);
+
+extern const rt_typeinfo rt__iter_typeinfo;
+
+#endif

@@ -1,0 +1,436 @@
+/* list.c: list objects: a growable array of owned values in a buffer charged
+ * to the list. */
+#include "runtime/list.h"
+
+#include <string.h>
+
+#include "runtime/heap.h"
+#include "runtime/ops.h"
+#include "runtime/slice.h"
+#include "runtime/tuple.h"
+
+static size_t list_size(const rt_obj *o)
+{
+    return sizeof(rt_gc_link) + sizeof(rt_list_obj) +
+           (size_t)((const rt_list_obj *)o)->cap * sizeof(rt_value);
+}
+
+static void list_traverse(rt_obj *o, rt_visit_fn visit, void *arg)
+{
+    rt_list_obj *l = (rt_list_obj *)o;
+    for (int64_t i = 0; i < l->len; i++)
+        if (rt_is_obj(l->items[i]))
+            visit(rt_as_obj(l->items[i]), arg);
+}
+
+/* Releases every item and the buffer (the list becomes empty, cap 0). */
+static void list_clear(rt_state *rt, rt_obj *o)
+{
+    rt_list_obj *l = (rt_list_obj *)o;
+    rt_value *items = l->items;
+    int64_t n = l->len, cap = l->cap;
+    l->items = NULL;
+    l->len = l->cap = 0;
+    for (int64_t i = 0; i < n; i++)
+        rt_decref(rt, items[i]);
+    rt_heap_free(rt, o, items, (size_t)cap * sizeof(rt_value));
+}
+
+static void list_dealloc(rt_state *rt, rt_obj *o)
+{
+    list_clear(rt, o);
+    rt_obj_free(rt, o, sizeof(rt_list_obj));
+}
+
+const rt_typeinfo rt__list_typeinfo = {"list", true, list_size, list_traverse, list_clear,
+                                       list_dealloc};
+
+/* Sets the capacity to exactly cap (>= len). */
+static int set_cap(rt_state *rt, rt_list_obj *l, int64_t cap)
+{
+    if (cap == l->cap)
+        return 0;
+    if (cap == 0) {
+        rt_heap_free(rt, &l->hdr, l->items, (size_t)l->cap * sizeof(rt_value));
+        l->items = NULL;
+        l->cap = 0;
+        return 0;
+    }
+    if ((uint64_t)cap > (SIZE_MAX / 4) / sizeof(rt_value)) {
+        rt_raise(rt, RT_EXC_MemoryError, "%s", "");
+        return -1;
+    }
+    rt_value *n = rt_heap_resize(rt, &l->hdr, l->items, (size_t)l->cap * sizeof(rt_value),
+                                 (size_t)cap * sizeof(rt_value));
+    if (!n)
+        return -1;
+    l->items = n;
+    l->cap = cap;
+    return 0;
+}
+
+/* Makes room for newlen items with CPython's over-allocation rule. */
+static int grow_to(rt_state *rt, rt_list_obj *l, int64_t newlen)
+{
+    if (newlen <= l->cap)
+        return 0;
+    int64_t cap = (newlen + (newlen >> 3) + 6) & ~(int64_t)3;
+    if (newlen - l->len > cap - newlen)
+        cap = (newlen + 3) & ~(int64_t)3;
+    return set_cap(rt, l, cap);
+}
+
+rt_value rt_list_new(rt_state *rt, int64_t cap)
+{
+    rt_list_obj *l = (rt_list_obj *)rt_obj_alloc(rt, RT_T_LIST, sizeof(rt_list_obj));
+    if (!l)
+        return RT_NULL;
+    if (cap > 0 && set_cap(rt, l, cap) != 0) {
+        rt_decref(rt, rt_from_obj(l));
+        return RT_NULL;
+    }
+    return rt_from_obj(l);
+}
+
+rt_value rt_list_from(rt_state *rt, const rt_value *items, int64_t n)
+{
+    rt_value r = rt_list_new(rt, n);
+    if (!r)
+        return RT_NULL;
+    rt_list_obj *l = rt_list_obj_of(r);
+    for (int64_t i = 0; i < n; i++) {
+        rt_incref(items[i]);
+        l->items[i] = items[i];
+    }
+    l->len = n;
+    return r;
+}
+
+rt_value rt_list_from_iter(rt_state *rt, rt_value iterable)
+{
+    rt_value r = rt_list_new(rt, 0);
+    if (!r)
+        return RT_NULL;
+    if (rt_list_extend(rt, r, iterable) != 0) {
+        rt_decref(rt, r);
+        return RT_NULL;
+    }
+    return r;
+}
+
+int rt_list_reserve(rt_state *rt, rt_value lv, int64_t extra)
+{
+    rt_list_obj *l = rt_list_obj_of(lv);
+    if (l->len + extra <= l->cap)
+        return 0;
+    return set_cap(rt, l, l->len + extra);
+}
+
+int rt_list_append(rt_state *rt, rt_value lv, rt_value v)
+{
+    rt_list_obj *l = rt_list_obj_of(lv);
+    if (l->len == l->cap && grow_to(rt, l, l->len + 1) != 0)
+        return -1;
+    rt_incref(v);
+    l->items[l->len++] = v;
+    return 0;
+}
+
+int rt_list_append_steal(rt_state *rt, rt_value lv, rt_value v)
+{
+    rt_list_obj *l = rt_list_obj_of(lv);
+    if (l->len == l->cap && grow_to(rt, l, l->len + 1) != 0) {
+        rt_decref(rt, v);
+        return -1;
+    }
+    l->items[l->len++] = v;
+    return 0;
+}
+
+int rt_list_insert(rt_state *rt, rt_value lv, int64_t i, rt_value v)
+{
+    rt_list_obj *l = rt_list_obj_of(lv);
+    if (i < 0) {
+        i += l->len;
+        if (i < 0)
+            i = 0;
+    }
+    if (i > l->len)
+        i = l->len;
+    if (grow_to(rt, l, l->len + 1) != 0)
+        return -1;
+    memmove(l->items + i + 1, l->items + i, (size_t)(l->len - i) * sizeof(rt_value));
+    rt_incref(v);
+    l->items[i] = v;
+    l->len++;
+    return 0;
+}
+
+/* Shrinks the buffer when it is less than half used (CPython's rule). */
+static void maybe_shrink(rt_state *rt, rt_list_obj *l)
+{
+    if (l->cap >= 16 && l->len < l->cap / 2) {
+        int64_t cap = (l->len + (l->len >> 3) + 6) & ~(int64_t)3;
+        if (cap < l->cap)
+            set_cap(rt, l, cap); /* shrinking never grows the heap; failure keeps it */
+    }
+}
+
+rt_value rt_list_pop(rt_state *rt, rt_value lv, int64_t i)
+{
+    rt_list_obj *l = rt_list_obj_of(lv);
+    if (l->len == 0)
+        return rt_raise(rt, RT_EXC_IndexError, "pop from empty list");
+    if (i < 0)
+        i += l->len;
+    if (i < 0 || i >= l->len)
+        return rt_raise(rt, RT_EXC_IndexError, "pop index out of range");
+    rt_value v = l->items[i];
+    memmove(l->items + i, l->items + i + 1, (size_t)(l->len - i - 1) * sizeof(rt_value));
+    l->len--;
+    maybe_shrink(rt, l);
+    return v;
+}
+
+void rt_list_set(rt_state *rt, rt_value lv, int64_t i, rt_value v)
+{
+    rt_setref(rt, &rt_list_obj_of(lv)->items[i], v);
+}
+
+int rt_list_extend(rt_state *rt, rt_value lv, rt_value iterable)
+{
+    rt_list_obj *l = rt_list_obj_of(lv);
+    if (rt_is_list(iterable) || rt_is_tuple(iterable)) {
+        int64_t n = rt_is_list(iterable) ? rt_list_len(iterable) : rt_tuple_len(iterable);
+        if (grow_to(rt, l, l->len + n) != 0)
+            return -1;
+        /* re-read the source after growing: l.extend(l) */
+        const rt_value *src =
+            rt_is_list(iterable) ? rt_list_items(iterable) : rt_tuple_items(iterable);
+        for (int64_t i = 0; i < n; i++) {
+            rt_incref(src[i]);
+            l->items[l->len + i] = src[i];
+        }
+        l->len += n;
+        return 0;
+    }
+    rt_value it = rt_getiter(rt, iterable);
+    if (!it)
+        return -1;
+    rt_value v;
+    int st;
+    while ((st = rt_iternext(rt, it, &v)) == 1) {
+        if (rt_list_append_steal(rt, lv, v) != 0) {
+            st = -1;
+            break;
+        }
+    }
+    rt_decref(rt, it);
+    return st < 0 ? -1 : 0;
+}
+
+void rt_list_clear(rt_state *rt, rt_value lv) { list_clear(rt, rt_as_obj(lv)); }
+
+void rt_list_reverse(rt_value lv)
+{
+    rt_list_obj *l = rt_list_obj_of(lv);
+    for (int64_t i = 0, j = l->len - 1; i < j; i++, j--) {
+        rt_value t = l->items[i];
+        l->items[i] = l->items[j];
+        l->items[j] = t;
+    }
+}
+
+rt_value rt_list_slice(rt_state *rt, rt_value lv, int64_t start, int64_t step, int64_t n)
+{
+    if (n < 0)
+        n = 0;
+    rt_value r = rt_list_new(rt, n);
+    if (!r)
+        return RT_NULL;
+    rt_list_obj *d = rt_list_obj_of(r);
+    const rt_value *src = rt_list_items(lv);
+    for (int64_t k = 0; k < n; k++) {
+        rt_value v = src[start + k * step];
+        rt_incref(v);
+        d->items[k] = v;
+    }
+    d->len = n;
+    return r;
+}
+
+int rt_list_set_slice(rt_state *rt, rt_value lv, rt_value slice, rt_value iterable)
+{
+    rt_list_obj *l = rt_list_obj_of(lv);
+    int64_t start, stop, step;
+    if (rt_slice_unpack(rt, slice, &start, &stop, &step) != 0)
+        return -1;
+    int64_t n = rt_slice_adjust(l->len, &start, &stop, step);
+    rt_value seq;
+    if (rt_is_list(iterable) || rt_is_tuple(iterable)) {
+        int64_t m = rt_is_list(iterable) ? rt_list_len(iterable) : rt_tuple_len(iterable);
+        seq = rt_list_from(rt, rt_is_list(iterable) ? rt_list_items(iterable)
+                                                     : rt_tuple_items(iterable),
+                           m);
+    } else {
+        rt_value it = rt_getiter(rt, iterable);
+        if (!it) {
+            if (rt_exc_matches(rt, RT_EXC_TypeError)) {
+                rt_exc_clear(rt);
+                rt_raise(rt, RT_EXC_TypeError, step == 1 ? "can only assign an iterable"
+                                                         : "must assign iterable to extended slice");
+            }
+            return -1;
+        }
+        seq = rt_list_from_iter(rt, it);
+        rt_decref(rt, it);
+    }
+    if (!seq)
+        return -1;
+    int64_t m = rt_list_len(seq);
+    rt_value *src = rt_list_items(seq);
+    if (step == 1) {
+        if (stop < start)
+            stop = start;
+        int64_t old = stop - start, delta = m - old;
+        /* keep the replaced items until the list is consistent again */
+        rt_value *gone = NULL;
+        if (old > 0) {
+            gone = rt_heap_alloc(rt, NULL, (size_t)old * sizeof(rt_value));
+            if (!gone) {
+                rt_decref(rt, seq);
+                return -1;
+            }
+            memcpy(gone, l->items + start, (size_t)old * sizeof(rt_value));
+        }
+        if (delta > 0 && grow_to(rt, l, l->len + delta) != 0) {
+            rt_heap_free(rt, NULL, gone, (size_t)old * sizeof(rt_value));
+            rt_decref(rt, seq);
+            return -1;
+        }
+        memmove(l->items + stop + delta, l->items + stop,
+                (size_t)(l->len - stop) * sizeof(rt_value));
+        for (int64_t k = 0; k < m; k++) {
+            rt_incref(src[k]);
+            l->items[start + k] = src[k];
+        }
+        l->len += delta;
+        for (int64_t k = 0; k < old; k++)
+            rt_decref(rt, gone[k]);
+        if (gone)
+            rt_heap_free(rt, NULL, gone, (size_t)old * sizeof(rt_value));
+        if (delta < 0)
+            maybe_shrink(rt, l);
+        rt_decref(rt, seq);
+        return 0;
+    }
+    if (m != n) {
+        rt_decref(rt, seq);
+        rt_raise(rt, RT_EXC_ValueError,
+                 "attempt to assign sequence of size %lld to extended slice of size %lld",
+                 (long long)m, (long long)n);
+        return -1;
+    }
+    for (int64_t k = 0; k < n; k++) {
+        int64_t i = start + k * step;
+        rt_value old = l->items[i];
+        rt_incref(src[k]);
+        l->items[i] = src[k];
+        rt_decref(rt, old);
+    }
+    rt_decref(rt, seq);
+    return 0;
+}
+
+int rt_list_del_slice(rt_state *rt, rt_value lv, rt_value slice)
+{
+    rt_list_obj *l = rt_list_obj_of(lv);
+    int64_t start, stop, step;
+    if (rt_slice_unpack(rt, slice, &start, &stop, &step) != 0)
+        return -1;
+    int64_t n = rt_slice_adjust(l->len, &start, &stop, step);
+    if (n <= 0)
+        return 0;
+    if (step < 0) {
+        start = start + step * (n - 1);
+        step = -step;
+    }
+    rt_value *gone = rt_heap_alloc(rt, NULL, (size_t)n * sizeof(rt_value));
+    if (!gone)
+        return -1;
+    int64_t w = start, k = 0;
+    for (int64_t r = start; r < l->len; r++) {
+        if (k < n && r == start + k * step)
+            gone[k++] = l->items[r];
+        else
+            l->items[w++] = l->items[r];
+    }
+    l->len = w;
+    for (k = 0; k < n; k++)
+        rt_decref(rt, gone[k]);
+    rt_heap_free(rt, NULL, gone, (size_t)n * sizeof(rt_value));
+    maybe_shrink(rt, l);
+    return 0;
+}
+
+rt_value rt_list_repeat(rt_state *rt, rt_value lv, int64_t n)
+{
+    int64_t len = rt_list_len(lv);
+    if (n <= 0 || len == 0)
+        return rt_list_new(rt, 0);
+    if (n > INT64_MAX / 16 / len)
+        return rt_raise(rt, RT_EXC_MemoryError, "%s", "");
+    rt_value r = rt_list_new(rt, len * n);
+    if (!r)
+        return RT_NULL;
+    rt_list_obj *d = rt_list_obj_of(r);
+    for (int64_t k = 0; k < n; k++)
+        for (int64_t i = 0; i < len; i++) {
+            rt_value v = rt_list_items(lv)[i];
+            rt_incref(v);
+            d->items[d->len++] = v;
+        }
+    return r;
+}
+
+int rt_list_inplace_repeat(rt_state *rt, rt_value lv, int64_t n)
+{
+    rt_list_obj *l = rt_list_obj_of(lv);
+    int64_t len = l->len;
+    if (n <= 0 || len == 0) {
+        list_clear(rt, &l->hdr);
+        return 0;
+    }
+    if (n > INT64_MAX / 16 / len) {
+        rt_raise(rt, RT_EXC_MemoryError, "%s", "");
+        return -1;
+    }
+    if (set_cap(rt, l, len * n > l->cap ? len * n : l->cap) != 0)
+        return -1;
+    for (int64_t k = 1; k < n; k++)
+        for (int64_t i = 0; i < len; i++) {
+            rt_value v = l->items[i];
+            rt_incref(v);
+            l->items[l->len++] = v;
+        }
+    return 0;
+}
+
+rt_value rt_list_concat(rt_state *rt, rt_value a, rt_value b)
+{
+    int64_t na = rt_list_len(a), nb = rt_list_len(b);
+    rt_value r = rt_list_new(rt, na + nb);
+    if (!r)
+        return RT_NULL;
+    rt_list_obj *d = rt_list_obj_of(r);
+    for (int64_t i = 0; i < na; i++) {
+        rt_incref(rt_list_items(a)[i]);
+        d->items[i] = rt_list_items(a)[i];
+    }
+    for (int64_t i = 0; i < nb; i++) {
+        rt_incref(rt_list_items(b)[i]);
+        d->items[na + i] = rt_list_items(b)[i];
+    }
+    d->len = na + nb;
+    return r;
+}

@@ -1,0 +1,955 @@
+/* methods_str.c: the methods of str objects (split, join, strip, find,
+ * replace, case mapping, padding, ...). Indices are code points; the text is
+ * UTF-8, so positions are converted at the edges. */
+#include <string.h>
+
+#include "runtime/builtin.h"
+#include "runtime/list.h"
+#include "runtime/str.h"
+#include "runtime/strbuf.h"
+#include "runtime/tuple.h"
+#include "runtime/type.h"
+#include "runtime/unicase.h"
+
+#define CHECK_ONE(qual)                                                                            \
+    do {                                                                                           \
+        if (rt_args_one(rt, qual, nargs, kwnames) < 0)                                             \
+            return RT_NULL;                                                                        \
+    } while (0)
+#define CHECK_NONE(qual)                                                                           \
+    do {                                                                                           \
+        (void)args;                                                                                \
+        if (rt_args_none(rt, qual, nargs, kwnames) < 0)                                            \
+            return RT_NULL;                                                                        \
+    } while (0)
+
+/* Code points in p[0..n). */
+static int64_t count_chars(const char *p, size_t n)
+{
+    int64_t c = 0;
+    for (size_t i = 0; i < n; i++)
+        c += ((unsigned char)p[i] & 0xC0) != 0x80;
+    return c;
+}
+
+static uint32_t decode(const char *p, size_t *pos) { return rt_str_decode(p, pos); }
+
+/* Start of the code point that ends just before byte `pos`. */
+static size_t prev_start(const char *p, size_t pos)
+{
+    do
+        pos--;
+    while (pos > 0 && ((unsigned char)p[pos] & 0xC0) == 0x80);
+    return pos;
+}
+
+/* First occurrence of needle in hay[from..to), or -1. */
+static int64_t search(const char *hay, size_t from, size_t to, const char *needle, size_t n)
+{
+    if (n == 0)
+        return from <= to ? (int64_t)from : -1;
+    if (to < n || from > to - n)
+        return -1;
+    for (size_t i = from; i <= to - n; i++) {
+        const char *q = memchr(hay + i, needle[0], to - n - i + 1);
+        if (!q)
+            return -1;
+        i = (size_t)(q - hay);
+        if (memcmp(q, needle, n) == 0)
+            return (int64_t)i;
+    }
+    return -1;
+}
+
+/* Last occurrence of needle in hay[from..to), or -1. */
+static int64_t rsearch(const char *hay, size_t from, size_t to, const char *needle, size_t n)
+{
+    if (n == 0)
+        return from <= to ? (int64_t)to : -1;
+    if (to < n || from > to - n)
+        return -1;
+    for (size_t i = to - n + 1; i-- > from;)
+        if (hay[i] == needle[0] && memcmp(hay + i, needle, n) == 0)
+            return (int64_t)i;
+    return -1;
+}
+
+static rt_value new_str(rt_state *rt, const char *p, size_t n) { return rt_str_new(rt, p, n); }
+
+static rt_value self_ref(rt_value s)
+{
+    rt_incref(s);
+    return s;
+}
+
+/* ---- join / split ----------------------------------------------------------- */
+
+static rt_value str_join(rt_state *rt, rt_value self, const rt_value *args, size_t nargs,
+                         rt_value kwnames)
+{
+    CHECK_ONE("str.join");
+    rt_value it = rt_getiter(rt, args[0]);
+    if (it == RT_NULL) {
+        if (rt_exc_matches(rt, RT_EXC_TypeError)) {
+            rt_exc_clear(rt);
+            rt_raise(rt, RT_EXC_TypeError, "can only join an iterable");
+        }
+        return RT_NULL;
+    }
+    rt_strbuf sb;
+    rt_strbuf_init(&sb);
+    rt_value item;
+    int rc;
+    int64_t i = 0;
+    while ((rc = rt_iternext(rt, it, &item)) == 1) {
+        if (!rt_is_str(item)) {
+            rt_raise(rt, RT_EXC_TypeError, "sequence item %lld: expected str instance, %s found",
+                     (long long)i, rt_type_name(item));
+            rt_decref(rt, item);
+            rc = -1;
+            break;
+        }
+        if (i > 0)
+            rt_strbuf_append(&sb, rt_str_data(self), rt_str_len(self));
+        rt_strbuf_append(&sb, rt_str_data(item), rt_str_len(item));
+        rt_decref(rt, item);
+        i++;
+    }
+    rt_decref(rt, it);
+    rt_value res = RT_NULL;
+    if (rc == 0) {
+        if (sb.failed)
+            rt_raise(rt, RT_EXC_MemoryError, "out of memory");
+        else
+            res = new_str(rt, rt_strbuf_cstr(&sb), sb.len);
+    }
+    rt_strbuf_dispose(&sb);
+    return res;
+}
+
+/* Parses (sep=None, maxsplit=-1) for split/rsplit. */
+static int split_args(rt_state *rt, const char *fname, const rt_value *args, size_t nargs,
+                      rt_value kwnames, rt_value *sep, int64_t *maxsplit)
+{
+    static const char *const names[] = {"sep", "maxsplit", NULL};
+    rt_value a[2];
+    if (rt_args_parse(rt, fname, args, nargs, kwnames, 2, names, a) < 0)
+        return -1;
+    *sep = a[0] == RT_NULL ? RT_NONE : a[0];
+    *maxsplit = -1;
+    if (a[1] != RT_NULL && rt_arg_index(rt, a[1], maxsplit) < 0)
+        return -1;
+    if (*sep != RT_NONE && !rt_is_str(*sep)) {
+        rt_raise(rt, RT_EXC_TypeError, "must be str or None, not %s", rt_type_name(*sep));
+        return -1;
+    }
+    if (*sep != RT_NONE && rt_str_len(*sep) == 0) {
+        rt_raise(rt, RT_EXC_ValueError, "empty separator");
+        return -1;
+    }
+    if (*maxsplit < 0)
+        *maxsplit = INT64_MAX;
+    return 0;
+}
+
+static int push(rt_state *rt, rt_value list, const char *p, size_t n)
+{
+    rt_value s = new_str(rt, p, n);
+    if (s == RT_NULL)
+        return -1;
+    return rt_list_append_steal(rt, list, s);
+}
+
+static rt_value str_split(rt_state *rt, rt_value self, const rt_value *args, size_t nargs,
+                          rt_value kwnames)
+{
+    rt_value sep;
+    int64_t maxsplit;
+    if (split_args(rt, "split", args, nargs, kwnames, &sep, &maxsplit) < 0)
+        return RT_NULL;
+    const char *p = rt_str_data(self);
+    size_t n = rt_str_len(self);
+    rt_value list = rt_list_new(rt, 0);
+    if (list == RT_NULL)
+        return RT_NULL;
+    if (sep == RT_NONE) {
+        size_t i = 0;
+        int64_t splits = 0;
+        for (;;) {
+            /* skip whitespace */
+            while (i < n) {
+                size_t j = i;
+                if (!rt_uc_isspace(decode(p, &j)))
+                    break;
+                i = j;
+            }
+            if (i >= n)
+                break;
+            if (splits >= maxsplit) {
+                size_t end = n; /* the rest keeps its trailing whitespace */
+                if (push(rt, list, p + i, end - i) < 0)
+                    goto fail;
+                break;
+            }
+            size_t start = i;
+            while (i < n) {
+                size_t j = i;
+                if (rt_uc_isspace(decode(p, &j)))
+                    break;
+                i = j;
+            }
+            if (push(rt, list, p + start, i - start) < 0)
+                goto fail;
+            splits++;
+        }
+        return list;
+    }
+    const char *sp = rt_str_data(sep);
+    size_t sn = rt_str_len(sep);
+    size_t i = 0;
+    int64_t splits = 0;
+    while (splits < maxsplit) {
+        int64_t at = search(p, i, n, sp, sn);
+        if (at < 0)
+            break;
+        if (push(rt, list, p + i, (size_t)at - i) < 0)
+            goto fail;
+        i = (size_t)at + sn;
+        splits++;
+    }
+    if (push(rt, list, p + i, n - i) < 0)
+        goto fail;
+    return list;
+fail:
+    rt_decref(rt, list);
+    return RT_NULL;
+}
+
+static rt_value str_rsplit(rt_state *rt, rt_value self, const rt_value *args, size_t nargs,
+                           rt_value kwnames)
+{
+    rt_value sep;
+    int64_t maxsplit;
+    if (split_args(rt, "rsplit", args, nargs, kwnames, &sep, &maxsplit) < 0)
+        return RT_NULL;
+    if (maxsplit == INT64_MAX)
+        return str_split(rt, self, args, nargs, kwnames);
+    const char *p = rt_str_data(self);
+    size_t n = rt_str_len(self);
+    rt_value list = rt_list_new(rt, 0);
+    if (list == RT_NULL)
+        return RT_NULL;
+    size_t end = n;
+    int64_t splits = 0;
+    if (sep == RT_NONE) {
+        for (;;) {
+            while (end > 0) {
+                size_t s = prev_start(p, end), t = s;
+                if (!rt_uc_isspace(decode(p, &t)))
+                    break;
+                end = s;
+            }
+            if (end == 0)
+                break;
+            if (splits >= maxsplit) { /* the rest keeps its leading whitespace */
+                if (push(rt, list, p, end) < 0)
+                    goto fail;
+                break;
+            }
+            size_t start = end;
+            while (start > 0) {
+                size_t s = prev_start(p, start), t = s;
+                if (rt_uc_isspace(decode(p, &t)))
+                    break;
+                start = s;
+            }
+            if (push(rt, list, p + start, end - start) < 0)
+                goto fail;
+            end = start;
+            splits++;
+        }
+    } else {
+        const char *sp = rt_str_data(sep);
+        size_t sn = rt_str_len(sep);
+        while (splits < maxsplit) {
+            int64_t at = rsearch(p, 0, end, sp, sn);
+            if (at < 0)
+                break;
+            if (push(rt, list, p + at + sn, end - (size_t)at - sn) < 0)
+                goto fail;
+            end = (size_t)at;
+            splits++;
+        }
+        if (push(rt, list, p, end) < 0)
+            goto fail;
+    }
+    rt_list_reverse(list);
+    return list;
+fail:
+    rt_decref(rt, list);
+    return RT_NULL;
+}
+
+static rt_value str_splitlines(rt_state *rt, rt_value self, const rt_value *args, size_t nargs,
+                               rt_value kwnames)
+{
+    static const char *const names[] = {"keepends", NULL};
+    rt_value a[1];
+    if (rt_args_parse(rt, "splitlines", args, nargs, kwnames, 1, names, a) < 0)
+        return RT_NULL;
+    int keep = 0;
+    if (a[0] != RT_NULL && (keep = rt_truthy(rt, a[0])) < 0)
+        return RT_NULL;
+    const char *p = rt_str_data(self);
+    size_t n = rt_str_len(self);
+    rt_value list = rt_list_new(rt, 0);
+    if (list == RT_NULL)
+        return RT_NULL;
+    size_t start = 0, i = 0;
+    while (i < n) {
+        size_t j = i;
+        uint32_t cp = decode(p, &j);
+        if (!rt_uc_islinebreak(cp)) {
+            i = j;
+            continue;
+        }
+        if (cp == '\r' && j < n && p[j] == '\n')
+            j++;
+        if (push(rt, list, p + start, (keep ? j : i) - start) < 0) {
+            rt_decref(rt, list);
+            return RT_NULL;
+        }
+        start = i = j;
+    }
+    if (start < n && push(rt, list, p + start, n - start) < 0) {
+        rt_decref(rt, list);
+        return RT_NULL;
+    }
+    return list;
+}
+
+/* ---- strip ---------------------------------------------------------------------- */
+
+static bool in_chars(uint32_t cp, rt_value chars)
+{
+    if (chars == RT_NONE)
+        return rt_uc_isspace(cp);
+    const char *c = rt_str_data(chars);
+    size_t n = rt_str_len(chars), i = 0;
+    while (i < n)
+        if (decode(c, &i) == cp)
+            return true;
+    return false;
+}
+
+static rt_value do_strip(rt_state *rt, rt_value self, const char *name, const rt_value *args,
+                         size_t nargs, rt_value kwnames, bool left, bool right)
+{
+    if (rt_args_range(rt, name, nargs, kwnames, 0, 1) < 0)
+        return RT_NULL;
+    rt_value chars = nargs ? args[0] : RT_NONE;
+    if (chars != RT_NONE && !rt_is_str(chars))
+        return rt_raise(rt, RT_EXC_TypeError, "%s arg must be None or str", name);
+    const char *p = rt_str_data(self);
+    size_t n = rt_str_len(self), start = 0, end = n;
+    if (left)
+        while (start < n) {
+            size_t j = start;
+            if (!in_chars(decode(p, &j), chars))
+                break;
+            start = j;
+        }
+    if (right)
+        while (end > start) {
+            size_t s = prev_start(p, end), t = s;
+            if (!in_chars(decode(p, &t), chars))
+                break;
+            end = s;
+        }
+    if (start == 0 && end == n)
+        return self_ref(self);
+    return new_str(rt, p + start, end - start);
+}
+
+static rt_value str_strip(rt_state *rt, rt_value self, const rt_value *args, size_t nargs,
+                          rt_value kwnames)
+{
+    return do_strip(rt, self, "strip", args, nargs, kwnames, true, true);
+}
+static rt_value str_lstrip(rt_state *rt, rt_value self, const rt_value *args, size_t nargs,
+                           rt_value kwnames)
+{
+    return do_strip(rt, self, "lstrip", args, nargs, kwnames, true, false);
+}
+static rt_value str_rstrip(rt_state *rt, rt_value self, const rt_value *args, size_t nargs,
+                           rt_value kwnames)
+{
+    return do_strip(rt, self, "rstrip", args, nargs, kwnames, false, true);
+}
+
+/* ---- case mapping ------------------------------------------------------------------ */
+
+typedef enum case_op { C_UPPER, C_LOWER, C_SWAP, C_TITLE, C_CAPITALIZE } case_op;
+
+static void put_cp(rt_strbuf *sb, uint32_t cp, bool upper_expand)
+{
+    if (upper_expand && cp == 0xDF) { /* ß -> SS */
+        rt_strbuf_append(sb, "SS", 2);
+        return;
+    }
+    rt_strbuf_append_utf8(sb, cp);
+}
+
+static rt_value map_case(rt_state *rt, rt_value self, case_op op)
+{
+    const char *p = rt_str_data(self);
+    size_t n = rt_str_len(self);
+    if (rt_str_is_ascii(self) && (op == C_UPPER || op == C_LOWER)) {
+        rt_value r = rt_str_new_uninit(rt, n);
+        if (r == RT_NULL)
+            return RT_NULL;
+        char *d = rt_str_obj_of(r)->data;
+        for (size_t i = 0; i < n; i++) {
+            char c = p[i];
+            if (op == C_UPPER && c >= 'a' && c <= 'z')
+                c = (char)(c - 32);
+            else if (op == C_LOWER && c >= 'A' && c <= 'Z')
+                c = (char)(c + 32);
+            d[i] = c;
+        }
+        rt_str_finish(r);
+        return r;
+    }
+    rt_strbuf sb;
+    rt_strbuf_init(&sb);
+    rt_strbuf_reserve(&sb, n);
+    size_t i = 0;
+    bool prev_cased = false, first = true;
+    while (i < n) {
+        uint32_t cp = decode(p, &i);
+        uint32_t lo = rt_uc_lower(cp), up = rt_uc_upper(cp);
+        bool cased = lo != cp || up != cp || cp == 0xDF;
+        switch (op) {
+        case C_UPPER: put_cp(&sb, up, true); break;
+        case C_LOWER: put_cp(&sb, lo, false); break;
+        case C_SWAP: put_cp(&sb, rt_uc_isupper(cp) ? lo : up, !rt_uc_isupper(cp)); break;
+        case C_TITLE: put_cp(&sb, prev_cased ? lo : up, false); break;
+        case C_CAPITALIZE: put_cp(&sb, first ? up : lo, false); break;
+        }
+        prev_cased = cased;
+        first = false;
+    }
+    rt_value r = sb.failed ? rt_raise(rt, RT_EXC_MemoryError, "out of memory")
+                           : new_str(rt, rt_strbuf_cstr(&sb), sb.len);
+    rt_strbuf_dispose(&sb);
+    return r;
+}
+
+#define CASE_METHOD(fn, qual, op)                                                                  \
+    static rt_value fn(rt_state *rt, rt_value self, const rt_value *args, size_t nargs,            \
+                       rt_value kwnames)                                                           \
+    {                                                                                              \
+        CHECK_NONE(qual);                                                                          \
+        return map_case(rt, self, op);                                                             \
+    }
+CASE_METHOD(str_upper, "str.upper", C_UPPER)
+CASE_METHOD(str_lower, "str.lower", C_LOWER)
+CASE_METHOD(str_casefold, "str.casefold", C_LOWER)
+CASE_METHOD(str_swapcase, "str.swapcase", C_SWAP)
+CASE_METHOD(str_title, "str.title", C_TITLE)
+CASE_METHOD(str_capitalize, "str.capitalize", C_CAPITALIZE)
+
+/* ---- predicates ------------------------------------------------------------------- */
+
+typedef enum pred_op { P_DIGIT, P_DECIMAL, P_NUMERIC, P_ALPHA, P_ALNUM, P_SPACE } pred_op;
+
+static rt_value all_chars(rt_value self, pred_op op)
+{
+    const char *p = rt_str_data(self);
+    size_t n = rt_str_len(self), i = 0;
+    if (n == 0)
+        return RT_FALSE;
+    while (i < n) {
+        uint32_t cp = decode(p, &i);
+        bool ok;
+        switch (op) {
+        case P_DIGIT: ok = rt_uc_isdigit(cp); break;
+        case P_DECIMAL: ok = rt_uc_isdecimal(cp); break;
+        case P_NUMERIC: ok = rt_uc_isnumeric(cp); break;
+        case P_ALPHA: ok = rt_uc_isalpha(cp); break;
+        case P_ALNUM: ok = rt_uc_isalpha(cp) || rt_uc_isnumeric(cp); break;
+        default: ok = rt_uc_isspace(cp); break;
+        }
+        if (!ok)
+            return RT_FALSE;
+    }
+    return RT_TRUE;
+}
+
+#define PRED_METHOD(fn, qual, op)                                                                  \
+    static rt_value fn(rt_state *rt, rt_value self, const rt_value *args, size_t nargs,            \
+                       rt_value kwnames)                                                           \
+    {                                                                                              \
+        CHECK_NONE(qual);                                                                          \
+        return all_chars(self, op);                                                                \
+    }
+PRED_METHOD(str_isdigit, "str.isdigit", P_DIGIT)
+PRED_METHOD(str_isdecimal, "str.isdecimal", P_DECIMAL)
+PRED_METHOD(str_isnumeric, "str.isnumeric", P_NUMERIC)
+PRED_METHOD(str_isalpha, "str.isalpha", P_ALPHA)
+PRED_METHOD(str_isalnum, "str.isalnum", P_ALNUM)
+PRED_METHOD(str_isspace, "str.isspace", P_SPACE)
+
+/* isupper/islower: at least one cased character and none of the other case. */
+static rt_value cased(rt_value self, bool want_upper)
+{
+    const char *p = rt_str_data(self);
+    size_t n = rt_str_len(self), i = 0;
+    bool any = false;
+    while (i < n) {
+        uint32_t cp = decode(p, &i);
+        bool up = rt_uc_isupper(cp), lo = rt_uc_islower(cp);
+        if (want_upper ? lo : up)
+            return RT_FALSE;
+        any |= want_upper ? up : lo;
+    }
+    return rt_bool(any);
+}
+
+static rt_value str_isupper(rt_state *rt, rt_value self, const rt_value *args, size_t nargs,
+                            rt_value kwnames)
+{
+    CHECK_NONE("str.isupper");
+    return cased(self, true);
+}
+
+static rt_value str_islower(rt_state *rt, rt_value self, const rt_value *args, size_t nargs,
+                            rt_value kwnames)
+{
+    CHECK_NONE("str.islower");
+    return cased(self, false);
+}
+
+static rt_value str_isidentifier(rt_state *rt, rt_value self, const rt_value *args, size_t nargs,
+                                 rt_value kwnames)
+{
+    CHECK_NONE("str.isidentifier");
+    const char *p = rt_str_data(self);
+    size_t n = rt_str_len(self), i = 0;
+    if (n == 0)
+        return RT_FALSE;
+    bool first = true;
+    while (i < n) {
+        uint32_t cp = decode(p, &i);
+        bool ok = cp == '_' || rt_uc_isalpha(cp) || (!first && rt_uc_isdecimal(cp));
+        if (!ok)
+            return RT_FALSE;
+        first = false;
+    }
+    return RT_TRUE;
+}
+
+/* ---- searching ---------------------------------------------------------------------- */
+
+/* Parses (sub[, start[, end]]) of find/index/count/rfind/rindex into byte
+ * bounds. Returns 1 with the range set, 0 when the range is empty past the
+ * end (nothing can match), -1 on error. *cstart receives the char start. */
+static int search_args(rt_state *rt, const char *name, rt_value self, const rt_value *args,
+                       size_t nargs, rt_value kwnames, rt_value *sub, size_t *bs, size_t *be,
+                       int64_t *cstart, int64_t *cend)
+{
+    if (rt_args_tuple(rt, name, nargs, kwnames, 1, 3) < 0)
+        return -1;
+    if (!rt_is_str(args[0])) {
+        rt_raise(rt, RT_EXC_TypeError, "must be str, not %s", rt_type_name(args[0]));
+        return -1;
+    }
+    *sub = args[0];
+    int64_t len = rt_str_nchars(self), start = 0, end = INT64_MAX;
+    if (nargs > 1 && rt_arg_bound(rt, args[1], true, &start) < 0)
+        return -1;
+    if (nargs > 2 && rt_arg_bound(rt, args[2], true, &end) < 0)
+        return -1;
+    rt_adjust_bounds(len, &start, &end);
+    *cstart = start;
+    *cend = end;
+    if (start > len || start > end)
+        return 0;
+    *bs = rt_str_offset(self, start);
+    *be = rt_str_offset(self, end);
+    return 1;
+}
+
+/* find/rfind/index/rindex. */
+static rt_value do_find(rt_state *rt, rt_value self, const char *name, const rt_value *args,
+                        size_t nargs, rt_value kwnames, bool reverse, bool raise)
+{
+    rt_value sub;
+    size_t bs = 0, be = 0;
+    int64_t cs, ce;
+    int ok = search_args(rt, name, self, args, nargs, kwnames, &sub, &bs, &be, &cs, &ce);
+    if (ok < 0)
+        return RT_NULL;
+    int64_t at = -1;
+    if (ok) {
+        const char *p = rt_str_data(self);
+        int64_t b = reverse ? rsearch(p, bs, be, rt_str_data(sub), rt_str_len(sub))
+                            : search(p, bs, be, rt_str_data(sub), rt_str_len(sub));
+        if (b >= 0)
+            at = cs + (rt_str_is_ascii(self) ? b - (int64_t)bs : count_chars(p + bs, (size_t)b - bs));
+    }
+    if (at < 0 && raise)
+        return rt_raise(rt, RT_EXC_ValueError, "substring not found");
+    return rt_int_from_i64(rt, at);
+}
+
+static rt_value str_find(rt_state *rt, rt_value self, const rt_value *args, size_t nargs,
+                         rt_value kwnames)
+{
+    return do_find(rt, self, "find", args, nargs, kwnames, false, false);
+}
+static rt_value str_rfind(rt_state *rt, rt_value self, const rt_value *args, size_t nargs,
+                          rt_value kwnames)
+{
+    return do_find(rt, self, "rfind", args, nargs, kwnames, true, false);
+}
+static rt_value str_index(rt_state *rt, rt_value self, const rt_value *args, size_t nargs,
+                          rt_value kwnames)
+{
+    return do_find(rt, self, "index", args, nargs, kwnames, false, true);
+}
+static rt_value str_rindex(rt_state *rt, rt_value self, const rt_value *args, size_t nargs,
+                           rt_value kwnames)
+{
+    return do_find(rt, self, "rindex", args, nargs, kwnames, true, true);
+}
+
+static rt_value str_count(rt_state *rt, rt_value self, const rt_value *args, size_t nargs,
+                          rt_value kwnames)
+{
+    rt_value sub;
+    size_t bs = 0, be = 0;
+    int64_t cs, ce;
+    int ok = search_args(rt, "count", self, args, nargs, kwnames, &sub, &bs, &be, &cs, &ce);
+    if (ok <= 0)
+        return ok < 0 ? RT_NULL : rt_int_from_i64(rt, 0);
+    size_t sn = rt_str_len(sub);
+    if (sn == 0)
+        return rt_int_from_i64(rt, ce - cs + 1);
+    const char *p = rt_str_data(self), *sp = rt_str_data(sub);
+    int64_t n = 0, at;
+    size_t i = bs;
+    while ((at = search(p, i, be, sp, sn)) >= 0) {
+        n++;
+        i = (size_t)at + sn;
+    }
+    return rt_int_from_i64(rt, n);
+}
+
+/* startswith/endswith with a str or a tuple of str. */
+static rt_value do_affix(rt_state *rt, rt_value self, const char *name, const rt_value *args,
+                         size_t nargs, rt_value kwnames, bool end_side)
+{
+    if (rt_args_tuple(rt, name, nargs, kwnames, 1, 3) < 0)
+        return RT_NULL;
+    int64_t len = rt_str_nchars(self), start = 0, end = INT64_MAX;
+    if (nargs > 1 && rt_arg_bound(rt, args[1], true, &start) < 0)
+        return RT_NULL;
+    if (nargs > 2 && rt_arg_bound(rt, args[2], true, &end) < 0)
+        return RT_NULL;
+    rt_value what = args[0];
+    bool is_tuple = rt_is_tuple(what);
+    if (!is_tuple && !rt_is_str(what))
+        return rt_raise(rt, RT_EXC_TypeError,
+                        "%s first arg must be str or a tuple of str, not %s", name,
+                        rt_type_name(what));
+    rt_adjust_bounds(len, &start, &end);
+    int64_t n = is_tuple ? rt_tuple_len(what) : 1;
+    for (int64_t k = 0; k < n; k++) {
+        rt_value sub = is_tuple ? rt_tuple_get(what, k) : what;
+        if (!rt_is_str(sub))
+            return rt_raise(rt, RT_EXC_TypeError,
+                            "tuple for %s must only contain str, not %s", name,
+                            rt_type_name(sub));
+        if (start > len)
+            continue;
+        int64_t sl = rt_str_nchars(sub);
+        if (end - start < sl)
+            continue;
+        int64_t at = end_side ? end - sl : start;
+        size_t b = rt_str_offset(self, at);
+        if (memcmp(rt_str_data(self) + b, rt_str_data(sub), rt_str_len(sub)) == 0)
+            return RT_TRUE;
+    }
+    return RT_FALSE;
+}
+
+static rt_value str_startswith(rt_state *rt, rt_value self, const rt_value *args, size_t nargs,
+                               rt_value kwnames)
+{
+    return do_affix(rt, self, "startswith", args, nargs, kwnames, false);
+}
+static rt_value str_endswith(rt_state *rt, rt_value self, const rt_value *args, size_t nargs,
+                             rt_value kwnames)
+{
+    return do_affix(rt, self, "endswith", args, nargs, kwnames, true);
+}
+
+/* ---- replace / partition ------------------------------------------------------------ */
+
+static rt_value str_replace(rt_state *rt, rt_value self, const rt_value *args, size_t nargs,
+                            rt_value kwnames)
+{
+    if (rt_args_range(rt, "replace", nargs, kwnames, 2, 3) < 0)
+        return RT_NULL;
+    for (int k = 0; k < 2; k++)
+        if (!rt_is_str(args[k]))
+            return rt_raise(rt, RT_EXC_TypeError, "replace() argument %d must be str, not %s",
+                            k + 1, rt_type_name(args[k]));
+    int64_t count = -1;
+    if (nargs > 2 && rt_arg_index(rt, args[2], &count) < 0)
+        return RT_NULL;
+    if (count < 0)
+        count = INT64_MAX;
+    const char *p = rt_str_data(self), *op = rt_str_data(args[0]), *np = rt_str_data(args[1]);
+    size_t n = rt_str_len(self), on = rt_str_len(args[0]), nn = rt_str_len(args[1]);
+    rt_strbuf sb;
+    rt_strbuf_init(&sb);
+    size_t i = 0;
+    int64_t done = 0;
+    if (on == 0) {
+        /* insert `new` before every code point and at the end */
+        while (done < count) {
+            rt_strbuf_append(&sb, np, nn);
+            done++;
+            if (i >= n)
+                break;
+            size_t j = i;
+            decode(p, &j);
+            rt_strbuf_append(&sb, p + i, j - i);
+            i = j;
+        }
+        rt_strbuf_append(&sb, p + i, n - i);
+    } else {
+        int64_t at;
+        while (done < count && (at = search(p, i, n, op, on)) >= 0) {
+            rt_strbuf_append(&sb, p + i, (size_t)at - i);
+            rt_strbuf_append(&sb, np, nn);
+            i = (size_t)at + on;
+            done++;
+        }
+        if (done == 0) {
+            rt_strbuf_dispose(&sb);
+            return self_ref(self);
+        }
+        rt_strbuf_append(&sb, p + i, n - i);
+    }
+    rt_value r = sb.failed ? rt_raise(rt, RT_EXC_MemoryError, "out of memory")
+                           : new_str(rt, rt_strbuf_cstr(&sb), sb.len);
+    rt_strbuf_dispose(&sb);
+    return r;
+}
+
+static rt_value do_partition(rt_state *rt, rt_value self, const char *qual, const rt_value *args,
+                             size_t nargs, rt_value kwnames, bool reverse)
+{
+    CHECK_ONE(qual);
+    rt_value sep = args[0];
+    if (!rt_is_str(sep))
+        return rt_raise(rt, RT_EXC_TypeError, "must be str, not %s", rt_type_name(sep));
+    if (rt_str_len(sep) == 0)
+        return rt_raise(rt, RT_EXC_ValueError, "empty separator");
+    const char *p = rt_str_data(self);
+    size_t n = rt_str_len(self), sn = rt_str_len(sep);
+    int64_t at = reverse ? rsearch(p, 0, n, rt_str_data(sep), sn)
+                         : search(p, 0, n, rt_str_data(sep), sn);
+    rt_value parts[3] = {RT_NULL, RT_NULL, RT_NULL};
+    if (at < 0) {
+        rt_value empty = new_str(rt, "", 0);
+        if (empty == RT_NULL)
+            return RT_NULL;
+        rt_value t = reverse ? rt_tuple_pack(rt, 3, empty, empty, self)
+                             : rt_tuple_pack(rt, 3, self, empty, empty);
+        rt_decref(rt, empty);
+        return t;
+    }
+    parts[0] = new_str(rt, p, (size_t)at);
+    parts[1] = self_ref(sep);
+    parts[2] = new_str(rt, p + at + sn, n - (size_t)at - sn);
+    rt_value t = RT_NULL;
+    if (parts[0] != RT_NULL && parts[2] != RT_NULL)
+        t = rt_tuple_from(rt, parts, 3);
+    for (int k = 0; k < 3; k++)
+        rt_decref(rt, parts[k]);
+    return t;
+}
+
+static rt_value str_partition(rt_state *rt, rt_value self, const rt_value *args, size_t nargs,
+                              rt_value kwnames)
+{
+    return do_partition(rt, self, "str.partition", args, nargs, kwnames, false);
+}
+static rt_value str_rpartition(rt_state *rt, rt_value self, const rt_value *args, size_t nargs,
+                               rt_value kwnames)
+{
+    return do_partition(rt, self, "str.rpartition", args, nargs, kwnames, true);
+}
+
+static rt_value do_remove_affix(rt_state *rt, rt_value self, const char *qual,
+                                const rt_value *args, size_t nargs, rt_value kwnames, bool suffix)
+{
+    CHECK_ONE(qual);
+    rt_value a = args[0];
+    if (!rt_is_str(a))
+        return rt_raise(rt, RT_EXC_TypeError, "%s() argument must be str, not %s",
+                        suffix ? "removesuffix" : "removeprefix", rt_type_name(a));
+    size_t n = rt_str_len(self), an = rt_str_len(a);
+    const char *p = rt_str_data(self);
+    if (an == 0 || an > n || memcmp(suffix ? p + n - an : p, rt_str_data(a), an) != 0)
+        return self_ref(self);
+    return new_str(rt, suffix ? p : p + an, n - an);
+}
+
+static rt_value str_removeprefix(rt_state *rt, rt_value self, const rt_value *args, size_t nargs,
+                                 rt_value kwnames)
+{
+    return do_remove_affix(rt, self, "str.removeprefix", args, nargs, kwnames, false);
+}
+static rt_value str_removesuffix(rt_state *rt, rt_value self, const rt_value *args, size_t nargs,
+                                 rt_value kwnames)
+{
+    return do_remove_affix(rt, self, "str.removesuffix", args, nargs, kwnames, true);
+}
+
+/* ---- padding ------------------------------------------------------------------------- */
+
+/* center/ljust/rjust(width[, fillchar]). */
+static rt_value do_pad(rt_state *rt, rt_value self, const char *name, const rt_value *args,
+                       size_t nargs, rt_value kwnames, char how)
+{
+    if (rt_args_range(rt, name, nargs, kwnames, 1, 2) < 0)
+        return RT_NULL;
+    int64_t width;
+    if (rt_arg_index(rt, args[0], &width) < 0)
+        return RT_NULL;
+    const char *fill = " ";
+    size_t fn = 1;
+    if (nargs > 1) {
+        if (!rt_is_str(args[1]))
+            return rt_raise(rt, RT_EXC_TypeError,
+                            "%s() argument 2 must be a unicode character, not %s", name,
+                            rt_type_name(args[1]));
+        if (rt_str_nchars(args[1]) != 1)
+            return rt_raise(rt, RT_EXC_TypeError,
+                            "The fill character must be exactly one character long");
+        fill = rt_str_data(args[1]);
+        fn = rt_str_len(args[1]);
+    }
+    int64_t len = rt_str_nchars(self);
+    if (width <= len)
+        return self_ref(self);
+    int64_t marg = width - len, left;
+    if (how == '<')
+        left = 0;
+    else if (how == '>')
+        left = marg;
+    else
+        left = marg / 2 + (marg & width & 1);
+    rt_strbuf sb;
+    rt_strbuf_init(&sb);
+    rt_strbuf_append_repeat(&sb, fill, fn, (size_t)left);
+    rt_strbuf_append(&sb, rt_str_data(self), rt_str_len(self));
+    rt_strbuf_append_repeat(&sb, fill, fn, (size_t)(marg - left));
+    rt_value r = sb.failed ? rt_raise(rt, RT_EXC_MemoryError, "out of memory")
+                           : new_str(rt, rt_strbuf_cstr(&sb), sb.len);
+    rt_strbuf_dispose(&sb);
+    return r;
+}
+
+static rt_value str_center(rt_state *rt, rt_value self, const rt_value *args, size_t nargs,
+                           rt_value kwnames)
+{
+    return do_pad(rt, self, "center", args, nargs, kwnames, '^');
+}
+static rt_value str_ljust(rt_state *rt, rt_value self, const rt_value *args, size_t nargs,
+                          rt_value kwnames)
+{
+    return do_pad(rt, self, "ljust", args, nargs, kwnames, '<');
+}
+static rt_value str_rjust(rt_state *rt, rt_value self, const rt_value *args, size_t nargs,
+                          rt_value kwnames)
+{
+    return do_pad(rt, self, "rjust", args, nargs, kwnames, '>');
+}
+
+static rt_value str_zfill(rt_state *rt, rt_value self, const rt_value *args, size_t nargs,
+                          rt_value kwnames)
+{
+    CHECK_ONE("str.zfill");
+    int64_t width;
+    if (rt_arg_index(rt, args[0], &width) < 0)
+        return RT_NULL;
+    int64_t len = rt_str_nchars(self);
+    if (width <= len)
+        return self_ref(self);
+    const char *p = rt_str_data(self);
+    size_t n = rt_str_len(self), sign = n > 0 && (p[0] == '+' || p[0] == '-');
+    rt_strbuf sb;
+    rt_strbuf_init(&sb);
+    rt_strbuf_append(&sb, p, sign);
+    rt_strbuf_append_repeat(&sb, "0", 1, (size_t)(width - len));
+    rt_strbuf_append(&sb, p + sign, n - sign);
+    rt_value r = sb.failed ? rt_raise(rt, RT_EXC_MemoryError, "out of memory")
+                           : new_str(rt, rt_strbuf_cstr(&sb), sb.len);
+    rt_strbuf_dispose(&sb);
+    return r;
+}
+
+static rt_value str_format_method(rt_state *rt, rt_value self, const rt_value *args, size_t nargs,
+                                  rt_value kwnames)
+{
+    return rt_str_format(rt, self, args, nargs, kwnames);
+}
+
+const rt_builtin_def rt__str_methods[] = {
+    {"join", str_join},
+    {"split", str_split},
+    {"strip", str_strip},
+    {"format", str_format_method},
+    {"replace", str_replace},
+    {"startswith", str_startswith},
+    {"endswith", str_endswith},
+    {"find", str_find},
+    {"upper", str_upper},
+    {"lower", str_lower},
+    {"lstrip", str_lstrip},
+    {"rstrip", str_rstrip},
+    {"count", str_count},
+    {"isdigit", str_isdigit},
+    {"index", str_index},
+    {"rfind", str_rfind},
+    {"rindex", str_rindex},
+    {"rsplit", str_rsplit},
+    {"splitlines", str_splitlines},
+    {"isalpha", str_isalpha},
+    {"isalnum", str_isalnum},
+    {"isspace", str_isspace},
+    {"isupper", str_isupper},
+    {"islower", str_islower},
+    {"isdecimal", str_isdecimal},
+    {"isnumeric", str_isnumeric},
+    {"isidentifier", str_isidentifier},
+    {"title", str_title},
+    {"capitalize", str_capitalize},
+    {"swapcase", str_swapcase},
+    {"casefold", str_casefold},
+    {"center", str_center},
+    {"ljust", str_ljust},
+    {"rjust", str_rjust},
+    {"zfill", str_zfill},
+    {"partition", str_partition},
+    {"rpartition", str_rpartition},
+    {"removeprefix", str_removeprefix},
+    {"removesuffix", str_removesuffix},
+    {NULL, NULL},
+};

@@ -1,0 +1,281 @@
+/* module.c: the builtin modules `sys` and `gc` (module objects, their
+ * members, import), and module attributes/repr. The gc module's functions
+ * live in mod_gc.c (the collector's surface); this file creates the module. */
+#include "runtime/module.h"
+
+#include <string.h>
+
+#include "runtime/builtin.h"
+#include "runtime/dict.h"
+#include "runtime/exc.h"
+#include "runtime/gc.h"
+#include "runtime/heap.h"
+#include "runtime/list.h"
+#include "runtime/num.h"
+#include "runtime/state.h"
+#include "runtime/str.h"
+#include "runtime/tuple.h"
+#include "runtime/type.h"
+
+/* ---- sys ---------------------------------------------------------------------- */
+
+static rt_value sys_getsizeof(rt_state *rt, rt_value self, const rt_value *args, size_t nargs,
+                              rt_value kwnames)
+{
+    (void)self;
+    if (rt_args_range(rt, "getsizeof", nargs, kwnames, 1, 2) < 0)
+        return RT_NULL;
+    return rt_int_from_i64(rt, (int64_t)rt_value_sizeof(args[0]));
+}
+
+/* The argument is on the VM stack while the call runs, so refcnt already
+ * includes the temporary reference CPython's getrefcount reports. */
+static rt_value sys_getrefcount(rt_state *rt, rt_value self, const rt_value *args, size_t nargs,
+                                rt_value kwnames)
+{
+    (void)self;
+    if (rt_args_one(rt, "getrefcount", nargs, kwnames) < 0)
+        return RT_NULL;
+    rt_value v = args[0];
+    if (!rt_is_obj(v))
+        return rt_int_from_i64(rt, 4294967295LL); /* immediates are immortal */
+    return rt_int_from_i64(rt, (int64_t)rt_as_obj(v)->refcnt);
+}
+
+static rt_value sys_getrecursionlimit(rt_state *rt, rt_value self, const rt_value *args,
+                                      size_t nargs, rt_value kwnames)
+{
+    (void)self;
+    (void)args;
+    if (rt_args_none(rt, "getrecursionlimit", nargs, kwnames) < 0)
+        return RT_NULL;
+    return rt_smallint(rt->recursion_limit);
+}
+
+static rt_value sys_setrecursionlimit(rt_state *rt, rt_value self, const rt_value *args,
+                                      size_t nargs, rt_value kwnames)
+{
+    (void)self;
+    if (rt_args_one(rt, "setrecursionlimit", nargs, kwnames) < 0)
+        return RT_NULL;
+    if (!rt_is_int(args[0]) && !rt_is_bool(args[0]))
+        return rt_raise(rt, RT_EXC_TypeError, "'%s' object cannot be interpreted as an integer",
+                        rt_type_name(args[0]));
+    int64_t n = rt_int_get(args[0]);
+    if (n < 1)
+        return rt_raise(rt, RT_EXC_ValueError, "recursion limit must be greater or equal than 1");
+    if (n <= rt->depth)
+        return rt_raise(rt, RT_EXC_RecursionError,
+                        "cannot set the recursion limit to %lld at the recursion depth %d: the "
+                        "limit is too low",
+                        (long long)n, rt->depth);
+    rt->recursion_limit = n > 1000000 ? 1000000 : (int)n;
+    return RT_NONE;
+}
+
+static const rt_builtin_def sys_funcs[] = {
+    {"getsizeof", sys_getsizeof},
+    {"getrefcount", sys_getrefcount},
+    {"getrecursionlimit", sys_getrecursionlimit},
+    {"setrecursionlimit", sys_setrecursionlimit},
+    {NULL, NULL},
+};
+
+static int add_funcs(rt_state *rt, rt_value d, const rt_builtin_def *defs)
+{
+    for (; defs->name; defs++) {
+        rt_value b = rt_builtin_new(rt, defs, RT_NULL);
+        if (!b)
+            return -1;
+        int r = rt_dict_set_cstr(rt, d, defs->name, b);
+        rt_decref(rt, b);
+        if (r < 0)
+            return -1;
+    }
+    return 0;
+}
+
+static int set_steal(rt_state *rt, rt_value d, const char *k, rt_value v)
+{
+    if (!v)
+        return -1;
+    int r = rt_dict_set_cstr(rt, d, k, v);
+    rt_decref(rt, v);
+    return r;
+}
+
+static int fill_sys(rt_state *rt, rt_value d)
+{
+    if (add_funcs(rt, d, sys_funcs) < 0)
+        return -1;
+    if (set_steal(rt, d, "maxsize", rt_int_from_i64(rt, INT64_MAX)) < 0)
+        return -1;
+    if (set_steal(rt, d, "argv", rt_list_new(rt, 0)) < 0)
+        return -1;
+    if (set_steal(rt, d, "version", rt_str_from_cstr(rt, "3.11.0 (closured " RT_VERSION_STRING ")")) < 0)
+        return -1;
+    if (set_steal(rt, d, "platform", rt_str_from_cstr(rt, "linux")) < 0)
+        return -1;
+    if (set_steal(rt, d, "byteorder", rt_str_from_cstr(rt, "little")) < 0)
+        return -1;
+    rt_value vi = rt_tuple_pack(rt, 5, rt_smallint(3), rt_smallint(11), rt_smallint(0), RT_NONE,
+                                rt_smallint(0));
+    if (!vi)
+        return -1;
+    rt_value fin = rt_str_from_cstr(rt, "final");
+    if (!fin) {
+        rt_decref(rt, vi);
+        return -1;
+    }
+    rt_value old = rt_tuple_items(vi)[3];
+    rt_tuple_items(vi)[3] = fin;
+    rt_decref(rt, old);
+    return set_steal(rt, d, "version_info", vi);
+}
+
+/* ---- modules ---------------------------------------------------------------------- */
+
+static rt_value module_new(rt_state *rt, const char *name)
+{
+    rt_module *m = (rt_module *)rt_obj_alloc(rt, RT_T_MODULE, sizeof(rt_module));
+    if (!m)
+        return RT_NULL;
+    m->name = rt_str_intern(rt, name, strlen(name));
+    m->dict = rt_dict_new(rt);
+    rt_value mv = rt_from_obj(m);
+    if (!m->name || !m->dict) {
+        rt_decref(rt, mv);
+        return RT_NULL;
+    }
+    if (rt_dict_set_cstr(rt, m->dict, "__name__", m->name) < 0) {
+        rt_decref(rt, mv);
+        return RT_NULL;
+    }
+    return mv;
+}
+
+int rt__modules_init(rt_state *rt)
+{
+    rt->modules = rt_dict_new(rt);
+    if (!rt->modules)
+        return -1;
+    rt->exc_import_error = rt_type_new_exc_class(rt, "ImportError",
+                                                 rt->exc_types[RT_EXC_Exception], -1);
+    if (!rt->exc_import_error)
+        return -1;
+    rt->exc_module_not_found =
+        rt_type_new_exc_class(rt, "ModuleNotFoundError", rt->exc_import_error, -1);
+    if (!rt->exc_module_not_found)
+        return -1;
+    rt_value sys = module_new(rt, "sys");
+    if (!sys)
+        return -1;
+    if (fill_sys(rt, rt_module_of(sys)->dict) < 0 ||
+        rt_dict_set_cstr(rt, rt->modules, "sys", sys) < 0) {
+        rt_decref(rt, sys);
+        return -1;
+    }
+    rt_decref(rt, sys);
+    rt_value gc = module_new(rt, "gc");
+    if (!gc)
+        return -1;
+    if (rt__mod_gc_fill(rt, rt_module_of(gc)->dict) < 0 ||
+        rt_dict_set_cstr(rt, rt->modules, "gc", gc) < 0) {
+        rt_decref(rt, gc);
+        return -1;
+    }
+    rt_decref(rt, gc);
+    return 0;
+}
+
+void rt__modules_dispose(rt_state *rt)
+{
+    rt_value v = rt->modules;
+    rt->modules = RT_NULL;
+    rt_decref(rt, v);
+    v = rt->exc_module_not_found;
+    rt->exc_module_not_found = RT_NULL;
+    rt_decref(rt, v);
+    v = rt->exc_import_error;
+    rt->exc_import_error = RT_NULL;
+    rt_decref(rt, v);
+}
+
+rt_value rt_module_import(rt_state *rt, rt_value name)
+{
+    rt_value m = rt_dict_get(rt, rt->modules, name);
+    if (m)
+        return m;
+    if (rt->exc)
+        return RT_NULL;
+    rt_value msg = rt_str_printf(rt, "No module named '%s'", rt_str_data(name));
+    if (!msg)
+        return RT_NULL;
+    rt_value args = rt_tuple_pack(rt, 1, msg);
+    rt_decref(rt, msg);
+    if (!args)
+        return RT_NULL;
+    rt_value e = rt_exc_new(rt, rt->exc_module_not_found, args);
+    rt_decref(rt, args);
+    if (e)
+        rt_raise_obj(rt, e);
+    return RT_NULL;
+}
+
+rt_value rt__module_getattr(rt_state *rt, rt_value mv, rt_value name)
+{
+    rt_module *m = rt_module_of(mv);
+    rt_value v = rt_dict_get(rt, m->dict, name);
+    if (v) {
+        rt_incref(v);
+        return v;
+    }
+    if (rt->exc)
+        return RT_NULL;
+    if (rt_str_eq_cstr(name, "__dict__")) {
+        rt_incref(m->dict);
+        return m->dict;
+    }
+    return rt_raise(rt, RT_EXC_AttributeError, "module '%s' has no attribute '%s'",
+                    rt_str_data(m->name), rt_str_data(name));
+}
+
+rt_value rt__module_repr(rt_state *rt, rt_value mv)
+{
+    return rt_str_printf(rt, "<module '%s' (built-in)>", rt_str_data(rt_module_of(mv)->name));
+}
+
+static size_t module_size(const rt_obj *o)
+{
+    (void)o;
+    return sizeof(rt_gc_link) + sizeof(rt_module);
+}
+
+static void module_traverse(rt_obj *o, rt_visit_fn visit, void *arg)
+{
+    rt_module *m = (rt_module *)o;
+    if (rt_is_obj(m->name))
+        visit(rt_as_obj(m->name), arg);
+    if (rt_is_obj(m->dict))
+        visit(rt_as_obj(m->dict), arg);
+}
+
+static void module_clear(rt_state *rt, rt_obj *o)
+{
+    rt_module *m = (rt_module *)o;
+    rt_value d = m->dict;
+    m->dict = RT_NULL;
+    rt_decref(rt, d);
+}
+
+static void module_dealloc(rt_state *rt, rt_obj *o)
+{
+    rt_module *m = (rt_module *)o;
+    module_clear(rt, o);
+    rt_value n = m->name;
+    rt_obj_free(rt, o, sizeof(rt_module));
+    rt_decref(rt, n);
+}
+
+const rt_typeinfo rt__module_typeinfo = {"module", true, module_size, module_traverse,
+                                         module_clear, module_dealloc};

@@ -1,0 +1,126 @@
+/* opcodes.h: the one X-macro list of bytecode instructions: their enum, their
+ * names (dis.c) and their stack effects (compile.c's stack-depth pass).
+ *
+ * Encoding: one 32-bit word per instruction, opcode in the low 8 bits and
+ * the argument in the high 24 (RT_INSN_OP / RT_INSN_ARG). Jump arguments are
+ * absolute instruction indexes into the code object's instruction array.
+ *
+ * X(NAME, EFFECT, FLAGS): EFFECT is the fall-through stack effect when it
+ * does not depend on the argument, RT_EFFECT_VAR when it does (see
+ * rt_opcode_stack_effect in code.h). FLAGS: RT_OPF_JUMP (argument is a jump
+ * target), RT_OPF_NOFALL (never falls through), RT_OPF_BACK (may be a
+ * backward jump: the budget is checked there).
+ *
+ * Call protocol (CPython 3.11's): a call site pushes [X, Y, args...]; X is
+ * RT_NULL and Y the callable (PUSH_NULL), or after LOAD_METHOD on a builtin
+ * method X is the method (a tagged rt_builtin_def pointer, RT_METHOD_TAG, or
+ * any callable) and Y the receiver. KW_NAMES k, right before CALL, names the
+ * last len(consts[k]) arguments as keywords. */
+#ifndef CLOSURED_RUNTIME_OPCODES_H
+#define CLOSURED_RUNTIME_OPCODES_H
+
+#include <stdint.h>
+
+#define RT_EFFECT_VAR 99
+
+#define RT_OPF_JUMP 1u
+#define RT_OPF_NOFALL 2u
+
+/* clang-format off */
+#define RT_OPCODES(X)                                                                           \
+    X(NOP,               0, 0)                                                                  \
+    X(POP_TOP,          -1, 0)                                                                  \
+    X(DUP_TOP,           1, 0)                                                                  \
+    X(DUP_TOP_TWO,       2, 0)                                                                  \
+    X(ROT_TWO,           0, 0)                                                                  \
+    X(ROT_THREE,         0, 0)                                                                  \
+    X(ROT_FOUR,          0, 0)                                                                  \
+    X(PUSH_NULL,         1, 0)                                                                  \
+    X(LOAD_CONST,        1, 0)   /* consts[arg] */                                              \
+    X(LOAD_FAST,         1, 0)   /* locals[arg]; UnboundLocalError when unset */                \
+    X(STORE_FAST,       -1, 0)                                                                  \
+    X(DELETE_FAST,       0, 0)                                                                  \
+    X(LOAD_DEREF,        1, 0)   /* cells[arg] (cellvars, then freevars) contents */            \
+    X(STORE_DEREF,      -1, 0)                                                                  \
+    X(DELETE_DEREF,      0, 0)                                                                  \
+    X(LOAD_CLOSURE,      1, 0)   /* the cell object itself, for MAKE_FUNCTION */                \
+    X(LOAD_GLOBAL,       1, 0)   /* arg = global cache slot (code->gcache[arg]) */              \
+    X(STORE_GLOBAL,     -1, 0)   /* names[arg] */                                               \
+    X(DELETE_GLOBAL,     0, 0)                                                                  \
+    X(LOAD_ATTR,         0, 0)   /* names[arg] */                                               \
+    X(STORE_ATTR,       -2, 0)   /* TOS.names[arg] = TOS1 */                                    \
+    X(DELETE_ATTR,      -1, 0)                                                                  \
+    X(LOAD_METHOD,       1, 0)   /* obj -> [method, obj] or [NULL, attr] */                     \
+    X(BINARY_SUBSCR,    -1, 0)                                                                  \
+    X(STORE_SUBSCR,     -3, 0)   /* TOS1[TOS] = TOS2 */                                         \
+    X(DELETE_SUBSCR,    -2, 0)                                                                  \
+    X(BINARY_OP,        -1, 0)   /* arg = rt_binop_kind | RT_BINOP_INPLACE */                   \
+    X(UNARY_OP,          0, 0)   /* arg = rt_unop_kind */                                       \
+    X(COMPARE_OP,       -1, 0)   /* arg = rt_cmp_kind */                                        \
+    X(IS_OP,            -1, 0)   /* arg 1: is not */                                            \
+    X(CONTAINS_OP,      -1, 0)   /* arg 1: not in */                                            \
+    X(CHECK_EXC_MATCH,   0, 0)   /* [exc, type] -> [exc, bool] */                               \
+    X(JUMP,              0, RT_OPF_JUMP | RT_OPF_NOFALL)                                        \
+    X(POP_JUMP_IF_FALSE,-1, RT_OPF_JUMP)                                                        \
+    X(POP_JUMP_IF_TRUE, -1, RT_OPF_JUMP)                                                        \
+    X(JUMP_IF_FALSE_OR_POP, -1, RT_OPF_JUMP) /* jumps keeping TOS, else pops it */              \
+    X(JUMP_IF_TRUE_OR_POP,  -1, RT_OPF_JUMP)                                                    \
+    X(GET_ITER,          0, 0)                                                                  \
+    X(FOR_ITER,          1, RT_OPF_JUMP) /* exhausted: pops the iterator, jumps */              \
+    X(BUILD_TUPLE, RT_EFFECT_VAR, 0)                                                            \
+    X(BUILD_LIST,  RT_EFFECT_VAR, 0)                                                            \
+    X(BUILD_SET,   RT_EFFECT_VAR, 0)                                                            \
+    X(BUILD_MAP,   RT_EFFECT_VAR, 0)     /* arg pairs: k1 v1 k2 v2 ... */                       \
+    X(BUILD_SLICE, RT_EFFECT_VAR, 0)     /* arg 2 or 3 */                                       \
+    X(BUILD_STRING, RT_EFFECT_VAR, 0)    /* concatenates arg strs */                            \
+    X(LIST_APPEND,      -1, 0)   /* v = pop(); sp[-arg].append(v) */                            \
+    X(SET_ADD,          -1, 0)                                                                  \
+    X(MAP_ADD,          -2, 0)   /* v, k = pop(), pop(); sp[-arg][k] = v */                     \
+    X(LIST_EXTEND,      -1, 0)   /* v = pop(); sp[-arg].extend(v) */                            \
+    X(SET_UPDATE,       -1, 0)                                                                  \
+    X(DICT_UPDATE,      -1, 0)   /* {**x} */                                                    \
+    X(DICT_MERGE,       -1, 0)   /* f(**x): TypeError on a repeated keyword */                  \
+    X(LIST_TO_TUPLE,     0, 0)                                                                  \
+    X(UNPACK_SEQUENCE, RT_EFFECT_VAR, 0)                                                        \
+    X(UNPACK_EX,       RT_EFFECT_VAR, 0) /* arg = before | after << 8 */                        \
+    X(FORMAT_VALUE,    RT_EFFECT_VAR, 0) /* arg = conv (0 none,1 s,2 r,3 a) | 4 spec */         \
+    X(KW_NAMES,          0, 0)   /* consts[arg] is the kwnames tuple of the next CALL */        \
+    X(CALL,            RT_EFFECT_VAR, 0) /* [X, Y, args(arg)] -> result */                      \
+    X(CALL_FUNCTION_EX, RT_EFFECT_VAR, 0) /* [NULL, f, argtuple, (kwdict if arg&1)] */          \
+    X(MAKE_FUNCTION,   RT_EFFECT_VAR, 0) /* [defaults?, kwdefaults?, cells..., code] */         \
+    X(RETURN_VALUE,     -1, RT_OPF_NOFALL)                                                      \
+    X(RAISE_VARARGS, RT_EFFECT_VAR, RT_OPF_NOFALL) /* 0 reraise, 1 exc, 2 exc from */           \
+    X(SETUP_BLOCK,       0, RT_OPF_JUMP) /* handler at arg; +1 (the exception) there */         \
+    X(POP_BLOCK,         0, 0)                                                                  \
+    X(PUSH_EXC_INFO,     1, 0)   /* [exc] -> [prev handled, exc]; handled = exc */              \
+    X(POP_EXCEPT,       -1, 0)   /* handled = pop() */                                          \
+    X(RERAISE,          -1, RT_OPF_NOFALL) /* raise TOS again, traceback kept */                \
+    X(CLEANUP_RERAISE,  -3, RT_OPF_NOFALL) /* [prev, exc, new]: handled = prev; raise new */    \
+    X(IMPORT_NAME,       1, 0)   /* the module names[arg] */                                    \
+    X(LOAD_ASSERTION_ERROR, 1, 0)
+/* clang-format on */
+
+typedef enum rt_opcode {
+#define RT_X_OP(name, eff, fl) RT_OP_##name,
+    RT_OPCODES(RT_X_OP)
+#undef RT_X_OP
+        RT_OP__COUNT
+} rt_opcode;
+
+/* BINARY_OP argument flag: the augmented form (a += b). */
+#define RT_BINOP_INPLACE 0x80u
+
+static inline uint32_t rt_insn(rt_opcode op, uint32_t arg) { return (uint32_t)op | (arg << 8); }
+#define RT_INSN_OP(w) ((rt_opcode)((w) & 0xFFu))
+#define RT_INSN_ARG(w) ((uint32_t)(w) >> 8)
+#define RT_INSN_ARG_MAX 0xFFFFFFu
+
+/* The name of op ("LOAD_FAST"), "?" for an unknown one (code.c). */
+const char *rt_opcode_name(rt_opcode op);
+/* RT_OPF_* flags of op (code.c). */
+unsigned rt_opcode_flags(rt_opcode op);
+/* The stack effect of (op, arg), on the jump edge when `jump` is nonzero
+ * (code.c). */
+int rt_opcode_stack_effect(rt_opcode op, uint32_t arg, int jump);
+
+#endif

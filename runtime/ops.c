@@ -1,0 +1,1070 @@
+/* ops.c: the abstract object protocol (ops.h): arithmetic, comparison,
+ * truth, hashing, repr/str/format, len, items, iteration and attributes,
+ * dispatched by type id with CPython's semantics and error messages. */
+#include "runtime/ops.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "runtime/builtin.h"
+#include "runtime/dict.h"
+#include "runtime/format.h"
+#include "runtime/heap.h"
+#include "runtime/iter.h"
+#include "runtime/list.h"
+#include "runtime/num.h"
+#include "runtime/range.h"
+#include "runtime/set.h"
+#include "runtime/slice.h"
+#include "runtime/state.h"
+#include "runtime/str.h"
+#include "runtime/tuple.h"
+#include "runtime/type.h"
+
+static const char *const binop_sym[RT_OP_COUNT] = {"+",  "-",  "*", "/", "//", "%",
+                                                   "**", "<<", ">>", "&", "|",  "^"};
+static const char *const inplace_sym[RT_OP_COUNT] = {"+=",  "-=",  "*=",  "/=", "//=", "%=",
+                                                     "**=", "<<=", ">>=", "&=", "|=",  "^="};
+static const char *const cmp_sym[] = {"<", "<=", "==", "!=", ">", ">="};
+
+/* ---- C recursion guard for nested containers -------------------------------------- */
+
+static int depth_enter(rt_state *rt, const char *what)
+{
+    int limit = rt->recursion_limit > 0 ? rt->recursion_limit : 1000;
+    if (rt->obj_depth + rt->depth >= limit) {
+        rt_raise(rt, RT_EXC_RecursionError, "maximum recursion depth exceeded%s", what);
+        return -1;
+    }
+    rt->obj_depth++;
+    return 0;
+}
+static void depth_leave(rt_state *rt) { rt->obj_depth--; }
+
+/* ---- arithmetic ------------------------------------------------------------------- */
+
+static rt_value unsupported(rt_state *rt, rt_binop_kind op, rt_value a, rt_value b, bool inplace)
+{
+    const char *sym = inplace ? inplace_sym[op] : binop_sym[op];
+    return rt_raise(rt, RT_EXC_TypeError, "unsupported operand type(s) for %s%s: '%s' and '%s'",
+                    sym, op == RT_OP_POW && !inplace ? " or pow()" : "", rt_type_name(a),
+                    rt_type_name(b));
+}
+
+static bool is_seq(rt_value v) { return rt_is_str(v) || rt_is_list(v) || rt_is_tuple(v); }
+
+static rt_value seq_repeat(rt_state *rt, rt_value seq, int64_t n)
+{
+    if (rt_is_str(seq))
+        return rt_str_repeat(rt, seq, n);
+    if (rt_is_list(seq))
+        return rt_list_repeat(rt, seq, n);
+    int64_t len = rt_tuple_len(seq);
+    if (n <= 0 || len == 0)
+        return rt_tuple_new(rt, 0);
+    if (n == 1) {
+        rt_incref(seq);
+        return seq;
+    }
+    if (n > INT64_MAX / 16 / len)
+        return rt_raise(rt, RT_EXC_MemoryError, "%s", "");
+    rt_value r = rt_tuple_new(rt, len * n);
+    if (!r)
+        return RT_NULL;
+    for (int64_t k = 0; k < n; k++)
+        for (int64_t i = 0; i < len; i++) {
+            rt_value v = rt_tuple_get(seq, i);
+            rt_incref(v);
+            rt_tuple_set_steal(r, k * len + i, v);
+        }
+    return r;
+}
+
+static rt_value tuple_concat(rt_state *rt, rt_value a, rt_value b)
+{
+    int64_t na = rt_tuple_len(a), nb = rt_tuple_len(b);
+    rt_value r = rt_tuple_new(rt, na + nb);
+    if (!r)
+        return RT_NULL;
+    for (int64_t i = 0; i < na; i++) {
+        rt_incref(rt_tuple_get(a, i));
+        rt_tuple_set_steal(r, i, rt_tuple_get(a, i));
+    }
+    for (int64_t i = 0; i < nb; i++) {
+        rt_incref(rt_tuple_get(b, i));
+        rt_tuple_set_steal(r, na + i, rt_tuple_get(b, i));
+    }
+    return r;
+}
+
+static rt_value binop(rt_state *rt, rt_binop_kind op, rt_value a, rt_value b, bool inplace)
+{
+    if (rt_is_number(a) && rt_is_number(b)) {
+        rt_value r = rt_num_binop(rt, op, a, b);
+        if (r || rt->exc)
+            return r;
+        return unsupported(rt, op, a, b, inplace);
+    }
+    rt_type_id ta = rt_type_of(a), tb = rt_type_of(b);
+    switch (op) {
+    case RT_OP_ADD:
+        if (ta == RT_T_STR || ta == RT_T_LIST || ta == RT_T_TUPLE) {
+            if (tb != ta)
+                return rt_raise(rt, RT_EXC_TypeError, "can only concatenate %s (not \"%s\") to %s",
+                                rt_type_name(a), rt_type_name(b), rt_type_name(a));
+            if (ta == RT_T_STR)
+                return rt_str_concat(rt, a, b);
+            if (ta == RT_T_LIST)
+                return rt_list_concat(rt, a, b);
+            return tuple_concat(rt, a, b);
+        }
+        break;
+    case RT_OP_MUL:
+        if (is_seq(a)) {
+            if (!rt_is_intlike(b))
+                return rt_raise(rt, RT_EXC_TypeError,
+                                "can't multiply sequence by non-int of type '%s'", rt_type_name(b));
+            return seq_repeat(rt, a, rt_int_get(b));
+        }
+        if (is_seq(b)) {
+            if (!rt_is_intlike(a))
+                return rt_raise(rt, RT_EXC_TypeError,
+                                "can't multiply sequence by non-int of type '%s'", rt_type_name(a));
+            return seq_repeat(rt, b, rt_int_get(a));
+        }
+        break;
+    case RT_OP_SUB:
+        if (ta == RT_T_SET && tb == RT_T_SET)
+            return rt_set_difference(rt, a, b);
+        break;
+    case RT_OP_AND:
+        if (ta == RT_T_SET && tb == RT_T_SET)
+            return rt_set_intersection(rt, a, b);
+        break;
+    case RT_OP_XOR:
+        if (ta == RT_T_SET && tb == RT_T_SET)
+            return rt_set_symmetric_difference(rt, a, b);
+        break;
+    case RT_OP_OR:
+        if (ta == RT_T_SET && tb == RT_T_SET)
+            return rt_set_union(rt, a, b);
+        if (ta == RT_T_DICT && tb == RT_T_DICT) {
+            rt_value r = rt_dict_copy(rt, a);
+            if (r && rt_dict_merge(rt, r, b) != 0) {
+                rt_decref(rt, r);
+                return RT_NULL;
+            }
+            return r;
+        }
+        break;
+    default:
+        break;
+    }
+    return unsupported(rt, op, a, b, inplace);
+}
+
+rt_value rt_binop(rt_state *rt, rt_binop_kind op, rt_value a, rt_value b)
+{
+    if (rt_is_smallint(a) && rt_is_smallint(b)) {
+        int64_t x = rt_smallint_get(a), y = rt_smallint_get(b);
+        /* 63-bit operands: sums and differences always fit int64 */
+        if (op == RT_OP_ADD)
+            return rt_int_from_i64(rt, x + y);
+        if (op == RT_OP_SUB)
+            return rt_int_from_i64(rt, x - y);
+    }
+    if (op == RT_OP_MOD && rt_is_str(a))
+        return rt_str_percent(rt, a, b); /* printf-style formatting */
+    return binop(rt, op, a, b, false);
+}
+
+rt_value rt_inplace_op(rt_state *rt, rt_binop_kind op, rt_value a, rt_value b)
+{
+    if (rt_is_list(a)) {
+        if (op == RT_OP_ADD) {
+            if (rt_list_extend(rt, a, b) != 0)
+                return RT_NULL;
+            rt_incref(a);
+            return a;
+        }
+        if (op == RT_OP_MUL && rt_is_intlike(b)) {
+            if (rt_list_inplace_repeat(rt, a, rt_int_get(b)) != 0)
+                return RT_NULL;
+            rt_incref(a);
+            return a;
+        }
+    } else if (rt_is_set(a) && rt_is_set(b)) {
+        int r = 0;
+        switch (op) {
+        case RT_OP_OR:
+            r = rt_set_update(rt, a, b);
+            break;
+        case RT_OP_AND:
+            r = rt_set_intersection_update(rt, a, b);
+            break;
+        case RT_OP_SUB:
+            r = rt_set_difference_update(rt, a, b);
+            break;
+        case RT_OP_XOR:
+            r = rt_set_symmetric_difference_update(rt, a, b);
+            break;
+        default:
+            return unsupported(rt, op, a, b, true);
+        }
+        if (r != 0)
+            return RT_NULL;
+        rt_incref(a);
+        return a;
+    } else if (rt_is_dict(a) && op == RT_OP_OR && rt_is_dict(b)) {
+        if (rt_dict_merge(rt, a, b) != 0)
+            return RT_NULL;
+        rt_incref(a);
+        return a;
+    }
+    if (rt_is_smallint(a) && rt_is_smallint(b) && (op == RT_OP_ADD || op == RT_OP_SUB))
+        return rt_binop(rt, op, a, b);
+    return binop(rt, op, a, b, true);
+}
+
+rt_value rt_unop(rt_state *rt, rt_unop_kind op, rt_value a)
+{
+    if (op == RT_UOP_NOT) {
+        int t = rt_truthy(rt, a);
+        return t < 0 ? RT_NULL : rt_bool(!t);
+    }
+    rt_value r = rt_num_unop(rt, op, a);
+    if (r || rt->exc)
+        return r;
+    return rt_raise(rt, RT_EXC_TypeError, "bad operand type for unary %s: '%s'",
+                    op == RT_UOP_NEG ? "-" : op == RT_UOP_POS ? "+" : "~", rt_type_name(a));
+}
+
+/* ---- comparison -------------------------------------------------------------------- */
+
+static int eq_impl(rt_state *rt, rt_value a, rt_value b);
+
+/* Lexicographic comparison of two item arrays (list/tuple). */
+static int seq_compare(rt_state *rt, rt_cmp_kind op, const rt_value *x, int64_t nx,
+                       const rt_value *y, int64_t ny)
+{
+    if ((op == RT_CMP_EQ || op == RT_CMP_NE) && nx != ny)
+        return op == RT_CMP_NE;
+    int64_t i, n = nx < ny ? nx : ny;
+    for (i = 0; i < n; i++) {
+        int eq = rt_eq(rt, x[i], y[i]);
+        if (eq < 0)
+            return -1;
+        if (!eq)
+            break;
+    }
+    if (i >= n) {
+        int c = nx < ny ? -1 : nx > ny ? 1 : 0;
+        switch (op) {
+        case RT_CMP_LT:
+            return c < 0;
+        case RT_CMP_LE:
+            return c <= 0;
+        case RT_CMP_EQ:
+            return c == 0;
+        case RT_CMP_NE:
+            return c != 0;
+        case RT_CMP_GT:
+            return c > 0;
+        default:
+            return c >= 0;
+        }
+    }
+    if (op == RT_CMP_EQ)
+        return 0;
+    if (op == RT_CMP_NE)
+        return 1;
+    return rt_compare_bool(rt, op, x[i], y[i]);
+}
+
+static int dict_equal(rt_state *rt, rt_value a, rt_value b)
+{
+    if (rt_dict_len(a) != rt_dict_len(b))
+        return 0;
+    int64_t pos = 0;
+    rt_value k, v;
+    while (rt_dict_next(a, &pos, &k, &v)) {
+        rt_incref(k);
+        rt_incref(v);
+        rt_value w = RT_NULL;
+        int found = rt_dict_lookup(rt, b, k, &w);
+        int eq = found > 0 ? rt_eq(rt, v, w) : found;
+        rt_decref(rt, k);
+        rt_decref(rt, v);
+        if (eq <= 0)
+            return eq;
+    }
+    return 1;
+}
+
+static int views_equal(rt_state *rt, rt_value a, rt_value b)
+{
+    /* keys/items views compare as sets */
+    rt_value sa = rt_set_from_iter(rt, a);
+    if (!sa)
+        return -1;
+    rt_value sb = rt_set_from_iter(rt, b);
+    if (!sb) {
+        rt_decref(rt, sa);
+        return -1;
+    }
+    int r = rt_set_equal(rt, sa, sb);
+    rt_decref(rt, sa);
+    rt_decref(rt, sb);
+    return r;
+}
+
+/* a == b without the identity shortcut (float('nan') != itself). */
+static int eq_impl(rt_state *rt, rt_value a, rt_value b)
+{
+    if (rt_is_smallint(a) && rt_is_smallint(b))
+        return a == b;
+    if (rt_is_number(a) && rt_is_number(b))
+        return rt_num_compare(RT_CMP_EQ, a, b);
+    rt_type_id ta = rt_type_of(a), tb = rt_type_of(b);
+    if (ta != tb)
+        return a == b && ta != RT_T_FLOAT;
+    int r;
+    switch (ta) {
+    case RT_T_STR:
+        return rt_str_eq(a, b);
+    case RT_T_LIST:
+    case RT_T_TUPLE:
+        if (a == b)
+            return 1; /* elements compare by identity first anyway */
+        if (depth_enter(rt, " in comparison") != 0)
+            return -1;
+        r = ta == RT_T_LIST
+                ? seq_compare(rt, RT_CMP_EQ, rt_list_items(a), rt_list_len(a), rt_list_items(b),
+                              rt_list_len(b))
+                : seq_compare(rt, RT_CMP_EQ, rt_tuple_items(a), rt_tuple_len(a), rt_tuple_items(b),
+                              rt_tuple_len(b));
+        depth_leave(rt);
+        return r;
+    case RT_T_DICT:
+        if (a == b)
+            return 1;
+        if (depth_enter(rt, " in comparison") != 0)
+            return -1;
+        r = dict_equal(rt, a, b);
+        depth_leave(rt);
+        return r;
+    case RT_T_SET:
+        return a == b ? 1 : rt_set_equal(rt, a, b);
+    case RT_T_RANGE:
+        return rt_range_eq(a, b);
+    case RT_T_SLICE: {
+        rt_slice_obj *x = rt_slice_obj_of(a), *y = rt_slice_obj_of(b);
+        rt_value xs[3] = {x->start, x->stop, x->step}, ys[3] = {y->start, y->stop, y->step};
+        return seq_compare(rt, RT_CMP_EQ, xs, 3, ys, 3);
+    }
+    case RT_T_ITER: {
+        rt_iter_obj *x = rt_iter_obj_of(a), *y = rt_iter_obj_of(b);
+        if (rt_iter_is_view(a) && rt_iter_is_view(b) && x->kind == y->kind &&
+            x->kind != RT_ITER_VALUES_VIEW)
+            return views_equal(rt, a, b);
+        return a == b;
+    }
+    default:
+        return a == b;
+    }
+}
+
+int rt_eq(rt_state *rt, rt_value a, rt_value b)
+{
+    if (a == b)
+        return 1;
+    return eq_impl(rt, a, b);
+}
+
+static int order_error(rt_state *rt, rt_cmp_kind op, rt_value a, rt_value b)
+{
+    rt_raise(rt, RT_EXC_TypeError, "'%s' not supported between instances of '%s' and '%s'",
+             cmp_sym[op], rt_type_name(a), rt_type_name(b));
+    return -1;
+}
+
+int rt_compare_bool(rt_state *rt, rt_cmp_kind op, rt_value a, rt_value b)
+{
+    if (rt_is_smallint(a) && rt_is_smallint(b)) {
+        int64_t x = (int64_t)a, y = (int64_t)b; /* tagging preserves order */
+        switch (op) {
+        case RT_CMP_LT:
+            return x < y;
+        case RT_CMP_LE:
+            return x <= y;
+        case RT_CMP_EQ:
+            return x == y;
+        case RT_CMP_NE:
+            return x != y;
+        case RT_CMP_GT:
+            return x > y;
+        default:
+            return x >= y;
+        }
+    }
+    if (op == RT_CMP_EQ || op == RT_CMP_NE) {
+        int eq = eq_impl(rt, a, b);
+        return eq < 0 ? -1 : (op == RT_CMP_EQ ? eq : !eq);
+    }
+    if (rt_is_number(a) && rt_is_number(b))
+        return rt_num_compare(op, a, b);
+    rt_type_id ta = rt_type_of(a), tb = rt_type_of(b);
+    if (ta != tb)
+        return order_error(rt, op, a, b);
+    int r;
+    switch (ta) {
+    case RT_T_STR: {
+        int c = rt_str_cmp(a, b);
+        return op == RT_CMP_LT ? c < 0 : op == RT_CMP_LE ? c <= 0 : op == RT_CMP_GT ? c > 0 : c >= 0;
+    }
+    case RT_T_LIST:
+    case RT_T_TUPLE:
+        if (depth_enter(rt, " in comparison") != 0)
+            return -1;
+        r = ta == RT_T_LIST
+                ? seq_compare(rt, op, rt_list_items(a), rt_list_len(a), rt_list_items(b),
+                              rt_list_len(b))
+                : seq_compare(rt, op, rt_tuple_items(a), rt_tuple_len(a), rt_tuple_items(b),
+                              rt_tuple_len(b));
+        depth_leave(rt);
+        return r;
+    case RT_T_SET:
+        switch (op) {
+        case RT_CMP_LE:
+            return rt_set_issubset(rt, a, b);
+        case RT_CMP_GE:
+            return rt_set_issubset(rt, b, a);
+        case RT_CMP_LT:
+            return rt_set_len(a) < rt_set_len(b) ? rt_set_issubset(rt, a, b) : 0;
+        default:
+            return rt_set_len(b) < rt_set_len(a) ? rt_set_issubset(rt, b, a) : 0;
+        }
+    default:
+        return order_error(rt, op, a, b);
+    }
+}
+
+rt_value rt_compare(rt_state *rt, rt_cmp_kind op, rt_value a, rt_value b)
+{
+    int r = rt_compare_bool(rt, op, a, b);
+    return r < 0 ? RT_NULL : rt_bool(r);
+}
+
+/* ---- truth, hash, len --------------------------------------------------------------- */
+
+int rt_truthy(rt_state *rt, rt_value v)
+{
+    (void)rt;
+    if (rt_is_smallint(v))
+        return v != rt_smallint(0);
+    if (v == RT_TRUE)
+        return 1;
+    if (v == RT_FALSE || v == RT_NONE)
+        return 0;
+    switch (rt_type_of(v)) {
+    case RT_T_INT:
+        return rt_int_get(v) != 0;
+    case RT_T_FLOAT:
+        return rt_float_get(v) != 0.0;
+    case RT_T_STR:
+        return rt_str_len(v) != 0;
+    case RT_T_LIST:
+        return rt_list_len(v) != 0;
+    case RT_T_TUPLE:
+        return rt_tuple_len(v) != 0;
+    case RT_T_DICT:
+        return rt_dict_len(v) != 0;
+    case RT_T_SET:
+        return rt_set_len(v) != 0;
+    case RT_T_RANGE:
+        return rt_range_obj_of(v)->len != 0;
+    case RT_T_ITER:
+        if (rt_iter_is_view(v))
+            return rt_dict_len(rt_iter_obj_of(v)->src) != 0;
+        return 1;
+    default:
+        return 1;
+    }
+}
+
+static int64_t pointer_hash(rt_value v)
+{
+    uint64_t y = (uint64_t)v;
+    y = (y >> 4) | (y << 60);
+    int64_t h = (int64_t)y;
+    return h == -1 ? -2 : h;
+}
+
+#define XXPRIME_1 UINT64_C(11400714785074694791)
+#define XXPRIME_2 UINT64_C(14029467366897019727)
+#define XXPRIME_5 UINT64_C(2870177450012600261)
+
+int rt_hash(rt_state *rt, rt_value v, int64_t *out)
+{
+    if (rt_is_smallint(v)) {
+        *out = rt_int_hash(rt_smallint_get(v));
+        return 0;
+    }
+    switch (rt_type_of(v)) {
+    case RT_T_BOOL:
+        *out = v == RT_TRUE;
+        return 0;
+    case RT_T_NONE:
+        *out = 0xFCA86420;
+        return 0;
+    case RT_T_INT:
+        *out = rt_int_hash(rt_int_get(v));
+        return 0;
+    case RT_T_FLOAT:
+        *out = rt_float_hash(rt_float_get(v));
+        return 0;
+    case RT_T_STR:
+        *out = rt_str_hash(v);
+        return 0;
+    case RT_T_TUPLE: {
+        uint64_t acc = XXPRIME_5;
+        int64_t n = rt_tuple_len(v);
+        if (depth_enter(rt, " while calling a Python object") != 0)
+            return -1;
+        for (int64_t i = 0; i < n; i++) {
+            int64_t lane;
+            if (rt_hash(rt, rt_tuple_get(v, i), &lane) != 0) {
+                depth_leave(rt);
+                return -1;
+            }
+            acc += (uint64_t)lane * XXPRIME_2;
+            acc = (acc << 31) | (acc >> 33);
+            acc *= XXPRIME_1;
+        }
+        depth_leave(rt);
+        acc += (uint64_t)n ^ (XXPRIME_5 ^ UINT64_C(3527539));
+        *out = acc == (uint64_t)-1 ? 1546275796 : (int64_t)acc;
+        return 0;
+    }
+    case RT_T_LIST:
+    case RT_T_DICT:
+    case RT_T_SET:
+    case RT_T_SLICE:
+        rt_raise(rt, RT_EXC_TypeError, "unhashable type: '%s'", rt_type_name(v));
+        return -1;
+    case RT_T_ITER:
+        if (rt_iter_is_view(v)) {
+            rt_raise(rt, RT_EXC_TypeError, "unhashable type: '%s'", rt_type_name(v));
+            return -1;
+        }
+        *out = pointer_hash(v);
+        return 0;
+    default:
+        *out = pointer_hash(v);
+        return 0;
+    }
+}
+
+int rt_len(rt_state *rt, rt_value v, int64_t *out)
+{
+    switch (rt_type_of(v)) {
+    case RT_T_STR:
+        *out = rt_str_nchars(v);
+        return 0;
+    case RT_T_LIST:
+        *out = rt_list_len(v);
+        return 0;
+    case RT_T_TUPLE:
+        *out = rt_tuple_len(v);
+        return 0;
+    case RT_T_DICT:
+        *out = rt_dict_len(v);
+        return 0;
+    case RT_T_SET:
+        *out = rt_set_len(v);
+        return 0;
+    case RT_T_RANGE:
+        *out = rt_range_obj_of(v)->len;
+        return 0;
+    case RT_T_ITER:
+        if (rt_iter_is_view(v)) {
+            *out = rt_dict_len(rt_iter_obj_of(v)->src);
+            return 0;
+        }
+        break;
+    default:
+        break;
+    }
+    rt_raise(rt, RT_EXC_TypeError, "object of type '%s' has no len()", rt_type_name(v));
+    return -1;
+}
+
+/* ---- repr / str / format -------------------------------------------------------------- */
+
+/* 1 when v's repr is already in progress (print the ellipsis form), 0 when
+ * entered, -1 on error. */
+static int repr_enter(rt_state *rt, rt_value v)
+{
+    for (uint32_t i = 0; i < rt->repr_count; i++)
+        if (rt->repr_stack[i] == v)
+            return 1;
+    if (depth_enter(rt, " while getting the repr of an object") != 0)
+        return -1;
+    if (rt->repr_count == rt->repr_cap) {
+        uint32_t cap = rt->repr_cap ? rt->repr_cap * 2 : 16;
+        rt_value *n = realloc(rt->repr_stack, cap * sizeof *n);
+        if (!n) {
+            depth_leave(rt);
+            rt_raise(rt, RT_EXC_MemoryError, "%s", "");
+            return -1;
+        }
+        rt->repr_stack = n;
+        rt->repr_cap = cap;
+    }
+    rt->repr_stack[rt->repr_count++] = v;
+    return 0;
+}
+
+static void repr_leave(rt_state *rt)
+{
+    rt->repr_count--;
+    depth_leave(rt);
+    if (rt->repr_count == 0) {
+        free(rt->repr_stack);
+        rt->repr_stack = NULL;
+        rt->repr_cap = 0;
+    }
+}
+
+static int append_repr(rt_state *rt, rt_strbuf *sb, rt_value v)
+{
+    rt_value r = rt_repr(rt, v);
+    if (!r)
+        return -1;
+    int st = rt_strbuf_append(sb, rt_str_data(r), rt_str_len(r));
+    rt_decref(rt, r);
+    if (st != 0)
+        rt_raise(rt, RT_EXC_MemoryError, "%s", "");
+    return st;
+}
+
+static rt_value finish_buf(rt_state *rt, rt_strbuf *sb, int st)
+{
+    rt_value r = RT_NULL;
+    if (st == 0 && !sb->failed)
+        r = rt_str_from_strbuf(rt, sb);
+    else if (!rt->exc)
+        rt_raise(rt, RT_EXC_MemoryError, "%s", "");
+    rt_strbuf_dispose(sb);
+    return r;
+}
+
+static rt_value container_repr(rt_state *rt, rt_value v)
+{
+    rt_type_id t = rt_type_of(v);
+    int in = repr_enter(rt, v);
+    if (in < 0)
+        return RT_NULL;
+    if (in > 0) {
+        const char *s = t == RT_T_LIST ? "[...]" : t == RT_T_DICT ? "{...}"
+                        : t == RT_T_TUPLE ? "(...)" : "set(...)";
+        return rt_str_from_cstr(rt, s);
+    }
+    rt_strbuf sb;
+    rt_strbuf_init(&sb);
+    int st = 0;
+    if (t == RT_T_LIST || t == RT_T_TUPLE) {
+        bool list = t == RT_T_LIST;
+        rt_strbuf_append_char(&sb, list ? '[' : '(');
+        /* re-read length and items each step: a repr may not change them, but be safe */
+        for (int64_t i = 0; st == 0 && i < (list ? rt_list_len(v) : rt_tuple_len(v)); i++) {
+            if (i)
+                rt_strbuf_append(&sb, ", ", 2);
+            st = append_repr(rt, &sb, list ? rt_list_get(v, i) : rt_tuple_get(v, i));
+        }
+        if (!list && rt_tuple_len(v) == 1)
+            rt_strbuf_append_char(&sb, ',');
+        rt_strbuf_append_char(&sb, list ? ']' : ')');
+    } else if (t == RT_T_DICT) {
+        int64_t pos = 0;
+        rt_value k, val;
+        bool first = true;
+        rt_strbuf_append_char(&sb, '{');
+        while (st == 0 && rt_dict_next(v, &pos, &k, &val)) {
+            if (!first)
+                rt_strbuf_append(&sb, ", ", 2);
+            first = false;
+            rt_incref(k);
+            rt_incref(val);
+            st = append_repr(rt, &sb, k);
+            if (st == 0) {
+                rt_strbuf_append(&sb, ": ", 2);
+                st = append_repr(rt, &sb, val);
+            }
+            rt_decref(rt, k);
+            rt_decref(rt, val);
+        }
+        rt_strbuf_append_char(&sb, '}');
+    } else { /* set */
+        if (rt_set_len(v) == 0) {
+            rt_strbuf_append_cstr(&sb, "set()");
+        } else {
+            int64_t pos = 0;
+            rt_value k;
+            bool first = true;
+            rt_strbuf_append_char(&sb, '{');
+            while (st == 0 && rt_set_next(v, &pos, &k)) {
+                if (!first)
+                    rt_strbuf_append(&sb, ", ", 2);
+                first = false;
+                st = append_repr(rt, &sb, k);
+            }
+            rt_strbuf_append_char(&sb, '}');
+        }
+    }
+    repr_leave(rt);
+    return finish_buf(rt, &sb, st);
+}
+
+rt_value rt_repr(rt_state *rt, rt_value v)
+{
+    if (rt_is_smallint(v))
+        return rt_int_to_str(rt, rt_smallint_get(v));
+    if (v == RT_NONE)
+        return rt_str_intern(rt, "None", 4);
+    if (v == RT_TRUE)
+        return rt_str_intern(rt, "True", 4);
+    if (v == RT_FALSE)
+        return rt_str_intern(rt, "False", 5);
+    switch (rt_type_of(v)) {
+    case RT_T_INT:
+        return rt_int_to_str(rt, rt_int_get(v));
+    case RT_T_FLOAT:
+        return rt_float_to_str(rt, rt_float_get(v));
+    case RT_T_STR:
+        return rt_str_repr(rt, v);
+    case RT_T_LIST:
+    case RT_T_TUPLE:
+    case RT_T_DICT:
+    case RT_T_SET:
+        return container_repr(rt, v);
+    case RT_T_RANGE:
+        return rt_range_repr(rt, v);
+    case RT_T_SLICE:
+        return rt_slice_repr(rt, v);
+    case RT_T_ITER:
+        return rt_iter_repr(rt, v);
+    case RT_T_FUNCTION:
+        return rt__func_repr(rt, v);
+    case RT_T_BUILTIN:
+        return rt__builtin_repr(rt, v);
+    case RT_T_CELL:
+        return rt__cell_repr(rt, v);
+    case RT_T_CODE:
+        return rt__code_repr(rt, v);
+    case RT_T_EXC:
+        return rt__exc_repr(rt, v);
+    case RT_T_TYPE:
+        return rt__type_repr(rt, v);
+    case RT_T_MODULE:
+        return rt__module_repr(rt, v);
+    default:
+        return rt_str_printf(rt, "<%s object at %p>", rt_type_name(v), (void *)rt_as_obj(v));
+    }
+}
+
+rt_value rt_str(rt_state *rt, rt_value v)
+{
+    if (rt_is_str(v)) {
+        rt_incref(v);
+        return v;
+    }
+    if (rt_type_of(v) == RT_T_EXC)
+        return rt__exc_str(rt, v);
+    return rt_repr(rt, v);
+}
+
+rt_value rt_format(rt_state *rt, rt_value v, rt_value spec)
+{
+    size_t n = spec ? rt_str_len(spec) : 0;
+    const char *s = spec ? rt_str_data(spec) : "";
+    rt_strbuf sb;
+    rt_format_err err;
+    int st;
+    if (rt_is_bool(v) && n == 0)
+        return rt_str(rt, v);
+    rt_strbuf_init(&sb);
+    if (rt_is_intlike(v)) {
+        rt_format_spec fs;
+        st = rt_format_spec_parse(s, n, 'd', '>', rt_type_name(v), &fs, &err);
+        if (st == RT_FMT_OK)
+            st = rt_format_int_spec(rt_int_get(v), &fs, rt_type_name(v), &sb, &err);
+    } else if (rt_is_float(v)) {
+        st = rt_format_float(rt_float_get(v), s, n, &sb, &err);
+    } else if (rt_is_str(v)) {
+        st = rt_format_str(rt_str_data(v), rt_str_len(v), s, n, &sb, &err);
+    } else {
+        rt_strbuf_dispose(&sb);
+        if (n)
+            return rt_raise(rt, RT_EXC_TypeError, "unsupported format string passed to %s.__format__",
+                            rt_type_name(v));
+        return rt_str(rt, v);
+    }
+    if (st != RT_FMT_OK) {
+        rt_strbuf_dispose(&sb);
+        if (st == RT_FMT_VALUE_ERROR)
+            return rt_raise(rt, RT_EXC_ValueError, "%s", err.msg);
+        if (st == RT_FMT_OVERFLOW_ERROR)
+            return rt_raise(rt, RT_EXC_OverflowError, "%s", err.msg);
+        return rt_raise(rt, RT_EXC_MemoryError, "%s", "");
+    }
+    return finish_buf(rt, &sb, 0);
+}
+
+/* ---- containment and items ---------------------------------------------------------------- */
+
+static int seq_contains(rt_state *rt, const rt_value *items, int64_t n, rt_value x)
+{
+    for (int64_t i = 0; i < n; i++) {
+        int eq = rt_eq(rt, items[i], x);
+        if (eq)
+            return eq;
+    }
+    return 0;
+}
+
+int rt_contains(rt_state *rt, rt_value c, rt_value x)
+{
+    rt_value dummy;
+    switch (rt_type_of(c)) {
+    case RT_T_STR:
+        if (!rt_is_str(x)) {
+            rt_raise(rt, RT_EXC_TypeError, "'in <string>' requires string as left operand, not %s",
+                     rt_type_name(x));
+            return -1;
+        }
+        return rt_str_contains(c, x);
+    case RT_T_LIST:
+        for (int64_t i = 0; i < rt_list_len(c); i++) {
+            rt_value item = rt_list_get(c, i);
+            rt_incref(item);
+            int eq = rt_eq(rt, item, x);
+            rt_decref(rt, item);
+            if (eq)
+                return eq;
+        }
+        return 0;
+    case RT_T_TUPLE:
+        return seq_contains(rt, rt_tuple_items(c), rt_tuple_len(c), x);
+    case RT_T_DICT:
+        return rt_dict_lookup(rt, c, x, &dummy);
+    case RT_T_SET:
+        return rt_set_contains(rt, c, x);
+    case RT_T_RANGE:
+        return rt_range_contains(rt, c, x);
+    case RT_T_ITER: {
+        rt_iter_obj *it = rt_iter_obj_of(c);
+        if (it->kind == RT_ITER_KEYS_VIEW)
+            return rt_dict_lookup(rt, it->src, x, &dummy);
+        if (it->kind == RT_ITER_ITEMS_VIEW) {
+            if (!rt_is_tuple(x) || rt_tuple_len(x) != 2)
+                return 0;
+            int f = rt_dict_lookup(rt, it->src, rt_tuple_get(x, 0), &dummy);
+            return f <= 0 ? f : rt_eq(rt, dummy, rt_tuple_get(x, 1));
+        }
+        rt_value iter = rt_getiter(rt, c), v;
+        if (!iter)
+            return -1;
+        int st, r = 0;
+        while ((st = rt_iternext(rt, iter, &v)) == 1) {
+            r = rt_eq(rt, v, x);
+            rt_decref(rt, v);
+            if (r)
+                break;
+        }
+        rt_decref(rt, iter);
+        return st < 0 ? -1 : r;
+    }
+    default:
+        rt_raise(rt, RT_EXC_TypeError, "argument of type '%s' is not iterable", rt_type_name(c));
+        return -1;
+    }
+}
+
+/* Normalises a Python index against len; false when out of range. */
+static bool norm_index(int64_t *i, int64_t len)
+{
+    if (*i < 0)
+        *i += len;
+    return *i >= 0 && *i < len;
+}
+
+rt_value rt_getitem(rt_state *rt, rt_value v, rt_value key)
+{
+    rt_type_id t = rt_type_of(v);
+    int64_t i, start, step, n;
+    switch (t) {
+    case RT_T_LIST:
+    case RT_T_TUPLE:
+    case RT_T_STR: {
+        int64_t len = t == RT_T_LIST ? rt_list_len(v) : t == RT_T_TUPLE ? rt_tuple_len(v)
+                                                                      : rt_str_nchars(v);
+        if (rt_is_intlike(key)) {
+            i = rt_int_get(key);
+            if (t == RT_T_STR)
+                return rt_str_getitem(rt, v, i);
+            if (!norm_index(&i, len))
+                return rt_raise(rt, RT_EXC_IndexError, "%s index out of range", rt_type_name(v));
+            rt_value r = t == RT_T_LIST ? rt_list_get(v, i) : rt_tuple_get(v, i);
+            rt_incref(r);
+            return r;
+        }
+        if (rt_is_slice(key)) {
+            if (rt_slice_indices(rt, key, len, &start, &step, &n) != 0)
+                return RT_NULL;
+            if (t == RT_T_LIST)
+                return rt_list_slice(rt, v, start, step, n);
+            if (t == RT_T_TUPLE)
+                return rt_tuple_slice(rt, v, start, step, n);
+            return rt_str_slice(rt, v, start, step, n);
+        }
+        if (t == RT_T_STR)
+            return rt_raise(rt, RT_EXC_TypeError, "string indices must be integers, not '%s'",
+                            rt_type_name(key));
+        return rt_raise(rt, RT_EXC_TypeError, "%s indices must be integers or slices, not %s",
+                        rt_type_name(v), rt_type_name(key));
+    }
+    case RT_T_DICT: {
+        rt_value r;
+        int f = rt_dict_lookup(rt, v, key, &r);
+        if (f < 0)
+            return RT_NULL;
+        if (f == 0)
+            return rt_raise_value(rt, RT_EXC_KeyError, key);
+        rt_incref(r);
+        return r;
+    }
+    case RT_T_RANGE:
+        if (rt_is_intlike(key))
+            return rt_range_getitem(rt, v, rt_int_get(key));
+        if (rt_is_slice(key))
+            return rt_range_slice(rt, v, key);
+        return rt_raise(rt, RT_EXC_TypeError, "range indices must be integers or slices, not %s",
+                        rt_type_name(key));
+    default:
+        return rt_raise(rt, RT_EXC_TypeError, "'%s' object is not subscriptable", rt_type_name(v));
+    }
+}
+
+int rt_setitem(rt_state *rt, rt_value v, rt_value key, rt_value val)
+{
+    switch (rt_type_of(v)) {
+    case RT_T_LIST:
+        if (rt_is_intlike(key)) {
+            int64_t i = rt_int_get(key);
+            if (!norm_index(&i, rt_list_len(v))) {
+                rt_raise(rt, RT_EXC_IndexError, "list assignment index out of range");
+                return -1;
+            }
+            rt_list_set(rt, v, i, val);
+            return 0;
+        }
+        if (rt_is_slice(key))
+            return rt_list_set_slice(rt, v, key, val);
+        rt_raise(rt, RT_EXC_TypeError, "list indices must be integers or slices, not %s",
+                 rt_type_name(key));
+        return -1;
+    case RT_T_DICT:
+        return rt_dict_set(rt, v, key, val);
+    default:
+        rt_raise(rt, RT_EXC_TypeError, "'%s' object does not support item assignment",
+                 rt_type_name(v));
+        return -1;
+    }
+}
+
+int rt_delitem(rt_state *rt, rt_value v, rt_value key)
+{
+    switch (rt_type_of(v)) {
+    case RT_T_LIST:
+        if (rt_is_intlike(key)) {
+            int64_t i = rt_int_get(key);
+            if (!norm_index(&i, rt_list_len(v))) {
+                rt_raise(rt, RT_EXC_IndexError, "list assignment index out of range");
+                return -1;
+            }
+            rt_value old = rt_list_pop(rt, v, i);
+            rt_decref(rt, old);
+            return old ? 0 : -1;
+        }
+        if (rt_is_slice(key))
+            return rt_list_del_slice(rt, v, key);
+        rt_raise(rt, RT_EXC_TypeError, "list indices must be integers or slices, not %s",
+                 rt_type_name(key));
+        return -1;
+    case RT_T_DICT:
+        return rt_dict_del(rt, v, key);
+    default:
+        rt_raise(rt, RT_EXC_TypeError, "'%s' object doesn't support item deletion",
+                 rt_type_name(v));
+        return -1;
+    }
+}
+
+/* ---- iteration -------------------------------------------------------------------------- */
+
+rt_value rt_getiter(rt_state *rt, rt_value v) { return rt_iter_new(rt, v); }
+
+int rt_iternext(rt_state *rt, rt_value it, rt_value *out)
+{
+    if (rt_is_iter(it))
+        return rt_iter_next(rt, it, out);
+    rt_raise(rt, RT_EXC_TypeError, "'%s' object is not an iterator", rt_type_name(it));
+    return -1;
+}
+
+/* ---- attributes ------------------------------------------------------------------------- */
+
+rt_value rt_getattr(rt_state *rt, rt_value v, rt_value name)
+{
+    rt_type_id t = rt_type_of(v);
+    switch (t) {
+    case RT_T_FUNCTION:
+        return rt__func_getattr(rt, v, name);
+    case RT_T_CELL:
+        return rt__cell_getattr(rt, v, name);
+    case RT_T_CODE:
+        return rt__code_getattr(rt, v, name);
+    case RT_T_EXC:
+        return rt__exc_getattr(rt, v, name);
+    case RT_T_MODULE:
+        return rt__module_getattr(rt, v, name);
+    case RT_T_BUILTIN:
+        return rt__builtin_getattr(rt, v, name);
+    case RT_T_TYPE:
+        return rt__type_getattr(rt, v, name);
+    default:
+        break;
+    }
+    const rt_builtin_def *def = rt_method_find(rt, t, name);
+    if (def)
+        return rt_builtin_new(rt, def, v);
+    if (rt->exc)
+        return RT_NULL;
+    return rt_raise(rt, RT_EXC_AttributeError, "'%s' object has no attribute '%s'",
+                    rt_type_name(v), rt_str_data(name));
+}
+
+int rt_hasattr(rt_state *rt, rt_value v, rt_value name)
+{
+    rt_value r = rt_getattr(rt, v, name);
+    if (r) {
+        rt_decref(rt, r);
+        return 1;
+    }
+    if (rt_exc_matches(rt, RT_EXC_AttributeError)) {
+        rt_exc_clear(rt);
+        return 0;
+    }
+    return -1;
+}

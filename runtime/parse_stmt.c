@@ -1,0 +1,705 @@
+/* parse_stmt.c: tokens -> AST for statements (blocks, compound and simple
+ * statements) and the parser's entry point; expressions are in parse.c. */
+#include "runtime/parse.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "runtime/lex.h"
+#include "runtime/parse_int.h"
+
+typedef rt__parser parser;
+
+/* ---- statements --------------------------------------------------------- */
+
+static rt_ast_stmt *statement(parser *p, slist *out);
+static int simple_stmts(parser *p, slist *out);
+
+/* block after ':' of a compound statement; what names it for the
+ * "expected an indented block after ..." message. */
+static int block(parser *p, rt_ast_stmt_list *out, const char *what, int line)
+{
+    slist l = {{NULL, 0}, 0};
+    if (kind(p) != RT_TOK_NEWLINE) {
+        if (simple_stmts(p, &l) < 0)
+            return -1;
+        *out = l.l;
+        return 0;
+    }
+    advance(p);
+    if (kind(p) != RT_TOK_INDENT) {
+        if (kind(p) == RT_TOK_ERRORTOKEN && p->lexvec->failed) {
+            rt__p_lex_error(p);
+            return -1;
+        }
+        const rt_token *t = cur(p);
+        char msg[96];
+        snprintf(msg, sizeof msg, "expected an indented block after %s on line %d", what, line);
+        rt__parse_error_at(p, "IndentationError", t->line, t->col, t->end_line, t->end_col, "%s",
+                           msg);
+        return -1;
+    }
+    advance(p);
+    if (rt__p_enter(p) < 0)
+        return -1;
+    while (kind(p) != RT_TOK_DEDENT && kind(p) != RT_TOK_ENDMARKER) {
+        if (!statement(p, &l)) {
+            p->depth--;
+            return -1;
+        }
+    }
+    p->depth--;
+    if (kind(p) == RT_TOK_DEDENT)
+        advance(p);
+    *out = l.l;
+    return 0;
+}
+
+static rt_ast_stmt *if_stmt(parser *p, const char *what)
+{
+    const rt_token *t = cur(p);
+    advance(p);
+    rt_ast_stmt *s = rt__p_stmt_new(p, RT_STMT_IF, t);
+    if (!s || !(s->u.if_.test = rt__p_expression(p)) || !rt__p_expect(p, RT_TOK_COLON))
+        return NULL;
+    if (block(p, &s->u.if_.body, what, t->line) < 0)
+        return NULL;
+    if (kind(p) == RT_TOK_KW_ELIF) {
+        rt_ast_stmt *e = if_stmt(p, "'elif' statement");
+        if (!e)
+            return NULL;
+        rt_ast_stmt **v = rt_ast_alloc(p->a, sizeof *v);
+        if (!v)
+            return rt__parse_oom(p);
+        v[0] = e;
+        s->u.if_.orelse.v = v;
+        s->u.if_.orelse.n = 1;
+    } else if (kind(p) == RT_TOK_KW_ELSE) {
+        const rt_token *et = cur(p);
+        advance(p);
+        if (!rt__p_expect(p, RT_TOK_COLON) ||
+            block(p, &s->u.if_.orelse, "'else' statement", et->line) < 0)
+            return NULL;
+    }
+    return rt__p_finish_stmt(p, s);
+}
+
+static int else_clause(parser *p, rt_ast_stmt_list *out)
+{
+    if (kind(p) != RT_TOK_KW_ELSE)
+        return 0;
+    const rt_token *et = cur(p);
+    advance(p);
+    if (!rt__p_expect(p, RT_TOK_COLON))
+        return -1;
+    return block(p, out, "'else' statement", et->line);
+}
+
+static rt_ast_stmt *while_stmt(parser *p)
+{
+    const rt_token *t = cur(p);
+    advance(p);
+    rt_ast_stmt *s = rt__p_stmt_new(p, RT_STMT_WHILE, t);
+    if (!s || !(s->u.while_.test = rt__p_expression(p)) || !rt__p_expect(p, RT_TOK_COLON))
+        return NULL;
+    p->loop_depth++;
+    int r = block(p, &s->u.while_.body, "'while' statement", t->line);
+    p->loop_depth--;
+    if (r < 0 || else_clause(p, &s->u.while_.orelse) < 0)
+        return NULL;
+    return rt__p_finish_stmt(p, s);
+}
+
+/* star_targets for `for`: bitwise_or-level items so `in` ends them. */
+static rt_ast_expr *for_targets(parser *p)
+{
+    const rt_token *t = cur(p);
+    elist l = {{NULL, 0}, 0};
+    int trailing = 0;
+    for (;;) {
+        rt_ast_expr *x;
+        if (kind(p) == RT_TOK_STAR) {
+            const rt_token *st = cur(p);
+            advance(p);
+            x = rt__expr_new(p, RT_EXPR_STARRED, st);
+            if (!x || !(x->u.starred.value = rt__p_bitwise_or(p)))
+                return NULL;
+            rt__p_finish(p, x);
+        } else if (!(x = rt__p_bitwise_or(p))) {
+            return NULL;
+        }
+        if (rt__p_epush(p, &l, x) < 0)
+            return NULL;
+        trailing = 0;
+        if (!accept(p, RT_TOK_COMMA))
+            break;
+        trailing = 1;
+        if (kind(p) == RT_TOK_KW_IN)
+            break;
+    }
+    rt_ast_expr *target;
+    if (l.l.n == 1 && !trailing) {
+        target = l.l.v[0];
+    } else {
+        target = rt__expr_new(p, RT_EXPR_TUPLE, t);
+        if (!target)
+            return NULL;
+        target->u.seq.elts = l.l;
+        rt__p_finish(p, target);
+    }
+    if (rt__p_set_context(p, target, RT_CTX_STORE, 0) < 0)
+        return NULL;
+    return target;
+}
+
+static rt_ast_stmt *for_stmt(parser *p)
+{
+    const rt_token *t = cur(p);
+    advance(p);
+    rt_ast_stmt *s = rt__p_stmt_new(p, RT_STMT_FOR, t);
+    if (!s || !(s->u.for_.target = for_targets(p)))
+        return NULL;
+    if (!rt__p_expect(p, RT_TOK_KW_IN) || !(s->u.for_.iter = rt__p_star_expressions(p)) ||
+        !rt__p_expect(p, RT_TOK_COLON))
+        return NULL;
+    p->loop_depth++;
+    int r = block(p, &s->u.for_.body, "'for' statement", t->line);
+    p->loop_depth--;
+    if (r < 0 || else_clause(p, &s->u.for_.orelse) < 0)
+        return NULL;
+    return rt__p_finish_stmt(p, s);
+}
+
+static rt_ast_stmt *try_stmt(parser *p)
+{
+    const rt_token *t = cur(p);
+    advance(p);
+    rt_ast_stmt *s = rt__p_stmt_new(p, RT_STMT_TRY, t);
+    if (!s || !rt__p_expect(p, RT_TOK_COLON) || block(p, &s->u.try_.body, "'try' statement", t->line) < 0)
+        return NULL;
+    int hcap = 0, saw_bare = 0;
+    while (kind(p) == RT_TOK_KW_EXCEPT) {
+        const rt_token *et = cur(p);
+        if (saw_bare)
+            return rt__parse_error_at(p, "SyntaxError", et->line, et->col, et->end_line,
+                                      et->end_col, "default 'except:' must be last");
+        advance(p);
+        if (rt__p_grow(p, (void **)&s->u.try_.handlers, &hcap, s->u.try_.nhandlers,
+                 sizeof *s->u.try_.handlers) < 0)
+            return NULL;
+        rt_ast_excepthandler *h = &s->u.try_.handlers[s->u.try_.nhandlers++];
+        rt__p_pos_from(&h->pos, et);
+        h->res.slot = -1;
+        if (kind(p) == RT_TOK_COLON) {
+            saw_bare = 1;
+        } else {
+            if (!(h->type = rt__p_expression(p)))
+                return NULL;
+            if (kind(p) == RT_TOK_COMMA) {
+                /* except A, B: (without parens) */
+                return rt__parse_error_at(p, "SyntaxError", h->type->pos.line, h->type->pos.col,
+                                          cur(p)->end_line, cur(p)->end_col,
+                                          "multiple exception types must be parenthesized");
+            }
+            if (accept(p, RT_TOK_KW_AS)) {
+                if (kind(p) != RT_TOK_NAME)
+                    return rt__p_invalid(p);
+                h->name = rt__p_tok_str(p, cur(p));
+                advance(p);
+            }
+        }
+        if (!rt__p_expect(p, RT_TOK_COLON) ||
+            block(p, &h->body, "'except' statement", et->line) < 0)
+            return NULL;
+        h->pos.end_line = prev(p)->end_line;
+        h->pos.end_col = prev(p)->end_col;
+    }
+    if (s->u.try_.nhandlers && else_clause(p, &s->u.try_.orelse) < 0)
+        return NULL;
+    if (kind(p) == RT_TOK_KW_FINALLY) {
+        const rt_token *ft = cur(p);
+        advance(p);
+        if (!rt__p_expect(p, RT_TOK_COLON) ||
+            block(p, &s->u.try_.finalbody, "'finally' statement", ft->line) < 0)
+            return NULL;
+    }
+    if (!s->u.try_.nhandlers && !s->u.try_.finalbody.n) {
+        const rt_token *at = cur(p);
+        if (at->kind == RT_TOK_ENDMARKER || at->kind == RT_TOK_DEDENT) {
+            size_t k = p->i;
+            while (k > 0 && p->t[k].kind != RT_TOK_NEWLINE)
+                k--;
+            at = &p->t[k];
+        }
+        if (at->kind == RT_TOK_ERRORTOKEN && p->lexvec->failed)
+            return rt__p_lex_error(p);
+        return rt__parse_error_at(p, "SyntaxError", at->line, at->col, at->end_line,
+                                  at->kind == RT_TOK_NEWLINE ? -1 : at->end_col,
+                                  "expected 'except' or 'finally' block");
+    }
+    return rt__p_finish_stmt(p, s);
+}
+
+static rt_ast_stmt *funcdef(parser *p, rt_ast_expr_list decorators)
+{
+    const rt_token *t = cur(p);
+    advance(p);
+    if (kind(p) != RT_TOK_NAME)
+        return rt__p_invalid(p);
+    rt_ast_stmt *s = rt__p_stmt_new(p, RT_STMT_FUNCTIONDEF, t);
+    if (!s)
+        return NULL;
+    s->u.functiondef.name = rt__p_tok_str(p, cur(p));
+    s->u.functiondef.decorators = decorators;
+    s->u.functiondef.res.slot = -1;
+    advance(p);
+    if (!rt__p_expect(p, RT_TOK_LPAR) ||
+        !(s->u.functiondef.args = rt__p_parameters(p, RT_TOK_RPAR, 0)) || !rt__p_expect(p, RT_TOK_RPAR))
+        return NULL;
+    if (kind(p) == RT_TOK_RARROW)
+        return rt__parse_error_at(p, "SyntaxError", cur(p)->line, cur(p)->col, cur(p)->end_line,
+                                  cur(p)->end_col, "annotations are not supported");
+    if (!rt__p_expect(p, RT_TOK_COLON))
+        return NULL;
+    int saved_loop = p->loop_depth;
+    p->loop_depth = 0;
+    p->func_depth++;
+    int r = block(p, &s->u.functiondef.body, "function definition", t->line);
+    p->func_depth--;
+    p->loop_depth = saved_loop;
+    if (r < 0)
+        return NULL;
+    return rt__p_finish_stmt(p, s);
+}
+
+static rt_ast_stmt *decorated(parser *p)
+{
+    elist decs = {{NULL, 0}, 0};
+    while (kind(p) == RT_TOK_AT) {
+        advance(p);
+        rt_ast_expr *d = rt__p_expression(p);
+        if (!d || rt__p_epush(p, &decs, d) < 0)
+            return NULL;
+        if (!rt__p_expect(p, RT_TOK_NEWLINE))
+            return NULL;
+    }
+    if (kind(p) != RT_TOK_KW_DEF)
+        return rt__p_invalid(p);
+    return funcdef(p, decs.l);
+}
+
+static rt_ast_str dotted_name(parser *p)
+{
+    rt_ast_str r = {NULL, 0};
+    const rt_token *t = cur(p);
+    if (kind(p) != RT_TOK_NAME) {
+        rt__p_invalid(p);
+        return r;
+    }
+    const char *start = t->start;
+    const char *end = t->start + t->len;
+    advance(p);
+    while (kind(p) == RT_TOK_DOT && peek_kind(p, 1) == RT_TOK_NAME) {
+        advance(p);
+        end = cur(p)->start + cur(p)->len;
+        advance(p);
+    }
+    if (kind(p) == RT_TOK_DOT) {
+        advance(p);
+        rt__p_invalid(p);
+        return r;
+    }
+    /* rebuild without inner whitespace */
+    char *buf = rt_ast_alloc(p->a, (size_t)(end - start) + 1);
+    if (!buf) {
+        rt__parse_oom(p);
+        return r;
+    }
+    size_t n = 0;
+    for (const char *c = start; c < end; c++)
+        if (*c != ' ' && *c != '\t' && *c != '\\' && *c != '\n' && *c != '\r')
+            buf[n++] = *c;
+    buf[n] = 0;
+    r.s = buf;
+    r.len = n;
+    return r;
+}
+
+static int alias_list(parser *p, rt_ast_alias **out, int *nout, int dotted)
+{
+    int cap = 0;
+    for (;;) {
+        if (rt__p_grow(p, (void **)out, &cap, *nout, sizeof **out) < 0)
+            return -1;
+        rt_ast_alias *al = &(*out)[(*nout)++];
+        rt__p_pos_from(&al->pos, cur(p));
+        al->res.slot = -1;
+        if (dotted) {
+            al->name = dotted_name(p);
+        } else if (kind(p) == RT_TOK_NAME) {
+            al->name = rt__p_tok_str(p, cur(p));
+            advance(p);
+        } else {
+            rt__p_invalid(p);
+        }
+        if (!al->name.s)
+            return -1;
+        if (accept(p, RT_TOK_KW_AS)) {
+            if (kind(p) != RT_TOK_NAME) {
+                rt__p_invalid(p);
+                return -1;
+            }
+            al->asname = rt__p_tok_str(p, cur(p));
+            advance(p);
+        }
+        al->pos.end_line = prev(p)->end_line;
+        al->pos.end_col = prev(p)->end_col;
+        if (!accept(p, RT_TOK_COMMA))
+            return 0;
+    }
+}
+
+static rt_ast_stmt *import_stmt(parser *p)
+{
+    const rt_token *t = cur(p);
+    advance(p);
+    rt_ast_stmt *s = rt__p_stmt_new(p, RT_STMT_IMPORT, t);
+    if (!s || alias_list(p, &s->u.import.names, &s->u.import.nnames, 1) < 0)
+        return NULL;
+    return rt__p_finish_stmt(p, s);
+}
+
+static rt_ast_stmt *from_stmt(parser *p)
+{
+    const rt_token *t = cur(p);
+    advance(p);
+    rt_ast_stmt *s = rt__p_stmt_new(p, RT_STMT_IMPORTFROM, t);
+    if (!s)
+        return NULL;
+    if (kind(p) == RT_TOK_DOT || kind(p) == RT_TOK_ELLIPSIS)
+        return rt__parse_error_at(p, "SyntaxError", cur(p)->line, cur(p)->col, cur(p)->end_line,
+                                  cur(p)->end_col, "relative imports are not supported");
+    s->u.importfrom.module = dotted_name(p);
+    if (!s->u.importfrom.module.s || !rt__p_expect(p, RT_TOK_KW_IMPORT))
+        return NULL;
+    if (kind(p) == RT_TOK_STAR)
+        return rt__parse_error_at(p, "SyntaxError", cur(p)->line, cur(p)->col, cur(p)->end_line,
+                                  cur(p)->end_col, "'from ... import *' is not supported");
+    int paren = accept(p, RT_TOK_LPAR);
+    if (alias_list(p, &s->u.importfrom.names, &s->u.importfrom.nnames, 0) < 0)
+        return NULL;
+    if (paren && !rt__p_expect(p, RT_TOK_RPAR))
+        return NULL;
+    return rt__p_finish_stmt(p, s);
+}
+
+static rt_ast_stmt *name_list_stmt(parser *p, rt_ast_stmt_kind k)
+{
+    const rt_token *t = cur(p);
+    advance(p);
+    rt_ast_stmt *s = rt__p_stmt_new(p, k, t);
+    if (!s)
+        return NULL;
+    int cap = 0;
+    for (;;) {
+        if (kind(p) != RT_TOK_NAME)
+            return rt__p_invalid(p);
+        if (rt__p_grow(p, (void **)&s->u.global.names, &cap, s->u.global.nnames,
+                 sizeof *s->u.global.names) < 0)
+            return NULL;
+        s->u.global.names[s->u.global.nnames++] = rt__p_tok_str(p, cur(p));
+        advance(p);
+        if (!accept(p, RT_TOK_COMMA))
+            break;
+    }
+    return rt__p_finish_stmt(p, s);
+}
+
+static rt_ast_binop augop(rt_tok_kind k, int *ok)
+{
+    *ok = 1;
+    switch (k) {
+    case RT_TOK_PLUSEQUAL: return RT_BINOP_ADD;
+    case RT_TOK_MINEQUAL: return RT_BINOP_SUB;
+    case RT_TOK_STAREQUAL: return RT_BINOP_MULT;
+    case RT_TOK_SLASHEQUAL: return RT_BINOP_DIV;
+    case RT_TOK_DOUBLESLASHEQUAL: return RT_BINOP_FLOORDIV;
+    case RT_TOK_PERCENTEQUAL: return RT_BINOP_MOD;
+    case RT_TOK_DOUBLESTAREQUAL: return RT_BINOP_POW;
+    case RT_TOK_AMPEREQUAL: return RT_BINOP_BITAND;
+    case RT_TOK_VBAREQUAL: return RT_BINOP_BITOR;
+    case RT_TOK_CIRCUMFLEXEQUAL: return RT_BINOP_BITXOR;
+    case RT_TOK_LEFTSHIFTEQUAL: return RT_BINOP_LSHIFT;
+    case RT_TOK_RIGHTSHIFTEQUAL: return RT_BINOP_RSHIFT;
+    case RT_TOK_ATEQUAL: return RT_BINOP_MATMULT;
+    default: *ok = 0; return RT_BINOP_ADD;
+    }
+}
+
+/* Expression statement, assignment or augmented assignment. */
+static rt_ast_stmt *expr_stmt(parser *p)
+{
+    const rt_token *t = cur(p);
+    rt_ast_expr *first = rt__p_star_expressions(p);
+    if (!first)
+        return NULL;
+    int ok;
+    rt_ast_binop op = augop(kind(p), &ok);
+    if (ok) {
+        if (first->kind != RT_EXPR_NAME && first->kind != RT_EXPR_ATTRIBUTE &&
+            first->kind != RT_EXPR_SUBSCRIPT)
+            return rt__parse_error_at(p, "SyntaxError", first->pos.line, first->pos.col,
+                                      first->pos.end_line, first->pos.end_col,
+                                      "'%s' is an illegal expression for augmented assignment",
+                                      rt__p_expr_name(first));
+        advance(p);
+        rt_ast_stmt *s = rt__p_stmt_new(p, RT_STMT_AUGASSIGN, t);
+        if (!s || rt__p_set_context(p, first, RT_CTX_STORE, 0) < 0)
+            return NULL;
+        s->u.augassign.target = first;
+        s->u.augassign.op = op;
+        if (!(s->u.augassign.value = rt__p_star_expressions(p)))
+            return NULL;
+        return rt__p_finish_stmt(p, s);
+    }
+    if (kind(p) != RT_TOK_EQUAL) {
+        rt_ast_stmt *s = rt__p_stmt_new(p, RT_STMT_EXPR, t);
+        if (!s)
+            return NULL;
+        if (first->kind == RT_EXPR_STARRED)
+            return rt__parse_error_at(p, "SyntaxError", first->pos.line, first->pos.col,
+                                      first->pos.end_line, first->pos.end_col,
+                                      "can't use starred expression here");
+        s->u.expr.value = first;
+        return rt__p_finish_stmt(p, s);
+    }
+    elist targets = {{NULL, 0}, 0};
+    rt_ast_expr *value = first;
+    int count = 0;
+    while (accept(p, RT_TOK_EQUAL)) {
+        if (rt__p_epush(p, &targets, value) < 0)
+            return NULL;
+        count++;
+        if (!(value = rt__p_star_expressions(p)))
+            return NULL;
+    }
+    for (int i = 0; i < targets.l.n; i++) {
+        rt_ast_expr *x = targets.l.v[i];
+        if (x->kind == RT_EXPR_STARRED)
+            return rt__parse_error_at(p, "SyntaxError", x->pos.line, x->pos.col,
+                                      x->pos.end_line, x->pos.end_col,
+                                      "starred assignment target must be in a list or tuple");
+        if (rt__p_set_context(p, x, RT_CTX_STORE, count == 1 && x->kind != RT_EXPR_LIST ? 1 : 0) < 0)
+            return NULL;
+    }
+    if (value->kind == RT_EXPR_STARRED)
+        return rt__parse_error_at(p, "SyntaxError", value->pos.line, value->pos.col,
+                                  value->pos.end_line, value->pos.end_col,
+                                  "can't use starred expression here");
+    rt_ast_stmt *s = rt__p_stmt_new(p, RT_STMT_ASSIGN, t);
+    if (!s)
+        return NULL;
+    s->u.assign.targets = targets.l;
+    s->u.assign.value = value;
+    return rt__p_finish_stmt(p, s);
+}
+
+static rt_ast_stmt *simple_stmt(parser *p)
+{
+    const rt_token *t = cur(p);
+    rt_ast_stmt *s;
+    switch (t->kind) {
+    case RT_TOK_KW_PASS:
+    case RT_TOK_KW_BREAK:
+    case RT_TOK_KW_CONTINUE:
+        s = rt__p_stmt_new(p, t->kind == RT_TOK_KW_PASS    ? RT_STMT_PASS
+                        : t->kind == RT_TOK_KW_BREAK ? RT_STMT_BREAK
+                                                     : RT_STMT_CONTINUE,
+                     t);
+        advance(p);
+        if (s && t->kind != RT_TOK_KW_PASS && p->loop_depth == 0)
+            return rt__parse_error_at(p, "SyntaxError", t->line, t->col, t->end_line, t->end_col,
+                                      t->kind == RT_TOK_KW_BREAK ? "'break' outside loop"
+                                                                 : "'continue' not properly in "
+                                                                   "loop");
+        return s;
+    case RT_TOK_KW_RETURN:
+        advance(p);
+        s = rt__p_stmt_new(p, RT_STMT_RETURN, t);
+        if (!s)
+            return NULL;
+        if (rt__p_starts_expression(kind(p)) && !(s->u.return_.value = rt__p_star_expressions(p)))
+            return NULL;
+        rt__p_finish_stmt(p, s);
+        if (p->func_depth == 0)
+            return rt__parse_error_at(p, "SyntaxError", t->line, t->col, s->pos.end_line,
+                                      s->pos.end_col, "'return' outside function");
+        return s;
+    case RT_TOK_KW_RAISE:
+        advance(p);
+        s = rt__p_stmt_new(p, RT_STMT_RAISE, t);
+        if (!s)
+            return NULL;
+        if (rt__p_starts_expression(kind(p))) {
+            if (!(s->u.raise.exc = rt__p_expression(p)))
+                return NULL;
+            if (accept(p, RT_TOK_KW_FROM) && !(s->u.raise.cause = rt__p_expression(p)))
+                return NULL;
+        }
+        return rt__p_finish_stmt(p, s);
+    case RT_TOK_KW_GLOBAL: return name_list_stmt(p, RT_STMT_GLOBAL);
+    case RT_TOK_KW_NONLOCAL: return name_list_stmt(p, RT_STMT_NONLOCAL);
+    case RT_TOK_KW_DEL: {
+        advance(p);
+        s = rt__p_stmt_new(p, RT_STMT_DELETE, t);
+        if (!s)
+            return NULL;
+        elist l = {{NULL, 0}, 0};
+        for (;;) {
+            rt_ast_expr *x = rt__p_bitwise_or(p);
+            if (!x || rt__p_set_context(p, x, RT_CTX_DEL, 0) < 0 || rt__p_epush(p, &l, x) < 0)
+                return NULL;
+            if (!accept(p, RT_TOK_COMMA) || !rt__p_starts_expression(kind(p)))
+                break;
+        }
+        s->u.delete_.targets = l.l;
+        return rt__p_finish_stmt(p, s);
+    }
+    case RT_TOK_KW_ASSERT:
+        advance(p);
+        s = rt__p_stmt_new(p, RT_STMT_ASSERT, t);
+        if (!s || !(s->u.assert_.test = rt__p_expression(p)))
+            return NULL;
+        if (accept(p, RT_TOK_COMMA) && !(s->u.assert_.msg = rt__p_expression(p)))
+            return NULL;
+        return rt__p_finish_stmt(p, s);
+    case RT_TOK_KW_IMPORT: return import_stmt(p);
+    case RT_TOK_KW_FROM: return from_stmt(p);
+    default: break;
+    }
+    if (!rt__p_starts_expression(t->kind))
+        return rt__p_invalid(p);
+    return expr_stmt(p);
+}
+
+static int simple_stmts(parser *p, slist *out)
+{
+    for (;;) {
+        rt_ast_stmt *s = simple_stmt(p);
+        if (!s || rt__p_spush(p, out, s) < 0)
+            return -1;
+        if (!accept(p, RT_TOK_SEMI))
+            break;
+        if (kind(p) == RT_TOK_NEWLINE)
+            break;
+    }
+    if (kind(p) != RT_TOK_NEWLINE) {
+        const rt_token *t = cur(p);
+        const rt_ast_stmt *last = out->l.v[out->l.n - 1];
+        if (!p->lexvec->failed && last->kind == RT_STMT_EXPR &&
+            last->u.expr.value->kind == RT_EXPR_NAME && t->kind == RT_TOK_STRING &&
+            last->u.expr.value->u.name.id.len == 5 &&
+            memcmp(last->u.expr.value->u.name.id.s, "print", 5) == 0) {
+            rt__parse_error_at(p, "SyntaxError", last->pos.line, last->pos.col, t->end_line,
+                               t->end_col,
+                               "Missing parentheses in call to 'print'. Did you mean print(...)?");
+            return -1;
+        }
+        rt__p_invalid(p);
+        return -1;
+    }
+    advance(p);
+    return 0;
+}
+
+static rt_ast_stmt *statement(parser *p, slist *out)
+{
+    rt_ast_stmt *s;
+    switch (kind(p)) {
+    case RT_TOK_KW_IF: s = if_stmt(p, "'if' statement"); break;
+    case RT_TOK_KW_WHILE: s = while_stmt(p); break;
+    case RT_TOK_KW_FOR: s = for_stmt(p); break;
+    case RT_TOK_KW_TRY: s = try_stmt(p); break;
+    case RT_TOK_KW_DEF: s = funcdef(p, (rt_ast_expr_list){NULL, 0}); break;
+    case RT_TOK_AT: s = decorated(p); break;
+    default:
+        if (simple_stmts(p, out) < 0)
+            return NULL;
+        return out->l.v[out->l.n - 1];
+    }
+    if (!s || rt__p_spush(p, out, s) < 0)
+        return NULL;
+    return s;
+}
+
+/* ---- entry -------------------------------------------------------------- */
+
+rt_parse_result *rt_parse(const char *src, size_t len, const char *filename)
+{
+    rt_parse_result *r = calloc(1, sizeof *r);
+    if (!r)
+        return NULL;
+    if (!filename)
+        filename = "<string>";
+    r->arena = rt_ast_arena_new();
+    rt_token_vec tv;
+    memset(&tv, 0, sizeof tv);
+    if (!r->arena || rt_lex(src, len, filename, NULL, &tv) < 0) {
+        rt_parse_free(r);
+        return NULL;
+    }
+    rt_ast_module *m = rt_ast_alloc(r->arena, sizeof *m);
+    if (!m) {
+        rt_token_vec_dispose(&tv);
+        rt_parse_free(r);
+        return NULL;
+    }
+    m->arena = r->arena;
+    m->filename = rt_ast_strdup(r->arena, filename, strlen(filename));
+    m->source.s = rt_ast_strdup(r->arena, src, len);
+    m->source.len = len;
+    if (!m->filename || !m->source.s) {
+        rt_token_vec_dispose(&tv);
+        rt_parse_free(r);
+        return NULL;
+    }
+    parser p;
+    memset(&p, 0, sizeof p);
+    p.t = tv.v;
+    p.n = tv.n;
+    p.lexvec = &tv;
+    p.a = r->arena;
+    p.src = m->source.s;
+    p.srclen = len;
+    p.filename = m->filename;
+    p.err = &r->err;
+    slist body = {{NULL, 0}, 0};
+    while (!p.failed && kind(&p) != RT_TOK_ENDMARKER) {
+        if (kind(&p) == RT_TOK_ERRORTOKEN && p.i == p.n - 1 && tv.failed) {
+            rt__p_lex_error(&p);
+            break;
+        }
+        if (!statement(&p, &body))
+            break;
+    }
+    int oom = p.failed && strcmp(r->err.type, "MemoryError") == 0;
+    rt_token_vec_dispose(&tv);
+    if (oom) {
+        rt_parse_free(r);
+        return NULL;
+    }
+    if (!p.failed) {
+        m->body = body.l;
+        r->module = m;
+        r->ok = 1;
+    }
+    return r;
+}
+
+void rt_parse_free(rt_parse_result *r)
+{
+    if (!r)
+        return;
+    rt_ast_arena_free(r->arena);
+    free(r);
+}

@@ -1,0 +1,33 @@
+/* range.h: range objects: start, stop, step and the length, immutable. */
+#ifndef CLOSURED_RUNTIME_RANGE_H
+#define CLOSURED_RUNTIME_RANGE_H
+
+#include "runtime/object.h"
+
+typedef struct rt_range_obj {
+    rt_obj hdr;
+    int64_t start, stop, step, len;
+} rt_range_obj;
+
+static inline rt_range_obj *rt_range_obj_of(rt_value r) { return (rt_range_obj *)rt_as_obj(r); }
+static inline bool rt_is_range(rt_value v)
+{
+    return rt_is_obj(v) && rt_as_obj(v)->type == RT_T_RANGE;
+}
+
+/* range(start, stop, step): ValueError "range() arg 3 must not be zero". */
+rt_value rt_range_new(rt_state *rt, int64_t start, int64_t stop, int64_t step);
+/* r[i] for a Python index i: IndexError "range object index out of range". */
+rt_value rt_range_getitem(rt_state *rt, rt_value r, int64_t i);
+/* r[slice] as a new range. */
+rt_value rt_range_slice(rt_state *rt, rt_value r, rt_value slice);
+/* v in r: 1/0, -1 on error (non-ints compare by ==). */
+int rt_range_contains(rt_state *rt, rt_value r, rt_value v);
+/* "range(0, 5)" / "range(0, 10, 2)". */
+rt_value rt_range_repr(rt_state *rt, rt_value r);
+/* range == range by the sequences they produce. */
+bool rt_range_eq(rt_value a, rt_value b);
+
+extern const rt_typeinfo rt__range_typeinfo;
+
+#endif

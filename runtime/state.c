@@ -1,0 +1,323 @@
+/* state.c: one runtime instance: creation and teardown in dependency order,
+ * loading a script, running it in slices, calling tick(), and the last
+ * error (rt.h). */
+#include "runtime/state.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "runtime/builtins_mod.h"
+#include "runtime/code.h"
+#include "runtime/compile.h"
+#include "runtime/dict.h"
+#include "runtime/exc.h"
+#include "runtime/func.h"
+#include "runtime/gc.h"
+#include "runtime/heap.h"
+#include "runtime/list.h"
+#include "runtime/module.h"
+#include "runtime/site.h"
+#include "runtime/str.h"
+#include "runtime/strbuf.h"
+#include "runtime/type.h"
+#include "runtime/vm.h"
+
+rt_state *rt_state_new(const rt_config *cfg)
+{
+    rt_state *rt = calloc(1, sizeof *rt);
+    if (!rt)
+        return NULL;
+    if (cfg)
+        rt->cfg = *cfg;
+    rt->recursion_limit = rt->cfg.recursion_limit > 0 ? rt->cfg.recursion_limit : 1000;
+    if (rt__heap_init(rt) < 0 || rt__sites_init(rt) < 0 || rt__gc_init(rt) < 0 ||
+        rt__str_init(rt) < 0 || rt__types_init(rt) < 0 || rt__exc_init(rt) < 0 ||
+        rt__builtins_init(rt) < 0)
+        goto fail;
+    rt->globals = rt_dict_new(rt);
+    if (!rt->globals)
+        goto fail;
+    rt_value main_name = rt_str_from_cstr(rt, "__main__");
+    if (!main_name)
+        goto fail;
+    int r = rt_dict_set_cstr(rt, rt->globals, "__name__", main_name);
+    rt_decref(rt, main_name);
+    if (r < 0 || rt__modules_init(rt) < 0)
+        goto fail;
+    return rt;
+fail:
+    rt_state_free(rt);
+    return NULL;
+}
+
+static void clear_error(rt_state *rt)
+{
+    free(rt->error_text);
+    rt->error_text = NULL;
+    memset(&rt->error, 0, sizeof rt->error);
+}
+
+void rt_state_free(rt_state *rt)
+{
+    if (!rt)
+        return;
+    rt__vm_dispose(rt);
+    rt_exc_clear(rt);
+    rt_value v = rt->main_code;
+    rt->main_code = RT_NULL;
+    rt_decref(rt, v);
+    /* module namespaces first: they hold the user's objects */
+    if (rt->globals)
+        rt_dict_clear(rt, rt->globals);
+    rt__modules_dispose(rt);
+    v = rt->globals;
+    rt->globals = RT_NULL;
+    rt_decref(rt, v);
+    if (rt->gc)
+        rt__gc_collect_final(rt);
+    rt__builtins_dispose(rt);
+    rt__exc_dispose(rt);
+    rt__types_dispose(rt);
+    if (rt->gc)
+        rt__gc_collect_final(rt);
+    rt__str_dispose(rt);
+    rt__gc_dispose(rt);
+    rt__sites_dispose(rt);
+    rt__heap_dispose(rt);
+    clear_error(rt);
+    free(rt->source);
+    free(rt);
+}
+
+void rt__error_set_syntax(rt_state *rt, const char *type, const char *msg, const char *filename,
+                          int line, int col, int end_line, int end_col, const char *text)
+{
+    clear_error(rt);
+    rt_strbuf sb;
+    rt_strbuf_init(&sb);
+    /* layout: type \0 msg \0 filename \0 the text CPython prints */
+    rt_strbuf_append_cstr(&sb, type);
+    rt_strbuf_append_char(&sb, 0);
+    size_t msg_at = sb.len;
+    rt_strbuf_append_cstr(&sb, msg);
+    rt_strbuf_append_char(&sb, 0);
+    size_t file_at = sb.len;
+    rt_strbuf_append_cstr(&sb, filename);
+    rt_strbuf_append_char(&sb, 0);
+    size_t tb_at = sb.len;
+    if (line > 0) {
+        char head[512];
+        snprintf(head, sizeof head, "  File \"%s\", line %d\n", filename, line);
+        rt_strbuf_append_cstr(&sb, head);
+    }
+    if (text && text[0]) {
+        const char *t = text;
+        int skipped = 0;
+        while (*t == ' ' || *t == '\t' || *t == '\f') {
+            t++;
+            skipped++;
+        }
+        size_t tl = strlen(t);
+        while (tl && (t[tl - 1] == ' ' || t[tl - 1] == '\r' || t[tl - 1] == '\n'))
+            tl--;
+        rt_strbuf_append(&sb, "    ", 4);
+        rt_strbuf_append(&sb, t, tl);
+        rt_strbuf_append_char(&sb, '\n');
+        if (col > 0) {
+            int c = col - 1 - skipped;
+            if (c < 0)
+                c = 0;
+            int width = 1;
+            if (end_line == line && end_col > col)
+                width = end_col - col;
+            rt_strbuf_append(&sb, "    ", 4);
+            for (int i = 0; i < c; i++)
+                rt_strbuf_append_char(&sb, ' ');
+            for (int i = 0; i < width; i++)
+                rt_strbuf_append_char(&sb, '^');
+            rt_strbuf_append_char(&sb, '\n');
+        }
+    }
+    rt_strbuf_append_cstr(&sb, type);
+    rt_strbuf_append(&sb, ": ", 2);
+    rt_strbuf_append_cstr(&sb, msg);
+    rt_strbuf_append_char(&sb, '\n');
+    if (sb.failed) {
+        rt_strbuf_dispose(&sb);
+        return;
+    }
+    rt->error_text = rt_strbuf_steal(&sb, NULL, NULL);
+    rt->error.type_name = rt->error_text;
+    rt->error.message = rt->error_text + msg_at;
+    rt->error.filename = rt->error_text + file_at;
+    rt->error.traceback = rt->error_text + tb_at;
+    rt->error.line = line;
+    rt->error.column = col;
+}
+
+static void running_error(rt_state *rt)
+{
+    rt__error_set_syntax(rt, "RuntimeError", "code is still running", "", 0, 0, 0, 0, NULL);
+}
+
+/* Fills rt->error from the current exception and clears it. */
+static void set_runtime_error(rt_state *rt)
+{
+    clear_error(rt);
+    rt_value e = rt_exc_fetch(rt);
+    if (!e || !rt_is_exc(e)) {
+        rt_decref(rt, e);
+        return;
+    }
+    rt_strbuf sb;
+    rt_strbuf_init(&sb);
+    rt_exc *x = rt_exc_of(e);
+    rt_strbuf_append_cstr(&sb, rt_type_obj_name(x->cls));
+    rt_strbuf_append_char(&sb, 0);
+    size_t msg_at = sb.len;
+    rt_value s = rt__exc_str(rt, e);
+    if (s) {
+        rt_strbuf_append(&sb, rt_str_data(s), rt_str_len(s));
+        rt_decref(rt, s);
+    } else {
+        rt_exc_clear(rt);
+    }
+    rt_strbuf_append_char(&sb, 0);
+    size_t file_at = sb.len;
+    int line = 0;
+    if (x->ntb) {
+        rt_strbuf_append_cstr(&sb, rt_str_data(x->tb[0].code->filename));
+        line = x->tb[0].line;
+    }
+    rt_strbuf_append_char(&sb, 0);
+    size_t tb_at = sb.len;
+    rt_exc_format_traceback(rt, e, rt->source, rt->source_len, &sb);
+    rt_decref(rt, e);
+    if (sb.failed) {
+        rt_strbuf_dispose(&sb);
+        return;
+    }
+    rt->error_text = rt_strbuf_steal(&sb, NULL, NULL);
+    rt->error.type_name = rt->error_text;
+    rt->error.message = rt->error_text + msg_at;
+    rt->error.filename = rt->error_text + file_at;
+    rt->error.traceback = rt->error_text + tb_at;
+    rt->error.line = line;
+    rt->error.column = 0;
+}
+
+rt_status rt_load(rt_state *rt, const char *filename, const char *src, size_t len)
+{
+    clear_error(rt);
+    if (rt->frame) {
+        running_error(rt);
+        return RT_ERR_RUNTIME;
+    }
+    rt_value code = rt_compile_source(rt, filename, src, len);
+    if (!code) {
+        if (rt->exc) {
+            /* MemoryError, or an internal compiler error: report it as the
+             * load's error so the host can show it */
+            set_runtime_error(rt);
+        }
+        return RT_ERR_SYNTAX;
+    }
+    free(rt->source);
+    rt->source = malloc(len + 1);
+    if (rt->source) {
+        memcpy(rt->source, src, len);
+        rt->source[len] = 0;
+        rt->source_len = len;
+    } else {
+        rt->source_len = 0;
+    }
+    rt_value old = rt->main_code;
+    rt->main_code = code;
+    rt_decref(rt, old);
+    /* sys.argv defaults to [filename] */
+    rt_value sys = rt_dict_get_cstr(rt, rt->modules, "sys");
+    rt_value argv = sys ? rt_dict_get_cstr(rt, rt_module_of(sys)->dict, "argv") : RT_NULL;
+    if (argv && rt_is_list(argv) && rt_list_len(argv) == 0) {
+        rt_value fn = rt_str_from_cstr(rt, filename);
+        if (fn) {
+            rt_list_append(rt, argv, fn);
+            rt_decref(rt, fn);
+        }
+    }
+    rt_exc_clear(rt);
+    rt->pending = 1;
+    return RT_OK;
+}
+
+rt_status rt_run(rt_state *rt, const rt_budget *budget)
+{
+    if (!rt->frame) {
+        if (!rt->pending || !rt->main_code)
+            return RT_DONE;
+        rt_frame *f = rt__frame_push(rt, rt_code_of(rt->main_code), RT_NULL);
+        if (!f)
+            return RT_ERR_MEMORY;
+        f->is_entry = 1;
+        rt->depth++;
+        rt_value code = rt->main_code;
+        rt->main_code = RT_NULL; /* the frame holds it now */
+        rt_decref(rt, code);
+    }
+    rt_value res = RT_NULL;
+    rt_status st = rt__vm_run(rt, budget, &res);
+    if (st == RT_YIELD)
+        return st;
+    rt->pending = 0;
+    rt_decref(rt, res);
+    if (st == RT_ERR_RUNTIME) {
+        set_runtime_error(rt);
+        return RT_ERR_RUNTIME;
+    }
+    return RT_DONE;
+}
+
+static rt_value global_callable(rt_state *rt, const char *name)
+{
+    rt_value v = rt->globals ? rt_dict_get_cstr(rt, rt->globals, name) : RT_NULL;
+    if (!v)
+        rt_exc_clear(rt);
+    return v;
+}
+
+int rt_has_global_function(rt_state *rt, const char *name)
+{
+    rt_value v = global_callable(rt, name);
+    if (!v)
+        return 0;
+    rt_type_id t = rt_type_of(v);
+    return t == RT_T_FUNCTION || t == RT_T_BUILTIN;
+}
+
+rt_status rt_call_global(rt_state *rt, const char *name)
+{
+    clear_error(rt);
+    if (rt->frame || rt->pending) {
+        running_error(rt);
+        return RT_ERR_RUNTIME;
+    }
+    rt_value v = global_callable(rt, name);
+    if (!v || !rt_is_func(v)) {
+        rt_raise(rt, RT_EXC_NameError, "name '%s' is not defined", name);
+        set_runtime_error(rt);
+        return RT_ERR_RUNTIME;
+    }
+    rt_frame *f = rt__vm_push_call(rt, v, NULL, 0, RT_NULL);
+    if (!f) {
+        set_runtime_error(rt);
+        return RT_ERR_RUNTIME;
+    }
+    f->is_entry = 1;
+    rt->pending = 1;
+    return RT_OK;
+}
+
+const rt_error *rt_error_get(const rt_state *rt)
+{
+    return rt->error.type_name ? &rt->error : NULL;
+}

@@ -1,0 +1,303 @@
+/* str_percent.c: printf-style formatting, `fmt % args` for a str fmt
+ * (CPython's PyUnicode_Format): %s %r %a %d %i %u %x %X %o %e %E %f %F %g %G
+ * %c %%, flags, width, precision, `*`, and %(name)s with a dict. */
+#include <math.h>
+#include <string.h>
+
+#include "runtime/builtin.h"
+#include "runtime/format.h"
+#include "runtime/num.h"
+#include "runtime/str.h"
+#include "runtime/strbuf.h"
+#include "runtime/tuple.h"
+#include "runtime/type.h"
+
+typedef struct pargs {
+    rt_value args;   /* the right operand */
+    const rt_value *items;
+    int64_t n, next; /* positional items and the next one to use */
+    bool mapping;    /* args is a dict used through %(name)s */
+} pargs;
+
+/* The next positional argument (borrowed) or RT_NULL with TypeError. */
+static rt_value next_arg(rt_state *rt, pargs *a)
+{
+    if (a->next >= a->n)
+        return rt_raise(rt, RT_EXC_TypeError, "not enough arguments for format string");
+    return a->items[a->next++];
+}
+
+static int fmt_error(rt_state *rt, const rt_format_err *err)
+{
+    if (err->kind == RT_FMT_NO_MEMORY)
+        rt_raise(rt, RT_EXC_MemoryError, "out of memory");
+    else if (err->kind == RT_FMT_OVERFLOW_ERROR)
+        rt_raise(rt, RT_EXC_OverflowError, "%s", err->msg);
+    else
+        rt_raise(rt, RT_EXC_ValueError, "%s", err->msg);
+    return -1;
+}
+
+/* Formats one value for conversion c with spec (width/flags set) into out. */
+static int convert(rt_state *rt, char c, rt_value v, rt_format_spec *spec, bool zero, rt_strbuf *out)
+{
+    rt_format_err err;
+    int rc;
+    switch (c) {
+    case 's': case 'r': case 'a': {
+        rt_value s = c == 's' ? rt_str(rt, v) : rt_repr(rt, v);
+        if (s == RT_NULL)
+            return -1;
+        spec->type = 's';
+        rc = rt_format_str_spec(rt_str_data(s), rt_str_len(s), spec, "str", out, &err);
+        rt_decref(rt, s);
+        return rc == RT_FMT_OK ? 0 : fmt_error(rt, &err);
+    }
+    case 'c': {
+        uint32_t cp;
+        if (rt_is_str(v) && rt_str_nchars(v) == 1) {
+            size_t pos = 0;
+            cp = rt_str_decode(rt_str_data(v), &pos);
+        } else if (rt_is_intlike(v)) {
+            int64_t n = rt_int_get(v);
+            if (n < 0 || n > 0x10FFFF) {
+                rt_raise(rt, RT_EXC_OverflowError, "%%c arg not in range(0x110000)");
+                return -1;
+            }
+            cp = (uint32_t)n;
+        } else {
+            rt_raise(rt, RT_EXC_TypeError, "%%c requires int or char");
+            return -1;
+        }
+        rt_strbuf tmp;
+        rt_strbuf_init(&tmp);
+        rt_strbuf_append_utf8(&tmp, cp);
+        spec->type = 's';
+        spec->precision = -1;
+        rc = rt_format_str_spec(rt_strbuf_cstr(&tmp), tmp.len, spec, "str", out, &err);
+        rt_strbuf_dispose(&tmp);
+        return rc == RT_FMT_OK ? 0 : fmt_error(rt, &err);
+    }
+    default:
+        break;
+    }
+    if (zero && spec->align == '>') {
+        spec->fill = '0';
+        spec->align = '=';
+    }
+    if (c == 'd' || c == 'i' || c == 'u' || c == 'x' || c == 'X' || c == 'o') {
+        int64_t n;
+        if (rt_is_intlike(v)) {
+            n = rt_int_get(v);
+        } else if (rt_is_float(v) && (c == 'd' || c == 'i' || c == 'u')) {
+            double d = trunc(rt_float_get(v));
+            if (isnan(d) || isinf(d) || fabs(d) >= 9.2e18) {
+                rt_raise(rt, isnan(d) ? RT_EXC_ValueError : RT_EXC_OverflowError,
+                         isnan(d) ? "cannot convert float NaN to integer"
+                                  : "cannot convert float infinity to integer");
+                return -1;
+            }
+            n = (int64_t)d;
+        } else {
+            if (c == 'd' || c == 'i' || c == 'u')
+                rt_raise(rt, RT_EXC_TypeError, "%%%c format: a real number is required, not %s", c,
+                         rt_type_name(v));
+            else
+                rt_raise(rt, RT_EXC_TypeError, "%%%c format: an integer is required, not %s", c,
+                         rt_type_name(v));
+            return -1;
+        }
+        spec->type = (c == 'i' || c == 'u') ? 'd' : (uint32_t)c;
+        /* %.3d pads the digits with zeros: emulate with a zero-filled width */
+        if (spec->precision >= 0) {
+            rt_format_spec digits = *spec;
+            digits.width = spec->precision + (n < 0);
+            digits.fill = '0';
+            digits.align = '=';
+            digits.precision = -1;
+            rt_strbuf tmp;
+            rt_strbuf_init(&tmp);
+            rc = rt_format_int_spec(n, &digits, "int", &tmp, &err);
+            if (rc == RT_FMT_OK) {
+                rt_format_spec outer = {' ', spec->align == '<' ? '<' : '>', 0, 0, 0, spec->width,
+                                        0, 0, -1, 's'};
+                rc = rt_format_str_spec(rt_strbuf_cstr(&tmp), tmp.len, &outer, "str", out, &err);
+            }
+            rt_strbuf_dispose(&tmp);
+        } else {
+            rc = rt_format_int_spec(n, spec, "int", out, &err);
+        }
+        return rc == RT_FMT_OK ? 0 : fmt_error(rt, &err);
+    }
+    /* e E f F g G */
+    double d;
+    if (!rt_number_as_double(v, &d)) {
+        rt_raise(rt, RT_EXC_TypeError, "must be real number, not %s", rt_type_name(v));
+        return -1;
+    }
+    spec->type = (uint32_t)c;
+    if (spec->precision < 0)
+        spec->precision = 6;
+    rc = rt_format_float_spec(d, spec, "float", out, &err);
+    return rc == RT_FMT_OK ? 0 : fmt_error(rt, &err);
+}
+
+/* The code point index of byte offset off. */
+static long long count_index(const char *p, size_t off)
+{
+    long long c = 0;
+    for (size_t i = 0; i < off; i++)
+        c += ((unsigned char)p[i] & 0xC0) != 0x80;
+    return c;
+}
+
+/* Reads a width or precision: digits, or '*' taking the next argument. */
+static int read_num(rt_state *rt, const char *p, size_t n, size_t *i, pargs *a, int64_t *out)
+{
+    if (*i < n && p[*i] == '*') {
+        (*i)++;
+        rt_value v = next_arg(rt, a);
+        if (v == RT_NULL)
+            return -1;
+        if (!rt_is_intlike(v)) {
+            rt_raise(rt, RT_EXC_TypeError, "* wants int");
+            return -1;
+        }
+        *out = rt_int_get(v);
+        return 0;
+    }
+    if (*i < n && p[*i] >= '0' && p[*i] <= '9') {
+        int64_t v = 0;
+        while (*i < n && p[*i] >= '0' && p[*i] <= '9')
+            v = v * 10 + (p[(*i)++] - '0');
+        *out = v;
+    }
+    return 0;
+}
+
+rt_value rt_str_percent(rt_state *rt, rt_value fmt, rt_value args)
+{
+    pargs a = {args, &args, 1, 0, false};
+    if (rt_is_tuple(args)) {
+        a.items = rt_tuple_items(args);
+        a.n = rt_tuple_len(args);
+    } else if (rt_type_of(args) == RT_T_DICT) {
+        a.mapping = true;
+    }
+    const char *p = rt_str_data(fmt);
+    size_t n = rt_str_len(fmt), i = 0;
+    rt_strbuf sb;
+    rt_strbuf_init(&sb);
+    bool used_mapping = false;
+    while (i < n) {
+        const char *pct = memchr(p + i, '%', n - i);
+        size_t lit = pct ? (size_t)(pct - p) - i : n - i;
+        rt_strbuf_append(&sb, p + i, lit);
+        i += lit;
+        if (i >= n)
+            break;
+        size_t start = i++; /* past '%' */
+        rt_value v = RT_NULL, owned = RT_NULL;
+        if (i < n && p[i] == '(') {
+            if (!a.mapping) {
+                rt_raise(rt, RT_EXC_TypeError, "format requires a mapping");
+                goto fail;
+            }
+            size_t depth = 1, k = ++i;
+            while (k < n && depth) {
+                depth += p[k] == '(';
+                depth -= p[k] == ')';
+                k++;
+            }
+            if (depth) {
+                rt_raise(rt, RT_EXC_ValueError, "incomplete format key");
+                goto fail;
+            }
+            rt_value key = rt_str_new(rt, p + i, k - 1 - i);
+            if (key == RT_NULL)
+                goto fail;
+            owned = rt_getitem(rt, args, key);
+            rt_decref(rt, key);
+            if (owned == RT_NULL)
+                goto fail;
+            v = owned;
+            used_mapping = true;
+            i = k;
+        }
+        rt_format_spec spec = {' ', '>', 0, 0, 0, -1, 0, 0, -1, 0};
+        bool zero = false;
+        for (; i < n; i++) {
+            char f = p[i];
+            if (f == '-')
+                spec.align = '<';
+            else if (f == '+')
+                spec.sign = '+';
+            else if (f == ' ' && spec.sign != '+')
+                spec.sign = ' ';
+            else if (f == '#')
+                spec.alternate = 1;
+            else if (f == '0')
+                zero = true;
+            else if (f != ' ')
+                break;
+        }
+        if (read_num(rt, p, n, &i, &a, &spec.width) < 0)
+            goto fail_v;
+        if (spec.width < -1) { /* '*' with a negative value: left-align */
+            spec.align = '<';
+            spec.width = -spec.width;
+        }
+        if (i < n && p[i] == '.') {
+            i++;
+            spec.precision = 0;
+            if (read_num(rt, p, n, &i, &a, &spec.precision) < 0)
+                goto fail_v;
+        }
+        while (i < n && (p[i] == 'h' || p[i] == 'l' || p[i] == 'L'))
+            i++;
+        if (i >= n) {
+            rt_raise(rt, RT_EXC_ValueError, "incomplete format");
+            goto fail_v;
+        }
+        char c = p[i++];
+        if (c == '%') {
+            rt_strbuf_append_char(&sb, '%');
+            rt_decref(rt, owned);
+            continue;
+        }
+        if (!strchr("sradiuxXoeEfFgGc", c)) {
+            size_t pos = i - 1;
+            uint32_t cp = rt_str_decode(p, &pos);
+            rt_raise(rt, RT_EXC_ValueError, "unsupported format character '%.*s' (0x%x) at index %lld",
+                     (int)(pos - (i - 1)), p + i - 1, cp, count_index(p, i - 1));
+            goto fail_v;
+        }
+        (void)start;
+        if (v == RT_NULL) {
+            v = a.mapping ? args : next_arg(rt, &a);
+            if (v == RT_NULL)
+                goto fail;
+            if (a.mapping)
+                used_mapping = true;
+        }
+        if (convert(rt, c, v, &spec, zero, &sb) < 0)
+            goto fail_v;
+        rt_decref(rt, owned);
+        continue;
+    fail_v:
+        rt_decref(rt, owned);
+        goto fail;
+    }
+    if (!a.mapping && a.next < a.n) {
+        rt_raise(rt, RT_EXC_TypeError, "not all arguments converted during string formatting");
+        goto fail;
+    }
+    (void)used_mapping;
+    rt_value r = sb.failed ? rt_raise(rt, RT_EXC_MemoryError, "out of memory")
+                           : rt_str_new(rt, rt_strbuf_cstr(&sb), sb.len);
+    rt_strbuf_dispose(&sb);
+    return r;
+fail:
+    rt_strbuf_dispose(&sb);
+    return RT_NULL;
+}

@@ -1,0 +1,146 @@
+/* tuple.c: tuple objects: fixed-length arrays of owned values. */
+#include "runtime/tuple.h"
+
+#include <stdarg.h>
+
+#include "runtime/heap.h"
+#include "runtime/ops.h"
+
+static size_t tuple_size(const rt_obj *o)
+{
+    return sizeof(rt_gc_link) + sizeof(rt_tuple_obj) +
+           (size_t)((const rt_tuple_obj *)o)->len * sizeof(rt_value);
+}
+
+static void tuple_traverse(rt_obj *o, rt_visit_fn visit, void *arg)
+{
+    rt_tuple_obj *t = (rt_tuple_obj *)o;
+    for (int64_t i = 0; i < t->len; i++)
+        if (rt_is_obj(t->items[i]))
+            visit(rt_as_obj(t->items[i]), arg);
+}
+
+static void tuple_clear(rt_state *rt, rt_obj *o)
+{
+    rt_tuple_obj *t = (rt_tuple_obj *)o;
+    for (int64_t i = 0; i < t->len; i++) {
+        rt_value v = t->items[i];
+        t->items[i] = RT_NULL;
+        rt_decref(rt, v);
+    }
+}
+
+static void tuple_dealloc(rt_state *rt, rt_obj *o)
+{
+    tuple_clear(rt, o);
+    rt_obj_free(rt, o, sizeof(rt_tuple_obj) + (size_t)((rt_tuple_obj *)o)->len * sizeof(rt_value));
+}
+
+const rt_typeinfo rt__tuple_typeinfo = {"tuple", true, tuple_size, tuple_traverse, tuple_clear,
+                                        tuple_dealloc};
+
+rt_value rt_tuple_new(rt_state *rt, int64_t n)
+{
+    if (n < 0 || (uint64_t)n > (SIZE_MAX / 2) / sizeof(rt_value))
+        return rt_raise(rt, RT_EXC_MemoryError, "%s", "");
+    rt_tuple_obj *t = (rt_tuple_obj *)rt_obj_alloc(
+        rt, RT_T_TUPLE, sizeof(rt_tuple_obj) + (size_t)n * sizeof(rt_value));
+    if (!t)
+        return RT_NULL;
+    t->len = n;
+    return rt_from_obj(t);
+}
+
+rt_value rt_tuple_from(rt_state *rt, const rt_value *items, int64_t n)
+{
+    rt_value t = rt_tuple_new(rt, n);
+    if (!t)
+        return RT_NULL;
+    for (int64_t i = 0; i < n; i++) {
+        rt_incref(items[i]);
+        rt_tuple_items(t)[i] = items[i];
+    }
+    return t;
+}
+
+rt_value rt_tuple_pack(rt_state *rt, int64_t n, ...)
+{
+    rt_value t = rt_tuple_new(rt, n);
+    if (!t)
+        return RT_NULL;
+    va_list ap;
+    va_start(ap, n);
+    for (int64_t i = 0; i < n; i++) {
+        rt_value v = va_arg(ap, rt_value);
+        rt_incref(v);
+        rt_tuple_items(t)[i] = v;
+    }
+    va_end(ap);
+    return t;
+}
+
+rt_value rt_tuple_slice(rt_state *rt, rt_value t, int64_t start, int64_t step, int64_t n)
+{
+    if (n < 0)
+        n = 0;
+    if (start == 0 && step == 1 && n == rt_tuple_len(t)) {
+        rt_incref(t);
+        return t;
+    }
+    rt_value r = rt_tuple_new(rt, n);
+    if (!r)
+        return RT_NULL;
+    for (int64_t k = 0; k < n; k++) {
+        rt_value v = rt_tuple_get(t, start + k * step);
+        rt_incref(v);
+        rt_tuple_items(r)[k] = v;
+    }
+    return r;
+}
+
+rt_value rt_tuple_from_iter(rt_state *rt, rt_value iterable)
+{
+    if (rt_is_tuple(iterable)) {
+        rt_incref(iterable);
+        return iterable;
+    }
+    /* collect into a list first (its buffer grows geometrically) */
+    rt_value it = rt_getiter(rt, iterable);
+    if (!it)
+        return RT_NULL;
+    int64_t n = 0, cap = 8;
+    rt_value *tmp = rt_heap_alloc(rt, NULL, (size_t)cap * sizeof(rt_value));
+    if (!tmp) {
+        rt_decref(rt, it);
+        return RT_NULL;
+    }
+    rt_value v, r = RT_NULL;
+    int st;
+    while ((st = rt_iternext(rt, it, &v)) == 1) {
+        if (n == cap) {
+            rt_value *g = rt_heap_resize(rt, NULL, tmp, (size_t)cap * sizeof(rt_value),
+                                         (size_t)cap * 2 * sizeof(rt_value));
+            if (!g) {
+                rt_decref(rt, v);
+                st = -1;
+                break;
+            }
+            tmp = g;
+            cap *= 2;
+        }
+        tmp[n++] = v;
+    }
+    if (st == 0) {
+        r = rt_tuple_new(rt, n);
+        if (r) {
+            for (int64_t i = 0; i < n; i++)
+                rt_tuple_items(r)[i] = tmp[i];
+            n = 0;
+        }
+    }
+    for (int64_t i = 0; i < n; i++)
+        rt_decref(rt, tmp[i]);
+    rt_heap_free(rt, NULL, tmp, (size_t)cap * sizeof(rt_value));
+    rt_decref(rt, it);
+    return r;
+}

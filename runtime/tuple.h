@@ -1,0 +1,42 @@
+/* tuple.h: tuple objects: a fixed-length array of owned values inline. */
+#ifndef CLOSURED_RUNTIME_TUPLE_H
+#define CLOSURED_RUNTIME_TUPLE_H
+
+#include "runtime/object.h"
+
+typedef struct rt_tuple_obj {
+    rt_obj hdr;
+    int64_t len;
+    rt_value items[]; /* owned; RT_NULL only while being filled */
+} rt_tuple_obj;
+
+static inline rt_tuple_obj *rt_tuple_obj_of(rt_value t) { return (rt_tuple_obj *)rt_as_obj(t); }
+static inline bool rt_is_tuple(rt_value v)
+{
+    return rt_is_obj(v) && rt_as_obj(v)->type == RT_T_TUPLE;
+}
+static inline int64_t rt_tuple_len(rt_value t) { return rt_tuple_obj_of(t)->len; }
+/* Borrowed item i (0 <= i < len, unchecked). */
+static inline rt_value rt_tuple_get(rt_value t, int64_t i) { return rt_tuple_obj_of(t)->items[i]; }
+static inline rt_value *rt_tuple_items(rt_value t) { return rt_tuple_obj_of(t)->items; }
+
+/* A new tuple of n RT_NULL slots to be filled with rt_tuple_set_steal
+ * before it is used (traverse skips RT_NULL). */
+rt_value rt_tuple_new(rt_state *rt, int64_t n);
+/* Stores v in slot i, stealing the reference (the slot must be RT_NULL). */
+static inline void rt_tuple_set_steal(rt_value t, int64_t i, rt_value v)
+{
+    rt_tuple_obj_of(t)->items[i] = v;
+}
+/* A new tuple holding items[0..n) (borrowed, incref'd). */
+rt_value rt_tuple_from(rt_state *rt, const rt_value *items, int64_t n);
+/* A new tuple of n values (borrowed). */
+rt_value rt_tuple_pack(rt_state *rt, int64_t n, ...);
+/* t[start:stop:step] for normalised indices with slicelength n. */
+rt_value rt_tuple_slice(rt_state *rt, rt_value t, int64_t start, int64_t step, int64_t n);
+/* A new tuple with the items of any iterable. */
+rt_value rt_tuple_from_iter(rt_state *rt, rt_value iterable);
+
+extern const rt_typeinfo rt__tuple_typeinfo;
+
+#endif

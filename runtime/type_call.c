@@ -1,0 +1,227 @@
+/* type_call.c: calling a type object constructs an instance: str(x),
+ * int(x, base), float(x), bool(x), list(it), tuple(it), set(it), dict(...),
+ * range(...), type(x), and exception classes. */
+#include <math.h>
+#include <string.h>
+
+#include "runtime/builtin.h"
+#include "runtime/dict.h"
+#include "runtime/exc.h"
+#include "runtime/list.h"
+#include "runtime/num.h"
+#include "runtime/range.h"
+#include "runtime/set.h"
+#include "runtime/slice.h"
+#include "runtime/state.h"
+#include "runtime/str.h"
+#include "runtime/tuple.h"
+#include "runtime/type.h"
+
+/* numfmt.h's parsers; declared here because numfmt.h and num.h name a few
+ * int helpers differently (rt_int_pow, ...). */
+int rt_float_parse(const char *s, size_t len, double *out);
+int rt_int_parse(const char *s, size_t len, int base, int64_t *out);
+
+static rt_value ret(rt_value v)
+{
+    rt_incref(v);
+    return v;
+}
+
+static rt_value make_str(rt_state *rt, const rt_value *args, size_t nargs, rt_value kwnames)
+{
+    static const char *const names[] = {"object", "encoding", "errors", NULL};
+    rt_value a[3];
+    if (nargs + rt_kw_count(kwnames) > 3)
+        return rt_raise(rt, RT_EXC_TypeError, "str() takes at most 3 arguments (%zu given)",
+                        nargs + rt_kw_count(kwnames));
+    if (rt_args_parse(rt, "str", args, nargs, kwnames, 3, names, a) < 0)
+        return RT_NULL;
+    if (a[1] != RT_NULL || a[2] != RT_NULL)
+        return rt_raise(rt, RT_EXC_TypeError, "decoding str is not supported");
+    if (a[0] == RT_NULL)
+        return rt_str_new(rt, "", 0);
+    return rt_str(rt, a[0]);
+}
+
+static rt_value float_to_int(rt_state *rt, double d)
+{
+    if (isinf(d))
+        return rt_raise(rt, RT_EXC_OverflowError, "cannot convert float infinity to integer");
+    if (isnan(d))
+        return rt_raise(rt, RT_EXC_ValueError, "cannot convert float NaN to integer");
+    if (d >= 9223372036854775808.0 || d < -9223372036854775808.0)
+        return rt_int_overflow(rt);
+    return rt_int_from_i64(rt, (int64_t)d);
+}
+
+/* ValueError "invalid literal for int() with base 10: 'x'" (base >= 0) or
+ * "could not convert string to float: 'x'" (base < 0). */
+static rt_value bad_literal(rt_state *rt, int base, rt_value s)
+{
+    rt_value r = rt_repr(rt, s);
+    if (r == RT_NULL)
+        return RT_NULL;
+    if (base >= 0)
+        rt_raise(rt, RT_EXC_ValueError, "invalid literal for int() with base %d: %s", base,
+                 rt_str_data(r));
+    else
+        rt_raise(rt, RT_EXC_ValueError, "could not convert string to float: %s", rt_str_data(r));
+    rt_decref(rt, r);
+    return RT_NULL;
+}
+
+static rt_value make_int(rt_state *rt, const rt_value *args, size_t nargs, rt_value kwnames)
+{
+    static const char *const names[] = {"", "base", NULL};
+    rt_value a[2];
+    if (nargs > 2)
+        return rt_raise(rt, RT_EXC_TypeError, "int() takes at most 2 arguments (%zu given)",
+                        nargs);
+    if (rt_args_parse(rt, "int", args, nargs, kwnames, 2, names, a) < 0)
+        return RT_NULL;
+    rt_value x = a[0];
+    if (x == RT_NULL) {
+        if (a[1] != RT_NULL)
+            return rt_raise(rt, RT_EXC_TypeError, "int() missing string argument");
+        return rt_smallint(0);
+    }
+    if (a[1] != RT_NULL) {
+        int64_t base;
+        if (rt_arg_index(rt, a[1], &base) < 0)
+            return RT_NULL;
+        if (!rt_is_str(x))
+            return rt_raise(rt, RT_EXC_TypeError, "int() can't convert non-string with explicit base");
+        if (base != 0 && (base < 2 || base > 36))
+            return rt_raise(rt, RT_EXC_ValueError, "int() base must be >= 2 and <= 36, or 0");
+        int64_t out;
+        int rc = rt_int_parse(rt_str_data(x), rt_str_len(x), (int)base, &out);
+        if (rc == 0)
+            return rt_int_from_i64(rt, out);
+        if (rc == -2) /* RT_NUM_OVERFLOW */
+            return rt_int_overflow(rt);
+        return bad_literal(rt, (int)base, x);
+    }
+    if (rt_is_intlike(x))
+        return rt_int_from_i64(rt, rt_int_get(x));
+    if (rt_is_float(x))
+        return float_to_int(rt, trunc(rt_float_get(x)));
+    if (rt_is_str(x)) {
+        int64_t out;
+        int rc = rt_int_parse(rt_str_data(x), rt_str_len(x), 10, &out);
+        if (rc == 0)
+            return rt_int_from_i64(rt, out);
+        if (rc == -2)
+            return rt_int_overflow(rt);
+        return bad_literal(rt, 10, x);
+    }
+    return rt_raise(rt, RT_EXC_TypeError,
+                    "int() argument must be a string, a bytes-like object or a real number, "
+                    "not '%s'",
+                    rt_type_name(x));
+}
+
+static rt_value make_float(rt_state *rt, const rt_value *args, size_t nargs, rt_value kwnames)
+{
+    if (rt_args_range(rt, "float", nargs, kwnames, 0, 1) < 0)
+        return RT_NULL;
+    if (nargs == 0)
+        return rt_float_new(rt, 0.0);
+    rt_value x = args[0];
+    if (rt_is_float(x))
+        return ret(x);
+    double d;
+    if (rt_number_as_double(x, &d))
+        return rt_float_new(rt, d);
+    if (rt_is_str(x)) {
+        if (rt_float_parse(rt_str_data(x), rt_str_len(x), &d) == 0)
+            return rt_float_new(rt, d);
+        return bad_literal(rt, -1, x);
+    }
+    return rt_raise(rt, RT_EXC_TypeError,
+                    "float() argument must be a string or a real number, not '%s'",
+                    rt_type_name(x));
+}
+
+static rt_value make_range(rt_state *rt, const rt_value *args, size_t nargs, rt_value kwnames)
+{
+    if (rt_args_range(rt, "range", nargs, kwnames, 1, 3) < 0)
+        return RT_NULL;
+    int64_t v[3] = {0, 0, 1};
+    for (size_t i = 0; i < nargs; i++)
+        if (rt_arg_index(rt, args[i], &v[i]) < 0)
+            return RT_NULL;
+    if (nargs == 1)
+        return rt_range_new(rt, 0, v[0], 1);
+    return rt_range_new(rt, v[0], v[1], v[2]);
+}
+
+rt_value rt__type_call(rt_state *rt, rt_value t, const rt_value *args, size_t nargs,
+                       rt_value kwnames)
+{
+    rt_type_obj *to = rt_type_obj_of(t);
+    if (to->inst_type == RT_T_EXC)
+        return rt__exc_call(rt, t, args, nargs, kwnames);
+    switch ((rt_type_id)to->inst_type) {
+    case RT_T_STR:
+        return make_str(rt, args, nargs, kwnames);
+    case RT_T_INT:
+        return make_int(rt, args, nargs, kwnames);
+    case RT_T_FLOAT:
+        return make_float(rt, args, nargs, kwnames);
+    case RT_T_BOOL: {
+        if (rt_args_range(rt, "bool", nargs, kwnames, 0, 1) < 0)
+            return RT_NULL;
+        if (nargs == 0)
+            return RT_FALSE;
+        int r = rt_truthy(rt, args[0]);
+        return r < 0 ? RT_NULL : rt_bool(r);
+    }
+    case RT_T_LIST:
+        if (rt_args_range(rt, "list", nargs, kwnames, 0, 1) < 0)
+            return RT_NULL;
+        return nargs ? rt_list_from_iter(rt, args[0]) : rt_list_new(rt, 0);
+    case RT_T_TUPLE:
+        if (rt_args_range(rt, "tuple", nargs, kwnames, 0, 1) < 0)
+            return RT_NULL;
+        if (nargs && rt_is_tuple(args[0]))
+            return ret(args[0]);
+        return nargs ? rt_tuple_from_iter(rt, args[0]) : rt_tuple_new(rt, 0);
+    case RT_T_SET:
+        if (rt_args_range(rt, "set", nargs, kwnames, 0, 1) < 0)
+            return RT_NULL;
+        return nargs ? rt_set_from_iter(rt, args[0]) : rt_set_new(rt);
+    case RT_T_DICT: {
+        rt_value d = rt_dict_new(rt);
+        if (d == RT_NULL)
+            return RT_NULL;
+        if (rt__dict_update_args(rt, d, "dict", args, nargs, kwnames) < 0) {
+            rt_decref(rt, d);
+            return RT_NULL;
+        }
+        return d;
+    }
+    case RT_T_RANGE:
+        return make_range(rt, args, nargs, kwnames);
+    case RT_T_TYPE:
+        if (nargs != 1 || rt_kw_count(kwnames) != 0) {
+            if (nargs == 1)
+                return rt_raise(rt, RT_EXC_TypeError, "type.__new__() takes exactly 3 arguments (1 given)");
+            return rt_raise(rt, RT_EXC_TypeError, "type() takes 1 or 3 arguments");
+        }
+        return ret(rt_type_obj_get(rt, args[0]));
+    case RT_T_NONE:
+        if (nargs || rt_kw_count(kwnames))
+            return rt_raise(rt, RT_EXC_TypeError, "NoneType takes no arguments");
+        return RT_NONE;
+    case RT_T_SLICE: {
+        if (rt_args_range(rt, "slice", nargs, kwnames, 1, 3) < 0)
+            return RT_NULL;
+        if (nargs == 1)
+            return rt_slice_new(rt, RT_NONE, args[0], RT_NONE);
+        return rt_slice_new(rt, args[0], args[1], nargs > 2 ? args[2] : RT_NONE);
+    }
+    default:
+        return rt_raise(rt, RT_EXC_TypeError, "cannot create '%s' instances", rt_type_obj_name(t));
+    }
+}

@@ -1,0 +1,1825 @@
+/* vm.c: the resumable dispatch loop, Python-level calls without C recursion,
+ * argument binding, exception unwinding with traceback entries, slice
+ * budgets, rt_call for C callers, and rt__current_site.
+ *
+ * Register discipline: the loop keeps ip/sp/locals in C locals. f->ip is
+ * stored at every instruction fetch (rt__current_site and tracebacks read
+ * it); f->sp is stored before anything that can run Python code or yield
+ * (calls, iteration) and at every frame switch. */
+#include "runtime/vm.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "runtime/builtin.h"
+#include "runtime/cell.h"
+#include "runtime/code.h"
+#include "runtime/dict.h"
+#include "runtime/exc.h"
+#include "runtime/func.h"
+#include "runtime/gc.h"
+#include "runtime/gc.h"
+#include "runtime/heap.h"
+#include "runtime/iter.h"
+#include "runtime/list.h"
+#include "runtime/module.h"
+#include "runtime/num.h"
+#include "runtime/ops.h"
+#include "runtime/range.h"
+#include "runtime/set.h"
+#include "runtime/slice.h"
+#include "runtime/state.h"
+#include "runtime/str.h"
+#include "runtime/tuple.h"
+#include "runtime/type.h"
+
+/* Nested loops (rt_call from C) deeper than this raise RecursionError: they
+ * use the C stack. */
+#define RT_MAX_C_DEPTH 400
+/* Instructions between checkpoints (budget, clock, pending collection). */
+#define RT_CHUNK 4096
+
+/* A builtin method found by LOAD_METHOD, on the stack as a tagged def
+ * pointer (tag 100b is no value's tag: refcounting and traversal skip it). */
+#define RT_METHOD_TAG ((rt_value)4)
+static inline bool is_method_tag(rt_value v) { return (v & 7u) == RT_METHOD_TAG; }
+static inline const rt_builtin_def *method_def(rt_value v)
+{
+    return (const rt_builtin_def *)(uintptr_t)(v & ~(rt_value)7);
+}
+
+uint16_t rt__current_site(rt_state *rt)
+{
+    rt_frame *f = rt->frame;
+    if (!f)
+        return 0;
+    rt_code *c = f->code;
+    uint32_t i = (uint32_t)(f->ip - c->insns);
+    i = i ? i - 1 : 0;
+    return rt_code_site(rt, c, rt_code_line(c, i));
+}
+
+/* ---- argument binding -------------------------------------------------------------- */
+
+static const char *qualname_of(rt_code *c) { return rt_str_data(c->qualname); }
+
+static void missing_args(rt_state *rt, rt_code *c, rt_value *locals, int from, int to,
+                         const char *kind)
+{
+    int missing[64], n = 0;
+    for (int j = from; j < to && n < 64; j++)
+        if (!locals[j])
+            missing[n++] = j;
+    char buf[512];
+    size_t len = 0;
+    buf[0] = 0;
+    for (int k = 0; k < n; k++) {
+        const char *sep = k == 0 ? "" : (n == 2 ? " and " : (k == n - 1 ? ", and " : ", "));
+        int w = snprintf(buf + len, sizeof buf - len, "%s'%s'", sep,
+                         rt_str_data(c->varnames[missing[k]]));
+        if (w < 0 || (size_t)w >= sizeof buf - len)
+            break;
+        len += (size_t)w;
+    }
+    rt_raise(rt, RT_EXC_TypeError, "%s() missing %d required %s argument%s: %s", qualname_of(c),
+             n, kind, n == 1 ? "" : "s", buf);
+}
+
+static void too_many_positional(rt_state *rt, rt_func *fn, size_t given, rt_value *locals)
+{
+    rt_code *c = fn->code;
+    int argc = c->argcount;
+    int ndef = fn->defaults ? (int)rt_tuple_len(fn->defaults) : 0;
+    int kwgiven = 0;
+    for (int j = argc; j < argc + c->kwonlyargcount; j++)
+        if (locals[j])
+            kwgiven++;
+    char takes[64];
+    if (ndef)
+        snprintf(takes, sizeof takes, "from %d to %d positional arguments", argc - ndef, argc);
+    else
+        snprintf(takes, sizeof takes, "%d positional argument%s", argc, argc == 1 ? "" : "s");
+    if (kwgiven)
+        rt_raise(rt, RT_EXC_TypeError,
+                 "%s() takes %s but %zu positional argument%s (and %d keyword-only argument%s) "
+                 "were given",
+                 qualname_of(c), takes, given, given == 1 ? "" : "s", kwgiven,
+                 kwgiven == 1 ? "" : "s");
+    else
+        rt_raise(rt, RT_EXC_TypeError, "%s() takes %s but %zu %s given", qualname_of(c), takes,
+                 given, given == 1 ? "was" : "were");
+}
+
+static int find_param(rt_code *c, rt_value name, int n)
+{
+    for (int j = 0; j < n; j++)
+        if (c->varnames[j] == name)
+            return j;
+    for (int j = 0; j < n; j++)
+        if (rt_str_eq(c->varnames[j], name))
+            return j;
+    return -1;
+}
+
+/* Binds the arguments (borrowed) into f's locals; 0 or -1 with TypeError. */
+static int bind_args(rt_state *rt, rt_frame *f, rt_func *fn, const rt_value *args, size_t nargs,
+                     rt_value kwnames)
+{
+    rt_code *c = fn->code;
+    rt_value *locals = f->locals;
+    int argc = c->argcount;
+    int nnamed = argc + c->kwonlyargcount;
+    size_t npos = nargs < (size_t)argc ? nargs : (size_t)argc;
+    for (size_t i = 0; i < npos; i++) {
+        rt_incref(args[i]);
+        locals[i] = args[i];
+    }
+    int slot = nnamed;
+    if (c->flags & RT_CO_VARARGS) {
+        rt_value t = rt_tuple_from(rt, args + npos, (int64_t)(nargs - npos));
+        if (!t)
+            return -1;
+        locals[slot++] = t;
+    }
+    rt_value kwdict = RT_NULL;
+    if (c->flags & RT_CO_VARKEYWORDS) {
+        kwdict = rt_dict_new(rt);
+        if (!kwdict)
+            return -1;
+        locals[slot] = kwdict;
+    }
+    size_t nkw = kwnames ? (size_t)rt_tuple_len(kwnames) : 0;
+    for (size_t k = 0; k < nkw; k++) {
+        rt_value name = rt_tuple_get(kwnames, (int64_t)k);
+        rt_value v = args[nargs + k];
+        int j = find_param(c, name, nnamed);
+        if (j < 0) {
+            if (!kwdict) {
+                rt_raise(rt, RT_EXC_TypeError, "%s() got an unexpected keyword argument '%s'",
+                         qualname_of(c), rt_str_data(name));
+                return -1;
+            }
+            if (rt_dict_set(rt, kwdict, name, v) < 0)
+                return -1;
+            continue;
+        }
+        if (locals[j]) {
+            rt_raise(rt, RT_EXC_TypeError, "%s() got multiple values for argument '%s'",
+                     qualname_of(c), rt_str_data(name));
+            return -1;
+        }
+        rt_incref(v);
+        locals[j] = v;
+    }
+    if (nargs > (size_t)argc && !(c->flags & RT_CO_VARARGS)) {
+        too_many_positional(rt, fn, nargs, locals);
+        return -1;
+    }
+    if (npos < (size_t)argc) {
+        int ndef = fn->defaults ? (int)rt_tuple_len(fn->defaults) : 0;
+        int first_def = argc - ndef;
+        bool missing = false;
+        for (int j = (int)npos; j < argc; j++) {
+            if (locals[j])
+                continue;
+            if (j >= first_def) {
+                rt_value d = rt_tuple_get(fn->defaults, j - first_def);
+                rt_incref(d);
+                locals[j] = d;
+            } else {
+                missing = true;
+            }
+        }
+        if (missing) {
+            missing_args(rt, c, locals, 0, argc, "positional");
+            return -1;
+        }
+    }
+    if (c->kwonlyargcount) {
+        bool missing = false;
+        for (int j = argc; j < nnamed; j++) {
+            if (locals[j])
+                continue;
+            rt_value d = fn->kwdefaults ? rt_dict_get(rt, fn->kwdefaults, c->varnames[j]) : RT_NULL;
+            if (d) {
+                rt_incref(d);
+                locals[j] = d;
+            } else {
+                missing = true;
+            }
+        }
+        if (missing) {
+            missing_args(rt, c, locals, argc, nnamed, "keyword-only");
+            return -1;
+        }
+    }
+    return 0;
+}
+
+static bool recursion_check(rt_state *rt)
+{
+    if (rt->depth >= rt->recursion_limit) {
+        rt_raise(rt, RT_EXC_RecursionError, "maximum recursion depth exceeded");
+        return false;
+    }
+    return true;
+}
+
+rt_frame *rt__vm_push_call(rt_state *rt, rt_value func, const rt_value *args, size_t nargs,
+                           rt_value kwnames)
+{
+    if (!recursion_check(rt))
+        return NULL;
+    rt_func *fn = rt_func_of(func);
+    rt_frame *f = rt__frame_push(rt, fn->code, func);
+    if (!f)
+        return NULL;
+    rt->depth++;
+    if (bind_args(rt, f, fn, args, nargs, kwnames) < 0 ||
+        ((fn->code->ncellvars || fn->code->nfreevars) && rt__frame_init_cells(rt, f) < 0)) {
+        rt__frame_pop(rt, f);
+        rt->depth--;
+        return NULL;
+    }
+    return f;
+}
+
+/* ---- calls from C ------------------------------------------------------------------- */
+
+rt_value rt_call(rt_state *rt, rt_value callable, const rt_value *args, size_t nargs,
+                 rt_value kwnames)
+{
+    if (rt_is_obj(callable)) {
+        switch (rt_as_obj(callable)->type) {
+        case RT_T_FUNCTION: {
+            if (rt->c_depth >= RT_MAX_C_DEPTH)
+                return rt_raise(rt, RT_EXC_RecursionError, "maximum recursion depth exceeded");
+            rt_frame *f = rt__vm_push_call(rt, callable, args, nargs, kwnames);
+            if (!f)
+                return RT_NULL;
+            f->is_entry = 1;
+            rt->c_depth++;
+            rt_value res = RT_NULL;
+            rt_status st = rt__vm_run(rt, NULL, &res);
+            rt->c_depth--;
+            return st == RT_DONE ? res : RT_NULL;
+        }
+        case RT_T_BUILTIN: return rt_builtin_call(rt, callable, args, nargs, kwnames);
+        case RT_T_TYPE:
+            if (rt_is_exc_class(callable))
+                return rt__exc_call(rt, callable, args, nargs, kwnames);
+            return rt__type_call(rt, callable, args, nargs, kwnames);
+        default: break;
+        }
+    }
+    return rt_raise(rt, RT_EXC_TypeError, "'%s' object is not callable", rt_type_name(callable));
+}
+
+/* ---- helpers of the loop ---------------------------------------------------------- */
+
+static uint64_t now_ns(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (uint64_t)ts.tv_sec * 1000000000u + (uint64_t)ts.tv_nsec;
+}
+
+typedef struct slice_state {
+    int64_t remaining; /* instructions left in the slice (INT64_MAX: unlimited) */
+    uint64_t deadline; /* 0: none */
+    int64_t chunk;     /* the size of the current chunk */
+} slice_state;
+
+/* Accounts a finished chunk; returns true when the slice is over. */
+static bool checkpoint(rt_state *rt, slice_state *s, int64_t *tick)
+{
+    int64_t used = s->chunk - *tick;
+    if (used < 0)
+        used = 0;
+    rt->instructions += (uint64_t)used;
+    if (s->remaining != INT64_MAX)
+        s->remaining -= used;
+    bool over = s->remaining <= 0 || (s->deadline && now_ns() >= s->deadline);
+    s->chunk = s->remaining < RT_CHUNK ? (s->remaining > 0 ? s->remaining : 1) : RT_CHUNK;
+    *tick = s->chunk;
+    return over;
+}
+
+/* Adds the instructions of the unfinished chunk to rt->instructions. */
+static void account(rt_state *rt, const slice_state *s, int64_t tick)
+{
+    if (s->chunk > tick)
+        rt->instructions += (uint64_t)(s->chunk - tick);
+}
+
+static rt_value name_error(rt_state *rt, rt_value name)
+{
+    return rt_raise(rt, RT_EXC_NameError, "name '%s' is not defined", rt_str_data(name));
+}
+
+static rt_value unbound_local(rt_state *rt, rt_value name)
+{
+    return rt_raise(rt, RT_EXC_UnboundLocalError,
+                    "cannot access local variable '%s' where it is not associated with a value",
+                    rt_str_data(name));
+}
+
+static rt_value unbound_deref(rt_state *rt, rt_code *c, uint32_t i)
+{
+    if (i < c->ncellvars)
+        return unbound_local(rt, c->cellvars[i]);
+    return rt_raise(rt, RT_EXC_NameError,
+                    "cannot access free variable '%s' where it is not associated with a value in "
+                    "enclosing scope",
+                    rt_str_data(c->freevars[i - c->ncellvars]));
+}
+
+/* Unpacks seq into dst[0..n) (new references, dst[0] = first item). */
+static int unpack_into(rt_state *rt, rt_value seq, rt_value *dst, int64_t n)
+{
+    if (rt_is_tuple(seq) || rt_is_list(seq)) {
+        int64_t len = rt_is_tuple(seq) ? rt_tuple_len(seq) : rt_list_len(seq);
+        rt_value *items = rt_is_tuple(seq) ? rt_tuple_items(seq) : rt_list_items(seq);
+        if (len == n) {
+            for (int64_t i = 0; i < n; i++) {
+                rt_incref(items[i]);
+                dst[i] = items[i];
+            }
+            return 0;
+        }
+        if (len < n)
+            rt_raise(rt, RT_EXC_ValueError, "not enough values to unpack (expected %lld, got %lld)",
+                     (long long)n, (long long)len);
+        else
+            rt_raise(rt, RT_EXC_ValueError, "too many values to unpack (expected %lld)",
+                     (long long)n);
+        return -1;
+    }
+    rt_value it = rt_getiter(rt, seq);
+    if (!it) {
+        if (rt_exc_matches(rt, RT_EXC_TypeError)) {
+            rt_raise(rt, RT_EXC_TypeError, "cannot unpack non-iterable %s object",
+                     rt_type_name(seq));
+        }
+        return -1;
+    }
+    int64_t got = 0;
+    for (; got < n; got++) {
+        int r = rt_iternext(rt, it, &dst[got]);
+        if (r < 0)
+            goto fail;
+        if (r == 0) {
+            rt_raise(rt, RT_EXC_ValueError, "not enough values to unpack (expected %lld, got %lld)",
+                     (long long)n, (long long)got);
+            goto fail;
+        }
+    }
+    rt_value extra;
+    int r = rt_iternext(rt, it, &extra);
+    if (r != 0) {
+        if (r > 0) {
+            rt_decref(rt, extra);
+            rt_raise(rt, RT_EXC_ValueError, "too many values to unpack (expected %lld)",
+                     (long long)n);
+        }
+        goto fail;
+    }
+    rt_decref(rt, it);
+    return 0;
+fail:
+    for (int64_t i = 0; i < got; i++)
+        rt_decref(rt, dst[i]);
+    rt_decref(rt, it);
+    return -1;
+}
+
+/* The exception instance that `raise v` raises (new reference), or RT_NULL. */
+static rt_value make_exc(rt_state *rt, rt_value v)
+{
+    if (rt_is_exc(v)) {
+        rt_incref(v);
+        return v;
+    }
+    if (rt_is_exc_class(v))
+        return rt__exc_call(rt, v, NULL, 0, RT_NULL);
+    return rt_raise(rt, RT_EXC_TypeError, "exceptions must derive from BaseException");
+}
+
+static rt_value build_string(rt_state *rt, rt_value *items, uint32_t n)
+{
+    size_t total = 0;
+    for (uint32_t i = 0; i < n; i++)
+        total += rt_str_len(items[i]);
+    rt_value s = rt_str_new_uninit(rt, total);
+    if (!s)
+        return RT_NULL;
+    char *p = rt_str_obj_of(s)->data;
+    for (uint32_t i = 0; i < n; i++) {
+        size_t l = rt_str_len(items[i]);
+        memcpy(p, rt_str_data(items[i]), l);
+        p += l;
+    }
+    rt_str_finish(s);
+    return s;
+}
+
+static rt_value format_value(rt_state *rt, rt_value v, uint32_t flags, rt_value spec)
+{
+    rt_value conv = RT_NULL;
+    switch (flags & 3) {
+    case 1: conv = rt_str(rt, v); break;
+    case 2:
+    case 3: conv = rt_repr(rt, v); break;
+    default: break;
+    }
+    if (flags & 3) {
+        if (!conv)
+            return RT_NULL;
+        v = conv;
+    }
+    rt_value r;
+    if (!spec && rt_is_str(v)) {
+        rt_incref(v);
+        r = v;
+    } else if (spec) {
+        r = rt_format(rt, v, spec);
+    } else {
+        r = rt_str(rt, v);
+    }
+    rt_decref(rt, conv);
+    return r;
+}
+
+static const char *callable_name(rt_value f, char *buf, size_t n)
+{
+    if (rt_is_func(f))
+        snprintf(buf, n, "%s()", rt_str_data(rt_func_of(f)->code->qualname));
+    else if (rt_is_obj(f) && rt_as_obj(f)->type == RT_T_BUILTIN)
+        snprintf(buf, n, "%s()", rt_builtin_of(f)->def->name);
+    else if (rt_is_obj(f) && rt_as_obj(f)->type == RT_T_TYPE)
+        snprintf(buf, n, "%s()", rt_type_obj_name(f));
+    else
+        snprintf(buf, n, "%s object", rt_type_name(f));
+    return buf;
+}
+
+/* {**src} into dst; `merge` (f(**src)) rejects repeated and non-str keys. */
+static int dict_update(rt_state *rt, rt_value dst, rt_value src, bool merge, rt_value fn)
+{
+    char nb[256];
+    if (!rt_is_dict(src)) {
+        if (merge)
+            rt_raise(rt, RT_EXC_TypeError, "%s argument after ** must be a mapping, not %s",
+                     callable_name(fn, nb, sizeof nb), rt_type_name(src));
+        else
+            rt_raise(rt, RT_EXC_TypeError, "'%s' object is not a mapping", rt_type_name(src));
+        return -1;
+    }
+    if (!merge)
+        return rt_dict_merge(rt, dst, src);
+    int64_t pos = 0;
+    rt_value k, v;
+    while (rt_dict_next(src, &pos, &k, &v)) {
+        if (!rt_is_str(k)) {
+            rt_raise(rt, RT_EXC_TypeError, "keywords must be strings");
+            return -1;
+        }
+        rt_value old;
+        int r = rt_dict_lookup(rt, dst, k, &old);
+        if (r < 0)
+            return -1;
+        if (r) {
+            rt_raise(rt, RT_EXC_TypeError, "%s got multiple values for keyword argument '%s'",
+                     callable_name(fn, nb, sizeof nb), rt_str_data(k));
+            return -1;
+        }
+        if (rt_dict_set(rt, dst, k, v) < 0)
+            return -1;
+    }
+    return 0;
+}
+
+static int store_attr(rt_state *rt, rt_value obj, rt_value name, rt_value v)
+{
+    if (rt_is_func(obj))
+        return rt_func_setattr(rt, obj, name, v);
+    if (rt_is_obj(obj) && rt_as_obj(obj)->type == RT_T_MODULE)
+        return rt_dict_set(rt, rt_module_of(obj)->dict, name, v);
+    int has = rt_hasattr(rt, obj, name);
+    if (has < 0)
+        return -1;
+    if (has)
+        rt_raise(rt, RT_EXC_AttributeError, "'%s' object attribute '%s' is read-only",
+                 rt_type_name(obj), rt_str_data(name));
+    else
+        rt_raise(rt, RT_EXC_AttributeError, "'%s' object has no attribute '%s'",
+                 rt_type_name(obj), rt_str_data(name));
+    return -1;
+}
+
+static int delete_attr(rt_state *rt, rt_value obj, rt_value name)
+{
+    if (rt_is_func(obj) && rt_func_of(obj)->dict) {
+        rt_value d = rt_func_of(obj)->dict;
+        rt_value out;
+        int r = rt_dict_pop(rt, d, name, &out);
+        if (r > 0) {
+            rt_decref(rt, out);
+            return 0;
+        }
+        if (r < 0)
+            return -1;
+    }
+    rt_raise(rt, RT_EXC_AttributeError, "'%s' object has no attribute '%s'", rt_type_name(obj),
+             rt_str_data(name));
+    return -1;
+}
+
+static bool is_iterable(rt_value v)
+{
+    switch (rt_type_of(v)) {
+    case RT_T_LIST:
+    case RT_T_TUPLE:
+    case RT_T_STR:
+    case RT_T_DICT:
+    case RT_T_SET:
+    case RT_T_RANGE:
+    case RT_T_ITER: return true;
+    default: return false;
+    }
+}
+
+/* Inline small-int arithmetic; RT_NULL when the slow path must run. */
+static inline rt_value smallint_binop(uint32_t op, rt_value a, rt_value b)
+{
+    int64_t x = rt_smallint_get(a), y = rt_smallint_get(b), r;
+    switch (op & ~RT_BINOP_INPLACE) {
+    case RT_OP_ADD: r = x + y; break;
+    case RT_OP_SUB: r = x - y; break;
+    case RT_OP_MUL:
+        if (__builtin_mul_overflow(x, y, &r))
+            return RT_NULL;
+        break;
+    case RT_OP_FLOORDIV:
+        if (y == 0)
+            return RT_NULL;
+        r = x / y;
+        if ((x % y != 0) && ((x < 0) != (y < 0)))
+            r--;
+        break;
+    case RT_OP_MOD:
+        if (y == 0)
+            return RT_NULL;
+        r = x % y;
+        if (r != 0 && ((r < 0) != (y < 0)))
+            r += y;
+        break;
+    case RT_OP_AND: r = x & y; break;
+    case RT_OP_OR: r = x | y; break;
+    case RT_OP_XOR: r = x ^ y; break;
+    default: return RT_NULL;
+    }
+    if (r < RT_SMALLINT_MIN || r > RT_SMALLINT_MAX)
+        return RT_NULL;
+    return rt_smallint(r);
+}
+
+static inline bool smallint_compare(uint32_t op, rt_value a, rt_value b)
+{
+    int64_t x = (int64_t)a, y = (int64_t)b;
+    switch (op) {
+    case RT_CMP_LT: return x < y;
+    case RT_CMP_LE: return x <= y;
+    case RT_CMP_EQ: return x == y;
+    case RT_CMP_NE: return x != y;
+    case RT_CMP_GT: return x > y;
+    default: return x >= y;
+    }
+}
+
+/* ---- the loop ------------------------------------------------------------------------ */
+
+rt_status rt__vm_run(rt_state *rt, const rt_budget *budget, rt_value *result)
+{
+    slice_state sl;
+    sl.remaining = budget && budget->instructions ? (int64_t)budget->instructions : INT64_MAX;
+    sl.deadline = budget && budget->max_ns ? now_ns() + budget->max_ns : 0;
+    sl.chunk = sl.remaining < RT_CHUNK ? sl.remaining : RT_CHUNK;
+    int64_t tick = sl.chunk;
+    bool can_yield = budget && (budget->instructions || budget->max_ns);
+
+    rt_frame *f = rt->frame;
+    rt_code *code;
+    const uint32_t *ip;
+    rt_value *sp;
+    rt_value *locals;
+    rt_value *consts;
+    rt_value kwnames = RT_NULL;
+    bool reraise = false;
+    uint32_t word, arg;
+
+    *result = RT_NULL;
+    if (!f)
+        return RT_DONE;
+
+#define LOAD_FRAME()                                                                               \
+    do {                                                                                           \
+        code = f->code;                                                                            \
+        ip = f->ip;                                                                                \
+        sp = f->sp;                                                                                \
+        locals = f->locals;                                                                        \
+        consts = code->consts;                                                                     \
+    } while (0)
+#define SAVE_FRAME()                                                                               \
+    do {                                                                                           \
+        f->ip = ip;                                                                                \
+        f->sp = sp;                                                                                \
+    } while (0)
+#define PUSH(v) (*sp++ = (v))
+#define POP() (*--sp)
+#define TOP() (sp[-1])
+#define SECOND() (sp[-2])
+#define THIRD() (sp[-3])
+#define DECREF(v) rt_decref(rt, (v))
+/* At backward jumps and calls: run a pending collection, account the
+ * chunk, and yield when the slice is over. */
+#define SAFE_POINT()                                                                               \
+    do {                                                                                           \
+        if (__builtin_expect(tick <= 0 || rt->gc_pending, 0)) {                                    \
+            SAVE_FRAME();                                                                          \
+            if (rt->gc_pending)                                                                    \
+                rt__gc_maybe_collect(rt);                                                          \
+            if (tick <= 0 && checkpoint(rt, &sl, &tick) && can_yield)                              \
+                return RT_YIELD;                                                                   \
+        }                                                                                          \
+    } while (0)
+#define JUMP_TO(target)                                                                            \
+    do {                                                                                           \
+        const uint32_t *to_ = code->insns + (target);                                              \
+        if (to_ < ip) {                                                                            \
+            tick -= ip - to_;                                                                      \
+            ip = to_;                                                                              \
+            SAFE_POINT();                                                                          \
+        } else {                                                                                   \
+            ip = to_;                                                                              \
+        }                                                                                          \
+    } while (0)
+
+    /* The collector's safe point (gc.h): between instructions every value is
+     * counted and no object is half built. */
+#define GC_SAFE_POINT()                                                                            \
+    do {                                                                                           \
+        if (rt->gc_pending) {                                                                      \
+            SAVE_FRAME();                                                                          \
+            rt__gc_maybe_collect(rt);                                                              \
+        }                                                                                          \
+    } while (0)
+
+    LOAD_FRAME();
+
+#if defined(__GNUC__)
+    static void *const labels[RT_OP__COUNT] = {
+#define RT_X_OP(name, eff, fl) &&TARGET_##name,
+        RT_OPCODES(RT_X_OP)
+#undef RT_X_OP
+    };
+#define TARGET(name) TARGET_##name:
+#define DISPATCH()                                                                                 \
+    do {                                                                                           \
+        GC_SAFE_POINT();                                                                           \
+        word = *ip++;                                                                              \
+        f->ip = ip;                                                                                \
+        arg = RT_INSN_ARG(word);                                                                   \
+        goto *labels[RT_INSN_OP(word)];                                                            \
+    } while (0)
+    DISPATCH();
+#else
+#define TARGET(name) case RT_OP_##name:
+#define DISPATCH() goto dispatch
+dispatch:
+    GC_SAFE_POINT();
+    word = *ip++;
+    f->ip = ip;
+    arg = RT_INSN_ARG(word);
+    switch (RT_INSN_OP(word)) {
+#endif
+
+    TARGET(NOP) { DISPATCH(); }
+    TARGET(POP_TOP)
+    {
+        rt_value v = POP();
+        DECREF(v);
+        DISPATCH();
+    }
+    TARGET(DUP_TOP)
+    {
+        rt_value v = TOP();
+        rt_incref(v);
+        PUSH(v);
+        DISPATCH();
+    }
+    TARGET(DUP_TOP_TWO)
+    {
+        rt_value a = SECOND(), b = TOP();
+        rt_incref(a);
+        rt_incref(b);
+        PUSH(a);
+        PUSH(b);
+        DISPATCH();
+    }
+    TARGET(ROT_TWO)
+    {
+        rt_value t = TOP();
+        TOP() = SECOND();
+        SECOND() = t;
+        DISPATCH();
+    }
+    TARGET(ROT_THREE)
+    {
+        rt_value t = TOP();
+        TOP() = SECOND();
+        SECOND() = THIRD();
+        THIRD() = t;
+        DISPATCH();
+    }
+    TARGET(ROT_FOUR)
+    {
+        rt_value t = TOP();
+        TOP() = SECOND();
+        SECOND() = THIRD();
+        THIRD() = sp[-4];
+        sp[-4] = t;
+        DISPATCH();
+    }
+    TARGET(PUSH_NULL)
+    {
+        PUSH(RT_NULL);
+        DISPATCH();
+    }
+    TARGET(LOAD_CONST)
+    {
+        rt_value v = consts[arg];
+        rt_incref(v);
+        PUSH(v);
+        DISPATCH();
+    }
+    TARGET(LOAD_FAST)
+    {
+        rt_value v = locals[arg];
+        if (__builtin_expect(!v, 0)) {
+            unbound_local(rt, code->varnames[arg]);
+            goto error;
+        }
+        rt_incref(v);
+        PUSH(v);
+        DISPATCH();
+    }
+    TARGET(STORE_FAST)
+    {
+        rt_value old = locals[arg];
+        locals[arg] = POP();
+        DECREF(old);
+        DISPATCH();
+    }
+    TARGET(DELETE_FAST)
+    {
+        rt_value old = locals[arg];
+        if (!old) {
+            unbound_local(rt, code->varnames[arg]);
+            goto error;
+        }
+        locals[arg] = RT_NULL;
+        DECREF(old);
+        DISPATCH();
+    }
+    TARGET(LOAD_DEREF)
+    {
+        rt_value v = rt_cell_get(f->cells[arg]);
+        if (__builtin_expect(!v, 0)) {
+            unbound_deref(rt, code, arg);
+            goto error;
+        }
+        rt_incref(v);
+        PUSH(v);
+        DISPATCH();
+    }
+    TARGET(STORE_DEREF)
+    {
+        rt_cell_set_steal(rt, f->cells[arg], POP());
+        DISPATCH();
+    }
+    TARGET(DELETE_DEREF)
+    {
+        rt_value c = f->cells[arg];
+        if (!rt_cell_get(c)) {
+            unbound_deref(rt, code, arg);
+            goto error;
+        }
+        rt_cell_set_steal(rt, c, RT_NULL);
+        DISPATCH();
+    }
+    TARGET(LOAD_CLOSURE)
+    {
+        rt_value c = f->cells[arg];
+        rt_incref(c);
+        PUSH(c);
+        DISPATCH();
+    }
+    TARGET(LOAD_GLOBAL)
+    {
+        rt_gcache *gc = &code->gcache[arg];
+        uint64_t key = ((uint64_t)rt_dict_obj_of(rt->globals)->version << 32) |
+                       rt_dict_obj_of(rt->builtins)->version;
+        rt_value v;
+        if (gc->gver == rt->globals_ver && gc->bver == key) {
+            v = gc->value;
+        } else {
+            rt_value name = code->names[gc->name];
+            v = rt_dict_get(rt, rt->globals, name);
+            if (!v) {
+                if (rt->exc)
+                    goto error;
+                v = rt_dict_get(rt, rt->builtins, name);
+                if (!v) {
+                    if (!rt->exc)
+                        name_error(rt, name);
+                    goto error;
+                }
+            }
+            gc->value = v;
+            gc->gver = rt->globals_ver;
+            gc->bver = key;
+        }
+        rt_incref(v);
+        PUSH(v);
+        DISPATCH();
+    }
+    TARGET(STORE_GLOBAL)
+    {
+        rt_value v = POP();
+        int r = rt_dict_set(rt, rt->globals, code->names[arg], v);
+        DECREF(v);
+        rt->globals_ver++;
+        if (r < 0)
+            goto error;
+        DISPATCH();
+    }
+    TARGET(DELETE_GLOBAL)
+    {
+        rt->globals_ver++;
+        if (rt_dict_del(rt, rt->globals, code->names[arg]) < 0) {
+            if (rt_exc_matches(rt, RT_EXC_KeyError)) {
+                rt_exc_clear(rt);
+                name_error(rt, code->names[arg]);
+            }
+            goto error;
+        }
+        DISPATCH();
+    }
+    TARGET(LOAD_ATTR)
+    {
+        rt_value obj = TOP();
+        rt_value v = rt_getattr(rt, obj, code->names[arg]);
+        if (!v)
+            goto error;
+        TOP() = v;
+        DECREF(obj);
+        DISPATCH();
+    }
+    TARGET(STORE_ATTR)
+    {
+        rt_value obj = TOP(), v = SECOND();
+        int r = store_attr(rt, obj, code->names[arg], v);
+        sp -= 2;
+        DECREF(obj);
+        DECREF(v);
+        if (r < 0)
+            goto error;
+        DISPATCH();
+    }
+    TARGET(DELETE_ATTR)
+    {
+        rt_value obj = POP();
+        int r = delete_attr(rt, obj, code->names[arg]);
+        DECREF(obj);
+        if (r < 0)
+            goto error;
+        DISPATCH();
+    }
+    TARGET(LOAD_METHOD)
+    {
+        rt_value obj = TOP();
+        rt_value name = code->names[arg];
+        rt_type_id t = rt_type_of(obj);
+        if (t != RT_T_MODULE && t != RT_T_FUNCTION && t != RT_T_TYPE) {
+            const rt_builtin_def *def = rt_method_find(rt, t, name);
+            if (def) {
+                TOP() = (rt_value)(uintptr_t)def | RT_METHOD_TAG;
+                PUSH(obj);
+                DISPATCH();
+            }
+        }
+        rt_value v = rt_getattr(rt, obj, name);
+        if (!v)
+            goto error;
+        TOP() = RT_NULL;
+        PUSH(v);
+        DECREF(obj);
+        DISPATCH();
+    }
+    TARGET(BINARY_SUBSCR)
+    {
+        rt_value key = POP(), obj = TOP();
+        rt_value v;
+        if (rt_is_smallint(key) && rt_is_list(obj)) {
+            int64_t i = rt_smallint_get(key), n = rt_list_len(obj);
+            if (i < 0)
+                i += n;
+            if (i >= 0 && i < n) {
+                v = rt_list_get(obj, i);
+                rt_incref(v);
+                TOP() = v;
+                DECREF(obj);
+                DISPATCH();
+            }
+        }
+        v = rt_getitem(rt, obj, key);
+        DECREF(key);
+        if (!v)
+            goto error;
+        TOP() = v;
+        DECREF(obj);
+        DISPATCH();
+    }
+    TARGET(STORE_SUBSCR)
+    {
+        rt_value key = TOP(), obj = SECOND(), v = THIRD();
+        int r = rt_setitem(rt, obj, key, v);
+        sp -= 3;
+        DECREF(key);
+        DECREF(obj);
+        DECREF(v);
+        if (r < 0)
+            goto error;
+        DISPATCH();
+    }
+    TARGET(DELETE_SUBSCR)
+    {
+        rt_value key = TOP(), obj = SECOND();
+        int r = rt_delitem(rt, obj, key);
+        sp -= 2;
+        DECREF(key);
+        DECREF(obj);
+        if (r < 0)
+            goto error;
+        DISPATCH();
+    }
+    TARGET(BINARY_OP)
+    {
+        rt_value b = POP(), a = TOP();
+        rt_value v;
+        if (rt_is_smallint(a) && rt_is_smallint(b) && (v = smallint_binop(arg, a, b)) != RT_NULL) {
+            TOP() = v;
+            DISPATCH();
+        }
+        uint32_t op = arg & ~RT_BINOP_INPLACE;
+        if (op >= RT_OP_COUNT) {
+            rt_raise(rt, RT_EXC_TypeError, "unsupported operand type(s) for @: '%s' and '%s'",
+                     rt_type_name(a), rt_type_name(b));
+            DECREF(b);
+            goto error;
+        }
+        if (arg & RT_BINOP_INPLACE)
+            v = rt_inplace_op(rt, (rt_binop_kind)op, a, b);
+        else
+            v = rt_binop(rt, (rt_binop_kind)op, a, b);
+        DECREF(b);
+        if (!v)
+            goto error;
+        TOP() = v;
+        DECREF(a);
+        DISPATCH();
+    }
+    TARGET(UNARY_OP)
+    {
+        rt_value a = TOP();
+        rt_value v;
+        if (arg == RT_UOP_NOT) {
+            int t = a == RT_TRUE ? 1 : a == RT_FALSE ? 0 : rt_truthy(rt, a);
+            if (t < 0)
+                goto error;
+            v = rt_bool(!t);
+        } else if (arg == RT_UOP_NEG && rt_is_smallint(a) && a != rt_smallint(RT_SMALLINT_MIN)) {
+            v = rt_smallint(-rt_smallint_get(a));
+        } else {
+            v = rt_unop(rt, (rt_unop_kind)arg, a);
+            if (!v)
+                goto error;
+        }
+        TOP() = v;
+        DECREF(a);
+        DISPATCH();
+    }
+    TARGET(COMPARE_OP)
+    {
+        rt_value b = POP(), a = TOP();
+        rt_value v;
+        if (rt_is_smallint(a) && rt_is_smallint(b)) {
+            v = rt_bool(smallint_compare(arg, a, b));
+            /* fuse with a following conditional jump */
+            rt_opcode next = RT_INSN_OP(*ip);
+            if (next == RT_OP_POP_JUMP_IF_FALSE) {
+                uint32_t target = RT_INSN_ARG(*ip);
+                sp--;
+                ip++;
+                if (v == RT_FALSE)
+                    JUMP_TO(target);
+                DISPATCH();
+            }
+            if (next == RT_OP_POP_JUMP_IF_TRUE) {
+                uint32_t target = RT_INSN_ARG(*ip);
+                sp--;
+                ip++;
+                if (v == RT_TRUE)
+                    JUMP_TO(target);
+                DISPATCH();
+            }
+            TOP() = v;
+            DISPATCH();
+        }
+        v = rt_compare(rt, (rt_cmp_kind)arg, a, b);
+        DECREF(b);
+        if (!v)
+            goto error;
+        TOP() = v;
+        DECREF(a);
+        DISPATCH();
+    }
+    TARGET(IS_OP)
+    {
+        rt_value b = POP(), a = TOP();
+        bool r = (a == b) != (arg != 0);
+        TOP() = rt_bool(r);
+        DECREF(a);
+        DECREF(b);
+        DISPATCH();
+    }
+    TARGET(CONTAINS_OP)
+    {
+        rt_value container = POP(), item = TOP();
+        int r = rt_contains(rt, container, item);
+        DECREF(container);
+        if (r < 0)
+            goto error;
+        TOP() = rt_bool((r != 0) != (arg != 0));
+        DECREF(item);
+        DISPATCH();
+    }
+    TARGET(CHECK_EXC_MATCH)
+    {
+        rt_value spec = POP();
+        int r = rt_exc_match_spec(rt, TOP(), spec);
+        DECREF(spec);
+        if (r < 0)
+            goto error;
+        PUSH(rt_bool(r));
+        DISPATCH();
+    }
+    TARGET(JUMP)
+    {
+        JUMP_TO(arg);
+        DISPATCH();
+    }
+    TARGET(POP_JUMP_IF_FALSE)
+    {
+        rt_value v = POP();
+        if (v == RT_FALSE) {
+            JUMP_TO(arg);
+        } else if (v != RT_TRUE) {
+            int t = rt_truthy(rt, v);
+            DECREF(v);
+            if (t < 0)
+                goto error;
+            if (!t)
+                JUMP_TO(arg);
+        }
+        DISPATCH();
+    }
+    TARGET(POP_JUMP_IF_TRUE)
+    {
+        rt_value v = POP();
+        if (v == RT_TRUE) {
+            JUMP_TO(arg);
+        } else if (v != RT_FALSE) {
+            int t = rt_truthy(rt, v);
+            DECREF(v);
+            if (t < 0)
+                goto error;
+            if (t)
+                JUMP_TO(arg);
+        }
+        DISPATCH();
+    }
+    TARGET(JUMP_IF_FALSE_OR_POP)
+    {
+        rt_value v = TOP();
+        int t = v == RT_TRUE ? 1 : v == RT_FALSE ? 0 : rt_truthy(rt, v);
+        if (t < 0)
+            goto error;
+        if (!t) {
+            JUMP_TO(arg);
+        } else {
+            sp--;
+            DECREF(v);
+        }
+        DISPATCH();
+    }
+    TARGET(JUMP_IF_TRUE_OR_POP)
+    {
+        rt_value v = TOP();
+        int t = v == RT_TRUE ? 1 : v == RT_FALSE ? 0 : rt_truthy(rt, v);
+        if (t < 0)
+            goto error;
+        if (t) {
+            JUMP_TO(arg);
+        } else {
+            sp--;
+            DECREF(v);
+        }
+        DISPATCH();
+    }
+    TARGET(GET_ITER)
+    {
+        rt_value v = TOP();
+        rt_value it = rt_getiter(rt, v);
+        if (!it)
+            goto error;
+        TOP() = it;
+        DECREF(v);
+        DISPATCH();
+    }
+    TARGET(FOR_ITER)
+    {
+        rt_value it = TOP();
+        rt_value v;
+        if (rt_is_iter(it)) {
+            rt_iter_obj *io = rt_iter_obj_of(it);
+            if (io->kind == RT_ITER_RANGE) {
+                if (io->left > 0) {
+                    int64_t cur = io->pos;
+                    io->left--;
+                    if (io->left)
+                        io->pos += io->step;
+                    if (cur >= RT_SMALLINT_MIN && cur <= RT_SMALLINT_MAX) {
+                        PUSH(rt_smallint(cur));
+                        DISPATCH();
+                    }
+                    v = rt_int_from_i64(rt, cur);
+                    if (!v)
+                        goto error;
+                    PUSH(v);
+                    DISPATCH();
+                }
+                sp--;
+                DECREF(it);
+                JUMP_TO(arg);
+                DISPATCH();
+            }
+            if (io->kind == RT_ITER_LIST && rt_is_list(io->src)) {
+                if (io->pos < rt_list_len(io->src)) {
+                    v = rt_list_get(io->src, io->pos);
+                    io->pos++;
+                    rt_incref(v);
+                    PUSH(v);
+                    DISPATCH();
+                }
+            }
+        }
+        SAVE_FRAME();
+        int r = rt_iternext(rt, it, &v);
+        if (r > 0) {
+            PUSH(v);
+            DISPATCH();
+        }
+        if (r < 0)
+            goto error;
+        sp--;
+        DECREF(it);
+        JUMP_TO(arg);
+        DISPATCH();
+    }
+    TARGET(BUILD_TUPLE)
+    {
+        rt_value t = rt_tuple_new(rt, arg);
+        if (!t)
+            goto error;
+        sp -= arg;
+        memcpy(rt_tuple_items(t), sp, arg * sizeof(rt_value));
+        PUSH(t);
+        DISPATCH();
+    }
+    TARGET(BUILD_LIST)
+    {
+        rt_value l = rt_list_new(rt, arg);
+        if (!l)
+            goto error;
+        sp -= arg;
+        if (arg) {
+            memcpy(rt_list_items(l), sp, arg * sizeof(rt_value));
+            rt_list_obj_of(l)->len = arg;
+        }
+        PUSH(l);
+        DISPATCH();
+    }
+    TARGET(BUILD_SET)
+    {
+        rt_value s = rt_set_new(rt);
+        if (!s)
+            goto error;
+        int r = 0;
+        for (uint32_t i = 0; i < arg; i++)
+            if (r == 0)
+                r = rt_set_add(rt, s, sp[(int)i - (int)arg]);
+        for (uint32_t i = 0; i < arg; i++)
+            DECREF(POP());
+        if (r < 0) {
+            DECREF(s);
+            goto error;
+        }
+        PUSH(s);
+        DISPATCH();
+    }
+    TARGET(BUILD_MAP)
+    {
+        rt_value d = rt_dict_new_presized(rt, arg);
+        if (!d)
+            goto error;
+        int r = 0;
+        rt_value *base = sp - 2 * arg;
+        for (uint32_t i = 0; i < arg && r == 0; i++)
+            r = rt_dict_set(rt, d, base[2 * i], base[2 * i + 1]);
+        while (sp > base)
+            DECREF(POP());
+        if (r < 0) {
+            DECREF(d);
+            goto error;
+        }
+        PUSH(d);
+        DISPATCH();
+    }
+    TARGET(BUILD_SLICE)
+    {
+        rt_value step = arg == 3 ? POP() : RT_NULL;
+        rt_value stop = POP(), start = POP();
+        rt_value s = rt_slice_new(rt, start, stop, step);
+        DECREF(start);
+        DECREF(stop);
+        DECREF(step);
+        if (!s)
+            goto error;
+        PUSH(s);
+        DISPATCH();
+    }
+    TARGET(BUILD_STRING)
+    {
+        rt_value s = build_string(rt, sp - arg, arg);
+        for (uint32_t i = 0; i < arg; i++)
+            DECREF(POP());
+        if (!s)
+            goto error;
+        PUSH(s);
+        DISPATCH();
+    }
+    TARGET(LIST_APPEND)
+    {
+        rt_value v = POP();
+        if (rt_list_append_steal(rt, sp[-(int)arg], v) < 0)
+            goto error;
+        DISPATCH();
+    }
+    TARGET(SET_ADD)
+    {
+        rt_value v = POP();
+        int r = rt_set_add(rt, sp[-(int)arg], v);
+        DECREF(v);
+        if (r < 0)
+            goto error;
+        DISPATCH();
+    }
+    TARGET(MAP_ADD)
+    {
+        rt_value v = POP(), k = POP();
+        int r = rt_dict_set(rt, sp[-(int)arg], k, v);
+        DECREF(k);
+        DECREF(v);
+        if (r < 0)
+            goto error;
+        DISPATCH();
+    }
+    TARGET(LIST_EXTEND)
+    {
+        rt_value v = POP();
+        SAVE_FRAME();
+        int r = rt_list_extend(rt, sp[-(int)arg], v);
+        if (r < 0 && rt_exc_matches(rt, RT_EXC_TypeError) && !is_iterable(v)) {
+            rt_exc_clear(rt);
+            rt_raise(rt, RT_EXC_TypeError, "Value after * must be an iterable, not %s",
+                     rt_type_name(v));
+        }
+        DECREF(v);
+        if (r < 0)
+            goto error;
+        DISPATCH();
+    }
+    TARGET(SET_UPDATE)
+    {
+        rt_value v = POP();
+        SAVE_FRAME();
+        int r = rt_set_update(rt, sp[-(int)arg], v);
+        DECREF(v);
+        if (r < 0)
+            goto error;
+        DISPATCH();
+    }
+    TARGET(DICT_UPDATE)
+    {
+        rt_value v = POP();
+        int r = dict_update(rt, sp[-(int)arg], v, false, RT_NULL);
+        DECREF(v);
+        if (r < 0)
+            goto error;
+        DISPATCH();
+    }
+    TARGET(DICT_MERGE)
+    {
+        rt_value v = POP();
+        /* [NULL, f, args, dict] */
+        int r = dict_update(rt, sp[-(int)arg], v, true, sp[-(int)arg - 2]);
+        DECREF(v);
+        if (r < 0)
+            goto error;
+        DISPATCH();
+    }
+    TARGET(LIST_TO_TUPLE)
+    {
+        rt_value l = TOP();
+        rt_value t = rt_tuple_from(rt, rt_list_items(l), rt_list_len(l));
+        if (!t)
+            goto error;
+        TOP() = t;
+        DECREF(l);
+        DISPATCH();
+    }
+    TARGET(UNPACK_SEQUENCE)
+    {
+        rt_value seq = TOP();
+        rt_value tmp[16];
+        rt_value *dst = arg <= 16 ? tmp : NULL;
+        if (!dst) {
+            rt_value l = rt_list_from_iter(rt, seq);
+            if (!l)
+                goto error;
+            int64_t n = rt_list_len(l);
+            if (n != (int64_t)arg) {
+                if (n < (int64_t)arg)
+                    rt_raise(rt, RT_EXC_ValueError,
+                             "not enough values to unpack (expected %u, got %lld)", arg,
+                             (long long)n);
+                else
+                    rt_raise(rt, RT_EXC_ValueError, "too many values to unpack (expected %u)",
+                             arg);
+                DECREF(l);
+                goto error;
+            }
+            sp--;
+            for (int64_t i = n; i-- > 0;) {
+                rt_value x = rt_list_get(l, i);
+                rt_incref(x);
+                PUSH(x);
+            }
+            DECREF(l);
+            DECREF(seq);
+            DISPATCH();
+        }
+        SAVE_FRAME();
+        if (unpack_into(rt, seq, dst, arg) < 0)
+            goto error;
+        sp--;
+        for (uint32_t i = arg; i-- > 0;)
+            PUSH(dst[i]);
+        DECREF(seq);
+        DISPATCH();
+    }
+    TARGET(UNPACK_EX)
+    {
+        uint32_t before = arg & 0xFF, after = arg >> 8;
+        rt_value seq = TOP();
+        SAVE_FRAME();
+        rt_value l = rt_list_from_iter(rt, seq);
+        if (!l) {
+            if (rt_exc_matches(rt, RT_EXC_TypeError) && !rt_is_iter(seq)) {
+                rt_exc_clear(rt);
+                rt_raise(rt, RT_EXC_TypeError, "cannot unpack non-iterable %s object",
+                         rt_type_name(seq));
+            }
+            goto error;
+        }
+        int64_t n = rt_list_len(l);
+        if (n < (int64_t)(before + after)) {
+            rt_raise(rt, RT_EXC_ValueError,
+                     "not enough values to unpack (expected at least %u, got %lld)",
+                     before + after, (long long)n);
+            DECREF(l);
+            goto error;
+        }
+        sp--;
+        for (int64_t i = n; i-- > n - (int64_t)after;) {
+            rt_value x = rt_list_get(l, i);
+            rt_incref(x);
+            PUSH(x);
+        }
+        rt_value mid = rt_list_slice(rt, l, before, 1, n - before - after);
+        if (!mid) {
+            PUSH(seq); /* keep the stack consistent for unwinding */
+            seq = RT_NULL;
+            DECREF(l);
+            goto error;
+        }
+        PUSH(mid);
+        for (int64_t i = before; i-- > 0;) {
+            rt_value x = rt_list_get(l, i);
+            rt_incref(x);
+            PUSH(x);
+        }
+        DECREF(l);
+        DECREF(seq);
+        DISPATCH();
+    }
+    TARGET(FORMAT_VALUE)
+    {
+        rt_value spec = (arg & 4) ? POP() : RT_NULL;
+        rt_value v = TOP();
+        rt_value s = format_value(rt, v, arg, spec);
+        DECREF(spec);
+        if (!s)
+            goto error;
+        TOP() = s;
+        DECREF(v);
+        DISPATCH();
+    }
+    TARGET(KW_NAMES)
+    {
+        kwnames = consts[arg];
+        DISPATCH();
+    }
+    TARGET(CALL)
+    {
+        rt_value kw = kwnames;
+        kwnames = RT_NULL;
+        size_t nkw = kw ? (size_t)rt_tuple_len(kw) : 0;
+        rt_value *base = sp - arg - 2;
+        rt_value callable, *args;
+        size_t nargs;
+        if (base[0] == RT_NULL) {
+            callable = base[1];
+            args = base + 2;
+            nargs = arg;
+        } else if (is_method_tag(base[0])) {
+            const rt_builtin_def *def = method_def(base[0]);
+            SAVE_FRAME();
+            rt_value res = def->fn(rt, base[1], base + 2, arg - nkw, kw);
+            while (sp > base + 1)
+                DECREF(POP());
+            sp = base;
+            if (!res)
+                goto error;
+            PUSH(res);
+            DISPATCH();
+        } else {
+            callable = base[0];
+            args = base + 1;
+            nargs = arg + 1;
+        }
+        size_t npos = nargs - nkw;
+        if (rt_is_func(callable)) {
+            rt_func *fn = rt_func_of(callable);
+            rt_code *c = fn->code;
+            f->sp = base;
+            f->ip = ip;
+            rt_frame *nf;
+            if (kw == RT_NULL && npos == c->argcount &&
+                !(c->flags & (RT_CO_VARARGS | RT_CO_VARKEYWORDS)) && !c->kwonlyargcount &&
+                rt->depth < rt->recursion_limit) {
+                /* fast path: move the arguments into the new frame */
+                nf = rt__frame_push(rt, c, callable);
+                if (!nf)
+                    goto call_failed;
+                rt->depth++;
+                memcpy(nf->locals, args, npos * sizeof(rt_value));
+                if ((c->ncellvars || c->nfreevars) && rt__frame_init_cells(rt, nf) < 0) {
+                    rt__frame_pop(rt, nf);
+                    rt->depth--;
+                    /* the arguments were moved and released by the pop */
+                    for (rt_value *p = base; p < args; p++)
+                        DECREF(*p);
+                    sp = base;
+                    goto error;
+                }
+                for (rt_value *p = base; p < args; p++)
+                    DECREF(*p);
+            } else {
+                nf = rt__vm_push_call(rt, callable, args, npos, kw);
+                if (!nf)
+                    goto call_failed;
+                while (sp > base)
+                    DECREF(POP());
+            }
+            f = nf;
+            LOAD_FRAME();
+            tick--;
+            SAFE_POINT();
+            DISPATCH();
+        }
+        {
+            SAVE_FRAME();
+            rt_value res = rt_call(rt, callable, args, npos, kw);
+            while (sp > base)
+                DECREF(POP());
+            if (!res)
+                goto error;
+            PUSH(res);
+            DISPATCH();
+        }
+    call_failed:
+        while (sp > base)
+            DECREF(POP());
+        goto error;
+    }
+    TARGET(CALL_FUNCTION_EX)
+    {
+        rt_value kwargs = (arg & 1) ? POP() : RT_NULL;
+        rt_value argt = POP();
+        rt_value callable = TOP();
+        rt_value *base = sp - 2;
+        size_t npos = (size_t)rt_tuple_len(argt);
+        size_t nkw = kwargs ? (size_t)rt_dict_len(kwargs) : 0;
+        rt_value kwn = RT_NULL;
+        rt_value small[32];
+        rt_value *all = small;
+        if (nkw) {
+            kwn = rt_tuple_new(rt, (int64_t)nkw);
+            if (!kwn) {
+                DECREF(kwargs);
+                DECREF(argt);
+                goto call_ex_failed;
+            }
+        }
+        if (npos + nkw > 32) {
+            all = malloc((npos + nkw) * sizeof(rt_value));
+            if (!all) {
+                rt_raise(rt, RT_EXC_MemoryError, "out of memory");
+                DECREF(kwn);
+                DECREF(kwargs);
+                DECREF(argt);
+                goto call_ex_failed;
+            }
+        }
+        memcpy(all, rt_tuple_items(argt), npos * sizeof(rt_value));
+        if (nkw) {
+            int64_t pos = 0, k = 0;
+            rt_value key, val;
+            while (rt_dict_next(kwargs, &pos, &key, &val)) {
+                rt_incref(key);
+                rt_tuple_set_steal(kwn, k, key);
+                all[npos + (size_t)k] = val;
+                k++;
+            }
+        }
+        SAVE_FRAME();
+        rt_value res = RT_NULL;
+        rt_frame *nf = NULL;
+        if (rt_is_func(callable)) {
+            f->sp = base;
+            nf = rt__vm_push_call(rt, callable, all, npos, kwn);
+        } else {
+            res = rt_call(rt, callable, all, npos, kwn);
+        }
+        if (all != small)
+            free(all);
+        DECREF(kwn);
+        DECREF(kwargs);
+        DECREF(argt);
+        while (sp > base)
+            DECREF(POP());
+        if (nf) {
+            f = nf;
+            LOAD_FRAME();
+            DISPATCH();
+        }
+        if (!res)
+            goto error;
+        PUSH(res);
+        DISPATCH();
+    call_ex_failed:
+        while (sp > base)
+            DECREF(POP());
+        goto error;
+    }
+    TARGET(MAKE_FUNCTION)
+    {
+        rt_value cv = POP();
+        uint32_t ncells = arg >> 2;
+        sp -= ncells;
+        rt_value *cells = sp;
+        rt_value kwdefaults = (arg & 2) ? sp[-1] : RT_NULL;
+        if (arg & 2)
+            sp--;
+        rt_value defaults = (arg & 1) ? sp[-1] : RT_NULL;
+        if (arg & 1)
+            sp--;
+        rt_value fn = rt_func_new(rt, cv, defaults, kwdefaults, cells);
+        DECREF(cv);
+        if (!fn)
+            goto error;
+        PUSH(fn);
+        DISPATCH();
+    }
+    TARGET(RETURN_VALUE)
+    {
+        rt_value v = POP();
+        bool entry = f->is_entry;
+        f->sp = sp;
+        rt__frame_pop(rt, f);
+        rt->depth--;
+        if (entry) {
+            *result = v;
+            account(rt, &sl, tick);
+            return RT_DONE;
+        }
+        f = rt->frame;
+        LOAD_FRAME();
+        PUSH(v);
+        DISPATCH();
+    }
+    TARGET(RAISE_VARARGS)
+    {
+        if (arg == 0) {
+            rt_value h = RT_NULL;
+            for (rt_frame *g = f; g && !h; g = g->back)
+                h = g->handled;
+            if (!h) {
+                rt_raise(rt, RT_EXC_RuntimeError, "No active exception to reraise");
+                goto error;
+            }
+            rt_incref(h);
+            rt_raise_obj(rt, h);
+            reraise = true;
+            goto error;
+        }
+        rt_value cause = arg == 2 ? POP() : RT_NULL;
+        rt_value v = POP();
+        rt_value e = make_exc(rt, v);
+        DECREF(v);
+        if (!e) {
+            DECREF(cause);
+            goto error;
+        }
+        if (arg == 2) {
+            rt_value c = RT_NULL;
+            if (cause != RT_NONE) {
+                c = make_exc(rt, cause);
+                if (!c) {
+                    rt_raise(rt, RT_EXC_TypeError,
+                             "exception causes must derive from BaseException");
+                    DECREF(cause);
+                    DECREF(e);
+                    goto error;
+                }
+            }
+            DECREF(cause);
+            rt_value old = rt_exc_of(e)->cause;
+            rt_exc_of(e)->cause = c;
+            DECREF(old);
+        }
+        rt_raise_obj(rt, e);
+        goto error;
+    }
+    TARGET(SETUP_BLOCK)
+    {
+        rt_block *b = &f->blocks[f->nblocks++];
+        b->handler = arg;
+        b->level = (uint32_t)(sp - f->stack);
+        DISPATCH();
+    }
+    TARGET(POP_BLOCK)
+    {
+        f->nblocks--;
+        DISPATCH();
+    }
+    TARGET(PUSH_EXC_INFO)
+    {
+        rt_value e = TOP();
+        TOP() = f->handled;
+        rt_incref(e);
+        f->handled = e;
+        PUSH(e);
+        DISPATCH();
+    }
+    TARGET(POP_EXCEPT)
+    {
+        rt_value prev = POP();
+        rt_value cur = f->handled;
+        f->handled = prev;
+        DECREF(cur);
+        DISPATCH();
+    }
+    TARGET(RERAISE)
+    {
+        rt_value e = POP();
+        rt_raise_obj(rt, e);
+        reraise = true;
+        goto error;
+    }
+    TARGET(CLEANUP_RERAISE)
+    {
+        rt_value e = POP();
+        rt_value old = POP();
+        rt_value prev = POP();
+        rt_value cur = f->handled;
+        f->handled = prev;
+        DECREF(cur);
+        DECREF(old);
+        rt_raise_obj(rt, e);
+        reraise = true;
+        goto error;
+    }
+    TARGET(IMPORT_NAME)
+    {
+        rt_value m = rt_module_import(rt, code->names[arg]);
+        if (!m)
+            goto error;
+        rt_incref(m);
+        PUSH(m);
+        DISPATCH();
+    }
+    TARGET(LOAD_ASSERTION_ERROR)
+    {
+        rt_value t = rt->exc_types[RT_EXC_AssertionError];
+        rt_incref(t);
+        PUSH(t);
+        DISPATCH();
+    }
+
+#if !defined(__GNUC__)
+    default:
+        rt_raise(rt, RT_EXC_RuntimeError, "bad opcode");
+        goto error;
+    }
+#endif
+
+error:
+    /* rt->exc is set. Record where it passed (unless re-raised here), then
+     * find a handler in this frame or leave it. */
+    if (!rt->exc)
+        rt_raise(rt, RT_EXC_RuntimeError, "error return without exception set");
+    if (!reraise) {
+        uint32_t i = (uint32_t)(ip - code->insns);
+        rt__exc_add_tb(rt, rt->exc, code, rt_code_line(code, i ? i - 1 : 0));
+    }
+    reraise = false;
+    kwnames = RT_NULL;
+    if (f->nblocks) {
+        rt_block b = f->blocks[--f->nblocks];
+        rt_value *level = f->stack + b.level;
+        while (sp > level)
+            DECREF(POP());
+        PUSH(rt_exc_fetch(rt));
+        ip = code->insns + b.handler;
+        DISPATCH();
+    }
+    {
+        bool entry = f->is_entry;
+        f->sp = sp;
+        rt__frame_pop(rt, f);
+        rt->depth--;
+        if (entry) {
+            account(rt, &sl, tick);
+            return RT_ERR_RUNTIME;
+        }
+        f = rt->frame;
+        LOAD_FRAME();
+        goto error;
+    }
+}
+
+void rt__vm_dispose(rt_state *rt)
+{
+    while (rt->frame) {
+        rt_frame *f = rt->frame;
+        rt__frame_pop(rt, f);
+    }
+    rt->depth = 0;
+    rt__vmstack_dispose(rt);
+}

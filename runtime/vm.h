@@ -1,0 +1,36 @@
+/* vm.h: the resumable dispatch loop. Python-level calls push a frame and
+ * continue in the same C loop; the loop returns when its budget runs out
+ * (RT_YIELD, the frames stay on the VM stack for the next rt__vm_run), when
+ * the entry frame returns, or when an exception leaves the entry frame.
+ *
+ * Budgets: the instruction countdown is charged and checked at backward
+ * jumps (by the jump's length) and calls (1), so a slice may overrun by one
+ * loop body, and rt->instructions counts executed loop bodies and calls
+ * (straight-line code between them is charged by its length when a loop
+ * closes). The clock is read every RT_CHUNK (4096) charged instructions. A nested loop started by rt_call (a builtin calling
+ * back into Python: map, filter, sorted's key) runs to completion with no
+ * budget: it never yields, because the C caller cannot be suspended. */
+#ifndef CLOSURED_RUNTIME_VM_H
+#define CLOSURED_RUNTIME_VM_H
+
+#include "runtime/frame.h"
+#include "runtime/object.h"
+#include "runtime/rt.h"
+
+/* Runs from rt->frame until the entry frame returns or the budget (NULL or
+ * zeros: none) is spent. RT_DONE with *result set to the return value (a new
+ * reference; may be NULL), RT_YIELD, or RT_ERR_RUNTIME with rt->exc set and
+ * the frames unwound. */
+rt_status rt__vm_run(rt_state *rt, const rt_budget *budget, rt_value *result);
+
+/* Sets up a frame for calling Python function func with the vectorcall
+ * arguments (borrowed): binds positionals, keywords, defaults, *args and
+ * **kwargs exactly as CPython (its TypeError wording) and creates cells.
+ * Returns the new frame (rt->frame), or NULL with an exception set. */
+rt_frame *rt__vm_push_call(rt_state *rt, rt_value func, const rt_value *args, size_t nargs,
+                           rt_value kwnames);
+
+/* Releases VM-owned state (the frame stack must be empty). */
+void rt__vm_dispose(rt_state *rt);
+
+#endif

@@ -1,0 +1,7 @@
+print(int(), float(), int(-0.9), int(5))
+print(float("1.5e2"), float("-0"), float(".5"), float("5."))
+print(float("inf"), float("-inf"), float("nan"), float("Infinity"))
+print(int("-  5".replace(" ", "")))
+print(int("1f", 16), int("11", 2), int("Z", 36))
+print(float(True), int(False))
+print(str(int(" 42 ")) + "!")

@@ -1,0 +1,22 @@
+print(list((1, 2)), list("ab"), list({"a": 1}), list(range(2)))
+print(tuple([1, 2]), tuple("ab"), tuple())
+print(dict(), dict({"a": 1}), dict([(1, 2)]), dict(a=1), dict({"a": 1}, b=2))
+print(sorted(set([3, 1, 3])), set())
+print(str(), int(), float(), bool(), list())
+print(bool(0.0), bool("False"))
+print(list(map(int, ["1", "2", "3"])))
+print(list(map(float, ["1.5", "2"])))
+print(list(zip(*[(1, "a"), (2, "b")])))
+def attempt(f):
+    try:
+        print(f())
+    except (ValueError, TypeError) as e:
+        print(type(e).__name__ + ":", e)
+attempt(lambda: int("abc"))
+attempt(lambda: int("1.5"))
+attempt(lambda: int(""))
+attempt(lambda: float("x1"))
+attempt(lambda: int(None))
+attempt(lambda: int([1]))
+attempt(lambda: dict([1, 2]))
+attempt(lambda: list(5))

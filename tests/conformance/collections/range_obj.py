@@ -1,0 +1,17 @@
+print(list(range(5)))
+print(list(range(2, 8)))
+print(list(range(0, 20, 5)))
+print(list(range(10, 0, -3)))
+print(list(range(5, 5)))
+print(list(range(-3, 3)))
+r = range(1, 10, 2)
+print(len(r), r[0], r[-1], r[2])
+print(7 in r, 8 in r)
+print(sum(range(101)))
+print(list(reversed(range(4))))
+print(len(range(0, 100, 7)))
+print(list(range(3))[::-1])
+try:
+    range(1, 5, 0)
+except ValueError as e:
+    print("ValueError:", e)

@@ -1,0 +1,10 @@
+s = {3, 1, 2}
+print(s)
+s.add(0)
+print(s)
+s.discard(2)
+print(s)
+print({x for x in range(5)})
+print(set([2, 2, 1]))
+print(set())
+print({1, 2}.union({3}))

@@ -1,0 +1,12 @@
+xs = [3, 1, 4, 1, 5, 9, 2, 6]
+print(sum(x * 2 for x in xs))
+print(max(x % 5 for x in xs), min(x - 10 for x in xs))
+print(any(x > 8 for x in xs), all(x > 0 for x in xs), any(x > 100 for x in xs))
+print(sorted(x for x in xs if x % 2))
+print(list(x for x in "abc"))
+print(tuple(i * i for i in range(4)))
+print(set(x % 2 for x in xs))
+print(dict((k, len(k)) for k in ["a", "bb"]))
+print("-".join(str(x) for x in xs))
+print(sum(x for x in range(10)))
+print(len(list(y for y in range(7))))

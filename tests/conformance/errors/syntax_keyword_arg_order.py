@@ -1,0 +1,4 @@
+def f(a, b):
+    return a
+print("never runs")
+f(a=1, 2)

@@ -1,0 +1,2 @@
+print("never runs")
+xs = [1, 2, 3]]

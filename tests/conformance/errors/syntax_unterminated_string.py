@@ -1,0 +1,3 @@
+print("never runs")
+s = "no end
+print(s)

@@ -1,0 +1,2 @@
+print("checking")
+assert 1 + 1 == 3

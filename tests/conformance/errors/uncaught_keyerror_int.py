@@ -1,0 +1,3 @@
+counts = {}
+counts[1] = 1
+counts[2] += 1

@@ -1,0 +1,5 @@
+try:
+    int("nope")
+except ValueError as e:
+    print("logging:", e)
+    raise

@@ -1,0 +1,10 @@
+s = "text"
+print(f"{s}")
+print(f"{s!r}")
+print(f"{s!s}")
+print(f"{42!r}")
+print(f"{[s]!s}")
+print(f"{'it' + chr(39) + 's'!r}")
+print(f"{1.5!r}")
+print(f"{None!r}")
+print(f"{s!r:>10}|")

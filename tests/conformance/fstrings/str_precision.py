@@ -1,0 +1,10 @@
+s = "abcdefgh"
+print(f"{s:.3}")
+print(f"[{s:10.4}]")
+print(f"[{s:>10.2}]")
+print("{:.5}".format(s))
+print(f"{1/7:.10f}")
+print(f"{2/3:.3f}")
+print(f"{12.5:.1e}")
+print(f"{100:e}")
+print(f"{0.5:.2%}")

@@ -1,0 +1,11 @@
+import gc
+old = gc.get_threshold()
+print(type(old).__name__, len(old))
+gc.set_threshold(500, 5, 5)
+print(gc.get_threshold())
+gc.set_threshold(1000)
+print(gc.get_threshold()[0])
+gc.set_threshold(100, 20)
+print(gc.get_threshold()[:2])
+gc.set_threshold(*old)
+print(gc.get_threshold() == old)

@@ -1,0 +1,11 @@
+print({})
+print({"a": 1})
+print({"a": 1, "b": [1, 2], "c": {"d": None}})
+print({1: "one", 2.5: "x", (1, 2): "tuple", True: "t"})
+print({"x": 1, "x": 2})
+d = {"k": "v"}
+print(d["k"])
+print(len({1: 2, 3: 4}))
+print({"quote": "it's"})
+print(dict(a=1, b=2))
+print(dict([("x", 1), ("y", 2)]))

@@ -1,0 +1,12 @@
+print([])
+print([1])
+print([1, 2, 3])
+print([1, "two", 3.0, None, True])
+print([[1, 2], [3, [4, 5]]])
+print(["a", 'b', "it's"])
+print([1, 2, 3,])
+print(len([1, [2, 3], 4]))
+x = [0] * 5
+print(x)
+print([1, 2] + [3])
+print([[]] * 3)

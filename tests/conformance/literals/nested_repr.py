@@ -1,0 +1,11 @@
+data = {"name": "x", "tags": ["a", "b"], "pos": (1, 2), "empty": {}, "none": None, "f": 1.5}
+print(data)
+print([data["pos"], [data["tags"]]])
+print(repr([1, "a"]))
+print(str([1, "a"]))
+print(str("a"))
+print(repr("a"))
+print([["it's", 'say "x"']])
+print([1.0, -0.5, 1e20, 1e-10])
+print((None, True, False))
+print({"nested": {"deeper": {"deepest": [()]}}})

@@ -1,0 +1,12 @@
+s = "a\tb\nc\\d\'e\"f"
+print(s)
+print(len(s))
+print(repr(s))
+print("\x41\x42\x43")
+print("\u00e9\u4e2d")
+print(len("\u00e9"))
+print("\101")
+print(ord("\0"))
+print(repr("\x00\x07\x1b"))
+print(repr("\r"))
+print(repr("line1\nline2"))

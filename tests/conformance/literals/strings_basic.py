@@ -1,0 +1,16 @@
+print('single')
+print("double")
+print("it's")
+print('say "hi"')
+print("""triple
+quoted""")
+print('''also
+triple''')
+print("")
+print("a" "b" "c")
+print(len(""))
+print("tab\there")
+print("new\nline")
+print("back\\slash")
+print("quote\"inside")
+print('apos\'inside')

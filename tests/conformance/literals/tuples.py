@@ -1,0 +1,12 @@
+print(())
+print((1,))
+print((1, 2))
+t = 1, 2, 3
+print(t)
+print((1, "a", (2, "b")))
+print(((),))
+print(len((1, 2, 3)))
+print((1, 2) + (3,))
+print((0,) * 4)
+print(type(()).__name__)
+print(tuple([1, 2]))

@@ -1,0 +1,228 @@
+#!/usr/bin/env python3
+"""Conformance runner: runs every corpus case under closured (or python3) and
+compares stdout, exit status, last stderr line and error line number with the
+expected files that CPython produced (see README.md in this folder).
+
+Usage:
+  run.py CLOSURED_BINARY [FILTER...]   check closured against the corpus
+  run.py --python [FILTER...]          check python3 against the corpus
+                                       (skips int64/: closured-only results)
+  run.py --refresh [FILTER...]         rewrite expected files with python3
+                                       (never touches int64/, whose files are
+                                       written by hand)
+
+A FILTER selects cases whose path relative to this folder (e.g.
+"closures/late_binding.py") contains it as a substring, or matches it as a
+glob pattern. Each case runs with cwd = its folder and a 10 s timeout; up to
+8 cases run at once (environment CONFORMANCE_JOBS=N overrides; 1 = serial).
+Exits 1 if any case failed, 2 on bad usage. Python 3 stdlib only.
+"""
+
+import concurrent.futures
+import difflib
+import fnmatch
+import os
+import re
+import signal
+import subprocess
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+TIMEOUT = 10
+JOBS = 8  # cases mostly wait or are tiny; CONFORMANCE_JOBS overrides
+HAND_WRITTEN = ("int64", "sizes")  # folders whose expected files are not CPython's
+FILE_LINE = re.compile(r'^\s*File "[^"]*", line (\d+)')
+
+
+def find_cases(filters):
+    """Returns sorted case paths relative to HERE (one folder deep)."""
+    cases = []
+    for folder in sorted(os.listdir(HERE)):
+        path = os.path.join(HERE, folder)
+        if not os.path.isdir(path) or folder.startswith((".", "_")):
+            continue
+        for name in sorted(os.listdir(path)):
+            if name.endswith(".py"):
+                cases.append(folder + "/" + name)
+    if filters:
+        cases = [c for c in cases
+                 if any(f in c or fnmatch.fnmatch(c, f) for f in filters)]
+    return cases
+
+
+def last_line(text):
+    """Returns the last non-empty line of text, stripped of trailing space."""
+    lines = [ln.rstrip() for ln in text.splitlines() if ln.strip()]
+    return lines[-1] if lines else ""
+
+
+def error_line(text):
+    """Returns the line number of the last 'File "...", line N' in a
+    traceback or syntax error report, or None if there is none."""
+    found = None
+    for ln in text.splitlines():
+        m = FILE_LINE.match(ln)
+        if m:
+            found = int(m.group(1))
+    return found
+
+
+def run_case(argv, case):
+    """Runs one case; returns (stdout bytes, stderr text, status).
+    A timeout gives status None."""
+    path = os.path.join(HERE, case)
+    env = dict(os.environ)
+    env["PYTHONIOENCODING"] = "utf-8"
+    env.pop("PYTHONSTARTUP", None)
+    env["PYTHONDONTWRITEBYTECODE"] = "1"
+    # A session of its own, so a timeout kills every process the case started.
+    proc = subprocess.Popen(argv + [os.path.basename(path)],
+                            cwd=os.path.dirname(path),
+                            stdin=subprocess.DEVNULL,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                            env=env, start_new_session=True)
+    try:
+        out, err = proc.communicate(timeout=TIMEOUT)
+    except subprocess.TimeoutExpired:
+        try:
+            os.killpg(proc.pid, signal.SIGKILL)
+        except ProcessLookupError:
+            pass
+        out, err = proc.communicate()
+        return out, err.decode("utf-8", "replace"), None
+    return out, err.decode("utf-8", "replace"), proc.returncode
+
+
+def read(path, binary=False):
+    if not os.path.exists(path):
+        return None
+    with open(path, "rb" if binary else "r", encoding=None if binary else "utf-8") as f:
+        return f.read()
+
+
+def short_diff(expected, actual, limit=6):
+    """Returns a few lines of unified diff between two byte strings."""
+    exp = expected.decode("utf-8", "replace").splitlines()
+    act = actual.decode("utf-8", "replace").splitlines()
+    diff = [d for d in difflib.unified_diff(exp, act, "expected", "actual", n=0, lineterm="")
+            if not d.startswith(("---", "+++", "@@"))]
+    if not diff:  # differ only in line endings or a final newline
+        diff = ["-" + repr(expected[-40:]), "+" + repr(actual[-40:])]
+    more = len(diff) - limit
+    out = diff[:limit]
+    if more > 0:
+        out.append("... %d more diff lines" % more)
+    return "\n    ".join(out)
+
+
+def check(argv, case):
+    """Returns None if the case passed, else a one-line-ish failure text."""
+    base = os.path.join(HERE, case[:-3])
+    want_out = read(base + ".out", binary=True)
+    if want_out is None:
+        return "no expected output %s.out (run scripts/conformance_refresh.sh)" % case[:-3]
+    want_status = int((read(base + ".status") or "0").strip())
+    want_err = read(base + ".err")
+    want_line = read(base + ".errline")
+    out, err, status = run_case(argv, case)
+    problems = []
+    diff = None
+    if status is None:
+        problems.append("timeout after %d s" % TIMEOUT)
+    elif status != want_status:
+        problems.append("exit status %s, expected %d (stderr: %s)"
+                        % (status, want_status, last_line(err)[:200] or "empty"))
+    if out != want_out:
+        problems.append("stdout differs")
+        diff = short_diff(want_out, out)
+    if want_err is not None and status is not None:
+        got = last_line(err)
+        if got != want_err.strip():
+            problems.append("last stderr line %r, expected %r" % (got, want_err.strip()))
+    if want_line is not None and status is not None:
+        got_line = error_line(err)
+        if got_line != int(want_line.strip()):
+            problems.append("error reported at line %s, expected line %s"
+                            % (got_line, want_line.strip()))
+    if not problems:
+        return None
+    return "; ".join(problems) + ("\n    " + diff if diff else "")
+
+
+def write(path, data):
+    mode = "wb" if isinstance(data, bytes) else "w"
+    with open(path, mode, **({} if isinstance(data, bytes) else {"encoding": "utf-8"})) as f:
+        f.write(data)
+
+
+def remove(path):
+    if os.path.exists(path):
+        os.remove(path)
+
+
+def refresh(cases, python):
+    """Rewrites .out/.err/.status/.errline of each case from python3."""
+    count = 0
+    for case in cases:
+        if case.split("/")[0] in HAND_WRITTEN:
+            continue
+        base = os.path.join(HERE, case[:-3])
+        out, err, status = run_case([python], case)
+        if status is None:
+            print("TIMEOUT %s (expected files left as they were)" % case)
+            continue
+        write(base + ".out", out)
+        if status == 0:
+            for ext in (".err", ".status", ".errline"):
+                remove(base + ext)
+        else:
+            write(base + ".status", "%d\n" % status)
+            write(base + ".err", last_line(err) + "\n")
+            line = error_line(err)
+            if line is None:
+                remove(base + ".errline")
+            else:
+                write(base + ".errline", "%d\n" % line)
+        count += 1
+    print("refreshed %d cases" % count)
+    return 0
+
+
+def main(args):
+    if not args or args[0] in ("-h", "--help"):
+        print(__doc__.strip())
+        return 2
+    global JOBS
+    if os.environ.get("CONFORMANCE_JOBS", "").isdigit():
+        JOBS = max(1, int(os.environ["CONFORMANCE_JOBS"]))
+    python = os.environ.get("PYTHON", "python3")
+    if args[0] == "--refresh":
+        return refresh(find_cases(args[1:]), python)
+    if args[0] == "--python":
+        argv = [python]
+    else:
+        binary = os.path.abspath(args[0])
+        if not os.access(binary, os.X_OK):
+            print("not an executable: %s" % args[0])
+            return 2
+        argv = [binary, "run"]
+    cases = find_cases(args[1:])
+    if args[0] == "--python":  # CPython is not expected to match int64/
+        cases = [c for c in cases if c.split("/")[0] not in HAND_WRITTEN]
+    passed = failed = 0
+    # Cases run in parallel (a hung binary then costs 10 s per JOBS cases,
+    # not per case); results are reported in corpus order.
+    with concurrent.futures.ThreadPoolExecutor(max_workers=JOBS) as pool:
+        results = pool.map(lambda c: check(argv, c), cases)
+        for case, problem in zip(cases, results):
+            if problem is None:
+                passed += 1
+            else:
+                failed += 1
+                print("FAIL %s: %s" % (case, problem), flush=True)
+    print("%d passed, %d failed" % (passed, failed))
+    return 1 if failed or not cases else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

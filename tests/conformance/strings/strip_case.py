@@ -1,0 +1,11 @@
+s = "  Hello, World!  "
+print(repr(s.strip()))
+print(repr(s.lstrip()))
+print(repr(s.rstrip()))
+print("xxhixx".strip("x"))
+print("abcHELLOcba".strip("abc"))
+print("\t\n spaced \n".strip())
+print("Hello".upper(), "Hello".lower())
+print("MiXeD 123".upper())
+print("MiXeD 123".lower())
+print("..a..".lstrip("."), "..a..".rstrip("."))

@@ -1,0 +1,398 @@
+/* test_gc.c: the cycle collector on hand-built objects: cycles through
+ * lists, tuples, dicts and closures (function + cell) freed only by the
+ * collector, survivors promoted, frozen objects skipped, thresholds, the
+ * event ring, the refcount/collector split and the heap back to baseline. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "runtime/cell.h"
+#include "runtime/code.h"
+#include "runtime/dict.h"
+#include "runtime/func.h"
+#include "runtime/gc.h"
+#include "runtime/heap.h"
+#include "runtime/list.h"
+#include "runtime/rt_inspect.h"
+#include "runtime/state.h"
+#include "runtime/str.h"
+#include "runtime/tuple.h"
+#include "tests/harness.h"
+
+static rt_state *rt;
+
+static void setup(void)
+{
+    rt = rt_state_new(NULL);
+    /* start from a clean slate: no earlier garbage, nothing young */
+    rt_gc_collect(rt, 2, true, NULL);
+}
+
+static void teardown(void)
+{
+    rt_state_free(rt);
+    rt = NULL;
+}
+
+static uint64_t live(void) { return rt->heap.live_bytes; }
+static uint64_t rc_freed(void) { return rt->gc->log.rc_freed_objects; }
+static uint64_t gc_freed(void) { return rt->gc->log.gc_freed_objects; }
+
+/* A code object for a closure with nfree free variables named a, b, ... */
+static rt_value make_code(const char *name, int nfree)
+{
+    rt_code_shape shape = {0};
+    shape.nfreevars = (uint16_t)nfree;
+    shape.firstline = shape.lastline = 7;
+    rt_value c = rt_code_new(rt, &shape);
+    rt_code *code = rt_code_of(c);
+    code->name = rt_str_intern(rt, name, strlen(name));
+    code->qualname = rt_str_intern(rt, name, strlen(name));
+    code->filename = rt_str_intern(rt, "t.py", 4);
+    for (int i = 0; i < nfree; i++) {
+        char v[2] = {(char)('a' + i), 0};
+        code->freevars[i] = rt_str_intern(rt, v, 1);
+    }
+    return c;
+}
+
+/* A function of code (borrowed) whose cells are the given cells (borrowed). */
+static rt_value make_func(rt_value code, rt_value *cells, int n)
+{
+    rt_value own[8];
+    for (int i = 0; i < n; i++) {
+        rt_incref(cells[i]);
+        own[i] = cells[i];
+    }
+    return rt_func_new(rt, code, RT_NULL, RT_NULL, own);
+}
+
+TEST(test_self_cycle_list)
+{
+    setup();
+    uint64_t base = live(), rc0 = rc_freed(), gc0 = gc_freed();
+    rt_value l = rt_list_new(rt, 0);
+    rt_list_append(rt, l, l);
+    rt_decref(rt, l);
+    CHECK(live() > base); /* refcounting cannot free it */
+    CHECK_EQ_INT(rt_gc_collect(rt, 0, true, NULL), 1);
+    CHECK_EQ_INT(live(), base);
+    CHECK_EQ_INT(gc_freed() - gc0, 1);
+    CHECK_EQ_INT(rc_freed() - rc0, 0);
+    teardown();
+}
+
+TEST(test_acyclic_freed_by_refcount)
+{
+    setup();
+    uint64_t base = live(), rc0 = rc_freed(), gc0 = gc_freed();
+    rt_value l = rt_list_new(rt, 0);
+    rt_value t = rt_tuple_pack(rt, 2, rt_smallint(1), l);
+    rt_list_append_steal(rt, l, rt_str_from_cstr(rt, "not interned, freed too"));
+    rt_decref(rt, l);
+    rt_decref(rt, t);
+    CHECK_EQ_INT(live(), base);
+    CHECK_EQ_INT(rc_freed() - rc0, 3);
+    CHECK_EQ_INT(gc_freed() - gc0, 0);
+    CHECK_EQ_INT(rt_gc_collect(rt, 2, true, NULL), 0);
+    teardown();
+}
+
+TEST(test_cycle_with_leaves)
+{
+    setup();
+    uint64_t base = live(), gc0 = gc_freed();
+    rt_value a = rt_list_new(rt, 0), b = rt_dict_new(rt);
+    rt_value s = rt_str_from_cstr(rt, "a leaf string the cycle owns");
+    rt_value t = rt_tuple_pack(rt, 2, a, s); /* tuple -> list, str */
+    rt_list_append(rt, a, b);                /* list -> dict */
+    rt_dict_set_cstr(rt, b, "back", t);      /* dict -> tuple: a 3-cycle */
+    rt_decref(rt, a);
+    rt_decref(rt, b);
+    rt_decref(rt, t);
+    rt_decref(rt, s);
+    CHECK_EQ_INT(rt_gc_collect(rt, 2, true, NULL), 3); /* containers only */
+    CHECK_EQ_INT(live(), base);
+    CHECK(gc_freed() - gc0 >= 4); /* the str dies in the delete phase too */
+    teardown();
+}
+
+TEST(test_reachable_survives_and_is_promoted)
+{
+    setup();
+    rt_value holder = rt_list_new(rt, 0);
+    rt_value a = rt_list_new(rt, 0), b = rt_list_new(rt, 0);
+    rt_list_append(rt, a, b);
+    rt_list_append(rt, b, a);
+    rt_list_append(rt, holder, a); /* the cycle is reachable from holder */
+    rt_decref(rt, a);
+    rt_decref(rt, b);
+    CHECK_EQ_INT(rt_gc_collect(rt, 0, true, NULL), 0);
+    CHECK_EQ_INT((rt_as_obj(a)->flags & RT_F_GEN_MASK) >> RT_F_GEN_SHIFT, 1);
+    CHECK_EQ_INT((rt_as_obj(holder)->flags & RT_F_GEN_MASK) >> RT_F_GEN_SHIFT, 1);
+    CHECK_EQ_INT(rt_gc_gen_size(rt, 0), 0);
+    CHECK_EQ_INT(rt_gc_collect(rt, 1, true, NULL), 0);
+    CHECK_EQ_INT((rt_as_obj(b)->flags & RT_F_GEN_MASK) >> RT_F_GEN_SHIFT, 2);
+    uint64_t base = live();
+    (void)base;
+    rt_list_clear(rt, holder); /* now garbage, but in generation 2 */
+    CHECK_EQ_INT(rt_gc_collect(rt, 0, true, NULL), 0);
+    CHECK_EQ_INT(rt_gc_collect(rt, 1, true, NULL), 0);
+    CHECK_EQ_INT(rt_gc_collect(rt, 2, true, NULL), 2);
+    rt_decref(rt, holder);
+    teardown();
+}
+
+TEST(test_young_cycle_kept_by_old_object)
+{
+    setup();
+    rt_value old = rt_list_new(rt, 0);
+    rt_gc_collect(rt, 1, true, NULL); /* old is in generation 2 now */
+    rt_value a = rt_list_new(rt, 0);
+    rt_list_append(rt, a, a);
+    rt_list_append(rt, old, a);
+    rt_decref(rt, a);
+    CHECK_EQ_INT(rt_gc_collect(rt, 0, true, NULL), 0); /* the reference from old counts */
+    rt_list_clear(rt, old);
+    CHECK_EQ_INT(rt_gc_collect(rt, 2, true, NULL), 1);
+    rt_decref(rt, old);
+    teardown();
+}
+
+TEST(test_closure_cycles)
+{
+    setup();
+    uint64_t base = live(), rc0 = rc_freed(), gc0 = gc_freed();
+    rt_value code1 = make_code("f", 1), code2 = make_code("g", 2);
+    uint64_t base_code = live();
+    rt_inspect_totals tot;
+
+    /* 1. a closure that captures itself: def f(): return f */
+    rt_value c = rt_cell_new(rt, RT_NULL);
+    rt_value f = make_func(code1, &c, 1);
+    rt_cell_set_steal(rt, c, f); /* the cell owns f; we give up our reference */
+    rt_decref(rt, c);
+
+    /* 2. two closures capturing each other */
+    rt_value cg = rt_cell_new(rt, RT_NULL), ch = rt_cell_new(rt, RT_NULL);
+    rt_value cells_g[2] = {ch, cg};
+    rt_value g = make_func(code2, cells_g, 2);
+    rt_value h = make_func(code1, &cg, 1);
+    rt_cell_set_steal(rt, cg, g); /* h captures g */
+    rt_cell_set_steal(rt, ch, h); /* g captures h */
+    rt_decref(rt, cg);
+    rt_decref(rt, ch);
+
+    /* 3. a closure in a list it captures */
+    rt_value l = rt_list_new(rt, 0);
+    rt_value cl = rt_cell_new(rt, l);
+    rt_value k = make_func(code1, &cl, 1);
+    rt_list_append_steal(rt, l, k);
+    rt_decref(rt, cl);
+
+    rt_inspect_totals_get(rt, &tot);
+    CHECK_EQ_INT(tot.closures, 4);
+    CHECK_EQ_INT(tot.functions, 4);
+    struct rt_inspect_env_totals env;
+    rt_inspect_env_totals(rt, &env);
+    CHECK_EQ_INT(env.closures, 4);
+    /* every cell holds a function (64 or 72 bytes) or the list */
+    CHECK(env.env_shallow_bytes == env.env_bytes + 5 * 32);
+
+    uint64_t before = live();
+    CHECK(before > base_code);
+    /* refcounting alone freed nothing of them */
+    CHECK_EQ_INT(rc_freed() - rc0, 0);
+    int64_t n = rt_gc_collect(rt, 2, true, NULL);
+    CHECK_EQ_INT(n, 2 + 4 + 3); /* f+cell, g+h+2 cells, k+cell+list */
+    CHECK_EQ_INT(live(), base_code);
+    CHECK_EQ_INT(gc_freed() - gc0, 9);
+    CHECK_EQ_INT(rc_freed() - rc0, 0);
+    rt_inspect_totals_get(rt, &tot);
+    CHECK_EQ_INT(tot.closures, 0);
+    CHECK_EQ_INT(tot.functions, 0);
+    CHECK_EQ_INT(tot.gc_freed_objects_total, gc_freed());
+
+    rt_decref(rt, code1);
+    rt_decref(rt, code2);
+    CHECK_EQ_INT(live(), base);
+    teardown();
+}
+
+struct seen {
+    int n;
+    uint64_t env;
+    char repr[128];
+    char name[16];
+};
+
+static int on_closure(void *ctx, const rt_inspect_closure *c)
+{
+    struct seen *s = ctx;
+    s->n++;
+    s->env += c->env_bytes;
+    if (c->nvars > 0) {
+        snprintf(s->repr, sizeof s->repr, "%s", c->vars[0].repr);
+        snprintf(s->name, sizeof s->name, "%s", c->vars[0].name);
+    }
+    return 0;
+}
+
+TEST(test_inspect_closure_listing)
+{
+    setup();
+    rt_value code1 = make_code("mul", 1), code0 = make_code("plain", 0);
+    rt_value l = rt_list_new(rt, 0);
+    rt_list_append_steal(rt, l, rt_str_from_cstr(rt, "it's"));
+    rt_list_append(rt, l, rt_smallint(3));
+    rt_value cell = rt_cell_new(rt, l); /* steals l */
+    rt_value f = make_func(code1, &cell, 1);
+    rt_value p = make_func(code0, NULL, 0);
+    struct seen s = {0};
+    rt_inspect_closures(rt, on_closure, &s);
+    CHECK_EQ_INT(s.n, 1);
+    CHECK_EQ_STR(s.name, "a");
+    CHECK_EQ_STR(s.repr, "[\"it's\", 3]");
+    CHECK_EQ_INT(s.env, rt_value_sizeof(l));
+    struct seen s2 = {0};
+    CHECK_EQ_INT(rt_inspect_closure_get(rt, (uint64_t)(uintptr_t)rt_as_obj(f), on_closure, &s2), 0);
+    CHECK_EQ_INT(s2.n, 1);
+    CHECK_EQ_INT(rt_inspect_closure_get(rt, (uint64_t)(uintptr_t)rt_as_obj(p), on_closure, &s2), -1);
+    rt_inspect_totals tot;
+    rt_inspect_totals_get(rt, &tot);
+    CHECK_EQ_INT(tot.closures, 1);
+    CHECK_EQ_INT(tot.functions, 2);
+    rt_decref(rt, f);
+    rt_decref(rt, p);
+    rt_decref(rt, cell);
+    rt_inspect_totals_get(rt, &tot);
+    CHECK_EQ_INT(tot.closures, 0);
+    CHECK_EQ_INT(tot.functions, 0);
+    rt_decref(rt, code1);
+    rt_decref(rt, code0);
+    teardown();
+}
+
+TEST(test_threshold_sets_pending_and_collects_gen0)
+{
+    setup();
+    rt_value keep = rt_list_new(rt, 0);
+    rt->gc_pending = false;
+    for (int i = 0; i < 700 && !rt->gc_pending; i++) {
+        rt_value x = rt_list_new(rt, 0);
+        rt_list_append_steal(rt, keep, x);
+    }
+    CHECK(rt->gc_pending);
+#ifdef RT_STRESS_GC
+    teardown();
+    return; /* the stress switch collects at every allocation: no thresholds to see */
+#endif
+    rt__gc_maybe_collect(rt);
+    CHECK(!rt->gc_pending);
+    rt_inspect_gc g;
+    rt_inspect_gc_get(rt, &g);
+    CHECK_EQ_INT(g.gen[0].collections, 1);
+    CHECK_EQ_INT(g.gen[0].count, 0);
+    CHECK_EQ_INT(g.gen[1].count, 1);
+    CHECK_EQ_INT(g.gen[0].threshold, 700);
+    rt_gc_event ev;
+    CHECK_EQ_INT(rt_inspect_gc_events(rt, 1, &ev, 1), 1); /* setup's was seq 1 */
+    CHECK(!ev.manual);
+    CHECK_EQ_INT(ev.generation, 0);
+    CHECK(ev.examined >= 701);
+    /* disabled: nothing is pending */
+    rt->gc->enabled = false;
+    for (int i = 0; i < 800; i++)
+        rt_list_append_steal(rt, keep, rt_list_new(rt, 0));
+    CHECK(!rt->gc_pending);
+    rt->gc->enabled = true;
+    rt_decref(rt, keep);
+    teardown();
+}
+
+TEST(test_freeze)
+{
+    setup();
+    rt_value a = rt_list_new(rt, 0);
+    rt_list_append(rt, a, a);
+    rt_decref(rt, a);
+    rt_gc_freeze(rt);
+    CHECK(rt->gc->frozen >= 1);
+    CHECK_EQ_INT(rt_gc_gen_size(rt, 0), 0);
+    CHECK_EQ_INT(rt_gc_collect(rt, 2, true, NULL), 0);
+    rt_gc_unfreeze(rt);
+    CHECK_EQ_INT(rt->gc->frozen, 0);
+    CHECK_EQ_INT(rt_gc_collect(rt, 2, true, NULL), 1);
+    teardown();
+}
+
+TEST(test_event_ring)
+{
+    setup();
+    uint64_t first;
+    rt_inspect_gc g;
+    rt_inspect_gc_get(rt, &g);
+    first = g.events_total;
+    for (int i = 0; i < RT_GC_EVENT_RING + 10; i++)
+        rt_gc_collect(rt, 0, true, NULL);
+    rt_inspect_gc_get(rt, &g);
+    CHECK_EQ_INT(g.events_total, first + RT_GC_EVENT_RING + 10);
+    CHECK_EQ_INT(g.gen[0].collections, RT_GC_EVENT_RING + 10);
+    rt_gc_event *evs = calloc(RT_GC_EVENT_RING + 20, sizeof *evs);
+    size_t n = rt_inspect_gc_events(rt, 0, evs, RT_GC_EVENT_RING + 20);
+    CHECK_EQ_INT(n, RT_GC_EVENT_RING);
+    CHECK_EQ_INT(evs[0].seq, g.events_total - RT_GC_EVENT_RING + 1);
+    CHECK_EQ_INT(evs[n - 1].seq, g.events_total);
+    CHECK(evs[n - 1].manual);
+    CHECK(evs[n - 1].time_unix > 1e9);
+    n = rt_inspect_gc_events(rt, g.events_total - 3, evs, 10);
+    CHECK_EQ_INT(n, 3);
+    free(evs);
+    teardown();
+}
+
+TEST(test_stress_cycles_and_short_lived)
+{
+    setup();
+    uint64_t base = live(), gc0 = gc_freed(), rc0 = rc_freed();
+    rt_value code1 = make_code("f", 1);
+    uint64_t base_code = live();
+    /* 100k short-lived closures (function + cell): all freed by refcounting */
+    for (int i = 0; i < 100000; i++) {
+        rt_value c = rt_cell_new(rt, rt_smallint(i));
+        rt_value f = make_func(code1, &c, 1);
+        rt_decref(rt, c);
+        rt_decref(rt, f);
+        if (rt->gc_pending)
+            rt__gc_maybe_collect(rt);
+    }
+    CHECK_EQ_INT(rc_freed() - rc0, 200000);
+    CHECK_EQ_INT(live(), base_code);
+    /* 10k self-capturing closures: all freed by the collector as it runs */
+    rt_inspect_gc g0, g1;
+    rt_inspect_gc_get(rt, &g0);
+    for (int i = 0; i < 10000; i++) {
+        rt_value c = rt_cell_new(rt, RT_NULL);
+        rt_value f = make_func(code1, &c, 1);
+        rt_cell_set_steal(rt, c, f);
+        rt_decref(rt, c);
+        if (rt->gc_pending)
+            rt__gc_maybe_collect(rt);
+    }
+    rt_gc_collect(rt, 2, true, NULL);
+    rt_inspect_gc_get(rt, &g1);
+    uint64_t collected = 0;
+    for (int i = 0; i < 3; i++)
+        collected += g1.gen[i].collected - g0.gen[i].collected;
+    CHECK_EQ_INT(collected, 20000);
+    CHECK_EQ_INT(gc_freed() - gc0, 20000);
+    CHECK_EQ_INT(live(), base_code);
+    rt_decref(rt, code1);
+    CHECK_EQ_INT(live(), base);
+    teardown();
+}
+
+RUN_TESTS(CASE(test_self_cycle_list), CASE(test_acyclic_freed_by_refcount),
+          CASE(test_cycle_with_leaves), CASE(test_reachable_survives_and_is_promoted),
+          CASE(test_young_cycle_kept_by_old_object), CASE(test_closure_cycles),
+          CASE(test_inspect_closure_listing), CASE(test_threshold_sets_pending_and_collects_gen0),
+          CASE(test_freeze), CASE(test_event_ring), CASE(test_stress_cycles_and_short_lived))

@@ -1,0 +1,223 @@
+/* test_vm.c: the VM through the embedding API (rt.h): output, exceptions,
+ * tracebacks, slices that yield and resume, recursion limits, tick(). */
+#include <stdlib.h>
+#include <string.h>
+
+#include "runtime/rt.h"
+#include "tests/harness.h"
+
+typedef struct out_buf {
+    char data[8192];
+    size_t len;
+} out_buf;
+
+static void capture(void *ctx, const char *data, size_t len)
+{
+    out_buf *o = ctx;
+    if (o->len + len >= sizeof o->data)
+        len = sizeof o->data - 1 - o->len;
+    memcpy(o->data + o->len, data, len);
+    o->len += len;
+    o->data[o->len] = 0;
+}
+
+static rt_state *new_state(out_buf *o)
+{
+    memset(o, 0, sizeof *o);
+    rt_config cfg = {0};
+    cfg.write_out = capture;
+    cfg.write_ctx = o;
+    return rt_state_new(&cfg);
+}
+
+/* Runs src to completion; returns the final status. */
+static rt_status run_src(rt_state *rt, const char *src)
+{
+    rt_status st = rt_load(rt, "t.py", src, strlen(src));
+    if (st != RT_OK)
+        return st;
+    do
+        st = rt_run(rt, NULL);
+    while (st == RT_YIELD);
+    return st;
+}
+
+TEST(prints_and_closures)
+{
+    out_buf o;
+    rt_state *rt = new_state(&o);
+    CHECK_EQ_INT(run_src(rt, "def mk(n):\n"
+                             "    def f(x):\n"
+                             "        return x * n\n"
+                             "    return f\n"
+                             "fs = [mk(i) for i in range(3)]\n"
+                             "print([f(10) for f in fs], fs[1].__qualname__)\n"),
+                 RT_DONE);
+    CHECK_EQ_STR(o.data, "[0, 10, 20] mk.<locals>.f\n");
+    rt_state_free(rt);
+}
+
+TEST(late_binding_and_nonlocal)
+{
+    out_buf o;
+    rt_state *rt = new_state(&o);
+    CHECK_EQ_INT(run_src(rt, "fs = [lambda: i for i in range(3)]\n"
+                             "print([f() for f in fs])\n"
+                             "def counter():\n"
+                             "    c = 0\n"
+                             "    def inc():\n"
+                             "        nonlocal c\n"
+                             "        c += 1\n"
+                             "        return c\n"
+                             "    return inc\n"
+                             "k = counter()\n"
+                             "k(); k()\n"
+                             "print(k())\n"),
+                 RT_DONE);
+    CHECK_EQ_STR(o.data, "[2, 2, 2]\n3\n");
+    rt_state_free(rt);
+}
+
+TEST(try_finally_flow)
+{
+    out_buf o;
+    rt_state *rt = new_state(&o);
+    CHECK_EQ_INT(run_src(rt, "def f():\n"
+                             "    for i in range(5):\n"
+                             "        try:\n"
+                             "            if i == 1:\n"
+                             "                continue\n"
+                             "            if i == 3:\n"
+                             "                return i\n"
+                             "        finally:\n"
+                             "            print('fin', i)\n"
+                             "print(f())\n"
+                             "try:\n"
+                             "    1 / 0\n"
+                             "except ZeroDivisionError as e:\n"
+                             "    print('caught', e)\n"),
+                 RT_DONE);
+    CHECK_EQ_STR(o.data, "fin 0\nfin 1\nfin 2\nfin 3\n3\ncaught division by zero\n");
+    rt_state_free(rt);
+}
+
+TEST(uncaught_traceback)
+{
+    out_buf o;
+    rt_state *rt = new_state(&o);
+    CHECK_EQ_INT(run_src(rt, "def f(x):\n"
+                             "    return 1 // x\n"
+                             "f(0)\n"),
+                 RT_ERR_RUNTIME);
+    const rt_error *e = rt_error_get(rt);
+    CHECK(e != NULL);
+    if (e) {
+        CHECK_EQ_STR(e->type_name, "ZeroDivisionError");
+        CHECK_EQ_INT(e->line, 2);
+        CHECK(strstr(e->traceback, "File \"t.py\", line 3, in <module>") != NULL);
+        CHECK(strstr(e->traceback, "File \"t.py\", line 2, in f") != NULL);
+        CHECK(strstr(e->traceback, "ZeroDivisionError: integer division or modulo by zero") !=
+              NULL);
+    }
+    rt_state_free(rt);
+}
+
+TEST(syntax_error)
+{
+    out_buf o;
+    rt_state *rt = new_state(&o);
+    const char *src = "x = (1,\n";
+    CHECK_EQ_INT(rt_load(rt, "t.py", src, strlen(src)), RT_ERR_SYNTAX);
+    const rt_error *e = rt_error_get(rt);
+    CHECK(e && strcmp(e->type_name, "SyntaxError") == 0);
+    rt_state_free(rt);
+}
+
+TEST(infinite_loop_yields_and_resumes)
+{
+    out_buf o;
+    rt_state *rt = new_state(&o);
+    const char *src = "i = 0\nwhile True:\n    i += 1\n";
+    CHECK_EQ_INT(rt_load(rt, "t.py", src, strlen(src)), RT_OK);
+    rt_budget b = {1000, 0};
+    for (int k = 0; k < 5; k++)
+        CHECK_EQ_INT(rt_run(rt, &b), RT_YIELD);
+    rt_budget t = {0, 2000000}; /* 2 ms */
+    CHECK_EQ_INT(rt_run(rt, &t), RT_YIELD);
+    rt_state_free(rt); /* frees a state with a suspended frame */
+}
+
+TEST(yield_inside_calls_resumes_correctly)
+{
+    out_buf o;
+    rt_state *rt = new_state(&o);
+    const char *src = "def fib(n):\n"
+                      "    return n if n < 2 else fib(n - 1) + fib(n - 2)\n"
+                      "print(fib(18))\n";
+    CHECK_EQ_INT(rt_load(rt, "t.py", src, strlen(src)), RT_OK);
+    rt_budget b = {100, 0};
+    int yields = 0;
+    rt_status st;
+    while ((st = rt_run(rt, &b)) == RT_YIELD)
+        yields++;
+    CHECK_EQ_INT(st, RT_DONE);
+    CHECK(yields > 10);
+    CHECK_EQ_STR(o.data, "2584\n");
+    rt_state_free(rt);
+}
+
+TEST(deep_recursion_raises)
+{
+    out_buf o;
+    rt_state *rt = new_state(&o);
+    CHECK_EQ_INT(run_src(rt, "import sys\n"
+                             "def f(n):\n"
+                             "    return f(n + 1)\n"
+                             "try:\n"
+                             "    f(0)\n"
+                             "except RecursionError as e:\n"
+                             "    print(e)\n"
+                             "sys.setrecursionlimit(50)\n"
+                             "def g(n):\n"
+                             "    try:\n"
+                             "        return g(n + 1)\n"
+                             "    except RecursionError:\n"
+                             "        return n\n"
+                             "print(g(1))\n"
+                             "sys.setrecursionlimit(100000)\n"
+                             "def h(n):\n"
+                             "    return list(map(lambda x: h(x + 1), [n]))\n"
+                             "try:\n"
+                             "    h(0)\n"
+                             "except RecursionError:\n"
+                             "    print('nested ok')\n"),
+                 RT_DONE);
+    CHECK_EQ_STR(o.data, "maximum recursion depth exceeded\n49\nnested ok\n");
+    rt_state_free(rt);
+}
+
+TEST(tick_calls)
+{
+    out_buf o;
+    rt_state *rt = new_state(&o);
+    CHECK_EQ_INT(run_src(rt, "n = 0\n"
+                             "def tick():\n"
+                             "    global n\n"
+                             "    n += 1\n"
+                             "    print('tick', n)\n"),
+                 RT_DONE);
+    CHECK_EQ_INT(rt_has_global_function(rt, "tick"), 1);
+    CHECK_EQ_INT(rt_has_global_function(rt, "nope"), 0);
+    for (int i = 0; i < 2; i++) {
+        CHECK_EQ_INT(rt_call_global(rt, "tick"), RT_OK);
+        CHECK_EQ_INT(rt_run(rt, NULL), RT_DONE);
+    }
+    CHECK_EQ_STR(o.data, "tick 1\ntick 2\n");
+    CHECK_EQ_INT(rt_call_global(rt, "nope"), RT_ERR_RUNTIME);
+    rt_state_free(rt);
+}
+
+RUN_TESTS(CASE(prints_and_closures), CASE(late_binding_and_nonlocal), CASE(try_finally_flow),
+          CASE(uncaught_traceback), CASE(syntax_error), CASE(infinite_loop_yields_and_resumes),
+          CASE(yield_inside_calls_resumes_correctly), CASE(deep_recursion_raises),
+          CASE(tick_calls))
