@@ -87,8 +87,23 @@ void api_response_init(api_response_t *res)
     res->body = "";
 }
 
+void api_stream_wake(api_stream_t *s)
+{
+    if (s->parked && s->wake)
+        s->wake(s);
+}
+
+void api_response_set_stream(api_response_t *res, unsigned status, const char *content_type,
+                             api_stream_t *s)
+{
+    api_response_set_static(res, status, content_type, NULL, 0);
+    res->stream = s;
+}
+
 void api_response_dispose(api_response_t *res)
 {
+    if (res->stream)
+        res->stream->release(res->stream);
     free(res->owned);
     api_response_init(res);
 }

@@ -45,6 +45,27 @@ typedef struct api_request {
     void *lookup_src;
 } api_request_t;
 
+/* A response body produced over time (Server-Sent Events). The producer
+ * embeds it in its own struct and fills read/release; the server fills
+ * wake/wake_ctx when it takes the stream over.
+ *   read     copies up to max pending bytes into buf; returns the count, 0
+ *            when nothing is pending now (the server parks the connection
+ *            until api_stream_wake), or -1 to end the stream.
+ *   release  the server is done with the stream (completed, client gone,
+ *            or the server stops): the producer frees it. Called once.
+ * Streams live on the loop: every call comes from it. */
+typedef struct api_stream api_stream_t;
+struct api_stream {
+    long (*read)(api_stream_t *s, char *buf, size_t max);
+    void (*release)(api_stream_t *s);
+    void (*wake)(api_stream_t *s); /* set by the server */
+    void *wake_ctx;                /* the server's */
+    int parked;                    /* the server waits for api_stream_wake */
+};
+
+/* Producer side: there is new data (or the end); resumes a parked connection. */
+void api_stream_wake(api_stream_t *s);
+
 typedef struct api_header {
     char name[48];
     char value[208];
@@ -61,6 +82,8 @@ typedef struct api_response {
     char *owned;
     api_header_t headers[API_MAX_HEADERS];
     size_t header_count;
+    api_stream_t *stream; /* when set, the body is streamed (status and headers apply);
+                             released by api_response_dispose unless the server took it */
 } api_response_t;
 
 /* Parses an HTTP method name; unknown names are API_OTHER. */
@@ -100,6 +123,11 @@ int api_response_set_json(api_response_t *res, unsigned status, cJSON *json);
 /* Same with an explicit content type (application/problem+json). */
 int api_response_set_json_as(api_response_t *res, unsigned status, const char *content_type,
                              cJSON *json);
+
+/* Makes res a streamed response (takes s over: released by dispose unless the
+ * server takes it). */
+void api_response_set_stream(api_response_t *res, unsigned status, const char *content_type,
+                             api_stream_t *s);
 
 /* Adds a header. Returns 0, or -1 if the table is full or a field too long. */
 int api_response_add_header(api_response_t *res, const char *name, const char *value);

@@ -11,4 +11,9 @@
 int api_problem(api_response_t *res, unsigned status, const char *type, const char *title,
                 const char *detail_fmt, ...) __attribute__((format(printf, 5, 6)));
 
+/* Same, with extension members: every member of ext (consumed, may be NULL)
+ * is moved into the problem object (e.g. "line", "column" of a syntax error). */
+int api_problem_ext(api_response_t *res, unsigned status, const char *type, const char *title,
+                    cJSON *ext, const char *detail_fmt, ...) __attribute__((format(printf, 6, 7)));
+
 #endif

@@ -4,14 +4,44 @@
 #include <string.h>
 
 #include "api/assets.h"
+#include "api/auth.h"
+#include "api/events.h"
 #include "api/health.h"
+#include "api/metrics.h"
+#include "api/openapi.h"
 #include "api/problem.h"
+#include "api/v1.h"
 
-/* Every route the daemon serves. Add yours here; keep the assets fallback last. */
+#define MUT API_ROUTE_MUTATING
+#define PUB API_ROUTE_PUBLIC
+#define WL "/api/v1/workloads/{name}"
+
+/* Every route the daemon serves, documented in docs/api.md and api/openapi.json.
+ * Add yours here; keep the assets fallback last. */
 const api_route_t api_routes[] = {
-    {API_GET, "/healthz", api_health_get, 0},
-    {API_GET, "/", api_assets_get, 0},
-    {API_GET, "/{file...}", api_assets_get, API_ROUTE_FALLBACK},
+    {API_GET, "/healthz", api_health_get, PUB},
+    {API_GET, "/metrics", api_metrics_get, 0},
+    {API_GET, "/api/v1/status", api_v1_status_get, 0},
+    {API_GET, "/api/v1/openapi.json", api_openapi_get, 0},
+    {API_GET, "/api/v1/events", api_events_get, 0},
+    {API_GET, "/api/v1/workloads", api_v1_workloads_list, 0},
+    {API_POST, "/api/v1/workloads", api_v1_workloads_create, MUT},
+    {API_GET, WL, api_v1_workload_get, 0},
+    {API_DELETE, WL, api_v1_workload_delete, MUT},
+    {API_POST, WL "/pause", api_v1_workload_pause, MUT},
+    {API_POST, WL "/resume", api_v1_workload_resume, MUT},
+    {API_POST, WL "/restart", api_v1_workload_restart, MUT},
+    {API_GET, WL "/closures", api_v1_closures_list, 0},
+    {API_GET, WL "/closures/{id}", api_v1_closure_get, 0},
+    {API_GET, WL "/sites", api_v1_sites_get, 0},
+    {API_GET, WL "/heap", api_v1_heap_get, 0},
+    {API_GET, WL "/gc", api_v1_gc_get, 0},
+    {API_POST, WL "/gc", api_v1_gc_collect, MUT},
+    {API_GET, WL "/gc/events", api_v1_gc_events_get, 0},
+    {API_GET, WL "/output", api_v1_output_get, 0},
+    {API_GET, WL "/series", api_v1_series_get, 0},
+    {API_GET, "/", api_assets_get, PUB},
+    {API_GET, "/{file...}", api_assets_get, API_ROUTE_FALLBACK | PUB},
 };
 const size_t api_route_count = sizeof api_routes / sizeof api_routes[0];
 
@@ -75,7 +105,8 @@ void api_router_dispatch(api_request_t *req, api_response_t *res)
             continue;
         if (r->methods & want) {
             req->route_flags = r->flags;
-            r->handler(req, res);
+            if (api_auth_check(req, res))
+                r->handler(req, res);
             return;
         }
         allowed |= r->methods;
@@ -95,7 +126,8 @@ void api_router_dispatch(api_request_t *req, api_response_t *res)
         /* Re-match: the loop may have overwritten the captured parameters. */
         api_route_match(fallback->pattern, req->path, req);
         req->route_flags = fallback->flags;
-        fallback->handler(req, res);
+        if (api_auth_check(req, res))
+            fallback->handler(req, res);
         return;
     }
     api_problem(res, 404, NULL, NULL, "no resource at %s; the API lives under /api/v1", req->path);

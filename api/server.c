@@ -35,7 +35,17 @@ struct api_server {
     void (*on_closed)(void *arg);
     void *on_closed_arg;
     char no_body; /* its address marks a request that has no body buffer */
+    struct stream_conn *streams; /* streamed responses not yet released */
+    uint64_t requests[API_SERVER_STATUS_MAX - API_SERVER_STATUS_MIN + 1]; /* by status */
 };
+
+/* A streamed response on its connection (api_stream_t's server side). */
+typedef struct stream_conn {
+    api_server_t *server;
+    struct MHD_Connection *conn;
+    api_stream_t *stream;
+    struct stream_conn *next, *prev;
+} stream_conn_t;
 
 /* Request body being received (only for requests that have one). */
 typedef struct body {
@@ -106,10 +116,81 @@ static const char *lookup(void *src, api_lookup_kind_t kind, const char *name)
         src, kind == API_LOOKUP_HEADER ? MHD_HEADER_KIND : MHD_GET_ARGUMENT_KIND, name);
 }
 
-static enum MHD_Result queue(struct MHD_Connection *conn, api_response_t *res)
+static void on_timer(uv_timer_t *t);
+
+/* api_stream_t.wake: resume the parked connection and let MHD run soon. */
+static void stream_wake(api_stream_t *st)
+{
+    stream_conn_t *sc = st->wake_ctx;
+    if (!st->parked)
+        return;
+    st->parked = 0;
+    MHD_resume_connection(sc->conn);
+    if (!sc->server->closing)
+        uv_timer_start(&sc->server->timer, on_timer, 0, 0);
+}
+
+/* MHD's content reader: pull from the stream; park the connection while it
+ * has nothing (suspending from the reader is allowed by MHD). */
+static ssize_t stream_read(void *cls, uint64_t pos, char *buf, size_t max)
+{
+    (void)pos;
+    stream_conn_t *sc = cls;
+    long n = sc->stream->read(sc->stream, buf, max);
+    if (n < 0)
+        return MHD_CONTENT_READER_END_OF_STREAM;
+    if (n == 0) {
+        sc->stream->parked = 1;
+        MHD_suspend_connection(sc->conn);
+    }
+    return (ssize_t)n;
+}
+
+static void stream_free(void *cls)
+{
+    stream_conn_t *sc = cls;
+    if (sc->prev)
+        sc->prev->next = sc->next;
+    else
+        sc->server->streams = sc->next;
+    if (sc->next)
+        sc->next->prev = sc->prev;
+    sc->stream->wake = NULL;
+    sc->stream->release(sc->stream);
+    free(sc);
+}
+
+static struct MHD_Response *stream_response(api_server_t *s, struct MHD_Connection *conn,
+                                            api_response_t *res)
+{
+    stream_conn_t *sc = calloc(1, sizeof *sc);
+    if (!sc)
+        return NULL;
+    struct MHD_Response *r =
+        MHD_create_response_from_callback(MHD_SIZE_UNKNOWN, 16 * 1024, stream_read, sc, stream_free);
+    if (!r) {
+        free(sc);
+        return NULL;
+    }
+    sc->server = s;
+    sc->conn = conn;
+    sc->stream = res->stream;
+    res->stream = NULL; /* ours now: released through stream_free */
+    sc->stream->wake = stream_wake;
+    sc->stream->wake_ctx = sc;
+    sc->next = s->streams;
+    if (s->streams)
+        s->streams->prev = sc;
+    s->streams = sc;
+    return r;
+}
+
+static enum MHD_Result queue(api_server_t *s, struct MHD_Connection *conn, api_response_t *res)
 {
     struct MHD_Response *r;
-    if (res->owned) {
+    if (res->stream) {
+        r = stream_response(s, conn, res);
+    } else if (res->owned) {
         r = MHD_create_response_from_buffer(res->body_len, res->owned, MHD_RESPMEM_MUST_FREE);
         if (r)
             res->owned = NULL; /* MHD frees it now */
@@ -191,7 +272,9 @@ static enum MHD_Result on_access(void *cls, struct MHD_Connection *conn, const c
         api_router_dispatch(&req, &res);
     if (d_log_enabled(s->log, D_LOG_DEBUG))
         d_log_debug(s->log, "%s %s %u", method, url, res.status);
-    enum MHD_Result ok = queue(conn, &res);
+    if (res.status >= API_SERVER_STATUS_MIN && res.status <= API_SERVER_STATUS_MAX)
+        s->requests[res.status - API_SERVER_STATUS_MIN]++;
+    enum MHD_Result ok = queue(s, conn, &res);
     api_response_dispose(&res);
     return ok;
 }
@@ -241,6 +324,13 @@ static void finish(api_server_t *s)
     if (s->closing)
         return;
     s->closing = 1;
+    /* MHD must not stop with suspended connections: resume them so it closes them. */
+    for (stream_conn_t *sc = s->streams; sc; sc = sc->next) {
+        if (sc->stream->parked) {
+            sc->stream->parked = 0;
+            MHD_resume_connection(sc->conn);
+        }
+    }
     uv_close((uv_handle_t *)&s->poll, on_handle_closed);
     uv_close((uv_handle_t *)&s->timer, on_handle_closed);
     uv_close((uv_handle_t *)&s->deadline, on_handle_closed);
@@ -249,8 +339,6 @@ static void finish(api_server_t *s)
     MHD_stop_daemon(s->mhd);
     s->mhd = NULL;
 }
-
-static void on_timer(uv_timer_t *t);
 
 /* Runs MHD once (after every poll event and timeout), then either ends the
  * drain or re-arms MHD's timeout, which MHD may have changed. */
@@ -304,7 +392,7 @@ int api_server_new(uv_loop_t *loop, const char *host, int port, void *app, const
         free(s);
         return -1;
     }
-    s->mhd = MHD_start_daemon(MHD_USE_EPOLL | MHD_USE_ERROR_LOG, 0, NULL, NULL, on_access, s,
+    s->mhd = MHD_start_daemon(MHD_USE_EPOLL | MHD_USE_ERROR_LOG | MHD_ALLOW_SUSPEND_RESUME, 0, NULL, NULL, on_access, s,
                               MHD_OPTION_EXTERNAL_LOGGER, on_mhd_log, s, MHD_OPTION_LISTEN_SOCKET,
                               (MHD_socket)fd, MHD_OPTION_NOTIFY_COMPLETED, on_completed, s,
                               MHD_OPTION_CONNECTION_TIMEOUT, 60u, MHD_OPTION_END);
@@ -336,6 +424,13 @@ int api_server_new(uv_loop_t *loop, const char *host, int port, void *app, const
 int api_server_port(const api_server_t *s)
 {
     return s->port;
+}
+
+uint64_t api_server_requests(const api_server_t *s, unsigned status)
+{
+    if (!s || status < API_SERVER_STATUS_MIN || status > API_SERVER_STATUS_MAX)
+        return 0;
+    return s->requests[status - API_SERVER_STATUS_MIN];
 }
 
 void api_server_close(api_server_t *s, void (*on_closed)(void *arg), void *arg)

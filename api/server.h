@@ -3,6 +3,7 @@
 #define CLOSURED_API_SERVER_H
 
 #include <stddef.h>
+#include <stdint.h>
 #include <uv.h>
 
 #include "daemon/log.h"
@@ -11,6 +12,8 @@ typedef struct api_server api_server_t;
 
 #define API_SERVER_MAX_BODY (1u << 20) /* larger request bodies get 413 */
 #define API_SERVER_DRAIN_MS 1500       /* in-flight answers get this long at stop */
+#define API_SERVER_STATUS_MIN 100
+#define API_SERVER_STATUS_MAX 599
 
 /* Binds host:port (port 0: any free port), starts serving on loop and stores
  * the server in *out. Requests are routed through api/router.h with req->app
@@ -21,6 +24,9 @@ int api_server_new(uv_loop_t *loop, const char *host, int port, void *app, const
 
 /* The port actually bound. */
 int api_server_port(const api_server_t *s);
+
+/* Requests answered with this status since start (0 for s NULL). */
+uint64_t api_server_requests(const api_server_t *s, unsigned status);
 
 /* Graceful stop: stops accepting now, lets in-flight requests finish (at most
  * API_SERVER_DRAIN_MS), closes connections and every uv handle, frees the

@@ -168,6 +168,12 @@ int d_config_apply_json(d_config_t *cfg, const char *text, char *err, size_t err
         } else if (strcmp(key, "token_file") == 0) {
             if ((rc = json_str(item, key, &cfg->token_file, err, errlen)) != 0)
                 goto out;
+        } else if (strcmp(key, "token_required_for_reads") == 0) {
+            if (!cJSON_IsBool(item)) {
+                rc = fail(err, errlen, "config: \"token_required_for_reads\" must be true or false");
+                goto out;
+            }
+            cfg->token_for_reads = cJSON_IsTrue(item);
         } else if (strcmp(key, "log_level") == 0) {
             if (!cJSON_IsString(item) ||
                 d_log_level_parse(item->valuestring, &cfg->log_level) != 0) {
@@ -218,7 +224,8 @@ static char *read_file(const char *path)
     return buf;
 }
 
-/* Options taking a value, in one table so parsing and --help stay in step. */
+/* Options, in one table so parsing and --help stay in step; a NULL meta is a
+ * flag without a value. */
 #define D_SERVE_OPTIONS(X)                                                                         \
     X("--listen", "HOST:PORT", "address to serve on (default 127.0.0.1:8321; port 0 = any)")       \
     X("--workload", "FILE", "run this workload (repeatable)")                                      \
@@ -226,13 +233,15 @@ static char *read_file(const char *path)
     X("--config", "FILE", "read settings from a JSON file (the command line wins)")                \
     X("--log-level", "LEVEL", "debug, info, warn or error (default info)")                         \
     X("--state-dir", "DIR", "keep uploaded workloads here across restarts")                        \
-    X("--token-file", "FILE", "require this bearer token for mutating API calls")
+    X("--token-file", "FILE", "require this bearer token for mutating API calls")                 \
+    X("--token-required-for-reads", NULL, "require the token for reads too (not /healthz)")
 
-static int is_known_option(const char *arg)
+/* 2: an option with a value, 1: a flag, 0: unknown. */
+static int option_kind(const char *arg)
 {
 #define MATCH(name, meta, help)                                                                    \
     if (strcmp(arg, name) == 0)                                                                    \
-        return 1;
+        return (meta) ? 2 : 1;
     D_SERVE_OPTIONS(MATCH)
 #undef MATCH
     return 0;
@@ -240,7 +249,8 @@ static int is_known_option(const char *arg)
 
 void d_config_print_usage(FILE *out)
 {
-#define LINE(name, meta, help) fprintf(out, "  %-12s %-10s %s\n", name, meta, help);
+#define LINE(name, meta, help)                                                                     \
+    fprintf(out, "  %-12s %-10s %s\n", name, (meta) ? (const char *)(meta) : "", help);
     D_SERVE_OPTIONS(LINE)
 #undef LINE
 }
@@ -273,8 +283,11 @@ int d_config_from_args(d_config_t *cfg, int argc, char **argv, char *err, size_t
     /* Pass 1: validate the shape and find --config. */
     const char *config_path = NULL;
     for (int i = 0; i < argc; i++) {
-        if (!is_known_option(argv[i]))
+        int kind = option_kind(argv[i]);
+        if (kind == 0)
             return fail(err, errlen, "unknown option \"%s\" (see closured --help)", argv[i]);
+        if (kind == 1)
+            continue;
         if (i + 1 >= argc)
             return fail(err, errlen, "%s needs a value", argv[i]);
         if (strcmp(argv[i], "--config") == 0)
@@ -297,7 +310,12 @@ int d_config_from_args(d_config_t *cfg, int argc, char **argv, char *err, size_t
 
     /* Pass 3: the command line wins; --workload given here replaces the file's list. */
     int cli_workloads = 0;
-    for (int i = 0; i + 1 < argc; i += 2) {
+    for (int i = 0; i < argc; i += 2) {
+        if (option_kind(argv[i]) == 1) {
+            cfg->token_for_reads = 1; /* the one flag */
+            i--;
+            continue;
+        }
         if (strcmp(argv[i], "--workload") == 0 && !cli_workloads) {
             clear_workloads(cfg);
             cli_workloads = 1;

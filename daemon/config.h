@@ -4,6 +4,7 @@
 #define CLOSURED_DAEMON_CONFIG_H
 
 #include <stddef.h>
+#include <stdio.h>
 
 #include "daemon/log.h"
 
@@ -20,6 +21,7 @@ typedef struct d_config {
     char *workloads_dir; /* --workloads DIR: every *.py in it */
     char *state_dir;     /* --state-dir DIR: persisted uploads (NULL: none) */
     char *token_file;    /* --token-file FILE: bearer token for mutating calls */
+    int token_for_reads; /* --token-required-for-reads: reads need the token too */
     char *config_file;   /* --config FILE that was read, if any */
     d_log_level_t log_level;
 } d_config_t;
@@ -37,7 +39,8 @@ void d_config_dispose(d_config_t *cfg);
 int d_config_from_args(d_config_t *cfg, int argc, char **argv, char *err, size_t errlen);
 
 /* Applies a JSON config text ({"listen": "HOST:PORT", "workloads": [..],
- * "workloads_dir", "state_dir", "token_file", "log_level"}). Returns 0 or -1
+ * "workloads_dir", "state_dir", "token_file", "token_required_for_reads",
+ * "log_level"}). Returns 0 or -1
  * with a message in err. Unknown keys are errors (typos must not pass). */
 int d_config_apply_json(d_config_t *cfg, const char *text, char *err, size_t errlen);
 

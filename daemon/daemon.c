@@ -1,8 +1,11 @@
 /* daemon.c: ordered start-up and shutdown of everything the daemon owns, on one uv loop. */
 #include "daemon/daemon.h"
 
+#include <errno.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 int d_daemon_init(d_daemon_t *d, d_config_t *config)
 {
@@ -17,10 +20,124 @@ int d_daemon_init(d_daemon_t *d, d_config_t *config)
     return 0;
 }
 
+char *d_daemon_read_token(const char *path, char *err, size_t errlen)
+{
+    FILE *f = fopen(path, "r");
+    if (!f) {
+        snprintf(err, errlen, "--token-file %s: cannot read it: %s", path, strerror(errno));
+        return NULL;
+    }
+    char line[1024];
+    char *got = fgets(line, sizeof line, f);
+    fclose(f);
+    if (!got)
+        line[0] = '\0';
+    char *s = line;
+    while (*s == ' ' || *s == '\t')
+        s++;
+    size_t n = strcspn(s, "\r\n");
+    while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '\t'))
+        n--;
+    if (n == 0) {
+        snprintf(err, errlen, "--token-file %s: the first line must hold the token", path);
+        return NULL;
+    }
+    char *tok = malloc(n + 1);
+    if (!tok) {
+        snprintf(err, errlen, "out of memory");
+        return NULL;
+    }
+    memcpy(tok, s, n);
+    tok[n] = '\0';
+    return tok;
+}
+
+/* ---- the host's listener: forward to the event stream ---------------------------- */
+
+static void on_host_workload(void *ctx, d_workload_t *w, d_host_change_t change,
+                             d_workload_state_t old)
+{
+    d_daemon_t *d = ctx;
+    if (d->events)
+        api_events_workload(d->events, w, change, old);
+}
+
+static void on_host_gc(void *ctx, d_workload_t *w, const rt_gc_event *ev)
+{
+    d_daemon_t *d = ctx;
+    if (d->events)
+        api_events_gc(d->events, w, ev);
+}
+
+static void on_host_sample(void *ctx, d_workload_t *w, const d_sample_t *s)
+{
+    d_daemon_t *d = ctx;
+    if (d->events)
+        api_events_stats(d->events, w, s);
+}
+
+static void on_host_closed(d_host_t *h)
+{
+    d_daemon_t *d = (d_daemon_t *)((char *)h - offsetof(d_daemon_t, host));
+    d->host_open = 0;
+    d_log_debug(&d->log, "workload host closed");
+}
+
+static void on_events_closed(void *arg)
+{
+    d_daemon_t *d = arg;
+    d_log_debug(&d->log, "event stream closed");
+}
+
+/* After the server: nothing can reach the hub or the workloads any more. */
+static void close_host_side(d_daemon_t *d)
+{
+    if (d->events) {
+        api_events_t *ev = d->events;
+        d->events = NULL;
+        d->app.events = NULL;
+        api_events_close(ev, on_events_closed, d);
+    }
+    if (d->host_open)
+        d_host_close(&d->host, on_host_closed);
+}
+
+/* Starts the host and every configured workload source. Returns 0 or -1. */
+static int start_host(d_daemon_t *d)
+{
+    const d_host_listener_t listener = {on_host_workload, on_host_gc, on_host_sample, d};
+    int rc = d_host_init(&d->host, &d->loop, &d->log, d->config.state_dir, &listener);
+    if (rc != 0) {
+        d_log_error(&d->log, "--state-dir %s: cannot use it: %s", d->config.state_dir,
+                    strerror(-rc));
+        return -1;
+    }
+    d->host_open = 1;
+    d->events = api_events_new(&d->loop, &d->host);
+    if (!d->events) {
+        d_log_error(&d->log, "out of memory");
+        return -1;
+    }
+    d->app.host = &d->host;
+    d->app.events = d->events;
+    d->app.token = d->token;
+    d->app.token_for_reads = d->config.token_for_reads != 0;
+    d->app.started_unix = d->started_unix;
+
+    d_host_start(&d->host);
+    for (size_t i = 0; i < d->config.workload_count; i++)
+        d_host_add_file(&d->host, d->config.workloads[i], D_ORIGIN_FILE);
+    if (d->config.workloads_dir && d_host_add_dir(&d->host, d->config.workloads_dir) < 0)
+        return -1;
+    return 0;
+}
+
 static void on_server_closed(void *arg)
 {
     d_daemon_t *d = arg;
     d_log_debug(&d->log, "http server closed");
+    d->app.server = NULL;
+    close_host_side(d);
 }
 
 void d_daemon_stop(d_daemon_t *d)
@@ -29,17 +146,24 @@ void d_daemon_stop(d_daemon_t *d)
         return;
     d->stopping = 1;
     d_signals_close(&d->signals, NULL);
+    if (d->events)
+        api_events_stop(d->events);
     if (d->server) {
         api_server_t *s = d->server;
         d->server = NULL;
         api_server_close(s, on_server_closed, d);
+    } else {
+        on_server_closed(d);
     }
 }
 
 void d_daemon_reload(d_daemon_t *d)
 {
-    /* Placeholder hook: the workload host re-reads config and workloads here. */
-    d_log_info(&d->log, "reload requested; nothing to reload yet");
+    if (d->config.workloads_dir && d->host_open && !d->stopping) {
+        d_host_reload_dir(&d->host, d->config.workloads_dir);
+        return;
+    }
+    d_log_info(&d->log, "reload: no --workloads DIR to re-read; nothing changed");
 }
 
 /* Formats host for a URL: IPv6 literals go in brackets. */
@@ -48,29 +172,57 @@ static void url_host(const char *host, char *buf, size_t len)
     snprintf(buf, len, strchr(host, ':') ? "[%s]" : "%s", host);
 }
 
-int d_daemon_run(d_daemon_t *d)
+static double now_unix(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_REALTIME, &ts);
+    return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+static int start(d_daemon_t *d)
 {
     char err[256];
+    d->started_unix = now_unix();
+    if (d->config.token_file) {
+        d->token = d_daemon_read_token(d->config.token_file, err, sizeof err);
+        if (!d->token) {
+            d_log_error(&d->log, "%s", err);
+            return -1;
+        }
+    }
     int rc = d_signals_start(&d->signals, &d->loop, d);
     if (rc != 0) {
         d_log_error(&d->log, "cannot watch signals: %s", uv_strerror(rc));
-        d->exit_code = 1;
-    } else if (api_server_new(&d->loop, d->config.listen_host, d->config.listen_port, d, &d->log,
-                              &d->server, err, sizeof err) != 0) {
-        d_log_error(&d->log, "%s", err);
-        d->exit_code = 1;
-    } else {
-        char host[300];
-        url_host(d->config.listen_host, host, sizeof host);
-        d_log_info(&d->log, "closured listening on http://%s:%d/", host,
-                   api_server_port(d->server));
+        return -1;
     }
-    if (d->exit_code != 0)
+    if (start_host(d) != 0)
+        return -1;
+    if (api_server_new(&d->loop, d->config.listen_host, d->config.listen_port, &d->app, &d->log,
+                       &d->server, err, sizeof err) != 0) {
+        d_log_error(&d->log, "%s", err);
+        return -1;
+    }
+    d->app.server = d->server;
+    char host[300];
+    url_host(d->config.listen_host, host, sizeof host);
+    /* Written at every log level: it names the real port (--listen HOST:0). */
+    d_log_t always = d->log;
+    if (always.level > D_LOG_INFO)
+        always.level = D_LOG_INFO;
+    d_log_info(&always, "closured listening on http://%s:%d/", host, api_server_port(d->server));
+    return 0;
+}
+
+int d_daemon_run(d_daemon_t *d)
+{
+    if (start(d) != 0) {
+        d->exit_code = 1;
         d_daemon_stop(d);
+    }
 
     uv_run(&d->loop, UV_RUN_DEFAULT);
 
-    rc = uv_loop_close(&d->loop);
+    int rc = uv_loop_close(&d->loop);
     if (rc != 0) {
         d_log_error(&d->log, "loop did not close clean: %s", uv_strerror(rc));
         return 1;
@@ -82,5 +234,7 @@ int d_daemon_run(d_daemon_t *d)
 
 void d_daemon_dispose(d_daemon_t *d)
 {
+    free(d->token);
+    d->token = NULL;
     d_config_dispose(&d->config);
 }

@@ -1,4 +1,5 @@
-/* daemon.h: d_daemon_t, the process state: owns the loop, config, logger, signals and server. */
+/* daemon.h: d_daemon_t, the process state: owns the loop, config, logger, signals, the workload
+ * host, the event stream and the server. */
 #ifndef CLOSURED_DAEMON_DAEMON_H
 #define CLOSURED_DAEMON_DAEMON_H
 
@@ -8,17 +9,29 @@
 #include "daemon/config.h"
 #include "daemon/log.h"
 #include "daemon/signals.h"
+#include "api/app.h"
+#include "api/events.h"
+#include "daemon/host.h"
 
 /* The one piece of daemon state; every uv handle's data leads back here.
- * Owns: the loop, the config (moved in), the signal watchers and the server.
+ * Owns: the loop, the config (moved in), the signal watchers, the workload
+ * host, the event hub, the server and the bearer token.
  * Life cycle: d_daemon_init -> d_daemon_run (start, serve until stopped,
- * close every handle, close the loop) -> d_daemon_dispose. */
+ * close every handle, close the loop) -> d_daemon_dispose.
+ * Stop order: signals, event streams ended, server drained and closed, then
+ * the hub and the host (every workload) closed. */
 typedef struct d_daemon {
     uv_loop_t loop;
     d_config_t config;
     d_log_t log;
     d_signals_t signals;
     api_server_t *server; /* NULL once closed */
+    d_host_t host;
+    int host_open;
+    api_events_t *events; /* NULL once closed */
+    api_app_t app;        /* what the server serves */
+    char *token;          /* from --token-file (NULL: none); owned */
+    double started_unix;
     int stopping;
     int exit_code;
 } d_daemon_t;
@@ -27,20 +40,25 @@ typedef struct d_daemon {
  * negative uv error (nothing to dispose then). */
 int d_daemon_init(d_daemon_t *d, d_config_t *config);
 
-/* Starts signals and the server, logs "closured listening on http://HOST:PORT/",
- * runs the loop until d_daemon_stop completes, then closes the loop.
- * Returns the process exit status: 0 after a graceful stop, 1 when start-up
- * failed or the loop did not close clean. */
+/* Reads the token, starts signals, the host (stored uploads, --workload
+ * files, --workloads dir) and the server, logs "closured listening on
+ * http://HOST:PORT/", runs the loop until d_daemon_stop completes, then
+ * closes the loop. Returns the process exit status: 0 after a graceful stop,
+ * 1 when start-up failed or the loop did not close clean. */
 int d_daemon_run(d_daemon_t *d);
 
 /* Graceful stop: stop accepting, finish in-flight answers, close every handle.
  * Idempotent; d_daemon_run returns afterwards. */
 void d_daemon_stop(d_daemon_t *d);
 
-/* SIGHUP hook: re-read configuration and workloads. For now it only logs. */
+/* SIGHUP: re-reads the workloads directory (new, changed, removed files). */
 void d_daemon_reload(d_daemon_t *d);
 
 /* Frees what the daemon owns (after d_daemon_run returned). */
 void d_daemon_dispose(d_daemon_t *d);
+
+/* Reads a bearer token: the file's first line without surrounding
+ * whitespace. Returns a malloc'ed string, or NULL with a reason in err. */
+char *d_daemon_read_token(const char *path, char *err, size_t errlen);
 
 #endif

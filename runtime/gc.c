@@ -1,7 +1,8 @@
 /* gc.c: the cycle collector: the generations and tracking of containers,
- * and the collection itself as named phases behind one driver (CPython
- * 3.11's gc_refs method: update_refs -> subtract_refs -> move_unreachable
- * -> finalize -> delete). */
+ * the collection itself as named phases behind one driver (CPython 3.11's
+ * gc_refs method: update_refs -> subtract_refs -> move_unreachable ->
+ * finalize -> delete), when it runs, and the trashcan that keeps freeing
+ * deep chains off the C stack. */
 #include "runtime/gc.h"
 
 #include <assert.h>
@@ -491,12 +492,28 @@ int64_t rt_gc_collect(rt_state *rt, int generation, bool manual, rt_gc_event *ev
     return collect_with_callbacks(rt, generation, manual, true, ev);
 }
 
+/* An automatic collection at a safe point; the current exception (if any)
+ * is kept as it was. */
+static void collect_automatic(rt_state *rt, int generation)
+{
+    rt_value saved = rt->exc;
+    rt->exc = RT_NULL;
+    collect_with_callbacks(rt, generation, false, true, NULL);
+    rt_decref(rt, rt->exc);
+    rt->exc = saved;
+}
+
 void rt__gc_maybe_collect(rt_state *rt)
 {
     rt_gc_state *g = rt->gc;
     rt->gc_pending = false;
     if (!g || !g->enabled || g->collecting)
         return;
+    if (g->full_requested) {
+        g->full_requested = false;
+        collect_automatic(rt, RT_GC_GENERATIONS - 1);
+        return;
+    }
     /* the oldest generation over its threshold, as CPython's collect_generations;
      * a full collection only once 25% of the long-lived objects are new */
     for (int i = RT_GC_GENERATIONS - 1; i >= 0; i--) {
@@ -507,14 +524,19 @@ void rt__gc_maybe_collect(rt_state *rt)
         if (due) {
             if (i == RT_GC_GENERATIONS - 1 && g->long_lived_pending < g->long_lived_total / 4)
                 continue;
-            rt_value saved = rt->exc;
-            rt->exc = RT_NULL;
-            collect_with_callbacks(rt, i, false, true, NULL);
-            rt_decref(rt, rt->exc);
-            rt->exc = saved;
+            collect_automatic(rt, i);
             return;
         }
     }
+}
+
+void rt__gc_request_full(rt_state *rt)
+{
+    rt_gc_state *g = rt->gc;
+    if (!g || !g->enabled)
+        return;
+    g->full_requested = true;
+    rt->gc_pending = true;
 }
 
 void rt__gc_collect_final(rt_state *rt)
@@ -588,8 +610,8 @@ void rt_gc_freeze(rt_state *rt)
     for (int i = 0; i < RT_GC_GENERATIONS; i++) {
         g->frozen += list_size(&g->gens[i].head);
         list_merge(&g->gens[i].head, &g->permanent, RT_GC_PERMANENT);
-        g->gens[i].count = 0;
     }
+    g->gens[0].count = 0; /* as CPython: the older counts stay */
 }
 
 void rt_gc_unfreeze(rt_state *rt)

@@ -69,6 +69,7 @@ struct rt_gc_state {
     uint64_t long_lived_pending; /* objects promoted to gen 2 since then */
     rt_gclog log;                /* events, totals, freed split (gclog.h) */
     struct rt_inspect_reg *reg;  /* live functions and closures (inspect.c) */
+    bool full_requested;         /* rt__gc_request_full: collect everything at the next safe point */
     uint32_t dealloc_depth;      /* nested rt__dealloc calls (the trashcan) */
     rt_gc_link *trash;           /* containers whose dealloc was deferred; linked by `next` */
 };
@@ -104,6 +105,12 @@ int64_t rt_gc_collect(rt_state *rt, int generation, bool manual, rt_gc_event *ev
  * and runs the collection CPython's thresholds call for (none when disabled).
  * Preserves rt->exc. */
 void rt__gc_maybe_collect(rt_state *rt);
+
+/* Asks for a full collection at the next safe point (when the collector is
+ * enabled): the heap calls it when an allocation fails the heap limit, so a
+ * script that catches the MemoryError and retries finds the garbage cycles
+ * gone. Never collects by itself (allocation must not). */
+void rt__gc_request_full(rt_state *rt);
 
 /* The final collection of rt_state_free: collects everything (frozen objects
  * included) with no callbacks, so every cycle is freed. */

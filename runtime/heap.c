@@ -109,6 +109,7 @@ static void raise_oom(rt_state *rt)
     if (h->raising)
         return;
     h->raising = true;
+    rt__gc_request_full(rt); /* garbage cycles may be what fills the heap */
     if (rt->memory_error) {
         rt_incref(rt->memory_error);
         rt_raise_obj(rt, rt->memory_error);

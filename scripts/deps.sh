@@ -3,9 +3,12 @@
 # usage: scripts/deps.sh run|test|bench
 set -euo pipefail
 
-run_pkgs=(libuv1-dev libcjson-dev libmicrohttpd-dev pkg-config cmake gcc make)
-test_pkgs=("${run_pkgs[@]}" curl python3)
-bench_pkgs=("${test_pkgs[@]}")
+run_pkgs=(libuv1-dev libcjson-dev libmicrohttpd-dev pkg-config cmake gcc make libjs-chart.js)
+test_pkgs=("${run_pkgs[@]}" curl python3 chromium nodejs prometheus)  # prometheus: promtool and the server for the API tests
+# The browser tests need npm; NodeSource's nodejs ships its own, Debian's does not.
+command -v npm >/dev/null 2>&1 || test_pkgs+=(npm)
+# bench: Lua 5.4, wrk and nginx are contenders or load; linux-perf profiles closured.
+bench_pkgs=("${run_pkgs[@]}" python3 lua5.4 wrk nginx linux-perf)
 
 case "${1:-}" in
   run) want=("${run_pkgs[@]}") ;;

@@ -18,6 +18,24 @@ import time
 LISTEN_RE = re.compile(r"closured listening on http://([^/\s]+):(\d+)/")
 
 
+EXAMPLES = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "examples")
+
+
+def example(name):
+    """The path of examples/NAME.py."""
+    return os.path.normpath(os.path.join(EXAMPLES, name + ".py"))
+
+
+def assert_problem(status, headers, body, want_status):
+    """An application/problem+json answer with type, title, status and detail."""
+    assert status == want_status, (status, want_status, body)
+    assert headers["content-type"] == "application/problem+json", headers
+    for key in ("type", "title", "status", "detail"):
+        assert key in body, (key, body)
+    assert body["status"] == want_status, body
+    assert body["detail"], body
+
+
 def binary_from_argv():
     """The closured binary: argv[1], or $CLOSURED."""
     path = sys.argv[1] if len(sys.argv) > 1 else os.environ.get("CLOSURED")
@@ -77,9 +95,47 @@ class Daemon:
     def get(self, path, headers=None):
         return self.request("GET", path, headers=headers)
 
-    def get_json(self, path):
-        status, headers, body = self.get(path)
-        return status, headers, json.loads(body)
+    def get_json(self, path, headers=None):
+        status, headers, body = self.get(path, headers=headers)
+        return status, headers, json.loads(body) if body else None
+
+    def post_json(self, path, obj=None, raw=None, headers=None):
+        """POST a JSON body (obj serialised, or raw bytes/str as is): (status, headers, parsed body)."""
+        h = {"Content-Type": "application/json", **(headers or {})}
+        body = raw if raw is not None else (json.dumps(obj) if obj is not None else None)
+        status, rh, data = self.request("POST", path, body=body, headers=h)
+        return status, rh, json.loads(data) if data else None
+
+    def delete(self, path, headers=None):
+        status, rh, data = self.request("DELETE", path, headers=headers or {})
+        return status, rh, json.loads(data) if data else None
+
+    def upload(self, name, source, **fields):
+        """POST /api/v1/workloads; asserts 201 and returns the workload."""
+        headers = fields.pop("headers", None)
+        status, _, body = self.post_json("/api/v1/workloads", {"name": name, "source": source, **fields},
+                                         headers=headers)
+        assert status == 201, (status, body)
+        return body
+
+    def workload(self, name):
+        status, _, body = self.get_json(f"/api/v1/workloads/{name}")
+        assert status == 200, (status, body)
+        return body
+
+    def wait_for(self, predicate, timeout=10.0, interval=0.05, what="condition"):
+        """Polls predicate() until it returns a truthy value; returns it or fails after timeout."""
+        deadline = time.monotonic() + timeout
+        while True:
+            value = predicate()
+            if value:
+                return value
+            if time.monotonic() > deadline:
+                raise AssertionError(f"timed out after {timeout}s waiting for {what}")
+            time.sleep(interval)
+
+    def pid(self):
+        return self.proc.pid
 
     def stop(self, sig=signal.SIGTERM, timeout=2.0):
         """Sends sig, waits up to timeout seconds; returns the exit status."""

@@ -427,15 +427,17 @@ TEST(test_deep_chains_free_without_recursion)
                       "    for i in range(100000):\n"
                       "        x = mk(x)\n"
                       "    x = None\n"
-                      "    y = [None]\n"
+                      "    first = [None]\n"
+                      "    y = first\n"
                       "    for i in range(100000):\n"
                       "        y = [y]\n"
-                      "    y[0] = y\n" /* a cycle through a deep chain: the collector frees it */
-                      "    y = None\n"
+                      "    first[0] = y\n" /* a cycle through a deep chain: the collector frees it */
+                      "    first = y = None\n"
                       "    return gc.collect()\n"
+                      "gc.disable()\n"
                       "print(chains())\n";
     CHECK_EQ_INT(run(rt, src), RT_DONE);
-    CHECK_EQ_STR(out.data, "2\n");
+    CHECK_EQ_STR(out.data, "100001\n");
     rt_inspect_totals t;
     rt_inspect_totals_get(rt, &t);
     CHECK(t.refcount_freed_objects_total >= 500000);
@@ -445,10 +447,37 @@ TEST(test_deep_chains_free_without_recursion)
     rt_state_free(rt);
 }
 
+TEST(test_memory_error_requests_a_full_collection)
+{
+    rt_state *rt = start(2u << 20); /* 2 MiB */
+    const char *src = "import gc\n"
+                      "gc.set_threshold(1000000)\n" /* no collection by threshold */
+                      "def garbage():\n"
+                      "    def f():\n"
+                      "        return f\n"
+                      "    return f\n"
+                      "def fill():\n"
+                      "    n = 0\n"
+                      "    while True:\n"
+                      "        garbage()\n"
+                      "        n += 1\n"
+                      "failures = 0\n"
+                      "try:\n"
+                      "    fill()\n"
+                      "except MemoryError:\n"
+                      "    failures += 1\n"
+                      "big = [0] * 10000\n" /* room again: the cycles were collected */
+                      "print(failures, len(big), gc.get_stats()[2]['collected'] > 1000)\n";
+    CHECK_EQ_INT(run(rt, src), RT_DONE);
+    CHECK_EQ_STR(out.data, "1 10000 True\n");
+    rt_state_free(rt);
+}
+
 RUN_TESTS(CASE(test_closure_cycles_freed_only_by_collector), CASE(test_heap_back_to_baseline),
           CASE(test_getsizeof_matches_accounting),
           CASE(test_memory_error_caught_and_runtime_goes_on),
           CASE(test_recursion_error_caught_and_runtime_goes_on), CASE(test_instruction_budget),
           CASE(test_stress_million_closures_ten_thousand_cycles),
           CASE(test_inspect_closures_of_a_program), CASE(test_inspect_collect_between_slices),
-          CASE(test_deep_chains_free_without_recursion))
+          CASE(test_deep_chains_free_without_recursion),
+          CASE(test_memory_error_requests_a_full_collection))

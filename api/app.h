@@ -1,0 +1,35 @@
+/* app.h: api_app_t, what the HTTP layer serves: the workload host, the event
+ * stream, the auth settings and the request counters. The daemon owns it
+ * and hands it to the server as req->app; handlers reach everything through
+ * it (no global state).
+ *
+ * Ownership: every pointer is borrowed from the daemon and outlives the
+ * server. token is NULL when no --token-file is configured. */
+#ifndef CLOSURED_API_APP_H
+#define CLOSURED_API_APP_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+#include "api/http.h"
+
+struct api_events;
+struct api_server;
+struct d_host;
+
+typedef struct api_app {
+    struct d_host *host;
+    struct api_events *events;
+    struct api_server *server;
+    const char *token;     /* bearer token for mutating routes; NULL: open */
+    bool token_for_reads;  /* the token is needed for reads too */
+    double started_unix;   /* process start (wall clock) */
+} api_app_t;
+
+/* The app of a request (NULL in unit tests that set none). */
+static inline api_app_t *api_app_of(const api_request_t *req)
+{
+    return (api_app_t *)req->app;
+}
+
+#endif

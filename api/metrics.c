@@ -1,0 +1,340 @@
+/* metrics.c: the metric families (const table) and their collectors, incl. process_* from /proc. */
+#include "api/metrics.h"
+
+#include <dirent.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/resource.h>
+#include <unistd.h>
+
+#include "api/events.h"
+#include "api/problem.h"
+#include "api/server.h"
+#include "runtime/rt_inspect.h"
+
+/* One workload's values, read once per scrape. */
+typedef struct snap {
+    d_workload_t *w;
+    rt_inspect_totals t;
+    d_workload_counters_t c;
+    const d_sample_t *last; /* may be NULL before the first sample */
+} snap_t;
+
+typedef struct api_scrape {
+    api_app_t *app;
+    snap_t *snaps;
+    size_t count;
+} scrape_t;
+
+enum field {
+    F_NONE,
+    F_HEAP_BYTES,
+    F_HEAP_OBJECTS,
+    F_HEAP_LIMIT,
+    F_ALLOCATED,
+    F_CLOSURES,
+    F_ENV,
+    F_ENV_SHALLOW,
+    F_REFCOUNT_FREED,
+    F_INSTRUCTIONS,
+    F_TICKS,
+    F_ERRORS,
+    F_GC_COLLECTIONS,
+    F_GC_COLLECTED,
+    F_GC_UNCOLLECTABLE,
+};
+
+static uint64_t value_of(const snap_t *s, int field, int gen)
+{
+    switch (field) {
+    case F_HEAP_BYTES:
+        return s->t.heap_bytes;
+    case F_HEAP_OBJECTS:
+        return s->t.heap_objects;
+    case F_HEAP_LIMIT:
+        return s->w->heap_limit_bytes;
+    case F_ALLOCATED:
+        return s->c.allocated_bytes;
+    case F_CLOSURES:
+        return s->t.closures;
+    case F_ENV:
+        return s->last ? s->last->env_bytes : 0;
+    case F_ENV_SHALLOW:
+        return s->last ? s->last->env_shallow_bytes : 0;
+    case F_REFCOUNT_FREED:
+        return s->c.refcount_freed_objects;
+    case F_INSTRUCTIONS:
+        return s->c.instructions;
+    case F_TICKS:
+        return s->w->ticks_total;
+    case F_ERRORS:
+        return s->w->errors_total;
+    case F_GC_COLLECTIONS:
+        return s->c.gc_collections[gen];
+    case F_GC_COLLECTED:
+        return s->c.gc_collected[gen];
+    case F_GC_UNCOLLECTABLE:
+        return s->c.gc_uncollectable[gen];
+    }
+    return 0;
+}
+
+/* ---- collectors ------------------------------------------------------------------ */
+
+static void per_workload(api_prom_t *p, const api_metric_t *m, const scrape_t *s)
+{
+    for (size_t i = 0; i < s->count; i++) {
+        api_prom_label_t l[] = {{"workload", s->snaps[i].w->name}};
+        api_prom_sample_u64(p, m->name, NULL, l, 1, value_of(&s->snaps[i], m->field, 0));
+    }
+}
+
+static void per_generation(api_prom_t *p, const api_metric_t *m, const scrape_t *s)
+{
+    static const char *gens[] = {"0", "1", "2"};
+    for (size_t i = 0; i < s->count; i++) {
+        for (int g = 0; g < RT_GC_GENERATIONS && g < 3; g++) {
+            api_prom_label_t l[] = {{"workload", s->snaps[i].w->name}, {"generation", gens[g]}};
+            api_prom_sample_u64(p, m->name, NULL, l, 2, value_of(&s->snaps[i], m->field, g));
+        }
+    }
+}
+
+static void build_info(api_prom_t *p, const api_metric_t *m, const scrape_t *s)
+{
+    (void)s;
+    api_prom_label_t l[] = {{"version", rt_version()}};
+    api_prom_sample_u64(p, m->name, NULL, l, 1, 1);
+}
+
+static void workloads_by_state(api_prom_t *p, const api_metric_t *m, const scrape_t *s)
+{
+    uint64_t n[4] = {0, 0, 0, 0};
+    for (size_t i = 0; i < s->count; i++)
+        n[s->snaps[i].w->state]++;
+    for (int st = D_WL_RUNNING; st <= D_WL_FAILED; st++) {
+        api_prom_label_t l[] = {{"state", d_workload_state_name((d_workload_state_t)st)}};
+        api_prom_sample_u64(p, m->name, NULL, l, 1, n[st]);
+    }
+}
+
+static void gc_pauses(api_prom_t *p, const api_metric_t *m, const scrape_t *s)
+{
+    for (size_t i = 0; i < s->count; i++) {
+        const d_pause_hist_t *h = &s->snaps[i].w->pauses;
+        const char *name = s->snaps[i].w->name;
+        for (size_t b = 0; b < D_PAUSE_BUCKETS; b++) {
+            char le[40];
+            api_prom_format_double(d_pause_bucket_bounds[b], le, sizeof le);
+            api_prom_label_t l[] = {{"workload", name}, {"le", le}};
+            api_prom_sample_u64(p, m->name, "_bucket", l, 2, h->buckets[b]);
+        }
+        api_prom_label_t inf[] = {{"workload", name}, {"le", "+Inf"}};
+        api_prom_sample_u64(p, m->name, "_bucket", inf, 2, h->count);
+        api_prom_label_t l[] = {{"workload", name}};
+        api_prom_sample(p, m->name, "_sum", l, 1, (double)h->sum_ns / 1e9);
+        api_prom_sample_u64(p, m->name, "_count", l, 1, h->count);
+    }
+}
+
+static void http_requests(api_prom_t *p, const api_metric_t *m, const scrape_t *s)
+{
+    for (unsigned status = API_SERVER_STATUS_MIN; status <= API_SERVER_STATUS_MAX; status++) {
+        uint64_t n = api_server_requests(s->app->server, status);
+        if (!n)
+            continue;
+        char code[8];
+        snprintf(code, sizeof code, "%u", status);
+        api_prom_label_t l[] = {{"code", code}};
+        api_prom_sample_u64(p, m->name, NULL, l, 1, n);
+    }
+}
+
+static void sse_clients(api_prom_t *p, const api_metric_t *m, const scrape_t *s)
+{
+    api_prom_sample_u64(p, m->name, NULL, NULL, 0, api_events_clients(s->app->events));
+}
+
+/* ---- process_* from /proc ------------------------------------------------------------ */
+
+typedef struct proc_stat {
+    double cpu_seconds, start_time;
+    uint64_t vsize, rss_bytes;
+    int ok;
+} proc_stat_t;
+
+static void read_proc_stat(proc_stat_t *ps)
+{
+    memset(ps, 0, sizeof *ps);
+    char buf[1024];
+    FILE *f = fopen("/proc/self/stat", "r");
+    if (!f)
+        return;
+    size_t n = fread(buf, 1, sizeof buf - 1, f);
+    fclose(f);
+    buf[n] = '\0';
+    char *p = strrchr(buf, ')');
+    if (!p)
+        return;
+    /* Fields after the command: 3 state, ... 14 utime, 15 stime, 22 starttime, 23 vsize, 24 rss. */
+    unsigned long long v[25] = {0};
+    int field = 3;
+    char *save = NULL;
+    for (char *tok = strtok_r(p + 2, " ", &save); tok && field <= 24;
+         tok = strtok_r(NULL, " ", &save), field++)
+        v[field] = strtoull(tok, NULL, 10);
+    if (field <= 24)
+        return;
+    double tck = (double)sysconf(_SC_CLK_TCK);
+    long page = sysconf(_SC_PAGESIZE);
+    ps->cpu_seconds = (double)(v[14] + v[15]) / tck;
+    ps->vsize = v[23];
+    ps->rss_bytes = v[24] * (uint64_t)page;
+    double btime = 0;
+    f = fopen("/proc/stat", "r");
+    if (f) {
+        char line[256];
+        while (fgets(line, sizeof line, f))
+            if (strncmp(line, "btime ", 6) == 0)
+                btime = strtod(line + 6, NULL);
+        fclose(f);
+    }
+    ps->start_time = btime + (double)v[22] / tck;
+    ps->ok = 1;
+}
+
+static uint64_t open_fds(void)
+{
+    DIR *d = opendir("/proc/self/fd");
+    if (!d)
+        return 0;
+    uint64_t n = 0;
+    const struct dirent *e;
+    while ((e = readdir(d)) != NULL)
+        if (e->d_name[0] != '.')
+            n++;
+    closedir(d);
+    return n > 0 ? n - 1 : 0; /* the directory's own descriptor */
+}
+
+enum proc_field { P_CPU, P_RSS, P_VSIZE, P_FDS, P_MAX_FDS, P_START };
+
+static void process(api_prom_t *p, const api_metric_t *m, const scrape_t *s)
+{
+    (void)s;
+    proc_stat_t ps;
+    switch (m->field) {
+    case P_FDS:
+        api_prom_sample_u64(p, m->name, NULL, NULL, 0, open_fds());
+        return;
+    case P_MAX_FDS: {
+        struct rlimit rl;
+        if (getrlimit(RLIMIT_NOFILE, &rl) == 0)
+            api_prom_sample_u64(p, m->name, NULL, NULL, 0, (uint64_t)rl.rlim_cur);
+        return;
+    }
+    default:
+        break;
+    }
+    read_proc_stat(&ps);
+    if (!ps.ok)
+        return;
+    if (m->field == P_CPU)
+        api_prom_sample(p, m->name, NULL, NULL, 0, ps.cpu_seconds);
+    else if (m->field == P_RSS)
+        api_prom_sample_u64(p, m->name, NULL, NULL, 0, ps.rss_bytes);
+    else if (m->field == P_VSIZE)
+        api_prom_sample_u64(p, m->name, NULL, NULL, 0, ps.vsize);
+    else if (m->field == P_START)
+        api_prom_sample(p, m->name, NULL, NULL, 0, ps.start_time);
+}
+
+/* ---- the registry --------------------------------------------------------------------- */
+
+#define C API_PROM_COUNTER
+#define G API_PROM_GAUGE
+#define H API_PROM_HISTOGRAM
+
+const api_metric_t api_metrics[] = {
+    {"closured_build_info", G, "Build information: the version of closured (always 1).", F_NONE,
+     build_info},
+    {"closured_workloads", G, "Workloads by state (running, paused, finished, failed).", F_NONE,
+     workloads_by_state},
+    {"closured_heap_bytes", G, "Live bytes in the workload's heap.", F_HEAP_BYTES, per_workload},
+    {"closured_heap_objects", G, "Live objects in the workload's heap.", F_HEAP_OBJECTS,
+     per_workload},
+    {"closured_heap_limit_bytes", G, "The workload's heap limit; allocation over it raises "
+     "MemoryError.", F_HEAP_LIMIT, per_workload},
+    {"closured_allocated_bytes_total", C, "Bytes allocated by the workload since it was added.",
+     F_ALLOCATED, per_workload},
+    {"closured_closures", G, "Live closures (functions with at least one cell) in the workload.",
+     F_CLOSURES, per_workload},
+    {"closured_closure_env_bytes", G, "Sum over live closures of the shallow sizes of their "
+     "cells' contents, sampled every second.", F_ENV, per_workload},
+    {"closured_closure_env_shallow_bytes", G, "Sum over live closures of their cells plus the "
+     "cells' contents' shallow sizes, sampled every second.", F_ENV_SHALLOW, per_workload},
+    {"closured_gc_collections_total", C, "Cycle collections run, by generation.",
+     F_GC_COLLECTIONS, per_generation},
+    {"closured_gc_collected_objects_total", C, "Unreachable objects found by the cycle collector, "
+     "by generation.", F_GC_COLLECTED, per_generation},
+    {"closured_gc_uncollectable_objects_total", C, "Unreachable objects the cycle collector could "
+     "not free, by generation.", F_GC_UNCOLLECTABLE, per_generation},
+    {"closured_gc_pause_seconds", H, "Pause of each cycle collection.", F_NONE, gc_pauses},
+    {"closured_refcount_freed_objects_total", C, "Objects freed when their reference count "
+     "reached zero.", F_REFCOUNT_FREED, per_workload},
+    {"closured_vm_instructions_total", C, "VM instructions executed by the workload.",
+     F_INSTRUCTIONS, per_workload},
+    {"closured_workload_ticks_total", C, "Completed tick() calls.", F_TICKS, per_workload},
+    {"closured_workload_errors_total", C, "Uncaught exceptions (each one fails the workload).",
+     F_ERRORS, per_workload},
+    {"closured_http_requests_total", C, "HTTP requests answered, by status code.", F_NONE,
+     http_requests},
+    {"closured_sse_clients", G, "Clients connected to the event stream.", F_NONE, sse_clients},
+    {"process_cpu_seconds_total", C, "Total user and system CPU time spent in seconds.", P_CPU,
+     process},
+    {"process_resident_memory_bytes", G, "Resident memory size in bytes.", P_RSS, process},
+    {"process_virtual_memory_bytes", G, "Virtual memory size in bytes.", P_VSIZE, process},
+    {"process_open_fds", G, "Number of open file descriptors.", P_FDS, process},
+    {"process_max_fds", G, "Maximum number of open file descriptors.", P_MAX_FDS, process},
+    {"process_start_time_seconds", G, "Start time of the process since unix epoch in seconds.",
+     P_START, process},
+};
+const size_t api_metric_count = sizeof api_metrics / sizeof api_metrics[0];
+
+void api_metrics_write(api_prom_t *p, api_app_t *app)
+{
+    scrape_t s = {app, NULL, 0};
+    size_t n = d_host_count(app->host);
+    s.snaps = calloc(n ? n : 1, sizeof *s.snaps);
+    if (s.snaps) {
+        for (d_workload_t *w = d_host_first(app->host); w && s.count < n; w = w->next) {
+            snap_t *sn = &s.snaps[s.count++];
+            sn->w = w;
+            if (w->rt)
+                rt_inspect_totals_get(w->rt, &sn->t);
+            d_workload_counters(w, &sn->c);
+            sn->last = d_series_last(&w->series);
+        }
+    }
+    for (size_t i = 0; i < api_metric_count; i++) {
+        const api_metric_t *m = &api_metrics[i];
+        api_prom_family(p, m->name, m->type, m->help);
+        m->collect(p, m, &s);
+    }
+    free(s.snaps);
+}
+
+void api_metrics_get(const api_request_t *req, api_response_t *res)
+{
+    api_prom_t p;
+    api_prom_init(&p);
+    api_metrics_write(&p, api_app_of(req));
+    size_t len;
+    char *text = api_buf_take(&p.buf, &len);
+    if (!text) {
+        api_problem(res, 500, NULL, NULL, "out of memory while writing the metrics");
+        return;
+    }
+    api_response_set_owned(res, 200, API_PROM_CONTENT_TYPE, text, len);
+}

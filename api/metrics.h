@@ -1,0 +1,36 @@
+/* metrics.h: the registry of metric families (one const table: name, type,
+ * help, collector) read by the Prometheus writer for GET /metrics.
+ *
+ * A scrape is O(workloads): per workload it reads the runtime's O(1) totals
+ * and collector counters, the host's per-second sample (env bytes) and the
+ * pause histogram the host keeps; it never walks a heap. */
+#ifndef CLOSURED_API_METRICS_H
+#define CLOSURED_API_METRICS_H
+
+#include <stddef.h>
+
+#include "api/app.h"
+#include "api/http.h"
+#include "api/prom.h"
+
+struct api_scrape;
+
+typedef struct api_metric {
+    const char *name;
+    api_prom_type_t type;
+    const char *help;
+    int field; /* per-workload families: which value (metrics.c) */
+    void (*collect)(api_prom_t *p, const struct api_metric *m, const struct api_scrape *s);
+} api_metric_t;
+
+/* Every family, in exposition order. */
+extern const api_metric_t api_metrics[];
+extern const size_t api_metric_count;
+
+/* Writes every family for app into p. */
+void api_metrics_write(api_prom_t *p, api_app_t *app);
+
+/* GET /metrics: text/plain; version=0.0.4. */
+void api_metrics_get(const api_request_t *req, api_response_t *res);
+
+#endif

@@ -1,0 +1,50 @@
+/* v1.h: the /api/v1 handlers (v1_*.c) and the JSON shapes they share with
+ * the event stream. Handlers read workloads through daemon/host.h and the
+ * runtime only through runtime/rt_inspect.h. Every JSON builder returns a
+ * new cJSON tree (the caller owns it). Fields are documented in docs/api.md. */
+#ifndef CLOSURED_API_V1_H
+#define CLOSURED_API_V1_H
+
+#include <cjson/cJSON.h>
+
+#include "api/http.h"
+#include "daemon/host.h"
+
+/* The workload named by the {name} path parameter, or NULL after answering 404. */
+d_workload_t *api_v1_workload_of(const api_request_t *req, api_response_t *res);
+
+/* Shapes. */
+cJSON *api_v1_workload_json(d_workload_t *w, bool detail);
+cJSON *api_v1_gc_event_json(const rt_gc_event *ev);
+cJSON *api_v1_sample_json(const d_sample_t *s);
+
+/* v1_status.c */
+void api_v1_status_get(const api_request_t *req, api_response_t *res);
+
+/* v1_workloads.c */
+void api_v1_workloads_list(const api_request_t *req, api_response_t *res);
+void api_v1_workloads_create(const api_request_t *req, api_response_t *res);
+void api_v1_workload_get(const api_request_t *req, api_response_t *res);
+void api_v1_workload_delete(const api_request_t *req, api_response_t *res);
+void api_v1_workload_pause(const api_request_t *req, api_response_t *res);
+void api_v1_workload_resume(const api_request_t *req, api_response_t *res);
+void api_v1_workload_restart(const api_request_t *req, api_response_t *res);
+
+/* v1_closures.c */
+void api_v1_closures_list(const api_request_t *req, api_response_t *res);
+void api_v1_closure_get(const api_request_t *req, api_response_t *res);
+void api_v1_sites_get(const api_request_t *req, api_response_t *res);
+
+/* v1_heap.c */
+void api_v1_heap_get(const api_request_t *req, api_response_t *res);
+
+/* v1_gc.c */
+void api_v1_gc_get(const api_request_t *req, api_response_t *res);
+void api_v1_gc_events_get(const api_request_t *req, api_response_t *res);
+void api_v1_gc_collect(const api_request_t *req, api_response_t *res);
+
+/* v1_output.c: captured output and the per-second series */
+void api_v1_output_get(const api_request_t *req, api_response_t *res);
+void api_v1_series_get(const api_request_t *req, api_response_t *res);
+
+#endif

@@ -1,0 +1,275 @@
+/* v1_workloads.c: /api/v1/workloads: list, upload, get, delete, pause, resume, restart. */
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "api/app.h"
+#include "daemon/host.h"
+#include "api/json.h"
+#include "api/problem.h"
+#include "api/v1.h"
+#include "runtime/rt_inspect.h"
+
+#define TICK_MS_MAX 86400000.0
+#define HEAP_LIMIT_MIN 65536.0
+#define HEAP_LIMIT_MAX 1099511627776.0 /* 1 TiB */
+
+d_workload_t *api_v1_workload_of(const api_request_t *req, api_response_t *res)
+{
+    api_app_t *app = api_app_of(req);
+    const char *name = api_request_param(req, "name");
+    d_workload_t *w = app && name ? d_host_find(app->host, name) : NULL;
+    if (!w)
+        api_problem(res, 404, NULL, NULL,
+                    "no workload named \"%s\" (GET /api/v1/workloads lists them)",
+                    name ? name : "");
+    return w;
+}
+
+cJSON *api_v1_workload_json(d_workload_t *w, bool detail)
+{
+    cJSON *o = cJSON_CreateObject();
+    double now = d_now_unix();
+    cJSON_AddStringToObject(o, "name", w->name);
+    cJSON_AddStringToObject(o, "state", d_workload_state_name(w->state));
+    cJSON_AddStringToObject(o, "origin", d_workload_origin_name(w->origin));
+    cJSON_AddStringToObject(o, "filename", w->filename);
+    api_json_add_str(o, "path", w->path);
+    cJSON_AddNumberToObject(o, "tick_ms", w->tick_ms);
+    api_json_add_u64(o, "heap_limit_bytes", w->heap_limit_bytes);
+    cJSON_AddBoolToObject(o, "has_tick", w->has_tick);
+    cJSON_AddNumberToObject(o, "created", w->created);
+    cJSON_AddNumberToObject(o, "started", w->started);
+    cJSON_AddNumberToObject(o, "uptime_seconds", w->started > 0 ? now - w->started : 0);
+    api_json_add_u64(o, "ticks_total", w->ticks_total);
+    api_json_add_u64(o, "errors_total", w->errors_total);
+    api_json_add_u64(o, "restarts", w->restarts);
+    api_json_add_u64(o, "slices_total", w->slices_total);
+    cJSON_AddNumberToObject(o, "run_seconds_total", (double)w->run_ns_total / 1e9);
+
+    rt_inspect_totals t;
+    memset(&t, 0, sizeof t);
+    if (w->rt)
+        rt_inspect_totals_get(w->rt, &t);
+    d_workload_counters_t c;
+    d_workload_counters(w, &c);
+    api_json_add_u64(o, "heap_bytes", t.heap_bytes);
+    api_json_add_u64(o, "heap_objects", t.heap_objects);
+    api_json_add_u64(o, "heap_peak_bytes", t.heap_peak_bytes);
+    api_json_add_u64(o, "closures", t.closures);
+    api_json_add_u64(o, "functions", t.functions);
+    api_json_add_u64(o, "instructions_total", c.instructions);
+    const d_sample_t *s = d_series_last(&w->series);
+    api_json_add_u64(o, "env_bytes", s ? s->env_bytes : 0);
+    api_json_add_u64(o, "env_shallow_bytes", s ? s->env_shallow_bytes : 0);
+    api_json_add_u64(o, "output_lines", w->line_count);
+    api_json_add_u64(o, "output_last_seq", w->next_seq - 1);
+
+    if (w->state == D_WL_FAILED && w->error_type) {
+        cJSON *e = cJSON_AddObjectToObject(o, "error");
+        api_json_add_str(e, "type", w->error_type);
+        api_json_add_str(e, "message", w->error_message);
+        cJSON_AddNumberToObject(e, "line", w->error_line);
+        cJSON_AddNumberToObject(e, "column", w->error_column);
+        api_json_add_str(e, "traceback", w->traceback);
+    } else {
+        cJSON_AddNullToObject(o, "error");
+    }
+    if (detail) {
+        char *src = malloc(w->source_len + 1);
+        if (src) {
+            memcpy(src, w->source, w->source_len);
+            src[w->source_len] = '\0';
+            cJSON_AddStringToObject(o, "source", src);
+            free(src);
+        }
+    }
+    return o;
+}
+
+void api_v1_workloads_list(const api_request_t *req, api_response_t *res)
+{
+    api_app_t *app = api_app_of(req);
+    cJSON *o = cJSON_CreateObject();
+    cJSON *arr = cJSON_AddArrayToObject(o, "workloads");
+    for (d_workload_t *w = d_host_first(app->host); w; w = w->next)
+        cJSON_AddItemToArray(arr, api_v1_workload_json(w, false));
+    api_json_add_u64(o, "count", d_host_count(app->host));
+    api_response_set_json(res, 200, o);
+}
+
+/* Validates the upload body; fills opt (strings borrowed from body). Returns
+ * 0, or -1 after answering 400. */
+static int parse_upload(const cJSON *body, d_workload_options_t *opt, api_response_t *res)
+{
+    const cJSON *item;
+    cJSON_ArrayForEach(item, body)
+    {
+        const char *k = item->string;
+        if (strcmp(k, "name") != 0 && strcmp(k, "source") != 0 && strcmp(k, "tick_ms") != 0 &&
+            strcmp(k, "heap_limit_bytes") != 0) {
+            api_problem(res, 400, NULL, NULL,
+                        "unknown field \"%s\"; a workload is {name, source, tick_ms?, "
+                        "heap_limit_bytes?}",
+                        k);
+            return -1;
+        }
+    }
+    const cJSON *name = cJSON_GetObjectItemCaseSensitive(body, "name");
+    const cJSON *source = cJSON_GetObjectItemCaseSensitive(body, "source");
+    const cJSON *tick = cJSON_GetObjectItemCaseSensitive(body, "tick_ms");
+    const cJSON *limit = cJSON_GetObjectItemCaseSensitive(body, "heap_limit_bytes");
+    if (!cJSON_IsString(name)) {
+        api_problem(res, 400, NULL, NULL, "\"name\" is required and must be a string");
+        return -1;
+    }
+    if (!d_workload_name_valid(name->valuestring)) {
+        api_problem(res, 400, NULL, NULL,
+                    "\"name\" must be 1 to %d characters from A-Z a-z 0-9 _ . - and must not "
+                    "start with . or -",
+                    D_WORKLOAD_NAME_MAX);
+        return -1;
+    }
+    if (!cJSON_IsString(source)) {
+        api_problem(res, 400, NULL, NULL, "\"source\" is required and must be a string");
+        return -1;
+    }
+    if (tick && !api_json_is_int(tick, 1, TICK_MS_MAX)) {
+        api_problem(res, 400, NULL, NULL, "\"tick_ms\" must be an integer from 1 to %.0f",
+                    TICK_MS_MAX);
+        return -1;
+    }
+    if (limit && !api_json_is_int(limit, HEAP_LIMIT_MIN, HEAP_LIMIT_MAX)) {
+        api_problem(res, 400, NULL, NULL,
+                    "\"heap_limit_bytes\" must be an integer from %.0f to %.0f", HEAP_LIMIT_MIN,
+                    HEAP_LIMIT_MAX);
+        return -1;
+    }
+    opt->name = name->valuestring;
+    opt->source = source->valuestring;
+    opt->source_len = strlen(source->valuestring);
+    opt->tick_ms = tick ? (int)tick->valuedouble : 0;
+    opt->heap_limit_bytes = limit ? (size_t)limit->valuedouble : 0;
+    opt->origin = D_ORIGIN_UPLOAD;
+    return 0;
+}
+
+static void answer_syntax_error(api_response_t *res, d_workload_t *failed)
+{
+    cJSON *ext = cJSON_CreateObject();
+    cJSON *e = cJSON_AddObjectToObject(ext, "error");
+    api_json_add_str(e, "type", failed->error_type);
+    api_json_add_str(e, "message", failed->error_message);
+    cJSON_AddNumberToObject(e, "line", failed->error_line);
+    cJSON_AddNumberToObject(e, "column", failed->error_column);
+    cJSON_AddNumberToObject(ext, "line", failed->error_line);
+    cJSON_AddNumberToObject(ext, "column", failed->error_column);
+    api_problem_ext(res, 400, NULL, "Syntax error in the workload source", ext,
+                    "the source does not compile: %s: %s at line %d, column %d",
+                    failed->error_type ? failed->error_type : "SyntaxError",
+                    failed->error_message ? failed->error_message : "invalid syntax",
+                    failed->error_line, failed->error_column);
+}
+
+void api_v1_workloads_create(const api_request_t *req, api_response_t *res)
+{
+    api_app_t *app = api_app_of(req);
+    cJSON *body = api_json_body(req, res, false);
+    if (!body)
+        return;
+    d_workload_options_t opt;
+    memset(&opt, 0, sizeof opt);
+    if (parse_upload(body, &opt, res) != 0) {
+        cJSON_Delete(body);
+        return;
+    }
+    char filename[D_WORKLOAD_NAME_MAX + 8];
+    snprintf(filename, sizeof filename, "%s.py", opt.name);
+    opt.filename = filename;
+
+    d_workload_t *w = NULL, *failed = NULL;
+    int save_err = 0;
+    d_host_add_result_t r = d_host_add(app->host, &opt, true, &w, &failed, &save_err);
+    switch (r) {
+    case D_HOST_ADD_OK: {
+        char location[128];
+        snprintf(location, sizeof location, "/api/v1/workloads/%s", w->name);
+        api_response_set_json(res, 201, api_v1_workload_json(w, true));
+        api_response_add_header(res, "Location", location);
+        break;
+    }
+    case D_HOST_ADD_EXISTS:
+        api_problem(res, 409, NULL, NULL,
+                    "a workload named \"%s\" already exists; DELETE it first or pick another name",
+                    opt.name);
+        break;
+    case D_HOST_ADD_SYNTAX:
+        answer_syntax_error(res, failed);
+        d_workload_close(failed);
+        break;
+    case D_HOST_ADD_BAD_NAME:
+        api_problem(res, 400, NULL, NULL, "\"name\" is not a usable workload name");
+        break;
+    case D_HOST_ADD_NOT_SAVED:
+        api_problem(res, 500, NULL, NULL, "the upload could not be persisted in the state dir: %s",
+                    strerror(-save_err));
+        break;
+    case D_HOST_ADD_CLOSING:
+        api_problem(res, 503, NULL, NULL, "the daemon is stopping");
+        break;
+    default:
+        api_problem(res, 500, NULL, NULL, "out of memory");
+        break;
+    }
+    cJSON_Delete(body);
+}
+
+void api_v1_workload_get(const api_request_t *req, api_response_t *res)
+{
+    d_workload_t *w = api_v1_workload_of(req, res);
+    if (w)
+        api_response_set_json(res, 200, api_v1_workload_json(w, true));
+}
+
+void api_v1_workload_delete(const api_request_t *req, api_response_t *res)
+{
+    api_app_t *app = api_app_of(req);
+    d_workload_t *w = api_v1_workload_of(req, res);
+    if (!w)
+        return;
+    d_host_remove(app->host, w);
+    api_response_set_static(res, 204, "application/json", NULL, 0);
+}
+
+typedef int (*action_fn)(d_host_t *h, d_workload_t *w);
+
+static void act(const api_request_t *req, api_response_t *res, action_fn fn, const char *verb,
+                const char *needs)
+{
+    api_app_t *app = api_app_of(req);
+    d_workload_t *w = api_v1_workload_of(req, res);
+    if (!w)
+        return;
+    if (fn(app->host, w) != 0) {
+        api_problem(res, 409, NULL, NULL, "cannot %s workload \"%s\": it is %s, and %s", verb,
+                    w->name, d_workload_state_name(w->state), needs);
+        return;
+    }
+    api_response_set_json(res, 200, api_v1_workload_json(w, false));
+}
+
+void api_v1_workload_pause(const api_request_t *req, api_response_t *res)
+{
+    act(req, res, d_host_pause, "pause", "only a running workload can be paused");
+}
+
+void api_v1_workload_resume(const api_request_t *req, api_response_t *res)
+{
+    act(req, res, d_host_resume, "resume", "only a paused workload can be resumed");
+}
+
+void api_v1_workload_restart(const api_request_t *req, api_response_t *res)
+{
+    act(req, res, d_host_restart, "restart", "the host is out of memory");
+}

@@ -1,0 +1,116 @@
+/* sched.c: round-robin slices over runnable workloads on a uv_idle_t. */
+#include "daemon/sched.h"
+
+#include <string.h>
+
+static uint64_t mono_ns(void)
+{
+    return uv_hrtime();
+}
+
+static bool any_runnable(const d_sched_t *s)
+{
+    for (const d_workload_t *w = s->head; w; w = w->next)
+        if (d_workload_runnable(w))
+            return true;
+    return false;
+}
+
+/* One round: a slice for each runnable workload, starting after the one that
+ * ran last, until everyone had a turn or the round's time is used. */
+static void on_idle(uv_idle_t *h)
+{
+    d_sched_t *s = h->data;
+    uint64_t start = mono_ns();
+    d_workload_t *w = s->cursor ? s->cursor : s->head;
+    for (size_t n = 0; n < s->count && w; n++) {
+        if (d_workload_runnable(w)) {
+            rt_budget b = {.instructions = D_SCHED_SLICE_INSTRUCTIONS, .max_ns = D_SCHED_SLICE_NS};
+            d_workload_run_slice(w, &b);
+        }
+        w = w->next ? w->next : s->head;
+        if (mono_ns() - start > D_SCHED_ROUND_NS)
+            break;
+    }
+    s->cursor = w;
+    if (!any_runnable(s))
+        uv_idle_stop(&s->idle);
+}
+
+/* After each loop iteration (timers may have queued ticks): wake if needed. */
+static void on_check(uv_check_t *h)
+{
+    d_sched_wake(h->data);
+}
+
+int d_sched_init(d_sched_t *s, uv_loop_t *loop)
+{
+    memset(s, 0, sizeof *s);
+    int rc = uv_idle_init(loop, &s->idle);
+    if (rc < 0)
+        return rc;
+    rc = uv_check_init(loop, &s->check);
+    if (rc < 0)
+        return rc;
+    s->idle.data = s;
+    s->check.data = s;
+    uv_check_start(&s->check, on_check);
+    uv_unref((uv_handle_t *)&s->check); /* the check alone must not keep the loop alive */
+    return 0;
+}
+
+void d_sched_add(d_sched_t *s, d_workload_t *w)
+{
+    w->next = NULL;
+    d_workload_t **p = &s->head;
+    while (*p)
+        p = &(*p)->next;
+    *p = w;
+    s->count++;
+    d_sched_wake(s);
+}
+
+void d_sched_remove(d_sched_t *s, d_workload_t *w)
+{
+    for (d_workload_t **p = &s->head; *p; p = &(*p)->next) {
+        if (*p == w) {
+            *p = w->next;
+            s->count--;
+            break;
+        }
+    }
+    if (s->cursor == w)
+        s->cursor = w->next;
+    w->next = NULL;
+}
+
+d_workload_t *d_sched_find(const d_sched_t *s, const char *name)
+{
+    for (d_workload_t *w = s->head; w; w = w->next)
+        if (strcmp(w->name, name) == 0)
+            return w;
+    return NULL;
+}
+
+void d_sched_wake(d_sched_t *s)
+{
+    if (!s->closing && !uv_is_active((uv_handle_t *)&s->idle) && any_runnable(s))
+        uv_idle_start(&s->idle, on_idle);
+}
+
+static void on_handle_closed(uv_handle_t *h)
+{
+    d_sched_t *s = h->data;
+    if (++s->closing == 3 && s->on_closed)
+        s->on_closed(s);
+}
+
+void d_sched_close(d_sched_t *s, void (*on_closed)(d_sched_t *s))
+{
+    s->closing = 1;
+    s->on_closed = on_closed;
+    uv_idle_stop(&s->idle);
+    uv_check_stop(&s->check);
+    uv_close((uv_handle_t *)&s->idle, on_handle_closed);
+    uv_close((uv_handle_t *)&s->check, on_handle_closed);
+}

@@ -1,0 +1,53 @@
+/* sched.h: the slice scheduler: runs every runnable workload in turn, one
+ * bounded slice each, and returns to the loop between rounds so HTTP and
+ * timers are served while workloads compute.
+ *
+ * It holds the list of workloads (the host). An infinite loop in a workload
+ * costs its slice, never the daemon's responsiveness: each slice is bounded
+ * by instructions and by time, and a round never runs longer than
+ * D_SCHED_ROUND_NS before the loop polls again.
+ *
+ * Lifecycle: d_sched_init -> d_sched_add/remove... -> d_sched_close(cb). The
+ * scheduler does not own the workloads' lifetimes: d_sched_remove unlinks,
+ * the caller closes. */
+#ifndef CLOSURED_DAEMON_SCHED_H
+#define CLOSURED_DAEMON_SCHED_H
+
+#include <uv.h>
+
+#include "daemon/workload.h"
+
+#define D_SCHED_SLICE_INSTRUCTIONS 200000u
+#define D_SCHED_SLICE_NS 2000000u   /* 2 ms */
+#define D_SCHED_ROUND_NS 10000000u  /* 10 ms: the longest the loop waits for a round */
+
+typedef struct d_sched {
+    uv_idle_t idle;     /* active while some workload is runnable */
+    uv_check_t check;   /* re-arms the idle handle after every loop iteration */
+    d_workload_t *head; /* every workload, in insertion order */
+    size_t count;
+    d_workload_t *cursor; /* where the next round starts (fairness) */
+    int closing;
+    void (*on_closed)(struct d_sched *s);
+} d_sched_t;
+
+/* Initialises on loop. Returns 0 or a negative uv error. */
+int d_sched_init(d_sched_t *s, uv_loop_t *loop);
+
+/* Appends w (borrowed; stays the caller's to close) and wakes the scheduler. */
+void d_sched_add(d_sched_t *s, d_workload_t *w);
+
+/* Unlinks w. */
+void d_sched_remove(d_sched_t *s, d_workload_t *w);
+
+/* The workload with this name, or NULL. */
+d_workload_t *d_sched_find(const d_sched_t *s, const char *name);
+
+/* Call after anything that may have made a workload runnable (tick, resume,
+ * restart). Cheap when nothing is runnable. */
+void d_sched_wake(d_sched_t *s);
+
+/* Stops and closes the handles; on_closed(s) runs once both are closed. */
+void d_sched_close(d_sched_t *s, void (*on_closed)(d_sched_t *s));
+
+#endif

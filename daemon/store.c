@@ -1,0 +1,248 @@
+/* store.c: atomic one-file-per-workload persistence of uploads (temp file, fsync, rename). */
+#include "daemon/store.h"
+
+#include <cjson/cJSON.h>
+#include <dirent.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#define SUFFIX ".workload.json"
+
+int d_store_init(d_store_t *st, const char *dir, const d_log_t *log)
+{
+    st->dir = NULL;
+    st->log = log;
+    if (!dir)
+        return 0;
+    if (mkdir(dir, 0755) != 0 && errno != EEXIST)
+        return -errno;
+    struct stat sb;
+    if (stat(dir, &sb) != 0)
+        return -errno;
+    if (!S_ISDIR(sb.st_mode))
+        return -ENOTDIR;
+    size_t n = strlen(dir) + 1;
+    st->dir = malloc(n);
+    if (!st->dir)
+        return -ENOMEM;
+    memcpy(st->dir, dir, n);
+    return 0;
+}
+
+void d_store_dispose(d_store_t *st)
+{
+    free(st->dir);
+    st->dir = NULL;
+}
+
+static int path_of(const d_store_t *st, const char *name, const char *prefix, const char *suffix,
+                   char *buf, size_t len)
+{
+    int n = snprintf(buf, len, "%s/%s%s%s", st->dir, prefix, name, suffix);
+    return (n < 0 || (size_t)n >= len) ? -ENAMETOOLONG : 0;
+}
+
+static int sync_dir(const char *dir)
+{
+    int fd = open(dir, O_RDONLY | O_DIRECTORY);
+    if (fd < 0)
+        return -errno;
+    int rc = fsync(fd) == 0 ? 0 : -errno;
+    close(fd);
+    return rc;
+}
+
+static int write_all(int fd, const char *data, size_t len)
+{
+    while (len > 0) {
+        ssize_t n = write(fd, data, len);
+        if (n < 0) {
+            if (errno == EINTR)
+                continue;
+            return -errno;
+        }
+        data += n;
+        len -= (size_t)n;
+    }
+    return 0;
+}
+
+int d_store_save(const d_store_t *st, const d_store_record_t *rec)
+{
+    if (!st->dir)
+        return 0;
+    char final[4096], tmp[4096];
+    int rc = path_of(st, rec->name, "", SUFFIX, final, sizeof final);
+    if (rc == 0)
+        rc = path_of(st, rec->name, ".", SUFFIX ".tmp", tmp, sizeof tmp);
+    if (rc != 0)
+        return rc;
+
+    cJSON *o = cJSON_CreateObject();
+    char *src = malloc(rec->source_len + 1);
+    if (!o || !src) {
+        cJSON_Delete(o);
+        free(src);
+        return -ENOMEM;
+    }
+    memcpy(src, rec->source, rec->source_len);
+    src[rec->source_len] = '\0';
+    cJSON_AddStringToObject(o, "name", rec->name);
+    cJSON_AddStringToObject(o, "source", src);
+    cJSON_AddNumberToObject(o, "tick_ms", rec->tick_ms);
+    cJSON_AddNumberToObject(o, "heap_limit_bytes", (double)rec->heap_limit_bytes);
+    free(src);
+    char *text = cJSON_Print(o);
+    cJSON_Delete(o);
+    if (!text)
+        return -ENOMEM;
+
+    int fd = open(tmp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+    if (fd < 0) {
+        free(text);
+        return -errno;
+    }
+    rc = write_all(fd, text, strlen(text));
+    free(text);
+    if (rc == 0 && fsync(fd) != 0)
+        rc = -errno;
+    if (close(fd) != 0 && rc == 0)
+        rc = -errno;
+    if (rc == 0 && rename(tmp, final) != 0)
+        rc = -errno;
+    if (rc != 0) {
+        unlink(tmp);
+        return rc;
+    }
+    return sync_dir(st->dir);
+}
+
+int d_store_delete(const d_store_t *st, const char *name)
+{
+    if (!st->dir)
+        return 0;
+    char path[4096];
+    int rc = path_of(st, name, "", SUFFIX, path, sizeof path);
+    if (rc != 0)
+        return rc;
+    if (unlink(path) != 0)
+        return errno == ENOENT ? 0 : -errno;
+    return sync_dir(st->dir);
+}
+
+/* Reads a whole file into a NUL-terminated buffer, or NULL. */
+static char *slurp(const char *path)
+{
+    FILE *f = fopen(path, "rb");
+    if (!f)
+        return NULL;
+    char *buf = NULL;
+    size_t len = 0, cap = 0;
+    for (;;) {
+        if (cap - len < 4096) {
+            cap = cap ? cap * 2 : 16384;
+            char *grown = realloc(buf, cap);
+            if (!grown) {
+                free(buf);
+                fclose(f);
+                return NULL;
+            }
+            buf = grown;
+        }
+        size_t n = fread(buf + len, 1, cap - len - 1, f);
+        len += n;
+        if (n == 0)
+            break;
+    }
+    fclose(f);
+    buf[len] = '\0';
+    return buf;
+}
+
+static int by_name(const void *a, const void *b)
+{
+    return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* Parses one file and hands it to fn. Returns 1 when passed, 0 when skipped. */
+static int load_one(const d_store_t *st, const char *file, d_store_load_fn fn, void *ctx)
+{
+    char path[4096];
+    if (snprintf(path, sizeof path, "%s/%s", st->dir, file) >= (int)sizeof path)
+        return 0;
+    char *text = slurp(path);
+    if (!text) {
+        d_log_warn(st->log, "store: cannot read %s; skipped", path);
+        return 0;
+    }
+    cJSON *o = cJSON_Parse(text);
+    free(text);
+    const cJSON *name = cJSON_GetObjectItemCaseSensitive(o, "name");
+    const cJSON *src = cJSON_GetObjectItemCaseSensitive(o, "source");
+    const cJSON *tick = cJSON_GetObjectItemCaseSensitive(o, "tick_ms");
+    const cJSON *limit = cJSON_GetObjectItemCaseSensitive(o, "heap_limit_bytes");
+    size_t stem = strlen(file) - strlen(SUFFIX);
+    int ok = cJSON_IsString(name) && cJSON_IsString(src) &&
+             strlen(name->valuestring) == stem && strncmp(name->valuestring, file, stem) == 0;
+    if (ok) {
+        d_store_record_t rec = {
+            .name = name->valuestring,
+            .source = src->valuestring,
+            .source_len = strlen(src->valuestring),
+            .tick_ms = cJSON_IsNumber(tick) && tick->valuedouble > 0 ? (int)tick->valuedouble : 0,
+            .heap_limit_bytes = cJSON_IsNumber(limit) && limit->valuedouble > 0
+                                    ? (size_t)limit->valuedouble
+                                    : 0,
+        };
+        fn(ctx, &rec);
+    } else {
+        d_log_warn(st->log, "store: %s is not a stored workload; skipped", path);
+    }
+    cJSON_Delete(o);
+    return ok;
+}
+
+size_t d_store_load(const d_store_t *st, d_store_load_fn fn, void *ctx)
+{
+    if (!st->dir)
+        return 0;
+    DIR *dir = opendir(st->dir);
+    if (!dir) {
+        d_log_warn(st->log, "store: cannot open %s: %s", st->dir, strerror(errno));
+        return 0;
+    }
+    char **names = NULL;
+    size_t count = 0, cap = 0;
+    const struct dirent *e;
+    while ((e = readdir(dir)) != NULL) {
+        size_t n = strlen(e->d_name);
+        if (e->d_name[0] == '.' || n <= strlen(SUFFIX) ||
+            strcmp(e->d_name + n - strlen(SUFFIX), SUFFIX) != 0)
+            continue;
+        if (count == cap) {
+            cap = cap ? cap * 2 : 16;
+            char **grown = realloc(names, cap * sizeof *names);
+            if (!grown)
+                break;
+            names = grown;
+        }
+        if ((names[count] = malloc(n + 1)) == NULL)
+            break;
+        memcpy(names[count++], e->d_name, n + 1);
+    }
+    closedir(dir);
+    if (count)
+        qsort(names, count, sizeof *names, by_name);
+    size_t loaded = 0;
+    for (size_t i = 0; i < count; i++) {
+        loaded += (size_t)load_one(st, names[i], fn, ctx);
+        free(names[i]);
+    }
+    free(names);
+    return loaded;
+}

@@ -1,0 +1,476 @@
+/* workload.c: the workload host: runtime creation, the state machine, tick
+ * scheduling and the output ring. See workload.h for the contract. */
+#include "daemon/workload.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+double d_now_unix(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_REALTIME, &ts);
+    return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+static char *dup_n(const char *s, size_t n)
+{
+    char *p = malloc(n + 1);
+    if (p) {
+        memcpy(p, s, n);
+        p[n] = '\0';
+    }
+    return p;
+}
+
+static char *dup_s(const char *s)
+{
+    return s ? dup_n(s, strlen(s)) : NULL;
+}
+
+const double d_pause_bucket_bounds[D_PAUSE_BUCKETS] = {
+    0.0001, 0.00025, 0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 1.0,
+};
+
+const char *d_workload_origin_name(d_workload_origin_t o)
+{
+    switch (o) {
+    case D_ORIGIN_FILE:
+        return "file";
+    case D_ORIGIN_DIR:
+        return "dir";
+    case D_ORIGIN_UPLOAD:
+        return "upload";
+    }
+    return "unknown";
+}
+
+bool d_workload_name_valid(const char *name)
+{
+    size_t n = strlen(name);
+    if (n == 0 || n > D_WORKLOAD_NAME_MAX || name[0] == '.' || name[0] == '-')
+        return false;
+    for (size_t i = 0; i < n; i++) {
+        char ch = name[i];
+        bool ok = (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9') ||
+                  ch == '_' || ch == '.' || ch == '-';
+        if (!ok)
+            return false;
+    }
+    return true;
+}
+
+const char *d_workload_state_name(d_workload_state_t s)
+{
+    switch (s) {
+    case D_WL_RUNNING:
+        return "running";
+    case D_WL_PAUSED:
+        return "paused";
+    case D_WL_FINISHED:
+        return "finished";
+    case D_WL_FAILED:
+        return "failed";
+    }
+    return "unknown";
+}
+
+static void set_state(d_workload_t *w, d_workload_state_t s)
+{
+    d_workload_state_t old = w->state;
+    if (old == s)
+        return;
+    w->state = s;
+    if (w->on_event)
+        w->on_event(w->event_ctx, w, old);
+}
+
+/* ---- output ring ----------------------------------------------------------- */
+
+static void push_line(d_workload_t *w, const char *text, size_t len)
+{
+    if (len > D_OUTPUT_MAX_LINE)
+        len = D_OUTPUT_MAX_LINE;
+    char *copy = dup_n(text, len);
+    if (!copy)
+        return; /* out of host memory: the line is lost, the workload goes on */
+    size_t slot;
+    if (w->line_count == D_OUTPUT_MAX_LINES) {
+        slot = w->line_head;
+        free(w->lines[slot].text);
+        w->line_head = (w->line_head + 1) % D_OUTPUT_MAX_LINES;
+    } else {
+        slot = (w->line_head + w->line_count) % D_OUTPUT_MAX_LINES;
+        w->line_count++;
+    }
+    w->lines[slot].seq = w->next_seq++;
+    w->lines[slot].time = d_now_unix();
+    w->lines[slot].text = copy;
+}
+
+/* rt_config.write_out: split the runtime's output into lines. */
+static void capture_output(void *ctx, const char *data, size_t len)
+{
+    d_workload_t *w = ctx;
+    while (len > 0) {
+        const char *nl = memchr(data, '\n', len);
+        size_t chunk = nl ? (size_t)(nl - data) : len;
+        if (w->partial_len + chunk > D_OUTPUT_MAX_LINE)
+            chunk = w->partial_len < D_OUTPUT_MAX_LINE ? D_OUTPUT_MAX_LINE - w->partial_len : 0;
+        if (chunk > 0) {
+            char *p = realloc(w->partial, w->partial_len + chunk + 1);
+            if (p) {
+                memcpy(p + w->partial_len, data, chunk);
+                w->partial = p;
+                w->partial_len += chunk;
+                p[w->partial_len] = '\0';
+            }
+        }
+        if (!nl)
+            return;
+        push_line(w, w->partial ? w->partial : "", w->partial_len);
+        w->partial_len = 0;
+        size_t used = (size_t)(nl - data) + 1;
+        data += used;
+        len -= used;
+    }
+}
+
+const d_output_line_t *d_workload_line(const d_workload_t *w, size_t i)
+{
+    return &w->lines[(w->line_head + i) % D_OUTPUT_MAX_LINES];
+}
+
+/* ---- errors ------------------------------------------------------------------ */
+
+static void clear_error(d_workload_t *w)
+{
+    free(w->error_type);
+    free(w->error_message);
+    free(w->traceback);
+    w->error_type = w->error_message = w->traceback = NULL;
+    w->error_line = w->error_column = 0;
+}
+
+static void keep_error(d_workload_t *w)
+{
+    clear_error(w);
+    const rt_error *e = w->rt ? rt_error_get(w->rt) : NULL;
+    if (!e) {
+        w->error_type = dup_s("RuntimeError");
+        w->error_message = dup_s("the runtime reported an error without details");
+        return;
+    }
+    w->error_type = dup_s(e->type_name);
+    w->error_message = dup_s(e->message);
+    w->traceback = dup_s(e->traceback);
+    w->error_line = e->line;
+    w->error_column = e->column;
+}
+
+static void fail(d_workload_t *w)
+{
+    keep_error(w);
+    w->errors_total++;
+    w->phase = D_PHASE_IDLE;
+    set_state(w, D_WL_FAILED);
+}
+
+/* ---- the collector's events and counters ------------------------------------------ */
+
+static void observe_pause(d_pause_hist_t *h, uint64_t pause_ns)
+{
+    double s = (double)pause_ns / 1e9;
+    for (size_t i = 0; i < D_PAUSE_BUCKETS; i++)
+        if (s <= d_pause_bucket_bounds[i])
+            h->buckets[i]++;
+    h->count++;
+    h->sum_ns += pause_ns;
+}
+
+/* Hands every collection recorded since the last drain to the histogram and
+ * on_gc. O(new events). */
+static void drain_gc(d_workload_t *w)
+{
+    if (!w->rt)
+        return;
+    rt_gc_event evs[64];
+    for (;;) {
+        size_t n = rt_inspect_gc_events(w->rt, w->gc_seen_seq, evs, sizeof evs / sizeof evs[0]);
+        if (n == 0)
+            return;
+        for (size_t i = 0; i < n; i++) {
+            if (evs[i].seq > w->gc_seen_seq + 1)
+                w->gc_lost_events += evs[i].seq - w->gc_seen_seq - 1;
+            w->gc_seen_seq = evs[i].seq;
+            observe_pause(&w->pauses, evs[i].pause_ns);
+            if (evs[i].pause_ns > w->pause_max_recent_ns)
+                w->pause_max_recent_ns = evs[i].pause_ns;
+            if (w->on_gc)
+                w->on_gc(w->event_ctx, w, &evs[i]);
+        }
+    }
+}
+
+static void current_counters(d_workload_t *w, d_workload_counters_t *c)
+{
+    memset(c, 0, sizeof *c);
+    if (!w->rt)
+        return;
+    rt_inspect_totals t;
+    rt_inspect_gc g;
+    rt_inspect_totals_get(w->rt, &t);
+    rt_inspect_gc_get(w->rt, &g);
+    c->allocated_bytes = t.allocated_bytes_total;
+    c->allocated_objects = t.allocated_objects_total;
+    c->refcount_freed_objects = t.refcount_freed_objects_total;
+    c->gc_freed_objects = t.gc_freed_objects_total;
+    c->instructions = t.instructions_total;
+    for (int i = 0; i < RT_GC_GENERATIONS; i++) {
+        c->gc_collections[i] = g.gen[i].collections;
+        c->gc_collected[i] = g.gen[i].collected;
+        c->gc_uncollectable[i] = g.gen[i].uncollectable;
+    }
+}
+
+static void add_counters(d_workload_counters_t *a, const d_workload_counters_t *b)
+{
+    a->allocated_bytes += b->allocated_bytes;
+    a->allocated_objects += b->allocated_objects;
+    a->refcount_freed_objects += b->refcount_freed_objects;
+    a->gc_freed_objects += b->gc_freed_objects;
+    a->instructions += b->instructions;
+    for (int i = 0; i < RT_GC_GENERATIONS; i++) {
+        a->gc_collections[i] += b->gc_collections[i];
+        a->gc_collected[i] += b->gc_collected[i];
+        a->gc_uncollectable[i] += b->gc_uncollectable[i];
+    }
+}
+
+void d_workload_counters(d_workload_t *w, d_workload_counters_t *out)
+{
+    current_counters(w, out);
+    add_counters(out, &w->base);
+}
+
+int d_workload_collect(d_workload_t *w, int generation, rt_gc_event *ev)
+{
+    if (!w->rt || generation < 0 || generation >= RT_GC_GENERATIONS)
+        return -1;
+    drain_gc(w); /* keep events in order: anything older goes first */
+    if (rt_inspect_collect(w->rt, generation, ev) != 0)
+        return -1;
+    drain_gc(w);
+    return 0;
+}
+
+/* Frees the runtime, keeping its counters in the base. */
+static void drop_runtime(d_workload_t *w)
+{
+    if (!w->rt)
+        return;
+    drain_gc(w);
+    d_workload_counters_t c;
+    current_counters(w, &c);
+    add_counters(&w->base, &c);
+    rt_state_free(w->rt);
+    w->rt = NULL;
+    w->gc_seen_seq = 0;
+}
+
+/* ---- the runtime -------------------------------------------------------------- */
+
+/* Creates the runtime and loads the source. Returns 0, -ENOMEM, or 1 when the
+ * source has a syntax error (then the workload is failed). */
+static int boot(d_workload_t *w)
+{
+    rt_config cfg = {
+        .heap_limit_bytes = w->heap_limit_bytes,
+        .recursion_limit = 0,
+        .write_out = capture_output,
+        .write_ctx = w,
+    };
+    w->rt = rt_state_new(&cfg);
+    if (!w->rt)
+        return -ENOMEM;
+    rt_status st = rt_load(w->rt, w->filename, w->source, w->source_len);
+    if (st != RT_OK) {
+        w->syntax_error = (st == RT_ERR_SYNTAX);
+        fail(w);
+        return 1;
+    }
+    w->phase = D_PHASE_TOPLEVEL;
+    w->has_tick = false;
+    w->started = d_now_unix();
+    return 0;
+}
+
+static void on_tick(uv_timer_t *t)
+{
+    d_workload_t *w = t->data;
+    if (w->state != D_WL_RUNNING || !w->has_tick)
+        return;
+    if (w->phase != D_PHASE_IDLE) {
+        w->tick_due = true; /* the previous tick (or the top level) is still running */
+        return;
+    }
+    if (rt_call_global(w->rt, "tick") != RT_OK) {
+        fail(w);
+        return;
+    }
+    w->phase = D_PHASE_TICK;
+}
+
+d_workload_t *d_workload_new(uv_loop_t *loop, const d_workload_options_t *opt, int *err)
+{
+    d_workload_t *w = calloc(1, sizeof *w);
+    if (!w) {
+        *err = -ENOMEM;
+        return NULL;
+    }
+    w->lines = calloc(D_OUTPUT_MAX_LINES, sizeof *w->lines);
+    w->name = dup_s(opt->name);
+    w->filename = dup_s(opt->filename ? opt->filename : opt->name);
+    w->source = dup_n(opt->source, opt->source_len);
+    w->source_len = opt->source_len;
+    w->tick_ms = opt->tick_ms > 0 ? opt->tick_ms : D_WORKLOAD_DEFAULT_TICK_MS;
+    w->heap_limit_bytes = opt->heap_limit_bytes ? opt->heap_limit_bytes : D_WORKLOAD_DEFAULT_HEAP_LIMIT;
+    w->origin = opt->origin;
+    w->path = opt->path ? dup_s(opt->path) : NULL;
+    d_series_init(&w->series);
+    w->next_seq = 1;
+    w->created = d_now_unix();
+    w->state = D_WL_RUNNING;
+    uv_timer_init(loop, &w->tick_timer);
+    w->tick_timer.data = w;
+    if (!w->lines || !w->name || !w->filename || !w->source) {
+        *err = -ENOMEM;
+        d_workload_close(w);
+        return NULL;
+    }
+    int rc = boot(w);
+    if (rc < 0) {
+        *err = rc;
+        d_workload_close(w);
+        return NULL;
+    }
+    *err = 0;
+    return w;
+}
+
+bool d_workload_compiled(const d_workload_t *w)
+{
+    return !w->syntax_error;
+}
+
+void d_workload_start(d_workload_t *w)
+{
+    uv_timer_start(&w->tick_timer, on_tick, (uint64_t)w->tick_ms, (uint64_t)w->tick_ms);
+}
+
+bool d_workload_runnable(const d_workload_t *w)
+{
+    return w->state == D_WL_RUNNING && w->phase != D_PHASE_IDLE;
+}
+
+bool d_workload_run_slice(d_workload_t *w, const rt_budget *budget)
+{
+    if (!d_workload_runnable(w))
+        return false;
+    struct timespec a, b;
+    clock_gettime(CLOCK_MONOTONIC, &a);
+    rt_status st = rt_run(w->rt, budget);
+    clock_gettime(CLOCK_MONOTONIC, &b);
+    w->slices_total++;
+    drain_gc(w);
+    w->run_ns_total += (uint64_t)((b.tv_sec - a.tv_sec) * 1000000000LL + (b.tv_nsec - a.tv_nsec));
+    switch (st) {
+    case RT_YIELD:
+        return true;
+    case RT_DONE:
+        if (w->phase == D_PHASE_TOPLEVEL) {
+            w->has_tick = rt_has_global_function(w->rt, "tick") != 0;
+            w->phase = D_PHASE_IDLE;
+            if (!w->has_tick)
+                set_state(w, D_WL_FINISHED);
+        } else {
+            w->ticks_total++;
+            w->phase = D_PHASE_IDLE;
+        }
+        if (w->tick_due && w->state == D_WL_RUNNING && w->has_tick) {
+            w->tick_due = false;
+            on_tick(&w->tick_timer);
+        }
+        return d_workload_runnable(w);
+    default:
+        fail(w);
+        return false;
+    }
+}
+
+int d_workload_pause(d_workload_t *w)
+{
+    if (w->state != D_WL_RUNNING)
+        return -1;
+    set_state(w, D_WL_PAUSED);
+    return 0;
+}
+
+int d_workload_resume(d_workload_t *w)
+{
+    if (w->state != D_WL_PAUSED)
+        return -1;
+    set_state(w, D_WL_RUNNING);
+    return 0;
+}
+
+int d_workload_set_source(d_workload_t *w, const char *source, size_t len)
+{
+    char *copy = dup_n(source, len);
+    if (!copy)
+        return -ENOMEM;
+    free(w->source);
+    w->source = copy;
+    w->source_len = len;
+    return 0;
+}
+
+int d_workload_restart(d_workload_t *w)
+{
+    drop_runtime(w);
+    clear_error(w);
+    w->phase = D_PHASE_IDLE;
+    w->tick_due = false;
+    w->syntax_error = false;
+    w->restarts++;
+    set_state(w, D_WL_RUNNING);
+    int rc = boot(w);
+    return rc < 0 ? rc : 0;
+}
+
+static void on_timer_closed(uv_handle_t *h)
+{
+    d_workload_t *w = h->data;
+    if (w->on_closed)
+        w->on_closed(w, w->closed_ctx);
+    if (w->rt)
+        rt_state_free(w->rt);
+    free(w->path);
+    for (size_t i = 0; i < w->line_count; i++)
+        free(d_workload_line(w, i)->text);
+    free(w->lines);
+    free(w->partial);
+    clear_error(w);
+    free(w->name);
+    free(w->filename);
+    free(w->source);
+    free(w);
+}
+
+void d_workload_close(d_workload_t *w)
+{
+    uv_timer_stop(&w->tick_timer);
+    uv_close((uv_handle_t *)&w->tick_timer, on_timer_closed);
+}

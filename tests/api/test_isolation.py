@@ -1,0 +1,51 @@
+"""test_isolation.py: a `while True: pass` workload never blocks the daemon (/healthz within 50 ms),
+and a workload over its heap limit fails with MemoryError while the others keep running."""
+import http.client
+import time
+
+from daemon import Daemon, binary_from_argv, example
+
+W = "/api/v1/workloads"
+
+
+def main():
+    binary = binary_from_argv()
+    with Daemon(binary, "--workload", example("steady_counter")) as d:
+        d.upload("spin", "while True:\n    pass\n")
+        d.upload("spin_tick", "def tick():\n    while True:\n        pass\n", tick_ms=10)
+        d.wait_for(lambda: d.workload("spin")["slices_total"] > 5, what="spin runs")
+
+        conn = http.client.HTTPConnection("127.0.0.1", d.port, timeout=5)
+        worst = 0.0
+        for _ in range(40):
+            t0 = time.perf_counter()
+            conn.request("GET", "/healthz")
+            r = conn.getresponse()
+            assert r.status == 200 and r.read() == b'{"status":"ok"}'
+            worst = max(worst, time.perf_counter() - t0)
+            time.sleep(0.01)
+        conn.close()
+        assert worst < 0.050, f"/healthz took {worst * 1000:.1f} ms while a workload spins"
+        assert d.workload("spin")["state"] == "running"
+
+        # MemoryError in one workload; the others keep running
+        ticks0 = d.workload("steady_counter")["ticks_total"]
+        d.upload("hog", "data = []\ndef tick():\n    for i in range(2000):\n        data.append([i] * 100)\n",
+                 tick_ms=10, heap_limit_bytes=4 << 20)
+        w = d.wait_for(lambda: (lambda x: x if x["state"] == "failed" else None)(d.workload("hog")),
+                       timeout=20, what="hog fails")
+        assert w["error"]["type"] == "MemoryError", w["error"]
+        assert "MemoryError" in w["error"]["traceback"], w["error"]
+        assert w["heap_limit_bytes"] == 4 << 20 and w["heap_bytes"] <= 4 << 20, w
+        d.wait_for(lambda: d.workload("steady_counter")["ticks_total"] > ticks0 + 3, what="others tick")
+        assert d.workload("steady_counter")["state"] == "running"
+        assert d.workload("spin")["state"] == "running"
+        st = d.get_json("/api/v1/status")[2]
+        assert st["workloads"]["failed"] == 1 and st["workloads"]["running"] == 3, st
+        assert any("workload hog: running -> failed: MemoryError" in l for l in d.lines), d.lines
+    assert d.stop_seconds < 2.0, d.stop_seconds
+    print("ok")
+
+
+if __name__ == "__main__":
+    main()
