@@ -1,0 +1,175 @@
+// model.js: maps the API's JSON (docs/api.md) to the shapes the views draw; the one place that knows field names.
+"use strict";
+
+// The first defined value among dotted paths of o.
+function pick(o, ...paths) {
+  for (const p of paths) {
+    let v = o;
+    for (const k of p.split(".")) {
+      if (v === null || v === undefined) break;
+      v = v[k];
+    }
+    if (v !== undefined && v !== null) return v;
+  }
+  return null;
+}
+
+const num = (v) => (v === null || v === undefined ? null : Number(v));
+const nsToS = (v) => (v === null || v === undefined ? null : Number(v) / 1e9);
+
+// Seconds from a field that is either *_seconds or *_ns.
+function secs(o, base) {
+  const s = pick(o, base + "_seconds", base + "_s");
+  if (s !== null) return Number(s);
+  return nsToS(pick(o, base + "_ns"));
+}
+
+export function workload(w) {
+  const gens = pick(w, "gc.generations") || [];
+  const err = pick(w, "error");
+  return {
+    name: w.name,
+    state: w.state,
+    tick_ms: num(pick(w, "tick_ms")),
+    heap_limit_bytes: num(pick(w, "heap_limit_bytes", "heap.limit_bytes")),
+    created: num(pick(w, "created", "created_unix")),
+    started: num(pick(w, "started", "started_unix")),
+    ticks_total: num(pick(w, "ticks_total", "ticks")),
+    errors_total: num(pick(w, "errors_total", "errors")),
+    restarts: num(pick(w, "restarts")),
+    uploaded: !!pick(w, "uploaded"),
+    filename: pick(w, "filename"),
+    has_tick: pick(w, "has_tick"),
+    error: err && typeof err === "object" ? {
+      type: pick(err, "type"), message: pick(err, "message"),
+      traceback: pick(err, "traceback"), line: num(pick(err, "line")),
+      column: num(pick(err, "column")),
+    } : (pick(w, "traceback") ? { traceback: pick(w, "traceback") } : null),
+    heap_bytes: num(pick(w, "heap_bytes", "heap.bytes", "totals.heap_bytes")),
+    heap_objects: num(pick(w, "heap_objects", "heap.objects", "totals.heap_objects")),
+    closures: num(pick(w, "closures", "closures.count", "live_closures", "totals.closures")),
+    env_bytes: num(pick(w, "env_bytes", "closures.env_bytes", "totals.env_bytes")),
+    env_shallow_bytes: num(pick(w, "env_shallow_bytes", "closures.env_shallow_bytes")),
+    collections: num(pick(w, "collections", "gc.collections", "gc.collections_total")) ??
+      (gens.length ? gens.reduce((a, g) => a + Number(g.collections || 0), 0) : null),
+    max_pause_s: secs(w, "max_pause") ?? secs(w.gc || {}, "max_pause") ??
+      secs(w.gc || {}, "pause_max") ??
+      (gens.length ? Math.max(...gens.map((g) => secs(g, "pause_max") ?? secs(g, "max_pause") ?? 0)) : null),
+  };
+}
+
+// One per-second sample (series or a `stats` event).
+export function sample(s) {
+  const coll = pick(s, "collections");
+  return {
+    workload: pick(s, "workload", "name"),
+    time: num(pick(s, "time", "t")),
+    heap_bytes: num(pick(s, "heap_bytes")),
+    heap_objects: num(pick(s, "heap_objects")),
+    closures: num(pick(s, "closures", "live_closures")),
+    env_bytes: num(pick(s, "env_bytes")),
+    env_shallow_bytes: num(pick(s, "env_shallow_bytes")),
+    collections: Array.isArray(coll) ? coll.map(Number) : [0, 0, 0],
+    collections_total: (pick(s, "collections_total") || [0, 0, 0]).map(Number),
+    max_pause_s: secs(s, "max_pause") ?? secs(s, "pause") ?? 0,
+    state: pick(s, "state"),
+  };
+}
+
+export function variable(v) {
+  return {
+    name: v.name,
+    type: pick(v, "type", "type_name"),
+    repr: pick(v, "repr", "value"),
+    bytes: num(pick(v, "shallow_bytes", "bytes")),
+    cell_bytes: num(pick(v, "cell_bytes")),
+    empty: !!pick(v, "empty"),
+    shared_with: num(pick(v, "shared_with")),
+  };
+}
+
+export function closure(c) {
+  const filename = pick(c, "filename", "file", "site.filename", "site.file");
+  const line = num(pick(c, "line", "site.line"));
+  const siteStr = typeof c.site === "string" ? c.site : (filename !== null ? filename + ":" + line : "?");
+  return {
+    id: pick(c, "id"),
+    name: pick(c, "name"),
+    qualname: pick(c, "qualname"),
+    filename, line, site: siteStr,
+    age_seq: num(pick(c, "age_seq", "age")),
+    age_s: secs(c, "age"),
+    function_bytes: num(pick(c, "function_bytes")),
+    env_bytes: num(pick(c, "env_bytes")),
+    env_shallow_bytes: num(pick(c, "env_shallow_bytes")),
+    retained_bytes: num(pick(c, "retained_bytes")),
+    vars: (pick(c, "free_vars", "freevars", "vars", "captures") || []).map(variable),
+  };
+}
+
+export function site(s) {
+  const filename = pick(s, "filename", "file");
+  const line = num(pick(s, "line"));
+  return {
+    site: typeof s.site === "string" ? s.site : pick(s, "label") || (filename + ":" + line),
+    filename, line,
+    count: num(pick(s, "count", "closures")),
+    env_bytes: num(pick(s, "env_bytes")),
+    env_shallow_bytes: num(pick(s, "env_shallow_bytes")),
+    names: pick(s, "names") || (pick(s, "name") ? [pick(s, "name")] : []),
+  };
+}
+
+export function gcEvent(e) {
+  return {
+    workload: pick(e, "workload"),
+    seq: num(pick(e, "seq")),
+    time: num(pick(e, "time", "time_unix")),
+    generation: num(pick(e, "generation")),
+    examined: num(pick(e, "examined")),
+    collected: num(pick(e, "collected")),
+    uncollectable: num(pick(e, "uncollectable")),
+    pause_s: secs(e, "pause"),
+    heap_before: num(pick(e, "heap_bytes_before")),
+    heap_after: num(pick(e, "heap_bytes_after")),
+    manual: !!pick(e, "manual"),
+  };
+}
+
+export function gc(g) {
+  const gens = pick(g, "generations") || [];
+  return {
+    enabled: pick(g, "enabled"),
+    generations: gens.map((x, i) => ({
+      generation: num(pick(x, "generation")) ?? i,
+      threshold: num(pick(x, "threshold")),
+      count: num(pick(x, "count")),
+      collections: num(pick(x, "collections")),
+      collected: num(pick(x, "collected")),
+      uncollectable: num(pick(x, "uncollectable")),
+      pause_total_s: num(pick(x, "pause_seconds_total")) ?? secs(x, "pause_total"),
+      pause_max_s: num(pick(x, "pause_seconds_max")) ?? secs(x, "pause_max"),
+    })),
+    refcount_freed_objects: num(pick(g, "freed.refcount_objects", "refcount_freed_objects",
+                                     "freed.refcount.objects", "refcount_freed_objects_total")),
+    refcount_freed_bytes: num(pick(g, "freed.refcount_bytes", "refcount_freed_bytes",
+                                   "freed.refcount.bytes", "refcount_freed_bytes_total")),
+    gc_freed_objects: num(pick(g, "freed.collector_objects", "gc_freed_objects",
+                               "freed.collector.objects", "gc_freed_objects_total")),
+    gc_freed_bytes: num(pick(g, "freed.collector_bytes", "gc_freed_bytes",
+                             "freed.collector.bytes", "gc_freed_bytes_total")),
+  };
+}
+
+// The card numbers a /gc answer adds to a workload: all collections, the longest pause.
+export function gcSummary(g) {
+  const m = gc(g);
+  return {
+    collections: m.generations.reduce((a, x) => a + (x.collections || 0), 0),
+    max_pause_s: m.generations.reduce((a, x) => Math.max(a, x.pause_max_s || 0), 0),
+  };
+}
+
+export function outputLine(l) {
+  return { seq: num(pick(l, "seq")), time: num(pick(l, "time")), text: pick(l, "text", "line") ?? "" };
+}
