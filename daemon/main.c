@@ -10,7 +10,8 @@
 static void usage(FILE *out)
 {
     fprintf(out, "usage: closured serve [OPTIONS]     serve workloads, the API and the dashboard\n"
-                 "       closured run FILE.py [ARGS]  run a script once, like python3 FILE.py\n"
+                 "       closured run [--stats] [--heap-limit BYTES] FILE.py [ARGS]\n"
+                 "                                     run a script once, like python3 FILE.py\n"
                  "       closured --help | --version\n"
                  "\nserve options:\n");
     d_config_print_usage(out);
@@ -57,7 +58,7 @@ int main(int argc, char **argv)
         return serve(argc - 2, argv + 2);
     if (strcmp(cmd, "run") == 0) {
         if (argc < 3) {
-            fprintf(stderr, "usage: closured run FILE.py [ARGS]\n");
+            fprintf(stderr, "usage: closured run [--stats] [--heap-limit BYTES] FILE.py [ARGS]\n");
             return 2;
         }
         return d_run_file(argv[2], argc - 2, argv + 2);

@@ -88,17 +88,58 @@ static void print_stats(rt_state *rt)
             (unsigned long long)t.functions);
 }
 
+/* Parses a byte count with an optional binary suffix: 65536, 64K, 64M, 1G.
+ * Returns 0, or -1 when the text is not such a count. */
+static int parse_bytes(const char *text, size_t *out)
+{
+    char *end = NULL;
+    errno = 0;
+    unsigned long long n = strtoull(text, &end, 10);
+    if (errno || end == text || text[0] == '-')
+        return -1;
+    unsigned shift = 0;
+    switch (*end) {
+    case '\0': break;
+    case 'K': case 'k': shift = 10; end++; break;
+    case 'M': case 'm': shift = 20; end++; break;
+    case 'G': case 'g': shift = 30; end++; break;
+    default: return -1;
+    }
+    if (*end != '\0' || n > (SIZE_MAX >> shift))
+        return -1;
+    *out = (size_t)(n << shift);
+    return 0;
+}
+
 int d_run_file(const char *path, int argc, char **argv)
 {
+    /* closured run [--stats] [--heap-limit BYTES] FILE.py [ARGS]: argv[0] is
+     * `path`, the first word after `run`. */
     bool stats = false;
-    if (strcmp(path, "--stats") == 0 && argc >= 2) { /* closured run --stats FILE.py */
-        stats = true;
-        path = argv[1];
-        argc--;
-        argv++;
+    rt_config cfg = {0};
+    int i = 0;
+    while (i < argc && argv[i][0] == '-' && argv[i][1] == '-') {
+        if (strcmp(argv[i], "--stats") == 0) {
+            stats = true;
+            i++;
+        } else if (strcmp(argv[i], "--heap-limit") == 0 && i + 1 < argc) {
+            if (parse_bytes(argv[i + 1], &cfg.heap_limit_bytes) != 0) {
+                fprintf(stderr, "closured run: --heap-limit wants a byte count such as 65536, "
+                                "64K or 64M, not '%s'\n", argv[i + 1]);
+                return 2;
+            }
+            i += 2;
+        } else {
+            fprintf(stderr, "closured run: unknown option '%s' (options: --stats, "
+                            "--heap-limit BYTES)\n", argv[i]);
+            return 2;
+        }
     }
-    (void)argc;
-    (void)argv;
+    if (i >= argc) {
+        fprintf(stderr, "usage: closured run [--stats] [--heap-limit BYTES] FILE.py [ARGS]\n");
+        return 2;
+    }
+    path = argv[i];
     size_t len = 0;
     char *src = read_file(path, &len);
     if (!src) {
@@ -106,7 +147,7 @@ int d_run_file(const char *path, int argc, char **argv)
                 strerror(errno));
         return 2;
     }
-    rt_state *rt = rt_state_new(NULL);
+    rt_state *rt = rt_state_new(&cfg);
     if (!rt) {
         free(src);
         fprintf(stderr, "closured: out of memory\n");

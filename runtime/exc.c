@@ -103,15 +103,29 @@ static void set_current(rt_state *rt, rt_value e)
 
 void rt_raise_obj(rt_state *rt, rt_value exc) { set_current(rt, exc); }
 
+/* The state's preallocated MemoryError, ready to raise (a new reference).
+ * When nothing else holds it, its traceback from an earlier raise is dropped
+ * so the new traceback does not pile onto the old one. */
+static rt_value reuse_memory_error(rt_state *rt)
+{
+    rt_value e = rt->memory_error;
+    rt_exc *x = rt_exc_of(e);
+    if (x->hdr.refcnt == 1) {
+        for (uint32_t i = 0; i < x->ntb; i++)
+            rt_decref(rt, rt_from_obj(x->tb[i].code));
+        x->ntb = 0;
+    }
+    rt_incref(e);
+    return e;
+}
+
 rt_value rt_raise_value(rt_state *rt, rt_exc_kind kind, rt_value arg)
 {
     rt_value t = rt_tuple_pack(rt, 1, arg);
     rt_value e = t ? rt_exc_new(rt, rt->exc_types[kind], t) : RT_NULL;
     rt_decref(rt, t);
-    if (!e) {
-        rt_incref(rt->memory_error);
-        e = rt->memory_error;
-    }
+    if (!e)
+        e = reuse_memory_error(rt);
     set_current(rt, e);
     return RT_NULL;
 }
@@ -139,8 +153,7 @@ rt_value rt_raise(rt_state *rt, rt_exc_kind kind, const char *fmt, ...)
     if (buf != small)
         free(buf);
     if (!msg) {
-        rt_incref(rt->memory_error);
-        set_current(rt, rt->memory_error);
+        set_current(rt, reuse_memory_error(rt));
         return RT_NULL;
     }
     rt_raise_value(rt, kind, msg);

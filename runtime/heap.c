@@ -110,12 +110,9 @@ static void raise_oom(rt_state *rt)
         return;
     h->raising = true;
     rt__gc_request_full(rt); /* garbage cycles may be what fills the heap */
-    if (rt->memory_error) {
-        rt_incref(rt->memory_error);
-        rt_raise_obj(rt, rt->memory_error);
-    } else {
-        rt_raise(rt, RT_EXC_MemoryError, "%s", "");
-    }
+    /* a fresh instance (built from the reserve); rt_raise falls back to the
+     * state's preallocated one when even that fails */
+    rt_raise(rt, RT_EXC_MemoryError, "%s", "");
     h->raising = false;
 }
 
