@@ -226,33 +226,38 @@ static char *read_file(const char *path)
 
 /* Options, in one table so parsing and --help stay in step; a NULL meta is a
  * flag without a value. */
-#define D_SERVE_OPTIONS(X)                                                                         \
-    X("--listen", "HOST:PORT", "address to serve on (default 127.0.0.1:8321; port 0 = any)")       \
-    X("--workload", "FILE", "run this workload (repeatable)")                                      \
-    X("--workloads", "DIR", "run every *.py workload in DIR")                                      \
-    X("--config", "FILE", "read settings from a JSON file (the command line wins)")                \
-    X("--log-level", "LEVEL", "debug, info, warn or error (default info)")                         \
-    X("--state-dir", "DIR", "keep uploaded workloads here across restarts")                        \
-    X("--token-file", "FILE", "require this bearer token for mutating API calls")                 \
-    X("--token-required-for-reads", NULL, "require the token for reads too (not /healthz)")
+typedef struct serve_option {
+    const char *name;
+    const char *meta;
+    const char *help;
+} serve_option_t;
+
+static const serve_option_t serve_options[] = {
+    {"--listen", "HOST:PORT", "address to serve on (default 127.0.0.1:8321; port 0 = any)"},
+    {"--workload", "FILE", "run this workload (repeatable)"},
+    {"--workloads", "DIR", "run every *.py workload in DIR"},
+    {"--config", "FILE", "read settings from a JSON file (the command line wins)"},
+    {"--log-level", "LEVEL", "debug, info, warn or error (default info)"},
+    {"--state-dir", "DIR", "keep uploaded workloads here across restarts"},
+    {"--token-file", "FILE", "require this bearer token for mutating API calls"},
+    {"--token-required-for-reads", NULL, "require the token for reads too (not /healthz)"},
+};
 
 /* 2: an option with a value, 1: a flag, 0: unknown. */
 static int option_kind(const char *arg)
 {
-#define MATCH(name, meta, help)                                                                    \
-    if (strcmp(arg, name) == 0)                                                                    \
-        return (meta) ? 2 : 1;
-    D_SERVE_OPTIONS(MATCH)
-#undef MATCH
+    for (size_t i = 0; i < sizeof serve_options / sizeof serve_options[0]; i++)
+        if (strcmp(arg, serve_options[i].name) == 0)
+            return serve_options[i].meta ? 2 : 1;
     return 0;
 }
 
 void d_config_print_usage(FILE *out)
 {
-#define LINE(name, meta, help)                                                                     \
-    fprintf(out, "  %-12s %-10s %s\n", name, (meta) ? (const char *)(meta) : "", help);
-    D_SERVE_OPTIONS(LINE)
-#undef LINE
+    for (size_t i = 0; i < sizeof serve_options / sizeof serve_options[0]; i++) {
+        const serve_option_t *o = &serve_options[i];
+        fprintf(out, "  %-12s %-10s %s\n", o->name, o->meta ? o->meta : "", o->help);
+    }
 }
 
 static int apply_option(d_config_t *cfg, const char *opt, const char *val, char *err, size_t errlen)

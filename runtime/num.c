@@ -75,6 +75,14 @@ rt_value rt_int_overflow(rt_state *rt)
 
 /* ---- arithmetic ------------------------------------------------------------------ */
 
+
+/* a >> b with Python's floor semantics (b in 0..63), without relying on the
+ * implementation-defined right shift of negative values. */
+static int64_t shift_right(int64_t a, int64_t b)
+{
+    return a >= 0 ? a >> b : ~(~a >> b);
+}
+
 static rt_value int_binop(rt_state *rt, rt_binop_kind op, int64_t a, int64_t b)
 {
     int64_t r;
@@ -124,7 +132,7 @@ static rt_value int_binop(rt_state *rt, rt_binop_kind op, int64_t a, int64_t b)
         if (b >= 64)
             return rt_int_overflow(rt);
         r = (int64_t)((uint64_t)a << b);
-        if ((r >> b) != a)
+        if (shift_right(r, b) != a) /* bits were lost: the result needs more than 64 */
             return rt_int_overflow(rt);
         return rt_int_from_i64(rt, r);
     case RT_OP_RSHIFT:
@@ -132,7 +140,7 @@ static rt_value int_binop(rt_state *rt, rt_binop_kind op, int64_t a, int64_t b)
             return rt_raise(rt, RT_EXC_ValueError, "negative shift count");
         if (b >= 64)
             return rt_smallint(a < 0 ? -1 : 0);
-        return rt_int_from_i64(rt, a >> b);
+        return rt_int_from_i64(rt, shift_right(a, b));
     case RT_OP_AND:
         return rt_int_from_i64(rt, a & b);
     case RT_OP_OR:
