@@ -19,6 +19,12 @@ static void usage(FILE *out)
 
 static int serve(int argc, char **argv)
 {
+    for (int i = 0; i < argc; i++) {
+        if (strcmp(argv[i], "--help") == 0 || strcmp(argv[i], "-h") == 0) {
+            usage(stdout);
+            return 0;
+        }
+    }
     d_config_t cfg;
     char err[512];
     d_config_init(&cfg);

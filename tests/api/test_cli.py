@@ -23,6 +23,9 @@ def main():
     for word in ("serve", "FILE.py", "--listen", "--workload", "--config", "--log-level"):
         assert word in r.stdout, (word, r.stdout)
 
+    r = run(binary, "serve", "--help")
+    assert r.returncode == 0 and "--listen" in r.stdout, r
+
     r = run(binary)
     assert r.returncode == 2 and "usage" in r.stderr, r
     r = run(binary, "frobnicate")
