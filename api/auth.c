@@ -25,7 +25,15 @@ int api_auth_check(const api_request_t *req, api_response_t *res)
     if (!(req->route_flags & API_ROUTE_MUTATING) && !app->token_for_reads)
         return 1;
     const char *h = api_request_header(req, "Authorization");
-    if (h && strncasecmp(h, "Bearer ", 7) == 0) {
+    const char *q = (req->route_flags & API_ROUTE_QUERY_TOKEN) &&
+                            !(req->route_flags & API_ROUTE_MUTATING)
+                        ? api_request_query(req, "token")
+                        : NULL;
+    if (!h && q) {
+        if (api_auth_token_equal(q, strlen(q), app->token))
+            return 1;
+        api_problem(res, 401, NULL, NULL, "the token (?token=) is not the configured one");
+    } else if (h && strncasecmp(h, "Bearer ", 7) == 0) {
         const char *tok = h + 7;
         while (*tok == ' ')
             tok++;

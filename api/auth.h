@@ -7,7 +7,8 @@
 
 /* Whether req (its route flags set) may proceed. Returns 1, or 0 after
  * answering 401 with WWW-Authenticate in res. Routes flagged public
- * (/healthz, the dashboard's files) never need the token. */
+ * (/healthz, the dashboard's files) never need the token; reads flagged
+ * API_ROUTE_QUERY_TOKEN (the event stream) also accept it as ?token=. */
 int api_auth_check(const api_request_t *req, api_response_t *res);
 
 /* Compares a presented token with the expected one in constant time (for

@@ -19,6 +19,7 @@ typedef struct snap {
     rt_inspect_totals t;
     d_workload_counters_t c;
     const d_sample_t *last; /* may be NULL before the first sample */
+    const d_site_sample_t *analysed; /* the inspector's newest sample; may be NULL */
 } snap_t;
 
 typedef struct api_scrape {
@@ -36,6 +37,7 @@ enum field {
     F_CLOSURES,
     F_ENV,
     F_ENV_SHALLOW,
+    F_RETAINED,
     F_REFCOUNT_FREED,
     F_INSTRUCTIONS,
     F_TICKS,
@@ -62,6 +64,8 @@ static uint64_t value_of(const snap_t *s, int field, int gen)
         return s->last ? s->last->env_bytes : 0;
     case F_ENV_SHALLOW:
         return s->last ? s->last->env_shallow_bytes : 0;
+    case F_RETAINED:
+        return s->analysed ? s->analysed->closure_retained_bytes : 0;
     case F_REFCOUNT_FREED:
         return s->c.refcount_freed_objects;
     case F_INSTRUCTIONS:
@@ -274,6 +278,9 @@ const api_metric_t api_metrics[] = {
      "cells' contents, sampled every second.", F_ENV, per_workload},
     {"closured_closure_env_shallow_bytes", G, "Sum over live closures of their cells plus the "
      "cells' contents' shallow sizes, sampled every second.", F_ENV_SHALLOW, per_workload},
+    {"closured_closure_retained_bytes", G, "Bytes the workload's live closures retain together "
+     "(freed if they all were), from the heap graph's dominator tree, refreshed in the "
+     "background every few seconds.", F_RETAINED, per_workload},
     {"closured_gc_collections_total", C, "Cycle collections run, by generation.",
      F_GC_COLLECTIONS, per_generation},
     {"closured_gc_collected_objects_total", C, "Unreachable objects found by the cycle collector, "
@@ -315,6 +322,9 @@ void api_metrics_write(api_prom_t *p, api_app_t *app)
                 rt_inspect_totals_get(w->rt, &sn->t);
             d_workload_counters(w, &sn->c);
             sn->last = d_series_last(&w->series);
+            sn->analysed = d_site_series_last(&w->series.sites);
+            if (sn->analysed && sn->analysed->restarts != w->restarts)
+                sn->analysed = NULL;
         }
     }
     for (size_t i = 0; i < api_metric_count; i++) {

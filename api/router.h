@@ -13,6 +13,8 @@ enum api_route_flags {
     API_ROUTE_MUTATING = 1u << 0, /* changes state: needs the bearer token when one is set */
     API_ROUTE_FALLBACK = 1u << 1, /* tried only when no other pattern matches the path; never 405 */
     API_ROUTE_PUBLIC = 1u << 2,   /* never needs the token (liveness, the dashboard's files) */
+    API_ROUTE_QUERY_TOKEN = 1u << 3, /* a read that also takes the token as ?token= (EventSource
+                                        cannot send headers) */
 };
 
 /* Patterns: literal segments, "{name}" captures one segment, and a final

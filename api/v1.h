@@ -9,6 +9,7 @@
 
 #include "api/http.h"
 #include "daemon/host.h"
+#include "runtime/rt_inspect.h"
 
 /* The workload named by the {name} path parameter, or NULL after answering 404. */
 d_workload_t *api_v1_workload_of(const api_request_t *req, api_response_t *res);
@@ -37,6 +38,23 @@ void api_v1_sites_get(const api_request_t *req, api_response_t *res);
 
 /* v1_heap.c */
 void api_v1_heap_get(const api_request_t *req, api_response_t *res);
+
+/* v1_inspect.c: the heap graph's views (why-alive paths, snapshots, the
+ * .heapsnapshot export) and the JSON shapes v1_closures.c shares. */
+cJSON *api_v1_hints_json(unsigned hints);
+cJSON *api_v1_node_json(const rt_graph *g, uint32_t node);
+/* {text, length, steps: [{edge, node}]}: the shortest path from the root. */
+cJSON *api_v1_path_json(const rt_graph *g, uint32_t node);
+/* The workload's heap graph (cached by the runtime), or NULL after answering
+ * 500 (out of memory) or 409 (no runtime). */
+rt_graph *api_v1_graph_of(d_workload_t *w, api_response_t *res);
+void api_v1_object_path_get(const api_request_t *req, api_response_t *res);
+void api_v1_snapshots_create(const api_request_t *req, api_response_t *res);
+void api_v1_snapshots_list(const api_request_t *req, api_response_t *res);
+void api_v1_snapshot_get(const api_request_t *req, api_response_t *res);
+void api_v1_snapshot_delete(const api_request_t *req, api_response_t *res);
+void api_v1_snapshot_diff(const api_request_t *req, api_response_t *res);
+void api_v1_heapsnapshot_get(const api_request_t *req, api_response_t *res);
 
 /* v1_gc.c */
 void api_v1_gc_get(const api_request_t *req, api_response_t *res);

@@ -60,6 +60,19 @@ cJSON *api_v1_workload_json(d_workload_t *w, bool detail)
     api_json_add_u64(o, "closures", t.closures);
     api_json_add_u64(o, "functions", t.functions);
     api_json_add_u64(o, "instructions_total", c.instructions);
+    uint64_t collections = 0;
+    for (int g = 0; g < RT_GC_GENERATIONS; g++)
+        collections += c.gc_collections[g];
+    api_json_add_u64(o, "collections", collections);
+    rt_inspect_gc gc;
+    memset(&gc, 0, sizeof gc);
+    if (w->rt)
+        rt_inspect_gc_get(w->rt, &gc);
+    uint64_t longest = 0;
+    for (int g = 0; g < RT_GC_GENERATIONS; g++)
+        if (gc.gen[g].pause_ns_max > longest)
+            longest = gc.gen[g].pause_ns_max;
+    cJSON_AddNumberToObject(o, "longest_pause_seconds", (double)longest / 1e9);
     const d_sample_t *s = d_series_last(&w->series);
     api_json_add_u64(o, "env_bytes", s ? s->env_bytes : 0);
     api_json_add_u64(o, "env_shallow_bytes", s ? s->env_shallow_bytes : 0);

@@ -1,4 +1,4 @@
-/* host.c: the workload set: add/remove with persistence, sampling, directory reload, shutdown. */
+/* host.c: the workload set: add/remove with persistence, sampling, the inspector, directory reload, shutdown. */
 #include "daemon/host.h"
 
 #include <dirent.h>
@@ -90,6 +90,135 @@ static void on_sample_timer(uv_timer_t *t)
     d_host_sample(t->data);
 }
 
+/* ---- the inspector: per-site samples from the heap graph ------------------------------ */
+
+/* Whether a strict dominator of node i is a closure. memo[n]: 0 unknown, 1 n or
+ * an ancestor of n is a closure, 2 neither; stack holds one node per level.
+ * O(1) amortised per node. */
+static bool under_closure(const rt_graph *g, uint32_t i, uint8_t *memo, uint32_t *stack,
+                          uint32_t n)
+{
+    uint32_t sp = 0;
+    uint8_t result = 2;
+    uint32_t d = rt_graph_node_at(g, i)->dominator;
+    while (d != 0 && d < n) {
+        if (memo[d]) {
+            result = memo[d];
+            break;
+        }
+        const rt_graph_node *node = rt_graph_node_at(g, d);
+        if (node->flags & RT_GRAPH_N_CLOSURE) {
+            memo[d] = result = 1;
+            break;
+        }
+        if (sp == n)
+            break; /* not a tree: give up on this chain */
+        stack[sp++] = d;
+        d = node->dominator;
+    }
+    while (sp)
+        memo[stack[--sp]] = result;
+    return result == 1;
+}
+
+/* The bytes all closures retain together: the retained sizes of the closures
+ * that no other closure dominates. */
+static int closures_retained(const rt_graph *g, uint64_t *out)
+{
+    uint32_t n = rt_graph_node_count(g);
+    uint8_t *memo = calloc(n ? n : 1, 1);
+    uint32_t *stack = malloc((n ? n : 1) * sizeof *stack);
+    if (!memo || !stack) {
+        free(memo);
+        free(stack);
+        return -1;
+    }
+    uint64_t total = 0;
+    uint32_t nc = rt_graph_closure_count(g);
+    for (uint32_t i = 0; i < nc; i++) {
+        const rt_graph_closure *c = rt_graph_closure_at(g, i);
+        if (!under_closure(g, c->node, memo, stack, n))
+            total += c->retained_bytes;
+    }
+    free(memo);
+    free(stack);
+    *out = total;
+    return 0;
+}
+
+static void put_point(d_site_sample_t *s, const rt_graph_site *gs)
+{
+    d_site_point_t *p = &s->sites[s->nsites++];
+    p->site = gs->site;
+    p->closures = gs->closures;
+    p->env_bytes = gs->env_bytes;
+    p->retained_bytes = gs->retained_bytes;
+}
+
+int d_host_inspect(d_host_t *h, d_workload_t *w)
+{
+    (void)h;
+    if (!w->rt)
+        return -1;
+    uint64_t t0 = uv_hrtime();
+    rt_graph *g = rt_inspect_graph(w->rt);
+    if (!g)
+        return -1;
+    d_site_sample_t s;
+    memset(&s, 0, sizeof s);
+    s.time = d_now_unix();
+    s.restarts = w->restarts;
+    s.closures = rt_graph_closure_count(g);
+    if (closures_retained(g, &s.closure_retained_bytes) != 0)
+        return -1;
+    /* The biggest sites by retained bytes (graph order), then by live closures. */
+    uint32_t nsites = rt_graph_site_count(g);
+    uint32_t by_retained = nsites < D_SITE_TRACKED / 2 ? nsites : D_SITE_TRACKED / 2;
+    for (uint32_t i = 0; i < by_retained; i++)
+        put_point(&s, rt_graph_site_at(g, i));
+    while (s.nsites < D_SITE_TRACKED && s.nsites < nsites) {
+        const rt_graph_site *best = NULL;
+        for (uint32_t i = by_retained; i < nsites; i++) {
+            const rt_graph_site *gs = rt_graph_site_at(g, i);
+            if (d_site_sample_find(&s, gs->site))
+                continue;
+            if (!best || gs->closures > best->closures)
+                best = gs;
+        }
+        if (!best)
+            break;
+        put_point(&s, best);
+    }
+    s.analysis_ns = uv_hrtime() - t0;
+    d_site_series_push(&w->series.sites, &s);
+    return 0;
+}
+
+static void on_inspect_timer(uv_timer_t *t)
+{
+    d_host_t *h = t->data;
+    double now = d_now_unix();
+    d_workload_t *best = NULL;
+    double best_due = 0;
+    for (d_workload_t *w = h->sched.head; w; w = w->next) {
+        if (!w->rt)
+            continue;
+        const d_site_sample_t *last = d_site_series_last(&w->series.sites);
+        double due = 0;
+        if (last && last->restarts == w->restarts) {
+            double period = D_HOST_INSPECT_PERIOD_MS / 1000.0;
+            double cost = D_HOST_INSPECT_COST_FACTOR * (double)last->analysis_ns / 1e9;
+            due = last->time + (cost > period ? cost : period);
+        }
+        if (due <= now && (!best || due < best_due)) {
+            best = w;
+            best_due = due;
+        }
+    }
+    if (best && d_host_inspect(h, best) != 0)
+        d_log_warn(h->log, "workload %s: heap analysis failed (out of memory)", best->name);
+}
+
 /* ---- adding and removing ----------------------------------------------------------- */
 
 static d_host_add_result_t add(d_host_t *h, const d_workload_options_t *opt, bool reject_syntax,
@@ -175,6 +304,7 @@ int d_host_remove(d_host_t *h, d_workload_t *w)
                         strerror(-rc));
     }
     d_log_info(h->log, "workload %s: removed", w->name);
+    d_snapshots_forget(&h->snapshots, w->name);
     w->on_event = NULL;
     w->on_gc = NULL;
     d_workload_close(w);
@@ -478,7 +608,10 @@ int d_host_init(d_host_t *h, uv_loop_t *loop, const d_log_t *log, const char *st
     }
     uv_timer_init(loop, &h->sampler);
     h->sampler.data = h;
-    h->handles_open = 2; /* the sampler and the scheduler */
+    uv_timer_init(loop, &h->inspector);
+    h->inspector.data = h;
+    d_snapshots_init(&h->snapshots);
+    h->handles_open = 3; /* the sampler, the inspector and the scheduler */
     return 0;
 }
 
@@ -488,6 +621,8 @@ void d_host_start(d_host_t *h)
     if (h->store.dir)
         d_log_info(h->log, "state dir %s: %zu stored upload(s) loaded", h->store.dir, n);
     uv_timer_start(&h->sampler, on_sample_timer, D_HOST_SAMPLE_MS, D_HOST_SAMPLE_MS);
+    uv_timer_start(&h->inspector, on_inspect_timer, D_HOST_INSPECT_TICK_MS,
+                   D_HOST_INSPECT_TICK_MS);
 }
 
 static void maybe_done(d_host_t *h)
@@ -495,6 +630,7 @@ static void maybe_done(d_host_t *h)
     if (h->handles_open > 0 || h->closing_workloads > 0)
         return;
     d_store_dispose(&h->store);
+    d_snapshots_dispose(&h->snapshots);
     if (h->on_closed) {
         void (*cb)(d_host_t *) = h->on_closed;
         h->on_closed = NULL;
@@ -532,6 +668,8 @@ void d_host_close(d_host_t *h, void (*on_closed)(d_host_t *h))
     h->on_closed = on_closed;
     uv_timer_stop(&h->sampler);
     uv_close((uv_handle_t *)&h->sampler, on_part_closed);
+    uv_timer_stop(&h->inspector);
+    uv_close((uv_handle_t *)&h->inspector, on_part_closed);
     while (h->sched.head) {
         d_workload_t *w = h->sched.head;
         d_sched_remove(&h->sched, w);

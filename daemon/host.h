@@ -1,7 +1,8 @@
 /* host.h: d_host_t, the set of workloads on the loop: adding and removing
  * them (with persistence of uploads), the slice scheduler, the per-second
- * sampler (series, env totals for the metrics) and the workloads directory
- * reload. It knows no HTTP: what happens is reported to one listener.
+ * sampler (series, env totals for the metrics), the inspector (the heap
+ * graph of one workload at a time, every few seconds: per-site samples and
+ * retained bytes), the heap marks and the workloads directory reload. It knows no HTTP: what happens is reported to one listener.
  *
  * Ownership: the host owns every workload in its scheduler list and closes
  * them in d_host_close; pointers it hands out are borrowed and valid until
@@ -17,11 +18,20 @@
 
 #include "daemon/log.h"
 #include "daemon/sched.h"
+#include "daemon/snapshot.h"
 #include "daemon/store.h"
 #include "daemon/workload.h"
 
 #define D_HOST_SAMPLE_MS 1000
 #define D_HOST_SLOW_GC_NS 10000000u /* collections pausing longer are logged (10 ms) */
+/* The inspector wakes every D_HOST_INSPECT_TICK_MS and analyses at most one
+ * workload: the one whose last per-site sample is oldest, once it is at
+ * least D_HOST_INSPECT_PERIOD_MS old (or D_HOST_INSPECT_COST_FACTOR times
+ * what its last analysis cost, for big heaps), so the graph work stays a
+ * small share of the loop. */
+#define D_HOST_INSPECT_TICK_MS 250
+#define D_HOST_INSPECT_PERIOD_MS 2000
+#define D_HOST_INSPECT_COST_FACTOR 20
 
 /* What the host reports. Every pointer is borrowed for the call. */
 typedef enum d_host_change {
@@ -44,6 +54,8 @@ typedef struct d_host {
     d_sched_t sched;      /* the workloads, in insertion order */
     d_store_t store;      /* persisted uploads */
     uv_timer_t sampler;   /* every D_HOST_SAMPLE_MS */
+    uv_timer_t inspector; /* every D_HOST_INSPECT_TICK_MS */
+    d_snapshots_t snapshots; /* heap marks and export ids, per workload name */
     d_host_listener_t listener;
     size_t closing_workloads;
     int handles_open;
@@ -110,6 +122,11 @@ int d_host_reload_dir(d_host_t *h, const char *dir);
 
 /* Takes a sample of every workload now (the timer does it every second). */
 void d_host_sample(d_host_t *h);
+
+/* Analyses w's heap graph now (rt_inspect_graph, cached) and appends a
+ * per-site sample to w->series.sites. Returns 0, or -1 when w has no
+ * runtime or the host is out of memory. The inspector timer calls it. */
+int d_host_inspect(d_host_t *h, d_workload_t *w);
 
 /* Stops sampling and scheduling, closes every workload, then calls
  * on_closed(h). Idempotent. */

@@ -1,5 +1,7 @@
 /* series.h: a per-workload ring of per-second samples (the last 10 minutes)
- * for the dashboard's charts, the event stream and the O(1) metrics.
+ * for the dashboard's charts, the event stream and the O(1) metrics, and a
+ * slower ring of per-site samples (every few seconds) for growth rates and
+ * leak suspects.
  *
  * Ownership: a d_series_t is caller-owned storage (embedded in the
  * workload); it holds no pointers and needs no dispose. Samples are copied
@@ -7,6 +9,7 @@
 #ifndef CLOSURED_DAEMON_SERIES_H
 #define CLOSURED_DAEMON_SERIES_H
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -29,10 +32,43 @@ typedef struct d_sample {
     uint64_t ticks_total;
 } d_sample_t;
 
+/* ---- per-site samples (closures by definition site) ---------------------------
+ * Taken by the host's inspector every few seconds (D_HOST_INSPECT_PERIOD_MS
+ * or more for big heaps): at most D_SITE_TRACKED sites per sample (the
+ * biggest by retained bytes, then by live closures). Site ids are the
+ * runtime's and mean nothing across restarts, so every sample carries the
+ * workload's restart count. */
+#define D_SITE_SAMPLES 64
+#define D_SITE_TRACKED 32
+
+typedef struct d_site_point {
+    uint32_t site;           /* definition site id (runtime's) */
+    uint32_t closures;       /* live closures defined there */
+    uint64_t env_bytes;      /* their env bytes (seed's measure) */
+    uint64_t retained_bytes; /* bytes their closures retain (dominator tree) */
+} d_site_point_t;
+
+typedef struct d_site_sample {
+    double time;                    /* unix seconds */
+    uint64_t restarts;              /* the workload's restart count when taken */
+    uint64_t closures;              /* every live closure */
+    uint64_t closure_retained_bytes; /* retained by all closures (no double counting) */
+    uint64_t analysis_ns;           /* what the graph build and the walk cost */
+    uint32_t nsites;
+    d_site_point_t sites[D_SITE_TRACKED];
+} d_site_sample_t;
+
+typedef struct d_site_series {
+    d_site_sample_t ring[D_SITE_SAMPLES];
+    size_t head;
+    size_t count;
+} d_site_series_t;
+
 typedef struct d_series {
     d_sample_t ring[D_SERIES_CAPACITY];
     size_t head;  /* index of the oldest sample */
     size_t count;
+    d_site_series_t sites; /* the slower per-site ring */
 } d_series_t;
 
 /* Empties the ring. */
@@ -46,5 +82,41 @@ const d_sample_t *d_series_at(const d_series_t *s, size_t i);
 
 /* The newest sample, or NULL when empty. Borrowed. */
 const d_sample_t *d_series_last(const d_series_t *s);
+
+/* Per-site ring: append (dropping the oldest when full), the i-th oldest,
+ * the newest. Pointers are borrowed until the next push. */
+void d_site_series_push(d_site_series_t *s, const d_site_sample_t *sample);
+const d_site_sample_t *d_site_series_at(const d_site_series_t *s, size_t i);
+const d_site_sample_t *d_site_series_last(const d_site_series_t *s);
+
+/* The point of `site` in a sample, or NULL when it was not tracked. */
+const d_site_point_t *d_site_sample_find(const d_site_sample_t *s, uint32_t site);
+
+/* How one site grew over the newest samples of one runtime. */
+#define D_SITE_WINDOW_DEFAULT 8  /* samples a growth rate and a suspect look at */
+#define D_SITE_SUSPECT_MIN 3     /* samples a suspect needs at least */
+
+typedef struct d_site_growth {
+    uint32_t samples;            /* samples used: newest first, same runtime, site tracked */
+    double seconds;              /* from the oldest used sample to the newest */
+    int64_t closures_delta;      /* newest minus oldest used */
+    int64_t env_bytes_delta;
+    int64_t retained_bytes_delta;
+    uint32_t rises, falls;       /* intervals where the site grew / shrank */
+    double closures_per_minute;  /* deltas over seconds, per minute (0 under 2 samples) */
+    double retained_bytes_per_minute;
+    double env_bytes_per_minute;
+    double live_since;           /* oldest sample of a run of samples, ending with the
+                                    newest, where the site had live closures (0 = none) */
+    bool suspect;                /* grew (closures or retained bytes) over at least
+                                    D_SITE_SUSPECT_MIN samples, rising at least twice as
+                                    often as falling and in at least half the intervals */
+} d_site_growth_t;
+
+/* Fills *out for `site` over at most `window` of the newest samples whose
+ * restart count is `restarts`. Returns 0, or -1 (zeroed *out) when the
+ * newest such sample does not track the site. O(window + samples). */
+int d_site_growth(const d_site_series_t *s, uint64_t restarts, uint32_t site, size_t window,
+                  d_site_growth_t *out);
 
 #endif

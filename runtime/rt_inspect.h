@@ -156,4 +156,255 @@ void rt_inspect_by_type(rt_state *rt, rt_inspect_bucket_fn fn, void *ctx);
 /* Calls fn for every allocation site with live objects. */
 void rt_inspect_by_site(rt_state *rt, rt_inspect_bucket_fn fn, void *ctx);
 
+/* ---- heap graph: retained sizes, dominators, why-alive paths (graph.c) -------
+ *
+ * rt_graph_build takes a snapshot of the whole heap as a graph. Nodes are
+ * every live heap object plus synthetic roots; edges are the references,
+ * labelled as a Python programmer reads them. The graph copies every string
+ * it hands out and points at no live object, so it may be kept while the VM
+ * runs (it then describes the heap as it was at build time).
+ *
+ * Node 0 is the root. Its children (edges of kind ELEMENT, index 0, 1, ...):
+ *   the module globals  the real globals dict (name "(globals)"); its edges
+ *                       are PROPERTY edges named by the global's name
+ *   "(frames)"          synthetic; one synthetic child per live frame,
+ *                       innermost first: locals and cell variables by name
+ *                       (PROPERTY), the value stack (HIDDEN, by slot), the
+ *                       code and function (INTERNAL)
+ *   the builtins dict   (name "(builtins)"), PROPERTY edges by name
+ *   the modules dict    (name "(modules)"), PROPERTY edges by module name
+ *   "(runtime)"         synthetic; what the state itself holds: the builtin
+ *                       types, exception classes, the loaded code, the
+ *                       current exception (INTERNAL edges)
+ *   "(unreachable)"     synthetic; objects alive but reachable from no root
+ *                       (garbage cycles awaiting the collector). Its edges
+ *                       (INTERNAL, "garbage") lead to the first object found
+ *                       of each such structure.
+ * Every live object appears exactly once, so the self sizes of the object
+ * nodes add up to the heap's live bytes (rt_inspect_totals.heap_bytes), and
+ * their count to heap_objects (rt_graph_totals says so after each build).
+ *
+ * Edge labels (kind, name or index):
+ *   dict value          PROPERTY  the key: a str key as itself ("handlers"),
+ *                                 another key as its repr ("17", "(1, 2)")
+ *   dict key object     HIDDEN    index of the entry
+ *   list/tuple item     ELEMENT   index
+ *   set member          ELEMENT   position in the table walk
+ *   function -> cell    CONTEXT   the free variable ("buffer")
+ *   cell -> contents    INTERNAL  "cell_contents"
+ *   function            INTERNAL  "__code__", "__defaults__", "__kwdefaults__", "__dict__"
+ *   function            WEAK      "__globals__" (this runtime keeps one module
+ *                                 namespace per state, not one per function:
+ *                                 the edge is informative only, and dominators,
+ *                                 distances and deep sizes ignore weak edges)
+ *   code object         INTERNAL  "co_consts[i]", "co_names", "co_filename", ...
+ *   others              INTERNAL  the attribute name (e.g. "__self__", "args")
+ * The kinds are V8's heap snapshot edge types in V8's order, and the node
+ * kinds V8's node types, so a .heapsnapshot writer can copy them as numbers.
+ *
+ * Ids: an object node's id is its object id, the same number as
+ * rt_inspect_closure.id and rt_inspect_var.cell_id (stable while the object
+ * lives, so stable across snapshots). Synthetic nodes have small ids
+ * (1, 3, 5, ...; never an object's).
+ *
+ * Strings: every name is an index into the graph's string table
+ * (rt_graph_string). Index 0 is "" (V8's dummy string), so the table can be
+ * written out as a heap snapshot's `strings` as it is.
+ *
+ * Cost: rt_graph_build is O(objects + references) time and memory (about
+ * 100 bytes per object); see the bench for the figure. Call it between VM
+ * slices only. Everything else below is O(1) or O(answer) unless it says
+ * otherwise.
+ */
+
+typedef struct rt_graph rt_graph;
+
+#define RT_GRAPH_NONE UINT32_MAX /* "no node / no edge" */
+
+/* V8's node types, same order (node_types of a .heapsnapshot). */
+typedef enum rt_graph_node_kind {
+    RT_GRAPH_HIDDEN = 0,    /* cells, iterators, code's internals */
+    RT_GRAPH_ARRAY = 1,     /* list, tuple, set */
+    RT_GRAPH_STRING = 2,    /* str */
+    RT_GRAPH_OBJECT = 3,    /* dict, module, type, exception, range, slice */
+    RT_GRAPH_CODE = 4,      /* code objects */
+    RT_GRAPH_CLOSURE = 5,   /* functions and builtins */
+    RT_GRAPH_REGEXP = 6,    /* (unused) */
+    RT_GRAPH_NUMBER = 7,    /* boxed int, float */
+    RT_GRAPH_NATIVE = 8,    /* (unused) */
+    RT_GRAPH_SYNTHETIC = 9, /* the root, (frames), a frame, (runtime), (unreachable) */
+} rt_graph_node_kind;
+
+/* V8's edge types, same order (edge_types of a .heapsnapshot). */
+typedef enum rt_graph_edge_kind {
+    RT_GRAPH_EDGE_CONTEXT = 0,  /* name: a captured variable */
+    RT_GRAPH_EDGE_ELEMENT = 1,  /* index */
+    RT_GRAPH_EDGE_PROPERTY = 2, /* name: a key, global or local name */
+    RT_GRAPH_EDGE_INTERNAL = 3, /* name: an internal slot ("cell_contents") */
+    RT_GRAPH_EDGE_HIDDEN = 4,   /* index: value-stack slot, dict key entry */
+    RT_GRAPH_EDGE_SHORTCUT = 5, /* (unused) */
+    RT_GRAPH_EDGE_WEAK = 6,     /* name; not a reference that keeps anything alive */
+} rt_graph_edge_kind;
+
+/* node flags */
+#define RT_GRAPH_N_SYNTHETIC 1u /* not a heap object: self_size 0, id small */
+#define RT_GRAPH_N_GARBAGE 2u   /* reachable only through (unreachable) */
+#define RT_GRAPH_N_CLOSURE 4u   /* a function with at least one cell (has an rt_graph_closure) */
+
+typedef struct rt_graph_node {
+    uint64_t id;            /* object id (see above); synthetic: 1, 3, 5, ... */
+    uint64_t self_size;     /* the type's size slot: the bytes the heap counts for it */
+    uint64_t retained_size; /* bytes freed if it were freed: self sizes of its dominator subtree */
+    uint32_t type_name;     /* string: "list", "function", "cell", "frame", "(root)" ... */
+    uint32_t name;          /* string: qualname for functions, "list (1000 items)",
+                               a str's text (cut at ~60 bytes), a number's repr ... */
+    uint32_t filename;      /* string: allocation (definition) site's file, 0 = none */
+    int32_t line;           /* the site's line, 0 = none */
+    uint32_t first_edge;    /* its edges are edges[first_edge .. first_edge + edge_count) */
+    uint32_t edge_count;
+    uint32_t dominator;     /* immediate dominator (node index); the root's is 0 */
+    uint32_t distance;      /* strong edges from the root on a shortest path */
+    uint16_t site;          /* allocation site id (rt_inspect_by_site); 0 for synthetic */
+    uint8_t kind;           /* rt_graph_node_kind */
+    uint8_t flags;          /* RT_GRAPH_N_* */
+} rt_graph_node;
+
+typedef struct rt_graph_edge {
+    uint32_t to;            /* target node index */
+    uint32_t name_or_index; /* string index for CONTEXT/PROPERTY/INTERNAL/WEAK,
+                               the index for ELEMENT/HIDDEN */
+    uint8_t kind;           /* rt_graph_edge_kind */
+    uint8_t flags;          /* RT_GRAPH_E_* */
+} rt_graph_edge;
+
+/* edge flags */
+#define RT_GRAPH_E_KEY_REPR 1u /* PROPERTY: the name is the repr of a non-str key ("17") */
+
+/* Builds the graph of rt's heap now (between slices). Returns a new graph
+ * the caller frees with rt_graph_free, or NULL when the host is out of
+ * memory. Never changes the heap and allocates no object. */
+rt_graph *rt_graph_build(rt_state *rt);
+void rt_graph_free(rt_graph *g);
+
+uint32_t rt_graph_node_count(const rt_graph *g);
+/* Node i (i < node count), borrowed from g. */
+const rt_graph_node *rt_graph_node_at(const rt_graph *g, uint32_t i);
+uint32_t rt_graph_edge_count(const rt_graph *g);
+/* The edges of node i (*count of them), borrowed from g. */
+const rt_graph_edge *rt_graph_edges(const rt_graph *g, uint32_t i, uint32_t *count);
+/* Edge e of the whole array (e < edge count). */
+const rt_graph_edge *rt_graph_edge_at(const rt_graph *g, uint32_t e);
+uint32_t rt_graph_string_count(const rt_graph *g);
+/* String s (NUL-terminated UTF-8, borrowed from g); "" for an index out of range. */
+const char *rt_graph_string(const rt_graph *g, uint32_t s);
+/* The node whose id is `id`, or RT_GRAPH_NONE. O(1). */
+uint32_t rt_graph_find(const rt_graph *g, uint64_t id);
+
+/* Deep size: self sizes of everything node i reaches by strong edges,
+ * itself included. O(what it reaches) per call (not precomputed: no linear
+ * algorithm exists for all nodes at once); 0 for an index out of range. */
+uint64_t rt_graph_deep_size(const rt_graph *g, uint32_t i);
+
+typedef struct rt_graph_totals {
+    uint32_t nodes, edges, strings;
+    uint64_t objects;         /* object nodes (= heap live objects at build) */
+    uint64_t self_bytes;      /* sum of object nodes' self sizes (= heap live bytes) */
+    uint64_t heap_objects;    /* the heap's own counters at build time, for checking */
+    uint64_t heap_bytes;
+    uint64_t garbage_objects; /* object nodes flagged RT_GRAPH_N_GARBAGE */
+    uint64_t garbage_bytes;
+    uint64_t closures;
+    uint64_t build_ns;        /* how long rt_graph_build took */
+    uint64_t memory_bytes;    /* host memory the graph holds */
+} rt_graph_totals;
+void rt_graph_totals_get(const rt_graph *g, rt_graph_totals *out);
+
+/* ---- why alive ---- */
+
+/* One step of a path: the node, and the edge (index into the edge array)
+ * that leads to it from the previous step's node (RT_GRAPH_NONE on the first
+ * step, the root). */
+typedef struct rt_graph_step {
+    uint32_t node;
+    uint32_t edge;
+} rt_graph_step;
+
+/* A shortest path from the root (node 0) to node i by strong edges, from the
+ * breadth-first search made at build. Copies up to max steps (root first)
+ * into out and returns the path's full length in steps (so a caller may
+ * retry with a bigger buffer); 0 for an index out of range. */
+size_t rt_graph_path(const rt_graph *g, uint32_t i, rt_graph_step *out, size_t max);
+
+/* The path to node i as one line of text, e.g.
+ *   globals['handlers'] → list[17] → handle (closure, handlers.py:11) →
+ *   captured 'buffer' → list (1000 items)
+ * (a cell reached by CONTEXT is folded into "captured 'x'"). Writes at most
+ * cap bytes including the NUL (cut on a UTF-8 boundary) and returns the full
+ * length, like snprintf. */
+size_t rt_graph_render_path(const rt_graph *g, uint32_t i, char *buf, size_t cap);
+
+/* ---- closures and their captures ---- */
+
+/* capture hints (bit set) */
+#define RT_GRAPH_HINT_LATE_BINDING 1u  /* a loop variable shared late-bound by closures of one loop */
+#define RT_GRAPH_HINT_SELF_CYCLE 2u    /* captures itself (within 2 steps): only the collector frees it */
+#define RT_GRAPH_HINT_LARGE_CAPTURE 4u /* keeps a large container (>100 items or >4 KiB) of which
+                                          its code uses only len(x) or x[...] */
+#define RT_GRAPH_HINT_COUNT 3
+/* "late_binding", "self_cycle", "large_capture" for one bit; NULL otherwise. */
+const char *rt_graph_hint_name(unsigned hint);
+
+typedef struct rt_graph_var {
+    uint32_t name;           /* string: the free variable */
+    uint32_t cell;           /* node of the cell; RT_GRAPH_NONE when cleared */
+    uint32_t value;          /* node of the contents; RT_GRAPH_NONE when empty or an immediate */
+    uint32_t shared_with;    /* other live closures (any code) holding the same cell */
+    uint64_t retained_bytes; /* retained through this cell: the cell's retained size when
+                                this closure dominates it, else 0 (shared cells: see shared_with) */
+    uint32_t hints;          /* RT_GRAPH_HINT_* about this variable */
+} rt_graph_var;
+
+typedef struct rt_graph_closure {
+    uint32_t node;           /* the function's node */
+    uint64_t id;             /* = rt_inspect_closure.id */
+    uint64_t retained_bytes; /* = the node's retained_size */
+    uint64_t env_bytes;      /* DESIGN.md's env bytes (shallow sizes of the contents) */
+    uint32_t hints;          /* union of the vars' hints and the closure's own */
+    uint32_t nvars;
+    const rt_graph_var *vars;
+} rt_graph_closure;
+
+uint32_t rt_graph_closure_count(const rt_graph *g);
+const rt_graph_closure *rt_graph_closure_at(const rt_graph *g, uint32_t i);
+/* The closure with object id `id`, or NULL. O(1). */
+const rt_graph_closure *rt_graph_closure_find(const rt_graph *g, uint64_t id);
+
+/* Closures grouped by definition site (the function's site). */
+typedef struct rt_graph_site {
+    uint16_t site;           /* site id (as rt_inspect_closure.site) */
+    uint32_t filename;       /* string */
+    int32_t line;
+    uint32_t qualname;       /* string: the qualname of its (first) code */
+    uint32_t closures;       /* live closures defined here (garbage included) */
+    uint64_t env_bytes;      /* sum of their env bytes */
+    uint64_t retained_bytes; /* sum of their retained bytes, each closure counted
+                                only when no other closure of the site dominates it */
+    uint32_t hints;          /* union of the closures' hints */
+    uint32_t top_var;        /* string: the captured variable retaining the most bytes, 0 = none */
+    uint64_t top_var_bytes;  /* its retained bytes summed over the site's closures */
+} rt_graph_site;
+
+uint32_t rt_graph_site_count(const rt_graph *g);
+/* Sites in descending order of retained_bytes. */
+const rt_graph_site *rt_graph_site_at(const rt_graph *g, uint32_t i);
+
+/* ---- the cached graph ---- */
+
+/* The graph of rt's heap, rebuilt only when the heap may have changed since
+ * the last build (allocation/free counters, instructions executed, the
+ * global version, the frame stack, the collector's event count differ).
+ * Borrowed: owned by rt, valid until the next rt_inspect_graph call on rt
+ * or rt_state_free. NULL when the host is out of memory. */
+rt_graph *rt_inspect_graph(rt_state *rt);
+
 #endif

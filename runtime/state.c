@@ -14,6 +14,7 @@
 #include "runtime/exc.h"
 #include "runtime/func.h"
 #include "runtime/gc.h"
+#include "runtime/graph.h"
 #include "runtime/heap.h"
 #include "runtime/list.h"
 #include "runtime/module.h"
@@ -62,6 +63,7 @@ void rt_state_free(rt_state *rt)
 {
     if (!rt)
         return;
+    rt__graph_cache_dispose(rt);
     rt__vm_dispose(rt);
     rt_exc_clear(rt);
     rt_value v = rt->main_code;

@@ -116,6 +116,9 @@ struct rt_state {
     uint32_t repr_count, repr_cap;
     int obj_depth;
 
+    /* heap graph (graph.c): the cached graph of rt_inspect_graph, or NULL */
+    void *graph_cache;
+
     /* per-section data added by later modules goes above this line, in its
      * owner's section */
 };

@@ -1,5 +1,6 @@
 """test_auth.py: --token-file guards mutating routes with a bearer token (401 + WWW-Authenticate);
 reads stay open unless --token-required-for-reads; /healthz never needs it."""
+import http.client
 import os
 import tempfile
 
@@ -48,6 +49,15 @@ def main():
             assert d.get("/")[0] == 200  # the dashboard's files are public
             status, _, body = d.get_json("/api/v1/status", headers=GOOD)
             assert status == 200 and body["http"]["token_required_for_reads"] is True, body
+            # EventSource cannot send headers: the event stream (only) takes ?token=
+            conn = http.client.HTTPConnection("127.0.0.1", d.port, timeout=10)
+            conn.request("GET", f"/api/v1/events?token={TOKEN}")
+            r = conn.getresponse()  # headers only: the body is the endless stream
+            assert r.status == 200 and r.getheader("Content-Type").startswith("text/event-stream")
+            conn.close()
+            check_401(*d.get_json("/api/v1/events?token=wrong"))
+            check_401(*d.get_json(f"{W}?token={TOKEN}"))
+            check_401(*d.get_json(f"/api/v1/status?token={TOKEN}"))
 
         # an unreadable or empty token file stops start-up
         empty = os.path.join(tmp, "empty")

@@ -11,6 +11,7 @@ FAMILIES = {
     "closured_heap_objects": "gauge", "closured_heap_limit_bytes": "gauge",
     "closured_allocated_bytes_total": "counter", "closured_closures": "gauge",
     "closured_closure_env_bytes": "gauge", "closured_closure_env_shallow_bytes": "gauge",
+    "closured_closure_retained_bytes": "gauge",
     "closured_gc_collections_total": "counter", "closured_gc_collected_objects_total": "counter",
     "closured_gc_uncollectable_objects_total": "counter", "closured_gc_pause_seconds": "histogram",
     "closured_refcount_freed_objects_total": "counter", "closured_vm_instructions_total": "counter",

@@ -1,0 +1,235 @@
+/* heapsnapshot.c: the heap graph as a V8 .heapsnapshot (Chrome DevTools' Memory panel format). */
+#include "api/heapsnapshot.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+/* A staging area so the big integer arrays are not written one printf at a time. */
+typedef struct out {
+    api_buf_t *buf;
+    char tmp[1 << 16];
+    size_t len;
+} out_t;
+
+static void flush(out_t *o)
+{
+    if (o->len)
+        api_buf_append(o->buf, o->tmp, o->len);
+    o->len = 0;
+}
+
+static void put(out_t *o, const char *s, size_t n)
+{
+    if (n > sizeof o->tmp - o->len) {
+        flush(o);
+        if (n > sizeof o->tmp) {
+            api_buf_append(o->buf, s, n);
+            return;
+        }
+    }
+    memcpy(o->tmp + o->len, s, n);
+    o->len += n;
+}
+
+static void puts_(out_t *o, const char *s)
+{
+    put(o, s, strlen(s));
+}
+
+static void put_u64(out_t *o, uint64_t v)
+{
+    char d[24];
+    size_t n = sizeof d;
+    do {
+        d[--n] = (char)('0' + v % 10);
+        v /= 10;
+    } while (v);
+    put(o, d + n, sizeof d - n);
+}
+
+/* A JSON string literal (the graph's strings are UTF-8). */
+static void put_json_string(out_t *o, const char *s)
+{
+    static const char hex[] = "0123456789abcdef";
+    put(o, "\"", 1);
+    const char *run = s;
+    for (; *s; s++) {
+        unsigned char c = (unsigned char)*s;
+        if (c >= 0x20 && c != '"' && c != '\\')
+            continue;
+        put(o, run, (size_t)(s - run));
+        run = s + 1;
+        char esc[6] = {'\\', 'u', '0', '0', hex[c >> 4], hex[c & 15]};
+        if (c == '"' || c == '\\') {
+            esc[1] = (char)c;
+            put(o, esc, 2);
+        } else if (c == '\n') {
+            put(o, "\\n", 2);
+        } else if (c == '\t') {
+            put(o, "\\t", 2);
+        } else if (c == '\r') {
+            put(o, "\\r", 2);
+        } else {
+            put(o, esc, 6);
+        }
+    }
+    put(o, run, (size_t)(s - run));
+    put(o, "\"", 1);
+}
+
+static const char meta[] =
+    "{\"snapshot\":{\"meta\":{"
+    "\"node_fields\":[\"type\",\"name\",\"id\",\"self_size\",\"edge_count\",\"detachedness\"],"
+    "\"node_types\":[[\"hidden\",\"array\",\"string\",\"object\",\"code\",\"closure\",\"regexp\","
+    "\"number\",\"native\",\"synthetic\",\"concatenated string\",\"sliced string\",\"symbol\","
+    "\"bigint\",\"object shape\"],\"string\",\"number\",\"number\",\"number\",\"number\"],"
+    "\"edge_fields\":[\"type\",\"name_or_index\",\"to_node\"],"
+    "\"edge_types\":[[\"context\",\"element\",\"property\",\"internal\",\"hidden\",\"shortcut\","
+    "\"weak\"],\"string_or_number\",\"node\"],"
+    "\"trace_function_info_fields\":[\"function_id\",\"name\",\"script_name\",\"script_id\","
+    "\"line\",\"column\"],"
+    "\"trace_node_fields\":[\"id\",\"function_info_index\",\"count\",\"size\",\"children\"],"
+    "\"sample_fields\":[\"timestamp_us\",\"last_assigned_id\"],"
+    "\"location_fields\":[\"object_index\",\"script_id\",\"line\",\"column\"]},";
+
+/* FNV-1a of a type name: the tag that keeps a reused address of another type
+ * from inheriting an id. */
+static uint32_t tag_of(const char *s)
+{
+    uint32_t h = 2166136261u;
+    for (; *s; s++)
+        h = (h ^ (unsigned char)*s) * 16777619u;
+    return h;
+}
+
+/* V8 node type and name string of node n. Cells become objects named "cell";
+ * objects are named by their type (DevTools groups them by that name); the
+ * rest keep the graph's name (qualname, "list (3 items)", text, repr). */
+static void v8_type_name(const rt_graph *g, const rt_graph_node *n, unsigned *type, uint32_t *name)
+{
+    const char *tn = rt_graph_string(g, n->type_name);
+    *type = n->kind;
+    *name = n->name ? n->name : n->type_name;
+    if (strcmp(tn, "cell") == 0) {
+        *type = RT_GRAPH_OBJECT;
+        *name = n->type_name;
+    } else if (n->kind == RT_GRAPH_OBJECT) {
+        *name = n->type_name;
+    }
+}
+
+int api_heapsnapshot_write(api_buf_t *buf, const rt_graph *g, d_snapshot_set_t *ids,
+                           uint64_t restarts)
+{
+    out_t *o = malloc(sizeof *o); /* 64 KiB of staging: too big for the stack */
+    if (!o) {
+        buf->failed = true;
+        return -1;
+    }
+    o->buf = buf;
+    o->len = 0;
+    uint32_t nn = rt_graph_node_count(g), ns = rt_graph_string_count(g);
+    uint64_t ne = 0; /* the edges written: those of every node, in node order */
+    for (uint32_t i = 0; i < nn; i++) {
+        uint32_t ec = 0;
+        rt_graph_edges(g, i, &ec);
+        ne += ec;
+    }
+    bool stable = ids && d_snapshot_ids_begin(ids, nn, restarts) == 0;
+
+    puts_(o, meta);
+    puts_(o, "\"node_count\":");
+    put_u64(o, nn);
+    puts_(o, ",\"edge_count\":");
+    put_u64(o, ne);
+    puts_(o, ",\"trace_function_count\":0},\n\"nodes\":[");
+
+    uint64_t synthetic = 0;
+    for (uint32_t i = 0; i < nn; i++) {
+        const rt_graph_node *n = rt_graph_node_at(g, i);
+        unsigned type;
+        uint32_t name;
+        v8_type_name(g, n, &type, &name);
+        if (name >= ns)
+            name = 0;
+        uint64_t id;
+        if (n->flags & RT_GRAPH_N_SYNTHETIC) {
+            id = 2 * synthetic++ + 1;
+        } else {
+            uint32_t k = stable ? d_snapshot_ids_get(ids, n->id,
+                                                     tag_of(rt_graph_string(g, n->type_name)))
+                                : 0;
+            if (!k)
+                k = i; /* unstable fallback: out of memory or of numbers */
+            id = 2 * ((uint64_t)k + API_HEAPSNAPSHOT_ID_BASE) + 1;
+        }
+        uint32_t ec = 0;
+        rt_graph_edges(g, i, &ec);
+        if (i)
+            put(o, ",\n", 2);
+        put_u64(o, type);
+        put(o, ",", 1);
+        put_u64(o, name);
+        put(o, ",", 1);
+        put_u64(o, id);
+        put(o, ",", 1);
+        put_u64(o, (n->flags & RT_GRAPH_N_SYNTHETIC) ? 0 : n->self_size);
+        put(o, ",", 1);
+        put_u64(o, ec);
+        put(o, ",0", 2);
+    }
+    if (stable)
+        d_snapshot_ids_end(ids);
+
+    puts_(o, "],\n\"edges\":[");
+    bool first = true;
+    for (uint32_t i = 0; i < nn; i++) {
+        uint32_t ec = 0;
+        const rt_graph_edge *e = rt_graph_edges(g, i, &ec);
+        for (uint32_t j = 0; j < ec; j++) {
+            if (!first)
+                put(o, ",\n", 2);
+            first = false;
+            unsigned kind = e[j].kind;
+            uint32_t ni = e[j].name_or_index;
+            if (kind != RT_GRAPH_EDGE_ELEMENT && kind != RT_GRAPH_EDGE_HIDDEN && ni >= ns)
+                ni = 0;
+            put_u64(o, kind);
+            put(o, ",", 1);
+            put_u64(o, ni);
+            put(o, ",", 1);
+            put_u64(o, (uint64_t)e[j].to * API_HEAPSNAPSHOT_NODE_FIELDS);
+        }
+    }
+
+    puts_(o, "],\n\"trace_function_infos\":[],\n\"trace_tree\":[],\n\"samples\":[],\n"
+              "\"locations\":[");
+    first = true;
+    for (uint32_t i = 0; i < nn; i++) {
+        const rt_graph_node *n = rt_graph_node_at(g, i);
+        if (n->kind != RT_GRAPH_CLOSURE || n->line <= 0 || (n->flags & RT_GRAPH_N_SYNTHETIC))
+            continue;
+        if (!first)
+            put(o, ",\n", 2);
+        first = false;
+        put_u64(o, (uint64_t)i * API_HEAPSNAPSHOT_NODE_FIELDS);
+        put(o, ",", 1);
+        put_u64(o, n->filename < ns ? n->filename : 0); /* script id: the file's string */
+        put(o, ",", 1);
+        put_u64(o, (uint64_t)(n->line - 1));
+        put(o, ",0", 2);
+    }
+
+    puts_(o, "],\n\"strings\":[");
+    for (uint32_t s = 0; s < ns; s++) {
+        if (s)
+            put(o, ",\n", 2);
+        put_json_string(o, rt_graph_string(g, s));
+    }
+    if (ns == 0)
+        put_json_string(o, "");
+    puts_(o, "]}\n");
+    flush(o);
+    free(o);
+    return buf->failed ? -1 : 0;
+}

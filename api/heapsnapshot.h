@@ -1,0 +1,48 @@
+/* heapsnapshot.h: writes a heap graph (runtime/rt_inspect.h) as a V8 heap
+ * snapshot (.heapsnapshot JSON), the format Chrome DevTools' Memory panel
+ * loads: summary by constructor, retainers, dominators, comparisons.
+ *
+ * Format (V8's HeapSnapshotJSONSerializer): snapshot.meta describes the
+ * flat arrays; nodes are [type, name, id, self_size, edge_count,
+ * detachedness] per node, node 0 the synthetic root; edges are [type,
+ * name_or_index, to_node] grouped by source in node order, to_node being
+ * the target's offset in `nodes` (index x 6); name_or_index is an index
+ * into `strings` except for element and hidden edges (an integer index);
+ * strings[0] is "". `locations` gives each function's definition line
+ * ([object_index, script_id, line, column], zero-based line and column).
+ *
+ * Mapping: functions are `closure` nodes named by qualname; cells are
+ * `object` nodes named "cell", reached through `context` edges named by the
+ * variable; lists, tuples and sets are `array` nodes with `element` edges;
+ * dicts `object` nodes (named by their type, as DevTools groups objects by
+ * constructor name) with `property` edges; ints and floats `number` nodes;
+ * str `string` nodes; the graph's synthetic roots `synthetic` nodes.
+ *
+ * Ids: object nodes get 2k+1 for a number k handed out by the workload's
+ * snapshot set (daemon/snapshot.h), so an object keeps its id from one
+ * export to the next while it lives; synthetic nodes get small odd ids.
+ *
+ * Ownership: the text is appended to a caller-owned api_buf_t. */
+#ifndef CLOSURED_API_HEAPSNAPSHOT_H
+#define CLOSURED_API_HEAPSNAPSHOT_H
+
+#include <stdint.h>
+
+#include "api/buf.h"
+#include "daemon/snapshot.h"
+#include "runtime/rt_inspect.h"
+
+#define API_HEAPSNAPSHOT_NODE_FIELDS 6
+#define API_HEAPSNAPSHOT_EDGE_FIELDS 3
+/* Object node k gets id 2 * (k + API_HEAPSNAPSHOT_ID_BASE) + 1; synthetic
+ * nodes 1, 3, 5, ... below that. */
+#define API_HEAPSNAPSHOT_ID_BASE 65536u
+
+/* Appends the snapshot of g to out, numbering objects through ids (may be
+ * NULL: then numbers are node indexes and not stable) for the runtime of
+ * restart count `restarts`. Returns 0, or -1 when out of memory (out is
+ * then marked failed). O(nodes + edges + strings). */
+int api_heapsnapshot_write(api_buf_t *out, const rt_graph *g, d_snapshot_set_t *ids,
+                           uint64_t restarts);
+
+#endif

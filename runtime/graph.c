@@ -1,0 +1,1241 @@
+/* graph.c: the heap graph snapshot: discovers every live object from the
+ * roots (and the collector's lists for garbage awaiting collection), labels
+ * each reference as a Python programmer reads it, and answers lookups,
+ * why-alive paths and their rendering; plus the cached graph of a state. */
+#include "runtime/graph.h"
+
+#include <inttypes.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "runtime/builtin.h"
+#include "runtime/cell.h"
+#include "runtime/code.h"
+#include "runtime/dict.h"
+#include "runtime/exc.h"
+#include "runtime/frame.h"
+#include "runtime/func.h"
+#include "runtime/gc.h"
+#include "runtime/iter.h"
+#include "runtime/list.h"
+#include "runtime/module.h"
+#include "runtime/numfmt.h"
+#include "runtime/set.h"
+#include "runtime/site.h"
+#include "runtime/slice.h"
+#include "runtime/state.h"
+#include "runtime/str.h"
+#include "runtime/tuple.h"
+#include "runtime/type.h"
+
+/* ---- hashing ------------------------------------------------------------------ */
+
+static uint64_t mix64(uint64_t x)
+{
+    x ^= x >> 33;
+    x *= UINT64_C(0xff51afd7ed558ccd);
+    x ^= x >> 33;
+    x *= UINT64_C(0xc4ceb9fe1a85ec53);
+    x ^= x >> 33;
+    return x;
+}
+
+static uint32_t hash_bytes(const char *s, size_t n)
+{
+    uint32_t h = 2166136261u;
+    for (size_t i = 0; i < n; i++)
+        h = (h ^ (unsigned char)s[i]) * 16777619u;
+    return h;
+}
+
+/* ---- the string table ---------------------------------------------------------- */
+
+struct rt_graph_strchunk {
+    struct rt_graph_strchunk *next;
+    size_t used, cap;
+    char data[];
+};
+
+static char *str_alloc(rt_graph *g, size_t n)
+{
+    struct rt_graph_strchunk *c = g->chunks;
+    if (!c || c->cap - c->used < n) {
+        size_t cap = n > 65536 ? n : 65536;
+        c = malloc(sizeof *c + cap);
+        if (!c)
+            return NULL;
+        c->next = g->chunks;
+        c->used = 0;
+        c->cap = cap;
+        g->chunks = c;
+        g->totals.memory_bytes += sizeof *c + cap;
+    }
+    char *p = c->data + c->used;
+    c->used += n;
+    return p;
+}
+
+static bool shash_grow(rt_graph *g)
+{
+    size_t cap = g->shash_cap ? g->shash_cap * 2 : 1024;
+    uint32_t *n = calloc(cap, sizeof *n);
+    if (!n)
+        return false;
+    for (uint32_t i = 0; i < g->nstrs; i++) {
+        size_t j = hash_bytes(g->strs[i], g->slens[i]) & (cap - 1);
+        while (n[j])
+            j = (j + 1) & (cap - 1);
+        n[j] = i + 1;
+    }
+    free(g->shash);
+    g->shash = n;
+    g->shash_cap = cap;
+    return true;
+}
+
+uint32_t rt__graph_intern(rt_graph *g, const char *s, size_t n)
+{
+    if ((g->nstrs + 1) * 2 > g->shash_cap && !shash_grow(g))
+        return RT_GRAPH_NONE;
+    size_t mask = g->shash_cap - 1;
+    size_t j = hash_bytes(s, n) & mask;
+    for (; g->shash[j]; j = (j + 1) & mask) {
+        uint32_t k = g->shash[j] - 1;
+        if (g->slens[k] == n && memcmp(g->strs[k], s, n) == 0)
+            return k;
+    }
+    if (g->nstrs == g->capstrs) {
+        uint32_t cap = g->capstrs ? g->capstrs * 2 : 1024;
+        const char **ns = realloc((void *)g->strs, cap * sizeof *ns);
+        if (!ns)
+            return RT_GRAPH_NONE;
+        g->strs = ns;
+        uint32_t *nl = realloc(g->slens, cap * sizeof *nl);
+        if (!nl)
+            return RT_GRAPH_NONE;
+        g->slens = nl;
+        g->capstrs = cap;
+    }
+    char *p = str_alloc(g, n + 1);
+    if (!p)
+        return RT_GRAPH_NONE;
+    memcpy(p, s, n);
+    p[n] = 0;
+    g->strs[g->nstrs] = p;
+    g->slens[g->nstrs] = (uint32_t)n;
+    g->shash[j] = g->nstrs + 1;
+    return g->nstrs++;
+}
+
+static uint32_t intern_c(rt_graph *g, const char *s) { return rt__graph_intern(g, s, strlen(s)); }
+
+/* ---- the id map ------------------------------------------------------------------
+ * Built once, after the walk, from the finished node array: inserting in node
+ * order with the slots prefetched a few nodes ahead keeps many cache misses in
+ * flight instead of one at a time. One 16-byte slot holds both the id and the
+ * node, so a probe touches one line. */
+
+struct rt_graph_slot {
+    uint64_t id; /* 0 = empty */
+    uint32_t node;
+    uint32_t pad;
+};
+
+#define MAP_AHEAD 16
+
+static size_t map_home(uint64_t id, size_t cap)
+{
+    /* range reduction by multiplication: cap need not be a power of two */
+    return (size_t)(((mix64(id) >> 32) * (uint64_t)cap) >> 32);
+}
+
+/* Fills g->map from g->nodes; false when out of memory. */
+static bool map_build(rt_graph *g)
+{
+    size_t cap = (size_t)g->nnodes + g->nnodes / 2 + 16;
+    struct rt_graph_slot *m = calloc(cap, sizeof *m);
+    if (!m)
+        return false;
+    free(g->map);
+    g->map = m;
+    g->map_cap = cap;
+    for (uint32_t i = 0; i < g->nnodes; i++) {
+        if (i + MAP_AHEAD < g->nnodes)
+            __builtin_prefetch(&m[map_home(g->nodes[i + MAP_AHEAD].id, cap)], 1);
+        uint64_t id = g->nodes[i].id;
+        size_t j = map_home(id, cap);
+        while (m[j].id && m[j].id != id)
+            j = j + 1 == cap ? 0 : j + 1;
+        m[j].id = id;
+        m[j].node = i;
+    }
+    return true;
+}
+
+uint32_t rt__graph_lookup(const rt_graph *g, uint64_t id)
+{
+    if (!g->map_cap || !id)
+        return RT_GRAPH_NONE;
+    size_t j = map_home(id, g->map_cap);
+    for (; g->map[j].id; j = j + 1 == g->map_cap ? 0 : j + 1)
+        if (g->map[j].id == id)
+            return g->map[j].node;
+    return RT_GRAPH_NONE;
+}
+
+/* ---- building ------------------------------------------------------------------------ */
+
+/* Synthetic groups in the root's edge order. */
+enum { G_GLOBALS, G_FRAMES, G_BUILTINS, G_MODULES, G_RUNTIME, G_UNREACHABLE, G_COUNT };
+
+typedef struct builder {
+    rt_graph *g;
+    rt_state *rt;
+    void **objs;         /* per node: the rt_obj, or the rt_frame of a frame node, or NULL */
+    uint32_t capobjs;
+    uint32_t cur;        /* the node whose edges are being emitted */
+    uint64_t next_synth; /* next synthetic id: 1, 3, 5, ... */
+    bool oom;
+    uint32_t group[G_COUNT];
+    uint32_t type_str[RT_T_COUNT]; /* interned type names (0 = not yet) */
+    uint32_t *site_file;           /* per site id: filename string, RT_GRAPH_NONE = not yet */
+    uint32_t nsites;
+    /* the (unreachable) group's edges, gathered while draining */
+    rt_graph_edge *garbage;
+    uint32_t ngarbage, capgarbage;
+    /* frequently used edge names */
+    uint32_t s_cell_contents, s_code, s_defaults, s_kwdefaults, s_dict, s_globals, s_self,
+        s_source, s_function, s_consts, s_names, s_varnames, s_cellvars, s_freevars,
+        s_filename, s_name, s_qualname, s_class, s_args, s_cause, s_traceback, s_base,
+        s_start, s_stop, s_step, s_handled, s_garbage;
+} builder;
+
+static bool grow_nodes(builder *b)
+{
+    rt_graph *g = b->g;
+    if (g->nnodes < g->capnodes)
+        return true;
+    uint32_t cap = g->capnodes ? g->capnodes * 2 : 1024;
+    rt_graph_node *n = realloc(g->nodes, cap * sizeof *n);
+    if (!n)
+        return false;
+    g->nodes = n;
+    uint32_t *p = realloc(g->parent, cap * sizeof *p);
+    if (!p)
+        return false;
+    g->parent = p;
+    p = realloc(g->parent_edge, cap * sizeof *p);
+    if (!p)
+        return false;
+    g->parent_edge = p;
+    void **o = realloc(b->objs, cap * sizeof *o);
+    if (!o)
+        return false;
+    b->objs = o;
+    g->capnodes = cap;
+    return true;
+}
+
+static bool grow_edges(rt_graph *g)
+{
+    if (g->nedges < g->capedges)
+        return true;
+    uint32_t cap = g->capedges ? g->capedges * 2 : 4096;
+    rt_graph_edge *n = realloc(g->edges, cap * sizeof *n);
+    if (!n)
+        return false;
+    g->edges = n;
+    g->capedges = cap;
+    return true;
+}
+
+/* A new node with the given id; its index, or NONE out of memory. `slot`
+ * is map_slot(g, id) when the caller has just probed, else SIZE_MAX. */
+static uint32_t add_node_at(builder *b, uint64_t id, void *obj, uint32_t from, uint32_t via_edge,
+                            size_t slot)
+{
+    rt_graph *g = b->g;
+    if (!grow_nodes(b)) {
+        b->oom = true;
+        return RT_GRAPH_NONE;
+    }
+    if ((g->nnodes + 1) * 2 > g->map_cap) {
+        if (!map_grow(g)) {
+            b->oom = true;
+            return RT_GRAPH_NONE;
+        }
+        slot = SIZE_MAX;
+    }
+    uint32_t i = g->nnodes++;
+    rt_graph_node *n = &g->nodes[i];
+    memset(n, 0, sizeof *n);
+    n->id = id;
+    n->dominator = 0;
+    n->distance = from == RT_GRAPH_NONE ? 0 : g->nodes[from].distance + 1;
+    if (from != RT_GRAPH_NONE && (g->nodes[from].flags & RT_GRAPH_N_GARBAGE))
+        n->flags |= RT_GRAPH_N_GARBAGE;
+    g->parent[i] = from;
+    g->parent_edge[i] = via_edge;
+    b->objs[i] = obj;
+    size_t j = slot == SIZE_MAX ? map_slot(g, id) : slot;
+    g->map_ids[j] = id;
+    g->map_nodes[j] = i;
+    return i;
+}
+
+static uint32_t add_node(builder *b, uint64_t id, void *obj, uint32_t from, uint32_t via_edge)
+{
+    return add_node_at(b, id, obj, from, via_edge, SIZE_MAX);
+}
+
+static uint32_t add_synthetic(builder *b, const char *type, const char *name, void *frame,
+                              uint32_t from)
+{
+    uint32_t i = add_node(b, b->next_synth, frame, from, RT_GRAPH_NONE);
+    b->next_synth += 2;
+    if (i == RT_GRAPH_NONE)
+        return i;
+    rt_graph_node *n = &b->g->nodes[i];
+    n->kind = RT_GRAPH_SYNTHETIC;
+    n->flags |= RT_GRAPH_N_SYNTHETIC;
+    n->type_name = intern_c(b->g, type);
+    n->name = intern_c(b->g, name);
+    return i;
+}
+
+/* Cuts s to at most max bytes on a UTF-8 boundary; the byte count kept. */
+static size_t utf8_cut(const char *s, size_t n, size_t max)
+{
+    if (n <= max)
+        return n;
+    while (max > 0 && ((unsigned char)s[max] & 0xC0) == 0x80)
+        max--;
+    return max;
+}
+
+/* "list (1000 items)" into buf (>= 64 bytes) without printf: this runs for
+ * every container of the heap. */
+static size_t count_name(char *buf, const char *type, int64_t k)
+{
+    size_t n = strlen(type);
+    memcpy(buf, type, n);
+    buf[n++] = ' ';
+    buf[n++] = '(';
+    char digits[24];
+    size_t nd = 0;
+    uint64_t u = k < 0 ? 0 : (uint64_t)k;
+    do {
+        digits[nd++] = (char)('0' + u % 10);
+        u /= 10;
+    } while (u);
+    while (nd)
+        buf[n++] = digits[--nd];
+    const char *tail = k == 1 ? " item)" : " items)";
+    size_t nt = strlen(tail);
+    memcpy(buf + n, tail, nt);
+    return n + nt;
+}
+
+/* Fills the type, name, kind, size and site of the node of object o. */
+static void describe(builder *b, uint32_t i, rt_obj *o)
+{
+    rt_graph *g = b->g;
+    rt_graph_node *n = &g->nodes[i];
+    rt_value v = rt_from_obj(o);
+    rt_type_id t = (rt_type_id)o->type;
+    char buf[128];
+    const char *name = NULL;
+    size_t len = 0;
+    n->self_size = rt_typeinfos[t]->size(o);
+    n->site = o->site;
+    if (t == RT_T_ITER || t == RT_T_EXC) {
+        n->type_name = intern_c(g, rt_type_name(v));
+    } else {
+        if (!b->type_str[t])
+            b->type_str[t] = intern_c(g, rt_typeinfos[t]->name);
+        n->type_name = b->type_str[t];
+    }
+    switch (t) {
+    case RT_T_STR:
+        n->kind = RT_GRAPH_STRING;
+        name = rt_str_data(v);
+        len = utf8_cut(name, rt_str_obj_of(v)->nbytes, 60);
+        break;
+    case RT_T_INT: {
+        int64_t x = 0;
+        rt_int_as_i64(v, &x);
+        n->kind = RT_GRAPH_NUMBER;
+        len = (size_t)snprintf(buf, sizeof buf, "%" PRId64, x);
+        name = buf;
+        break;
+    }
+    case RT_T_FLOAT:
+        /* named by type, not by value: the shortest repr costs a strtod
+         * round trip per float, a third of a million-float build */
+        n->kind = RT_GRAPH_NUMBER;
+        name = "float";
+        len = 5;
+        break;
+    case RT_T_LIST:
+    case RT_T_TUPLE:
+    case RT_T_SET:
+    case RT_T_DICT: {
+        int64_t k = t == RT_T_LIST    ? rt_list_len(v)
+                    : t == RT_T_TUPLE ? rt_tuple_len(v)
+                    : t == RT_T_SET   ? rt_set_len(v)
+                                      : rt_dict_len(v);
+        n->kind = t == RT_T_DICT ? RT_GRAPH_OBJECT : RT_GRAPH_ARRAY;
+        len = count_name(buf, rt_typeinfos[t]->name, k);
+        name = buf;
+        break;
+    }
+    case RT_T_FUNCTION:
+        n->kind = RT_GRAPH_CLOSURE;
+        name = rt_str_data(rt_func_of(v)->code->qualname);
+        len = strlen(name);
+        if (rt_func_of(v)->code->nfreevars)
+            n->flags |= RT_GRAPH_N_CLOSURE;
+        break;
+    case RT_T_BUILTIN:
+        n->kind = RT_GRAPH_CLOSURE;
+        name = rt_builtin_of(v)->def && rt_builtin_of(v)->def->name ? rt_builtin_of(v)->def->name
+                                                                     : "builtin";
+        len = strlen(name);
+        break;
+    case RT_T_CODE:
+        n->kind = RT_GRAPH_CODE;
+        name = rt_str_data(((rt_code *)o)->qualname);
+        len = strlen(name);
+        break;
+    case RT_T_CELL:
+        n->kind = RT_GRAPH_HIDDEN;
+        name = "cell";
+        len = 4;
+        break;
+    case RT_T_TYPE:
+        n->kind = RT_GRAPH_OBJECT;
+        len = (size_t)snprintf(buf, sizeof buf, "<class '%.80s'>", rt_type_obj_name(v));
+        name = buf;
+        break;
+    case RT_T_MODULE:
+        n->kind = RT_GRAPH_OBJECT;
+        len = (size_t)snprintf(buf, sizeof buf, "<module '%.80s'>",
+                               rt_str_data(rt_module_of(v)->name));
+        name = buf;
+        break;
+    case RT_T_ITER:
+        n->kind = RT_GRAPH_HIDDEN;
+        name = rt_type_name(v);
+        len = strlen(name);
+        break;
+    default:
+        n->kind = RT_GRAPH_OBJECT;
+        name = rt_type_name(v);
+        len = strlen(name);
+        break;
+    }
+    n->name = rt__graph_intern(g, name, len);
+    /* the site's file (cached per site id) */
+    if (o->site && o->site < b->nsites) {
+        if (b->site_file[o->site] == RT_GRAPH_NONE) {
+            const rt_site *s = rt_site_get(b->rt, o->site);
+            b->site_file[o->site] = s && s->filename ? intern_c(g, s->filename) : 0;
+        }
+        n->filename = b->site_file[o->site];
+        const rt_site *s = rt_site_get(b->rt, o->site);
+        n->line = s ? s->line : 0;
+    }
+    if (n->name == RT_GRAPH_NONE || n->type_name == RT_GRAPH_NONE)
+        b->oom = true;
+}
+
+/* Appends an edge from b->cur to node `to`. */
+static void push_edge(builder *b, uint32_t to, uint8_t kind, uint32_t name_or_index)
+{
+    rt_graph *g = b->g;
+    if (to == RT_GRAPH_NONE || name_or_index == RT_GRAPH_NONE || !grow_edges(g)) {
+        b->oom = true;
+        return;
+    }
+    rt_graph_edge *e = &g->edges[g->nedges++];
+    e->to = to;
+    e->name_or_index = name_or_index;
+    e->kind = kind;
+    e->flags = 0;
+}
+
+/* An edge from b->cur to object o, discovering o when new. */
+static void edge_obj(builder *b, rt_obj *o, uint8_t kind, uint32_t name_or_index)
+{
+    rt_graph *g = b->g;
+    uint64_t id = (uint64_t)(uintptr_t)o;
+    size_t slot = map_slot(g, id);
+    uint32_t to = g->map_ids[slot] ? g->map_nodes[slot] : RT_GRAPH_NONE;
+    if (to == RT_GRAPH_NONE) {
+        if (kind == RT_GRAPH_EDGE_WEAK)
+            return; /* weak edges never discover */
+        to = add_node_at(b, id, o, b->cur, g->nedges, slot);
+        if (to == RT_GRAPH_NONE)
+            return;
+        describe(b, to, o);
+    }
+    push_edge(b, to, kind, name_or_index);
+}
+
+static void edge_val(builder *b, rt_value v, uint8_t kind, uint32_t name_or_index)
+{
+    if (rt_is_obj(v))
+        edge_obj(b, rt_as_obj(v), kind, name_or_index);
+}
+
+/* A short repr of a non-str dict key into buf. */
+static size_t key_repr(rt_value k, char *buf, size_t cap)
+{
+    switch (rt_type_of(k)) {
+    case RT_T_NONE: return (size_t)snprintf(buf, cap, "None");
+    case RT_T_BOOL: return (size_t)snprintf(buf, cap, "%s", k == RT_TRUE ? "True" : "False");
+    case RT_T_INT: {
+        int64_t x = 0;
+        rt_int_as_i64(k, &x);
+        return (size_t)snprintf(buf, cap, "%" PRId64, x);
+    }
+    case RT_T_FLOAT: {
+        double d = 0;
+        rt_number_as_double(k, &d);
+        return rt_float_repr(d, buf, cap);
+    }
+    default: return (size_t)snprintf(buf, cap, "<%s>", rt_type_name(k));
+    }
+}
+
+static void edges_dict(builder *b, rt_value d)
+{
+    int64_t pos = 0;
+    uint32_t j = 0;
+    rt_value k, v;
+    while (rt_dict_next(d, &pos, &k, &v)) {
+        if (rt_is_obj(v)) {
+            uint32_t name;
+            bool is_repr = !rt_is_str(k);
+            if (!is_repr) {
+                const char *s = rt_str_data(k);
+                name = rt__graph_intern(b->g, s, utf8_cut(s, rt_str_obj_of(k)->nbytes, 200));
+            } else {
+                char buf[64];
+                size_t n = key_repr(k, buf, sizeof buf);
+                name = rt__graph_intern(b->g, buf, n < sizeof buf ? n : sizeof buf - 1);
+            }
+            uint32_t before = b->g->nedges;
+            edge_obj(b, rt_as_obj(v), RT_GRAPH_EDGE_PROPERTY, name);
+            if (is_repr && b->g->nedges > before)
+                b->g->edges[before].flags |= RT_GRAPH_E_KEY_REPR;
+        }
+        if (rt_is_obj(k))
+            edge_obj(b, rt_as_obj(k), RT_GRAPH_EDGE_HIDDEN, j);
+        j++;
+    }
+}
+
+static void edges_array(builder *b, const rt_value *items, int64_t n, uint32_t name)
+{
+    for (int64_t i = 0; i < n; i++)
+        if (rt_is_obj(items[i]))
+            edge_obj(b, rt_as_obj(items[i]), name == RT_GRAPH_NONE ? RT_GRAPH_EDGE_ELEMENT
+                                                                   : RT_GRAPH_EDGE_INTERNAL,
+                     name == RT_GRAPH_NONE ? (uint32_t)i : name);
+}
+
+/* The labelled references of object o (its traverse slot's children, plus
+ * what code objects own without a traverse slot). */
+static void edges_object(builder *b, rt_obj *o)
+{
+    rt_value v = rt_from_obj(o);
+    switch ((rt_type_id)o->type) {
+    case RT_T_TUPLE: edges_array(b, rt_tuple_items(v), rt_tuple_len(v), RT_GRAPH_NONE); break;
+    case RT_T_LIST: edges_array(b, rt_list_items(v), rt_list_len(v), RT_GRAPH_NONE); break;
+    case RT_T_DICT: edges_dict(b, v); break;
+    case RT_T_SET: {
+        int64_t pos = 0;
+        uint32_t j = 0;
+        rt_value k;
+        while (rt_set_next(v, &pos, &k))
+            if (rt_is_obj(k))
+                edge_obj(b, rt_as_obj(k), RT_GRAPH_EDGE_ELEMENT, j++);
+        break;
+    }
+    case RT_T_ITER: {
+        rt_iter_obj *it = rt_iter_obj_of(v);
+        edge_val(b, it->src, RT_GRAPH_EDGE_INTERNAL, b->s_source);
+        edge_val(b, it->fn, RT_GRAPH_EDGE_INTERNAL, b->s_function);
+        break;
+    }
+    case RT_T_FUNCTION: {
+        rt_func *f = rt_func_of(v);
+        edge_obj(b, &f->code->hdr, RT_GRAPH_EDGE_INTERNAL, b->s_code);
+        edge_val(b, f->defaults, RT_GRAPH_EDGE_INTERNAL, b->s_defaults);
+        edge_val(b, f->kwdefaults, RT_GRAPH_EDGE_INTERNAL, b->s_kwdefaults);
+        edge_val(b, f->dict, RT_GRAPH_EDGE_INTERNAL, b->s_dict);
+        for (uint32_t i = 0; i < f->code->nfreevars; i++) {
+            rt_value fv = f->code->freevars[i];
+            edge_val(b, f->cells[i], RT_GRAPH_EDGE_CONTEXT,
+                     rt__graph_intern(b->g, rt_str_data(fv), rt_str_obj_of(fv)->nbytes));
+        }
+        edge_val(b, b->rt->globals, RT_GRAPH_EDGE_WEAK, b->s_globals);
+        break;
+    }
+    case RT_T_BUILTIN: edge_val(b, rt_builtin_of(v)->self, RT_GRAPH_EDGE_INTERNAL, b->s_self); break;
+    case RT_T_CELL: edge_val(b, rt_cell_get(v), RT_GRAPH_EDGE_INTERNAL, b->s_cell_contents); break;
+    case RT_T_CODE: {
+        rt_code *c = (rt_code *)o;
+        if (c->insns) {
+            edges_array(b, c->consts, c->nconsts, b->s_consts);
+            edges_array(b, c->names, c->nnames, b->s_names);
+            edges_array(b, c->varnames, c->nlocals, b->s_varnames);
+            edges_array(b, c->cellvars, c->ncellvars, b->s_cellvars);
+            edges_array(b, c->freevars, c->nfreevars, b->s_freevars);
+        }
+        edge_val(b, c->filename, RT_GRAPH_EDGE_INTERNAL, b->s_filename);
+        edge_val(b, c->name, RT_GRAPH_EDGE_INTERNAL, b->s_name);
+        edge_val(b, c->qualname, RT_GRAPH_EDGE_INTERNAL, b->s_qualname);
+        break;
+    }
+    case RT_T_EXC: {
+        rt_exc *e = rt_exc_of(v);
+        edge_val(b, e->cls, RT_GRAPH_EDGE_INTERNAL, b->s_class);
+        edge_val(b, e->args, RT_GRAPH_EDGE_INTERNAL, b->s_args);
+        edge_val(b, e->cause, RT_GRAPH_EDGE_INTERNAL, b->s_cause);
+        for (uint32_t i = 0; i < e->ntb; i++)
+            edge_obj(b, &e->tb[i].code->hdr, RT_GRAPH_EDGE_INTERNAL, b->s_traceback);
+        break;
+    }
+    case RT_T_TYPE: {
+        rt_type_obj *t = rt_type_obj_of(v);
+        edge_val(b, t->name, RT_GRAPH_EDGE_INTERNAL, b->s_name);
+        edge_val(b, t->base, RT_GRAPH_EDGE_INTERNAL, b->s_base);
+        edge_val(b, t->dict, RT_GRAPH_EDGE_INTERNAL, b->s_dict);
+        break;
+    }
+    case RT_T_MODULE:
+        edge_val(b, rt_module_of(v)->name, RT_GRAPH_EDGE_INTERNAL, b->s_name);
+        edge_val(b, rt_module_of(v)->dict, RT_GRAPH_EDGE_INTERNAL, b->s_dict);
+        break;
+    case RT_T_SLICE: {
+        rt_slice_obj *s = rt_slice_obj_of(v);
+        edge_val(b, s->start, RT_GRAPH_EDGE_INTERNAL, b->s_start);
+        edge_val(b, s->stop, RT_GRAPH_EDGE_INTERNAL, b->s_stop);
+        edge_val(b, s->step, RT_GRAPH_EDGE_INTERNAL, b->s_step);
+        break;
+    }
+    default: break; /* leaves: int, float, str, range */
+    }
+}
+
+static void edges_frame(builder *b, rt_frame *f)
+{
+    rt_code *c = f->code;
+    for (uint32_t i = 0; i < c->nlocals; i++) {
+        rt_value nm = c->varnames[i];
+        if (rt_is_obj(f->locals[i]))
+            edge_val(b, f->locals[i], RT_GRAPH_EDGE_PROPERTY,
+                     rt__graph_intern(b->g, rt_str_data(nm), rt_str_obj_of(nm)->nbytes));
+    }
+    uint32_t ncells = (uint32_t)c->ncellvars + c->nfreevars;
+    for (uint32_t k = 0; k < ncells; k++) {
+        rt_value cell = f->locals[c->nlocals + k];
+        rt_value nm = k < c->ncellvars ? c->cellvars[k] : c->freevars[k - c->ncellvars];
+        if (rt_is_obj(cell))
+            edge_val(b, cell, RT_GRAPH_EDGE_PROPERTY,
+                     rt__graph_intern(b->g, rt_str_data(nm), rt_str_obj_of(nm)->nbytes));
+    }
+    for (rt_value *p = f->stack; p < f->sp; p++)
+        edge_val(b, *p, RT_GRAPH_EDGE_HIDDEN, (uint32_t)(p - f->stack));
+    edge_obj(b, &c->hdr, RT_GRAPH_EDGE_INTERNAL, b->s_code);
+    edge_val(b, f->func, RT_GRAPH_EDGE_INTERNAL, b->s_function);
+    edge_val(b, f->handled, RT_GRAPH_EDGE_INTERNAL, b->s_handled);
+}
+
+static void edges_runtime(builder *b)
+{
+    rt_state *rt = b->rt;
+    uint32_t s_types = intern_c(b->g, "builtin type"), s_exc = intern_c(b->g, "exception class");
+    for (int i = 0; i < RT_T_COUNT; i++)
+        edge_val(b, rt->type_objs[i], RT_GRAPH_EDGE_INTERNAL, s_types);
+    for (int i = 0; i < RT_EXC_COUNT; i++)
+        edge_val(b, rt->exc_types[i], RT_GRAPH_EDGE_INTERNAL, s_exc);
+    edge_val(b, rt->exc_import_error, RT_GRAPH_EDGE_INTERNAL, s_exc);
+    edge_val(b, rt->exc_module_not_found, RT_GRAPH_EDGE_INTERNAL, s_exc);
+    edge_val(b, rt->exc, RT_GRAPH_EDGE_INTERNAL, intern_c(b->g, "current exception"));
+    edge_val(b, rt->memory_error, RT_GRAPH_EDGE_INTERNAL, intern_c(b->g, "MemoryError instance"));
+    edge_val(b, rt->main_code, RT_GRAPH_EDGE_INTERNAL, intern_c(b->g, "main code"));
+    if (rt->lib_method_names) {
+        uint32_t s = intern_c(b->g, "method name");
+        for (size_t i = 0; i < rt->lib_method_count; i++)
+            edge_val(b, rt->lib_method_names[i], RT_GRAPH_EDGE_INTERNAL, s);
+    }
+}
+
+/* Emits the edges of node i (b->cur = i). */
+static void process(builder *b, uint32_t i)
+{
+    rt_graph *g = b->g;
+    b->cur = i;
+    g->nodes[i].first_edge = g->nedges;
+    if (i == 0) {
+        for (uint32_t k = 0; k < G_COUNT; k++)
+            push_edge(b, b->group[k], RT_GRAPH_EDGE_ELEMENT, k);
+    } else if (i == b->group[G_FRAMES]) {
+        for (rt_frame *f = b->rt->frame; f; f = f->back) {
+            uint32_t n = add_synthetic(b, "frame", rt_str_data(f->code->qualname), f, i);
+            if (n == RT_GRAPH_NONE)
+                break;
+            g->parent_edge[n] = g->nedges;
+            g->nodes[n].filename = intern_c(g, rt_str_data(f->code->filename));
+            /* ip is the next instruction: the innermost frame stands
+             * before it; a caller is inside the call just before it */
+            uint32_t at = (uint32_t)(f->ip - f->code->insns);
+            if (f != b->rt->frame && at > 0)
+                at--;
+            g->nodes[n].line = rt_code_line(f->code, at);
+            push_edge(b, n, RT_GRAPH_EDGE_ELEMENT, g->nedges - g->nodes[i].first_edge);
+        }
+    } else if (i == b->group[G_RUNTIME]) {
+        edges_runtime(b);
+    } else if (i == b->group[G_UNREACHABLE]) {
+        /* filled at the end (finish_garbage) */
+    } else if (g->nodes[i].flags & RT_GRAPH_N_SYNTHETIC) {
+        if (b->objs[i])
+            edges_frame(b, b->objs[i]);
+    } else {
+        edges_object(b, b->objs[i]);
+    }
+    g->nodes[i].edge_count = g->nedges - g->nodes[i].first_edge;
+}
+
+/* A group node for a root dict (the dict's own node, renamed), or a
+ * synthetic placeholder when the state has none. */
+static uint32_t group_dict(builder *b, rt_value d, const char *name)
+{
+    if (!rt_is_obj(d) || rt__graph_lookup(b->g, (uint64_t)(uintptr_t)rt_as_obj(d)) != RT_GRAPH_NONE)
+        return add_synthetic(b, "(group)", name, NULL, 0);
+    uint32_t i = add_node(b, (uint64_t)(uintptr_t)rt_as_obj(d), rt_as_obj(d), 0, RT_GRAPH_NONE);
+    if (i == RT_GRAPH_NONE)
+        return i;
+    describe(b, i, rt_as_obj(d));
+    b->g->nodes[i].name = intern_c(b->g, name);
+    return i;
+}
+
+typedef struct garbage_walk {
+    builder *b;
+    uint32_t *next; /* next node to process */
+} garbage_walk;
+
+static void drain(builder *b, uint32_t *next)
+{
+    while (*next < b->g->nnodes && !b->oom) {
+        uint32_t i = (*next)++;
+        process(b, i);
+    }
+}
+
+/* Adds every tracked container not reached from the roots (and what it
+ * reaches) under (unreachable). */
+static void gather_garbage_list(builder *b, rt_gc_link *head, uint32_t *next)
+{
+    rt_graph *g = b->g;
+    uint32_t grp = b->group[G_UNREACHABLE];
+    for (rt_gc_link *l = head->next; l != head && !b->oom; l = l->next) {
+        rt_obj *o = rt_obj_of_link(l);
+        uint64_t id = (uint64_t)(uintptr_t)o;
+        if (rt__graph_lookup(g, id) != RT_GRAPH_NONE)
+            continue;
+        if (b->ngarbage == b->capgarbage) {
+            uint32_t cap = b->capgarbage ? b->capgarbage * 2 : 64;
+            rt_graph_edge *n = realloc(b->garbage, cap * sizeof *n);
+            if (!n) {
+                b->oom = true;
+                return;
+            }
+            b->garbage = n;
+            b->capgarbage = cap;
+        }
+        uint32_t i = add_node(b, id, o, grp, RT_GRAPH_NONE);
+        if (i == RT_GRAPH_NONE)
+            return;
+        describe(b, i, o);
+        g->parent_edge[i] = RT_GRAPH_NONE - 1 - b->ngarbage; /* fixed in finish_garbage */
+        rt_graph_edge *e = &b->garbage[b->ngarbage++];
+        e->to = i;
+        e->name_or_index = b->s_garbage;
+        e->kind = RT_GRAPH_EDGE_INTERNAL;
+        e->flags = 0;
+        drain(b, next);
+    }
+}
+
+static void finish_garbage(builder *b)
+{
+    rt_graph *g = b->g;
+    uint32_t grp = b->group[G_UNREACHABLE];
+    g->nodes[grp].first_edge = g->nedges;
+    for (uint32_t k = 0; k < b->ngarbage && !b->oom; k++) {
+        if (!grow_edges(g)) {
+            b->oom = true;
+            return;
+        }
+        g->parent_edge[b->garbage[k].to] = g->nedges;
+        g->edges[g->nedges++] = b->garbage[k];
+    }
+    g->nodes[grp].edge_count = g->nedges - g->nodes[grp].first_edge;
+}
+
+/* Sizes the arrays for the heap's object count up front: growing them by
+ * doubling costs copies and page faults that dominate a large build. */
+static bool presize(builder *b)
+{
+    rt_graph *g = b->g;
+    uint64_t want = b->rt->heap.live_objects + 64;
+    for (rt_frame *f = b->rt->frame; f; f = f->back)
+        want++;
+    if (want > UINT32_MAX / 4)
+        return false;
+    size_t cap = 4096;
+    while (cap < want * 2)
+        cap *= 2;
+    g->map_cap = cap;
+    g->map_ids = calloc(cap, sizeof *g->map_ids);
+    g->map_nodes = malloc(cap * sizeof *g->map_nodes);
+    g->capnodes = (uint32_t)want;
+    g->nodes = malloc(want * sizeof *g->nodes);
+    g->parent = malloc(want * sizeof *g->parent);
+    g->parent_edge = malloc(want * sizeof *g->parent_edge);
+    b->objs = malloc(want * sizeof *b->objs);
+    g->capedges = (uint32_t)(want + want / 2);
+    g->edges = malloc(g->capedges * sizeof *g->edges);
+    return g->map_ids && g->map_nodes && g->nodes && g->parent && g->parent_edge && b->objs &&
+           g->edges;
+}
+
+static uint64_t clock_ns(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (uint64_t)ts.tv_sec * 1000000000u + (uint64_t)ts.tv_nsec;
+}
+
+static void init_names(builder *b)
+{
+    rt_graph *g = b->g;
+    b->s_cell_contents = intern_c(g, "cell_contents");
+    b->s_code = intern_c(g, "__code__");
+    b->s_defaults = intern_c(g, "__defaults__");
+    b->s_kwdefaults = intern_c(g, "__kwdefaults__");
+    b->s_dict = intern_c(g, "__dict__");
+    b->s_globals = intern_c(g, "__globals__");
+    b->s_self = intern_c(g, "__self__");
+    b->s_source = intern_c(g, "source");
+    b->s_function = intern_c(g, "function");
+    b->s_consts = intern_c(g, "co_consts");
+    b->s_names = intern_c(g, "co_names");
+    b->s_varnames = intern_c(g, "co_varnames");
+    b->s_cellvars = intern_c(g, "co_cellvars");
+    b->s_freevars = intern_c(g, "co_freevars");
+    b->s_filename = intern_c(g, "co_filename");
+    b->s_name = intern_c(g, "__name__");
+    b->s_qualname = intern_c(g, "__qualname__");
+    b->s_class = intern_c(g, "__class__");
+    b->s_args = intern_c(g, "args");
+    b->s_cause = intern_c(g, "__cause__");
+    b->s_traceback = intern_c(g, "__traceback__");
+    b->s_base = intern_c(g, "__base__");
+    b->s_start = intern_c(g, "start");
+    b->s_stop = intern_c(g, "stop");
+    b->s_step = intern_c(g, "step");
+    b->s_handled = intern_c(g, "handled exception");
+    b->s_garbage = intern_c(g, "garbage");
+}
+
+static void totals_fill(rt_graph *g, rt_state *rt, uint64_t t0)
+{
+    rt_graph_totals *t = &g->totals;
+    t->nodes = g->nnodes;
+    t->edges = g->nedges;
+    t->strings = g->nstrs;
+    for (uint32_t i = 0; i < g->nnodes; i++) {
+        const rt_graph_node *n = &g->nodes[i];
+        if (n->flags & RT_GRAPH_N_SYNTHETIC)
+            continue;
+        t->objects++;
+        t->self_bytes += n->self_size;
+        if (n->flags & RT_GRAPH_N_GARBAGE) {
+            t->garbage_objects++;
+            t->garbage_bytes += n->self_size;
+        }
+    }
+    t->heap_objects = rt->heap.live_objects;
+    t->heap_bytes = rt->heap.live_bytes;
+    t->closures = g->nclosures;
+    t->memory_bytes += (uint64_t)g->capnodes * (sizeof(rt_graph_node) + 8) +
+                       (uint64_t)g->capedges * sizeof(rt_graph_edge) +
+                       (uint64_t)g->capstrs * 12 + g->shash_cap * 4 + g->map_cap * 12 +
+                       (uint64_t)g->nclosures * sizeof(rt_graph_closure) +
+                       (uint64_t)g->nvars * sizeof(rt_graph_var) +
+                       (uint64_t)g->nsites * sizeof(rt_graph_site);
+    t->build_ns = clock_ns() - t0;
+}
+
+rt_graph *rt_graph_build(rt_state *rt)
+{
+    uint64_t t0 = clock_ns();
+    rt_graph *g = calloc(1, sizeof *g);
+    if (!g)
+        return NULL;
+    builder b;
+    memset(&b, 0, sizeof b);
+    b.g = g;
+    b.rt = rt;
+    b.next_synth = 1;
+    b.nsites = rt_site_count(rt);
+    b.site_file = malloc((b.nsites ? b.nsites : 1) * sizeof *b.site_file);
+    if (!b.site_file || intern_c(g, "") != 0 || !presize(&b))
+        goto fail;
+    for (uint32_t s = 0; s < b.nsites; s++)
+        b.site_file[s] = RT_GRAPH_NONE;
+    init_names(&b);
+
+    /* the root and its groups: indices 0 .. G_COUNT */
+    add_synthetic(&b, "(root)", "(root)", NULL, RT_GRAPH_NONE);
+    b.group[G_GLOBALS] = group_dict(&b, rt->globals, "(globals)");
+    b.group[G_FRAMES] = add_synthetic(&b, "(group)", "(frames)", NULL, 0);
+    b.group[G_BUILTINS] = group_dict(&b, rt->builtins, "(builtins)");
+    b.group[G_MODULES] = group_dict(&b, rt->modules, "(modules)");
+    b.group[G_RUNTIME] = add_synthetic(&b, "(group)", "(runtime)", NULL, 0);
+    b.group[G_UNREACHABLE] = add_synthetic(&b, "(group)", "(unreachable)", NULL, 0);
+    if (b.oom)
+        goto fail;
+    g->nodes[b.group[G_UNREACHABLE]].flags |= RT_GRAPH_N_GARBAGE; /* inherited below it */
+    for (uint32_t k = 0; k < G_COUNT; k++)
+        g->parent_edge[b.group[k]] = k; /* the root's edges come first */
+    g->globals_node = b.group[G_GLOBALS];
+    g->builtins_node = b.group[G_BUILTINS];
+    g->modules_node = b.group[G_MODULES];
+
+    /* breadth first from the root; nodes are processed in index order, so
+     * each node's edges are contiguous and distances are BFS distances */
+    uint32_t next = 0;
+    drain(&b, &next);
+    /* then whatever is alive but unreachable: tracked containers not seen */
+    if (rt->gc && !b.oom) {
+        for (int gen = RT_GC_GENERATIONS - 1; gen >= 0; gen--)
+            gather_garbage_list(&b, &rt->gc->gens[gen].head, &next);
+        gather_garbage_list(&b, &rt->gc->permanent, &next);
+    }
+    finish_garbage(&b);
+    if (b.oom)
+        goto fail;
+    if (rt__graph_compute_dominators(g) < 0 || rt__graph_compute_closures(g, rt) < 0)
+        goto fail;
+    free(b.objs);
+    free(b.site_file);
+    free(b.garbage);
+    totals_fill(g, rt, t0);
+    return g;
+fail:
+    free(b.objs);
+    free(b.site_file);
+    free(b.garbage);
+    rt_graph_free(g);
+    return NULL;
+}
+
+void rt_graph_free(rt_graph *g)
+{
+    if (!g)
+        return;
+    free(g->nodes);
+    free(g->edges);
+    free(g->parent);
+    free(g->parent_edge);
+    free((void *)g->strs);
+    free(g->slens);
+    free(g->shash);
+    while (g->chunks) {
+        struct rt_graph_strchunk *n = g->chunks->next;
+        free(g->chunks);
+        g->chunks = n;
+    }
+    free(g->map_ids);
+    free(g->map_nodes);
+    free(g->closures);
+    free(g->vars);
+    free(g->sites);
+    free(g);
+}
+
+/* ---- accessors ---------------------------------------------------------------------- */
+
+uint32_t rt_graph_node_count(const rt_graph *g) { return g->nnodes; }
+
+const rt_graph_node *rt_graph_node_at(const rt_graph *g, uint32_t i)
+{
+    return i < g->nnodes ? &g->nodes[i] : NULL;
+}
+
+uint32_t rt_graph_edge_count(const rt_graph *g) { return g->nedges; }
+
+const rt_graph_edge *rt_graph_edges(const rt_graph *g, uint32_t i, uint32_t *count)
+{
+    if (i >= g->nnodes) {
+        *count = 0;
+        return NULL;
+    }
+    *count = g->nodes[i].edge_count;
+    return g->edges + g->nodes[i].first_edge;
+}
+
+const rt_graph_edge *rt_graph_edge_at(const rt_graph *g, uint32_t e)
+{
+    return e < g->nedges ? &g->edges[e] : NULL;
+}
+
+uint32_t rt_graph_string_count(const rt_graph *g) { return g->nstrs; }
+
+const char *rt_graph_string(const rt_graph *g, uint32_t s) { return s < g->nstrs ? g->strs[s] : ""; }
+
+uint32_t rt_graph_find(const rt_graph *g, uint64_t id) { return rt__graph_lookup(g, id); }
+
+void rt_graph_totals_get(const rt_graph *g, rt_graph_totals *out) { *out = g->totals; }
+
+/* ---- why alive ------------------------------------------------------------------------- */
+
+size_t rt_graph_path(const rt_graph *g, uint32_t i, rt_graph_step *out, size_t max)
+{
+    if (i >= g->nnodes)
+        return 0;
+    size_t len = (size_t)g->nodes[i].distance + 1;
+    /* walk the parent links back, writing from the end */
+    uint32_t n = i;
+    for (size_t k = len; k-- > 0;) {
+        if (k < max) {
+            out[k].node = n;
+            out[k].edge = k ? g->parent_edge[n] : RT_GRAPH_NONE;
+        }
+        if (k)
+            n = g->parent[n];
+    }
+    return len;
+}
+
+typedef struct tbuf {
+    char *p;
+    size_t cap, len;
+} tbuf;
+
+static void tput(tbuf *t, const char *s)
+{
+    size_t n = strlen(s);
+    if (t->cap && t->len < t->cap - 1) {
+        size_t room = t->cap - 1 - t->len;
+        size_t k = n < room ? n : utf8_cut(s, n, room);
+        memcpy(t->p + t->len, s, k);
+        t->p[t->len + k] = 0;
+        if (k < n)
+            t->cap = t->len + k + 1; /* full: write nothing more */
+    }
+    t->len += n;
+}
+
+static void tprintf(tbuf *t, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+static void tprintf(tbuf *t, const char *fmt, ...)
+{
+    char buf[512];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(buf, sizeof buf, fmt, ap);
+    va_end(ap);
+    tput(t, buf);
+}
+
+static bool type_is(const rt_graph *g, const rt_graph_node *n, const char *t)
+{
+    return strcmp(g->strs[n->type_name], t) == 0;
+}
+
+/* A node's label in a rendered path: `brief` when a subscript follows. */
+static void put_node(const rt_graph *g, uint32_t i, bool brief, tbuf *t)
+{
+    const rt_graph_node *n = &g->nodes[i];
+    const char *file = n->filename ? g->strs[n->filename] : NULL;
+    if (i == g->globals_node) {
+        tput(t, "globals");
+    } else if (i == g->builtins_node) {
+        tput(t, "builtins");
+    } else if (i == g->modules_node) {
+        tput(t, "sys.modules");
+    } else if (n->flags & RT_GRAPH_N_SYNTHETIC) {
+        if (type_is(g, n, "frame"))
+            tprintf(t, "frame of %s (%s:%d)", g->strs[n->name], file ? file : "?", n->line);
+        else
+            tput(t, g->strs[n->name]);
+    } else if (n->kind == RT_GRAPH_CLOSURE && type_is(g, n, "function")) {
+        tprintf(t, "%s (%s, %s:%d)", g->strs[n->name],
+                (n->flags & RT_GRAPH_N_CLOSURE) ? "closure" : "function", file ? file : "?",
+                n->line);
+    } else if (brief) {
+        tput(t, g->strs[n->type_name]);
+    } else if (n->kind == RT_GRAPH_STRING) {
+        tprintf(t, "str '%s'", g->strs[n->name]);
+    } else if (n->kind == RT_GRAPH_NUMBER) {
+        tprintf(t, "%s %s", g->strs[n->type_name], g->strs[n->name]);
+    } else {
+        tput(t, g->strs[n->name]);
+    }
+}
+
+/* Whether edge e (out of node `from`) is written glued to its source
+ * ("list[17]", "globals['x']") rather than after an arrow. */
+static bool glued(const rt_graph *g, uint32_t from, const rt_graph_edge *e)
+{
+    const rt_graph_node *n = &g->nodes[from];
+    if (n->flags & RT_GRAPH_N_SYNTHETIC)
+        return false;
+    if (e->kind == RT_GRAPH_EDGE_ELEMENT)
+        return !type_is(g, n, "set");
+    return e->kind == RT_GRAPH_EDGE_PROPERTY;
+}
+
+static void put_edge(const rt_graph *g, uint32_t from, const rt_graph_edge *e, tbuf *t)
+{
+    const rt_graph_node *n = &g->nodes[from];
+    const char *name = g->strs[e->name_or_index < g->nstrs ? e->name_or_index : 0];
+    switch (e->kind) {
+    case RT_GRAPH_EDGE_ELEMENT:
+        if (type_is(g, n, "set"))
+            tput(t, "member");
+        else if (n->flags & RT_GRAPH_N_SYNTHETIC)
+            tput(t, "");
+        else
+            tprintf(t, "[%u]", e->name_or_index);
+        break;
+    case RT_GRAPH_EDGE_PROPERTY:
+        if (n->flags & RT_GRAPH_N_SYNTHETIC)
+            tprintf(t, "local '%s'", name);
+        else if (e->flags & RT_GRAPH_E_KEY_REPR)
+            tprintf(t, "[%s]", name);
+        else
+            tprintf(t, "['%s']", name);
+        break;
+    case RT_GRAPH_EDGE_CONTEXT: tprintf(t, "captured '%s'", name); break;
+    case RT_GRAPH_EDGE_HIDDEN:
+        if (n->flags & RT_GRAPH_N_SYNTHETIC)
+            tprintf(t, "stack[%u]", e->name_or_index);
+        else
+            tprintf(t, "key #%u", e->name_or_index);
+        break;
+    default: tput(t, name); break;
+    }
+}
+
+size_t rt_graph_render_path(const rt_graph *g, uint32_t i, char *buf, size_t cap)
+{
+    tbuf t = {buf, cap, 0};
+    if (cap)
+        buf[0] = 0;
+    if (i >= g->nnodes)
+        return 0;
+    size_t len = rt_graph_path(g, i, NULL, 0);
+    rt_graph_step *s = malloc(len * sizeof *s);
+    if (!s)
+        return 0;
+    rt_graph_path(g, i, s, len);
+    if (len == 1)
+        tput(&t, "(root)");
+    bool need_arrow = false;
+    for (size_t k = 1; k < len; k++) {
+        uint32_t node = s[k].node;
+        const rt_graph_edge *next = k + 1 < len ? &g->edges[s[k + 1].edge] : NULL;
+        /* a group of the root that is synthetic and only leads on: the
+         * frames group prints nothing (its child says "frame of ...") */
+        if (k == 1 && next && (g->nodes[node].flags & RT_GRAPH_N_SYNTHETIC) &&
+            strcmp(g->strs[g->nodes[node].name], "(frames)") == 0)
+            continue;
+        /* a cell reached as a captured variable and left by cell_contents:
+         * folded into "captured 'x'" */
+        const rt_graph_edge *in = &g->edges[s[k].edge];
+        if (in->kind == RT_GRAPH_EDGE_CONTEXT && next && next->kind == RT_GRAPH_EDGE_INTERNAL &&
+            g->nodes[node].kind == RT_GRAPH_HIDDEN && type_is(g, &g->nodes[node], "cell"))
+            continue;
+        if (need_arrow)
+            tput(&t, " \xe2\x86\x92 ");
+        if (in->kind == RT_GRAPH_EDGE_CONTEXT && !next) {
+            tput(&t, "cell");
+        } else {
+            put_node(g, node, next && glued(g, node, next), &t);
+        }
+        need_arrow = true;
+        if (next) {
+            if (glued(g, node, next)) {
+                put_edge(g, node, next, &t);
+            } else if (!((g->nodes[node].flags & RT_GRAPH_N_SYNTHETIC) &&
+                         next->kind == RT_GRAPH_EDGE_ELEMENT)) {
+                tput(&t, " \xe2\x86\x92 ");
+                put_edge(g, node, next, &t);
+            }
+        }
+    }
+    free(s);
+    return t.len;
+}
+
+/* ---- the cached graph ------------------------------------------------------------------- */
+
+typedef struct graph_cache {
+    rt_graph *g;
+    uint64_t stamp[9];
+} graph_cache;
+
+static void stamp_of(rt_state *rt, uint64_t *s)
+{
+    s[0] = rt->heap.allocated_objects;
+    s[1] = rt->heap.freed_objects;
+    s[2] = rt->heap.allocated_bytes;
+    s[3] = rt->heap.freed_bytes;
+    s[4] = rt->instructions;
+    s[5] = rt->globals_ver;
+    s[6] = (uint64_t)(uintptr_t)rt->frame;
+    s[7] = rt->frame ? (uint64_t)(uintptr_t)rt->frame->ip ^ ((uint64_t)(uintptr_t)rt->frame->sp << 1)
+                     : 0;
+    s[8] = rt->gc ? rt->gc->log.seq : 0;
+}
+
+rt_graph *rt_inspect_graph(rt_state *rt)
+{
+    graph_cache *c = rt->graph_cache;
+    uint64_t s[9];
+    stamp_of(rt, s);
+    if (c && c->g && memcmp(c->stamp, s, sizeof s) == 0)
+        return c->g;
+    if (!c) {
+        c = calloc(1, sizeof *c);
+        if (!c)
+            return NULL;
+        rt->graph_cache = c;
+    }
+    rt_graph_free(c->g);
+    c->g = rt_graph_build(rt);
+    memcpy(c->stamp, s, sizeof s);
+    return c->g;
+}
+
+void rt__graph_cache_dispose(rt_state *rt)
+{
+    graph_cache *c = rt->graph_cache;
+    if (!c)
+        return;
+    rt_graph_free(c->g);
+    free(c);
+    rt->graph_cache = NULL;
+}
