@@ -8,10 +8,11 @@ import overview from "./js/overview.js";
 import charts from "./js/charts.js";
 import closures from "./js/closures.js";
 import sites from "./js/sites.js";
+import snapshots from "./js/snapshots.js";
 import collector from "./js/collector.js";
 import workloads from "./js/workloads.js";
 
-const VIEWS = { overview, charts, closures, sites, collector, workloads };
+const VIEWS = { overview, charts, closures, sites, snapshots, collector, workloads };
 const SERIES_SECONDS = 600;
 
 // Shared state every view reads; views subscribe to changes through ctx.on().
@@ -69,9 +70,11 @@ async function loadWorkloads() {
   loadGcSummaries();
 }
 
-// Collections and the longest pause per workload (the workload JSON has neither).
+// Collections and the longest pause of the workloads whose JSON lacks them (daemons
+// before `collections`/`longest_pause_seconds`): one /gc call each.
 async function loadGcSummaries() {
-  await Promise.all([...state.workloads.keys()].map(async (name) => {
+  const missing = [...state.workloads.values()].filter((w) => !w.has_gc_summary).map((w) => w.name);
+  await Promise.all(missing.map(async (name) => {
     try {
       const g = model.gcSummary(await api.get(api.wl(name, "/gc")));
       const w = state.workloads.get(name);

@@ -1,5 +1,5 @@
 // test_closures.mjs: the closures explorer lists the seed's five multipliers with n = 0..4; sorting,
-// filtering, selection; the sites view puts the biggest site first.
+// filtering, selection; the sites view puts the site retaining the most first.
 import { test, before, after } from "node:test";
 import { setup, screenshot, eventually, assert } from "./lib.mjs";
 
@@ -47,8 +47,8 @@ test("sorting and filtering", async () => {
   await eventually(() => page.$eval('th:has(button[data-sort="age"])', (th) => th.getAttribute("aria-sort") === "descending"));
   await page.click('button.sort[data-sort="age"]');
   await eventually(() => page.$eval('th:has(button[data-sort="age"])', (th) => th.getAttribute("aria-sort") === "ascending"));
-  await page.click('button.sort[data-sort="env_shallow_bytes"]');
-  await eventually(() => page.$eval('th:has(button[data-sort="env_shallow_bytes"])', (th) => th.getAttribute("aria-sort") === "descending"));
+  await page.click('button.sort[data-sort="env_bytes"]');
+  await eventually(() => page.$eval('th:has(button[data-sort="env_bytes"])', (th) => th.getAttribute("aria-sort") === "descending"));
   // filter by name: nothing matches, then everything does
   await page.fill("#filter-name", "no_such_closure");
   await eventually(async () => (await rows(page)).length === 0, { what: "empty filter result" });
@@ -66,11 +66,11 @@ test("sites view: biggest first", async () => {
   await env.go("#/sites/leaky_handlers");
   await page.waitForSelector(".sites-table tbody tr");
   const sites = await page.$$eval(".sites-table tbody tr", (trs) => trs.map((tr) =>
-    Number(tr.querySelector("td:nth-of-type(3) [data-bytes]").dataset.bytes)));
+    Number(tr.querySelector('td[data-col="retained"] [data-bytes]').dataset.bytes)));
   const sorted = [...sites].sort((a, b) => b - a);
   assert.deepEqual(sites, sorted);
-  const api = (await env.daemon.api("/workloads/leaky_handlers/sites")).body;
-  assert.equal(await page.$eval(".sites-table tbody tr th", (th) => th.textContent), api.sites[0].site);
+  const api = (await env.daemon.api("/workloads/leaky_handlers/sites?sort=retained_bytes")).body;
+  assert.equal(await page.$eval(".sites-table tbody tr", (tr) => tr.dataset.site), api.sites[0].site);
   await screenshot(page, "sites");
 });
 

@@ -22,6 +22,7 @@ export function setToken(t) {
     if (token) sessionStorage.setItem("closured-token", token);
     else sessionStorage.removeItem("closured-token");
   } catch (_) { /* storage off */ }
+  reconnectEvents();
 }
 
 // fetch + JSON; throws ApiError on a non-2xx answer. A 401 asks the user for the
@@ -64,10 +65,19 @@ export function list(data, ...keys) {
   return [];
 }
 
+// The token the user entered, or null (for links that cannot send a header).
+export const currentToken = () => token;
+
 // The event stream: handlers.{stats,gc,workload}(data, event) and
-// handlers.state(connected: bool). Reconnects by itself (EventSource).
-export function events(handlers) {
-  const es = new EventSource(BASE + "/events");
+// handlers.state(connected: bool). Reconnects by itself (EventSource); an
+// EventSource sends no Authorization header, so a token the user entered goes
+// in ?token= (the daemon accepts it on this route). A stream closed for good
+// (e.g. a 401 before the token was known) is reopened by reconnectEvents().
+let stream = null;       // {es, handlers, token}
+
+function openStream(handlers) {
+  const url = BASE + "/events" + (token ? "?token=" + encodeURIComponent(token) : "");
+  const es = new EventSource(url);
   es.onopen = () => handlers.state && handlers.state(true);
   es.onerror = () => handlers.state && handlers.state(false);
   for (const type of ["stats", "gc", "workload", "output"]) {
@@ -77,5 +87,19 @@ export function events(handlers) {
       if (handlers[type]) handlers[type](data, ev);
     });
   }
+  stream = { es, handlers, token };
   return es;
+}
+
+export function events(handlers) {
+  if (stream) stream.es.close();
+  return openStream(handlers);
+}
+
+// Reopens the stream when the token changed since it was opened (a stream the
+// browser gave up without a new token would only fail again).
+export function reconnectEvents() {
+  if (!stream || stream.token === token) return;
+  stream.es.close();
+  openStream(stream.handlers);
 }

@@ -2,14 +2,17 @@
 "use strict";
 
 import { el, replace, bytesEl, int, empty } from "./fmt.js";
+import { hintBadges, hintInfo, pathView } from "./inspect.js";
 
 const LIMIT = 1000;
-const COLUMNS = [
+const ALL_COLUMNS = [
   { key: "name", label: "Name" },
   { key: "site", label: "Defined at" },
   { key: "captures", label: "Captures" },
+  { key: "retained_bytes", label: "Retained", sort: "retained_bytes", num: true,
+    title: "Bytes freed if this closure were freed (from the heap's dominator tree)" },
   { key: "env_bytes", label: "Env bytes", sort: "env_bytes", num: true },
-  { key: "env_shallow_bytes", label: "Env shallow bytes", sort: "env_shallow_bytes", num: true },
+  { key: "env_shallow_bytes", label: "Env shallow bytes", sort: "env_shallow_bytes", num: true, cls: "col-shallow" },
   { key: "age", label: "Age", sort: "age", num: true },
 ];
 
@@ -29,11 +32,15 @@ export default function closures(root, ctx) {
     replace(root, el("h1", {}, "Closures"), empty("No workload selected.", "Pick one above."));
     return {};
   }
-  const view = { sort: "env_bytes", desc: true, name: "", site: "", selected: ctx.rest[0] || null };
+  const view = { sort: "retained_bytes", desc: true, name: "", site: "", selected: ctx.rest[0] || null };
+  // A daemon before issue 8 knows no retained bytes: the column goes, env bytes sort.
+  let retained = true;
+  let COLUMNS = ALL_COLUMNS;
   let rows = [];
   let total = null;
   let timer = null;
   let disposed = false;
+  let varPath = null;    // {id, node}: a variable's path on show in the detail
 
   const nameInput = el("input", { type: "search", id: "filter-name", placeholder: "e.g. handle",
                                   autocomplete: "off" });
@@ -64,9 +71,9 @@ export default function closures(root, ctx) {
 
   function renderHead() {
     replace(thead, el("tr", {}, COLUMNS.map((c) => {
-      if (!c.sort) return el("th", { scope: "col" }, c.label);
+      if (!c.sort) return el("th", { scope: "col", class: c.cls || null }, c.label);
       const active = view.sort === c.sort;
-      return el("th", { scope: "col", class: c.num ? "num" : null,
+      return el("th", { scope: "col", class: [c.num ? "num" : null, c.cls].filter(Boolean).join(" ") || null, title: c.title || null,
                         "aria-sort": active ? (view.desc ? "descending" : "ascending") : "none" },
         el("button", { type: "button", class: "sort" + (active ? " active" : ""), dataset: { sort: c.sort },
                        onclick: () => {
@@ -113,11 +120,15 @@ export default function closures(root, ctx) {
         return el("tr", { dataset: { id: String(c.id) }, class: sel ? "selected" : null,
                           "aria-selected": sel ? "true" : "false" },
           el("td", {}, el("a", { href: ctx.href("closures", name, String(c.id)), class: "row-link",
-                                 title: c.qualname || c.name }, c.name)),
+                                 title: c.qualname || c.name }, c.name),
+             c.hints.length ? el("span", { class: "hint-dot", title: c.hints.map((h) => hintInfo(h.hint).label).join(", ") },
+                                 el("span", { "aria-hidden": "true" }, "⚑"),
+                                 el("span", { class: "sr-only" }, " (" + c.hints.map((h) => hintInfo(h.hint).label).join(", ") + ")")) : null),
           el("td", { class: "mono" }, c.site),
           el("td", { class: "mono captures", title: capturesText(c) }, shorten(capturesText(c), 60)),
+          retained ? el("td", { class: "num", dataset: { col: "retained" } }, bytesEl(c.retained_bytes)) : null,
           el("td", { class: "num" }, bytesEl(c.env_bytes)),
-          el("td", { class: "num" }, bytesEl(c.env_shallow_bytes)),
+          el("td", { class: "num col-shallow" }, bytesEl(c.env_shallow_bytes)),
           el("td", { class: "num", title: age.title }, age.text));
       }));
     }
@@ -135,12 +146,28 @@ export default function closures(root, ctx) {
   async function load() {
     try {
       const q = `?sort=${encodeURIComponent(view.sort)}&limit=${LIMIT}`;
-      const data = await ctx.api.get(ctx.api.wl(name, "/closures" + q));
+      let data;
+      try {
+        data = await ctx.api.get(ctx.api.wl(name, "/closures" + q));
+      } catch (err) {
+        if (err.status !== 400 || view.sort !== "retained_bytes") throw err;
+        retained = false;               // an older daemon: no retained bytes
+        COLUMNS = ALL_COLUMNS.filter((c) => c.key !== "retained_bytes");
+        view.sort = "env_bytes";
+        renderHead();
+        return load();
+      }
       if (disposed) return;
       rows = ctx.api.list(data, "closures", "items").map(ctx.model.closure);
       total = data && !Array.isArray(data) ? (data.total ?? data.count ?? null) : null;
       renderRows();
-      if (view.selected) loadDetail(false);
+      // Refresh the detail while its closure lives; a complete list without it means it was
+      // freed: say so without asking (a 404 would only be logged by the browser).
+      if (view.selected) {
+        const listed = rows.some((r) => String(r.id) === String(view.selected));
+        if (listed || (total !== null && total > rows.length)) loadDetail(false);
+        else if (!detail.querySelector(".gone")) showGone(view.selected);
+      }
     } catch (err) {
       if (disposed) return;
       replace(tbody, el("tr", {}, el("td", { colspan: COLUMNS.length, class: "error" },
@@ -165,7 +192,7 @@ export default function closures(root, ctx) {
       c = ctx.model.closure(await ctx.api.get(ctx.api.wl(name, "/closures/" + encodeURIComponent(id))));
     } catch (err) {
       if (err.status === 404) {
-        replace(detail, empty(`Closure ${id} is gone.`, "It was freed since the list was loaded."));
+        showGone(id);
         return;
       }
       if (!c) {
@@ -175,6 +202,10 @@ export default function closures(root, ctx) {
     }
     if (disposed || String(view.selected) !== String(id)) return;
     renderDetail(c, announce);
+  }
+
+  function showGone(id) {
+    replace(detail, el("div", { class: "gone" }, empty(`Closure ${id} is gone.`, "It was freed since the list was loaded.")));
   }
 
   function renderDetail(c, announce) {
@@ -187,19 +218,68 @@ export default function closures(root, ctx) {
         el("dt", {}, "Env bytes"), el("dd", {}, bytesEl(c.env_bytes)),
         el("dt", {}, "Env shallow bytes"), el("dd", {}, bytesEl(c.env_shallow_bytes)),
         c.function_bytes !== null ? [el("dt", {}, "Function object"), el("dd", {}, bytesEl(c.function_bytes))] : null,
-        c.retained_bytes !== null ? [el("dt", {}, "Retained bytes"), el("dd", {}, bytesEl(c.retained_bytes))] : null),
+        c.retained_bytes !== null ? [el("dt", { title: "Bytes freed if this closure were freed" }, "Retained bytes"),
+                                     el("dd", { dataset: { key: "retained" } }, bytesEl(c.retained_bytes))] : null,
+        c.deep_bytes !== null ? [el("dt", { title: "Everything it reaches, shared or not" }, "Deep bytes"),
+                                 el("dd", {}, bytesEl(c.deep_bytes))] : null),
+      c.hints.length ? el("section", { class: "hints", "aria-label": "Hints" }, hintBadges(c.hints)) : null,
+      c.path ? el("section", { class: "why", "aria-labelledby": "why-h" },
+        el("h3", { id: "why-h" }, "Why alive"),
+        pathView(c.garbage ? { ...c.path, unreachable: true } : c.path, (id) => ctx.href("closures", name, String(id)))) : null,
       el("h3", {}, "Captured variables"),
-      c.vars.length ? el("table", { class: "data vars" },
-        el("thead", {}, el("tr", {}, ["Name", "Type", "Value", "Bytes", "Cell"].map((t, i) =>
-          el("th", { scope: "col", class: i >= 3 ? "num" : null }, t)))),
-        el("tbody", {}, c.vars.map((v) => el("tr", { dataset: { var: v.name } },
-          el("th", { scope: "row", class: "mono" }, v.name),
+      c.vars.length ? el("div", { class: "table-wrap" }, el("table", { class: "data vars" },
+        el("thead", {}, el("tr", {}, ["Name", "Type", "Value", "Bytes", "Cell", hasVarRetained(c) ? "Retained" : null]
+          .filter(Boolean).map((t, i) => el("th", { scope: "col", class: i >= 3 ? "num" : null,
+            title: t === "Retained" ? "Bytes freed with this closure through this cell (0 when the cell is shared)" : null }, t)))),
+        el("tbody", {}, c.vars.map((v) => el("tr", { dataset: { var: v.name }, class: v.shared_with ? "shared" : null },
+          el("th", { scope: "row", class: "mono" },
+             (v.value_id ?? v.cell_id) !== null && v.retained_bytes !== null
+               ? el("button", { type: "button", class: "link-btn mono", dataset: { pathFor: v.name },
+                                title: `Why is ${v.name} alive? (its shortest path from a root)`,
+                                onclick: () => showVarPath(v) }, v.name)
+               : v.name,
+             v.hints.length ? el("span", { class: "hint-dot", title: v.hints.map((x) => hintInfo(x.hint).label).join(", ") },
+                                 el("span", { "aria-hidden": "true" }, "⚑"),
+                                 el("span", { class: "sr-only" }, " (" + v.hints.map((x) => hintInfo(x.hint).label).join(", ") + ")")) : null),
           el("td", { class: "mono" }, v.empty ? "<empty>" : v.type),
           el("td", { class: "mono value" }, v.empty ? "–" : v.repr),
           el("td", { class: "num" }, bytesEl(v.bytes)),
-          el("td", { class: "num" }, v.cell_bytes === null ? "–" : bytesEl(v.cell_bytes))))))
-        : empty("No captured variables."));
+          el("td", { class: "num" }, v.cell_bytes === null ? "–" : bytesEl(v.cell_bytes)),
+          hasVarRetained(c) ? el("td", { class: "num", dataset: { col: "retained" } }, bytesEl(v.retained_bytes),
+            v.shared_with ? el("span", { class: "badge shared", dataset: { shared: String(v.shared_with) },
+              title: `This cell is also held by ${int(v.shared_with)} other closure${v.shared_with === 1 ? "" : "s"}: ` +
+                     "its bytes are retained by none of them alone." },
+              `shared with ${int(v.shared_with)} other${v.shared_with === 1 ? "" : "s"}`) : null) : null)))))
+        : empty("No captured variables."),
+      varPath && varPath.id === String(c.id) ? varPath.node : el("div", { class: "var-path", "aria-live": "polite" }));
     if (announce) h.focus();
+  }
+
+  // The path to a captured value (or its cell), shown under the variables.
+  async function showVarPath(v) {
+    const box = detail.querySelector(".var-path");
+    if (!box) return;
+    varPath = { id: String(view.selected), node: box };   // kept across the 5 s refreshes
+    const id = v.value_id ?? v.cell_id;
+    const h = el("h3", { tabindex: "-1" }, "Why ", el("code", {}, v.name), " is alive");
+    replace(box, h, el("p", { class: "muted" }, "Finding its path…"));
+    try {
+      const data = await ctx.api.get(ctx.api.wl(name, "/objects/" + encodeURIComponent(id) + "/path"));
+      if (disposed || !box.isConnected) return;
+      const p = ctx.model.path(data && data.path);
+      replace(box, h, p ? pathView(p, (cid) => ctx.href("closures", name, String(cid))) : el("p", { class: "muted" }, "No path."),
+              v.shared_with ? el("p", { class: "muted small" },
+                `${int(v.shared_with)} other closure${v.shared_with === 1 ? "" : "s"} hold this cell too: the shortest path may go through one of them.`) : null);
+    } catch (err) {
+      if (!box.isConnected) return;
+      replace(box, h, el("p", { class: err.status === 404 ? "muted" : "error" },
+        err.status === 404 ? "It was freed meanwhile." : "Could not find its path: " + err.message));
+    }
+    h.focus();
+  }
+
+  function hasVarRetained(c) {
+    return c.vars.some((v) => v.retained_bytes !== null);
   }
 
   tbody.addEventListener("click", (e) => {
