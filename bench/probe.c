@@ -6,7 +6,14 @@
  * product.
  *
  * usage: probe FILE.py REPORT.json
- * The script's output goes to stdout; the report is one JSON object:
+ *        probe graph FILE.py REPORT.json [BUILDS]
+ * The `graph` mode runs the script, then builds the heap graph BUILDS times
+ * (default 1; the first is cold, later ones reuse freed memory) and reports
+ *   {"status": 0, "heap_objects": N, "nodes": N, "edges": N, "closures": N,
+ *    "graph_memory_bytes": N, "build_cpu_ns": [N, ...], "build_wall_ns": [N, ...],
+ *    "rss_before_kb": N, "rss_peak_kb": N}
+ * (build CPU time from CLOCK_PROCESS_CPUTIME_ID; peak RSS from getrusage).
+ * Otherwise the script's output goes to stdout; the report is one JSON object:
  *   {"status": 0, "heap_bytes": N, "heap_objects": N, "heap_peak_bytes": N,
  *    "closures": N, "functions": N, "instructions": N, "lost_events": N,
  *    "gens": [{"collections": N, "pause_ns_total": N, "pause_ns_max": N}, ...],
@@ -14,6 +21,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/resource.h>
+#include <time.h>
 
 #include "runtime/rt.h"
 #include "runtime/rt_inspect.h"
@@ -112,10 +121,62 @@ static void write_report(FILE *out, rt_state *rt, int status, const events_t *ev
     fputs("]}\n", out);
 }
 
+static uint64_t clock_of(clockid_t id)
+{
+    struct timespec ts;
+    clock_gettime(id, &ts);
+    return (uint64_t)ts.tv_sec * 1000000000u + (uint64_t)ts.tv_nsec;
+}
+
+static long peak_rss_kb(void)
+{
+    struct rusage ru;
+    getrusage(RUSAGE_SELF, &ru);
+    return ru.ru_maxrss;
+}
+
+/* The `graph` mode's report: builds the graph `builds` times. */
+static int graph_report(FILE *out, rt_state *rt, int builds)
+{
+    uint64_t cpu[16], wall[16];
+    long rss_before = peak_rss_kb();
+    rt_graph_totals t = {0};
+    if (builds < 1 || builds > 16)
+        builds = 1;
+    for (int i = 0; i < builds; i++) {
+        uint64_t c0 = clock_of(CLOCK_PROCESS_CPUTIME_ID), w0 = clock_of(CLOCK_MONOTONIC);
+        rt_graph *g = rt_graph_build(rt);
+        cpu[i] = clock_of(CLOCK_PROCESS_CPUTIME_ID) - c0;
+        wall[i] = clock_of(CLOCK_MONOTONIC) - w0;
+        if (!g)
+            return 1;
+        rt_graph_totals_get(g, &t);
+        rt_graph_free(g);
+    }
+    fprintf(out,
+            "{\"status\": 0, \"heap_objects\": %llu, \"nodes\": %u, \"edges\": %u, "
+            "\"closures\": %llu, \"graph_memory_bytes\": %llu, \"build_cpu_ns\": [",
+            (unsigned long long)t.heap_objects, t.nodes, t.edges, (unsigned long long)t.closures,
+            (unsigned long long)t.memory_bytes);
+    for (int i = 0; i < builds; i++)
+        fprintf(out, "%s%llu", i ? ", " : "", (unsigned long long)cpu[i]);
+    fputs("], \"build_wall_ns\": [", out);
+    for (int i = 0; i < builds; i++)
+        fprintf(out, "%s%llu", i ? ", " : "", (unsigned long long)wall[i]);
+    fprintf(out, "], \"rss_before_kb\": %ld, \"rss_peak_kb\": %ld}\n", rss_before, peak_rss_kb());
+    return 0;
+}
+
 int main(int argc, char **argv)
 {
+    bool graph = argc >= 4 && strcmp(argv[1], "graph") == 0;
+    int builds = graph && argc == 5 ? atoi(argv[4]) : 1;
+    if (graph) {
+        argv++;
+        argc = 3;
+    }
     if (argc != 3) {
-        fprintf(stderr, "usage: %s FILE.py REPORT.json\n", argv[0]);
+        fprintf(stderr, "usage: %s [graph] FILE.py REPORT.json [BUILDS]\n", argv[0]);
         return 2;
     }
     size_t len = 0;
@@ -152,7 +213,10 @@ int main(int argc, char **argv)
     fflush(stdout);
     FILE *out = fopen(argv[2], "w");
     if (out) {
-        write_report(out, rt, status, &ev);
+        if (graph && status == 0)
+            status = graph_report(out, rt, builds);
+        else
+            write_report(out, rt, status, &ev);
         fclose(out);
     } else {
         status = 2;

@@ -25,7 +25,7 @@ import time
 BENCH = os.path.dirname(os.path.abspath(__file__))
 REPO = os.path.dirname(BENCH)
 PROGS = os.path.join(BENCH, "programs")
-SECTIONS = ["runtime", "memory", "gc", "server", "inspect", "overhead", "profile"]
+SECTIONS = ["runtime", "memory", "gc", "graph", "server", "inspect", "overhead", "profile"]
 RUNTIME_PROGRAMS = [
     ("closure_call", "closure creation and call (make_multiplier_of at scale)"),
     ("nonlocal_counter", "nonlocal counters"),
@@ -188,6 +188,12 @@ class Ctx:
     def closured_probe(self, prog):
         report = os.path.join(self.tmp, "probe.json")
         r = run_cmd([self.probe, os.path.join(PROGS, prog), report], cwd=PROGS)
+        data = json.load(open(report)) if r.rc == 0 and os.path.exists(report) else None
+        return r, data
+
+    def graph_probe(self, prog, builds):
+        report = os.path.join(self.tmp, "graph.json")
+        r = run_cmd([self.probe, "graph", os.path.join(PROGS, prog), report, str(builds)], cwd=PROGS)
         data = json.load(open(report)) if r.rc == 0 and os.path.exists(report) else None
         return r, data
 
@@ -434,6 +440,70 @@ def render_gc(g):
     if g["lost_events"]:
         out.append(f"\n({g['lost_events']} closured events were overwritten in the ring before "
                    "the probe read them.)")
+    out.append("")
+    return out
+
+
+# ---- section: heap graph at scale (issue 8) ------------------------------------------------
+
+GRAPH_TARGET_S = 1.0  # issue 8: a heap of one million objects analysed in under one second
+
+
+def bench_graph(ctx, res):
+    """rt_graph_build (walk, dominators, closures, sites) on graph_million.py's
+    heap, through `probe graph`: per process one cold build (fresh memory)
+    and two warm ones; CPU time of the build alone, from inside the probe."""
+    cold, warm, wall, mem, rss = [], [], [], [], []
+    info, errors = {}, []
+    for i in range(ctx.runs):
+        log(f"graph: graph_million run {i + 1}/{ctx.runs}")
+        r, d = ctx.graph_probe("graph_million.py", 3)
+        if not d:
+            errors.append("probe: " + (r.err or f"exit {r.rc}").strip()[-200:])
+            continue
+        cold.append(d["build_cpu_ns"][0] / 1e9)
+        warm.append(statistics.median(d["build_cpu_ns"][1:]) / 1e9)
+        wall.append(d["build_wall_ns"][0] / 1e9)
+        mem.append(d["graph_memory_bytes"])
+        rss.append((d["rss_peak_kb"] - d["rss_before_kb"]) * 1024)
+        info = {k: d[k] for k in ("heap_objects", "nodes", "edges", "closures")}
+    res["graph"] = {"runs": ctx.runs, "cold": summary(cold), "warm": summary(warm),
+                    "wall": summary(wall), "memory": summary(mem), "rss": summary(rss),
+                    "info": info, "errors": errors}
+
+
+def render_graph(g):
+    out = ["## Heap graph at scale", "",
+           "`rt_graph_build` (the walk from the roots, dominators, retained sizes, closures "
+           "and sites) on the heap of `programs/graph_million.py` (about 10⁶ live objects: "
+           "closures, cells, lists, floats, strs, boxed ints, tuples, a dict), timed inside "
+           "`probe graph` with the process CPU clock around the build alone. Each run is a "
+           "fresh process that builds three times: the first build (cold: every page fresh) "
+           "is the headline; the later two reuse freed memory. Median (min–max) over "
+           f"{g['runs']} runs. Target (issue 8): under {GRAPH_TARGET_S:.0f} s CPU for a "
+           "million objects.", ""]
+    i = g["info"]
+    if i:
+        out.append(f"Heap: {i['heap_objects']} objects; graph: {i['nodes']} nodes, "
+                   f"{i['edges']} edges, {i['closures']} closures.")
+        out.append("")
+    c = g["cold"]
+    out += ["| build | CPU | verdict |", "|---|---|---|"]
+    if c:
+        ok = c["median"] < GRAPH_TARGET_S
+        out.append(f"| cold (first in the process) | {fmt_s(c)} | "
+                   f"{'✅' if ok else '❌'} target < {GRAPH_TARGET_S:.0f} s |")
+    if g["warm"]:
+        out.append(f"| warm (second and third) | {fmt_s(g['warm'])} | |")
+    if g["wall"]:
+        out.append(f"| cold, wall clock | {fmt_s(g['wall'])} | (shared machine: noisy) |")
+    if g["memory"]:
+        out.append(f"\nMemory: the graph holds {g['memory']['median'] / 2**20:.0f} MiB "
+                   f"({g['memory']['median'] / max(1, i.get('nodes', 1)):.0f} B per node); "
+                   f"peak RSS grows by {g['rss']['median'] / 2**20:.0f} MiB during the builds "
+                   "(the graph plus the walk's and the dominators' scratch arrays).")
+    for e in g["errors"]:
+        out.append(f"\nerror: `{e}`")
     out.append("")
     return out
 
@@ -1003,6 +1073,12 @@ def render_targets(res):
                          "met" if p99 and p99 < 5 else "missed"))
             rows.append(("HTTP errors", "0", str(sum(r["errors"] for r in sv["rows"])),
                          "met" if all(r["errors"] == 0 for r in sv["rows"]) else "missed"))
+    gr = res.get("graph")
+    if gr and gr.get("cold"):
+        c = gr["cold"]["median"]
+        rows.append(("heap graph of 10⁶ objects (issue 8)", f"< {GRAPH_TARGET_S:.0f} s CPU",
+                     f"{c:.2f} s cold, {gr['warm']['median']:.2f} s warm",
+                     "met" if c < GRAPH_TARGET_S else f"missed by {c - GRAPH_TARGET_S:.2f} s"))
     ins = res.get("inspect")
     if ins and ins.get("metrics_during"):
         dur = [x for x in ins["metrics_during"] if x is not None]
@@ -1046,6 +1122,8 @@ def render(ctx, res, facts, vers, started, elapsed):
         out += render_memory(res["memory"])
     if "gc" in res:
         out += render_gc(res["gc"])
+    if "graph" in res:
+        out += render_graph(res["graph"])
     if "server" in res:
         out += render_server(res["server"])
     if "inspect" in res:
@@ -1092,7 +1170,7 @@ def main():
     facts, vers = machine_facts(), versions(ctx)
     res = {"errors": {}}
     only = [s.strip() for s in args.only.split(",") if s.strip()]
-    steps = {"runtime": bench_runtime, "memory": bench_memory, "gc": bench_gc,
+    steps = {"runtime": bench_runtime, "memory": bench_memory, "gc": bench_gc, "graph": bench_graph,
              "server": bench_server, "inspect": bench_inspect, "profile": bench_profile,
              "overhead": bench_overhead}
     for name in SECTIONS:

@@ -2,6 +2,7 @@
  * roots (and the collector's lists for garbage awaiting collection), labels
  * each reference as a Python programmer reads it, and answers lookups,
  * why-alive paths and their rendering; plus the cached graph of a state. */
+#define _DEFAULT_SOURCE /* madvise(MADV_HUGEPAGE), where the host has it */
 #include "runtime/graph.h"
 
 #include <inttypes.h>
@@ -9,6 +10,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 #include <time.h>
 
 #include "runtime/builtin.h"
@@ -30,6 +32,37 @@
 #include "runtime/str.h"
 #include "runtime/tuple.h"
 #include "runtime/type.h"
+
+/* ---- big arrays -------------------------------------------------------------------
+ * A million-object graph touches a few hundred MB of fresh memory; on a VM a
+ * page fault per 4 KiB page costs as much as the walk itself. Asking for
+ * transparent huge pages (where the kernel offers them on request) makes that
+ * one fault per 2 MiB. */
+
+#define HUGE_MIN (4u << 20)
+#define HUGE_PAGE ((uintptr_t)2 << 20)
+
+static void huge_hint(void *p, size_t n)
+{
+#if defined(__linux__) && defined(MADV_HUGEPAGE)
+    if (!p || n < HUGE_MIN)
+        return;
+    uintptr_t lo = ((uintptr_t)p + HUGE_PAGE - 1) & ~(HUGE_PAGE - 1);
+    uintptr_t hi = ((uintptr_t)p + n) & ~(HUGE_PAGE - 1);
+    if (hi > lo)
+        (void)madvise((void *)lo, hi - lo, MADV_HUGEPAGE);
+#else
+    (void)p;
+    (void)n;
+#endif
+}
+
+void *rt__graph_alloc(size_t n, bool zero)
+{
+    void *p = zero ? calloc(n ? n : 1, 1) : malloc(n ? n : 1);
+    huge_hint(p, n);
+    return p;
+}
 
 /* ---- hashing ------------------------------------------------------------------ */
 
@@ -156,7 +189,7 @@ static size_t map_home(uint64_t id, size_t cap)
 static bool map_build(rt_graph *g)
 {
     size_t cap = (size_t)g->nnodes + g->nnodes / 2 + 16;
-    struct rt_graph_slot *m = calloc(cap, sizeof *m);
+    struct rt_graph_slot *m = rt__graph_alloc(cap * sizeof *m, true);
     if (!m)
         return false;
     free(g->map);
@@ -191,10 +224,32 @@ uint32_t rt__graph_lookup(const rt_graph *g, uint64_t id)
 /* Synthetic groups in the root's edge order. */
 enum { G_GLOBALS, G_FRAMES, G_BUILTINS, G_MODULES, G_RUNTIME, G_UNREACHABLE, G_COUNT };
 
+/* Finding an object's node during the walk costs no hash probe: the object
+ * carries it. RT_F_MARK says the object has a node; a container keeps the
+ * node index in its gc link's `prev` word (CPython's collector reuses the
+ * same word for gc_refs), the original saved in saved_prev and put back by
+ * unclaim() before the build returns, on every path. The build runs between
+ * VM slices, never during a collection, so nothing reads the link meanwhile.
+ * A leaf (no link) reached again is resolved after the walk, through the id
+ * map: its edges are listed as fixups. */
+typedef struct fixup {
+    uint32_t edge;
+    rt_obj *o;
+} fixup;
+
+static const bool container_type[RT_T_COUNT] = {
+#define RT_X_CONT(id, name, cont) cont,
+    RT_TYPE_LIST(RT_X_CONT)
+#undef RT_X_CONT
+};
+
 typedef struct builder {
     rt_graph *g;
     rt_state *rt;
-    void **objs;         /* per node: the rt_obj, or the rt_frame of a frame node, or NULL */
+    void **objs;           /* per node: the rt_obj, or the rt_frame of a frame node, or NULL */
+    uintptr_t *saved_prev; /* per container node: its link's `prev` before the walk */
+    fixup *fixups;         /* edges to leaves seen before, resolved after the walk */
+    uint32_t nfixups, capfixups;
     uint32_t capobjs;
     uint32_t cur;        /* the node whose edges are being emitted */
     uint64_t next_synth; /* next synthetic id: 1, 3, 5, ... */
@@ -235,6 +290,10 @@ static bool grow_nodes(builder *b)
     if (!o)
         return false;
     b->objs = o;
+    uintptr_t *sp = realloc(b->saved_prev, cap * sizeof *sp);
+    if (!sp)
+        return false;
+    b->saved_prev = sp;
     g->capnodes = cap;
     return true;
 }
@@ -252,22 +311,15 @@ static bool grow_edges(rt_graph *g)
     return true;
 }
 
-/* A new node with the given id; its index, or NONE out of memory. `slot`
- * is map_slot(g, id) when the caller has just probed, else SIZE_MAX. */
-static uint32_t add_node_at(builder *b, uint64_t id, void *obj, uint32_t from, uint32_t via_edge,
-                            size_t slot)
+/* A new node with the given id; its index, or NONE out of memory. `is_obj`:
+ * obj is a heap object, which gets marked as having this node. */
+static uint32_t add_node(builder *b, uint64_t id, void *obj, uint32_t from, uint32_t via_edge,
+                         bool is_obj)
 {
     rt_graph *g = b->g;
     if (!grow_nodes(b)) {
         b->oom = true;
         return RT_GRAPH_NONE;
-    }
-    if ((g->nnodes + 1) * 2 > g->map_cap) {
-        if (!map_grow(g)) {
-            b->oom = true;
-            return RT_GRAPH_NONE;
-        }
-        slot = SIZE_MAX;
     }
     uint32_t i = g->nnodes++;
     rt_graph_node *n = &g->nodes[i];
@@ -280,21 +332,39 @@ static uint32_t add_node_at(builder *b, uint64_t id, void *obj, uint32_t from, u
     g->parent[i] = from;
     g->parent_edge[i] = via_edge;
     b->objs[i] = obj;
-    size_t j = slot == SIZE_MAX ? map_slot(g, id) : slot;
-    g->map_ids[j] = id;
-    g->map_nodes[j] = i;
+    if (is_obj) {
+        rt_obj *o = obj;
+        o->flags |= RT_F_MARK;
+        if (container_type[o->type]) {
+            rt_gc_link *l = rt_gc_link_of(o);
+            b->saved_prev[i] = l->prev;
+            l->prev = i;
+        }
+    }
     return i;
 }
 
-static uint32_t add_node(builder *b, uint64_t id, void *obj, uint32_t from, uint32_t via_edge)
+/* Puts back every link word and mark bit the walk changed. */
+static void unclaim(builder *b)
 {
-    return add_node_at(b, id, obj, from, via_edge, SIZE_MAX);
+    rt_graph *g = b->g;
+    uint32_t n = g->nnodes;
+    for (uint32_t i = 0; i < n; i++) {
+        if (i + 8 < n && !(g->nodes[i + 8].flags & RT_GRAPH_N_SYNTHETIC))
+            __builtin_prefetch((char *)b->objs[i + 8] - sizeof(rt_gc_link), 1);
+        if (g->nodes[i].flags & RT_GRAPH_N_SYNTHETIC)
+            continue;
+        rt_obj *o = b->objs[i];
+        o->flags &= (uint8_t)~RT_F_MARK;
+        if (container_type[o->type])
+            rt_gc_link_of(o)->prev = b->saved_prev[i];
+    }
 }
 
 static uint32_t add_synthetic(builder *b, const char *type, const char *name, void *frame,
                               uint32_t from)
 {
-    uint32_t i = add_node(b, b->next_synth, frame, from, RT_GRAPH_NONE);
+    uint32_t i = add_node(b, b->next_synth, frame, from, RT_GRAPH_NONE, false);
     b->next_synth += 2;
     if (i == RT_GRAPH_NONE)
         return i;
@@ -471,18 +541,33 @@ static void push_edge(builder *b, uint32_t to, uint8_t kind, uint32_t name_or_in
 static void edge_obj(builder *b, rt_obj *o, uint8_t kind, uint32_t name_or_index)
 {
     rt_graph *g = b->g;
-    uint64_t id = (uint64_t)(uintptr_t)o;
-    size_t slot = map_slot(g, id);
-    uint32_t to = g->map_ids[slot] ? g->map_nodes[slot] : RT_GRAPH_NONE;
-    if (to == RT_GRAPH_NONE) {
+    if (!(o->flags & RT_F_MARK)) {
         if (kind == RT_GRAPH_EDGE_WEAK)
             return; /* weak edges never discover */
-        to = add_node_at(b, id, o, b->cur, g->nedges, slot);
+        uint32_t to = add_node(b, (uint64_t)(uintptr_t)o, o, b->cur, g->nedges, true);
         if (to == RT_GRAPH_NONE)
             return;
         describe(b, to, o);
+        push_edge(b, to, kind, name_or_index);
+    } else if (container_type[o->type]) {
+        push_edge(b, (uint32_t)rt_gc_link_of(o)->prev, kind, name_or_index);
+    } else {
+        uint32_t before = g->nedges;
+        push_edge(b, 0, kind, name_or_index); /* `to` filled by resolve_fixups */
+        if (g->nedges == before)
+            return;
+        if (b->nfixups == b->capfixups) {
+            uint32_t cap = b->capfixups ? b->capfixups * 2 : 1024;
+            fixup *n = realloc(b->fixups, cap * sizeof *n);
+            if (!n) {
+                b->oom = true;
+                return;
+            }
+            b->fixups = n;
+            b->capfixups = cap;
+        }
+        b->fixups[b->nfixups++] = (fixup){before, o};
     }
-    push_edge(b, to, kind, name_or_index);
 }
 
 static void edge_val(builder *b, rt_value v, uint8_t kind, uint32_t name_or_index)
@@ -718,9 +803,10 @@ static void process(builder *b, uint32_t i)
  * synthetic placeholder when the state has none. */
 static uint32_t group_dict(builder *b, rt_value d, const char *name)
 {
-    if (!rt_is_obj(d) || rt__graph_lookup(b->g, (uint64_t)(uintptr_t)rt_as_obj(d)) != RT_GRAPH_NONE)
+    if (!rt_is_obj(d) || (rt_as_obj(d)->flags & RT_F_MARK))
         return add_synthetic(b, "(group)", name, NULL, 0);
-    uint32_t i = add_node(b, (uint64_t)(uintptr_t)rt_as_obj(d), rt_as_obj(d), 0, RT_GRAPH_NONE);
+    uint32_t i =
+        add_node(b, (uint64_t)(uintptr_t)rt_as_obj(d), rt_as_obj(d), 0, RT_GRAPH_NONE, true);
     if (i == RT_GRAPH_NONE)
         return i;
     describe(b, i, rt_as_obj(d));
@@ -750,7 +836,7 @@ static void gather_garbage_list(builder *b, rt_gc_link *head, uint32_t *next)
     for (rt_gc_link *l = head->next; l != head && !b->oom; l = l->next) {
         rt_obj *o = rt_obj_of_link(l);
         uint64_t id = (uint64_t)(uintptr_t)o;
-        if (rt__graph_lookup(g, id) != RT_GRAPH_NONE)
+        if (o->flags & RT_F_MARK)
             continue;
         if (b->ngarbage == b->capgarbage) {
             uint32_t cap = b->capgarbage ? b->capgarbage * 2 : 64;
@@ -762,7 +848,7 @@ static void gather_garbage_list(builder *b, rt_gc_link *head, uint32_t *next)
             b->garbage = n;
             b->capgarbage = cap;
         }
-        uint32_t i = add_node(b, id, o, grp, RT_GRAPH_NONE);
+        uint32_t i = add_node(b, id, o, grp, RT_GRAPH_NONE, true);
         if (i == RT_GRAPH_NONE)
             return;
         describe(b, i, o);
@@ -802,21 +888,36 @@ static bool presize(builder *b)
         want++;
     if (want > UINT32_MAX / 4)
         return false;
-    size_t cap = 4096;
-    while (cap < want * 2)
-        cap *= 2;
-    g->map_cap = cap;
-    g->map_ids = calloc(cap, sizeof *g->map_ids);
-    g->map_nodes = malloc(cap * sizeof *g->map_nodes);
     g->capnodes = (uint32_t)want;
-    g->nodes = malloc(want * sizeof *g->nodes);
-    g->parent = malloc(want * sizeof *g->parent);
-    g->parent_edge = malloc(want * sizeof *g->parent_edge);
-    b->objs = malloc(want * sizeof *b->objs);
+    g->nodes = rt__graph_alloc(want * sizeof *g->nodes, false);
+    g->parent = rt__graph_alloc(want * sizeof *g->parent, false);
+    g->parent_edge = rt__graph_alloc(want * sizeof *g->parent_edge, false);
+    b->objs = rt__graph_alloc(want * sizeof *b->objs, false);
+    b->saved_prev = rt__graph_alloc(want * sizeof *b->saved_prev, false);
     g->capedges = (uint32_t)(want + want / 2);
-    g->edges = malloc(g->capedges * sizeof *g->edges);
-    return g->map_ids && g->map_nodes && g->nodes && g->parent && g->parent_edge && b->objs &&
-           g->edges;
+    g->edges = rt__graph_alloc(g->capedges * sizeof *g->edges, false);
+    return g->nodes && g->parent && g->parent_edge && b->objs && b->saved_prev && g->edges;
+}
+
+/* Fills the `to` of the edges to leaves reached more than once. */
+static void resolve_fixups(builder *b)
+{
+    rt_graph *g = b->g;
+    for (uint32_t k = 0; k < b->nfixups; k++) {
+        if (k + MAP_AHEAD < b->nfixups)
+            __builtin_prefetch(
+                &g->map[map_home((uint64_t)(uintptr_t)b->fixups[k + MAP_AHEAD].o, g->map_cap)]);
+        g->edges[b->fixups[k].edge].to = rt__graph_lookup(g, (uint64_t)(uintptr_t)b->fixups[k].o);
+    }
+}
+
+static void builder_free(builder *b)
+{
+    free(b->objs);
+    free(b->saved_prev);
+    free(b->fixups);
+    free(b->site_file);
+    free(b->garbage);
 }
 
 static uint64_t clock_ns(void)
@@ -880,7 +981,8 @@ static void totals_fill(rt_graph *g, rt_state *rt, uint64_t t0)
     t->closures = g->nclosures;
     t->memory_bytes += (uint64_t)g->capnodes * (sizeof(rt_graph_node) + 8) +
                        (uint64_t)g->capedges * sizeof(rt_graph_edge) +
-                       (uint64_t)g->capstrs * 12 + g->shash_cap * 4 + g->map_cap * 12 +
+                       (uint64_t)g->capstrs * 12 + g->shash_cap * 4 +
+                       g->map_cap * sizeof(struct rt_graph_slot) +
                        (uint64_t)g->nclosures * sizeof(rt_graph_closure) +
                        (uint64_t)g->nvars * sizeof(rt_graph_var) +
                        (uint64_t)g->nsites * sizeof(rt_graph_site);
@@ -934,19 +1036,18 @@ rt_graph *rt_graph_build(rt_state *rt)
         gather_garbage_list(&b, &rt->gc->permanent, &next);
     }
     finish_garbage(&b);
-    if (b.oom)
+    unclaim(&b);
+    if (b.oom || !map_build(g))
         goto fail;
+    resolve_fixups(&b);
     if (rt__graph_compute_dominators(g) < 0 || rt__graph_compute_closures(g, rt) < 0)
         goto fail;
-    free(b.objs);
-    free(b.site_file);
-    free(b.garbage);
+    builder_free(&b);
     totals_fill(g, rt, t0);
     return g;
 fail:
-    free(b.objs);
-    free(b.site_file);
-    free(b.garbage);
+    unclaim(&b); /* again when done already: it only rewrites the saved words */
+    builder_free(&b);
     rt_graph_free(g);
     return NULL;
 }
@@ -967,8 +1068,7 @@ void rt_graph_free(rt_graph *g)
         free(g->chunks);
         g->chunks = n;
     }
-    free(g->map_ids);
-    free(g->map_nodes);
+    free(g->map);
     free(g->closures);
     free(g->vars);
     free(g->sites);

@@ -8,6 +8,7 @@
 #ifndef CLOSURED_RUNTIME_GRAPH_H
 #define CLOSURED_RUNTIME_GRAPH_H
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -50,6 +51,10 @@ struct rt_graph {
     uint32_t builtins_node, modules_node;
     rt_graph_totals totals;
 };
+
+/* malloc (calloc when zero) of n bytes, hinted for huge pages when big: the
+ * graph's large arrays. Freed with free(); NULL when out of memory. */
+void *rt__graph_alloc(size_t n, bool zero);
 
 /* Interns a string of n bytes into g's table; its index, or RT_GRAPH_NONE
  * when the host is out of memory. */

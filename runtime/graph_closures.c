@@ -192,7 +192,7 @@ static int cmp_share(const void *a, const void *b)
 static int mark_late_binding(rt_graph *g, const uint32_t *code_of_var)
 {
     share_key *keys = malloc((g->nvars ? g->nvars : 1) * sizeof *keys);
-    uint32_t *outer_of = malloc((size_t)g->nnodes * sizeof *outer_of);
+    uint32_t *outer_of = rt__graph_alloc((size_t)g->nnodes * sizeof *outer_of, false);
     if (!keys || !outer_of) {
         free(keys);
         free(outer_of);
@@ -362,7 +362,7 @@ int rt__graph_compute_closures(rt_graph *g, rt_state *rt)
     g->closures = calloc(nclosures ? nclosures : 1, sizeof *g->closures);
     g->vars = calloc(nvars ? nvars : 1, sizeof *g->vars);
     uint32_t *code_of_var = malloc((nvars ? nvars : 1) * sizeof *code_of_var);
-    uint32_t *holders = calloc(g->nnodes ? g->nnodes : 1, sizeof *holders);
+    uint32_t *holders = rt__graph_alloc((size_t)g->nnodes * sizeof *holders, true);
     if (!g->closures || !g->vars || !code_of_var || !holders) {
         free(code_of_var);
         free(holders);

@@ -43,22 +43,22 @@ int64_t rt__graph_dominators(uint32_t n, const uint32_t *first, const uint32_t *
         return 0;
     /* DFS numbers are 1-based; index 0 is the "none" sentinel */
     size_t m = first[n];
-    uint32_t *dfnum = calloc(n, sizeof *dfnum);
-    uint32_t *vertex = malloc(((size_t)n + 1) * sizeof *vertex);
-    uint32_t *parent = malloc(((size_t)n + 1) * sizeof *parent);
-    uint32_t *semi = malloc(((size_t)n + 1) * sizeof *semi);
-    uint32_t *dom = malloc(((size_t)n + 1) * sizeof *dom);
-    uint32_t *ancestor = calloc((size_t)n + 1, sizeof *ancestor);
-    uint32_t *label = malloc(((size_t)n + 1) * sizeof *label);
-    uint32_t *bhead = calloc((size_t)n + 1, sizeof *bhead);
-    uint32_t *bnext = malloc(((size_t)n + 1) * sizeof *bnext);
-    uint32_t *stack = malloc(((size_t)n + 1) * sizeof *stack);
-    uint32_t *pos = malloc(((size_t)n + 1) * sizeof *pos);
-    uint32_t *pfirst = calloc((size_t)n + 2, sizeof *pfirst);
-    uint32_t *preds = malloc((m ? m : 1) * sizeof *preds);
+    uint32_t *dfnum = rt__graph_alloc((n) * sizeof *dfnum, true);
+    uint32_t *vertex = rt__graph_alloc(((size_t)n + 1) * sizeof *vertex, false);
+    uint32_t *parent = rt__graph_alloc(((size_t)n + 1) * sizeof *parent, false);
+    uint32_t *semi = rt__graph_alloc(((size_t)n + 1) * sizeof *semi, false);
+    uint32_t *dom = rt__graph_alloc(((size_t)n + 1) * sizeof *dom, false);
+    uint32_t *ancestor = rt__graph_alloc(((size_t)n + 1) * sizeof *ancestor, true);
+    uint32_t *label = rt__graph_alloc(((size_t)n + 1) * sizeof *label, false);
+    uint32_t *bhead = rt__graph_alloc(((size_t)n + 1) * sizeof *bhead, true);
+    uint32_t *bnext = rt__graph_alloc(((size_t)n + 1) * sizeof *bnext, false);
+    uint32_t *stack = rt__graph_alloc(((size_t)n + 1) * sizeof *stack, false);
+    uint32_t *pos = rt__graph_alloc(((size_t)n + 1) * sizeof *pos, false);
+    uint32_t *pfirst = rt__graph_alloc(((size_t)n + 2) * sizeof *pfirst, true);
+    uint32_t *preds = rt__graph_alloc((m ? m : 1) * sizeof *preds, false);
     int64_t result = -1;
-    if (!dfnum || !vertex || !parent || !semi || !dom || !ancestor || !label || !bhead ||
-        !bnext || !stack || !pos || !pfirst || !preds)
+    if (!dfnum || !vertex || !parent || !semi || !dom || !ancestor || !label || !bhead || !bnext ||
+        !stack || !pos || !pfirst || !preds)
         goto out;
 
     /* iterative DFS from 0: preorder numbers, DFS tree parents */
@@ -161,10 +161,10 @@ out:
 int rt__graph_compute_dominators(rt_graph *g)
 {
     uint32_t n = g->nnodes;
-    uint32_t *first = malloc(((size_t)n + 1) * sizeof *first);
-    uint32_t *succ = malloc((g->nedges ? g->nedges : 1) * sizeof *succ);
-    uint32_t *idom = malloc((n ? n : 1) * sizeof *idom);
-    uint32_t *order = malloc((n ? n : 1) * sizeof *order);
+    uint32_t *first = rt__graph_alloc(((size_t)n + 1) * sizeof *first, false);
+    uint32_t *succ = rt__graph_alloc((g->nedges ? g->nedges : 1) * sizeof *succ, false);
+    uint32_t *idom = rt__graph_alloc((n ? n : 1) * sizeof *idom, false);
+    uint32_t *order = rt__graph_alloc((n ? n : 1) * sizeof *order, false);
     int r = -1;
     if (!first || !succ || !idom || !order)
         goto out;

@@ -11,9 +11,11 @@
 #include <string.h>
 #include <time.h>
 
+#include "runtime/gc.h"
 #include "runtime/graph.h"
 #include "runtime/rt.h"
 #include "runtime/rt_inspect.h"
+#include "runtime/state.h"
 #include "tests/harness.h"
 
 /* ---- helpers ----------------------------------------------------------------- */
@@ -337,6 +339,29 @@ static void random_program(char *buf, size_t cap, uint32_t seed)
         len += (size_t)snprintf(buf + len, cap - len, "gc.disable()\nz = [1.5]\nz.append(mk(z))\ndel z\n");
 }
 
+/* The build borrows each object's mark bit and each container's gc link
+ * `prev` word while it walks: all put back, the collector's lists intact. */
+static void check_restored(rt_state *rt, const rt_graph *g)
+{
+    int bad = 0;
+    for (uint32_t i = 0; i < rt_graph_node_count(g); i++) {
+        const rt_graph_node *n = rt_graph_node_at(g, i);
+        if (!(n->flags & RT_GRAPH_N_SYNTHETIC) && (((rt_obj *)(uintptr_t)n->id)->flags & RT_F_MARK))
+            bad++;
+    }
+    if (rt->gc) {
+        for (int gen = 0; gen <= RT_GC_GENERATIONS; gen++) {
+            rt_gc_link *head = gen < RT_GC_GENERATIONS ? &rt->gc->gens[gen].head : &rt->gc->permanent;
+            for (rt_gc_link *l = head->next; l != head; l = l->next)
+                if ((rt_gc_link *)l->next->prev != l)
+                    bad++;
+            if ((rt_gc_link *)head->next->prev != head)
+                bad++;
+        }
+    }
+    CHECK_EQ_INT(bad, 0);
+}
+
 TEST(random_heaps_against_naive)
 {
     char src[8192];
@@ -352,6 +377,7 @@ TEST(random_heaps_against_naive)
         if (g) {
             check_totals(g);
             check_structure(g);
+            check_restored(rt, g);
             int bad = check_retained_naive(g);
             if (bad)
                 fprintf(stderr, "seed %u: %d mismatches\n", seed, bad);
