@@ -17,6 +17,16 @@ struct api_events;
 struct api_server;
 struct d_host;
 
+/* The process facts behind the process_* metrics, sampled from /proc at
+ * most once a second (metrics.c): reading /proc on every scrape was most of
+ * what /metrics cost. */
+typedef struct api_proc_sample {
+    double cpu_seconds, start_time;
+    uint64_t vsize, rss_bytes, fds;
+    int ok;
+    int64_t at_ms; /* CLOCK_MONOTONIC of the sample; 0 = none yet */
+} api_proc_sample_t;
+
 typedef struct api_app {
     struct d_host *host;
     struct api_events *events;
@@ -24,6 +34,7 @@ typedef struct api_app {
     const char *token;     /* bearer token for mutating routes; NULL: open */
     bool token_for_reads;  /* the token is needed for reads too */
     double started_unix;   /* process start (wall clock) */
+    api_proc_sample_t proc; /* metrics.c's once-a-second /proc sample */
 } api_app_t;
 
 /* The app of a request (NULL in unit tests that set none). */

@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/resource.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "api/events.h"
@@ -162,11 +163,7 @@ static void sse_clients(api_prom_t *p, const api_metric_t *m, const scrape_t *s)
 
 /* ---- process_* from /proc ------------------------------------------------------------ */
 
-typedef struct proc_stat {
-    double cpu_seconds, start_time;
-    uint64_t vsize, rss_bytes;
-    int ok;
-} proc_stat_t;
+typedef api_proc_sample_t proc_stat_t;
 
 static void read_proc_stat(proc_stat_t *ps)
 {
@@ -222,15 +219,29 @@ static uint64_t open_fds(void)
     return n > 0 ? n - 1 : 0; /* the directory's own descriptor */
 }
 
+/* The app's /proc sample, refreshed when it is a second old. */
+static const api_proc_sample_t *proc_sample(api_app_t *app)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    int64_t now = (int64_t)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
+    api_proc_sample_t *pc = &app->proc;
+    if (!pc->at_ms || now - pc->at_ms >= 1000) {
+        read_proc_stat(pc);
+        pc->fds = open_fds();
+        pc->at_ms = now ? now : 1;
+    }
+    return pc;
+}
+
 enum proc_field { P_CPU, P_RSS, P_VSIZE, P_FDS, P_MAX_FDS, P_START };
 
 static void process(api_prom_t *p, const api_metric_t *m, const scrape_t *s)
 {
-    (void)s;
-    proc_stat_t ps;
+    const api_proc_sample_t *pc = proc_sample(s->app);
     switch (m->field) {
     case P_FDS:
-        api_prom_sample_u64(p, m->name, NULL, NULL, 0, open_fds());
+        api_prom_sample_u64(p, m->name, NULL, NULL, 0, pc->fds);
         return;
     case P_MAX_FDS: {
         struct rlimit rl;
@@ -241,17 +252,17 @@ static void process(api_prom_t *p, const api_metric_t *m, const scrape_t *s)
     default:
         break;
     }
-    read_proc_stat(&ps);
-    if (!ps.ok)
+    const proc_stat_t *ps = pc;
+    if (!ps->ok)
         return;
     if (m->field == P_CPU)
-        api_prom_sample(p, m->name, NULL, NULL, 0, ps.cpu_seconds);
+        api_prom_sample(p, m->name, NULL, NULL, 0, ps->cpu_seconds);
     else if (m->field == P_RSS)
-        api_prom_sample_u64(p, m->name, NULL, NULL, 0, ps.rss_bytes);
+        api_prom_sample_u64(p, m->name, NULL, NULL, 0, ps->rss_bytes);
     else if (m->field == P_VSIZE)
-        api_prom_sample_u64(p, m->name, NULL, NULL, 0, ps.vsize);
+        api_prom_sample_u64(p, m->name, NULL, NULL, 0, ps->vsize);
     else if (m->field == P_START)
-        api_prom_sample(p, m->name, NULL, NULL, 0, ps.start_time);
+        api_prom_sample(p, m->name, NULL, NULL, 0, ps->start_time);
 }
 
 /* ---- the registry --------------------------------------------------------------------- */

@@ -8,7 +8,6 @@
 #include "runtime/dict.h"
 #include "runtime/heap.h"
 #include "runtime/inspect.h"
-#include "runtime/inspect.h"
 #include "runtime/ops.h"
 #include "runtime/state.h"
 #include "runtime/str.h"
@@ -59,10 +58,11 @@ int rt_func_setattr(rt_state *rt, rt_value fv, rt_value name, rt_value v)
         rt_raise(rt, RT_EXC_AttributeError, "readonly attribute");
         return -1;
     }
-    if (!f->dict) {
-        f->dict = rt_dict_new(rt);
-        if (!f->dict)
+    if (!rt_func_dict(f)) {
+        rt_value d = rt_dict_new(rt);
+        if (!d)
             return -1;
+        rt__inspect_function_dict(rt, &f->hdr, d);
     }
     return rt_dict_set(rt, f->dict, name, v);
 }
@@ -77,7 +77,7 @@ rt_value rt__func_getattr(rt_state *rt, rt_value fv, rt_value name)
 {
     rt_func *f = rt_func_of(fv);
     rt_code *c = f->code;
-    if (f->dict) {
+    if (rt_func_dict(f)) {
         rt_value v = rt_dict_get(rt, f->dict, name);
         if (v)
             return own(v);
@@ -105,10 +105,11 @@ rt_value rt__func_getattr(rt_state *rt, rt_value fv, rt_value name)
     if (!strcmp(s, "__globals__"))
         return own(rt->globals);
     if (!strcmp(s, "__dict__")) {
-        if (!f->dict) {
-            f->dict = rt_dict_new(rt);
-            if (!f->dict)
+        if (!rt_func_dict(f)) {
+            rt_value d = rt_dict_new(rt);
+            if (!d)
                 return RT_NULL;
+            rt__inspect_function_dict(rt, &f->hdr, d);
         }
         return own(f->dict);
     }
@@ -119,7 +120,7 @@ rt_value rt__func_repr(rt_state *rt, rt_value fv)
 {
     rt_func *f = rt_func_of(fv);
     rt_value q = f->code->qualname;
-    if (f->dict) {
+    if (rt_func_dict(f)) {
         rt_value v = rt_dict_get_cstr(rt, f->dict, "__qualname__");
         if (v && rt_is_str(v))
             q = v;
@@ -162,7 +163,8 @@ static void func_clear(rt_state *rt, rt_obj *o)
     rt_func *f = (rt_func *)o;
     clear_slot(rt, &f->defaults);
     clear_slot(rt, &f->kwdefaults);
-    clear_slot(rt, &f->dict);
+    if (rt_is_obj(f->dict)) /* else the registry index (func.h): kept */
+        clear_slot(rt, &f->dict);
     for (uint32_t i = 0; i < f->code->nfreevars; i++)
         clear_slot(rt, &f->cells[i]);
 }

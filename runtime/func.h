@@ -22,11 +22,16 @@ typedef struct rt_func {
     rt_code *code;       /* owned */
     rt_value defaults;   /* tuple or RT_NULL, owned */
     rt_value kwdefaults; /* dict or RT_NULL, owned */
-    rt_value dict;       /* RT_NULL until an attribute is set (f.cache = {}) */
+    rt_value dict;       /* the attribute dict (f.cache = {}); until there is one, RT_NULL
+                            or, for a live closure, its registry index as a small int
+                            (inspect.c): read it with rt_func_dict, set it with
+                            rt__inspect_function_dict */
     rt_value cells[];    /* code->nfreevars cells, owned */
 } rt_func;
 
 static inline rt_func *rt_func_of(rt_value v) { return (rt_func *)rt_as_obj(v); }
+/* f's attribute dict (borrowed), or RT_NULL when it has none. */
+static inline rt_value rt_func_dict(const rt_func *f) { return rt_is_obj(f->dict) ? f->dict : RT_NULL; }
 static inline bool rt_is_func(rt_value v)
 {
     return rt_is_obj(v) && rt_as_obj(v)->type == RT_T_FUNCTION;

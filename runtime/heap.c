@@ -1,6 +1,13 @@
 /* heap.c: the allocation chokepoint: every object and owned buffer is
  * allocated and freed here, counted by type and by site, and checked
- * against the heap limit (MemoryError, never a crash). */
+ * against the heap limit (MemoryError, never a crash).
+ *
+ * RT_NO_ACCOUNTING (CMake: -DCLOSURED_ACCOUNTING=OFF) compiles out the
+ * counts by type and by site and the site lookup per allocation, to measure
+ * what they cost: the totals and the heap limit (MemoryError) stay; objects
+ * are charged to site 0 except functions, which still record their
+ * definition site (rt_heap_move_site) for the closure listing; the by-type
+ * and by-site histograms read as empty. */
 #include "runtime/heap.h"
 
 #include <stdlib.h>
@@ -50,6 +57,7 @@ size_t rt_value_sizeof(rt_value v)
     return rt_typeinfos[o->type]->size(o);
 }
 
+#ifndef RT_NO_ACCOUNTING
 /* Makes by_site hold `site`; false when the host is out of memory. */
 static bool site_slot(rt_heap *h, uint16_t site)
 {
@@ -66,6 +74,7 @@ static bool site_slot(rt_heap *h, uint16_t site)
     h->by_site_cap = cap;
     return true;
 }
+#endif
 
 static void charge(rt_heap *h, uint8_t type, uint16_t site, size_t bytes, int objects)
 {
@@ -73,30 +82,44 @@ static void charge(rt_heap *h, uint8_t type, uint16_t site, size_t bytes, int ob
     h->allocated_bytes += bytes;
     if (h->live_bytes > h->peak_bytes)
         h->peak_bytes = h->live_bytes;
-    h->by_type[type].bytes += bytes;
-    h->by_site[site].bytes += bytes;
     if (objects) {
         h->live_objects++;
         h->allocated_objects++;
+    }
+#ifdef RT_NO_ACCOUNTING
+    (void)type;
+    (void)site;
+#else
+    h->by_type[type].bytes += bytes;
+    h->by_site[site].bytes += bytes;
+    if (objects) {
         h->by_type[type].objects++;
         h->by_site[site].objects++;
     }
+#endif
 }
 
 static void uncharge(rt_heap *h, uint8_t type, uint16_t site, size_t bytes, int objects)
 {
     h->live_bytes -= bytes;
     h->freed_bytes += bytes;
+    if (objects) {
+        h->live_objects--;
+        h->freed_objects++;
+    }
+#ifdef RT_NO_ACCOUNTING
+    (void)type;
+    (void)site;
+#else
     h->by_type[type].bytes -= bytes;
     if (site < h->by_site_cap)
         h->by_site[site].bytes -= bytes;
     if (objects) {
-        h->live_objects--;
-        h->freed_objects++;
         h->by_type[type].objects--;
         if (site < h->by_site_cap)
             h->by_site[site].objects--;
     }
+#endif
 }
 
 /* Raises MemoryError for a failed allocation. While it is being raised,
@@ -142,9 +165,13 @@ rt_obj *rt_obj_alloc(rt_state *rt, rt_type_id type, size_t size)
     }
     rt_obj *o = (rt_obj *)(p + (cont ? LINK_SIZE : 0));
     rt_heap *h = &rt->heap;
+#ifdef RT_NO_ACCOUNTING
+    uint16_t site = 0;
+#else
     uint16_t site = h->override_site ? h->override_site : rt__current_site(rt);
     if (!site_slot(h, site))
         site = 0;
+#endif
     o->refcnt = 1;
     o->type = (uint8_t)type;
     o->site = site;
@@ -210,6 +237,10 @@ void rt_heap_free(rt_state *rt, const rt_obj *owner, void *p, size_t size)
 
 void rt_heap_move_site(rt_state *rt, rt_obj *o, uint16_t site)
 {
+#ifdef RT_NO_ACCOUNTING
+    (void)rt;
+    o->site = site;
+#else
     rt_heap *h = &rt->heap;
     if (site == o->site || !site_slot(h, site))
         return;
@@ -221,6 +252,7 @@ void rt_heap_move_site(rt_state *rt, rt_obj *o, uint16_t site)
     h->by_site[site].bytes += bytes;
     h->by_site[site].objects++;
     o->site = site;
+#endif
 }
 
 void rt__dealloc(rt_state *rt, rt_obj *o)

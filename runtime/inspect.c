@@ -26,23 +26,40 @@
 #include "runtime/tuple.h"
 #include "runtime/type.h"
 
-/* ---- the registry: an open-addressing set of live closures ------------------
- * Keys are function pointers (NULL = empty, TOMBSTONE = deleted); `seq` is
- * the registration order (age). Load stays under 1/2 counting tombstones, so
- * iteration is O(live closures). */
+/* ---- the registry: a dense array of live closures ---------------------------
+ * slots[0..used) hold every live closure (a function with cells) and its
+ * registration number `seq` (age). Each closure knows its own index, so a
+ * birth appends and a death moves the last entry into the dead one's place:
+ * both O(1), no hashing (this runs on every closure's birth and death).
+ * Iteration is O(live closures), in an order that depends only on the
+ * sequence of births and deaths.
+ *
+ * Where the index lives: func.h has no spare word (64 bytes per one-cell
+ * function is a headline figure), so while a closure has no attribute dict
+ * its index is stored in the function's `dict` field as a small int
+ * (rt_func_dict() hides it from every reader; the graph and the collector skip
+ * immediates). A closure that gets an attribute dict moves its index into
+ * `moved`, a small pointer-keyed table (attributes on closures are rare). */
 
 typedef struct reg_slot {
     rt_obj *f;
     uint64_t seq;
 } reg_slot;
 
+typedef struct moved_slot {
+    rt_obj *f;   /* NULL = empty, TOMBSTONE = deleted */
+    size_t slot; /* index into slots */
+} moved_slot;
+
 struct rt_inspect_reg {
     reg_slot *slots;
-    size_t cap;     /* power of two, or 0 */
-    size_t used;    /* live keys */
-    size_t filled;  /* live keys + tombstones */
+    size_t cap;  /* capacity of slots */
+    size_t used; /* live closures */
     uint64_t functions;
     uint64_t seq;
+    moved_slot *moved; /* open addressing; cap a power of two, or 0 */
+    size_t moved_cap, moved_used, moved_filled;
+    bool moved_lost; /* a move failed (out of memory): find by scanning */
 };
 
 #define TOMBSTONE ((rt_obj *)(uintptr_t)1)
@@ -65,41 +82,81 @@ static struct rt_inspect_reg *reg_get(rt_state *rt, bool create)
     return rt->gc->reg;
 }
 
-static reg_slot *reg_find(const struct rt_inspect_reg *r, const rt_obj *f)
+static moved_slot *moved_find(const struct rt_inspect_reg *r, const rt_obj *f)
 {
-    if (!r || !r->cap)
+    if (!r->moved_used)
         return NULL;
-    size_t mask = r->cap - 1;
+    size_t mask = r->moved_cap - 1;
     for (size_t i = hash_ptr(f) & mask;; i = (i + 1) & mask) {
-        if (r->slots[i].f == f)
-            return &r->slots[i];
-        if (!r->slots[i].f)
+        if (r->moved[i].f == f)
+            return &r->moved[i];
+        if (!r->moved[i].f)
             return NULL;
     }
 }
 
-static bool reg_grow(struct rt_inspect_reg *r)
+static bool moved_add(struct rt_inspect_reg *r, rt_obj *f, size_t slot)
 {
-    size_t cap = r->cap ? r->cap : 64;
-    while (cap < (r->used + 1) * 4)
-        cap *= 2;
-    reg_slot *n = calloc(cap, sizeof *n);
-    if (!n)
-        return false;
-    for (size_t i = 0; i < r->cap; i++) {
-        rt_obj *f = r->slots[i].f;
-        if (!f || f == TOMBSTONE)
-            continue;
-        size_t j = hash_ptr(f) & (cap - 1);
-        while (n[j].f)
-            j = (j + 1) & (cap - 1);
-        n[j] = r->slots[i];
+    if ((r->moved_filled + 1) * 2 > r->moved_cap) {
+        size_t cap = r->moved_cap ? r->moved_cap : 16;
+        while (cap < (r->moved_used + 1) * 4)
+            cap *= 2;
+        moved_slot *n = calloc(cap, sizeof *n);
+        if (!n)
+            return false;
+        for (size_t i = 0; i < r->moved_cap; i++) {
+            rt_obj *g = r->moved[i].f;
+            if (!g || g == TOMBSTONE)
+                continue;
+            size_t j = hash_ptr(g) & (cap - 1);
+            while (n[j].f)
+                j = (j + 1) & (cap - 1);
+            n[j] = r->moved[i];
+        }
+        free(r->moved);
+        r->moved = n;
+        r->moved_cap = cap;
+        r->moved_filled = r->moved_used;
     }
-    free(r->slots);
-    r->slots = n;
-    r->cap = cap;
-    r->filled = r->used;
+    size_t mask = r->moved_cap - 1;
+    size_t i = hash_ptr(f) & mask;
+    while (r->moved[i].f && r->moved[i].f != TOMBSTONE)
+        i = (i + 1) & mask;
+    if (!r->moved[i].f)
+        r->moved_filled++;
+    r->moved[i].f = f;
+    r->moved[i].slot = slot;
+    r->moved_used++;
     return true;
+}
+
+/* Records that closure f (registered) now sits at index i. */
+static void set_index(struct rt_inspect_reg *r, rt_obj *f, size_t i)
+{
+    rt_func *fn = (rt_func *)f;
+    if (rt_is_smallint(fn->dict)) {
+        fn->dict = rt_smallint((int64_t)i);
+        return;
+    }
+    moved_slot *m = moved_find(r, f);
+    if (m)
+        m->slot = i;
+}
+
+/* f's index in slots, or SIZE_MAX when f is not registered. */
+static size_t index_of(const struct rt_inspect_reg *r, const rt_obj *f)
+{
+    rt_value tag = ((const rt_func *)f)->dict;
+    if (rt_is_smallint(tag))
+        return (size_t)rt_smallint_get(tag);
+    const moved_slot *m = moved_find(r, f);
+    if (m)
+        return m->slot;
+    if (r->moved_lost)
+        for (size_t i = 0; i < r->used; i++)
+            if (r->slots[i].f == f)
+                return i;
+    return SIZE_MAX;
 }
 
 void rt__inspect_function_born(rt_state *rt, rt_obj *f)
@@ -110,17 +167,30 @@ void rt__inspect_function_born(rt_state *rt, rt_obj *f)
     r->functions++;
     if (!((rt_func *)f)->code->nfreevars)
         return;
-    if ((r->filled + 1) * 2 > r->cap && !reg_grow(r))
-        return;
-    size_t mask = r->cap - 1;
-    size_t i = hash_ptr(f) & mask;
-    while (r->slots[i].f && r->slots[i].f != TOMBSTONE)
-        i = (i + 1) & mask;
-    if (!r->slots[i].f)
-        r->filled++;
-    r->slots[i].f = f;
-    r->slots[i].seq = ++r->seq;
+    if (r->used == r->cap) {
+        size_t cap = r->cap ? r->cap * 2 : 64;
+        reg_slot *n = realloc(r->slots, cap * sizeof *n);
+        if (!n)
+            return;
+        r->slots = n;
+        r->cap = cap;
+    }
+    r->slots[r->used].f = f;
+    r->slots[r->used].seq = ++r->seq;
+    ((rt_func *)f)->dict = rt_smallint((int64_t)r->used);
     r->used++;
+}
+
+void rt__inspect_function_dict(rt_state *rt, rt_obj *f, rt_value dict)
+{
+    rt_func *fn = (rt_func *)f;
+    rt_value tag = fn->dict;
+    fn->dict = dict;
+    struct rt_inspect_reg *r = reg_get(rt, false);
+    if (!r || !rt_is_smallint(tag))
+        return;
+    if (!moved_add(r, f, (size_t)rt_smallint_get(tag)))
+        r->moved_lost = true;
 }
 
 void rt__inspect_function_died(rt_state *rt, rt_obj *f)
@@ -130,10 +200,22 @@ void rt__inspect_function_died(rt_state *rt, rt_obj *f)
         return;
     if (r->functions)
         r->functions--;
-    reg_slot *s = reg_find(r, f);
-    if (s) {
-        s->f = TOMBSTONE;
-        r->used--;
+    if (!((rt_func *)f)->code->nfreevars)
+        return;
+    size_t i = index_of(r, f);
+    if (i >= r->used || r->slots[i].f != f)
+        return;
+    moved_slot *m = moved_find(r, f);
+    if (m) {
+        m->f = TOMBSTONE;
+        r->moved_used--;
+    }
+    if (rt_is_smallint(((rt_func *)f)->dict))
+        ((rt_func *)f)->dict = RT_NULL;
+    r->used--;
+    if (i != r->used) {
+        r->slots[i] = r->slots[r->used];
+        set_index(r, r->slots[i].f, i);
     }
 }
 
@@ -143,6 +225,7 @@ void rt__inspect_dispose(rt_state *rt)
     if (!r)
         return;
     free(r->slots);
+    free(r->moved);
     free(r);
     rt->gc->reg = NULL;
 }
@@ -461,9 +544,8 @@ static void share_map_build(const struct rt_inspect_reg *r, share_map *m)
     size_t ncells = 0;
     m->slots = NULL;
     m->cap = 0;
-    for (size_t i = 0; i < r->cap; i++)
-        if (r->slots[i].f && r->slots[i].f != TOMBSTONE)
-            ncells += ((rt_func *)r->slots[i].f)->code->nfreevars;
+    for (size_t i = 0; i < r->used; i++)
+        ncells += ((rt_func *)r->slots[i].f)->code->nfreevars;
     size_t cap = 16;
     while (cap < ncells * 2)
         cap *= 2;
@@ -471,10 +553,8 @@ static void share_map_build(const struct rt_inspect_reg *r, share_map *m)
     if (!m->slots)
         return;
     m->cap = cap;
-    for (size_t i = 0; i < r->cap; i++) {
+    for (size_t i = 0; i < r->used; i++) {
         rt_func *f = (rt_func *)r->slots[i].f;
-        if (!f || (rt_obj *)f == TOMBSTONE)
-            continue;
         for (uint32_t k = 0; k < f->code->nfreevars; k++) {
             if (!rt_is_obj(f->cells[k]))
                 continue;
@@ -530,11 +610,8 @@ void rt_inspect_closures(rt_state *rt, rt_inspect_closure_fn fn, void *ctx)
         return;
     share_map share;
     share_map_build(r, &share);
-    for (size_t i = 0; i < r->cap; i++) {
-        rt_obj *f = r->slots[i].f;
-        if (!f || f == TOMBSTONE)
-            continue;
-        if (emit(rt, f, r->slots[i].seq, &share, fn, ctx))
+    for (size_t i = 0; i < r->used; i++) {
+        if (emit(rt, r->slots[i].f, r->slots[i].seq, &share, fn, ctx))
             break;
     }
     free(share.slots);
@@ -543,9 +620,14 @@ void rt_inspect_closures(rt_state *rt, rt_inspect_closure_fn fn, void *ctx)
 int rt_inspect_closure_get(rt_state *rt, uint64_t id, rt_inspect_closure_fn fn, void *ctx)
 {
     struct rt_inspect_reg *r = reg_get(rt, false);
-    if (id <= 1) /* NULL and TOMBSTONE are no closures */
+    if (!r)
         return -1;
-    reg_slot *s = reg_find(r, (const rt_obj *)(uintptr_t)id);
+    /* a scan, not a lookup: id comes from a client and may name no object
+     * (building the share map below is O(live closures) anyway) */
+    const reg_slot *s = NULL;
+    for (size_t i = 0; i < r->used && !s; i++)
+        if ((uint64_t)(uintptr_t)r->slots[i].f == id)
+            s = &r->slots[i];
     if (!s)
         return -1;
     share_map share;
@@ -561,11 +643,8 @@ void rt_inspect_env_totals(rt_state *rt, struct rt_inspect_env_totals *out)
     struct rt_inspect_reg *r = reg_get(rt, false);
     if (!r)
         return;
-    for (size_t i = 0; i < r->cap; i++) {
-        rt_obj *fo = r->slots[i].f;
-        if (!fo || fo == TOMBSTONE)
-            continue;
-        rt_func *f = (rt_func *)fo;
+    for (size_t i = 0; i < r->used; i++) {
+        rt_func *f = (rt_func *)r->slots[i].f;
         out->closures++;
         for (uint32_t k = 0; k < f->code->nfreevars; k++) {
             rt_value cell = f->cells[k];

@@ -23,7 +23,19 @@ static void list_traverse(rt_obj *o, rt_visit_fn visit, void *arg)
             visit(rt_as_obj(l->items[i]), arg);
 }
 
-/* Releases every item and the buffer (the list becomes empty, cap 0). */
+/* True when v[0..n) are all immediates: every heap object (and RT_NULL)
+ * has its three low bits clear (object.h). Branch-free, and vectorized for
+ * the fixed-size blocks list_clear passes. */
+static inline bool all_immediate(const rt_value *v, int64_t n)
+{
+    uint64_t all = 1;
+    for (int64_t i = 0; i < n; i++)
+        all &= v[i] | v[i] >> 1 | v[i] >> 2;
+    return all & 1;
+}
+
+/* Releases every item and the buffer (the list becomes empty, cap 0). Blocks
+ * of immediates ([0] * n) are skipped without a decref per item. */
 static void list_clear(rt_state *rt, rt_obj *o)
 {
     rt_list_obj *l = (rt_list_obj *)o;
@@ -31,7 +43,14 @@ static void list_clear(rt_state *rt, rt_obj *o)
     int64_t n = l->len, cap = l->cap;
     l->items = NULL;
     l->len = l->cap = 0;
-    for (int64_t i = 0; i < n; i++)
+    int64_t i = 0;
+    for (; i + 64 <= n; i += 64) {
+        if (all_immediate(items + i, 64))
+            continue;
+        for (int64_t j = i; j < i + 64; j++)
+            rt_decref(rt, items[j]);
+    }
+    for (; i < n; i++)
         rt_decref(rt, items[i]);
     rt_heap_free(rt, o, items, (size_t)cap * sizeof(rt_value));
 }
@@ -373,6 +392,26 @@ int rt_list_del_slice(rt_state *rt, rt_value lv, rt_value slice)
     return 0;
 }
 
+/* Fills dst[0 .. len*n) with n copies of src[0 .. len) (src may be dst's
+ * first block), adding n - (src == dst) references to each item: one
+ * refcount update per source item, then copies that double the filled part
+ * (memcpy is far faster than a store per item). */
+static void repeat_into(rt_value *dst, const rt_value *src, int64_t len, int64_t n)
+{
+    uint32_t add = (uint32_t)(dst == src ? n - 1 : n);
+    for (int64_t i = 0; i < len; i++)
+        if (rt_is_obj(src[i]))
+            rt_as_obj(src[i])->refcnt += add;
+    int64_t total = len * n;
+    if (dst != src)
+        memcpy(dst, src, (size_t)len * sizeof(rt_value));
+    for (int64_t done = len; done < total;) {
+        int64_t k = done < total - done ? done : total - done;
+        memcpy(dst + done, dst, (size_t)k * sizeof(rt_value));
+        done += k;
+    }
+}
+
 rt_value rt_list_repeat(rt_state *rt, rt_value lv, int64_t n)
 {
     int64_t len = rt_list_len(lv);
@@ -384,12 +423,8 @@ rt_value rt_list_repeat(rt_state *rt, rt_value lv, int64_t n)
     if (!r)
         return RT_NULL;
     rt_list_obj *d = rt_list_obj_of(r);
-    for (int64_t k = 0; k < n; k++)
-        for (int64_t i = 0; i < len; i++) {
-            rt_value v = rt_list_items(lv)[i];
-            rt_incref(v);
-            d->items[d->len++] = v;
-        }
+    repeat_into(d->items, rt_list_items(lv), len, n);
+    d->len = len * n;
     return r;
 }
 
@@ -407,12 +442,8 @@ int rt_list_inplace_repeat(rt_state *rt, rt_value lv, int64_t n)
     }
     if (set_cap(rt, l, len * n > l->cap ? len * n : l->cap) != 0)
         return -1;
-    for (int64_t k = 1; k < n; k++)
-        for (int64_t i = 0; i < len; i++) {
-            rt_value v = l->items[i];
-            rt_incref(v);
-            l->items[l->len++] = v;
-        }
+    repeat_into(l->items, l->items, len, n);
+    l->len = len * n;
     return 0;
 }
 

@@ -521,7 +521,7 @@ static int store_attr(rt_state *rt, rt_value obj, rt_value name, rt_value v)
 
 static int delete_attr(rt_state *rt, rt_value obj, rt_value name)
 {
-    if (rt_is_func(obj) && rt_func_of(obj)->dict) {
+    if (rt_is_func(obj) && rt_func_dict(rt_func_of(obj))) {
         rt_value d = rt_func_of(obj)->dict;
         rt_value out;
         int r = rt_dict_pop(rt, d, name, &out);

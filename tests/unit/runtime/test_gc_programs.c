@@ -473,6 +473,81 @@ TEST(test_memory_error_requests_a_full_collection)
     rt_state_free(rt);
 }
 
+typedef struct idset {
+    uint64_t ids[512];
+    size_t n;
+} idset;
+
+static int collect_id(void *ctx, const rt_inspect_closure *c)
+{
+    idset *s = ctx;
+    if (s->n < 512)
+        s->ids[s->n] = c->id;
+    s->n++;
+    return 0;
+}
+
+static int count_one(void *ctx, const rt_inspect_closure *c)
+{
+    (void)c;
+    ++*(int *)ctx;
+    return 0;
+}
+
+/* The registry's O(1) births and deaths (a dense array, each closure holding
+ * its own index) with closures that get attribute dicts, die in any order,
+ * and are cleared by the collector. */
+TEST(test_registry_births_deaths_and_attribute_dicts)
+{
+    rt_state *rt = start(0);
+    const char *src = "import gc\n"
+                      "def mk(i):\n"
+                      "    def f():\n"
+                      "        return i\n"
+                      "    return f\n"
+                      "fs = [mk(i) for i in range(300)]\n"
+                      "for i in range(0, 300, 3):\n"
+                      "    fs[i].tag = i\n"
+                      "for i in range(0, 300, 7):\n"
+                      "    fs[i].self = fs[i]\n" /* a cycle through the attribute dict */
+                      "for i in range(299, -1, -2):\n"
+                      "    fs[i] = None\n"
+                      "for i in range(0, 300, 4):\n"
+                      "    fs[i] = None\n"
+                      "gc.collect()\n"
+                      "live = [f for f in fs if f is not None]\n"
+                      "print(len(live), sum(f() for f in live), sum(f.tag for f in live if f() % 3 == 0))\n";
+    CHECK_EQ_INT(run(rt, src), RT_DONE);
+    /* even i not divisible by 4: 2, 6, 10, ... 298 -> 75 closures */
+    CHECK_EQ_STR(out.data, "75 11250 3750\n");
+    rt_inspect_totals t;
+    rt_inspect_totals_get(rt, &t);
+    CHECK_EQ_INT(t.closures, 75);
+    idset s = {{0}, 0};
+    rt_inspect_closures(rt, collect_id, &s);
+    CHECK_EQ_INT(s.n, 75);
+    for (size_t i = 0; i < s.n; i++) {
+        int n = 0;
+        CHECK_EQ_INT(rt_inspect_closure_get(rt, s.ids[i], count_one, &n), 0);
+        CHECK_EQ_INT(n, 1);
+        for (size_t j = 0; j < i; j++)
+            CHECK(s.ids[j] != s.ids[i]);
+    }
+    int n = 0;
+    CHECK_EQ_INT(rt_inspect_closure_get(rt, 8, count_one, &n), -1);
+    CHECK_EQ_INT(rt_inspect_closure_get(rt, 1, count_one, &n), -1);
+    CHECK_EQ_INT(n, 0);
+    /* the listing's order depends only on the program, not on addresses */
+    idset again = {{0}, 0};
+    rt_inspect_closures(rt, collect_id, &again);
+    CHECK_EQ_INT(memcmp(s.ids, again.ids, sizeof s.ids), 0);
+    out.len = 0;
+    CHECK_EQ_INT(run(rt, "live = None\nfs = None\ngc.collect()\n"), RT_DONE);
+    rt_inspect_totals_get(rt, &t);
+    CHECK_EQ_INT(t.closures, 0);
+    rt_state_free(rt);
+}
+
 RUN_TESTS(CASE(test_closure_cycles_freed_only_by_collector), CASE(test_heap_back_to_baseline),
           CASE(test_getsizeof_matches_accounting),
           CASE(test_memory_error_caught_and_runtime_goes_on),
@@ -480,4 +555,5 @@ RUN_TESTS(CASE(test_closure_cycles_freed_only_by_collector), CASE(test_heap_back
           CASE(test_stress_million_closures_ten_thousand_cycles),
           CASE(test_inspect_closures_of_a_program), CASE(test_inspect_collect_between_slices),
           CASE(test_deep_chains_free_without_recursion),
-          CASE(test_memory_error_requests_a_full_collection))
+          CASE(test_memory_error_requests_a_full_collection),
+          CASE(test_registry_births_deaths_and_attribute_dicts))
