@@ -4,7 +4,7 @@
 JOBS ?= 2
 MAKEFLAGS += --no-print-directory
 LISTEN ?= 127.0.0.1:8321
-C_FILES = $(shell git ls-files -co --exclude-standard -- '*.c' '*.h' 2>/dev/null | grep -v '^build/')
+C_FILES = $(wildcard $(shell git ls-files -co --exclude-standard -- '*.c' '*.h' 2>/dev/null | grep -v '^build/'))
 
 all: build-release
 
@@ -50,7 +50,9 @@ bench:
 format:
 	clang-format -i $(C_FILES)
 
+# Lint: the code follows .clang-format, and cppcheck finds nothing.
 lint:
+	clang-format --dry-run --Werror $(C_FILES)
 	cppcheck --quiet --error-exitcode=1 --enable=warning,performance,portability \
 	  --inline-suppr --std=c11 -I. -D_POSIX_C_SOURCE=200809L \
 	  --suppress=missingIncludeSystem daemon api runtime

@@ -31,9 +31,9 @@ typedef struct api_app {
     struct d_host *host;
     struct api_events *events;
     struct api_server *server;
-    const char *token;     /* bearer token for mutating routes; NULL: open */
-    bool token_for_reads;  /* the token is needed for reads too */
-    double started_unix;   /* process start (wall clock) */
+    const char *token;      /* bearer token for mutating routes; NULL: open */
+    bool token_for_reads;   /* the token is needed for reads too */
+    double started_unix;    /* process start (wall clock) */
     api_proc_sample_t proc; /* metrics.c's once-a-second /proc sample */
 } api_app_t;
 

@@ -25,10 +25,10 @@ int api_auth_check(const api_request_t *req, api_response_t *res)
     if (!(req->route_flags & API_ROUTE_MUTATING) && !app->token_for_reads)
         return 1;
     const char *h = api_request_header(req, "Authorization");
-    const char *q = (req->route_flags & API_ROUTE_QUERY_TOKEN) &&
-                            !(req->route_flags & API_ROUTE_MUTATING)
-                        ? api_request_query(req, "token")
-                        : NULL;
+    const char *q =
+        (req->route_flags & API_ROUTE_QUERY_TOKEN) && !(req->route_flags & API_ROUTE_MUTATING)
+            ? api_request_query(req, "token")
+            : NULL;
     if (!h && q) {
         if (api_auth_token_equal(q, strlen(q), app->token))
             return 1;

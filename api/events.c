@@ -6,11 +6,11 @@
 #include <string.h>
 
 #include "api/app.h"
-#include "daemon/host.h"
 #include "api/buf.h"
 #include "api/json.h"
 #include "api/problem.h"
 #include "api/v1.h"
+#include "daemon/host.h"
 
 typedef struct client {
     api_stream_t stream; /* first: the server sees this */
@@ -126,12 +126,9 @@ static void publish(api_events_t *ev, const char *name, const char *workload, cJ
 static const char *change_name(d_host_change_t change)
 {
     switch (change) {
-    case D_HOST_ADDED:
-        return "added";
-    case D_HOST_STATE:
-        return "state";
-    case D_HOST_REMOVED:
-        return "removed";
+    case D_HOST_ADDED: return "added";
+    case D_HOST_STATE: return "state";
+    case D_HOST_REMOVED: return "removed";
     }
     return "unknown";
 }

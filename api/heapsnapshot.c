@@ -156,9 +156,9 @@ int api_heapsnapshot_write(api_buf_t *buf, const rt_graph *g, d_snapshot_set_t *
         if (n->flags & RT_GRAPH_N_SYNTHETIC) {
             id = 2 * synthetic++ + 1;
         } else {
-            uint32_t k = stable ? d_snapshot_ids_get(ids, n->id,
-                                                     tag_of(rt_graph_string(g, n->type_name)))
-                                : 0;
+            uint32_t k =
+                stable ? d_snapshot_ids_get(ids, n->id, tag_of(rt_graph_string(g, n->type_name)))
+                       : 0;
             if (!k)
                 k = i; /* unstable fallback: out of memory or of numbers */
             id = 2 * ((uint64_t)k + API_HEAPSNAPSHOT_ID_BASE) + 1;
@@ -203,7 +203,7 @@ int api_heapsnapshot_write(api_buf_t *buf, const rt_graph *g, d_snapshot_set_t *
     }
 
     puts_(o, "],\n\"trace_function_infos\":[],\n\"trace_tree\":[],\n\"samples\":[],\n"
-              "\"locations\":[");
+             "\"locations\":[");
     first = true;
     for (uint32_t i = 0; i < nn; i++) {
         const rt_graph_node *n = rt_graph_node_at(g, i);

@@ -19,7 +19,7 @@ typedef struct snap {
     d_workload_t *w;
     rt_inspect_totals t;
     d_workload_counters_t c;
-    const d_sample_t *last; /* may be NULL before the first sample */
+    const d_sample_t *last;          /* may be NULL before the first sample */
     const d_site_sample_t *analysed; /* the inspector's newest sample; may be NULL */
 } snap_t;
 
@@ -51,36 +51,21 @@ enum field {
 static uint64_t value_of(const snap_t *s, int field, int gen)
 {
     switch (field) {
-    case F_HEAP_BYTES:
-        return s->t.heap_bytes;
-    case F_HEAP_OBJECTS:
-        return s->t.heap_objects;
-    case F_HEAP_LIMIT:
-        return s->w->heap_limit_bytes;
-    case F_ALLOCATED:
-        return s->c.allocated_bytes;
-    case F_CLOSURES:
-        return s->t.closures;
-    case F_ENV:
-        return s->last ? s->last->env_bytes : 0;
-    case F_ENV_SHALLOW:
-        return s->last ? s->last->env_shallow_bytes : 0;
-    case F_RETAINED:
-        return s->analysed ? s->analysed->closure_retained_bytes : 0;
-    case F_REFCOUNT_FREED:
-        return s->c.refcount_freed_objects;
-    case F_INSTRUCTIONS:
-        return s->c.instructions;
-    case F_TICKS:
-        return s->w->ticks_total;
-    case F_ERRORS:
-        return s->w->errors_total;
-    case F_GC_COLLECTIONS:
-        return s->c.gc_collections[gen];
-    case F_GC_COLLECTED:
-        return s->c.gc_collected[gen];
-    case F_GC_UNCOLLECTABLE:
-        return s->c.gc_uncollectable[gen];
+    case F_HEAP_BYTES: return s->t.heap_bytes;
+    case F_HEAP_OBJECTS: return s->t.heap_objects;
+    case F_HEAP_LIMIT: return s->w->heap_limit_bytes;
+    case F_ALLOCATED: return s->c.allocated_bytes;
+    case F_CLOSURES: return s->t.closures;
+    case F_ENV: return s->last ? s->last->env_bytes : 0;
+    case F_ENV_SHALLOW: return s->last ? s->last->env_shallow_bytes : 0;
+    case F_RETAINED: return s->analysed ? s->analysed->closure_retained_bytes : 0;
+    case F_REFCOUNT_FREED: return s->c.refcount_freed_objects;
+    case F_INSTRUCTIONS: return s->c.instructions;
+    case F_TICKS: return s->w->ticks_total;
+    case F_ERRORS: return s->w->errors_total;
+    case F_GC_COLLECTIONS: return s->c.gc_collections[gen];
+    case F_GC_COLLECTED: return s->c.gc_collected[gen];
+    case F_GC_UNCOLLECTABLE: return s->c.gc_uncollectable[gen];
     }
     return 0;
 }
@@ -240,17 +225,14 @@ static void process(api_prom_t *p, const api_metric_t *m, const scrape_t *s)
 {
     const api_proc_sample_t *pc = proc_sample(s->app);
     switch (m->field) {
-    case P_FDS:
-        api_prom_sample_u64(p, m->name, NULL, NULL, 0, pc->fds);
-        return;
+    case P_FDS: api_prom_sample_u64(p, m->name, NULL, NULL, 0, pc->fds); return;
     case P_MAX_FDS: {
         struct rlimit rl;
         if (getrlimit(RLIMIT_NOFILE, &rl) == 0)
             api_prom_sample_u64(p, m->name, NULL, NULL, 0, (uint64_t)rl.rlim_cur);
         return;
     }
-    default:
-        break;
+    default: break;
     }
     const proc_stat_t *ps = pc;
     if (!ps->ok)
@@ -279,28 +261,42 @@ const api_metric_t api_metrics[] = {
     {"closured_heap_bytes", G, "Live bytes in the workload's heap.", F_HEAP_BYTES, per_workload},
     {"closured_heap_objects", G, "Live objects in the workload's heap.", F_HEAP_OBJECTS,
      per_workload},
-    {"closured_heap_limit_bytes", G, "The workload's heap limit; allocation over it raises "
-     "MemoryError.", F_HEAP_LIMIT, per_workload},
+    {"closured_heap_limit_bytes", G,
+     "The workload's heap limit; allocation over it raises "
+     "MemoryError.",
+     F_HEAP_LIMIT, per_workload},
     {"closured_allocated_bytes_total", C, "Bytes allocated by the workload since it was added.",
      F_ALLOCATED, per_workload},
     {"closured_closures", G, "Live closures (functions with at least one cell) in the workload.",
      F_CLOSURES, per_workload},
-    {"closured_closure_env_bytes", G, "Sum over live closures of the shallow sizes of their "
-     "cells' contents, sampled every second.", F_ENV, per_workload},
-    {"closured_closure_env_shallow_bytes", G, "Sum over live closures of their cells plus the "
-     "cells' contents' shallow sizes, sampled every second.", F_ENV_SHALLOW, per_workload},
-    {"closured_closure_retained_bytes", G, "Bytes the workload's live closures retain together "
+    {"closured_closure_env_bytes", G,
+     "Sum over live closures of the shallow sizes of their "
+     "cells' contents, sampled every second.",
+     F_ENV, per_workload},
+    {"closured_closure_env_shallow_bytes", G,
+     "Sum over live closures of their cells plus the "
+     "cells' contents' shallow sizes, sampled every second.",
+     F_ENV_SHALLOW, per_workload},
+    {"closured_closure_retained_bytes", G,
+     "Bytes the workload's live closures retain together "
      "(freed if they all were), from the heap graph's dominator tree, refreshed in the "
-     "background every few seconds.", F_RETAINED, per_workload},
-    {"closured_gc_collections_total", C, "Cycle collections run, by generation.",
-     F_GC_COLLECTIONS, per_generation},
-    {"closured_gc_collected_objects_total", C, "Unreachable objects found by the cycle collector, "
-     "by generation.", F_GC_COLLECTED, per_generation},
-    {"closured_gc_uncollectable_objects_total", C, "Unreachable objects the cycle collector could "
-     "not free, by generation.", F_GC_UNCOLLECTABLE, per_generation},
+     "background every few seconds.",
+     F_RETAINED, per_workload},
+    {"closured_gc_collections_total", C, "Cycle collections run, by generation.", F_GC_COLLECTIONS,
+     per_generation},
+    {"closured_gc_collected_objects_total", C,
+     "Unreachable objects found by the cycle collector, "
+     "by generation.",
+     F_GC_COLLECTED, per_generation},
+    {"closured_gc_uncollectable_objects_total", C,
+     "Unreachable objects the cycle collector could "
+     "not free, by generation.",
+     F_GC_UNCOLLECTABLE, per_generation},
     {"closured_gc_pause_seconds", H, "Pause of each cycle collection.", F_NONE, gc_pauses},
-    {"closured_refcount_freed_objects_total", C, "Objects freed when their reference count "
-     "reached zero.", F_REFCOUNT_FREED, per_workload},
+    {"closured_refcount_freed_objects_total", C,
+     "Objects freed when their reference count "
+     "reached zero.",
+     F_REFCOUNT_FREED, per_workload},
     {"closured_vm_instructions_total", C, "VM instructions executed by the workload.",
      F_INSTRUCTIONS, per_workload},
     {"closured_workload_ticks_total", C, "Completed tick() calls.", F_TICKS, per_workload},

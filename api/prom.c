@@ -20,12 +20,9 @@ void api_prom_dispose(api_prom_t *p)
 const char *api_prom_type_name(api_prom_type_t t)
 {
     switch (t) {
-    case API_PROM_COUNTER:
-        return "counter";
-    case API_PROM_GAUGE:
-        return "gauge";
-    case API_PROM_HISTOGRAM:
-        return "histogram";
+    case API_PROM_COUNTER: return "counter";
+    case API_PROM_GAUGE: return "gauge";
+    case API_PROM_HISTOGRAM: return "histogram";
     }
     return "untyped";
 }

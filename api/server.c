@@ -34,7 +34,7 @@ struct api_server {
     int handles_open;
     void (*on_closed)(void *arg);
     void *on_closed_arg;
-    char no_body; /* its address marks a request that has no body buffer */
+    char no_body;                /* its address marks a request that has no body buffer */
     struct stream_conn *streams; /* streamed responses not yet released */
     uint64_t requests[API_SERVER_STATUS_MAX - API_SERVER_STATUS_MIN + 1]; /* by status */
 };
@@ -166,8 +166,8 @@ static struct MHD_Response *stream_response(api_server_t *s, struct MHD_Connecti
     stream_conn_t *sc = calloc(1, sizeof *sc);
     if (!sc)
         return NULL;
-    struct MHD_Response *r =
-        MHD_create_response_from_callback(MHD_SIZE_UNKNOWN, 16 * 1024, stream_read, sc, stream_free);
+    struct MHD_Response *r = MHD_create_response_from_callback(MHD_SIZE_UNKNOWN, 16 * 1024,
+                                                               stream_read, sc, stream_free);
     if (!r) {
         free(sc);
         return NULL;
@@ -392,10 +392,10 @@ int api_server_new(uv_loop_t *loop, const char *host, int port, void *app, const
         free(s);
         return -1;
     }
-    s->mhd = MHD_start_daemon(MHD_USE_EPOLL | MHD_USE_ERROR_LOG | MHD_ALLOW_SUSPEND_RESUME, 0, NULL, NULL, on_access, s,
-                              MHD_OPTION_EXTERNAL_LOGGER, on_mhd_log, s, MHD_OPTION_LISTEN_SOCKET,
-                              (MHD_socket)fd, MHD_OPTION_NOTIFY_COMPLETED, on_completed, s,
-                              MHD_OPTION_CONNECTION_TIMEOUT, 60u, MHD_OPTION_END);
+    s->mhd = MHD_start_daemon(MHD_USE_EPOLL | MHD_USE_ERROR_LOG | MHD_ALLOW_SUSPEND_RESUME, 0, NULL,
+                              NULL, on_access, s, MHD_OPTION_EXTERNAL_LOGGER, on_mhd_log, s,
+                              MHD_OPTION_LISTEN_SOCKET, (MHD_socket)fd, MHD_OPTION_NOTIFY_COMPLETED,
+                              on_completed, s, MHD_OPTION_CONNECTION_TIMEOUT, 60u, MHD_OPTION_END);
     if (!s->mhd) {
         close(fd);
         free(s);

@@ -234,8 +234,10 @@ void api_v1_closures_list(const api_request_t *req, api_response_t *res)
     }
     site_filter_t site;
     if (parse_site(site_s, &site) != 0) {
-        api_problem(res, 400, NULL, NULL, "site must be FILE:LINE, e.g. leaky_handlers.py:8 "
-                    "(got \"%s\")", site_s);
+        api_problem(res, 400, NULL, NULL,
+                    "site must be FILE:LINE, e.g. leaky_handlers.py:8 "
+                    "(got \"%s\")",
+                    site_s);
         return;
     }
     r.site = &site;
@@ -319,8 +321,8 @@ void api_v1_closure_get(const api_request_t *req, api_response_t *res)
     if (!w->rt || rt_inspect_closure_get(w->rt, id, render_one, &one) != 0 || !one.out) {
         cJSON_Delete(one.out);
         api_problem(res, 404, NULL, NULL,
-                    "no live closure with id %s in workload \"%s\" (it may have been freed)",
-                    id_s, w->name);
+                    "no live closure with id %s in workload \"%s\" (it may have been freed)", id_s,
+                    w->name);
         return;
     }
     cJSON *o = one.out;
@@ -344,7 +346,7 @@ typedef struct site_group {
     bool has_growth;
     uint64_t survived; /* collections since the site has had live closures (see docs) */
     bool has_survived;
-    double key;        /* the chosen sort's value */
+    double key; /* the chosen sort's value */
 } site_group_t;
 
 typedef struct group_ctx {
@@ -389,14 +391,10 @@ static int group_one(void *p, const rt_inspect_closure *c)
 static double key_of(const site_group_t *s, site_sort_t sort)
 {
     switch (sort) {
-    case SITE_RETAINED:
-        return s->gs ? (double)s->gs->retained_bytes : 0;
-    case SITE_CLOSURES:
-        return (double)s->closures;
-    case SITE_GROWTH:
-        return s->has_growth ? s->growth.retained_bytes_per_minute : 0;
-    case SITE_ENV:
-        break;
+    case SITE_RETAINED: return s->gs ? (double)s->gs->retained_bytes : 0;
+    case SITE_CLOSURES: return (double)s->closures;
+    case SITE_GROWTH: return s->has_growth ? s->growth.retained_bytes_per_minute : 0;
+    case SITE_ENV: break;
     }
     return (double)s->env_bytes;
 }

@@ -46,8 +46,8 @@ static int add_row(void *ctx, const rt_inspect_bucket *b)
         r->v = grown;
         r->cap = cap;
     }
-    r->v[r->count++] = (row_t){dup_or_null(b->label), dup_or_null(b->filename), b->line, b->bytes,
-                               b->objects};
+    r->v[r->count++] =
+        (row_t){dup_or_null(b->label), dup_or_null(b->filename), b->line, b->bytes, b->objects};
     return 0;
 }
 

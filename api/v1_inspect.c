@@ -11,14 +11,13 @@
 #include "api/v1.h"
 #include "daemon/snapshot.h"
 
-#define PATH_STEPS_MAX 64   /* longer paths keep their first steps and say so */
+#define PATH_STEPS_MAX 64 /* longer paths keep their first steps and say so */
 #define PATH_TEXT_MAX 4096
 #define DIFF_LIMIT_DEFAULT 50
 #define DIFF_LIMIT_MAX 10000
 
-static const char *const node_kinds[] = {"hidden", "array",     "string", "object",
-                                         "code",   "closure",   "regexp", "number",
-                                         "native", "synthetic"};
+static const char *const node_kinds[] = {"hidden",  "array",  "string", "object", "code",
+                                         "closure", "regexp", "number", "native", "synthetic"};
 static const char *const edge_kinds[] = {"context", "element",  "property", "internal",
                                          "hidden",  "shortcut", "weak"};
 
@@ -45,9 +44,9 @@ cJSON *api_v1_node_json(const rt_graph *g, uint32_t i)
     else
         api_json_add_u64(o, "id", n->id);
     cJSON_AddStringToObject(o, "type", rt_graph_string(g, n->type_name));
-    cJSON_AddStringToObject(o, "kind", n->kind < sizeof node_kinds / sizeof *node_kinds
-                                           ? node_kinds[n->kind]
-                                           : "hidden");
+    cJSON_AddStringToObject(o, "kind",
+                            n->kind < sizeof node_kinds / sizeof *node_kinds ? node_kinds[n->kind]
+                                                                             : "hidden");
     cJSON_AddStringToObject(o, "name", rt_graph_string(g, n->name));
     if (n->filename && n->line > 0) {
         char site[300];
@@ -66,9 +65,9 @@ cJSON *api_v1_node_json(const rt_graph *g, uint32_t i)
 static cJSON *edge_json(const rt_graph *g, const rt_graph_edge *e)
 {
     cJSON *o = cJSON_CreateObject();
-    cJSON_AddStringToObject(o, "kind", e->kind < sizeof edge_kinds / sizeof *edge_kinds
-                                           ? edge_kinds[e->kind]
-                                           : "internal");
+    cJSON_AddStringToObject(o, "kind",
+                            e->kind < sizeof edge_kinds / sizeof *edge_kinds ? edge_kinds[e->kind]
+                                                                             : "internal");
     if (e->kind == RT_GRAPH_EDGE_ELEMENT || e->kind == RT_GRAPH_EDGE_HIDDEN)
         api_json_add_u64(o, "index", e->name_or_index);
     else
@@ -277,8 +276,7 @@ void api_v1_snapshot_delete(const api_request_t *req, api_response_t *res)
     for (size_t i = 0; i < set->count; i++) {
         if (set->marks[i] == s) {
             d_snapshot_free(set->marks[i]);
-            memmove(set->marks + i, set->marks + i + 1,
-                    (set->count - i - 1) * sizeof *set->marks);
+            memmove(set->marks + i, set->marks + i + 1, (set->count - i - 1) * sizeof *set->marks);
             set->count--;
             break;
         }
@@ -377,10 +375,12 @@ void api_v1_snapshot_diff(const api_request_t *req, api_response_t *res)
     cJSON_AddNumberToObject(o, "heap_objects_delta",
                             (double)b->heap_objects - (double)a->heap_objects);
     api_json_add_u64(o, "limit", limit);
-    cJSON_AddItemToObject(o, "by_site", diff_json(a->sites, a->nsites, b->sites, b->nsites, true,
-                                                  (size_t)limit, &oom, &sites_total));
-    cJSON_AddItemToObject(o, "by_type", diff_json(a->types, a->ntypes, b->types, b->ntypes, false,
-                                                  (size_t)limit, &oom, &types_total));
+    cJSON_AddItemToObject(o, "by_site",
+                          diff_json(a->sites, a->nsites, b->sites, b->nsites, true, (size_t)limit,
+                                    &oom, &sites_total));
+    cJSON_AddItemToObject(o, "by_type",
+                          diff_json(a->types, a->ntypes, b->types, b->ntypes, false, (size_t)limit,
+                                    &oom, &types_total));
     api_json_add_u64(o, "sites_total", sites_total);
     api_json_add_u64(o, "types_total", types_total);
     d_snapshot_free(now);

@@ -2,11 +2,11 @@
 #include <unistd.h>
 
 #include "api/app.h"
-#include "daemon/host.h"
 #include "api/events.h"
 #include "api/json.h"
 #include "api/server.h"
 #include "api/v1.h"
+#include "daemon/host.h"
 #include "runtime/rt_inspect.h"
 
 void api_v1_status_get(const api_request_t *req, api_response_t *res)

@@ -5,10 +5,10 @@
 #include <string.h>
 
 #include "api/app.h"
-#include "daemon/host.h"
 #include "api/json.h"
 #include "api/problem.h"
 #include "api/v1.h"
+#include "daemon/host.h"
 #include "runtime/rt_inspect.h"
 
 #define TICK_MS_MAX 86400000.0
@@ -228,12 +228,8 @@ void api_v1_workloads_create(const api_request_t *req, api_response_t *res)
         api_problem(res, 500, NULL, NULL, "the upload could not be persisted in the state dir: %s",
                     strerror(-save_err));
         break;
-    case D_HOST_ADD_CLOSING:
-        api_problem(res, 503, NULL, NULL, "the daemon is stopping");
-        break;
-    default:
-        api_problem(res, 500, NULL, NULL, "out of memory");
-        break;
+    case D_HOST_ADD_CLOSING: api_problem(res, 503, NULL, NULL, "the daemon is stopping"); break;
+    default: api_problem(res, 500, NULL, NULL, "out of memory"); break;
     }
     cJSON_Delete(body);
 }

@@ -170,7 +170,8 @@ int d_config_apply_json(d_config_t *cfg, const char *text, char *err, size_t err
                 goto out;
         } else if (strcmp(key, "token_required_for_reads") == 0) {
             if (!cJSON_IsBool(item)) {
-                rc = fail(err, errlen, "config: \"token_required_for_reads\" must be true or false");
+                rc =
+                    fail(err, errlen, "config: \"token_required_for_reads\" must be true or false");
                 goto out;
             }
             cfg->token_for_reads = cJSON_IsTrue(item);

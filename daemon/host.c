@@ -1,4 +1,5 @@
-/* host.c: the workload set: add/remove with persistence, sampling, the inspector, directory reload, shutdown. */
+/* host.c: the workload set: add/remove with persistence, sampling, the inspector, directory reload,
+ * shutdown. */
 #include "daemon/host.h"
 
 #include <dirent.h>
@@ -95,8 +96,7 @@ static void on_sample_timer(uv_timer_t *t)
 /* Whether a strict dominator of node i is a closure. memo[n]: 0 unknown, 1 n or
  * an ancestor of n is a closure, 2 neither; stack holds one node per level.
  * O(1) amortised per node. */
-static bool under_closure(const rt_graph *g, uint32_t i, uint8_t *memo, uint32_t *stack,
-                          uint32_t n)
+static bool under_closure(const rt_graph *g, uint32_t i, uint8_t *memo, uint32_t *stack, uint32_t n)
 {
     uint32_t sp = 0;
     uint8_t result = 2;
@@ -621,8 +621,7 @@ void d_host_start(d_host_t *h)
     if (h->store.dir)
         d_log_info(h->log, "state dir %s: %zu stored upload(s) loaded", h->store.dir, n);
     uv_timer_start(&h->sampler, on_sample_timer, D_HOST_SAMPLE_MS, D_HOST_SAMPLE_MS);
-    uv_timer_start(&h->inspector, on_inspect_timer, D_HOST_INSPECT_TICK_MS,
-                   D_HOST_INSPECT_TICK_MS);
+    uv_timer_start(&h->inspector, on_inspect_timer, D_HOST_INSPECT_TICK_MS, D_HOST_INSPECT_TICK_MS);
 }
 
 static void maybe_done(d_host_t *h)

@@ -2,7 +2,8 @@
  * them (with persistence of uploads), the slice scheduler, the per-second
  * sampler (series, env totals for the metrics), the inspector (the heap
  * graph of one workload at a time, every few seconds: per-site samples and
- * retained bytes), the heap marks and the workloads directory reload. It knows no HTTP: what happens is reported to one listener.
+ * retained bytes), the heap marks and the workloads directory reload. It knows no HTTP: what
+ * happens is reported to one listener.
  *
  * Ownership: the host owns every workload in its scheduler list and closes
  * them in d_host_close; pointers it hands out are borrowed and valid until
@@ -51,10 +52,10 @@ typedef struct d_host_listener {
 typedef struct d_host {
     uv_loop_t *loop;
     const d_log_t *log;
-    d_sched_t sched;      /* the workloads, in insertion order */
-    d_store_t store;      /* persisted uploads */
-    uv_timer_t sampler;   /* every D_HOST_SAMPLE_MS */
-    uv_timer_t inspector; /* every D_HOST_INSPECT_TICK_MS */
+    d_sched_t sched;         /* the workloads, in insertion order */
+    d_store_t store;         /* persisted uploads */
+    uv_timer_t sampler;      /* every D_HOST_SAMPLE_MS */
+    uv_timer_t inspector;    /* every D_HOST_INSPECT_TICK_MS */
     d_snapshots_t snapshots; /* heap marks and export ids, per workload name */
     d_host_listener_t listener;
     size_t closing_workloads;
@@ -74,11 +75,11 @@ void d_host_start(d_host_t *h);
 /* Why d_host_add refused. */
 typedef enum d_host_add_result {
     D_HOST_ADD_OK = 0,
-    D_HOST_ADD_BAD_NAME = -1,   /* not d_workload_name_valid */
-    D_HOST_ADD_EXISTS = -2,     /* a workload has this name */
-    D_HOST_ADD_SYNTAX = -3,     /* reject_syntax and the source did not compile */
+    D_HOST_ADD_BAD_NAME = -1, /* not d_workload_name_valid */
+    D_HOST_ADD_EXISTS = -2,   /* a workload has this name */
+    D_HOST_ADD_SYNTAX = -3,   /* reject_syntax and the source did not compile */
     D_HOST_ADD_NO_MEMORY = -4,
-    D_HOST_ADD_NOT_SAVED = -5,  /* an upload could not be persisted (errno in *save_err) */
+    D_HOST_ADD_NOT_SAVED = -5, /* an upload could not be persisted (errno in *save_err) */
     D_HOST_ADD_CLOSING = -6,
 } d_host_add_result_t;
 

@@ -81,11 +81,10 @@ static void print_stats(rt_state *rt)
             (unsigned long long)t.refcount_freed_objects_total,
             (unsigned long long)t.refcount_freed_bytes_total,
             (unsigned long long)t.gc_freed_objects_total,
-            (unsigned long long)t.gc_freed_bytes_total,
-            (unsigned long long)g.gen[0].collections, (unsigned long long)g.gen[1].collections,
-            (unsigned long long)g.gen[2].collections, (unsigned long long)collected,
-            (double)pause / 1e6, (double)longest / 1e6, (unsigned long long)t.closures,
-            (unsigned long long)t.functions);
+            (unsigned long long)t.gc_freed_bytes_total, (unsigned long long)g.gen[0].collections,
+            (unsigned long long)g.gen[1].collections, (unsigned long long)g.gen[2].collections,
+            (unsigned long long)collected, (double)pause / 1e6, (double)longest / 1e6,
+            (unsigned long long)t.closures, (unsigned long long)t.functions);
 }
 
 /* Parses a byte count with an optional binary suffix: 65536, 64K, 64M, 1G.
@@ -100,9 +99,21 @@ static int parse_bytes(const char *text, size_t *out)
     unsigned shift = 0;
     switch (*end) {
     case '\0': break;
-    case 'K': case 'k': shift = 10; end++; break;
-    case 'M': case 'm': shift = 20; end++; break;
-    case 'G': case 'g': shift = 30; end++; break;
+    case 'K':
+    case 'k':
+        shift = 10;
+        end++;
+        break;
+    case 'M':
+    case 'm':
+        shift = 20;
+        end++;
+        break;
+    case 'G':
+    case 'g':
+        shift = 30;
+        end++;
+        break;
     default: return -1;
     }
     if (*end != '\0' || n > (SIZE_MAX >> shift))
@@ -124,14 +135,18 @@ int d_run_file(const char *path, int argc, char **argv)
             i++;
         } else if (strcmp(argv[i], "--heap-limit") == 0 && i + 1 < argc) {
             if (parse_bytes(argv[i + 1], &cfg.heap_limit_bytes) != 0) {
-                fprintf(stderr, "closured run: --heap-limit wants a byte count such as 65536, "
-                                "64K or 64M, not '%s'\n", argv[i + 1]);
+                fprintf(stderr,
+                        "closured run: --heap-limit wants a byte count such as 65536, "
+                        "64K or 64M, not '%s'\n",
+                        argv[i + 1]);
                 return 2;
             }
             i += 2;
         } else {
-            fprintf(stderr, "closured run: unknown option '%s' (options: --stats, "
-                            "--heap-limit BYTES)\n", argv[i]);
+            fprintf(stderr,
+                    "closured run: unknown option '%s' (options: --stats, "
+                    "--heap-limit BYTES)\n",
+                    argv[i]);
             return 2;
         }
     }

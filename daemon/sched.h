@@ -18,8 +18,8 @@
 #include "daemon/workload.h"
 
 #define D_SCHED_SLICE_INSTRUCTIONS 200000u
-#define D_SCHED_SLICE_NS 2000000u   /* 2 ms */
-#define D_SCHED_ROUND_NS 10000000u  /* 10 ms: the longest the loop waits for a round */
+#define D_SCHED_SLICE_NS 2000000u  /* 2 ms */
+#define D_SCHED_ROUND_NS 10000000u /* 10 ms: the longest the loop waits for a round */
 
 typedef struct d_sched {
     uv_idle_t idle;     /* active while some workload is runnable */

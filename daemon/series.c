@@ -74,9 +74,8 @@ int d_site_growth(const d_site_series_t *s, uint64_t restarts, uint32_t site, si
 {
     memset(out, 0, sizeof *out);
     const d_site_sample_t *newest = d_site_series_last(s);
-    const d_site_point_t *last = newest && newest->restarts == restarts
-                                     ? d_site_sample_find(newest, site)
-                                     : NULL;
+    const d_site_point_t *last =
+        newest && newest->restarts == restarts ? d_site_sample_find(newest, site) : NULL;
     if (!last)
         return -1;
     const d_site_point_t *prev = last, *first = last;
@@ -90,7 +89,8 @@ int d_site_growth(const d_site_series_t *s, uint64_t restarts, uint32_t site, si
             break;
         /* prev is the newer of the two */
         bool up = prev->closures > p->closures || prev->retained_bytes > p->retained_bytes;
-        bool down = !up && (prev->closures < p->closures || prev->retained_bytes < p->retained_bytes);
+        bool down =
+            !up && (prev->closures < p->closures || prev->retained_bytes < p->retained_bytes);
         out->rises += up;
         out->falls += down;
         prev = first = p;

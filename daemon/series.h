@@ -19,15 +19,15 @@
 /* One sample: gauges at the sampling instant, and what happened since the
  * previous sample (collections, the longest pause). */
 typedef struct d_sample {
-    double time;                /* unix seconds */
+    double time; /* unix seconds */
     uint64_t heap_bytes;
     uint64_t heap_objects;
-    uint64_t closures;          /* live closures */
-    uint64_t env_bytes;         /* sum over live closures (seed's measure) */
-    uint64_t env_shallow_bytes; /* cells + their contents' shallow sizes */
+    uint64_t closures;                                /* live closures */
+    uint64_t env_bytes;                               /* sum over live closures (seed's measure) */
+    uint64_t env_shallow_bytes;                       /* cells + their contents' shallow sizes */
     uint64_t collections_total[D_SERIES_GENERATIONS]; /* cumulative */
     uint64_t collections[D_SERIES_GENERATIONS];       /* in this interval */
-    uint64_t max_pause_ns;      /* longest collection pause in this interval */
+    uint64_t max_pause_ns; /* longest collection pause in this interval */
     uint64_t instructions_total;
     uint64_t ticks_total;
 } d_sample_t;
@@ -49,11 +49,11 @@ typedef struct d_site_point {
 } d_site_point_t;
 
 typedef struct d_site_sample {
-    double time;                    /* unix seconds */
-    uint64_t restarts;              /* the workload's restart count when taken */
-    uint64_t closures;              /* every live closure */
+    double time;                     /* unix seconds */
+    uint64_t restarts;               /* the workload's restart count when taken */
+    uint64_t closures;               /* every live closure */
     uint64_t closure_retained_bytes; /* retained by all closures (no double counting) */
-    uint64_t analysis_ns;           /* what the graph build and the walk cost */
+    uint64_t analysis_ns;            /* what the graph build and the walk cost */
     uint32_t nsites;
     d_site_point_t sites[D_SITE_TRACKED];
 } d_site_sample_t;
@@ -66,7 +66,7 @@ typedef struct d_site_series {
 
 typedef struct d_series {
     d_sample_t ring[D_SERIES_CAPACITY];
-    size_t head;  /* index of the oldest sample */
+    size_t head; /* index of the oldest sample */
     size_t count;
     d_site_series_t sites; /* the slower per-site ring */
 } d_series_t;
@@ -93,24 +93,24 @@ const d_site_sample_t *d_site_series_last(const d_site_series_t *s);
 const d_site_point_t *d_site_sample_find(const d_site_sample_t *s, uint32_t site);
 
 /* How one site grew over the newest samples of one runtime. */
-#define D_SITE_WINDOW_DEFAULT 8  /* samples a growth rate and a suspect look at */
-#define D_SITE_SUSPECT_MIN 3     /* samples a suspect needs at least */
+#define D_SITE_WINDOW_DEFAULT 8 /* samples a growth rate and a suspect look at */
+#define D_SITE_SUSPECT_MIN 3    /* samples a suspect needs at least */
 
 typedef struct d_site_growth {
-    uint32_t samples;            /* samples used: newest first, same runtime, site tracked */
-    double seconds;              /* from the oldest used sample to the newest */
-    int64_t closures_delta;      /* newest minus oldest used */
+    uint32_t samples;       /* samples used: newest first, same runtime, site tracked */
+    double seconds;         /* from the oldest used sample to the newest */
+    int64_t closures_delta; /* newest minus oldest used */
     int64_t env_bytes_delta;
     int64_t retained_bytes_delta;
-    uint32_t rises, falls;       /* intervals where the site grew / shrank */
-    double closures_per_minute;  /* deltas over seconds, per minute (0 under 2 samples) */
+    uint32_t rises, falls;      /* intervals where the site grew / shrank */
+    double closures_per_minute; /* deltas over seconds, per minute (0 under 2 samples) */
     double retained_bytes_per_minute;
     double env_bytes_per_minute;
-    double live_since;           /* oldest sample of a run of samples, ending with the
-                                    newest, where the site had live closures (0 = none) */
-    bool suspect;                /* grew (closures or retained bytes) over at least
-                                    D_SITE_SUSPECT_MIN samples, rising at least twice as
-                                    often as falling and in at least half the intervals */
+    double live_since; /* oldest sample of a run of samples, ending with the
+                          newest, where the site had live closures (0 = none) */
+    bool suspect;      /* grew (closures or retained bytes) over at least
+                          D_SITE_SUSPECT_MIN samples, rising at least twice as
+                          often as falling and in at least half the intervals */
 } d_site_growth_t;
 
 /* Fills *out for `site` over at most `window` of the newest samples whose

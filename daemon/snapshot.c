@@ -1,4 +1,5 @@
-/* snapshot.c: heap marks by site and by type, their comparison, the per-workload store and export ids. */
+/* snapshot.c: heap marks by site and by type, their comparison, the per-workload store and export
+ * ids. */
 #include "daemon/snapshot.h"
 
 #include <stdlib.h>
@@ -164,10 +165,10 @@ int d_snapshot_diff(const d_snap_row_t *a, size_t na, const d_snap_row_t *b, siz
         uint64_t ba = r->a ? r->a->bytes : 0, bb = r->b ? r->b->bytes : 0;
         r->count_delta = (int64_t)cb - (int64_t)ca;
         r->bytes_delta = (int64_t)bb - (int64_t)ba;
-        r->kind = !r->a                             ? D_DIFF_NEW
-                  : !r->b                           ? D_DIFF_FREED
+        r->kind = !r->a                                ? D_DIFF_NEW
+                  : !r->b                              ? D_DIFF_FREED
                   : (r->count_delta || r->bytes_delta) ? D_DIFF_CHANGED
-                                                    : D_DIFF_SAME;
+                                                       : D_DIFF_SAME;
         if (c <= 0)
             i++;
         if (c >= 0)
@@ -183,14 +184,10 @@ int d_snapshot_diff(const d_snap_row_t *a, size_t na, const d_snap_row_t *b, siz
 const char *d_diff_kind_name(d_diff_kind_t k)
 {
     switch (k) {
-    case D_DIFF_CHANGED:
-        return "changed";
-    case D_DIFF_SAME:
-        return "same";
-    case D_DIFF_NEW:
-        return "new";
-    case D_DIFF_FREED:
-        return "freed";
+    case D_DIFF_CHANGED: return "changed";
+    case D_DIFF_SAME: return "same";
+    case D_DIFF_NEW: return "new";
+    case D_DIFF_FREED: return "freed";
     }
     return "?";
 }

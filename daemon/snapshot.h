@@ -21,17 +21,17 @@
 
 /* One bucket of a mark: an allocation site ("FILE:LINE") or a type name. */
 typedef struct d_snap_row {
-    char *key;     /* "leaky_handlers.py:9" or "list"; owned */
-    char *file;    /* sites only, else NULL; owned */
-    int line;      /* sites only */
+    char *key;      /* "leaky_handlers.py:9" or "list"; owned */
+    char *file;     /* sites only, else NULL; owned */
+    int line;       /* sites only */
     uint64_t count; /* live objects */
     uint64_t bytes; /* their bytes */
 } d_snap_row_t;
 
 typedef struct d_snapshot {
-    uint64_t id;        /* 1, 2, ... per workload (0 until stored) */
-    double time;        /* unix seconds */
-    uint64_t restarts;  /* the workload's restart count when taken */
+    uint64_t id;       /* 1, 2, ... per workload (0 until stored) */
+    double time;       /* unix seconds */
+    uint64_t restarts; /* the workload's restart count when taken */
     uint64_t heap_bytes;
     uint64_t heap_objects;
     d_snap_row_t *sites; /* sorted by key */
@@ -78,21 +78,21 @@ const char *d_diff_kind_name(d_diff_kind_t k);
  * a tag, e.g. its type, so a reused address of another type gets a new id).
  * Numbers are small (< 2^31) so 2k+1 fits DevTools' 32-bit arrays. */
 typedef struct d_idmap {
-    uint64_t *keys;  /* runtime id + 1 (0 = empty slot) */
+    uint64_t *keys; /* runtime id + 1 (0 = empty slot) */
     uint32_t *tags;
     uint32_t *vals;
-    size_t cap;      /* power of two */
+    size_t cap; /* power of two */
     size_t count;
 } d_idmap_t;
 
 typedef struct d_snapshot_set {
-    char *workload;                        /* owned */
-    d_snapshot_t *marks[D_SNAPSHOTS_MAX];  /* oldest first */
+    char *workload;                       /* owned */
+    d_snapshot_t *marks[D_SNAPSHOTS_MAX]; /* oldest first */
     size_t count;
     uint64_t next_id;
-    d_idmap_t ids_prev, ids_next;          /* previous export's ids; the one being built */
-    uint32_t ids_counter;                  /* last number handed out */
-    uint64_t ids_restarts;                 /* restart count of ids_prev's runtime */
+    d_idmap_t ids_prev, ids_next; /* previous export's ids; the one being built */
+    uint32_t ids_counter;         /* last number handed out */
+    uint64_t ids_restarts;        /* restart count of ids_prev's runtime */
     struct d_snapshot_set *next;
 } d_snapshot_set_t;
 
@@ -120,8 +120,8 @@ const d_snapshot_t *d_snapshot_set_find(const d_snapshot_set_t *set, uint64_t id
 
 /* Export ids. begin(n) prepares for about n objects of the runtime of
  * restart count `restarts` (a restarted runtime's objects never inherit the
- * old one's ids; returns 0 or -1 when out of memory); id() gives the object its number (the previous export's when
- * the runtime id and tag match, else a new one; 0 when out of numbers);
+ * old one's ids; returns 0 or -1 when out of memory); id() gives the object its number (the
+ * previous export's when the runtime id and tag match, else a new one; 0 when out of numbers);
  * end() makes this export the previous one. */
 int d_snapshot_ids_begin(d_snapshot_set_t *set, size_t n, uint64_t restarts);
 uint32_t d_snapshot_ids_get(d_snapshot_set_t *set, uint64_t rt_id, uint32_t tag);

@@ -187,17 +187,16 @@ static int load_one(const d_store_t *st, const char *file, d_store_load_fn fn, v
     const cJSON *tick = cJSON_GetObjectItemCaseSensitive(o, "tick_ms");
     const cJSON *limit = cJSON_GetObjectItemCaseSensitive(o, "heap_limit_bytes");
     size_t stem = strlen(file) - strlen(SUFFIX);
-    int ok = cJSON_IsString(name) && cJSON_IsString(src) &&
-             strlen(name->valuestring) == stem && strncmp(name->valuestring, file, stem) == 0;
+    int ok = cJSON_IsString(name) && cJSON_IsString(src) && strlen(name->valuestring) == stem &&
+             strncmp(name->valuestring, file, stem) == 0;
     if (ok) {
         d_store_record_t rec = {
             .name = name->valuestring,
             .source = src->valuestring,
             .source_len = strlen(src->valuestring),
             .tick_ms = cJSON_IsNumber(tick) && tick->valuedouble > 0 ? (int)tick->valuedouble : 0,
-            .heap_limit_bytes = cJSON_IsNumber(limit) && limit->valuedouble > 0
-                                    ? (size_t)limit->valuedouble
-                                    : 0,
+            .heap_limit_bytes =
+                cJSON_IsNumber(limit) && limit->valuedouble > 0 ? (size_t)limit->valuedouble : 0,
         };
         fn(ctx, &rec);
     } else {

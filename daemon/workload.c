@@ -37,12 +37,9 @@ const double d_pause_bucket_bounds[D_PAUSE_BUCKETS] = {
 const char *d_workload_origin_name(d_workload_origin_t o)
 {
     switch (o) {
-    case D_ORIGIN_FILE:
-        return "file";
-    case D_ORIGIN_DIR:
-        return "dir";
-    case D_ORIGIN_UPLOAD:
-        return "upload";
+    case D_ORIGIN_FILE: return "file";
+    case D_ORIGIN_DIR: return "dir";
+    case D_ORIGIN_UPLOAD: return "upload";
     }
     return "unknown";
 }
@@ -54,8 +51,8 @@ bool d_workload_name_valid(const char *name)
         return false;
     for (size_t i = 0; i < n; i++) {
         char ch = name[i];
-        bool ok = (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9') ||
-                  ch == '_' || ch == '.' || ch == '-';
+        bool ok = (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') ||
+                  (ch >= '0' && ch <= '9') || ch == '_' || ch == '.' || ch == '-';
         if (!ok)
             return false;
     }
@@ -65,14 +62,10 @@ bool d_workload_name_valid(const char *name)
 const char *d_workload_state_name(d_workload_state_t s)
 {
     switch (s) {
-    case D_WL_RUNNING:
-        return "running";
-    case D_WL_PAUSED:
-        return "paused";
-    case D_WL_FINISHED:
-        return "finished";
-    case D_WL_FAILED:
-        return "failed";
+    case D_WL_RUNNING: return "running";
+    case D_WL_PAUSED: return "paused";
+    case D_WL_FINISHED: return "finished";
+    case D_WL_FAILED: return "failed";
     }
     return "unknown";
 }
@@ -336,7 +329,8 @@ d_workload_t *d_workload_new(uv_loop_t *loop, const d_workload_options_t *opt, i
     w->source = dup_n(opt->source, opt->source_len);
     w->source_len = opt->source_len;
     w->tick_ms = opt->tick_ms > 0 ? opt->tick_ms : D_WORKLOAD_DEFAULT_TICK_MS;
-    w->heap_limit_bytes = opt->heap_limit_bytes ? opt->heap_limit_bytes : D_WORKLOAD_DEFAULT_HEAP_LIMIT;
+    w->heap_limit_bytes =
+        opt->heap_limit_bytes ? opt->heap_limit_bytes : D_WORKLOAD_DEFAULT_HEAP_LIMIT;
     w->origin = opt->origin;
     w->path = opt->path ? dup_s(opt->path) : NULL;
     d_series_init(&w->series);
@@ -387,8 +381,7 @@ bool d_workload_run_slice(d_workload_t *w, const rt_budget *budget)
     drain_gc(w);
     w->run_ns_total += (uint64_t)((b.tv_sec - a.tv_sec) * 1000000000LL + (b.tv_nsec - a.tv_nsec));
     switch (st) {
-    case RT_YIELD:
-        return true;
+    case RT_YIELD: return true;
     case RT_DONE:
         if (w->phase == D_PHASE_TOPLEVEL) {
             w->has_tick = rt_has_global_function(w->rt, "tick") != 0;
@@ -404,9 +397,7 @@ bool d_workload_run_slice(d_workload_t *w, const rt_budget *budget)
             on_tick(&w->tick_timer);
         }
         return d_workload_runnable(w);
-    default:
-        fail(w);
-        return false;
+    default: fail(w); return false;
     }
 }
 

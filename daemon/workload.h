@@ -96,10 +96,10 @@ typedef struct d_workload_options {
     const char *filename; /* shown in tracebacks and sites; e.g. "leak.py" */
     const char *source;
     size_t source_len;
-    int tick_ms;               /* 0 = default */
-    size_t heap_limit_bytes;   /* 0 = default */
+    int tick_ms;             /* 0 = default */
+    size_t heap_limit_bytes; /* 0 = default */
     d_workload_origin_t origin;
-    const char *path;          /* FILE / DIR origins: the file it was read from */
+    const char *path; /* FILE / DIR origins: the file it was read from */
 } d_workload_options_t;
 
 struct d_workload {
@@ -110,21 +110,21 @@ struct d_workload {
     int tick_ms;
     size_t heap_limit_bytes;
     d_workload_origin_t origin;
-    char *path;            /* FILE / DIR origins; owned */
+    char *path; /* FILE / DIR origins; owned */
 
     d_workload_state_t state;
     d_workload_phase_t phase;
     bool has_tick;
-    bool syntax_error;     /* the source did not compile (error fields say where) */
+    bool syntax_error; /* the source did not compile (error fields say where) */
     rt_state *rt;
-    char *error_type;      /* failed: "ZeroDivisionError"; owned */
-    char *error_message;   /* failed: the message; owned */
-    char *traceback;       /* failed: the full text; owned */
+    char *error_type;    /* failed: "ZeroDivisionError"; owned */
+    char *error_message; /* failed: the message; owned */
+    char *traceback;     /* failed: the full text; owned */
     int error_line;
     int error_column;
 
-    double created;        /* unix seconds */
-    double started;        /* unix seconds of the last (re)start */
+    double created; /* unix seconds */
+    double started; /* unix seconds of the last (re)start */
     uint64_t ticks_total;
     uint64_t errors_total;
     uint64_t restarts;
@@ -132,11 +132,11 @@ struct d_workload {
     uint64_t run_ns_total; /* time spent in rt_run */
 
     /* what the collector did (drained from the runtime's event ring) */
-    uint64_t gc_seen_seq;      /* newest event already drained, this runtime */
-    uint64_t gc_lost_events;   /* events the ring dropped before they were drained */
+    uint64_t gc_seen_seq;    /* newest event already drained, this runtime */
+    uint64_t gc_lost_events; /* events the ring dropped before they were drained */
     d_pause_hist_t pauses;
     uint64_t pause_max_recent_ns; /* longest pause since the host's last sample (it resets it) */
-    d_workload_counters_t base; /* totals of runtimes thrown away by restarts */
+    d_workload_counters_t base;   /* totals of runtimes thrown away by restarts */
 
     /* per-second samples (the host fills them) */
     d_series_t series;
@@ -146,17 +146,17 @@ struct d_workload {
     size_t line_head;       /* index of the oldest line */
     size_t line_count;
     uint64_t next_seq;
-    char *partial;          /* a line not yet ended by "\n" */
+    char *partial; /* a line not yet ended by "\n" */
     size_t partial_len;
 
     uv_timer_t tick_timer;
-    bool tick_due;          /* a tick fired while the previous one was still running */
+    bool tick_due; /* a tick fired while the previous one was still running */
     d_workload_event_fn on_event;
     d_workload_gc_fn on_gc;
-    void *event_ctx;        /* for on_event and on_gc */
+    void *event_ctx; /* for on_event and on_gc */
     void (*on_closed)(d_workload_t *w, void *ctx);
     void *closed_ctx;
-    d_workload_t *next;     /* the host's list (sched.h) */
+    d_workload_t *next; /* the host's list (sched.h) */
 };
 
 /* A new workload (state running, top level loaded and pending) on loop, or

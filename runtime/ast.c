@@ -474,8 +474,8 @@ void rt_ast_dump_stmt(FILE *out, const rt_ast_stmt *s, int indent)
         break;
     case RT_STMT_IMPORT:
     case RT_STMT_IMPORTFROM: {
-        const rt_ast_alias *names = s->kind == RT_STMT_IMPORT ? s->u.import.names
-                                                              : s->u.importfrom.names;
+        const rt_ast_alias *names =
+            s->kind == RT_STMT_IMPORT ? s->u.import.names : s->u.importfrom.names;
         int n = s->kind == RT_STMT_IMPORT ? s->u.import.nnames : s->u.importfrom.nnames;
         if (s->kind == RT_STMT_IMPORTFROM)
             fprintf(out, " %s:", s->u.importfrom.module.s);

@@ -111,12 +111,12 @@ typedef struct rt_ast_pos {
 typedef enum rt_ast_ctx { RT_CTX_LOAD, RT_CTX_STORE, RT_CTX_DEL } rt_ast_ctx;
 
 /* Name resolution kinds (CPython symtable's scopes). */
-#define RT_NAME_KINDS(X)                                                                 \
-    X(UNRESOLVED)                                                                        \
-    X(LOCAL)                                                                             \
-    X(CELL)                                                                              \
-    X(FREE)                                                                              \
-    X(GLOBAL_EXPLICIT)                                                                   \
+#define RT_NAME_KINDS(X)                                                                           \
+    X(UNRESOLVED)                                                                                  \
+    X(LOCAL)                                                                                       \
+    X(CELL)                                                                                        \
+    X(FREE)                                                                                        \
+    X(GLOBAL_EXPLICIT)                                                                             \
     X(GLOBAL_IMPLICIT)
 
 typedef enum rt_ast_name_kind {
@@ -134,41 +134,41 @@ typedef struct rt_ast_name_res {
 /* ---- operators ---------------------------------------------------------- */
 
 /* X(NAME, "symbol") */
-#define RT_BINOPS(X)                                                                     \
-    X(ADD, "+")                                                                          \
-    X(SUB, "-")                                                                          \
-    X(MULT, "*")                                                                         \
-    X(MATMULT, "@")                                                                      \
-    X(DIV, "/")                                                                          \
-    X(MOD, "%")                                                                          \
-    X(POW, "**")                                                                         \
-    X(LSHIFT, "<<")                                                                      \
-    X(RSHIFT, ">>")                                                                      \
-    X(BITOR, "|")                                                                        \
-    X(BITXOR, "^")                                                                       \
-    X(BITAND, "&")                                                                       \
+#define RT_BINOPS(X)                                                                               \
+    X(ADD, "+")                                                                                    \
+    X(SUB, "-")                                                                                    \
+    X(MULT, "*")                                                                                   \
+    X(MATMULT, "@")                                                                                \
+    X(DIV, "/")                                                                                    \
+    X(MOD, "%")                                                                                    \
+    X(POW, "**")                                                                                   \
+    X(LSHIFT, "<<")                                                                                \
+    X(RSHIFT, ">>")                                                                                \
+    X(BITOR, "|")                                                                                  \
+    X(BITXOR, "^")                                                                                 \
+    X(BITAND, "&")                                                                                 \
     X(FLOORDIV, "//")
 
-#define RT_UNARYOPS(X)                                                                   \
-    X(INVERT, "~")                                                                       \
-    X(NOT, "not")                                                                        \
-    X(UADD, "+")                                                                         \
+#define RT_UNARYOPS(X)                                                                             \
+    X(INVERT, "~")                                                                                 \
+    X(NOT, "not")                                                                                  \
+    X(UADD, "+")                                                                                   \
     X(USUB, "-")
 
-#define RT_BOOLOPS(X)                                                                    \
-    X(AND, "and")                                                                        \
+#define RT_BOOLOPS(X)                                                                              \
+    X(AND, "and")                                                                                  \
     X(OR, "or")
 
-#define RT_CMPOPS(X)                                                                     \
-    X(EQ, "==")                                                                          \
-    X(NOTEQ, "!=")                                                                       \
-    X(LT, "<")                                                                           \
-    X(LTE, "<=")                                                                         \
-    X(GT, ">")                                                                           \
-    X(GTE, ">=")                                                                         \
-    X(IS, "is")                                                                          \
-    X(ISNOT, "is not")                                                                   \
-    X(IN, "in")                                                                          \
+#define RT_CMPOPS(X)                                                                               \
+    X(EQ, "==")                                                                                    \
+    X(NOTEQ, "!=")                                                                                 \
+    X(LT, "<")                                                                                     \
+    X(LTE, "<=")                                                                                   \
+    X(GT, ">")                                                                                     \
+    X(GTE, ">=")                                                                                   \
+    X(IS, "is")                                                                                    \
+    X(ISNOT, "is not")                                                                             \
+    X(IN, "in")                                                                                    \
     X(NOTIN, "not in")
 
 #define RT_X(n, s) RT_BINOP_##n,
@@ -193,50 +193,50 @@ const char *rt_ast_cmpop_symbol(rt_ast_cmpop op);
 /* ---- node kinds --------------------------------------------------------- */
 
 /* X(KIND, "CPython ast class name") */
-#define RT_EXPR_KINDS(X)                                                                 \
-    X(BOOLOP, "BoolOp")                                                                  \
-    X(BINOP, "BinOp")                                                                    \
-    X(UNARYOP, "UnaryOp")                                                                \
-    X(LAMBDA, "Lambda")                                                                  \
-    X(IFEXP, "IfExp")                                                                    \
-    X(DICT, "Dict")                                                                      \
-    X(SET, "Set")                                                                        \
-    X(LISTCOMP, "ListComp")                                                              \
-    X(SETCOMP, "SetComp")                                                                \
-    X(DICTCOMP, "DictComp")                                                              \
-    X(GENERATOREXP, "GeneratorExp")                                                      \
-    X(COMPARE, "Compare")                                                                \
-    X(CALL, "Call")                                                                      \
-    X(FORMATTEDVALUE, "FormattedValue")                                                  \
-    X(JOINEDSTR, "JoinedStr")                                                            \
-    X(CONSTANT, "Constant")                                                              \
-    X(ATTRIBUTE, "Attribute")                                                            \
-    X(SUBSCRIPT, "Subscript")                                                            \
-    X(STARRED, "Starred")                                                                \
-    X(NAME, "Name")                                                                      \
-    X(LIST, "List")                                                                      \
-    X(TUPLE, "Tuple")                                                                    \
+#define RT_EXPR_KINDS(X)                                                                           \
+    X(BOOLOP, "BoolOp")                                                                            \
+    X(BINOP, "BinOp")                                                                              \
+    X(UNARYOP, "UnaryOp")                                                                          \
+    X(LAMBDA, "Lambda")                                                                            \
+    X(IFEXP, "IfExp")                                                                              \
+    X(DICT, "Dict")                                                                                \
+    X(SET, "Set")                                                                                  \
+    X(LISTCOMP, "ListComp")                                                                        \
+    X(SETCOMP, "SetComp")                                                                          \
+    X(DICTCOMP, "DictComp")                                                                        \
+    X(GENERATOREXP, "GeneratorExp")                                                                \
+    X(COMPARE, "Compare")                                                                          \
+    X(CALL, "Call")                                                                                \
+    X(FORMATTEDVALUE, "FormattedValue")                                                            \
+    X(JOINEDSTR, "JoinedStr")                                                                      \
+    X(CONSTANT, "Constant")                                                                        \
+    X(ATTRIBUTE, "Attribute")                                                                      \
+    X(SUBSCRIPT, "Subscript")                                                                      \
+    X(STARRED, "Starred")                                                                          \
+    X(NAME, "Name")                                                                                \
+    X(LIST, "List")                                                                                \
+    X(TUPLE, "Tuple")                                                                              \
     X(SLICE, "Slice")
 
-#define RT_STMT_KINDS(X)                                                                 \
-    X(FUNCTIONDEF, "FunctionDef")                                                        \
-    X(RETURN, "Return")                                                                  \
-    X(DELETE, "Delete")                                                                  \
-    X(ASSIGN, "Assign")                                                                  \
-    X(AUGASSIGN, "AugAssign")                                                            \
-    X(FOR, "For")                                                                        \
-    X(WHILE, "While")                                                                    \
-    X(IF, "If")                                                                          \
-    X(RAISE, "Raise")                                                                    \
-    X(TRY, "Try")                                                                        \
-    X(ASSERT, "Assert")                                                                  \
-    X(IMPORT, "Import")                                                                  \
-    X(IMPORTFROM, "ImportFrom")                                                          \
-    X(GLOBAL, "Global")                                                                  \
-    X(NONLOCAL, "Nonlocal")                                                              \
-    X(EXPR, "Expr")                                                                      \
-    X(PASS, "Pass")                                                                      \
-    X(BREAK, "Break")                                                                    \
+#define RT_STMT_KINDS(X)                                                                           \
+    X(FUNCTIONDEF, "FunctionDef")                                                                  \
+    X(RETURN, "Return")                                                                            \
+    X(DELETE, "Delete")                                                                            \
+    X(ASSIGN, "Assign")                                                                            \
+    X(AUGASSIGN, "AugAssign")                                                                      \
+    X(FOR, "For")                                                                                  \
+    X(WHILE, "While")                                                                              \
+    X(IF, "If")                                                                                    \
+    X(RAISE, "Raise")                                                                              \
+    X(TRY, "Try")                                                                                  \
+    X(ASSERT, "Assert")                                                                            \
+    X(IMPORT, "Import")                                                                            \
+    X(IMPORTFROM, "ImportFrom")                                                                    \
+    X(GLOBAL, "Global")                                                                            \
+    X(NONLOCAL, "Nonlocal")                                                                        \
+    X(EXPR, "Expr")                                                                                \
+    X(PASS, "Pass")                                                                                \
+    X(BREAK, "Break")                                                                              \
     X(CONTINUE, "Continue")
 
 #define RT_X(k, n) RT_EXPR_##k,
@@ -563,7 +563,7 @@ void rt_syntax_error_print(FILE *out, const rt_syntax_error *err);
 
 typedef struct rt_ast_module {
     rt_ast_stmt_list body;
-    rt_ast_scope *scope; /* NULL until rt_scope_analyze succeeds */
+    rt_ast_scope *scope;  /* NULL until rt_scope_analyze succeeds */
     const char *filename; /* arena copy */
     rt_ast_str source;    /* arena copy of the source (for error lines) */
     rt_ast_arena *arena;  /* the arena holding this tree (owned by the parse result) */

@@ -45,8 +45,9 @@ static int check_receiver(rt_state *rt, rt_builtin *f, const rt_value *args, siz
     }
     rt_type_id want = (rt_type_id)rt_type_obj_of(f->self)->inst_type;
     if (rt_type_of(args[0]) != want) {
-        rt_raise(rt, RT_EXC_TypeError, "descriptor '%s' for '%s' objects doesn't apply to a '%s' object",
-                 f->def->name, tname, rt_type_name(args[0]));
+        rt_raise(rt, RT_EXC_TypeError,
+                 "descriptor '%s' for '%s' objects doesn't apply to a '%s' object", f->def->name,
+                 tname, rt_type_name(args[0]));
         return -1;
     }
     return 0;
@@ -133,8 +134,7 @@ rt_value rt__builtin_getattr(rt_state *rt, rt_value v, rt_value name)
         return RT_NONE;
     }
     return rt_raise(rt, RT_EXC_AttributeError,
-                    "'builtin_function_or_method' object has no attribute '%s'",
-                    rt_str_data(name));
+                    "'builtin_function_or_method' object has no attribute '%s'", rt_str_data(name));
 }
 
 /* ---- argument checks ------------------------------------------------------- */
@@ -237,8 +237,8 @@ int rt_args_parse(rt_state *rt, const char *fname, const rt_value *args, size_t 
         }
         if (out[i] != RT_NULL) {
             rt_raise(rt, RT_EXC_TypeError,
-                     "argument for %s() given by name ('%s') and position (%zu)", fname,
-                     names[i], i + 1);
+                     "argument for %s() given by name ('%s') and position (%zu)", fname, names[i],
+                     i + 1);
             return -1;
         }
         out[i] = args[nargs + k];
@@ -290,11 +290,8 @@ typedef struct method_table {
 } method_table;
 
 static const method_table tables[] = {
-    {RT_T_LIST, rt__list_methods},
-    {RT_T_DICT, rt__dict_methods},
-    {RT_T_STR, rt__str_methods},
-    {RT_T_SET, rt__set_methods},
-    {RT_T_TUPLE, rt__tuple_methods},
+    {RT_T_LIST, rt__list_methods}, {RT_T_DICT, rt__dict_methods},   {RT_T_STR, rt__str_methods},
+    {RT_T_SET, rt__set_methods},   {RT_T_TUPLE, rt__tuple_methods},
 };
 enum { NTABLES = sizeof tables / sizeof tables[0] };
 

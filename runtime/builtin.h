@@ -21,14 +21,18 @@ typedef struct rt_builtin {
  * type object and the first call argument is the receiver. */
 #define RT_BUILTIN_F_UNBOUND RT_F_USER1
 
-static inline rt_builtin *rt_builtin_of(rt_value v) { return (rt_builtin *)rt_as_obj(v); }
+static inline rt_builtin *rt_builtin_of(rt_value v)
+{
+    return (rt_builtin *)rt_as_obj(v);
+}
 
 /* str.lower as a value: a new unbound method object for def (a method of
  * the instances of type object `type`, borrowed). Calling it as
  * f(receiver, *args) checks the receiver's type with CPython's wording
  * ("descriptor 'lower' for 'str' objects doesn't apply to a 'int' object");
  * repr "<method 'lower' of 'str' objects>". For rt__type_getattr:
- *   def = rt_method_find(rt, inst_type, name); if (def) return rt_builtin_unbound_new(rt, def, t); */
+ *   def = rt_method_find(rt, inst_type, name); if (def) return rt_builtin_unbound_new(rt, def, t);
+ */
 rt_value rt_builtin_unbound_new(rt_state *rt, const rt_builtin_def *def, rt_value type);
 
 /* Calls builtin b (an RT_T_BUILTIN value) with the vectorcall convention of

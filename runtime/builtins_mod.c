@@ -26,7 +26,7 @@ int rt_float_round(double x, int64_t ndigits, double *out);
 int rt_int_round(int64_t n, int64_t ndigits, int64_t *out);
 
 #define BUILTIN(fn)                                                                                \
-    static rt_value fn(rt_state *rt, rt_value self, const rt_value *args, size_t nargs,           \
+    static rt_value fn(rt_state *rt, rt_value self, const rt_value *args, size_t nargs,            \
                        rt_value kwnames)
 #define UNUSED_SELF (void)self
 #define CHECK_ONE(qual)                                                                            \
@@ -186,8 +186,7 @@ BUILTIN(bi_next)
     CHECK_RANGE("next", 1, 2);
     rt_value it = args[0];
     if (!rt_is_iter(it) || rt_iter_is_view(it))
-        return rt_raise(rt, RT_EXC_TypeError, "'%s' object is not an iterator",
-                        rt_type_name(it));
+        return rt_raise(rt, RT_EXC_TypeError, "'%s' object is not an iterator", rt_type_name(it));
     rt_value out;
     int rc = rt_iternext(rt, it, &out);
     if (rc < 0)
@@ -402,8 +401,7 @@ BUILTIN(bi_sum)
                         "sum() takes at least 1 positional argument (0 given)");
     rt_value acc = a[1] == RT_NULL ? rt_smallint(0) : a[1];
     if (rt_is_str(acc))
-        return rt_raise(rt, RT_EXC_TypeError,
-                        "sum() can't sum strings [use ''.join(seq) instead]");
+        return rt_raise(rt, RT_EXC_TypeError, "sum() can't sum strings [use ''.join(seq) instead]");
     rt_value it = rt_getiter(rt, a[0]);
     if (it == RT_NULL)
         return RT_NULL;
@@ -688,39 +686,17 @@ BUILTIN(bi_hasattr)
 /* ---- the namespace --------------------------------------------------------------- */
 
 static const rt_builtin_def builtin_defs[] = {
-    {"print", bi_print},
-    {"len", bi_len},
-    {"repr", bi_repr},
-    {"hash", bi_hash},
-    {"format", bi_format},
-    {"id", bi_id},
-    {"callable", bi_callable},
-    {"iter", bi_iter},
-    {"next", bi_next},
-    {"any", bi_any},
-    {"all", bi_all},
-    {"enumerate", bi_enumerate},
-    {"zip", bi_zip},
-    {"map", bi_map},
-    {"filter", bi_filter},
-    {"reversed", bi_reversed},
-    {"sorted", bi_sorted},
-    {"min", bi_min},
-    {"max", bi_max},
-    {"sum", bi_sum},
-    {"abs", bi_abs},
-    {"round", bi_round},
-    {"divmod", bi_divmod},
-    {"pow", bi_pow},
-    {"chr", bi_chr},
-    {"ord", bi_ord},
-    {"hex", bi_hex},
-    {"oct", bi_oct},
-    {"bin", bi_bin},
-    {"isinstance", bi_isinstance},
-    {"getattr", bi_getattr},
-    {"hasattr", bi_hasattr},
-    {NULL, NULL},
+    {"print", bi_print},       {"len", bi_len},         {"repr", bi_repr},
+    {"hash", bi_hash},         {"format", bi_format},   {"id", bi_id},
+    {"callable", bi_callable}, {"iter", bi_iter},       {"next", bi_next},
+    {"any", bi_any},           {"all", bi_all},         {"enumerate", bi_enumerate},
+    {"zip", bi_zip},           {"map", bi_map},         {"filter", bi_filter},
+    {"reversed", bi_reversed}, {"sorted", bi_sorted},   {"min", bi_min},
+    {"max", bi_max},           {"sum", bi_sum},         {"abs", bi_abs},
+    {"round", bi_round},       {"divmod", bi_divmod},   {"pow", bi_pow},
+    {"chr", bi_chr},           {"ord", bi_ord},         {"hex", bi_hex},
+    {"oct", bi_oct},           {"bin", bi_bin},         {"isinstance", bi_isinstance},
+    {"getattr", bi_getattr},   {"hasattr", bi_hasattr}, {NULL, NULL},
 };
 
 /* The builtin types bound by name. */

@@ -43,8 +43,8 @@ rt_value rt__cell_repr(rt_state *rt, rt_value c)
         return rt_str_printf(rt, "<cell at %p: %s object at %p>", (void *)rt_as_obj(c),
                              rt_type_name(v), (void *)rt_as_obj(v));
     /* immediates have no address of their own; show a stable pseudo one */
-    return rt_str_printf(rt, "<cell at %p: %s object at %p>", (void *)rt_as_obj(c),
-                         rt_type_name(v), (void *)(uintptr_t)v);
+    return rt_str_printf(rt, "<cell at %p: %s object at %p>", (void *)rt_as_obj(c), rt_type_name(v),
+                         (void *)(uintptr_t)v);
 }
 
 static size_t cell_size(const rt_obj *o)
@@ -74,5 +74,5 @@ static void cell_dealloc(rt_state *rt, rt_obj *o)
     rt_obj_free(rt, o, sizeof(rt_cell));
 }
 
-const rt_typeinfo rt__cell_typeinfo = {"cell", true, cell_size, cell_traverse, cell_clear,
-                                       cell_dealloc};
+const rt_typeinfo rt__cell_typeinfo = {"cell",        true,       cell_size,
+                                       cell_traverse, cell_clear, cell_dealloc};

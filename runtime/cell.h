@@ -15,14 +15,20 @@ typedef struct rt_cell {
     rt_value value; /* owned; RT_NULL when empty */
 } rt_cell;
 
-static inline rt_cell *rt_cell_of(rt_value v) { return (rt_cell *)rt_as_obj(v); }
+static inline rt_cell *rt_cell_of(rt_value v)
+{
+    return (rt_cell *)rt_as_obj(v);
+}
 
 /* A new cell holding v (stolen; RT_NULL for empty). On failure v is released
  * and RT_NULL returned with MemoryError set. */
 rt_value rt_cell_new(rt_state *rt, rt_value v);
 
 /* The contents, borrowed (RT_NULL when empty). */
-static inline rt_value rt_cell_get(rt_value c) { return rt_cell_of(c)->value; }
+static inline rt_value rt_cell_get(rt_value c)
+{
+    return rt_cell_of(c)->value;
+}
 /* Replaces the contents with v (stolen), releasing the old contents. */
 static inline void rt_cell_set_steal(rt_state *rt, rt_value c, rt_value v)
 {

@@ -35,7 +35,10 @@ const char *rt_opcode_name(rt_opcode op)
     return (unsigned)op < RT_OP__COUNT ? op_names[op] : "?";
 }
 
-unsigned rt_opcode_flags(rt_opcode op) { return (unsigned)op < RT_OP__COUNT ? op_flags[op] : 0; }
+unsigned rt_opcode_flags(rt_opcode op)
+{
+    return (unsigned)op < RT_OP__COUNT ? op_flags[op] : 0;
+}
 
 int rt_opcode_stack_effect(rt_opcode op, uint32_t arg, int jump)
 {
@@ -79,18 +82,18 @@ int rt_code_stack_depth(const uint32_t *insns, size_t n)
     int maxd = 0, bad = 0;
     depth[0] = 0;
     work[nwork++] = 0;
-#define VISIT(ix, d)                                                                     \
-    do {                                                                                 \
-        size_t ix_ = (ix);                                                               \
-        int d_ = (d);                                                                    \
-        if (ix_ > n || d_ < 0) {                                                         \
-            bad = 1;                                                                     \
-        } else if (depth[ix_] < 0) {                                                     \
-            depth[ix_] = d_;                                                             \
-            work[nwork++] = ix_;                                                         \
-        } else if (depth[ix_] != d_) {                                                   \
-            bad = 1;                                                                     \
-        }                                                                                \
+#define VISIT(ix, d)                                                                               \
+    do {                                                                                           \
+        size_t ix_ = (ix);                                                                         \
+        int d_ = (d);                                                                              \
+        if (ix_ > n || d_ < 0) {                                                                   \
+            bad = 1;                                                                               \
+        } else if (depth[ix_] < 0) {                                                               \
+            depth[ix_] = d_;                                                                       \
+            work[nwork++] = ix_;                                                                   \
+        } else if (depth[ix_] != d_) {                                                             \
+            bad = 1;                                                                               \
+        }                                                                                          \
     } while (0)
     while (nwork && !bad) {
         size_t i = work[--nwork];
@@ -123,7 +126,10 @@ int rt_code_stack_depth(const uint32_t *insns, size_t n)
 
 /* ---- construction ----------------------------------------------------------- */
 
-static size_t align8(size_t n) { return (n + 7) & ~(size_t)7; }
+static size_t align8(size_t n)
+{
+    return (n + 7) & ~(size_t)7;
+}
 
 /* Bytes of the one owned buffer holding every table of c. */
 static size_t tables_size(uint32_t ninsns, uint32_t nconsts, uint32_t nnames, uint32_t ngcache,

@@ -59,7 +59,10 @@ typedef struct rt_code {
     rt_value filename, name, qualname; /* strs, owned */
 } rt_code;
 
-static inline rt_code *rt_code_of(rt_value v) { return (rt_code *)rt_as_obj(v); }
+static inline rt_code *rt_code_of(rt_value v)
+{
+    return (rt_code *)rt_as_obj(v);
+}
 
 /* The sizes of the tables a new code object holds; rt_code_new allocates
  * them all (zeroed / RT_NULL) and the compiler fills them. */

@@ -37,9 +37,9 @@ enum fb_kind {
 
 typedef struct fblock {
     enum fb_kind kind;
-    int start, end;                  /* loops: continue / break labels */
-    const rt_ast_stmt_list *final;   /* FB_FINALLY_TRY: the finally body */
-    const rt_ast_excepthandler *h;   /* FB_HANDLER: the handler (its `as` name) */
+    int start, end;                /* loops: continue / break labels */
+    const rt_ast_stmt_list *final; /* FB_FINALLY_TRY: the finally body */
+    const rt_ast_excepthandler *h; /* FB_HANDLER: the handler (its `as` name) */
 } fblock;
 
 #define MAX_FBLOCKS 64
@@ -164,7 +164,10 @@ static void bind_label(cunit *u, int l)
     u->labels[l] = (int)u->n;
 }
 
-static void emit_jump(cunit *u, rt_opcode op, int label) { emit(u, op, (uint32_t)label); }
+static void emit_jump(cunit *u, rt_opcode op, int label)
+{
+    emit(u, op, (uint32_t)label);
+}
 
 /* Adds v (stolen) to the constants, reusing an equal simple constant. */
 static uint32_t add_const(cunit *u, rt_value v)
@@ -201,7 +204,10 @@ static uint32_t add_const(cunit *u, rt_value v)
     return (uint32_t)u->nconsts++;
 }
 
-static rt_value str_of(cunit *u, rt_ast_str s) { return rt_str_intern(u->rt, s.s, s.len); }
+static rt_value str_of(cunit *u, rt_ast_str s)
+{
+    return rt_str_intern(u->rt, s.s, s.len);
+}
 
 static uint32_t add_name(cunit *u, rt_ast_str s)
 {
@@ -226,8 +232,14 @@ static uint32_t add_name(cunit *u, rt_ast_str s)
     return (uint32_t)u->nnames++;
 }
 
-static void load_const(cunit *u, rt_value v) { emit(u, RT_OP_LOAD_CONST, add_const(u, v)); }
-static void load_none(cunit *u) { load_const(u, RT_NONE); }
+static void load_const(cunit *u, rt_value v)
+{
+    emit(u, RT_OP_LOAD_CONST, add_const(u, v));
+}
+static void load_none(cunit *u)
+{
+    load_const(u, RT_NONE);
+}
 
 /* ---- names ---------------------------------------------------------------------- */
 
@@ -247,17 +259,19 @@ static void name_op(cunit *u, rt_ast_str id, rt_ast_name_res res, rt_ast_ctx ctx
     int ncell = u->scope->ncellvars;
     switch (res.kind) {
     case RT_NAME_LOCAL:
-        emit(u, ctx == RT_CTX_LOAD ? RT_OP_LOAD_FAST
-                : ctx == RT_CTX_STORE ? RT_OP_STORE_FAST
-                                      : RT_OP_DELETE_FAST,
+        emit(u,
+             ctx == RT_CTX_LOAD    ? RT_OP_LOAD_FAST
+             : ctx == RT_CTX_STORE ? RT_OP_STORE_FAST
+                                   : RT_OP_DELETE_FAST,
              (uint32_t)res.slot);
         return;
     case RT_NAME_CELL:
     case RT_NAME_FREE: {
         uint32_t slot = (uint32_t)(res.kind == RT_NAME_CELL ? res.slot : ncell + res.slot);
-        emit(u, ctx == RT_CTX_LOAD ? RT_OP_LOAD_DEREF
-                : ctx == RT_CTX_STORE ? RT_OP_STORE_DEREF
-                                      : RT_OP_DELETE_DEREF,
+        emit(u,
+             ctx == RT_CTX_LOAD    ? RT_OP_LOAD_DEREF
+             : ctx == RT_CTX_STORE ? RT_OP_STORE_DEREF
+                                   : RT_OP_DELETE_DEREF,
              slot);
         return;
     }
@@ -609,8 +623,8 @@ static void expr(cunit *u, const rt_ast_expr *e)
     case RT_EXPR_BOOLOP: {
         int end = new_label(u);
         int n = e->u.boolop.values.n;
-        rt_opcode j = e->u.boolop.op == RT_BOOL_AND ? RT_OP_JUMP_IF_FALSE_OR_POP
-                                                    : RT_OP_JUMP_IF_TRUE_OR_POP;
+        rt_opcode j =
+            e->u.boolop.op == RT_BOOL_AND ? RT_OP_JUMP_IF_FALSE_OR_POP : RT_OP_JUMP_IF_TRUE_OR_POP;
         for (int i = 0; i < n - 1; i++) {
             expr(u, e->u.boolop.values.v[i]);
             emit_jump(u, j, end);
@@ -719,9 +733,7 @@ static void expr(cunit *u, const rt_ast_expr *e)
         emit(u, RT_OP_BUILD_SLICE, (uint32_t)n);
         break;
     }
-    default:
-        syntax_error(u, e->pos.line, e->pos.col, "unsupported expression");
-        break;
+    default: syntax_error(u, e->pos.line, e->pos.col, "unsupported expression"); break;
     }
     u->line = saved_line;
 }
@@ -1256,8 +1268,7 @@ static void comp_body(cunit *u, const rt_ast_expr *e)
         emit(u, RT_OP_MAP_ADD, (uint32_t)ngen + 1);
     } else {
         expr(u, e->u.comp.elt);
-        emit(u, e->kind == RT_EXPR_SETCOMP ? RT_OP_SET_ADD : RT_OP_LIST_APPEND,
-             (uint32_t)ngen + 1);
+        emit(u, e->kind == RT_EXPR_SETCOMP ? RT_OP_SET_ADD : RT_OP_LIST_APPEND, (uint32_t)ngen + 1);
     }
     for (int g = ngen - 1; g >= 0; g--) {
         emit_jump(u, RT_OP_JUMP, tops[g]);
@@ -1436,8 +1447,8 @@ static rt_value compile_module(rt_state *rt, const rt_ast_module *m, rt_syntax_e
 
 static void report(rt_state *rt, const rt_syntax_error *e)
 {
-    rt__error_set_syntax(rt, e->type, e->msg, e->filename, e->line, e->col, e->end_line,
-                         e->end_col, e->text);
+    rt__error_set_syntax(rt, e->type, e->msg, e->filename, e->line, e->col, e->end_line, e->end_col,
+                         e->text);
 }
 
 rt_value rt_compile_source(rt_state *rt, const char *filename, const char *src, size_t len)

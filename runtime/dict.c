@@ -13,8 +13,14 @@
 #define IX_DUMMY (-2)
 #define PERTURB_SHIFT 5
 
-static inline int64_t dsize(const rt_dict_obj *d) { return d->table ? INT64_C(1) << d->log2size : 0; }
-static inline int64_t usable_of(int64_t size) { return (size << 1) / 3; }
+static inline int64_t dsize(const rt_dict_obj *d)
+{
+    return d->table ? INT64_C(1) << d->log2size : 0;
+}
+static inline int64_t usable_of(int64_t size)
+{
+    return (size << 1) / 3;
+}
 static inline size_t ix_width(int64_t size)
 {
     return size <= 0x80 ? 1 : size <= 0x8000 ? 2 : size <= INT64_C(0x80000000) ? 4 : 8;
@@ -31,30 +37,19 @@ static inline rt_dict_entry *entries_of(const rt_dict_obj *d)
 static inline int64_t ix_get(const rt_dict_obj *d, int64_t i)
 {
     switch (ix_width(dsize(d))) {
-    case 1:
-        return ((const int8_t *)d->table)[i];
-    case 2:
-        return ((const int16_t *)d->table)[i];
-    case 4:
-        return ((const int32_t *)d->table)[i];
-    default:
-        return ((const int64_t *)d->table)[i];
+    case 1: return ((const int8_t *)d->table)[i];
+    case 2: return ((const int16_t *)d->table)[i];
+    case 4: return ((const int32_t *)d->table)[i];
+    default: return ((const int64_t *)d->table)[i];
     }
 }
 static inline void ix_set(rt_dict_obj *d, int64_t i, int64_t ix)
 {
     switch (ix_width(dsize(d))) {
-    case 1:
-        ((int8_t *)d->table)[i] = (int8_t)ix;
-        break;
-    case 2:
-        ((int16_t *)d->table)[i] = (int16_t)ix;
-        break;
-    case 4:
-        ((int32_t *)d->table)[i] = (int32_t)ix;
-        break;
-    default:
-        ((int64_t *)d->table)[i] = ix;
+    case 1: ((int8_t *)d->table)[i] = (int8_t)ix; break;
+    case 2: ((int16_t *)d->table)[i] = (int16_t)ix; break;
+    case 4: ((int32_t *)d->table)[i] = (int32_t)ix; break;
+    default: ((int64_t *)d->table)[i] = ix;
     }
 }
 
@@ -109,8 +104,8 @@ static void dict_dealloc(rt_state *rt, rt_obj *o)
     rt_obj_free(rt, o, sizeof(rt_dict_obj));
 }
 
-const rt_typeinfo rt__dict_typeinfo = {"dict", true, dict_size, dict_traverse, dict_clear_obj,
-                                       dict_dealloc};
+const rt_typeinfo rt__dict_typeinfo = {"dict",        true,           dict_size,
+                                       dict_traverse, dict_clear_obj, dict_dealloc};
 
 rt_value rt_dict_new(rt_state *rt)
 {
@@ -208,7 +203,8 @@ static int64_t find(rt_state *rt, rt_dict_obj *d, rt_value key, int64_t hash, in
                     if (eq < 0)
                         return -3;
                     if (version != d->version) {
-                        rt_raise(rt, RT_EXC_RuntimeError, "dictionary changed size during iteration");
+                        rt_raise(rt, RT_EXC_RuntimeError,
+                                 "dictionary changed size during iteration");
                         return -3;
                     }
                     if (eq)
@@ -362,7 +358,10 @@ int rt_dict_popitem(rt_state *rt, rt_value dv, rt_value *key, rt_value *value)
     return 0;
 }
 
-void rt_dict_clear(rt_state *rt, rt_value d) { dict_clear_obj(rt, rt_as_obj(d)); }
+void rt_dict_clear(rt_state *rt, rt_value d)
+{
+    dict_clear_obj(rt, rt_as_obj(d));
+}
 
 rt_value rt_dict_copy(rt_state *rt, rt_value d)
 {

@@ -11,26 +11,32 @@
 
 typedef struct rt_dict_entry {
     int64_t hash;
-    rt_value key;   /* RT_NULL: deleted entry */
+    rt_value key; /* RT_NULL: deleted entry */
     rt_value value;
 } rt_dict_entry;
 
 typedef struct rt_dict_obj {
     rt_obj hdr;
-    uint8_t log2size;  /* index table has 1 << log2size slots; 0 when no table */
+    uint8_t log2size; /* index table has 1 << log2size slots; 0 when no table */
     uint8_t pad[3];
-    uint32_t version;  /* bumped on every insert/delete (iterators detect changes) */
-    int64_t used;      /* live entries = len(d) */
-    int64_t nentries;  /* entries[0..nentries) in use (live or deleted) */
-    void *table;       /* index table (int8/16/32/64 by size) followed by entries; NULL when empty */
+    uint32_t version; /* bumped on every insert/delete (iterators detect changes) */
+    int64_t used;     /* live entries = len(d) */
+    int64_t nentries; /* entries[0..nentries) in use (live or deleted) */
+    void *table;      /* index table (int8/16/32/64 by size) followed by entries; NULL when empty */
 } rt_dict_obj;
 
-static inline rt_dict_obj *rt_dict_obj_of(rt_value d) { return (rt_dict_obj *)rt_as_obj(d); }
+static inline rt_dict_obj *rt_dict_obj_of(rt_value d)
+{
+    return (rt_dict_obj *)rt_as_obj(d);
+}
 static inline bool rt_is_dict(rt_value v)
 {
     return rt_is_obj(v) && rt_as_obj(v)->type == RT_T_DICT;
 }
-static inline int64_t rt_dict_len(rt_value d) { return rt_dict_obj_of(d)->used; }
+static inline int64_t rt_dict_len(rt_value d)
+{
+    return rt_dict_obj_of(d)->used;
+}
 
 /* A new empty dict (allocates no table until the first insert). */
 rt_value rt_dict_new(rt_state *rt);

@@ -61,7 +61,10 @@ int rt_exc_class_kind(rt_value cls)
     return rt_is_exc_class(cls) ? rt_type_obj_of(cls)->exc_kind : -1;
 }
 
-rt_value rt__exc_class(rt_value e) { return rt_exc_of(e)->cls; }
+rt_value rt__exc_class(rt_value e)
+{
+    return rt_exc_of(e)->cls;
+}
 
 /* ---- instances ---------------------------------------------------------------- */
 
@@ -101,7 +104,10 @@ static void set_current(rt_state *rt, rt_value e)
     rt_decref(rt, old);
 }
 
-void rt_raise_obj(rt_state *rt, rt_value exc) { set_current(rt, exc); }
+void rt_raise_obj(rt_state *rt, rt_value exc)
+{
+    set_current(rt, exc);
+}
 
 /* The state's preallocated MemoryError, ready to raise (a new reference).
  * When nothing else holds it, its traceback from an earlier raise is dropped
@@ -168,7 +174,10 @@ bool rt_exc_matches(rt_state *rt, rt_exc_kind kind)
     return rt_type_is_subtype(rt_exc_of(rt->exc)->cls, rt->exc_types[kind]);
 }
 
-void rt_exc_clear(rt_state *rt) { set_current(rt, RT_NULL); }
+void rt_exc_clear(rt_state *rt)
+{
+    set_current(rt, RT_NULL);
+}
 
 rt_value rt_exc_fetch(rt_state *rt)
 {
@@ -428,5 +437,5 @@ static void exc_dealloc(rt_state *rt, rt_obj *o)
     rt_decref(rt, cls);
 }
 
-const rt_typeinfo rt__exc_typeinfo = {"BaseException", true, exc_size, exc_traverse, exc_clear,
-                                      exc_dealloc};
+const rt_typeinfo rt__exc_typeinfo = {"BaseException", true,      exc_size,
+                                      exc_traverse,    exc_clear, exc_dealloc};

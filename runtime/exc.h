@@ -30,7 +30,10 @@ typedef struct rt_exc {
     uint32_t ntb, tbcap;
 } rt_exc;
 
-static inline rt_exc *rt_exc_of(rt_value v) { return (rt_exc *)rt_as_obj(v); }
+static inline rt_exc *rt_exc_of(rt_value v)
+{
+    return (rt_exc *)rt_as_obj(v);
+}
 static inline bool rt_is_exc(rt_value v)
 {
     return rt_is_obj(v) && rt_as_obj(v)->type == RT_T_EXC;

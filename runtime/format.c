@@ -18,7 +18,8 @@
 #if defined(__GNUC__)
 __attribute__((format(printf, 3, 4)))
 #endif
-static int set_err(rt_format_err *err, rt_format_status kind, const char *fmt, ...)
+static int
+set_err(rt_format_err *err, rt_format_status kind, const char *fmt, ...)
 {
     if (err) {
         va_list ap;
@@ -232,15 +233,25 @@ int rt_format_spec_parse(const char *spec, size_t len, char default_type, char d
         size_t lt = utf8_decode(spec + pos, end - pos, &t);
         if (pos + lt < end)
             return set_err(err, RT_FMT_VALUE_ERROR,
-                           "Invalid format specifier '%.*s' for object of type '%.200s'",
-                           (int)len, spec, type_name);
+                           "Invalid format specifier '%.*s' for object of type '%.200s'", (int)len,
+                           spec, type_name);
         f->type = t;
     }
     if (f->grouping) {
         switch (f->type) {
-        case 'd': case 'e': case 'f': case 'g': case 'E': case 'G': case '%': case 'F': case 0:
-            break;
-        case 'b': case 'o': case 'x': case 'X':
+        case 'd':
+        case 'e':
+        case 'f':
+        case 'g':
+        case 'E':
+        case 'G':
+        case '%':
+        case 'F':
+        case 0: break;
+        case 'b':
+        case 'o':
+        case 'x':
+        case 'X':
             if (f->grouping == '_') {
                 f->group4 = 1;
                 break;
@@ -265,8 +276,8 @@ static int unknown_code(uint32_t type, const char *type_name, rt_format_err *err
 
 /* Appends the digits grouped as CPython's _PyUnicode_InsertThousandsGrouping,
  * zero-extended to min_width (for '0' padding). group == 0: no separators. */
-static int group_digits(rt_strbuf *out, const char *digits, long n_digits, long min_width,
-                        char sep, long group)
+static int group_digits(rt_strbuf *out, const char *digits, long n_digits, long min_width, char sep,
+                        long group)
 {
     rt_strbuf rev;
     rt_strbuf_init_like(&rev, out);
@@ -336,8 +347,8 @@ static void upper_ascii(char *s, size_t n)
             s[i] = (char)(s[i] - 'a' + 'A');
 }
 
-static int fill_number(const rt_format_spec *f, const number_parts *p, int locale_n,
-                       rt_strbuf *out, rt_format_err *err)
+static int fill_number(const rt_format_spec *f, const number_parts *p, int locale_n, rt_strbuf *out,
+                       rt_format_err *err)
 {
     char sign = 0;
     long n_sign = 0, n_decimal = p->has_decimal ? 1 : 0;
@@ -361,7 +372,8 @@ static int fill_number(const rt_format_spec *f, const number_parts *p, int local
 
     rt_strbuf grouped;
     rt_strbuf_init_like(&grouped, out);
-    if (p->n_digits > 0 && group_digits(&grouped, p->digits, p->n_digits, min_width, sep, group) < 0)
+    if (p->n_digits > 0 &&
+        group_digits(&grouped, p->digits, p->n_digits, min_width, sep, group) < 0)
         goto oom;
     if (p->toupper && grouped.len)
         upper_ascii(grouped.data, grouped.len);
@@ -371,7 +383,10 @@ static int fill_number(const rt_format_spec *f, const number_parts *p, int local
     if (n_padding > 0) {
         switch (f->align) {
         case '<': rpad = n_padding; break;
-        case '^': lpad = n_padding / 2; rpad = n_padding - lpad; break;
+        case '^':
+            lpad = n_padding / 2;
+            rpad = n_padding - lpad;
+            break;
         case '=': spad = n_padding; break;
         default: lpad = n_padding; break;
         }
@@ -402,18 +417,24 @@ oom:
 
 /* ---- float ---- */
 
-int rt_format_float_spec(double x, const rt_format_spec *f, const char *type_name,
-                         rt_strbuf *out, rt_format_err *err)
+int rt_format_float_spec(double x, const rt_format_spec *f, const char *type_name, rt_strbuf *out,
+                         rt_format_err *err)
 {
     uint32_t type = f->type;
     int flags = 0, default_precision = 6, add_pct = 0;
     if (!type_name)
         type_name = "float";
     switch (type) {
-    case 0: case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': case 'n': case '%':
-        break;
-    default:
-        return unknown_code(type, type_name, err);
+    case 0:
+    case 'e':
+    case 'E':
+    case 'f':
+    case 'F':
+    case 'g':
+    case 'G':
+    case 'n':
+    case '%': break;
+    default: return unknown_code(type, type_name, err);
     }
     if (f->precision > INT_MAX)
         return set_err(err, RT_FMT_VALUE_ERROR, "precision too big");
@@ -485,21 +506,31 @@ int rt_format_float(double x, const char *spec, size_t len, rt_strbuf *out, rt_f
 
 /* ---- int ---- */
 
-int rt_format_int_spec(int64_t v, const rt_format_spec *f, const char *type_name,
-                       rt_strbuf *out, rt_format_err *err)
+int rt_format_int_spec(int64_t v, const rt_format_spec *f, const char *type_name, rt_strbuf *out,
+                       rt_format_err *err)
 {
     if (!type_name)
         type_name = "int";
     switch (f->type) {
-    case 'b': case 'c': case 'd': case 'o': case 'x': case 'X': case 'n':
-        break;
-    case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': case '%':
-        return rt_format_float_spec((double)v, f, "float", out, err);
-    default:
-        return unknown_code(f->type, type_name, err);
+    case 'b':
+    case 'c':
+    case 'd':
+    case 'o':
+    case 'x':
+    case 'X':
+    case 'n': break;
+    case 'e':
+    case 'E':
+    case 'f':
+    case 'F':
+    case 'g':
+    case 'G':
+    case '%': return rt_format_float_spec((double)v, f, "float", out, err);
+    default: return unknown_code(f->type, type_name, err);
     }
     if (f->precision != -1)
-        return set_err(err, RT_FMT_VALUE_ERROR, "Precision not allowed in integer format specifier");
+        return set_err(err, RT_FMT_VALUE_ERROR,
+                       "Precision not allowed in integer format specifier");
     if (f->no_neg_0)
         return set_err(err, RT_FMT_VALUE_ERROR,
                        "Negative zero coercion (z) not allowed in integer format specifier");
@@ -532,7 +563,8 @@ int rt_format_int_spec(int64_t v, const rt_format_spec *f, const char *type_name
     switch (f->type) {
     case 'b': base = 2, prefix = "0b"; break;
     case 'o': base = 8, prefix = "0o"; break;
-    case 'x': case 'X': base = 16, prefix = "0x"; break;
+    case 'x':
+    case 'X': base = 16, prefix = "0x"; break;
     default: break;
     }
     uint64_t a = v < 0 ? 0 - (uint64_t)v : (uint64_t)v;
@@ -569,8 +601,8 @@ int rt_format_int(int64_t v, const char *spec, size_t len, rt_strbuf *out, rt_fo
 
 /* ---- str ---- */
 
-int rt_format_str_spec(const char *s, size_t slen, const rt_format_spec *f,
-                       const char *type_name, rt_strbuf *out, rt_format_err *err)
+int rt_format_str_spec(const char *s, size_t slen, const rt_format_spec *f, const char *type_name,
+                       rt_strbuf *out, rt_format_err *err)
 {
     if (!type_name)
         type_name = "str";
@@ -792,11 +824,13 @@ static int split_name(rt_format_template *t, rt_format_field *f, rt_format_err *
         t->an->state = empty ? 1 : 2;
     if (numeric) {
         if (t->an->state == 2 && empty)
-            return set_err(err, RT_FMT_VALUE_ERROR,
-                           "cannot switch from manual field specification to automatic field numbering");
+            return set_err(
+                err, RT_FMT_VALUE_ERROR,
+                "cannot switch from manual field specification to automatic field numbering");
         if (t->an->state == 1 && !empty)
-            return set_err(err, RT_FMT_VALUE_ERROR,
-                           "cannot switch from automatic field numbering to manual field specification");
+            return set_err(
+                err, RT_FMT_VALUE_ERROR,
+                "cannot switch from automatic field numbering to manual field specification");
     }
     if (empty)
         idx = t->an->next++;
@@ -847,9 +881,8 @@ int rt_format_template_next(rt_format_template *t, rt_format_field *f, rt_format
     return rc == RT_FMT_OK ? 1 : rc;
 }
 
-int rt_format_field_rest_next(const char **rest, size_t *rest_len, int *is_attr,
-                              const char **name, size_t *name_len, int64_t *key_index,
-                              rt_format_err *err)
+int rt_format_field_rest_next(const char **rest, size_t *rest_len, int *is_attr, const char **name,
+                              size_t *name_len, int64_t *key_index, rt_format_err *err)
 {
     const char *s = *rest;
     size_t n = *rest_len, i = 1;
@@ -889,8 +922,10 @@ int rt_format_field_rest_next(const char **rest, size_t *rest_len, int *is_attr,
 int rt_format_check_conversion(uint32_t conversion, rt_format_err *err)
 {
     switch (conversion) {
-    case 0: case 'r': case 's': case 'a':
-        return RT_FMT_OK;
+    case 0:
+    case 'r':
+    case 's':
+    case 'a': return RT_FMT_OK;
     default:
         if (conversion > 32 && conversion < 127)
             return set_err(err, RT_FMT_VALUE_ERROR, "Unknown conversion specifier %c",

@@ -46,8 +46,8 @@ int rt_format_spec_parse(const char *spec, size_t len, char default_type, char d
  * type_name is used in error messages (NULL means "int"; pass "bool" for bools
  * with a non-empty spec). Float codes e E f F g G % convert v to double. */
 int rt_format_int(int64_t v, const char *spec, size_t len, rt_strbuf *out, rt_format_err *err);
-int rt_format_int_spec(int64_t v, const rt_format_spec *spec, const char *type_name,
-                       rt_strbuf *out, rt_format_err *err);
+int rt_format_int_spec(int64_t v, const rt_format_spec *spec, const char *type_name, rt_strbuf *out,
+                       rt_format_err *err);
 
 /* format(x, spec) for a float: appends to out. An empty spec gives repr(x). */
 int rt_format_float(double x, const char *spec, size_t len, rt_strbuf *out, rt_format_err *err);
@@ -94,7 +94,8 @@ typedef struct rt_format_field {
     int64_t index;     /* >= 0: positional argument (explicit or automatic); -1: keyword */
     const char *first; /* the keyword name when index == -1 */
     size_t first_len;
-    const char *rest; /* ".attr[key]..." after the first part; walk with rt_format_field_rest_next */
+    const char
+        *rest; /* ".attr[key]..." after the first part; walk with rt_format_field_rest_next */
     size_t rest_len;
     uint32_t conversion; /* 0 or the character after '!'; check with rt_format_check_conversion */
     const char *spec;
@@ -118,9 +119,8 @@ int rt_format_template_next(rt_format_template *t, rt_format_field *f, rt_format
  * digits, else -1). Returns 1 for a part, 0 when *rest is empty, or
  * RT_FMT_VALUE_ERROR ("Empty attribute in format string", "Missing ']' in
  * format string", "Only '.' or '[' may follow ']' in format field specifier"). */
-int rt_format_field_rest_next(const char **rest, size_t *rest_len, int *is_attr,
-                              const char **name, size_t *name_len, int64_t *key_index,
-                              rt_format_err *err);
+int rt_format_field_rest_next(const char **rest, size_t *rest_len, int *is_attr, const char **name,
+                              size_t *name_len, int64_t *key_index, rt_format_err *err);
 
 /* Validates a conversion: 0, 'r', 's', 'a' pass; anything else gives
  * "Unknown conversion specifier X" (CPython checks it after the lookup). */

@@ -32,8 +32,14 @@ static rt_vmchunk *chunk_new(size_t need, rt_vmchunk *prev)
     return c;
 }
 
-static rt_vmchunk **spare_of(rt_vmchunk *c) { return &((chunk_hdr *)c->data)->next; }
-static char *chunk_base(rt_vmchunk *c) { return c->data + sizeof(chunk_hdr); }
+static rt_vmchunk **spare_of(rt_vmchunk *c)
+{
+    return &((chunk_hdr *)c->data)->next;
+}
+static char *chunk_base(rt_vmchunk *c)
+{
+    return c->data + sizeof(chunk_hdr);
+}
 
 rt_frame *rt__frame_push(rt_state *rt, rt_code *code, rt_value func)
 {

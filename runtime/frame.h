@@ -35,12 +35,12 @@ typedef struct rt_frame {
     rt_value *stack;       /* bottom of the value stack */
     rt_value *cells;       /* cellvars then freevars (cell objects) */
     rt_block *blocks;
-    rt_value handled;      /* the exception being handled (bare `raise`), owned or RT_NULL */
+    rt_value handled; /* the exception being handled (bare `raise`), owned or RT_NULL */
     uint16_t nblocks;
-    uint8_t is_entry;      /* returning from it leaves the current vm loop */
+    uint8_t is_entry; /* returning from it leaves the current vm loop */
     uint8_t pad;
-    uint32_t size;         /* bytes of this frame in its chunk */
-    rt_value locals[];     /* nlocals, then the cells, then the stack */
+    uint32_t size;     /* bytes of this frame in its chunk */
+    rt_value locals[]; /* nlocals, then the cells, then the stack */
 } rt_frame;
 
 /* A chunk of the VM stack (malloc'd runtime-internal memory, not objects). */

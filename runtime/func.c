@@ -13,7 +13,10 @@
 #include "runtime/str.h"
 #include "runtime/tuple.h"
 
-static size_t func_bytes(uint32_t ncells) { return sizeof(rt_func) + ncells * sizeof(rt_value); }
+static size_t func_bytes(uint32_t ncells)
+{
+    return sizeof(rt_func) + ncells * sizeof(rt_value);
+}
 
 rt_value rt_func_new(rt_state *rt, rt_value code, rt_value defaults, rt_value kwdefaults,
                      rt_value *cells)
@@ -180,5 +183,5 @@ static void func_dealloc(rt_state *rt, rt_obj *o)
     rt_decref(rt, rt_from_obj(c));
 }
 
-const rt_typeinfo rt__function_typeinfo = {"function", true, func_size, func_traverse, func_clear,
-                                           func_dealloc};
+const rt_typeinfo rt__function_typeinfo = {"function",    true,       func_size,
+                                           func_traverse, func_clear, func_dealloc};

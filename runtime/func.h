@@ -29,9 +29,15 @@ typedef struct rt_func {
     rt_value cells[];    /* code->nfreevars cells, owned */
 } rt_func;
 
-static inline rt_func *rt_func_of(rt_value v) { return (rt_func *)rt_as_obj(v); }
+static inline rt_func *rt_func_of(rt_value v)
+{
+    return (rt_func *)rt_as_obj(v);
+}
 /* f's attribute dict (borrowed), or RT_NULL when it has none. */
-static inline rt_value rt_func_dict(const rt_func *f) { return rt_is_obj(f->dict) ? f->dict : RT_NULL; }
+static inline rt_value rt_func_dict(const rt_func *f)
+{
+    return rt_is_obj(f->dict) ? f->dict : RT_NULL;
+}
 static inline bool rt_is_func(rt_value v)
 {
     return rt_is_obj(v) && rt_as_obj(v)->type == RT_T_FUNCTION;

@@ -39,7 +39,10 @@ void rt__gc_dispose(rt_state *rt)
     rt->gc = NULL;
 }
 
-static int gen_of(const rt_obj *o) { return (o->flags & RT_F_GEN_MASK) >> RT_F_GEN_SHIFT; }
+static int gen_of(const rt_obj *o)
+{
+    return (o->flags & RT_F_GEN_MASK) >> RT_F_GEN_SHIFT;
+}
 
 static void set_gen(rt_obj *o, int gen)
 {
@@ -120,13 +123,22 @@ size_t rt_gc_gen_size(const rt_state *rt, int gen)
 #define PREV_SHIFT 2
 #define NEXT_UNREACHABLE ((uintptr_t)1)
 
-static inline uintptr_t next_word(const rt_gc_link *l) { return (uintptr_t)l->next; }
-static inline void set_next_word(rt_gc_link *l, uintptr_t w) { l->next = (rt_gc_link *)w; }
+static inline uintptr_t next_word(const rt_gc_link *l)
+{
+    return (uintptr_t)l->next;
+}
+static inline void set_next_word(rt_gc_link *l, uintptr_t w)
+{
+    l->next = (rt_gc_link *)w;
+}
 static inline rt_gc_link *next_of(const rt_gc_link *l)
 {
     return (rt_gc_link *)(next_word(l) & ~NEXT_UNREACHABLE);
 }
-static inline size_t refs_get(const rt_gc_link *l) { return (size_t)(l->prev >> PREV_SHIFT); }
+static inline size_t refs_get(const rt_gc_link *l)
+{
+    return (size_t)(l->prev >> PREV_SHIFT);
+}
 static inline void refs_set(rt_gc_link *l, size_t refs)
 {
     l->prev = ((uintptr_t)refs << PREV_SHIFT) | (l->prev & PREV_FLAGS);
@@ -136,7 +148,10 @@ static inline void set_prev_keep(rt_gc_link *l, rt_gc_link *p)
 {
     l->prev = (uintptr_t)p | (l->prev & PREV_FLAGS);
 }
-static inline bool is_collecting(const rt_gc_link *l) { return (l->prev & PREV_COLLECTING) != 0; }
+static inline bool is_collecting(const rt_gc_link *l)
+{
+    return (l->prev & PREV_COLLECTING) != 0;
+}
 
 /* ---- plain list operations (untagged lists only) ----------------------------- */
 
@@ -146,7 +161,10 @@ static void list_init(rt_gc_link *head)
     head->prev = (uintptr_t)head;
 }
 
-static bool list_is_empty(const rt_gc_link *head) { return head->next == head; }
+static bool list_is_empty(const rt_gc_link *head)
+{
+    return head->next == head;
+}
 
 static void list_append(rt_gc_link *l, rt_gc_link *head)
 {

@@ -60,18 +60,18 @@ struct rt_inspect_reg;
 
 struct rt_gc_state {
     rt_gc_gen gens[RT_GC_GENERATIONS];
-    bool enabled;    /* gc.enable()/gc.disable() */
-    bool collecting; /* a collection (or its callbacks) is running: no nested collection */
-    uint8_t phase;   /* rt_gc_phase */
-    rt_gc_link permanent;        /* gc.freeze(): never examined */
-    uint64_t frozen;             /* objects in `permanent` */
+    bool enabled;         /* gc.enable()/gc.disable() */
+    bool collecting;      /* a collection (or its callbacks) is running: no nested collection */
+    uint8_t phase;        /* rt_gc_phase */
+    rt_gc_link permanent; /* gc.freeze(): never examined */
+    uint64_t frozen;      /* objects in `permanent` */
     uint64_t long_lived_total;   /* survivors of the last full collection */
     uint64_t long_lived_pending; /* objects promoted to gen 2 since then */
     rt_gclog log;                /* events, totals, freed split (gclog.h) */
     struct rt_inspect_reg *reg;  /* live functions and closures (inspect.c) */
-    bool full_requested;         /* rt__gc_request_full: collect everything at the next safe point */
-    uint32_t dealloc_depth;      /* nested rt__dealloc calls (the trashcan) */
-    rt_gc_link *trash;           /* containers whose dealloc was deferred; linked by `next` */
+    bool full_requested;    /* rt__gc_request_full: collect everything at the next safe point */
+    uint32_t dealloc_depth; /* nested rt__dealloc calls (the trashcan) */
+    rt_gc_link *trash;      /* containers whose dealloc was deferred; linked by `next` */
 };
 typedef struct rt_gc_state rt_gc_state;
 

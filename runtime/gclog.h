@@ -16,7 +16,7 @@
 
 typedef struct rt_gclog_gen {
     uint64_t collections;
-    uint64_t collected;     /* unreachable objects found */
+    uint64_t collected; /* unreachable objects found */
     uint64_t uncollectable;
     uint64_t examined;
     uint64_t pause_ns_total;
@@ -25,7 +25,7 @@ typedef struct rt_gclog_gen {
 
 typedef struct rt_gclog {
     rt_gc_event ring[RT_GC_EVENT_RING];
-    uint64_t seq;                       /* newest event's seq; 0 = none */
+    uint64_t seq; /* newest event's seq; 0 = none */
     rt_gclog_gen gen[RT_GC_GENERATIONS];
     uint64_t rc_freed_objects, rc_freed_bytes; /* freed when their refcount reached 0 */
     uint64_t gc_freed_objects, gc_freed_bytes; /* freed by the collector's delete phase */

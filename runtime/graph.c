@@ -163,7 +163,10 @@ uint32_t rt__graph_intern(rt_graph *g, const char *s, size_t n)
     return g->nstrs++;
 }
 
-static uint32_t intern_c(rt_graph *g, const char *s) { return rt__graph_intern(g, s, strlen(s)); }
+static uint32_t intern_c(rt_graph *g, const char *s)
+{
+    return rt__graph_intern(g, s, strlen(s));
+}
 
 /* ---- the id map ------------------------------------------------------------------
  * Built once, after the walk, from the finished node array: inserting in node
@@ -262,10 +265,10 @@ typedef struct builder {
     rt_graph_edge *garbage;
     uint32_t ngarbage, capgarbage;
     /* frequently used edge names */
-    uint32_t s_cell_contents, s_code, s_defaults, s_kwdefaults, s_dict, s_globals, s_self,
-        s_source, s_function, s_consts, s_names, s_varnames, s_cellvars, s_freevars,
-        s_filename, s_name, s_qualname, s_class, s_args, s_cause, s_traceback, s_base,
-        s_start, s_stop, s_step, s_handled, s_garbage;
+    uint32_t s_cell_contents, s_code, s_defaults, s_kwdefaults, s_dict, s_globals, s_self, s_source,
+        s_function, s_consts, s_names, s_varnames, s_cellvars, s_freevars, s_filename, s_name,
+        s_qualname, s_class, s_args, s_cause, s_traceback, s_base, s_start, s_stop, s_step,
+        s_handled, s_garbage;
 } builder;
 
 static bool grow_nodes(builder *b)
@@ -472,7 +475,7 @@ static void describe(builder *b, uint32_t i, rt_obj *o)
     case RT_T_BUILTIN:
         n->kind = RT_GRAPH_CLOSURE;
         name = rt_builtin_of(v)->def && rt_builtin_of(v)->def->name ? rt_builtin_of(v)->def->name
-                                                                     : "builtin";
+                                                                    : "builtin";
         len = strlen(name);
         break;
     case RT_T_CODE:
@@ -628,8 +631,8 @@ static void edges_array(builder *b, const rt_value *items, int64_t n, uint32_t n
 {
     for (int64_t i = 0; i < n; i++)
         if (rt_is_obj(items[i]))
-            edge_obj(b, rt_as_obj(items[i]), name == RT_GRAPH_NONE ? RT_GRAPH_EDGE_ELEMENT
-                                                                   : RT_GRAPH_EDGE_INTERNAL,
+            edge_obj(b, rt_as_obj(items[i]),
+                     name == RT_GRAPH_NONE ? RT_GRAPH_EDGE_ELEMENT : RT_GRAPH_EDGE_INTERNAL,
                      name == RT_GRAPH_NONE ? (uint32_t)i : name);
 }
 
@@ -671,7 +674,9 @@ static void edges_object(builder *b, rt_obj *o)
         edge_val(b, b->rt->globals, RT_GRAPH_EDGE_WEAK, b->s_globals);
         break;
     }
-    case RT_T_BUILTIN: edge_val(b, rt_builtin_of(v)->self, RT_GRAPH_EDGE_INTERNAL, b->s_self); break;
+    case RT_T_BUILTIN:
+        edge_val(b, rt_builtin_of(v)->self, RT_GRAPH_EDGE_INTERNAL, b->s_self);
+        break;
     case RT_T_CELL: edge_val(b, rt_cell_get(v), RT_GRAPH_EDGE_INTERNAL, b->s_cell_contents); break;
     case RT_T_CODE: {
         rt_code *c = (rt_code *)o;
@@ -980,9 +985,8 @@ static void totals_fill(rt_graph *g, rt_state *rt, uint64_t t0)
     t->heap_bytes = rt->heap.live_bytes;
     t->closures = g->nclosures;
     t->memory_bytes += (uint64_t)g->capnodes * (sizeof(rt_graph_node) + 8) +
-                       (uint64_t)g->capedges * sizeof(rt_graph_edge) +
-                       (uint64_t)g->capstrs * 12 + g->shash_cap * 4 +
-                       g->map_cap * sizeof(struct rt_graph_slot) +
+                       (uint64_t)g->capedges * sizeof(rt_graph_edge) + (uint64_t)g->capstrs * 12 +
+                       g->shash_cap * 4 + g->map_cap * sizeof(struct rt_graph_slot) +
                        (uint64_t)g->nclosures * sizeof(rt_graph_closure) +
                        (uint64_t)g->nvars * sizeof(rt_graph_var) +
                        (uint64_t)g->nsites * sizeof(rt_graph_site);
@@ -1077,14 +1081,20 @@ void rt_graph_free(rt_graph *g)
 
 /* ---- accessors ---------------------------------------------------------------------- */
 
-uint32_t rt_graph_node_count(const rt_graph *g) { return g->nnodes; }
+uint32_t rt_graph_node_count(const rt_graph *g)
+{
+    return g->nnodes;
+}
 
 const rt_graph_node *rt_graph_node_at(const rt_graph *g, uint32_t i)
 {
     return i < g->nnodes ? &g->nodes[i] : NULL;
 }
 
-uint32_t rt_graph_edge_count(const rt_graph *g) { return g->nedges; }
+uint32_t rt_graph_edge_count(const rt_graph *g)
+{
+    return g->nedges;
+}
 
 const rt_graph_edge *rt_graph_edges(const rt_graph *g, uint32_t i, uint32_t *count)
 {
@@ -1101,13 +1111,25 @@ const rt_graph_edge *rt_graph_edge_at(const rt_graph *g, uint32_t e)
     return e < g->nedges ? &g->edges[e] : NULL;
 }
 
-uint32_t rt_graph_string_count(const rt_graph *g) { return g->nstrs; }
+uint32_t rt_graph_string_count(const rt_graph *g)
+{
+    return g->nstrs;
+}
 
-const char *rt_graph_string(const rt_graph *g, uint32_t s) { return s < g->nstrs ? g->strs[s] : ""; }
+const char *rt_graph_string(const rt_graph *g, uint32_t s)
+{
+    return s < g->nstrs ? g->strs[s] : "";
+}
 
-uint32_t rt_graph_find(const rt_graph *g, uint64_t id) { return rt__graph_lookup(g, id); }
+uint32_t rt_graph_find(const rt_graph *g, uint64_t id)
+{
+    return rt__graph_lookup(g, id);
+}
 
-void rt_graph_totals_get(const rt_graph *g, rt_graph_totals *out) { *out = g->totals; }
+void rt_graph_totals_get(const rt_graph *g, rt_graph_totals *out)
+{
+    *out = g->totals;
+}
 
 /* ---- why alive ------------------------------------------------------------------------- */
 
@@ -1306,8 +1328,9 @@ static void stamp_of(rt_state *rt, uint64_t *s)
     s[4] = rt->instructions;
     s[5] = rt->globals_ver;
     s[6] = (uint64_t)(uintptr_t)rt->frame;
-    s[7] = rt->frame ? (uint64_t)(uintptr_t)rt->frame->ip ^ ((uint64_t)(uintptr_t)rt->frame->sp << 1)
-                     : 0;
+    s[7] = rt->frame
+               ? (uint64_t)(uintptr_t)rt->frame->ip ^ ((uint64_t)(uintptr_t)rt->frame->sp << 1)
+               : 0;
     s[8] = rt->gc ? rt->gc->log.seq : 0;
 }
 

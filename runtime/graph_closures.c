@@ -438,7 +438,10 @@ oom:
     return -1;
 }
 
-uint32_t rt_graph_closure_count(const rt_graph *g) { return g->nclosures; }
+uint32_t rt_graph_closure_count(const rt_graph *g)
+{
+    return g->nclosures;
+}
 
 const rt_graph_closure *rt_graph_closure_at(const rt_graph *g, uint32_t i)
 {
@@ -462,7 +465,10 @@ const rt_graph_closure *rt_graph_closure_find(const rt_graph *g, uint64_t id)
     return lo < g->nclosures && g->closures[lo].node == node ? &g->closures[lo] : NULL;
 }
 
-uint32_t rt_graph_site_count(const rt_graph *g) { return g->nsites; }
+uint32_t rt_graph_site_count(const rt_graph *g)
+{
+    return g->nsites;
+}
 
 const rt_graph_site *rt_graph_site_at(const rt_graph *g, uint32_t i)
 {

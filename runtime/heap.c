@@ -47,7 +47,10 @@ uint16_t rt_heap_set_site(rt_state *rt, uint16_t site)
     return old;
 }
 
-void rt_heap_set_limit(rt_state *rt, size_t limit) { rt->heap.limit = limit; }
+void rt_heap_set_limit(rt_state *rt, size_t limit)
+{
+    rt->heap.limit = limit;
+}
 
 size_t rt_value_sizeof(rt_value v)
 {

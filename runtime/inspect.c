@@ -336,7 +336,10 @@ static void put(sbuf *b, const char *s, size_t n)
     b->p[b->len] = 0;
 }
 
-static void puts_(sbuf *b, const char *s) { put(b, s, strlen(s)); }
+static void puts_(sbuf *b, const char *s)
+{
+    put(b, s, strlen(s));
+}
 
 static void put_str_repr(sbuf *b, rt_value s)
 {
@@ -452,9 +455,7 @@ static void put_repr(sbuf *b, rt_value v, int depth)
         puts_(b, rt_str_data(rt_func_of(v)->code->qualname));
         puts_(b, ">");
         return;
-    case RT_T_CELL:
-        puts_(b, "<cell>");
-        return;
+    case RT_T_CELL: puts_(b, "<cell>"); return;
     default:
         snprintf(tmp, sizeof tmp, "<%s object>", rt_type_name(v));
         puts_(b, tmp);
@@ -574,14 +575,14 @@ static uint32_t shared_with(share_map *m, rt_value cell)
 }
 
 /* Calls fn for one closure; 0 = go on, nonzero from fn, -1 out of memory. */
-static int emit(rt_state *rt, rt_obj *fo, uint64_t seq, share_map *share,
-                rt_inspect_closure_fn fn, void *ctx)
+static int emit(rt_state *rt, rt_obj *fo, uint64_t seq, share_map *share, rt_inspect_closure_fn fn,
+                void *ctx)
 {
     size_t n = ((rt_func *)fo)->code->nfreevars;
     rt_inspect_var vars_small[8];
     char reprs_small[8][REPR_CAP];
     rt_inspect_var *vars = vars_small;
-    char (*reprs)[REPR_CAP] = reprs_small;
+    char(*reprs)[REPR_CAP] = reprs_small;
     if (n > 8) {
         vars = malloc(n * sizeof *vars);
         reprs = malloc(n * sizeof *reprs);

@@ -55,8 +55,8 @@ static void iter_dealloc(rt_state *rt, rt_obj *o)
     rt_obj_free(rt, o, sizeof(rt_iter_obj));
 }
 
-const rt_typeinfo rt__iter_typeinfo = {"iterator", true, iter_size, iter_traverse, iter_clear,
-                                       iter_dealloc};
+const rt_typeinfo rt__iter_typeinfo = {"iterator",    true,       iter_size,
+                                       iter_traverse, iter_clear, iter_dealloc};
 
 /* A new iterator of kind over src (borrowed). */
 static rt_iter_obj *make(rt_state *rt, rt_iter_kind kind, rt_value src)
@@ -74,15 +74,9 @@ rt_value rt_iter_new(rt_state *rt, rt_value v)
 {
     rt_iter_obj *it = NULL;
     switch (rt_type_of(v)) {
-    case RT_T_LIST:
-        it = make(rt, RT_ITER_LIST, v);
-        break;
-    case RT_T_TUPLE:
-        it = make(rt, RT_ITER_TUPLE, v);
-        break;
-    case RT_T_STR:
-        it = make(rt, RT_ITER_STR, v);
-        break;
+    case RT_T_LIST: it = make(rt, RT_ITER_LIST, v); break;
+    case RT_T_TUPLE: it = make(rt, RT_ITER_TUPLE, v); break;
+    case RT_T_STR: it = make(rt, RT_ITER_STR, v); break;
     case RT_T_RANGE:
         it = make(rt, RT_ITER_RANGE, RT_NULL);
         if (it) {
@@ -116,8 +110,7 @@ rt_value rt_iter_new(rt_state *rt, rt_value v)
             it->left = rt_dict_len(src->src);
         break;
     }
-    default:
-        return rt_raise(rt, RT_EXC_TypeError, "'%s' object is not iterable", rt_type_name(v));
+    default: return rt_raise(rt, RT_EXC_TypeError, "'%s' object is not iterable", rt_type_name(v));
     }
     return it ? rt_from_obj(it) : RT_NULL;
 }
@@ -283,8 +276,9 @@ static int zip_next(rt_state *rt, rt_iter_obj *it, rt_value *out)
             if (!it->strict)
                 return exhausted(rt, it);
             if (i > 0) {
-                rt_raise(rt, RT_EXC_ValueError, "zip() argument %lld is shorter than argument%s%lld",
-                         (long long)(i + 1), i == 1 ? " " : "s 1-", (long long)i);
+                rt_raise(rt, RT_EXC_ValueError,
+                         "zip() argument %lld is shorter than argument%s%lld", (long long)(i + 1),
+                         i == 1 ? " " : "s 1-", (long long)i);
                 return -1;
             }
             for (int64_t j = 1; j < n; j++) {
@@ -417,8 +411,7 @@ int rt_iter_next(rt_state *rt, rt_value itv, rt_value *out)
     }
     case RT_ITER_DICT_KEYS:
     case RT_ITER_DICT_VALUES:
-    case RT_ITER_DICT_ITEMS:
-        return dict_next(rt, it, out);
+    case RT_ITER_DICT_ITEMS: return dict_next(rt, it, out);
     case RT_ITER_SET: {
         rt_value k;
         if (rt_set_len(it->src) != it->left) {
@@ -454,8 +447,7 @@ int rt_iter_next(rt_state *rt, rt_value itv, rt_value *out)
         *out = t;
         return 1;
     }
-    case RT_ITER_ZIP:
-        return zip_next(rt, it, out);
+    case RT_ITER_ZIP: return zip_next(rt, it, out);
     case RT_ITER_REVERSED: {
         if (it->pos < 0)
             return exhausted(rt, it);
@@ -474,8 +466,7 @@ int rt_iter_next(rt_state *rt, rt_value itv, rt_value *out)
         *out = v;
         return 1;
     }
-    case RT_ITER_MAP:
-        return map_next(rt, it, out);
+    case RT_ITER_MAP: return map_next(rt, it, out);
     case RT_ITER_FILTER:
         for (;;) {
             rt_value v;
@@ -500,8 +491,7 @@ int rt_iter_next(rt_state *rt, rt_value itv, rt_value *out)
             }
             rt_decref(rt, v);
         }
-    default:
-        return 0;
+    default: return 0;
     }
 }
 

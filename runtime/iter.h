@@ -37,18 +37,22 @@ typedef enum rt_iter_kind {
 
 typedef struct rt_iter_obj {
     rt_obj hdr;
-    uint8_t kind;     /* rt_iter_kind */
-    uint8_t strict;   /* zip(strict=True) */
+    uint8_t kind;   /* rt_iter_kind */
+    uint8_t strict; /* zip(strict=True) */
     uint8_t pad[2];
     uint32_t version; /* dict/set: the source's version when the iterator was made */
     rt_value src;     /* owned: the sequence / dict / set / iterator / tuple of iterators */
-    rt_value fn;      /* owned: map/filter callable (None for filter(None, ...)); RT_NULL otherwise */
-    int64_t pos;      /* next index (LIST, TUPLE, STR byte offset, DICT/SET position), enumerate counter, range current value */
-    int64_t left;     /* RANGE: items left; REVERSED/LIST_REV: next index from the end */
-    int64_t step;     /* RANGE: step */
+    rt_value fn; /* owned: map/filter callable (None for filter(None, ...)); RT_NULL otherwise */
+    int64_t pos; /* next index (LIST, TUPLE, STR byte offset, DICT/SET position), enumerate counter,
+                    range current value */
+    int64_t left; /* RANGE: items left; REVERSED/LIST_REV: next index from the end */
+    int64_t step; /* RANGE: step */
 } rt_iter_obj;
 
-static inline rt_iter_obj *rt_iter_obj_of(rt_value it) { return (rt_iter_obj *)rt_as_obj(it); }
+static inline rt_iter_obj *rt_iter_obj_of(rt_value it)
+{
+    return (rt_iter_obj *)rt_as_obj(it);
+}
 static inline bool rt_is_iter(rt_value v)
 {
     return rt_is_obj(v) && rt_as_obj(v)->type == RT_T_ITER;

@@ -72,9 +72,9 @@ static const char *find_line(const char *src, size_t len, int line, size_t *out_
 #if defined(__GNUC__)
 __attribute__((format(printf, 10, 0)))
 #endif
-static void verr_set(rt_syntax_error *err, const char *type, const char *filename,
-                     const char *src, size_t len, int line, int bcol, int end_line, int end_bcol,
-                     const char *fmt, va_list ap)
+static void
+verr_set(rt_syntax_error *err, const char *type, const char *filename, const char *src, size_t len,
+         int line, int bcol, int end_line, int end_bcol, const char *fmt, va_list ap)
 {
     memset(err, 0, sizeof *err);
     copy_trunc(err->type, sizeof err->type, type, strlen(type));
@@ -197,8 +197,9 @@ static rt_token *push(lexer *lx, rt_tok_kind k, const char *start, const char *s
 #if defined(__GNUC__)
 __attribute__((format(printf, 7, 8)))
 #endif
-static void fail(lexer *lx, const char *type, int line, int bcol, int end_line, int end_col,
-                 const char *fmt, ...)
+static void
+fail(lexer *lx, const char *type, int line, int bcol, int end_line, int end_col, const char *fmt,
+     ...)
 {
     lx->out->failed = 1;
     va_list ap;
@@ -321,8 +322,7 @@ static int lex_string(lexer *lx, const char *pstart, int line, int col)
 static int isdig(char c, int base)
 {
     switch (base) {
-    case 16:
-        return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'f');
+    case 16: return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'f');
     case 8: return c >= '0' && c <= '7';
     case 2: return c == '0' || c == '1';
     default: return c >= '0' && c <= '9';
@@ -337,8 +337,7 @@ static int scan_digits(lexer *lx, int base, int line, int col)
     while (lx->p < lx->end) {
         if (isdig(*lx->p, base)) {
             lx->p++;
-        } else if (*lx->p == '_' && lx->p > s && lx->p + 1 < lx->end &&
-                   isdig(lx->p[1], base)) {
+        } else if (*lx->p == '_' && lx->p > s && lx->p + 1 < lx->end && isdig(lx->p[1], base)) {
             lx->p++;
         } else {
             break;
@@ -347,7 +346,10 @@ static int scan_digits(lexer *lx, int base, int line, int col)
     if (lx->p < lx->end && *lx->p == '_') {
         lx->p++;
         fail(lx, "SyntaxError", line, col_of(lx, lx->p) - 1, 0, 0, "invalid %s literal",
-             base == 16 ? "hexadecimal" : base == 8 ? "octal" : base == 2 ? "binary" : "decimal");
+             base == 16  ? "hexadecimal"
+             : base == 8 ? "octal"
+             : base == 2 ? "binary"
+                         : "decimal");
         return -1;
     }
     (void)col;
@@ -369,8 +371,7 @@ static int bad_number_end(lexer *lx, const char *what, int line)
 static int lex_number(lexer *lx, int line, int col)
 {
     const char *s = lx->p;
-    if (*lx->p == '0' && lx->p + 1 < lx->end &&
-        strchr("xXoObB", lx->p[1]) && lx->p[1] != 0) {
+    if (*lx->p == '0' && lx->p + 1 < lx->end && strchr("xXoObB", lx->p[1]) && lx->p[1] != 0) {
         char k = (char)(lx->p[1] | 0x20);
         int base = k == 'x' ? 16 : k == 'o' ? 8 : 2;
         const char *what = k == 'x' ? "hexadecimal" : k == 'o' ? "octal" : "binary";
@@ -442,29 +443,52 @@ static const struct {
     const char *s;
     rt_tok_kind k;
 } ops[] = {
-    {"**=", RT_TOK_DOUBLESTAREQUAL}, {"//=", RT_TOK_DOUBLESLASHEQUAL},
-    {"<<=", RT_TOK_LEFTSHIFTEQUAL},  {">>=", RT_TOK_RIGHTSHIFTEQUAL},
-    {"...", RT_TOK_ELLIPSIS},        {"==", RT_TOK_EQEQUAL},
-    {"!=", RT_TOK_NOTEQUAL},         {"<=", RT_TOK_LESSEQUAL},
-    {">=", RT_TOK_GREATEREQUAL},     {"<<", RT_TOK_LEFTSHIFT},
-    {">>", RT_TOK_RIGHTSHIFT},       {"**", RT_TOK_DOUBLESTAR},
-    {"+=", RT_TOK_PLUSEQUAL},        {"-=", RT_TOK_MINEQUAL},
-    {"*=", RT_TOK_STAREQUAL},        {"/=", RT_TOK_SLASHEQUAL},
-    {"%=", RT_TOK_PERCENTEQUAL},     {"&=", RT_TOK_AMPEREQUAL},
-    {"|=", RT_TOK_VBAREQUAL},        {"^=", RT_TOK_CIRCUMFLEXEQUAL},
-    {"//", RT_TOK_DOUBLESLASH},      {"@=", RT_TOK_ATEQUAL},
-    {"->", RT_TOK_RARROW},           {":=", RT_TOK_COLONEQUAL},
-    {"(", RT_TOK_LPAR},              {")", RT_TOK_RPAR},
-    {"[", RT_TOK_LSQB},              {"]", RT_TOK_RSQB},
-    {"{", RT_TOK_LBRACE},            {"}", RT_TOK_RBRACE},
-    {":", RT_TOK_COLON},             {",", RT_TOK_COMMA},
-    {";", RT_TOK_SEMI},              {"+", RT_TOK_PLUS},
-    {"-", RT_TOK_MINUS},             {"*", RT_TOK_STAR},
-    {"/", RT_TOK_SLASH},             {"|", RT_TOK_VBAR},
-    {"&", RT_TOK_AMPER},             {"<", RT_TOK_LESS},
-    {">", RT_TOK_GREATER},           {"=", RT_TOK_EQUAL},
-    {".", RT_TOK_DOT},               {"%", RT_TOK_PERCENT},
-    {"~", RT_TOK_TILDE},             {"^", RT_TOK_CIRCUMFLEX},
+    {"**=", RT_TOK_DOUBLESTAREQUAL},
+    {"//=", RT_TOK_DOUBLESLASHEQUAL},
+    {"<<=", RT_TOK_LEFTSHIFTEQUAL},
+    {">>=", RT_TOK_RIGHTSHIFTEQUAL},
+    {"...", RT_TOK_ELLIPSIS},
+    {"==", RT_TOK_EQEQUAL},
+    {"!=", RT_TOK_NOTEQUAL},
+    {"<=", RT_TOK_LESSEQUAL},
+    {">=", RT_TOK_GREATEREQUAL},
+    {"<<", RT_TOK_LEFTSHIFT},
+    {">>", RT_TOK_RIGHTSHIFT},
+    {"**", RT_TOK_DOUBLESTAR},
+    {"+=", RT_TOK_PLUSEQUAL},
+    {"-=", RT_TOK_MINEQUAL},
+    {"*=", RT_TOK_STAREQUAL},
+    {"/=", RT_TOK_SLASHEQUAL},
+    {"%=", RT_TOK_PERCENTEQUAL},
+    {"&=", RT_TOK_AMPEREQUAL},
+    {"|=", RT_TOK_VBAREQUAL},
+    {"^=", RT_TOK_CIRCUMFLEXEQUAL},
+    {"//", RT_TOK_DOUBLESLASH},
+    {"@=", RT_TOK_ATEQUAL},
+    {"->", RT_TOK_RARROW},
+    {":=", RT_TOK_COLONEQUAL},
+    {"(", RT_TOK_LPAR},
+    {")", RT_TOK_RPAR},
+    {"[", RT_TOK_LSQB},
+    {"]", RT_TOK_RSQB},
+    {"{", RT_TOK_LBRACE},
+    {"}", RT_TOK_RBRACE},
+    {":", RT_TOK_COLON},
+    {",", RT_TOK_COMMA},
+    {";", RT_TOK_SEMI},
+    {"+", RT_TOK_PLUS},
+    {"-", RT_TOK_MINUS},
+    {"*", RT_TOK_STAR},
+    {"/", RT_TOK_SLASH},
+    {"|", RT_TOK_VBAR},
+    {"&", RT_TOK_AMPER},
+    {"<", RT_TOK_LESS},
+    {">", RT_TOK_GREATER},
+    {"=", RT_TOK_EQUAL},
+    {".", RT_TOK_DOT},
+    {"%", RT_TOK_PERCENT},
+    {"~", RT_TOK_TILDE},
+    {"^", RT_TOK_CIRCUMFLEX},
     {"@", RT_TOK_AT},
 };
 
@@ -503,8 +527,8 @@ static int lex_op(lexer *lx, int line, int col)
                              c, o, lx->brackets[lx->level - 1].line);
                 else
                     snprintf(msg, sizeof msg,
-                             "closing parenthesis '%c' does not match opening parenthesis '%c'",
-                             c, o);
+                             "closing parenthesis '%c' does not match opening parenthesis '%c'", c,
+                             o);
                 fail(lx, "SyntaxError", line, col, line, col, "%s", msg);
                 return -1;
             }
@@ -536,8 +560,7 @@ static int lex_indent(lexer *lx)
         }
     }
     lx->p = p;
-    if (p >= lx->end || *p == '#' || *p == '\n' || *p == '\r' ||
-        (*p == '\\' && 0))
+    if (p >= lx->end || *p == '#' || *p == '\n' || *p == '\r' || (*p == '\\' && 0))
         return 1; /* blank or comment-only line: no tokens, no indentation */
     int line = lx->line, col = col_of(lx, p);
     int top = lx->indents[lx->nindent];

@@ -11,96 +11,96 @@
 /* X(KIND, "text"): text is the spelling of operators and keywords, "" for
  * the others. Keep the operators sorted longest-first within a prefix; the
  * lexer matches the longest. */
-#define RT_TOKEN_KINDS(X)                                                                \
-    X(ENDMARKER, "")                                                                     \
-    X(NAME, "")                                                                          \
-    X(NUMBER, "")                                                                        \
-    X(STRING, "")                                                                        \
-    X(NEWLINE, "")                                                                       \
-    X(INDENT, "")                                                                        \
-    X(DEDENT, "")                                                                        \
-    X(ERRORTOKEN, "")                                                                    \
-    X(LPAR, "(")                                                                         \
-    X(RPAR, ")")                                                                         \
-    X(LSQB, "[")                                                                         \
-    X(RSQB, "]")                                                                         \
-    X(LBRACE, "{")                                                                       \
-    X(RBRACE, "}")                                                                       \
-    X(COLON, ":")                                                                        \
-    X(COMMA, ",")                                                                        \
-    X(SEMI, ";")                                                                         \
-    X(PLUS, "+")                                                                         \
-    X(MINUS, "-")                                                                        \
-    X(STAR, "*")                                                                         \
-    X(SLASH, "/")                                                                        \
-    X(VBAR, "|")                                                                         \
-    X(AMPER, "&")                                                                        \
-    X(LESS, "<")                                                                         \
-    X(GREATER, ">")                                                                      \
-    X(EQUAL, "=")                                                                        \
-    X(DOT, ".")                                                                          \
-    X(PERCENT, "%")                                                                      \
-    X(EQEQUAL, "==")                                                                     \
-    X(NOTEQUAL, "!=")                                                                    \
-    X(LESSEQUAL, "<=")                                                                   \
-    X(GREATEREQUAL, ">=")                                                                \
-    X(TILDE, "~")                                                                        \
-    X(CIRCUMFLEX, "^")                                                                   \
-    X(LEFTSHIFT, "<<")                                                                   \
-    X(RIGHTSHIFT, ">>")                                                                  \
-    X(DOUBLESTAR, "**")                                                                  \
-    X(PLUSEQUAL, "+=")                                                                   \
-    X(MINEQUAL, "-=")                                                                    \
-    X(STAREQUAL, "*=")                                                                   \
-    X(SLASHEQUAL, "/=")                                                                  \
-    X(PERCENTEQUAL, "%=")                                                                \
-    X(AMPEREQUAL, "&=")                                                                  \
-    X(VBAREQUAL, "|=")                                                                   \
-    X(CIRCUMFLEXEQUAL, "^=")                                                             \
-    X(LEFTSHIFTEQUAL, "<<=")                                                             \
-    X(RIGHTSHIFTEQUAL, ">>=")                                                            \
-    X(DOUBLESTAREQUAL, "**=")                                                            \
-    X(DOUBLESLASH, "//")                                                                 \
-    X(DOUBLESLASHEQUAL, "//=")                                                           \
-    X(AT, "@")                                                                           \
-    X(ATEQUAL, "@=")                                                                     \
-    X(RARROW, "->")                                                                      \
-    X(ELLIPSIS, "...")                                                                   \
-    X(COLONEQUAL, ":=")                                                                  \
-    X(KW_FALSE, "False")                                                                 \
-    X(KW_NONE, "None")                                                                   \
-    X(KW_TRUE, "True")                                                                   \
-    X(KW_AND, "and")                                                                     \
-    X(KW_AS, "as")                                                                       \
-    X(KW_ASSERT, "assert")                                                               \
-    X(KW_ASYNC, "async")                                                                 \
-    X(KW_AWAIT, "await")                                                                 \
-    X(KW_BREAK, "break")                                                                 \
-    X(KW_CLASS, "class")                                                                 \
-    X(KW_CONTINUE, "continue")                                                           \
-    X(KW_DEF, "def")                                                                     \
-    X(KW_DEL, "del")                                                                     \
-    X(KW_ELIF, "elif")                                                                   \
-    X(KW_ELSE, "else")                                                                   \
-    X(KW_EXCEPT, "except")                                                               \
-    X(KW_FINALLY, "finally")                                                             \
-    X(KW_FOR, "for")                                                                     \
-    X(KW_FROM, "from")                                                                   \
-    X(KW_GLOBAL, "global")                                                               \
-    X(KW_IF, "if")                                                                       \
-    X(KW_IMPORT, "import")                                                               \
-    X(KW_IN, "in")                                                                       \
-    X(KW_IS, "is")                                                                       \
-    X(KW_LAMBDA, "lambda")                                                               \
-    X(KW_NONLOCAL, "nonlocal")                                                           \
-    X(KW_NOT, "not")                                                                     \
-    X(KW_OR, "or")                                                                       \
-    X(KW_PASS, "pass")                                                                   \
-    X(KW_RAISE, "raise")                                                                 \
-    X(KW_RETURN, "return")                                                               \
-    X(KW_TRY, "try")                                                                     \
-    X(KW_WHILE, "while")                                                                 \
-    X(KW_WITH, "with")                                                                   \
+#define RT_TOKEN_KINDS(X)                                                                          \
+    X(ENDMARKER, "")                                                                               \
+    X(NAME, "")                                                                                    \
+    X(NUMBER, "")                                                                                  \
+    X(STRING, "")                                                                                  \
+    X(NEWLINE, "")                                                                                 \
+    X(INDENT, "")                                                                                  \
+    X(DEDENT, "")                                                                                  \
+    X(ERRORTOKEN, "")                                                                              \
+    X(LPAR, "(")                                                                                   \
+    X(RPAR, ")")                                                                                   \
+    X(LSQB, "[")                                                                                   \
+    X(RSQB, "]")                                                                                   \
+    X(LBRACE, "{")                                                                                 \
+    X(RBRACE, "}")                                                                                 \
+    X(COLON, ":")                                                                                  \
+    X(COMMA, ",")                                                                                  \
+    X(SEMI, ";")                                                                                   \
+    X(PLUS, "+")                                                                                   \
+    X(MINUS, "-")                                                                                  \
+    X(STAR, "*")                                                                                   \
+    X(SLASH, "/")                                                                                  \
+    X(VBAR, "|")                                                                                   \
+    X(AMPER, "&")                                                                                  \
+    X(LESS, "<")                                                                                   \
+    X(GREATER, ">")                                                                                \
+    X(EQUAL, "=")                                                                                  \
+    X(DOT, ".")                                                                                    \
+    X(PERCENT, "%")                                                                                \
+    X(EQEQUAL, "==")                                                                               \
+    X(NOTEQUAL, "!=")                                                                              \
+    X(LESSEQUAL, "<=")                                                                             \
+    X(GREATEREQUAL, ">=")                                                                          \
+    X(TILDE, "~")                                                                                  \
+    X(CIRCUMFLEX, "^")                                                                             \
+    X(LEFTSHIFT, "<<")                                                                             \
+    X(RIGHTSHIFT, ">>")                                                                            \
+    X(DOUBLESTAR, "**")                                                                            \
+    X(PLUSEQUAL, "+=")                                                                             \
+    X(MINEQUAL, "-=")                                                                              \
+    X(STAREQUAL, "*=")                                                                             \
+    X(SLASHEQUAL, "/=")                                                                            \
+    X(PERCENTEQUAL, "%=")                                                                          \
+    X(AMPEREQUAL, "&=")                                                                            \
+    X(VBAREQUAL, "|=")                                                                             \
+    X(CIRCUMFLEXEQUAL, "^=")                                                                       \
+    X(LEFTSHIFTEQUAL, "<<=")                                                                       \
+    X(RIGHTSHIFTEQUAL, ">>=")                                                                      \
+    X(DOUBLESTAREQUAL, "**=")                                                                      \
+    X(DOUBLESLASH, "//")                                                                           \
+    X(DOUBLESLASHEQUAL, "//=")                                                                     \
+    X(AT, "@")                                                                                     \
+    X(ATEQUAL, "@=")                                                                               \
+    X(RARROW, "->")                                                                                \
+    X(ELLIPSIS, "...")                                                                             \
+    X(COLONEQUAL, ":=")                                                                            \
+    X(KW_FALSE, "False")                                                                           \
+    X(KW_NONE, "None")                                                                             \
+    X(KW_TRUE, "True")                                                                             \
+    X(KW_AND, "and")                                                                               \
+    X(KW_AS, "as")                                                                                 \
+    X(KW_ASSERT, "assert")                                                                         \
+    X(KW_ASYNC, "async")                                                                           \
+    X(KW_AWAIT, "await")                                                                           \
+    X(KW_BREAK, "break")                                                                           \
+    X(KW_CLASS, "class")                                                                           \
+    X(KW_CONTINUE, "continue")                                                                     \
+    X(KW_DEF, "def")                                                                               \
+    X(KW_DEL, "del")                                                                               \
+    X(KW_ELIF, "elif")                                                                             \
+    X(KW_ELSE, "else")                                                                             \
+    X(KW_EXCEPT, "except")                                                                         \
+    X(KW_FINALLY, "finally")                                                                       \
+    X(KW_FOR, "for")                                                                               \
+    X(KW_FROM, "from")                                                                             \
+    X(KW_GLOBAL, "global")                                                                         \
+    X(KW_IF, "if")                                                                                 \
+    X(KW_IMPORT, "import")                                                                         \
+    X(KW_IN, "in")                                                                                 \
+    X(KW_IS, "is")                                                                                 \
+    X(KW_LAMBDA, "lambda")                                                                         \
+    X(KW_NONLOCAL, "nonlocal")                                                                     \
+    X(KW_NOT, "not")                                                                               \
+    X(KW_OR, "or")                                                                                 \
+    X(KW_PASS, "pass")                                                                             \
+    X(KW_RAISE, "raise")                                                                           \
+    X(KW_RETURN, "return")                                                                         \
+    X(KW_TRY, "try")                                                                               \
+    X(KW_WHILE, "while")                                                                           \
+    X(KW_WITH, "with")                                                                             \
     X(KW_YIELD, "yield")
 
 typedef enum rt_tok_kind {
@@ -122,10 +122,10 @@ typedef struct rt_token {
 
 /* Options for lexing a piece of a larger source (f-string expressions). */
 typedef struct rt_lex_opts {
-    const char *whole;     /* the entire source, for error text; NULL: same as src */
+    const char *whole; /* the entire source, for error text; NULL: same as src */
     size_t whole_len;
-    int line, col;         /* position of src[0]; 0 means 1, 1 */
-    int in_brackets;       /* 1: lex as if inside (): no NEWLINE/INDENT */
+    int line, col;   /* position of src[0]; 0 means 1, 1 */
+    int in_brackets; /* 1: lex as if inside (): no NEWLINE/INDENT */
 } rt_lex_opts;
 
 /* A token array. Always ends with ENDMARKER, or with ERRORTOKEN when the

@@ -61,8 +61,8 @@ static void list_dealloc(rt_state *rt, rt_obj *o)
     rt_obj_free(rt, o, sizeof(rt_list_obj));
 }
 
-const rt_typeinfo rt__list_typeinfo = {"list", true, list_size, list_traverse, list_clear,
-                                       list_dealloc};
+const rt_typeinfo rt__list_typeinfo = {"list",        true,       list_size,
+                                       list_traverse, list_clear, list_dealloc};
 
 /* Sets the capacity to exactly cap (>= len). */
 static int set_cap(rt_state *rt, rt_list_obj *l, int64_t cap)
@@ -248,7 +248,10 @@ int rt_list_extend(rt_state *rt, rt_value lv, rt_value iterable)
     return st < 0 ? -1 : 0;
 }
 
-void rt_list_clear(rt_state *rt, rt_value lv) { list_clear(rt, rt_as_obj(lv)); }
+void rt_list_clear(rt_state *rt, rt_value lv)
+{
+    list_clear(rt, rt_as_obj(lv));
+}
 
 void rt_list_reverse(rt_value lv)
 {
@@ -288,16 +291,16 @@ int rt_list_set_slice(rt_state *rt, rt_value lv, rt_value slice, rt_value iterab
     rt_value seq;
     if (rt_is_list(iterable) || rt_is_tuple(iterable)) {
         int64_t m = rt_is_list(iterable) ? rt_list_len(iterable) : rt_tuple_len(iterable);
-        seq = rt_list_from(rt, rt_is_list(iterable) ? rt_list_items(iterable)
-                                                     : rt_tuple_items(iterable),
-                           m);
+        seq = rt_list_from(
+            rt, rt_is_list(iterable) ? rt_list_items(iterable) : rt_tuple_items(iterable), m);
     } else {
         rt_value it = rt_getiter(rt, iterable);
         if (!it) {
             if (rt_exc_matches(rt, RT_EXC_TypeError)) {
                 rt_exc_clear(rt);
-                rt_raise(rt, RT_EXC_TypeError, step == 1 ? "can only assign an iterable"
-                                                         : "must assign iterable to extended slice");
+                rt_raise(rt, RT_EXC_TypeError,
+                         step == 1 ? "can only assign an iterable"
+                                   : "must assign iterable to extended slice");
             }
             return -1;
         }

@@ -13,15 +13,27 @@ typedef struct rt_list_obj {
     rt_value *items; /* cap slots, heap buffer; NULL when cap == 0 */
 } rt_list_obj;
 
-static inline rt_list_obj *rt_list_obj_of(rt_value l) { return (rt_list_obj *)rt_as_obj(l); }
+static inline rt_list_obj *rt_list_obj_of(rt_value l)
+{
+    return (rt_list_obj *)rt_as_obj(l);
+}
 static inline bool rt_is_list(rt_value v)
 {
     return rt_is_obj(v) && rt_as_obj(v)->type == RT_T_LIST;
 }
-static inline int64_t rt_list_len(rt_value l) { return rt_list_obj_of(l)->len; }
+static inline int64_t rt_list_len(rt_value l)
+{
+    return rt_list_obj_of(l)->len;
+}
 /* Borrowed item i (unchecked). Note: the array may move on any mutation. */
-static inline rt_value rt_list_get(rt_value l, int64_t i) { return rt_list_obj_of(l)->items[i]; }
-static inline rt_value *rt_list_items(rt_value l) { return rt_list_obj_of(l)->items; }
+static inline rt_value rt_list_get(rt_value l, int64_t i)
+{
+    return rt_list_obj_of(l)->items[i];
+}
+static inline rt_value *rt_list_items(rt_value l)
+{
+    return rt_list_obj_of(l)->items;
+}
 
 /* A new empty list with room for cap items. */
 rt_value rt_list_new(rt_state *rt, int64_t cap);

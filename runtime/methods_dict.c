@@ -228,11 +228,8 @@ static rt_value dict_fromkeys(rt_state *rt, rt_value self, const rt_value *args,
 }
 
 const rt_builtin_def rt__dict_methods[] = {
-    {"get", dict_get},       {"items", dict_items},
-    {"keys", dict_keys},     {"values", dict_values},
-    {"pop", dict_pop},       {"setdefault", dict_setdefault},
-    {"update", dict_update}, {"copy", dict_copy},
-    {"clear", dict_clear},   {"popitem", dict_popitem},
-    {"fromkeys", dict_fromkeys},
-    {NULL, NULL},
+    {"get", dict_get},         {"items", dict_items},       {"keys", dict_keys},
+    {"values", dict_values},   {"pop", dict_pop},           {"setdefault", dict_setdefault},
+    {"update", dict_update},   {"copy", dict_copy},         {"clear", dict_clear},
+    {"popitem", dict_popitem}, {"fromkeys", dict_fromkeys}, {NULL, NULL},
 };

@@ -257,8 +257,8 @@ const rt_builtin_def rt__tuple_methods[] = {
 };
 
 const rt_builtin_def rt__list_methods[] = {
-    {"append", list_append}, {"pop", list_pop},         {"extend", list_extend},
-    {"insert", list_insert}, {"remove", list_remove},   {"index", list_index},
-    {"count", list_count},   {"sort", list_sort},       {"reverse", list_reverse},
-    {"copy", list_copy},     {"clear", list_clear},     {NULL, NULL},
+    {"append", list_append}, {"pop", list_pop},       {"extend", list_extend},
+    {"insert", list_insert}, {"remove", list_remove}, {"index", list_index},
+    {"count", list_count},   {"sort", list_sort},     {"reverse", list_reverse},
+    {"copy", list_copy},     {"clear", list_clear},   {NULL, NULL},
 };

@@ -146,9 +146,8 @@ static rt_value set_difference_update(rt_state *rt, rt_value self, const rt_valu
     return RT_NONE;
 }
 
-static rt_value set_symmetric_difference_update(rt_state *rt, rt_value self,
-                                                const rt_value *args, size_t nargs,
-                                                rt_value kwnames)
+static rt_value set_symmetric_difference_update(rt_state *rt, rt_value self, const rt_value *args,
+                                                size_t nargs, rt_value kwnames)
 {
     CHECK_ONE("set.symmetric_difference_update");
     return rt_set_symmetric_difference_update(rt, self, args[0]) < 0 ? RT_NULL : RT_NONE;

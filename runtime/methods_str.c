@@ -32,7 +32,10 @@ static int64_t count_chars(const char *p, size_t n)
     return c;
 }
 
-static uint32_t decode(const char *p, size_t *pos) { return rt_str_decode(p, pos); }
+static uint32_t decode(const char *p, size_t *pos)
+{
+    return rt_str_decode(p, pos);
+}
 
 /* Start of the code point that ends just before byte `pos`. */
 static size_t prev_start(const char *p, size_t pos)
@@ -74,7 +77,10 @@ static int64_t rsearch(const char *hay, size_t from, size_t to, const char *need
     return -1;
 }
 
-static rt_value new_str(rt_state *rt, const char *p, size_t n) { return rt_str_new(rt, p, n); }
+static rt_value new_str(rt_state *rt, const char *p, size_t n)
+{
+    return rt_str_new(rt, p, n);
+}
 
 static rt_value self_ref(rt_value s)
 {
@@ -596,7 +602,8 @@ static rt_value do_find(rt_state *rt, rt_value self, const char *name, const rt_
         int64_t b = reverse ? rsearch(p, bs, be, rt_str_data(sub), rt_str_len(sub))
                             : search(p, bs, be, rt_str_data(sub), rt_str_len(sub));
         if (b >= 0)
-            at = cs + (rt_str_is_ascii(self) ? b - (int64_t)bs : count_chars(p + bs, (size_t)b - bs));
+            at = cs +
+                 (rt_str_is_ascii(self) ? b - (int64_t)bs : count_chars(p + bs, (size_t)b - bs));
     }
     if (at < 0 && raise)
         return rt_raise(rt, RT_EXC_ValueError, "substring not found");
@@ -660,17 +667,15 @@ static rt_value do_affix(rt_state *rt, rt_value self, const char *name, const rt
     rt_value what = args[0];
     bool is_tuple = rt_is_tuple(what);
     if (!is_tuple && !rt_is_str(what))
-        return rt_raise(rt, RT_EXC_TypeError,
-                        "%s first arg must be str or a tuple of str, not %s", name,
-                        rt_type_name(what));
+        return rt_raise(rt, RT_EXC_TypeError, "%s first arg must be str or a tuple of str, not %s",
+                        name, rt_type_name(what));
     rt_adjust_bounds(len, &start, &end);
     int64_t n = is_tuple ? rt_tuple_len(what) : 1;
     for (int64_t k = 0; k < n; k++) {
         rt_value sub = is_tuple ? rt_tuple_get(what, k) : what;
         if (!rt_is_str(sub))
-            return rt_raise(rt, RT_EXC_TypeError,
-                            "tuple for %s must only contain str, not %s", name,
-                            rt_type_name(sub));
+            return rt_raise(rt, RT_EXC_TypeError, "tuple for %s must only contain str, not %s",
+                            name, rt_type_name(sub));
         if (start > len)
             continue;
         int64_t sl = rt_str_nchars(sub);
@@ -761,8 +766,8 @@ static rt_value do_partition(rt_state *rt, rt_value self, const char *qual, cons
         return rt_raise(rt, RT_EXC_ValueError, "empty separator");
     const char *p = rt_str_data(self);
     size_t n = rt_str_len(self), sn = rt_str_len(sep);
-    int64_t at = reverse ? rsearch(p, 0, n, rt_str_data(sep), sn)
-                         : search(p, 0, n, rt_str_data(sep), sn);
+    int64_t at =
+        reverse ? rsearch(p, 0, n, rt_str_data(sep), sn) : search(p, 0, n, rt_str_data(sep), sn);
     rt_value parts[3] = {RT_NULL, RT_NULL, RT_NULL};
     if (at < 0) {
         rt_value empty = new_str(rt, "", 0);
@@ -795,8 +800,8 @@ static rt_value str_rpartition(rt_state *rt, rt_value self, const rt_value *args
     return do_partition(rt, self, "str.rpartition", args, nargs, kwnames, true);
 }
 
-static rt_value do_remove_affix(rt_state *rt, rt_value self, const char *qual,
-                                const rt_value *args, size_t nargs, rt_value kwnames, bool suffix)
+static rt_value do_remove_affix(rt_state *rt, rt_value self, const char *qual, const rt_value *args,
+                                size_t nargs, rt_value kwnames, bool suffix)
 {
     CHECK_ONE(qual);
     rt_value a = args[0];

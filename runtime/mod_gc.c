@@ -24,7 +24,8 @@ static rt_value gc_collect(rt_state *rt, rt_value self, const rt_value *args, si
     static const char *const names[] = {"generation", NULL};
     rt_value a[1] = {RT_NULL};
     if (nargs > 1) /* Argument Clinic's wording, not "positional argument" */
-        return rt_raise(rt, RT_EXC_TypeError, "collect() takes at most 1 argument (%zu given)", nargs);
+        return rt_raise(rt, RT_EXC_TypeError, "collect() takes at most 1 argument (%zu given)",
+                        nargs);
     if (rt_args_parse(rt, "collect", args, nargs, kwnames, 1, names, a) < 0)
         return RT_NULL;
     int64_t gen = RT_GC_GENERATIONS - 1;
@@ -87,8 +88,8 @@ static rt_value gc_get_count(rt_state *rt, rt_value self, const rt_value *args, 
     return triple(rt, g[0].count, g[1].count, g[2].count);
 }
 
-static rt_value gc_get_threshold(rt_state *rt, rt_value self, const rt_value *args,
-                                 size_t nargs, rt_value kwnames)
+static rt_value gc_get_threshold(rt_state *rt, rt_value self, const rt_value *args, size_t nargs,
+                                 rt_value kwnames)
 {
     (void)self;
     (void)args;
@@ -98,8 +99,8 @@ static rt_value gc_get_threshold(rt_state *rt, rt_value self, const rt_value *ar
     return triple(rt, g[0].threshold, g[1].threshold, g[2].threshold);
 }
 
-static rt_value gc_set_threshold(rt_state *rt, rt_value self, const rt_value *args,
-                                 size_t nargs, rt_value kwnames)
+static rt_value gc_set_threshold(rt_state *rt, rt_value self, const rt_value *args, size_t nargs,
+                                 rt_value kwnames)
 {
     (void)self;
     if (rt_args_tuple(rt, "set_threshold", nargs, kwnames, 1, RT_GC_GENERATIONS) < 0)
@@ -157,11 +158,11 @@ static rt_value gc_is_tracked(rt_state *rt, rt_value self, const rt_value *args,
 
 typedef struct collect_ctx {
     rt_state *rt;
-    rt_value result;    /* the list being filled */
+    rt_value result; /* the list being filled */
     const rt_value *objs;
     size_t nobjs;
     bool found;
-    int failed;         /* an append raised MemoryError */
+    int failed; /* an append raised MemoryError */
 } collect_ctx;
 
 static void append_child(rt_obj *child, void *arg)
@@ -171,8 +172,8 @@ static void append_child(rt_obj *child, void *arg)
         c->failed = 1;
 }
 
-static rt_value gc_get_referents(rt_state *rt, rt_value self, const rt_value *args,
-                                 size_t nargs, rt_value kwnames)
+static rt_value gc_get_referents(rt_state *rt, rt_value self, const rt_value *args, size_t nargs,
+                                 rt_value kwnames)
 {
     (void)self;
     if (rt_args_no_kw(rt, "get_referents", kwnames) < 0)
@@ -217,8 +218,8 @@ static void referrer_of(rt_obj *o, void *arg)
         c->failed = 1;
 }
 
-static rt_value gc_get_referrers(rt_state *rt, rt_value self, const rt_value *args,
-                                 size_t nargs, rt_value kwnames)
+static rt_value gc_get_referrers(rt_state *rt, rt_value self, const rt_value *args, size_t nargs,
+                                 rt_value kwnames)
 {
     (void)self;
     if (rt_args_no_kw(rt, "get_referrers", kwnames) < 0)
@@ -250,7 +251,8 @@ static rt_value gc_get_objects(rt_state *rt, rt_value self, const rt_value *args
     static const char *const names[] = {"generation", NULL};
     rt_value a[1] = {RT_NULL};
     if (nargs > 1) /* Argument Clinic's wording, not "positional argument" */
-        return rt_raise(rt, RT_EXC_TypeError, "get_objects() takes at most 1 argument (%zu given)", nargs);
+        return rt_raise(rt, RT_EXC_TypeError, "get_objects() takes at most 1 argument (%zu given)",
+                        nargs);
     if (rt_args_parse(rt, "get_objects", args, nargs, kwnames, 1, names, a) < 0)
         return RT_NULL;
     int64_t gen = -1;
@@ -258,8 +260,9 @@ static rt_value gc_get_objects(rt_state *rt, rt_value self, const rt_value *args
         if (rt_arg_index(rt, a[0], &gen) < 0)
             return RT_NULL;
         if (gen >= RT_GC_GENERATIONS)
-            return rt_raise(rt, RT_EXC_ValueError, "generation parameter must be less than the "
-                                                   "number of available generations (%d)",
+            return rt_raise(rt, RT_EXC_ValueError,
+                            "generation parameter must be less than the "
+                            "number of available generations (%d)",
                             RT_GC_GENERATIONS);
         if (gen < 0)
             return rt_raise(rt, RT_EXC_ValueError, "generation parameter cannot be negative");
@@ -306,8 +309,8 @@ static rt_value gc_unfreeze(rt_state *rt, rt_value self, const rt_value *args, s
     return RT_NONE;
 }
 
-static rt_value gc_get_freeze_count(rt_state *rt, rt_value self, const rt_value *args,
-                                    size_t nargs, rt_value kwnames)
+static rt_value gc_get_freeze_count(rt_state *rt, rt_value self, const rt_value *args, size_t nargs,
+                                    rt_value kwnames)
 {
     (void)self;
     (void)args;

@@ -112,7 +112,8 @@ static int fill_sys(rt_state *rt, rt_value d)
         return -1;
     if (set_steal(rt, d, "argv", rt_list_new(rt, 0)) < 0)
         return -1;
-    if (set_steal(rt, d, "version", rt_str_from_cstr(rt, "3.11.0 (closured " RT_VERSION_STRING ")")) < 0)
+    if (set_steal(rt, d, "version",
+                  rt_str_from_cstr(rt, "3.11.0 (closured " RT_VERSION_STRING ")")) < 0)
         return -1;
     if (set_steal(rt, d, "platform", rt_str_from_cstr(rt, "linux")) < 0)
         return -1;
@@ -159,8 +160,8 @@ int rt__modules_init(rt_state *rt)
     rt->modules = rt_dict_new(rt);
     if (!rt->modules)
         return -1;
-    rt->exc_import_error = rt_type_new_exc_class(rt, "ImportError",
-                                                 rt->exc_types[RT_EXC_Exception], -1);
+    rt->exc_import_error =
+        rt_type_new_exc_class(rt, "ImportError", rt->exc_types[RT_EXC_Exception], -1);
     if (!rt->exc_import_error)
         return -1;
     rt->exc_module_not_found =
@@ -277,5 +278,5 @@ static void module_dealloc(rt_state *rt, rt_obj *o)
     rt_decref(rt, n);
 }
 
-const rt_typeinfo rt__module_typeinfo = {"module", true, module_size, module_traverse,
-                                         module_clear, module_dealloc};
+const rt_typeinfo rt__module_typeinfo = {"module",        true,         module_size,
+                                         module_traverse, module_clear, module_dealloc};

@@ -14,7 +14,10 @@ typedef struct rt_module {
     rt_value dict; /* dict, owned */
 } rt_module;
 
-static inline rt_module *rt_module_of(rt_value v) { return (rt_module *)rt_as_obj(v); }
+static inline rt_module *rt_module_of(rt_value v)
+{
+    return (rt_module *)rt_as_obj(v);
+}
 
 /* Creates the sys and gc modules into rt->modules (a new dict). 0 or -1. */
 int rt__modules_init(rt_state *rt);

@@ -16,7 +16,10 @@ static size_t int_size(const rt_obj *o)
     (void)o;
     return sizeof(rt_int_obj);
 }
-static void int_dealloc(rt_state *rt, rt_obj *o) { rt_obj_free(rt, o, sizeof(rt_int_obj)); }
+static void int_dealloc(rt_state *rt, rt_obj *o)
+{
+    rt_obj_free(rt, o, sizeof(rt_int_obj));
+}
 const rt_typeinfo rt__int_typeinfo = {"int", false, int_size, NULL, NULL, int_dealloc};
 
 static size_t float_size(const rt_obj *o)
@@ -24,7 +27,10 @@ static size_t float_size(const rt_obj *o)
     (void)o;
     return sizeof(rt_float_obj);
 }
-static void float_dealloc(rt_state *rt, rt_obj *o) { rt_obj_free(rt, o, sizeof(rt_float_obj)); }
+static void float_dealloc(rt_state *rt, rt_obj *o)
+{
+    rt_obj_free(rt, o, sizeof(rt_float_obj));
+}
 const rt_typeinfo rt__float_typeinfo = {"float", false, float_size, NULL, NULL, float_dealloc};
 
 rt_value rt_int_from_i64(rt_state *rt, int64_t n)
@@ -75,7 +81,6 @@ rt_value rt_int_overflow(rt_state *rt)
 
 /* ---- arithmetic ------------------------------------------------------------------ */
 
-
 /* a >> b with Python's floor semantics (b in 0..63), without relying on the
  * implementation-defined right shift of negative values. */
 static int64_t shift_right(int64_t a, int64_t b)
@@ -108,8 +113,9 @@ static rt_value int_binop(rt_state *rt, rt_binop_kind op, int64_t a, int64_t b)
     case RT_OP_MOD:
         st = op == RT_OP_FLOORDIV ? rt_int_floordiv(a, b, &r) : rt_int_mod(a, b, &r);
         if (st == RT_NUM_ZERO_DIV)
-            return rt_raise(rt, RT_EXC_ZeroDivisionError, op == RT_OP_MOD ? "integer modulo by zero"
-                                                                          : "integer division or modulo by zero");
+            return rt_raise(rt, RT_EXC_ZeroDivisionError,
+                            op == RT_OP_MOD ? "integer modulo by zero"
+                                            : "integer division or modulo by zero");
         if (st != RT_NUM_OK)
             return rt_int_overflow(rt);
         return rt_int_from_i64(rt, r);
@@ -141,14 +147,10 @@ static rt_value int_binop(rt_state *rt, rt_binop_kind op, int64_t a, int64_t b)
         if (b >= 64)
             return rt_smallint(a < 0 ? -1 : 0);
         return rt_int_from_i64(rt, shift_right(a, b));
-    case RT_OP_AND:
-        return rt_int_from_i64(rt, a & b);
-    case RT_OP_OR:
-        return rt_int_from_i64(rt, a | b);
-    case RT_OP_XOR:
-        return rt_int_from_i64(rt, a ^ b);
-    default:
-        return RT_NULL;
+    case RT_OP_AND: return rt_int_from_i64(rt, a & b);
+    case RT_OP_OR: return rt_int_from_i64(rt, a | b);
+    case RT_OP_XOR: return rt_int_from_i64(rt, a ^ b);
+    default: return RT_NULL;
     }
 }
 
@@ -156,12 +158,9 @@ static rt_value float_binop(rt_state *rt, rt_binop_kind op, double a, double b)
 {
     double r;
     switch (op) {
-    case RT_OP_ADD:
-        return rt_float_new(rt, a + b);
-    case RT_OP_SUB:
-        return rt_float_new(rt, a - b);
-    case RT_OP_MUL:
-        return rt_float_new(rt, a * b);
+    case RT_OP_ADD: return rt_float_new(rt, a + b);
+    case RT_OP_SUB: return rt_float_new(rt, a - b);
+    case RT_OP_MUL: return rt_float_new(rt, a * b);
     case RT_OP_TRUEDIV:
         if (b == 0.0)
             return rt_raise(rt, RT_EXC_ZeroDivisionError, "float division by zero");
@@ -179,14 +178,14 @@ static rt_value float_binop(rt_state *rt, rt_binop_kind op, double a, double b)
             return rt_raise(rt, RT_EXC_ZeroDivisionError,
                             "0.0 cannot be raised to a negative power");
         if (a < 0.0 && b != floor(b) && isfinite(b))
-            return rt_raise(rt, RT_EXC_ValueError,
-                            "complex numbers are not supported (negative number to a fractional power)");
+            return rt_raise(
+                rt, RT_EXC_ValueError,
+                "complex numbers are not supported (negative number to a fractional power)");
         r = pow(a, b);
         if (isinf(r) && isfinite(a) && isfinite(b))
             return rt_raise(rt, RT_EXC_OverflowError, "(34, 'Numerical result out of range')");
         return rt_float_new(rt, r);
-    default:
-        return RT_NULL;
+    default: return RT_NULL;
     }
 }
 
@@ -220,10 +219,8 @@ rt_value rt_num_unop(rt_state *rt, rt_unop_kind op, rt_value a)
                 return rt_smallint(n);
             rt_incref(a);
             return a;
-        case RT_UOP_INVERT:
-            return rt_int_from_i64(rt, ~n);
-        default:
-            return RT_NULL;
+        case RT_UOP_INVERT: return rt_int_from_i64(rt, ~n);
+        default: return RT_NULL;
         }
     }
     if (rt_is_float(a)) {
@@ -261,18 +258,12 @@ static int cmp_int_float(int64_t i, double f)
 static bool cmp_result(rt_cmp_kind op, int c)
 {
     switch (op) {
-    case RT_CMP_LT:
-        return c < 0;
-    case RT_CMP_LE:
-        return c <= 0;
-    case RT_CMP_EQ:
-        return c == 0;
-    case RT_CMP_NE:
-        return c != 0;
-    case RT_CMP_GT:
-        return c > 0;
-    default:
-        return c >= 0;
+    case RT_CMP_LT: return c < 0;
+    case RT_CMP_LE: return c <= 0;
+    case RT_CMP_EQ: return c == 0;
+    case RT_CMP_NE: return c != 0;
+    case RT_CMP_GT: return c > 0;
+    default: return c >= 0;
     }
 }
 

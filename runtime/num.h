@@ -30,7 +30,10 @@ static inline bool rt_is_float(rt_value v)
     return rt_is_obj(v) && rt_as_obj(v)->type == RT_T_FLOAT;
 }
 /* int or bool. */
-static inline bool rt_is_intlike(rt_value v) { return rt_is_int(v) || rt_is_bool(v); }
+static inline bool rt_is_intlike(rt_value v)
+{
+    return rt_is_int(v) || rt_is_bool(v);
+}
 /* The value of an int or bool (the caller checked rt_is_intlike). */
 static inline int64_t rt_int_get(rt_value v)
 {
@@ -42,7 +45,10 @@ static inline int64_t rt_int_get(rt_value v)
         return 0;
     return ((rt_int_obj *)rt_as_obj(v))->value;
 }
-static inline double rt_float_get(rt_value v) { return ((rt_float_obj *)rt_as_obj(v))->value; }
+static inline double rt_float_get(rt_value v)
+{
+    return ((rt_float_obj *)rt_as_obj(v))->value;
+}
 
 /* Raises OverflowError("integer result out of 64-bit range"); returns RT_NULL. */
 rt_value rt_int_overflow(rt_state *rt);

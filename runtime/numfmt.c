@@ -190,8 +190,7 @@ int rt_float_to_string(double val, char code, int precision, int flags, rt_strbu
         if (precision != 0)
             return RT_NUM_SYNTAX;
         break;
-    default:
-        return RT_NUM_SYNTAX;
+    default: return RT_NUM_SYNTAX;
     }
     int always_sign = flags & RT_DTSF_SIGN, add_dot_0 = flags & RT_DTSF_ADD_DOT_0;
     int alt = flags & RT_DTSF_ALT;
@@ -225,9 +224,7 @@ int rt_float_to_string(double val, char code, int precision, int flags, rt_strbu
         use_exp = 1;
         vdigits_end = precision;
         break;
-    case 'f':
-        vdigits_end = decpt + precision;
-        break;
+    case 'f': vdigits_end = decpt + precision; break;
     case 'g':
         if (decpt <= -4 || decpt > (add_dot_0 ? precision - 1 : precision))
             use_exp = 1;

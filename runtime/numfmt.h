@@ -12,13 +12,13 @@
  * to Python exceptions; the suggested CPython message is given. */
 typedef enum rt_num_status {
     RT_NUM_OK = 0,
-    RT_NUM_SYNTAX = -1,    /* ValueError: could not convert / invalid literal */
-    RT_NUM_OVERFLOW = -2,  /* result does not fit in int64 (caller may go bigint) or
-                              OverflowError "rounded value too large to represent" */
-    RT_NUM_ZERO_DIV = -3,  /* ZeroDivisionError */
-    RT_NUM_BAD_BASE = -4,  /* ValueError "int() base must be >= 2 and <= 36, or 0" */
-    RT_NUM_NEG_EXP = -5,   /* int ** negative int: caller computes a float instead */
-    RT_NUM_NO_MEMORY = -6  /* MemoryError */
+    RT_NUM_SYNTAX = -1,   /* ValueError: could not convert / invalid literal */
+    RT_NUM_OVERFLOW = -2, /* result does not fit in int64 (caller may go bigint) or
+                             OverflowError "rounded value too large to represent" */
+    RT_NUM_ZERO_DIV = -3, /* ZeroDivisionError */
+    RT_NUM_BAD_BASE = -4, /* ValueError "int() base must be >= 2 and <= 36, or 0" */
+    RT_NUM_NEG_EXP = -5,  /* int ** negative int: caller computes a float instead */
+    RT_NUM_NO_MEMORY = -6 /* MemoryError */
 } rt_num_status;
 
 /* Flags for rt_float_to_string, as CPython's Py_DTSF_*. */

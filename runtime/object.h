@@ -58,13 +58,31 @@ typedef uint64_t rt_value;
 #define RT_SMALLINT_MIN (-(INT64_C(1) << 62))
 #define RT_SMALLINT_MAX ((INT64_C(1) << 62) - 1)
 
-static inline bool rt_is_smallint(rt_value v) { return (v & 1u) != 0; }
-static inline int64_t rt_smallint_get(rt_value v) { return (int64_t)v >> 1; }
+static inline bool rt_is_smallint(rt_value v)
+{
+    return (v & 1u) != 0;
+}
+static inline int64_t rt_smallint_get(rt_value v)
+{
+    return (int64_t)v >> 1;
+}
 /* Only for n in [RT_SMALLINT_MIN, RT_SMALLINT_MAX]; see rt_int_from_i64. */
-static inline rt_value rt_smallint(int64_t n) { return ((rt_value)n << 1) | 1u; }
-static inline bool rt_is_obj(rt_value v) { return v != 0 && (v & 7u) == 0; }
-static inline bool rt_is_bool(rt_value v) { return v == RT_TRUE || v == RT_FALSE; }
-static inline rt_value rt_bool(bool b) { return b ? RT_TRUE : RT_FALSE; }
+static inline rt_value rt_smallint(int64_t n)
+{
+    return ((rt_value)n << 1) | 1u;
+}
+static inline bool rt_is_obj(rt_value v)
+{
+    return v != 0 && (v & 7u) == 0;
+}
+static inline bool rt_is_bool(rt_value v)
+{
+    return v == RT_TRUE || v == RT_FALSE;
+}
+static inline rt_value rt_bool(bool b)
+{
+    return b ? RT_TRUE : RT_FALSE;
+}
 
 /* ---- type ids ------------------------------------------------------------
  * X(ID, python_name, is_container). Heap objects carry their id in the
@@ -114,8 +132,8 @@ typedef struct rt_obj {
 } rt_obj;
 
 enum {
-    RT_F_TRACKED = 1u << 0,   /* container linked into a collector generation */
-    RT_F_GEN_SHIFT = 1,       /* bits 1-2: generation 0..2 (3 = permanent/frozen) */
+    RT_F_TRACKED = 1u << 0, /* container linked into a collector generation */
+    RT_F_GEN_SHIFT = 1,     /* bits 1-2: generation 0..2 (3 = permanent/frozen) */
     RT_F_GEN_MASK = 3u << 1,
     RT_F_FINALIZED = 1u << 3, /* the collector has cleared it; do not clear twice */
     RT_F_MARK = 1u << 4,      /* scratch bit for graph walks (inspection); always 0 between walks */
@@ -133,11 +151,23 @@ typedef struct rt_gc_link {
     uintptr_t prev;
 } rt_gc_link;
 
-static inline rt_gc_link *rt_gc_link_of(rt_obj *o) { return (rt_gc_link *)o - 1; }
-static inline rt_obj *rt_obj_of_link(rt_gc_link *l) { return (rt_obj *)(l + 1); }
+static inline rt_gc_link *rt_gc_link_of(rt_obj *o)
+{
+    return (rt_gc_link *)o - 1;
+}
+static inline rt_obj *rt_obj_of_link(rt_gc_link *l)
+{
+    return (rt_obj *)(l + 1);
+}
 
-static inline rt_obj *rt_as_obj(rt_value v) { return (rt_obj *)(uintptr_t)v; }
-static inline rt_value rt_from_obj(const void *o) { return (rt_value)(uintptr_t)o; }
+static inline rt_obj *rt_as_obj(rt_value v)
+{
+    return (rt_obj *)(uintptr_t)v;
+}
+static inline rt_value rt_from_obj(const void *o)
+{
+    return (rt_value)(uintptr_t)o;
+}
 
 /* The type id of any value, immediates included. */
 static inline rt_type_id rt_type_of(rt_value v)

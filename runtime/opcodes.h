@@ -110,8 +110,11 @@ typedef enum rt_opcode {
 /* BINARY_OP argument flag: the augmented form (a += b). */
 #define RT_BINOP_INPLACE 0x80u
 
-static inline uint32_t rt_insn(rt_opcode op, uint32_t arg) { return (uint32_t)op | (arg << 8); }
-#define RT_INSN_OP(w) ((rt_opcode)((w) & 0xFFu))
+static inline uint32_t rt_insn(rt_opcode op, uint32_t arg)
+{
+    return (uint32_t)op | (arg << 8);
+}
+#define RT_INSN_OP(w) ((rt_opcode)((w)&0xFFu))
 #define RT_INSN_ARG(w) ((uint32_t)(w) >> 8)
 #define RT_INSN_ARG_MAX 0xFFFFFFu
 

@@ -21,10 +21,10 @@
 #include "runtime/tuple.h"
 #include "runtime/type.h"
 
-static const char *const binop_sym[RT_OP_COUNT] = {"+",  "-",  "*", "/", "//", "%",
+static const char *const binop_sym[RT_OP_COUNT] = {"+",  "-",  "*",  "/", "//", "%",
                                                    "**", "<<", ">>", "&", "|",  "^"};
-static const char *const inplace_sym[RT_OP_COUNT] = {"+=",  "-=",  "*=",  "/=", "//=", "%=",
-                                                     "**=", "<<=", ">>=", "&=", "|=",  "^="};
+static const char *const inplace_sym[RT_OP_COUNT] = {
+    "+=", "-=", "*=", "/=", "//=", "%=", "**=", "<<=", ">>=", "&=", "|=", "^="};
 static const char *const cmp_sym[] = {"<", "<=", "==", "!=", ">", ">="};
 
 /* ---- C recursion guard for nested containers -------------------------------------- */
@@ -39,7 +39,10 @@ static int depth_enter(rt_state *rt, const char *what)
     rt->obj_depth++;
     return 0;
 }
-static void depth_leave(rt_state *rt) { rt->obj_depth--; }
+static void depth_leave(rt_state *rt)
+{
+    rt->obj_depth--;
+}
 
 /* ---- arithmetic ------------------------------------------------------------------- */
 
@@ -51,7 +54,10 @@ static rt_value unsupported(rt_state *rt, rt_binop_kind op, rt_value a, rt_value
                     rt_type_name(b));
 }
 
-static bool is_seq(rt_value v) { return rt_is_str(v) || rt_is_list(v) || rt_is_tuple(v); }
+static bool is_seq(rt_value v)
+{
+    return rt_is_str(v) || rt_is_list(v) || rt_is_tuple(v);
+}
 
 static rt_value seq_repeat(rt_state *rt, rt_value seq, int64_t n)
 {
@@ -157,8 +163,7 @@ static rt_value binop(rt_state *rt, rt_binop_kind op, rt_value a, rt_value b, bo
             return r;
         }
         break;
-    default:
-        break;
+    default: break;
     }
     return unsupported(rt, op, a, b, inplace);
 }
@@ -196,20 +201,11 @@ rt_value rt_inplace_op(rt_state *rt, rt_binop_kind op, rt_value a, rt_value b)
     } else if (rt_is_set(a) && rt_is_set(b)) {
         int r = 0;
         switch (op) {
-        case RT_OP_OR:
-            r = rt_set_update(rt, a, b);
-            break;
-        case RT_OP_AND:
-            r = rt_set_intersection_update(rt, a, b);
-            break;
-        case RT_OP_SUB:
-            r = rt_set_difference_update(rt, a, b);
-            break;
-        case RT_OP_XOR:
-            r = rt_set_symmetric_difference_update(rt, a, b);
-            break;
-        default:
-            return unsupported(rt, op, a, b, true);
+        case RT_OP_OR: r = rt_set_update(rt, a, b); break;
+        case RT_OP_AND: r = rt_set_intersection_update(rt, a, b); break;
+        case RT_OP_SUB: r = rt_set_difference_update(rt, a, b); break;
+        case RT_OP_XOR: r = rt_set_symmetric_difference_update(rt, a, b); break;
+        default: return unsupported(rt, op, a, b, true);
         }
         if (r != 0)
             return RT_NULL;
@@ -236,7 +232,10 @@ rt_value rt_unop(rt_state *rt, rt_unop_kind op, rt_value a)
     if (r || rt->exc)
         return r;
     return rt_raise(rt, RT_EXC_TypeError, "bad operand type for unary %s: '%s'",
-                    op == RT_UOP_NEG ? "-" : op == RT_UOP_POS ? "+" : "~", rt_type_name(a));
+                    op == RT_UOP_NEG   ? "-"
+                    : op == RT_UOP_POS ? "+"
+                                       : "~",
+                    rt_type_name(a));
 }
 
 /* ---- comparison -------------------------------------------------------------------- */
@@ -260,18 +259,12 @@ static int seq_compare(rt_state *rt, rt_cmp_kind op, const rt_value *x, int64_t 
     if (i >= n) {
         int c = nx < ny ? -1 : nx > ny ? 1 : 0;
         switch (op) {
-        case RT_CMP_LT:
-            return c < 0;
-        case RT_CMP_LE:
-            return c <= 0;
-        case RT_CMP_EQ:
-            return c == 0;
-        case RT_CMP_NE:
-            return c != 0;
-        case RT_CMP_GT:
-            return c > 0;
-        default:
-            return c >= 0;
+        case RT_CMP_LT: return c < 0;
+        case RT_CMP_LE: return c <= 0;
+        case RT_CMP_EQ: return c == 0;
+        case RT_CMP_NE: return c != 0;
+        case RT_CMP_GT: return c > 0;
+        default: return c >= 0;
         }
     }
     if (op == RT_CMP_EQ)
@@ -330,19 +323,17 @@ static int eq_impl(rt_state *rt, rt_value a, rt_value b)
         return a == b && ta != RT_T_FLOAT;
     int r;
     switch (ta) {
-    case RT_T_STR:
-        return rt_str_eq(a, b);
+    case RT_T_STR: return rt_str_eq(a, b);
     case RT_T_LIST:
     case RT_T_TUPLE:
         if (a == b)
             return 1; /* elements compare by identity first anyway */
         if (depth_enter(rt, " in comparison") != 0)
             return -1;
-        r = ta == RT_T_LIST
-                ? seq_compare(rt, RT_CMP_EQ, rt_list_items(a), rt_list_len(a), rt_list_items(b),
-                              rt_list_len(b))
-                : seq_compare(rt, RT_CMP_EQ, rt_tuple_items(a), rt_tuple_len(a), rt_tuple_items(b),
-                              rt_tuple_len(b));
+        r = ta == RT_T_LIST ? seq_compare(rt, RT_CMP_EQ, rt_list_items(a), rt_list_len(a),
+                                          rt_list_items(b), rt_list_len(b))
+                            : seq_compare(rt, RT_CMP_EQ, rt_tuple_items(a), rt_tuple_len(a),
+                                          rt_tuple_items(b), rt_tuple_len(b));
         depth_leave(rt);
         return r;
     case RT_T_DICT:
@@ -353,10 +344,8 @@ static int eq_impl(rt_state *rt, rt_value a, rt_value b)
         r = dict_equal(rt, a, b);
         depth_leave(rt);
         return r;
-    case RT_T_SET:
-        return a == b ? 1 : rt_set_equal(rt, a, b);
-    case RT_T_RANGE:
-        return rt_range_eq(a, b);
+    case RT_T_SET: return a == b ? 1 : rt_set_equal(rt, a, b);
+    case RT_T_RANGE: return rt_range_eq(a, b);
     case RT_T_SLICE: {
         rt_slice_obj *x = rt_slice_obj_of(a), *y = rt_slice_obj_of(b);
         rt_value xs[3] = {x->start, x->stop, x->step}, ys[3] = {y->start, y->stop, y->step};
@@ -369,8 +358,7 @@ static int eq_impl(rt_state *rt, rt_value a, rt_value b)
             return views_equal(rt, a, b);
         return a == b;
     }
-    default:
-        return a == b;
+    default: return a == b;
     }
 }
 
@@ -393,18 +381,12 @@ int rt_compare_bool(rt_state *rt, rt_cmp_kind op, rt_value a, rt_value b)
     if (rt_is_smallint(a) && rt_is_smallint(b)) {
         int64_t x = (int64_t)a, y = (int64_t)b; /* tagging preserves order */
         switch (op) {
-        case RT_CMP_LT:
-            return x < y;
-        case RT_CMP_LE:
-            return x <= y;
-        case RT_CMP_EQ:
-            return x == y;
-        case RT_CMP_NE:
-            return x != y;
-        case RT_CMP_GT:
-            return x > y;
-        default:
-            return x >= y;
+        case RT_CMP_LT: return x < y;
+        case RT_CMP_LE: return x <= y;
+        case RT_CMP_EQ: return x == y;
+        case RT_CMP_NE: return x != y;
+        case RT_CMP_GT: return x > y;
+        default: return x >= y;
         }
     }
     if (op == RT_CMP_EQ || op == RT_CMP_NE) {
@@ -420,32 +402,29 @@ int rt_compare_bool(rt_state *rt, rt_cmp_kind op, rt_value a, rt_value b)
     switch (ta) {
     case RT_T_STR: {
         int c = rt_str_cmp(a, b);
-        return op == RT_CMP_LT ? c < 0 : op == RT_CMP_LE ? c <= 0 : op == RT_CMP_GT ? c > 0 : c >= 0;
+        return op == RT_CMP_LT   ? c < 0
+               : op == RT_CMP_LE ? c <= 0
+               : op == RT_CMP_GT ? c > 0
+                                 : c >= 0;
     }
     case RT_T_LIST:
     case RT_T_TUPLE:
         if (depth_enter(rt, " in comparison") != 0)
             return -1;
-        r = ta == RT_T_LIST
-                ? seq_compare(rt, op, rt_list_items(a), rt_list_len(a), rt_list_items(b),
-                              rt_list_len(b))
-                : seq_compare(rt, op, rt_tuple_items(a), rt_tuple_len(a), rt_tuple_items(b),
-                              rt_tuple_len(b));
+        r = ta == RT_T_LIST ? seq_compare(rt, op, rt_list_items(a), rt_list_len(a),
+                                          rt_list_items(b), rt_list_len(b))
+                            : seq_compare(rt, op, rt_tuple_items(a), rt_tuple_len(a),
+                                          rt_tuple_items(b), rt_tuple_len(b));
         depth_leave(rt);
         return r;
     case RT_T_SET:
         switch (op) {
-        case RT_CMP_LE:
-            return rt_set_issubset(rt, a, b);
-        case RT_CMP_GE:
-            return rt_set_issubset(rt, b, a);
-        case RT_CMP_LT:
-            return rt_set_len(a) < rt_set_len(b) ? rt_set_issubset(rt, a, b) : 0;
-        default:
-            return rt_set_len(b) < rt_set_len(a) ? rt_set_issubset(rt, b, a) : 0;
+        case RT_CMP_LE: return rt_set_issubset(rt, a, b);
+        case RT_CMP_GE: return rt_set_issubset(rt, b, a);
+        case RT_CMP_LT: return rt_set_len(a) < rt_set_len(b) ? rt_set_issubset(rt, a, b) : 0;
+        default: return rt_set_len(b) < rt_set_len(a) ? rt_set_issubset(rt, b, a) : 0;
         }
-    default:
-        return order_error(rt, op, a, b);
+    default: return order_error(rt, op, a, b);
     }
 }
 
@@ -467,28 +446,19 @@ int rt_truthy(rt_state *rt, rt_value v)
     if (v == RT_FALSE || v == RT_NONE)
         return 0;
     switch (rt_type_of(v)) {
-    case RT_T_INT:
-        return rt_int_get(v) != 0;
-    case RT_T_FLOAT:
-        return rt_float_get(v) != 0.0;
-    case RT_T_STR:
-        return rt_str_len(v) != 0;
-    case RT_T_LIST:
-        return rt_list_len(v) != 0;
-    case RT_T_TUPLE:
-        return rt_tuple_len(v) != 0;
-    case RT_T_DICT:
-        return rt_dict_len(v) != 0;
-    case RT_T_SET:
-        return rt_set_len(v) != 0;
-    case RT_T_RANGE:
-        return rt_range_obj_of(v)->len != 0;
+    case RT_T_INT: return rt_int_get(v) != 0;
+    case RT_T_FLOAT: return rt_float_get(v) != 0.0;
+    case RT_T_STR: return rt_str_len(v) != 0;
+    case RT_T_LIST: return rt_list_len(v) != 0;
+    case RT_T_TUPLE: return rt_tuple_len(v) != 0;
+    case RT_T_DICT: return rt_dict_len(v) != 0;
+    case RT_T_SET: return rt_set_len(v) != 0;
+    case RT_T_RANGE: return rt_range_obj_of(v)->len != 0;
     case RT_T_ITER:
         if (rt_iter_is_view(v))
             return rt_dict_len(rt_iter_obj_of(v)->src) != 0;
         return 1;
-    default:
-        return 1;
+    default: return 1;
     }
 }
 
@@ -511,21 +481,11 @@ int rt_hash(rt_state *rt, rt_value v, int64_t *out)
         return 0;
     }
     switch (rt_type_of(v)) {
-    case RT_T_BOOL:
-        *out = v == RT_TRUE;
-        return 0;
-    case RT_T_NONE:
-        *out = 0xFCA86420;
-        return 0;
-    case RT_T_INT:
-        *out = rt_int_hash(rt_int_get(v));
-        return 0;
-    case RT_T_FLOAT:
-        *out = rt_float_hash(rt_float_get(v));
-        return 0;
-    case RT_T_STR:
-        *out = rt_str_hash(v);
-        return 0;
+    case RT_T_BOOL: *out = v == RT_TRUE; return 0;
+    case RT_T_NONE: *out = 0xFCA86420; return 0;
+    case RT_T_INT: *out = rt_int_hash(rt_int_get(v)); return 0;
+    case RT_T_FLOAT: *out = rt_float_hash(rt_float_get(v)); return 0;
+    case RT_T_STR: *out = rt_str_hash(v); return 0;
     case RT_T_TUPLE: {
         uint64_t acc = XXPRIME_5;
         int64_t n = rt_tuple_len(v);
@@ -559,41 +519,26 @@ int rt_hash(rt_state *rt, rt_value v, int64_t *out)
         }
         *out = pointer_hash(v);
         return 0;
-    default:
-        *out = pointer_hash(v);
-        return 0;
+    default: *out = pointer_hash(v); return 0;
     }
 }
 
 int rt_len(rt_state *rt, rt_value v, int64_t *out)
 {
     switch (rt_type_of(v)) {
-    case RT_T_STR:
-        *out = rt_str_nchars(v);
-        return 0;
-    case RT_T_LIST:
-        *out = rt_list_len(v);
-        return 0;
-    case RT_T_TUPLE:
-        *out = rt_tuple_len(v);
-        return 0;
-    case RT_T_DICT:
-        *out = rt_dict_len(v);
-        return 0;
-    case RT_T_SET:
-        *out = rt_set_len(v);
-        return 0;
-    case RT_T_RANGE:
-        *out = rt_range_obj_of(v)->len;
-        return 0;
+    case RT_T_STR: *out = rt_str_nchars(v); return 0;
+    case RT_T_LIST: *out = rt_list_len(v); return 0;
+    case RT_T_TUPLE: *out = rt_tuple_len(v); return 0;
+    case RT_T_DICT: *out = rt_dict_len(v); return 0;
+    case RT_T_SET: *out = rt_set_len(v); return 0;
+    case RT_T_RANGE: *out = rt_range_obj_of(v)->len; return 0;
     case RT_T_ITER:
         if (rt_iter_is_view(v)) {
             *out = rt_dict_len(rt_iter_obj_of(v)->src);
             return 0;
         }
         break;
-    default:
-        break;
+    default: break;
     }
     rt_raise(rt, RT_EXC_TypeError, "object of type '%s' has no len()", rt_type_name(v));
     return -1;
@@ -666,8 +611,10 @@ static rt_value container_repr(rt_state *rt, rt_value v)
     if (in < 0)
         return RT_NULL;
     if (in > 0) {
-        const char *s = t == RT_T_LIST ? "[...]" : t == RT_T_DICT ? "{...}"
-                        : t == RT_T_TUPLE ? "(...)" : "set(...)";
+        const char *s = t == RT_T_LIST    ? "[...]"
+                        : t == RT_T_DICT  ? "{...}"
+                        : t == RT_T_TUPLE ? "(...)"
+                                          : "set(...)";
         return rt_str_from_cstr(rt, s);
     }
     rt_strbuf sb;
@@ -737,39 +684,24 @@ rt_value rt_repr(rt_state *rt, rt_value v)
     if (v == RT_FALSE)
         return rt_str_intern(rt, "False", 5);
     switch (rt_type_of(v)) {
-    case RT_T_INT:
-        return rt_int_to_str(rt, rt_int_get(v));
-    case RT_T_FLOAT:
-        return rt_float_to_str(rt, rt_float_get(v));
-    case RT_T_STR:
-        return rt_str_repr(rt, v);
+    case RT_T_INT: return rt_int_to_str(rt, rt_int_get(v));
+    case RT_T_FLOAT: return rt_float_to_str(rt, rt_float_get(v));
+    case RT_T_STR: return rt_str_repr(rt, v);
     case RT_T_LIST:
     case RT_T_TUPLE:
     case RT_T_DICT:
-    case RT_T_SET:
-        return container_repr(rt, v);
-    case RT_T_RANGE:
-        return rt_range_repr(rt, v);
-    case RT_T_SLICE:
-        return rt_slice_repr(rt, v);
-    case RT_T_ITER:
-        return rt_iter_repr(rt, v);
-    case RT_T_FUNCTION:
-        return rt__func_repr(rt, v);
-    case RT_T_BUILTIN:
-        return rt__builtin_repr(rt, v);
-    case RT_T_CELL:
-        return rt__cell_repr(rt, v);
-    case RT_T_CODE:
-        return rt__code_repr(rt, v);
-    case RT_T_EXC:
-        return rt__exc_repr(rt, v);
-    case RT_T_TYPE:
-        return rt__type_repr(rt, v);
-    case RT_T_MODULE:
-        return rt__module_repr(rt, v);
-    default:
-        return rt_str_printf(rt, "<%s object at %p>", rt_type_name(v), (void *)rt_as_obj(v));
+    case RT_T_SET: return container_repr(rt, v);
+    case RT_T_RANGE: return rt_range_repr(rt, v);
+    case RT_T_SLICE: return rt_slice_repr(rt, v);
+    case RT_T_ITER: return rt_iter_repr(rt, v);
+    case RT_T_FUNCTION: return rt__func_repr(rt, v);
+    case RT_T_BUILTIN: return rt__builtin_repr(rt, v);
+    case RT_T_CELL: return rt__cell_repr(rt, v);
+    case RT_T_CODE: return rt__code_repr(rt, v);
+    case RT_T_EXC: return rt__exc_repr(rt, v);
+    case RT_T_TYPE: return rt__type_repr(rt, v);
+    case RT_T_MODULE: return rt__module_repr(rt, v);
+    default: return rt_str_printf(rt, "<%s object at %p>", rt_type_name(v), (void *)rt_as_obj(v));
     }
 }
 
@@ -806,8 +738,8 @@ rt_value rt_format(rt_state *rt, rt_value v, rt_value spec)
     } else {
         rt_strbuf_dispose(&sb);
         if (n)
-            return rt_raise(rt, RT_EXC_TypeError, "unsupported format string passed to %s.__format__",
-                            rt_type_name(v));
+            return rt_raise(rt, RT_EXC_TypeError,
+                            "unsupported format string passed to %s.__format__", rt_type_name(v));
         return rt_str(rt, v);
     }
     if (st != RT_FMT_OK) {
@@ -854,14 +786,10 @@ int rt_contains(rt_state *rt, rt_value c, rt_value x)
                 return eq;
         }
         return 0;
-    case RT_T_TUPLE:
-        return seq_contains(rt, rt_tuple_items(c), rt_tuple_len(c), x);
-    case RT_T_DICT:
-        return rt_dict_lookup(rt, c, x, &dummy);
-    case RT_T_SET:
-        return rt_set_contains(rt, c, x);
-    case RT_T_RANGE:
-        return rt_range_contains(rt, c, x);
+    case RT_T_TUPLE: return seq_contains(rt, rt_tuple_items(c), rt_tuple_len(c), x);
+    case RT_T_DICT: return rt_dict_lookup(rt, c, x, &dummy);
+    case RT_T_SET: return rt_set_contains(rt, c, x);
+    case RT_T_RANGE: return rt_range_contains(rt, c, x);
     case RT_T_ITER: {
         rt_iter_obj *it = rt_iter_obj_of(c);
         if (it->kind == RT_ITER_KEYS_VIEW)
@@ -907,8 +835,9 @@ rt_value rt_getitem(rt_state *rt, rt_value v, rt_value key)
     case RT_T_LIST:
     case RT_T_TUPLE:
     case RT_T_STR: {
-        int64_t len = t == RT_T_LIST ? rt_list_len(v) : t == RT_T_TUPLE ? rt_tuple_len(v)
-                                                                      : rt_str_nchars(v);
+        int64_t len = t == RT_T_LIST    ? rt_list_len(v)
+                      : t == RT_T_TUPLE ? rt_tuple_len(v)
+                                        : rt_str_nchars(v);
         if (rt_is_intlike(key)) {
             i = rt_int_get(key);
             if (t == RT_T_STR)
@@ -974,8 +903,7 @@ int rt_setitem(rt_state *rt, rt_value v, rt_value key, rt_value val)
         rt_raise(rt, RT_EXC_TypeError, "list indices must be integers or slices, not %s",
                  rt_type_name(key));
         return -1;
-    case RT_T_DICT:
-        return rt_dict_set(rt, v, key, val);
+    case RT_T_DICT: return rt_dict_set(rt, v, key, val);
     default:
         rt_raise(rt, RT_EXC_TypeError, "'%s' object does not support item assignment",
                  rt_type_name(v));
@@ -1002,8 +930,7 @@ int rt_delitem(rt_state *rt, rt_value v, rt_value key)
         rt_raise(rt, RT_EXC_TypeError, "list indices must be integers or slices, not %s",
                  rt_type_name(key));
         return -1;
-    case RT_T_DICT:
-        return rt_dict_del(rt, v, key);
+    case RT_T_DICT: return rt_dict_del(rt, v, key);
     default:
         rt_raise(rt, RT_EXC_TypeError, "'%s' object doesn't support item deletion",
                  rt_type_name(v));
@@ -1013,7 +940,10 @@ int rt_delitem(rt_state *rt, rt_value v, rt_value key)
 
 /* ---- iteration -------------------------------------------------------------------------- */
 
-rt_value rt_getiter(rt_state *rt, rt_value v) { return rt_iter_new(rt, v); }
+rt_value rt_getiter(rt_state *rt, rt_value v)
+{
+    return rt_iter_new(rt, v);
+}
 
 int rt_iternext(rt_state *rt, rt_value it, rt_value *out)
 {
@@ -1029,30 +959,22 @@ rt_value rt_getattr(rt_state *rt, rt_value v, rt_value name)
 {
     rt_type_id t = rt_type_of(v);
     switch (t) {
-    case RT_T_FUNCTION:
-        return rt__func_getattr(rt, v, name);
-    case RT_T_CELL:
-        return rt__cell_getattr(rt, v, name);
-    case RT_T_CODE:
-        return rt__code_getattr(rt, v, name);
-    case RT_T_EXC:
-        return rt__exc_getattr(rt, v, name);
-    case RT_T_MODULE:
-        return rt__module_getattr(rt, v, name);
-    case RT_T_BUILTIN:
-        return rt__builtin_getattr(rt, v, name);
-    case RT_T_TYPE:
-        return rt__type_getattr(rt, v, name);
-    default:
-        break;
+    case RT_T_FUNCTION: return rt__func_getattr(rt, v, name);
+    case RT_T_CELL: return rt__cell_getattr(rt, v, name);
+    case RT_T_CODE: return rt__code_getattr(rt, v, name);
+    case RT_T_EXC: return rt__exc_getattr(rt, v, name);
+    case RT_T_MODULE: return rt__module_getattr(rt, v, name);
+    case RT_T_BUILTIN: return rt__builtin_getattr(rt, v, name);
+    case RT_T_TYPE: return rt__type_getattr(rt, v, name);
+    default: break;
     }
     const rt_builtin_def *def = rt_method_find(rt, t, name);
     if (def)
         return rt_builtin_new(rt, def, v);
     if (rt->exc)
         return RT_NULL;
-    return rt_raise(rt, RT_EXC_AttributeError, "'%s' object has no attribute '%s'",
-                    rt_type_name(v), rt_str_data(name));
+    return rt_raise(rt, RT_EXC_AttributeError, "'%s' object has no attribute '%s'", rt_type_name(v),
+                    rt_str_data(name));
 }
 
 int rt_hasattr(rt_state *rt, rt_value v, rt_value name)

@@ -28,8 +28,8 @@ void *rt__parse_error_at(rt__parser *p, const char *type, int line, int col, int
     va_start(ap, fmt);
     vsnprintf(msg, sizeof msg, fmt, ap);
     va_end(ap);
-    rt__syntax_error_set(p->err, type, p->filename, p->src, p->srclen, line, col, end_line,
-                         end_col, "%s%s", p->err_prefix ? p->err_prefix : "", msg);
+    rt__syntax_error_set(p->err, type, p->filename, p->src, p->srclen, line, col, end_line, end_col,
+                         "%s%s", p->err_prefix ? p->err_prefix : "", msg);
     return NULL;
 }
 
@@ -43,12 +43,6 @@ void *rt__parse_oom(rt__parser *p)
     snprintf(p->err->msg, sizeof p->err->msg, "out of memory");
     return NULL;
 }
-
-
-
-
-
-
 
 /* The tokenizer's error, if the token stream ended in one. */
 void *rt__p_lex_error(parser *p)
@@ -72,9 +66,8 @@ static void *invalid_at(parser *p, const rt_token *t)
     if (p->lexvec->failed)
         return rt__p_lex_error(p);
     if (t->kind == RT_TOK_INDENT)
-        return rt__parse_error_at(p, "IndentationError", t->line,
-                                  (int)t->len > 0 ? (int)t->len : 1, t->line, -1,
-                                  "unexpected indent");
+        return rt__parse_error_at(p, "IndentationError", t->line, (int)t->len > 0 ? (int)t->len : 1,
+                                  t->line, -1, "unexpected indent");
     if (t->kind == RT_TOK_DEDENT)
         return rt__parse_error_at(p, "IndentationError", t->line, t->col, t->line, -1,
                                   "unexpected unindent");
@@ -206,7 +199,6 @@ int rt__p_grow(parser *p, void **arr, int *cap, int n, size_t elsize)
     return 0;
 }
 
-
 int rt__p_epush(parser *p, elist *l, rt_ast_expr *e)
 {
     if (rt__p_grow(p, (void **)&l->l.v, &l->cap, l->l.n, sizeof *l->l.v) < 0)
@@ -214,7 +206,6 @@ int rt__p_epush(parser *p, elist *l, rt_ast_expr *e)
     l->l.v[l->l.n++] = e;
     return 0;
 }
-
 
 int rt__p_spush(parser *p, slist *l, rt_ast_stmt *s)
 {
@@ -233,8 +224,7 @@ int rt__p_enter(parser *p)
 {
     if (++p->depth > MAX_DEPTH) {
         const rt_token *t = cur(p);
-        rt__parse_error_at(p, "SyntaxError", t->line, t->col, 0, 0,
-                           "too many nested parentheses");
+        rt__parse_error_at(p, "SyntaxError", t->line, t->col, 0, 0, "too many nested parentheses");
         return -1;
     }
     return 0;
@@ -265,8 +255,8 @@ static rt_ast_expr *number(parser *p)
         if (base == 10 && (c == '.' || c == 'e' || c == 'E'))
             is_float = 1;
         if (c == 'j' || c == 'J')
-            return rt__parse_error_at(p, "SyntaxError", t->line, t->col, t->end_line,
-                                      t->end_col, "imaginary literals are not supported");
+            return rt__parse_error_at(p, "SyntaxError", t->line, t->col, t->end_line, t->end_col,
+                                      "imaginary literals are not supported");
         digits[n++] = c;
     }
     digits[n] = 0;
@@ -404,9 +394,8 @@ static rt_ast_expr *paren(parser *p)
             const rt_token *t = cur(p);
             if (t->kind == RT_TOK_NAME || t->kind == RT_TOK_NUMBER || t->kind == RT_TOK_STRING) {
                 /* `(1 2)`: CPython's "Perhaps you forgot a comma?" */
-                rt__parse_error_at(p, "SyntaxError", first->pos.line, first->pos.col,
-                                   t->end_line, t->end_col,
-                                   "invalid syntax. Perhaps you forgot a comma?");
+                rt__parse_error_at(p, "SyntaxError", first->pos.line, first->pos.col, t->end_line,
+                                   t->end_col, "invalid syntax. Perhaps you forgot a comma?");
                 return NULL;
             }
         }
@@ -519,7 +508,8 @@ static rt_ast_expr *brace_display(parser *p)
                 if (!(v = rt__p_bitwise_or(p)))
                     return NULL;
             } else {
-                if (!(k = rt__p_expression(p)) || !rt__p_expect(p, RT_TOK_COLON) || !(v = rt__p_expression(p)))
+                if (!(k = rt__p_expression(p)) || !rt__p_expect(p, RT_TOK_COLON) ||
+                    !(v = rt__p_expression(p)))
                     return NULL;
             }
             if (rt__p_epush(p, &keys, k) < 0 || rt__p_epush(p, &vals, v) < 0)
@@ -630,10 +620,9 @@ static rt_ast_expr *call_args(parser *p, rt_ast_expr *func)
             for (int i = 0; i < nk; i++)
                 if (kws[i].arg.s && kws[i].arg.len == t->len &&
                     memcmp(kws[i].arg.s, t->start, t->len) == 0)
-                    return rt__parse_error_at(p, "SyntaxError", t->line, t->col,
-                                              v->pos.end_line, v->pos.end_col,
-                                              "keyword argument repeated: %.*s", (int)t->len,
-                                              t->start);
+                    return rt__parse_error_at(p, "SyntaxError", t->line, t->col, v->pos.end_line,
+                                              v->pos.end_col, "keyword argument repeated: %.*s",
+                                              (int)t->len, t->start);
             nk++;
         } else {
             rt_ast_expr *a = rt__p_expression(p);
@@ -672,9 +661,8 @@ static rt_ast_expr *call_args(parser *p, rt_ast_expr *func)
         if (!p->lexvec->failed && args.l.n &&
             (t->kind == RT_TOK_NAME || t->kind == RT_TOK_NUMBER || t->kind == RT_TOK_STRING)) {
             rt_ast_expr *last = args.l.v[args.l.n - 1];
-            return rt__parse_error_at(p, "SyntaxError", last->pos.line, last->pos.col,
-                                      t->end_line, t->end_col,
-                                      "invalid syntax. Perhaps you forgot a comma?");
+            return rt__parse_error_at(p, "SyntaxError", last->pos.line, last->pos.col, t->end_line,
+                                      t->end_col, "invalid syntax. Perhaps you forgot a comma?");
         }
         return rt__p_expect(p, RT_TOK_RPAR);
     }
@@ -1065,11 +1053,22 @@ static rt_ast_expr *named_or_star(parser *p)
 int rt__p_starts_expression(rt_tok_kind k)
 {
     switch (k) {
-    case RT_TOK_NAME: case RT_TOK_NUMBER: case RT_TOK_STRING: case RT_TOK_LPAR:
-    case RT_TOK_LSQB: case RT_TOK_LBRACE: case RT_TOK_MINUS: case RT_TOK_PLUS:
-    case RT_TOK_TILDE: case RT_TOK_KW_NOT: case RT_TOK_KW_LAMBDA: case RT_TOK_KW_TRUE:
-    case RT_TOK_KW_FALSE: case RT_TOK_KW_NONE: case RT_TOK_ELLIPSIS: case RT_TOK_STAR:
-        return 1;
+    case RT_TOK_NAME:
+    case RT_TOK_NUMBER:
+    case RT_TOK_STRING:
+    case RT_TOK_LPAR:
+    case RT_TOK_LSQB:
+    case RT_TOK_LBRACE:
+    case RT_TOK_MINUS:
+    case RT_TOK_PLUS:
+    case RT_TOK_TILDE:
+    case RT_TOK_KW_NOT:
+    case RT_TOK_KW_LAMBDA:
+    case RT_TOK_KW_TRUE:
+    case RT_TOK_KW_FALSE:
+    case RT_TOK_KW_NONE:
+    case RT_TOK_ELLIPSIS:
+    case RT_TOK_STAR: return 1;
     default: return 0;
     }
 }
@@ -1226,8 +1225,7 @@ static int add_param(parser *p, rt_ast_arg *arg, const rt_token *t, rt_ast_argum
     return 0;
 dup:
     rt__parse_error_at(p, "SyntaxError", t->line, t->col, t->end_line, t->end_col,
-                       "duplicate argument '%.*s' in function definition", (int)t->len,
-                       t->start);
+                       "duplicate argument '%.*s' in function definition", (int)t->len, t->start);
     return -1;
 }
 
@@ -1252,8 +1250,8 @@ rt_ast_arguments *rt__p_parameters(parser *p, rt_tok_kind close, int is_lambda)
                 return NULL;
             advance(p);
             if (kind(p) == RT_TOK_EQUAL)
-                return rt__parse_error_at(p, "SyntaxError", cur(p)->line, cur(p)->col,
-                                          cur(p)->line, cur(p)->end_col,
+                return rt__parse_error_at(p, "SyntaxError", cur(p)->line, cur(p)->col, cur(p)->line,
+                                          cur(p)->end_col,
                                           "var-keyword argument cannot have default value");
             accept(p, RT_TOK_COMMA);
             if (kind(p) != close)
@@ -1278,8 +1276,7 @@ rt_ast_arguments *rt__p_parameters(parser *p, rt_tok_kind close, int is_lambda)
                                               cur(p)->line, cur(p)->end_col,
                                               "var-positional argument cannot have default "
                                               "value");
-            } else if (kind(p) == close ||
-                       (kind(p) == RT_TOK_COMMA && peek_kind(p, 1) == close)) {
+            } else if (kind(p) == close || (kind(p) == RT_TOK_COMMA && peek_kind(p, 1) == close)) {
                 return rt__parse_error_at(p, "SyntaxError", t->line, t->col, cur(p)->line,
                                           cur(p)->end_col, "named arguments must follow bare *");
             } else if (kind(p) != RT_TOK_COMMA) {
@@ -1294,8 +1291,8 @@ rt_ast_arguments *rt__p_parameters(parser *p, rt_tok_kind close, int is_lambda)
         rt_ast_arg *arg;
         if (seen_star) {
             if (rt__p_grow(p, (void **)&a->kwonly, &kcap, a->nkwonly, sizeof *a->kwonly) < 0 ||
-                rt__p_grow(p, (void **)&a->kw_defaults, &kdcap, a->nkwonly, sizeof *a->kw_defaults) <
-                    0)
+                rt__p_grow(p, (void **)&a->kw_defaults, &kdcap, a->nkwonly,
+                           sizeof *a->kw_defaults) < 0)
                 return NULL;
             arg = &a->kwonly[a->nkwonly++];
             a->kw_defaults[a->nkwonly - 1] = NULL;
@@ -1325,9 +1322,8 @@ rt_ast_arguments *rt__p_parameters(parser *p, rt_tok_kind close, int is_lambda)
             return rt__parse_error_at(p, "SyntaxError", t->line, t->col, t->line, t->col,
                                       "non-default argument follows default argument");
         } else if (kind(p) == RT_TOK_COLON && close == RT_TOK_RPAR) {
-            return rt__parse_error_at(p, "SyntaxError", cur(p)->line, cur(p)->col,
-                                      cur(p)->end_line, cur(p)->end_col,
-                                      "annotations are not supported");
+            return rt__parse_error_at(p, "SyntaxError", cur(p)->line, cur(p)->col, cur(p)->end_line,
+                                      cur(p)->end_col, "annotations are not supported");
         }
         if (!accept(p, RT_TOK_COMMA))
             break;

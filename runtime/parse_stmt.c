@@ -175,7 +175,8 @@ static rt_ast_stmt *try_stmt(parser *p)
     const rt_token *t = cur(p);
     advance(p);
     rt_ast_stmt *s = rt__p_stmt_new(p, RT_STMT_TRY, t);
-    if (!s || !rt__p_expect(p, RT_TOK_COLON) || block(p, &s->u.try_.body, "'try' statement", t->line) < 0)
+    if (!s || !rt__p_expect(p, RT_TOK_COLON) ||
+        block(p, &s->u.try_.body, "'try' statement", t->line) < 0)
         return NULL;
     int hcap = 0, saw_bare = 0;
     while (kind(p) == RT_TOK_KW_EXCEPT) {
@@ -185,7 +186,7 @@ static rt_ast_stmt *try_stmt(parser *p)
                                       et->end_col, "default 'except:' must be last");
         advance(p);
         if (rt__p_grow(p, (void **)&s->u.try_.handlers, &hcap, s->u.try_.nhandlers,
-                 sizeof *s->u.try_.handlers) < 0)
+                       sizeof *s->u.try_.handlers) < 0)
             return NULL;
         rt_ast_excepthandler *h = &s->u.try_.handlers[s->u.try_.nhandlers++];
         rt__p_pos_from(&h->pos, et);
@@ -254,7 +255,8 @@ static rt_ast_stmt *funcdef(parser *p, rt_ast_expr_list decorators)
     s->u.functiondef.res.slot = -1;
     advance(p);
     if (!rt__p_expect(p, RT_TOK_LPAR) ||
-        !(s->u.functiondef.args = rt__p_parameters(p, RT_TOK_RPAR, 0)) || !rt__p_expect(p, RT_TOK_RPAR))
+        !(s->u.functiondef.args = rt__p_parameters(p, RT_TOK_RPAR, 0)) ||
+        !rt__p_expect(p, RT_TOK_RPAR))
         return NULL;
     if (kind(p) == RT_TOK_RARROW)
         return rt__parse_error_at(p, "SyntaxError", cur(p)->line, cur(p)->col, cur(p)->end_line,
@@ -405,7 +407,7 @@ static rt_ast_stmt *name_list_stmt(parser *p, rt_ast_stmt_kind k)
         if (kind(p) != RT_TOK_NAME)
             return rt__p_invalid(p);
         if (rt__p_grow(p, (void **)&s->u.global.names, &cap, s->u.global.nnames,
-                 sizeof *s->u.global.names) < 0)
+                       sizeof *s->u.global.names) < 0)
             return NULL;
         s->u.global.names[s->u.global.nnames++] = rt__p_tok_str(p, cur(p));
         advance(p);
@@ -486,10 +488,11 @@ static rt_ast_stmt *expr_stmt(parser *p)
     for (int i = 0; i < targets.l.n; i++) {
         rt_ast_expr *x = targets.l.v[i];
         if (x->kind == RT_EXPR_STARRED)
-            return rt__parse_error_at(p, "SyntaxError", x->pos.line, x->pos.col,
-                                      x->pos.end_line, x->pos.end_col,
+            return rt__parse_error_at(p, "SyntaxError", x->pos.line, x->pos.col, x->pos.end_line,
+                                      x->pos.end_col,
                                       "starred assignment target must be in a list or tuple");
-        if (rt__p_set_context(p, x, RT_CTX_STORE, count == 1 && x->kind != RT_EXPR_LIST ? 1 : 0) < 0)
+        if (rt__p_set_context(p, x, RT_CTX_STORE, count == 1 && x->kind != RT_EXPR_LIST ? 1 : 0) <
+            0)
             return NULL;
     }
     if (value->kind == RT_EXPR_STARRED)
@@ -512,10 +515,11 @@ static rt_ast_stmt *simple_stmt(parser *p)
     case RT_TOK_KW_PASS:
     case RT_TOK_KW_BREAK:
     case RT_TOK_KW_CONTINUE:
-        s = rt__p_stmt_new(p, t->kind == RT_TOK_KW_PASS    ? RT_STMT_PASS
-                        : t->kind == RT_TOK_KW_BREAK ? RT_STMT_BREAK
-                                                     : RT_STMT_CONTINUE,
-                     t);
+        s = rt__p_stmt_new(p,
+                           t->kind == RT_TOK_KW_PASS    ? RT_STMT_PASS
+                           : t->kind == RT_TOK_KW_BREAK ? RT_STMT_BREAK
+                                                        : RT_STMT_CONTINUE,
+                           t);
         advance(p);
         if (s && t->kind != RT_TOK_KW_PASS && p->loop_depth == 0)
             return rt__parse_error_at(p, "SyntaxError", t->line, t->col, t->end_line, t->end_col,

@@ -134,7 +134,14 @@ static int decode_escape(rt__parser *p, const lit *L, size_t *ip, sbuf *b)
     case 'r': out = '\r'; break;
     case 't': out = '\t'; break;
     case 'v': out = '\v'; break;
-    case '0': case '1': case '2': case '3': case '4': case '5': case '6': case '7': {
+    case '0':
+    case '1':
+    case '2':
+    case '3':
+    case '4':
+    case '5':
+    case '6':
+    case '7': {
         unsigned v = (unsigned)(c - '0');
         for (int k = 0; k < 2 && i < n && s[i] >= '0' && s[i] <= '7'; k++)
             v = v * 8 + (unsigned)(s[i++] - '0');
@@ -159,9 +166,11 @@ static int decode_escape(rt__parser *p, const lit *L, size_t *ip, sbuf *b)
                 snprintf(msg, sizeof msg,
                          "(%s error) '%s' codec can't decode bytes in position %zu-%zu: "
                          "truncated %s escape",
-                         L->bytes ? "value" : "unicode", L->bytes ? "bytes" : "unicodeescape",
-                         *ip, i - 1,
-                         c == 'x' ? "\\xXX" : c == 'u' ? "\\uXXXX" : "\\UXXXXXXXX");
+                         L->bytes ? "value" : "unicode", L->bytes ? "bytes" : "unicodeescape", *ip,
+                         i - 1,
+                         c == 'x'   ? "\\xXX"
+                         : c == 'u' ? "\\uXXXX"
+                                    : "\\UXXXXXXXX");
                 err_in(p, L, *ip, msg);
                 return -1;
             }
@@ -174,8 +183,9 @@ static int decode_escape(rt__parser *p, const lit *L, size_t *ip, sbuf *b)
             return sbuf_put(p, b, &ch, 1);
         }
         if (v > 0x10FFFF) {
-            err_in(p, L, *ip, "(unicode error) 'unicodeescape' codec can't decode bytes: "
-                              "illegal Unicode character");
+            err_in(p, L, *ip,
+                   "(unicode error) 'unicodeescape' codec can't decode bytes: "
+                   "illegal Unicode character");
             return -1;
         }
         return put_utf8(p, b, v);
@@ -365,8 +375,9 @@ static int fstring_field(rt__parser *p, const lit *L, size_t *ip, parts *ps)
             if (i < n && (s[i] == 's' || s[i] == 'r' || s[i] == 'a'))
                 err_in(p, L, i + 1, "f-string: expecting '}'");
             else
-                err_in(p, L, i, "f-string: invalid conversion character: expected 's', 'r', "
-                                "or 'a'");
+                err_in(p, L, i,
+                       "f-string: invalid conversion character: expected 's', 'r', "
+                       "or 'a'");
             return -1;
         }
         fv->u.formattedvalue.conversion = s[i];

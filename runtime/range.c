@@ -13,7 +13,10 @@ static size_t range_size(const rt_obj *o)
     return sizeof(rt_range_obj);
 }
 
-static void range_dealloc(rt_state *rt, rt_obj *o) { rt_obj_free(rt, o, sizeof(rt_range_obj)); }
+static void range_dealloc(rt_state *rt, rt_obj *o)
+{
+    rt_obj_free(rt, o, sizeof(rt_range_obj));
+}
 
 const rt_typeinfo rt__range_typeinfo = {"range", false, range_size, NULL, NULL, range_dealloc};
 

@@ -9,7 +9,10 @@ typedef struct rt_range_obj {
     int64_t start, stop, step, len;
 } rt_range_obj;
 
-static inline rt_range_obj *rt_range_obj_of(rt_value r) { return (rt_range_obj *)rt_as_obj(r); }
+static inline rt_range_obj *rt_range_obj_of(rt_value r)
+{
+    return (rt_range_obj *)rt_as_obj(r);
+}
 static inline bool rt_is_range(rt_value v)
 {
     return rt_is_obj(v) && rt_as_obj(v)->type == RT_T_RANGE;

@@ -19,12 +19,12 @@ typedef struct rt_state rt_state;
 
 /* What rt_load/rt_run/rt_call_global report. */
 typedef enum rt_status {
-    RT_OK = 0,         /* loaded / call set up */
-    RT_YIELD,          /* the slice's budget ran out; call rt_run again */
-    RT_DONE,           /* the top level (or the called function) returned */
-    RT_ERR_SYNTAX,     /* the source did not compile; see rt_error_get */
-    RT_ERR_RUNTIME,    /* an uncaught exception; see rt_error_get */
-    RT_ERR_MEMORY,     /* the host itself ran out of memory (not MemoryError in the script) */
+    RT_OK = 0,      /* loaded / call set up */
+    RT_YIELD,       /* the slice's budget ran out; call rt_run again */
+    RT_DONE,        /* the top level (or the called function) returned */
+    RT_ERR_SYNTAX,  /* the source did not compile; see rt_error_get */
+    RT_ERR_RUNTIME, /* an uncaught exception; see rt_error_get */
+    RT_ERR_MEMORY,  /* the host itself ran out of memory (not MemoryError in the script) */
 } rt_status;
 
 /* Where output of print() goes. `write` gets UTF-8 bytes (not NUL-terminated);
@@ -32,9 +32,9 @@ typedef enum rt_status {
 typedef void (*rt_write_fn)(void *ctx, const char *data, size_t len);
 
 typedef struct rt_config {
-    size_t heap_limit_bytes;   /* 0 = no limit; over it, allocation raises MemoryError */
-    int recursion_limit;       /* 0 = default (1000, as CPython) */
-    rt_write_fn write_out;     /* print() output; NULL = stdout */
+    size_t heap_limit_bytes; /* 0 = no limit; over it, allocation raises MemoryError */
+    int recursion_limit;     /* 0 = default (1000, as CPython) */
+    rt_write_fn write_out;   /* print() output; NULL = stdout */
     void *write_ctx;
 } rt_config;
 
@@ -47,12 +47,12 @@ typedef struct rt_budget {
 /* A syntax or runtime error, owned by the state, valid until the next call
  * that runs or loads code. */
 typedef struct rt_error {
-    const char *type_name;  /* "SyntaxError", "ZeroDivisionError", ... */
-    const char *message;    /* "division by zero" */
+    const char *type_name; /* "SyntaxError", "ZeroDivisionError", ... */
+    const char *message;   /* "division by zero" */
     const char *filename;
-    int line;               /* 1-based; 0 when unknown */
-    int column;             /* 1-based, syntax errors only; 0 otherwise */
-    const char *traceback;  /* the full text CPython would print to stderr */
+    int line;              /* 1-based; 0 when unknown */
+    int column;            /* 1-based, syntax errors only; 0 otherwise */
+    const char *traceback; /* the full text CPython would print to stderr */
 } rt_error;
 
 /* The version of this runtime ("0.1.0"). */

@@ -22,21 +22,21 @@
 /* ---- heap totals (O(1)) ------------------------------------------------------ */
 
 typedef struct rt_inspect_totals {
-    uint64_t heap_bytes;           /* live bytes */
-    uint64_t heap_objects;         /* live objects */
+    uint64_t heap_bytes;   /* live bytes */
+    uint64_t heap_objects; /* live objects */
     uint64_t heap_peak_bytes;
-    uint64_t heap_limit_bytes;     /* 0 = none */
+    uint64_t heap_limit_bytes; /* 0 = none */
     uint64_t allocated_bytes_total;
     uint64_t allocated_objects_total;
     uint64_t freed_bytes_total;
     uint64_t freed_objects_total;
     uint64_t refcount_freed_objects_total; /* freed when their count reached zero */
     uint64_t refcount_freed_bytes_total;
-    uint64_t gc_freed_objects_total;       /* freed by the cycle collector */
+    uint64_t gc_freed_objects_total; /* freed by the cycle collector */
     uint64_t gc_freed_bytes_total;
-    uint64_t closures;             /* live function objects that have at least one cell */
-    uint64_t functions;            /* live function objects */
-    uint64_t instructions_total;   /* VM instructions executed */
+    uint64_t closures;           /* live function objects that have at least one cell */
+    uint64_t functions;          /* live function objects */
+    uint64_t instructions_total; /* VM instructions executed */
 } rt_inspect_totals;
 
 void rt_inspect_totals_get(rt_state *rt, rt_inspect_totals *out);
@@ -49,8 +49,8 @@ void rt_inspect_totals_get(rt_state *rt, rt_inspect_totals *out);
 
 typedef struct rt_inspect_gen {
     uint32_t threshold;
-    uint32_t count;             /* gen 0: allocations minus deallocations since the last
-                                   collection; gen 1/2: collections of the younger gen */
+    uint32_t count; /* gen 0: allocations minus deallocations since the last
+                       collection; gen 1/2: collections of the younger gen */
     uint64_t collections;
     uint64_t collected;
     uint64_t uncollectable;
@@ -61,24 +61,24 @@ typedef struct rt_inspect_gen {
 typedef struct rt_inspect_gc {
     bool enabled;
     rt_inspect_gen gen[RT_GC_GENERATIONS];
-    uint64_t frozen;            /* objects in the permanent generation */
-    uint64_t events_total;      /* sequence number of the newest event (0 = none yet) */
+    uint64_t frozen;       /* objects in the permanent generation */
+    uint64_t events_total; /* sequence number of the newest event (0 = none yet) */
 } rt_inspect_gc;
 
 void rt_inspect_gc_get(rt_state *rt, rt_inspect_gc *out);
 
 /* One recorded collection. */
 typedef struct rt_gc_event {
-    uint64_t seq;               /* 1, 2, ... never reused */
-    double time_unix;           /* wall-clock seconds when it ended */
+    uint64_t seq;     /* 1, 2, ... never reused */
+    double time_unix; /* wall-clock seconds when it ended */
     int generation;
-    uint64_t examined;          /* objects in the collected generations */
-    uint64_t collected;         /* unreachable objects found (gc.collect's return value) */
+    uint64_t examined;  /* objects in the collected generations */
+    uint64_t collected; /* unreachable objects found (gc.collect's return value) */
     uint64_t uncollectable;
-    uint64_t pause_ns;          /* monotonic clock */
+    uint64_t pause_ns; /* monotonic clock */
     uint64_t heap_bytes_before;
     uint64_t heap_bytes_after;
-    bool manual;                /* gc.collect() or rt_inspect_collect, not a threshold */
+    bool manual; /* gc.collect() or rt_inspect_collect, not a threshold */
 } rt_gc_event;
 
 /* Copies up to `max` recorded events with seq > since, oldest first, into out.
@@ -95,22 +95,22 @@ int rt_inspect_collect(rt_state *rt, int generation, rt_gc_event *ev);
 
 /* One captured variable (a cell of the closure). */
 typedef struct rt_inspect_var {
-    const char *name;           /* the free variable's name */
-    const char *type_name;      /* type of the cell's contents; "<empty>" when empty */
-    const char *repr;           /* short repr (at most ~80 bytes, "..." when cut) */
-    uint64_t shallow_bytes;     /* sys.getsizeof of the contents (0 when empty) */
-    uint64_t cell_bytes;        /* the cell object itself */
-    uint64_t cell_id;           /* the cell's object id */
-    uint32_t shared_with;       /* other live closures holding the same cell (0 when
-                                   unshared or when the host is out of memory) */
+    const char *name;       /* the free variable's name */
+    const char *type_name;  /* type of the cell's contents; "<empty>" when empty */
+    const char *repr;       /* short repr (at most ~80 bytes, "..." when cut) */
+    uint64_t shallow_bytes; /* sys.getsizeof of the contents (0 when empty) */
+    uint64_t cell_bytes;    /* the cell object itself */
+    uint64_t cell_id;       /* the cell's object id */
+    uint32_t shared_with;   /* other live closures holding the same cell (0 when
+                               unshared or when the host is out of memory) */
     bool empty;
 } rt_inspect_var;
 
 typedef struct rt_inspect_closure {
-    uint64_t id;                /* stable object id while it lives */
-    const char *name;           /* __name__ */
-    const char *qualname;       /* __qualname__ */
-    const char *filename;       /* definition site */
+    uint64_t id;          /* stable object id while it lives */
+    const char *name;     /* __name__ */
+    const char *qualname; /* __qualname__ */
+    const char *filename; /* definition site */
     int line;
     uint16_t site;              /* definition site id */
     uint64_t age_seq;           /* allocation order: bigger = younger */
@@ -143,9 +143,9 @@ void rt_inspect_env_totals(rt_state *rt, struct rt_inspect_env_totals *out);
 /* ---- histogram (O(types + sites)) --------------------------------------------- */
 
 typedef struct rt_inspect_bucket {
-    const char *label;          /* type name, or "FILE:LINE" for a site */
-    const char *filename;       /* sites only */
-    int line;                   /* sites only */
+    const char *label;    /* type name, or "FILE:LINE" for a site */
+    const char *filename; /* sites only */
+    int line;             /* sites only */
     uint64_t bytes;
     uint64_t objects;
 } rt_inspect_bucket;
@@ -262,11 +262,11 @@ typedef struct rt_graph_node {
     int32_t line;           /* the site's line, 0 = none */
     uint32_t first_edge;    /* its edges are edges[first_edge .. first_edge + edge_count) */
     uint32_t edge_count;
-    uint32_t dominator;     /* immediate dominator (node index); the root's is 0 */
-    uint32_t distance;      /* strong edges from the root on a shortest path */
-    uint16_t site;          /* allocation site id (rt_inspect_by_site); 0 for synthetic */
-    uint8_t kind;           /* rt_graph_node_kind */
-    uint8_t flags;          /* RT_GRAPH_N_* */
+    uint32_t dominator; /* immediate dominator (node index); the root's is 0 */
+    uint32_t distance;  /* strong edges from the root on a shortest path */
+    uint16_t site;      /* allocation site id (rt_inspect_by_site); 0 for synthetic */
+    uint8_t kind;       /* rt_graph_node_kind */
+    uint8_t flags;      /* RT_GRAPH_N_* */
 } rt_graph_node;
 
 typedef struct rt_graph_edge {
@@ -307,15 +307,15 @@ uint64_t rt_graph_deep_size(const rt_graph *g, uint32_t i);
 
 typedef struct rt_graph_totals {
     uint32_t nodes, edges, strings;
-    uint64_t objects;         /* object nodes (= heap live objects at build) */
-    uint64_t self_bytes;      /* sum of object nodes' self sizes (= heap live bytes) */
-    uint64_t heap_objects;    /* the heap's own counters at build time, for checking */
+    uint64_t objects;      /* object nodes (= heap live objects at build) */
+    uint64_t self_bytes;   /* sum of object nodes' self sizes (= heap live bytes) */
+    uint64_t heap_objects; /* the heap's own counters at build time, for checking */
     uint64_t heap_bytes;
     uint64_t garbage_objects; /* object nodes flagged RT_GRAPH_N_GARBAGE */
     uint64_t garbage_bytes;
     uint64_t closures;
-    uint64_t build_ns;        /* how long rt_graph_build took */
-    uint64_t memory_bytes;    /* host memory the graph holds */
+    uint64_t build_ns;     /* how long rt_graph_build took */
+    uint64_t memory_bytes; /* host memory the graph holds */
 } rt_graph_totals;
 void rt_graph_totals_get(const rt_graph *g, rt_graph_totals *out);
 
@@ -346,10 +346,13 @@ size_t rt_graph_render_path(const rt_graph *g, uint32_t i, char *buf, size_t cap
 /* ---- closures and their captures ---- */
 
 /* capture hints (bit set) */
-#define RT_GRAPH_HINT_LATE_BINDING 1u  /* a loop variable shared late-bound by closures of one loop */
-#define RT_GRAPH_HINT_SELF_CYCLE 2u    /* captures itself (within 2 steps): only the collector frees it */
-#define RT_GRAPH_HINT_LARGE_CAPTURE 4u /* keeps a large container (>100 items or >4 KiB) of which
-                                          its code uses only len(x) or x[...] */
+#define RT_GRAPH_HINT_LATE_BINDING                                                                 \
+    1u /* a loop variable shared late-bound by closures of one loop */
+#define RT_GRAPH_HINT_SELF_CYCLE                                                                   \
+    2u /* captures itself (within 2 steps): only the collector frees it */
+#define RT_GRAPH_HINT_LARGE_CAPTURE                                                                \
+    4u /* keeps a large container (>100 items or >4 KiB) of which                                  \
+          its code uses only len(x) or x[...] */
 #define RT_GRAPH_HINT_COUNT 3
 /* "late_binding", "self_cycle", "large_capture" for one bit; NULL otherwise. */
 const char *rt_graph_hint_name(unsigned hint);
@@ -381,8 +384,8 @@ const rt_graph_closure *rt_graph_closure_find(const rt_graph *g, uint64_t id);
 
 /* Closures grouped by definition site (the function's site). */
 typedef struct rt_graph_site {
-    uint16_t site;           /* site id (as rt_inspect_closure.site) */
-    uint32_t filename;       /* string */
+    uint16_t site;     /* site id (as rt_inspect_closure.site) */
+    uint32_t filename; /* string */
     int32_t line;
     uint32_t qualname;       /* string: the qualname of its (first) code */
     uint32_t closures;       /* live closures defined here (garbage included) */

@@ -32,8 +32,8 @@ typedef struct sym {
     rt_ast_str name;
     unsigned flags;
     rt_ast_name_kind kind;
-    int slot;                   /* varnames index (LOCAL), cellvars or freevars index */
-    int param_index;            /* varnames index if a parameter, else -1 */
+    int slot;                     /* varnames index (LOCAL), cellvars or freevars index */
+    int param_index;              /* varnames index if a parameter, else -1 */
     const rt_ast_stmt *directive; /* first global/nonlocal statement naming it */
 } sym;
 
@@ -77,9 +77,8 @@ static void error_at(ana *z, const rt_ast_pos *pos, const char *msg)
     if (z->failed)
         return;
     z->failed = -1;
-    rt__syntax_error_set(z->err, "SyntaxError", z->m->filename, z->m->source.s,
-                         z->m->source.len, pos->line, pos->col, pos->end_line, pos->end_col, "%s",
-                         msg);
+    rt__syntax_error_set(z->err, "SyntaxError", z->m->filename, z->m->source.s, z->m->source.len,
+                         pos->line, pos->col, pos->end_line, pos->end_col, "%s", msg);
 }
 
 /* ---- symbol tables ------------------------------------------------------ */
@@ -197,8 +196,8 @@ static int add_param(ana *z, table *t, rt_ast_arg *arg)
 }
 
 /* Enters a new scope (collect: creates it; resolve: takes the next one). */
-static table *enter_scope(ana *z, rt_ast_scope_kind kind, rt_ast_str name,
-                          const rt_ast_pos *pos, rt_ast_arguments *args, int comp)
+static table *enter_scope(ana *z, rt_ast_scope_kind kind, rt_ast_str name, const rt_ast_pos *pos,
+                          rt_ast_arguments *args, int comp)
 {
     if (z->pass == PASS_RESOLVE) {
         table *t = z->all[z->next++];
@@ -217,8 +216,8 @@ static table *enter_scope(ana *z, rt_ast_scope_kind kind, rt_ast_str name,
     if (z->cur) {
         sc->parent = z->cur->sc;
         rt_ast_scope_kind pk = z->cur->sc->kind;
-        int pcomp = pk == RT_SCOPE_LISTCOMP || pk == RT_SCOPE_SETCOMP ||
-                    pk == RT_SCOPE_DICTCOMP || pk == RT_SCOPE_GENEXPR;
+        int pcomp = pk == RT_SCOPE_LISTCOMP || pk == RT_SCOPE_SETCOMP || pk == RT_SCOPE_DICTCOMP ||
+                    pk == RT_SCOPE_GENEXPR;
         /* CPython: "f.<locals>.g", but "<listcomp>.<lambda>" under a comprehension */
         sc->qualname = is_module(z->cur)
                            ? name
@@ -340,8 +339,7 @@ static void directive(ana *z, const rt_ast_stmt *st)
             else if (s->flags & USE)
                 snprintf(msg, sizeof msg, "name '%s' is used prior to %s declaration", n, kw);
             else
-                snprintf(msg, sizeof msg, "name '%s' is assigned to before %s declaration", n,
-                         kw);
+                snprintf(msg, sizeof msg, "name '%s' is assigned to before %s declaration", n, kw);
             error_at(z, &st->pos, msg);
             return;
         }

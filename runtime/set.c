@@ -15,7 +15,10 @@
 #define PERTURB_SHIFT 5
 #define DUMMY RT_SET_DUMMY
 
-static size_t table_bytes(int64_t mask) { return (size_t)(mask + 1) * sizeof(rt_set_entry); }
+static size_t table_bytes(int64_t mask)
+{
+    return (size_t)(mask + 1) * sizeof(rt_set_entry);
+}
 
 /* ---- object --------------------------------------------------------------------- */
 
@@ -80,8 +83,8 @@ static void set_dealloc(rt_state *rt, rt_obj *o)
     rt_obj_free(rt, o, sizeof(rt_set_obj));
 }
 
-const rt_typeinfo rt__set_typeinfo = {"set", true, set_size, set_traverse, set_clear_obj,
-                                      set_dealloc};
+const rt_typeinfo rt__set_typeinfo = {"set",        true,          set_size,
+                                      set_traverse, set_clear_obj, set_dealloc};
 
 rt_value rt_set_new(rt_state *rt)
 {
@@ -324,8 +327,7 @@ static int merge(rt_state *rt, rt_set_obj *s, rt_set_obj *o)
 {
     if (s == o || o->used == 0)
         return 0;
-    if ((s->fill + o->used) * 5 >= s->mask * 3 &&
-        table_resize(rt, s, (s->used + o->used) * 2) != 0)
+    if ((s->fill + o->used) * 5 >= s->mask * 3 && table_resize(rt, s, (s->used + o->used) * 2) != 0)
         return -1;
     if (s->fill == 0 && s->mask == o->mask && o->fill == o->used) {
         for (int64_t i = 0; i <= o->mask; i++) {
@@ -406,7 +408,10 @@ rt_value rt_set_from_iter(rt_state *rt, rt_value iterable)
     return s;
 }
 
-rt_value rt_set_copy(rt_state *rt, rt_value s) { return rt_set_from_iter(rt, s); }
+rt_value rt_set_copy(rt_state *rt, rt_value s)
+{
+    return rt_set_from_iter(rt, s);
+}
 
 rt_value rt_set_union(rt_state *rt, rt_value a, rt_value b)
 {

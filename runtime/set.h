@@ -16,20 +16,26 @@ typedef struct rt_set_entry {
 
 typedef struct rt_set_obj {
     rt_obj hdr;
-    int64_t fill;  /* active + dummy entries */
-    int64_t used;  /* active entries = len(s) */
-    int64_t mask;  /* table size - 1 */
-    uint32_t version; /* bumped on every change */
-    uint32_t finger;  /* pop() search finger */
+    int64_t fill;        /* active + dummy entries */
+    int64_t used;        /* active entries = len(s) */
+    int64_t mask;        /* table size - 1 */
+    uint32_t version;    /* bumped on every change */
+    uint32_t finger;     /* pop() search finger */
     rt_set_entry *table; /* heap buffer, mask + 1 entries (never NULL for a live set) */
 } rt_set_obj;
 
-static inline rt_set_obj *rt_set_obj_of(rt_value s) { return (rt_set_obj *)rt_as_obj(s); }
+static inline rt_set_obj *rt_set_obj_of(rt_value s)
+{
+    return (rt_set_obj *)rt_as_obj(s);
+}
 static inline bool rt_is_set(rt_value v)
 {
     return rt_is_obj(v) && rt_as_obj(v)->type == RT_T_SET;
 }
-static inline int64_t rt_set_len(rt_value s) { return rt_set_obj_of(s)->used; }
+static inline int64_t rt_set_len(rt_value s)
+{
+    return rt_set_obj_of(s)->used;
+}
 
 /* A new empty set (table of 8). */
 rt_value rt_set_new(rt_state *rt);

@@ -123,4 +123,7 @@ const rt_site *rt_site_get(const rt_state *rt, uint16_t id)
     return &rt->sites.items[id];
 }
 
-uint32_t rt_site_count(const rt_state *rt) { return rt->sites.count; }
+uint32_t rt_site_count(const rt_state *rt)
+{
+    return rt->sites.count;
+}

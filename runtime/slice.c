@@ -31,8 +31,8 @@ static void slice_dealloc(rt_state *rt, rt_obj *o)
     rt_obj_free(rt, o, sizeof(rt_slice_obj));
 }
 
-const rt_typeinfo rt__slice_typeinfo = {"slice", false, slice_size, slice_traverse, NULL,
-                                        slice_dealloc};
+const rt_typeinfo rt__slice_typeinfo = {"slice",        false, slice_size,
+                                        slice_traverse, NULL,  slice_dealloc};
 
 rt_value rt_slice_new(rt_state *rt, rt_value start, rt_value stop, rt_value step)
 {

@@ -10,7 +10,10 @@ typedef struct rt_slice_obj {
     rt_value start, stop, step; /* owned; None when omitted */
 } rt_slice_obj;
 
-static inline rt_slice_obj *rt_slice_obj_of(rt_value s) { return (rt_slice_obj *)rt_as_obj(s); }
+static inline rt_slice_obj *rt_slice_obj_of(rt_value s)
+{
+    return (rt_slice_obj *)rt_as_obj(s);
+}
 static inline bool rt_is_slice(rt_value v)
 {
     return rt_is_obj(v) && rt_as_obj(v)->type == RT_T_SLICE;

@@ -24,15 +24,13 @@ typedef struct sorter {
 static int lt(sorter *s, rt_value a, rt_value b)
 {
     switch (s->mode) {
-    case MODE_SMALLINT:
-        return rt_smallint_get(a) < rt_smallint_get(b);
+    case MODE_SMALLINT: return rt_smallint_get(a) < rt_smallint_get(b);
     case MODE_STR: {
         size_t la = rt_str_len(a), lb = rt_str_len(b);
         int c = memcmp(rt_str_data(a), rt_str_data(b), la < lb ? la : lb);
         return c < 0 || (c == 0 && la < lb);
     }
-    default:
-        return rt_compare_bool(s->rt, RT_CMP_LT, a, b);
+    default: return rt_compare_bool(s->rt, RT_CMP_LT, a, b);
     }
 }
 

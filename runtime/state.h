@@ -21,20 +21,21 @@ typedef struct rt_heap_counts {
 } rt_heap_counts;
 
 typedef struct rt_heap {
-    size_t limit;              /* 0 = none */
-    uint64_t live_bytes;       /* everything allocated and not freed */
+    size_t limit;        /* 0 = none */
+    uint64_t live_bytes; /* everything allocated and not freed */
     uint64_t live_objects;
     uint64_t peak_bytes;
-    uint64_t allocated_bytes;  /* total ever allocated (monotonic) */
-    uint64_t freed_bytes;      /* total ever freed (monotonic) */
+    uint64_t allocated_bytes; /* total ever allocated (monotonic) */
+    uint64_t freed_bytes;     /* total ever freed (monotonic) */
     uint64_t allocated_objects;
     uint64_t freed_objects;
     rt_heap_counts by_type[RT_T_COUNT];
-    rt_heap_counts *by_site;   /* indexed by site id; grows with the site table */
+    rt_heap_counts *by_site; /* indexed by site id; grows with the site table */
     uint32_t by_site_cap;
-    uint16_t override_site;    /* nonzero: the site to charge instead of the current instruction's */
-    bool raising;              /* raising MemoryError: allocations may pass the limit (the reserve) */
-    uint64_t fail_countdown;   /* test stress switch: when it counts down to 0 an allocation fails; 0 = off */
+    uint16_t override_site;  /* nonzero: the site to charge instead of the current instruction's */
+    bool raising;            /* raising MemoryError: allocations may pass the limit (the reserve) */
+    uint64_t fail_countdown; /* test stress switch: when it counts down to 0 an allocation fails; 0
+                                = off */
 } rt_heap;
 
 /* ---- allocation sites (site.c) ---------------------------------------------
@@ -48,9 +49,9 @@ typedef struct rt_site {
 typedef struct rt_sites {
     rt_site *items;
     uint32_t count, cap;
-    uint16_t *index;  /* open-addressing hash of (filename, line) -> id; 0 = empty slot */
+    uint16_t *index; /* open-addressing hash of (filename, line) -> id; 0 = empty slot */
     uint32_t index_cap;
-    char **files;     /* the copied filenames the items point to */
+    char **files; /* the copied filenames the items point to */
     uint32_t nfiles;
 } rt_sites;
 
@@ -88,15 +89,15 @@ struct rt_state {
     struct rt_frame *frame; /* the executing (innermost) frame, NULL when idle */
     int depth;              /* Python call depth, for RecursionError */
     int recursion_limit;
-    uint64_t instructions;  /* total executed (monotonic) */
+    uint64_t instructions;      /* total executed (monotonic) */
     struct rt_vmchunk *vmstack; /* frame storage (frame.c) */
-    int c_depth;            /* nested vm loops (rt_call from C), bounded */
-    int pending;            /* 1: rt_run has frames to run (state.c) */
-    rt_value main_code;     /* the loaded module's code (state.c), owned */
-    char *source;           /* the loaded source text, for traceback lines (state.c) */
+    int c_depth;                /* nested vm loops (rt_call from C), bounded */
+    int pending;                /* 1: rt_run has frames to run (state.c) */
+    rt_value main_code;         /* the loaded module's code (state.c), owned */
+    char *source;               /* the loaded source text, for traceback lines (state.c) */
     size_t source_len;
-    uint64_t globals_ver;   /* bumped by every STORE/DELETE_GLOBAL (LOAD_GLOBAL caches) */
-    rt_value exc_import_error;       /* ImportError / ModuleNotFoundError classes (module.c) */
+    uint64_t globals_ver;      /* bumped by every STORE/DELETE_GLOBAL (LOAD_GLOBAL caches) */
+    rt_value exc_import_error; /* ImportError / ModuleNotFoundError classes (module.c) */
     rt_value exc_module_not_found;
 
     /* the last error for rt_error_get (state.c) */

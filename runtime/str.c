@@ -72,7 +72,10 @@ rt_value rt_str_new(rt_state *rt, const char *utf8, size_t len)
     return s;
 }
 
-rt_value rt_str_from_cstr(rt_state *rt, const char *s) { return rt_str_new(rt, s, strlen(s)); }
+rt_value rt_str_from_cstr(rt_state *rt, const char *s)
+{
+    return rt_str_new(rt, s, strlen(s));
+}
 
 rt_value rt_str_from_strbuf(rt_state *rt, const rt_strbuf *sb)
 {
@@ -100,8 +103,14 @@ rt_value rt_str_printf(rt_state *rt, const char *fmt, ...)
     return s;
 }
 
-const char *rt_str_data(rt_value s) { return rt_str_obj_of(s)->data; }
-size_t rt_str_len(rt_value s) { return rt_str_obj_of(s)->nbytes; }
+const char *rt_str_data(rt_value s)
+{
+    return rt_str_obj_of(s)->data;
+}
+size_t rt_str_len(rt_value s)
+{
+    return rt_str_obj_of(s)->nbytes;
+}
 
 /* ---- hashing and comparison ----------------------------------------------------- */
 
@@ -358,7 +367,10 @@ int64_t rt_str_find_bytes(rt_value s, rt_value sub, size_t from)
     return -1;
 }
 
-bool rt_str_contains(rt_value s, rt_value sub) { return rt_str_find_bytes(s, sub, 0) >= 0; }
+bool rt_str_contains(rt_value s, rt_value sub)
+{
+    return rt_str_find_bytes(s, sub, 0) >= 0;
+}
 
 size_t rt_str_offset(rt_value v, int64_t i)
 {

@@ -24,7 +24,10 @@ typedef struct rt_str_obj {
     char data[];     /* nbytes + 1 (NUL) */
 } rt_str_obj;
 
-static inline rt_str_obj *rt_str_obj_of(rt_value s) { return (rt_str_obj *)rt_as_obj(s); }
+static inline rt_str_obj *rt_str_obj_of(rt_value s)
+{
+    return (rt_str_obj *)rt_as_obj(s);
+}
 static inline bool rt_is_str(rt_value v)
 {
     return rt_is_obj(v) && rt_as_obj(v)->type == RT_T_STR;
@@ -34,7 +37,10 @@ static inline bool rt_str_is_ascii(rt_value s)
     return (rt_as_obj(s)->flags & RT_STR_F_ASCII) != 0;
 }
 /* len(s) in code points. */
-static inline int64_t rt_str_nchars(rt_value s) { return rt_str_obj_of(s)->nchars; }
+static inline int64_t rt_str_nchars(rt_value s)
+{
+    return rt_str_obj_of(s)->nchars;
+}
 
 /* Interning table lifecycle (state.c calls these; init before the first
  * rt_str_intern, dispose after every str is freed or at state teardown). */

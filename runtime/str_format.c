@@ -41,7 +41,8 @@ static rt_value field_object(rt_state *rt, const rt_format_field *f, const fmt_a
     size_t nkw = rt_kw_count(a->kwnames);
     for (size_t k = 0; k < nkw; k++) {
         rt_value kn = rt_tuple_get(a->kwnames, (int64_t)k);
-        if (rt_str_len(kn) == f->first_len && memcmp(rt_str_data(kn), f->first, f->first_len) == 0) {
+        if (rt_str_len(kn) == f->first_len &&
+            memcmp(rt_str_data(kn), f->first, f->first_len) == 0) {
             rt_incref(a->args[a->nargs + k]);
             return a->args[a->nargs + k];
         }
@@ -65,8 +66,8 @@ static rt_value walk_rest(rt_state *rt, const rt_format_field *f, rt_value obj)
         const char *name;
         size_t name_len;
         int64_t key_index;
-        int rc = rt_format_field_rest_next(&rest, &rest_len, &is_attr, &name, &name_len,
-                                           &key_index, &err);
+        int rc = rt_format_field_rest_next(&rest, &rest_len, &is_attr, &name, &name_len, &key_index,
+                                           &err);
         if (rc == 0)
             return obj;
         if (rc < 0) {
@@ -74,9 +75,9 @@ static rt_value walk_rest(rt_state *rt, const rt_format_field *f, rt_value obj)
             raise_fmt(rt, &err);
             return RT_NULL;
         }
-        rt_value key = is_attr ? rt_str_intern(rt, name, name_len)
-                      : key_index >= 0 ? rt_int_from_i64(rt, key_index)
-                                       : rt_str_new(rt, name, name_len);
+        rt_value key = is_attr          ? rt_str_intern(rt, name, name_len)
+                       : key_index >= 0 ? rt_int_from_i64(rt, key_index)
+                                        : rt_str_new(rt, name, name_len);
         if (key == RT_NULL) {
             rt_decref(rt, obj);
             return RT_NULL;

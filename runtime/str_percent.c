@@ -13,7 +13,7 @@
 #include "runtime/type.h"
 
 typedef struct pargs {
-    rt_value args;   /* the right operand */
+    rt_value args; /* the right operand */
     const rt_value *items;
     int64_t n, next; /* positional items and the next one to use */
     bool mapping;    /* args is a dict used through %(name)s */
@@ -39,12 +39,15 @@ static int fmt_error(rt_state *rt, const rt_format_err *err)
 }
 
 /* Formats one value for conversion c with spec (width/flags set) into out. */
-static int convert(rt_state *rt, char c, rt_value v, rt_format_spec *spec, bool zero, rt_strbuf *out)
+static int convert(rt_state *rt, char c, rt_value v, rt_format_spec *spec, bool zero,
+                   rt_strbuf *out)
 {
     rt_format_err err;
     int rc;
     switch (c) {
-    case 's': case 'r': case 'a': {
+    case 's':
+    case 'r':
+    case 'a': {
         rt_value s = c == 's' ? rt_str(rt, v) : rt_repr(rt, v);
         if (s == RT_NULL)
             return -1;
@@ -78,8 +81,7 @@ static int convert(rt_state *rt, char c, rt_value v, rt_format_spec *spec, bool 
         rt_strbuf_dispose(&tmp);
         return rc == RT_FMT_OK ? 0 : fmt_error(rt, &err);
     }
-    default:
-        break;
+    default: break;
     }
     if (zero && spec->align == '>') {
         spec->fill = '0';
@@ -119,8 +121,8 @@ static int convert(rt_state *rt, char c, rt_value v, rt_format_spec *spec, bool 
             rt_strbuf_init(&tmp);
             rc = rt_format_int_spec(n, &digits, "int", &tmp, &err);
             if (rc == RT_FMT_OK) {
-                rt_format_spec outer = {' ', spec->align == '<' ? '<' : '>', 0, 0, 0, spec->width,
-                                        0, 0, -1, 's'};
+                rt_format_spec outer = {
+                    ' ', spec->align == '<' ? '<' : '>', 0, 0, 0, spec->width, 0, 0, -1, 's'};
                 rc = rt_format_str_spec(rt_strbuf_cstr(&tmp), tmp.len, &outer, "str", out, &err);
             }
             rt_strbuf_dispose(&tmp);
@@ -268,7 +270,8 @@ rt_value rt_str_percent(rt_state *rt, rt_value fmt, rt_value args)
         if (!strchr("sradiuxXoeEfFgGc", c)) {
             size_t pos = i - 1;
             uint32_t cp = rt_str_decode(p, &pos);
-            rt_raise(rt, RT_EXC_ValueError, "unsupported format character '%.*s' (0x%x) at index %lld",
+            rt_raise(rt, RT_EXC_ValueError,
+                     "unsupported format character '%.*s' (0x%x) at index %lld",
                      (int)(pos - (i - 1)), p + i - 1, cp, count_index(p, i - 1));
             goto fail_v;
         }

@@ -36,8 +36,8 @@ static void tuple_dealloc(rt_state *rt, rt_obj *o)
     rt_obj_free(rt, o, sizeof(rt_tuple_obj) + (size_t)((rt_tuple_obj *)o)->len * sizeof(rt_value));
 }
 
-const rt_typeinfo rt__tuple_typeinfo = {"tuple", true, tuple_size, tuple_traverse, tuple_clear,
-                                        tuple_dealloc};
+const rt_typeinfo rt__tuple_typeinfo = {"tuple",        true,        tuple_size,
+                                        tuple_traverse, tuple_clear, tuple_dealloc};
 
 rt_value rt_tuple_new(rt_state *rt, int64_t n)
 {

@@ -10,15 +10,27 @@ typedef struct rt_tuple_obj {
     rt_value items[]; /* owned; RT_NULL only while being filled */
 } rt_tuple_obj;
 
-static inline rt_tuple_obj *rt_tuple_obj_of(rt_value t) { return (rt_tuple_obj *)rt_as_obj(t); }
+static inline rt_tuple_obj *rt_tuple_obj_of(rt_value t)
+{
+    return (rt_tuple_obj *)rt_as_obj(t);
+}
 static inline bool rt_is_tuple(rt_value v)
 {
     return rt_is_obj(v) && rt_as_obj(v)->type == RT_T_TUPLE;
 }
-static inline int64_t rt_tuple_len(rt_value t) { return rt_tuple_obj_of(t)->len; }
+static inline int64_t rt_tuple_len(rt_value t)
+{
+    return rt_tuple_obj_of(t)->len;
+}
 /* Borrowed item i (0 <= i < len, unchecked). */
-static inline rt_value rt_tuple_get(rt_value t, int64_t i) { return rt_tuple_obj_of(t)->items[i]; }
-static inline rt_value *rt_tuple_items(rt_value t) { return rt_tuple_obj_of(t)->items; }
+static inline rt_value rt_tuple_get(rt_value t, int64_t i)
+{
+    return rt_tuple_obj_of(t)->items[i];
+}
+static inline rt_value *rt_tuple_items(rt_value t)
+{
+    return rt_tuple_obj_of(t)->items;
+}
 
 /* A new tuple of n RT_NULL slots to be filled with rt_tuple_set_steal
  * before it is used (traverse skips RT_NULL). */

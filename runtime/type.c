@@ -32,31 +32,21 @@ static void no_dealloc(rt_state *rt, rt_obj *o)
 
 static const rt_typeinfo none_typeinfo = {"NoneType", false, word_size, NULL, NULL, no_dealloc};
 static const rt_typeinfo bool_typeinfo = {"bool", false, word_size, NULL, NULL, no_dealloc};
-static const rt_typeinfo builtin_typeinfo = {"builtin_function_or_method", true,
-                                             rt__builtin_size,        rt__builtin_traverse,
-                                             rt__builtin_clear,       rt__builtin_dealloc};
+static const rt_typeinfo builtin_typeinfo = {
+    "builtin_function_or_method", true, rt__builtin_size, rt__builtin_traverse, rt__builtin_clear,
+    rt__builtin_dealloc};
 
 const rt_typeinfo *const rt_typeinfos[RT_T_COUNT] = {
-    [RT_T_NONE] = &none_typeinfo,
-    [RT_T_BOOL] = &bool_typeinfo,
-    [RT_T_INT] = &rt__int_typeinfo,
-    [RT_T_FLOAT] = &rt__float_typeinfo,
-    [RT_T_STR] = &rt__str_typeinfo,
-    [RT_T_TUPLE] = &rt__tuple_typeinfo,
-    [RT_T_LIST] = &rt__list_typeinfo,
-    [RT_T_DICT] = &rt__dict_typeinfo,
-    [RT_T_SET] = &rt__set_typeinfo,
-    [RT_T_RANGE] = &rt__range_typeinfo,
-    [RT_T_ITER] = &rt__iter_typeinfo,
-    [RT_T_FUNCTION] = &rt__function_typeinfo,
-    [RT_T_BUILTIN] = &builtin_typeinfo,
-    [RT_T_CELL] = &rt__cell_typeinfo,
-    [RT_T_CODE] = &rt__code_typeinfo,
-    [RT_T_FRAME] = &rt__frame_typeinfo,
-    [RT_T_EXC] = &rt__exc_typeinfo,
-    [RT_T_TYPE] = &rt__type_typeinfo,
-    [RT_T_MODULE] = &rt__module_typeinfo,
-    [RT_T_SLICE] = &rt__slice_typeinfo,
+    [RT_T_NONE] = &none_typeinfo,         [RT_T_BOOL] = &bool_typeinfo,
+    [RT_T_INT] = &rt__int_typeinfo,       [RT_T_FLOAT] = &rt__float_typeinfo,
+    [RT_T_STR] = &rt__str_typeinfo,       [RT_T_TUPLE] = &rt__tuple_typeinfo,
+    [RT_T_LIST] = &rt__list_typeinfo,     [RT_T_DICT] = &rt__dict_typeinfo,
+    [RT_T_SET] = &rt__set_typeinfo,       [RT_T_RANGE] = &rt__range_typeinfo,
+    [RT_T_ITER] = &rt__iter_typeinfo,     [RT_T_FUNCTION] = &rt__function_typeinfo,
+    [RT_T_BUILTIN] = &builtin_typeinfo,   [RT_T_CELL] = &rt__cell_typeinfo,
+    [RT_T_CODE] = &rt__code_typeinfo,     [RT_T_FRAME] = &rt__frame_typeinfo,
+    [RT_T_EXC] = &rt__exc_typeinfo,       [RT_T_TYPE] = &rt__type_typeinfo,
+    [RT_T_MODULE] = &rt__module_typeinfo, [RT_T_SLICE] = &rt__slice_typeinfo,
 };
 
 /* ---- type objects ------------------------------------------------------------ */
@@ -96,11 +86,10 @@ static void type_dealloc(rt_state *rt, rt_obj *o)
     rt_obj_free(rt, o, sizeof(rt_type_obj));
 }
 
-const rt_typeinfo rt__type_typeinfo = {"type", false, type_size, type_traverse, type_clear,
-                                       type_dealloc};
+const rt_typeinfo rt__type_typeinfo = {"type",        false,      type_size,
+                                       type_traverse, type_clear, type_dealloc};
 
-static rt_value type_new(rt_state *rt, const char *name, int inst_type, int exc_kind,
-                         rt_value base)
+static rt_value type_new(rt_state *rt, const char *name, int inst_type, int exc_kind, rt_value base)
 {
     rt_value nm = rt_str_intern(rt, name, strlen(name));
     if (!nm)
@@ -155,20 +144,21 @@ rt_value rt_type_obj_get(rt_state *rt, rt_value v)
     return rt->type_objs[id];
 }
 
-const char *rt_type_obj_name(rt_value t) { return rt_str_data(rt_type_obj_of(t)->name); }
+const char *rt_type_obj_name(rt_value t)
+{
+    return rt_str_data(rt_type_obj_of(t)->name);
+}
 
 const char *rt_type_name(rt_value v)
 {
     rt_type_id id = rt_type_of(v);
     switch (id) {
-    case RT_T_ITER:
-        return rt_iter_kind_name((rt_iter_kind)rt_iter_obj_of(v)->kind);
+    case RT_T_ITER: return rt_iter_kind_name((rt_iter_kind)rt_iter_obj_of(v)->kind);
     case RT_T_EXC: {
         rt_value cls = rt__exc_class(v);
         return cls ? rt_type_obj_name(cls) : "BaseException";
     }
-    default:
-        return rt_typeinfos[id]->name;
+    default: return rt_typeinfos[id]->name;
     }
 }
 

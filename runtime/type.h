@@ -17,12 +17,15 @@ typedef struct rt_type_obj {
     int8_t inst_type; /* rt_type_id of instances (RT_T_EXC for exception classes) */
     int8_t exc_kind;  /* rt_exc_kind for a builtin exception class, -1 otherwise */
     uint8_t pad[6];
-    rt_value name;    /* str, owned: "int", "ValueError", "MyError" */
-    rt_value base;    /* type object, owned, or RT_NULL for object's roots */
-    rt_value dict;    /* RT_NULL or a dict of class attributes, owned */
+    rt_value name; /* str, owned: "int", "ValueError", "MyError" */
+    rt_value base; /* type object, owned, or RT_NULL for object's roots */
+    rt_value dict; /* RT_NULL or a dict of class attributes, owned */
 } rt_type_obj;
 
-static inline rt_type_obj *rt_type_obj_of(rt_value t) { return (rt_type_obj *)rt_as_obj(t); }
+static inline rt_type_obj *rt_type_obj_of(rt_value t)
+{
+    return (rt_type_obj *)rt_as_obj(t);
+}
 
 /* Creates rt->type_objs[*] (bool's base is int). Called by state.c after
  * rt__gc_init and before the exception classes. 0, or -1 on MemoryError. */

@@ -76,8 +76,7 @@ static rt_value make_int(rt_state *rt, const rt_value *args, size_t nargs, rt_va
     static const char *const names[] = {"", "base", NULL};
     rt_value a[2];
     if (nargs > 2)
-        return rt_raise(rt, RT_EXC_TypeError, "int() takes at most 2 arguments (%zu given)",
-                        nargs);
+        return rt_raise(rt, RT_EXC_TypeError, "int() takes at most 2 arguments (%zu given)", nargs);
     if (rt_args_parse(rt, "int", args, nargs, kwnames, 2, names, a) < 0)
         return RT_NULL;
     rt_value x = a[0];
@@ -91,7 +90,8 @@ static rt_value make_int(rt_state *rt, const rt_value *args, size_t nargs, rt_va
         if (rt_arg_index(rt, a[1], &base) < 0)
             return RT_NULL;
         if (!rt_is_str(x))
-            return rt_raise(rt, RT_EXC_TypeError, "int() can't convert non-string with explicit base");
+            return rt_raise(rt, RT_EXC_TypeError,
+                            "int() can't convert non-string with explicit base");
         if (base != 0 && (base < 2 || base > 36))
             return rt_raise(rt, RT_EXC_ValueError, "int() base must be >= 2 and <= 36, or 0");
         int64_t out;
@@ -163,12 +163,9 @@ rt_value rt__type_call(rt_state *rt, rt_value t, const rt_value *args, size_t na
     if (to->inst_type == RT_T_EXC)
         return rt__exc_call(rt, t, args, nargs, kwnames);
     switch ((rt_type_id)to->inst_type) {
-    case RT_T_STR:
-        return make_str(rt, args, nargs, kwnames);
-    case RT_T_INT:
-        return make_int(rt, args, nargs, kwnames);
-    case RT_T_FLOAT:
-        return make_float(rt, args, nargs, kwnames);
+    case RT_T_STR: return make_str(rt, args, nargs, kwnames);
+    case RT_T_INT: return make_int(rt, args, nargs, kwnames);
+    case RT_T_FLOAT: return make_float(rt, args, nargs, kwnames);
     case RT_T_BOOL: {
         if (rt_args_range(rt, "bool", nargs, kwnames, 0, 1) < 0)
             return RT_NULL;
@@ -201,12 +198,12 @@ rt_value rt__type_call(rt_state *rt, rt_value t, const rt_value *args, size_t na
         }
         return d;
     }
-    case RT_T_RANGE:
-        return make_range(rt, args, nargs, kwnames);
+    case RT_T_RANGE: return make_range(rt, args, nargs, kwnames);
     case RT_T_TYPE:
         if (nargs != 1 || rt_kw_count(kwnames) != 0) {
             if (nargs == 1)
-                return rt_raise(rt, RT_EXC_TypeError, "type.__new__() takes exactly 3 arguments (1 given)");
+                return rt_raise(rt, RT_EXC_TypeError,
+                                "type.__new__() takes exactly 3 arguments (1 given)");
             return rt_raise(rt, RT_EXC_TypeError, "type() takes 1 or 3 arguments");
         }
         return ret(rt_type_obj_get(rt, args[0]));

@@ -84,12 +84,15 @@ uint32_t rt_uc_lower(uint32_t cp)
 
 bool rt_uc_isspace(uint32_t cp)
 {
-    return (cp >= 0x09 && cp <= 0x0D) || (cp >= 0x1C && cp <= 0x20) || cp == 0x85 ||
-           cp == 0xA0 || cp == 0x1680 || (cp >= 0x2000 && cp <= 0x200A) || cp == 0x2028 ||
-           cp == 0x2029 || cp == 0x202F || cp == 0x205F || cp == 0x3000;
+    return (cp >= 0x09 && cp <= 0x0D) || (cp >= 0x1C && cp <= 0x20) || cp == 0x85 || cp == 0xA0 ||
+           cp == 0x1680 || (cp >= 0x2000 && cp <= 0x200A) || cp == 0x2028 || cp == 0x2029 ||
+           cp == 0x202F || cp == 0x205F || cp == 0x3000;
 }
 
-bool rt_uc_isupper(uint32_t cp) { return rt_uc_lower(cp) != cp; }
+bool rt_uc_isupper(uint32_t cp)
+{
+    return rt_uc_lower(cp) != cp;
+}
 
 bool rt_uc_islower(uint32_t cp)
 {
@@ -112,9 +115,9 @@ bool rt_uc_isalpha(uint32_t cp)
 }
 
 /* First code points of the common Nd blocks (each 10 digits long). */
-static const uint32_t decimal_starts[] = {0x30,   0x660,  0x6F0,  0x7C0,  0x966,  0x9E6,
-                                          0xA66,  0xAE6,  0xB66,  0xBE6,  0xC66,  0xCE6,
-                                          0xD66,  0xE50,  0xED0,  0xF20,  0x1040, 0xFF10};
+static const uint32_t decimal_starts[] = {0x30,  0x660, 0x6F0, 0x7C0, 0x966,  0x9E6,
+                                          0xA66, 0xAE6, 0xB66, 0xBE6, 0xC66,  0xCE6,
+                                          0xD66, 0xE50, 0xED0, 0xF20, 0x1040, 0xFF10};
 
 bool rt_uc_isdecimal(uint32_t cp)
 {
@@ -143,6 +146,6 @@ bool rt_uc_isnumeric(uint32_t cp)
 
 bool rt_uc_islinebreak(uint32_t cp)
 {
-    return (cp >= 0x0A && cp <= 0x0D) || (cp >= 0x1C && cp <= 0x1E) || cp == 0x85 ||
-           cp == 0x2028 || cp == 0x2029;
+    return (cp >= 0x0A && cp <= 0x0D) || (cp >= 0x1C && cp <= 0x1E) || cp == 0x85 || cp == 0x2028 ||
+           cp == 0x2029;
 }

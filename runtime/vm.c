@@ -20,7 +20,6 @@
 #include "runtime/exc.h"
 #include "runtime/func.h"
 #include "runtime/gc.h"
-#include "runtime/gc.h"
 #include "runtime/heap.h"
 #include "runtime/iter.h"
 #include "runtime/list.h"
@@ -44,7 +43,10 @@
 /* A builtin method found by LOAD_METHOD, on the stack as a tagged def
  * pointer (tag 100b is no value's tag: refcounting and traversal skip it). */
 #define RT_METHOD_TAG ((rt_value)4)
-static inline bool is_method_tag(rt_value v) { return (v & 7u) == RT_METHOD_TAG; }
+static inline bool is_method_tag(rt_value v)
+{
+    return (v & 7u) == RT_METHOD_TAG;
+}
 static inline const rt_builtin_def *method_def(rt_value v)
 {
     return (const rt_builtin_def *)(uintptr_t)(v & ~(rt_value)7);
@@ -63,7 +65,10 @@ uint16_t rt__current_site(rt_state *rt)
 
 /* ---- argument binding -------------------------------------------------------------- */
 
-static const char *qualname_of(rt_code *c) { return rt_str_data(c->qualname); }
+static const char *qualname_of(rt_code *c)
+{
+    return rt_str_data(c->qualname);
+}
 
 static void missing_args(rt_state *rt, rt_code *c, rt_value *locals, int from, int to,
                          const char *kind)
@@ -83,8 +88,8 @@ static void missing_args(rt_state *rt, rt_code *c, rt_value *locals, int from, i
             break;
         len += (size_t)w;
     }
-    rt_raise(rt, RT_EXC_TypeError, "%s() missing %d required %s argument%s: %s", qualname_of(c),
-             n, kind, n == 1 ? "" : "s", buf);
+    rt_raise(rt, RT_EXC_TypeError, "%s() missing %d required %s argument%s: %s", qualname_of(c), n,
+             kind, n == 1 ? "" : "s", buf);
 }
 
 static void too_many_positional(rt_state *rt, rt_func *fn, size_t given, rt_value *locals)
@@ -514,8 +519,8 @@ static int store_attr(rt_state *rt, rt_value obj, rt_value name, rt_value v)
         rt_raise(rt, RT_EXC_AttributeError, "'%s' object attribute '%s' is read-only",
                  rt_type_name(obj), rt_str_data(name));
     else
-        rt_raise(rt, RT_EXC_AttributeError, "'%s' object has no attribute '%s'",
-                 rt_type_name(obj), rt_str_data(name));
+        rt_raise(rt, RT_EXC_AttributeError, "'%s' object has no attribute '%s'", rt_type_name(obj),
+                 rt_str_data(name));
     return -1;
 }
 
@@ -667,8 +672,8 @@ rt_status rt__vm_run(rt_state *rt, const rt_budget *budget, rt_value *result)
         }                                                                                          \
     } while (0)
 
-    /* The collector's safe point (gc.h): between instructions every value is
-     * counted and no object is half built. */
+        /* The collector's safe point (gc.h): between instructions every value is
+         * counted and no object is half built. */
 #define GC_SAFE_POINT()                                                                            \
     do {                                                                                           \
         if (rt->gc_pending) {                                                                      \
@@ -706,7 +711,10 @@ dispatch:
     switch (RT_INSN_OP(word)) {
 #endif
 
-    TARGET(NOP) { DISPATCH(); }
+    TARGET(NOP)
+    {
+        DISPATCH();
+    }
     TARGET(POP_TOP)
     {
         rt_value v = POP();
@@ -1388,8 +1396,7 @@ dispatch:
                              "not enough values to unpack (expected %u, got %lld)", arg,
                              (long long)n);
                 else
-                    rt_raise(rt, RT_EXC_ValueError, "too many values to unpack (expected %u)",
-                             arg);
+                    rt_raise(rt, RT_EXC_ValueError, "too many values to unpack (expected %u)", arg);
                 DECREF(l);
                 goto error;
             }
@@ -1429,8 +1436,8 @@ dispatch:
         int64_t n = rt_list_len(l);
         if (n < (int64_t)(before + after)) {
             rt_raise(rt, RT_EXC_ValueError,
-                     "not enough values to unpack (expected at least %u, got %lld)",
-                     before + after, (long long)n);
+                     "not enough values to unpack (expected at least %u, got %lld)", before + after,
+                     (long long)n);
             DECREF(l);
             goto error;
         }
@@ -1773,45 +1780,42 @@ dispatch:
     }
 
 #if !defined(__GNUC__)
-    default:
-        rt_raise(rt, RT_EXC_RuntimeError, "bad opcode");
-        goto error;
-    }
+default: rt_raise(rt, RT_EXC_RuntimeError, "bad opcode"); goto error;
+}
 #endif
 
-error:
+error :
     /* rt->exc is set. Record where it passed (unless re-raised here), then
      * find a handler in this frame or leave it. */
-    if (!rt->exc)
-        rt_raise(rt, RT_EXC_RuntimeError, "error return without exception set");
-    if (!reraise) {
-        uint32_t i = (uint32_t)(ip - code->insns);
-        rt__exc_add_tb(rt, rt->exc, code, rt_code_line(code, i ? i - 1 : 0));
+    if (!rt->exc) rt_raise(rt, RT_EXC_RuntimeError, "error return without exception set");
+if (!reraise) {
+    uint32_t i = (uint32_t)(ip - code->insns);
+    rt__exc_add_tb(rt, rt->exc, code, rt_code_line(code, i ? i - 1 : 0));
+}
+reraise = false;
+kwnames = RT_NULL;
+if (f->nblocks) {
+    rt_block b = f->blocks[--f->nblocks];
+    rt_value *level = f->stack + b.level;
+    while (sp > level)
+        DECREF(POP());
+    PUSH(rt_exc_fetch(rt));
+    ip = code->insns + b.handler;
+    DISPATCH();
+}
+{
+    bool entry = f->is_entry;
+    f->sp = sp;
+    rt__frame_pop(rt, f);
+    rt->depth--;
+    if (entry) {
+        account(rt, &sl, tick);
+        return RT_ERR_RUNTIME;
     }
-    reraise = false;
-    kwnames = RT_NULL;
-    if (f->nblocks) {
-        rt_block b = f->blocks[--f->nblocks];
-        rt_value *level = f->stack + b.level;
-        while (sp > level)
-            DECREF(POP());
-        PUSH(rt_exc_fetch(rt));
-        ip = code->insns + b.handler;
-        DISPATCH();
-    }
-    {
-        bool entry = f->is_entry;
-        f->sp = sp;
-        rt__frame_pop(rt, f);
-        rt->depth--;
-        if (entry) {
-            account(rt, &sl, tick);
-            return RT_ERR_RUNTIME;
-        }
-        f = rt->frame;
-        LOAD_FRAME();
-        goto error;
-    }
+    f = rt->frame;
+    LOAD_FRAME();
+    goto error;
+}
 }
 
 void rt__vm_dispose(rt_state *rt)

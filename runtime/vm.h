@@ -7,9 +7,9 @@
  * jumps (by the jump's length) and calls (1), so a slice may overrun by one
  * loop body, and rt->instructions counts executed loop bodies and calls
  * (straight-line code between them is charged by its length when a loop
- * closes). The clock is read every RT_CHUNK (4096) charged instructions. A nested loop started by rt_call (a builtin calling
- * back into Python: map, filter, sorted's key) runs to completion with no
- * budget: it never yields, because the C caller cannot be suspended. */
+ * closes). The clock is read every RT_CHUNK (4096) charged instructions. A nested loop started by
+ * rt_call (a builtin calling back into Python: map, filter, sorted's key) runs to completion with
+ * no budget: it never yields, because the C caller cannot be suspended. */
 #ifndef CLOSURED_RUNTIME_VM_H
 #define CLOSURED_RUNTIME_VM_H
 

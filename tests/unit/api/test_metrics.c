@@ -1,4 +1,5 @@
-/* test_metrics.c: the metric registry: valid unique names, base-unit suffixes, counters end in _total. */
+/* test_metrics.c: the metric registry: valid unique names, base-unit suffixes, counters end in
+ * _total. */
 #include <string.h>
 
 #include "api/metrics.h"

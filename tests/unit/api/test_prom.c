@@ -1,4 +1,5 @@
-/* test_prom.c: the Prometheus text writer (escaping, floats, families) and the bearer-token compare. */
+/* test_prom.c: the Prometheus text writer (escaping, floats, families) and the bearer-token
+ * compare. */
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
@@ -22,9 +23,10 @@ TEST(family_and_samples)
     api_prom_sample_u64(&p, "x_total", NULL, l, 2, 18446744073709551615ull);
     api_prom_sample(&p, "x_total", "_sum", NULL, 0, 0.25);
     char *text = take(&p);
-    CHECK_EQ_STR(text, "# HELP x_total a \\\\ b\\nc\n# TYPE x_total counter\n"
-                       "x_total{workload=\"a\\\"b\\\\c\\nd\",generation=\"0\"} 18446744073709551615\n"
-                       "x_total_sum 0.25\n");
+    CHECK_EQ_STR(text,
+                 "# HELP x_total a \\\\ b\\nc\n# TYPE x_total counter\n"
+                 "x_total{workload=\"a\\\"b\\\\c\\nd\",generation=\"0\"} 18446744073709551615\n"
+                 "x_total_sum 0.25\n");
     free(text);
 }
 

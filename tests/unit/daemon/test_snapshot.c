@@ -11,9 +11,10 @@ static d_series_t series; /* too big for the stack */
 
 TEST(diff_orders_by_bytes_delta)
 {
-    d_snap_row_t a[] = {{"a.py:1", "a.py", 1, 10, 100}, {"a.py:2", "a.py", 2, 5, 50},
-                        {"a.py:3", "a.py", 3, 1, 8}};
-    d_snap_row_t b[] = {{"a.py:1", "a.py", 1, 10, 100}, {"a.py:2", "a.py", 2, 50, 500},
+    d_snap_row_t a[] = {
+        {"a.py:1", "a.py", 1, 10, 100}, {"a.py:2", "a.py", 2, 5, 50}, {"a.py:3", "a.py", 3, 1, 8}};
+    d_snap_row_t b[] = {{"a.py:1", "a.py", 1, 10, 100},
+                        {"a.py:2", "a.py", 2, 50, 500},
                         {"a.py:4", "a.py", 4, 2, 700}};
     d_diff_row_t *rows = NULL;
     size_t n = 0;
@@ -62,10 +63,10 @@ TEST(export_ids_are_stable)
     CHECK_EQ_INT(d_snapshot_ids_get(set, 0x1000, 1), a);
     d_snapshot_ids_end(set);
     CHECK_EQ_INT(d_snapshot_ids_begin(set, 3, 0), 0);
-    CHECK_EQ_INT(d_snapshot_ids_get(set, 0x2000, 1), b);    /* lives on */
-    CHECK(d_snapshot_ids_get(set, 0x1000, 7) != a);          /* address reused by another type */
+    CHECK_EQ_INT(d_snapshot_ids_get(set, 0x2000, 1), b); /* lives on */
+    CHECK(d_snapshot_ids_get(set, 0x1000, 7) != a);      /* address reused by another type */
     d_snapshot_ids_end(set);
-    CHECK_EQ_INT(d_snapshot_ids_begin(set, 3, 1), 0);        /* restarted runtime */
+    CHECK_EQ_INT(d_snapshot_ids_begin(set, 3, 1), 0); /* restarted runtime */
     CHECK(d_snapshot_ids_get(set, 0x2000, 1) != b);
     d_snapshot_ids_end(set);
     d_snapshots_dispose(&st);
@@ -104,7 +105,7 @@ TEST(growth_and_suspects)
     CHECK_EQ_INT(d_site_growth(&series.sites, 0, 7, 2, &g), 0);
     CHECK_EQ_INT(g.samples, 2); /* the window */
     CHECK_EQ_INT(d_site_growth(&series.sites, 0, 99, 8, &g), 0);
-    CHECK(!g.suspect);          /* steady */
+    CHECK(!g.suspect);                                           /* steady */
     CHECK_EQ_INT(d_site_growth(&series.sites, 1, 7, 8, &g), -1); /* another runtime */
     push(8, 1, 7, 1, 100);
     CHECK_EQ_INT(d_site_growth(&series.sites, 1, 7, 8, &g), 0);

@@ -97,9 +97,15 @@ static inline const char *lib_exc(rt_state *rt)
     return buf;
 }
 
-static inline rt_value lib_s(rt_state *rt, const char *s) { return lib_k(rt, rt_str_from_cstr(rt, s)); }
+static inline rt_value lib_s(rt_state *rt, const char *s)
+{
+    return lib_k(rt, rt_str_from_cstr(rt, s));
+}
 #define S(s) lib_s(rt, (s))
-static inline rt_value I(int64_t n) { return rt_smallint(n); }
+static inline rt_value I(int64_t n)
+{
+    return rt_smallint(n);
+}
 
 /* A kwnames tuple from NULL-terminated names. */
 static inline rt_value lib_kwnames(rt_state *rt, const char *const *names)
@@ -116,7 +122,7 @@ static inline rt_value lib_kwnames(rt_state *rt, const char *const *names)
 
 /* Calls builtin `name` (borrowed args; kwnames may be RT_NULL). */
 static inline rt_value lib_call(rt_state *rt, const char *name, const rt_value *args, size_t nargs,
-                         rt_value kwnames)
+                                rt_value kwnames)
 {
     rt_value f = rt_dict_get_cstr(rt, rt->builtins, name);
     if (f == RT_NULL)
@@ -125,8 +131,8 @@ static inline rt_value lib_call(rt_state *rt, const char *name, const rt_value *
 }
 
 /* Calls method `name` of self. */
-static inline rt_value lib_callm(rt_state *rt, rt_value self, const char *name, const rt_value *args,
-                          size_t nargs, rt_value kwnames)
+static inline rt_value lib_callm(rt_state *rt, rt_value self, const char *name,
+                                 const rt_value *args, size_t nargs, rt_value kwnames)
 {
     rt_value nm = rt_str_intern(rt, name, strlen(name));
     const rt_builtin_def *d = rt_method_find(rt, rt_type_of(self), nm);
@@ -138,26 +144,28 @@ static inline rt_value lib_callm(rt_state *rt, rt_value self, const char *name, 
 
 #define NARGS(...) (sizeof((rt_value[]){__VA_ARGS__}) / sizeof(rt_value))
 /* method calls: positional only, none, with keywords (values last) */
-#define CALLM(self, name, ...) lib_callm(rt, (self), (name), (rt_value[]){__VA_ARGS__}, NARGS(__VA_ARGS__), RT_NULL)
+#define CALLM(self, name, ...)                                                                     \
+    lib_callm(rt, (self), (name), (rt_value[]){__VA_ARGS__}, NARGS(__VA_ARGS__), RT_NULL)
 #define CALLM0(self, name) lib_callm(rt, (self), (name), NULL, 0, RT_NULL)
-#define CALLMK(self, name, kw, ...)                                                              \
-    lib_callm(rt, (self), (name), (rt_value[]){__VA_ARGS__},                                      \
+#define CALLMK(self, name, kw, ...)                                                                \
+    lib_callm(rt, (self), (name), (rt_value[]){__VA_ARGS__},                                       \
               NARGS(__VA_ARGS__) - (size_t)rt_tuple_len(kw), (kw))
 /* builtin calls, same three forms */
 #define CALL(name, ...) lib_call(rt, (name), (rt_value[]){__VA_ARGS__}, NARGS(__VA_ARGS__), RT_NULL)
 #define CALL0(name) lib_call(rt, (name), NULL, 0, RT_NULL)
-#define CALLK(name, kw, ...)                                                                     \
-    lib_call(rt, (name), (rt_value[]){__VA_ARGS__}, NARGS(__VA_ARGS__) - (size_t)rt_tuple_len(kw), (kw))
+#define CALLK(name, kw, ...)                                                                       \
+    lib_call(rt, (name), (rt_value[]){__VA_ARGS__}, NARGS(__VA_ARGS__) - (size_t)rt_tuple_len(kw), \
+             (kw))
 
 /* The result's repr equals want (the result is released). */
 #define EXPECT(expr, want) CHECK_EQ_STR(REPR(expr), (want))
 /* The call failed with exactly this last traceback line. */
-#define EXPECT_ERR(expr, want)                                                                   \
-    do {                                                                                         \
-        rt_value r_ = (expr);                                                                    \
-        CHECK(r_ == RT_NULL);                                                                    \
-        rt_decref(rt, r_);                                                                       \
-        CHECK_EQ_STR(lib_exc(rt), (want));                                                       \
+#define EXPECT_ERR(expr, want)                                                                     \
+    do {                                                                                           \
+        rt_value r_ = (expr);                                                                      \
+        CHECK(r_ == RT_NULL);                                                                      \
+        rt_decref(rt, r_);                                                                         \
+        CHECK_EQ_STR(lib_exc(rt), (want));                                                         \
     } while (0)
 
 #endif

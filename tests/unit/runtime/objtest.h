@@ -10,7 +10,7 @@
 #include "runtime/str.h"
 #include "runtime/type.h"
 #include "tests/harness.h"
-#include "tests/unit/runtime/stub_vm.h"
+#include "tests/unit/runtime/core_state.h"
 
 /* True when repr(v) is exactly `want`; prints the difference otherwise. */
 static inline int repr_is(rt_state *rt, rt_value v, const char *want)
@@ -50,10 +50,20 @@ static inline int raised(rt_state *rt, rt_exc_kind kind, const char *msg)
     return ok;
 }
 
-static inline rt_value S(rt_state *rt, const char *s) { return rt_str_from_cstr(rt, s); }
-static inline rt_value I(int64_t n) { return rt_smallint(n); }
+static inline rt_value S(rt_state *rt, const char *s)
+{
+    return rt_str_from_cstr(rt, s);
+}
+static inline rt_value I(int64_t n)
+{
+    return rt_smallint(n);
+}
 
-#define STATE_BEGIN rt_state *rt = stub_state_new(0); CHECK(rt != NULL); if (!rt) return
-#define STATE_END CHECK_EQ_INT(stub_state_free(rt), 0)
+#define STATE_BEGIN                                                                                \
+    rt_state *rt = core_state_new(0);                                                              \
+    CHECK(rt != NULL);                                                                             \
+    if (!rt)                                                                                       \
+    return
+#define STATE_END CHECK_EQ_INT(core_state_free(rt), 0)
 
 #endif

@@ -23,8 +23,11 @@ TEST(len_repr_conversions)
     EXPECT_ERR(CALL("int", S("12"), I(40)), "ValueError: int() base must be >= 2 and <= 36, or 0");
     EXPECT(CALLK("int", KW("base"), S("12"), I(8)), "10");
     EXPECT(CALL("int", K(rt_float_new(rt, -3.9))), "-3");
-    EXPECT_ERR(CALL("int", K(rt_float_new(rt, 1.5)), I(2)), "TypeError: int() can't convert non-string with explicit base");
-    EXPECT_ERR(CALL("int", K(rt_list_new(rt, 0))), "TypeError: int() argument must be a string, a bytes-like object or a real number, not 'list'");
+    EXPECT_ERR(CALL("int", K(rt_float_new(rt, 1.5)), I(2)),
+               "TypeError: int() can't convert non-string with explicit base");
+    EXPECT_ERR(CALL("int", K(rt_list_new(rt, 0))),
+               "TypeError: int() argument must be a string, a bytes-like object or a real number, "
+               "not 'list'");
     EXPECT(CALL("int", RT_TRUE), "1");
     EXPECT(CALL0("int"), "0");
     EXPECT(CALL("float", S(" 1.5 ")), "1.5");
@@ -32,7 +35,8 @@ TEST(len_repr_conversions)
     EXPECT(CALL("float", S("-inf")), "-inf");
     EXPECT_ERR(CALL("float", S("x")), "ValueError: could not convert string to float: 'x'");
     EXPECT(CALL("float", I(3)), "3.0");
-    EXPECT_ERR(CALL("float", K(rt_list_new(rt, 0))), "TypeError: float() argument must be a string or a real number, not 'list'");
+    EXPECT_ERR(CALL("float", K(rt_list_new(rt, 0))),
+               "TypeError: float() argument must be a string or a real number, not 'list'");
     EXPECT(CALL("str", I(5)), "'5'");
     EXPECT(CALL0("str"), "''");
     EXPECT(CALL("bool", K(rt_list_new(rt, 0))), "False");
@@ -42,7 +46,9 @@ TEST(len_repr_conversions)
     EXPECT(CALL("tuple", K(rt_list_from(rt, (rt_value[]){I(1), I(2)}, 2))), "(1, 2)");
     EXPECT(CALL("set", K(rt_list_from(rt, (rt_value[]){I(2), I(1), I(2)}, 3))), "{1, 2}");
     EXPECT(CALLK("dict", KW("a", "b"), I(1), I(2)), "{'a': 1, 'b': 2}");
-    EXPECT(CALL("dict", K(rt_list_from(rt, (rt_value[]){K(rt_tuple_pack(rt, 2, S("k"), I(1)))}, 1))), "{'k': 1}");
+    EXPECT(
+        CALL("dict", K(rt_list_from(rt, (rt_value[]){K(rt_tuple_pack(rt, 2, S("k"), I(1)))}, 1))),
+        "{'k': 1}");
     EXPECT_ERR(CALL("dict", I(1)), "TypeError: 'int' object is not iterable");
     EXPECT(CALL("range", I(5)), "range(0, 5)");
     EXPECT(CALL("range", I(1), I(10), I(3)), "range(1, 10, 3)");
@@ -56,11 +62,13 @@ TEST(len_repr_conversions)
     EXPECT(CALL("chr", I(233)), "'é'");
     EXPECT_ERR(CALL("chr", I(-1)), "ValueError: chr() arg not in range(0x110000)");
     EXPECT(CALL("ord", S("é")), "233");
-    EXPECT_ERR(CALL("ord", S("ab")), "TypeError: ord() expected a character, but string of length 2 found");
+    EXPECT_ERR(CALL("ord", S("ab")),
+               "TypeError: ord() expected a character, but string of length 2 found");
     EXPECT_ERR(CALL("ord", I(1)), "TypeError: ord() expected string of length 1, but int found");
     EXPECT(CALL("hex", I(255)), "'0xff'");
     EXPECT(CALL("hex", I(-255)), "'-0xff'");
-    EXPECT_ERR(CALL("hex", K(rt_float_new(rt, 1.0))), "TypeError: 'float' object cannot be interpreted as an integer");
+    EXPECT_ERR(CALL("hex", K(rt_float_new(rt, 1.0))),
+               "TypeError: 'float' object cannot be interpreted as an integer");
     EXPECT(CALL("bin", I(5)), "'0b101'");
     EXPECT(CALL("oct", I(8)), "'0o10'");
     lib_done(rt);
@@ -80,7 +88,8 @@ TEST(numeric_builtins)
     EXPECT(CALL("round", I(15), I(-1)), "20");
     EXPECT(CALL("round", I(25), I(-1)), "20");
     EXPECT_ERR(CALL("round", S("a")), "TypeError: type str doesn't define __round__ method");
-    EXPECT_ERR(CALL("round", K(rt_float_new(rt, 1.0/0.0))), "OverflowError: cannot convert float infinity to integer");
+    EXPECT_ERR(CALL("round", K(rt_float_new(rt, 1.0 / 0.0))),
+               "OverflowError: cannot convert float infinity to integer");
     EXPECT(CALL("divmod", I(-7), I(2)), "(-4, 1)");
     EXPECT(CALL("divmod", K(rt_float_new(rt, 7.5)), I(2)), "(3.0, 1.5)");
     EXPECT_ERR(CALL("divmod", I(1), I(0)), "ZeroDivisionError: integer division or modulo by zero");
@@ -90,22 +99,32 @@ TEST(numeric_builtins)
     EXPECT_ERR(CALL("pow", I(2)), "TypeError: pow() missing required argument 'exp' (pos 2)");
     EXPECT(CALL("sum", K(rt_list_from(rt, (rt_value[]){I(1), I(2), I(3)}, 3))), "6");
     EXPECT(CALL("sum", K(rt_list_from(rt, (rt_value[]){I(1), I(2)}, 2)), I(10)), "13");
-    EXPECT(CALL("sum", K(rt_list_from(rt, (rt_value[]){K(rt_float_new(rt, 1.5)), I(2)}, 2))), "3.5");
-    EXPECT_ERR(CALL("sum", K(rt_list_from(rt, (rt_value[]){S("a")}, 1))), "TypeError: unsupported operand type(s) for +: 'int' and 'str'");
-    EXPECT_ERR(CALL("sum", K(rt_list_from(rt, (rt_value[]){S("a")}, 1)), S("")), "TypeError: sum() can't sum strings [use ''.join(seq) instead]");
+    EXPECT(CALL("sum", K(rt_list_from(rt, (rt_value[]){K(rt_float_new(rt, 1.5)), I(2)}, 2))),
+           "3.5");
+    EXPECT_ERR(CALL("sum", K(rt_list_from(rt, (rt_value[]){S("a")}, 1))),
+               "TypeError: unsupported operand type(s) for +: 'int' and 'str'");
+    EXPECT_ERR(CALL("sum", K(rt_list_from(rt, (rt_value[]){S("a")}, 1)), S("")),
+               "TypeError: sum() can't sum strings [use ''.join(seq) instead]");
     EXPECT_ERR(CALL0("sum"), "TypeError: sum() takes at least 1 positional argument (0 given)");
     EXPECT(CALL("min", K(rt_list_from(rt, (rt_value[]){I(3), I(1), I(2)}, 3))), "1");
     EXPECT(CALL("max", I(3), I(1), I(2)), "3");
     EXPECT(CALL("max", S("abc")), "'c'");
     EXPECT_ERR(CALL("min", K(rt_list_new(rt, 0))), "ValueError: min() arg is an empty sequence");
     EXPECT(CALLK("min", KW("default"), K(rt_list_new(rt, 0)), I(7)), "7");
-    EXPECT(CALLK("max", KW("key"), K(rt_list_from(rt, (rt_value[]){S("bb"), S("a"), S("ccc")}, 3)), rt_dict_get_cstr(rt, rt->builtins, "len")), "'ccc'");
-    EXPECT(CALLK("min", KW("key"), K(rt_list_from(rt, (rt_value[]){S("bb"), S("a"), S("c")}, 3)), rt_dict_get_cstr(rt, rt->builtins, "len")), "'a'");
-    EXPECT_ERR(CALLK("min", KW("default"), I(1), I(2), I(3)), "TypeError: Cannot specify a default for min() with multiple positional arguments");
-    EXPECT_ERR(CALLK("max", KW("foo"), I(1), I(2)), "TypeError: 'foo' is an invalid keyword argument for max()");
+    EXPECT(CALLK("max", KW("key"), K(rt_list_from(rt, (rt_value[]){S("bb"), S("a"), S("ccc")}, 3)),
+                 rt_dict_get_cstr(rt, rt->builtins, "len")),
+           "'ccc'");
+    EXPECT(CALLK("min", KW("key"), K(rt_list_from(rt, (rt_value[]){S("bb"), S("a"), S("c")}, 3)),
+                 rt_dict_get_cstr(rt, rt->builtins, "len")),
+           "'a'");
+    EXPECT_ERR(CALLK("min", KW("default"), I(1), I(2), I(3)),
+               "TypeError: Cannot specify a default for min() with multiple positional arguments");
+    EXPECT_ERR(CALLK("max", KW("foo"), I(1), I(2)),
+               "TypeError: 'foo' is an invalid keyword argument for max()");
     EXPECT_ERR(CALL0("min"), "TypeError: min expected at least 1 argument, got 0");
     EXPECT_ERR(CALL("max", I(1)), "TypeError: 'int' object is not iterable");
-    EXPECT_ERR(CALL("max", K(rt_list_from(rt, (rt_value[]){I(1), S("a")}, 2))), "TypeError: '>' not supported between instances of 'str' and 'int'");
+    EXPECT_ERR(CALL("max", K(rt_list_from(rt, (rt_value[]){I(1), S("a")}, 2))),
+               "TypeError: '>' not supported between instances of 'str' and 'int'");
     lib_done(rt);
 }
 
@@ -114,20 +133,32 @@ TEST(iteration_builtins)
     rt_state *rt = lib_state();
     EXPECT(CALL("sorted", K(rt_list_from(rt, (rt_value[]){I(3), I(1), I(2)}, 3))), "[1, 2, 3]");
     EXPECT(CALLK("sorted", KW("reverse"), S("bca"), RT_TRUE), "['c', 'b', 'a']");
-    EXPECT(CALLK("sorted", KW("key"), K(rt_list_from(rt, (rt_value[]){S("bb"), S("a")}, 2)), rt_dict_get_cstr(rt, rt->builtins, "len")), "['a', 'bb']");
+    EXPECT(CALLK("sorted", KW("key"), K(rt_list_from(rt, (rt_value[]){S("bb"), S("a")}, 2)),
+                 rt_dict_get_cstr(rt, rt->builtins, "len")),
+           "['a', 'bb']");
     EXPECT_ERR(CALL0("sorted"), "TypeError: sorted expected 1 argument, got 0");
-    EXPECT_ERR(CALL("sorted", K(rt_list_from(rt, (rt_value[]){I(1), S("a")}, 2))), "TypeError: '<' not supported between instances of 'str' and 'int'");
-    EXPECT(CALL("list", K(CALL("reversed", K(rt_list_from(rt, (rt_value[]){I(1), I(2)}, 2))))), "[2, 1]");
+    EXPECT_ERR(CALL("sorted", K(rt_list_from(rt, (rt_value[]){I(1), S("a")}, 2))),
+               "TypeError: '<' not supported between instances of 'str' and 'int'");
+    EXPECT(CALL("list", K(CALL("reversed", K(rt_list_from(rt, (rt_value[]){I(1), I(2)}, 2))))),
+           "[2, 1]");
     EXPECT_ERR(CALL("reversed", I(1)), "TypeError: 'int' object is not reversible");
     EXPECT(CALL("list", K(CALL("enumerate", S("ab")))), "[(0, 'a'), (1, 'b')]");
     EXPECT(CALL("list", K(CALLK("enumerate", KW("start"), S("ab"), I(3)))), "[(3, 'a'), (4, 'b')]");
     EXPECT_ERR(CALL0("enumerate"), "TypeError: enumerate() missing required argument 'iterable'");
-    EXPECT(CALL("list", K(CALL("zip", S("ab"), K(rt_list_from(rt, (rt_value[]){I(1), I(2), I(3)}, 3))))), "[('a', 1), ('b', 2)]");
+    EXPECT(CALL("list",
+                K(CALL("zip", S("ab"), K(rt_list_from(rt, (rt_value[]){I(1), I(2), I(3)}, 3))))),
+           "[('a', 1), ('b', 2)]");
     EXPECT(CALL("list", K(CALL0("zip"))), "[]");
-    EXPECT(CALL("list", K(CALL("map", rt_dict_get_cstr(rt, rt->builtins, "len"), K(rt_list_from(rt, (rt_value[]){S("a"), S("bb")}, 2))))), "[1, 2]");
-    EXPECT_ERR(CALL("map", rt_dict_get_cstr(rt, rt->builtins, "len")), "TypeError: map() must have at least two arguments.");
-    EXPECT(CALL("list", K(CALL("filter", RT_NONE, K(rt_list_from(rt, (rt_value[]){I(0), I(1), S(""), S("a")}, 4))))), "[1, 'a']");
-    EXPECT_ERR(CALL("filter", rt_dict_get_cstr(rt, rt->builtins, "len")), "TypeError: filter expected 2 arguments, got 1");
+    EXPECT(CALL("list", K(CALL("map", rt_dict_get_cstr(rt, rt->builtins, "len"),
+                               K(rt_list_from(rt, (rt_value[]){S("a"), S("bb")}, 2))))),
+           "[1, 2]");
+    EXPECT_ERR(CALL("map", rt_dict_get_cstr(rt, rt->builtins, "len")),
+               "TypeError: map() must have at least two arguments.");
+    EXPECT(CALL("list", K(CALL("filter", RT_NONE,
+                               K(rt_list_from(rt, (rt_value[]){I(0), I(1), S(""), S("a")}, 4))))),
+           "[1, 'a']");
+    EXPECT_ERR(CALL("filter", rt_dict_get_cstr(rt, rt->builtins, "len")),
+               "TypeError: filter expected 2 arguments, got 1");
     EXPECT(CALL("any", K(rt_list_from(rt, (rt_value[]){I(0), I(2)}, 2))), "True");
     EXPECT(CALL("all", K(rt_list_from(rt, (rt_value[]){I(0), I(2)}, 2))), "False");
     EXPECT(CALL("all", K(rt_list_new(rt, 0))), "True");
@@ -145,22 +176,30 @@ TEST(introspection_builtins)
     rt_state *rt = lib_state();
     EXPECT(CALL("isinstance", I(1), rt_dict_get_cstr(rt, rt->builtins, "int")), "True");
     EXPECT(CALL("isinstance", RT_TRUE, rt_dict_get_cstr(rt, rt->builtins, "int")), "True");
-    EXPECT(CALL("isinstance", I(1), K(rt_tuple_pack(rt, 2, rt_dict_get_cstr(rt, rt->builtins, "str"), rt_dict_get_cstr(rt, rt->builtins, "int")))), "True");
+    EXPECT(CALL("isinstance", I(1),
+                K(rt_tuple_pack(rt, 2, rt_dict_get_cstr(rt, rt->builtins, "str"),
+                                rt_dict_get_cstr(rt, rt->builtins, "int")))),
+           "True");
     EXPECT(CALL("isinstance", S("a"), rt_dict_get_cstr(rt, rt->builtins, "int")), "False");
-    EXPECT_ERR(CALL("isinstance", I(1), I(2)), "TypeError: isinstance() arg 2 must be a type, a tuple of types, or a union");
+    EXPECT_ERR(CALL("isinstance", I(1), I(2)),
+               "TypeError: isinstance() arg 2 must be a type, a tuple of types, or a union");
     EXPECT_ERR(CALL("isinstance", I(1)), "TypeError: isinstance expected 2 arguments, got 1");
     EXPECT(CALL("hasattr", K(rt_list_new(rt, 0)), S("append")), "True");
     EXPECT(CALL("hasattr", K(rt_list_new(rt, 0)), S("nope")), "False");
     EXPECT_ERR(CALL("hasattr", I(1), I(2)), "TypeError: attribute name must be string, not 'int'");
     EXPECT(CALL("getattr", I(1), S("foo"), I(5)), "5");
-    EXPECT_ERR(CALL("getattr", I(1), S("foo")), "AttributeError: 'int' object has no attribute 'foo'");
+    EXPECT_ERR(CALL("getattr", I(1), S("foo")),
+               "AttributeError: 'int' object has no attribute 'foo'");
     EXPECT_ERR(CALL("getattr", I(1)), "TypeError: getattr expected at least 2 arguments, got 1");
     EXPECT(CALL("callable", rt_dict_get_cstr(rt, rt->builtins, "len")), "True");
     EXPECT(CALL("callable", I(1)), "False");
     EXPECT(CALL("callable", rt_dict_get_cstr(rt, rt->builtins, "int")), "True");
-    EXPECT((rt_incref(rt_dict_get_cstr(rt, rt->builtins, "len")), rt_dict_get_cstr(rt, rt->builtins, "len")), "<built-in function len>");
+    EXPECT((rt_incref(rt_dict_get_cstr(rt, rt->builtins, "len")),
+            rt_dict_get_cstr(rt, rt->builtins, "len")),
+           "<built-in function len>");
     EXPECT(CALL("getattr", rt_dict_get_cstr(rt, rt->builtins, "len"), S("__name__")), "'len'");
-    EXPECT(CALL("type", rt_dict_get_cstr(rt, rt->builtins, "len")), "<class 'builtin_function_or_method'>");
+    EXPECT(CALL("type", rt_dict_get_cstr(rt, rt->builtins, "len")),
+           "<class 'builtin_function_or_method'>");
     lib_done(rt);
 }
 
@@ -172,8 +211,10 @@ TEST(print_writes_sep_and_end)
     EXPECT(CALLK("print", KW("end"), RT_NONE), "None");
     EXPECT(CALL0("print"), "None");
     CHECK_EQ_STR(lib_out, "1 a None\n1-2!\n\n\n");
-    EXPECT_ERR(CALLK("print", KW("sep"), I(1), I(1)), "TypeError: sep must be None or a string, not int");
-    EXPECT_ERR(CALLK("print", KW("foo"), I(1), I(1)), "TypeError: 'foo' is an invalid keyword argument for print()");
+    EXPECT_ERR(CALLK("print", KW("sep"), I(1), I(1)),
+               "TypeError: sep must be None or a string, not int");
+    EXPECT_ERR(CALLK("print", KW("foo"), I(1), I(1)),
+               "TypeError: 'foo' is an invalid keyword argument for print()");
     lib_done(rt);
 }
 
@@ -183,7 +224,8 @@ TEST(builtin_repr_and_bound_methods)
     rt_value l = K(rt_list_new(rt, 0));
     rt_value m = K(rt_getattr(rt, l, K(rt_str_intern(rt, "append", 6))));
     char want[128];
-    snprintf(want, sizeof want, "<built-in method append of list object at %p>", (void *)rt_as_obj(l));
+    snprintf(want, sizeof want, "<built-in method append of list object at %p>",
+             (void *)rt_as_obj(l));
     CHECK_EQ_STR(REPR_B(m), want);
     EXPECT(rt_call(rt, m, (rt_value[]){I(4)}, 1, RT_NULL), "None");
     CHECK_EQ_STR(REPR_B(l), "[4]");
@@ -203,9 +245,12 @@ TEST(unbound_methods_from_types)
                "TypeError: descriptor 'lower' for 'str' objects doesn't apply to a 'int' object");
     EXPECT_ERR(rt_call(rt, m, NULL, 0, RT_NULL),
                "TypeError: unbound method str.lower() needs an argument");
-    EXPECT(CALLK("sorted", KW("key"), K(rt_list_from(rt, (rt_value[]){S("b"), S("A"), S("c")}, 3)), m),
-           "['A', 'b', 'c']");
+    EXPECT(
+        CALLK("sorted", KW("key"), K(rt_list_from(rt, (rt_value[]){S("b"), S("A"), S("c")}, 3)), m),
+        "['A', 'b', 'c']");
     lib_done(rt);
 }
 
-RUN_TESTS(CASE(unbound_methods_from_types), CASE(len_repr_conversions), CASE(numeric_builtins), CASE(iteration_builtins), CASE(introspection_builtins), CASE(print_writes_sep_and_end), CASE(builtin_repr_and_bound_methods))
+RUN_TESTS(CASE(unbound_methods_from_types), CASE(len_repr_conversions), CASE(numeric_builtins),
+          CASE(iteration_builtins), CASE(introspection_builtins), CASE(print_writes_sep_and_end),
+          CASE(builtin_repr_and_bound_methods))

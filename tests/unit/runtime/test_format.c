@@ -8,11 +8,25 @@
 #include "runtime/format.h"
 #include "tests/harness.h"
 
-struct ifmt_case { int64_t v; const char *spec, *want; };
-struct ffmt_case { uint64_t bits; const char *spec, *want; };
-struct sfmt_case { const char *s, *spec, *want; };
-struct repr_str_case { const char *s; size_t len; const char *want; };
-struct tmpl_case { const char *t, *want; };
+struct ifmt_case {
+    int64_t v;
+    const char *spec, *want;
+};
+struct ffmt_case {
+    uint64_t bits;
+    const char *spec, *want;
+};
+struct sfmt_case {
+    const char *s, *spec, *want;
+};
+struct repr_str_case {
+    const char *s;
+    size_t len;
+    const char *want;
+};
+struct tmpl_case {
+    const char *t, *want;
+};
 
 #include "tests/unit/runtime/format_cases.inc"
 
@@ -74,7 +88,8 @@ TEST(format_str_table)
         rt_format_err err;
         rt_strbuf_init(&out);
         const char *spec = sfmt_cases[i].spec;
-        int rc = rt_format_str(sfmt_cases[i].s, strlen(sfmt_cases[i].s), spec, strlen(spec), &out, &err);
+        int rc =
+            rt_format_str(sfmt_cases[i].s, strlen(sfmt_cases[i].s), spec, strlen(spec), &out, &err);
         check_one("str", spec, outcome(rc, &out, &err, buf, sizeof buf), sfmt_cases[i].want);
         rt_strbuf_dispose(&out);
     }
@@ -128,7 +143,8 @@ TEST(template_table)
 {
     char buf[512];
     for (size_t i = 0; i < COUNT(tmpl_cases); i++)
-        check_one("template", tmpl_cases[i].t, scan(tmpl_cases[i].t, buf, sizeof buf), tmpl_cases[i].want);
+        check_one("template", tmpl_cases[i].t, scan(tmpl_cases[i].t, buf, sizeof buf),
+                  tmpl_cases[i].want);
 }
 
 /* Runs every field of the template `it` (and, recursively, of specs that
@@ -170,9 +186,11 @@ TEST(template_numbering)
     CHECK_EQ_INT(number_fields("{1}{0}{name}{1}", idx, 8, &err), 0);
     CHECK(idx[0] == 1 && idx[1] == 0 && idx[2] == -1 && idx[3] == 1);
     CHECK_EQ_INT(number_fields("{}{0}", idx, 8, &err), RT_FMT_VALUE_ERROR);
-    CHECK_EQ_STR(err.msg, "cannot switch from automatic field numbering to manual field specification");
+    CHECK_EQ_STR(err.msg,
+                 "cannot switch from automatic field numbering to manual field specification");
     CHECK_EQ_INT(number_fields("{0}{}", idx, 8, &err), RT_FMT_VALUE_ERROR);
-    CHECK_EQ_STR(err.msg, "cannot switch from manual field specification to automatic field numbering");
+    CHECK_EQ_STR(err.msg,
+                 "cannot switch from manual field specification to automatic field numbering");
     CHECK_EQ_INT(number_fields("{x}{}{y}{}", idx, 8, &err), 0);
     CHECK(idx[1] == 0 && idx[3] == 1);
     CHECK_EQ_INT(number_fields("{:{}}{}", idx, 8, &err), 0); /* nested specs share numbering */
@@ -196,28 +214,37 @@ TEST(template_field_rest)
     size_t rest_len = f.rest_len, name_len;
     int is_attr;
     int64_t key;
-    CHECK_EQ_INT(rt_format_field_rest_next(&rest, &rest_len, &is_attr, &name, &name_len, &key, &err), 1);
+    CHECK_EQ_INT(
+        rt_format_field_rest_next(&rest, &rest_len, &is_attr, &name, &name_len, &key, &err), 1);
     CHECK(is_attr && name_len == 1 && name[0] == 'b');
-    CHECK_EQ_INT(rt_format_field_rest_next(&rest, &rest_len, &is_attr, &name, &name_len, &key, &err), 1);
+    CHECK_EQ_INT(
+        rt_format_field_rest_next(&rest, &rest_len, &is_attr, &name, &name_len, &key, &err), 1);
     CHECK(!is_attr && key == -1 && name_len == 1 && name[0] == 'c');
-    CHECK_EQ_INT(rt_format_field_rest_next(&rest, &rest_len, &is_attr, &name, &name_len, &key, &err), 1);
+    CHECK_EQ_INT(
+        rt_format_field_rest_next(&rest, &rest_len, &is_attr, &name, &name_len, &key, &err), 1);
     CHECK(!is_attr && key == 12);
-    CHECK_EQ_INT(rt_format_field_rest_next(&rest, &rest_len, &is_attr, &name, &name_len, &key, &err), 1);
+    CHECK_EQ_INT(
+        rt_format_field_rest_next(&rest, &rest_len, &is_attr, &name, &name_len, &key, &err), 1);
     CHECK(is_attr && name[0] == 'd');
-    CHECK_EQ_INT(rt_format_field_rest_next(&rest, &rest_len, &is_attr, &name, &name_len, &key, &err), 0);
+    CHECK_EQ_INT(
+        rt_format_field_rest_next(&rest, &rest_len, &is_attr, &name, &name_len, &key, &err), 0);
 
     rest = "[1]x", rest_len = 4;
-    CHECK_EQ_INT(rt_format_field_rest_next(&rest, &rest_len, &is_attr, &name, &name_len, &key, &err), 1);
-    CHECK_EQ_INT(rt_format_field_rest_next(&rest, &rest_len, &is_attr, &name, &name_len, &key, &err),
-                 RT_FMT_VALUE_ERROR);
+    CHECK_EQ_INT(
+        rt_format_field_rest_next(&rest, &rest_len, &is_attr, &name, &name_len, &key, &err), 1);
+    CHECK_EQ_INT(
+        rt_format_field_rest_next(&rest, &rest_len, &is_attr, &name, &name_len, &key, &err),
+        RT_FMT_VALUE_ERROR);
     CHECK_EQ_STR(err.msg, "Only '.' or '[' may follow ']' in format field specifier");
     rest = ".", rest_len = 1;
-    CHECK_EQ_INT(rt_format_field_rest_next(&rest, &rest_len, &is_attr, &name, &name_len, &key, &err),
-                 RT_FMT_VALUE_ERROR);
+    CHECK_EQ_INT(
+        rt_format_field_rest_next(&rest, &rest_len, &is_attr, &name, &name_len, &key, &err),
+        RT_FMT_VALUE_ERROR);
     CHECK_EQ_STR(err.msg, "Empty attribute in format string");
     rest = "[1", rest_len = 2;
-    CHECK_EQ_INT(rt_format_field_rest_next(&rest, &rest_len, &is_attr, &name, &name_len, &key, &err),
-                 RT_FMT_VALUE_ERROR);
+    CHECK_EQ_INT(
+        rt_format_field_rest_next(&rest, &rest_len, &is_attr, &name, &name_len, &key, &err),
+        RT_FMT_VALUE_ERROR);
     CHECK_EQ_STR(err.msg, "Missing ']' in format string");
     CHECK_EQ_INT(rt_format_check_conversion('r', &err), 0);
     CHECK_EQ_INT(rt_format_check_conversion('x', &err), RT_FMT_VALUE_ERROR);

@@ -33,9 +33,18 @@ static void teardown(void)
     rt = NULL;
 }
 
-static uint64_t live(void) { return rt->heap.live_bytes; }
-static uint64_t rc_freed(void) { return rt->gc->log.rc_freed_objects; }
-static uint64_t gc_freed(void) { return rt->gc->log.gc_freed_objects; }
+static uint64_t live(void)
+{
+    return rt->heap.live_bytes;
+}
+static uint64_t rc_freed(void)
+{
+    return rt->gc->log.rc_freed_objects;
+}
+static uint64_t gc_freed(void)
+{
+    return rt->gc->log.gc_freed_objects;
+}
 
 /* A code object for a closure with nfree free variables named a, b, ... */
 static rt_value make_code(const char *name, int nfree)
@@ -256,7 +265,8 @@ TEST(test_inspect_closure_listing)
     struct seen s2 = {0};
     CHECK_EQ_INT(rt_inspect_closure_get(rt, (uint64_t)(uintptr_t)rt_as_obj(f), on_closure, &s2), 0);
     CHECK_EQ_INT(s2.n, 1);
-    CHECK_EQ_INT(rt_inspect_closure_get(rt, (uint64_t)(uintptr_t)rt_as_obj(p), on_closure, &s2), -1);
+    CHECK_EQ_INT(rt_inspect_closure_get(rt, (uint64_t)(uintptr_t)rt_as_obj(p), on_closure, &s2),
+                 -1);
     rt_inspect_totals tot;
     rt_inspect_totals_get(rt, &tot);
     CHECK_EQ_INT(tot.closures, 1);

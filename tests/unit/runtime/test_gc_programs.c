@@ -67,7 +67,10 @@ static rt_status call(rt_state *rt, const char *name)
     return st;
 }
 
-static void totals(rt_state *rt, rt_inspect_totals *t) { rt_inspect_totals_get(rt, t); }
+static void totals(rt_state *rt, rt_inspect_totals *t)
+{
+    rt_inspect_totals_get(rt, t);
+}
 
 static uint64_t collected_total(rt_state *rt)
 {
@@ -414,28 +417,29 @@ TEST(test_inspect_collect_between_slices)
 TEST(test_deep_chains_free_without_recursion)
 {
     rt_state *rt = start(0);
-    const char *src = "import gc\n"
-                      "def mk(prev):\n"
-                      "    def f():\n"
-                      "        return prev\n"
-                      "    return f\n"
-                      "def chains():\n"
-                      "    x = None\n"
-                      "    for i in range(300000):\n"
-                      "        x = [x]\n"
-                      "    x = None\n"
-                      "    for i in range(100000):\n"
-                      "        x = mk(x)\n"
-                      "    x = None\n"
-                      "    first = [None]\n"
-                      "    y = first\n"
-                      "    for i in range(100000):\n"
-                      "        y = [y]\n"
-                      "    first[0] = y\n" /* a cycle through a deep chain: the collector frees it */
-                      "    first = y = None\n"
-                      "    return gc.collect()\n"
-                      "gc.disable()\n"
-                      "print(chains())\n";
+    const char *src =
+        "import gc\n"
+        "def mk(prev):\n"
+        "    def f():\n"
+        "        return prev\n"
+        "    return f\n"
+        "def chains():\n"
+        "    x = None\n"
+        "    for i in range(300000):\n"
+        "        x = [x]\n"
+        "    x = None\n"
+        "    for i in range(100000):\n"
+        "        x = mk(x)\n"
+        "    x = None\n"
+        "    first = [None]\n"
+        "    y = first\n"
+        "    for i in range(100000):\n"
+        "        y = [y]\n"
+        "    first[0] = y\n" /* a cycle through a deep chain: the collector frees it */
+        "    first = y = None\n"
+        "    return gc.collect()\n"
+        "gc.disable()\n"
+        "print(chains())\n";
     CHECK_EQ_INT(run(rt, src), RT_DONE);
     CHECK_EQ_STR(out.data, "100001\n");
     rt_inspect_totals t;
@@ -500,23 +504,24 @@ static int count_one(void *ctx, const rt_inspect_closure *c)
 TEST(test_registry_births_deaths_and_attribute_dicts)
 {
     rt_state *rt = start(0);
-    const char *src = "import gc\n"
-                      "def mk(i):\n"
-                      "    def f():\n"
-                      "        return i\n"
-                      "    return f\n"
-                      "fs = [mk(i) for i in range(300)]\n"
-                      "for i in range(0, 300, 3):\n"
-                      "    fs[i].tag = i\n"
-                      "for i in range(0, 300, 7):\n"
-                      "    fs[i].self = fs[i]\n" /* a cycle through the attribute dict */
-                      "for i in range(299, -1, -2):\n"
-                      "    fs[i] = None\n"
-                      "for i in range(0, 300, 4):\n"
-                      "    fs[i] = None\n"
-                      "gc.collect()\n"
-                      "live = [f for f in fs if f is not None]\n"
-                      "print(len(live), sum(f() for f in live), sum(f.tag for f in live if f() % 3 == 0))\n";
+    const char *src =
+        "import gc\n"
+        "def mk(i):\n"
+        "    def f():\n"
+        "        return i\n"
+        "    return f\n"
+        "fs = [mk(i) for i in range(300)]\n"
+        "for i in range(0, 300, 3):\n"
+        "    fs[i].tag = i\n"
+        "for i in range(0, 300, 7):\n"
+        "    fs[i].self = fs[i]\n" /* a cycle through the attribute dict */
+        "for i in range(299, -1, -2):\n"
+        "    fs[i] = None\n"
+        "for i in range(0, 300, 4):\n"
+        "    fs[i] = None\n"
+        "gc.collect()\n"
+        "live = [f for f in fs if f is not None]\n"
+        "print(len(live), sum(f() for f in live), sum(f.tag for f in live if f() % 3 == 0))\n";
     CHECK_EQ_INT(run(rt, src), RT_DONE);
     /* even i not divisible by 4: 2, 6, 10, ... 298 -> 75 closures */
     CHECK_EQ_STR(out.data, "75 11250 3750\n");

@@ -311,13 +311,16 @@ static void random_program(char *buf, size_t cap, uint32_t seed)
         int a = (int)(rnd() % 8), b = (int)(rnd() % 8), c = (int)(rnd() % 8);
         switch (rnd() % 9) {
         case 0: len += (size_t)snprintf(buf + len, cap - len, "o[%d].append(o[%d])\n", a, b); break;
-        case 1: len += (size_t)snprintf(buf + len, cap - len, "o[%d].append(mk(o[%d]))\n", a, b); break;
+        case 1:
+            len += (size_t)snprintf(buf + len, cap - len, "o[%d].append(mk(o[%d]))\n", a, b);
+            break;
         case 2:
-            len += (size_t)snprintf(buf + len, cap - len, "o[%d].extend(mk2(o[%d], o[%d]))\n", a, b, c);
+            len += (size_t)snprintf(buf + len, cap - len, "o[%d].extend(mk2(o[%d], o[%d]))\n", a, b,
+                                    c);
             break;
         case 3:
-            len += (size_t)snprintf(buf + len, cap - len, "o[%d].append({'k%d': o[%d], %d: 1.5})\n", a,
-                                    b, c, i);
+            len += (size_t)snprintf(buf + len, cap - len, "o[%d].append({'k%d': o[%d], %d: 1.5})\n",
+                                    a, b, c, i);
             break;
         case 4: len += (size_t)snprintf(buf + len, cap - len, "o[%d] = [o[%d]]\n", a, b); break;
         case 5:
@@ -326,17 +329,19 @@ static void random_program(char *buf, size_t cap, uint32_t seed)
             break;
         case 6: len += (size_t)snprintf(buf + len, cap - len, "o[%d] = []\n", a); break;
         case 7:
-            len += (size_t)snprintf(buf + len, cap - len, "o[%d].append([%d.25] * %d)\n", a, i, i % 5);
+            len +=
+                (size_t)snprintf(buf + len, cap - len, "o[%d].append([%d.25] * %d)\n", a, i, i % 5);
             break;
         default:
-            len += (size_t)snprintf(buf + len, cap - len, "o[%d].append(o[%d][-1:] if o[%d] else 0)\n",
-                                    a, b, b);
+            len += (size_t)snprintf(buf + len, cap - len,
+                                    "o[%d].append(o[%d][-1:] if o[%d] else 0)\n", a, b, b);
             break;
         }
     }
     /* sometimes leave garbage cycles behind for (unreachable) */
     if (rnd() % 2)
-        len += (size_t)snprintf(buf + len, cap - len, "gc.disable()\nz = [1.5]\nz.append(mk(z))\ndel z\n");
+        len += (size_t)snprintf(buf + len, cap - len,
+                                "gc.disable()\nz = [1.5]\nz.append(mk(z))\ndel z\n");
 }
 
 /* The build borrows each object's mark bit and each container's gc link
@@ -351,7 +356,8 @@ static void check_restored(rt_state *rt, const rt_graph *g)
     }
     if (rt->gc) {
         for (int gen = 0; gen <= RT_GC_GENERATIONS; gen++) {
-            rt_gc_link *head = gen < RT_GC_GENERATIONS ? &rt->gc->gens[gen].head : &rt->gc->permanent;
+            rt_gc_link *head =
+                gen < RT_GC_GENERATIONS ? &rt->gc->gens[gen].head : &rt->gc->permanent;
             for (rt_gc_link *l = head->next; l != head; l = l->next)
                 if ((rt_gc_link *)l->next->prev != l)
                     bad++;
@@ -404,8 +410,10 @@ TEST(shared_cell)
     rt_graph *g = rt_graph_build(rt);
     check_totals(g);
     CHECK_EQ_INT(check_retained_naive(g), 0);
-    const rt_graph_closure *c1 = rt_graph_closure_find(g, rt_graph_node_at(g, global_node(g, "get"))->id);
-    const rt_graph_closure *c2 = rt_graph_closure_find(g, rt_graph_node_at(g, global_node(g, "inc"))->id);
+    const rt_graph_closure *c1 =
+        rt_graph_closure_find(g, rt_graph_node_at(g, global_node(g, "get"))->id);
+    const rt_graph_closure *c2 =
+        rt_graph_closure_find(g, rt_graph_node_at(g, global_node(g, "inc"))->id);
     CHECK(c1 && c2);
     if (c1 && c2) {
         CHECK_EQ_INT(c1->nvars, 1);
@@ -504,7 +512,8 @@ TEST(diamond)
     CHECK_EQ_INT(rt_graph_deep_size(g, a), want);
     char buf[256];
     rt_graph_render_path(g, d, buf, sizeof buf);
-    CHECK_EQ_STR(buf, "globals['a'] \xe2\x86\x92 list[0] \xe2\x86\x92 list[0] \xe2\x86\x92 list (2 items)");
+    CHECK_EQ_STR(
+        buf, "globals['a'] \xe2\x86\x92 list[0] \xe2\x86\x92 list[0] \xe2\x86\x92 list (2 items)");
     rt_graph_free(g);
     rt_state_free(rt);
 }
@@ -544,7 +553,7 @@ TEST(hints_late_binding_and_large_capture)
                 CHECK_EQ_STR(rt_graph_string(g, c->vars[k].name), "xs");
             }
     }
-    CHECK_EQ_INT(late, 7); /* 3 from the comprehension, 4 from the loop */
+    CHECK_EQ_INT(late, 7);  /* 3 from the comprehension, 4 from the loop */
     CHECK_EQ_INT(large, 1); /* xs (only len and x[...]), not ys (sum(ys)) */
     uint32_t sites_late = 0;
     for (uint32_t i = 0; i < rt_graph_site_count(g); i++)
@@ -583,7 +592,8 @@ TEST(frames_are_roots)
             continue;
         char buf[256];
         rt_graph_render_path(g, v, buf, sizeof buf);
-        CHECK_EQ_STR(buf, "frame of work (w.py:5) \xe2\x86\x92 local 'buf' \xe2\x86\x92 list (64 items)");
+        CHECK_EQ_STR(
+            buf, "frame of work (w.py:5) \xe2\x86\x92 local 'buf' \xe2\x86\x92 list (64 items)");
         found = true;
     }
     CHECK(found);

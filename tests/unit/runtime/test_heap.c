@@ -1,8 +1,8 @@
 /* test_heap.c: the allocation chokepoint: exact accounting by type and
  * site, return to baseline, the heap limit and MemoryError. */
-#include "runtime/heap.h"
 #include "runtime/dict.h"
 #include "runtime/gc.h"
+#include "runtime/heap.h"
 #include "runtime/list.h"
 #include "runtime/num.h"
 #include "runtime/site.h"
@@ -88,7 +88,7 @@ TEST(by_site)
 
 TEST(limit_memory_error)
 {
-    rt_state *rt = stub_state_new(0);
+    rt_state *rt = core_state_new(0);
     CHECK(rt != NULL);
     rt_heap_set_limit(rt, rt->heap.live_bytes + 4096);
     rt_value l = rt_list_new(rt, 0);
@@ -109,7 +109,7 @@ TEST(limit_memory_error)
     rt_exc_clear(rt);
     rt_decref(rt, l);
     rt_heap_set_limit(rt, 0);
-    CHECK_EQ_INT(stub_state_free(rt), 0);
+    CHECK_EQ_INT(core_state_free(rt), 0);
 }
 
 TEST(gc_tracking)

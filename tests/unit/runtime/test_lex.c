@@ -57,8 +57,9 @@ TEST(joining)
     CHECK_EQ_STR(kinds("x = 1 + \\\n  2\n"), "NAME EQUAL NUMBER PLUS NUMBER NEWLINE");
     CHECK_EQ_STR(kinds("x  # comment\n\n\n"), "NAME NEWLINE");
     CHECK_EQ_STR(kinds("a;b"), "NAME SEMI NAME NEWLINE");
-    CHECK_EQ_STR(kinds("a **= b // c -> ... != d"),
-                 "NAME DOUBLESTAREQUAL NAME DOUBLESLASH NAME RARROW ELLIPSIS NOTEQUAL NAME NEWLINE");
+    CHECK_EQ_STR(
+        kinds("a **= b // c -> ... != d"),
+        "NAME DOUBLESTAREQUAL NAME DOUBLESLASH NAME RARROW ELLIPSIS NOTEQUAL NAME NEWLINE");
 }
 
 TEST(numbers_and_strings)
@@ -67,7 +68,8 @@ TEST(numbers_and_strings)
                  "NUMBER NUMBER NUMBER NUMBER NUMBER NUMBER NUMBER NEWLINE");
     CHECK_EQ_STR(kinds("'a' \"b\" '''c\nd''' r'\\n' f'{x}' rb'x'"),
                  "STRING STRING STRING STRING STRING STRING NEWLINE");
-    CHECK_EQ_STR(kinds("x = 'caf\xc3\xa9' + \xc3\xa9t\xc3\xa9"), "NAME EQUAL STRING PLUS NAME NEWLINE");
+    CHECK_EQ_STR(kinds("x = 'caf\xc3\xa9' + \xc3\xa9t\xc3\xa9"),
+                 "NAME EQUAL STRING PLUS NAME NEWLINE");
     rt_syntax_error e = lex_err("x = 'abc\n");
     CHECK_EQ_STR(e.msg, "unterminated string literal (detected at line 1)");
     CHECK_EQ_INT(e.line, 1);
@@ -94,8 +96,7 @@ TEST(brackets)
     e = lex_err("x = (]\n");
     CHECK_EQ_STR(e.msg, "closing parenthesis ']' does not match opening parenthesis '('");
     e = lex_err("x = (\n]\n");
-    CHECK_EQ_STR(e.msg,
-                 "closing parenthesis ']' does not match opening parenthesis '(' on line 1");
+    CHECK_EQ_STR(e.msg, "closing parenthesis ']' does not match opening parenthesis '(' on line 1");
     e = lex_err("x = 1 \\ 2\n");
     CHECK_EQ_STR(e.msg, "unexpected character after line continuation character");
 }

@@ -111,7 +111,8 @@ TEST(ops_and_repr)
     CHECK(!rt_binop(rt, RT_OP_ADD, a, t));
     CHECK(raised(rt, RT_EXC_TypeError, "can only concatenate list (not \"tuple\") to list"));
     CHECK_EQ_INT(rt_compare_bool(rt, RT_CMP_LT, a, t), -1);
-    CHECK(raised(rt, RT_EXC_TypeError, "'<' not supported between instances of 'list' and 'tuple'"));
+    CHECK(
+        raised(rt, RT_EXC_TypeError, "'<' not supported between instances of 'list' and 'tuple'"));
     rt_decref(rt, t);
     rt_value r = rt_inplace_op(rt, RT_OP_ADD, a, a);
     CHECK(r == a);

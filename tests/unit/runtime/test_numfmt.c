@@ -7,14 +7,41 @@
 #include "runtime/numfmt.h"
 #include "tests/harness.h"
 
-struct repr_case { uint64_t bits; const char *repr; };
-struct round_case { uint64_t x; int64_t nd; uint64_t r; int overflow; };
-struct fparse_case { const char *s; uint64_t bits; int error; };
-struct iparse_case { const char *s; int base; int64_t v; int rc; };
-struct fdiv_case { uint64_t a, b, q, r; };
-struct idiv_case { int64_t a, b, q, r; };
-struct ipow_case { int64_t b, e, v; int rc; };
-struct iround_case { int64_t n, nd, v; int rc; };
+struct repr_case {
+    uint64_t bits;
+    const char *repr;
+};
+struct round_case {
+    uint64_t x;
+    int64_t nd;
+    uint64_t r;
+    int overflow;
+};
+struct fparse_case {
+    const char *s;
+    uint64_t bits;
+    int error;
+};
+struct iparse_case {
+    const char *s;
+    int base;
+    int64_t v;
+    int rc;
+};
+struct fdiv_case {
+    uint64_t a, b, q, r;
+};
+struct idiv_case {
+    int64_t a, b, q, r;
+};
+struct ipow_case {
+    int64_t b, e, v;
+    int rc;
+};
+struct iround_case {
+    int64_t n, nd, v;
+    int rc;
+};
 
 #include "tests/unit/runtime/numfmt_cases.inc"
 

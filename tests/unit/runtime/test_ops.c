@@ -8,7 +8,10 @@
 #include "runtime/tuple.h"
 #include "tests/unit/runtime/objtest.h"
 
-static int64_t iv(rt_value v) { return rt_int_get(v); }
+static int64_t iv(rt_value v)
+{
+    return rt_int_get(v);
+}
 
 /* a OP b on small ints gives the int `want`. */
 static int int_is(rt_state *rt, rt_binop_kind op, int64_t a, int64_t b, int64_t want)

@@ -22,24 +22,24 @@ static char *dump(const char *src)
     return buf;
 }
 
-#define CHECK_DUMP(src, want)                                                            \
-    do {                                                                                 \
-        char *d_ = dump(src);                                                            \
-        CHECK_EQ_STR(d_, want);                                                          \
-        free(d_);                                                                        \
+#define CHECK_DUMP(src, want)                                                                      \
+    do {                                                                                           \
+        char *d_ = dump(src);                                                                      \
+        CHECK_EQ_STR(d_, want);                                                                    \
+        free(d_);                                                                                  \
     } while (0)
 
-#define CHECK_ERR(src, want_msg, want_line, want_col)                                    \
-    do {                                                                                 \
-        rt_parse_result *r_ = rt_parse(src, strlen(src), "t.py");                        \
-        CHECK(r_ && !r_->ok);                                                            \
-        if (r_ && !r_->ok) {                                                             \
-            CHECK_EQ_STR(r_->err.msg, want_msg);                                         \
-            CHECK_EQ_INT(r_->err.line, want_line);                                       \
-            CHECK_EQ_INT(r_->err.col, want_col);                                         \
-            CHECK_EQ_STR(r_->err.filename, "t.py");                                      \
-        }                                                                                \
-        rt_parse_free(r_);                                                               \
+#define CHECK_ERR(src, want_msg, want_line, want_col)                                              \
+    do {                                                                                           \
+        rt_parse_result *r_ = rt_parse(src, strlen(src), "t.py");                                  \
+        CHECK(r_ && !r_->ok);                                                                      \
+        if (r_ && !r_->ok) {                                                                       \
+            CHECK_EQ_STR(r_->err.msg, want_msg);                                                   \
+            CHECK_EQ_INT(r_->err.line, want_line);                                                 \
+            CHECK_EQ_INT(r_->err.col, want_col);                                                   \
+            CHECK_EQ_STR(r_->err.filename, "t.py");                                                \
+        }                                                                                          \
+        rt_parse_free(r_);                                                                         \
     } while (0)
 
 TEST(precedence)
@@ -107,8 +107,8 @@ TEST(fstrings)
                "!s))\n");
     CHECK_ERR("f'{}'\n", "f-string: empty expression not allowed", 1, 4);
     CHECK_ERR("f'}'\n", "f-string: single '}' is not allowed", 1, 4);
-    CHECK_ERR("f'{x!z}'\n", "f-string: invalid conversion character: expected 's', 'r', or 'a'",
-              1, 6);
+    CHECK_ERR("f'{x!z}'\n", "f-string: invalid conversion character: expected 's', 'r', or 'a'", 1,
+              6);
 }
 
 TEST(statements)
@@ -168,8 +168,10 @@ TEST(errors)
     CHECK_ERR("x = (1,\n", "'(' was never closed", 1, 5);
     CHECK_ERR("if x\n  pass\n", "expected ':'", 1, 5);
     CHECK_ERR("if x:\npass\n", "expected an indented block after 'if' statement on line 1", 2, 1);
-    CHECK_ERR("def f(x):\nreturn\n", "expected an indented block after function definition on "
-                                     "line 1", 2, 1);
+    CHECK_ERR("def f(x):\nreturn\n",
+              "expected an indented block after function definition on "
+              "line 1",
+              2, 1);
     CHECK_ERR("x=1\n  y=2\n", "unexpected indent", 2, 2);
     CHECK_ERR("if x:\n    a\n  b\n", "unindent does not match any outer indentation level", 3, 4);
     CHECK_ERR("x = 'abc\n", "unterminated string literal (detected at line 1)", 1, 5);
@@ -194,8 +196,10 @@ TEST(errors)
     CHECK_ERR("try:\n  pass\nx=1\n", "expected 'except' or 'finally' block", 3, 1);
     CHECK_ERR("return\n", "'return' outside function", 1, 1);
     CHECK_ERR("while 1:\n  def f():\n    break\n", "'break' outside loop", 3, 5);
-    CHECK_ERR("x = (\n]\n", "closing parenthesis ']' does not match opening parenthesis '(' on "
-                            "line 1", 2, 1);
+    CHECK_ERR("x = (\n]\n",
+              "closing parenthesis ']' does not match opening parenthesis '(' on "
+              "line 1",
+              2, 1);
     CHECK_ERR("class A: pass\n", "invalid syntax", 1, 1);
     CHECK_ERR("x = '\xc3\xa9' $\n", "invalid syntax", 1, 9); /* character column, not byte */
 }

@@ -13,20 +13,43 @@
 static const struct {
     const char *name, *src, *want;
 } cpython_cases[] = {
-    {"closures", "def f(a, b, *args, c, d=1, **kw):\n    z = y = a\n    def g():\n        nonlocal b\n        return b + z + q\n    q = 1\n    for i in range(3): w = i\n    return g\n",
-     "<module> varnames=() cellvars=() freevars=()\n  f varnames=(a,b,c,d,args,kw,y,g,i,w) cellvars=(b,q,z) freevars=()\n    f.<locals>.g varnames=() cellvars=() freevars=(b,q,z)\n"},
-    {"params_cells", "def h(zz, aa):\n    def k():\n        return zz, aa, mm\n    mm = 1\n    x = [i+zz for i in range(3)]\n    return k\n",
-     "<module> varnames=() cellvars=() freevars=()\n  h varnames=(zz,aa,k,x) cellvars=(zz,aa,mm) freevars=()\n    h.<locals>.k varnames=() cellvars=() freevars=(aa,mm,zz)\n    h.<locals>.<listcomp> varnames=(.0,i) cellvars=() freevars=(zz)\n"},
-    {"passthrough", "def m():\n    x = 1\n    def a():\n        def b():\n            return x\n        return b\n    return a\n",
-     "<module> varnames=() cellvars=() freevars=()\n  m varnames=(a) cellvars=(x) freevars=()\n    m.<locals>.a varnames=(b) cellvars=() freevars=(x)\n      m.<locals>.a.<locals>.b varnames=() cellvars=() freevars=(x)\n"},
-    {"late_binding", "def mk():\n    fs = [lambda: i for i in range(3)]\n    gs = [lambda i=i: i for i in range(3)]\n    return fs, gs\n",
-     "<module> varnames=() cellvars=() freevars=()\n  mk varnames=(fs,gs) cellvars=() freevars=()\n    mk.<locals>.<listcomp> varnames=(.0) cellvars=(i) freevars=()\n      mk.<locals>.<listcomp>.<lambda> varnames=() cellvars=() freevars=(i)\n    mk.<locals>.<listcomp> varnames=(.0,i) cellvars=() freevars=()\n      mk.<locals>.<listcomp>.<lambda> varnames=(i) cellvars=() freevars=()\n"},
-    {"globals", "g = 0\ndef f():\n    global g\n    g += 1\n    def h():\n        return g\n    return h\n",
-     "<module> varnames=() cellvars=() freevars=()\n  f varnames=(h) cellvars=() freevars=()\n    f.<locals>.h varnames=() cellvars=() freevars=()\n"},
+    {"closures",
+     "def f(a, b, *args, c, d=1, **kw):\n    z = y = a\n    def g():\n        nonlocal b\n        "
+     "return b + z + q\n    q = 1\n    for i in range(3): w = i\n    return g\n",
+     "<module> varnames=() cellvars=() freevars=()\n  f varnames=(a,b,c,d,args,kw,y,g,i,w) "
+     "cellvars=(b,q,z) freevars=()\n    f.<locals>.g varnames=() cellvars=() freevars=(b,q,z)\n"},
+    {"params_cells",
+     "def h(zz, aa):\n    def k():\n        return zz, aa, mm\n    mm = 1\n    x = [i+zz for i in "
+     "range(3)]\n    return k\n",
+     "<module> varnames=() cellvars=() freevars=()\n  h varnames=(zz,aa,k,x) cellvars=(zz,aa,mm) "
+     "freevars=()\n    h.<locals>.k varnames=() cellvars=() freevars=(aa,mm,zz)\n    "
+     "h.<locals>.<listcomp> varnames=(.0,i) cellvars=() freevars=(zz)\n"},
+    {"passthrough",
+     "def m():\n    x = 1\n    def a():\n        def b():\n            return x\n        return "
+     "b\n    return a\n",
+     "<module> varnames=() cellvars=() freevars=()\n  m varnames=(a) cellvars=(x) freevars=()\n    "
+     "m.<locals>.a varnames=(b) cellvars=() freevars=(x)\n      m.<locals>.a.<locals>.b "
+     "varnames=() cellvars=() freevars=(x)\n"},
+    {"late_binding",
+     "def mk():\n    fs = [lambda: i for i in range(3)]\n    gs = [lambda i=i: i for i in "
+     "range(3)]\n    return fs, gs\n",
+     "<module> varnames=() cellvars=() freevars=()\n  mk varnames=(fs,gs) cellvars=() "
+     "freevars=()\n    mk.<locals>.<listcomp> varnames=(.0) cellvars=(i) freevars=()\n      "
+     "mk.<locals>.<listcomp>.<lambda> varnames=() cellvars=() freevars=(i)\n    "
+     "mk.<locals>.<listcomp> varnames=(.0,i) cellvars=() freevars=()\n      "
+     "mk.<locals>.<listcomp>.<lambda> varnames=(i) cellvars=() freevars=()\n"},
+    {"globals",
+     "g = 0\ndef f():\n    global g\n    g += 1\n    def h():\n        return g\n    return h\n",
+     "<module> varnames=() cellvars=() freevars=()\n  f varnames=(h) cellvars=() freevars=()\n    "
+     "f.<locals>.h varnames=() cellvars=() freevars=()\n"},
     {"genexpr", "def f(n, m):\n    return sum(x * n for x in range(m) if x for y in [n])\n",
-     "<module> varnames=() cellvars=() freevars=()\n  f varnames=(n,m) cellvars=(n) freevars=()\n    f.<locals>.<genexpr> varnames=(.0,x,y) cellvars=() freevars=(n)\n"},
-    {"counter", "def counter():\n    count = 0\n    def inc(step=1):\n        nonlocal count\n        count += step\n        return count\n    return inc\n",
-     "<module> varnames=() cellvars=() freevars=()\n  counter varnames=(inc) cellvars=(count) freevars=()\n    counter.<locals>.inc varnames=(step) cellvars=() freevars=(count)\n"},
+     "<module> varnames=() cellvars=() freevars=()\n  f varnames=(n,m) cellvars=(n) freevars=()\n  "
+     "  f.<locals>.<genexpr> varnames=(.0,x,y) cellvars=() freevars=(n)\n"},
+    {"counter",
+     "def counter():\n    count = 0\n    def inc(step=1):\n        nonlocal count\n        count "
+     "+= step\n        return count\n    return inc\n",
+     "<module> varnames=() cellvars=() freevars=()\n  counter varnames=(inc) cellvars=(count) "
+     "freevars=()\n    counter.<locals>.inc varnames=(step) cellvars=() freevars=(count)\n"},
 };
 
 static rt_parse_result *analyze(const char *src, int *rc)
@@ -76,11 +99,11 @@ static char *resolved(const char *src)
     return buf;
 }
 
-#define CHECK_RESOLVED(src, want)                                                        \
-    do {                                                                                 \
-        char *d_ = resolved(src);                                                        \
-        CHECK_EQ_STR(d_, want);                                                          \
-        free(d_);                                                                        \
+#define CHECK_RESOLVED(src, want)                                                                  \
+    do {                                                                                           \
+        char *d_ = resolved(src);                                                                  \
+        CHECK_EQ_STR(d_, want);                                                                    \
+        free(d_);                                                                                  \
     } while (0)
 
 TEST(kinds_and_slots)
@@ -129,15 +152,15 @@ TEST(closure_sources)
     rt_parse_free(r);
 }
 
-#define CHECK_SCOPE_ERR(src, want, wline, wcol)                                            \
-    do {                                                                                 \
-        int rc_;                                                                         \
-        rt_parse_result *r_ = analyze(src, &rc_);                                        \
-        CHECK_EQ_INT(rc_, -1);                                                           \
-        CHECK_EQ_STR(r_->err.msg, want);                                                 \
-        CHECK_EQ_INT(r_->err.line, wline);                                                \
-        CHECK_EQ_INT(r_->err.col, wcol);                                                  \
-        rt_parse_free(r_);                                                               \
+#define CHECK_SCOPE_ERR(src, want, wline, wcol)                                                    \
+    do {                                                                                           \
+        int rc_;                                                                                   \
+        rt_parse_result *r_ = analyze(src, &rc_);                                                  \
+        CHECK_EQ_INT(rc_, -1);                                                                     \
+        CHECK_EQ_STR(r_->err.msg, want);                                                           \
+        CHECK_EQ_INT(r_->err.line, wline);                                                         \
+        CHECK_EQ_INT(r_->err.col, wcol);                                                           \
+        rt_parse_free(r_);                                                                         \
     } while (0)
 
 TEST(errors)
@@ -156,5 +179,4 @@ TEST(errors)
     CHECK_SCOPE_ERR("x = 1\ndef f():\n  nonlocal x\n", "no binding for nonlocal 'x' found", 3, 3);
 }
 
-RUN_TESTS(CASE(tables_match_cpython), CASE(kinds_and_slots), CASE(closure_sources),
-          CASE(errors))
+RUN_TESTS(CASE(tables_match_cpython), CASE(kinds_and_slots), CASE(closure_sources), CASE(errors))

@@ -82,5 +82,6 @@ TEST(mixed_numbers_sort_by_value)
     lib_done(rt);
 }
 
-RUN_TESTS(CASE(sorts_small_and_large_int_lists), CASE(key_is_stable_and_reverse_keeps_order_of_equals),
+RUN_TESTS(CASE(sorts_small_and_large_int_lists),
+          CASE(key_is_stable_and_reverse_keeps_order_of_equals),
           CASE(comparison_error_propagates_and_keeps_items), CASE(mixed_numbers_sort_by_value))
