@@ -1152,6 +1152,10 @@ def render(ctx, res, facts, vers, started, elapsed):
            f"- load average at start {', '.join(f'{x:.2f}' for x in facts['loadavg_start'])}; at "
            f"end {', '.join(f'{x:.2f}' for x in os.getloadavg())} (other work on the machine "
            "makes wall-clock figures noisy; runtime ratios use CPU time)"]
+    if "pinned_cpu" in res:
+        out.append(f"- every contender of the single-process sections ran pinned to CPU "
+                   f"{res['pinned_cpu']}: this machine's two CPUs were seen to differ in speed "
+                   "by up to 1.7× for minutes at a time; the server sections use both CPUs")
     out += [f"- {k}: {v}" for k, v in vers.items()]
     out.append("")
     out += render_targets(res)
