@@ -1,0 +1,205 @@
+/* call.c: a Python-level call without C recursion: binding arguments to a
+ * new frame's parameters (positional, keyword, defaults, *args, **kwargs,
+ * keyword-only) with CPython's error messages, and the recursion limit.
+ * The dispatch loop (vm.c) pushes the frame and goes on in the same loop. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "runtime/code.h"
+#include "runtime/dict.h"
+#include "runtime/exc.h"
+#include "runtime/func.h"
+#include "runtime/ops.h"
+#include "runtime/state.h"
+#include "runtime/str.h"
+#include "runtime/tuple.h"
+#include "runtime/vm.h"
+
+/* ---- argument binding -------------------------------------------------------------- */
+
+static const char *qualname_of(rt_code *c)
+{
+    return rt_str_data(c->qualname);
+}
+
+static void missing_args(rt_state *rt, rt_code *c, rt_value *locals, int from, int to,
+                         const char *kind)
+{
+    int missing[64], n = 0;
+    for (int j = from; j < to && n < 64; j++)
+        if (!locals[j])
+            missing[n++] = j;
+    char buf[512];
+    size_t len = 0;
+    buf[0] = 0;
+    for (int k = 0; k < n; k++) {
+        const char *sep = k == 0 ? "" : (n == 2 ? " and " : (k == n - 1 ? ", and " : ", "));
+        int w = snprintf(buf + len, sizeof buf - len, "%s'%s'", sep,
+                         rt_str_data(c->varnames[missing[k]]));
+        if (w < 0 || (size_t)w >= sizeof buf - len)
+            break;
+        len += (size_t)w;
+    }
+    rt_raise(rt, RT_EXC_TypeError, "%s() missing %d required %s argument%s: %s", qualname_of(c), n,
+             kind, n == 1 ? "" : "s", buf);
+}
+
+static void too_many_positional(rt_state *rt, rt_func *fn, size_t given, rt_value *locals)
+{
+    rt_code *c = fn->code;
+    int argc = c->argcount;
+    int ndef = fn->defaults ? (int)rt_tuple_len(fn->defaults) : 0;
+    int kwgiven = 0;
+    for (int j = argc; j < argc + c->kwonlyargcount; j++)
+        if (locals[j])
+            kwgiven++;
+    char takes[64];
+    if (ndef)
+        snprintf(takes, sizeof takes, "from %d to %d positional arguments", argc - ndef, argc);
+    else
+        snprintf(takes, sizeof takes, "%d positional argument%s", argc, argc == 1 ? "" : "s");
+    if (kwgiven)
+        rt_raise(rt, RT_EXC_TypeError,
+                 "%s() takes %s but %zu positional argument%s (and %d keyword-only argument%s) "
+                 "were given",
+                 qualname_of(c), takes, given, given == 1 ? "" : "s", kwgiven,
+                 kwgiven == 1 ? "" : "s");
+    else
+        rt_raise(rt, RT_EXC_TypeError, "%s() takes %s but %zu %s given", qualname_of(c), takes,
+                 given, given == 1 ? "was" : "were");
+}
+
+static int find_param(rt_code *c, rt_value name, int n)
+{
+    for (int j = 0; j < n; j++)
+        if (c->varnames[j] == name)
+            return j;
+    for (int j = 0; j < n; j++)
+        if (rt_str_eq(c->varnames[j], name))
+            return j;
+    return -1;
+}
+
+/* Binds the arguments (borrowed) into f's locals; 0 or -1 with TypeError. */
+static int bind_args(rt_state *rt, rt_frame *f, rt_func *fn, const rt_value *args, size_t nargs,
+                     rt_value kwnames)
+{
+    rt_code *c = fn->code;
+    rt_value *locals = f->locals;
+    int argc = c->argcount;
+    int nnamed = argc + c->kwonlyargcount;
+    size_t npos = nargs < (size_t)argc ? nargs : (size_t)argc;
+    for (size_t i = 0; i < npos; i++) {
+        rt_incref(args[i]);
+        locals[i] = args[i];
+    }
+    int slot = nnamed;
+    if (c->flags & RT_CO_VARARGS) {
+        rt_value t = rt_tuple_from(rt, args + npos, (int64_t)(nargs - npos));
+        if (!t)
+            return -1;
+        locals[slot++] = t;
+    }
+    rt_value kwdict = RT_NULL;
+    if (c->flags & RT_CO_VARKEYWORDS) {
+        kwdict = rt_dict_new(rt);
+        if (!kwdict)
+            return -1;
+        locals[slot] = kwdict;
+    }
+    size_t nkw = kwnames ? (size_t)rt_tuple_len(kwnames) : 0;
+    for (size_t k = 0; k < nkw; k++) {
+        rt_value name = rt_tuple_get(kwnames, (int64_t)k);
+        rt_value v = args[nargs + k];
+        int j = find_param(c, name, nnamed);
+        if (j < 0) {
+            if (!kwdict) {
+                rt_raise(rt, RT_EXC_TypeError, "%s() got an unexpected keyword argument '%s'",
+                         qualname_of(c), rt_str_data(name));
+                return -1;
+            }
+            if (rt_dict_set(rt, kwdict, name, v) < 0)
+                return -1;
+            continue;
+        }
+        if (locals[j]) {
+            rt_raise(rt, RT_EXC_TypeError, "%s() got multiple values for argument '%s'",
+                     qualname_of(c), rt_str_data(name));
+            return -1;
+        }
+        rt_incref(v);
+        locals[j] = v;
+    }
+    if (nargs > (size_t)argc && !(c->flags & RT_CO_VARARGS)) {
+        too_many_positional(rt, fn, nargs, locals);
+        return -1;
+    }
+    if (npos < (size_t)argc) {
+        int ndef = fn->defaults ? (int)rt_tuple_len(fn->defaults) : 0;
+        int first_def = argc - ndef;
+        bool missing = false;
+        for (int j = (int)npos; j < argc; j++) {
+            if (locals[j])
+                continue;
+            if (j >= first_def) {
+                rt_value d = rt_tuple_get(fn->defaults, j - first_def);
+                rt_incref(d);
+                locals[j] = d;
+            } else {
+                missing = true;
+            }
+        }
+        if (missing) {
+            missing_args(rt, c, locals, 0, argc, "positional");
+            return -1;
+        }
+    }
+    if (c->kwonlyargcount) {
+        bool missing = false;
+        for (int j = argc; j < nnamed; j++) {
+            if (locals[j])
+                continue;
+            rt_value d = fn->kwdefaults ? rt_dict_get(rt, fn->kwdefaults, c->varnames[j]) : RT_NULL;
+            if (d) {
+                rt_incref(d);
+                locals[j] = d;
+            } else {
+                missing = true;
+            }
+        }
+        if (missing) {
+            missing_args(rt, c, locals, argc, nnamed, "keyword-only");
+            return -1;
+        }
+    }
+    return 0;
+}
+
+static bool recursion_check(rt_state *rt)
+{
+    if (rt->depth >= rt->recursion_limit) {
+        rt_raise(rt, RT_EXC_RecursionError, "maximum recursion depth exceeded");
+        return false;
+    }
+    return true;
+}
+
+rt_frame *rt__vm_push_call(rt_state *rt, rt_value func, const rt_value *args, size_t nargs,
+                           rt_value kwnames)
+{
+    if (!recursion_check(rt))
+        return NULL;
+    rt_func *fn = rt_func_of(func);
+    rt_frame *f = rt__frame_push(rt, fn->code, func);
+    if (!f)
+        return NULL;
+    rt->depth++;
+    if (bind_args(rt, f, fn, args, nargs, kwnames) < 0 ||
+        ((fn->code->ncellvars || fn->code->nfreevars) && rt__frame_init_cells(rt, f) < 0)) {
+        rt__frame_pop(rt, f);
+        rt->depth--;
+        return NULL;
+    }
+    return f;
+}
