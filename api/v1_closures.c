@@ -1,7 +1,8 @@
 /* v1_closures.c: live closures of a workload (definition site, captured variables, env and
  * retained bytes, hints, why alive) and their grouping by definition site with growth rates and
- * leak suspects. O(live closures) per request, plus one heap analysis (runtime/rt_inspect.h's
- * cached graph) when the heap changed since the last one. */
+ * leak suspects. O(live closures) per request (the list formats reprs only for the closures it
+ * returns), plus one heap analysis (runtime/rt_inspect.h's cached graph) when the heap changed
+ * since the last one. */
 #include <stdlib.h>
 #include <string.h>
 
@@ -112,7 +113,8 @@ static cJSON *closure_json(const rt_inspect_closure *c, const rt_graph *g,
     return o;
 }
 
-/* ---- the list: pass 1 ranks compact keys, pass 2 renders the chosen ones ---- */
+/* ---- the list: pass 1 keeps the top `limit` compact keys (no repr formatted), pass 2
+ * renders only the chosen closures ---- */
 
 typedef struct ckey {
     uint64_t id;
@@ -121,39 +123,15 @@ typedef struct ckey {
 } ckey_t;
 
 typedef struct rank_ctx {
-    ckey_t *keys;
+    ckey_t *keys; /* pass 1: a heap of the best `cap` so far, the worst at the root */
     size_t count, cap;
+    size_t total; /* closures matching the filter */
     sort_key_t sort;
     const site_filter_t *site;
     const rt_graph *g; /* NULL: no retained bytes */
-    bool oom;
-    cJSON **slots; /* pass 2: rendered closures by rank */
+    cJSON **slots;     /* pass 2: rendered closures by rank */
     size_t chosen;
 } rank_ctx_t;
-
-static int collect_key(void *p, const rt_inspect_closure *c)
-{
-    rank_ctx_t *r = p;
-    if (!site_matches(r->site, c))
-        return 0;
-    if (r->count == r->cap) {
-        size_t cap = r->cap ? r->cap * 2 : 256;
-        ckey_t *grown = realloc(r->keys, cap * sizeof *grown);
-        if (!grown) {
-            r->oom = true;
-            return 1;
-        }
-        r->keys = grown;
-        r->cap = cap;
-    }
-    const rt_graph_closure *gc = r->g ? rt_graph_closure_find(r->g, c->id) : NULL;
-    uint64_t k = r->sort == SORT_ENV           ? c->env_bytes
-                 : r->sort == SORT_ENV_SHALLOW ? c->env_shallow_bytes
-                 : r->sort == SORT_RETAINED    ? (gc ? gc->retained_bytes : 0)
-                                               : c->age_seq;
-    r->keys[r->count++] = (ckey_t){c->id, k, 0};
-    return 0;
-}
 
 /* Bigger bytes first; for age, the oldest (smallest age_seq) first; ties by id. */
 static int by_key_desc(const void *a, const void *b)
@@ -176,6 +154,61 @@ static int by_id(const void *a, const void *b)
 {
     const ckey_t *x = a, *y = b;
     return x->id < y->id ? -1 : x->id > y->id;
+}
+
+/* Moves keys[i] down the heap whose root is the key that sorts last. */
+static void sift_down(ckey_t *keys, size_t n, size_t i, int (*cmp)(const void *, const void *))
+{
+    for (;;) {
+        size_t l = 2 * i + 1, r = l + 1, worst = i;
+        if (l < n && cmp(&keys[l], &keys[worst]) > 0)
+            worst = l;
+        if (r < n && cmp(&keys[r], &keys[worst]) > 0)
+            worst = r;
+        if (worst == i)
+            return;
+        ckey_t t = keys[i];
+        keys[i] = keys[worst];
+        keys[worst] = t;
+        i = worst;
+    }
+}
+
+static void sift_up(ckey_t *keys, size_t i, int (*cmp)(const void *, const void *))
+{
+    while (i > 0) {
+        size_t parent = (i - 1) / 2;
+        if (cmp(&keys[i], &keys[parent]) <= 0)
+            return;
+        ckey_t t = keys[i];
+        keys[i] = keys[parent];
+        keys[parent] = t;
+        i = parent;
+    }
+}
+
+static int collect_key(void *p, const rt_inspect_closure *c)
+{
+    rank_ctx_t *r = p;
+    if (!site_matches(r->site, c))
+        return 0;
+    r->total++;
+    const rt_graph_closure *gc =
+        r->g && r->sort == SORT_RETAINED ? rt_graph_closure_find(r->g, c->id) : NULL;
+    uint64_t k = r->sort == SORT_ENV           ? c->env_bytes
+                 : r->sort == SORT_ENV_SHALLOW ? c->env_shallow_bytes
+                 : r->sort == SORT_RETAINED    ? (gc ? gc->retained_bytes : 0)
+                                               : c->age_seq;
+    ckey_t key = {c->id, k, 0};
+    int (*cmp)(const void *, const void *) = r->sort == SORT_AGE ? by_key_asc : by_key_desc;
+    if (r->count < r->cap) {
+        r->keys[r->count] = key;
+        sift_up(r->keys, r->count++, cmp);
+    } else if (cmp(&key, &r->keys[0]) < 0) {
+        r->keys[0] = key;
+        sift_down(r->keys, r->count, 0, cmp);
+    }
+    return 0;
 }
 
 static int render_chosen(void *p, const rt_inspect_closure *c)
@@ -248,23 +281,28 @@ void api_v1_closures_list(const api_request_t *req, api_response_t *res)
             return;
         }
     }
-    if (w->rt)
-        rt_inspect_closures(w->rt, collect_key, &r);
-    if (r.oom) {
-        free(r.keys);
+    r.cap = (size_t)limit;
+    r.keys = malloc(r.cap * sizeof *r.keys);
+    if (!r.keys) {
         api_problem(res, 500, NULL, NULL, "out of memory");
         return;
     }
+    if (w->rt)
+        rt_inspect_closures_brief(w->rt, collect_key, &r);
     if (r.count)
         qsort(r.keys, r.count, sizeof *r.keys, r.sort == SORT_AGE ? by_key_asc : by_key_desc);
-    r.chosen = r.count < limit ? r.count : (size_t)limit;
+    r.chosen = r.count;
     for (size_t i = 0; i < r.chosen; i++)
         r.keys[i].rank = i;
     if (r.chosen)
         qsort(r.keys, r.chosen, sizeof *r.keys, by_id);
     r.slots = calloc(r.chosen ? r.chosen : 1, sizeof *r.slots);
-    if (r.chosen && r.slots && w->rt)
-        rt_inspect_closures(w->rt, render_chosen, &r);
+    uint64_t *ids = r.chosen ? malloc(r.chosen * sizeof *ids) : NULL;
+    for (size_t i = 0; ids && i < r.chosen; i++)
+        ids[i] = r.keys[i].id;
+    if (ids && r.slots && w->rt)
+        rt_inspect_closures_of(w->rt, ids, r.chosen, render_chosen, &r, NULL);
+    free(ids);
 
     cJSON *o = cJSON_CreateObject();
     cJSON_AddStringToObject(o, "workload", w->name);
@@ -273,7 +311,7 @@ void api_v1_closures_list(const api_request_t *req, api_response_t *res)
     api_json_add_u64(o, "limit", limit);
     if (site.on)
         cJSON_AddStringToObject(o, "site", site_s);
-    api_json_add_u64(o, "total", r.count);
+    api_json_add_u64(o, "total", r.total);
     cJSON *arr = cJSON_AddArrayToObject(o, "closures");
     size_t shown = 0;
     for (size_t i = 0; r.slots && i < r.chosen; i++) {
@@ -532,7 +570,7 @@ void api_v1_sites_get(const api_request_t *req, api_response_t *res)
         return;
     }
     if (w->rt)
-        rt_inspect_closures(w->rt, group_one, &g);
+        rt_inspect_closures_brief(w->rt, group_one, &g); /* needs no var details */
     size_t nsuspects = 0;
     for (size_t i = 0; i < g.count; i++) {
         site_group_t *s = &g.groups[i];

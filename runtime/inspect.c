@@ -467,7 +467,8 @@ static void put_repr(sbuf *b, rt_value v, int depth)
 
 #define REPR_CAP 96 /* at most ~80 bytes of repr + "..." + NUL */
 
-/* Fills c (and vars/reprs, sized for f's cells) for function f. */
+/* Fills c (and vars/reprs, sized for f's cells) for function f. With reprs
+ * NULL no repr is formatted: every var's repr is "". */
 static void describe(rt_state *rt, rt_obj *fo, uint64_t seq, rt_inspect_closure *c,
                      rt_inspect_var *vars, char (*reprs)[REPR_CAP])
 {
@@ -490,8 +491,9 @@ static void describe(rt_state *rt, rt_obj *fo, uint64_t seq, rt_inspect_closure 
         rt_value cell = f->cells[i];
         memset(v, 0, sizeof *v);
         v->name = rt_str_data(code->freevars[i]);
-        reprs[i][0] = 0;
-        v->repr = reprs[i];
+        if (reprs)
+            reprs[i][0] = 0;
+        v->repr = reprs ? reprs[i] : "";
         if (!rt_is_obj(cell) || rt_as_obj(cell)->type != RT_T_CELL) {
             /* cleared by the collector: nothing captured any more */
             v->empty = true;
@@ -511,8 +513,10 @@ static void describe(rt_state *rt, rt_obj *fo, uint64_t seq, rt_inspect_closure 
         v->shallow_bytes = rt_value_sizeof(x);
         c->env_bytes += v->shallow_bytes;
         c->env_shallow_bytes += v->shallow_bytes;
-        sbuf b = {reprs[i], 0, REPR_CAP, false};
-        put_repr(&b, x, 0);
+        if (reprs) {
+            sbuf b = {reprs[i], 0, REPR_CAP, false};
+            put_repr(&b, x, 0);
+        }
     }
 }
 
@@ -618,24 +622,122 @@ void rt_inspect_closures(rt_state *rt, rt_inspect_closure_fn fn, void *ctx)
     free(share.slots);
 }
 
-int rt_inspect_closure_get(rt_state *rt, uint64_t id, rt_inspect_closure_fn fn, void *ctx)
+void rt_inspect_closures_brief(rt_state *rt, rt_inspect_closure_fn fn, void *ctx)
 {
     struct rt_inspect_reg *r = reg_get(rt, false);
     if (!r)
+        return;
+    rt_inspect_var vars_small[8];
+    for (size_t i = 0; i < r->used; i++) {
+        rt_obj *fo = r->slots[i].f;
+        size_t n = ((rt_func *)fo)->code->nfreevars;
+        rt_inspect_var *vars = n > 8 ? malloc(n * sizeof *vars) : vars_small;
+        if (!vars)
+            break;
+        rt_inspect_closure c;
+        describe(rt, fo, r->slots[i].seq, &c, vars, NULL);
+        int stop = fn(ctx, &c);
+        if (vars != vars_small)
+            free(vars);
+        if (stop)
+            break;
+    }
+}
+
+static int by_u64(const void *a, const void *b)
+{
+    uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
+    return x < y ? -1 : x > y;
+}
+
+/* The sharing counts of the chosen closures' cells only: a map keyed by
+ * those cells, then one pass over the registry counting every live closure
+ * that holds one of them (the same counts share_map_build gives them). */
+static void share_map_build_for(const struct rt_inspect_reg *r, const size_t *chosen, size_t n,
+                                share_map *m)
+{
+    size_t ncells = 0;
+    m->slots = NULL;
+    m->cap = 0;
+    for (size_t i = 0; i < n; i++)
+        ncells += ((rt_func *)r->slots[chosen[i]].f)->code->nfreevars;
+    size_t cap = 16;
+    while (cap < ncells * 2)
+        cap *= 2;
+    m->slots = calloc(cap, sizeof *m->slots);
+    if (!m->slots)
+        return;
+    m->cap = cap;
+    for (size_t i = 0; i < n; i++) {
+        rt_func *f = (rt_func *)r->slots[chosen[i]].f;
+        for (uint32_t k = 0; k < f->code->nfreevars; k++)
+            if (rt_is_obj(f->cells[k]))
+                share_slot(m, rt_as_obj(f->cells[k]))->cell = rt_as_obj(f->cells[k]);
+    }
+    for (size_t i = 0; i < r->used; i++) {
+        rt_func *f = (rt_func *)r->slots[i].f;
+        for (uint32_t k = 0; k < f->code->nfreevars; k++) {
+            if (!rt_is_obj(f->cells[k]))
+                continue;
+            cell_count *c = share_slot(m, rt_as_obj(f->cells[k]));
+            if (c->cell)
+                c->n++;
+        }
+    }
+}
+
+int rt_inspect_closures_of(rt_state *rt, const uint64_t *ids, size_t n, rt_inspect_closure_fn fn,
+                           void *ctx, size_t *found)
+{
+    if (found)
+        *found = 0;
+    struct rt_inspect_reg *r = reg_get(rt, false);
+    if (!r || !n)
+        return 0;
+    /* ids come from a client and may name no object: compare, never dereference */
+    uint64_t *sorted = malloc(n * sizeof *sorted);
+    size_t *chosen = malloc((n < r->used ? n : r->used) * sizeof *chosen + 1);
+    if (!sorted || !chosen) {
+        free(sorted);
+        free(chosen);
         return -1;
-    /* a scan, not a lookup: id comes from a client and may name no object
-     * (building the share map below is O(live closures) anyway) */
-    const reg_slot *s = NULL;
-    for (size_t i = 0; i < r->used && !s; i++)
-        if ((uint64_t)(uintptr_t)r->slots[i].f == id)
-            s = &r->slots[i];
-    if (!s)
-        return -1;
+    }
+    memcpy(sorted, ids, n * sizeof *sorted);
+    qsort(sorted, n, sizeof *sorted, by_u64);
+    size_t nchosen = 0;
+    for (size_t i = 0; i < r->used; i++) {
+        uint64_t id = (uint64_t)(uintptr_t)r->slots[i].f;
+        if (bsearch(&id, sorted, n, sizeof *sorted, by_u64))
+            chosen[nchosen++] = i; /* registry order; at most min(n, used) (ids are unique) */
+        if (nchosen == n)
+            break;
+    }
+    free(sorted);
+    if (found)
+        *found = nchosen;
     share_map share;
-    share_map_build(r, &share);
-    emit(rt, s->f, s->seq, &share, fn, ctx);
-    free(share.slots);
-    return 0;
+    if (nchosen)
+        share_map_build_for(r, chosen, nchosen, &share);
+    int rc = 0;
+    for (size_t i = 0; i < nchosen; i++) {
+        int e = emit(rt, r->slots[chosen[i]].f, r->slots[chosen[i]].seq, &share, fn, ctx);
+        if (e) {
+            rc = e < 0 ? -1 : 0;
+            break;
+        }
+    }
+    if (nchosen)
+        free(share.slots);
+    free(chosen);
+    return rc;
+}
+
+int rt_inspect_closure_get(rt_state *rt, uint64_t id, rt_inspect_closure_fn fn, void *ctx)
+{
+    size_t found = 0;
+    if (rt_inspect_closures_of(rt, &id, 1, fn, ctx, &found) != 0 && !found)
+        return -1;
+    return found ? 0 : -1;
 }
 
 void rt_inspect_env_totals(rt_state *rt, struct rt_inspect_env_totals *out)

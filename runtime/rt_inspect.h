@@ -7,7 +7,7 @@
  * consistent view. Nothing here changes the heap except rt_inspect_collect.
  *
  * Cost contract: rt_inspect_totals and rt_inspect_gc are O(1) (safe on every
- * scrape); rt_inspect_closures is O(live closures); the histogram is
+ * scrape); rt_inspect_closures and its variants are O(live closures); the histogram is
  * O(types + sites). Strings handed to callbacks are borrowed and valid only
  * during the callback. */
 #ifndef CLOSURED_RUNTIME_RT_INSPECT_H
@@ -128,6 +128,22 @@ void rt_inspect_closures(rt_state *rt, rt_inspect_closure_fn fn, void *ctx);
 
 /* The closure with this id, via fn; returns 0, or -1 when no live closure has it. */
 int rt_inspect_closure_get(rt_state *rt, uint64_t id, rt_inspect_closure_fn fn, void *ctx);
+
+/* As rt_inspect_closures, without what only the captured variables' details
+ * need: every var's repr is "" and shared_with 0; every other field is as
+ * there. For passes that rank or filter (no repr formatted, no sharing map
+ * built): O(live closures x cells). */
+void rt_inspect_closures_brief(rt_state *rt, rt_inspect_closure_fn fn, void *ctx);
+
+/* Calls fn, with every detail as rt_inspect_closures gives it (shared_with
+ * counts every live closure holding the cell), for each live closure whose id
+ * is among ids[0..n) (any order; ids naming no live closure are skipped), in
+ * rt_inspect_closures' order; stops when fn returns nonzero. Sets *found
+ * (may be NULL) to how many live closures matched. Returns 0, or -1 when the
+ * host is out of memory. O(live closures x (log n + cells)); formats reprs for
+ * the matching closures only. */
+int rt_inspect_closures_of(rt_state *rt, const uint64_t *ids, size_t n, rt_inspect_closure_fn fn,
+                           void *ctx, size_t *found);
 
 /* Totals over every live closure: count, env bytes, env shallow bytes. O(live
  * closures); the daemon samples it once a second for the metrics. */
