@@ -1,5 +1,5 @@
 /* test_builtins.c: the builtin functions and type calls against CPython 3.11
- * results (expected strings generated with python3 by the library engineer). */
+ * results (expected strings generated with python3). */
 #include "runtime/dict.h"
 #include "runtime/list.h"
 #include "runtime/num.h"

@@ -1,5 +1,5 @@
 /* test_methods.c: the str, list, dict and set methods against CPython 3.11 results
- * (expected strings generated with python3 by the library engineer). */
+ * (expected strings generated with python3). */
 #include "runtime/dict.h"
 #include "runtime/list.h"
 #include "runtime/set.h"
