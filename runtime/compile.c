@@ -876,7 +876,7 @@ static void setup_block(cunit *u, int handler)
     int depth = 1;
     for (int i = 0; i < u->nfb; i++)
         if (u->fb[i].kind == FB_TRY_EXCEPT || u->fb[i].kind == FB_FINALLY_TRY ||
-            u->fb[i].kind == FB_HANDLER)
+            u->fb[i].kind == FB_HANDLER || u->fb[i].kind == FB_FINALLY_END)
             depth++;
     if (depth > u->maxblocks)
         u->maxblocks = depth;
@@ -919,9 +919,15 @@ static void unwind(cunit *u, const fblock *f, bool is_return)
         break;
     }
     case FB_POP_VALUE:
-    case FB_FINALLY_END:
         if (!is_return)
             emit(u, RT_OP_POP_TOP, 0);
+        break;
+    case FB_FINALLY_END:
+        emit(u, RT_OP_POP_BLOCK, 0);
+        if (!is_return) {
+            emit(u, RT_OP_POP_TOP, 0);
+            emit(u, RT_OP_POP_EXCEPT, 0);
+        }
         break;
     case FB_HANDLER:
         emit(u, RT_OP_POP_BLOCK, 0);
@@ -1078,12 +1084,23 @@ static void try_stmt(cunit *u, const rt_ast_stmt *s)
     stmts(u, &s->u.try_.finalbody);
     emit_jump(u, RT_OP_JUMP, end);
 
-    bind_label(u, handler); /* [exc] */
+    /* during propagation the finally body runs with exc as the handled
+     * exception (what it raises chains to exc), then re-raises exc */
+    int cleanup = new_label(u);
+    bind_label(u, handler);          /* [exc] */
+    emit(u, RT_OP_PUSH_EXC_INFO, 0); /* [prev, exc] */
+    setup_block(u, cleanup);
     if (!push_fb(u, FB_FINALLY_END, -1, -1))
         return;
     stmts(u, &s->u.try_.finalbody);
     u->nfb--;
+    emit(u, RT_OP_POP_BLOCK, 0);
+    emit(u, RT_OP_ROT_TWO, 0);
+    emit(u, RT_OP_POP_EXCEPT, 0);
     emit(u, RT_OP_RERAISE, 0);
+
+    bind_label(u, cleanup); /* [prev, exc, new] */
+    emit(u, RT_OP_CLEANUP_RERAISE, 0);
     bind_label(u, end);
 }
 

@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "runtime/builtin.h"
+#include "runtime/frame.h"
 #include "runtime/heap.h"
 #include "runtime/state.h"
 #include "runtime/str.h"
@@ -78,6 +79,8 @@ rt_value rt_exc_new(rt_state *rt, rt_value cls, rt_value args)
     e->cls = cls;
     e->args = args;
     e->cause = RT_NULL;
+    e->context = RT_NULL;
+    e->suppress_context = false;
     e->tb = NULL;
     e->ntb = e->tbcap = 0;
     return rt_from_obj(e);
@@ -97,7 +100,59 @@ rt_value rt__exc_call(rt_state *rt, rt_value cls, const rt_value *args, size_t n
     return e;
 }
 
+/* The exception being handled by the innermost frame handling one
+ * (borrowed), or RT_NULL. */
+static rt_value handled_exc(rt_state *rt)
+{
+    for (rt_frame *f = rt->frame; f; f = f->back)
+        if (f->handled)
+            return f->handled;
+    return RT_NULL;
+}
+
+/* Implicit chaining, as CPython's _PyErr_SetObject: e.__context__ becomes
+ * the exception being handled, unless that is e itself; a chain that would
+ * loop back to e is cut where it does. */
+static void set_context(rt_state *rt, rt_value e)
+{
+    rt_value h = handled_exc(rt);
+    if (!h || h == e || !rt_is_exc(e) || !rt_is_exc(h))
+        return;
+    /* Floyd: a chain that already loops must not hang the walk */
+    rt_value o = h, slow = h;
+    bool step = false;
+    for (;;) {
+        rt_value c = rt_exc_of(o)->context;
+        if (!c)
+            break;
+        if (c == e) {
+            rt_exc_of(o)->context = RT_NULL;
+            rt_decref(rt, c);
+            break;
+        }
+        o = c;
+        if (o == slow)
+            break;
+        if (step)
+            slow = rt_exc_of(slow)->context;
+        step = !step;
+    }
+    rt_incref(h);
+    rt_value old = rt_exc_of(e)->context;
+    rt_exc_of(e)->context = h;
+    rt_decref(rt, old);
+}
+
 static void set_current(rt_state *rt, rt_value e)
+{
+    if (e)
+        set_context(rt, e);
+    rt_value old = rt->exc;
+    rt->exc = e;
+    rt_decref(rt, old);
+}
+
+void rt__exc_restore(rt_state *rt, rt_value e)
 {
     rt_value old = rt->exc;
     rt->exc = e;
@@ -120,6 +175,9 @@ static rt_value reuse_memory_error(rt_state *rt)
         for (uint32_t i = 0; i < x->ntb; i++)
             rt_decref(rt, rt_from_obj(x->tb[i].code));
         x->ntb = 0;
+        rt_value c = x->context;
+        x->context = RT_NULL;
+        rt_decref(rt, c);
     }
     rt_incref(e);
     return e;
@@ -176,7 +234,7 @@ bool rt_exc_matches(rt_state *rt, rt_exc_kind kind)
 
 void rt_exc_clear(rt_state *rt)
 {
-    set_current(rt, RT_NULL);
+    rt__exc_restore(rt, RT_NULL);
 }
 
 rt_value rt_exc_fetch(rt_state *rt)
@@ -248,10 +306,16 @@ rt_value rt__exc_getattr(rt_state *rt, rt_value ev, rt_value name)
         rt_incref(e->cause);
         return e->cause;
     }
-    if (!strcmp(s, "__context__") || !strcmp(s, "__traceback__") || !strcmp(s, "__notes__"))
+    if (!strcmp(s, "__context__")) {
+        if (!e->context)
+            return RT_NONE;
+        rt_incref(e->context);
+        return e->context;
+    }
+    if (!strcmp(s, "__traceback__") || !strcmp(s, "__notes__"))
         return RT_NONE;
     if (!strcmp(s, "__suppress_context__"))
-        return e->cause ? RT_TRUE : RT_FALSE;
+        return e->suppress_context ? RT_TRUE : RT_FALSE;
     return rt_raise(rt, RT_EXC_AttributeError, "'%s' object has no attribute '%s'",
                     rt_type_obj_name(e->cls), s);
 }
@@ -354,14 +418,44 @@ static void repeated(rt_strbuf *sb, int count)
     rt_strbuf_append_cstr(sb, line);
 }
 
+/* The exceptions already printed in a chain, innermost last (a list on the
+ * C stack): CPython prints each exception of a looping chain once. */
+typedef struct seen_exc {
+    rt_value e;
+    const struct seen_exc *next;
+} seen_exc;
+
+static bool was_seen(const seen_exc *s, rt_value e)
+{
+    for (; s; s = s->next)
+        if (s->e == e)
+            return true;
+    return false;
+}
+
+static int format_chain(rt_state *rt, rt_value ev, const char *source, size_t source_len,
+                        rt_strbuf *sb, const seen_exc *seen);
+
 int rt_exc_format_traceback(rt_state *rt, rt_value ev, const char *source, size_t source_len,
                             rt_strbuf *sb)
 {
+    return format_chain(rt, ev, source, source_len, sb, NULL);
+}
+
+static int format_chain(rt_state *rt, rt_value ev, const char *source, size_t source_len,
+                        rt_strbuf *sb, const seen_exc *seen)
+{
     rt_exc *e = rt_exc_of(ev);
-    if (e->cause && rt_is_exc(e->cause)) {
-        rt_exc_format_traceback(rt, e->cause, source, source_len, sb);
+    seen_exc me = {ev, seen};
+    if (e->cause && rt_is_exc(e->cause) && !was_seen(&me, e->cause)) {
+        format_chain(rt, e->cause, source, source_len, sb, &me);
         rt_strbuf_append_cstr(sb, "\nThe above exception was the direct cause of the "
                                   "following exception:\n\n");
+    } else if (e->context && !e->suppress_context && rt_is_exc(e->context) &&
+               !was_seen(&me, e->context)) {
+        format_chain(rt, e->context, source, source_len, sb, &me);
+        rt_strbuf_append_cstr(sb, "\nDuring handling of the above exception, another "
+                                  "exception occurred:\n\n");
     }
     if (e->ntb) {
         rt_strbuf_append_cstr(sb, "Traceback (most recent call last):\n");
@@ -408,6 +502,8 @@ static void exc_traverse(rt_obj *o, rt_visit_fn visit, void *arg)
         visit(rt_as_obj(e->args), arg);
     if (rt_is_obj(e->cause))
         visit(rt_as_obj(e->cause), arg);
+    if (rt_is_obj(e->context))
+        visit(rt_as_obj(e->context), arg);
     for (uint32_t i = 0; i < e->ntb; i++)
         visit(&e->tb[i].code->hdr, arg);
 }
@@ -415,11 +511,13 @@ static void exc_traverse(rt_obj *o, rt_visit_fn visit, void *arg)
 static void exc_clear(rt_state *rt, rt_obj *o)
 {
     rt_exc *e = (rt_exc *)o;
-    rt_value a = e->args, c = e->cause;
+    rt_value a = e->args, c = e->cause, x = e->context;
     e->cause = RT_NULL;
+    e->context = RT_NULL;
     /* args stays a valid tuple: the collector may still print the exception */
     (void)a;
     rt_decref(rt, c);
+    rt_decref(rt, x);
     for (uint32_t i = 0; i < e->ntb; i++)
         rt_decref(rt, rt_from_obj(e->tb[i].code));
     e->ntb = 0;

@@ -5,7 +5,7 @@
  * traceback collected while it propagated: one entry per frame it left,
  * innermost first (printed reversed, "most recent call last").
  *
- * Ownership: the instance owns its class, args, cause and the code objects
+ * Ownership: the instance owns its class, args, cause, context and the code objects
  * its traceback entries name. rt->exc holds one reference to the current
  * exception. */
 #ifndef CLOSURED_RUNTIME_EXC_H
@@ -23,9 +23,11 @@ typedef struct rt_tb_entry {
 
 typedef struct rt_exc {
     rt_obj hdr;
-    rt_value cls;   /* type object, owned */
-    rt_value args;  /* tuple, owned */
-    rt_value cause; /* `raise X from Y`: Y, or RT_NULL */
+    rt_value cls;          /* type object, owned */
+    rt_value args;         /* tuple, owned */
+    rt_value cause;        /* `raise X from Y`: Y, or RT_NULL */
+    rt_value context;      /* the exception being handled when raised, or RT_NULL */
+    bool suppress_context; /* `raise X from ...`: the context is not printed */
     rt_tb_entry *tb;
     uint32_t ntb, tbcap;
 } rt_exc;
@@ -66,6 +68,10 @@ int rt_exc_match_spec(rt_state *rt, rt_value e, rt_value spec);
 /* Appends a traceback entry (code borrowed) to exception e. Best effort:
  * out of memory drops the entry. */
 void rt__exc_add_tb(rt_state *rt, rt_value e, rt_code *code, int line);
+
+/* Makes e (stolen) the current exception without touching its context: a
+ * re-raise (bare `raise`, the end of a `finally`). */
+void rt__exc_restore(rt_state *rt, rt_value e);
 
 /* Takes the current exception (a new reference; rt->exc becomes RT_NULL).
  * RT_NULL when none. */

@@ -267,8 +267,8 @@ typedef struct builder {
     /* frequently used edge names */
     uint32_t s_cell_contents, s_code, s_defaults, s_kwdefaults, s_dict, s_globals, s_self, s_source,
         s_function, s_consts, s_names, s_varnames, s_cellvars, s_freevars, s_filename, s_name,
-        s_qualname, s_class, s_args, s_cause, s_traceback, s_base, s_start, s_stop, s_step,
-        s_handled, s_garbage;
+        s_qualname, s_class, s_args, s_cause, s_context, s_traceback, s_base, s_start, s_stop,
+        s_step, s_handled, s_garbage;
 } builder;
 
 static bool grow_nodes(builder *b)
@@ -697,6 +697,7 @@ static void edges_object(builder *b, rt_obj *o)
         edge_val(b, e->cls, RT_GRAPH_EDGE_INTERNAL, b->s_class);
         edge_val(b, e->args, RT_GRAPH_EDGE_INTERNAL, b->s_args);
         edge_val(b, e->cause, RT_GRAPH_EDGE_INTERNAL, b->s_cause);
+        edge_val(b, e->context, RT_GRAPH_EDGE_INTERNAL, b->s_context);
         for (uint32_t i = 0; i < e->ntb; i++)
             edge_obj(b, &e->tb[i].code->hdr, RT_GRAPH_EDGE_INTERNAL, b->s_traceback);
         break;
@@ -955,6 +956,7 @@ static void init_names(builder *b)
     b->s_class = intern_c(g, "__class__");
     b->s_args = intern_c(g, "args");
     b->s_cause = intern_c(g, "__cause__");
+    b->s_context = intern_c(g, "__context__");
     b->s_traceback = intern_c(g, "__traceback__");
     b->s_base = intern_c(g, "__base__");
     b->s_start = intern_c(g, "start");

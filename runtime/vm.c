@@ -1493,7 +1493,7 @@ dispatch:
                 goto error;
             }
             rt_incref(h);
-            rt_raise_obj(rt, h);
+            rt__exc_restore(rt, h);
             reraise = true;
             goto error;
         }
@@ -1520,6 +1520,7 @@ dispatch:
             DECREF(cause);
             rt_value old = rt_exc_of(e)->cause;
             rt_exc_of(e)->cause = c;
+            rt_exc_of(e)->suppress_context = true;
             DECREF(old);
         }
         rt_raise_obj(rt, e);
@@ -1557,7 +1558,7 @@ dispatch:
     TARGET(RERAISE)
     {
         rt_value e = POP();
-        rt_raise_obj(rt, e);
+        rt__exc_restore(rt, e);
         reraise = true;
         goto error;
     }
@@ -1570,7 +1571,7 @@ dispatch:
         f->handled = prev;
         DECREF(cur);
         DECREF(old);
-        rt_raise_obj(rt, e);
+        rt__exc_restore(rt, e);
         reraise = true;
         goto error;
     }

@@ -122,6 +122,83 @@ TEST(uncaught_traceback)
     rt_state_free(rt);
 }
 
+/* Copies tb without the source lines (four-space indented): CPython 3.11
+ * also prints `^^^` carets under some of them, which closured does not. */
+static void frame_lines(const char *tb, char *out, size_t cap)
+{
+    size_t n = 0;
+    while (*tb) {
+        const char *eol = strchr(tb, '\n');
+        size_t len = eol ? (size_t)(eol - tb) + 1 : strlen(tb);
+        if (strncmp(tb, "    ", 4) != 0 && n + len < cap) {
+            memcpy(out + n, tb, len);
+            n += len;
+        }
+        tb += len;
+    }
+    out[n] = 0;
+}
+
+TEST(chained_traceback)
+{
+    out_buf o;
+    rt_state *rt = new_state(&o);
+    CHECK_EQ_INT(run_src(rt, "def inner(d):\n"
+                             "    try:\n"
+                             "        return d[\"k\"]\n"
+                             "    except KeyError as e:\n"
+                             "        raise ValueError(\"bad\") from e\n"
+                             "\n"
+                             "\n"
+                             "def outer():\n"
+                             "    try:\n"
+                             "        inner({})\n"
+                             "    finally:\n"
+                             "        1 / 0\n"
+                             "\n"
+                             "\n"
+                             "try:\n"
+                             "    outer()\n"
+                             "except ZeroDivisionError:\n"
+                             "    raise RuntimeError(\"last\")\n"),
+                 RT_ERR_RUNTIME);
+    /* python3.11 t.py, source lines and carets dropped */
+    static const char expected[] =
+        "Traceback (most recent call last):\n"
+        "  File \"t.py\", line 3, in inner\n"
+        "KeyError: 'k'\n"
+        "\n"
+        "The above exception was the direct cause of the following exception:\n"
+        "\n"
+        "Traceback (most recent call last):\n"
+        "  File \"t.py\", line 10, in outer\n"
+        "  File \"t.py\", line 5, in inner\n"
+        "ValueError: bad\n"
+        "\n"
+        "During handling of the above exception, another exception occurred:\n"
+        "\n"
+        "Traceback (most recent call last):\n"
+        "  File \"t.py\", line 16, in <module>\n"
+        "  File \"t.py\", line 12, in outer\n"
+        "ZeroDivisionError: division by zero\n"
+        "\n"
+        "During handling of the above exception, another exception occurred:\n"
+        "\n"
+        "Traceback (most recent call last):\n"
+        "  File \"t.py\", line 18, in <module>\n"
+        "RuntimeError: last\n";
+    const rt_error *e = rt_error_get(rt);
+    CHECK(e != NULL);
+    if (e) {
+        CHECK_EQ_STR(e->type_name, "RuntimeError");
+        CHECK(strstr(e->traceback, "    raise RuntimeError(\"last\")\n") != NULL);
+        char got[4096];
+        frame_lines(e->traceback, got, sizeof got);
+        CHECK_EQ_STR(got, expected);
+    }
+    rt_state_free(rt);
+}
+
 TEST(syntax_error)
 {
     out_buf o;
@@ -218,5 +295,6 @@ TEST(tick_calls)
 }
 
 RUN_TESTS(CASE(prints_and_closures), CASE(late_binding_and_nonlocal), CASE(try_finally_flow),
-          CASE(uncaught_traceback), CASE(syntax_error), CASE(infinite_loop_yields_and_resumes),
-          CASE(yield_inside_calls_resumes_correctly), CASE(deep_recursion_raises), CASE(tick_calls))
+          CASE(uncaught_traceback), CASE(chained_traceback), CASE(syntax_error),
+          CASE(infinite_loop_yields_and_resumes), CASE(yield_inside_calls_resumes_correctly),
+          CASE(deep_recursion_raises), CASE(tick_calls))
