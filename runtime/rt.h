@@ -8,6 +8,7 @@
 #ifndef CLOSURED_RUNTIME_RT_H
 #define CLOSURED_RUNTIME_RT_H
 
+#include <stdatomic.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -31,11 +32,27 @@ typedef enum rt_status {
  * the default (NULL) writes to stdout. */
 typedef void (*rt_write_fn)(void *ctx, const char *data, size_t len);
 
+/* Values of the interrupt flag (rt_config.interrupt). */
+enum {
+    RT_INTERRUPT_NONE = 0,
+    RT_INTERRUPT_TIMEOUT = 1, /* the slice ran longer than the embedder allows */
+    RT_INTERRUPT_STOP = 2,    /* the embedder is removing the runtime or stopping */
+};
+
 typedef struct rt_config {
     size_t heap_limit_bytes; /* 0 = no limit; over it, allocation raises MemoryError */
     int recursion_limit;     /* 0 = default (1000, as CPython) */
     rt_write_fn write_out;   /* print() output; NULL = stdout */
     void *write_ctx;
+    /* The interrupt flag (NULL: the state's own, never set). It is the one
+     * field of a state another thread may write: while it holds a nonzero
+     * RT_INTERRUPT_* value, every backward jump and every call, at any depth
+     * of nested runs (a builtin calling back into Python), raises
+     * KeyboardInterrupt in the running code. It stays raised until the
+     * embedder clears it, so `except BaseException:` inside a loop cannot
+     * swallow it: the next jump raises again. The embedder owns the flag and
+     * keeps it alive as long as the state. */
+    atomic_int *interrupt;
 } rt_config;
 
 /* Slice limits for rt_run: whichever comes first. 0 = unlimited. */

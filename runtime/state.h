@@ -59,7 +59,8 @@ struct rt_frame;
 struct rt_gc_state;
 
 struct rt_state {
-    rt_config cfg;
+    rt_config cfg;            /* cfg.interrupt is never NULL (it may point to interrupt_own) */
+    atomic_int interrupt_own; /* the flag when the embedder gives none: never set */
 
     rt_heap heap;   /* heap.c */
     rt_sites sites; /* site.c */

@@ -124,6 +124,21 @@ static bool checkpoint(rt_state *rt, slice_state *s, int64_t *tick)
     return over;
 }
 
+/* Whether the embedder asked to stop the running code (rt.h, rt_config.interrupt).
+ * A relaxed load: the flag orders nothing else, and the next safe point sees it. */
+static inline bool interrupted(rt_state *rt)
+{
+    return atomic_load_explicit(rt->cfg.interrupt, memory_order_relaxed) != RT_INTERRUPT_NONE;
+}
+
+static void raise_interrupt(rt_state *rt)
+{
+    if (atomic_load_explicit(rt->cfg.interrupt, memory_order_relaxed) == RT_INTERRUPT_TIMEOUT)
+        rt_raise(rt, RT_EXC_KeyboardInterrupt, "the slice ran longer than the time limit");
+    else
+        rt_raise(rt, RT_EXC_KeyboardInterrupt, "the workload is being stopped");
+}
+
 /* Adds the instructions of the unfinished chunk to rt->instructions. */
 static void account(rt_state *rt, const slice_state *s, int64_t tick)
 {
@@ -460,14 +475,20 @@ rt_status rt__vm_run(rt_state *rt, const rt_budget *budget, rt_value *result)
 #define SECOND() (sp[-2])
 #define THIRD() (sp[-3])
 #define DECREF(v) rt_decref(rt, (v))
-/* At backward jumps and calls: run a pending collection, account the
- * chunk, and yield when the slice is over. */
+/* At backward jumps and calls: run a pending collection, raise
+ * KeyboardInterrupt while the embedder's interrupt flag is set (at every
+ * depth: nested runs from C pass here too), account the chunk, and yield
+ * when the slice is over. */
 #define SAFE_POINT()                                                                               \
     do {                                                                                           \
-        if (__builtin_expect(tick <= 0 || rt->gc_pending, 0)) {                                    \
+        if (__builtin_expect(tick <= 0 || rt->gc_pending || interrupted(rt), 0)) {                 \
             SAVE_FRAME();                                                                          \
             if (rt->gc_pending)                                                                    \
                 rt__gc_maybe_collect(rt);                                                          \
+            if (interrupted(rt)) {                                                                 \
+                raise_interrupt(rt);                                                               \
+                goto error;                                                                        \
+            }                                                                                      \
             if (tick <= 0 && checkpoint(rt, &sl, &tick) && can_yield)                              \
                 return RT_YIELD;                                                                   \
         }                                                                                          \

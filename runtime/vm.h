@@ -9,7 +9,9 @@
  * (straight-line code between them is charged by its length when a loop
  * closes). The clock is read every RT_CHUNK (4096) charged instructions. A nested loop started by
  * rt_call (a builtin calling back into Python: map, filter, sorted's key) runs to completion with
- * no budget: it never yields, because the C caller cannot be suspended. */
+ * no budget: it never yields, because the C caller cannot be suspended. What stops it is the
+ * interrupt flag (rt.h): checked at the same safe points as the budget, at every depth, it
+ * raises KeyboardInterrupt, which unwinds the nested run and its C caller like any exception. */
 #ifndef CLOSURED_RUNTIME_VM_H
 #define CLOSURED_RUNTIME_VM_H
 
