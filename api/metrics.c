@@ -72,11 +72,15 @@ static uint64_t value_of(const snap_t *s, int field, int gen)
 
 /* ---- collectors ------------------------------------------------------------------ */
 
+static const api_proc_sample_t *proc_sample(api_app_t *app);
+
 static void per_workload(api_prom_t *p, const api_metric_t *m, const scrape_t *s)
 {
     for (size_t i = 0; i < s->count; i++) {
         api_prom_label_t l[] = {{"workload", s->snaps[i].w->name}};
         api_prom_sample_u64(p, m->name, NULL, l, 1, value_of(&s->snaps[i], m->field, 0));
+        if (m->type == API_PROM_COUNTER)
+            api_prom_created(p, m->name, l, 1, s->snaps[i].w->created);
     }
 }
 
@@ -87,6 +91,23 @@ static void per_generation(api_prom_t *p, const api_metric_t *m, const scrape_t 
         for (int g = 0; g < RT_GC_GENERATIONS && g < 3; g++) {
             api_prom_label_t l[] = {{"workload", s->snaps[i].w->name}, {"generation", gens[g]}};
             api_prom_sample_u64(p, m->name, NULL, l, 2, value_of(&s->snaps[i], m->field, g));
+            api_prom_created(p, m->name, l, 2, s->snaps[i].w->created);
+        }
+    }
+}
+
+/* The inspector's newest per-site sample (at most D_SITE_TRACKED sites, the
+ * biggest by retained bytes): field F_CLOSURES or F_RETAINED of each site. */
+static void per_site(api_prom_t *p, const api_metric_t *m, const scrape_t *s)
+{
+    for (size_t i = 0; i < s->count; i++) {
+        const d_site_sample_t *a = s->snaps[i].analysed;
+        for (uint32_t k = 0; a && k < a->nsites; k++) {
+            api_prom_label_t l[] = {{"workload", s->snaps[i].w->name},
+                                    {"site", s->snaps[i].w->series.sites.labels[k]}};
+            const d_site_point_t *pt = &a->sites[k];
+            api_prom_sample_u64(p, m->name, NULL, l, 2,
+                                m->field == F_CLOSURES ? pt->closures : pt->retained_bytes);
         }
     }
 }
@@ -111,20 +132,24 @@ static void workloads_by_state(api_prom_t *p, const api_metric_t *m, const scrap
 
 static void gc_pauses(api_prom_t *p, const api_metric_t *m, const scrape_t *s)
 {
+    static const char *gens[] = {"0", "1", "2"};
     for (size_t i = 0; i < s->count; i++) {
-        const d_pause_hist_t *h = &s->snaps[i].w->pauses;
         const char *name = s->snaps[i].w->name;
-        for (size_t b = 0; b < D_PAUSE_BUCKETS; b++) {
-            char le[40];
-            api_prom_format_double(d_pause_bucket_bounds[b], le, sizeof le);
-            api_prom_label_t l[] = {{"workload", name}, {"le", le}};
-            api_prom_sample_u64(p, m->name, "_bucket", l, 2, h->buckets[b]);
+        for (int g = 0; g < RT_GC_GENERATIONS && g < 3; g++) {
+            const d_pause_hist_t *h = &s->snaps[i].w->pauses_by_gen[g];
+            for (size_t b = 0; b < D_PAUSE_BUCKETS; b++) {
+                char le[40];
+                api_prom_format_double(d_pause_bucket_bounds[b], le, sizeof le);
+                api_prom_label_t l[] = {{"workload", name}, {"generation", gens[g]}, {"le", le}};
+                api_prom_sample_u64(p, m->name, "_bucket", l, 3, h->buckets[b]);
+            }
+            api_prom_label_t inf[] = {{"workload", name}, {"generation", gens[g]}, {"le", "+Inf"}};
+            api_prom_sample_u64(p, m->name, "_bucket", inf, 3, h->count);
+            api_prom_label_t l[] = {{"workload", name}, {"generation", gens[g]}};
+            api_prom_sample(p, m->name, "_sum", l, 2, (double)h->sum_ns / 1e9);
+            api_prom_sample_u64(p, m->name, "_count", l, 2, h->count);
+            api_prom_created(p, m->name, l, 2, s->snaps[i].w->created);
         }
-        api_prom_label_t inf[] = {{"workload", name}, {"le", "+Inf"}};
-        api_prom_sample_u64(p, m->name, "_bucket", inf, 2, h->count);
-        api_prom_label_t l[] = {{"workload", name}};
-        api_prom_sample(p, m->name, "_sum", l, 1, (double)h->sum_ns / 1e9);
-        api_prom_sample_u64(p, m->name, "_count", l, 1, h->count);
     }
 }
 
@@ -138,6 +163,9 @@ static void http_requests(api_prom_t *p, const api_metric_t *m, const scrape_t *
         snprintf(code, sizeof code, "%u", status);
         api_prom_label_t l[] = {{"code", code}};
         api_prom_sample_u64(p, m->name, NULL, l, 1, n);
+        const api_proc_sample_t *pc = proc_sample(s->app);
+        if (pc->ok)
+            api_prom_created(p, m->name, l, 1, pc->start_time);
     }
 }
 
@@ -237,9 +265,10 @@ static void process(api_prom_t *p, const api_metric_t *m, const scrape_t *s)
     const proc_stat_t *ps = pc;
     if (!ps->ok)
         return;
-    if (m->field == P_CPU)
+    if (m->field == P_CPU) {
         api_prom_sample(p, m->name, NULL, NULL, 0, ps->cpu_seconds);
-    else if (m->field == P_RSS)
+        api_prom_created(p, m->name, NULL, 0, ps->start_time);
+    } else if (m->field == P_RSS)
         api_prom_sample_u64(p, m->name, NULL, NULL, 0, ps->rss_bytes);
     else if (m->field == P_VSIZE)
         api_prom_sample_u64(p, m->name, NULL, NULL, 0, ps->vsize);
@@ -252,9 +281,10 @@ static void process(api_prom_t *p, const api_metric_t *m, const scrape_t *s)
 #define C API_PROM_COUNTER
 #define G API_PROM_GAUGE
 #define H API_PROM_HISTOGRAM
+#define I API_PROM_INFO
 
 const api_metric_t api_metrics[] = {
-    {"closured_build_info", G, "Build information: the version of closured (always 1).", F_NONE,
+    {"closured_build_info", I, "Build information: the version of closured (always 1).", F_NONE,
      build_info},
     {"closured_workloads", G, "Workloads by state (running, paused, finished, failed).", F_NONE,
      workloads_by_state},
@@ -282,6 +312,14 @@ const api_metric_t api_metrics[] = {
      "(freed if they all were), from the heap graph's dominator tree, refreshed in the "
      "background every few seconds.",
      F_RETAINED, per_workload},
+    {"closured_site_closures", G,
+     "Live closures by definition site (FILE:LINE), for the biggest sites by retained "
+     "bytes, from the inspector's newest sample.",
+     F_CLOSURES, per_site},
+    {"closured_site_retained_bytes", G,
+     "Bytes the closures defined at a site retain, for the biggest sites, from the "
+     "inspector's newest sample.",
+     F_RETAINED, per_site},
     {"closured_gc_collections_total", C, "Cycle collections run, by generation.", F_GC_COLLECTIONS,
      per_generation},
     {"closured_gc_collected_objects_total", C,
@@ -292,7 +330,8 @@ const api_metric_t api_metrics[] = {
      "Unreachable objects the cycle collector could "
      "not free, by generation.",
      F_GC_UNCOLLECTABLE, per_generation},
-    {"closured_gc_pause_seconds", H, "Pause of each cycle collection.", F_NONE, gc_pauses},
+    {"closured_gc_pause_seconds", H, "Pause of each cycle collection, by generation.", F_NONE,
+     gc_pauses},
     {"closured_refcount_freed_objects_total", C,
      "Objects freed when their reference count "
      "reached zero.",
@@ -339,6 +378,7 @@ void api_metrics_write(api_prom_t *p, api_app_t *app)
         api_prom_family(p, m->name, m->type, m->help);
         m->collect(p, m, &s);
     }
+    api_prom_finish(p);
     free(s.snaps);
 }
 
@@ -346,6 +386,7 @@ void api_metrics_get(const api_request_t *req, api_response_t *res)
 {
     api_prom_t p;
     api_prom_init(&p);
+    p.format = api_prom_negotiate(api_request_header(req, "Accept"));
     api_metrics_write(&p, api_app_of(req));
     size_t len;
     char *text = api_buf_take(&p.buf, &len);
@@ -353,5 +394,5 @@ void api_metrics_get(const api_request_t *req, api_response_t *res)
         api_problem(res, 500, NULL, NULL, "out of memory while writing the metrics");
         return;
     }
-    api_response_set_owned(res, 200, API_PROM_CONTENT_TYPE, text, len);
+    api_response_set_owned(res, 200, api_prom_content_type(p.format), text, len);
 }

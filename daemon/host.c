@@ -146,8 +146,19 @@ static int closures_retained(const rt_graph *g, uint64_t *out)
     return 0;
 }
 
-static void put_point(d_site_sample_t *s, const rt_graph_site *gs)
+static void put_point(d_site_sample_t *s, const rt_graph *g, const rt_graph_site *gs,
+                      char (*labels)[D_SITE_LABEL_MAX])
 {
+    /* Two sites on one line (a lambda in a lambda) get "#2", ... so labels stay unique. */
+    char *label = labels[s->nsites];
+    snprintf(label, D_SITE_LABEL_MAX, "%s:%d", rt_graph_string(g, gs->filename), (int)gs->line);
+    size_t len = strlen(label), same = 1;
+    for (uint32_t i = 0; i < s->nsites; i++)
+        if (strncmp(labels[i], label, len) == 0 &&
+            (labels[i][len] == '\0' || labels[i][len] == '#'))
+            same++;
+    if (same > 1 && len + 8 < D_SITE_LABEL_MAX)
+        snprintf(label + len, D_SITE_LABEL_MAX - len, "#%zu", same);
     d_site_point_t *p = &s->sites[s->nsites++];
     p->site = gs->site;
     p->closures = gs->closures;
@@ -165,6 +176,7 @@ int d_host_inspect(d_host_t *h, d_workload_t *w)
     if (!g)
         return -1;
     d_site_sample_t s;
+    char labels[D_SITE_TRACKED][D_SITE_LABEL_MAX];
     memset(&s, 0, sizeof s);
     s.time = d_now_unix();
     s.restarts = w->restarts;
@@ -175,7 +187,7 @@ int d_host_inspect(d_host_t *h, d_workload_t *w)
     uint32_t nsites = rt_graph_site_count(g);
     uint32_t by_retained = nsites < D_SITE_TRACKED / 2 ? nsites : D_SITE_TRACKED / 2;
     for (uint32_t i = 0; i < by_retained; i++)
-        put_point(&s, rt_graph_site_at(g, i));
+        put_point(&s, g, rt_graph_site_at(g, i), labels);
     while (s.nsites < D_SITE_TRACKED && s.nsites < nsites) {
         const rt_graph_site *best = NULL;
         for (uint32_t i = by_retained; i < nsites; i++) {
@@ -187,10 +199,11 @@ int d_host_inspect(d_host_t *h, d_workload_t *w)
         }
         if (!best)
             break;
-        put_point(&s, best);
+        put_point(&s, g, best, labels);
     }
     s.analysis_ns = uv_hrtime() - t0;
     d_site_series_push(&w->series.sites, &s);
+    memcpy(w->series.sites.labels, labels, s.nsites * sizeof labels[0]);
     return 0;
 }
 

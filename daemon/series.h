@@ -58,10 +58,15 @@ typedef struct d_site_sample {
     d_site_point_t sites[D_SITE_TRACKED];
 } d_site_sample_t;
 
+#define D_SITE_LABEL_MAX 96 /* "FILE:LINE", truncated */
+
 typedef struct d_site_series {
     d_site_sample_t ring[D_SITE_SAMPLES];
     size_t head;
     size_t count;
+    /* "FILE:LINE" of the newest sample's sites, by index (the /metrics site
+     * label; ids mean nothing outside the runtime), written with each push. */
+    char labels[D_SITE_TRACKED][D_SITE_LABEL_MAX];
 } d_site_series_t;
 
 typedef struct d_series {

@@ -199,6 +199,8 @@ static void drain_gc(d_workload_t *w)
                 w->gc_lost_events += evs[i].seq - w->gc_seen_seq - 1;
             w->gc_seen_seq = evs[i].seq;
             observe_pause(&w->pauses, evs[i].pause_ns);
+            if (evs[i].generation >= 0 && evs[i].generation < RT_GC_GENERATIONS)
+                observe_pause(&w->pauses_by_gen[evs[i].generation], evs[i].pause_ns);
             if (evs[i].pause_ns > w->pause_max_recent_ns)
                 w->pause_max_recent_ns = evs[i].pause_ns;
             if (w->on_gc)

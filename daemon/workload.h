@@ -134,7 +134,8 @@ struct d_workload {
     /* what the collector did (drained from the runtime's event ring) */
     uint64_t gc_seen_seq;    /* newest event already drained, this runtime */
     uint64_t gc_lost_events; /* events the ring dropped before they were drained */
-    d_pause_hist_t pauses;
+    d_pause_hist_t pauses;   /* every collection */
+    d_pause_hist_t pauses_by_gen[RT_GC_GENERATIONS]; /* the same, split by generation */
     uint64_t pause_max_recent_ns; /* longest pause since the host's last sample (it resets it) */
     d_workload_counters_t base;   /* totals of runtimes thrown away by restarts */
 

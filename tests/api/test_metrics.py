@@ -11,7 +11,8 @@ FAMILIES = {
     "closured_heap_objects": "gauge", "closured_heap_limit_bytes": "gauge",
     "closured_allocated_bytes_total": "counter", "closured_closures": "gauge",
     "closured_closure_env_bytes": "gauge", "closured_closure_env_shallow_bytes": "gauge",
-    "closured_closure_retained_bytes": "gauge",
+    "closured_closure_retained_bytes": "gauge", "closured_site_closures": "gauge",
+    "closured_site_retained_bytes": "gauge",
     "closured_gc_collections_total": "counter", "closured_gc_collected_objects_total": "counter",
     "closured_gc_uncollectable_objects_total": "counter", "closured_gc_pause_seconds": "histogram",
     "closured_refcount_freed_objects_total": "counter", "closured_vm_instructions_total": "counter",
@@ -77,8 +78,18 @@ def main():
         assert value(samples, "closured_http_requests_total", code="200") >= 2
         for g in "012":
             value(samples, "closured_gc_collections_total", workload="cyclic_closures", generation=g)
-        n = value(samples, "closured_gc_pause_seconds_count", workload="cyclic_closures")
-        assert value(samples, "closured_gc_pause_seconds_bucket", workload="cyclic_closures", le="+Inf") == n
+        for g in "012":
+            n = value(samples, "closured_gc_pause_seconds_count", workload="cyclic_closures", generation=g)
+            assert value(samples, "closured_gc_pause_seconds_bucket", workload="cyclic_closures", generation=g,
+                         le="+Inf") == n
+        assert value(samples, "closured_gc_pause_seconds_count", workload="cyclic_closures", generation="0") > 0
+
+        def sites():
+            fresh, _ = parse(d.get("/metrics")[2].decode())
+            return [dict(k[1])["site"] for k in fresh
+                    if k[0] == "closured_site_retained_bytes" and ("workload", "cyclic_closures") in k[1]]
+        labels = d.wait_for(sites, what="per-site samples")
+        assert all(x.startswith("cyclic_closures.py:") for x in labels), labels
         assert value(samples, "process_open_fds") > 3 and value(samples, "process_max_fds") > 0
         assert value(samples, "process_resident_memory_bytes") > 1e6
         assert abs(value(samples, "process_start_time_seconds") - d.get_json("/api/v1/status")[2]["started"]) < 5

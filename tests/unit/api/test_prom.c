@@ -30,6 +30,57 @@ TEST(family_and_samples)
     free(text);
 }
 
+TEST(openmetrics_families)
+{
+    api_prom_t p;
+    api_prom_init(&p);
+    p.format = API_PROM_OPENMETRICS;
+    api_prom_family(&p, "x_bytes_total", API_PROM_COUNTER, "say \"hi\"");
+    api_prom_label_t l[] = {{"workload", "w"}};
+    api_prom_sample_u64(&p, "x_bytes_total", NULL, l, 1, 3);
+    api_prom_created(&p, "x_bytes_total", l, 1, 1.5);
+    api_prom_family(&p, "x_info", API_PROM_INFO, "i");
+    api_prom_family(&p, "y_seconds", API_PROM_HISTOGRAM, "h");
+    api_prom_created(&p, "y_seconds", NULL, 0, 2);
+    api_prom_finish(&p);
+    char *text = take(&p);
+    CHECK_EQ_STR(text,
+                 "# HELP x_bytes say \\\"hi\\\"\n# TYPE x_bytes counter\n# UNIT x_bytes bytes\n"
+                 "x_bytes_total{workload=\"w\"} 3\nx_bytes_created{workload=\"w\"} 1.5\n"
+                 "# HELP x i\n# TYPE x info\n"
+                 "# HELP y_seconds h\n# TYPE y_seconds histogram\n# UNIT y_seconds seconds\n"
+                 "y_seconds_created 2\n# EOF\n");
+    free(text);
+
+    /* The text format: no UNIT, no _created, no EOF; info is a gauge. */
+    api_prom_init(&p);
+    api_prom_family(&p, "x_info", API_PROM_INFO, "i");
+    api_prom_created(&p, "x_total", NULL, 0, 1);
+    api_prom_finish(&p);
+    text = take(&p);
+    CHECK_EQ_STR(text, "# HELP x_info i\n# TYPE x_info gauge\n");
+    free(text);
+}
+
+TEST(negotiation)
+{
+    CHECK(api_prom_negotiate(NULL) == API_PROM_TEXT);
+    CHECK(api_prom_negotiate("") == API_PROM_TEXT);
+    CHECK(api_prom_negotiate("*/*") == API_PROM_TEXT);
+    CHECK(api_prom_negotiate("application/openmetrics-text;version=1.0.0,application/"
+                             "openmetrics-text;version=0.0.1;q=0.75,text/plain;version=0.0.4;"
+                             "q=0.5,*/*;q=0.1") == API_PROM_OPENMETRICS);
+    CHECK(api_prom_negotiate("application/openmetrics-text") == API_PROM_OPENMETRICS);
+    CHECK(api_prom_negotiate("application/openmetrics-text; version=0.0.1") == API_PROM_TEXT);
+    CHECK(api_prom_negotiate("application/openmetrics-text;q=0") == API_PROM_TEXT);
+    CHECK(api_prom_negotiate("text/plain;q=0.9, application/openmetrics-text;q=0.5") ==
+          API_PROM_TEXT);
+    CHECK(api_prom_negotiate("text/*;q=0.2, application/openmetrics-text;q=0.5") ==
+          API_PROM_OPENMETRICS);
+    CHECK_EQ_STR(api_prom_content_type(API_PROM_OPENMETRICS),
+                 "application/openmetrics-text; version=1.0.0; charset=utf-8");
+}
+
 TEST(floats)
 {
     char b[40];
@@ -66,4 +117,5 @@ TEST(token_compare)
     CHECK(!api_auth_token_equal("", 0, ""));
 }
 
-RUN_TESTS(CASE(family_and_samples), CASE(floats), CASE(names), CASE(token_compare))
+RUN_TESTS(CASE(family_and_samples), CASE(openmetrics_families), CASE(negotiation), CASE(floats),
+          CASE(names), CASE(token_compare))
