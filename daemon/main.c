@@ -2,6 +2,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "cli/cli.h"
 #include "daemon/config.h"
 #include "daemon/daemon.h"
 #include "daemon/run.h"
@@ -13,8 +14,10 @@ static void usage(FILE *out)
                  "       closured run [--stats] [--heap-limit BYTES] FILE.py [ARGS]\n"
                  "                                     run a script once, like python3 FILE.py\n"
                  "       closured --help | --version\n"
+                 "       closured COMMAND [ARGS] [--url URL]  talk to a running daemon (below)\n"
                  "\nserve options:\n");
     d_config_print_usage(out);
+    cli_print_usage(out);
 }
 
 static int serve(int argc, char **argv)
@@ -69,6 +72,8 @@ int main(int argc, char **argv)
         }
         return d_run_file(argv[2], argc - 2, argv + 2);
     }
+    if (cli_command_find(cmd))
+        return cli_main(argc - 1, argv + 1);
     fprintf(stderr, "closured: unknown command \"%s\"\n", cmd);
     usage(stderr);
     return 2;

@@ -3,7 +3,7 @@
 # usage: scripts/deps.sh run|test|bench
 set -euo pipefail
 
-run_pkgs=(libuv1-dev libcjson-dev libmicrohttpd-dev pkg-config cmake gcc make libjs-chart.js)
+run_pkgs=(libuv1-dev libcjson-dev libmicrohttpd-dev libcurl4-openssl-dev pkg-config cmake gcc make libjs-chart.js)
 test_pkgs=("${run_pkgs[@]}" curl python3 chromium nodejs prometheus)  # prometheus: promtool and the server for the API tests
 # The browser tests need npm; NodeSource's nodejs ships its own, Debian's does not.
 command -v npm >/dev/null 2>&1 || test_pkgs+=(npm)
