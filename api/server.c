@@ -2,8 +2,10 @@
  * uv_timer_t. */
 #include "api/server.h"
 
+#include <arpa/inet.h>
 #include <errno.h>
 #include <fcntl.h>
+#include <inttypes.h>
 #include <microhttpd.h>
 #include <netdb.h>
 #include <netinet/in.h>
@@ -37,6 +39,7 @@ struct api_server {
     char no_body;                /* its address marks a request that has no body buffer */
     struct stream_conn *streams; /* streamed responses not yet released */
     uint64_t requests[API_SERVER_STATUS_MAX - API_SERVER_STATUS_MIN + 1]; /* by status */
+    uint64_t request_seq; /* requests answered: the access log's request ids */
 };
 
 /* A streamed response on its connection (api_stream_t's server side). */
@@ -208,6 +211,37 @@ static enum MHD_Result queue(api_server_t *s, struct MHD_Connection *conn, api_r
     return ok;
 }
 
+/* One access-log line for an answered request; the id goes out as X-Request-Id too. */
+static void access_log(api_server_t *s, struct MHD_Connection *conn, const char *method,
+                       const char *url, api_response_t *res, uint64_t t0)
+{
+    char id[24], remote[INET6_ADDRSTRLEN + 8] = "-";
+    snprintf(id, sizeof id, "%" PRIu64, s->request_seq);
+    api_response_add_header(res, "X-Request-Id", id);
+    const union MHD_ConnectionInfo *ci =
+        MHD_get_connection_info(conn, MHD_CONNECTION_INFO_CLIENT_ADDRESS);
+    if (ci && ci->client_addr) {
+        const struct sockaddr *sa = ci->client_addr;
+        if (sa->sa_family == AF_INET)
+            inet_ntop(AF_INET, &((const struct sockaddr_in *)(const void *)sa)->sin_addr, remote,
+                      sizeof remote);
+        else if (sa->sa_family == AF_INET6)
+            inet_ntop(AF_INET6, &((const struct sockaddr_in6 *)(const void *)sa)->sin6_addr, remote,
+                      sizeof remote);
+    }
+    d_log_access_t a = {
+        .method = method,
+        .path = url,
+        .remote = remote,
+        .user_agent = MHD_lookup_connection_value(conn, MHD_HEADER_KIND, "User-Agent"),
+        .status = res->status,
+        .bytes = res->stream ? 0 : res->body_len,
+        .seconds = (double)(uv_hrtime() - t0) / 1e9,
+        .request_id = s->request_seq,
+    };
+    d_log_access(s->log, &a);
+}
+
 /* MHD's access handler. Call 1 announces the request (we only mark it: a
  * response queued now would make MHD close the connection after it); calls
  * with data receive the body; the last call (no data) answers. */
@@ -251,6 +285,7 @@ static enum MHD_Result on_access(void *cls, struct MHD_Connection *conn, const c
         return MHD_YES;
     }
 
+    uint64_t t0 = uv_hrtime();
     const body_t *b = *req_cls == &s->no_body ? NULL : *req_cls;
     api_request_t req;
     api_response_t res;
@@ -272,6 +307,9 @@ static enum MHD_Result on_access(void *cls, struct MHD_Connection *conn, const c
         api_router_dispatch(&req, &res);
     if (d_log_enabled(s->log, D_LOG_DEBUG))
         d_log_debug(s->log, "%s %s %u", method, url, res.status);
+    s->request_seq++;
+    if (d_log_access_enabled(s->log))
+        access_log(s, conn, method, url, &res, t0);
     if (res.status >= API_SERVER_STATUS_MIN && res.status <= API_SERVER_STATUS_MAX)
         s->requests[res.status - API_SERVER_STATUS_MIN]++;
     enum MHD_Result ok = queue(s, conn, &res);

@@ -77,6 +77,7 @@ void d_config_dispose(d_config_t *cfg)
     free(cfg->state_dir);
     free(cfg->token_file);
     free(cfg->config_file);
+    free(cfg->access_log);
     memset(cfg, 0, sizeof *cfg);
 }
 
@@ -181,6 +182,15 @@ int d_config_apply_json(d_config_t *cfg, const char *text, char *err, size_t err
                 rc = fail(err, errlen, "config: \"log_level\" must be debug, info, warn or error");
                 goto out;
             }
+        } else if (strcmp(key, "log_format") == 0) {
+            if (!cJSON_IsString(item) ||
+                d_log_format_parse(item->valuestring, &cfg->log_format) != 0) {
+                rc = fail(err, errlen, "config: \"log_format\" must be text or json");
+                goto out;
+            }
+        } else if (strcmp(key, "access_log") == 0) {
+            if ((rc = json_str(item, key, &cfg->access_log, err, errlen)) != 0)
+                goto out;
         } else {
             rc = fail(err, errlen, "config: unknown key \"%s\"", key);
             goto out;
@@ -239,6 +249,8 @@ static const serve_option_t serve_options[] = {
     {"--workloads", "DIR", "run every *.py workload in DIR"},
     {"--config", "FILE", "read settings from a JSON file (the command line wins)"},
     {"--log-level", "LEVEL", "debug, info, warn or error (default info)"},
+    {"--log-format", "FORMAT", "text (default) or json: one JSON object a line"},
+    {"--access-log", "FILE", "log every HTTP request to FILE (- for the log's stream)"},
     {"--state-dir", "DIR", "keep uploaded workloads here across restarts"},
     {"--token-file", "FILE", "require this bearer token for mutating API calls"},
     {"--token-required-for-reads", NULL, "require the token for reads too (not /healthz)"},
@@ -276,6 +288,11 @@ static int apply_option(d_config_t *cfg, const char *opt, const char *val, char 
         if (d_log_level_parse(val, &cfg->log_level) != 0)
             return fail(err, errlen, "--log-level: expected debug, info, warn or error, got \"%s\"",
                         val);
+    } else if (strcmp(opt, "--log-format") == 0) {
+        if (d_log_format_parse(val, &cfg->log_format) != 0)
+            return fail(err, errlen, "--log-format: expected text or json, got \"%s\"", val);
+    } else if (strcmp(opt, "--access-log") == 0) {
+        oom = set_str(&cfg->access_log, val);
     } else if (strcmp(opt, "--state-dir") == 0) {
         oom = set_str(&cfg->state_dir, val);
     } else if (strcmp(opt, "--token-file") == 0) {

@@ -24,6 +24,8 @@ typedef struct d_config {
     int token_for_reads; /* --token-required-for-reads: reads need the token too */
     char *config_file;   /* --config FILE that was read, if any */
     d_log_level_t log_level;
+    d_log_format_t log_format; /* --log-format text|json */
+    char *access_log;          /* --access-log FILE ("-": the log's stream; NULL: none) */
 } d_config_t;
 
 /* Fills *cfg with the defaults. */
@@ -40,7 +42,7 @@ int d_config_from_args(d_config_t *cfg, int argc, char **argv, char *err, size_t
 
 /* Applies a JSON config text ({"listen": "HOST:PORT", "workloads": [..],
  * "workloads_dir", "state_dir", "token_file", "token_required_for_reads",
- * "log_level"}). Returns 0 or -1
+ * "log_level", "log_format", "access_log"}). Returns 0 or -1
  * with a message in err. Unknown keys are errors (typos must not pass). */
 int d_config_apply_json(d_config_t *cfg, const char *text, char *err, size_t errlen);
 

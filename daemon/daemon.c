@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+#include <unistd.h>
 
 int d_daemon_init(d_daemon_t *d, d_config_t *config)
 {
@@ -17,6 +18,29 @@ int d_daemon_init(d_daemon_t *d, d_config_t *config)
     d->config = *config;
     memset(config, 0, sizeof *config);
     d_log_init(&d->log, stderr, d->config.log_level);
+    d->log.format = d->config.log_format;
+    return 0;
+}
+
+/* Opens --access-log ("-" is the log's own stream). Returns 0 or -1 (logged). */
+static int open_access_log(d_daemon_t *d)
+{
+    const char *path = d->config.access_log;
+    if (!path)
+        return 0;
+    if (strcmp(path, "-") == 0) {
+        d->log.access = d->log.out;
+        return 0;
+    }
+    FILE *f = fopen(path, "a");
+    if (!f) {
+        d_log_error(&d->log, "--access-log %s: cannot open it: %s", path, strerror(errno));
+        return -1;
+    }
+    if (d->access_file)
+        fclose(d->access_file);
+    d->access_file = f;
+    d->log.access = f;
     return 0;
 }
 
@@ -159,6 +183,9 @@ void d_daemon_stop(d_daemon_t *d)
 
 void d_daemon_reload(d_daemon_t *d)
 {
+    /* Reopen the access log file, so log rotation (rename, then SIGHUP) starts a new one. */
+    if (d->access_file)
+        open_access_log(d);
     if (d->config.workloads_dir && d->host_open && !d->stopping) {
         d_host_reload_dir(&d->host, d->config.workloads_dir);
         return;
@@ -183,6 +210,22 @@ static int start(d_daemon_t *d)
 {
     char err[256];
     d->started_unix = now_unix();
+    if (open_access_log(d) != 0)
+        return -1;
+    /* Under systemd, LoadCredential=token:... puts the token in $CREDENTIALS_DIRECTORY. */
+    const char *creds = getenv("CREDENTIALS_DIRECTORY");
+    char cred_path[4096];
+    if (!d->config.token_file && creds && *creds) {
+        snprintf(cred_path, sizeof cred_path, "%s/token", creds);
+        if (access(cred_path, F_OK) == 0) {
+            d->token = d_daemon_read_token(cred_path, err, sizeof err);
+            if (!d->token) {
+                d_log_error(&d->log, "%s", err);
+                return -1;
+            }
+            d_log_info(&d->log, "token read from the credential %s", cred_path);
+        }
+    }
     if (d->config.token_file) {
         d->token = d_daemon_read_token(d->config.token_file, err, sizeof err);
         if (!d->token) {
@@ -234,6 +277,9 @@ int d_daemon_run(d_daemon_t *d)
 
 void d_daemon_dispose(d_daemon_t *d)
 {
+    if (d->access_file)
+        fclose(d->access_file);
+    d->access_file = NULL;
     free(d->token);
     d->token = NULL;
     d_config_dispose(&d->config);

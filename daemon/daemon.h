@@ -30,7 +30,8 @@ typedef struct d_daemon {
     int host_open;
     api_events_t *events; /* NULL once closed */
     api_app_t app;        /* what the server serves */
-    char *token;          /* from --token-file (NULL: none); owned */
+    char *token;          /* from --token-file or the credential (NULL: none); owned */
+    FILE *access_file;    /* --access-log FILE, reopened on SIGHUP; owned */
     double started_unix;
     int stopping;
     int exit_code;

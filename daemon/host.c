@@ -8,6 +8,9 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* A log line's structured field naming the workload (JSON logs carry it as a member). */
+#define WORKLOAD_FIELD(name) ((const d_log_field_t[]){{"workload", (name)}})
+
 /* ---- events from workloads ------------------------------------------------------ */
 
 static void on_workload_event(void *ctx, d_workload_t *w, d_workload_state_t old)
@@ -15,16 +18,17 @@ static void on_workload_event(void *ctx, d_workload_t *w, d_workload_state_t old
     d_host_t *h = ctx;
     if (w->state == D_WL_FAILED && w->error_type) {
         if (w->error_line > 0)
-            d_log_error(h->log, "workload %s: %s -> failed: %s: %s (%s line %d)", w->name,
-                        d_workload_state_name(old), w->error_type,
-                        w->error_message ? w->error_message : "", w->filename, w->error_line);
+            d_log_fields(h->log, D_LOG_ERROR, WORKLOAD_FIELD(w->name), 1,
+                         "workload %s: %s -> failed: %s: %s (%s line %d)", w->name,
+                         d_workload_state_name(old), w->error_type,
+                         w->error_message ? w->error_message : "", w->filename, w->error_line);
         else
-            d_log_error(h->log, "workload %s: %s -> failed: %s: %s", w->name,
-                        d_workload_state_name(old), w->error_type,
-                        w->error_message ? w->error_message : "");
+            d_log_fields(h->log, D_LOG_ERROR, WORKLOAD_FIELD(w->name), 1,
+                         "workload %s: %s -> failed: %s: %s", w->name, d_workload_state_name(old),
+                         w->error_type, w->error_message ? w->error_message : "");
     } else {
-        d_log_info(h->log, "workload %s: %s -> %s", w->name, d_workload_state_name(old),
-                   d_workload_state_name(w->state));
+        d_log_fields(h->log, D_LOG_INFO, WORKLOAD_FIELD(w->name), 1, "workload %s: %s -> %s",
+                     w->name, d_workload_state_name(old), d_workload_state_name(w->state));
     }
     if (w->state == D_WL_RUNNING)
         d_sched_wake(&h->sched);
@@ -36,11 +40,11 @@ static void on_workload_gc(void *ctx, d_workload_t *w, const rt_gc_event *ev)
 {
     d_host_t *h = ctx;
     if (ev->pause_ns > D_HOST_SLOW_GC_NS)
-        d_log_warn(h->log,
-                   "workload %s: generation %d collection paused %.1f ms (%llu examined, "
-                   "%llu collected)",
-                   w->name, ev->generation, (double)ev->pause_ns / 1e6,
-                   (unsigned long long)ev->examined, (unsigned long long)ev->collected);
+        d_log_fields(h->log, D_LOG_WARN, WORKLOAD_FIELD(w->name), 1,
+                     "workload %s: generation %d collection paused %.1f ms (%llu examined, "
+                     "%llu collected)",
+                     w->name, ev->generation, (double)ev->pause_ns / 1e6,
+                     (unsigned long long)ev->examined, (unsigned long long)ev->collected);
     if (h->listener.on_gc)
         h->listener.on_gc(h->listener.ctx, w, ev);
 }
@@ -229,7 +233,8 @@ static void on_inspect_timer(uv_timer_t *t)
         }
     }
     if (best && d_host_inspect(h, best) != 0)
-        d_log_warn(h->log, "workload %s: heap analysis failed (out of memory)", best->name);
+        d_log_fields(h->log, D_LOG_WARN, WORKLOAD_FIELD(best->name), 1,
+                     "workload %s: heap analysis failed (out of memory)", best->name);
 }
 
 /* ---- adding and removing ----------------------------------------------------------- */
@@ -271,8 +276,9 @@ static d_host_add_result_t add(d_host_t *h, const d_workload_options_t *opt, boo
         if (rc != 0) {
             if (save_err)
                 *save_err = rc;
-            d_log_error(h->log, "workload %s: cannot persist the upload in %s: %s", w->name,
-                        h->store.dir, strerror(-rc));
+            d_log_fields(h->log, D_LOG_ERROR, WORKLOAD_FIELD(w->name), 1,
+                         "workload %s: cannot persist the upload in %s: %s", w->name, h->store.dir,
+                         strerror(-rc));
             d_workload_close(w);
             return D_HOST_ADD_NOT_SAVED;
         }
@@ -283,14 +289,16 @@ static d_host_add_result_t add(d_host_t *h, const d_workload_options_t *opt, boo
     d_workload_start(w);
     d_sched_add(&h->sched, w);
     if (w->state == D_WL_FAILED)
-        d_log_error(h->log, "workload %s (%s, %s): %s: %s (line %d, column %d)", w->name,
-                    d_workload_origin_name(w->origin), w->filename,
-                    w->error_type ? w->error_type : "error",
-                    w->error_message ? w->error_message : "", w->error_line, w->error_column);
+        d_log_fields(h->log, D_LOG_ERROR, WORKLOAD_FIELD(w->name), 1,
+                     "workload %s (%s, %s): %s: %s (line %d, column %d)", w->name,
+                     d_workload_origin_name(w->origin), w->filename,
+                     w->error_type ? w->error_type : "error",
+                     w->error_message ? w->error_message : "", w->error_line, w->error_column);
     else
-        d_log_info(h->log, "workload %s (%s, %s): started, tick every %d ms, heap limit %zu bytes",
-                   w->name, d_workload_origin_name(w->origin), w->filename, w->tick_ms,
-                   w->heap_limit_bytes);
+        d_log_fields(h->log, D_LOG_INFO, WORKLOAD_FIELD(w->name), 1,
+                     "workload %s (%s, %s): started, tick every %d ms, heap limit %zu bytes",
+                     w->name, d_workload_origin_name(w->origin), w->filename, w->tick_ms,
+                     w->heap_limit_bytes);
     if (h->listener.on_workload)
         h->listener.on_workload(h->listener.ctx, w, D_HOST_ADDED, w->state);
     if (out)
@@ -313,10 +321,11 @@ int d_host_remove(d_host_t *h, d_workload_t *w)
     if (w->origin == D_ORIGIN_UPLOAD) {
         rc = d_store_delete(&h->store, w->name);
         if (rc != 0)
-            d_log_error(h->log, "workload %s: cannot delete its stored upload: %s", w->name,
-                        strerror(-rc));
+            d_log_fields(h->log, D_LOG_ERROR, WORKLOAD_FIELD(w->name), 1,
+                         "workload %s: cannot delete its stored upload: %s", w->name,
+                         strerror(-rc));
     }
-    d_log_info(h->log, "workload %s: removed", w->name);
+    d_log_fields(h->log, D_LOG_INFO, WORKLOAD_FIELD(w->name), 1, "workload %s: removed", w->name);
     d_snapshots_forget(&h->snapshots, w->name);
     w->on_event = NULL;
     w->on_gc = NULL;

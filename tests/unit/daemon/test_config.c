@@ -78,4 +78,32 @@ TEST(errors)
     d_config_dispose(&c);
 }
 
-RUN_TESTS(CASE(defaults), CASE(listen), CASE(file_then_cli), CASE(errors))
+TEST(log_options)
+{
+    d_config_t c;
+    char err[256];
+    d_config_init(&c);
+    CHECK_EQ_INT(c.log_format, D_LOG_TEXT);
+    CHECK_EQ_INT(d_config_apply_json(&c, "{\"log_format\": \"json\", \"access_log\": \"a.log\"}",
+                                     err, sizeof err),
+                 0);
+    CHECK_EQ_INT(c.log_format, D_LOG_JSON);
+    CHECK_EQ_STR(c.access_log, "a.log");
+    char *argv[] = {"--log-format", "text", "--access-log", "-"};
+    CHECK_EQ_INT(d_config_from_args(&c, 4, argv, err, sizeof err), 0);
+    CHECK_EQ_INT(c.log_format, D_LOG_TEXT);
+    CHECK_EQ_STR(c.access_log, "-");
+    char *bad[] = {"--log-format", "xml"};
+    CHECK_EQ_INT(d_config_from_args(&c, 2, bad, err, sizeof err), -1);
+    CHECK(strstr(err, "text or json") != NULL);
+    d_config_dispose(&c);
+
+    /* JSON escaping of log values: quotes, backslashes, control characters; cut, never split. */
+    char buf[12];
+    size_t len = 0;
+    d_log_json_escape(buf, sizeof buf, &len, "a\"b\\c\n\x01");
+    CHECK_EQ_STR(buf, "a\\\"b\\\\c\\n");
+    CHECK_EQ_INT(len, strlen(buf));
+}
+
+RUN_TESTS(CASE(defaults), CASE(listen), CASE(file_then_cli), CASE(errors), CASE(log_options))
