@@ -10,7 +10,7 @@
 #include "api/json.h"
 #include "api/problem.h"
 #include "api/v1.h"
-#include "daemon/host.h"
+#include "host/host.h"
 
 typedef struct client {
     api_stream_t stream; /* first: the server sees this */

@@ -19,7 +19,7 @@
 #include <uv.h>
 
 #include "api/http.h"
-#include "daemon/host.h"
+#include "host/host.h"
 
 #define API_EVENTS_KEEPALIVE_MS 10000
 #define API_EVENTS_MAX_QUEUE (1u << 20)

@@ -19,7 +19,7 @@
  * str `string` nodes; the graph's synthetic roots `synthetic` nodes.
  *
  * Ids: object nodes get 2k+1 for a number k handed out by the workload's
- * snapshot set (daemon/snapshot.h), so an object keeps its id from one
+ * snapshot set (host/marks.h), so an object keeps its id from one
  * export to the next while it lives; synthetic nodes get small odd ids.
  *
  * Ownership: the text is appended to a caller-owned api_buf_t. */
@@ -29,7 +29,7 @@
 #include <stdint.h>
 
 #include "api/buf.h"
-#include "daemon/snapshot.h"
+#include "host/marks.h"
 #include "runtime/rt_inspect.h"
 
 #define API_HEAPSNAPSHOT_NODE_FIELDS 6

@@ -1,5 +1,5 @@
 /* v1.h: the /api/v1 handlers (v1_*.c) and the JSON shapes they share with
- * the event stream. Handlers read workloads through daemon/host.h and the
+ * the event stream. Handlers read workloads through host/host.h and the
  * runtime only through runtime/rt_inspect.h. Every JSON builder returns a
  * new cJSON tree (the caller owns it). Fields are documented in docs/api.md. */
 #ifndef CLOSURED_API_V1_H
@@ -8,7 +8,7 @@
 #include <cjson/cJSON.h>
 
 #include "api/http.h"
-#include "daemon/host.h"
+#include "host/host.h"
 #include "runtime/rt_inspect.h"
 
 /* The workload named by the {name} path parameter, or NULL after answering 404. */

@@ -9,7 +9,7 @@
 #include "api/json.h"
 #include "api/problem.h"
 #include "api/v1.h"
-#include "daemon/snapshot.h"
+#include "host/marks.h"
 
 #define PATH_STEPS_MAX 64 /* longer paths keep their first steps and say so */
 #define PATH_TEXT_MAX 4096

@@ -6,7 +6,7 @@
 #include "api/json.h"
 #include "api/server.h"
 #include "api/v1.h"
-#include "daemon/host.h"
+#include "host/host.h"
 #include "runtime/rt_inspect.h"
 
 void api_v1_status_get(const api_request_t *req, api_response_t *res)

@@ -8,7 +8,7 @@
 #include "api/json.h"
 #include "api/problem.h"
 #include "api/v1.h"
-#include "daemon/host.h"
+#include "host/host.h"
 #include "runtime/rt_inspect.h"
 
 #define TICK_MS_MAX 86400000.0

@@ -8,6 +8,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "host/util.h"
+
 static int fail(char *err, size_t errlen, const char *fmt, ...)
     __attribute__((format(printf, 3, 4)));
 
@@ -20,19 +22,10 @@ static int fail(char *err, size_t errlen, const char *fmt, ...)
     return -1;
 }
 
-static char *dup_str(const char *s)
-{
-    size_t n = strlen(s) + 1;
-    char *p = malloc(n);
-    if (p)
-        memcpy(p, s, n);
-    return p;
-}
-
 /* Replaces *slot with a copy of s. Returns 0 or -1 when out of memory. */
 static int set_str(char **slot, const char *s)
 {
-    char *p = dup_str(s);
+    char *p = d_strdup(s);
     if (!p)
         return -1;
     free(*slot);
@@ -55,7 +48,7 @@ static int add_workload(d_config_t *cfg, const char *path)
     if (!grown)
         return -1;
     cfg->workloads = grown;
-    if (!(grown[cfg->workload_count] = dup_str(path)))
+    if (!(grown[cfg->workload_count] = d_strdup(path)))
         return -1;
     cfg->workload_count++;
     return 0;
@@ -64,7 +57,7 @@ static int add_workload(d_config_t *cfg, const char *path)
 void d_config_init(d_config_t *cfg)
 {
     memset(cfg, 0, sizeof *cfg);
-    cfg->listen_host = dup_str(D_CONFIG_DEFAULT_HOST);
+    cfg->listen_host = d_strdup(D_CONFIG_DEFAULT_HOST);
     cfg->listen_port = D_CONFIG_DEFAULT_PORT;
     cfg->log_level = D_LOG_INFO;
 }
@@ -201,40 +194,6 @@ out:
     return rc;
 }
 
-/* Reads a whole file into a NUL-terminated malloc'ed buffer, or NULL. */
-static char *read_file(const char *path)
-{
-    FILE *f = fopen(path, "rb");
-    if (!f)
-        return NULL;
-    char *buf = NULL;
-    size_t len = 0, cap = 0;
-    for (;;) {
-        if (cap - len < 4096) {
-            cap = cap ? cap * 2 : 8192;
-            char *grown = realloc(buf, cap);
-            if (!grown) {
-                free(buf);
-                fclose(f);
-                return NULL;
-            }
-            buf = grown;
-        }
-        size_t n = fread(buf + len, 1, cap - len - 1, f);
-        len += n;
-        if (n == 0)
-            break;
-    }
-    int bad = ferror(f);
-    fclose(f);
-    if (bad) {
-        free(buf);
-        return NULL;
-    }
-    buf[len] = '\0';
-    return buf;
-}
-
 /* Options, in one table so parsing and --help stay in step; a NULL meta is a
  * flag without a value. */
 typedef struct serve_option {
@@ -320,7 +279,7 @@ int d_config_from_args(d_config_t *cfg, int argc, char **argv, char *err, size_t
 
     /* Pass 2: the file. */
     if (config_path) {
-        char *text = read_file(config_path);
+        char *text = d_file_read(config_path, NULL);
         if (!text)
             return fail(err, errlen, "--config: cannot read \"%s\"", config_path);
         int rc = d_config_apply_json(cfg, text, err, errlen);

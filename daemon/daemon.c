@@ -199,17 +199,10 @@ static void url_host(const char *host, char *buf, size_t len)
     snprintf(buf, len, strchr(host, ':') ? "[%s]" : "%s", host);
 }
 
-static double now_unix(void)
-{
-    struct timespec ts;
-    clock_gettime(CLOCK_REALTIME, &ts);
-    return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
-}
-
 static int start(d_daemon_t *d)
 {
     char err[256];
-    d->started_unix = now_unix();
+    d->started_unix = d_now_unix();
     if (open_access_log(d) != 0)
         return -1;
     /* Under systemd, LoadCredential=token:... puts the token in $CREDENTIALS_DIRECTORY. */

@@ -9,9 +9,9 @@
 #include "api/events.h"
 #include "api/server.h"
 #include "daemon/config.h"
-#include "daemon/host.h"
 #include "daemon/log.h"
 #include "daemon/signals.h"
+#include "host/host.h"
 
 /* The one piece of daemon state; every uv handle's data leads back here.
  * Owns: the loop, the config (moved in), the signal watchers, the workload

@@ -8,41 +8,9 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "host/util.h"
 #include "runtime/rt.h"
 #include "runtime/rt_inspect.h"
-
-/* Reads the whole file; NULL with errno set on failure. */
-static char *read_file(const char *path, size_t *len)
-{
-    FILE *fp = fopen(path, "rb");
-    if (!fp)
-        return NULL;
-    size_t cap = 1 << 16, n = 0;
-    char *buf = malloc(cap);
-    while (buf) {
-        size_t r = fread(buf + n, 1, cap - n, fp);
-        n += r;
-        if (n < cap) {
-            if (ferror(fp)) {
-                free(buf);
-                buf = NULL;
-            }
-            break;
-        }
-        char *nb = realloc(buf, cap * 2);
-        if (!nb) {
-            free(buf);
-            buf = NULL;
-            break;
-        }
-        buf = nb;
-        cap *= 2;
-    }
-    fclose(fp);
-    if (buf)
-        *len = n;
-    return buf;
-}
 
 static void report(const rt_error *e)
 {
@@ -156,7 +124,7 @@ int d_run_file(const char *path, int argc, char **argv)
     }
     path = argv[i];
     size_t len = 0;
-    char *src = read_file(path, &len);
+    char *src = d_file_read(path, &len);
     if (!src) {
         fprintf(stderr, "closured: can't open file '%s': [Errno %d] %s\n", path, errno,
                 strerror(errno));

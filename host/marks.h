@@ -1,4 +1,4 @@
-/* snapshot.h: heap marks of a workload (live objects and bytes by allocation
+/* marks.h: heap marks of a workload (live objects and bytes by allocation
  * site and by type at one instant), their comparison (tracemalloc's
  * compare_to), and the per-workload store that keeps the newest
  * D_SNAPSHOTS_MAX marks and the object-id map of the .heapsnapshot export.
@@ -8,8 +8,8 @@
  * Diff rows borrow their strings from the two snapshots compared. The host
  * owns the store (one per daemon) and forgets a workload's set when the
  * workload is removed. Nothing here touches HTTP. */
-#ifndef CLOSURED_DAEMON_SNAPSHOT_H
-#define CLOSURED_DAEMON_SNAPSHOT_H
+#ifndef CLOSURED_HOST_MARKS_H
+#define CLOSURED_HOST_MARKS_H
 
 #include <stdbool.h>
 #include <stddef.h>

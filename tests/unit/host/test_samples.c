@@ -1,5 +1,6 @@
-/* test_series.c: the per-second sample ring keeps the newest D_SERIES_CAPACITY samples in order. */
-#include "daemon/series.h"
+/* test_samples.c: the per-second sample ring keeps the newest D_SERIES_CAPACITY samples in order.
+ */
+#include "host/samples.h"
 #include "tests/harness.h"
 
 static d_series_t ring; /* too big for the stack */

@@ -9,19 +9,24 @@
  *   finished  the top level is done and there is no tick()
  *   failed    an uncaught exception (the traceback is kept)
  *
+ * Invariant: a running, paused or finished workload has a runtime (rt !=
+ * NULL); only a failed one may have none (its restart could not create
+ * one). phase is D_PHASE_IDLE unless the state is running or paused.
+ *
  * Ownership: a d_workload_t owns its runtime, its copies of name/source,
  * its output lines and its traceback. It lives on the loop (libuv's
  * lifecycle): d_workload_new -> d_workload_start -> ... -> d_workload_close,
  * freed in the close callback of its timer. The host knows no HTTP. */
-#ifndef CLOSURED_DAEMON_WORKLOAD_H
-#define CLOSURED_DAEMON_WORKLOAD_H
+#ifndef CLOSURED_HOST_WORKLOAD_H
+#define CLOSURED_HOST_WORKLOAD_H
 
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 #include <uv.h>
 
-#include "daemon/series.h"
+#include "host/samples.h"
+#include "host/util.h"
 #include "runtime/rt.h"
 #include "runtime/rt_inspect.h"
 
@@ -213,8 +218,5 @@ const char *d_workload_state_name(d_workload_state_t s);
 
 /* The i-th retained output line, oldest first (i < line_count). Borrowed. */
 const d_output_line_t *d_workload_line(const d_workload_t *w, size_t i);
-
-/* Seconds since the epoch (wall clock). */
-double d_now_unix(void);
 
 #endif

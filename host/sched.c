@@ -1,5 +1,5 @@
 /* sched.c: round-robin slices over runnable workloads on a uv_idle_t. */
-#include "daemon/sched.h"
+#include "host/sched.h"
 
 #include <string.h>
 

@@ -1,4 +1,4 @@
-/* series.h: a per-workload ring of per-second samples (the last 10 minutes)
+/* samples.h: a per-workload ring of per-second samples (the last 10 minutes)
  * for the dashboard's charts, the event stream and the O(1) metrics, and a
  * slower ring of per-site samples (every few seconds) for growth rates and
  * leak suspects.
@@ -6,8 +6,8 @@
  * Ownership: a d_series_t is caller-owned storage (embedded in the
  * workload); it holds no pointers and needs no dispose. Samples are copied
  * in and handed out as borrowed pointers valid until the next push. */
-#ifndef CLOSURED_DAEMON_SERIES_H
-#define CLOSURED_DAEMON_SERIES_H
+#ifndef CLOSURED_HOST_SAMPLES_H
+#define CLOSURED_HOST_SAMPLES_H
 
 #include <stdbool.h>
 #include <stddef.h>

@@ -4,7 +4,7 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "daemon/store.h"
+#include "host/store.h"
 #include "tests/harness.h"
 
 typedef struct seen {

@@ -1,10 +1,10 @@
-/* test_snapshot.c: heap-mark diffs (tracemalloc's compare_to order), the mark store's limit,
+/* test_marks.c: heap-mark diffs (tracemalloc's compare_to order), the mark store's limit,
  * stable export ids, and per-site growth and leak suspects from the site sample ring. */
 #include <stdlib.h>
 #include <string.h>
 
-#include "daemon/series.h"
-#include "daemon/snapshot.h"
+#include "host/marks.h"
+#include "host/samples.h"
 #include "tests/harness.h"
 
 static d_series_t series; /* too big for the stack */

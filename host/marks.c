@@ -1,10 +1,11 @@
-/* snapshot.c: heap marks by site and by type, their comparison, the per-workload store and export
+/* marks.c: heap marks by site and by type, their comparison, the per-workload store and export
  * ids. */
-#include "daemon/snapshot.h"
+#include "host/marks.h"
 
 #include <stdlib.h>
 #include <string.h>
 
+#include "host/util.h"
 #include "runtime/rt_inspect.h"
 
 /* ---- taking a mark ------------------------------------------------------------------- */
@@ -14,17 +15,6 @@ typedef struct rows {
     size_t count, cap;
     bool oom;
 } rows_t;
-
-static char *dup_s(const char *s)
-{
-    if (!s)
-        return NULL;
-    size_t n = strlen(s) + 1;
-    char *p = malloc(n);
-    if (p)
-        memcpy(p, s, n);
-    return p;
-}
 
 static int add_row(void *ctx, const rt_inspect_bucket *b)
 {
@@ -40,8 +30,8 @@ static int add_row(void *ctx, const rt_inspect_bucket *b)
         r->cap = cap;
     }
     d_snap_row_t *row = &r->v[r->count];
-    row->key = dup_s(b->label ? b->label : "?");
-    row->file = dup_s(b->filename);
+    row->key = d_strdup(b->label ? b->label : "?");
+    row->file = d_strdup(b->filename);
     row->line = b->line;
     row->count = b->objects;
     row->bytes = b->bytes;
@@ -236,7 +226,7 @@ d_snapshot_set_t *d_snapshots_of(d_snapshots_t *st, const char *workload, bool c
     d_snapshot_set_t *s = calloc(1, sizeof *s);
     if (!s)
         return NULL;
-    if (!(s->workload = dup_s(workload))) {
+    if (!(s->workload = d_strdup(workload))) {
         free(s);
         return NULL;
     }

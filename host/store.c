@@ -1,5 +1,5 @@
 /* store.c: atomic one-file-per-workload persistence of uploads (temp file, fsync, rename). */
-#include "daemon/store.h"
+#include "host/store.h"
 
 #include <cjson/cJSON.h>
 #include <dirent.h>
@@ -10,6 +10,8 @@
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
+
+#include "host/util.h"
 
 #define SUFFIX ".workload.json"
 
@@ -135,35 +137,6 @@ int d_store_delete(const d_store_t *st, const char *name)
     return sync_dir(st->dir);
 }
 
-/* Reads a whole file into a NUL-terminated buffer, or NULL. */
-static char *slurp(const char *path)
-{
-    FILE *f = fopen(path, "rb");
-    if (!f)
-        return NULL;
-    char *buf = NULL;
-    size_t len = 0, cap = 0;
-    for (;;) {
-        if (cap - len < 4096) {
-            cap = cap ? cap * 2 : 16384;
-            char *grown = realloc(buf, cap);
-            if (!grown) {
-                free(buf);
-                fclose(f);
-                return NULL;
-            }
-            buf = grown;
-        }
-        size_t n = fread(buf + len, 1, cap - len - 1, f);
-        len += n;
-        if (n == 0)
-            break;
-    }
-    fclose(f);
-    buf[len] = '\0';
-    return buf;
-}
-
 static int by_name(const void *a, const void *b)
 {
     return strcmp(*(char *const *)a, *(char *const *)b);
@@ -175,7 +148,7 @@ static int load_one(const d_store_t *st, const char *file, d_store_load_fn fn, v
     char path[4096];
     if (snprintf(path, sizeof path, "%s/%s", st->dir, file) >= (int)sizeof path)
         return 0;
-    char *text = slurp(path);
+    char *text = d_file_read(path, NULL);
     if (!text) {
         d_log_warn(st->log, "store: cannot read %s; skipped", path);
         return 0;

@@ -9,8 +9,8 @@
  *
  * Ownership: d_store_t owns its directory string (d_store_dispose frees it);
  * records handed to the load callback are borrowed for the call. */
-#ifndef CLOSURED_DAEMON_STORE_H
-#define CLOSURED_DAEMON_STORE_H
+#ifndef CLOSURED_HOST_STORE_H
+#define CLOSURED_HOST_STORE_H
 
 #include <stddef.h>
 

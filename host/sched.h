@@ -10,12 +10,12 @@
  * Lifecycle: d_sched_init -> d_sched_add/remove... -> d_sched_close(cb). The
  * scheduler does not own the workloads' lifetimes: d_sched_remove unlinks,
  * the caller closes. */
-#ifndef CLOSURED_DAEMON_SCHED_H
-#define CLOSURED_DAEMON_SCHED_H
+#ifndef CLOSURED_HOST_SCHED_H
+#define CLOSURED_HOST_SCHED_H
 
 #include <uv.h>
 
-#include "daemon/workload.h"
+#include "host/workload.h"
 
 #define D_SCHED_SLICE_INSTRUCTIONS 200000u
 #define D_SCHED_SLICE_NS 2000000u  /* 2 ms */

@@ -1,5 +1,5 @@
-/* series.c: the fixed-size rings of per-second workload samples and per-site samples. */
-#include "daemon/series.h"
+/* samples.c: the fixed-size rings of per-second workload samples and per-site samples. */
+#include "host/samples.h"
 
 #include <string.h>
 

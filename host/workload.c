@@ -1,6 +1,6 @@
 /* workload.c: the workload host: runtime creation, the state machine, tick
  * scheduling and the output ring. See workload.h for the contract. */
-#include "daemon/workload.h"
+#include "host/workload.h"
 
 #include <errno.h>
 #include <stdio.h>
@@ -8,27 +8,7 @@
 #include <string.h>
 #include <time.h>
 
-double d_now_unix(void)
-{
-    struct timespec ts;
-    clock_gettime(CLOCK_REALTIME, &ts);
-    return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
-}
-
-static char *dup_n(const char *s, size_t n)
-{
-    char *p = malloc(n + 1);
-    if (p) {
-        memcpy(p, s, n);
-        p[n] = '\0';
-    }
-    return p;
-}
-
-static char *dup_s(const char *s)
-{
-    return s ? dup_n(s, strlen(s)) : NULL;
-}
+#include "host/util.h"
 
 const double d_pause_bucket_bounds[D_PAUSE_BUCKETS] = {
     0.0001, 0.00025, 0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 1.0,
@@ -86,7 +66,7 @@ static void push_line(d_workload_t *w, const char *text, size_t len)
 {
     if (len > D_OUTPUT_MAX_LINE)
         len = D_OUTPUT_MAX_LINE;
-    char *copy = dup_n(text, len);
+    char *copy = d_strndup(text, len);
     if (!copy)
         return; /* out of host memory: the line is lost, the workload goes on */
     size_t slot;
@@ -152,13 +132,13 @@ static void keep_error(d_workload_t *w)
     clear_error(w);
     const rt_error *e = w->rt ? rt_error_get(w->rt) : NULL;
     if (!e) {
-        w->error_type = dup_s("RuntimeError");
-        w->error_message = dup_s("the runtime reported an error without details");
+        w->error_type = d_strdup("RuntimeError");
+        w->error_message = d_strdup("the runtime reported an error without details");
         return;
     }
-    w->error_type = dup_s(e->type_name);
-    w->error_message = dup_s(e->message);
-    w->traceback = dup_s(e->traceback);
+    w->error_type = d_strdup(e->type_name);
+    w->error_message = d_strdup(e->message);
+    w->traceback = d_strdup(e->traceback);
     w->error_line = e->line;
     w->error_column = e->column;
 }
@@ -326,15 +306,15 @@ d_workload_t *d_workload_new(uv_loop_t *loop, const d_workload_options_t *opt, i
         return NULL;
     }
     w->lines = calloc(D_OUTPUT_MAX_LINES, sizeof *w->lines);
-    w->name = dup_s(opt->name);
-    w->filename = dup_s(opt->filename ? opt->filename : opt->name);
-    w->source = dup_n(opt->source, opt->source_len);
+    w->name = d_strdup(opt->name);
+    w->filename = d_strdup(opt->filename ? opt->filename : opt->name);
+    w->source = d_strndup(opt->source, opt->source_len);
     w->source_len = opt->source_len;
     w->tick_ms = opt->tick_ms > 0 ? opt->tick_ms : D_WORKLOAD_DEFAULT_TICK_MS;
     w->heap_limit_bytes =
         opt->heap_limit_bytes ? opt->heap_limit_bytes : D_WORKLOAD_DEFAULT_HEAP_LIMIT;
     w->origin = opt->origin;
-    w->path = opt->path ? dup_s(opt->path) : NULL;
+    w->path = opt->path ? d_strdup(opt->path) : NULL;
     d_series_init(&w->series);
     w->next_seq = 1;
     w->created = d_now_unix();
@@ -421,7 +401,7 @@ int d_workload_resume(d_workload_t *w)
 
 int d_workload_set_source(d_workload_t *w, const char *source, size_t len)
 {
-    char *copy = dup_n(source, len);
+    char *copy = d_strndup(source, len);
     if (!copy)
         return -ENOMEM;
     free(w->source);
@@ -440,7 +420,16 @@ int d_workload_restart(d_workload_t *w)
     w->restarts++;
     set_state(w, D_WL_RUNNING);
     int rc = boot(w);
-    return rc < 0 ? rc : 0;
+    if (rc < 0) {
+        /* No runtime: the workload must not stay running (its timer would
+         * tick a NULL runtime). It fails, and a later restart may succeed. */
+        w->error_type = d_strdup("MemoryError");
+        w->error_message = d_strdup("the host is out of memory: no runtime could be created");
+        w->errors_total++;
+        set_state(w, D_WL_FAILED);
+        return rc;
+    }
+    return 0;
 }
 
 static void on_timer_closed(uv_handle_t *h)

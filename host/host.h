@@ -1,27 +1,28 @@
-/* host.h: d_host_t, the set of workloads on the loop: adding and removing
- * them (with persistence of uploads), the slice scheduler, the per-second
- * sampler (series, env totals for the metrics), the inspector (the heap
- * graph of one workload at a time, every few seconds: per-site samples and
- * retained bytes), the heap marks and the workloads directory reload. It knows no HTTP: what
- * happens is reported to one listener.
+/* host.h: d_host_t, the set of workloads: adding and removing them (with
+ * persistence of uploads), the slice scheduler, the per-second sampler
+ * (series, env totals for the metrics), the inspector (inspector.c: the
+ * heap graph of one workload at a time, every few seconds: per-site samples
+ * and retained bytes), the heap marks, and the sources (sources.c: files,
+ * the workloads directory and its reload, stored uploads). It knows no
+ * HTTP: what happens is reported to one listener.
  *
  * Ownership: the host owns every workload in its scheduler list and closes
  * them in d_host_close; pointers it hands out are borrowed and valid until
  * the workload is removed (d_host_remove) or the host closes. Lifecycle
  * (libuv's): d_host_init -> d_host_start -> ... -> d_host_close(cb), where
  * cb runs once every handle and workload is closed. */
-#ifndef CLOSURED_DAEMON_HOST_H
-#define CLOSURED_DAEMON_HOST_H
+#ifndef CLOSURED_HOST_HOST_H
+#define CLOSURED_HOST_HOST_H
 
 #include <stdbool.h>
 #include <stddef.h>
 #include <uv.h>
 
 #include "daemon/log.h"
-#include "daemon/sched.h"
-#include "daemon/snapshot.h"
-#include "daemon/store.h"
-#include "daemon/workload.h"
+#include "host/marks.h"
+#include "host/sched.h"
+#include "host/store.h"
+#include "host/workload.h"
 
 #define D_HOST_SAMPLE_MS 1000
 #define D_HOST_SLOW_GC_NS 10000000u /* collections pausing longer are logged (10 ms) */
@@ -132,5 +133,17 @@ int d_host_inspect(d_host_t *h, d_workload_t *w);
 /* Stops sampling and scheduling, closes every workload, then calls
  * on_closed(h). Idempotent. */
 void d_host_close(d_host_t *h, void (*on_closed)(d_host_t *h));
+
+/* ---- between host.c, inspector.c and sources.c ------------------------------------ */
+
+/* d_host_add, and persist=false for workloads that come from a file or the
+ * store (they are not saved again). */
+d_host_add_result_t d__host_add(d_host_t *h, const d_workload_options_t *opt, bool reject_syntax,
+                                bool persist, d_workload_t **out, d_workload_t **syntax,
+                                int *save_err);
+/* The inspector timer's callback (inspector.c). */
+void d__host_on_inspect_timer(uv_timer_t *t);
+/* Adds the uploads stored in the state directory (sources.c). */
+void d__host_load_stored(d_host_t *h);
 
 #endif

@@ -1,0 +1,29 @@
+/* util.h: the few process utilities every layer above the runtime shares:
+ * whole-file reading, string copies and the clocks. One of each, here.
+ *
+ * Every function is thread-safe (no state). Returned strings and buffers
+ * are malloc'ed and the caller's to free. */
+#ifndef CLOSURED_HOST_UTIL_H
+#define CLOSURED_HOST_UTIL_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+/* Reads the whole file at path into a NUL-terminated buffer; *len (may be
+ * NULL) gets its size without the NUL. NULL with errno set (ENOMEM, EIO or
+ * fopen's) on failure. */
+char *d_file_read(const char *path, size_t *len);
+
+/* A copy of s (NULL for s NULL or out of memory). */
+char *d_strdup(const char *s);
+
+/* A NUL-terminated copy of the n bytes at s (NULL when out of memory). */
+char *d_strndup(const char *s, size_t n);
+
+/* Seconds since the epoch (wall clock): for timestamps people read. */
+double d_now_unix(void);
+
+/* Monotonic nanoseconds: for durations and deadlines. */
+uint64_t d_now_ns(void);
+
+#endif
