@@ -11,6 +11,7 @@
 #include <stdbool.h>
 #include <stdint.h>
 
+#include "api/guard.h"
 #include "api/http.h"
 
 struct api_events;
@@ -33,6 +34,7 @@ typedef struct api_app {
     struct api_server *server;
     const char *token;      /* bearer token for mutating routes; NULL: open */
     bool token_for_reads;   /* the token is needed for reads too */
+    api_guard_t guard;      /* Host / Origin rules (guard.h); port set once bound */
     double started_unix;    /* process start (wall clock) */
     api_proc_sample_t proc; /* metrics.c's once-a-second /proc sample */
 } api_app_t;

@@ -34,8 +34,9 @@ typedef struct api_param {
 /* One request. Everything is borrowed for the duration of the handler call. */
 typedef struct api_request {
     api_method_t method;
-    const char *path; /* decoded path, no query string */
-    const char *body; /* NUL-terminated; NULL when there is none */
+    const char *path;    /* decoded path, no query string */
+    const char *version; /* "HTTP/1.1"; NULL when unknown (unit tests) */
+    const char *body;    /* NUL-terminated; NULL when there is none */
     size_t body_len;
     unsigned route_flags; /* flags of the matched route (router.h) */
     api_param_t params[API_MAX_PARAMS];

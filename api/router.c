@@ -3,9 +3,11 @@
 
 #include <string.h>
 
+#include "api/app.h"
 #include "api/assets.h"
 #include "api/auth.h"
 #include "api/events.h"
+#include "api/guard.h"
 #include "api/health.h"
 #include "api/metrics.h"
 #include "api/openapi.h"
@@ -96,8 +98,21 @@ int api_route_match(const char *pattern, const char *path, api_request_t *req)
     return *pp == '\0' && *sp == '\0';
 }
 
+/* The checks of a matched route, in the order a client fixes them: the token, then the
+ * content type. Returns 1 when the handler may run. */
+static int admit(api_request_t *req, const api_route_t *r, api_response_t *res)
+{
+    req->route_flags = r->flags;
+    if (!api_auth_check(req, res))
+        return 0;
+    return !(r->flags & API_ROUTE_MUTATING) || api_guard_mutation(req, res);
+}
+
 void api_router_dispatch(api_request_t *req, api_response_t *res)
 {
+    const api_app_t *app = api_app_of(req);
+    if (!api_guard_request(app ? &app->guard : NULL, req, res))
+        return;
     unsigned want = req->method == API_HEAD ? API_GET : (unsigned)req->method;
     unsigned allowed = 0;
     const api_route_t *fallback = NULL;
@@ -112,8 +127,7 @@ void api_router_dispatch(api_request_t *req, api_response_t *res)
         if (!api_route_match(r->pattern, req->path, req))
             continue;
         if (r->methods & want) {
-            req->route_flags = r->flags;
-            if (api_auth_check(req, res))
+            if (admit(req, r, res))
                 r->handler(req, res);
             return;
         }
@@ -133,8 +147,7 @@ void api_router_dispatch(api_request_t *req, api_response_t *res)
     if (fallback) {
         /* Re-match: the loop may have overwritten the captured parameters. */
         api_route_match(fallback->pattern, req->path, req);
-        req->route_flags = fallback->flags;
-        if (api_auth_check(req, res))
+        if (admit(req, fallback, res))
             fallback->handler(req, res);
         return;
     }

@@ -10,7 +10,8 @@
 typedef void (*api_handler_fn)(const api_request_t *req, api_response_t *res);
 
 enum api_route_flags {
-    API_ROUTE_MUTATING = 1u << 0, /* changes state: needs the bearer token when one is set */
+    API_ROUTE_MUTATING = 1u << 0, /* changes state: needs Content-Type: application/json, and
+                                     the bearer token when one is set */
     API_ROUTE_FALLBACK = 1u << 1, /* tried only when no other pattern matches the path; never 405 */
     API_ROUTE_PUBLIC = 1u << 2,   /* never needs the token (liveness, the dashboard's files) */
     API_ROUTE_QUERY_TOKEN = 1u << 3, /* a read that also takes the token as ?token= (EventSource
@@ -35,9 +36,10 @@ extern const size_t api_route_count;
 int api_route_match(const char *pattern, const char *path, api_request_t *req);
 
 /* Routes req (method, path set; params filled here) through the table and
- * runs the handler, or answers 404 (no pattern matches the path), 405 with
- * an Allow header (the path matches, the method does not), or 401 (the route
- * needs the bearer token; auth.h). */
+ * runs the handler, or answers 400/421/403 (Host or Origin refused; guard.h),
+ * 404 (no pattern matches the path), 405 with an Allow header (the path
+ * matches, the method does not), 401 (the route needs the bearer token;
+ * auth.h) or 415 (a mutation without Content-Type: application/json). */
 void api_router_dispatch(api_request_t *req, api_response_t *res);
 
 #endif

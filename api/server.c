@@ -12,6 +12,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <sys/socket.h>
 #include <unistd.h>
 
@@ -31,6 +32,8 @@ struct api_server {
     void *app;
     const d_log_t *log;
     size_t in_flight; /* requests announced to the handler and not completed */
+    unsigned max_connections;
+    int at_limit; /* MHD had max_connections open after the last run */
     int draining;
     int closing;
     int handles_open;
@@ -175,6 +178,10 @@ static struct MHD_Response *stream_response(api_server_t *s, struct MHD_Connecti
         free(sc);
         return NULL;
     }
+    /* A stream is quiet between events (a keep-alive comment every API_EVENTS_KEEPALIVE_MS):
+     * it gets the stream timeout instead of the request one. */
+    MHD_set_connection_option(conn, MHD_CONNECTION_OPTION_TIMEOUT,
+                              (unsigned)API_SERVER_STREAM_TIMEOUT_S);
     sc->server = s;
     sc->conn = conn;
     sc->stream = res->stream;
@@ -242,6 +249,48 @@ static void access_log(api_server_t *s, struct MHD_Connection *conn, const char 
     d_log_access(s->log, &a);
 }
 
+/* Counts, and logs (debug level, access log), one answered request. */
+static void count(api_server_t *s, struct MHD_Connection *conn, const char *method, const char *url,
+                  api_response_t *res, uint64_t t0)
+{
+    if (d_log_enabled(s->log, D_LOG_DEBUG))
+        d_log_debug(s->log, "%s %s %u", method, url, res->status);
+    s->request_seq++;
+    if (d_log_access_enabled(s->log))
+        access_log(s, conn, method, url, res, t0);
+    if (res->status >= API_SERVER_STATUS_MIN && res->status <= API_SERVER_STATUS_MAX)
+        s->requests[res->status - API_SERVER_STATUS_MIN]++;
+}
+
+/* The body framing a request announces, checked before any of the body is read: a
+ * Content-Length over API_SERVER_MAX_BODY gets 413 at once (instead of reading gigabytes
+ * first), a transfer coding other than chunked 400 (MHD would wait for a body it cannot
+ * delimit). Returns 1, or 0 with the problem in res. */
+static int framing_ok(struct MHD_Connection *conn, api_response_t *res)
+{
+    const char *cl = MHD_lookup_connection_value(conn, MHD_HEADER_KIND, "Content-Length");
+    const char *te = MHD_lookup_connection_value(conn, MHD_HEADER_KIND, "Transfer-Encoding");
+    if (te && strcasecmp(te, "chunked") != 0) {
+        api_problem(res, 400, NULL, NULL,
+                    "Transfer-Encoding \"%.60s\" is not supported; send the body as is, with "
+                    "Content-Length or chunked",
+                    te);
+        return 0;
+    }
+    if (cl) {
+        char *end;
+        errno = 0;
+        unsigned long long n = strtoull(cl, &end, 10);
+        if (errno == ERANGE || (*end == '\0' && n > API_SERVER_MAX_BODY)) {
+            api_problem(res, 413, NULL, NULL,
+                        "the request body (Content-Length %.30s) exceeds %u bytes", cl,
+                        API_SERVER_MAX_BODY);
+            return 0;
+        }
+    }
+    return 1;
+}
+
 /* MHD's access handler. Call 1 announces the request (we only mark it: a
  * response queued now would make MHD close the connection after it); calls
  * with data receive the body; the last call (no data) answers. */
@@ -249,11 +298,19 @@ static enum MHD_Result on_access(void *cls, struct MHD_Connection *conn, const c
                                  const char *method, const char *version, const char *upload_data,
                                  size_t *upload_data_size, void **req_cls)
 {
-    (void)version;
     api_server_t *s = cls;
     if (*req_cls == NULL) {
         *req_cls = &s->no_body;
         s->in_flight++;
+        api_response_t early;
+        api_response_init(&early);
+        if (!framing_ok(conn, &early)) {
+            /* Answered before the body is read; MHD closes the connection after it. */
+            count(s, conn, method, url, &early, uv_hrtime());
+            enum MHD_Result ok = queue(s, conn, &early);
+            api_response_dispose(&early);
+            return ok;
+        }
         return MHD_YES;
     }
     if (*upload_data_size > 0) {
@@ -293,6 +350,7 @@ static enum MHD_Result on_access(void *cls, struct MHD_Connection *conn, const c
     api_response_init(&res);
     req.method = api_method_parse(method);
     req.path = url;
+    req.version = version;
     req.app = s->app;
     req.lookup = lookup;
     req.lookup_src = conn;
@@ -305,13 +363,7 @@ static enum MHD_Result on_access(void *cls, struct MHD_Connection *conn, const c
                     API_SERVER_MAX_BODY);
     else
         api_router_dispatch(&req, &res);
-    if (d_log_enabled(s->log, D_LOG_DEBUG))
-        d_log_debug(s->log, "%s %s %u", method, url, res.status);
-    s->request_seq++;
-    if (d_log_access_enabled(s->log))
-        access_log(s, conn, method, url, &res, t0);
-    if (res.status >= API_SERVER_STATUS_MIN && res.status <= API_SERVER_STATUS_MAX)
-        s->requests[res.status - API_SERVER_STATUS_MIN]++;
+    count(s, conn, method, url, &res, t0);
     enum MHD_Result ok = queue(s, conn, &res);
     api_response_dispose(&res);
     return ok;
@@ -389,8 +441,18 @@ static void run_mhd(api_server_t *s)
         finish(s);
         return;
     }
+    /* At the connection limit MHD takes the listen socket out of its epoll set, and puts it
+     * back only at the start of a run: when connections closed during a run that began at
+     * the limit, nothing would wake the loop for the clients waiting in the backlog. */
+    const union MHD_DaemonInfo *info =
+        MHD_get_daemon_info(s->mhd, MHD_DAEMON_INFO_CURRENT_CONNECTIONS);
+    unsigned open = info ? info->num_connections : 0;
+    int rerun = s->at_limit && open < s->max_connections;
+    s->at_limit = open >= s->max_connections;
     MHD_UNSIGNED_LONG_LONG ms;
-    if (MHD_get_timeout(s->mhd, &ms) == MHD_YES)
+    if (rerun)
+        uv_timer_start(&s->timer, on_timer, 0, 0);
+    else if (MHD_get_timeout(s->mhd, &ms) == MHD_YES)
         uv_timer_start(&s->timer, on_timer, (uint64_t)ms, 0);
     else
         uv_timer_stop(&s->timer);
@@ -413,8 +475,8 @@ static void on_deadline(uv_timer_t *t)
     finish(t->data);
 }
 
-int api_server_new(uv_loop_t *loop, const char *host, int port, void *app, const d_log_t *log,
-                   api_server_t **out, char *err, size_t errlen)
+int api_server_new(uv_loop_t *loop, const char *host, int port, unsigned max_connections, void *app,
+                   const d_log_t *log, api_server_t **out, char *err, size_t errlen)
 {
     api_server_t *s = calloc(1, sizeof *s);
     if (!s) {
@@ -424,16 +486,22 @@ int api_server_new(uv_loop_t *loop, const char *host, int port, void *app, const
     s->loop = loop;
     s->app = app;
     s->log = log;
+    s->max_connections = max_connections;
 
     int fd = bind_listen(host, port, &s->port, err, errlen);
     if (fd < 0) {
         free(s);
         return -1;
     }
+    /* The inactivity timeout is what answers (by closing) a request that stops half-way: a
+     * hanging request line, headers that never end, a truncated chunked body. Suspended
+     * connections (event streams waiting for data) are exempt. */
     s->mhd = MHD_start_daemon(MHD_USE_EPOLL | MHD_USE_ERROR_LOG | MHD_ALLOW_SUSPEND_RESUME, 0, NULL,
                               NULL, on_access, s, MHD_OPTION_EXTERNAL_LOGGER, on_mhd_log, s,
                               MHD_OPTION_LISTEN_SOCKET, (MHD_socket)fd, MHD_OPTION_NOTIFY_COMPLETED,
-                              on_completed, s, MHD_OPTION_CONNECTION_TIMEOUT, 60u, MHD_OPTION_END);
+                              on_completed, s, MHD_OPTION_CONNECTION_TIMEOUT,
+                              (unsigned)API_SERVER_IDLE_TIMEOUT_S, MHD_OPTION_CONNECTION_LIMIT,
+                              max_connections, MHD_OPTION_END);
     if (!s->mhd) {
         close(fd);
         free(s);

@@ -12,15 +12,18 @@ typedef struct api_server api_server_t;
 
 #define API_SERVER_MAX_BODY (1u << 20) /* larger request bodies get 413 */
 #define API_SERVER_DRAIN_MS 1500       /* in-flight answers get this long at stop */
+#define API_SERVER_IDLE_TIMEOUT_S 1    /* a connection silent this long (seconds) is closed */
+#define API_SERVER_STREAM_TIMEOUT_S 60 /* the same for a streamed response (event stream) */
 #define API_SERVER_STATUS_MIN 100
 #define API_SERVER_STATUS_MAX 599
 
 /* Binds host:port (port 0: any free port), starts serving on loop and stores
- * the server in *out. Requests are routed through api/router.h with req->app
+ * the server in *out. At most max_connections are open at once (more are
+ * refused at accept). Requests are routed through api/router.h with req->app
  * = app. log and app are borrowed and must outlive the server.
  * Returns 0, or -1 after writing what to fix into err (nothing to close then). */
-int api_server_new(uv_loop_t *loop, const char *host, int port, void *app, const d_log_t *log,
-                   api_server_t **out, char *err, size_t errlen);
+int api_server_new(uv_loop_t *loop, const char *host, int port, unsigned max_connections, void *app,
+                   const d_log_t *log, api_server_t **out, char *err, size_t errlen);
 
 /* The port actually bound. */
 int api_server_port(const api_server_t *s);

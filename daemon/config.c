@@ -33,24 +33,48 @@ static int set_str(char **slot, const char *s)
     return 0;
 }
 
+/* A list of owned strings (repeatable options): empties it. */
+static void list_clear(char ***items, size_t *count)
+{
+    for (size_t i = 0; i < *count; i++)
+        free((*items)[i]);
+    free(*items);
+    *items = NULL;
+    *count = 0;
+}
+
+/* Appends a copy of s. Returns 0 or -1 when out of memory. */
+static int list_add(char ***items, size_t *count, const char *s)
+{
+    char **grown = realloc(*items, (*count + 1) * sizeof *grown);
+    if (!grown)
+        return -1;
+    *items = grown;
+    if (!(grown[*count] = d_strdup(s)))
+        return -1;
+    (*count)++;
+    return 0;
+}
+
 static void clear_workloads(d_config_t *cfg)
 {
-    for (size_t i = 0; i < cfg->workload_count; i++)
-        free(cfg->workloads[i]);
-    free(cfg->workloads);
-    cfg->workloads = NULL;
-    cfg->workload_count = 0;
+    list_clear(&cfg->workloads, &cfg->workload_count);
 }
 
 static int add_workload(d_config_t *cfg, const char *path)
 {
-    char **grown = realloc(cfg->workloads, (cfg->workload_count + 1) * sizeof *grown);
-    if (!grown)
+    return list_add(&cfg->workloads, &cfg->workload_count, path);
+}
+
+/* Parses a --max-connections value. Returns 0 or -1. */
+static int parse_max_connections(const char *s, unsigned *out)
+{
+    char *end;
+    errno = 0;
+    long v = strtol(s, &end, 10);
+    if (errno || end == s || *end != '\0' || v < 1 || v > (long)D_CONFIG_MAX_CONNECTIONS_MAX)
         return -1;
-    cfg->workloads = grown;
-    if (!(grown[cfg->workload_count] = d_strdup(path)))
-        return -1;
-    cfg->workload_count++;
+    *out = (unsigned)v;
     return 0;
 }
 
@@ -60,11 +84,14 @@ void d_config_init(d_config_t *cfg)
     cfg->listen_host = d_strdup(D_CONFIG_DEFAULT_HOST);
     cfg->listen_port = D_CONFIG_DEFAULT_PORT;
     cfg->log_level = D_LOG_INFO;
+    cfg->max_connections = D_CONFIG_DEFAULT_MAX_CONNECTIONS;
 }
 
 void d_config_dispose(d_config_t *cfg)
 {
     clear_workloads(cfg);
+    list_clear(&cfg->allow_hosts, &cfg->allow_host_count);
+    list_clear(&cfg->allow_origins, &cfg->allow_origin_count);
     free(cfg->listen_host);
     free(cfg->workloads_dir);
     free(cfg->state_dir);
@@ -169,6 +196,36 @@ int d_config_apply_json(d_config_t *cfg, const char *text, char *err, size_t err
                 goto out;
             }
             cfg->token_for_reads = cJSON_IsTrue(item);
+        } else if (strcmp(key, "allow_host") == 0 || strcmp(key, "allow_origin") == 0) {
+            int hosts = key[6] == 'h';
+            char ***items = hosts ? &cfg->allow_hosts : &cfg->allow_origins;
+            size_t *count = hosts ? &cfg->allow_host_count : &cfg->allow_origin_count;
+            if (!cJSON_IsArray(item)) {
+                rc = fail(err, errlen, "config: \"%s\" must be an array of strings", key);
+                goto out;
+            }
+            list_clear(items, count);
+            const cJSON *v;
+            cJSON_ArrayForEach(v, item)
+            {
+                if (!cJSON_IsString(v) || v->valuestring[0] == '\0') {
+                    rc = fail(err, errlen, "config: \"%s\" must hold non-empty strings", key);
+                    goto out;
+                }
+                if (list_add(items, count, v->valuestring) != 0) {
+                    rc = fail(err, errlen, "config: out of memory");
+                    goto out;
+                }
+            }
+        } else if (strcmp(key, "max_connections") == 0) {
+            if (!cJSON_IsNumber(item) || item->valuedouble != (double)(long)item->valuedouble ||
+                item->valuedouble < 1 || item->valuedouble > D_CONFIG_MAX_CONNECTIONS_MAX) {
+                rc =
+                    fail(err, errlen, "config: \"max_connections\" must be an integer from 1 to %u",
+                         D_CONFIG_MAX_CONNECTIONS_MAX);
+                goto out;
+            }
+            cfg->max_connections = (unsigned)item->valuedouble;
         } else if (strcmp(key, "log_level") == 0) {
             if (!cJSON_IsString(item) ||
                 d_log_level_parse(item->valuestring, &cfg->log_level) != 0) {
@@ -213,6 +270,11 @@ static const serve_option_t serve_options[] = {
     {"--state-dir", "DIR", "keep uploaded workloads here across restarts"},
     {"--token-file", "FILE", "require this bearer token for mutating API calls"},
     {"--token-required-for-reads", NULL, "require the token for reads too (not /healthz)"},
+    {"--allow-host", "NAME", "also serve requests whose Host is NAME (repeatable; * = any)"},
+    {"--allow-origin", "ORIGIN",
+     "also accept requests from ORIGIN, e.g. https://x.example "
+     "(repeatable)"},
+    {"--max-connections", "N", "open HTTP connections at most (default 4096)"},
 };
 
 /* 2: an option with a value, 1: a flag, 0: unknown. */
@@ -256,6 +318,18 @@ static int apply_option(d_config_t *cfg, const char *opt, const char *val, char 
         oom = set_str(&cfg->state_dir, val);
     } else if (strcmp(opt, "--token-file") == 0) {
         oom = set_str(&cfg->token_file, val);
+    } else if (strcmp(opt, "--allow-host") == 0 || strcmp(opt, "--allow-origin") == 0) {
+        if (val[0] == '\0')
+            return fail(err, errlen, "%s: needs a non-empty value", opt);
+        if (opt[8] == 'h')
+            oom = list_add(&cfg->allow_hosts, &cfg->allow_host_count, val);
+        else
+            oom = list_add(&cfg->allow_origins, &cfg->allow_origin_count, val);
+    } else if (strcmp(opt, "--max-connections") == 0) {
+        if (parse_max_connections(val, &cfg->max_connections) != 0)
+            return fail(err, errlen,
+                        "--max-connections: expected an integer from 1 to %u, got \"%s\"",
+                        D_CONFIG_MAX_CONNECTIONS_MAX, val);
     }
     return oom ? fail(err, errlen, "out of memory") : 0;
 }
@@ -290,8 +364,8 @@ int d_config_from_args(d_config_t *cfg, int argc, char **argv, char *err, size_t
             return fail(err, errlen, "out of memory");
     }
 
-    /* Pass 3: the command line wins; --workload given here replaces the file's list. */
-    int cli_workloads = 0;
+    /* Pass 3: the command line wins; a repeatable option given here replaces the file's list. */
+    int cli_workloads = 0, cli_hosts = 0, cli_origins = 0;
     for (int i = 0; i < argc; i += 2) {
         if (option_kind(argv[i]) == 1) {
             cfg->token_for_reads = 1; /* the one flag */
@@ -301,6 +375,14 @@ int d_config_from_args(d_config_t *cfg, int argc, char **argv, char *err, size_t
         if (strcmp(argv[i], "--workload") == 0 && !cli_workloads) {
             clear_workloads(cfg);
             cli_workloads = 1;
+        }
+        if (strcmp(argv[i], "--allow-host") == 0 && !cli_hosts) {
+            list_clear(&cfg->allow_hosts, &cfg->allow_host_count);
+            cli_hosts = 1;
+        }
+        if (strcmp(argv[i], "--allow-origin") == 0 && !cli_origins) {
+            list_clear(&cfg->allow_origins, &cfg->allow_origin_count);
+            cli_origins = 1;
         }
         if (apply_option(cfg, argv[i], argv[i + 1], err, errlen) != 0)
             return -1;

@@ -10,6 +10,8 @@
 
 #define D_CONFIG_DEFAULT_HOST "127.0.0.1"
 #define D_CONFIG_DEFAULT_PORT 8321
+#define D_CONFIG_DEFAULT_MAX_CONNECTIONS 4096u
+#define D_CONFIG_MAX_CONNECTIONS_MAX 1000000u
 
 /* Ownership: a d_config_t owns every string and array it points to; they are
  * freed by d_config_dispose. NULL means "not set". */
@@ -23,6 +25,11 @@ typedef struct d_config {
     char *token_file;    /* --token-file FILE: bearer token for mutating calls */
     int token_for_reads; /* --token-required-for-reads: reads need the token too */
     char *config_file;   /* --config FILE that was read, if any */
+    char **allow_hosts;  /* --allow-host NAME (repeatable): extra Host names to serve */
+    size_t allow_host_count;
+    char **allow_origins; /* --allow-origin ORIGIN (repeatable): extra Origins to accept */
+    size_t allow_origin_count;
+    unsigned max_connections; /* --max-connections N: open HTTP connections at most */
     d_log_level_t log_level;
     d_log_format_t log_format; /* --log-format text|json */
     char *access_log;          /* --access-log FILE ("-": the log's stream; NULL: none) */
@@ -42,7 +49,8 @@ int d_config_from_args(d_config_t *cfg, int argc, char **argv, char *err, size_t
 
 /* Applies a JSON config text ({"listen": "HOST:PORT", "workloads": [..],
  * "workloads_dir", "state_dir", "token_file", "token_required_for_reads",
- * "log_level", "log_format", "access_log"}). Returns 0 or -1
+ * "log_level", "log_format", "access_log", "allow_host": [..], "allow_origin": [..],
+ * "max_connections"}). Returns 0 or -1
  * with a message in err. Unknown keys are errors (typos must not pass). */
 int d_config_apply_json(d_config_t *cfg, const char *text, char *err, size_t errlen);
 

@@ -5,6 +5,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/resource.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -147,6 +148,11 @@ static int start_host(d_daemon_t *d)
     d->app.token = d->token;
     d->app.token_for_reads = d->config.token_for_reads != 0;
     d->app.started_unix = d->started_unix;
+    d->app.guard.listen_host = d->config.listen_host;
+    d->app.guard.allow_hosts = d->config.allow_hosts;
+    d->app.guard.allow_host_count = d->config.allow_host_count;
+    d->app.guard.allow_origins = d->config.allow_origins;
+    d->app.guard.allow_origin_count = d->config.allow_origin_count;
 
     d_host_start(&d->host);
     for (size_t i = 0; i < d->config.workload_count; i++)
@@ -199,6 +205,36 @@ static void url_host(const char *host, char *buf, size_t len)
     snprintf(buf, len, strchr(host, ':') ? "[%s]" : "%s", host);
 }
 
+/* Raises the soft RLIMIT_NOFILE to the hard limit (the default soft 1024 refused connections
+ * at about a thousand) and returns how many connections the server may keep: the configured
+ * maximum, less a reserve for the loop, workload files and the state dir when the limit is
+ * lower. */
+static unsigned raise_fd_limit(d_daemon_t *d)
+{
+    enum { RESERVE = 64 };
+    unsigned want = d->config.max_connections;
+    struct rlimit rl;
+    if (getrlimit(RLIMIT_NOFILE, &rl) != 0)
+        return want;
+    if (rl.rlim_cur < rl.rlim_max) {
+        rlim_t old = rl.rlim_cur;
+        rl.rlim_cur = rl.rlim_max;
+        if (setrlimit(RLIMIT_NOFILE, &rl) != 0) {
+            rl.rlim_cur = old;
+            d_log_warn(&d->log, "cannot raise the open-file limit from %llu: %s",
+                       (unsigned long long)old, strerror(errno));
+        }
+    }
+    if (rl.rlim_cur != RLIM_INFINITY && rl.rlim_cur < (rlim_t)want + RESERVE) {
+        unsigned fit = rl.rlim_cur > 2 * RESERVE ? (unsigned)(rl.rlim_cur - RESERVE) : RESERVE;
+        d_log_warn(&d->log,
+                   "--max-connections %u does not fit the open-file limit %llu; serving %u", want,
+                   (unsigned long long)rl.rlim_cur, fit);
+        want = fit;
+    }
+    return want;
+}
+
 static int start(d_daemon_t *d)
 {
     char err[256];
@@ -233,12 +269,14 @@ static int start(d_daemon_t *d)
     }
     if (start_host(d) != 0)
         return -1;
-    if (api_server_new(&d->loop, d->config.listen_host, d->config.listen_port, &d->app, &d->log,
-                       &d->server, err, sizeof err) != 0) {
+    unsigned max_connections = raise_fd_limit(d);
+    if (api_server_new(&d->loop, d->config.listen_host, d->config.listen_port, max_connections,
+                       &d->app, &d->log, &d->server, err, sizeof err) != 0) {
         d_log_error(&d->log, "%s", err);
         return -1;
     }
     d->app.server = d->server;
+    d->app.guard.port = api_server_port(d->server);
     char host[300];
     url_host(d->config.listen_host, host, sizeof host);
     /* Written at every log level: it names the real port (--listen HOST:0). */

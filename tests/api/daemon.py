@@ -107,7 +107,8 @@ class Daemon:
         return status, rh, json.loads(data) if data else None
 
     def delete(self, path, headers=None):
-        status, rh, data = self.request("DELETE", path, headers=headers or {})
+        h = {"Content-Type": "application/json", **(headers or {})}
+        status, rh, data = self.request("DELETE", path, headers=h)
         return status, rh, json.loads(data) if data else None
 
     def upload(self, name, source, **fields):

@@ -10,7 +10,7 @@ from daemon import Daemon, assert_problem, binary_from_argv, example
 
 def open_stream(port, query=""):
     s = socket.create_connection(("127.0.0.1", port), timeout=10)
-    s.sendall(f"GET /api/v1/events{query} HTTP/1.1\r\nHost: x\r\nAccept: text/event-stream\r\n\r\n".encode())
+    s.sendall(f"GET /api/v1/events{query} HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\nAccept: text/event-stream\r\n\r\n".encode())
     return s
 
 

@@ -48,8 +48,11 @@ export async function startDaemon(examples = [], { extraArgs = [], timeoutMs = 1
     proc.on("exit", (code) => { clearTimeout(timer); fail(new Error(`closured exited (${code}):\n` + lines.join("\n"))); });
   });
   const url = `http://127.0.0.1:${port}`;
-  async function api(path, init) {
-    const res = await fetch(url + "/api/v1" + path, init);
+  // Mutations go out as JSON, as the dashboard sends them (the daemon refuses others).
+  async function api(path, init = {}) {
+    const method = init.method || "GET";
+    const headers = method === "GET" ? init.headers : { "Content-Type": "application/json", ...init.headers };
+    const res = await fetch(url + "/api/v1" + path, { ...init, headers });
     const text = await res.text();
     return { status: res.status, body: text ? JSON.parse(text) : null };
   }

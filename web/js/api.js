@@ -29,7 +29,9 @@ export function setToken(t) {
 // daemon's bearer token (--token-file) once and retries.
 export async function call(method, path, body, retried = false) {
   const headers = { Accept: "application/json" };
-  if (body !== undefined) headers["Content-Type"] = "application/json";
+  // Every call that changes something says it is JSON, body or not: the daemon refuses
+  // mutations without it (a cross-site form cannot send it).
+  if (method !== "GET") headers["Content-Type"] = "application/json";
   if (token) headers.Authorization = "Bearer " + token;
   const res = await fetch(BASE + path, {
     method, headers, cache: "no-store",

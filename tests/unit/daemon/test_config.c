@@ -106,4 +106,35 @@ TEST(log_options)
     CHECK_EQ_INT(len, strlen(buf));
 }
 
-RUN_TESTS(CASE(defaults), CASE(listen), CASE(file_then_cli), CASE(errors), CASE(log_options))
+TEST(cross_site_options)
+{
+    d_config_t c;
+    d_config_init(&c);
+    CHECK_EQ_INT(c.max_connections, D_CONFIG_DEFAULT_MAX_CONNECTIONS);
+    char err[256];
+    CHECK_EQ_INT(d_config_apply_json(&c,
+                                     "{\"allow_host\": [\"a.example\"], \"allow_origin\": "
+                                     "[\"https://o.example\"], \"max_connections\": 10}",
+                                     err, sizeof err),
+                 0);
+    CHECK_EQ_INT(c.allow_host_count, 1);
+    CHECK_EQ_STR(c.allow_hosts[0], "a.example");
+    CHECK_EQ_STR(c.allow_origins[0], "https://o.example");
+    CHECK_EQ_INT(c.max_connections, 10);
+    char *argv[] = {"--allow-host", "b.example",         "--allow-host",
+                    "c.example",    "--max-connections", "20000"};
+    CHECK_EQ_INT(d_config_from_args(&c, 6, argv, err, sizeof err), 0);
+    CHECK_EQ_INT(c.allow_host_count, 2); /* the command line replaced the file's list */
+    CHECK_EQ_STR(c.allow_hosts[1], "c.example");
+    CHECK_EQ_INT(c.allow_origin_count, 1);
+    CHECK_EQ_INT(c.max_connections, 20000);
+    char *bad[] = {"--max-connections", "0"};
+    CHECK_EQ_INT(d_config_from_args(&c, 2, bad, err, sizeof err), -1);
+    CHECK(strstr(err, "--max-connections") != NULL);
+    CHECK_EQ_INT(d_config_apply_json(&c, "{\"allow_origin\": \"x\"}", err, sizeof err), -1);
+    CHECK_EQ_INT(d_config_apply_json(&c, "{\"max_connections\": 1.5}", err, sizeof err), -1);
+    d_config_dispose(&c);
+}
+
+RUN_TESTS(CASE(defaults), CASE(listen), CASE(file_then_cli), CASE(errors), CASE(log_options),
+          CASE(cross_site_options))
