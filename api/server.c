@@ -263,9 +263,11 @@ static void count(api_server_t *s, struct MHD_Connection *conn, const char *meth
 }
 
 /* The body framing a request announces, checked before any of the body is read: a
- * Content-Length over API_SERVER_MAX_BODY gets 413 at once (instead of reading gigabytes
+ * Content-Length over API_SERVER_DRAIN_MAX gets 413 at once (instead of reading gigabytes
  * first), a transfer coding other than chunked 400 (MHD would wait for a body it cannot
- * delimit). Returns 1, or 0 with the problem in res. */
+ * delimit). Returns 1, or 0 with the problem in res. A body between API_SERVER_MAX_BODY and
+ * API_SERVER_DRAIN_MAX is read and dropped, then answered 413: a client that sends its whole
+ * body before reading would otherwise meet a reset connection instead of the answer. */
 static int framing_ok(struct MHD_Connection *conn, api_response_t *res)
 {
     const char *cl = MHD_lookup_connection_value(conn, MHD_HEADER_KIND, "Content-Length");
@@ -281,7 +283,7 @@ static int framing_ok(struct MHD_Connection *conn, api_response_t *res)
         char *end;
         errno = 0;
         unsigned long long n = strtoull(cl, &end, 10);
-        if (errno == ERANGE || (*end == '\0' && n > API_SERVER_MAX_BODY)) {
+        if (errno == ERANGE || (*end == '\0' && n > API_SERVER_DRAIN_MAX)) {
             api_problem(res, 413, NULL, NULL,
                         "the request body (Content-Length %.30s) exceeds %u bytes", cl,
                         API_SERVER_MAX_BODY);

@@ -71,6 +71,10 @@ def edges(d):
     assert "10000000000" in body["detail"], body
     # past 2^64 libmicrohttpd answers itself (its HTML page: it gives no hook for that one)
     answered(p, post + b"Content-Length: 99999999999999999999999\r\n\r\n", 413, 0.5)
+    answered(p, post + b"Content-Length: 16777217\r\n\r\n", 413, 0.5)
+    # a body over 1 MiB sent whole before reading: read and dropped, then a clean 413
+    big = b"x" * (2 << 20)
+    answered(p, post + b"Content-Length: %d\r\n\r\n" % len(big) + big, 413, 5.0)
     body = answered(p, post + b"Transfer-Encoding: gzip\r\n\r\nxyz", 400, 0.5)
     assert "gzip" in body["detail"], body
     # stalled requests: closed by the inactivity timeout
