@@ -141,8 +141,9 @@ static int prepare(cli_http_t *h, const char *method, const char *path, const ch
         l = curl_slist_append(l, "Content-Type: application/json");
         curl_easy_setopt(c, CURLOPT_POSTFIELDS, body);
         curl_easy_setopt(c, CURLOPT_POSTFIELDSIZE_LARGE, (curl_off_t)body_len);
-    } else if (strcmp(method, "POST") == 0) {
-        /* An empty mutation still says JSON (the daemon refuses other content types). */
+    } else if (strcmp(method, "GET") != 0) {
+        /* An empty mutation (POST or DELETE) still says JSON: the daemon refuses a mutation
+         * with any other content type, or none. */
         l = curl_slist_append(l, "Content-Type: application/json");
         curl_easy_setopt(c, CURLOPT_POSTFIELDS, "");
         curl_easy_setopt(c, CURLOPT_POSTFIELDSIZE_LARGE, (curl_off_t)0);
