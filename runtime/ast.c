@@ -345,6 +345,13 @@ void rt_ast_dump_expr(FILE *out, const rt_ast_expr *e)
         rt_ast_dump_expr(out, e->u.subscript.slice);
         dump_ctx(out, e->u.subscript.ctx);
         break;
+    case RT_EXPR_YIELD:
+    case RT_EXPR_YIELDFROM:
+        if (e->u.yield.value) {
+            fputc(' ', out);
+            rt_ast_dump_expr(out, e->u.yield.value);
+        }
+        break;
     case RT_EXPR_STARRED:
         fputc(' ', out);
         rt_ast_dump_expr(out, e->u.starred.value);

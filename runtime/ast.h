@@ -23,7 +23,7 @@
  *   - elif is an If inside the orelse of the previous If, as in CPython.
  *   - ImportFrom: level is always 0 (relative imports are not in the subset).
  *   - No posonlyargs, no type comments, no async, no class, no walrus,
- *     no yield/await (rejected by the parser with a SyntaxError).
+ *     no await (rejected by the parser with a SyntaxError).
  *
  * Positions: every node (and arg, keyword, alias, excepthandler) carries an
  * rt_ast_pos. line is 1-based; col is 1-based and counts BYTES of the UTF-8
@@ -216,7 +216,9 @@ const char *rt_ast_cmpop_symbol(rt_ast_cmpop op);
     X(NAME, "Name")                                                                                \
     X(LIST, "List")                                                                                \
     X(TUPLE, "Tuple")                                                                              \
-    X(SLICE, "Slice")
+    X(SLICE, "Slice")                                                                              \
+    X(YIELD, "Yield")                                                                              \
+    X(YIELDFROM, "YieldFrom")
 
 #define RT_STMT_KINDS(X)                                                                           \
     X(FUNCTIONDEF, "FunctionDef")                                                                  \
@@ -408,6 +410,10 @@ struct rt_ast_expr {
             rt_ast_expr *value;
             rt_ast_ctx ctx;
         } starred;
+        /* YIELD (value NULL for a bare `yield`) and YIELDFROM */
+        struct {
+            rt_ast_expr *value;
+        } yield;
         struct {
             rt_ast_str id;
             rt_ast_ctx ctx;
@@ -530,7 +536,7 @@ struct rt_ast_scope {
     int nfreevars;
     rt_ast_name_res *closure; /* nfreevars entries: the cell in the PARENT (CELL or FREE) */
 
-    int is_generator; /* genexpr scopes */
+    int is_generator; /* genexpr scopes, and functions/lambdas whose body yields */
 
     rt_ast_scope **children; /* directly nested scopes, in source order */
     int nchildren;

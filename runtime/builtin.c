@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "runtime/gen.h"
 #include "runtime/state.h"
 #include "runtime/str.h"
 #include "runtime/tuple.h"
@@ -290,8 +291,9 @@ typedef struct method_table {
 } method_table;
 
 static const method_table tables[] = {
-    {RT_T_LIST, rt__list_methods}, {RT_T_DICT, rt__dict_methods},   {RT_T_STR, rt__str_methods},
-    {RT_T_SET, rt__set_methods},   {RT_T_TUPLE, rt__tuple_methods},
+    {RT_T_LIST, rt__list_methods},   {RT_T_DICT, rt__dict_methods},
+    {RT_T_STR, rt__str_methods},     {RT_T_SET, rt__set_methods},
+    {RT_T_TUPLE, rt__tuple_methods}, {RT_T_GENERATOR, rt__gen_methods},
 };
 enum { NTABLES = sizeof tables / sizeof tables[0] };
 
@@ -353,6 +355,7 @@ const rt_builtin_def *rt_method_find(rt_state *rt, rt_type_id type, rt_value nam
     case RT_T_STR: t = 2; break;
     case RT_T_SET: t = 3; break;
     case RT_T_TUPLE: t = 4; break;
+    case RT_T_GENERATOR: t = 5; break;
     default: return NULL;
     }
     const rt_builtin_def *defs = tables[t].defs;

@@ -9,6 +9,7 @@
 #include "runtime/builtin.h"
 #include "runtime/dict.h"
 #include "runtime/exc.h"
+#include "runtime/gen.h"
 #include "runtime/iter.h"
 #include "runtime/list.h"
 #include "runtime/num.h"
@@ -185,9 +186,24 @@ BUILTIN(bi_next)
 {
     CHECK_RANGE("next", 1, 2);
     rt_value it = args[0];
-    if (!rt_is_iter(it) || rt_iter_is_view(it))
+    if ((!rt_is_iter(it) || rt_iter_is_view(it)) && !rt_is_gen(it))
         return rt_raise(rt, RT_EXC_TypeError, "'%s' object is not an iterator", rt_type_name(it));
     rt_value out;
+    if (rt_is_gen(it)) {
+        /* the generator's return value travels in StopIteration.value */
+        int rc = rt_gen_send(rt, it, RT_NONE, &out);
+        if (rc != 0)
+            return rc > 0 ? out : RT_NULL;
+        if (nargs > 1) {
+            rt_decref(rt, out);
+            return ret(args[1]);
+        }
+        if (out == RT_NONE)
+            return raise_stop_iteration(rt);
+        rt_value r = rt_raise_value(rt, RT_EXC_StopIteration, out);
+        rt_decref(rt, out);
+        return r;
+    }
     int rc = rt_iternext(rt, it, &out);
     if (rc < 0)
         return RT_NULL;

@@ -20,6 +20,7 @@
 #define RT_CO_VARARGS 0x04
 #define RT_CO_VARKEYWORDS 0x08
 #define RT_CO_NESTED 0x10
+#define RT_CO_GENERATOR 0x20
 #define RT_CO_NOFREE 0x40
 
 /* One LOAD_GLOBAL cache entry: valid while both dicts keep these versions.

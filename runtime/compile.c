@@ -506,9 +506,25 @@ static void comprehension(cunit *u, const rt_ast_expr *e)
     make_function(u, sc, 0, code);
     expr(u, e->u.comp.generators[0].iter);
     emit(u, RT_OP_GET_ITER, 0);
-    emit(u, RT_OP_CALL, 1);
-    if (e->kind == RT_EXPR_GENERATOREXP)
-        emit(u, RT_OP_GET_ITER, 0);
+    emit(u, RT_OP_CALL, 1); /* a generator expression's call returns the generator */
+}
+
+/* `yield from x`: CPython 3.11's SEND loop. The delegate stays on the stack
+ * while the loop runs; gen.c finds it there (YIELD_VALUE's argument 1) to
+ * forward throw() and close(), and the JUMP right after the YIELD_VALUE back
+ * to SEND is how it finds the loop's exit. */
+static void yield_from(cunit *u, const rt_ast_expr *e)
+{
+    expr(u, e->u.yield.value);
+    u->line = e->pos.line;
+    emit(u, RT_OP_GET_YIELD_FROM_ITER, 0);
+    load_none(u);
+    int top = new_label(u), exit = new_label(u);
+    bind_label(u, top);
+    emit_jump(u, RT_OP_SEND, exit);
+    emit(u, RT_OP_YIELD_VALUE, 1);
+    emit_jump(u, RT_OP_JUMP, top);
+    bind_label(u, exit);
 }
 
 static void call(cunit *u, const rt_ast_expr *e)
@@ -718,6 +734,15 @@ static void expr(cunit *u, const rt_ast_expr *e)
     case RT_EXPR_STARRED:
         syntax_error(u, e->pos.line, e->pos.col, "can't use starred expression here");
         break;
+    case RT_EXPR_YIELD:
+        if (e->u.yield.value)
+            expr(u, e->u.yield.value);
+        else
+            load_none(u);
+        u->line = e->pos.line;
+        emit(u, RT_OP_YIELD_VALUE, 0);
+        break;
+    case RT_EXPR_YIELDFROM: yield_from(u, e); break;
     case RT_EXPR_NAME: name_op(u, e->u.name.id, e->u.name.res, RT_CTX_LOAD); break;
     case RT_EXPR_LIST: sequence(u, &e->u.seq.elts, RT_OP_BUILD_LIST); break;
     case RT_EXPR_TUPLE: sequence(u, &e->u.seq.elts, RT_OP_BUILD_TUPLE); break;
@@ -1253,10 +1278,12 @@ static void stmts(cunit *u, const rt_ast_stmt_list *l)
 static void comp_body(cunit *u, const rt_ast_expr *e)
 {
     int ngen = e->u.comp.ngenerators;
+    bool gen = e->kind == RT_EXPR_GENERATOREXP;
     rt_opcode build = e->kind == RT_EXPR_SETCOMP    ? RT_OP_BUILD_SET
                       : e->kind == RT_EXPR_DICTCOMP ? RT_OP_BUILD_MAP
                                                     : RT_OP_BUILD_LIST;
-    emit(u, build, 0);
+    if (!gen)
+        emit(u, build, 0);
     int tops[64], ends[64];
     if (ngen > 64) {
         syntax_error(u, e->pos.line, e->pos.col, "too many nested comprehension loops");
@@ -1283,6 +1310,10 @@ static void comp_body(cunit *u, const rt_ast_expr *e)
         expr(u, e->u.comp.elt);
         expr(u, e->u.comp.value);
         emit(u, RT_OP_MAP_ADD, (uint32_t)ngen + 1);
+    } else if (gen) {
+        expr(u, e->u.comp.elt);
+        emit(u, RT_OP_YIELD_VALUE, 0);
+        emit(u, RT_OP_POP_TOP, 0);
     } else {
         expr(u, e->u.comp.elt);
         emit(u, e->kind == RT_EXPR_SETCOMP ? RT_OP_SET_ADD : RT_OP_LIST_APPEND, (uint32_t)ngen + 1);
@@ -1291,6 +1322,8 @@ static void comp_body(cunit *u, const rt_ast_expr *e)
         emit_jump(u, RT_OP_JUMP, tops[g]);
         bind_label(u, ends[g]);
     }
+    if (gen)
+        load_none(u);
     emit(u, RT_OP_RETURN_VALUE, 0);
 }
 
@@ -1370,6 +1403,8 @@ static rt_value assemble(cunit *u)
         flags |= RT_CO_NESTED;
     if (!sc->nfreevars && !sc->ncellvars)
         flags |= RT_CO_NOFREE;
+    if (sc->is_generator)
+        flags |= RT_CO_GENERATOR;
     c->flags = flags;
     bool ok = true;
     for (int i = 0; i < sc->nvarnames && ok; i++)
@@ -1426,6 +1461,12 @@ static rt_value compile_scope_in(rt_state *rt, const rt_ast_module *mod, rt_synt
     u->failed = failed;
     u->line = sc->kind == RT_SCOPE_MODULE ? 1 : sc->pos.line;
     u->lastline = u->line;
+    if (sc->is_generator) {
+        /* the call returns a generator holding this frame; the first resume
+         * pushes None, which the POP_TOP drops (gen.h) */
+        emit(u, RT_OP_RETURN_GENERATOR, 0);
+        emit(u, RT_OP_POP_TOP, 0);
+    }
     if (body) {
         /* a docstring is not a constant we need; it is just an expression */
         stmts(u, body);

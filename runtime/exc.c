@@ -316,6 +316,12 @@ rt_value rt__exc_getattr(rt_state *rt, rt_value ev, rt_value name)
         return RT_NONE;
     if (!strcmp(s, "__suppress_context__"))
         return e->suppress_context ? RT_TRUE : RT_FALSE;
+    if (!strcmp(s, "value") &&
+        rt_exc_match_spec(rt, ev, rt->exc_types[RT_EXC_StopIteration]) == 1) {
+        rt_value v = rt_tuple_len(e->args) ? rt_tuple_get(e->args, 0) : RT_NONE;
+        rt_incref(v);
+        return v;
+    }
     return rt_raise(rt, RT_EXC_AttributeError, "'%s' object has no attribute '%s'",
                     rt_type_obj_name(e->cls), s);
 }

@@ -7,6 +7,7 @@
 
 #include "runtime/cell.h"
 #include "runtime/func.h"
+#include "runtime/gen.h"
 #include "runtime/ops.h"
 #include "runtime/state.h"
 
@@ -88,7 +89,7 @@ rt_frame *rt__frame_push(rt_state *rt, rt_code *code, rt_value func)
     f->handled = RT_NULL;
     f->nblocks = 0;
     f->is_entry = 0;
-    f->pad = 0;
+    f->flags = 0;
     f->size = (uint32_t)bytes;
     memset(f->locals, 0, nslots * sizeof(rt_value));
     rt->frame = f;
@@ -127,11 +128,37 @@ int rt__frame_init_cells(rt_state *rt, rt_frame *f)
     return 0;
 }
 
-void rt__frame_pop(rt_state *rt, rt_frame *f)
+void rt__frame_clear(rt_state *rt, rt_frame *f)
 {
     rt_code *c = f->code;
     size_t nslots = (size_t)c->nlocals + c->ncellvars + c->nfreevars;
+    while (f->sp > f->stack) {
+        rt_value v = *--f->sp;
+        rt_decref(rt, v);
+    }
+    for (size_t i = 0; i < nslots; i++) {
+        rt_value v = f->locals[i];
+        f->locals[i] = RT_NULL;
+        rt_decref(rt, v);
+    }
+    rt_value h = f->handled, fn = f->func;
+    f->handled = RT_NULL;
+    f->func = RT_NULL;
+    f->nblocks = 0;
+    rt_decref(rt, h);
+    rt_decref(rt, fn);
+}
+
+void rt__frame_pop(rt_state *rt, rt_frame *f)
+{
     rt->frame = f->back;
+    if (f->flags & RT_FRAME_GEN) {
+        f->back = NULL;
+        rt__gen_finish(rt, f);
+        return;
+    }
+    rt_code *c = f->code;
+    size_t nslots = (size_t)c->nlocals + c->ncellvars + c->nfreevars;
     for (rt_value *p = f->sp; p > f->stack;)
         rt_decref(rt, *--p);
     for (size_t i = 0; i < nslots; i++)
@@ -143,6 +170,23 @@ void rt__frame_pop(rt_state *rt, rt_frame *f)
     if (ch->top == chunk_base(ch) && ch->prev)
         rt->vmstack = ch->prev;
     rt_decref(rt, rt_from_obj(c));
+}
+
+void rt__frame_move(rt_state *rt, rt_frame *f, rt_frame *dst)
+{
+    rt_code *c = f->code;
+    size_t nslots = (size_t)c->nlocals + c->ncellvars + c->nfreevars;
+    memcpy(dst, f, f->size);
+    dst->back = NULL;
+    dst->cells = dst->locals + c->nlocals;
+    dst->stack = dst->locals + nslots;
+    dst->sp = dst->stack + (f->sp - f->stack);
+    dst->blocks = (rt_block *)(dst->stack + c->stacksize);
+    rt->frame = f->back;
+    rt_vmchunk *ch = rt->vmstack;
+    ch->top = (char *)f;
+    if (ch->top == chunk_base(ch) && ch->prev)
+        rt->vmstack = ch->prev;
 }
 
 void rt__vmstack_dispose(rt_state *rt)
@@ -160,23 +204,27 @@ void rt__vmstack_dispose(rt_state *rt)
     rt->vmstack = NULL;
 }
 
+void rt__frame_traverse(rt_frame *f, rt_visit_fn visit, void *arg)
+{
+    rt_code *c = f->code;
+    size_t nslots = (size_t)c->nlocals + c->ncellvars + c->nfreevars;
+    visit(&c->hdr, arg);
+    if (rt_is_obj(f->func))
+        visit(rt_as_obj(f->func), arg);
+    if (rt_is_obj(f->handled))
+        visit(rt_as_obj(f->handled), arg);
+    for (size_t i = 0; i < nslots; i++)
+        if (rt_is_obj(f->locals[i]))
+            visit(rt_as_obj(f->locals[i]), arg);
+    for (rt_value *p = f->stack; p < f->sp; p++)
+        if (rt_is_obj(*p))
+            visit(rt_as_obj(*p), arg);
+}
+
 void rt__frames_traverse(rt_state *rt, rt_visit_fn visit, void *arg)
 {
-    for (rt_frame *f = rt->frame; f; f = f->back) {
-        rt_code *c = f->code;
-        size_t nslots = (size_t)c->nlocals + c->ncellvars + c->nfreevars;
-        visit(&c->hdr, arg);
-        if (rt_is_obj(f->func))
-            visit(rt_as_obj(f->func), arg);
-        if (rt_is_obj(f->handled))
-            visit(rt_as_obj(f->handled), arg);
-        for (size_t i = 0; i < nslots; i++)
-            if (rt_is_obj(f->locals[i]))
-                visit(rt_as_obj(f->locals[i]), arg);
-        for (rt_value *p = f->stack; p < f->sp; p++)
-            if (rt_is_obj(*p))
-                visit(rt_as_obj(*p), arg);
-    }
+    for (rt_frame *f = rt->frame; f; f = f->back)
+        rt__frame_traverse(f, visit, arg);
 }
 
 static size_t frame_size(const rt_obj *o)

@@ -37,11 +37,19 @@ typedef struct rt_frame {
     rt_block *blocks;
     rt_value handled; /* the exception being handled (bare `raise`), owned or RT_NULL */
     uint16_t nblocks;
-    uint8_t is_entry; /* returning from it leaves the current vm loop */
-    uint8_t pad;
+    uint8_t is_entry;  /* returning from it leaves the current vm loop */
+    uint8_t flags;     /* RT_FRAME_* */
     uint32_t size;     /* bytes of this frame in its chunk */
     rt_value locals[]; /* nlocals, then the cells, then the stack */
 } rt_frame;
+
+/* rt_frame.flags. A generator's frame (RT_FRAME_GEN) lives inside its
+ * generator object (gen.h), not on the VM stack: resuming links it as
+ * rt->frame, a yield unlinks it, and returning or raising out of it finishes
+ * the generator. RT_FRAME_THROW: the frame is being resumed by gen.throw();
+ * the loop starts by raising rt->exc in it. */
+#define RT_FRAME_GEN 1u
+#define RT_FRAME_THROW 2u
 
 /* A chunk of the VM stack (malloc'd runtime-internal memory, not objects). */
 typedef struct rt_vmchunk {
@@ -62,8 +70,23 @@ rt_frame *rt__frame_push(rt_state *rt, rt_code *code, rt_value func);
 int rt__frame_init_cells(rt_state *rt, rt_frame *f);
 
 /* Releases everything the innermost frame f owns and pops it (rt->frame =
- * f->back). */
+ * f->back). A generator's frame is unlinked and its generator finished. */
 void rt__frame_pop(rt_state *rt, rt_frame *f);
+
+/* Moves the innermost frame f (on the VM stack) into dst, caller-owned
+ * storage of f->size bytes: the references move with it, dst is unlinked
+ * (dst->back = NULL) and f is popped from the VM stack without releasing
+ * anything. For generators: their frame lives in the generator object. */
+void rt__frame_move(rt_state *rt, rt_frame *f, rt_frame *dst);
+
+/* Releases every value f holds (locals, cells, stack, handled exception,
+ * function) and leaves it empty; f keeps its code. For a finished
+ * generator's frame. */
+void rt__frame_clear(rt_state *rt, rt_frame *f);
+
+/* Visits every heap object frame f references (as rt__frames_traverse does
+ * for one frame). */
+void rt__frame_traverse(rt_frame *f, rt_visit_fn visit, void *arg);
 
 /* Frees the VM stack chunks (the frame stack must be empty). */
 void rt__vmstack_dispose(rt_state *rt);

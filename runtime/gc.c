@@ -8,6 +8,7 @@
 #include <assert.h>
 #include <stdlib.h>
 
+#include "runtime/gen.h"
 #include "runtime/inspect.h"
 #include "runtime/state.h"
 
@@ -55,7 +56,8 @@ void rt__gc_track(rt_state *rt, rt_obj *o)
     if (!g || (o->flags & RT_F_TRACKED))
         return;
     /* allocation inside the walking phases would be a bug: nothing allocates there */
-    assert(g->phase == RT_GC_IDLE || g->phase == RT_GC_DELETE || g->phase == RT_GC_CALLBACKS);
+    assert(g->phase == RT_GC_IDLE || g->phase == RT_GC_DELETE || g->phase == RT_GC_CALLBACKS ||
+           g->phase == RT_GC_CLOSE_GENERATORS);
     rt_gc_link *l = rt_gc_link_of(o), *head = &g->gens[0].head;
     rt_gc_link *last = (rt_gc_link *)head->prev;
     l->next = head;
@@ -385,6 +387,62 @@ static size_t finalize(rt_gc_link *unreachable)
     return n;
 }
 
+/* ---- phase 4b: close generators ---------------------------------------------------
+ * The one finalizer of the subset: an unreachable generator suspended inside
+ * a try block is closed (GeneratorExit at its yield, so `finally` runs)
+ * before anything is cleared, as CPython runs finalizers first (PEP 442).
+ * This runs Python code: the holds keep every unreachable object alive, new
+ * objects go to generation 0, and a nested collection cannot start (the
+ * collector is busy). Returns true when any generator was closed.
+ * Post: no generator on unreachable needs closing. */
+static bool close_generators(rt_state *rt, rt_gc_link *unreachable)
+{
+    bool any = false;
+    for (rt_gc_link *l = unreachable->next; l != unreachable; l = l->next) {
+        rt_obj *o = rt_obj_of_link(l);
+        if (o->type == RT_T_GENERATOR && rt__gen_needs_close(o)) {
+            rt__gen_finalize(rt, o);
+            any = true;
+        }
+    }
+    return any;
+}
+
+/* After finalizers ran: true when something outside the unreachable set
+ * references it now (a `finally` stored an object somewhere). The refs are
+ * recomputed as in phases 1-2 (the hold counts one), then the prev pointers
+ * are restored.
+ * Post: unreachable is a plain list again. */
+static bool is_resurrected(rt_gc_link *unreachable)
+{
+    update_refs(unreachable);
+    subtract_refs(unreachable);
+    bool any = false;
+    rt_gc_link *prev = unreachable;
+    for (rt_gc_link *l = unreachable->next; l != unreachable; prev = l, l = l->next) {
+        if (refs_get(l) > 1)
+            any = true;
+        l->prev = (uintptr_t)prev;
+    }
+    unreachable->prev = (uintptr_t)prev;
+    return any;
+}
+
+/* A resurrected set survives whole: into `old`, holds released, nothing
+ * cleared (conservative; CPython keeps only what is reachable again).
+ * Post: unreachable is empty. */
+static void keep_all(rt_state *rt, rt_gc_link *unreachable, rt_gc_link *old, int old_gen)
+{
+    while (!list_is_empty(unreachable)) {
+        rt_gc_link *l = unreachable->next;
+        rt_obj *o = rt_obj_of_link(l);
+        list_remove(l);
+        list_append(l, old);
+        set_gen(o, old_gen);
+        rt_decref(rt, rt_from_obj(o));
+    }
+}
+
 /* ---- phase 5: delete ----------------------------------------------------------------
  * Clears every unreachable object (breaking the cycles; the holds keep all of
  * them alive meanwhile), then releases the holds one object at a time: each
@@ -460,6 +518,13 @@ static size_t collect_main(rt_state *rt, int generation, rt_gc_event *ev)
     size_t found = finalize(&unreachable);
     promote(g, generation, young, old, ev->examined - found);
     VALIDATE(old, V_PLAIN, old_gen);
+
+    g->phase = RT_GC_CLOSE_GENERATORS;
+    if (close_generators(rt, &unreachable) && is_resurrected(&unreachable)) {
+        keep_all(rt, &unreachable, old, old_gen);
+        found = 0;
+    }
+    VALIDATE(&unreachable, V_PLAIN, -1);
 
     g->phase = RT_GC_DELETE;
     uint64_t freed_objects = rt->heap.freed_objects, freed_bytes = rt->heap.freed_bytes;

@@ -52,6 +52,7 @@ typedef enum rt_gc_phase {
     RT_GC_SUBTRACT_REFS,    /* gc_refs -= references from inside the young list */
     RT_GC_MOVE_UNREACHABLE, /* gc_refs == 0 and not reachable from gc_refs > 0 -> unreachable */
     RT_GC_FINALIZE,         /* hold every unreachable object (+1) */
+    RT_GC_CLOSE_GENERATORS, /* close unreachable suspended generators: runs Python code */
     RT_GC_DELETE,           /* clear all, then release the holds: frees count as the collector's */
     RT_GC_CALLBACKS         /* gc.callbacks running ("start"/"stop"); no nested collection */
 } rt_gc_phase;

@@ -21,6 +21,7 @@
 #include "runtime/frame.h"
 #include "runtime/func.h"
 #include "runtime/gc.h"
+#include "runtime/gen.h"
 #include "runtime/iter.h"
 #include "runtime/list.h"
 #include "runtime/module.h"
@@ -472,6 +473,14 @@ static void describe(builder *b, uint32_t i, rt_obj *o)
         if (rt_func_of(v)->code->nfreevars)
             n->flags |= RT_GRAPH_N_CLOSURE;
         break;
+    case RT_T_GENERATOR:
+        /* a generator's node is its suspended frame: edges to its locals
+         * and cells by name, charged to its code's definition site */
+        n->kind = RT_GRAPH_OBJECT;
+        len = (size_t)snprintf(buf, sizeof buf, "<generator %.100s>",
+                               rt_str_data(rt_gen_of(v)->qualname));
+        name = buf;
+        break;
     case RT_T_BUILTIN:
         n->kind = RT_GRAPH_CLOSURE;
         name = rt_builtin_of(v)->def && rt_builtin_of(v)->def->name ? rt_builtin_of(v)->def->name
@@ -636,6 +645,8 @@ static void edges_array(builder *b, const rt_value *items, int64_t n, uint32_t n
                      name == RT_GRAPH_NONE ? (uint32_t)i : name);
 }
 
+static void edges_frame(builder *b, rt_frame *f);
+
 /* The labelled references of object o (its traverse slot's children, plus
  * what code objects own without a traverse slot). */
 static void edges_object(builder *b, rt_obj *o)
@@ -660,6 +671,11 @@ static void edges_object(builder *b, rt_obj *o)
         edge_val(b, it->fn, RT_GRAPH_EDGE_INTERNAL, b->s_function);
         break;
     }
+    case RT_T_GENERATOR:
+        edge_val(b, rt_gen_of(v)->name, RT_GRAPH_EDGE_INTERNAL, b->s_name);
+        edge_val(b, rt_gen_of(v)->qualname, RT_GRAPH_EDGE_INTERNAL, b->s_qualname);
+        edges_frame(b, rt_gen_frame(rt_gen_of(v)));
+        break;
     case RT_T_FUNCTION: {
         rt_func *f = rt_func_of(v);
         edge_obj(b, &f->code->hdr, RT_GRAPH_EDGE_INTERNAL, b->s_code);

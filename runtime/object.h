@@ -108,7 +108,8 @@ static inline rt_value rt_bool(bool b)
     X(EXC, "BaseException", 1)                                                                     \
     X(TYPE, "type", 0)                                                                             \
     X(MODULE, "module", 1)                                                                         \
-    X(SLICE, "slice", 0)
+    X(SLICE, "slice", 0)                                                                           \
+    X(GENERATOR, "generator", 1)
 
 typedef enum rt_type_id {
 #define RT_X_ENUM(id, name, cont) RT_T_##id,

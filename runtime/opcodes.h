@@ -97,7 +97,12 @@
     X(RERAISE,          -1, RT_OPF_NOFALL) /* raise TOS again, traceback kept */                \
     X(CLEANUP_RERAISE,  -3, RT_OPF_NOFALL) /* [prev, exc, new]: handled = prev; raise new */    \
     X(IMPORT_NAME,       1, 0)   /* the module names[arg] */                                    \
-    X(LOAD_ASSERTION_ERROR, 1, 0)
+    X(LOAD_ASSERTION_ERROR, 1, 0)                                                               \
+    X(RETURN_GENERATOR,  1, 0)   /* the frame becomes a generator, returned to the caller; */   \
+                                 /* on resume the sent value is pushed (gen.h) */               \
+    X(YIELD_VALUE,       0, 0)   /* yields TOS; resumes with the sent value; arg 1: yield from */\
+    X(GET_YIELD_FROM_ITER, 0, 0) /* iter(TOS), a generator kept as it is */                     \
+    X(SEND,              0, RT_OPF_JUMP) /* [recv, v] -> [recv, yielded] or, done, jump: [ret] */
 /* clang-format on */
 
 typedef enum rt_opcode {

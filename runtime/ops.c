@@ -9,6 +9,7 @@
 #include "runtime/builtin.h"
 #include "runtime/dict.h"
 #include "runtime/format.h"
+#include "runtime/gen.h"
 #include "runtime/heap.h"
 #include "runtime/iter.h"
 #include "runtime/list.h"
@@ -701,6 +702,7 @@ rt_value rt_repr(rt_state *rt, rt_value v)
     case RT_T_EXC: return rt__exc_repr(rt, v);
     case RT_T_TYPE: return rt__type_repr(rt, v);
     case RT_T_MODULE: return rt__module_repr(rt, v);
+    case RT_T_GENERATOR: return rt__gen_repr(rt, v);
     default: return rt_str_printf(rt, "<%s object at %p>", rt_type_name(v), (void *)rt_as_obj(v));
     }
 }
@@ -765,6 +767,8 @@ static int seq_contains(rt_state *rt, const rt_value *items, int64_t n, rt_value
     return 0;
 }
 
+static int contains_by_iterating(rt_state *rt, rt_value c, rt_value x);
+
 int rt_contains(rt_state *rt, rt_value c, rt_value x)
 {
     rt_value dummy;
@@ -800,23 +804,30 @@ int rt_contains(rt_state *rt, rt_value c, rt_value x)
             int f = rt_dict_lookup(rt, it->src, rt_tuple_get(x, 0), &dummy);
             return f <= 0 ? f : rt_eq(rt, dummy, rt_tuple_get(x, 1));
         }
-        rt_value iter = rt_getiter(rt, c), v;
-        if (!iter)
-            return -1;
-        int st, r = 0;
-        while ((st = rt_iternext(rt, iter, &v)) == 1) {
-            r = rt_eq(rt, v, x);
-            rt_decref(rt, v);
-            if (r)
-                break;
-        }
-        rt_decref(rt, iter);
-        return st < 0 ? -1 : r;
+        return contains_by_iterating(rt, c, x);
     }
+    case RT_T_GENERATOR: return contains_by_iterating(rt, c, x);
     default:
         rt_raise(rt, RT_EXC_TypeError, "argument of type '%s' is not iterable", rt_type_name(c));
         return -1;
     }
+}
+
+/* `x in it` for iterators: consumes it up to the first equal item. */
+static int contains_by_iterating(rt_state *rt, rt_value c, rt_value x)
+{
+    rt_value iter = rt_getiter(rt, c), v;
+    if (!iter)
+        return -1;
+    int st, r = 0;
+    while ((st = rt_iternext(rt, iter, &v)) == 1) {
+        r = rt_eq(rt, v, x);
+        rt_decref(rt, v);
+        if (r)
+            break;
+    }
+    rt_decref(rt, iter);
+    return st < 0 ? -1 : r;
 }
 
 /* Normalises a Python index against len; false when out of range. */
@@ -942,6 +953,10 @@ int rt_delitem(rt_state *rt, rt_value v, rt_value key)
 
 rt_value rt_getiter(rt_state *rt, rt_value v)
 {
+    if (rt_is_gen(v)) {
+        rt_incref(v);
+        return v;
+    }
     return rt_iter_new(rt, v);
 }
 
@@ -949,6 +964,8 @@ int rt_iternext(rt_state *rt, rt_value it, rt_value *out)
 {
     if (rt_is_iter(it))
         return rt_iter_next(rt, it, out);
+    if (rt_is_gen(it))
+        return rt_gen_next(rt, it, out);
     rt_raise(rt, RT_EXC_TypeError, "'%s' object is not an iterator", rt_type_name(it));
     return -1;
 }
@@ -966,6 +983,7 @@ rt_value rt_getattr(rt_state *rt, rt_value v, rt_value name)
     case RT_T_MODULE: return rt__module_getattr(rt, v, name);
     case RT_T_BUILTIN: return rt__builtin_getattr(rt, v, name);
     case RT_T_TYPE: return rt__type_getattr(rt, v, name);
+    case RT_T_GENERATOR: return rt__gen_getattr(rt, v, name);
     default: break;
     }
     const rt_builtin_def *def = rt_method_find(rt, t, name);

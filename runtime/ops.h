@@ -39,7 +39,8 @@
     X(AttributeError, Exception)                                                                   \
     X(StopIteration, Exception)                                                                    \
     X(SystemExit, BaseException)                                                                   \
-    X(KeyboardInterrupt, BaseException)
+    X(KeyboardInterrupt, BaseException)                                                            \
+    X(GeneratorExit, BaseException)
 
 typedef enum rt_exc_kind {
 #define RT_X_EXC(name, base) RT_EXC_##name,

@@ -370,6 +370,12 @@ static rt_ast_expr *paren(parser *p)
         rt_ast_expr *e = rt__expr_new(p, RT_EXPR_TUPLE, open);
         return rt__p_finish(p, e);
     }
+    if (kind(p) == RT_TOK_KW_YIELD) {
+        rt_ast_expr *y = rt__p_yield_expr(p);
+        if (!y || !rt__p_expect(p, RT_TOK_RPAR))
+            return NULL;
+        return y;
+    }
     rt_ast_expr *first = named_or_star(p);
     if (!first)
         return NULL;
@@ -1000,6 +1006,28 @@ static rt_ast_expr *lambdef(parser *p)
     return rt__p_finish(p, e);
 }
 
+/* yield_expr: 'yield' 'from' expression | 'yield' [star_expressions].
+ * Where it may stand (a statement, the right of an assignment, inside
+ * parentheses) is the callers' business; where it may not (outside a
+ * function, in a comprehension) the scope pass reports. */
+rt_ast_expr *rt__p_yield_expr(parser *p)
+{
+    const rt_token *t = cur(p);
+    advance(p);
+    if (accept(p, RT_TOK_KW_FROM)) {
+        rt_ast_expr *e = rt__expr_new(p, RT_EXPR_YIELDFROM, t);
+        if (!e || !(e->u.yield.value = rt__p_expression(p)))
+            return NULL;
+        return rt__p_finish(p, e);
+    }
+    rt_ast_expr *e = rt__expr_new(p, RT_EXPR_YIELD, t);
+    if (!e)
+        return NULL;
+    if (rt__p_starts_expression(kind(p)) && !(e->u.yield.value = rt__p_star_expressions(p)))
+        return NULL;
+    return rt__p_finish(p, e);
+}
+
 rt_ast_expr *rt__p_expression(parser *p)
 {
     if (kind(p) == RT_TOK_KW_LAMBDA)
@@ -1147,6 +1175,8 @@ const char *rt__p_expr_name(const rt_ast_expr *e)
     case RT_EXPR_ATTRIBUTE: return "attribute";
     case RT_EXPR_SUBSCRIPT: return "subscript";
     case RT_EXPR_STARRED: return "starred";
+    case RT_EXPR_YIELD:
+    case RT_EXPR_YIELDFROM: return "yield expression";
     case RT_EXPR_NAME: return "name";
     case RT_EXPR_LIST: return "list";
     case RT_EXPR_TUPLE: return "tuple";

@@ -98,6 +98,8 @@ void rt__p_pos_from(rt_ast_pos *pos, const rt_token *t);
 int rt__p_set_context(rt__parser *p, rt_ast_expr *e, rt_ast_ctx ctx, int in_assign);
 int rt__p_spush(rt__parser *p, slist *l, rt_ast_stmt *s);
 rt_ast_expr *rt__p_star_expressions(rt__parser *p);
+/* yield_expr at a 'yield' token: Yield or YieldFrom. */
+rt_ast_expr *rt__p_yield_expr(rt__parser *p);
 int rt__p_starts_expression(rt_tok_kind k);
 rt_ast_stmt *rt__p_stmt_new(rt__parser *p, rt_ast_stmt_kind k, const rt_token *start);
 rt_ast_str rt__p_tok_str(rt__parser *p, const rt_token *t);

@@ -442,7 +442,8 @@ static rt_ast_binop augop(rt_tok_kind k, int *ok)
 static rt_ast_stmt *expr_stmt(parser *p)
 {
     const rt_token *t = cur(p);
-    rt_ast_expr *first = rt__p_star_expressions(p);
+    rt_ast_expr *first =
+        kind(p) == RT_TOK_KW_YIELD ? rt__p_yield_expr(p) : rt__p_star_expressions(p);
     if (!first)
         return NULL;
     int ok;
@@ -460,7 +461,8 @@ static rt_ast_stmt *expr_stmt(parser *p)
             return NULL;
         s->u.augassign.target = first;
         s->u.augassign.op = op;
-        if (!(s->u.augassign.value = rt__p_star_expressions(p)))
+        if (!(s->u.augassign.value =
+                  kind(p) == RT_TOK_KW_YIELD ? rt__p_yield_expr(p) : rt__p_star_expressions(p)))
             return NULL;
         return rt__p_finish_stmt(p, s);
     }
@@ -482,7 +484,7 @@ static rt_ast_stmt *expr_stmt(parser *p)
         if (rt__p_epush(p, &targets, value) < 0)
             return NULL;
         count++;
-        if (!(value = rt__p_star_expressions(p)))
+        if (!(value = kind(p) == RT_TOK_KW_YIELD ? rt__p_yield_expr(p) : rt__p_star_expressions(p)))
             return NULL;
     }
     for (int i = 0; i < targets.l.n; i++) {
@@ -581,7 +583,7 @@ static rt_ast_stmt *simple_stmt(parser *p)
     case RT_TOK_KW_FROM: return from_stmt(p);
     default: break;
     }
-    if (!rt__p_starts_expression(t->kind))
+    if (!rt__p_starts_expression(t->kind) && t->kind != RT_TOK_KW_YIELD)
         return rt__p_invalid(p);
     return expr_stmt(p);
 }

@@ -425,6 +425,22 @@ static void walk_comp(ana *z, rt_ast_expr *e)
     leave_scope(z, saved);
 }
 
+/* A yield makes the enclosing def or lambda a generator; CPython's
+ * symtable rejects it elsewhere with these messages. */
+static void mark_generator(ana *z, const rt_ast_expr *e)
+{
+    rt_ast_scope *sc = z->cur->sc;
+    switch (sc->kind) {
+    case RT_SCOPE_FUNCTION:
+    case RT_SCOPE_LAMBDA: sc->is_generator = 1; break;
+    case RT_SCOPE_LISTCOMP: error_at(z, &e->pos, "'yield' inside list comprehension"); break;
+    case RT_SCOPE_SETCOMP: error_at(z, &e->pos, "'yield' inside set comprehension"); break;
+    case RT_SCOPE_DICTCOMP: error_at(z, &e->pos, "'yield' inside dict comprehension"); break;
+    case RT_SCOPE_GENEXPR: error_at(z, &e->pos, "'yield' inside generator expression"); break;
+    default: error_at(z, &e->pos, "'yield' outside function"); break; /* module, class body */
+    }
+}
+
 static void walk_expr(ana *z, rt_ast_expr *e)
 {
     if (!e || z->failed)
@@ -486,6 +502,12 @@ static void walk_expr(ana *z, rt_ast_expr *e)
         walk_expr(z, e->u.subscript.slice);
         break;
     case RT_EXPR_STARRED: walk_expr(z, e->u.starred.value); break;
+    case RT_EXPR_YIELD:
+    case RT_EXPR_YIELDFROM:
+        walk_expr(z, e->u.yield.value);
+        if (z->pass == PASS_COLLECT)
+            mark_generator(z, e);
+        break;
     case RT_EXPR_NAME:
         name_op(z, e->u.name.id, e->u.name.ctx == RT_CTX_LOAD ? USE : DEF_LOCAL, &e->u.name.res);
         break;

@@ -6,6 +6,7 @@
 
 #include "runtime/builtin.h"
 #include "runtime/dict.h"
+#include "runtime/gen.h"
 #include "runtime/heap.h"
 #include "runtime/iter.h"
 #include "runtime/list.h"
@@ -47,6 +48,7 @@ const rt_typeinfo *const rt_typeinfos[RT_T_COUNT] = {
     [RT_T_CODE] = &rt__code_typeinfo,     [RT_T_FRAME] = &rt__frame_typeinfo,
     [RT_T_EXC] = &rt__exc_typeinfo,       [RT_T_TYPE] = &rt__type_typeinfo,
     [RT_T_MODULE] = &rt__module_typeinfo, [RT_T_SLICE] = &rt__slice_typeinfo,
+    [RT_T_GENERATOR] = &rt__gen_typeinfo,
 };
 
 /* ---- type objects ------------------------------------------------------------ */

@@ -20,6 +20,7 @@
 #include "runtime/exc.h"
 #include "runtime/func.h"
 #include "runtime/gc.h"
+#include "runtime/gen.h"
 #include "runtime/heap.h"
 #include "runtime/iter.h"
 #include "runtime/list.h"
@@ -92,6 +93,24 @@ rt_value rt_call(rt_state *rt, rt_value callable, const rt_value *args, size_t n
         }
     }
     return rt_raise(rt, RT_EXC_TypeError, "'%s' object is not callable", rt_type_name(callable));
+}
+
+int rt__vm_nest_check(rt_state *rt)
+{
+    if (rt->c_depth >= RT_MAX_C_DEPTH) {
+        rt_raise(rt, RT_EXC_RecursionError, "maximum recursion depth exceeded");
+        return -1;
+    }
+    return 0;
+}
+
+rt_status rt__vm_resume(rt_state *rt, rt_frame *f, rt_value *result)
+{
+    f->is_entry = 1;
+    rt->c_depth++;
+    rt_status st = rt__vm_run(rt, NULL, result);
+    rt->c_depth--;
+    return st;
 }
 
 /* ---- helpers of the loop ---------------------------------------------------------- */
@@ -378,7 +397,8 @@ static bool is_iterable(rt_value v)
     case RT_T_DICT:
     case RT_T_SET:
     case RT_T_RANGE:
-    case RT_T_ITER: return true;
+    case RT_T_ITER:
+    case RT_T_GENERATOR: return true;
     default: return false;
     }
 }
@@ -516,6 +536,11 @@ rt_status rt__vm_run(rt_state *rt, const rt_budget *budget, rt_value *result)
     } while (0)
 
     LOAD_FRAME();
+    if (f->flags & RT_FRAME_THROW) {
+        /* gen.throw(): raise rt->exc at the yield the generator waits at */
+        f->flags &= (uint8_t)~RT_FRAME_THROW;
+        goto error;
+    }
 
 #if defined(__GNUC__)
     static void *const labels[RT_OP__COUNT] = {
@@ -1038,6 +1063,18 @@ dispatch:
                 }
             }
         }
+        if (rt_is_gen(it) && rt_gen_of(it)->state != RT_GEN_FINISHED) {
+            /* run the generator's frame in this loop; its yield pushes the
+             * value here, its return exhausts the loop (gen_returned) */
+            SAVE_FRAME();
+            if (rt__gen_enter(rt, rt_gen_of(it), RT_NONE) < 0)
+                goto error;
+            f = rt->frame;
+            LOAD_FRAME();
+            tick--;
+            SAFE_POINT();
+            DISPATCH();
+        }
         SAVE_FRAME();
         int r = rt_iternext(rt, it, &v);
         if (r > 0) {
@@ -1490,6 +1527,7 @@ dispatch:
     {
         rt_value v = POP();
         bool entry = f->is_entry;
+        bool gen = (f->flags & RT_FRAME_GEN) != 0;
         f->sp = sp;
         rt__frame_pop(rt, f);
         rt->depth--;
@@ -1500,7 +1538,99 @@ dispatch:
         }
         f = rt->frame;
         LOAD_FRAME();
+        if (gen) {
+            /* a generator resumed by this frame's FOR_ITER or SEND finished */
+            uint32_t w = ip[-1];
+            rt_value recv = POP();
+            DECREF(recv);
+            if (RT_INSN_OP(w) == RT_OP_FOR_ITER)
+                DECREF(v);
+            else
+                PUSH(v); /* SEND: the value of the `yield from` */
+            JUMP_TO(RT_INSN_ARG(w));
+            DISPATCH();
+        }
         PUSH(v);
+        DISPATCH();
+    }
+    TARGET(RETURN_GENERATOR)
+    {
+        SAVE_FRAME();
+        bool entry = f->is_entry;
+        rt_value g = rt__gen_new(rt, f);
+        if (!g)
+            goto error;
+        rt->depth--;
+        if (entry) {
+            *result = g;
+            account(rt, &sl, tick);
+            return RT_DONE;
+        }
+        f = rt->frame;
+        LOAD_FRAME();
+        PUSH(g);
+        DISPATCH();
+    }
+    TARGET(YIELD_VALUE)
+    {
+        rt_value v = POP();
+        SAVE_FRAME();
+        bool entry = f->is_entry;
+        rt__gen_suspend(rt, rt_gen_of_frame(f));
+        if (entry) {
+            *result = v;
+            account(rt, &sl, tick);
+            return RT_DONE;
+        }
+        /* the resumer's FOR_ITER or SEND continues with the value */
+        f = rt->frame;
+        LOAD_FRAME();
+        PUSH(v);
+        DISPATCH();
+    }
+    TARGET(GET_YIELD_FROM_ITER)
+    {
+        rt_value v = TOP();
+        if (!rt_is_gen(v)) {
+            rt_value it = rt_getiter(rt, v);
+            if (!it)
+                goto error;
+            TOP() = it;
+            DECREF(v);
+        }
+        DISPATCH();
+    }
+    TARGET(SEND)
+    {
+        rt_value v = TOP(), recv = SECOND();
+        if (rt_is_gen(recv) && rt_gen_of(recv)->state != RT_GEN_FINISHED) {
+            sp--;
+            SAVE_FRAME();
+            int r = rt__gen_enter(rt, rt_gen_of(recv), v);
+            DECREF(v);
+            if (r < 0)
+                goto error;
+            f = rt->frame;
+            LOAD_FRAME();
+            tick--;
+            SAFE_POINT();
+            DISPATCH();
+        }
+        SAVE_FRAME();
+        rt_value out;
+        int r = rt__gen_delegate_send(rt, recv, v, &out);
+        sp--;
+        DECREF(v);
+        if (r < 0)
+            goto error;
+        if (r > 0) {
+            PUSH(out);
+            DISPATCH();
+        }
+        sp--;
+        DECREF(recv);
+        PUSH(out);
+        JUMP_TO(arg);
         DISPATCH();
     }
     TARGET(RAISE_VARARGS)
@@ -1639,6 +1769,8 @@ if (f->nblocks) {
 }
 {
     bool entry = f->is_entry;
+    if ((f->flags & RT_FRAME_GEN) && rt_exc_matches(rt, RT_EXC_StopIteration))
+        rt__gen_stop_to_runtime(rt); /* PEP 479 */
     f->sp = sp;
     rt__frame_pop(rt, f);
     rt->depth--;

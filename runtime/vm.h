@@ -32,6 +32,14 @@ rt_status rt__vm_run(rt_state *rt, const rt_budget *budget, rt_value *result);
 rt_frame *rt__vm_push_call(rt_state *rt, rt_value func, const rt_value *args, size_t nargs,
                            rt_value kwnames);
 
+/* Runs frame f, already linked as rt->frame (a generator's frame resumed
+ * from C), as the entry frame of a nested loop without a budget; the
+ * caller checked rt__vm_nest_check first. Same results as rt__vm_run. */
+rt_status rt__vm_resume(rt_state *rt, rt_frame *f, rt_value *result);
+
+/* 0, or -1 with RecursionError when C callers nest VM loops too deeply. */
+int rt__vm_nest_check(rt_state *rt);
+
 /* Releases VM-owned state (the frame stack must be empty). */
 void rt__vm_dispose(rt_state *rt);
 

@@ -125,6 +125,61 @@ TEST(test_closure_cycles_freed_only_by_collector)
     rt_state_free(rt);
 }
 
+/* Cycles through suspended generator frames are freed by the collector
+ * alone; one suspended in a try block is closed first (its finally runs),
+ * and one whose finally makes it reachable again survives. */
+TEST(test_generator_cycles_collected)
+{
+    rt_state *rt = start(0);
+    const char *src = "import gc\n"
+                      "gc.disable()\n"
+                      "log = [None] * 50\n"
+                      "keep = []\n"
+                      "def selfref():\n"
+                      "    me = yield\n"
+                      "    yield me\n"
+                      "def guarded(tag):\n"
+                      "    box = [None]\n"
+                      "    try:\n"
+                      "        box[0] = yield box\n"
+                      "    finally:\n"
+                      "        log[tag] = tag\n"
+                      "def resurrect():\n"
+                      "    me = yield\n"
+                      "    try:\n"
+                      "        yield me\n"
+                      "    finally:\n"
+                      "        keep.append(me)\n"
+                      "def work(n):\n"
+                      "    for i in range(n):\n"
+                      "        g = selfref()\n"
+                      "        next(g)\n"
+                      "        g.send(g)\n"
+                      "        h = guarded(i)\n"
+                      "        b = next(h)\n"
+                      "        b.append(h)\n"
+                      "gc.collect()\n";
+    CHECK_EQ_INT(run(rt, src), RT_DONE);
+    rt_inspect_totals t0, t1, t2;
+    totals(rt, &t0);
+    CHECK_EQ_INT(run(rt, "work(50)\n"), RT_DONE);
+    totals(rt, &t1);
+    CHECK(t1.heap_bytes > t0.heap_bytes); /* refcounting freed none of them */
+    CHECK(rt_gc_collect(rt, 2, true, NULL) >= 100);
+    totals(rt, &t2);
+    CHECK_EQ_INT(t2.heap_bytes, t0.heap_bytes);
+    out.len = 0;
+    CHECK_EQ_INT(run(rt, "print(len(log), log == list(range(50)))\n"), RT_DONE);
+    CHECK_EQ_STR(out.data, "50 True\n");
+    /* a finally that stores the generator somewhere keeps the cycle alive */
+    CHECK_EQ_INT(run(rt, "r = resurrect()\nnext(r)\nr.send(r)\ndel r\n"), RT_DONE);
+    rt_gc_collect(rt, 2, true, NULL);
+    out.len = 0;
+    CHECK_EQ_INT(run(rt, "print(len(keep), keep[0].gi_suspended)\n"), RT_DONE);
+    CHECK_EQ_STR(out.data, "1 False\n");
+    rt_state_free(rt);
+}
+
 TEST(test_heap_back_to_baseline)
 {
     rt_state *rt = start(0);
@@ -553,8 +608,8 @@ TEST(test_registry_births_deaths_and_attribute_dicts)
     rt_state_free(rt);
 }
 
-RUN_TESTS(CASE(test_closure_cycles_freed_only_by_collector), CASE(test_heap_back_to_baseline),
-          CASE(test_getsizeof_matches_accounting),
+RUN_TESTS(CASE(test_closure_cycles_freed_only_by_collector), CASE(test_generator_cycles_collected),
+          CASE(test_heap_back_to_baseline), CASE(test_getsizeof_matches_accounting),
           CASE(test_memory_error_caught_and_runtime_goes_on),
           CASE(test_recursion_error_caught_and_runtime_goes_on), CASE(test_instruction_budget),
           CASE(test_stress_million_closures_ten_thousand_cycles),

@@ -486,6 +486,63 @@ TEST(cycle_through_closure)
     rt_state_free(rt);
 }
 
+/* A suspended generator is the node that keeps its frame's locals and cells
+ * alive: edges by variable name, its code's site, and why-alive paths that
+ * run through it; a dead generator cycle awaits the collector. */
+TEST(generator_frames)
+{
+    rt_state *rt = run_src("import gc\n"
+                           "def outer():\n"
+                           "    data = [1.5] * 40\n"
+                           "    def gen():\n"
+                           "        local = {'k': data}\n"
+                           "        yield local\n"
+                           "        yield data\n"
+                           "    return gen\n"
+                           "g = outer()()\n"
+                           "first = next(g)\n"
+                           "del first\n"
+                           "gc.disable()\n"
+                           "def selfref():\n"
+                           "    me = yield\n"
+                           "    yield me\n"
+                           "dead = selfref()\n"
+                           "next(dead)\n"
+                           "dead.send(dead)\n"
+                           "del dead\n");
+    CHECK(rt != NULL);
+    if (!rt)
+        return;
+    rt_graph *g = rt_graph_build(rt);
+    check_totals(g);
+    check_structure(g);
+    CHECK_EQ_INT(check_retained_naive(g), 0);
+    uint32_t gn = global_node(g, "g");
+    CHECK(gn != RT_GRAPH_NONE);
+    const rt_graph_node *n = rt_graph_node_at(g, gn);
+    CHECK(strcmp(rt_graph_string(g, n->type_name), "generator") == 0);
+    CHECK(strstr(rt_graph_string(g, n->name), "outer.<locals>.gen") != NULL);
+    CHECK(n->site != 0);
+    const rt_graph_edge *local = edge_named(g, gn, "local");
+    const rt_graph_edge *data = edge_named(g, gn, "data");
+    CHECK(local != NULL);
+    CHECK(data != NULL); /* the free variable's cell */
+    if (local) {
+        char buf[256];
+        rt_graph_render_path(g, local->to, buf, sizeof buf);
+        CHECK(strstr(buf, "globals['g']") != NULL);
+        CHECK(strstr(buf, "local") != NULL);
+    }
+    /* the generator retains its frame's dict (nothing else holds it) */
+    CHECK(n->retained_size > n->self_size);
+    rt_graph_totals t;
+    rt_graph_totals_get(g, &t);
+    CHECK(t.garbage_objects >= 1); /* the self-referencing generator */
+    rt_graph_free(g);
+    CHECK(rt_gc_collect(rt, 2, true, NULL) >= 1);
+    rt_state_free(rt);
+}
+
 TEST(diamond)
 {
     rt_state *rt = run_src("d = [1.5, 2.5]\n"
@@ -711,5 +768,6 @@ TEST(million_objects)
 }
 
 RUN_TESTS(CASE(dominators_random_graphs), CASE(random_heaps_against_naive), CASE(shared_cell),
-          CASE(cycle_through_closure), CASE(diamond), CASE(hints_late_binding_and_large_capture),
-          CASE(frames_are_roots), CASE(leaky_handlers), CASE(million_objects))
+          CASE(cycle_through_closure), CASE(generator_frames), CASE(diamond),
+          CASE(hints_late_binding_and_large_capture), CASE(frames_are_roots), CASE(leaky_handlers),
+          CASE(million_objects))

@@ -1,0 +1,563 @@
+/* gen.c: generator objects: creation from a frame, resuming from C (send,
+ * throw, close, next), `yield from` delegation for throw and close, the
+ * finalizer that closes an unfinished generator, attributes and the memory
+ * slots. The VM's side (RETURN_GENERATOR, YIELD_VALUE, SEND, FOR_ITER over a
+ * generator) is in vm.c. */
+#include "runtime/gen.h"
+
+#include <string.h>
+
+#include "runtime/builtin.h"
+#include "runtime/dict.h"
+#include "runtime/exc.h"
+#include "runtime/func.h"
+#include "runtime/gc.h"
+#include "runtime/heap.h"
+#include "runtime/ops.h"
+#include "runtime/state.h"
+#include "runtime/str.h"
+#include "runtime/tuple.h"
+#include "runtime/type.h"
+#include "runtime/vm.h"
+
+/* ---- creation, entering and leaving ------------------------------------------------ */
+
+rt_value rt__gen_new(rt_state *rt, rt_frame *f)
+{
+    size_t nbytes = RT_GEN_FRAME_OFFSET + f->size;
+    rt_gen *g = (rt_gen *)rt_obj_alloc(rt, RT_T_GENERATOR, nbytes);
+    if (!g)
+        return RT_NULL;
+    g->state = RT_GEN_CREATED;
+    g->nbytes = (uint32_t)nbytes;
+    rt_code *c = f->code;
+    g->name = c->name;
+    g->qualname = c->qualname;
+    if (rt_is_func(f->func)) {
+        /* f.__qualname__ = ... changes the generator's name too, as in CPython */
+        rt_value d = rt_func_dict(rt_func_of(f->func));
+        rt_value q = d ? rt_dict_get_cstr(rt, d, "__qualname__") : RT_NULL;
+        if (q && rt_is_str(q))
+            g->qualname = q;
+        rt_exc_clear(rt);
+    }
+    rt_incref(g->name);
+    rt_incref(g->qualname);
+    rt_frame *gf = rt_gen_frame(g);
+    rt__frame_move(rt, f, gf);
+    gf->flags = RT_FRAME_GEN;
+    gf->is_entry = 0;
+    return rt_from_obj(g);
+}
+
+int rt__gen_enter(rt_state *rt, rt_gen *g, rt_value value)
+{
+    if (g->state == RT_GEN_RUNNING) {
+        rt_raise(rt, RT_EXC_ValueError, "generator already executing");
+        return -1;
+    }
+    if (g->state == RT_GEN_CREATED && value != RT_NONE) {
+        rt_raise(rt, RT_EXC_TypeError, "can't send non-None value to a just-started generator");
+        return -1;
+    }
+    if (rt->depth >= rt->recursion_limit) {
+        rt_raise(rt, RT_EXC_RecursionError, "maximum recursion depth exceeded");
+        return -1;
+    }
+    rt_frame *f = rt_gen_frame(g);
+    rt_incref(value);
+    *f->sp++ = value;
+    f->back = rt->frame;
+    f->is_entry = 0;
+    rt->frame = f;
+    rt->depth++;
+    g->state = RT_GEN_RUNNING;
+    return 0;
+}
+
+void rt__gen_suspend(rt_state *rt, rt_gen *g)
+{
+    rt_frame *f = rt_gen_frame(g);
+    rt->frame = f->back;
+    f->back = NULL;
+    rt->depth--;
+    g->state = RT_GEN_SUSPENDED;
+}
+
+void rt__gen_finish(rt_state *rt, rt_frame *f)
+{
+    rt_gen *g = rt_gen_of_frame(f);
+    g->state = RT_GEN_FINISHED;
+    f->flags = RT_FRAME_GEN;
+    rt__frame_clear(rt, f);
+}
+
+rt_value rt__gen_yieldfrom(rt_gen *g)
+{
+    if (g->state != RT_GEN_SUSPENDED)
+        return RT_NULL;
+    rt_frame *f = rt_gen_frame(g);
+    uint32_t w = f->ip[-1];
+    if (RT_INSN_OP(w) != RT_OP_YIELD_VALUE || RT_INSN_ARG(w) != 1 || f->sp <= f->stack)
+        return RT_NULL;
+    return f->sp[-1];
+}
+
+/* ---- resuming from C ------------------------------------------------------------- */
+
+/* Runs g's frame (already entered) as the entry frame of a nested loop. */
+static int run(rt_state *rt, rt_gen *g, rt_value *out)
+{
+    rt_value res = RT_NULL;
+    rt_status st = rt__vm_resume(rt, rt_gen_frame(g), &res);
+    if (st != RT_DONE) {
+        *out = RT_NULL;
+        return -1;
+    }
+    *out = res;
+    return g->state == RT_GEN_FINISHED ? 0 : 1;
+}
+
+int rt_gen_send(rt_state *rt, rt_value gv, rt_value value, rt_value *out)
+{
+    rt_gen *g = rt_gen_of(gv);
+    if (g->state == RT_GEN_FINISHED) {
+        *out = RT_NONE;
+        return 0;
+    }
+    if (rt__vm_nest_check(rt) < 0 || rt__gen_enter(rt, g, value) < 0) {
+        *out = RT_NULL;
+        return -1;
+    }
+    return run(rt, g, out);
+}
+
+int rt_gen_next(rt_state *rt, rt_value gv, rt_value *out)
+{
+    int r = rt_gen_send(rt, gv, RT_NONE, out);
+    if (r == 0) {
+        rt_decref(rt, *out);
+        *out = RT_NULL;
+    }
+    return r;
+}
+
+/* The value of the StopIteration being raised (new reference), clearing it;
+ * RT_NULL (and the exception kept) when another exception is set. */
+static rt_value fetch_stop_value(rt_state *rt)
+{
+    if (!rt_exc_matches(rt, RT_EXC_StopIteration))
+        return RT_NULL;
+    rt_value e = rt_exc_fetch(rt);
+    rt_value args = rt_exc_of(e)->args;
+    rt_value v = rt_tuple_len(args) ? rt_tuple_get(args, 0) : RT_NONE;
+    rt_incref(v);
+    rt_decref(rt, e);
+    return v;
+}
+
+/* Calls the method `name` of delegate yf with args; RT_NULL with
+ * AttributeError cleared and *missing set when it has none. */
+static rt_value call_method(rt_state *rt, rt_value yf, const char *name, const rt_value *args,
+                            size_t nargs, bool *missing)
+{
+    *missing = false;
+    rt_value n = rt_str_intern(rt, name, strlen(name));
+    if (!n)
+        return RT_NULL;
+    rt_value m = rt_getattr(rt, yf, n);
+    rt_decref(rt, n);
+    if (!m) {
+        if (rt_exc_matches(rt, RT_EXC_AttributeError)) {
+            rt_exc_clear(rt);
+            *missing = true;
+        }
+        return RT_NULL;
+    }
+    rt_value r = rt_call(rt, m, args, nargs, RT_NULL);
+    rt_decref(rt, m);
+    return r;
+}
+
+int rt__gen_delegate_send(rt_state *rt, rt_value recv, rt_value v, rt_value *out)
+{
+    *out = RT_NULL;
+    if (rt_is_gen(recv))
+        return rt_gen_send(rt, recv, v, out);
+    if (v == RT_NONE) {
+        int r = rt_iternext(rt, recv, out);
+        if (r == 0) {
+            *out = RT_NONE;
+            return 0;
+        }
+        if (r < 0 && (*out = fetch_stop_value(rt)) != RT_NULL)
+            return 0;
+        return r;
+    }
+    bool missing;
+    rt_value res = call_method(rt, recv, "send", &v, 1, &missing);
+    if (res) {
+        *out = res;
+        return 1;
+    }
+    if (missing) {
+        rt_raise(rt, RT_EXC_AttributeError, "'%s' object has no attribute 'send'",
+                 rt_type_name(recv));
+        return -1;
+    }
+    if ((*out = fetch_stop_value(rt)) != RT_NULL)
+        return 0;
+    return -1;
+}
+
+void rt__gen_stop_to_runtime(rt_state *rt)
+{
+    rt_value si = rt_exc_fetch(rt);
+    rt_raise(rt, RT_EXC_RuntimeError, "generator raised StopIteration");
+    rt_value e = rt->exc;
+    if (!rt_is_exc(e) || e == rt->memory_error) {
+        rt_decref(rt, si);
+        return;
+    }
+    rt_exc *x = rt_exc_of(e);
+    rt_value old_context = x->context, old_cause = x->cause;
+    rt_incref(si);
+    x->context = si;
+    x->cause = si;
+    x->suppress_context = true;
+    rt_decref(rt, old_context);
+    rt_decref(rt, old_cause);
+}
+
+/* Closes the delegate of a `yield from` (CPython's gen_close_iter). 0 or -1. */
+static int close_iter(rt_state *rt, rt_value yf)
+{
+    if (rt_is_gen(yf))
+        return rt_gen_close(rt, yf);
+    bool missing;
+    rt_value r = call_method(rt, yf, "close", NULL, 0, &missing);
+    if (!r)
+        return missing ? 0 : -1;
+    rt_decref(rt, r);
+    return 0;
+}
+
+/* The delegate of g finished with `value` (stolen) while g was resumed by
+ * throw(): leave the SEND loop as SEND would (pop the delegate, continue at
+ * the loop's exit) and resume g with the value. */
+static int finish_yield_from(rt_state *rt, rt_value gv, rt_value value, rt_value *out)
+{
+    rt_gen *g = rt_gen_of(gv);
+    rt_frame *f = rt_gen_frame(g);
+    /* f->ip: the JUMP back to SEND; SEND's argument is the loop's exit */
+    uint32_t send_at = RT_INSN_ARG(*f->ip);
+    f->ip = f->code->insns + RT_INSN_ARG(f->code->insns[send_at]);
+    rt_value recv = *--f->sp;
+    rt_decref(rt, recv);
+    int r = rt_gen_send(rt, gv, value, out);
+    rt_decref(rt, value);
+    return r;
+}
+
+int rt_gen_throw(rt_state *rt, rt_value gv, rt_value exc, rt_value *out)
+{
+    rt_gen *g = rt_gen_of(gv);
+    *out = RT_NULL;
+    rt_value yf = rt__gen_yieldfrom(g);
+    if (yf) {
+        rt_incref(yf);
+        bool is_exit = rt_exc_match_spec(rt, exc, rt->exc_types[RT_EXC_GeneratorExit]) == 1;
+        g->state = RT_GEN_RUNNING;
+        int r;
+        rt_value v = RT_NULL;
+        if (is_exit) {
+            r = close_iter(rt, yf);
+            g->state = RT_GEN_SUSPENDED;
+            rt_decref(rt, yf);
+            if (r < 0) { /* throw the delegate's error in instead */
+                rt_decref(rt, exc);
+                exc = rt_exc_fetch(rt);
+            }
+        } else if (rt_is_gen(yf)) {
+            r = rt_gen_throw(rt, yf, exc, &v);
+            g->state = RT_GEN_SUSPENDED;
+            rt_decref(rt, yf);
+            if (r == 1) {
+                *out = v;
+                return 1;
+            }
+            if (r == 0)
+                return finish_yield_from(rt, gv, v, out);
+            exc = rt_exc_fetch(rt);
+        } else {
+            bool missing;
+            v = call_method(rt, yf, "throw", &exc, 1, &missing);
+            g->state = RT_GEN_SUSPENDED;
+            rt_decref(rt, yf);
+            if (v) {
+                rt_decref(rt, exc);
+                *out = v;
+                return 1;
+            }
+            if (!missing) {
+                rt_decref(rt, exc);
+                rt_value ret = fetch_stop_value(rt);
+                if (ret)
+                    return finish_yield_from(rt, gv, ret, out);
+                exc = rt_exc_fetch(rt);
+            }
+        }
+    }
+    if (g->state == RT_GEN_FINISHED) {
+        rt__exc_restore(rt, exc);
+        return -1;
+    }
+    if (rt__vm_nest_check(rt) < 0 || rt__gen_enter(rt, g, RT_NONE) < 0) {
+        rt_decref(rt, exc);
+        return -1;
+    }
+    rt__exc_restore(rt, exc);
+    rt_gen_frame(g)->flags |= RT_FRAME_THROW;
+    return run(rt, g, out);
+}
+
+int rt_gen_close(rt_state *rt, rt_value gv)
+{
+    rt_gen *g = rt_gen_of(gv);
+    if (g->state == RT_GEN_RUNNING) {
+        rt_raise(rt, RT_EXC_ValueError, "generator already executing");
+        return -1;
+    }
+    if (g->state != RT_GEN_SUSPENDED) {
+        if (g->state == RT_GEN_CREATED)
+            rt__gen_finish(rt, rt_gen_frame(g));
+        return 0;
+    }
+    rt_value empty = rt_tuple_new(rt, 0);
+    if (!empty)
+        return -1;
+    rt_value exc = rt_exc_new(rt, rt->exc_types[RT_EXC_GeneratorExit], empty);
+    rt_decref(rt, empty);
+    if (!exc)
+        return -1;
+    rt_value v;
+    int r = rt_gen_throw(rt, gv, exc, &v);
+    if (r == 1) {
+        rt_decref(rt, v);
+        rt_raise(rt, RT_EXC_RuntimeError, "generator ignored GeneratorExit");
+        return -1;
+    }
+    if (r == 0) {
+        rt_decref(rt, v);
+        return 0;
+    }
+    if (rt_exc_matches(rt, RT_EXC_StopIteration) || rt_exc_matches(rt, RT_EXC_GeneratorExit)) {
+        rt_exc_clear(rt);
+        return 0;
+    }
+    return -1;
+}
+
+/* ---- methods ----------------------------------------------------------------------- */
+
+static rt_value raise_stop(rt_state *rt, rt_value value)
+{
+    rt_value args = value == RT_NONE ? rt_tuple_new(rt, 0) : rt_tuple_from(rt, &value, 1);
+    rt_decref(rt, value);
+    if (!args)
+        return RT_NULL;
+    rt_value e = rt_exc_new(rt, rt->exc_types[RT_EXC_StopIteration], args);
+    rt_decref(rt, args);
+    if (e)
+        rt_raise_obj(rt, e);
+    return RT_NULL;
+}
+
+/* 1/0/-1 of rt_gen_send & co. as a method's result: the yielded value, or
+ * StopIteration(return value). */
+static rt_value method_result(rt_state *rt, int r, rt_value v)
+{
+    if (r > 0)
+        return v;
+    if (r == 0)
+        return raise_stop(rt, v);
+    return RT_NULL;
+}
+
+static rt_value gen_send_m(rt_state *rt, rt_value self, const rt_value *args, size_t nargs,
+                           rt_value kwnames)
+{
+    if (rt_args_one(rt, "generator.send", nargs, kwnames) < 0)
+        return RT_NULL;
+    rt_value v;
+    int r = rt_gen_send(rt, self, args[0], &v);
+    return method_result(rt, r, v);
+}
+
+static rt_value gen_throw_m(rt_state *rt, rt_value self, const rt_value *args, size_t nargs,
+                            rt_value kwnames)
+{
+    if (rt_args_tuple(rt, "throw", nargs, kwnames, 1, 3) < 0)
+        return RT_NULL;
+    rt_value typ = args[0], val = nargs > 1 ? args[1] : RT_NONE;
+    rt_value exc;
+    if (rt_is_exc(typ)) {
+        if (val != RT_NONE)
+            return rt_raise(rt, RT_EXC_TypeError,
+                            "instance exception may not have a separate value");
+        rt_incref(typ);
+        exc = typ;
+    } else if (rt_is_exc_class(typ)) {
+        if (rt_is_exc(val) && rt_exc_match_spec(rt, val, typ) == 1) {
+            rt_incref(val);
+            exc = val;
+        } else {
+            rt_value a = val == RT_NONE     ? rt_tuple_new(rt, 0)
+                         : rt_is_tuple(val) ? (rt_incref(val), val)
+                                            : rt_tuple_from(rt, &val, 1);
+            if (!a)
+                return RT_NULL;
+            exc = rt__exc_call(rt, typ, rt_tuple_items(a), (size_t)rt_tuple_len(a), RT_NULL);
+            rt_decref(rt, a);
+            if (!exc)
+                return RT_NULL;
+        }
+    } else {
+        return rt_raise(rt, RT_EXC_TypeError,
+                        "exceptions must be classes or instances deriving from BaseException, "
+                        "not %s",
+                        rt_type_name(typ));
+    }
+    rt_value v;
+    int r = rt_gen_throw(rt, self, exc, &v);
+    return method_result(rt, r, v);
+}
+
+static rt_value gen_close_m(rt_state *rt, rt_value self, const rt_value *args, size_t nargs,
+                            rt_value kwnames)
+{
+    (void)args;
+    if (rt_args_none(rt, "generator.close", nargs, kwnames) < 0)
+        return RT_NULL;
+    return rt_gen_close(rt, self) < 0 ? RT_NULL : RT_NONE;
+}
+
+static rt_value gen_next_m(rt_state *rt, rt_value self, const rt_value *args, size_t nargs,
+                           rt_value kwnames)
+{
+    (void)args;
+    if (rt_args_none(rt, "generator.__next__", nargs, kwnames) < 0)
+        return RT_NULL;
+    rt_value v;
+    int r = rt_gen_send(rt, self, RT_NONE, &v);
+    return method_result(rt, r, v);
+}
+
+const rt_builtin_def rt__gen_methods[] = {
+    {"send", gen_send_m},     {"throw", gen_throw_m}, {"close", gen_close_m},
+    {"__next__", gen_next_m}, {NULL, NULL},
+};
+
+/* ---- attributes and repr ---------------------------------------------------------- */
+
+rt_value rt__gen_getattr(rt_state *rt, rt_value gv, rt_value name)
+{
+    rt_gen *g = rt_gen_of(gv);
+    const char *s = rt_str_data(name);
+    rt_value v = RT_NULL;
+    if (!strcmp(s, "__name__"))
+        v = g->name;
+    else if (!strcmp(s, "__qualname__"))
+        v = g->qualname;
+    else if (!strcmp(s, "gi_running"))
+        return rt_bool(g->state == RT_GEN_RUNNING);
+    else if (!strcmp(s, "gi_suspended"))
+        return rt_bool(g->state == RT_GEN_SUSPENDED);
+    else if (!strcmp(s, "gi_code"))
+        v = rt_from_obj(rt_gen_frame(g)->code);
+    else if (!strcmp(s, "gi_yieldfrom")) {
+        v = rt__gen_yieldfrom(g);
+        if (!v)
+            return RT_NONE;
+    } else {
+        const rt_builtin_def *def = rt_method_find(rt, RT_T_GENERATOR, name);
+        if (def)
+            return rt_builtin_new(rt, def, gv);
+        return rt_raise(rt, RT_EXC_AttributeError, "'generator' object has no attribute '%s'", s);
+    }
+    rt_incref(v);
+    return v;
+}
+
+rt_value rt__gen_repr(rt_state *rt, rt_value gv)
+{
+    return rt_str_printf(rt, "<generator object %s at %p>", rt_str_data(rt_gen_of(gv)->qualname),
+                         (void *)rt_as_obj(gv));
+}
+
+/* ---- memory slots ------------------------------------------------------------------ */
+
+static size_t gen_size(const rt_obj *o)
+{
+    return ((const rt_gen *)o)->nbytes + sizeof(rt_gc_link);
+}
+
+static void gen_traverse(rt_obj *o, rt_visit_fn visit, void *arg)
+{
+    rt_gen *g = (rt_gen *)o;
+    if (rt_is_obj(g->name))
+        visit(rt_as_obj(g->name), arg);
+    if (rt_is_obj(g->qualname))
+        visit(rt_as_obj(g->qualname), arg);
+    rt__frame_traverse(rt_gen_frame(g), visit, arg);
+}
+
+static void gen_clear(rt_state *rt, rt_obj *o)
+{
+    rt_gen *g = (rt_gen *)o;
+    if (g->state != RT_GEN_RUNNING && g->state != RT_GEN_FINISHED)
+        rt__gen_finish(rt, rt_gen_frame(g));
+}
+
+bool rt__gen_needs_close(const rt_obj *o)
+{
+    const rt_gen *g = (const rt_gen *)o;
+    return g->state == RT_GEN_SUSPENDED && rt_gen_frame((rt_gen *)(uintptr_t)g)->nblocks > 0;
+}
+
+void rt__gen_finalize(rt_state *rt, rt_obj *o)
+{
+    rt_value saved = rt->exc;
+    rt->exc = RT_NULL;
+    /* CPython prints "Exception ignored in: ..." to stderr here; the runtime
+     * has no stderr of its own (output goes through rt_config), so the error
+     * is dropped */
+    if (rt_gen_close(rt, rt_from_obj(o)) < 0)
+        rt_exc_clear(rt);
+    rt->exc = saved;
+}
+
+static void gen_dealloc(rt_state *rt, rt_obj *o)
+{
+    rt_gen *g = (rt_gen *)o;
+    if (rt__gen_needs_close(o)) {
+        /* closing runs Python code: hold the generator meanwhile */
+        o->refcnt = 1;
+        rt__gen_finalize(rt, o);
+        if (--o->refcnt != 0) { /* resurrected by its finally block */
+            rt__gc_track(rt, o);
+            return;
+        }
+    }
+    rt_frame *f = rt_gen_frame(g);
+    if (g->state != RT_GEN_FINISHED)
+        rt__frame_clear(rt, f);
+    rt_code *c = f->code;
+    rt_decref(rt, g->name);
+    rt_decref(rt, g->qualname);
+    rt_obj_free(rt, o, g->nbytes);
+    rt_decref(rt, rt_from_obj(c));
+}
+
+const rt_typeinfo rt__gen_typeinfo = {"generator",  true,      gen_size,
+                                      gen_traverse, gen_clear, gen_dealloc};

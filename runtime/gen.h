@@ -1,0 +1,137 @@
+/* gen.h: generator objects (RT_T_GENERATOR): a suspended frame kept off the
+ * VM stack, resumed by linking it back as rt->frame.
+ *
+ * Life of a generator (CPython 3.11's design): calling a generator function
+ * pushes an ordinary frame, binds the arguments and creates the cells; its
+ * first instruction, RETURN_GENERATOR, moves that frame into a new generator
+ * object and returns the generator. Every resume pushes the sent value on
+ * the frame's stack (the first one is popped by the POP_TOP that follows
+ * RETURN_GENERATOR; later ones are the value of the `yield` expression) and
+ * links the frame as rt->frame. YIELD_VALUE unlinks it again; RETURN_VALUE
+ * or an exception leaving it finishes the generator, which releases
+ * everything the frame holds.
+ *
+ * Who resumes: the VM itself for `for` loops (FOR_ITER) and `yield from`
+ * (SEND), without recursing on the C stack; C callers (next(), list(g),
+ * sum(g), g.send/throw/close) through rt_gen_send, which runs a nested VM
+ * loop with the generator's frame as its entry frame.
+ *
+ * Ownership: a generator owns its frame and, through it, the frame's code,
+ * function, locals, cells, value stack and handled exception. It is a
+ * container: the collector and the inspector see those references as the
+ * generator's edges, so a suspended generator keeps its captured cells
+ * alive and cycles through its frame are collected. A generator collected
+ * (or freed) while suspended inside a try block is closed first, as in
+ * CPython: GeneratorExit is raised at the `yield`, so `finally` runs. */
+#ifndef CLOSURED_RUNTIME_GEN_H
+#define CLOSURED_RUNTIME_GEN_H
+
+#include "runtime/frame.h"
+#include "runtime/object.h"
+#include "runtime/ops.h"
+
+typedef enum rt_gen_state {
+    RT_GEN_CREATED,   /* not started: the frame waits at its first instruction */
+    RT_GEN_SUSPENDED, /* stopped at a yield */
+    RT_GEN_RUNNING,   /* its frame is linked into the frame chain */
+    RT_GEN_FINISHED   /* returned or raised: the frame is empty */
+} rt_gen_state;
+
+typedef struct rt_gen {
+    rt_obj hdr;
+    uint8_t state; /* rt_gen_state */
+    uint8_t pad[3];
+    uint32_t nbytes; /* the object's block: this header + the frame */
+    rt_value name;   /* __name__ and __qualname__ (strs, owned): the function's at creation */
+    rt_value qualname;
+    /* the frame follows at RT_GEN_FRAME_OFFSET (rt_frame ends in a flexible array) */
+} rt_gen;
+
+#define RT_GEN_FRAME_OFFSET ((sizeof(rt_gen) + 15u) & ~(size_t)15u)
+
+static inline rt_gen *rt_gen_of(rt_value v)
+{
+    return (rt_gen *)rt_as_obj(v);
+}
+static inline bool rt_is_gen(rt_value v)
+{
+    return rt_is_obj(v) && rt_as_obj(v)->type == RT_T_GENERATOR;
+}
+static inline rt_frame *rt_gen_frame(rt_gen *g)
+{
+    return (rt_frame *)((char *)g + RT_GEN_FRAME_OFFSET);
+}
+static inline rt_gen *rt_gen_of_frame(rt_frame *f)
+{
+    return (rt_gen *)((char *)f - RT_GEN_FRAME_OFFSET);
+}
+
+/* RETURN_GENERATOR: a new generator that takes over the innermost frame f
+ * (on the VM stack; popped by this call). RT_NULL with MemoryError (f is
+ * then left in place for the error path). */
+rt_value rt__gen_new(rt_state *rt, rt_frame *f);
+
+/* Prepares g's frame to run: checks its state ("generator already
+ * executing", sending non-None to a just-started generator), pushes `value`
+ * (borrowed) on its stack, links it as rt->frame above the current frame and
+ * marks g running. 0, or -1 with an exception set. The VM calls this for
+ * FOR_ITER and SEND; rt_gen_send for C callers. */
+int rt__gen_enter(rt_state *rt, rt_gen *g, rt_value value);
+
+/* YIELD_VALUE: unlinks g's frame (the innermost) and marks g suspended. */
+void rt__gen_suspend(rt_state *rt, rt_gen *g);
+
+/* Finishes the generator whose frame is f (already unlinked): releases what
+ * the frame holds and marks it finished. Called by rt__frame_pop. */
+void rt__gen_finish(rt_state *rt, rt_frame *f);
+
+/* The iterator a suspended generator delegates to with `yield from`
+ * (borrowed), or RT_NULL. */
+rt_value rt__gen_yieldfrom(rt_gen *g);
+
+/* SEND on a delegate that is not a running generator: next(recv) when v is
+ * None, else recv.send(v); a finished generator returns None. 1 with *out
+ * the yielded value, 0 with *out the delegate's return value (StopIteration's
+ * value), -1 with an exception set. */
+int rt__gen_delegate_send(rt_state *rt, rt_value recv, rt_value v, rt_value *out);
+
+/* Replaces the current StopIteration with "RuntimeError: generator raised
+ * StopIteration" caused by it (PEP 479): an exception leaving a generator. */
+void rt__gen_stop_to_runtime(rt_state *rt);
+
+/* Resumes g from C with `value` (borrowed) sent in. Returns 1 with *out the
+ * yielded value (new reference), 0 with *out the return value (new
+ * reference) when g finished, -1 with an exception set. */
+int rt_gen_send(rt_state *rt, rt_value g, rt_value value, rt_value *out);
+
+/* next(g) for C callers (rt_iternext's contract): 1 with *out, 0 exhausted
+ * (the return value dropped), -1 with an exception set. */
+int rt_gen_next(rt_state *rt, rt_value g, rt_value *out);
+
+/* g.throw(exc) with exc an exception instance (stolen). Same results as
+ * rt_gen_send. */
+int rt_gen_throw(rt_state *rt, rt_value g, rt_value exc, rt_value *out);
+
+/* g.close(): GeneratorExit at the yield. 0, or -1 with an exception set
+ * ("generator ignored GeneratorExit" when it yields again). */
+int rt_gen_close(rt_state *rt, rt_value g);
+
+/* True when freeing o (a generator) must close it first: suspended inside
+ * a try block, so GeneratorExit can run a finally or an except. */
+bool rt__gen_needs_close(const rt_obj *o);
+/* Closes generator o before it is freed (its dealloc, or the collector's
+ * finalize phase); the current exception is kept, an error from close() is
+ * dropped. */
+void rt__gen_finalize(rt_state *rt, rt_obj *o);
+
+/* Attributes (gi_running, gi_frame, gi_code, gi_yieldfrom, __name__,
+ * __qualname__) and repr ("<generator object f.<locals>.g at 0x...>"). */
+rt_value rt__gen_getattr(rt_state *rt, rt_value g, rt_value name);
+rt_value rt__gen_repr(rt_state *rt, rt_value g);
+
+/* The generator's methods (send, throw, close), for builtin.c's tables. */
+extern const rt_builtin_def rt__gen_methods[];
+
+extern const rt_typeinfo rt__gen_typeinfo;
+
+#endif
