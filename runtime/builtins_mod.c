@@ -9,6 +9,7 @@
 #include "runtime/builtin.h"
 #include "runtime/dict.h"
 #include "runtime/exc.h"
+#include "runtime/exec.h"
 #include "runtime/gen.h"
 #include "runtime/iter.h"
 #include "runtime/list.h"
@@ -756,6 +757,8 @@ int rt__builtins_init(rt_state *rt)
         if (t != RT_NULL && rt_dict_set_cstr(rt, d, exc_names[k], t) < 0)
             return -1;
     }
+    if (rt__exec_builtins_add(rt, d) < 0)
+        return -1;
     return rt__methods_init(rt);
 }
 

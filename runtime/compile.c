@@ -16,6 +16,8 @@
 
 #include "runtime/code.h"
 #include "runtime/dict.h"
+#include "runtime/exc.h"
+#include "runtime/lex.h"
 #include "runtime/num.h"
 #include "runtime/opcodes.h"
 #include "runtime/ops.h"
@@ -1499,6 +1501,110 @@ static rt_value compile_module(rt_state *rt, const rt_ast_module *m, rt_syntax_e
     if (failed) {
         rt_decref(rt, code);
         return RT_NULL;
+    }
+    return code;
+}
+
+/* Raises e as a SyntaxError exception: args (msg, (filename, lineno,
+ * offset, text, end_lineno, end_offset)), as CPython's. */
+static void raise_syntax(rt_state *rt, const rt_syntax_error *e)
+{
+    /* CPython's text keeps the line's newline (one is added at the end) */
+    rt_value text = RT_NONE;
+    if (e->text[0]) {
+        size_t tl = strlen(e->text);
+        text = rt_str_printf(rt, "%s%s", e->text, e->text[tl - 1] == '\n' ? "" : "\n");
+    }
+    rt_value filename = rt_str_from_cstr(rt, e->filename);
+    rt_value msg = rt_str_from_cstr(rt, e->msg);
+    rt_value detail = RT_NULL, args = RT_NULL;
+    if (text && filename && msg) {
+        rt_value items[6] = {filename,
+                             rt_smallint(e->line),
+                             rt_smallint(e->col),
+                             text,
+                             rt_smallint(e->end_line ? e->end_line : e->line),
+                             rt_smallint(e->end_col ? e->end_col : e->col)};
+        detail = rt_tuple_from(rt, items, 6);
+    }
+    if (detail) {
+        rt_value items[2] = {msg, detail};
+        args = rt_tuple_from(rt, items, 2);
+    }
+    rt_decref(rt, text);
+    rt_decref(rt, filename);
+    rt_decref(rt, msg);
+    rt_decref(rt, detail);
+    if (!args)
+        return;
+    rt_value exc = rt_exc_new(rt, rt->exc_types[RT_EXC_SyntaxError], args);
+    rt_decref(rt, args);
+    if (exc)
+        rt_raise_obj(rt, exc);
+}
+
+rt_value rt_compile_text(rt_state *rt, const char *filename, const char *src, size_t len,
+                         rt_compile_mode mode)
+{
+    rt_parse_result *pr = rt_parse(src, len, filename);
+    if (!pr)
+        return rt_raise(rt, RT_EXC_MemoryError, "out of memory");
+    rt_value code = RT_NULL;
+    const rt_ast_stmt_list *body = pr->ok ? &pr->module->body : NULL;
+    if (body && mode == RT_COMPILE_EVAL && (body->n != 1 || body->v[0]->kind != RT_STMT_EXPR)) {
+        /* eval takes one expression: CPython's parser stops at the first
+         * token that cannot continue it */
+        const rt_ast_stmt *st = body->n ? body->v[0] : NULL;
+        int line = st ? st->pos.line : 1, col = st ? st->pos.col : 1;
+        const rt_ast_expr *target = !st                             ? NULL
+                                    : st->kind == RT_STMT_ASSIGN    ? st->u.assign.targets.v[0]
+                                    : st->kind == RT_STMT_AUGASSIGN ? st->u.augassign.target
+                                                                    : NULL;
+        if (st && st->kind == RT_STMT_EXPR && body->n > 1) {
+            line = body->v[1]->pos.line;
+            col = body->v[1]->pos.col;
+        } else if (target) {
+            /* at the assignment's operator, after the target (ASCII columns) */
+            line = target->pos.end_line;
+            col = target->pos.end_col;
+            size_t i = 0;
+            for (int l = 1; l < line && i < len; i++)
+                if (src[i] == '\n')
+                    l++;
+            i += (size_t)col - 1;
+            while (i < len && src[i] == ' ') {
+                i++;
+                col++;
+            }
+        }
+        rt__syntax_error_set(&pr->err, "SyntaxError", filename, src, len, line, col, 0, 0, "%s",
+                             "invalid syntax");
+        pr->ok = 0;
+    }
+    if (!pr->ok || rt_scope_analyze(pr->module, &pr->err) != 0) {
+        if (!strcmp(pr->err.type, "MemoryError"))
+            rt_raise(rt, RT_EXC_MemoryError, "out of memory");
+        else
+            raise_syntax(rt, &pr->err);
+        rt_parse_free(pr);
+        return RT_NULL;
+    }
+    rt_syntax_error err;
+    memset(&err, 0, sizeof err);
+    bool failed = false;
+    if (mode == RT_COMPILE_EVAL)
+        code = compile_scope_in(rt, pr->module, &err, &failed, pr->module->scope, NULL,
+                                body->v[0]->u.expr.value, NULL);
+    else
+        code = compile_scope_in(rt, pr->module, &err, &failed, pr->module->scope, body, NULL, NULL);
+    if (failed) {
+        rt_decref(rt, code);
+        code = RT_NULL;
+    }
+    rt_parse_free(pr);
+    if (!code && err.msg[0]) {
+        rt_exc_clear(rt);
+        raise_syntax(rt, &err);
     }
     return code;
 }

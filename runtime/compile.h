@@ -19,6 +19,20 @@
  * exception set. */
 rt_value rt_compile_source(rt_state *rt, const char *filename, const char *src, size_t len);
 
+/* compile()'s modes. */
+typedef enum rt_compile_mode {
+    RT_COMPILE_EXEC,   /* a module: the code returns None */
+    RT_COMPILE_EVAL,   /* one expression: the code returns its value */
+    RT_COMPILE_SINGLE, /* an interactive statement: compiled as EXEC (no echo) */
+} rt_compile_mode;
+
+/* compile(src, filename, mode) for a running program: the code object (new
+ * reference), or RT_NULL with SyntaxError raised as an exception (its msg,
+ * filename, lineno, offset, text, end_lineno, end_offset as CPython's) or
+ * MemoryError. */
+rt_value rt_compile_text(rt_state *rt, const char *filename, const char *src, size_t len,
+                         rt_compile_mode mode);
+
 /* Stores a SyntaxError for rt_error_get, with the text CPython prints
  * (File line, source line, caret, "SyntaxError: msg"). Implemented by
  * state.c. `text` is the source line (may be NULL); col is 1-based in

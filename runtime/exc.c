@@ -288,6 +288,8 @@ void rt__exc_add_tb(rt_state *rt, rt_value ev, rt_code *code, int line)
 
 /* ---- attributes and text --------------------------------------------------- */
 
+static rt_value syntax_detail(rt_state *rt, const rt_exc *e);
+
 rt_value rt__exc_getattr(rt_state *rt, rt_value ev, rt_value name)
 {
     rt_exc *e = rt_exc_of(ev);
@@ -316,6 +318,22 @@ rt_value rt__exc_getattr(rt_state *rt, rt_value ev, rt_value name)
         return RT_NONE;
     if (!strcmp(s, "__suppress_context__"))
         return e->suppress_context ? RT_TRUE : RT_FALSE;
+    rt_value detail = syntax_detail(rt, e);
+    if (detail) {
+        static const char *const fields[] = {"filename", "lineno",     "offset",
+                                             "text",     "end_lineno", "end_offset"};
+        if (!strcmp(s, "msg")) {
+            rt_value v = rt_tuple_get(e->args, 0);
+            rt_incref(v);
+            return v;
+        }
+        for (int i = 0; i < 6; i++)
+            if (!strcmp(s, fields[i])) {
+                rt_value v = rt_tuple_get(detail, i);
+                rt_incref(v);
+                return v;
+            }
+    }
     if (!strcmp(s, "value") &&
         rt_exc_match_spec(rt, ev, rt->exc_types[RT_EXC_StopIteration]) == 1) {
         rt_value v = rt_tuple_len(e->args) ? rt_tuple_get(e->args, 0) : RT_NONE;
@@ -349,10 +367,83 @@ rt_value rt__exc_repr(rt_state *rt, rt_value ev)
     return r;
 }
 
+void rt__syntax_site_append(rt_strbuf *sb, const char *filename, int line, int col, int end_line,
+                            int end_col, const char *text)
+{
+    if (line > 0) {
+        char head[512];
+        snprintf(head, sizeof head, "  File \"%s\", line %d\n", filename, line);
+        rt_strbuf_append_cstr(sb, head);
+    }
+    if (text && text[0]) {
+        const char *t = text;
+        int skipped = 0;
+        while (*t == ' ' || *t == '\t' || *t == '\f') {
+            t++;
+            skipped++;
+        }
+        size_t tl = strlen(t);
+        while (tl && (t[tl - 1] == ' ' || t[tl - 1] == '\r' || t[tl - 1] == '\n'))
+            tl--;
+        rt_strbuf_append(sb, "    ", 4);
+        rt_strbuf_append(sb, t, tl);
+        rt_strbuf_append_char(sb, '\n');
+        if (col > 0) {
+            int c = col - 1 - skipped;
+            if (c < 0)
+                c = 0;
+            int width = 1;
+            if (end_line == line && end_col > col)
+                width = end_col - col;
+            rt_strbuf_append(sb, "    ", 4);
+            for (int i = 0; i < c; i++)
+                rt_strbuf_append_char(sb, ' ');
+            for (int i = 0; i < width; i++)
+                rt_strbuf_append_char(sb, '^');
+            rt_strbuf_append_char(sb, '\n');
+        }
+    }
+}
+
+/* A SyntaxError's (filename, lineno, offset, text, end_lineno, end_offset)
+ * tuple (borrowed), or RT_NULL when its args have no such detail. */
+static rt_value syntax_detail(rt_state *rt, const rt_exc *e)
+{
+    if (!rt_type_is_subtype(e->cls, rt->exc_types[RT_EXC_SyntaxError]) ||
+        rt_tuple_len(e->args) != 2)
+        return RT_NULL;
+    rt_value d = rt_tuple_get(e->args, 1);
+    return rt_is_tuple(d) && rt_tuple_len(d) == 6 ? d : RT_NULL;
+}
+
+/* "invalid syntax (<string>, line 1)", CPython's str() of a SyntaxError */
+static rt_value syntax_str(rt_state *rt, rt_value msg, rt_value d)
+{
+    rt_value m = rt_str(rt, msg);
+    if (!m)
+        return RT_NULL;
+    rt_value file = rt_tuple_get(d, 0), line = rt_tuple_get(d, 1);
+    rt_value r;
+    if (rt_is_str(file) && rt_is_smallint(line))
+        r = rt_str_printf(rt, "%s (%s, line %lld)", rt_str_data(m), rt_str_data(file),
+                          (long long)rt_smallint_get(line));
+    else if (rt_is_smallint(line))
+        r = rt_str_printf(rt, "%s (line %lld)", rt_str_data(m), (long long)rt_smallint_get(line));
+    else {
+        rt_incref(m);
+        r = m;
+    }
+    rt_decref(rt, m);
+    return r;
+}
+
 rt_value rt__exc_str(rt_state *rt, rt_value ev)
 {
     rt_exc *e = rt_exc_of(ev);
     int64_t n = rt_tuple_len(e->args);
+    rt_value detail = syntax_detail(rt, e);
+    if (detail)
+        return syntax_str(rt, rt_tuple_get(e->args, 0), detail);
     if (n == 0)
         return rt_str_new(rt, "", 0);
     if (n == 1) {
@@ -372,7 +463,8 @@ int rt_exc_format_last_line(rt_state *rt, rt_value ev, rt_strbuf *sb)
         return -1;
     rt_value saved = rt->exc;
     rt->exc = RT_NULL;
-    rt_value s = rt__exc_str(rt, ev);
+    /* a SyntaxError's last line is its msg alone: the site is printed above */
+    rt_value s = syntax_detail(rt, e) ? rt_str(rt, rt_tuple_get(e->args, 0)) : rt__exc_str(rt, ev);
     if (!s) {
         rt_exc_clear(rt);
         rt->exc = saved;
@@ -483,9 +575,22 @@ static int format_chain(rt_state *rt, rt_value ev, const char *source, size_t so
             snprintf(head, sizeof head, "  File \"%s\", line %d, in %s\n",
                      rt_str_data(t->code->filename), (int)t->line, rt_str_data(t->code->name));
             rt_strbuf_append_cstr(sb, head);
-            source_line(sb, source, source_len, t->line);
+            /* "<string>" (exec) and the like name no file: no line, as CPython */
+            if (rt_str_data(t->code->filename)[0] != '<')
+                source_line(sb, source, source_len, t->line);
         }
         repeated(sb, count);
+    }
+    rt_value detail = syntax_detail(rt, e);
+    if (detail) {
+        rt_value file = rt_tuple_get(detail, 0), text = rt_tuple_get(detail, 3);
+        rt_value vals[4] = {rt_tuple_get(detail, 1), rt_tuple_get(detail, 2),
+                            rt_tuple_get(detail, 4), rt_tuple_get(detail, 5)};
+        int n[4] = {0, 0, 0, 0};
+        for (int i = 0; i < 4; i++)
+            n[i] = rt_is_smallint(vals[i]) ? (int)rt_smallint_get(vals[i]) : 0;
+        rt__syntax_site_append(sb, rt_is_str(file) ? rt_str_data(file) : "<unknown>", n[0], n[1],
+                               n[2], n[3], rt_is_str(text) ? rt_str_data(text) : NULL);
     }
     rt_exc_format_last_line(rt, ev, sb);
     return rt_strbuf_append_char(sb, '\n');

@@ -84,6 +84,15 @@ int rt_exc_format_last_line(rt_state *rt, rt_value e, rt_strbuf *sb);
 int rt_exc_format_traceback(rt_state *rt, rt_value e, const char *source, size_t source_len,
                             rt_strbuf *sb);
 
+/* The site part of a SyntaxError report, as CPython prints it:
+ *   File "<string>", line 1
+ *     x = = 1
+ *         ^
+ * (text may be NULL; col/end_col are 1-based characters, 0 when unknown).
+ * Used for uncaught SyntaxErrors of the program and of exec()'d source. */
+void rt__syntax_site_append(rt_strbuf *sb, const char *filename, int line, int col, int end_line,
+                            int end_col, const char *text);
+
 /* The builtin kind of exception class cls, or -1. */
 int rt_exc_class_kind(rt_value cls);
 

@@ -87,6 +87,8 @@ rt_frame *rt__frame_push(rt_state *rt, rt_code *code, rt_value func)
     f->sp = f->stack;
     f->blocks = (rt_block *)(f->stack + code->stacksize);
     f->handled = RT_NULL;
+    f->globals = RT_NULL;
+    f->ns = RT_NULL;
     f->nblocks = 0;
     f->is_entry = 0;
     f->flags = 0;

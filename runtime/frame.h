@@ -36,6 +36,12 @@ typedef struct rt_frame {
     rt_value *cells;       /* cellvars then freevars (cell objects) */
     rt_block *blocks;
     rt_value handled; /* the exception being handled (bare `raise`), owned or RT_NULL */
+    /* Module-level code run by exec()/eval() (exec.c): the globals dict its
+     * names resolve in, and the separate locals mapping names are stored in
+     * and read from first. RT_NULL: rt->globals, no separate locals. Both
+     * borrowed: exec() holds them while the frame runs. */
+    rt_value globals;
+    rt_value ns;
     uint16_t nblocks;
     uint8_t is_entry;  /* returning from it leaves the current vm loop */
     uint8_t flags;     /* RT_FRAME_* */

@@ -40,7 +40,8 @@
     X(StopIteration, Exception)                                                                    \
     X(SystemExit, BaseException)                                                                   \
     X(KeyboardInterrupt, BaseException)                                                            \
-    X(GeneratorExit, BaseException)
+    X(GeneratorExit, BaseException)                                                                \
+    X(SyntaxError, Exception)
 
 typedef enum rt_exc_kind {
 #define RT_X_EXC(name, base) RT_EXC_##name,

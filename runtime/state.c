@@ -110,39 +110,7 @@ void rt__error_set_syntax(rt_state *rt, const char *type, const char *msg, const
     rt_strbuf_append_cstr(&sb, filename);
     rt_strbuf_append_char(&sb, 0);
     size_t tb_at = sb.len;
-    if (line > 0) {
-        char head[512];
-        snprintf(head, sizeof head, "  File \"%s\", line %d\n", filename, line);
-        rt_strbuf_append_cstr(&sb, head);
-    }
-    if (text && text[0]) {
-        const char *t = text;
-        int skipped = 0;
-        while (*t == ' ' || *t == '\t' || *t == '\f') {
-            t++;
-            skipped++;
-        }
-        size_t tl = strlen(t);
-        while (tl && (t[tl - 1] == ' ' || t[tl - 1] == '\r' || t[tl - 1] == '\n'))
-            tl--;
-        rt_strbuf_append(&sb, "    ", 4);
-        rt_strbuf_append(&sb, t, tl);
-        rt_strbuf_append_char(&sb, '\n');
-        if (col > 0) {
-            int c = col - 1 - skipped;
-            if (c < 0)
-                c = 0;
-            int width = 1;
-            if (end_line == line && end_col > col)
-                width = end_col - col;
-            rt_strbuf_append(&sb, "    ", 4);
-            for (int i = 0; i < c; i++)
-                rt_strbuf_append_char(&sb, ' ');
-            for (int i = 0; i < width; i++)
-                rt_strbuf_append_char(&sb, '^');
-            rt_strbuf_append_char(&sb, '\n');
-        }
-    }
+    rt__syntax_site_append(&sb, filename, line, col, end_line, end_col, text);
     rt_strbuf_append_cstr(&sb, type);
     rt_strbuf_append(&sb, ": ", 2);
     rt_strbuf_append_cstr(&sb, msg);

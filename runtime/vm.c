@@ -187,6 +187,32 @@ static rt_value unbound_deref(rt_state *rt, rt_code *c, uint32_t i)
                     rt_str_data(c->freevars[i - c->ncellvars]));
 }
 
+/* Where module-level code stores names: exec()'s separate locals, its
+ * globals, or the module's (frame.h). */
+static inline rt_value store_dict(rt_state *rt, const rt_frame *f)
+{
+    return f->ns ? f->ns : f->globals ? f->globals : rt->globals;
+}
+
+/* LOAD_GLOBAL in code run by exec()/eval(): exec's locals, then its globals,
+ * then the builtins; uncached (new reference, or RT_NULL with NameError). */
+static rt_value name_lookup(rt_state *rt, const rt_frame *f, rt_value name)
+{
+    rt_value dicts[3] = {f->ns, f->globals ? f->globals : rt->globals, rt->builtins};
+    for (int i = 0; i < 3; i++) {
+        if (!dicts[i])
+            continue;
+        rt_value v = rt_dict_get(rt, dicts[i], name);
+        if (v) {
+            rt_incref(v);
+            return v;
+        }
+        if (rt->exc)
+            return RT_NULL;
+    }
+    return name_error(rt, name);
+}
+
 /* Unpacks seq into dst[0..n) (new references, dst[0] = first item). */
 static int unpack_into(rt_state *rt, rt_value seq, rt_value *dst, int64_t n)
 {
@@ -695,6 +721,13 @@ dispatch:
     }
     TARGET(LOAD_GLOBAL)
     {
+        if (__builtin_expect(f->globals || f->ns, 0)) {
+            rt_value v = name_lookup(rt, f, code->names[code->gcache[arg].name]);
+            if (!v)
+                goto error;
+            PUSH(v);
+            DISPATCH();
+        }
         rt_gcache *gc = &code->gcache[arg];
         uint64_t key = ((uint64_t)rt_dict_obj_of(rt->globals)->version << 32) |
                        rt_dict_obj_of(rt->builtins)->version;
@@ -725,7 +758,7 @@ dispatch:
     TARGET(STORE_GLOBAL)
     {
         rt_value v = POP();
-        int r = rt_dict_set(rt, rt->globals, code->names[arg], v);
+        int r = rt_dict_set(rt, store_dict(rt, f), code->names[arg], v);
         DECREF(v);
         rt->globals_ver++;
         if (r < 0)
@@ -735,7 +768,7 @@ dispatch:
     TARGET(DELETE_GLOBAL)
     {
         rt->globals_ver++;
-        if (rt_dict_del(rt, rt->globals, code->names[arg]) < 0) {
+        if (rt_dict_del(rt, store_dict(rt, f), code->names[arg]) < 0) {
             if (rt_exc_matches(rt, RT_EXC_KeyError)) {
                 rt_exc_clear(rt);
                 name_error(rt, code->names[arg]);

@@ -1,0 +1,296 @@
+/* exec.c: running source and code objects from a program: the builtins
+ * exec, eval and compile, and the namespaces they work in, globals() and
+ * locals(), with CPython's rules for the dicts they take and return:
+ *   - globals() is the module's dict itself (or exec's globals dict);
+ *   - locals() at module level is that same dict; in a function it is a
+ *     new snapshot of the bound locals, cells and free variables, so writing
+ *     to it changes nothing in the function;
+ *   - exec(src) / eval(src) without dicts run in the caller's globals and
+ *     locals() (so an eval in a function sees its free variables);
+ *   - exec(src, g) uses g for both; exec(src, g, l) reads names from l, then
+ *     g, then the builtins, and stores them in l; '__builtins__' is added to
+ *     g when missing, as CPython does.
+ * Code run this way is module-level code: its frame carries the dicts
+ * (frame.h); functions defined by it resolve their globals in the module
+ * (closured's functions carry no globals of their own). */
+#include <string.h>
+
+#include "runtime/builtin.h"
+#include "runtime/cell.h"
+#include "runtime/code.h"
+#include "runtime/compile.h"
+#include "runtime/dict.h"
+#include "runtime/exec.h"
+#include "runtime/frame.h"
+#include "runtime/state.h"
+#include "runtime/str.h"
+#include "runtime/type.h"
+#include "runtime/vm.h"
+
+/* ---- namespaces ------------------------------------------------------------------- */
+
+/* The globals dict of the running code (borrowed). */
+static rt_value current_globals(rt_state *rt)
+{
+    rt_frame *f = rt->frame;
+    return f && f->globals ? f->globals : rt->globals;
+}
+
+rt_value rt_locals_snapshot(rt_state *rt)
+{
+    rt_frame *f = rt->frame;
+    if (!f || !(f->code->flags & RT_CO_OPTIMIZED)) {
+        rt_value d = f && f->ns ? f->ns : current_globals(rt);
+        rt_incref(d);
+        return d;
+    }
+    rt_code *c = f->code;
+    rt_value d = rt_dict_new(rt);
+    if (!d)
+        return RT_NULL;
+    for (uint32_t i = 0; i < c->nlocals; i++) {
+        if (f->locals[i] && rt_dict_set(rt, d, c->varnames[i], f->locals[i]) < 0)
+            goto fail;
+    }
+    uint32_t ncells = (uint32_t)c->ncellvars + c->nfreevars;
+    for (uint32_t k = 0; k < ncells; k++) {
+        rt_value cell = f->cells[k];
+        rt_value v = cell ? rt_cell_get(cell) : RT_NULL;
+        rt_value name = k < c->ncellvars ? c->cellvars[k] : c->freevars[k - c->ncellvars];
+        if (v && rt_dict_set(rt, d, name, v) < 0)
+            goto fail;
+    }
+    return d;
+fail:
+    rt_decref(rt, d);
+    return RT_NULL;
+}
+
+/* ---- compiling ------------------------------------------------------------------- */
+
+/* The code object of exec/eval's first argument (new reference): a code
+ * object as it is, a str compiled as `mode` with filename "<string>". */
+static rt_value code_of(rt_state *rt, rt_value src, rt_compile_mode mode, const char *who)
+{
+    if (rt_is_obj(src) && rt_as_obj(src)->type == RT_T_CODE) {
+        rt_incref(src);
+        return src;
+    }
+    if (!rt_is_str(src))
+        return rt_raise(rt, RT_EXC_TypeError, "%s() arg 1 must be a string, bytes or code object",
+                        who);
+    const char *s = rt_str_data(src);
+    size_t n = rt_str_len(src);
+    if (memchr(s, 0, n))
+        return rt_raise(rt, RT_EXC_ValueError, "source code string cannot contain null bytes");
+    /* eval() ignores the indentation of an expression, as CPython does */
+    if (mode == RT_COMPILE_EVAL)
+        while (n && (*s == ' ' || *s == '\t')) {
+            s++;
+            n--;
+        }
+    return rt_compile_text(rt, "<string>", s, n, mode);
+}
+
+/* Runs code at module level with the given dicts (borrowed); new reference. */
+static rt_value run_code(rt_state *rt, rt_value code, rt_value globals, rt_value ns)
+{
+    rt_code *c = rt_code_of(code);
+    if (c->nfreevars)
+        return rt_raise(rt, RT_EXC_TypeError,
+                        "code object passed to exec() may not contain free variables");
+    if (rt__vm_nest_check(rt) < 0)
+        return RT_NULL;
+    if (rt->depth >= rt->recursion_limit)
+        return rt_raise(rt, RT_EXC_RecursionError, "maximum recursion depth exceeded");
+    rt_frame *f = rt__frame_push(rt, c, RT_NULL);
+    if (!f)
+        return RT_NULL;
+    rt->depth++;
+    f->globals = globals == rt->globals ? RT_NULL : globals;
+    f->ns = ns == globals ? RT_NULL : ns;
+    if ((c->ncellvars || c->nfreevars) && rt__frame_init_cells(rt, f) < 0) {
+        rt__frame_pop(rt, f);
+        rt->depth--;
+        return RT_NULL;
+    }
+    rt_value res = RT_NULL;
+    rt_status st = rt__vm_resume(rt, f, &res);
+    return st == RT_DONE ? res : RT_NULL;
+}
+
+/* exec/eval: the dicts from the arguments (borrowed; *owned_ns is a new
+ * reference to release, a locals() snapshot). */
+static int namespaces(rt_state *rt, const char *who, rt_value g, rt_value l, rt_value *globals,
+                      rt_value *ns, rt_value *owned_ns)
+{
+    *owned_ns = RT_NULL;
+    if (g == RT_NONE)
+        g = RT_NULL;
+    if (l == RT_NONE)
+        l = RT_NULL;
+    if (g && !rt_is_dict(g)) {
+        if (!strcmp(who, "exec"))
+            rt_raise(rt, RT_EXC_TypeError, "exec() globals must be a dict, not %s",
+                     rt_type_name(g));
+        else
+            rt_raise(rt, RT_EXC_TypeError,
+                     l ? "globals must be a real dict; try eval(expr, {}, mapping)"
+                       : "globals must be a dict");
+        return -1;
+    }
+    if (l && !rt_is_dict(l)) {
+        if (!strcmp(who, "exec"))
+            rt_raise(rt, RT_EXC_TypeError, "locals must be a mapping or None, not %s",
+                     rt_type_name(l));
+        else
+            rt_raise(rt, RT_EXC_TypeError, "locals must be a mapping");
+        return -1;
+    }
+    if (!g) {
+        g = current_globals(rt);
+        if (!l) {
+            *owned_ns = rt_locals_snapshot(rt);
+            if (!*owned_ns)
+                return -1;
+            l = *owned_ns;
+        }
+    } else if (!l) {
+        l = g;
+    }
+    if (g != rt->globals) {
+        int has = rt_dict_get_cstr(rt, g, "__builtins__") != RT_NULL;
+        if (!has && rt_dict_set_cstr(rt, g, "__builtins__", rt->builtins) < 0) {
+            rt_decref(rt, *owned_ns);
+            return -1;
+        }
+    }
+    *globals = g;
+    *ns = l;
+    return 0;
+}
+
+static rt_value exec_or_eval(rt_state *rt, const char *who, rt_compile_mode mode,
+                             const rt_value *args, size_t nargs, rt_value kwnames)
+{
+    static const char *const names[] = {"", "globals", "locals", NULL};
+    rt_value a[3];
+    if (rt_args_parse(rt, who, args, nargs, kwnames, 3, names, a) < 0)
+        return RT_NULL;
+    if (!a[0]) {
+        return rt_raise(rt, RT_EXC_TypeError, "%s expected at least 1 argument, got 0", who);
+    }
+    rt_value globals, ns, owned;
+    if (namespaces(rt, who, a[1] ? a[1] : RT_NONE, a[2] ? a[2] : RT_NONE, &globals, &ns, &owned) <
+        0)
+        return RT_NULL;
+    rt_value code = code_of(rt, a[0], mode, who);
+    rt_value r = RT_NULL;
+    if (code) {
+        r = run_code(rt, code, globals, ns);
+        rt_decref(rt, code);
+    }
+    rt_decref(rt, owned);
+    if (r && mode == RT_COMPILE_EXEC) {
+        rt_decref(rt, r);
+        r = RT_NONE;
+    }
+    return r;
+}
+
+/* ---- the builtins ------------------------------------------------------------------ */
+
+static rt_value bi_exec(rt_state *rt, rt_value self, const rt_value *args, size_t nargs,
+                        rt_value kwnames)
+{
+    (void)self;
+    return exec_or_eval(rt, "exec", RT_COMPILE_EXEC, args, nargs, kwnames);
+}
+
+static rt_value bi_eval(rt_state *rt, rt_value self, const rt_value *args, size_t nargs,
+                        rt_value kwnames)
+{
+    (void)self;
+    return exec_or_eval(rt, "eval", RT_COMPILE_EVAL, args, nargs, kwnames);
+}
+
+static rt_value bi_compile(rt_state *rt, rt_value self, const rt_value *args, size_t nargs,
+                           rt_value kwnames)
+{
+    (void)self;
+    static const char *const names[] = {"source",       "filename", "mode", "flags",
+                                        "dont_inherit", "optimize", NULL};
+    rt_value a[6];
+    if (rt_args_parse(rt, "compile", args, nargs, kwnames, 6, names, a) < 0)
+        return RT_NULL;
+    for (int i = 0; i < 3; i++)
+        if (!a[i])
+            return rt_raise(rt, RT_EXC_TypeError,
+                            "compile() missing required argument '%s' (pos %d)", names[i], i + 1);
+    if (!rt_is_str(a[0]))
+        return rt_raise(rt, RT_EXC_TypeError,
+                        "compile() arg 1 must be a string, bytes or AST object");
+    if (!rt_is_str(a[1]))
+        return rt_raise(rt, RT_EXC_TypeError,
+                        "compile(): filename must be str, bytes or os.PathLike, not %s",
+                        rt_type_name(a[1]));
+    if (!rt_is_str(a[2]))
+        return rt_raise(rt, RT_EXC_TypeError, "compile() argument 'mode' must be str, not %s",
+                        rt_type_name(a[2]));
+    const char *m = rt_str_data(a[2]);
+    rt_compile_mode mode;
+    if (!strcmp(m, "exec"))
+        mode = RT_COMPILE_EXEC;
+    else if (!strcmp(m, "eval"))
+        mode = RT_COMPILE_EVAL;
+    else if (!strcmp(m, "single"))
+        mode = RT_COMPILE_SINGLE;
+    else
+        return rt_raise(rt, RT_EXC_ValueError, "compile() mode must be 'exec', 'eval' or 'single'");
+    const char *s = rt_str_data(a[0]);
+    size_t n = rt_str_len(a[0]);
+    if (memchr(s, 0, n))
+        return rt_raise(rt, RT_EXC_ValueError, "source code string cannot contain null bytes");
+    return rt_compile_text(rt, rt_str_data(a[1]), s, n, mode);
+}
+
+static rt_value bi_globals(rt_state *rt, rt_value self, const rt_value *args, size_t nargs,
+                           rt_value kwnames)
+{
+    (void)self;
+    (void)args;
+    if (rt_args_none(rt, "globals", nargs, kwnames) < 0)
+        return RT_NULL;
+    rt_value g = current_globals(rt);
+    rt_incref(g);
+    return g;
+}
+
+static rt_value bi_locals(rt_state *rt, rt_value self, const rt_value *args, size_t nargs,
+                          rt_value kwnames)
+{
+    (void)self;
+    (void)args;
+    if (rt_args_none(rt, "locals", nargs, kwnames) < 0)
+        return RT_NULL;
+    return rt_locals_snapshot(rt);
+}
+
+static const rt_builtin_def exec_defs[] = {
+    {"exec", bi_exec},       {"eval", bi_eval},     {"compile", bi_compile},
+    {"globals", bi_globals}, {"locals", bi_locals}, {NULL, NULL},
+};
+
+int rt__exec_builtins_add(rt_state *rt, rt_value d)
+{
+    for (const rt_builtin_def *def = exec_defs; def->name; def++) {
+        rt_value f = rt_builtin_new(rt, def, RT_NULL);
+        if (f == RT_NULL)
+            return -1;
+        int rc = rt_dict_set_cstr(rt, d, def->name, f);
+        rt_decref(rt, f);
+        if (rc < 0)
+            return -1;
+    }
+    return 0;
+}

@@ -1,0 +1,16 @@
+/* exec.h: exec(), eval(), compile(), globals() and locals() (exec.c). */
+#ifndef CLOSURED_RUNTIME_EXEC_H
+#define CLOSURED_RUNTIME_EXEC_H
+
+#include "runtime/object.h"
+
+/* locals() of the running code (new reference): the module's (or exec's)
+ * namespace dict itself at module level; in a function a new dict of its
+ * bound locals, cells and free variables. RT_NULL with MemoryError. */
+rt_value rt_locals_snapshot(rt_state *rt);
+
+/* Binds exec, eval, compile, globals and locals in the builtins dict d.
+ * 0, or -1 with MemoryError set. */
+int rt__exec_builtins_add(rt_state *rt, rt_value d);
+
+#endif
