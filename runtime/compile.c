@@ -72,6 +72,7 @@ typedef struct cunit {
     int maxblocks;
     int line;
     int lastline;
+    bool interactive; /* compile(..., 'single'): top-level expression statements echo */
 } cunit;
 
 static bool grow(cunit *u, void **p, size_t *cap, size_t need, size_t elem)
@@ -1262,7 +1263,7 @@ static void stmt(cunit *u, const rt_ast_stmt *s)
     case RT_STMT_PASS: break;
     case RT_STMT_EXPR:
         expr(u, s->u.expr.value);
-        emit(u, RT_OP_POP_TOP, 0);
+        emit(u, u->interactive ? RT_OP_PRINT_EXPR : RT_OP_POP_TOP, 0);
         break;
     case RT_STMT_BREAK: break_continue(u, s, true); break;
     case RT_STMT_CONTINUE: break_continue(u, s, false); break;
@@ -1449,7 +1450,8 @@ static void unit_dispose(cunit *u)
 /* Compiles one scope: a module/def body, a lambda body or a comprehension. */
 static rt_value compile_scope_in(rt_state *rt, const rt_ast_module *mod, rt_syntax_error *err,
                                  bool *failed, rt_ast_scope *sc, const rt_ast_stmt_list *body,
-                                 const rt_ast_expr *lambda_body, const rt_ast_expr *comp)
+                                 const rt_ast_expr *lambda_body, const rt_ast_expr *comp,
+                                 bool interactive)
 {
     cunit *u = calloc(1, sizeof *u);
     if (!u) {
@@ -1461,6 +1463,7 @@ static rt_value compile_scope_in(rt_state *rt, const rt_ast_module *mod, rt_synt
     u->mod = mod;
     u->scope = sc;
     u->failed = failed;
+    u->interactive = interactive;
     u->line = sc->kind == RT_SCOPE_MODULE ? 1 : sc->pos.line;
     u->lastline = u->line;
     if (sc->is_generator) {
@@ -1490,14 +1493,14 @@ static rt_value compile_scope(cunit *parent, rt_ast_scope *sc, const rt_ast_stmt
     if (*parent->failed)
         return RT_NULL;
     return compile_scope_in(parent->rt, parent->mod, parent->err, parent->failed, sc, body,
-                            lambda_body, comp);
+                            lambda_body, comp, false);
 }
 
 static rt_value compile_module(rt_state *rt, const rt_ast_module *m, rt_syntax_error *err)
 {
     bool failed = false;
     err->msg[0] = 0;
-    rt_value code = compile_scope_in(rt, m, err, &failed, m->scope, &m->body, NULL, NULL);
+    rt_value code = compile_scope_in(rt, m, err, &failed, m->scope, &m->body, NULL, NULL, false);
     if (failed) {
         rt_decref(rt, code);
         return RT_NULL;
@@ -1581,6 +1584,13 @@ rt_value rt_compile_text(rt_state *rt, const char *filename, const char *src, si
                              "invalid syntax");
         pr->ok = 0;
     }
+    if (body && mode == RT_COMPILE_SINGLE && body->n > 1) {
+        const rt_ast_stmt *st = body->v[0];
+        rt__syntax_error_set(&pr->err, "SyntaxError", filename, src, len, st->pos.line,
+                             st->pos.end_col, 0, 0, "%s",
+                             "multiple statements found while compiling a single statement");
+        pr->ok = 0;
+    }
     if (!pr->ok || rt_scope_analyze(pr->module, &pr->err) != 0) {
         if (!strcmp(pr->err.type, "MemoryError"))
             rt_raise(rt, RT_EXC_MemoryError, "out of memory");
@@ -1594,9 +1604,10 @@ rt_value rt_compile_text(rt_state *rt, const char *filename, const char *src, si
     bool failed = false;
     if (mode == RT_COMPILE_EVAL)
         code = compile_scope_in(rt, pr->module, &err, &failed, pr->module->scope, NULL,
-                                body->v[0]->u.expr.value, NULL);
+                                body->v[0]->u.expr.value, NULL, false);
     else
-        code = compile_scope_in(rt, pr->module, &err, &failed, pr->module->scope, body, NULL, NULL);
+        code = compile_scope_in(rt, pr->module, &err, &failed, pr->module->scope, body, NULL, NULL,
+                                mode == RT_COMPILE_SINGLE);
     if (failed) {
         rt_decref(rt, code);
         code = RT_NULL;

@@ -23,7 +23,8 @@ rt_value rt_compile_source(rt_state *rt, const char *filename, const char *src, 
 typedef enum rt_compile_mode {
     RT_COMPILE_EXEC,   /* a module: the code returns None */
     RT_COMPILE_EVAL,   /* one expression: the code returns its value */
-    RT_COMPILE_SINGLE, /* an interactive statement: compiled as EXEC (no echo) */
+    RT_COMPILE_SINGLE, /* an interactive statement: as EXEC, and expression statements
+                          outside blocks print their value's repr unless it is None */
 } rt_compile_mode;
 
 /* compile(src, filename, mode) for a running program: the code object (new

@@ -2,17 +2,18 @@
  * exec, eval and compile, and the namespaces they work in, globals() and
  * locals(), with CPython's rules for the dicts they take and return:
  *   - globals() is the module's dict itself (or exec's globals dict);
- *   - locals() at module level is that same dict; in a function it is a
- *     new snapshot of the bound locals, cells and free variables, so writing
- *     to it changes nothing in the function;
+ *   - locals() at module level is that same dict; in a function it is the
+ *     frame's one locals dict, refreshed from the bound locals, cells and
+ *     free variables at each call, so writing to it changes no variable;
  *   - exec(src) / eval(src) without dicts run in the caller's globals and
  *     locals() (so an eval in a function sees its free variables);
  *   - exec(src, g) uses g for both; exec(src, g, l) reads names from l, then
  *     g, then the builtins, and stores them in l; '__builtins__' is added to
  *     g when missing, as CPython does.
  * Code run this way is module-level code: its frame carries the dicts
- * (frame.h); functions defined by it resolve their globals in the module
- * (closured's functions carry no globals of their own). */
+ * (frame.h); a function it defines in a globals dict other than the
+ * module's keeps that dict (func.h), so calling it later still resolves its
+ * names there. */
 #include <string.h>
 
 #include "runtime/builtin.h"
@@ -45,25 +46,36 @@ rt_value rt_locals_snapshot(rt_state *rt)
         return d;
     }
     rt_code *c = f->code;
-    rt_value d = rt_dict_new(rt);
-    if (!d)
+    if (!f->locals_dict && !(f->locals_dict = rt_dict_new(rt)))
         return RT_NULL;
-    for (uint32_t i = 0; i < c->nlocals; i++) {
-        if (f->locals[i] && rt_dict_set(rt, d, c->varnames[i], f->locals[i]) < 0)
-            goto fail;
-    }
+    rt_value d = f->locals_dict;
     uint32_t ncells = (uint32_t)c->ncellvars + c->nfreevars;
-    for (uint32_t k = 0; k < ncells; k++) {
-        rt_value cell = f->cells[k];
-        rt_value v = cell ? rt_cell_get(cell) : RT_NULL;
-        rt_value name = k < c->ncellvars ? c->cellvars[k] : c->freevars[k - c->ncellvars];
-        if (v && rt_dict_set(rt, d, name, v) < 0)
-            goto fail;
+    for (uint32_t k = 0; k < c->nlocals + ncells; k++) {
+        rt_value name, v;
+        if (k < c->nlocals) {
+            name = c->varnames[k];
+            v = f->locals[k];
+        } else {
+            uint32_t j = k - c->nlocals;
+            rt_value cell = f->cells[j];
+            name = j < c->ncellvars ? c->cellvars[j] : c->freevars[j - c->ncellvars];
+            v = cell ? rt_cell_get(cell) : RT_NULL;
+        }
+        if (v) {
+            if (rt_dict_set(rt, d, name, v) < 0)
+                return RT_NULL;
+            continue;
+        }
+        /* unbound now (deleted, or not yet assigned): not in the dict */
+        rt_value old;
+        int r = rt_dict_pop(rt, d, name, &old);
+        if (r < 0)
+            return RT_NULL;
+        if (r > 0)
+            rt_decref(rt, old);
     }
+    rt_incref(d);
     return d;
-fail:
-    rt_decref(rt, d);
-    return RT_NULL;
 }
 
 /* ---- compiling ------------------------------------------------------------------- */
@@ -109,6 +121,7 @@ static rt_value run_code(rt_state *rt, rt_value code, rt_value globals, rt_value
     rt->depth++;
     f->globals = globals == rt->globals ? RT_NULL : globals;
     f->ns = ns == globals ? RT_NULL : ns;
+    rt_incref(f->ns);
     if ((c->ncellvars || c->nfreevars) && rt__frame_init_cells(rt, f) < 0) {
         rt__frame_pop(rt, f);
         rt->depth--;

@@ -5,8 +5,10 @@
 #include "runtime/object.h"
 
 /* locals() of the running code (new reference): the module's (or exec's)
- * namespace dict itself at module level; in a function a new dict of its
- * bound locals, cells and free variables. RT_NULL with MemoryError. */
+ * namespace dict itself at module level; in a function the frame's locals
+ * dict, refreshed with its bound locals, cells and free variables (the same
+ * dict on every call, as CPython 3.11: writing to it changes no variable).
+ * RT_NULL with MemoryError. */
 rt_value rt_locals_snapshot(rt_state *rt);
 
 /* Binds exec, eval, compile, globals and locals in the builtins dict d.

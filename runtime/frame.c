@@ -87,8 +87,11 @@ rt_frame *rt__frame_push(rt_state *rt, rt_code *code, rt_value func)
     f->sp = f->stack;
     f->blocks = (rt_block *)(f->stack + code->stacksize);
     f->handled = RT_NULL;
-    f->globals = RT_NULL;
+    f->globals = rt_is_obj(func) && (rt_as_obj(func)->flags & RT_FUNC_F_GLOBALS)
+                     ? rt_func_globals(rt_func_of(func))
+                     : RT_NULL;
     f->ns = RT_NULL;
+    f->locals_dict = RT_NULL;
     f->nblocks = 0;
     f->is_entry = 0;
     f->flags = 0;
@@ -143,12 +146,17 @@ void rt__frame_clear(rt_state *rt, rt_frame *f)
         f->locals[i] = RT_NULL;
         rt_decref(rt, v);
     }
-    rt_value h = f->handled, fn = f->func;
+    rt_value h = f->handled, fn = f->func, ld = f->locals_dict, ns = f->ns;
     f->handled = RT_NULL;
     f->func = RT_NULL;
+    f->locals_dict = RT_NULL;
+    f->ns = RT_NULL;
+    f->globals = RT_NULL;
     f->nblocks = 0;
     rt_decref(rt, h);
     rt_decref(rt, fn);
+    rt_decref(rt, ld);
+    rt_decref(rt, ns);
 }
 
 void rt__frame_pop(rt_state *rt, rt_frame *f)
@@ -166,6 +174,8 @@ void rt__frame_pop(rt_state *rt, rt_frame *f)
     for (size_t i = 0; i < nslots; i++)
         rt_decref(rt, f->locals[i]);
     rt_decref(rt, f->handled);
+    rt_decref(rt, f->locals_dict);
+    rt_decref(rt, f->ns);
     rt_decref(rt, f->func);
     rt_vmchunk *ch = rt->vmstack;
     ch->top = (char *)f;
@@ -215,6 +225,10 @@ void rt__frame_traverse(rt_frame *f, rt_visit_fn visit, void *arg)
         visit(rt_as_obj(f->func), arg);
     if (rt_is_obj(f->handled))
         visit(rt_as_obj(f->handled), arg);
+    if (rt_is_obj(f->locals_dict))
+        visit(rt_as_obj(f->locals_dict), arg);
+    if (rt_is_obj(f->ns))
+        visit(rt_as_obj(f->ns), arg);
     for (size_t i = 0; i < nslots; i++)
         if (rt_is_obj(f->locals[i]))
             visit(rt_as_obj(f->locals[i]), arg);

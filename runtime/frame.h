@@ -7,7 +7,8 @@
  *   stack[stacksize] | blocks[maxblocks]
  *
  * Ownership: a frame owns a reference to its code and function, to every
- * local, cell and stack value, and to `handled`. The frames are roots for
+ * local, cell and stack value, to `handled`, `ns` and `locals_dict`
+ * (`globals` is borrowed, see below). The frames are roots for
  * the inspector (rt__frames_traverse); the cycle collector needs no roots
  * (CPython's rule: references from frames are external references), so
  * frames are not gc-tracked. `sp` and `ip` are exact whenever the VM is not
@@ -37,11 +38,15 @@ typedef struct rt_frame {
     rt_block *blocks;
     rt_value handled; /* the exception being handled (bare `raise`), owned or RT_NULL */
     /* Module-level code run by exec()/eval() (exec.c): the globals dict its
-     * names resolve in, and the separate locals mapping names are stored in
-     * and read from first. RT_NULL: rt->globals, no separate locals. Both
-     * borrowed: exec() holds them while the frame runs. */
+     * names resolve in (RT_NULL: rt->globals; borrowed: exec() holds it while
+     * the frame runs, and a function with its own globals, func.h, holds
+     * them for its frames), and the separate locals mapping names are stored
+     * in and read from first (RT_NULL: none; owned). */
     rt_value globals;
     rt_value ns;
+    /* locals() of a function frame (exec.c): one dict per frame, refreshed
+     * by every locals() call, as CPython 3.11's f_locals. Owned or RT_NULL. */
+    rt_value locals_dict;
     uint16_t nblocks;
     uint8_t is_entry;  /* returning from it leaves the current vm loop */
     uint8_t flags;     /* RT_FRAME_* */

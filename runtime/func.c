@@ -13,16 +13,29 @@
 #include "runtime/str.h"
 #include "runtime/tuple.h"
 
-static size_t func_bytes(uint32_t ncells)
+/* ncells cells, plus the globals slot when the function has one */
+static size_t func_bytes(uint32_t ncells, bool own_globals)
 {
-    return sizeof(rt_func) + ncells * sizeof(rt_value);
+    return sizeof(rt_func) + (ncells + (own_globals ? 1u : 0u)) * sizeof(rt_value);
+}
+
+static size_t func_bytes_of(const rt_func *f)
+{
+    return func_bytes(f->code->nfreevars, (f->hdr.flags & RT_FUNC_F_GLOBALS) != 0);
 }
 
 rt_value rt_func_new(rt_state *rt, rt_value code, rt_value defaults, rt_value kwdefaults,
                      rt_value *cells)
 {
+    return rt_func_new_in(rt, code, defaults, kwdefaults, cells, RT_NULL);
+}
+
+rt_value rt_func_new_in(rt_state *rt, rt_value code, rt_value defaults, rt_value kwdefaults,
+                        rt_value *cells, rt_value globals)
+{
     rt_code *c = rt_code_of(code);
-    rt_func *f = (rt_func *)rt_obj_alloc(rt, RT_T_FUNCTION, func_bytes(c->nfreevars));
+    rt_func *f =
+        (rt_func *)rt_obj_alloc(rt, RT_T_FUNCTION, func_bytes(c->nfreevars, globals != RT_NULL));
     if (!f) {
         rt_decref(rt, defaults);
         rt_decref(rt, kwdefaults);
@@ -36,6 +49,11 @@ rt_value rt_func_new(rt_state *rt, rt_value code, rt_value defaults, rt_value kw
     f->kwdefaults = kwdefaults;
     f->dict = RT_NULL;
     memcpy(f->cells, cells, c->nfreevars * sizeof(rt_value));
+    if (globals) {
+        f->hdr.flags |= RT_FUNC_F_GLOBALS;
+        rt_incref(globals);
+        f->cells[c->nfreevars] = globals;
+    }
     rt__inspect_function_born(rt, &f->hdr); /* live closure registry (inspect.c) */
     return rt_from_obj(f);
 }
@@ -106,7 +124,7 @@ rt_value rt__func_getattr(rt_state *rt, rt_value fv, rt_value name)
     if (!strcmp(s, "__doc__"))
         return RT_NONE;
     if (!strcmp(s, "__globals__"))
-        return own(rt->globals);
+        return own(rt_func_globals(f) ? rt_func_globals(f) : rt->globals);
     if (!strcmp(s, "__dict__")) {
         if (!rt_func_dict(f)) {
             rt_value d = rt_dict_new(rt);
@@ -136,7 +154,7 @@ rt_value rt__func_repr(rt_state *rt, rt_value fv)
 static size_t func_size(const rt_obj *o)
 {
     const rt_func *f = (const rt_func *)o;
-    return sizeof(rt_gc_link) + func_bytes(f->code->nfreevars);
+    return sizeof(rt_gc_link) + func_bytes_of(f);
 }
 
 static void func_traverse(rt_obj *o, rt_visit_fn visit, void *arg)
@@ -152,6 +170,8 @@ static void func_traverse(rt_obj *o, rt_visit_fn visit, void *arg)
     for (uint32_t i = 0; i < f->code->nfreevars; i++)
         if (rt_is_obj(f->cells[i]))
             visit(rt_as_obj(f->cells[i]), arg);
+    if (rt_is_obj(rt_func_globals(f)))
+        visit(rt_as_obj(rt_func_globals(f)), arg);
 }
 
 static void clear_slot(rt_state *rt, rt_value *slot)
@@ -170,6 +190,8 @@ static void func_clear(rt_state *rt, rt_obj *o)
         clear_slot(rt, &f->dict);
     for (uint32_t i = 0; i < f->code->nfreevars; i++)
         clear_slot(rt, &f->cells[i]);
+    if (f->hdr.flags & RT_FUNC_F_GLOBALS) /* the slot stays; RT_NULL reads as the module's */
+        clear_slot(rt, &f->cells[f->code->nfreevars]);
 }
 
 static void func_dealloc(rt_state *rt, rt_obj *o)
@@ -178,7 +200,7 @@ static void func_dealloc(rt_state *rt, rt_obj *o)
     rt_code *c = f->code;
     rt__inspect_function_died(rt, o);
     func_clear(rt, o);
-    size_t bytes = func_bytes(c->nfreevars);
+    size_t bytes = func_bytes_of(f);
     rt_obj_free(rt, o, bytes);
     rt_decref(rt, rt_from_obj(c));
 }

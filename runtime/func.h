@@ -8,8 +8,13 @@
  * globals are the state's module namespace (one module per state), so
  * neither is stored.
  *
- * Ownership: a function owns its code, defaults, kwdefaults, dict and every
- * cell. Functions are charged to their definition site (the MAKE_FUNCTION
+ * A function defined by code that exec() runs in a globals dict of its own
+ * (exec.c) carries that dict in one more slot after the cells, flagged
+ * RT_FUNC_F_GLOBALS; calling it runs its frames in that dict. Every other
+ * function resolves its globals in the module and pays nothing for this.
+ *
+ * Ownership: a function owns its code, defaults, kwdefaults, dict, globals
+ * (when flagged) and every cell. Functions are charged to their definition site (the MAKE_FUNCTION
  * instruction's line). */
 #ifndef CLOSURED_RUNTIME_FUNC_H
 #define CLOSURED_RUNTIME_FUNC_H
@@ -29,9 +34,16 @@ typedef struct rt_func {
     rt_value cells[];    /* code->nfreevars cells, owned */
 } rt_func;
 
+#define RT_FUNC_F_GLOBALS RT_F_USER1 /* cells[nfreevars] is the function's own globals dict */
+
 static inline rt_func *rt_func_of(rt_value v)
 {
     return (rt_func *)rt_as_obj(v);
+}
+/* f's own globals dict (borrowed), or RT_NULL: the module's. */
+static inline rt_value rt_func_globals(const rt_func *f)
+{
+    return (f->hdr.flags & RT_FUNC_F_GLOBALS) ? f->cells[f->code->nfreevars] : RT_NULL;
 }
 /* f's attribute dict (borrowed), or RT_NULL when it has none. */
 static inline rt_value rt_func_dict(const rt_func *f)
@@ -49,6 +61,10 @@ static inline bool rt_is_func(rt_value v)
  * returned with MemoryError set. */
 rt_value rt_func_new(rt_state *rt, rt_value code, rt_value defaults, rt_value kwdefaults,
                      rt_value *cells);
+/* rt_func_new for a function with its own globals dict (borrowed; RT_NULL:
+ * the module's, the same as rt_func_new). */
+rt_value rt_func_new_in(rt_state *rt, rt_value code, rt_value defaults, rt_value kwdefaults,
+                        rt_value *cells, rt_value globals);
 
 /* f.name = v (v borrowed): stored in the function's attribute dict (created
  * on first use). 0, or -1 with an exception set. */

@@ -453,9 +453,19 @@ static rt_value gen_next_m(rt_state *rt, rt_value self, const rt_value *args, si
     return method_result(rt, r, v);
 }
 
+static rt_value gen_iter_m(rt_state *rt, rt_value self, const rt_value *args, size_t nargs,
+                           rt_value kwnames)
+{
+    (void)args;
+    if (rt_args_none(rt, "generator.__iter__", nargs, kwnames) < 0)
+        return RT_NULL;
+    rt_incref(self);
+    return self;
+}
+
 const rt_builtin_def rt__gen_methods[] = {
-    {"send", gen_send_m},     {"throw", gen_throw_m}, {"close", gen_close_m},
-    {"__next__", gen_next_m}, {NULL, NULL},
+    {"send", gen_send_m},     {"throw", gen_throw_m},   {"close", gen_close_m},
+    {"__next__", gen_next_m}, {"__iter__", gen_iter_m}, {NULL, NULL},
 };
 
 /* ---- attributes and repr ---------------------------------------------------------- */

@@ -102,7 +102,8 @@
                                  /* on resume the sent value is pushed (gen.h) */               \
     X(YIELD_VALUE,       0, 0)   /* yields TOS; resumes with the sent value; arg 1: yield from */\
     X(GET_YIELD_FROM_ITER, 0, 0) /* iter(TOS), a generator kept as it is */                     \
-    X(SEND,              0, RT_OPF_JUMP) /* [recv, v] -> [recv, yielded] or, done, jump: [ret] */
+    X(SEND,              0, RT_OPF_JUMP) /* [recv, v] -> [recv, yielded] or, done, jump: [ret] */\
+    X(PRINT_EXPR,       -1, 0)   /* compile(..., 'single'): print repr(TOS) unless None; pop */
 /* clang-format on */
 
 typedef enum rt_opcode {

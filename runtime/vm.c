@@ -14,6 +14,7 @@
 #include <time.h>
 
 #include "runtime/builtin.h"
+#include "runtime/builtins_mod.h"
 #include "runtime/cell.h"
 #include "runtime/code.h"
 #include "runtime/dict.h"
@@ -1549,7 +1550,7 @@ dispatch:
         rt_value defaults = (arg & 1) ? sp[-1] : RT_NULL;
         if (arg & 1)
             sp--;
-        rt_value fn = rt_func_new(rt, cv, defaults, kwdefaults, cells);
+        rt_value fn = rt_func_new_in(rt, cv, defaults, kwdefaults, cells, f->globals);
         DECREF(cv);
         if (!fn)
             goto error;
@@ -1619,6 +1620,25 @@ dispatch:
         f = rt->frame;
         LOAD_FRAME();
         PUSH(v);
+        DISPATCH();
+    }
+    TARGET(PRINT_EXPR)
+    {
+        /* sys.displayhook's job: print the repr, and bind builtins._ */
+        rt_value v = POP();
+        int r = 0;
+        if (v != RT_NONE) {
+            rt_value s = rt_repr(rt, v);
+            r = s ? rt_dict_set_cstr(rt, rt->builtins, "_", v) : -1;
+            if (s) {
+                rt__write_out(rt, rt_str_data(s), rt_str_len(s));
+                rt__write_out(rt, "\n", 1);
+                rt_decref(rt, s);
+            }
+        }
+        DECREF(v);
+        if (r < 0)
+            goto error;
         DISPATCH();
     }
     TARGET(GET_YIELD_FROM_ITER)

@@ -20,3 +20,5 @@ try:
     next([1])
 except TypeError as e:
     print("TypeError:", e)
+it = g()
+print(it.__iter__() is it, list(it.__iter__()))

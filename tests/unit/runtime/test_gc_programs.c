@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "runtime/gc.h"
+#include "runtime/heap.h"
 #include "runtime/rt.h"
 #include "runtime/rt_inspect.h"
 #include "runtime/state.h"
@@ -231,6 +232,23 @@ TEST(test_getsizeof_matches_accounting)
     long reported = atol(strchr(out.data, '\n') + 1);
     CHECK(reported > 8000);
     CHECK(t1.heap_bytes - t0.heap_bytes >= (uint64_t)reported);
+    /* a suspended generator: its size is its frame's, exactly what the heap
+     * charges to the generator type; more locals make a bigger one */
+    out.len = 0;
+    CHECK_EQ_INT(
+        run(rt, "def gen(a, b):\n"
+                "    c = a + b\n"
+                "    yield c\n"
+                "g = gen(1, 2)\n"
+                "next(g)\n"
+                "def wide(a, b, c, d, e, f, g, h):\n"
+                "    yield a\n"
+                "print(sys.getsizeof(g), sys.getsizeof(wide(*range(8))) - sys.getsizeof(g))\n"),
+        RT_DONE);
+    long gsize = atol(out.data);
+    CHECK(gsize > 0);
+    CHECK_EQ_INT((uint64_t)gsize, rt_heap_by_type(rt, RT_T_GENERATOR).bytes);
+    CHECK(atol(strchr(out.data, ' ') + 1) > 0);
     rt_state_free(rt);
 }
 
@@ -319,6 +337,46 @@ TEST(test_instruction_budget)
     uint64_t used = rt->instructions - before;
     CHECK(used >= 50 * 10000);
     CHECK(used <= 50 * (10000 + 100));
+    rt_state_free(rt);
+}
+
+/* A program whose generators are suspended and resumed by for loops and
+ * yield from runs in slices of a few instructions: a slice may end while a
+ * generator's frame is linked, and the next slice goes on from there. The
+ * output is the one an unbudgeted run prints. */
+TEST(test_generators_across_slices)
+{
+    const char *src = "def leaves(n):\n"
+                      "    if n == 0:\n"
+                      "        yield 1\n"
+                      "        return 5\n"
+                      "    a = yield from leaves(n - 1)\n"
+                      "    b = yield from leaves(n - 1)\n"
+                      "    return a + b\n"
+                      "def total():\n"
+                      "    t = 0\n"
+                      "    for x in leaves(6):\n"
+                      "        t += x\n"
+                      "    r = yield from leaves(3)\n"
+                      "    yield t\n"
+                      "    return r\n"
+                      "got = []\n"
+                      "for x in total():\n"
+                      "    got.append(x)\n"
+                      "s = 0\n"
+                      "for x in (x * x for x in range(300)):\n"
+                      "    s += x\n"
+                      "print(got, s)\n";
+    rt_state *rt = start(0);
+    CHECK_EQ_INT(rt_load(rt, "t.py", src, strlen(src)), RT_OK);
+    rt_budget b = {7, 0};
+    rt_status st;
+    int slices = 0;
+    while ((st = rt_run(rt, &b)) == RT_YIELD)
+        slices++;
+    CHECK_EQ_INT(st, RT_DONE);
+    CHECK(slices > 50);
+    CHECK_EQ_STR(out.data, "[1, 1, 1, 1, 1, 1, 1, 1, 64] 8955050\n");
     rt_state_free(rt);
 }
 
@@ -612,6 +670,7 @@ RUN_TESTS(CASE(test_closure_cycles_freed_only_by_collector), CASE(test_generator
           CASE(test_heap_back_to_baseline), CASE(test_getsizeof_matches_accounting),
           CASE(test_memory_error_caught_and_runtime_goes_on),
           CASE(test_recursion_error_caught_and_runtime_goes_on), CASE(test_instruction_budget),
+          CASE(test_generators_across_slices),
           CASE(test_stress_million_closures_ten_thousand_cycles),
           CASE(test_inspect_closures_of_a_program), CASE(test_inspect_collect_between_slices),
           CASE(test_deep_chains_free_without_recursion),
