@@ -33,6 +33,7 @@ RUNTIME_PROGRAMS = [
     ("cycles", "closures in reference cycles (cycle collector)"),
     ("memo", "decorator/memoizer through *args/**kwargs"),
     ("mix", "general interpreter mix (not closure-specific)"),
+    ("generators", "generator pipelines, yield from and send() over captured state"),
 ]
 # The three example workloads the server benchmark runs alongside.
 SERVER_EXAMPLES = ["cyclic_closures.py", "leaky_handlers.py", "steady_counter.py"]
