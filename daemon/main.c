@@ -11,7 +11,7 @@
 static void usage(FILE *out)
 {
     fprintf(out, "usage: closured serve [OPTIONS]     serve workloads, the API and the dashboard\n"
-                 "       closured run [--stats] [--heap-limit BYTES] FILE.py [ARGS]\n"
+                 "       closured run [--stats] [--heap-limit SIZE] FILE.py [ARGS...]\n"
                  "                                     run a script once, like python3 FILE.py\n"
                  "       closured --help | --version\n"
                  "       closured COMMAND [ARGS] [--url URL]  talk to a running daemon (below)\n"
@@ -66,11 +66,7 @@ int main(int argc, char **argv)
     if (strcmp(cmd, "serve") == 0)
         return serve(argc - 2, argv + 2);
     if (strcmp(cmd, "run") == 0) {
-        if (argc < 3) {
-            fprintf(stderr, "usage: closured run [--stats] [--heap-limit BYTES] FILE.py [ARGS]\n");
-            return 2;
-        }
-        return d_run_file(argv[2], argc - 2, argv + 2);
+        return d_run_file(argc - 2, argv + 2);
     }
     if (cli_command_find(cmd))
         return cli_main(argc - 1, argv + 1);

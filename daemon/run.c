@@ -55,34 +55,52 @@ static void print_stats(rt_state *rt)
             (unsigned long long)t.closures, (unsigned long long)t.functions);
 }
 
-/* Parses a byte count with an optional binary suffix: 65536, 64K, 64M, 1G.
- * Returns 0, or -1 when the text is not such a count. */
-static int parse_bytes(const char *text, size_t *out)
+#define RUN_USAGE "usage: closured run [--stats] [--heap-limit SIZE] FILE.py [ARGS...]\n"
+
+static void run_usage(FILE *out)
+{
+    fputs(RUN_USAGE
+          "\n"
+          "Runs FILE.py once, like python3 FILE.py ARGS: the same output, tracebacks on\n"
+          "stderr, exit status 0, 1 on an uncaught exception, or sys.exit's status.\n"
+          "sys.argv is [FILE.py, ARGS...].\n"
+          "\n"
+          "options (before FILE.py):\n"
+          "  --stats             print the heap and collector summary to stderr at exit\n"
+          "  --heap-limit SIZE   the script's heap limit; over it, MemoryError. SIZE is\n"
+          "                      bytes or a binary multiple: 65536, 64K, 4M, 64MiB, 1G\n"
+          "                      (K = KiB = 1024). 0 or none given: no limit. A limit\n"
+          "                      below what the runtime itself needs to start is\n"
+          "                      refused with that figure.\n"
+          "  -h, --help          this text\n",
+          out);
+}
+
+/* Parses a size: decimal bytes with an optional binary suffix K, M, G, in
+ * any case, optionally followed by "iB" or "B" (65536, 64K, 64MiB, 1g).
+ * Returns 0, or -1 when the text is not such a size. */
+int d_run_parse_size(const char *text, size_t *out)
 {
     char *end = NULL;
     errno = 0;
     unsigned long long n = strtoull(text, &end, 10);
-    if (errno || end == text || text[0] == '-')
+    if (errno || end == text || text[0] == '-' || text[0] == '+' || text[0] == ' ')
         return -1;
     unsigned shift = 0;
     switch (*end) {
     case '\0': break;
     case 'K':
-    case 'k':
-        shift = 10;
-        end++;
-        break;
+    case 'k': shift = 10; break;
     case 'M':
-    case 'm':
-        shift = 20;
-        end++;
-        break;
+    case 'm': shift = 20; break;
     case 'G':
-    case 'g':
-        shift = 30;
-        end++;
-        break;
+    case 'g': shift = 30; break;
     default: return -1;
+    }
+    if (shift) {
+        end++;
+        if (strcmp(end, "iB") == 0 || strcmp(end, "B") == 0)
+            end += strlen(end);
     }
     if (*end != '\0' || n > (SIZE_MAX >> shift))
         return -1;
@@ -90,39 +108,87 @@ static int parse_bytes(const char *text, size_t *out)
     return 0;
 }
 
-int d_run_file(const char *path, int argc, char **argv)
+/* The bytes a runtime holds before it runs anything (its types, builtins
+ * and modules): a heap limit below it cannot start. 0 when unknown. */
+static size_t boot_bytes(void)
 {
-    /* closured run [--stats] [--heap-limit BYTES] FILE.py [ARGS]: argv[0] is
-     * `path`, the first word after `run`. */
+    rt_state *rt = rt_state_new(NULL);
+    if (!rt)
+        return 0;
+    rt_inspect_totals t;
+    rt_inspect_totals_get(rt, &t);
+    rt_state_free(rt);
+    return (size_t)t.heap_bytes;
+}
+
+/* Reports how a script ended and returns the exit status python3 gives. */
+static int finish(rt_state *rt, rt_status st)
+{
+    const rt_error *e;
+    switch (st) {
+    case RT_OK:
+    case RT_DONE: return 0;
+    case RT_ERR_SYNTAX:
+    case RT_ERR_RUNTIME:
+        e = rt_error_get(rt);
+        if (e && e->is_exit) {
+            /* SystemExit: no traceback; a non-int code is printed */
+            fflush(stdout);
+            if (e->exit_print)
+                fprintf(stderr, "%s\n", e->message);
+            return e->exit_status;
+        }
+        report(e);
+        return 1;
+    default:
+        fflush(stdout);
+        fprintf(stderr, "closured: out of memory\n");
+        return 2;
+    }
+}
+
+int d_run_file(int argc, char **argv)
+{
+    /* closured run [--stats] [--heap-limit SIZE] FILE.py [ARGS]: argv[0] is
+     * the first word after `run`; the options end at the script's path. */
     bool stats = false;
     rt_config cfg = {0};
     int i = 0;
-    while (i < argc && argv[i][0] == '-' && argv[i][1] == '-') {
-        if (strcmp(argv[i], "--stats") == 0) {
+    while (i < argc && argv[i][0] == '-') {
+        const char *arg = argv[i];
+        const char *limit = NULL;
+        if (strcmp(arg, "--help") == 0 || strcmp(arg, "-h") == 0) {
+            run_usage(stdout);
+            return 0;
+        } else if (strcmp(arg, "--stats") == 0) {
             stats = true;
-            i++;
-        } else if (strcmp(argv[i], "--heap-limit") == 0 && i + 1 < argc) {
-            if (parse_bytes(argv[i + 1], &cfg.heap_limit_bytes) != 0) {
-                fprintf(stderr,
-                        "closured run: --heap-limit wants a byte count such as 65536, "
-                        "64K or 64M, not '%s'\n",
-                        argv[i + 1]);
+        } else if (strncmp(arg, "--heap-limit=", 13) == 0) {
+            limit = arg + 13;
+        } else if (strcmp(arg, "--heap-limit") == 0) {
+            if (i + 1 >= argc) {
+                fprintf(stderr, "closured run: --heap-limit needs a size (65536, 64K, 4M, 0)\n");
                 return 2;
             }
-            i += 2;
+            limit = argv[++i];
         } else {
-            fprintf(stderr,
-                    "closured run: unknown option '%s' (options: --stats, "
-                    "--heap-limit BYTES)\n",
-                    argv[i]);
+            fprintf(stderr, "closured run: unknown option '%s' (see closured run --help)\n",
+                    arg);
             return 2;
         }
+        if (limit && d_run_parse_size(limit, &cfg.heap_limit_bytes) != 0) {
+            fprintf(stderr,
+                    "closured run: --heap-limit wants a size such as 65536, 64K, 4M or 64MiB "
+                    "(0 = no limit), not '%s'\n",
+                    limit);
+            return 2;
+        }
+        i++;
     }
     if (i >= argc) {
-        fprintf(stderr, "usage: closured run [--stats] [--heap-limit BYTES] FILE.py [ARGS]\n");
+        fputs(RUN_USAGE, stderr);
         return 2;
     }
-    path = argv[i];
+    const char *path = argv[i];
     size_t len = 0;
     char *src = d_file_read(path, &len);
     if (!src) {
@@ -130,13 +196,21 @@ int d_run_file(const char *path, int argc, char **argv)
                 strerror(errno));
         return 2;
     }
+    cfg.argc = argc - i;
+    cfg.argv = (const char *const *)(argv + i);
     rt_state *rt = rt_state_new(&cfg);
     if (!rt) {
         free(src);
-        fprintf(stderr, "closured: out of memory\n");
+        size_t need = cfg.heap_limit_bytes ? boot_bytes() : 0;
+        if (need > cfg.heap_limit_bytes)
+            fprintf(stderr,
+                    "closured run: --heap-limit %zu is below the %zu bytes the runtime needs "
+                    "before the script starts; give at least %zuK (or 0 for no limit)\n",
+                    cfg.heap_limit_bytes, need, (need >> 10) + 64);
+        else
+            fprintf(stderr, "closured: out of memory\n");
         return 2;
     }
-    int status = 0;
     rt_status st = rt_load(rt, path, src, len);
     free(src);
     if (st == RT_OK) {
@@ -144,20 +218,7 @@ int d_run_file(const char *path, int argc, char **argv)
             st = rt_run(rt, NULL);
         while (st == RT_YIELD);
     }
-    switch (st) {
-    case RT_OK:
-    case RT_DONE: status = 0; break;
-    case RT_ERR_SYNTAX:
-    case RT_ERR_RUNTIME:
-        report(rt_error_get(rt));
-        status = 1;
-        break;
-    default:
-        fflush(stdout);
-        fprintf(stderr, "closured: out of memory\n");
-        status = 2;
-        break;
-    }
+    int status = finish(rt, st);
     fflush(stdout);
     if (stats)
         print_stats(rt);

@@ -273,8 +273,9 @@ void rt__exc_add_tb(rt_state *rt, rt_value ev, rt_code *code, int line)
             e->tb[e->ntb - 1].line = line;
             return;
         }
-        void *p = rt_heap_resize(rt, &e->hdr, e->tb, e->tbcap * sizeof(rt_tb_entry),
-                                 ncap * sizeof(rt_tb_entry));
+        /* a MemoryError's traceback is recorded at the limit: the reserve */
+        void *p = rt__heap_resize_reserve(rt, &e->hdr, e->tb, e->tbcap * sizeof(rt_tb_entry),
+                                          ncap * sizeof(rt_tb_entry));
         if (!p)
             return;
         e->tb = p;
@@ -297,6 +298,14 @@ rt_value rt__exc_getattr(rt_state *rt, rt_value ev, rt_value name)
     if (!strcmp(s, "args")) {
         rt_incref(e->args);
         return e->args;
+    }
+    if (!strcmp(s, "code") &&
+        rt_type_is_subtype(e->cls, rt->exc_types[RT_EXC_SystemExit])) {
+        /* SystemExit.code: the one argument, None without one, else args */
+        int64_t n = rt_tuple_len(e->args);
+        rt_value code = n == 1 ? rt_tuple_get(e->args, 0) : n == 0 ? RT_NONE : e->args;
+        rt_incref(code);
+        return code;
     }
     if (!strcmp(s, "__class__")) {
         rt_incref(e->cls);

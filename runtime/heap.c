@@ -230,6 +230,17 @@ void *rt_heap_resize(rt_state *rt, const rt_obj *owner, void *p, size_t old, siz
     return n;
 }
 
+void *rt__heap_resize_reserve(rt_state *rt, const rt_obj *owner, void *p, size_t old,
+                              size_t size)
+{
+    rt_heap *h = &rt->heap;
+    bool was = h->raising;
+    h->raising = true; /* may pass the limit; a failing realloc raises nothing */
+    void *n = rt_heap_resize(rt, owner, p, old, size);
+    h->raising = was;
+    return n;
+}
+
 void rt_heap_free(rt_state *rt, const rt_obj *owner, void *p, size_t size)
 {
     if (!p)

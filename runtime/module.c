@@ -42,6 +42,33 @@ static rt_value sys_getrefcount(rt_state *rt, rt_value self, const rt_value *arg
     return rt_int_from_i64(rt, (int64_t)rt_as_obj(v)->refcnt);
 }
 
+/* sys.exit([code]): raises SystemExit(code). As CPython builds it (the code
+ * is the exception's value): None or no code gives SystemExit(), a tuple
+ * gives SystemExit(*code). */
+static rt_value sys_exit(rt_state *rt, rt_value self, const rt_value *args, size_t nargs,
+                         rt_value kwnames)
+{
+    (void)self;
+    if (rt_args_range(rt, "exit", nargs, kwnames, 0, 1) < 0)
+        return RT_NULL;
+    rt_value code = nargs ? args[0] : RT_NONE;
+    rt_value t;
+    if (rt_is_tuple(code)) {
+        rt_incref(code);
+        t = code;
+    } else {
+        t = code == RT_NONE ? rt_tuple_new(rt, 0) : rt_tuple_pack(rt, 1, code);
+    }
+    if (!t)
+        return RT_NULL;
+    rt_value e = rt_exc_new(rt, rt->exc_types[RT_EXC_SystemExit], t);
+    rt_decref(rt, t);
+    if (!e)
+        return RT_NULL;
+    rt_raise_obj(rt, e);
+    return RT_NULL;
+}
+
 static rt_value sys_getrecursionlimit(rt_state *rt, rt_value self, const rt_value *args,
                                       size_t nargs, rt_value kwnames)
 {
@@ -78,6 +105,7 @@ static const rt_builtin_def sys_funcs[] = {
     {"getrefcount", sys_getrefcount},
     {"getrecursionlimit", sys_getrecursionlimit},
     {"setrecursionlimit", sys_setrecursionlimit},
+    {"exit", sys_exit},
     {NULL, NULL},
 };
 

@@ -53,6 +53,10 @@ typedef struct rt_config {
      * swallow it: the next jump raises again. The embedder owns the flag and
      * keeps it alive as long as the state. */
     atomic_int *interrupt;
+    /* sys.argv: argc strings, copied by rt_state_new (the caller keeps its
+     * own). argc 0: sys.argv is [filename] of the first rt_load. */
+    int argc;
+    const char *const *argv;
 } rt_config;
 
 /* Slice limits for rt_run: whichever comes first. 0 = unlimited. */
@@ -70,6 +74,13 @@ typedef struct rt_error {
     int line;              /* 1-based; 0 when unknown */
     int column;            /* 1-based, syntax errors only; 0 otherwise */
     const char *traceback; /* the full text CPython would print to stderr */
+    /* An uncaught SystemExit (sys.exit): is_exit 1 and the status python3
+     * exits with: 0 for None, the int (or bool) itself, or 1 for any other
+     * code, whose str() is then in `message` and exit_print is 1: python3
+     * writes it to stderr. No traceback is printed for a SystemExit. */
+    int is_exit;
+    int exit_status;
+    int exit_print;
 } rt_error;
 
 /* The version of this runtime ("0.1.0"). */

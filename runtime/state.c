@@ -18,11 +18,37 @@
 #include "runtime/heap.h"
 #include "runtime/list.h"
 #include "runtime/module.h"
+#include "runtime/num.h"
 #include "runtime/site.h"
 #include "runtime/str.h"
 #include "runtime/strbuf.h"
+#include "runtime/tuple.h"
 #include "runtime/type.h"
 #include "runtime/vm.h"
+
+/* sys.argv from the configuration's copy of the command line (when given). */
+static int set_argv(rt_state *rt)
+{
+    int argc = rt->cfg.argc;
+    const char *const *argv = rt->cfg.argv;
+    rt->cfg.argc = 0; /* the caller's strings are not ours to keep */
+    rt->cfg.argv = NULL;
+    if (argc <= 0 || !argv)
+        return 0;
+    rt_value sys = rt_dict_get_cstr(rt, rt->modules, "sys");
+    rt_value list = sys ? rt_dict_get_cstr(rt, rt_module_of(sys)->dict, "argv") : RT_NULL;
+    if (!list || !rt_is_list(list))
+        return -1;
+    for (int i = 0; i < argc; i++) {
+        rt_value a = rt_str_from_cstr(rt, argv[i]);
+        if (!a || rt_list_append(rt, list, a) < 0) {
+            rt_decref(rt, a);
+            return -1;
+        }
+        rt_decref(rt, a);
+    }
+    return 0;
+}
 
 rt_state *rt_state_new(const rt_config *cfg)
 {
@@ -46,7 +72,7 @@ rt_state *rt_state_new(const rt_config *cfg)
         goto fail;
     int r = rt_dict_set_cstr(rt, rt->globals, "__name__", main_name);
     rt_decref(rt, main_name);
-    if (r < 0 || rt__modules_init(rt) < 0)
+    if (r < 0 || rt__modules_init(rt) < 0 || set_argv(rt) < 0)
         goto fail;
     return rt;
 fail:
@@ -133,6 +159,20 @@ static void running_error(rt_state *rt)
     rt__error_set_syntax(rt, "RuntimeError", "code is still running", "", 0, 0, 0, 0, NULL);
 }
 
+/* The status python3 exits with for an uncaught SystemExit: its code (the
+ * one argument, None without one) is None -> 0, an int -> that int (as the
+ * OS truncates it), anything else -> -1 (status 1, its str() to stderr). */
+static int system_exit_status(const rt_exc *x)
+{
+    int64_t n = rt_tuple_len(x->args);
+    rt_value code = n == 1 ? rt_tuple_get(x->args, 0) : n == 0 ? RT_NONE : x->args;
+    if (code == RT_NONE)
+        return 0;
+    if (rt_is_intlike(code))
+        return (int)(rt_int_get(code) & 0xff);
+    return -1;
+}
+
 /* Fills rt->error from the current exception and clears it. */
 static void set_runtime_error(rt_state *rt)
 {
@@ -145,6 +185,14 @@ static void set_runtime_error(rt_state *rt)
     rt_strbuf sb;
     rt_strbuf_init(&sb);
     rt_exc *x = rt_exc_of(e);
+    int is_exit = 0, exit_status = 0;
+    if (rt_type_is_subtype(x->cls, rt->exc_types[RT_EXC_SystemExit])) {
+        is_exit = 1;
+        exit_status = system_exit_status(x);
+    }
+    int exit_print = exit_status < 0;
+    if (exit_print)
+        exit_status = 1;
     rt_strbuf_append_cstr(&sb, rt_type_obj_name(x->cls));
     rt_strbuf_append_char(&sb, 0);
     size_t msg_at = sb.len;
@@ -177,6 +225,9 @@ static void set_runtime_error(rt_state *rt)
     rt->error.traceback = rt->error_text + tb_at;
     rt->error.line = line;
     rt->error.column = 0;
+    rt->error.is_exit = is_exit;
+    rt->error.exit_status = exit_status;
+    rt->error.exit_print = exit_print;
 }
 
 rt_status rt_load(rt_state *rt, const char *filename, const char *src, size_t len)

@@ -39,6 +39,7 @@ def main():
     r = run(binary, "run")
     assert r.returncode == 2, r
     check_run(binary)
+    check_run_options(binary)
     print("ok")
 
 
@@ -102,6 +103,66 @@ def check_run(binary):
         closures = re.search(r"live closures:\s+(\d+) at exit", stats)
         assert closures and int(closures.group(1)) == 7, stats
         assert re.search(r"collections:\s+gen0 \d+, gen1 \d+, gen2 \d+", stats), stats
+
+
+ARGV = """
+import sys
+print(sys.argv)
+"""
+
+LEAK = """
+x = []
+while True:
+    x.append("abc" * 100)
+"""
+
+
+def check_run_options(binary):
+    with tempfile.TemporaryDirectory() as tmp:
+        argv = os.path.join(tmp, "argv.py")
+        with open(argv, "w") as f:
+            f.write(ARGV)
+        # sys.argv is the script and its own arguments, as python3 gives them
+        # (options after the script's path belong to the script)
+        r = run(binary, "run", argv, "a", "b c", "--stats")
+        assert r.returncode == 0 and r.stdout == repr([argv, "a", "b c", "--stats"]) + "\n", r
+        r = run(binary, "run", "--stats", argv)
+        assert r.returncode == 0 and r.stdout == repr([argv]) + "\n", r
+
+        # --help: usage on stdout, status 0, the sizes documented
+        for flag in ("--help", "-h"):
+            r = run(binary, "run", flag)
+            assert r.returncode == 0 and r.stdout.startswith("usage: closured run"), r
+            for word in ("--heap-limit SIZE", "64MiB", "0 or none given: no limit", "sys.argv"):
+                assert word in r.stdout, (word, r.stdout)
+
+        leak = os.path.join(tmp, "leak.py")
+        with open(leak, "w") as f:
+            f.write(LEAK)
+        # every size, spelled either way, ends with the full traceback of the
+        # MemoryError (the traceback entry is recorded past the limit)
+        for size in ("100000", "1M", "4M", "4MiB", "3m", "64K", "1048576"):
+            for args in (["--heap-limit", size], ["--heap-limit=" + size]):
+                r = run(binary, "run", *args, leak)
+                lines = r.stderr.splitlines()
+                assert r.returncode == 1, (size, r)
+                assert lines == ["Traceback (most recent call last):",
+                                 '  File "%s", line 4, in <module>' % leak,
+                                 '    x.append("abc" * 100)', "MemoryError"], (size, r.stderr)
+        # 0 is no limit: a bounded program runs to its end
+        r = run(binary, "run", "--heap-limit=0", argv)
+        assert r.returncode == 0, r
+        # below the runtime's own start-up bytes: a clear refusal with the figure
+        r = run(binary, "run", "--heap-limit", "100", argv)
+        m = re.search(r"--heap-limit 100 is below the (\d+) bytes the runtime needs", r.stderr)
+        assert r.returncode == 2 and m and int(m.group(1)) > 100, r
+        for bad in ("12Q", "-5", "M", "4MB2", ""):
+            r = run(binary, "run", "--heap-limit=" + bad, argv)
+            assert r.returncode == 2 and "--heap-limit wants a size" in r.stderr, (bad, r)
+        r = run(binary, "run", argv, "--heap-limit")  # the script's argument, not ours
+        assert r.returncode == 0 and "'--heap-limit'" in r.stdout, r
+        r = run(binary, "run", "--heap-limit")
+        assert r.returncode == 2 and "needs a size" in r.stderr, r
 
 
 if __name__ == "__main__":

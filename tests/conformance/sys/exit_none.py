@@ -1,0 +1,8 @@
+import sys
+
+def main():
+    print("main")
+    sys.exit()
+
+main()
+print("not reached")
