@@ -522,10 +522,11 @@ rt_status rt__vm_run(rt_state *rt, const rt_budget *budget, rt_value *result)
 #define SECOND() (sp[-2])
 #define THIRD() (sp[-3])
 #define DECREF(v) rt_decref(rt, (v))
-/* At backward jumps and calls: run a pending collection, raise
- * KeyboardInterrupt while the embedder's interrupt flag is set (at every
- * depth: nested runs from C pass here too), account the chunk, and yield
- * when the slice is over. */
+/* Every dispatched instruction counts one (`tick--` in DISPATCH: exact
+ * instructions_total, straight-line code included). At backward jumps and
+ * calls: run a pending collection, raise KeyboardInterrupt while the
+ * embedder's interrupt flag is set (at every depth: nested runs from C pass
+ * here too), account the chunk, and yield when the slice is over. */
 #define SAFE_POINT()                                                                               \
     do {                                                                                           \
         if (__builtin_expect(tick <= 0 || rt->gc_pending || interrupted(rt), 0)) {                 \
@@ -544,7 +545,6 @@ rt_status rt__vm_run(rt_state *rt, const rt_budget *budget, rt_value *result)
     do {                                                                                           \
         const uint32_t *to_ = code->insns + (target);                                              \
         if (to_ < ip) {                                                                            \
-            tick -= ip - to_;                                                                      \
             ip = to_;                                                                              \
             SAFE_POINT();                                                                          \
         } else {                                                                                   \
@@ -579,6 +579,7 @@ rt_status rt__vm_run(rt_state *rt, const rt_budget *budget, rt_value *result)
 #define DISPATCH()                                                                                 \
     do {                                                                                           \
         GC_SAFE_POINT();                                                                           \
+        tick--;                                                                                    \
         word = *ip++;                                                                              \
         f->ip = ip;                                                                                \
         arg = RT_INSN_ARG(word);                                                                   \
@@ -590,6 +591,7 @@ rt_status rt__vm_run(rt_state *rt, const rt_budget *budget, rt_value *result)
 #define DISPATCH() goto dispatch
 dispatch:
     GC_SAFE_POINT();
+    tick--;
     word = *ip++;
     f->ip = ip;
     arg = RT_INSN_ARG(word);
@@ -1449,7 +1451,6 @@ dispatch:
             }
             f = nf;
             LOAD_FRAME();
-            tick--;
             SAFE_POINT();
             DISPATCH();
         }

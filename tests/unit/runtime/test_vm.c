@@ -3,7 +3,11 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "runtime/compile.h"
+#include "runtime/dis.h"
 #include "runtime/rt.h"
+#include "runtime/rt_inspect.h"
+#include "runtime/state.h"
 #include "tests/harness.h"
 
 typedef struct out_buf {
@@ -294,7 +298,82 @@ TEST(tick_calls)
     rt_state_free(rt);
 }
 
+/* The number of instructions of src's module code (its disassembly's lines
+ * after the heading). */
+static uint64_t insn_count(const char *src)
+{
+    rt_state *rt = rt_state_new(NULL);
+    rt_value code = rt_compile_source(rt, "n.py", src, strlen(src));
+    char *text = NULL;
+    size_t len = 0;
+    FILE *mem = open_memstream(&text, &len);
+    rt_dis(mem, code, 0);
+    fclose(mem);
+    uint64_t n = 0;
+    for (size_t i = 0; i < len; i++)
+        n += text[i] == '\n';
+    n -= strncmp(text, "Disassembly of", 14) == 0; /* the heading line */
+    free(text);
+    rt_decref(rt, code);
+    rt_state_free(rt);
+    return n;
+}
+
+static uint64_t instructions(rt_state *rt)
+{
+    rt_inspect_totals t;
+    rt_inspect_totals_get(rt, &t);
+    return t.instructions_total;
+}
+
+/* instructions_total counts every executed instruction: straight-line code
+ * (no loop, no call) as much as loops, in slices and in tick(). */
+TEST(instructions_counted_exactly)
+{
+    out_buf o;
+    const char *straight = "a = 1\nb = a + 2\nc = [a, b]\nd = {'k': c}\n";
+    rt_state *rt = new_state(&o);
+    CHECK_EQ_INT(run_src(rt, straight), RT_DONE);
+    uint64_t want = insn_count(straight);
+    CHECK(want >= 10);
+    CHECK_EQ_INT((long long)instructions(rt), (long long)want);
+    rt_state_free(rt);
+
+    /* a loop: the same count whether the slices are unlimited or 7 long */
+    const char *loop = "t = 0\nfor i in range(50):\n    t += i\n";
+    rt = new_state(&o);
+    CHECK_EQ_INT(run_src(rt, loop), RT_DONE);
+    uint64_t whole = instructions(rt);
+    rt_state_free(rt);
+    rt = new_state(&o);
+    CHECK_EQ_INT(rt_load(rt, "t.py", loop, strlen(loop)), RT_OK);
+    rt_budget b = {7, 0};
+    rt_status st;
+    int slices = 0;
+    while ((st = rt_run(rt, &b)) == RT_YIELD)
+        slices++;
+    CHECK_EQ_INT(st, RT_DONE);
+    CHECK(slices > 10);
+    CHECK_EQ_INT((long long)instructions(rt), (long long)whole);
+    rt_state_free(rt);
+
+    /* a tick without a loop: five assignments, LOAD_CONST + STORE_FAST each,
+     * then LOAD_CONST None + RETURN_VALUE: 12 per call, every call */
+    rt = new_state(&o);
+    CHECK_EQ_INT(run_src(rt, "def tick():\n    a = 1\n    b = 2\n    c = 3\n    d = 4\n"
+                             "    e = 5\n"),
+                 RT_DONE);
+    uint64_t before = instructions(rt);
+    for (int i = 1; i <= 3; i++) {
+        CHECK_EQ_INT(rt_call_global(rt, "tick"), RT_OK);
+        CHECK_EQ_INT(rt_run(rt, NULL), RT_DONE);
+        CHECK_EQ_INT((long long)(instructions(rt) - before), 12LL * i);
+    }
+    rt_state_free(rt);
+}
+
 RUN_TESTS(CASE(prints_and_closures), CASE(late_binding_and_nonlocal), CASE(try_finally_flow),
           CASE(uncaught_traceback), CASE(chained_traceback), CASE(syntax_error),
           CASE(infinite_loop_yields_and_resumes), CASE(yield_inside_calls_resumes_correctly),
-          CASE(deep_recursion_raises), CASE(tick_calls))
+          CASE(deep_recursion_raises), CASE(tick_calls),
+          CASE(instructions_counted_exactly))
