@@ -2,11 +2,14 @@
 #include "daemon/config.h"
 
 #include <cjson/cJSON.h>
+#include <dirent.h>
 #include <errno.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include "host/util.h"
 
@@ -133,16 +136,35 @@ int d_config_set_listen(d_config_t *cfg, const char *hostport)
     return 0;
 }
 
-static int json_str(const cJSON *item, const char *key, char **slot, char *err, size_t errlen)
+/* path, or base_dir/path when path is relative and base_dir is given: a
+ * new string, NULL when out of memory. */
+static char *resolve(const char *base_dir, const char *path)
 {
-    if (!cJSON_IsString(item))
-        return fail(err, errlen, "config: \"%s\" must be a string", key);
-    if (set_str(slot, item->valuestring) != 0)
+    if (!base_dir || !base_dir[0] || path[0] == '/' || !path[0])
+        return d_strdup(path);
+    size_t n = strlen(base_dir) + 1 + strlen(path) + 1;
+    char *p = malloc(n);
+    if (p)
+        snprintf(p, n, "%s/%s", base_dir, path);
+    return p;
+}
+
+/* A path-valued key: a string, resolved against the config's directory. */
+static int json_path(const cJSON *item, const char *key, const char *base_dir, char **slot,
+                     char *err, size_t errlen)
+{
+    if (!cJSON_IsString(item) || !item->valuestring[0])
+        return fail(err, errlen, "config key \"%s\": must be a non-empty string (a path)", key);
+    char *p = resolve(base_dir, item->valuestring);
+    if (!p)
         return fail(err, errlen, "config: out of memory");
+    free(*slot);
+    *slot = p;
     return 0;
 }
 
-int d_config_apply_json(d_config_t *cfg, const char *text, char *err, size_t errlen)
+int d_config_apply_json(d_config_t *cfg, const char *text, const char *base_dir, char *err,
+                        size_t errlen)
 {
     cJSON *root = cJSON_Parse(text);
     if (!root)
@@ -159,49 +181,57 @@ int d_config_apply_json(d_config_t *cfg, const char *text, char *err, size_t err
         const char *key = item->string;
         if (strcmp(key, "listen") == 0) {
             if (!cJSON_IsString(item) || d_config_set_listen(cfg, item->valuestring) != 0) {
-                rc = fail(err, errlen, "config: \"listen\" must be \"HOST:PORT\"");
+                rc = fail(err, errlen, "config key \"listen\": must be \"HOST:PORT\"");
                 goto out;
             }
         } else if (strcmp(key, "workloads") == 0) {
             if (!cJSON_IsArray(item)) {
-                rc = fail(err, errlen, "config: \"workloads\" must be an array of file names");
+                rc = fail(err, errlen, "config key \"workloads\": must be an array of file names");
                 goto out;
             }
             clear_workloads(cfg);
+            cfg->workloads_from = "config key \"workloads\"";
             const cJSON *w;
             cJSON_ArrayForEach(w, item)
             {
-                if (!cJSON_IsString(w)) {
-                    rc = fail(err, errlen, "config: \"workloads\" must hold strings");
+                if (!cJSON_IsString(w) || !w->valuestring[0]) {
+                    rc = fail(err, errlen, "config key \"workloads\": must hold file names");
                     goto out;
                 }
-                if (add_workload(cfg, w->valuestring) != 0) {
+                char *path = resolve(base_dir, w->valuestring);
+                int bad = !path || add_workload(cfg, path) != 0;
+                free(path);
+                if (bad) {
                     rc = fail(err, errlen, "config: out of memory");
                     goto out;
                 }
             }
         } else if (strcmp(key, "workloads_dir") == 0) {
-            if ((rc = json_str(item, key, &cfg->workloads_dir, err, errlen)) != 0)
+            if ((rc = json_path(item, key, base_dir, &cfg->workloads_dir, err, errlen)) != 0)
                 goto out;
+            cfg->workloads_dir_from = "config key \"workloads_dir\"";
         } else if (strcmp(key, "state_dir") == 0) {
-            if ((rc = json_str(item, key, &cfg->state_dir, err, errlen)) != 0)
+            if ((rc = json_path(item, key, base_dir, &cfg->state_dir, err, errlen)) != 0)
                 goto out;
+            cfg->state_dir_from = "config key \"state_dir\"";
         } else if (strcmp(key, "token_file") == 0) {
-            if ((rc = json_str(item, key, &cfg->token_file, err, errlen)) != 0)
+            if ((rc = json_path(item, key, base_dir, &cfg->token_file, err, errlen)) != 0)
                 goto out;
+            cfg->token_file_from = "config key \"token_file\"";
         } else if (strcmp(key, "token_required_for_reads") == 0) {
             if (!cJSON_IsBool(item)) {
-                rc =
-                    fail(err, errlen, "config: \"token_required_for_reads\" must be true or false");
+                rc = fail(err, errlen,
+                          "config key \"token_required_for_reads\": must be true or false");
                 goto out;
             }
             cfg->token_for_reads = cJSON_IsTrue(item);
+            cfg->token_for_reads_from = "config key \"token_required_for_reads\"";
         } else if (strcmp(key, "allow_host") == 0 || strcmp(key, "allow_origin") == 0) {
             int hosts = key[6] == 'h';
             char ***items = hosts ? &cfg->allow_hosts : &cfg->allow_origins;
             size_t *count = hosts ? &cfg->allow_host_count : &cfg->allow_origin_count;
             if (!cJSON_IsArray(item)) {
-                rc = fail(err, errlen, "config: \"%s\" must be an array of strings", key);
+                rc = fail(err, errlen, "config key \"%s\": must be an array of strings", key);
                 goto out;
             }
             list_clear(items, count);
@@ -209,7 +239,7 @@ int d_config_apply_json(d_config_t *cfg, const char *text, char *err, size_t err
             cJSON_ArrayForEach(v, item)
             {
                 if (!cJSON_IsString(v) || v->valuestring[0] == '\0') {
-                    rc = fail(err, errlen, "config: \"%s\" must hold non-empty strings", key);
+                    rc = fail(err, errlen, "config key \"%s\": must hold non-empty strings", key);
                     goto out;
                 }
                 if (list_add(items, count, v->valuestring) != 0) {
@@ -220,26 +250,33 @@ int d_config_apply_json(d_config_t *cfg, const char *text, char *err, size_t err
         } else if (strcmp(key, "max_connections") == 0) {
             if (!cJSON_IsNumber(item) || item->valuedouble != (double)(long)item->valuedouble ||
                 item->valuedouble < 1 || item->valuedouble > D_CONFIG_MAX_CONNECTIONS_MAX) {
-                rc =
-                    fail(err, errlen, "config: \"max_connections\" must be an integer from 1 to %u",
-                         D_CONFIG_MAX_CONNECTIONS_MAX);
+                rc = fail(err, errlen,
+                          "config key \"max_connections\": must be an integer from 1 to %u",
+                          D_CONFIG_MAX_CONNECTIONS_MAX);
                 goto out;
             }
             cfg->max_connections = (unsigned)item->valuedouble;
         } else if (strcmp(key, "log_level") == 0) {
             if (!cJSON_IsString(item) ||
                 d_log_level_parse(item->valuestring, &cfg->log_level) != 0) {
-                rc = fail(err, errlen, "config: \"log_level\" must be debug, info, warn or error");
+                rc = fail(err, errlen,
+                          "config key \"log_level\": must be debug, info, warn or error");
                 goto out;
             }
         } else if (strcmp(key, "log_format") == 0) {
             if (!cJSON_IsString(item) ||
                 d_log_format_parse(item->valuestring, &cfg->log_format) != 0) {
-                rc = fail(err, errlen, "config: \"log_format\" must be text or json");
+                rc = fail(err, errlen, "config key \"log_format\": must be text or json");
                 goto out;
             }
         } else if (strcmp(key, "access_log") == 0) {
-            if ((rc = json_str(item, key, &cfg->access_log, err, errlen)) != 0)
+            /* a file (relative to the config's directory), or "-": the log's stream */
+            if (cJSON_IsString(item) && strcmp(item->valuestring, "-") == 0) {
+                if (set_str(&cfg->access_log, "-") != 0) {
+                    rc = fail(err, errlen, "config: out of memory");
+                    goto out;
+                }
+            } else if ((rc = json_path(item, key, base_dir, &cfg->access_log, err, errlen)) != 0)
                 goto out;
         } else {
             rc = fail(err, errlen, "config: unknown key \"%s\"", key);
@@ -277,13 +314,14 @@ static const serve_option_t serve_options[] = {
     {"--max-connections", "N", "open HTTP connections at most (default 4096)"},
 };
 
-/* 2: an option with a value, 1: a flag, 0: unknown. */
-static int option_kind(const char *arg)
+/* The option named by arg ("--listen" or "--listen=..."), or NULL. */
+static const serve_option_t *option_of(const char *arg)
 {
+    size_t n = strcspn(arg, "=");
     for (size_t i = 0; i < sizeof serve_options / sizeof serve_options[0]; i++)
-        if (strcmp(arg, serve_options[i].name) == 0)
-            return serve_options[i].meta ? 2 : 1;
-    return 0;
+        if (strncmp(arg, serve_options[i].name, n) == 0 && serve_options[i].name[n] == '\0')
+            return &serve_options[i];
+    return NULL;
 }
 
 void d_config_print_usage(FILE *out)
@@ -292,6 +330,9 @@ void d_config_print_usage(FILE *out)
         const serve_option_t *o = &serve_options[i];
         fprintf(out, "  %-12s %-10s %s\n", o->name, o->meta ? o->meta : "", o->help);
     }
+    fputs("  Values may also follow '=' (--listen=127.0.0.1:0). Relative paths in a\n"
+          "  --config file are relative to the file's directory.\n",
+          out);
 }
 
 static int apply_option(d_config_t *cfg, const char *opt, const char *val, char *err, size_t errlen)
@@ -303,8 +344,10 @@ static int apply_option(d_config_t *cfg, const char *opt, const char *val, char 
                         val);
     } else if (strcmp(opt, "--workload") == 0) {
         oom = add_workload(cfg, val);
+        cfg->workloads_from = "--workload";
     } else if (strcmp(opt, "--workloads") == 0) {
         oom = set_str(&cfg->workloads_dir, val);
+        cfg->workloads_dir_from = "--workloads";
     } else if (strcmp(opt, "--log-level") == 0) {
         if (d_log_level_parse(val, &cfg->log_level) != 0)
             return fail(err, errlen, "--log-level: expected debug, info, warn or error, got \"%s\"",
@@ -316,8 +359,13 @@ static int apply_option(d_config_t *cfg, const char *opt, const char *val, char 
         oom = set_str(&cfg->access_log, val);
     } else if (strcmp(opt, "--state-dir") == 0) {
         oom = set_str(&cfg->state_dir, val);
+        cfg->state_dir_from = "--state-dir";
     } else if (strcmp(opt, "--token-file") == 0) {
         oom = set_str(&cfg->token_file, val);
+        cfg->token_file_from = "--token-file";
+    } else if (strcmp(opt, "--token-required-for-reads") == 0) {
+        cfg->token_for_reads = 1;
+        cfg->token_for_reads_from = "--token-required-for-reads";
     } else if (strcmp(opt, "--allow-host") == 0 || strcmp(opt, "--allow-origin") == 0) {
         if (val[0] == '\0')
             return fail(err, errlen, "%s: needs a non-empty value", opt);
@@ -334,58 +382,135 @@ static int apply_option(d_config_t *cfg, const char *opt, const char *val, char 
     return oom ? fail(err, errlen, "out of memory") : 0;
 }
 
+/* One option of the command line: its table entry and its value (NULL for a flag). */
+typedef struct arg_option {
+    const serve_option_t *opt;
+    const char *val;
+} arg_option_t;
+
+/* Splits argv into options; returns how many, or -1 with err set. */
+static int split_args(int argc, char **argv, arg_option_t *out, char *err, size_t errlen)
+{
+    int n = 0;
+    for (int i = 0; i < argc; i++) {
+        const serve_option_t *o = option_of(argv[i]);
+        if (!o)
+            return fail(err, errlen, "unknown option \"%s\" (see closured --help)", argv[i]);
+        const char *eq = strchr(argv[i], '=');
+        if (!o->meta && eq)
+            return fail(err, errlen, "%s takes no value", o->name);
+        const char *val = NULL;
+        if (o->meta) {
+            if (eq)
+                val = eq + 1;
+            else if (i + 1 < argc)
+                val = argv[++i];
+            else
+                return fail(err, errlen, "%s needs a value (%s)", o->name, o->meta);
+        }
+        out[n].opt = o;
+        out[n].val = val;
+        n++;
+    }
+    return n;
+}
+
+/* The directory part of a path ("." free: NULL when it has none). */
+static char *dir_of(const char *path)
+{
+    const char *slash = strrchr(path, '/');
+    if (!slash)
+        return NULL;
+    size_t n = slash == path ? 1 : (size_t)(slash - path);
+    char *d = malloc(n + 1);
+    if (d) {
+        memcpy(d, path, n);
+        d[n] = '\0';
+    }
+    return d;
+}
+
+static int read_config_file(d_config_t *cfg, const char *path, char *err, size_t errlen)
+{
+    char *text = d_file_read(path, NULL);
+    if (!text)
+        return fail(err, errlen, "--config %s: cannot read it: %s", path, strerror(errno));
+    char *dir = dir_of(path);
+    char inner[400];
+    int rc = d_config_apply_json(cfg, text, dir, inner, sizeof inner);
+    free(dir);
+    free(text);
+    if (rc != 0) /* "config: not valid JSON" reads "--config FILE: not valid JSON" */
+        return fail(err, errlen, "--config %s: %s", path,
+                    strncmp(inner, "config: ", 8) == 0 ? inner + 8 : inner);
+    if (set_str(&cfg->config_file, path) != 0)
+        return fail(err, errlen, "out of memory");
+    return 0;
+}
+
 int d_config_from_args(d_config_t *cfg, int argc, char **argv, char *err, size_t errlen)
 {
-    /* Pass 1: validate the shape and find --config. */
-    const char *config_path = NULL;
-    for (int i = 0; i < argc; i++) {
-        int kind = option_kind(argv[i]);
-        if (kind == 0)
-            return fail(err, errlen, "unknown option \"%s\" (see closured --help)", argv[i]);
-        if (kind == 1)
-            continue;
-        if (i + 1 >= argc)
-            return fail(err, errlen, "%s needs a value", argv[i]);
-        if (strcmp(argv[i], "--config") == 0)
-            config_path = argv[i + 1];
-        i++;
-    }
+    arg_option_t *opts = calloc((size_t)argc + 1, sizeof *opts);
+    if (!opts)
+        return fail(err, errlen, "out of memory");
+    int n = split_args(argc, argv, opts, err, errlen);
+    int rc = n < 0 ? -1 : 0;
 
-    /* Pass 2: the file. */
-    if (config_path) {
-        char *text = d_file_read(config_path, NULL);
-        if (!text)
-            return fail(err, errlen, "--config: cannot read \"%s\"", config_path);
-        int rc = d_config_apply_json(cfg, text, err, errlen);
-        free(text);
-        if (rc != 0)
-            return -1;
-        if (set_str(&cfg->config_file, config_path) != 0)
-            return fail(err, errlen, "out of memory");
-    }
+    /* The file first, so that the command line wins. */
+    for (int i = 0; rc == 0 && i < n; i++)
+        if (strcmp(opts[i].opt->name, "--config") == 0)
+            rc = read_config_file(cfg, opts[i].val, err, errlen);
 
-    /* Pass 3: the command line wins; a repeatable option given here replaces the file's list. */
+    /* A repeatable option given here replaces the file's list. */
     int cli_workloads = 0, cli_hosts = 0, cli_origins = 0;
-    for (int i = 0; i < argc; i += 2) {
-        if (option_kind(argv[i]) == 1) {
-            cfg->token_for_reads = 1; /* the one flag */
-            i--;
-            continue;
-        }
-        if (strcmp(argv[i], "--workload") == 0 && !cli_workloads) {
+    for (int i = 0; rc == 0 && i < n; i++) {
+        const char *name = opts[i].opt->name;
+        if (strcmp(name, "--workload") == 0 && !cli_workloads) {
             clear_workloads(cfg);
             cli_workloads = 1;
         }
-        if (strcmp(argv[i], "--allow-host") == 0 && !cli_hosts) {
+        if (strcmp(name, "--allow-host") == 0 && !cli_hosts) {
             list_clear(&cfg->allow_hosts, &cfg->allow_host_count);
             cli_hosts = 1;
         }
-        if (strcmp(argv[i], "--allow-origin") == 0 && !cli_origins) {
+        if (strcmp(name, "--allow-origin") == 0 && !cli_origins) {
             list_clear(&cfg->allow_origins, &cfg->allow_origin_count);
             cli_origins = 1;
         }
-        if (apply_option(cfg, argv[i], argv[i + 1], err, errlen) != 0)
-            return -1;
+        rc = apply_option(cfg, opts[i].opt->name, opts[i].val, err, errlen);
+    }
+    free(opts);
+    return rc;
+}
+
+int d_config_check_token(const d_config_t *cfg, int has_token, char *err, size_t errlen)
+{
+    if (!cfg->token_for_reads || has_token)
+        return 0;
+    return fail(err, errlen,
+                "%s needs a token to check: give --token-file FILE (or \"token_file\" in the "
+                "config file)",
+                cfg->token_for_reads_from ? cfg->token_for_reads_from
+                                          : "--token-required-for-reads");
+}
+
+int d_config_check_paths(const d_config_t *cfg, char *err, size_t errlen)
+{
+    struct stat st;
+    for (size_t i = 0; i < cfg->workload_count; i++) {
+        const char *path = cfg->workloads[i];
+        if (stat(path, &st) != 0 || access(path, R_OK) != 0)
+            return fail(err, errlen, "%s %s: cannot read it: %s", cfg->workloads_from, path,
+                        strerror(errno));
+        if (!S_ISREG(st.st_mode))
+            return fail(err, errlen, "%s %s: not a file", cfg->workloads_from, path);
+    }
+    if (cfg->workloads_dir) {
+        DIR *d = opendir(cfg->workloads_dir);
+        if (!d)
+            return fail(err, errlen, "%s %s: cannot read the directory: %s",
+                        cfg->workloads_dir_from, cfg->workloads_dir, strerror(errno));
+        closedir(d);
     }
     return 0;
 }

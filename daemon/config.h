@@ -33,6 +33,11 @@ typedef struct d_config {
     d_log_level_t log_level;
     d_log_format_t log_format; /* --log-format text|json */
     char *access_log;          /* --access-log FILE ("-": the log's stream; NULL: none) */
+    /* Where each path setting came from, as messages name it: the flag
+     * ("--token-file") or the config file's key ("config key \"token_file\"").
+     * Static strings; NULL while the setting is unset. */
+    const char *workloads_from, *workloads_dir_from, *state_dir_from, *token_file_from;
+    const char *token_for_reads_from;
 } d_config_t;
 
 /* Fills *cfg with the defaults. */
@@ -43,16 +48,29 @@ void d_config_dispose(d_config_t *cfg);
 
 /* Applies `closured serve` arguments (argv[0] is the first option, not the
  * program name): defaults, then the JSON file named by --config, then every
- * other option, so the command line wins. Returns 0, or -1 after writing one
- * line saying what to fix into err (size errlen). */
+ * other option, so the command line wins. Options take their value as the
+ * next word or after '=' (--listen=HOST:PORT). Returns 0, or -1 after
+ * writing one line saying what to fix into err (size errlen). */
 int d_config_from_args(d_config_t *cfg, int argc, char **argv, char *err, size_t errlen);
+
+/* Reads that need a token (token_for_reads) without one to check (`has_token`
+ * 0: no --token-file, "token_file" or credential gave one) contradict each
+ * other. Returns 0, or -1 with a message in err naming the setting. */
+int d_config_check_token(const d_config_t *cfg, int has_token, char *err, size_t errlen);
 
 /* Applies a JSON config text ({"listen": "HOST:PORT", "workloads": [..],
  * "workloads_dir", "state_dir", "token_file", "token_required_for_reads",
  * "log_level", "log_format", "access_log", "allow_host": [..], "allow_origin": [..],
- * "max_connections"}). Returns 0 or -1
- * with a message in err. Unknown keys are errors (typos must not pass). */
-int d_config_apply_json(d_config_t *cfg, const char *text, char *err, size_t errlen);
+ * "max_connections"}). Relative paths in it are relative to base_dir (the
+ * config file's directory; NULL: as written). Returns 0 or -1 with a message in err
+ * that names the key. Unknown keys are errors (typos must not pass). */
+int d_config_apply_json(d_config_t *cfg, const char *text, const char *base_dir, char *err,
+                        size_t errlen);
+
+/* Checks what start-up would otherwise find late: every workload file is a
+ * readable file and the workloads directory can be listed. Returns 0, or -1
+ * with a message naming the setting (flag or config key) and the path. */
+int d_config_check_paths(const d_config_t *cfg, char *err, size_t errlen);
 
 /* Parses "HOST:PORT" or "[V6]:PORT" into cfg's listen fields. Returns 0 or -1. */
 int d_config_set_listen(d_config_t *cfg, const char *hostport);

@@ -45,11 +45,11 @@ static int open_access_log(d_daemon_t *d)
     return 0;
 }
 
-char *d_daemon_read_token(const char *path, char *err, size_t errlen)
+char *d_daemon_read_token(const char *path, const char *from, char *err, size_t errlen)
 {
     FILE *f = fopen(path, "r");
     if (!f) {
-        snprintf(err, errlen, "--token-file %s: cannot read it: %s", path, strerror(errno));
+        snprintf(err, errlen, "%s %s: cannot read it: %s", from, path, strerror(errno));
         return NULL;
     }
     char line[1024];
@@ -64,7 +64,7 @@ char *d_daemon_read_token(const char *path, char *err, size_t errlen)
     while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '\t'))
         n--;
     if (n == 0) {
-        snprintf(err, errlen, "--token-file %s: the first line must hold the token", path);
+        snprintf(err, errlen, "%s %s: the first line must hold the token", from, path);
         return NULL;
     }
     char *tok = malloc(n + 1);
@@ -133,8 +133,8 @@ static int start_host(d_daemon_t *d)
     const d_host_listener_t listener = {on_host_workload, on_host_gc, on_host_sample, d};
     int rc = d_host_init(&d->host, &d->loop, &d->log, d->config.state_dir, &listener);
     if (rc != 0) {
-        d_log_error(&d->log, "--state-dir %s: cannot use it: %s", d->config.state_dir,
-                    strerror(-rc));
+        d_log_error(&d->log, "%s %s: cannot use it: %s", d->config.state_dir_from,
+                    d->config.state_dir, strerror(-rc));
         return -1;
     }
     d->host_open = 1;
@@ -247,7 +247,7 @@ static int start(d_daemon_t *d)
     if (!d->config.token_file && creds && *creds) {
         snprintf(cred_path, sizeof cred_path, "%s/token", creds);
         if (access(cred_path, F_OK) == 0) {
-            d->token = d_daemon_read_token(cred_path, err, sizeof err);
+            d->token = d_daemon_read_token(cred_path, "the credential", err, sizeof err);
             if (!d->token) {
                 d_log_error(&d->log, "%s", err);
                 return -1;
@@ -256,11 +256,16 @@ static int start(d_daemon_t *d)
         }
     }
     if (d->config.token_file) {
-        d->token = d_daemon_read_token(d->config.token_file, err, sizeof err);
+        d->token = d_daemon_read_token(d->config.token_file, d->config.token_file_from, err,
+                                       sizeof err);
         if (!d->token) {
             d_log_error(&d->log, "%s", err);
             return -1;
         }
+    }
+    if (d_config_check_token(&d->config, d->token != NULL, err, sizeof err) != 0) {
+        d_log_error(&d->log, "%s", err);
+        return -1;
     }
     int rc = d_signals_start(&d->signals, &d->loop, d);
     if (rc != 0) {

@@ -59,7 +59,8 @@ void d_daemon_reload(d_daemon_t *d);
 void d_daemon_dispose(d_daemon_t *d);
 
 /* Reads a bearer token: the file's first line without surrounding
- * whitespace. Returns a malloc'ed string, or NULL with a reason in err. */
-char *d_daemon_read_token(const char *path, char *err, size_t errlen);
+ * whitespace. Returns a malloc'ed string, or NULL with a reason in err that
+ * names the setting `from` (the flag or the config key). */
+char *d_daemon_read_token(const char *path, const char *from, char *err, size_t errlen);
 
 #endif

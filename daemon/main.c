@@ -36,6 +36,11 @@ static int serve(int argc, char **argv)
         d_config_dispose(&cfg);
         return 2;
     }
+    if (d_config_check_paths(&cfg, err, sizeof err) != 0) {
+        fprintf(stderr, "closured serve: %s\n", err);
+        d_config_dispose(&cfg);
+        return 1;
+    }
     d_daemon_t d;
     int rc = d_daemon_init(&d, &cfg);
     if (rc != 0) {

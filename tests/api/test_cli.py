@@ -40,6 +40,7 @@ def main():
     assert r.returncode == 2, r
     check_run(binary)
     check_run_options(binary)
+    check_serve_refusals(binary)
     print("ok")
 
 
@@ -163,6 +164,51 @@ def check_run_options(binary):
         assert r.returncode == 0 and "'--heap-limit'" in r.stdout, r
         r = run(binary, "run", "--heap-limit")
         assert r.returncode == 2 and "needs a size" in r.stderr, r
+
+
+def check_serve_refusals(binary):
+    """Settings that cannot work stop `serve` before it listens, with the path
+    or the contradiction named (and the setting as the user wrote it)."""
+    with tempfile.TemporaryDirectory() as tmp:
+        missing_py = os.path.join(tmp, "missing.py")
+        missing_dir = os.path.join(tmp, "missing")
+        for args, words in (
+                (["--workload", missing_py], ["--workload", missing_py, "cannot read it"]),
+                (["--workload=" + missing_py], ["--workload", missing_py]),
+                (["--workloads", missing_dir], ["--workloads", missing_dir,
+                                                 "cannot read the directory"]),
+                (["--workload", tmp], ["--workload", tmp, "not a file"])):
+            r = run(binary, "serve", "--listen", "127.0.0.1:0", *args)
+            assert r.returncode == 1, (args, r)
+            for word in words:
+                assert word in r.stderr, (args, word, r.stderr)
+            assert "listening" not in r.stderr, r
+
+        # paths in a config file: relative to the file; errors name its key
+        conf_dir = os.path.join(tmp, "conf")
+        os.mkdir(conf_dir)
+        conf = os.path.join(conf_dir, "closured.json")
+        with open(conf, "w") as f:
+            f.write('{"listen": "127.0.0.1:0", "workloads": ["nope.py"]}')
+        r = run(binary, "serve", "--config", conf)
+        assert r.returncode == 1, r
+        assert 'config key "workloads" %s' % os.path.join(conf_dir, "nope.py") in r.stderr, r
+        assert "--workload " not in r.stderr, r
+
+        env = dict(os.environ)
+        env.pop("CREDENTIALS_DIRECTORY", None)
+        r = subprocess.run([binary, "serve", "--listen", "127.0.0.1:0",
+                            "--token-required-for-reads"], capture_output=True, text=True,
+                           timeout=10, env=env)
+        assert r.returncode == 1, r
+        assert "--token-required-for-reads needs a token" in r.stderr, r
+        assert "--token-file FILE" in r.stderr and "listening" not in r.stderr, r
+        with open(conf, "w") as f:
+            f.write('{"token_required_for_reads": true}')
+        r = subprocess.run([binary, "serve", "--listen", "127.0.0.1:0", "--config", conf],
+                           capture_output=True, text=True, timeout=10, env=env)
+        assert r.returncode == 1, r
+        assert 'config key "token_required_for_reads" needs a token' in r.stderr, r
 
 
 if __name__ == "__main__":

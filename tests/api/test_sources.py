@@ -28,10 +28,11 @@ def main():
         with open(os.path.join(wdir, "bad.py"), "w") as f:
             f.write("def broken(:\n")
 
-        # --config with workloads_dir; the command line adds a --workload
+        # --config with workloads_dir; the command line adds a --workload. The
+        # relative path is relative to the config file (the test's cwd is not tmp)
         config = os.path.join(tmp, "closured.json")
         with open(config, "w") as f:
-            json.dump({"workloads_dir": wdir, "log_level": "info", "listen": "127.0.0.1:1"}, f)
+            json.dump({"workloads_dir": "wl", "log_level": "info", "listen": "127.0.0.1:1"}, f)
         with Daemon(binary, "--config", config, "--workload", example("seed_multiplier")) as d:
             assert names(d) == ["bad", "memo_cache", "seed_multiplier", "steady_counter"], names(d)
             bad = d.workload("bad")
