@@ -388,12 +388,29 @@ static void on_completed(void *cls, struct MHD_Connection *conn, void **req_cls,
     s->in_flight--;
 }
 
+/* libmicrohttpd's messages that only say the peer went away (a closed tab,
+ * a client's timeout): not a fault of anyone's, so debug, not warn. */
+static const char *const peer_gone[] = {
+    "Failed to send",       /* "... the chunked response body", "... data in request" */
+    "Connection reset",     /* by peer */
+    "Broken pipe",          /* writing to a socket the client closed */
+    "Socket disconnected",  /* while reading */
+    "has been disconnected",
+    "no longer available", /* the socket, for sending */
+};
+
 static void on_mhd_log(void *cls, const char *fmt, va_list ap)
 {
     api_server_t *s = cls;
     char line[512];
     vsnprintf(line, sizeof line, fmt, ap);
     line[strcspn(line, "\n")] = '\0';
+    for (size_t i = 0; i < sizeof peer_gone / sizeof peer_gone[0]; i++) {
+        if (strstr(line, peer_gone[i])) {
+            d_log_debug(s->log, "http: %s", line);
+            return;
+        }
+    }
     d_log_warn(s->log, "http: %s", line);
 }
 
