@@ -72,6 +72,12 @@ const char *api_request_query(const api_request_t *req, const char *name)
     return req->lookup ? req->lookup(req->lookup_src, API_LOOKUP_QUERY, name) : NULL;
 }
 
+int api_request_query_each(const api_request_t *req, int (*each)(void *ctx, const char *name),
+                           void *ctx)
+{
+    return req->query_each ? req->query_each(req->lookup_src, each, ctx) : 0;
+}
+
 const char *api_request_param(const api_request_t *req, const char *name)
 {
     for (size_t i = 0; i < req->param_count; i++)

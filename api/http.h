@@ -25,6 +25,9 @@ typedef enum api_method {
 /* Where header and query values come from (MHD in the server, a table in tests). */
 typedef enum api_lookup_kind { API_LOOKUP_HEADER, API_LOOKUP_QUERY } api_lookup_kind_t;
 typedef const char *(*api_lookup_fn)(void *src, api_lookup_kind_t kind, const char *name);
+/* Calls each(ctx, name) for every query parameter until it returns nonzero;
+ * returns that value, or 0 when every call returned 0. */
+typedef int (*api_query_each_fn)(void *src, int (*each)(void *ctx, const char *name), void *ctx);
 
 typedef struct api_param {
     char name[32]; /* from the pattern, without braces */
@@ -43,6 +46,7 @@ typedef struct api_request {
     size_t param_count;
     void *app;            /* the embedding program's state (the daemon) */
     api_lookup_fn lookup; /* may be NULL: no headers, no query */
+    api_query_each_fn query_each; /* may be NULL: no query */
     void *lookup_src;
 } api_request_t;
 
@@ -99,6 +103,10 @@ const char *api_status_reason(unsigned status);
 /* A header / query value, or NULL. Borrowed until the handler returns. */
 const char *api_request_header(const api_request_t *req, const char *name);
 const char *api_request_query(const api_request_t *req, const char *name);
+/* Calls each(ctx, name) for every query parameter name, stopping at the
+ * first nonzero return, which it returns (0: all seen, or no query). */
+int api_request_query_each(const api_request_t *req, int (*each)(void *ctx, const char *name),
+                           void *ctx);
 
 /* A path parameter captured by the route ("id" for /w/{id}), or NULL. */
 const char *api_request_param(const api_request_t *req, const char *name);

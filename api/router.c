@@ -17,41 +17,43 @@
 #define MUT API_ROUTE_MUTATING
 #define PUB API_ROUTE_PUBLIC
 #define WL "/api/v1/workloads/{name}"
+#define NONE NULL /* takes no query parameter */
+#define ANY "*"
 
 /* Every route the daemon serves, documented in docs/api.md and api/openapi.json.
  * Add yours here; keep the assets fallback last. */
 const api_route_t api_routes[] = {
-    {API_GET, "/healthz", api_health_get, PUB},
-    {API_GET, "/metrics", api_metrics_get, 0},
-    {API_GET, "/api/v1/status", api_v1_status_get, 0},
-    {API_GET, "/api/v1/openapi.json", api_openapi_get, 0},
-    {API_GET, "/api/v1/events", api_events_get, API_ROUTE_QUERY_TOKEN},
-    {API_GET, "/api/v1/workloads", api_v1_workloads_list, 0},
-    {API_POST, "/api/v1/workloads", api_v1_workloads_create, MUT},
-    {API_GET, WL, api_v1_workload_get, 0},
-    {API_DELETE, WL, api_v1_workload_delete, MUT},
-    {API_POST, WL "/pause", api_v1_workload_pause, MUT},
-    {API_POST, WL "/resume", api_v1_workload_resume, MUT},
-    {API_POST, WL "/restart", api_v1_workload_restart, MUT},
-    {API_GET, WL "/closures", api_v1_closures_list, 0},
-    {API_GET, WL "/closures/{id}", api_v1_closure_get, 0},
-    {API_GET, WL "/sites", api_v1_sites_get, 0},
-    {API_GET, WL "/objects/{id}/path", api_v1_object_path_get, 0},
-    {API_GET, WL "/heap", api_v1_heap_get, 0},
-    {API_GET, WL "/heap.heapsnapshot", api_v1_heapsnapshot_get, 0},
-    {API_POST, WL "/snapshots", api_v1_snapshots_create, MUT},
-    {API_GET, WL "/snapshots", api_v1_snapshots_list, 0},
-    {API_GET, WL "/snapshots/{id}", api_v1_snapshot_get, 0},
-    {API_DELETE, WL "/snapshots/{id}", api_v1_snapshot_delete, MUT},
-    {API_GET, WL "/snapshots/{a}/diff", api_v1_snapshot_diff, 0},
-    {API_GET, WL "/snapshots/{a}/diff/{b}", api_v1_snapshot_diff, 0},
-    {API_GET, WL "/gc", api_v1_gc_get, 0},
-    {API_POST, WL "/gc", api_v1_gc_collect, MUT},
-    {API_GET, WL "/gc/events", api_v1_gc_events_get, 0},
-    {API_GET, WL "/output", api_v1_output_get, 0},
-    {API_GET, WL "/series", api_v1_series_get, 0},
-    {API_GET, "/", api_assets_get, PUB},
-    {API_GET, "/{file...}", api_assets_get, API_ROUTE_FALLBACK | PUB},
+    {API_GET, "/healthz", api_health_get, PUB, NONE},
+    {API_GET, "/metrics", api_metrics_get, 0, NONE},
+    {API_GET, "/api/v1/status", api_v1_status_get, 0, NONE},
+    {API_GET, "/api/v1/openapi.json", api_openapi_get, 0, NONE},
+    {API_GET, "/api/v1/events", api_events_get, API_ROUTE_QUERY_TOKEN, "workload"},
+    {API_GET, "/api/v1/workloads", api_v1_workloads_list, 0, NONE},
+    {API_POST, "/api/v1/workloads", api_v1_workloads_create, MUT, NONE},
+    {API_GET, WL, api_v1_workload_get, 0, NONE},
+    {API_DELETE, WL, api_v1_workload_delete, MUT, NONE},
+    {API_POST, WL "/pause", api_v1_workload_pause, MUT, NONE},
+    {API_POST, WL "/resume", api_v1_workload_resume, MUT, NONE},
+    {API_POST, WL "/restart", api_v1_workload_restart, MUT, NONE},
+    {API_GET, WL "/closures", api_v1_closures_list, 0, "sort limit site retained"},
+    {API_GET, WL "/closures/{id}", api_v1_closure_get, 0, NONE},
+    {API_GET, WL "/sites", api_v1_sites_get, 0, "sort window"},
+    {API_GET, WL "/objects/{id}/path", api_v1_object_path_get, 0, NONE},
+    {API_GET, WL "/heap", api_v1_heap_get, 0, "limit"},
+    {API_GET, WL "/heap.heapsnapshot", api_v1_heapsnapshot_get, 0, NONE},
+    {API_POST, WL "/snapshots", api_v1_snapshots_create, MUT, NONE},
+    {API_GET, WL "/snapshots", api_v1_snapshots_list, 0, NONE},
+    {API_GET, WL "/snapshots/{id}", api_v1_snapshot_get, 0, NONE},
+    {API_DELETE, WL "/snapshots/{id}", api_v1_snapshot_delete, MUT, NONE},
+    {API_GET, WL "/snapshots/{a}/diff", api_v1_snapshot_diff, 0, "against limit"},
+    {API_GET, WL "/snapshots/{a}/diff/{b}", api_v1_snapshot_diff, 0, "limit"},
+    {API_GET, WL "/gc", api_v1_gc_get, 0, NONE},
+    {API_POST, WL "/gc", api_v1_gc_collect, MUT, NONE},
+    {API_GET, WL "/gc/events", api_v1_gc_events_get, 0, "since"},
+    {API_GET, WL "/output", api_v1_output_get, 0, "since"},
+    {API_GET, WL "/series", api_v1_series_get, 0, NONE},
+    {API_GET, "/", api_assets_get, PUB, ANY},
+    {API_GET, "/{file...}", api_assets_get, API_ROUTE_FALLBACK | PUB, ANY},
 };
 const size_t api_route_count = sizeof api_routes / sizeof api_routes[0];
 
@@ -98,14 +100,54 @@ int api_route_match(const char *pattern, const char *path, api_request_t *req)
     return *pp == '\0' && *sp == '\0';
 }
 
-/* The checks of a matched route, in the order a client fixes them: the token, then the
- * content type. Returns 1 when the handler may run. */
-static int admit(api_request_t *req, const api_route_t *r, api_response_t *res)
+/* The first query parameter name that `accepted` (space-separated) lacks. */
+typedef struct query_check {
+    const char *accepted;
+    int token_ok;
+    const char *unknown;
+} query_check_t;
+
+static int check_one(void *ctx, const char *name)
+{
+    query_check_t *q = ctx;
+    if (q->token_ok && strcmp(name, "token") == 0)
+        return 0;
+    size_t n = strlen(name);
+    for (const char *a = q->accepted; a && *a;) {
+        size_t len = strcspn(a, " ");
+        if (len == n && memcmp(a, name, n) == 0)
+            return 0;
+        a += len + (a[len] == ' ');
+    }
+    q->unknown = name;
+    return 1;
+}
+
+/* Runs the route's handler once the request passes its checks, in the order
+ * a client fixes them: the token, the query parameters, then a mutation's
+ * content type. */
+static void run_route(const api_route_t *r, api_request_t *req, api_response_t *res)
 {
     req->route_flags = r->flags;
     if (!api_auth_check(req, res))
-        return 0;
-    return !(r->flags & API_ROUTE_MUTATING) || api_guard_mutation(req, res);
+        return;
+    if (!r->query || strcmp(r->query, "*") != 0) {
+        query_check_t q = {r->query, (r->flags & API_ROUTE_QUERY_TOKEN) != 0, NULL};
+        if (api_request_query_each(req, check_one, &q)) {
+            if (r->query || q.token_ok)
+                api_problem(res, 400, NULL, NULL,
+                            "unknown query parameter \"%.64s\"; %s takes: %s%s", q.unknown,
+                            req->path, r->query ? r->query : "", q.token_ok ? " token" : "");
+            else
+                api_problem(res, 400, NULL, NULL,
+                            "unknown query parameter \"%.64s\"; %s takes none", q.unknown,
+                            req->path);
+            return;
+        }
+    }
+    if ((r->flags & API_ROUTE_MUTATING) && !api_guard_mutation(req, res))
+        return;
+    r->handler(req, res);
 }
 
 void api_router_dispatch(api_request_t *req, api_response_t *res)
@@ -127,8 +169,7 @@ void api_router_dispatch(api_request_t *req, api_response_t *res)
         if (!api_route_match(r->pattern, req->path, req))
             continue;
         if (r->methods & want) {
-            if (admit(req, r, res))
-                r->handler(req, res);
+            run_route(r, req, res);
             return;
         }
         allowed |= r->methods;
@@ -147,8 +188,7 @@ void api_router_dispatch(api_request_t *req, api_response_t *res)
     if (fallback) {
         /* Re-match: the loop may have overwritten the captured parameters. */
         api_route_match(fallback->pattern, req->path, req);
-        if (admit(req, fallback, res))
-            fallback->handler(req, res);
+        run_route(fallback, req, res);
         return;
     }
     api_problem(res, 404, NULL, NULL, "no resource at %s; the API lives under /api/v1", req->path);

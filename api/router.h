@@ -20,12 +20,16 @@ enum api_route_flags {
 
 /* Patterns: literal segments, "{name}" captures one segment, and a final
  * "{name...}" captures the rest of the path (at least one character).
- * A route for GET also answers HEAD. */
+ * A route for GET also answers HEAD. `query` lists the query parameters the
+ * handler reads, space-separated ("sort limit"); NULL: none; "*": any (the
+ * dashboard's files). Any other parameter is a 400 naming it, as unknown
+ * body fields are (`token` is implied by API_ROUTE_QUERY_TOKEN). */
 typedef struct api_route {
     unsigned methods;
     const char *pattern;
     api_handler_fn handler;
     unsigned flags;
+    const char *query;
 } api_route_t;
 
 /* The route table, in match order, and its length. */
@@ -39,7 +43,8 @@ int api_route_match(const char *pattern, const char *path, api_request_t *req);
  * runs the handler, or answers 400/421/403 (Host or Origin refused; guard.h),
  * 404 (no pattern matches the path), 405 with an Allow header (the path
  * matches, the method does not), 401 (the route needs the bearer token;
- * auth.h) or 415 (a mutation without Content-Type: application/json). */
+ * auth.h), 400 (a query parameter the route does not take) or 415 (a
+ * mutation without Content-Type: application/json). */
 void api_router_dispatch(api_request_t *req, api_response_t *res);
 
 #endif

@@ -122,6 +122,29 @@ static const char *lookup(void *src, api_lookup_kind_t kind, const char *name)
         src, kind == API_LOOKUP_HEADER ? MHD_HEADER_KIND : MHD_GET_ARGUMENT_KIND, name);
 }
 
+typedef struct query_each_ctx {
+    int (*each)(void *ctx, const char *name);
+    void *ctx;
+    int result;
+} query_each_ctx_t;
+
+static enum MHD_Result query_one(void *cls, enum MHD_ValueKind kind, const char *key,
+                                 const char *value)
+{
+    (void)kind;
+    (void)value;
+    query_each_ctx_t *q = cls;
+    q->result = q->each(q->ctx, key);
+    return q->result ? MHD_NO : MHD_YES;
+}
+
+static int query_each(void *src, int (*each)(void *ctx, const char *name), void *ctx)
+{
+    query_each_ctx_t q = {each, ctx, 0};
+    MHD_get_connection_values(src, MHD_GET_ARGUMENT_KIND, query_one, &q);
+    return q.result;
+}
+
 static void on_timer(uv_timer_t *t);
 
 /* api_stream_t.wake: resume the parked connection and let MHD run soon. */
@@ -355,6 +378,7 @@ static enum MHD_Result on_access(void *cls, struct MHD_Connection *conn, const c
     req.version = version;
     req.app = s->app;
     req.lookup = lookup;
+    req.query_each = query_each;
     req.lookup_src = conn;
     if (b) {
         req.body = b->data;

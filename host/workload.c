@@ -277,7 +277,8 @@ static int boot(d_workload_t *w)
         return 1;
     }
     w->phase = D_PHASE_TOPLEVEL;
-    w->has_tick = false;
+    /* the source's promise until the top level has run (then the fact) */
+    w->has_tick = rt_top_level_assigns(w->rt, "tick") != 0;
     w->started = d_now_unix();
     return 0;
 }

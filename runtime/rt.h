@@ -112,6 +112,12 @@ rt_status rt_call_global(rt_state *rt, const char *name);
 /* 1 when the module defines a callable global `name`, else 0. */
 int rt_has_global_function(rt_state *rt, const char *name);
 
+/* 1 when the top level loaded by rt_load, before it runs, assigns the global
+ * `name` (a `def`, an assignment or an import at module level), else 0: what
+ * the source promises; once the top level has run, rt_has_global_function
+ * says what it did. 0 when no top level is pending. */
+int rt_top_level_assigns(rt_state *rt, const char *name);
+
 /* The last error (NULL when none). */
 const rt_error *rt_error_get(const rt_state *rt);
 

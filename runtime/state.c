@@ -317,6 +317,21 @@ int rt_has_global_function(rt_state *rt, const char *name)
     return t == RT_T_FUNCTION || t == RT_T_BUILTIN;
 }
 
+int rt_top_level_assigns(rt_state *rt, const char *name)
+{
+    if (!rt->main_code)
+        return 0;
+    const rt_code *c = rt_code_of(rt->main_code);
+    for (uint32_t i = 0; i < c->ninsns; i++) {
+        if (RT_INSN_OP(c->insns[i]) != RT_OP_STORE_GLOBAL)
+            continue;
+        uint32_t k = RT_INSN_ARG(c->insns[i]);
+        if (k < c->nnames && strcmp(rt_str_data(c->names[k]), name) == 0)
+            return 1;
+    }
+    return 0;
+}
+
 rt_status rt_call_global(rt_state *rt, const char *name)
 {
     clear_error(rt);

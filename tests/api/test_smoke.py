@@ -38,6 +38,21 @@ def main():
 
         up = d.upload("hello", "def tick():\n    print('hi')\n", tick_ms=20)
         assert up["state"] == "running" and up["origin"] == "upload" and up["tick_ms"] == 20, up
+        assert up["has_tick"] is True, up  # in the answer, before the top level has run
+        once = d.upload("once", "x = [i for i in range(3)]\n")
+        assert once["has_tick"] is False, once
+        status, _, again = d.post_json("/api/v1/workloads/hello/restart")
+        assert status == 200 and again["has_tick"] is True, again
+
+        # a query parameter an operation does not take is refused by name
+        for path, word in (("/api/v1/workloads?verbose=1", "verbose"),
+                           ("/api/v1/workloads/seed_multiplier/closures?sort=age&limt=1", "limt"),
+                           ("/healthz?x", "x")):
+            status, headers, body = d.get_json(path)
+            assert status == 400 and headers["content-type"] == "application/problem+json", body
+            assert '"%s"' % word in body["detail"], body
+        status, _, body = d.get_json("/api/v1/workloads/seed_multiplier/closures?sort=age&limit=2")
+        assert status == 200 and body["count"] == 2, body
         d.wait_for(lambda: d.workload("hello")["ticks_total"] >= 2, what="ticks")
 
         status, headers, text = d.get("/metrics")

@@ -17,6 +17,20 @@ static const char *fake_lookup(void *src, api_lookup_kind_t kind, const char *na
     return NULL;
 }
 
+/* The query parameter names of the next dispatch (NULL-terminated). */
+static const char *const *query_names;
+
+static int fake_query_each(void *src, int (*each)(void *ctx, const char *name), void *ctx)
+{
+    (void)src;
+    for (const char *const *n = query_names; n && *n; n++) {
+        int r = each(ctx, *n);
+        if (r)
+            return r;
+    }
+    return 0;
+}
+
 static void dispatch(api_method_t method, const char *path, api_response_t *res)
 {
     api_request_t req;
@@ -24,6 +38,7 @@ static void dispatch(api_method_t method, const char *path, api_response_t *res)
     req.method = method;
     req.path = path;
     req.lookup = fake_lookup;
+    req.query_each = fake_query_each;
     api_response_init(res);
     api_router_dispatch(&req, res);
 }
@@ -124,5 +139,42 @@ TEST(problem_fields)
     api_response_dispose(&res);
 }
 
+/* A query parameter the route does not take is a 400 that names it, before
+ * the handler runs; the ones it takes pass; the dashboard's files take any. */
+TEST(unknown_query_parameter_is_400)
+{
+    api_response_t res;
+    static const char *const bogus[] = {"verbose", NULL};
+    query_names = bogus;
+    dispatch(API_GET, "/healthz", &res);
+    CHECK_EQ_INT(res.status, 400);
+    CHECK(res.body && strstr(res.body, "unknown query parameter \\\"verbose\\\"") != NULL);
+    CHECK(res.body && strstr(res.body, "takes none") != NULL);
+    CHECK_EQ_STR(res.content_type, "application/problem+json");
+    api_response_dispose(&res);
+
+    static const char *const mixed[] = {"sort", "limt", NULL};
+    query_names = mixed;
+    dispatch(API_GET, "/api/v1/workloads/w/closures", &res);
+    CHECK_EQ_INT(res.status, 400);
+    CHECK(res.body && strstr(res.body, "\\\"limt\\\"") != NULL);
+    CHECK(res.body && strstr(res.body, "sort limit site retained") != NULL);
+    api_response_dispose(&res);
+
+    static const char *const any[] = {"v", "cache", NULL};
+    query_names = any;
+    dispatch(API_GET, "/index.html", &res);
+    CHECK_EQ_INT(res.status, 200);
+    api_response_dispose(&res);
+
+    static const char *const ok[] = {NULL};
+    query_names = ok;
+    dispatch(API_GET, "/healthz", &res);
+    CHECK_EQ_INT(res.status, 200);
+    api_response_dispose(&res);
+    query_names = NULL;
+}
+
 RUN_TESTS(CASE(match_params), CASE(healthz), CASE(not_found_is_problem),
-          CASE(wrong_method_is_405_with_allow), CASE(assets_and_etag), CASE(problem_fields))
+          CASE(wrong_method_is_405_with_allow), CASE(assets_and_etag), CASE(problem_fields),
+          CASE(unknown_query_parameter_is_400))

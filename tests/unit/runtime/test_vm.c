@@ -298,6 +298,31 @@ TEST(tick_calls)
     rt_state_free(rt);
 }
 
+/* What the top level promises before it runs: a def, an assignment or an
+ * import of the name at module level (not inside a function). */
+TEST(top_level_assigns)
+{
+    out_buf o;
+    rt_state *rt = new_state(&o);
+    const char *src = "import gc\n"
+                      "if True:\n"
+                      "    def tick():\n"
+                      "        global late\n"
+                      "        late = 1\n"
+                      "x = 1\n";
+    CHECK_EQ_INT(rt_load(rt, "t.py", src, strlen(src)), RT_OK);
+    CHECK_EQ_INT(rt_top_level_assigns(rt, "tick"), 1);
+    CHECK_EQ_INT(rt_top_level_assigns(rt, "x"), 1);
+    CHECK_EQ_INT(rt_top_level_assigns(rt, "gc"), 1);
+    CHECK_EQ_INT(rt_top_level_assigns(rt, "late"), 0);
+    CHECK_EQ_INT(rt_top_level_assigns(rt, "tic"), 0);
+    CHECK_EQ_INT(rt_has_global_function(rt, "tick"), 0); /* not run yet */
+    CHECK_EQ_INT(rt_run(rt, NULL), RT_DONE);
+    CHECK_EQ_INT(rt_has_global_function(rt, "tick"), 1);
+    CHECK_EQ_INT(rt_top_level_assigns(rt, "tick"), 0); /* nothing pending */
+    rt_state_free(rt);
+}
+
 /* The number of instructions of src's module code (its disassembly's lines
  * after the heading). */
 static uint64_t insn_count(const char *src)
@@ -376,4 +401,4 @@ RUN_TESTS(CASE(prints_and_closures), CASE(late_binding_and_nonlocal), CASE(try_f
           CASE(uncaught_traceback), CASE(chained_traceback), CASE(syntax_error),
           CASE(infinite_loop_yields_and_resumes), CASE(yield_inside_calls_resumes_correctly),
           CASE(deep_recursion_raises), CASE(tick_calls),
-          CASE(instructions_counted_exactly))
+          CASE(instructions_counted_exactly), CASE(top_level_assigns))
