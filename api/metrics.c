@@ -153,6 +153,19 @@ static void gc_pauses(api_prom_t *p, const api_metric_t *m, const scrape_t *s)
     }
 }
 
+static void gc_pause_cpu(api_prom_t *p, const api_metric_t *m, const scrape_t *s)
+{
+    static const char *gens[] = {"0", "1", "2"};
+    for (size_t i = 0; i < s->count; i++) {
+        for (int g = 0; g < RT_GC_GENERATIONS && g < 3; g++) {
+            const d_pause_hist_t *h = &s->snaps[i].w->pauses_by_gen[g];
+            api_prom_label_t l[] = {{"workload", s->snaps[i].w->name}, {"generation", gens[g]}};
+            api_prom_sample(p, m->name, NULL, l, 2, (double)h->cpu_sum_ns / 1e9);
+            api_prom_created(p, m->name, l, 2, s->snaps[i].w->created);
+        }
+    }
+}
+
 static void http_requests(api_prom_t *p, const api_metric_t *m, const scrape_t *s)
 {
     for (unsigned status = API_SERVER_STATUS_MIN; status <= API_SERVER_STATUS_MAX; status++) {
@@ -330,8 +343,14 @@ const api_metric_t api_metrics[] = {
      "Unreachable objects the cycle collector could "
      "not free, by generation.",
      F_GC_UNCOLLECTABLE, per_generation},
-    {"closured_gc_pause_seconds", H, "Pause of each cycle collection, by generation.", F_NONE,
-     gc_pauses},
+    {"closured_gc_pause_seconds", H,
+     "Pause of each cycle collection, by generation, in wall-clock time (monotonic clock): what "
+     "the program waited, including time the thread was not on a CPU.",
+     F_NONE, gc_pauses},
+    {"closured_gc_pause_cpu_seconds_total", C,
+     "CPU time the collecting thread spent in cycle collections, by generation (its thread CPU "
+     "clock): the collector's own cost.",
+     F_NONE, gc_pause_cpu},
     {"closured_refcount_freed_objects_total", C,
      "Objects freed when their reference count "
      "reached zero.",

@@ -18,6 +18,7 @@ cJSON *api_v1_gc_event_json(const rt_gc_event *ev)
     api_json_add_u64(o, "collected", ev->collected);
     api_json_add_u64(o, "uncollectable", ev->uncollectable);
     cJSON_AddNumberToObject(o, "pause_seconds", (double)ev->pause_ns / 1e9);
+    cJSON_AddNumberToObject(o, "pause_cpu_seconds", (double)ev->pause_cpu_ns / 1e9);
     api_json_add_u64(o, "heap_bytes_before", ev->heap_bytes_before);
     api_json_add_u64(o, "heap_bytes_after", ev->heap_bytes_after);
     cJSON_AddBoolToObject(o, "manual", ev->manual);
@@ -53,6 +54,8 @@ static cJSON *gc_json(d_workload_t *w)
         api_json_add_u64(go, "uncollectable", gen->uncollectable);
         cJSON_AddNumberToObject(go, "pause_seconds_total", (double)gen->pause_ns_total / 1e9);
         cJSON_AddNumberToObject(go, "pause_seconds_max", (double)gen->pause_ns_max / 1e9);
+        cJSON_AddNumberToObject(go, "pause_cpu_seconds_total",
+                                (double)gen->pause_cpu_ns_total / 1e9);
         cJSON_AddItemToArray(gens, go);
     }
     api_json_add_u64(o, "frozen", g.frozen);
@@ -65,6 +68,7 @@ static cJSON *gc_json(d_workload_t *w)
     cJSON *h = cJSON_AddObjectToObject(o, "pause_histogram");
     api_json_add_u64(h, "count", w->pauses.count);
     cJSON_AddNumberToObject(h, "sum_seconds", (double)w->pauses.sum_ns / 1e9);
+    cJSON_AddNumberToObject(h, "cpu_sum_seconds", (double)w->pauses.cpu_sum_ns / 1e9);
     cJSON *b = cJSON_AddArrayToObject(h, "buckets");
     for (size_t i = 0; i < D_PAUSE_BUCKETS; i++) {
         cJSON *bo = cJSON_CreateObject();
@@ -105,6 +109,13 @@ void api_v1_gc_events_get(const api_request_t *req, api_response_t *res)
     cJSON_AddStringToObject(o, "workload", w->name);
     api_json_add_u64(o, "since", since);
     api_json_add_u64(o, "last_seq", g.events_total);
+    /* The ring keeps the newest RT_GC_EVENT_RING events: those after `since`
+     * that it no longer holds are said to be dropped, never silently
+     * skipped. first_seq is the first event of this answer (last_seq + 1
+     * when there is none). */
+    uint64_t first = n ? evs[0].seq : g.events_total + 1;
+    api_json_add_u64(o, "first_seq", first);
+    api_json_add_u64(o, "dropped", first > since + 1 ? first - since - 1 : 0);
     cJSON *arr = cJSON_AddArrayToObject(o, "events");
     for (size_t i = 0; i < n; i++)
         cJSON_AddItemToArray(arr, api_v1_gc_event_json(&evs[i]));

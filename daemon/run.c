@@ -29,9 +29,10 @@ static void print_stats(rt_state *rt)
     rt_inspect_gc g;
     rt_inspect_totals_get(rt, &t);
     rt_inspect_gc_get(rt, &g);
-    uint64_t pause = 0, longest = 0, collected = 0;
+    uint64_t pause = 0, cpu = 0, longest = 0, collected = 0;
     for (int i = 0; i < RT_GC_GENERATIONS; i++) {
         pause += g.gen[i].pause_ns_total;
+        cpu += g.gen[i].pause_cpu_ns_total;
         collected += g.gen[i].collected;
         if (g.gen[i].pause_ns_max > longest)
             longest = g.gen[i].pause_ns_max;
@@ -43,7 +44,7 @@ static void print_stats(rt_state *rt)
             "freed:          %llu objects (%llu bytes) by refcounting, "
             "%llu objects (%llu bytes) by the collector\n"
             "collections:    gen0 %llu, gen1 %llu, gen2 %llu (%llu unreachable found)\n"
-            "gc pause:       total %.3f ms, longest %.3f ms\n"
+            "gc pause:       total %.3f ms (%.3f ms CPU), longest %.3f ms (wall clock)\n"
             "live closures:  %llu at exit (%llu functions)\n",
             (unsigned long long)t.heap_peak_bytes,
             (unsigned long long)t.refcount_freed_objects_total,
@@ -51,7 +52,7 @@ static void print_stats(rt_state *rt)
             (unsigned long long)t.gc_freed_objects_total,
             (unsigned long long)t.gc_freed_bytes_total, (unsigned long long)g.gen[0].collections,
             (unsigned long long)g.gen[1].collections, (unsigned long long)g.gen[2].collections,
-            (unsigned long long)collected, (double)pause / 1e6, (double)longest / 1e6,
+            (unsigned long long)collected, (double)pause / 1e6, (double)cpu / 1e6, (double)longest / 1e6,
             (unsigned long long)t.closures, (unsigned long long)t.functions);
 }
 

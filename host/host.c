@@ -41,9 +41,10 @@ static void on_workload_gc(void *ctx, d_workload_t *w, const rt_gc_event *ev)
     d_host_t *h = ctx;
     if (ev->pause_ns > D_HOST_SLOW_GC_NS)
         d_log_fields(h->log, D_LOG_WARN, WORKLOAD_FIELD(w->name), 1,
-                     "workload %s: generation %d collection paused %.1f ms (%llu examined, "
-                     "%llu collected)",
+                     "workload %s: generation %d collection paused %.1f ms wall clock, %.1f ms "
+                     "CPU (%llu examined, %llu collected)",
                      w->name, ev->generation, (double)ev->pause_ns / 1e6,
+                     (double)ev->pause_cpu_ns / 1e6,
                      (unsigned long long)ev->examined, (unsigned long long)ev->collected);
     if (h->listener.on_gc)
         h->listener.on_gc(h->listener.ctx, w, ev);

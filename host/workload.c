@@ -153,8 +153,9 @@ static void fail(d_workload_t *w)
 
 /* ---- the collector's events and counters ------------------------------------------ */
 
-static void observe_pause(d_pause_hist_t *h, uint64_t pause_ns)
+static void observe_pause(d_pause_hist_t *h, uint64_t pause_ns, uint64_t cpu_ns)
 {
+    h->cpu_sum_ns += cpu_ns;
     double s = (double)pause_ns / 1e9;
     for (size_t i = 0; i < D_PAUSE_BUCKETS; i++)
         if (s <= d_pause_bucket_bounds[i])
@@ -178,9 +179,10 @@ static void drain_gc(d_workload_t *w)
             if (evs[i].seq > w->gc_seen_seq + 1)
                 w->gc_lost_events += evs[i].seq - w->gc_seen_seq - 1;
             w->gc_seen_seq = evs[i].seq;
-            observe_pause(&w->pauses, evs[i].pause_ns);
+            observe_pause(&w->pauses, evs[i].pause_ns, evs[i].pause_cpu_ns);
             if (evs[i].generation >= 0 && evs[i].generation < RT_GC_GENERATIONS)
-                observe_pause(&w->pauses_by_gen[evs[i].generation], evs[i].pause_ns);
+                observe_pause(&w->pauses_by_gen[evs[i].generation], evs[i].pause_ns,
+                              evs[i].pause_cpu_ns);
             if (evs[i].pause_ns > w->pause_max_recent_ns)
                 w->pause_max_recent_ns = evs[i].pause_ns;
             if (w->on_gc)

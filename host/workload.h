@@ -91,9 +91,10 @@ typedef struct d_workload_counters {
 
 /* The collection-pause histogram (cumulative buckets, as Prometheus wants). */
 typedef struct d_pause_hist {
-    uint64_t buckets[D_PAUSE_BUCKETS]; /* pauses <= bound */
+    uint64_t buckets[D_PAUSE_BUCKETS]; /* pauses <= bound (wall clock) */
     uint64_t count;
-    uint64_t sum_ns;
+    uint64_t sum_ns;     /* wall clock (monotonic) */
+    uint64_t cpu_sum_ns; /* the same pauses in the collecting thread's CPU time */
 } d_pause_hist_t;
 
 typedef struct d_workload_options {

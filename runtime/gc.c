@@ -492,7 +492,7 @@ static size_t collect_main(rt_state *rt, int generation, rt_gc_event *ev)
     rt_gc_state *g = rt->gc;
     rt_gc_link unreachable;
     list_init(&unreachable);
-    uint64_t t0 = rt__clock_ns();
+    uint64_t t0 = rt__clock_ns(), cpu0 = rt__thread_cpu_ns();
     ev->heap_bytes_before = rt->heap.live_bytes;
 
     rt_gc_link *young = gather_young(g, generation);
@@ -539,6 +539,7 @@ static size_t collect_main(rt_state *rt, int generation, rt_gc_event *ev)
     ev->uncollectable = 0; /* no legacy finalizers in the subset: gc.garbage stays empty */
     ev->heap_bytes_after = rt->heap.live_bytes;
     ev->pause_ns = rt__clock_ns() - t0;
+    ev->pause_cpu_ns = rt__thread_cpu_ns() - cpu0;
     rt__gclog_record(&g->log, ev);
     return found;
 }

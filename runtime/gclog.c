@@ -10,6 +10,14 @@ uint64_t rt__clock_ns(void)
     return (uint64_t)ts.tv_sec * 1000000000u + (uint64_t)ts.tv_nsec;
 }
 
+uint64_t rt__thread_cpu_ns(void)
+{
+    struct timespec ts;
+    if (clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts) != 0)
+        return 0;
+    return (uint64_t)ts.tv_sec * 1000000000u + (uint64_t)ts.tv_nsec;
+}
+
 double rt__clock_unix(void)
 {
     struct timespec ts;
@@ -29,6 +37,7 @@ uint64_t rt__gclog_record(rt_gclog *log, rt_gc_event *ev)
         g->uncollectable += ev->uncollectable;
         g->examined += ev->examined;
         g->pause_ns_total += ev->pause_ns;
+        g->pause_cpu_ns_total += ev->pause_cpu_ns;
         if (ev->pause_ns > g->pause_ns_max)
             g->pause_ns_max = ev->pause_ns;
     }

@@ -21,6 +21,7 @@ typedef struct rt_gclog_gen {
     uint64_t examined;
     uint64_t pause_ns_total;
     uint64_t pause_ns_max;
+    uint64_t pause_cpu_ns_total;
 } rt_gclog_gen;
 
 typedef struct rt_gclog {
@@ -33,6 +34,8 @@ typedef struct rt_gclog {
 
 /* Monotonic clock in nanoseconds (pauses). */
 uint64_t rt__clock_ns(void);
+/* The calling thread's CPU time in nanoseconds (CLOCK_THREAD_CPUTIME_ID). */
+uint64_t rt__thread_cpu_ns(void);
 /* Wall clock in seconds since the epoch (event timestamps). */
 double rt__clock_unix(void);
 

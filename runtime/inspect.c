@@ -284,6 +284,7 @@ void rt_inspect_gc_get(rt_state *rt, rt_inspect_gc *out)
         out->gen[i].uncollectable = s->uncollectable;
         out->gen[i].pause_ns_total = s->pause_ns_total;
         out->gen[i].pause_ns_max = s->pause_ns_max;
+        out->gen[i].pause_cpu_ns_total = s->pause_cpu_ns_total;
     }
     out->frozen = g->frozen;
     out->events_total = g->log.seq;

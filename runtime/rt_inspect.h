@@ -54,8 +54,9 @@ typedef struct rt_inspect_gen {
     uint64_t collections;
     uint64_t collected;
     uint64_t uncollectable;
-    uint64_t pause_ns_total;
+    uint64_t pause_ns_total; /* wall clock (monotonic), see rt_gc_event */
     uint64_t pause_ns_max;
+    uint64_t pause_cpu_ns_total; /* the collecting thread's CPU time */
 } rt_inspect_gen;
 
 typedef struct rt_inspect_gc {
@@ -75,7 +76,13 @@ typedef struct rt_gc_event {
     uint64_t examined;  /* objects in the collected generations */
     uint64_t collected; /* unreachable objects found (gc.collect's return value) */
     uint64_t uncollectable;
-    uint64_t pause_ns; /* monotonic clock */
+    /* The pause twice: pause_ns is wall-clock time (monotonic clock), what
+     * the program waited, including time the thread was not on a CPU;
+     * pause_cpu_ns is the CPU time the collecting thread spent (its thread
+     * CPU clock), the collector's own cost. On a busy machine the first can
+     * be many times the second. */
+    uint64_t pause_ns;
+    uint64_t pause_cpu_ns;
     uint64_t heap_bytes_before;
     uint64_t heap_bytes_after;
     bool manual; /* gc.collect() or rt_inspect_collect, not a threshold */

@@ -57,6 +57,29 @@ def main():
         assert h["count"] >= sum(x["collections"] for x in g["generations"]) - 0, (h, g["generations"])
         counts = [b["count"] for b in h["buckets"]]
         assert counts == sorted(counts) and counts[-1] <= h["count"], h
+
+        # pauses in wall-clock and in CPU time, each named as such
+        slack = 0.002  # the two clocks tick differently
+        assert 0 < h["cpu_sum_seconds"] <= h["sum_seconds"] + slack, h
+        for gen in g["generations"]:
+            assert 0 <= gen["pause_cpu_seconds_total"] <= gen["pause_seconds_total"] + slack, gen
+        for e in d.get_json(f"{W}/gc/events")[2]["events"]:
+            assert 0 <= e["pause_cpu_seconds"] <= e["pause_seconds"] + slack, e
+        _, _, text = d.get("/metrics")
+        assert b'closured_gc_pause_cpu_seconds_total{workload="cyclic_closures",generation="0"} ' in text, text
+        assert b"# TYPE closured_gc_pause_cpu_seconds_total counter" in text, text
+
+        # more collections than the ring holds: the answer says what it dropped
+        d.upload("churn", "import gc\nfor i in range(1500):\n    gc.collect(0)\n")
+        d.wait_for(lambda: d.workload("churn")["state"] == "finished", what="churn finished")
+        _, _, ev = d.get_json("/api/v1/workloads/churn/gc/events?since=0")
+        assert ev["last_seq"] >= 1500 and ev["count"] == 1024, {k: ev[k] for k in ev if k != "events"}
+        assert ev["first_seq"] == ev["events"][0]["seq"] == ev["last_seq"] - 1023, ev["first_seq"]
+        assert ev["dropped"] == ev["first_seq"] - 1, (ev["dropped"], ev["first_seq"])
+        _, _, ev2 = d.get_json(f"/api/v1/workloads/churn/gc/events?since={ev['first_seq'] + 9}")
+        assert ev2["dropped"] == 0 and ev2["first_seq"] == ev["first_seq"] + 10, ev2["first_seq"]
+        _, _, ev3 = d.get_json(f"/api/v1/workloads/churn/gc/events?since={ev['last_seq']}")
+        assert ev3["count"] == 0 and ev3["dropped"] == 0 and ev3["first_seq"] == ev["last_seq"] + 1, ev3
     print("ok")
 
 
