@@ -1,8 +1,9 @@
 /* graph_closures.c: the closures of a heap graph: per captured variable the
  * bytes retained through its cell and how many closures share it; capture
- * hints read from the code objects (late binding, self cycles, large
- * captures used only by len() or subscripts); and closures grouped by their
- * definition site. Runs inside rt_graph_build, while the heap is unchanged. */
+ * hints (late binding, self cycles through any path, large captures used
+ * only by len() or subscripts, through any depth of nested functions); and
+ * closures grouped by their definition site. Runs inside rt_graph_build,
+ * while the heap is unchanged. */
 #include <stdlib.h>
 #include <string.h>
 
@@ -21,7 +22,7 @@
 
 #define LARGE_ITEMS 100
 #define LARGE_BYTES 4096
-#define SCAN_LIMIT 4096 /* edges looked at per node when looking for self cycles */
+#define NEST_LIMIT 16 /* nested functions followed when a capture is passed on */
 
 const char *rt_graph_hint_name(unsigned hint)
 {
@@ -40,29 +41,77 @@ static rt_obj *obj_of(const rt_graph *g, uint32_t node)
 
 /* ---- self cycles ---------------------------------------------------------- */
 
-static bool has_edge_to(const rt_graph *g, uint32_t from, uint32_t to)
-{
-    const rt_graph_node *n = &g->nodes[from];
-    uint32_t k = n->edge_count < SCAN_LIMIT ? n->edge_count : SCAN_LIMIT;
-    for (uint32_t e = n->first_edge; e < n->first_edge + k; e++)
-        if (g->edges[e].to == to && g->edges[e].kind != RT_GRAPH_EDGE_WEAK)
-            return true;
-    return false;
-}
+/* Strongly connected components over the strong edges (weak ones keep
+ * nothing alive), by Tarjan's algorithm without recursion: scc[v] is v's
+ * component. A captured value reaches its closure, by a path of any length,
+ * exactly when both are in one component (the closure reaches the value
+ * through its cell). O(nodes + edges) time; 24 bytes a node. Returns the
+ * array (free() it), or NULL when the host is out of memory. */
+typedef struct scc_frame {
+    uint32_t node;
+    uint32_t next; /* the next edge of node to look at */
+} scc_frame;
 
-/* The contents node reaches the function node within 2 steps (or is it). */
-static bool reaches_within_2(const rt_graph *g, uint32_t value, uint32_t fn)
+static uint32_t *strong_components(const rt_graph *g)
 {
-    if (value == fn)
-        return true;
-    if (has_edge_to(g, value, fn))
-        return true;
-    const rt_graph_node *n = &g->nodes[value];
-    uint32_t k = n->edge_count < SCAN_LIMIT ? n->edge_count : SCAN_LIMIT;
-    for (uint32_t e = n->first_edge; e < n->first_edge + k; e++)
-        if (g->edges[e].kind != RT_GRAPH_EDGE_WEAK && has_edge_to(g, g->edges[e].to, fn))
-            return true;
-    return false;
+    uint32_t n = g->nnodes;
+    uint32_t *scc = rt__graph_alloc((size_t)(n ? n : 1) * sizeof *scc, false);
+    uint32_t *index = rt__graph_alloc((size_t)(n ? n : 1) * sizeof *index, true);
+    uint32_t *low = rt__graph_alloc((size_t)(n ? n : 1) * sizeof *low, false);
+    uint32_t *stack = rt__graph_alloc((size_t)(n ? n : 1) * sizeof *stack, false);
+    scc_frame *calls = rt__graph_alloc((size_t)(n ? n : 1) * sizeof *calls, false);
+    if (!scc || !index || !low || !stack || !calls) {
+        free(scc);
+        scc = NULL;
+        goto out;
+    }
+    for (uint32_t v = 0; v < n; v++)
+        scc[v] = RT_GRAPH_NONE; /* NONE and index != 0: on the stack */
+    uint32_t counter = 0, nscc = 0, sp = 0;
+    for (uint32_t root = 0; root < n; root++) {
+        if (index[root])
+            continue;
+        uint32_t csp = 0;
+        index[root] = low[root] = ++counter;
+        stack[sp++] = root;
+        calls[csp++] = (scc_frame){root, g->nodes[root].first_edge};
+        while (csp) {
+            scc_frame *fr = &calls[csp - 1];
+            uint32_t v = fr->node;
+            const rt_graph_node *nv = &g->nodes[v];
+            if (fr->next < nv->first_edge + nv->edge_count) {
+                const rt_graph_edge *e = &g->edges[fr->next++];
+                if (e->kind == RT_GRAPH_EDGE_WEAK)
+                    continue;
+                uint32_t w = e->to;
+                if (!index[w]) {
+                    index[w] = low[w] = ++counter;
+                    stack[sp++] = w;
+                    calls[csp++] = (scc_frame){w, g->nodes[w].first_edge};
+                } else if (scc[w] == RT_GRAPH_NONE && index[w] < low[v]) {
+                    low[v] = index[w];
+                }
+                continue;
+            }
+            if (low[v] == index[v]) {
+                uint32_t w;
+                do {
+                    w = stack[--sp];
+                    scc[w] = nscc;
+                } while (w != v);
+                nscc++;
+            }
+            csp--;
+            if (csp && low[v] < low[calls[csp - 1].node])
+                low[calls[csp - 1].node] = low[v];
+        }
+    }
+out:
+    free(index);
+    free(low);
+    free(stack);
+    free(calls);
+    return scc;
 }
 
 /* ---- large captures used only through len() or x[...] ------------------------ */
@@ -90,17 +139,57 @@ static bool is_simple_load(rt_opcode op)
            op == RT_OP_LOAD_GLOBAL;
 }
 
-/* True when every LOAD_DEREF of cell slot `slot` in code c feeds only
- * len(x) (PUSH_NULL LOAD_GLOBAL len LOAD_DEREF CALL 1) or a subscript
- * x[<simple expression>] (loads, unary/binary operations, slices). */
-static bool only_len_or_subscript(const rt_code *c, uint32_t slot)
+/* The name of cell slot `slot` of code c (cellvars, then freevars). */
+static rt_value slot_name(const rt_code *c, uint32_t slot)
+{
+    if (slot < c->ncellvars)
+        return c->cellvars[slot];
+    slot -= c->ncellvars;
+    return slot < c->nfreevars ? c->freevars[slot] : RT_NULL;
+}
+
+static bool only_len_or_subscript(const rt_code *c, uint32_t slot, int nest);
+
+/* A capture passed on to nested functions (LOAD_CLOSURE of `slot`): true
+ * when every code among c's constants that takes it as a free variable uses
+ * it only through len() or x[...] too, however deep the nesting. */
+static bool nested_uses_only_len_or_subscript(const rt_code *c, uint32_t slot, int nest)
+{
+    rt_value name = slot_name(c, slot);
+    if (!name || nest >= NEST_LIMIT)
+        return false;
+    bool any = false;
+    for (uint32_t i = 0; i < c->nconsts; i++) {
+        rt_value k = c->consts[i];
+        if (!rt_is_obj(k) || rt_as_obj(k)->type != RT_T_CODE)
+            continue;
+        const rt_code *inner = rt_code_of(k);
+        for (uint32_t f = 0; f < inner->nfreevars; f++) {
+            if (!rt_str_eq(inner->freevars[f], name))
+                continue;
+            if (!only_len_or_subscript(inner, inner->ncellvars + f, nest + 1))
+                return false;
+            any = true;
+        }
+    }
+    return any;
+}
+
+/* True when every LOAD_DEREF of cell slot `slot` in code c, and in every
+ * nested function it is passed on to, feeds only len(x) (PUSH_NULL
+ * LOAD_GLOBAL len LOAD_DEREF CALL 1) or a subscript x[<simple expression>]
+ * (loads, unary/binary operations, slices). */
+static bool only_len_or_subscript(const rt_code *c, uint32_t slot, int nest)
 {
     bool any = false;
+    bool passed_on = false;
     for (uint32_t i = 0; i < c->ninsns; i++) {
         uint32_t w = c->insns[i];
         rt_opcode op = RT_INSN_OP(w);
-        if (op == RT_OP_LOAD_CLOSURE && RT_INSN_ARG(w) == slot)
-            return false; /* passed on to a nested closure: used there */
+        if (op == RT_OP_LOAD_CLOSURE && RT_INSN_ARG(w) == slot) {
+            passed_on = true; /* judged by the nested functions' own use, below */
+            continue;
+        }
         if (op != RT_OP_LOAD_DEREF || RT_INSN_ARG(w) != slot)
             continue;
         any = true;
@@ -144,6 +233,11 @@ static bool only_len_or_subscript(const rt_code *c, uint32_t slot)
         if (!ok)
             return false;
     }
+    if (passed_on) {
+        if (!nested_uses_only_len_or_subscript(c, slot, nest))
+            return false;
+        any = true;
+    }
     return any;
 }
 
@@ -170,6 +264,22 @@ static bool stored_in_loop(const rt_code *outer, rt_value name)
                 return true;
         }
     }
+    return false;
+}
+
+static bool owns_cell(const rt_code *c, rt_value name)
+{
+    for (uint32_t k = 0; k < c->ncellvars; k++)
+        if (c->cellvars[k] == name || rt_str_eq(c->cellvars[k], name))
+            return true;
+    return false;
+}
+
+static bool takes_free(const rt_code *c, rt_value name)
+{
+    for (uint32_t k = 0; k < c->nfreevars; k++)
+        if (c->freevars[k] == name || rt_str_eq(c->freevars[k], name))
+            return true;
     return false;
 }
 
@@ -228,12 +338,26 @@ static int mark_late_binding(rt_graph *g, const uint32_t *code_of_var)
              * finished): one activation made several closures of one code
              * over one cell, which only a loop does */
             bool loop = oc == RT_GRAPH_NONE;
+            rt_value name = RT_NULL;
             if (oc != RT_GRAPH_NONE) {
-                const rt_code *outer = (const rt_code *)obj_of(g, oc);
                 const rt_code *inner = (const rt_code *)obj_of(g, keys[a].code);
                 for (uint32_t k = 0; k < inner->nfreevars; k++)
                     if (rt_str_eq_cstr(inner->freevars[k], nm))
-                        loop = stored_in_loop(outer, inner->freevars[k]);
+                        name = inner->freevars[k];
+            }
+            /* up the nesting to the code that owns the cell: functions in
+             * between only pass the variable on (a free variable of theirs
+             * too), however many there are */
+            for (int up = 0; name && oc != RT_GRAPH_NONE && up < NEST_LIMIT; up++) {
+                const rt_code *outer = (const rt_code *)obj_of(g, oc);
+                if (owns_cell(outer, name)) {
+                    loop = stored_in_loop(outer, name);
+                    break;
+                }
+                if (!takes_free(outer, name))
+                    break;
+                oc = outer_of[oc];
+                loop = oc == RT_GRAPH_NONE; /* the owner is gone: a loop made them */
             }
             if (loop)
                 for (uint32_t k = a; k < b; k++)
@@ -259,6 +383,7 @@ static int cmp_site_retained(const void *a, const void *b)
 typedef struct var_total {
     uint32_t name;
     uint64_t bytes;
+    bool cycle; /* some closure's capture by this name closes a cycle back to it */
 } var_total;
 
 static int build_sites(rt_graph *g, rt_state *rt)
@@ -328,16 +453,26 @@ static int build_sites(rt_graph *g, rt_state *rt)
                 if (t == ntops) {
                     if (ntops == 16)
                         continue;
-                    tops[ntops++] = (var_total){c->vars[k].name, 0};
+                    tops[ntops++] = (var_total){c->vars[k].name, 0, false};
                 }
                 tops[t].bytes += c->vars[k].retained_bytes;
+                tops[t].cycle |= (c->vars[k].hints & RT_GRAPH_HINT_SELF_CYCLE) != 0;
             }
         }
+        /* the top variable: at a site whose closures keep themselves alive,
+         * the capture that closes the cycle (what to fix); else the one
+         * retaining the most */
+        bool cycle = false;
         for (uint32_t t = 0; t < ntops; t++)
+            cycle |= tops[t].cycle;
+        for (uint32_t t = 0; t < ntops; t++) {
+            if (tops[t].cycle != cycle)
+                continue;
             if (!s->top_var || tops[t].bytes > s->top_var_bytes) {
                 s->top_var = tops[t].name;
                 s->top_var_bytes = tops[t].bytes;
             }
+        }
     }
     qsort(g->sites, g->nsites, sizeof *g->sites, cmp_site_retained);
     free(slot);
@@ -405,6 +540,9 @@ int rt__graph_compute_closures(rt_graph *g, rt_state *rt)
         }
     }
     /* pass 2: sharing and the per-variable hints */
+    uint32_t *scc = g->nclosures ? strong_components(g) : NULL;
+    if (g->nclosures && !scc)
+        goto oom;
     for (uint32_t i = 0; i < g->nclosures; i++) {
         rt_graph_closure *c = &g->closures[i];
         rt_func *f = (rt_func *)obj_of(g, c->node);
@@ -415,13 +553,14 @@ int rt__graph_compute_closures(rt_graph *g, rt_state *rt)
             var->shared_with = holders[var->cell] > 1 ? holders[var->cell] - 1 : 0;
             if (var->value == RT_GRAPH_NONE)
                 continue;
-            if (reaches_within_2(g, var->value, c->node))
+            if (scc[var->value] == scc[c->node])
                 var->hints |= RT_GRAPH_HINT_SELF_CYCLE;
             if (is_large(g, var->value) &&
-                only_len_or_subscript(f->code, (uint32_t)f->code->ncellvars + k))
+                only_len_or_subscript(f->code, (uint32_t)f->code->ncellvars + k, 0))
                 var->hints |= RT_GRAPH_HINT_LARGE_CAPTURE;
         }
     }
+    free(scc);
     if (mark_late_binding(g, code_of_var) < 0)
         goto oom;
     for (uint32_t i = 0; i < g->nclosures; i++) {

@@ -622,6 +622,144 @@ TEST(hints_late_binding_and_large_capture)
     rt_state_free(rt);
 }
 
+/* The variable named `name` of the closure bound to global `global`. */
+static const rt_graph_var *var_of(const rt_graph *g, const char *global, const char *name)
+{
+    uint32_t node = global_node(g, global);
+    if (node == RT_GRAPH_NONE)
+        return NULL;
+    const rt_graph_closure *c = rt_graph_closure_find(g, rt_graph_node_at(g, node)->id);
+    for (uint32_t k = 0; c && k < c->nvars; k++)
+        if (strcmp(rt_graph_string(g, c->vars[k].name), name) == 0)
+            return &c->vars[k];
+    return NULL;
+}
+
+static const rt_graph_site *site_of_line(const rt_graph *g, int line)
+{
+    for (uint32_t i = 0; i < rt_graph_site_count(g); i++)
+        if (rt_graph_site_at(g, i)->line == line)
+            return rt_graph_site_at(g, i);
+    return NULL;
+}
+
+/* self_cycle: a closure that keeps itself alive through its capture, by a
+ * path of any length (here cell -> dict -> list -> dict -> closure), and the
+ * site's top variable is that capture, not the biggest one. */
+TEST(hint_self_cycle_any_path)
+{
+    rt_state *rt = run_src("def make():\n"
+                           "    big = 'x' * 5000\n"
+                           "    state = {'handlers': [{'fn': None}]}\n"
+                           "    def handler():\n"
+                           "        return len(big), state\n"
+                           "    state['handlers'][0]['fn'] = handler\n"
+                           "    return handler\n"
+                           "h = make()\n"
+                           "def plain():\n"
+                           "    data = [[1.5], {'k': [2.5]}]\n"
+                           "    def use():\n"
+                           "        return data\n"
+                           "    return use\n"
+                           "p = plain()\n"
+                           "def deep():\n"
+                           "    box = [None]\n"
+                           "    cur = box\n"
+                           "    for i in range(50):\n"
+                           "        nxt = [None]\n"
+                           "        cur[0] = nxt\n"
+                           "        cur = nxt\n"
+                           "    def f():\n"
+                           "        return box\n"
+                           "    cur[0] = f\n"
+                           "    return f\n"
+                           "d = deep()\n");
+    rt_graph *g = rt_graph_build(rt);
+    const rt_graph_var *state = var_of(g, "h", "state"), *big = var_of(g, "h", "big");
+    CHECK(state && big);
+    if (state && big) {
+        CHECK(state->hints & RT_GRAPH_HINT_SELF_CYCLE);
+        CHECK_EQ_INT(big->hints & RT_GRAPH_HINT_SELF_CYCLE, 0);
+    }
+    const rt_graph_site *s = site_of_line(g, 4);
+    CHECK(s != NULL);
+    if (s) {
+        CHECK(s->hints & RT_GRAPH_HINT_SELF_CYCLE);
+        CHECK_EQ_STR(rt_graph_string(g, s->top_var), "state");
+    }
+    const rt_graph_var *data = var_of(g, "p", "data");
+    CHECK(data && (data->hints & RT_GRAPH_HINT_SELF_CYCLE) == 0);
+    const rt_graph_var *box = var_of(g, "d", "box"); /* 51 lists deep */
+    CHECK(box && (box->hints & RT_GRAPH_HINT_SELF_CYCLE));
+    rt_graph_free(g);
+    rt_state_free(rt);
+}
+
+/* late_binding: the loop variable reaches the closures through functions in
+ * between (any depth of nesting); a variable rebound outside a loop is not. */
+TEST(hint_late_binding_through_nesting)
+{
+    rt_state *rt = run_src("def outer():\n"
+                           "    fs = []\n"
+                           "    for i in range(3):\n"
+                           "        def mid():\n"
+                           "            def inner():\n"
+                           "                return lambda: i\n"
+                           "            return inner()\n"
+                           "        fs.append(mid())\n"
+                           "    return fs\n"
+                           "late = outer()\n"
+                           "def once():\n"
+                           "    x = 1\n"
+                           "    def mk():\n"
+                           "        return lambda: x\n"
+                           "    return [mk(), mk()]\n"
+                           "fine = once()\n");
+    rt_graph *g = rt_graph_build(rt);
+    uint32_t late = 0, lambdas = 0;
+    for (uint32_t i = 0; i < rt_graph_closure_count(g); i++) {
+        const rt_graph_closure *c = rt_graph_closure_at(g, i);
+        const rt_graph_node *n = rt_graph_node_at(g, c->node);
+        if (n->line == 6) {
+            lambdas++;
+            late += (c->hints & RT_GRAPH_HINT_LATE_BINDING) != 0;
+        }
+        if (n->line == 14)
+            CHECK_EQ_INT(c->hints & RT_GRAPH_HINT_LATE_BINDING, 0);
+    }
+    CHECK_EQ_INT(lambdas, 3);
+    CHECK_EQ_INT(late, 3);
+    rt_graph_free(g);
+    rt_state_free(rt);
+}
+
+/* large_capture: a large capture used only by len() or x[...], also when it
+ * is passed on to nested functions that use it so; any other use in any of
+ * them clears it. */
+TEST(hint_large_capture_through_nesting)
+{
+    rt_state *rt = run_src("def make():\n"
+                           "    xs = list(range(500))\n"
+                           "    ys = list(range(500))\n"
+                           "    def outer_fn(k):\n"
+                           "        def inner_fn():\n"
+                           "            return len(xs) + xs[k], ys[0]\n"
+                           "        def other():\n"
+                           "            return sum(ys)\n"
+                           "        return inner_fn() + (len(ys),) + (other(),)\n"
+                           "    return outer_fn\n"
+                           "f = make()\n");
+    rt_graph *g = rt_graph_build(rt);
+    const rt_graph_var *xs = var_of(g, "f", "xs"), *ys = var_of(g, "f", "ys");
+    CHECK(xs && ys);
+    if (xs && ys) {
+        CHECK(xs->hints & RT_GRAPH_HINT_LARGE_CAPTURE);
+        CHECK_EQ_INT(ys->hints & RT_GRAPH_HINT_LARGE_CAPTURE, 0);
+    }
+    rt_graph_free(g);
+    rt_state_free(rt);
+}
+
 TEST(frames_are_roots)
 {
     rt_config cfg = {0};
@@ -769,5 +907,6 @@ TEST(million_objects)
 
 RUN_TESTS(CASE(dominators_random_graphs), CASE(random_heaps_against_naive), CASE(shared_cell),
           CASE(cycle_through_closure), CASE(generator_frames), CASE(diamond),
-          CASE(hints_late_binding_and_large_capture), CASE(frames_are_roots), CASE(leaky_handlers),
-          CASE(million_objects))
+          CASE(hints_late_binding_and_large_capture), CASE(hint_self_cycle_any_path),
+          CASE(hint_late_binding_through_nesting), CASE(hint_large_capture_through_nesting),
+          CASE(frames_are_roots), CASE(leaky_handlers), CASE(million_objects))
