@@ -1,5 +1,5 @@
 # Makefile: thin wrapper over CMake/CTest: run, test, format, lint, clean.
-.PHONY: all run test bench conformance-refresh build-release build-debug build-sanitize format lint clean
+.PHONY: all run test bench conformance-refresh screenshot build-release build-debug build-sanitize format lint clean
 
 JOBS ?= 2
 MAKEFLAGS += --no-print-directory
@@ -38,6 +38,14 @@ test:
 # Regenerates tests/conformance/**/*.out (and .err/.status/.errline) with python3.
 conformance-refresh:
 	scripts/conformance_refresh.sh
+
+# Rewrites the README's screenshot (docs/screenshots/overview.png) from the overview's browser
+# test: the dashboard with its tabs (Snapshots included) and a leak-suspect badge.
+screenshot: build-debug
+	@scripts/deps.sh test
+	cd tests/browser && (test -f node_modules/playwright-core/package.json || npm ci --no-audit --no-fund) && \
+	  CLOSURED=$(CURDIR)/build/debug/closured CLOSURED_README_SCREENSHOT=$(CURDIR)/docs/screenshots/overview.png \
+	  node --test test_overview.mjs
 
 # Benchmarks against CPython, Lua and nginx (bench/run.py writes bench/RESULTS.md).
 # Not a test: nothing in `make test` depends on it. BENCH_ARGS=--quick for a smoke run.

@@ -44,8 +44,8 @@ typedef struct api_request {
     unsigned route_flags; /* flags of the matched route (router.h) */
     api_param_t params[API_MAX_PARAMS];
     size_t param_count;
-    void *app;            /* the embedding program's state (the daemon) */
-    api_lookup_fn lookup; /* may be NULL: no headers, no query */
+    void *app;                    /* the embedding program's state (the daemon) */
+    api_lookup_fn lookup;         /* may be NULL: no headers, no query */
     api_query_each_fn query_each; /* may be NULL: no query */
     void *lookup_src;
 } api_request_t;

@@ -415,12 +415,11 @@ static void on_completed(void *cls, struct MHD_Connection *conn, void **req_cls,
 /* libmicrohttpd's messages that only say the peer went away (a closed tab,
  * a client's timeout): not a fault of anyone's, so debug, not warn. */
 static const char *const peer_gone[] = {
-    "Failed to send",       /* "... the chunked response body", "... data in request" */
-    "Connection reset",     /* by peer */
-    "Broken pipe",          /* writing to a socket the client closed */
-    "Socket disconnected",  /* while reading */
-    "has been disconnected",
-    "no longer available", /* the socket, for sending */
+    "Failed to send",      /* "... the chunked response body", "... data in request" */
+    "Connection reset",    /* by peer */
+    "Broken pipe",         /* writing to a socket the client closed */
+    "Socket disconnected", /* while reading */
+    "has been disconnected", "no longer available", /* the socket, for sending */
 };
 
 static void on_mhd_log(void *cls, const char *fmt, va_list ap)

@@ -256,8 +256,8 @@ static int start(d_daemon_t *d)
         }
     }
     if (d->config.token_file) {
-        d->token = d_daemon_read_token(d->config.token_file, d->config.token_file_from, err,
-                                       sizeof err);
+        d->token =
+            d_daemon_read_token(d->config.token_file, d->config.token_file_from, err, sizeof err);
         if (!d->token) {
             d_log_error(&d->log, "%s", err);
             return -1;

@@ -52,28 +52,27 @@ static void print_stats(rt_state *rt)
             (unsigned long long)t.gc_freed_objects_total,
             (unsigned long long)t.gc_freed_bytes_total, (unsigned long long)g.gen[0].collections,
             (unsigned long long)g.gen[1].collections, (unsigned long long)g.gen[2].collections,
-            (unsigned long long)collected, (double)pause / 1e6, (double)cpu / 1e6, (double)longest / 1e6,
-            (unsigned long long)t.closures, (unsigned long long)t.functions);
+            (unsigned long long)collected, (double)pause / 1e6, (double)cpu / 1e6,
+            (double)longest / 1e6, (unsigned long long)t.closures, (unsigned long long)t.functions);
 }
 
 #define RUN_USAGE "usage: closured run [--stats] [--heap-limit SIZE] FILE.py [ARGS...]\n"
 
 static void run_usage(FILE *out)
 {
-    fputs(RUN_USAGE
-          "\n"
-          "Runs FILE.py once, like python3 FILE.py ARGS: the same output, tracebacks on\n"
-          "stderr, exit status 0, 1 on an uncaught exception, or sys.exit's status.\n"
-          "sys.argv is [FILE.py, ARGS...].\n"
-          "\n"
-          "options (before FILE.py):\n"
-          "  --stats             print the heap and collector summary to stderr at exit\n"
-          "  --heap-limit SIZE   the script's heap limit; over it, MemoryError. SIZE is\n"
-          "                      bytes or a binary multiple: 65536, 64K, 4M, 64MiB, 1G\n"
-          "                      (K = KiB = 1024). 0 or none given: no limit. A limit\n"
-          "                      below what the runtime itself needs to start is\n"
-          "                      refused with that figure.\n"
-          "  -h, --help          this text\n",
+    fputs(RUN_USAGE "\n"
+                    "Runs FILE.py once, like python3 FILE.py ARGS: the same output, tracebacks on\n"
+                    "stderr, exit status 0, 1 on an uncaught exception, or sys.exit's status.\n"
+                    "sys.argv is [FILE.py, ARGS...].\n"
+                    "\n"
+                    "options (before FILE.py):\n"
+                    "  --stats             print the heap and collector summary to stderr at exit\n"
+                    "  --heap-limit SIZE   the script's heap limit; over it, MemoryError. SIZE is\n"
+                    "                      bytes or a binary multiple: 65536, 64K, 4M, 64MiB, 1G\n"
+                    "                      (K = KiB = 1024). 0 or none given: no limit. A limit\n"
+                    "                      below what the runtime itself needs to start is\n"
+                    "                      refused with that figure.\n"
+                    "  -h, --help          this text\n",
           out);
 }
 
@@ -172,8 +171,7 @@ int d_run_file(int argc, char **argv)
             }
             limit = argv[++i];
         } else {
-            fprintf(stderr, "closured run: unknown option '%s' (see closured run --help)\n",
-                    arg);
+            fprintf(stderr, "closured run: unknown option '%s' (see closured run --help)\n", arg);
             return 2;
         }
         if (limit && d_run_parse_size(limit, &cfg.heap_limit_bytes) != 0) {

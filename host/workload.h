@@ -120,7 +120,7 @@ struct d_workload {
 
     d_workload_state_t state;
     d_workload_phase_t phase;
-    bool has_tick; /* defines tick(): from the source until the top level ran, then the fact */
+    bool has_tick;     /* defines tick(): from the source until the top level ran, then the fact */
     bool syntax_error; /* the source did not compile (error fields say where) */
     rt_state *rt;
     char *error_type;    /* failed: "ZeroDivisionError"; owned */

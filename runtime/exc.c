@@ -299,8 +299,7 @@ rt_value rt__exc_getattr(rt_state *rt, rt_value ev, rt_value name)
         rt_incref(e->args);
         return e->args;
     }
-    if (!strcmp(s, "code") &&
-        rt_type_is_subtype(e->cls, rt->exc_types[RT_EXC_SystemExit])) {
+    if (!strcmp(s, "code") && rt_type_is_subtype(e->cls, rt->exc_types[RT_EXC_SystemExit])) {
         /* SystemExit.code: the one argument, None without one, else args */
         int64_t n = rt_tuple_len(e->args);
         rt_value code = n == 1 ? rt_tuple_get(e->args, 0) : n == 0 ? RT_NONE : e->args;

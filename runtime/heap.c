@@ -230,8 +230,7 @@ void *rt_heap_resize(rt_state *rt, const rt_obj *owner, void *p, size_t old, siz
     return n;
 }
 
-void *rt__heap_resize_reserve(rt_state *rt, const rt_obj *owner, void *p, size_t old,
-                              size_t size)
+void *rt__heap_resize_reserve(rt_state *rt, const rt_obj *owner, void *p, size_t old, size_t size)
 {
     rt_heap *h = &rt->heap;
     bool was = h->raising;

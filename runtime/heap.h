@@ -41,8 +41,7 @@ void rt_heap_move_site(rt_state *rt, rt_obj *o, uint16_t site);
 /* rt_heap_resize for what raising an exception needs (a traceback entry):
  * it may use the reserve past the limit and never raises, so the exception
  * in flight stays the one reported. NULL when the host is out of memory. */
-void *rt__heap_resize_reserve(rt_state *rt, const rt_obj *owner, void *p, size_t old,
-                              size_t size);
+void *rt__heap_resize_reserve(rt_state *rt, const rt_obj *owner, void *p, size_t old, size_t size);
 
 /* Changes the heap limit (0 = none). Allocations already made stay. */
 void rt_heap_set_limit(rt_state *rt, size_t limit);

@@ -76,6 +76,34 @@ test("a running workload's card follows the API live", async () => {
   await screenshot(page, "overview");
 });
 
+test("the card of a workload with a growing site names its top leak suspect", async () => {
+  const { page } = env;
+  // the daemon's own ranking: the leaky workload's top suspect is its handler site
+  const top = await eventually(async () => {
+    const s = (await env.daemon.api("/workloads/leaky_handlers/sites")).body.suspects;
+    return s && s.length ? s[0] : null;
+  }, { what: "leaky_handlers to have a leak suspect", timeoutMs: 30000, intervalMs: 500 });
+  assert.equal(top.site, "leaky_handlers.py:11");
+  const shown = await eventually(() => page.evaluate(() => {
+    const p = document.querySelector('article.card[data-workload="leaky_handlers"] [data-key="suspect"]');
+    return p ? { site: p.dataset.site, text: p.textContent } : null;
+  }), { what: "the leaky card's suspect badge", timeoutMs: 15000 });
+  assert.equal(shown.site, top.site);
+  assert.match(shown.text, /leak suspect/);
+  // the well-behaved workload has none (its own /sites has no suspect either)
+  const steady = (await env.daemon.api("/workloads/steady_counter/sites")).body.suspects;
+  assert.deepEqual(steady, []);
+  const none = await page.$('article.card[data-workload="steady_counter"] [data-key="suspect"]');
+  assert.equal(none, null);
+  // the README's screenshot: every tab of the navigation, Snapshots included, and the badge
+  const tabs = await page.$$eval("nav a[data-view]", (as) => as.map((a) => a.textContent.trim()));
+  assert.ok(tabs.includes("Snapshots"), "tabs: " + tabs.join(", "));
+  await screenshot(page, "overview");
+  if (process.env.CLOSURED_README_SCREENSHOT) {
+    await page.screenshot({ path: process.env.CLOSURED_README_SCREENSHOT });
+  }
+});
+
 test("overview is readable at phone width", async () => {
   const { page } = env;
   await page.setViewportSize({ width: 390, height: 844 });

@@ -1,4 +1,5 @@
-// overview.js: one card per workload (state, heap, closures, env bytes, collections, longest pause), live from the event stream.
+// overview.js: one card per workload (state, heap, closures, env bytes, collections, longest pause), live from the event stream;
+// a card names its workload's top leak suspect (a growing site, polled from /sites every few seconds).
 "use strict";
 
 import { el, replace, bytesEl, intEl, seconds, timeEl, empty } from "./fmt.js";
@@ -12,14 +13,30 @@ export default function overview(root, ctx) {
     return el("div", { class: "stat", dataset: { key } }, el("dt", {}, label), el("dd", {}, value));
   }
 
+  // name -> its top leak suspect ({site, qualname}) or absent; refreshed by pollSuspects.
+  const suspects = new Map();
+  let pollTimer = null;
+  let disposed = false;
+
+  function suspectBadge(w) {
+    const s = suspects.get(w.name);
+    if (!s) return null;
+    return el("p", { class: "suspect", dataset: { key: "suspect", site: s.site } },
+      el("span", { class: "badge leak", title: "This site's closures keep growing" }, "leak suspect"), " ",
+      el("a", { href: ctx.href("sites", w.name), class: "mono" }, s.site),
+      s.qualname ? el("span", { class: "muted small" }, " " + s.qualname) : null);
+  }
+
   function card(w, biggest) {
     const pause = w.max_pause_s;
-    return el("article", { class: "card state-" + w.state + (biggest ? " biggest" : ""),
+    return el("article", { class: "card state-" + w.state + (biggest ? " biggest" : "") +
+                                  (suspects.has(w.name) ? " suspect" : ""),
                            role: "listitem", dataset: { workload: w.name } },
       el("header", {},
         el("h2", {}, el("a", { href: ctx.href("charts", w.name) }, w.name)),
         el("span", { class: "badge " + w.state, dataset: { key: "state" } }, w.state)),
       biggest ? el("p", { class: "hint" }, "Holds the most closure memory") : null,
+      suspectBadge(w),
       el("dl", {},
         stat("Heap", bytesEl(w.heap_bytes), "heap_bytes"),
         stat("Live closures", intEl(w.closures), "closures"),
@@ -35,6 +52,7 @@ export default function overview(root, ctx) {
         el("a", { href: ctx.href("charts", w.name) }, "Charts"),
         el("a", { href: ctx.href("closures", w.name) }, "Closures"),
         el("a", { href: ctx.href("sites", w.name) }, "Sites"),
+        el("a", { href: ctx.href("snapshots", w.name) }, "Snapshots"),
         el("a", { href: ctx.href("collector", w.name) }, "Collector"),
         el("a", { href: ctx.href("workloads", w.name) }, "Output")));
   }
@@ -77,10 +95,34 @@ export default function overview(root, ctx) {
     if (badge.textContent !== w.state) return render();
   }
 
+  // Each workload's top leak suspect (the first of /sites' suspects); re-renders when one
+  // appears, changes or goes away.
+  async function pollSuspects() {
+    let changed = false;
+    for (const name of [...ctx.state.workloads.keys()]) {
+      let top = null;
+      try {
+        const data = await ctx.api.get(ctx.api.wl(name, "/sites"));
+        top = data && data.suspects && data.suspects.length ? data.suspects[0] : null;
+      } catch (_) { top = null; /* gone, or not allowed: no badge */ }
+      if (disposed) return;
+      const old = suspects.get(name);
+      if ((old && old.site) !== (top && top.site)) changed = true;
+      if (top) suspects.set(name, { site: top.site, qualname: top.qualname });
+      else suspects.delete(name);
+    }
+    for (const name of [...suspects.keys()]) {
+      if (!ctx.state.workloads.has(name)) { suspects.delete(name); changed = true; }
+    }
+    if (changed) render();
+    pollTimer = setTimeout(pollSuspects, 3000);
+  }
+
   render();
+  pollSuspects();
   ctx.on((kind, data) => {
     if (kind === "stats") update(data.workload);
     else if (kind === "workloads") render();
   });
-  return {};
+  return { dispose() { disposed = true; clearTimeout(pollTimer); } };
 }

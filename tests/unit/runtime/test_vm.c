@@ -400,5 +400,5 @@ TEST(instructions_counted_exactly)
 RUN_TESTS(CASE(prints_and_closures), CASE(late_binding_and_nonlocal), CASE(try_finally_flow),
           CASE(uncaught_traceback), CASE(chained_traceback), CASE(syntax_error),
           CASE(infinite_loop_yields_and_resumes), CASE(yield_inside_calls_resumes_correctly),
-          CASE(deep_recursion_raises), CASE(tick_calls),
-          CASE(instructions_counted_exactly), CASE(top_level_assigns))
+          CASE(deep_recursion_raises), CASE(tick_calls), CASE(instructions_counted_exactly),
+          CASE(top_level_assigns))
