@@ -44,8 +44,8 @@ static void on_workload_gc(void *ctx, d_workload_t *w, const rt_gc_event *ev)
                      "workload %s: generation %d collection paused %.1f ms wall clock, %.1f ms "
                      "CPU (%llu examined, %llu collected)",
                      w->name, ev->generation, (double)ev->pause_ns / 1e6,
-                     (double)ev->pause_cpu_ns / 1e6,
-                     (unsigned long long)ev->examined, (unsigned long long)ev->collected);
+                     (double)ev->pause_cpu_ns / 1e6, (unsigned long long)ev->examined,
+                     (unsigned long long)ev->collected);
     if (h->listener.on_gc)
         h->listener.on_gc(h->listener.ctx, w, ev);
 }
