@@ -1107,8 +1107,7 @@ dispatch:
                 goto error;
             f = rt->frame;
             LOAD_FRAME();
-            tick--;
-            SAFE_POINT();
+            SAFE_POINT(); /* entering the generator is no instruction of its own */
             DISPATCH();
         }
         SAVE_FRAME();
@@ -1666,8 +1665,7 @@ dispatch:
                 goto error;
             f = rt->frame;
             LOAD_FRAME();
-            tick--;
-            SAFE_POINT();
+            SAFE_POINT(); /* entering the generator is no instruction of its own */
             DISPATCH();
         }
         SAVE_FRAME();
