@@ -78,7 +78,8 @@ typedef struct api_header {
 
 /* One response. `body` is either borrowed static data (owned == NULL) or the
  * malloc'ed buffer `owned`, freed by api_response_dispose unless the server
- * took it over. content_type points to a string literal. */
+ * took it over. content_type points to a string literal, or is NULL for an
+ * answer without a body (204 No Content carries no Content-Type). */
 typedef struct api_response {
     unsigned status;
     const char *content_type;

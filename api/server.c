@@ -233,7 +233,8 @@ static enum MHD_Result queue(api_server_t *s, struct MHD_Connection *conn, api_r
     }
     if (!r)
         return MHD_NO;
-    MHD_add_response_header(r, MHD_HTTP_HEADER_CONTENT_TYPE, res->content_type);
+    if (res->content_type) /* none for an answer without a body (204) */
+        MHD_add_response_header(r, MHD_HTTP_HEADER_CONTENT_TYPE, res->content_type);
     for (size_t i = 0; i < res->header_count; i++)
         MHD_add_response_header(r, res->headers[i].name, res->headers[i].value);
     enum MHD_Result ok = MHD_queue_response(conn, res->status, r);

@@ -281,7 +281,7 @@ void api_v1_snapshot_delete(const api_request_t *req, api_response_t *res)
             break;
         }
     }
-    api_response_set_static(res, 204, "application/json", NULL, 0);
+    api_response_set_static(res, 204, NULL, NULL, 0);
 }
 
 static cJSON *diff_json(const d_snap_row_t *a, size_t na, const d_snap_row_t *b, size_t nb,

@@ -248,7 +248,7 @@ void api_v1_workload_delete(const api_request_t *req, api_response_t *res)
     if (!w)
         return;
     d_host_remove(app->host, w);
-    api_response_set_static(res, 204, "application/json", NULL, 0);
+    api_response_set_static(res, 204, NULL, NULL, 0);
 }
 
 typedef int (*action_fn)(d_host_t *h, d_workload_t *w);

@@ -75,8 +75,9 @@ def check_crud(d):
     assert status == 200 and w["state"] == "running", w
 
     # delete
-    status, _, body = d.delete(f"{W}/crash")
+    status, headers, body = d.delete(f"{W}/crash")
     assert status == 204 and body is None, (status, body)
+    assert "content-type" not in headers, headers  # no body, so no media type
     assert_problem(*d.get_json(f"{W}/crash"), 404)
     status, _, body = d.get_json(W)
     assert sorted(w["name"] for w in body["workloads"]) == ["steady_counter", "ticker"], body
