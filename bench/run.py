@@ -34,6 +34,7 @@ RUNTIME_PROGRAMS = [
     ("memo", "decorator/memoizer through *args/**kwargs"),
     ("mix", "general interpreter mix (not closure-specific)"),
     ("generators", "generator pipelines, yield from and send() over captured state"),
+    ("objects", "classes: methods, properties, super() and an inheritance tree"),
 ]
 # The three example workloads the server benchmark runs alongside.
 SERVER_EXAMPLES = ["cyclic_closures.py", "leaky_handlers.py", "steady_counter.py"]

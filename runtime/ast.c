@@ -406,6 +406,35 @@ void rt_ast_dump_stmt(FILE *out, const rt_ast_stmt *s, int indent)
         fputc('\n', out);
         dump_body(out, NULL, s->u.functiondef.body, indent);
         return;
+    case RT_STMT_CLASSDEF:
+        fprintf(out, " %s", s->u.classdef.name.s);
+        dump_res(out, s->u.classdef.res);
+        dump_list(out, s->u.classdef.bases);
+        fputc('\n', out);
+        dump_body(out, NULL, s->u.classdef.body, indent);
+        return;
+    case RT_STMT_WITH:
+        for (int i = 0; i < s->u.with.nitems; i++) {
+            fputc(' ', out);
+            rt_ast_dump_expr(out, s->u.with.items[i].context_expr);
+            if (s->u.with.items[i].optional_vars) {
+                fputs(" as ", out);
+                rt_ast_dump_expr(out, s->u.with.items[i].optional_vars);
+            }
+        }
+        fputc('\n', out);
+        dump_body(out, NULL, s->u.with.body, indent);
+        return;
+    case RT_STMT_ANNASSIGN:
+        fputc(' ', out);
+        rt_ast_dump_expr(out, s->u.annassign.target);
+        fputs(": ", out);
+        rt_ast_dump_expr(out, s->u.annassign.annotation);
+        if (s->u.annassign.value) {
+            fputs(" = ", out);
+            rt_ast_dump_expr(out, s->u.annassign.value);
+        }
+        break;
     case RT_STMT_RETURN:
         if (s->u.return_.value) {
             fputc(' ', out);

@@ -22,7 +22,7 @@
  *   - Dict: keys[i] == NULL means `**values[i]`.
  *   - elif is an If inside the orelse of the previous If, as in CPython.
  *   - ImportFrom: level is always 0 (relative imports are not in the subset).
- *   - No posonlyargs, no type comments, no async, no class, no walrus,
+ *   - No posonlyargs, no type comments, no async, no walrus,
  *     no await (rejected by the parser with a SyntaxError).
  *
  * Positions: every node (and arg, keyword, alias, excepthandler) carries an
@@ -51,6 +51,15 @@
  *       GLOBAL_IMPLICIT  slot = -1 (module-level code, or a name never
  *                        bound in any enclosing function: globals, then
  *                        builtins)
+ *       NAME             slot = -1, in a class body: the class namespace,
+ *                        then globals, then builtins (LOAD_NAME). A FREE
+ *                        name read in a class body checks the namespace
+ *                        first too (LOAD_CLASSDEREF).
+ *   - Class scopes (RT_SCOPE_CLASS) are invisible to the scopes nested in
+ *     them: a method does not see the class body's names. A function in a
+ *     class that uses `super` or `__class__` gets the free variable
+ *     `__class__`, a cell of the class scope that the class statement
+ *     fills with the new class.
  *     At module level every name is GLOBAL_IMPLICIT (the subset has no
  *     class bodies, so module code reads and writes the globals dict).
  *   - Evaluation contexts, as in CPython: default values, decorators and
@@ -117,7 +126,8 @@ typedef enum rt_ast_ctx { RT_CTX_LOAD, RT_CTX_STORE, RT_CTX_DEL } rt_ast_ctx;
     X(CELL)                                                                                        \
     X(FREE)                                                                                        \
     X(GLOBAL_EXPLICIT)                                                                             \
-    X(GLOBAL_IMPLICIT)
+    X(GLOBAL_IMPLICIT)                                                                             \
+    X(NAME)
 
 typedef enum rt_ast_name_kind {
 #define RT_X(k) RT_NAME_##k,
@@ -239,7 +249,10 @@ const char *rt_ast_cmpop_symbol(rt_ast_cmpop op);
     X(EXPR, "Expr")                                                                                \
     X(PASS, "Pass")                                                                                \
     X(BREAK, "Break")                                                                              \
-    X(CONTINUE, "Continue")
+    X(CONTINUE, "Continue")                                                                        \
+    X(CLASSDEF, "ClassDef")                                                                        \
+    X(WITH, "With")                                                                                \
+    X(ANNASSIGN, "AnnAssign")
 
 #define RT_X(k, n) RT_EXPR_##k,
 typedef enum rt_ast_expr_kind { RT_EXPR_KINDS(RT_X) RT_EXPR__COUNT } rt_ast_expr_kind;
@@ -283,7 +296,8 @@ typedef struct rt_ast_stmt_list {
 typedef struct rt_ast_arg {
     rt_ast_str name;
     rt_ast_pos pos;
-    rt_ast_name_res res; /* LOCAL or CELL in the function's own scope */
+    rt_ast_name_res res;     /* LOCAL or CELL in the function's own scope */
+    rt_ast_expr *annotation; /* `x: int`, or NULL */
 } rt_ast_arg;
 
 /* A parameter list: def f(args..., *vararg, kwonly..., **kwarg). */
@@ -320,6 +334,12 @@ typedef struct rt_ast_excepthandler {
     rt_ast_stmt_list body;
     rt_ast_pos pos;
 } rt_ast_excepthandler;
+
+/* One `expr as target` of a with statement (target NULL when no `as`). */
+typedef struct rt_ast_withitem {
+    rt_ast_expr *context_expr;
+    rt_ast_expr *optional_vars;
+} rt_ast_withitem;
 
 /* `import name as asname` / `from m import name as asname`. For `import a.b`
  * without `as`, the bound name is "a" (res describes it). */
@@ -441,7 +461,29 @@ struct rt_ast_stmt {
             rt_ast_expr_list decorators; /* outermost first */
             rt_ast_name_res res;         /* binding of name in the enclosing scope */
             rt_ast_scope *scope;
+            rt_ast_expr *returns; /* `-> T`, or NULL */
         } functiondef;
+        struct {
+            rt_ast_str name;
+            rt_ast_expr_list bases;
+            rt_ast_keyword *keywords; /* metaclass=... and the like */
+            int nkeywords;
+            rt_ast_stmt_list body;
+            rt_ast_expr_list decorators;
+            rt_ast_name_res res;
+            rt_ast_scope *scope;
+        } classdef;
+        struct {
+            rt_ast_withitem *items;
+            int nitems; /* >= 1 */
+            rt_ast_stmt_list body;
+        } with;
+        struct {
+            rt_ast_expr *target; /* Name, Attribute or Subscript */
+            rt_ast_expr *annotation;
+            rt_ast_expr *value; /* NULL: `x: int` alone */
+            int simple;         /* a bare name, not in parentheses */
+        } annassign;
         struct {
             rt_ast_expr *value; /* NULL: bare return */
         } return_;
@@ -511,7 +553,8 @@ typedef enum rt_ast_scope_kind {
     RT_SCOPE_LISTCOMP,
     RT_SCOPE_SETCOMP,
     RT_SCOPE_DICTCOMP,
-    RT_SCOPE_GENEXPR
+    RT_SCOPE_GENEXPR,
+    RT_SCOPE_CLASS
 } rt_ast_scope_kind;
 
 struct rt_ast_scope {

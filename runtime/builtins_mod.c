@@ -7,9 +7,11 @@
 #include <string.h>
 
 #include "runtime/builtin.h"
+#include "runtime/class.h"
 #include "runtime/dict.h"
 #include "runtime/exc.h"
 #include "runtime/exec.h"
+#include "runtime/frame.h"
 #include "runtime/gen.h"
 #include "runtime/iter.h"
 #include "runtime/list.h"
@@ -160,7 +162,10 @@ BUILTIN(bi_callable)
 {
     CHECK_ONE("callable");
     rt_type_id t = rt_type_of(args[0]);
-    return rt_bool(t == RT_T_FUNCTION || t == RT_T_BUILTIN || t == RT_T_TYPE);
+    if (t == RT_T_INSTANCE)
+        return rt_bool(rt__special(rt, args[0], RT_ID_call) != RT_NULL);
+    return rt_bool(t == RT_T_FUNCTION || t == RT_T_BUILTIN || t == RT_T_TYPE || t == RT_T_METHOD ||
+                   t == RT_T_STATICMETHOD);
 }
 
 /* ---- iteration helpers ------------------------------------------------------------ */
@@ -187,7 +192,8 @@ BUILTIN(bi_next)
 {
     CHECK_RANGE("next", 1, 2);
     rt_value it = args[0];
-    if ((!rt_is_iter(it) || rt_iter_is_view(it)) && !rt_is_gen(it))
+    if ((!rt_is_iter(it) || rt_iter_is_view(it)) && !rt_is_gen(it) &&
+        rt_type_of(it) != RT_T_INSTANCE)
         return rt_raise(rt, RT_EXC_TypeError, "'%s' object is not an iterator", rt_type_name(it));
     rt_value out;
     if (rt_is_gen(it)) {
@@ -462,6 +468,9 @@ BUILTIN(bi_abs)
     }
     if (rt_is_float(v))
         return rt_float_new(rt, fabs(rt_float_get(v)));
+    rt_value m = rt__special(rt, v, RT_ID_abs);
+    if (m && m != RT_NONE)
+        return rt__call_special(rt, m, v, NULL, 0);
     return rt_raise(rt, RT_EXC_TypeError, "bad operand type for abs(): '%s'", rt_type_name(v));
 }
 
@@ -665,6 +674,33 @@ BUILTIN(bi_isinstance)
     return r < 0 ? RT_NULL : rt_bool(r);
 }
 
+/* issubclass with a class or a (nested) tuple of classes. */
+static int subclass_spec(rt_state *rt, rt_value c, rt_value spec)
+{
+    if (rt_type_of(spec) == RT_T_TYPE)
+        return rt_type_is_subtype(c, spec);
+    if (rt_is_tuple(spec)) {
+        for (int64_t i = 0; i < rt_tuple_len(spec); i++) {
+            int r = subclass_spec(rt, c, rt_tuple_get(spec, i));
+            if (r != 0)
+                return r;
+        }
+        return 0;
+    }
+    rt_raise(rt, RT_EXC_TypeError,
+             "issubclass() arg 2 must be a class, a tuple of classes, or a union");
+    return -1;
+}
+
+BUILTIN(bi_issubclass)
+{
+    CHECK_RANGE("issubclass", 2, 2);
+    if (rt_type_of(args[0]) != RT_T_TYPE)
+        return rt_raise(rt, RT_EXC_TypeError, "issubclass() arg 1 must be a class");
+    int r = subclass_spec(rt, args[0], args[1]);
+    return r < 0 ? RT_NULL : rt_bool(r);
+}
+
 /* The interned attribute name, or RT_NULL with TypeError. */
 static rt_value attr_name(rt_state *rt, rt_value name)
 {
@@ -700,20 +736,112 @@ BUILTIN(bi_hasattr)
     return r < 0 ? RT_NULL : rt_bool(r);
 }
 
+BUILTIN(bi_setattr)
+{
+    CHECK_RANGE("setattr", 3, 3);
+    rt_value name = attr_name(rt, args[1]);
+    if (name == RT_NULL)
+        return RT_NULL;
+    int r = rt_setattr(rt, args[0], name, args[2]);
+    rt_decref(rt, name);
+    return r < 0 ? RT_NULL : RT_NONE;
+}
+
+BUILTIN(bi_delattr)
+{
+    CHECK_RANGE("delattr", 2, 2);
+    rt_value name = attr_name(rt, args[1]);
+    if (name == RT_NULL)
+        return RT_NULL;
+    int r = rt_setattr(rt, args[0], name, RT_NULL);
+    rt_decref(rt, name);
+    return r < 0 ? RT_NULL : RT_NONE;
+}
+
+/* The namespace of the running code: a class body's, else the globals. */
+static rt_value current_ns(rt_state *rt)
+{
+    return rt->frame && rt->frame->ns ? rt->frame->ns : rt->globals;
+}
+
+BUILTIN(bi_vars)
+{
+    CHECK_RANGE("vars", 0, 1);
+    if (nargs == 0)
+        return ret(current_ns(rt));
+    rt_value d = rt_getattr(rt, args[0], rt->ids[RT_ID_dict]);
+    if (!d && rt_exc_matches(rt, RT_EXC_AttributeError)) {
+        rt_exc_clear(rt);
+        return rt_raise(rt, RT_EXC_TypeError, "vars() argument must have __dict__ attribute");
+    }
+    return d;
+}
+
+BUILTIN(bi_dir)
+{
+    CHECK_RANGE("dir", 0, 1);
+    if (nargs == 0) {
+        rt_value l = rt_list_new(rt, 0);
+        if (!l)
+            return RT_NULL;
+        int64_t pos = 0;
+        rt_value k, v;
+        rt_value ns = current_ns(rt);
+        while (rt_dict_next(ns, &pos, &k, &v))
+            if (rt_list_append(rt, l, k) < 0) {
+                rt_decref(rt, l);
+                return RT_NULL;
+            }
+        if (rt_list_sort(rt, l, RT_NULL, false) < 0) {
+            rt_decref(rt, l);
+            return RT_NULL;
+        }
+        return l;
+    }
+    return rt__dir(rt, args[0]);
+}
+
 /* ---- the namespace --------------------------------------------------------------- */
 
 static const rt_builtin_def builtin_defs[] = {
-    {"print", bi_print},       {"len", bi_len},         {"repr", bi_repr},
-    {"hash", bi_hash},         {"format", bi_format},   {"id", bi_id},
-    {"callable", bi_callable}, {"iter", bi_iter},       {"next", bi_next},
-    {"any", bi_any},           {"all", bi_all},         {"enumerate", bi_enumerate},
-    {"zip", bi_zip},           {"map", bi_map},         {"filter", bi_filter},
-    {"reversed", bi_reversed}, {"sorted", bi_sorted},   {"min", bi_min},
-    {"max", bi_max},           {"sum", bi_sum},         {"abs", bi_abs},
-    {"round", bi_round},       {"divmod", bi_divmod},   {"pow", bi_pow},
-    {"chr", bi_chr},           {"ord", bi_ord},         {"hex", bi_hex},
-    {"oct", bi_oct},           {"bin", bi_bin},         {"isinstance", bi_isinstance},
-    {"getattr", bi_getattr},   {"hasattr", bi_hasattr}, {NULL, NULL},
+    {"print", bi_print},
+    {"len", bi_len},
+    {"repr", bi_repr},
+    {"hash", bi_hash},
+    {"format", bi_format},
+    {"id", bi_id},
+    {"callable", bi_callable},
+    {"iter", bi_iter},
+    {"next", bi_next},
+    {"any", bi_any},
+    {"all", bi_all},
+    {"enumerate", bi_enumerate},
+    {"zip", bi_zip},
+    {"map", bi_map},
+    {"filter", bi_filter},
+    {"reversed", bi_reversed},
+    {"sorted", bi_sorted},
+    {"min", bi_min},
+    {"max", bi_max},
+    {"sum", bi_sum},
+    {"abs", bi_abs},
+    {"round", bi_round},
+    {"divmod", bi_divmod},
+    {"pow", bi_pow},
+    {"chr", bi_chr},
+    {"ord", bi_ord},
+    {"hex", bi_hex},
+    {"oct", bi_oct},
+    {"bin", bi_bin},
+    {"isinstance", bi_isinstance},
+    {"getattr", bi_getattr},
+    {"hasattr", bi_hasattr},
+    {"setattr", bi_setattr},
+    {"delattr", bi_delattr},
+    {"vars", bi_vars},
+    {"dir", bi_dir},
+    {"issubclass", bi_issubclass},
+    {NULL, NULL},
 };
 
 /* The builtin types bound by name. */
@@ -721,9 +849,22 @@ static const struct {
     const char *name;
     rt_type_id id;
 } type_names[] = {
-    {"int", RT_T_INT},     {"float", RT_T_FLOAT}, {"str", RT_T_STR},     {"bool", RT_T_BOOL},
-    {"list", RT_T_LIST},   {"dict", RT_T_DICT},   {"tuple", RT_T_TUPLE}, {"set", RT_T_SET},
-    {"range", RT_T_RANGE}, {"type", RT_T_TYPE},   {"slice", RT_T_SLICE},
+    {"int", RT_T_INT},
+    {"float", RT_T_FLOAT},
+    {"str", RT_T_STR},
+    {"bool", RT_T_BOOL},
+    {"list", RT_T_LIST},
+    {"dict", RT_T_DICT},
+    {"tuple", RT_T_TUPLE},
+    {"set", RT_T_SET},
+    {"range", RT_T_RANGE},
+    {"type", RT_T_TYPE},
+    {"slice", RT_T_SLICE},
+    {"object", RT_T_INSTANCE},
+    {"staticmethod", RT_T_STATICMETHOD},
+    {"classmethod", RT_T_CLASSMETHOD},
+    {"property", RT_T_PROPERTY},
+    {"super", RT_T_SUPER},
 };
 
 static const char *const exc_names[] = {
@@ -752,6 +893,8 @@ int rt__builtins_init(rt_state *rt)
         if (t != RT_NULL && rt_dict_set_cstr(rt, d, type_names[i].name, t) < 0)
             return -1;
     }
+    if (rt_dict_set_cstr(rt, d, "NotImplemented", rt->notimpl) < 0)
+        return -1;
     for (int k = 0; k < RT_EXC_COUNT; k++) {
         rt_value t = rt->exc_types[k];
         if (t != RT_NULL && rt_dict_set_cstr(rt, d, exc_names[k], t) < 0)

@@ -34,6 +34,17 @@ rt_value rt__cell_getattr(rt_state *rt, rt_value c, rt_value name)
     return rt_raise(rt, RT_EXC_AttributeError, "'cell' object has no attribute '%s'", s);
 }
 
+int rt__cell_setattr(rt_state *rt, rt_value c, rt_value name, rt_value v)
+{
+    if (rt_str_eq_cstr(name, "cell_contents")) {
+        rt_incref(v);
+        rt_cell_set_steal(rt, c, v);
+        return 0;
+    }
+    rt_raise(rt, RT_EXC_AttributeError, "'cell' object has no attribute '%s'", rt_str_data(name));
+    return -1;
+}
+
 rt_value rt__cell_repr(rt_state *rt, rt_value c)
 {
     rt_value v = rt_cell_get(c);

@@ -60,7 +60,7 @@ int rt_opcode_stack_effect(rt_opcode op, uint32_t arg, int jump)
     case RT_OP_FORMAT_VALUE: return (n & 4) ? -1 : 0;
     case RT_OP_CALL: return -n - 1;
     case RT_OP_CALL_FUNCTION_EX: return -2 - (n & 1);
-    case RT_OP_MAKE_FUNCTION: return -((n & 1) + ((n >> 1) & 1) + (n >> 2));
+    case RT_OP_MAKE_FUNCTION: return -((n & 1) + ((n >> 1) & 1) + ((n >> 2) & 1) + (n >> 3));
     case RT_OP_RAISE_VARARGS: return -n;
     default: return (unsigned)op < RT_OP__COUNT ? op_effects[op] : 0;
     }

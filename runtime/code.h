@@ -22,6 +22,7 @@
 #define RT_CO_NESTED 0x10
 #define RT_CO_GENERATOR 0x20
 #define RT_CO_NOFREE 0x40
+#define RT_CO_HASDOC 0x100 /* closured: consts[0] is the docstring */
 
 /* One LOAD_GLOBAL cache entry: valid while both dicts keep these versions.
  * `value` is borrowed (a dict holding it at that version keeps it alive). */

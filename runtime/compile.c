@@ -34,7 +34,8 @@ enum fb_kind {
     FB_FINALLY_TRY,
     FB_FINALLY_END,
     FB_HANDLER,
-    FB_POP_VALUE /* a return value under an inlined finally body */
+    FB_POP_VALUE, /* a return value under an inlined finally body */
+    FB_WITH       /* a with body: the bound __exit__ is on the stack */
 };
 
 typedef struct fblock {
@@ -73,6 +74,7 @@ typedef struct cunit {
     int line;
     int lastline;
     bool interactive; /* compile(..., 'single'): top-level expression statements echo */
+    bool has_doc;     /* consts[0] is the docstring */
 } cunit;
 
 static bool grow(cunit *u, void **p, size_t *cap, size_t need, size_t elem)
@@ -235,6 +237,38 @@ static uint32_t add_name(cunit *u, rt_ast_str s)
     return (uint32_t)u->nnames++;
 }
 
+/* The index of attribute (or class-body) name s, mangled as CPython does
+ * inside a class: __x becomes _Class__x (not __x__, not in a class named
+ * only with underscores). */
+static uint32_t add_mangled(cunit *u, rt_ast_str s)
+{
+    if (s.len < 3 || s.s[0] != '_' || s.s[1] != '_' ||
+        (s.s[s.len - 1] == '_' && s.s[s.len - 2] == '_') || memchr(s.s, '.', s.len))
+        return add_name(u, s);
+    const rt_ast_scope *c = u->scope;
+    while (c && c->kind != RT_SCOPE_CLASS)
+        c = c->parent;
+    if (!c)
+        return add_name(u, s);
+    const char *cls = c->name.s;
+    size_t cl = c->name.len;
+    while (cl && *cls == '_') {
+        cls++;
+        cl--;
+    }
+    if (!cl)
+        return add_name(u, s);
+    char buf[512];
+    if (cl + s.len + 2 > sizeof buf)
+        return add_name(u, s);
+    buf[0] = '_';
+    memcpy(buf + 1, cls, cl);
+    memcpy(buf + 1 + cl, s.s, s.len);
+    rt_ast_str m = {buf, cl + s.len + 1};
+    buf[m.len] = 0;
+    return add_name(u, m);
+}
+
 static void load_const(cunit *u, rt_value v)
 {
     emit(u, RT_OP_LOAD_CONST, add_const(u, v));
@@ -261,6 +295,13 @@ static void name_op(cunit *u, rt_ast_str id, rt_ast_name_res res, rt_ast_ctx ctx
 {
     int ncell = u->scope->ncellvars;
     switch (res.kind) {
+    case RT_NAME_NAME:
+        emit(u,
+             ctx == RT_CTX_LOAD    ? RT_OP_LOAD_NAME
+             : ctx == RT_CTX_STORE ? RT_OP_STORE_NAME
+                                   : RT_OP_DELETE_NAME,
+             add_mangled(u, id));
+        return;
     case RT_NAME_LOCAL:
         emit(u,
              ctx == RT_CTX_LOAD    ? RT_OP_LOAD_FAST
@@ -271,10 +312,12 @@ static void name_op(cunit *u, rt_ast_str id, rt_ast_name_res res, rt_ast_ctx ctx
     case RT_NAME_CELL:
     case RT_NAME_FREE: {
         uint32_t slot = (uint32_t)(res.kind == RT_NAME_CELL ? res.slot : ncell + res.slot);
+        bool classdef = u->scope->kind == RT_SCOPE_CLASS;
         emit(u,
-             ctx == RT_CTX_LOAD    ? RT_OP_LOAD_DEREF
-             : ctx == RT_CTX_STORE ? RT_OP_STORE_DEREF
-                                   : RT_OP_DELETE_DEREF,
+             ctx == RT_CTX_LOAD && classdef ? RT_OP_LOAD_CLASSDEREF
+             : ctx == RT_CTX_LOAD           ? RT_OP_LOAD_DEREF
+             : ctx == RT_CTX_STORE          ? RT_OP_STORE_DEREF
+                                            : RT_OP_DELETE_DEREF,
              slot);
         return;
     }
@@ -292,6 +335,7 @@ static void name_op(cunit *u, rt_ast_str id, rt_ast_name_res res, rt_ast_ctx ctx
 
 static void expr(cunit *u, const rt_ast_expr *e);
 static void stmts(cunit *u, const rt_ast_stmt_list *l);
+static void call_exit_none(cunit *u);
 static void store_target(cunit *u, const rt_ast_expr *t);
 static rt_value compile_scope(cunit *parent, rt_ast_scope *sc, const rt_ast_stmt_list *body,
                               const rt_ast_expr *lambda_body, const rt_ast_expr *comp);
@@ -494,7 +538,35 @@ static void make_function(cunit *u, rt_ast_scope *sc, uint32_t flags, rt_value c
 {
     int ncells = push_closure(u, sc);
     load_const(u, code);
-    emit(u, RT_OP_MAKE_FUNCTION, flags | ((uint32_t)ncells << 2));
+    emit(u, RT_OP_MAKE_FUNCTION, flags | ((uint32_t)ncells << 3));
+}
+
+/* Pushes the parameter and return annotations of a def as a dict (MAKE_FUNCTION
+ * flag 4); returns 4, or 0 when there are none. */
+static uint32_t push_annotations(cunit *u, const rt_ast_arguments *a, const rt_ast_expr *returns)
+{
+    int n = 0;
+    const rt_ast_arg *lists[4] = {a ? a->args : NULL, a ? a->vararg : NULL, a ? a->kwonly : NULL,
+                                  a ? a->kwarg : NULL};
+    int counts[4] = {a ? a->nargs : 0, a && a->vararg ? 1 : 0, a ? a->nkwonly : 0,
+                     a && a->kwarg ? 1 : 0};
+    for (int l = 0; l < 4; l++)
+        for (int i = 0; i < counts[l]; i++)
+            if (lists[l][i].annotation) {
+                load_const(u, str_of(u, lists[l][i].name));
+                expr(u, lists[l][i].annotation);
+                n++;
+            }
+    if (returns) {
+        rt_ast_str r = {"return", 6};
+        load_const(u, str_of(u, r));
+        expr(u, returns);
+        n++;
+    }
+    if (!n)
+        return 0;
+    emit(u, RT_OP_BUILD_MAP, (uint32_t)n);
+    return 4;
 }
 
 static void comprehension(cunit *u, const rt_ast_expr *e)
@@ -567,7 +639,7 @@ static void call(cunit *u, const rt_ast_expr *e)
 
     if (fn->kind == RT_EXPR_ATTRIBUTE) {
         expr(u, fn->u.attribute.value);
-        emit(u, RT_OP_LOAD_METHOD, add_name(u, fn->u.attribute.attr));
+        emit(u, RT_OP_LOAD_METHOD, add_mangled(u, fn->u.attribute.attr));
     } else {
         emit(u, RT_OP_PUSH_NULL, 0);
         expr(u, fn);
@@ -726,7 +798,7 @@ static void expr(cunit *u, const rt_ast_expr *e)
     case RT_EXPR_ATTRIBUTE:
         expr(u, e->u.attribute.value);
         u->line = e->pos.line;
-        emit(u, RT_OP_LOAD_ATTR, add_name(u, e->u.attribute.attr));
+        emit(u, RT_OP_LOAD_ATTR, add_mangled(u, e->u.attribute.attr));
         break;
     case RT_EXPR_SUBSCRIPT:
         expr(u, e->u.subscript.value);
@@ -803,7 +875,7 @@ static void store_target(cunit *u, const rt_ast_expr *t)
     case RT_EXPR_NAME: name_op(u, t->u.name.id, t->u.name.res, RT_CTX_STORE); break;
     case RT_EXPR_ATTRIBUTE:
         expr(u, t->u.attribute.value);
-        emit(u, RT_OP_STORE_ATTR, add_name(u, t->u.attribute.attr));
+        emit(u, RT_OP_STORE_ATTR, add_mangled(u, t->u.attribute.attr));
         break;
     case RT_EXPR_SUBSCRIPT:
         expr(u, t->u.subscript.value);
@@ -827,7 +899,7 @@ static void delete_target(cunit *u, const rt_ast_expr *t)
     case RT_EXPR_NAME: name_op(u, t->u.name.id, t->u.name.res, RT_CTX_DEL); break;
     case RT_EXPR_ATTRIBUTE:
         expr(u, t->u.attribute.value);
-        emit(u, RT_OP_DELETE_ATTR, add_name(u, t->u.attribute.attr));
+        emit(u, RT_OP_DELETE_ATTR, add_mangled(u, t->u.attribute.attr));
         break;
     case RT_EXPR_SUBSCRIPT:
         expr(u, t->u.subscript.value);
@@ -855,7 +927,7 @@ static void aug_assign(cunit *u, const rt_ast_stmt *s)
         name_op(u, t->u.name.id, t->u.name.res, RT_CTX_STORE);
         break;
     case RT_EXPR_ATTRIBUTE: {
-        uint32_t ni = add_name(u, t->u.attribute.attr);
+        uint32_t ni = add_mangled(u, t->u.attribute.attr);
         expr(u, t->u.attribute.value);
         emit(u, RT_OP_DUP_TOP, 0);
         emit(u, RT_OP_LOAD_ATTR, ni);
@@ -965,6 +1037,12 @@ static void unwind(cunit *u, const fblock *f, bool is_return)
             clear_handler_name(u, f->h);
         }
         break;
+    case FB_WITH:
+        emit(u, RT_OP_POP_BLOCK, 0);
+        if (is_return)
+            emit(u, RT_OP_ROT_TWO, 0); /* [value, exit] */
+        call_exit_none(u);
+        break;
     }
 }
 
@@ -990,7 +1068,7 @@ static void break_continue(cunit *u, const rt_ast_stmt *s, bool is_break)
 
 static void return_stmt(cunit *u, const rt_ast_stmt *s)
 {
-    if (u->scope->kind == RT_SCOPE_MODULE) {
+    if (u->scope->kind == RT_SCOPE_MODULE || u->scope->kind == RT_SCOPE_CLASS) {
         syntax_error(u, s->pos.line, s->pos.col, "'return' outside function");
         return;
     }
@@ -1142,6 +1220,7 @@ static void function_def(cunit *u, const rt_ast_stmt *s)
     }
     u->line = s->pos.line;
     uint32_t flags = push_defaults(u, s->u.functiondef.args);
+    flags |= push_annotations(u, s->u.functiondef.args, s->u.functiondef.returns);
     rt_value code = compile_scope(u, sc, &s->u.functiondef.body, NULL, NULL);
     if (!code) {
         *u->failed = true;
@@ -1152,6 +1231,220 @@ static void function_def(cunit *u, const rt_ast_stmt *s)
     for (int i = decos->n - 1; i >= 0; i--)
         emit(u, RT_OP_CALL, 1);
     name_op(u, s->u.functiondef.name, s->u.functiondef.res, RT_CTX_STORE);
+}
+
+static void class_def(cunit *u, const rt_ast_stmt *s)
+{
+    rt_ast_scope *sc = s->u.classdef.scope;
+    const rt_ast_expr_list *decos = &s->u.classdef.decorators;
+    for (int i = 0; i < decos->n; i++) {
+        emit(u, RT_OP_PUSH_NULL, 0);
+        expr(u, decos->v[i]);
+    }
+    u->line = s->pos.line;
+    if (s->u.classdef.nkeywords) {
+        const rt_ast_keyword *k = &s->u.classdef.keywords[0];
+        syntax_error(u, k->pos.line, k->pos.col,
+                     "class keywords (metaclass=...) are not supported by closured");
+        return;
+    }
+    load_const(u, str_of(u, s->u.classdef.name));
+    sequence(u, &s->u.classdef.bases, RT_OP_BUILD_TUPLE);
+    rt_value code = compile_scope(u, sc, &s->u.classdef.body, NULL, NULL);
+    if (!code) {
+        *u->failed = true;
+        return;
+    }
+    u->line = s->pos.line;
+    make_function(u, sc, 0, code);
+    emit(u, RT_OP_CALL_CLASS_BODY, 0);
+    emit(u, RT_OP_BUILD_CLASS, 0);
+    for (int i = decos->n - 1; i >= 0; i--)
+        emit(u, RT_OP_CALL, 1);
+    name_op(u, s->u.classdef.name, s->u.classdef.res, RT_CTX_STORE);
+}
+
+/* Calls the bound __exit__ on top of the stack with three Nones and drops
+ * it and the result. */
+static void call_exit_none(cunit *u)
+{
+    emit(u, RT_OP_PUSH_NULL, 0);
+    emit(u, RT_OP_ROT_TWO, 0);
+    load_none(u);
+    load_none(u);
+    load_none(u);
+    emit(u, RT_OP_CALL, 3);
+    emit(u, RT_OP_POP_TOP, 0);
+}
+
+static void with_items(cunit *u, const rt_ast_stmt *s, int item)
+{
+    const rt_ast_withitem *it = &s->u.with.items[item];
+    int handler = new_label(u), cleanup = new_label(u), suppress = new_label(u), end = new_label(u);
+    u->line = s->pos.line;
+    expr(u, it->context_expr);
+    u->line = s->pos.line;
+    emit(u, RT_OP_BEFORE_WITH, 0); /* [exit, NULL, enter] */
+    emit(u, RT_OP_CALL, 0);        /* [exit, value] */
+    if (it->optional_vars)
+        store_target(u, it->optional_vars);
+    else
+        emit(u, RT_OP_POP_TOP, 0);
+    setup_block(u, handler);
+    if (!push_fb(u, FB_WITH, -1, -1))
+        return;
+    if (item + 1 < s->u.with.nitems)
+        with_items(u, s, item + 1);
+    else
+        stmts(u, &s->u.with.body);
+    u->nfb--;
+    emit(u, RT_OP_POP_BLOCK, 0);
+    u->line = s->pos.line;
+    call_exit_none(u);
+    emit_jump(u, RT_OP_JUMP, end);
+
+    bind_label(u, handler);          /* [exit, exc] */
+    emit(u, RT_OP_PUSH_EXC_INFO, 0); /* [exit, prev, exc] */
+    setup_block(u, cleanup);
+    emit(u, RT_OP_WITH_EXCEPT_START, 0); /* [exit, prev, exc, NULL, exit, type, exc, None] */
+    emit(u, RT_OP_CALL, 3);              /* [exit, prev, exc, suppress?] */
+    emit_jump(u, RT_OP_POP_JUMP_IF_TRUE, suppress);
+    emit(u, RT_OP_POP_BLOCK, 0);
+    emit(u, RT_OP_ROT_TWO, 0);
+    emit(u, RT_OP_POP_EXCEPT, 0);
+    emit(u, RT_OP_RERAISE, 0);
+    bind_label(u, suppress); /* [exit, prev, exc] */
+    emit(u, RT_OP_POP_BLOCK, 0);
+    emit(u, RT_OP_POP_TOP, 0);
+    emit(u, RT_OP_POP_EXCEPT, 0);
+    emit(u, RT_OP_POP_TOP, 0);
+    emit_jump(u, RT_OP_JUMP, end);
+    bind_label(u, cleanup); /* [exit, prev, exc, new] */
+    emit(u, RT_OP_CLEANUP_RERAISE, 0);
+    bind_label(u, end);
+}
+
+/* x: T = v. Module and class level keep T in __annotations__ for a bare
+ * name; inside a function the annotation is not evaluated (CPython). */
+static void ann_assign(cunit *u, const rt_ast_stmt *s)
+{
+    const rt_ast_expr *t = s->u.annassign.target;
+    if (s->u.annassign.value) {
+        expr(u, s->u.annassign.value);
+        store_target(u, t);
+    }
+    bool in_func = u->scope->kind != RT_SCOPE_MODULE && u->scope->kind != RT_SCOPE_CLASS;
+    if (t->kind == RT_EXPR_NAME && s->u.annassign.simple) {
+        if (in_func)
+            return;
+        expr(u, s->u.annassign.annotation);
+        rt_ast_str ann = {"__annotations__", 15};
+        rt_ast_name_res nr = {
+            u->scope->kind == RT_SCOPE_CLASS ? RT_NAME_NAME : RT_NAME_GLOBAL_IMPLICIT, -1};
+        name_op(u, ann, nr, RT_CTX_LOAD);
+        load_const(u, str_of(u, t->u.name.id));
+        emit(u, RT_OP_STORE_SUBSCR, 0);
+        return;
+    }
+    if (in_func)
+        return;
+    /* a complex target: its parts are evaluated, the annotation too */
+    if (!s->u.annassign.value) {
+        if (t->kind == RT_EXPR_ATTRIBUTE) {
+            expr(u, t->u.attribute.value);
+            emit(u, RT_OP_POP_TOP, 0);
+        } else if (t->kind == RT_EXPR_SUBSCRIPT) {
+            expr(u, t->u.subscript.value);
+            emit(u, RT_OP_POP_TOP, 0);
+            expr(u, t->u.subscript.slice);
+            emit(u, RT_OP_POP_TOP, 0);
+        }
+    }
+    expr(u, s->u.annassign.annotation);
+    emit(u, RT_OP_POP_TOP, 0);
+}
+
+/* True when body (not the scopes nested in it) annotates a bare name. */
+static bool has_annotations(const rt_ast_stmt_list *body)
+{
+    for (int i = 0; i < body->n; i++) {
+        const rt_ast_stmt *s = body->v[i];
+        switch (s->kind) {
+        case RT_STMT_ANNASSIGN:
+            if (s->u.annassign.simple)
+                return true;
+            break;
+        case RT_STMT_FOR:
+            if (has_annotations(&s->u.for_.body) || has_annotations(&s->u.for_.orelse))
+                return true;
+            break;
+        case RT_STMT_WHILE:
+            if (has_annotations(&s->u.while_.body) || has_annotations(&s->u.while_.orelse))
+                return true;
+            break;
+        case RT_STMT_IF:
+            if (has_annotations(&s->u.if_.body) || has_annotations(&s->u.if_.orelse))
+                return true;
+            break;
+        case RT_STMT_WITH:
+            if (has_annotations(&s->u.with.body))
+                return true;
+            break;
+        case RT_STMT_TRY:
+            if (has_annotations(&s->u.try_.body) || has_annotations(&s->u.try_.orelse) ||
+                has_annotations(&s->u.try_.finalbody))
+                return true;
+            for (int h = 0; h < s->u.try_.nhandlers; h++)
+                if (has_annotations(&s->u.try_.handlers[h].body))
+                    return true;
+            break;
+        default: break;
+        }
+    }
+    return false;
+}
+
+static const rt_ast_expr *docstring_of(const rt_ast_stmt_list *body)
+{
+    if (!body || !body->n || body->v[0]->kind != RT_STMT_EXPR)
+        return NULL;
+    const rt_ast_expr *e = body->v[0]->u.expr.value;
+    return e->kind == RT_EXPR_CONSTANT && e->u.constant.kind == RT_CONST_STR ? e : NULL;
+}
+
+/* A class body's prologue (__module__, __qualname__, __doc__,
+ * __annotations__) and epilogue (__classcell__, the namespace returned). */
+static void class_body(cunit *u, const rt_ast_stmt_list *body)
+{
+    rt_ast_scope *sc = u->scope;
+    rt_ast_name_res nr = {RT_NAME_NAME, -1};
+    rt_ast_str name = {"__name__", 8}, module = {"__module__", 10}, qual = {"__qualname__", 12},
+               doc = {"__doc__", 7}, cell = {"__classcell__", 13};
+    name_op(u, name, nr, RT_CTX_LOAD);
+    name_op(u, module, nr, RT_CTX_STORE);
+    load_const(u, str_of(u, sc->qualname));
+    name_op(u, qual, nr, RT_CTX_STORE);
+    const rt_ast_expr *d = docstring_of(body);
+    rt_ast_stmt_list rest = *body;
+    if (d) {
+        expr(u, d);
+        name_op(u, doc, nr, RT_CTX_STORE);
+        rest.v++;
+        rest.n--;
+    }
+    if (has_annotations(body))
+        emit(u, RT_OP_SETUP_ANNOTATIONS, 0);
+    stmts(u, &rest);
+    int k = -1;
+    for (int i = 0; i < sc->ncellvars; i++)
+        if (sc->cellvars[i].len == 9 && !memcmp(sc->cellvars[i].s, "__class__", 9))
+            k = i;
+    if (k >= 0) {
+        emit(u, RT_OP_LOAD_CLOSURE, (uint32_t)k);
+        name_op(u, cell, nr, RT_CTX_STORE);
+    }
+    emit(u, RT_OP_LOAD_LOCALS, 0);
+    emit(u, RT_OP_RETURN_VALUE, 0);
 }
 
 static void import_stmt(cunit *u, const rt_ast_stmt *s)
@@ -1191,6 +1484,9 @@ static void stmt(cunit *u, const rt_ast_stmt *s)
     u->line = s->pos.line;
     switch (s->kind) {
     case RT_STMT_FUNCTIONDEF: function_def(u, s); break;
+    case RT_STMT_CLASSDEF: class_def(u, s); break;
+    case RT_STMT_WITH: with_items(u, s, 0); break;
+    case RT_STMT_ANNASSIGN: ann_assign(u, s); break;
     case RT_STMT_RETURN: return_stmt(u, s); break;
     case RT_STMT_DELETE:
         for (int i = 0; i < s->u.delete_.targets.n; i++)
@@ -1396,8 +1692,10 @@ static rt_value assemble(cunit *u)
     c->stacksize = (uint16_t)(depth + 1);
     c->maxblocks = (uint16_t)u->maxblocks;
     uint16_t flags = 0;
-    if (sc->kind != RT_SCOPE_MODULE)
+    if (sc->kind != RT_SCOPE_MODULE && sc->kind != RT_SCOPE_CLASS)
         flags |= RT_CO_OPTIMIZED | RT_CO_NEWLOCALS;
+    if (u->has_doc)
+        flags |= RT_CO_HASDOC;
     if (sc->has_varargs)
         flags |= RT_CO_VARARGS;
     if (sc->has_varkw)
@@ -1472,8 +1770,17 @@ static rt_value compile_scope_in(rt_state *rt, const rt_ast_module *mod, rt_synt
         emit(u, RT_OP_RETURN_GENERATOR, 0);
         emit(u, RT_OP_POP_TOP, 0);
     }
-    if (body) {
-        /* a docstring is not a constant we need; it is just an expression */
+    if (body && sc->kind == RT_SCOPE_CLASS) {
+        class_body(u, body);
+    } else if (body) {
+        const rt_ast_expr *doc = sc->kind == RT_SCOPE_FUNCTION ? docstring_of(body) : NULL;
+        if (doc) {
+            /* consts[0] is the docstring (the function's __doc__) */
+            add_const(u, const_value(u, doc));
+            u->has_doc = true;
+        }
+        if (sc->kind == RT_SCOPE_MODULE && has_annotations(body))
+            emit(u, RT_OP_SETUP_ANNOTATIONS, 0);
         stmts(u, body);
     } else if (lambda_body) {
         expr(u, lambda_body);

@@ -8,6 +8,8 @@
 #include <string.h>
 
 #include "runtime/builtin.h"
+#include "runtime/class.h"
+#include "runtime/dict.h"
 #include "runtime/frame.h"
 #include "runtime/heap.h"
 #include "runtime/state.h"
@@ -81,6 +83,7 @@ rt_value rt_exc_new(rt_state *rt, rt_value cls, rt_value args)
     e->cause = RT_NULL;
     e->context = RT_NULL;
     e->suppress_context = false;
+    e->dict = RT_NULL;
     e->tb = NULL;
     e->ntb = e->tbcap = 0;
     return rt_from_obj(e);
@@ -348,8 +351,56 @@ rt_value rt__exc_getattr(rt_state *rt, rt_value ev, rt_value name)
         rt_incref(v);
         return v;
     }
-    return rt_raise(rt, RT_EXC_AttributeError, "'%s' object has no attribute '%s'",
-                    rt_type_obj_name(e->cls), s);
+    return rt__generic_getattr(rt, ev, name, &e->dict, true);
+}
+
+int rt__exc_setattr(rt_state *rt, rt_value ev, rt_value name, rt_value v)
+{
+    rt_exc *e = rt_exc_of(ev);
+    const char *s = rt_str_data(name);
+    if (!strcmp(s, "args")) {
+        if (!v) {
+            rt_raise(rt, RT_EXC_TypeError, "args may not be deleted");
+            return -1;
+        }
+        rt_value t = rt_tuple_from_iter(rt, v);
+        if (!t)
+            return -1;
+        rt_value old = e->args;
+        e->args = t;
+        rt_decref(rt, old);
+        return 0;
+    }
+    if (!strcmp(s, "__cause__") || !strcmp(s, "__context__")) {
+        if (v && v != RT_NONE && !rt_is_exc(v)) {
+            rt_raise(rt, RT_EXC_TypeError, "exception %s must be None or derive from BaseException",
+                     s[2] == 'c' && s[3] == 'a' ? "cause" : "context");
+            return -1;
+        }
+        rt_value *slot = s[3] == 'a' ? &e->cause : &e->context;
+        rt_value nv = v == RT_NONE ? RT_NULL : v;
+        rt_setref(rt, slot, nv);
+        if (slot == &e->cause)
+            e->suppress_context = true;
+        return 0;
+    }
+    if (!strcmp(s, "__suppress_context__")) {
+        int t = v ? rt_truthy(rt, v) : 0;
+        if (t < 0)
+            return -1;
+        e->suppress_context = t;
+        return 0;
+    }
+    if (rt__is_user_obj(ev)) {
+        rt_value hook = rt_type_lookup(rt, e->cls, rt->ids[v ? RT_ID_setattr : RT_ID_delattr]);
+        if (hook) {
+            rt_value a[2] = {name, v};
+            rt_value r = rt__call_special(rt, hook, ev, a, v ? 2 : 1);
+            rt_decref(rt, r);
+            return r ? 0 : -1;
+        }
+    }
+    return rt__generic_setattr(rt, ev, name, v, &e->dict);
 }
 
 rt_value rt__exc_repr(rt_state *rt, rt_value ev)
@@ -467,12 +518,24 @@ rt_value rt__exc_str(rt_state *rt, rt_value ev)
 int rt_exc_format_last_line(rt_state *rt, rt_value ev, rt_strbuf *sb)
 {
     rt_exc *e = rt_exc_of(ev);
-    if (rt_strbuf_append_cstr(sb, rt_type_obj_name(e->cls)) < 0)
+    rt_type_obj *to = rt_type_obj_of(e->cls);
+    if (to->tflags & RT_TF_HEAP) {
+        /* CPython prints module.qualname, the module left out for __main__ */
+        rt_value mod = to->dict ? rt_dict_get(rt, to->dict, rt->ids[RT_ID_module]) : RT_NULL;
+        if (mod && rt_is_str(mod) && strcmp(rt_str_data(mod), "__main__") &&
+            strcmp(rt_str_data(mod), "builtins")) {
+            rt_strbuf_append_cstr(sb, rt_str_data(mod));
+            rt_strbuf_append_char(sb, '.');
+        }
+        if (rt_strbuf_append_cstr(sb, rt_str_data(to->qualname ? to->qualname : to->name)) < 0)
+            return -1;
+    } else if (rt_strbuf_append_cstr(sb, rt_type_obj_name(e->cls)) < 0) {
         return -1;
+    }
     rt_value saved = rt->exc;
     rt->exc = RT_NULL;
     /* a SyntaxError's last line is its msg alone: the site is printed above */
-    rt_value s = syntax_detail(rt, e) ? rt_str(rt, rt_tuple_get(e->args, 0)) : rt__exc_str(rt, ev);
+    rt_value s = syntax_detail(rt, e) ? rt_str(rt, rt_tuple_get(e->args, 0)) : rt_str(rt, ev);
     if (!s) {
         rt_exc_clear(rt);
         rt->exc = saved;
@@ -623,6 +686,8 @@ static void exc_traverse(rt_obj *o, rt_visit_fn visit, void *arg)
         visit(rt_as_obj(e->cause), arg);
     if (rt_is_obj(e->context))
         visit(rt_as_obj(e->context), arg);
+    if (rt_is_obj(e->dict))
+        visit(rt_as_obj(e->dict), arg);
     for (uint32_t i = 0; i < e->ntb; i++)
         visit(&e->tb[i].code->hdr, arg);
 }
@@ -630,9 +695,11 @@ static void exc_traverse(rt_obj *o, rt_visit_fn visit, void *arg)
 static void exc_clear(rt_state *rt, rt_obj *o)
 {
     rt_exc *e = (rt_exc *)o;
-    rt_value a = e->args, c = e->cause, x = e->context;
+    rt_value a = e->args, c = e->cause, x = e->context, d = e->dict;
     e->cause = RT_NULL;
     e->context = RT_NULL;
+    e->dict = RT_NULL;
+    rt_decref(rt, d);
     /* args stays a valid tuple: the collector may still print the exception */
     (void)a;
     rt_decref(rt, c);

@@ -5,7 +5,7 @@
  * traceback collected while it propagated: one entry per frame it left,
  * innermost first (printed reversed, "most recent call last").
  *
- * Ownership: the instance owns its class, args, cause, context and the code objects
+ * Ownership: the instance owns its class, args, cause, context, dict and the code objects
  * its traceback entries name. rt->exc holds one reference to the current
  * exception. */
 #ifndef CLOSURED_RUNTIME_EXC_H
@@ -28,6 +28,7 @@ typedef struct rt_exc {
     rt_value cause;        /* `raise X from Y`: Y, or RT_NULL */
     rt_value context;      /* the exception being handled when raised, or RT_NULL */
     bool suppress_context; /* `raise X from ...`: the context is not printed */
+    rt_value dict;         /* instance attributes (self.code = 3), or RT_NULL */
     rt_tb_entry *tb;
     uint32_t ntb, tbcap;
 } rt_exc;

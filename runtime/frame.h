@@ -58,9 +58,14 @@ typedef struct rt_frame {
  * generator object (gen.h), not on the VM stack: resuming links it as
  * rt->frame, a yield unlinks it, and returning or raising out of it finishes
  * the generator. RT_FRAME_THROW: the frame is being resumed by gen.throw();
- * the loop starts by raising rt->exc in it. */
+ * the loop starts by raising rt->exc in it. RT_FRAME_INIT: the frame runs
+ * __init__ for a class call; the new instance waits on the caller's stack,
+ * and the return value must be None (it is dropped). RT_FRAME_CLASS: a class
+ * body; `ns` is the class namespace. */
 #define RT_FRAME_GEN 1u
 #define RT_FRAME_THROW 2u
+#define RT_FRAME_INIT 4u
+#define RT_FRAME_CLASS 8u
 
 /* A chunk of the VM stack (malloc'd runtime-internal memory, not objects). */
 typedef struct rt_vmchunk {

@@ -6,12 +6,14 @@
 #include <string.h>
 
 #include "runtime/dict.h"
+#include "runtime/exc.h"
 #include "runtime/heap.h"
 #include "runtime/inspect.h"
 #include "runtime/ops.h"
 #include "runtime/state.h"
 #include "runtime/str.h"
 #include "runtime/tuple.h"
+#include "runtime/type.h"
 
 /* ncells cells, plus the globals slot when the function has one */
 static size_t func_bytes(uint32_t ncells, bool own_globals)
@@ -58,32 +60,106 @@ rt_value rt_func_new_in(rt_state *rt, rt_value code, rt_value defaults, rt_value
     return rt_from_obj(f);
 }
 
+static int type_error(rt_state *rt, const char *msg)
+{
+    rt_raise(rt, RT_EXC_TypeError, "%s", msg);
+    return -1;
+}
+
+/* Replaces *slot by v (borrowed; RT_NONE or RT_NULL store RT_NULL). */
+static void set_optional(rt_state *rt, rt_value *slot, rt_value v)
+{
+    rt_value old = *slot;
+    if (v == RT_NONE)
+        v = RT_NULL;
+    rt_incref(v);
+    *slot = v;
+    rt_decref(rt, old);
+}
+
+static int ensure_dict(rt_state *rt, rt_func *f)
+{
+    if (rt_func_dict(f))
+        return 0;
+    rt_value d = rt_dict_new(rt);
+    if (!d)
+        return -1;
+    rt__inspect_function_dict(rt, &f->hdr, d);
+    return 0;
+}
+
 int rt_func_setattr(rt_state *rt, rt_value fv, rt_value name, rt_value v)
 {
     rt_func *f = rt_func_of(fv);
     const char *s = rt_str_data(name);
     if (!strcmp(s, "__defaults__")) {
-        if (v != RT_NONE && !rt_is_tuple(v)) {
-            rt_raise(rt, RT_EXC_TypeError, "__defaults__ must be set to a tuple object");
-            return -1;
-        }
-        rt_value old = f->defaults;
-        rt_incref(v);
-        f->defaults = v == RT_NONE ? RT_NULL : v;
-        if (v == RT_NONE)
-            rt_decref(rt, v);
-        rt_decref(rt, old);
+        if (v && v != RT_NONE && !rt_is_tuple(v))
+            return type_error(rt, "__defaults__ must be set to a tuple object");
+        set_optional(rt, &f->defaults, v);
         return 0;
     }
-    if (!strcmp(s, "__closure__") || !strcmp(s, "__code__") || !strcmp(s, "__globals__")) {
+    if (!strcmp(s, "__kwdefaults__")) {
+        if (v && v != RT_NONE && !rt_is_dict(v))
+            return type_error(rt, "__kwdefaults__ must be set to a dict object");
+        set_optional(rt, &f->kwdefaults, v);
+        return 0;
+    }
+    if (!strcmp(s, "__name__") || !strcmp(s, "__qualname__")) {
+        if (!v || !rt_is_str(v))
+            return type_error(rt, s[2] == 'n' ? "__name__ must be set to a string object"
+                                              : "__qualname__ must be set to a string object");
+    } else if (!strcmp(s, "__dict__")) {
+        if (!v)
+            return type_error(rt, "cannot delete __dict__");
+        if (!rt_is_dict(v)) {
+            rt_raise(rt, RT_EXC_TypeError, "__dict__ must be set to a dictionary, not a '%s'",
+                     rt_type_name(v));
+            return -1;
+        }
+        if (ensure_dict(rt, f) < 0)
+            return -1;
+        /* keep the hidden entries (__name__, __doc__ ... overrides) out of it: a new dict
+         * replaces the attributes wholesale, as CPython's */
+        rt_value old = f->dict;
+        rt_incref(v);
+        f->dict = v;
+        rt_decref(rt, old);
+        return 0;
+    } else if (!strcmp(s, "__code__")) {
+        if (!v || rt_type_of(v) != RT_T_CODE)
+            return type_error(rt, "__code__ must be set to a code object");
+        if (rt_code_of(v)->nfreevars != f->code->nfreevars) {
+            rt_raise(rt, RT_EXC_ValueError, "%s() requires a code object with %u free vars, not %u",
+                     rt_str_data(f->code->name), (unsigned)f->code->nfreevars,
+                     (unsigned)rt_code_of(v)->nfreevars);
+            return -1;
+        }
+        rt_value old = rt_from_obj(f->code);
+        rt_incref(v);
+        f->code = rt_code_of(v);
+        rt_decref(rt, old);
+        return 0;
+    } else if (!strcmp(s, "__annotations__")) {
+        if (v && v != RT_NONE && !rt_is_dict(v))
+            return type_error(rt, "__annotations__ must be set to a dict object");
+    } else if (!strcmp(s, "__closure__") || !strcmp(s, "__globals__")) {
         rt_raise(rt, RT_EXC_AttributeError, "readonly attribute");
         return -1;
     }
-    if (!rt_func_dict(f)) {
-        rt_value d = rt_dict_new(rt);
-        if (!d)
-            return -1;
-        rt__inspect_function_dict(rt, &f->hdr, d);
+    if (!v && !strcmp(s, "__doc__"))
+        v = RT_NONE;
+    if (ensure_dict(rt, f) < 0)
+        return -1;
+    if (!v) {
+        rt_value out;
+        int r = rt_dict_pop(rt, f->dict, name, &out);
+        if (r > 0) {
+            rt_decref(rt, out);
+            return 0;
+        }
+        if (r == 0)
+            rt_raise(rt, RT_EXC_AttributeError, "'function' object has no attribute '%s'", s);
+        return -1;
     }
     return rt_dict_set(rt, f->dict, name, v);
 }
@@ -122,7 +198,17 @@ rt_value rt__func_getattr(rt_state *rt, rt_value fv, rt_value name)
     if (!strcmp(s, "__module__"))
         return rt_str_intern(rt, "__main__", 8);
     if (!strcmp(s, "__doc__"))
-        return RT_NONE;
+        return (c->flags & RT_CO_HASDOC) ? own(c->consts[0]) : RT_NONE;
+    if (!strcmp(s, "__annotations__")) {
+        rt_value d = rt_dict_new(rt);
+        if (!d || rt_func_setattr(rt, fv, name, d) < 0) {
+            rt_decref(rt, d);
+            return RT_NULL;
+        }
+        return d;
+    }
+    if (!strcmp(s, "__class__"))
+        return own(rt->type_objs[RT_T_FUNCTION]);
     if (!strcmp(s, "__globals__"))
         return own(rt_func_globals(f) ? rt_func_globals(f) : rt->globals);
     if (!strcmp(s, "__dict__")) {

@@ -15,6 +15,7 @@
 
 #include "runtime/builtin.h"
 #include "runtime/cell.h"
+#include "runtime/class.h"
 #include "runtime/code.h"
 #include "runtime/dict.h"
 #include "runtime/exc.h"
@@ -425,7 +426,7 @@ static void describe(builder *b, uint32_t i, rt_obj *o)
     size_t len = 0;
     n->self_size = rt_typeinfos[t]->size(o);
     n->site = o->site;
-    if (t == RT_T_ITER || t == RT_T_EXC) {
+    if (t == RT_T_ITER || t == RT_T_EXC || t == RT_T_INSTANCE) {
         n->type_name = intern_c(g, rt_type_name(v));
     } else {
         if (!b->type_str[t])
@@ -499,7 +500,9 @@ static void describe(builder *b, uint32_t i, rt_obj *o)
         break;
     case RT_T_TYPE:
         n->kind = RT_GRAPH_OBJECT;
-        len = (size_t)snprintf(buf, sizeof buf, "<class '%.80s'>", rt_type_obj_name(v));
+        len = (size_t)snprintf(buf, sizeof buf, "<class '%.80s'>",
+                               rt_str_data(rt_type_obj_of(v)->qualname ? rt_type_obj_of(v)->qualname
+                                                                       : rt_type_obj_of(v)->name));
         name = buf;
         break;
     case RT_T_MODULE:
@@ -714,6 +717,7 @@ static void edges_object(builder *b, rt_obj *o)
         edge_val(b, e->args, RT_GRAPH_EDGE_INTERNAL, b->s_args);
         edge_val(b, e->cause, RT_GRAPH_EDGE_INTERNAL, b->s_cause);
         edge_val(b, e->context, RT_GRAPH_EDGE_INTERNAL, b->s_context);
+        edge_val(b, e->dict, RT_GRAPH_EDGE_INTERNAL, b->s_dict);
         for (uint32_t i = 0; i < e->ntb; i++)
             edge_obj(b, &e->tb[i].code->hdr, RT_GRAPH_EDGE_INTERNAL, b->s_traceback);
         break;
@@ -723,6 +727,47 @@ static void edges_object(builder *b, rt_obj *o)
         edge_val(b, t->name, RT_GRAPH_EDGE_INTERNAL, b->s_name);
         edge_val(b, t->base, RT_GRAPH_EDGE_INTERNAL, b->s_base);
         edge_val(b, t->dict, RT_GRAPH_EDGE_INTERNAL, b->s_dict);
+        edge_val(b, t->qualname, RT_GRAPH_EDGE_INTERNAL, b->s_qualname);
+        edge_val(b, t->bases, RT_GRAPH_EDGE_INTERNAL, intern_c(b->g, "__bases__"));
+        edge_val(b, t->mro, RT_GRAPH_EDGE_INTERNAL, intern_c(b->g, "__mro__"));
+        edge_val(b, t->slots, RT_GRAPH_EDGE_INTERNAL, intern_c(b->g, "__slots__"));
+        break;
+    }
+    case RT_T_INSTANCE:
+        /* an instance holds its class and its attributes (through __dict__) */
+        edge_val(b, rt_inst_of(v)->cls, RT_GRAPH_EDGE_INTERNAL, b->s_class);
+        edge_val(b, rt_inst_of(v)->dict, RT_GRAPH_EDGE_PROPERTY, b->s_dict);
+        for (uint32_t k = 0; k < rt_type_obj_of(rt_inst_of(v)->cls)->nslots; k++)
+            if (rt_is_obj(rt_inst_of(v)->slots[k]))
+                edge_obj(b, rt_as_obj(rt_inst_of(v)->slots[k]), RT_GRAPH_EDGE_ELEMENT, k);
+        break;
+    case RT_T_MEMBER:
+        edge_val(b, rt_descr_of(v)->a, RT_GRAPH_EDGE_INTERNAL, b->s_name);
+        edge_val(b, rt_descr_of(v)->b, RT_GRAPH_EDGE_INTERNAL, intern_c(b->g, "__objclass__"));
+        break;
+    case RT_T_METHOD:
+        /* a bound method holds its function and its instance */
+        edge_val(b, rt_descr_of(v)->a, RT_GRAPH_EDGE_INTERNAL, intern_c(b->g, "__func__"));
+        edge_val(b, rt_descr_of(v)->b, RT_GRAPH_EDGE_PROPERTY, intern_c(b->g, "__self__"));
+        break;
+    case RT_T_STATICMETHOD:
+    case RT_T_CLASSMETHOD:
+        edge_val(b, rt_descr_of(v)->a, RT_GRAPH_EDGE_INTERNAL, intern_c(b->g, "__func__"));
+        break;
+    case RT_T_PROPERTY: {
+        static const char *const names[5] = {"fget", "fset", "fdel", "__doc__", "name"};
+        rt_descr *d = rt_descr_of(v);
+        rt_value f[5] = {d->a, d->b, d->c, d->d, d->e};
+        for (int i = 0; i < 5; i++)
+            edge_val(b, f[i], RT_GRAPH_EDGE_INTERNAL, intern_c(b->g, names[i]));
+        break;
+    }
+    case RT_T_SUPER: {
+        static const char *const names[3] = {"__thisclass__", "__self__", "__self_class__"};
+        rt_descr *d = rt_descr_of(v);
+        rt_value f[3] = {d->a, d->b, d->c};
+        for (int i = 0; i < 3; i++)
+            edge_val(b, f[i], RT_GRAPH_EDGE_INTERNAL, intern_c(b->g, names[i]));
         break;
     }
     case RT_T_MODULE:
@@ -762,6 +807,7 @@ static void edges_frame(builder *b, rt_frame *f)
     edge_obj(b, &c->hdr, RT_GRAPH_EDGE_INTERNAL, b->s_code);
     edge_val(b, f->func, RT_GRAPH_EDGE_INTERNAL, b->s_function);
     edge_val(b, f->handled, RT_GRAPH_EDGE_INTERNAL, b->s_handled);
+    edge_val(b, f->ns, RT_GRAPH_EDGE_INTERNAL, b->s_dict);
 }
 
 static void edges_runtime(builder *b)
@@ -772,6 +818,10 @@ static void edges_runtime(builder *b)
         edge_val(b, rt->type_objs[i], RT_GRAPH_EDGE_INTERNAL, s_types);
     for (int i = 0; i < RT_EXC_COUNT; i++)
         edge_val(b, rt->exc_types[i], RT_GRAPH_EDGE_INTERNAL, s_exc);
+    uint32_t s_ids = intern_c(b->g, "interned name");
+    for (int i = 0; i < RT_ID_COUNT; i++)
+        edge_val(b, rt->ids[i], RT_GRAPH_EDGE_INTERNAL, s_ids);
+    edge_val(b, rt->notimpl, RT_GRAPH_EDGE_INTERNAL, intern_c(b->g, "NotImplemented"));
     edge_val(b, rt->exc_import_error, RT_GRAPH_EDGE_INTERNAL, s_exc);
     edge_val(b, rt->exc_module_not_found, RT_GRAPH_EDGE_INTERNAL, s_exc);
     edge_val(b, rt->exc, RT_GRAPH_EDGE_INTERNAL, intern_c(b->g, "current exception"));

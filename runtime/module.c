@@ -196,6 +196,8 @@ int rt__modules_init(rt_state *rt)
         rt_type_new_exc_class(rt, "ModuleNotFoundError", rt->exc_import_error, -1);
     if (!rt->exc_module_not_found)
         return -1;
+    rt_type_obj_of(rt->exc_import_error)->tflags |= RT_TF_EXCBUILT;
+    rt_type_obj_of(rt->exc_module_not_found)->tflags |= RT_TF_EXCBUILT;
     rt_value sys = module_new(rt, "sys");
     if (!sys)
         return -1;
@@ -308,3 +310,19 @@ static void module_dealloc(rt_state *rt, rt_obj *o)
 
 const rt_typeinfo rt__module_typeinfo = {"module",        true,         module_size,
                                          module_traverse, module_clear, module_dealloc};
+
+int rt__module_setattr(rt_state *rt, rt_value m, rt_value name, rt_value v)
+{
+    rt_value d = rt_module_of(m)->dict;
+    if (v)
+        return rt_dict_set(rt, d, name, v);
+    if (rt_dict_del(rt, d, name) < 0) {
+        if (rt_exc_matches(rt, RT_EXC_KeyError)) {
+            rt_exc_clear(rt);
+            rt_raise(rt, RT_EXC_AttributeError, "module '%s' has no attribute '%s'",
+                     rt_str_data(rt_module_of(m)->name), rt_str_data(name));
+        }
+        return -1;
+    }
+    return 0;
+}

@@ -106,10 +106,18 @@ static inline rt_value rt_bool(bool b)
     X(CODE, "code", 0)                                                                             \
     X(FRAME, "frame", 1)                                                                           \
     X(EXC, "BaseException", 1)                                                                     \
-    X(TYPE, "type", 0)                                                                             \
+    X(TYPE, "type", 1)                                                                             \
     X(MODULE, "module", 1)                                                                         \
     X(SLICE, "slice", 0)                                                                           \
-    X(GENERATOR, "generator", 1)
+    X(GENERATOR, "generator", 1)                                                                   \
+    X(INSTANCE, "object", 1)                                                                       \
+    X(METHOD, "method", 1)                                                                         \
+    X(STATICMETHOD, "staticmethod", 1)                                                             \
+    X(CLASSMETHOD, "classmethod", 1)                                                               \
+    X(PROPERTY, "property", 1)                                                                     \
+    X(SUPER, "super", 1)                                                                           \
+    X(NOTIMPL, "NotImplementedType", 0)                                                            \
+    X(MEMBER, "member_descriptor", 1)
 
 typedef enum rt_type_id {
 #define RT_X_ENUM(id, name, cont) RT_T_##id,

@@ -103,7 +103,17 @@
     X(YIELD_VALUE,       0, 0)   /* yields TOS; resumes with the sent value; arg 1: yield from */\
     X(GET_YIELD_FROM_ITER, 0, 0) /* iter(TOS), a generator kept as it is */                     \
     X(SEND,              0, RT_OPF_JUMP) /* [recv, v] -> [recv, yielded] or, done, jump: [ret] */\
-    X(PRINT_EXPR,       -1, 0)   /* compile(..., 'single'): print repr(TOS) unless None; pop */
+    X(PRINT_EXPR,       -1, 0)   /* compile(..., 'single'): print repr(TOS) unless None; pop */ \
+    X(LOAD_NAME,         1, 0)   /* names[arg]: class namespace, globals, builtins */           \
+    X(STORE_NAME,       -1, 0)   /* names[arg] in the class namespace (globals outside) */      \
+    X(DELETE_NAME,       0, 0)                                                                  \
+    X(LOAD_CLASSDEREF,   1, 0)   /* class body: the namespace, then cells[arg] */               \
+    X(LOAD_LOCALS,       1, 0)   /* the class body's namespace */                              \
+    X(CALL_CLASS_BODY,   0, 0)   /* [body function] -> [namespace]: runs the body in a frame */ \
+    X(BUILD_CLASS,      -2, 0)   /* [name, bases, namespace] -> class */                        \
+    X(SETUP_ANNOTATIONS, 0, 0)   /* __annotations__ = {} in the namespace unless present */     \
+    X(BEFORE_WITH,       2, 0)   /* [mgr] -> [bound __exit__, NULL, bound __enter__] */         \
+    X(WITH_EXCEPT_START, 5, 0)   /* [exit, prev, exc] -> [.., NULL, exit, type, exc, None] */
 /* clang-format on */
 
 typedef enum rt_opcode {

@@ -7,8 +7,11 @@
 #include <string.h>
 
 #include "runtime/builtin.h"
+#include "runtime/cell.h"
+#include "runtime/class.h"
 #include "runtime/dict.h"
 #include "runtime/format.h"
+#include "runtime/func.h"
 #include "runtime/gen.h"
 #include "runtime/heap.h"
 #include "runtime/iter.h"
@@ -27,6 +30,10 @@ static const char *const binop_sym[RT_OP_COUNT] = {"+",  "-",  "*",  "/", "//", 
 static const char *const inplace_sym[RT_OP_COUNT] = {
     "+=", "-=", "*=", "/=", "//=", "%=", "**=", "<<=", ">>=", "&=", "|=", "^="};
 static const char *const cmp_sym[] = {"<", "<=", "==", "!=", ">", ">="};
+
+/* A return value no object has: "the user object declined, take the
+ * builtin path" (its tag 110b is no value's tag). */
+#define RT_NOTIMPL_FALLTHROUGH ((rt_value)6)
 
 /* ---- C recursion guard for nested containers -------------------------------------- */
 
@@ -169,6 +176,19 @@ static rt_value binop(rt_state *rt, rt_binop_kind op, rt_value a, rt_value b, bo
     return unsupported(rt, op, a, b, inplace);
 }
 
+/* a OP b when either side is an instance of a user class: its special
+ * methods, then (NotImplemented from both) the builtin path's error. */
+static rt_value user_binop(rt_state *rt, rt_binop_kind op, rt_value a, rt_value b, bool inplace)
+{
+    rt_value r = rt__inst_binop(rt, op, a, b, inplace);
+    if (r != rt->notimpl)
+        return r;
+    rt_decref(rt, r);
+    if (rt__is_user_obj(a) && rt__is_user_obj(b))
+        return unsupported(rt, op, a, b, inplace);
+    return RT_NOTIMPL_FALLTHROUGH;
+}
+
 rt_value rt_binop(rt_state *rt, rt_binop_kind op, rt_value a, rt_value b)
 {
     if (rt_is_smallint(a) && rt_is_smallint(b)) {
@@ -179,6 +199,11 @@ rt_value rt_binop(rt_state *rt, rt_binop_kind op, rt_value a, rt_value b)
         if (op == RT_OP_SUB)
             return rt_int_from_i64(rt, x - y);
     }
+    if (__builtin_expect(rt__is_user_obj(a) || rt__is_user_obj(b), 0)) {
+        rt_value r = user_binop(rt, op, a, b, false);
+        if (r != RT_NOTIMPL_FALLTHROUGH)
+            return r;
+    }
     if (op == RT_OP_MOD && rt_is_str(a))
         return rt_str_percent(rt, a, b); /* printf-style formatting */
     return binop(rt, op, a, b, false);
@@ -186,6 +211,11 @@ rt_value rt_binop(rt_state *rt, rt_binop_kind op, rt_value a, rt_value b)
 
 rt_value rt_inplace_op(rt_state *rt, rt_binop_kind op, rt_value a, rt_value b)
 {
+    if (__builtin_expect(rt__is_user_obj(a) || rt__is_user_obj(b), 0)) {
+        rt_value r = user_binop(rt, op, a, b, true);
+        if (r != RT_NOTIMPL_FALLTHROUGH)
+            return r;
+    }
     if (rt_is_list(a)) {
         if (op == RT_OP_ADD) {
             if (rt_list_extend(rt, a, b) != 0)
@@ -229,6 +259,8 @@ rt_value rt_unop(rt_state *rt, rt_unop_kind op, rt_value a)
         int t = rt_truthy(rt, a);
         return t < 0 ? RT_NULL : rt_bool(!t);
     }
+    if (rt__is_user_obj(a))
+        return rt__inst_unop(rt, op, a);
     rt_value r = rt_num_unop(rt, op, a);
     if (r || rt->exc)
         return r;
@@ -317,6 +349,8 @@ static int eq_impl(rt_state *rt, rt_value a, rt_value b)
 {
     if (rt_is_smallint(a) && rt_is_smallint(b))
         return a == b;
+    if (__builtin_expect(rt__is_user_obj(a) || rt__is_user_obj(b), 0))
+        return rt_compare_bool(rt, RT_CMP_EQ, a, b);
     if (rt_is_number(a) && rt_is_number(b))
         return rt_num_compare(RT_CMP_EQ, a, b);
     rt_type_id ta = rt_type_of(a), tb = rt_type_of(b);
@@ -347,6 +381,19 @@ static int eq_impl(rt_state *rt, rt_value a, rt_value b)
         return r;
     case RT_T_SET: return a == b ? 1 : rt_set_equal(rt, a, b);
     case RT_T_RANGE: return rt_range_eq(a, b);
+    case RT_T_METHOD: {
+        /* bound methods are equal when they bind the same function to the same object */
+        rt_descr *x = rt_descr_of(a), *y = rt_descr_of(b);
+        if (x->b != y->b)
+            return 0;
+        return rt_eq(rt, x->a, y->a);
+    }
+    case RT_T_CELL: {
+        rt_value x = rt_cell_get(a), y = rt_cell_get(b);
+        if (!x || !y)
+            return x == y;
+        return rt_eq(rt, x, y);
+    }
     case RT_T_SLICE: {
         rt_slice_obj *x = rt_slice_obj_of(a), *y = rt_slice_obj_of(b);
         rt_value xs[3] = {x->start, x->stop, x->step}, ys[3] = {y->start, y->stop, y->step};
@@ -390,6 +437,14 @@ int rt_compare_bool(rt_state *rt, rt_cmp_kind op, rt_value a, rt_value b)
         default: return x >= y;
         }
     }
+    if (__builtin_expect(rt__is_user_obj(a) || rt__is_user_obj(b), 0)) {
+        rt_value r = rt__inst_compare(rt, op, a, b);
+        if (!r)
+            return -1;
+        int t = rt_truthy(rt, r);
+        rt_decref(rt, r);
+        return t;
+    }
     if (op == RT_CMP_EQ || op == RT_CMP_NE) {
         int eq = eq_impl(rt, a, b);
         return eq < 0 ? -1 : (op == RT_CMP_EQ ? eq : !eq);
@@ -431,6 +486,8 @@ int rt_compare_bool(rt_state *rt, rt_cmp_kind op, rt_value a, rt_value b)
 
 rt_value rt_compare(rt_state *rt, rt_cmp_kind op, rt_value a, rt_value b)
 {
+    if (__builtin_expect(rt__is_user_obj(a) || rt__is_user_obj(b), 0))
+        return rt__inst_compare(rt, op, a, b);
     int r = rt_compare_bool(rt, op, a, b);
     return r < 0 ? RT_NULL : rt_bool(r);
 }
@@ -459,6 +516,7 @@ int rt_truthy(rt_state *rt, rt_value v)
         if (rt_iter_is_view(v))
             return rt_dict_len(rt_iter_obj_of(v)->src) != 0;
         return 1;
+    case RT_T_INSTANCE: return rt__inst_truthy(rt, v);
     default: return 1;
     }
 }
@@ -520,6 +578,12 @@ int rt_hash(rt_state *rt, rt_value v, int64_t *out)
         }
         *out = pointer_hash(v);
         return 0;
+    case RT_T_INSTANCE: return rt__inst_hash(rt, v, out);
+    case RT_T_EXC:
+        if (rt__is_user_obj(v))
+            return rt__inst_hash(rt, v, out);
+        *out = pointer_hash(v);
+        return 0;
     default: *out = pointer_hash(v); return 0;
     }
 }
@@ -539,6 +603,7 @@ int rt_len(rt_state *rt, rt_value v, int64_t *out)
             return 0;
         }
         break;
+    case RT_T_INSTANCE: return rt__inst_len(rt, v, out);
     default: break;
     }
     rt_raise(rt, RT_EXC_TypeError, "object of type '%s' has no len()", rt_type_name(v));
@@ -684,7 +749,10 @@ rt_value rt_repr(rt_state *rt, rt_value v)
         return rt_str_intern(rt, "True", 4);
     if (v == RT_FALSE)
         return rt_str_intern(rt, "False", 5);
-    switch (rt_type_of(v)) {
+    rt_type_id t = rt_type_of(v);
+    if (rt_protocols[t].repr)
+        return rt_protocols[t].repr(rt, v);
+    switch (t) {
     case RT_T_INT: return rt_int_to_str(rt, rt_int_get(v));
     case RT_T_FLOAT: return rt_float_to_str(rt, rt_float_get(v));
     case RT_T_STR: return rt_str_repr(rt, v);
@@ -692,17 +760,6 @@ rt_value rt_repr(rt_state *rt, rt_value v)
     case RT_T_TUPLE:
     case RT_T_DICT:
     case RT_T_SET: return container_repr(rt, v);
-    case RT_T_RANGE: return rt_range_repr(rt, v);
-    case RT_T_SLICE: return rt_slice_repr(rt, v);
-    case RT_T_ITER: return rt_iter_repr(rt, v);
-    case RT_T_FUNCTION: return rt__func_repr(rt, v);
-    case RT_T_BUILTIN: return rt__builtin_repr(rt, v);
-    case RT_T_CELL: return rt__cell_repr(rt, v);
-    case RT_T_CODE: return rt__code_repr(rt, v);
-    case RT_T_EXC: return rt__exc_repr(rt, v);
-    case RT_T_TYPE: return rt__type_repr(rt, v);
-    case RT_T_MODULE: return rt__module_repr(rt, v);
-    case RT_T_GENERATOR: return rt__gen_repr(rt, v);
     default: return rt_str_printf(rt, "<%s object at %p>", rt_type_name(v), (void *)rt_as_obj(v));
     }
 }
@@ -713,6 +770,8 @@ rt_value rt_str(rt_state *rt, rt_value v)
         rt_incref(v);
         return v;
     }
+    if (rt__is_user_obj(v))
+        return rt__inst_str(rt, v);
     if (rt_type_of(v) == RT_T_EXC)
         return rt__exc_str(rt, v);
     return rt_repr(rt, v);
@@ -727,6 +786,14 @@ rt_value rt_format(rt_state *rt, rt_value v, rt_value spec)
     int st;
     if (rt_is_bool(v) && n == 0)
         return rt_str(rt, v);
+    if (rt__is_user_obj(v)) {
+        if (spec)
+            return rt__inst_format(rt, v, spec);
+        rt_value empty = rt_str_new(rt, "", 0);
+        rt_value r = empty ? rt__inst_format(rt, v, empty) : RT_NULL;
+        rt_decref(rt, empty);
+        return r;
+    }
     rt_strbuf_init(&sb);
     if (rt_is_intlike(v)) {
         rt_format_spec fs;
@@ -807,6 +874,7 @@ int rt_contains(rt_state *rt, rt_value c, rt_value x)
         return contains_by_iterating(rt, c, x);
     }
     case RT_T_GENERATOR: return contains_by_iterating(rt, c, x);
+    case RT_T_INSTANCE: return rt__inst_contains(rt, c, x);
     default:
         rt_raise(rt, RT_EXC_TypeError, "argument of type '%s' is not iterable", rt_type_name(c));
         return -1;
@@ -891,6 +959,7 @@ rt_value rt_getitem(rt_state *rt, rt_value v, rt_value key)
             return rt_range_slice(rt, v, key);
         return rt_raise(rt, RT_EXC_TypeError, "range indices must be integers or slices, not %s",
                         rt_type_name(key));
+    case RT_T_INSTANCE: return rt__inst_getitem(rt, v, key);
     default:
         return rt_raise(rt, RT_EXC_TypeError, "'%s' object is not subscriptable", rt_type_name(v));
     }
@@ -915,6 +984,7 @@ int rt_setitem(rt_state *rt, rt_value v, rt_value key, rt_value val)
                  rt_type_name(key));
         return -1;
     case RT_T_DICT: return rt_dict_set(rt, v, key, val);
+    case RT_T_INSTANCE: return rt__inst_setitem(rt, v, key, val);
     default:
         rt_raise(rt, RT_EXC_TypeError, "'%s' object does not support item assignment",
                  rt_type_name(v));
@@ -942,6 +1012,7 @@ int rt_delitem(rt_state *rt, rt_value v, rt_value key)
                  rt_type_name(key));
         return -1;
     case RT_T_DICT: return rt_dict_del(rt, v, key);
+    case RT_T_INSTANCE: return rt__inst_setitem(rt, v, key, RT_NULL);
     default:
         rt_raise(rt, RT_EXC_TypeError, "'%s' object doesn't support item deletion",
                  rt_type_name(v));
@@ -957,6 +1028,8 @@ rt_value rt_getiter(rt_state *rt, rt_value v)
         rt_incref(v);
         return v;
     }
+    if (rt_type_of(v) == RT_T_INSTANCE)
+        return rt__inst_getiter(rt, v);
     return rt_iter_new(rt, v);
 }
 
@@ -966,25 +1039,48 @@ int rt_iternext(rt_state *rt, rt_value it, rt_value *out)
         return rt_iter_next(rt, it, out);
     if (rt_is_gen(it))
         return rt_gen_next(rt, it, out);
+    if (rt_type_of(it) == RT_T_INSTANCE)
+        return rt__inst_iternext(rt, it, out);
     rt_raise(rt, RT_EXC_TypeError, "'%s' object is not an iterator", rt_type_name(it));
     return -1;
 }
 
 /* ---- attributes ------------------------------------------------------------------------- */
 
+/* The protocol slots of the types that have their own attribute or repr
+ * code; a NULL slot means the generic code above (methods from the
+ * per-type tables, "<x object at 0x...>"). */
+const rt_typeops rt_protocols[RT_T_COUNT] = {
+    [RT_T_FUNCTION] = {rt__func_getattr, rt_func_setattr, rt__func_repr},
+    [RT_T_BUILTIN] = {rt__builtin_getattr, NULL, rt__builtin_repr},
+    [RT_T_CELL] = {rt__cell_getattr, rt__cell_setattr, rt__cell_repr},
+    [RT_T_CODE] = {rt__code_getattr, NULL, rt__code_repr},
+    [RT_T_EXC] = {rt__exc_getattr, rt__exc_setattr, rt__inst_repr},
+    [RT_T_TYPE] = {rt__type_getattr, rt__type_setattr, rt__type_repr},
+    [RT_T_MODULE] = {rt__module_getattr, rt__module_setattr, rt__module_repr},
+    [RT_T_RANGE] = {NULL, NULL, rt_range_repr},
+    [RT_T_SLICE] = {NULL, NULL, rt_slice_repr},
+    [RT_T_ITER] = {NULL, NULL, rt_iter_repr},
+    [RT_T_INSTANCE] = {rt__inst_getattr, rt__inst_setattr, rt__inst_repr},
+    [RT_T_METHOD] = {rt__descr_getattr, NULL, rt__descr_repr},
+    [RT_T_STATICMETHOD] = {rt__descr_getattr, NULL, rt__descr_repr},
+    [RT_T_CLASSMETHOD] = {rt__descr_getattr, NULL, rt__descr_repr},
+    [RT_T_PROPERTY] = {rt__descr_getattr, NULL, rt__descr_repr},
+    [RT_T_SUPER] = {rt__descr_getattr, NULL, rt__descr_repr},
+    [RT_T_NOTIMPL] = {rt__descr_getattr, NULL, rt__descr_repr},
+    [RT_T_MEMBER] = {rt__descr_getattr, NULL, rt__descr_repr},
+    [RT_T_GENERATOR] = {rt__gen_getattr, NULL, rt__gen_repr},
+};
+
 rt_value rt_getattr(rt_state *rt, rt_value v, rt_value name)
 {
     rt_type_id t = rt_type_of(v);
-    switch (t) {
-    case RT_T_FUNCTION: return rt__func_getattr(rt, v, name);
-    case RT_T_CELL: return rt__cell_getattr(rt, v, name);
-    case RT_T_CODE: return rt__code_getattr(rt, v, name);
-    case RT_T_EXC: return rt__exc_getattr(rt, v, name);
-    case RT_T_MODULE: return rt__module_getattr(rt, v, name);
-    case RT_T_BUILTIN: return rt__builtin_getattr(rt, v, name);
-    case RT_T_TYPE: return rt__type_getattr(rt, v, name);
-    case RT_T_GENERATOR: return rt__gen_getattr(rt, v, name);
-    default: break;
+    if (rt_protocols[t].getattr)
+        return rt_protocols[t].getattr(rt, v, name);
+    if (rt_str_eq_cstr(name, "__class__")) {
+        rt_value c = rt_type_obj_get(rt, v);
+        rt_incref(c);
+        return c;
     }
     const rt_builtin_def *def = rt_method_find(rt, t, name);
     if (def)
@@ -993,6 +1089,23 @@ rt_value rt_getattr(rt_state *rt, rt_value v, rt_value name)
         return RT_NULL;
     return rt_raise(rt, RT_EXC_AttributeError, "'%s' object has no attribute '%s'", rt_type_name(v),
                     rt_str_data(name));
+}
+
+int rt_setattr(rt_state *rt, rt_value v, rt_value name, rt_value value)
+{
+    rt_type_id t = rt_type_of(v);
+    if (rt_protocols[t].setattr)
+        return rt_protocols[t].setattr(rt, v, name, value);
+    int has = rt_hasattr(rt, v, name);
+    if (has < 0)
+        return -1;
+    if (has && value)
+        rt_raise(rt, RT_EXC_AttributeError, "'%s' object attribute '%s' is read-only",
+                 rt_type_name(v), rt_str_data(name));
+    else
+        rt_raise(rt, RT_EXC_AttributeError, "'%s' object has no attribute '%s'", rt_type_name(v),
+                 rt_str_data(name));
+    return -1;
 }
 
 int rt_hasattr(rt_state *rt, rt_value v, rt_value name)

@@ -163,6 +163,9 @@ int rt_iternext(rt_state *rt, rt_value it, rt_value *out);
  * cell_contents, code co_freevars/co_varnames, type __name__, methods as
  * bound builtins, module members). AttributeError worded as CPython. */
 rt_value rt_getattr(rt_state *rt, rt_value v, rt_value name);
+/* setattr(v, name, value); value RT_NULL deletes (delattr). 0 or -1 with
+ * AttributeError/TypeError worded as CPython. */
+int rt_setattr(rt_state *rt, rt_value v, rt_value name, rt_value value);
 /* 1 when getattr would succeed, 0 when it would raise AttributeError. */
 int rt_hasattr(rt_state *rt, rt_value v, rt_value name);
 
@@ -204,6 +207,20 @@ const rt_builtin_def *rt_method_find(rt_state *rt, rt_type_id type, rt_value nam
  *   builtin.c (object side): builtin functions (__name__; repr "<built-in function len>")
  *   type.c (object side): type objects (__name__; repr "<class 'int'>"); calling a
  *            type constructs (str(x), int(x, base), list(it), ...). */
+/* The protocol slots per type (ops.c), for the types whose attributes or
+ * repr are their own; the object core's types use the generic code. A
+ * setattr slot deletes when value is RT_NULL. */
+typedef struct rt_typeops {
+    rt_value (*getattr)(rt_state *rt, rt_value v, rt_value name);
+    int (*setattr)(rt_state *rt, rt_value v, rt_value name, rt_value value);
+    rt_value (*repr)(rt_state *rt, rt_value v);
+} rt_typeops;
+extern const rt_typeops rt_protocols[RT_T_COUNT];
+
+int rt__cell_setattr(rt_state *rt, rt_value c, rt_value name, rt_value v);
+int rt__exc_setattr(rt_state *rt, rt_value e, rt_value name, rt_value v);
+int rt__module_setattr(rt_state *rt, rt_value m, rt_value name, rt_value v);
+int rt__type_setattr(rt_state *rt, rt_value t, rt_value name, rt_value v);
 rt_value rt__func_getattr(rt_state *rt, rt_value f, rt_value name);
 rt_value rt__func_repr(rt_state *rt, rt_value f);
 rt_value rt__cell_getattr(rt_state *rt, rt_value c, rt_value name);

@@ -1279,6 +1279,9 @@ rt_ast_arguments *rt__p_parameters(parser *p, rt_tok_kind close, int is_lambda)
             if (add_param(p, a->kwarg, cur(p), a) < 0)
                 return NULL;
             advance(p);
+            if (close == RT_TOK_RPAR && accept(p, RT_TOK_COLON) &&
+                !(a->kwarg->annotation = rt__p_expression(p)))
+                return NULL;
             if (kind(p) == RT_TOK_EQUAL)
                 return rt__parse_error_at(p, "SyntaxError", cur(p)->line, cur(p)->col, cur(p)->line,
                                           cur(p)->end_col,
@@ -1301,6 +1304,9 @@ rt_ast_arguments *rt__p_parameters(parser *p, rt_tok_kind close, int is_lambda)
                 if (add_param(p, a->vararg, cur(p), a) < 0)
                     return NULL;
                 advance(p);
+                if (close == RT_TOK_RPAR && accept(p, RT_TOK_COLON) &&
+                    !(a->vararg->annotation = rt__p_expression(p)))
+                    return NULL;
                 if (kind(p) == RT_TOK_EQUAL)
                     return rt__parse_error_at(p, "SyntaxError", cur(p)->line, cur(p)->col,
                                               cur(p)->line, cur(p)->end_col,
@@ -1334,6 +1340,9 @@ rt_ast_arguments *rt__p_parameters(parser *p, rt_tok_kind close, int is_lambda)
         if (add_param(p, arg, t, a) < 0)
             return NULL;
         advance(p);
+        if (close == RT_TOK_RPAR && accept(p, RT_TOK_COLON) &&
+            !(arg->annotation = rt__p_expression(p)))
+            return NULL;
         if (accept(p, RT_TOK_EQUAL)) {
             rt_ast_expr *d = rt__p_expression(p);
             if (!d)
@@ -1351,9 +1360,6 @@ rt_ast_arguments *rt__p_parameters(parser *p, rt_tok_kind close, int is_lambda)
         } else if (!seen_star && seen_default) {
             return rt__parse_error_at(p, "SyntaxError", t->line, t->col, t->line, t->col,
                                       "non-default argument follows default argument");
-        } else if (kind(p) == RT_TOK_COLON && close == RT_TOK_RPAR) {
-            return rt__parse_error_at(p, "SyntaxError", cur(p)->line, cur(p)->col, cur(p)->end_line,
-                                      cur(p)->end_col, "annotations are not supported");
         }
         if (!accept(p, RT_TOK_COMMA))
             break;

@@ -258,9 +258,8 @@ static rt_ast_stmt *funcdef(parser *p, rt_ast_expr_list decorators)
         !(s->u.functiondef.args = rt__p_parameters(p, RT_TOK_RPAR, 0)) ||
         !rt__p_expect(p, RT_TOK_RPAR))
         return NULL;
-    if (kind(p) == RT_TOK_RARROW)
-        return rt__parse_error_at(p, "SyntaxError", cur(p)->line, cur(p)->col, cur(p)->end_line,
-                                  cur(p)->end_col, "annotations are not supported");
+    if (accept(p, RT_TOK_RARROW) && !(s->u.functiondef.returns = rt__p_expression(p)))
+        return NULL;
     if (!rt__p_expect(p, RT_TOK_COLON))
         return NULL;
     int saved_loop = p->loop_depth;
@@ -270,6 +269,90 @@ static rt_ast_stmt *funcdef(parser *p, rt_ast_expr_list decorators)
     p->func_depth--;
     p->loop_depth = saved_loop;
     if (r < 0)
+        return NULL;
+    return rt__p_finish_stmt(p, s);
+}
+
+static rt_ast_stmt *classdef(parser *p, rt_ast_expr_list decorators)
+{
+    const rt_token *t = cur(p);
+    advance(p);
+    if (kind(p) != RT_TOK_NAME)
+        return rt__p_invalid(p);
+    rt_ast_stmt *s = rt__p_stmt_new(p, RT_STMT_CLASSDEF, t);
+    if (!s)
+        return NULL;
+    s->u.classdef.name = rt__p_tok_str(p, cur(p));
+    s->u.classdef.decorators = decorators;
+    s->u.classdef.res.slot = -1;
+    advance(p);
+    if (kind(p) != RT_TOK_LPAR && kind(p) != RT_TOK_COLON)
+        return rt__p_invalid(p);
+    if (accept(p, RT_TOK_LPAR)) {
+        elist bases = {{NULL, 0}, 0};
+        int kcap = 0;
+        while (kind(p) != RT_TOK_RPAR) {
+            if (kind(p) == RT_TOK_NAME && peek_kind(p, 1) == RT_TOK_EQUAL) {
+                if (rt__p_grow(p, (void **)&s->u.classdef.keywords, &kcap, s->u.classdef.nkeywords,
+                               sizeof *s->u.classdef.keywords) < 0)
+                    return NULL;
+                rt_ast_keyword *k = &s->u.classdef.keywords[s->u.classdef.nkeywords++];
+                k->arg = rt__p_tok_str(p, cur(p));
+                rt__p_pos_from(&k->pos, cur(p));
+                advance(p);
+                advance(p);
+                if (!(k->value = rt__p_expression(p)))
+                    return NULL;
+            } else {
+                rt_ast_expr *b = rt__p_expression(p);
+                if (!b || rt__p_epush(p, &bases, b) < 0)
+                    return NULL;
+            }
+            if (!accept(p, RT_TOK_COMMA))
+                break;
+        }
+        if (!rt__p_expect(p, RT_TOK_RPAR))
+            return NULL;
+        s->u.classdef.bases = bases.l;
+    }
+    if (!rt__p_expect(p, RT_TOK_COLON))
+        return NULL;
+    int saved_loop = p->loop_depth;
+    p->loop_depth = 0;
+    int r = block(p, &s->u.classdef.body, "class definition", t->line);
+    p->loop_depth = saved_loop;
+    if (r < 0)
+        return NULL;
+    return rt__p_finish_stmt(p, s);
+}
+
+static rt_ast_stmt *with_stmt(parser *p)
+{
+    const rt_token *t = cur(p);
+    advance(p);
+    rt_ast_stmt *s = rt__p_stmt_new(p, RT_STMT_WITH, t);
+    if (!s)
+        return NULL;
+    int cap = 0;
+    for (;;) {
+        if (rt__p_grow(p, (void **)&s->u.with.items, &cap, s->u.with.nitems,
+                       sizeof *s->u.with.items) < 0)
+            return NULL;
+        rt_ast_withitem *it = &s->u.with.items[s->u.with.nitems++];
+        if (!(it->context_expr = rt__p_expression(p)))
+            return NULL;
+        if (accept(p, RT_TOK_KW_AS)) {
+            rt_ast_expr *target = rt__p_bitwise_or(p);
+            if (!target || rt__p_set_context(p, target, RT_CTX_STORE, 0) < 0)
+                return NULL;
+            it->optional_vars = target;
+        }
+        if (!accept(p, RT_TOK_COMMA))
+            break;
+    }
+    if (!rt__p_expect(p, RT_TOK_COLON))
+        return NULL;
+    if (block(p, &s->u.with.body, "'with' statement", t->line) < 0)
         return NULL;
     return rt__p_finish_stmt(p, s);
 }
@@ -285,6 +368,8 @@ static rt_ast_stmt *decorated(parser *p)
         if (!rt__p_expect(p, RT_TOK_NEWLINE))
             return NULL;
     }
+    if (kind(p) == RT_TOK_KW_CLASS)
+        return classdef(p, decs.l);
     if (kind(p) != RT_TOK_KW_DEF)
         return rt__p_invalid(p);
     return funcdef(p, decs.l);
@@ -466,6 +551,30 @@ static rt_ast_stmt *expr_stmt(parser *p)
             return NULL;
         return rt__p_finish_stmt(p, s);
     }
+    if (kind(p) == RT_TOK_COLON) {
+        /* an annotated assignment: target: annotation [= value] */
+        if (first->kind != RT_EXPR_NAME && first->kind != RT_EXPR_ATTRIBUTE &&
+            first->kind != RT_EXPR_SUBSCRIPT) {
+            const char *what = first->kind == RT_EXPR_TUPLE ? "tuple" : rt__p_expr_name(first);
+            return rt__parse_error_at(p, "SyntaxError", first->pos.line, first->pos.col,
+                                      first->pos.end_line, first->pos.end_col,
+                                      first->kind == RT_EXPR_TUPLE || first->kind == RT_EXPR_LIST
+                                          ? "only single target (not %s) can be annotated"
+                                          : "illegal target for annotation",
+                                      first->kind == RT_EXPR_LIST ? "list" : what);
+        }
+        advance(p);
+        rt_ast_stmt *s = rt__p_stmt_new(p, RT_STMT_ANNASSIGN, t);
+        if (!s || rt__p_set_context(p, first, RT_CTX_STORE, 0) < 0)
+            return NULL;
+        s->u.annassign.target = first;
+        s->u.annassign.simple = first->kind == RT_EXPR_NAME && t->kind != RT_TOK_LPAR;
+        if (!(s->u.annassign.annotation = rt__p_expression(p)))
+            return NULL;
+        if (accept(p, RT_TOK_EQUAL) && !(s->u.annassign.value = rt__p_star_expressions(p)))
+            return NULL;
+        return rt__p_finish_stmt(p, s);
+    }
     if (kind(p) != RT_TOK_EQUAL) {
         rt_ast_stmt *s = rt__p_stmt_new(p, RT_STMT_EXPR, t);
         if (!s)
@@ -627,6 +736,8 @@ static rt_ast_stmt *statement(parser *p, slist *out)
     case RT_TOK_KW_FOR: s = for_stmt(p); break;
     case RT_TOK_KW_TRY: s = try_stmt(p); break;
     case RT_TOK_KW_DEF: s = funcdef(p, (rt_ast_expr_list){NULL, 0}); break;
+    case RT_TOK_KW_CLASS: s = classdef(p, (rt_ast_expr_list){NULL, 0}); break;
+    case RT_TOK_KW_WITH: s = with_stmt(p); break;
     case RT_TOK_AT: s = decorated(p); break;
     default:
         if (simple_stmts(p, out) < 0)

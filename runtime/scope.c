@@ -25,6 +25,7 @@ enum {
     DEF_GLOBAL = 4,   /* `global` */
     DEF_NONLOCAL = 8, /* `nonlocal` */
     USE = 16,         /* read */
+    FREE_CLASS = 32,  /* class scope: bound here (a NAME) and also free for a method */
 };
 #define DEF_BOUND (DEF_LOCAL | DEF_PARAM)
 
@@ -161,6 +162,11 @@ static int is_module(const table *t)
     return t->sc->kind == RT_SCOPE_MODULE;
 }
 
+static int is_class(const table *t)
+{
+    return t->sc->kind == RT_SCOPE_CLASS;
+}
+
 /* ---- scope creation / entry --------------------------------------------- */
 
 static rt_ast_str cat3(ana *z, rt_ast_str a, const char *mid, rt_ast_str b)
@@ -221,7 +227,8 @@ static table *enter_scope(ana *z, rt_ast_scope_kind kind, rt_ast_str name, const
         /* CPython: "f.<locals>.g", but "<listcomp>.<lambda>" under a comprehension */
         sc->qualname = is_module(z->cur)
                            ? name
-                           : cat3(z, z->cur->sc->qualname, pcomp ? "." : ".<locals>.", name);
+                           : cat3(z, z->cur->sc->qualname,
+                                  pcomp || pk == RT_SCOPE_CLASS ? "." : ".<locals>.", name);
         if (!sc->qualname.s)
             return NULL;
         rt_ast_scope *ps = z->cur->sc;
@@ -286,6 +293,13 @@ static void name_op(ana *z, rt_ast_str name, unsigned flag, rt_ast_name_res *res
         sym *s = intern(z, t, name);
         if (s)
             s->flags |= flag;
+        /* a method using super() needs the class it is defined in */
+        if (flag == USE && name.len == 5 && !memcmp(name.s, "super", 5) && !is_module(t) &&
+            !is_class(t)) {
+            sym *c = intern(z, t, cstr("__class__"));
+            if (c)
+                c->flags |= USE;
+        }
         return;
     }
     sym *s = lookup(t, name);
@@ -366,6 +380,19 @@ static void walk_defaults(ana *z, rt_ast_arguments *a)
     for (int i = 0; i < a->nkwonly; i++)
         if (a->kw_defaults[i])
             walk_expr(z, a->kw_defaults[i]);
+}
+
+/* Parameter annotations, evaluated in the enclosing scope at def time. */
+static void walk_annotations(ana *z, rt_ast_arguments *a)
+{
+    for (int i = 0; i < a->nargs; i++)
+        walk_expr(z, a->args[i].annotation);
+    if (a->vararg)
+        walk_expr(z, a->vararg->annotation);
+    for (int i = 0; i < a->nkwonly; i++)
+        walk_expr(z, a->kwonly[i].annotation);
+    if (a->kwarg)
+        walk_expr(z, a->kwarg->annotation);
 }
 
 /* Parameters are resolved on entry to their scope (resolve pass). */
@@ -525,9 +552,41 @@ static void walk_expr(ana *z, rt_ast_expr *e)
 static void walk_stmt(ana *z, rt_ast_stmt *s)
 {
     switch (s->kind) {
+    case RT_STMT_CLASSDEF: {
+        walk_list(z, s->u.classdef.decorators);
+        walk_list(z, s->u.classdef.bases);
+        for (int i = 0; i < s->u.classdef.nkeywords; i++)
+            walk_expr(z, s->u.classdef.keywords[i].value);
+        if (z->failed)
+            return;
+        table *saved = z->cur;
+        table *t = enter_scope(z, RT_SCOPE_CLASS, s->u.classdef.name, &s->pos, NULL, 0);
+        if (!t)
+            return;
+        s->u.classdef.scope = t->sc;
+        walk_stmts(z, s->u.classdef.body);
+        leave_scope(z, saved);
+        if (!z->failed)
+            name_op(z, s->u.classdef.name, DEF_LOCAL, &s->u.classdef.res);
+        break;
+    }
+    case RT_STMT_WITH:
+        for (int i = 0; i < s->u.with.nitems && !z->failed; i++) {
+            walk_expr(z, s->u.with.items[i].context_expr);
+            walk_expr(z, s->u.with.items[i].optional_vars);
+        }
+        walk_stmts(z, s->u.with.body);
+        break;
+    case RT_STMT_ANNASSIGN:
+        walk_expr(z, s->u.annassign.annotation);
+        walk_expr(z, s->u.annassign.value);
+        walk_expr(z, s->u.annassign.target);
+        break;
     case RT_STMT_FUNCTIONDEF: {
         walk_list(z, s->u.functiondef.decorators);
         walk_defaults(z, s->u.functiondef.args);
+        walk_annotations(z, s->u.functiondef.args);
+        walk_expr(z, s->u.functiondef.returns);
         if (z->failed)
             return;
         table *saved = z->cur;
@@ -641,6 +700,13 @@ static void walk_stmts(ana *z, rt_ast_stmt_list l)
 static int bound_above(const table *t, rt_ast_str name)
 {
     for (const table *a = t->parent; a && !is_module(a); a = a->parent) {
+        if (is_class(a)) {
+            /* class bodies are invisible to nested scopes, except the
+             * implicit __class__ a method's super() uses */
+            if (name.len == 9 && !memcmp(name.s, "__class__", 9))
+                return 1;
+            continue;
+        }
         const sym *s = lookup(a, name);
         if (!s)
             continue;
@@ -674,11 +740,13 @@ static void analyze_names(ana *z, table *t)
             }
             s->kind = RT_NAME_FREE;
         } else if (s->flags & DEF_BOUND) {
-            s->kind = is_module(t) ? RT_NAME_GLOBAL_IMPLICIT : RT_NAME_LOCAL;
+            s->kind = is_module(t)  ? RT_NAME_GLOBAL_IMPLICIT
+                      : is_class(t) ? RT_NAME_NAME
+                                    : RT_NAME_LOCAL;
         } else if (!is_module(t) && bound_above(t, s->name)) {
             s->kind = RT_NAME_FREE;
         } else {
-            s->kind = RT_NAME_GLOBAL_IMPLICIT;
+            s->kind = is_class(t) ? RT_NAME_NAME : RT_NAME_GLOBAL_IMPLICIT;
         }
     }
 }
@@ -690,9 +758,26 @@ static void propagate(ana *z, table *child)
     table *t = child->parent;
     for (int i = 0; i < child->nsyms; i++) {
         sym *c = &child->syms[i];
-        if (c->kind != RT_NAME_FREE)
+        if (c->kind != RT_NAME_FREE && !(c->flags & FREE_CLASS))
             continue;
         sym *s = lookup(t, c->name);
+        if (is_class(t)) {
+            if (c->name.len == 9 && !memcmp(c->name.s, "__class__", 9)) {
+                /* the class's own cell, filled when the class is made */
+                if (!s && !(s = intern(z, t, c->name)))
+                    return;
+                s->kind = RT_NAME_CELL;
+                continue;
+            }
+            if (!s) {
+                if (!(s = intern(z, t, c->name)))
+                    return;
+                s->kind = RT_NAME_FREE;
+            } else if (s->kind != RT_NAME_FREE && s->kind != RT_NAME_CELL) {
+                s->flags |= FREE_CLASS; /* a NAME here, a free variable for the methods */
+            }
+            continue;
+        }
         if (s) {
             if (s->kind == RT_NAME_LOCAL)
                 s->kind = RT_NAME_CELL;
@@ -736,7 +821,7 @@ static int build_tables(ana *z, table *t)
     int ncell = 0, nfree = 0;
     for (int i = 0; i < t->nsyms; i++) {
         ncell += t->syms[i].kind == RT_NAME_CELL;
-        nfree += t->syms[i].kind == RT_NAME_FREE;
+        nfree += t->syms[i].kind == RT_NAME_FREE || (t->syms[i].flags & FREE_CLASS);
     }
     t->varcap = nparams + 8;
     sc->varnames = rt_ast_alloc(z->a, (size_t)t->varcap * sizeof *sc->varnames);
@@ -768,7 +853,7 @@ static int build_tables(ana *z, table *t)
     sc->ncellvars = nc;
     int nf = 0;
     for (int i = 0; i < t->nsyms; i++)
-        if (t->syms[i].kind == RT_NAME_FREE)
+        if (t->syms[i].kind == RT_NAME_FREE || (t->syms[i].flags & FREE_CLASS))
             sc->freevars[nf++] = t->syms[i].name;
     qsort(sc->freevars, (size_t)nf, sizeof *sc->freevars, cmp_str);
     sc->nfreevars = nf;
@@ -777,8 +862,11 @@ static int build_tables(ana *z, table *t)
         s->slot = i;
         sc->cell2arg[i] = s->param_index;
     }
-    for (int i = 0; i < nf; i++)
-        lookup(t, sc->freevars[i])->slot = i;
+    for (int i = 0; i < nf; i++) {
+        sym *s = lookup(t, sc->freevars[i]);
+        if (s->kind == RT_NAME_FREE)
+            s->slot = i;
+    }
     return 0;
 }
 

@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "runtime/builtins_mod.h"
+#include "runtime/class.h"
 #include "runtime/code.h"
 #include "runtime/compile.h"
 #include "runtime/dict.h"
@@ -61,8 +62,8 @@ rt_state *rt_state_new(const rt_config *cfg)
         rt->cfg.interrupt = &rt->interrupt_own;
     rt->recursion_limit = rt->cfg.recursion_limit > 0 ? rt->cfg.recursion_limit : 1000;
     if (rt__heap_init(rt) < 0 || rt__sites_init(rt) < 0 || rt__gc_init(rt) < 0 ||
-        rt__str_init(rt) < 0 || rt__types_init(rt) < 0 || rt__exc_init(rt) < 0 ||
-        rt__builtins_init(rt) < 0)
+        rt__str_init(rt) < 0 || rt__ids_init(rt) < 0 || rt__types_init(rt) < 0 ||
+        rt__exc_init(rt) < 0 || rt__builtins_init(rt) < 0)
         goto fail;
     rt->globals = rt_dict_new(rt);
     if (!rt->globals)
@@ -111,6 +112,7 @@ void rt_state_free(rt_state *rt)
     rt__types_dispose(rt);
     if (rt->gc)
         rt__gc_collect_final(rt);
+    rt__ids_dispose(rt);
     rt__str_dispose(rt);
     rt__gc_dispose(rt);
     rt__sites_dispose(rt);

@@ -10,6 +10,7 @@
 #ifndef CLOSURED_RUNTIME_STATE_H
 #define CLOSURED_RUNTIME_STATE_H
 
+#include "runtime/ids.h"
 #include "runtime/object.h"
 #include "runtime/ops.h"
 #include "runtime/rt.h"
@@ -120,6 +121,10 @@ struct rt_state {
 
     /* heap graph (graph.c): the cached graph of rt_inspect_graph, or NULL */
     void *graph_cache;
+
+    /* classes (class.c): interned special names, NotImplemented */
+    rt_value ids[RT_ID_COUNT];
+    rt_value notimpl;
 
     /* per-section data added by later modules goes above this line, in its
      * owner's section */

@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "runtime/builtin.h"
+#include "runtime/class.h"
 #include "runtime/dict.h"
 #include "runtime/gen.h"
 #include "runtime/heap.h"
@@ -38,17 +39,35 @@ static const rt_typeinfo builtin_typeinfo = {
     rt__builtin_dealloc};
 
 const rt_typeinfo *const rt_typeinfos[RT_T_COUNT] = {
-    [RT_T_NONE] = &none_typeinfo,         [RT_T_BOOL] = &bool_typeinfo,
-    [RT_T_INT] = &rt__int_typeinfo,       [RT_T_FLOAT] = &rt__float_typeinfo,
-    [RT_T_STR] = &rt__str_typeinfo,       [RT_T_TUPLE] = &rt__tuple_typeinfo,
-    [RT_T_LIST] = &rt__list_typeinfo,     [RT_T_DICT] = &rt__dict_typeinfo,
-    [RT_T_SET] = &rt__set_typeinfo,       [RT_T_RANGE] = &rt__range_typeinfo,
-    [RT_T_ITER] = &rt__iter_typeinfo,     [RT_T_FUNCTION] = &rt__function_typeinfo,
-    [RT_T_BUILTIN] = &builtin_typeinfo,   [RT_T_CELL] = &rt__cell_typeinfo,
-    [RT_T_CODE] = &rt__code_typeinfo,     [RT_T_FRAME] = &rt__frame_typeinfo,
-    [RT_T_EXC] = &rt__exc_typeinfo,       [RT_T_TYPE] = &rt__type_typeinfo,
-    [RT_T_MODULE] = &rt__module_typeinfo, [RT_T_SLICE] = &rt__slice_typeinfo,
+    [RT_T_NONE] = &none_typeinfo,
+    [RT_T_BOOL] = &bool_typeinfo,
+    [RT_T_INT] = &rt__int_typeinfo,
+    [RT_T_FLOAT] = &rt__float_typeinfo,
+    [RT_T_STR] = &rt__str_typeinfo,
+    [RT_T_TUPLE] = &rt__tuple_typeinfo,
+    [RT_T_LIST] = &rt__list_typeinfo,
+    [RT_T_DICT] = &rt__dict_typeinfo,
+    [RT_T_SET] = &rt__set_typeinfo,
+    [RT_T_RANGE] = &rt__range_typeinfo,
+    [RT_T_ITER] = &rt__iter_typeinfo,
+    [RT_T_FUNCTION] = &rt__function_typeinfo,
+    [RT_T_BUILTIN] = &builtin_typeinfo,
+    [RT_T_CELL] = &rt__cell_typeinfo,
+    [RT_T_CODE] = &rt__code_typeinfo,
+    [RT_T_FRAME] = &rt__frame_typeinfo,
+    [RT_T_EXC] = &rt__exc_typeinfo,
+    [RT_T_TYPE] = &rt__type_typeinfo,
+    [RT_T_MODULE] = &rt__module_typeinfo,
+    [RT_T_SLICE] = &rt__slice_typeinfo,
     [RT_T_GENERATOR] = &rt__gen_typeinfo,
+    [RT_T_INSTANCE] = &rt__inst_typeinfo,
+    [RT_T_METHOD] = &rt__method_typeinfo,
+    [RT_T_STATICMETHOD] = &rt__staticmethod_typeinfo,
+    [RT_T_CLASSMETHOD] = &rt__classmethod_typeinfo,
+    [RT_T_PROPERTY] = &rt__property_typeinfo,
+    [RT_T_SUPER] = &rt__super_typeinfo,
+    [RT_T_NOTIMPL] = &rt__notimpl_typeinfo,
+    [RT_T_MEMBER] = &rt__member_typeinfo,
 };
 
 /* ---- type objects ------------------------------------------------------------ */
@@ -56,28 +75,28 @@ const rt_typeinfo *const rt_typeinfos[RT_T_COUNT] = {
 static size_t type_size(const rt_obj *o)
 {
     (void)o;
-    return sizeof(rt_type_obj);
+    return sizeof(rt_gc_link) + sizeof(rt_type_obj);
 }
 
 static void type_traverse(rt_obj *o, rt_visit_fn visit, void *arg)
 {
     rt_type_obj *t = (rt_type_obj *)o;
-    if (rt_is_obj(t->name))
-        visit(rt_as_obj(t->name), arg);
-    if (rt_is_obj(t->base))
-        visit(rt_as_obj(t->base), arg);
-    if (rt_is_obj(t->dict))
-        visit(rt_as_obj(t->dict), arg);
+    rt_value fields[] = {t->name, t->qualname, t->base, t->bases, t->mro, t->dict, t->slots};
+    for (size_t i = 0; i < sizeof fields / sizeof fields[0]; i++)
+        if (rt_is_obj(fields[i]))
+            visit(rt_as_obj(fields[i]), arg);
 }
 
 static void type_clear(rt_state *rt, rt_obj *o)
 {
     rt_type_obj *t = (rt_type_obj *)o;
-    rt_value d = t->dict, b = t->base;
-    t->dict = RT_NULL;
-    t->base = RT_NULL;
+    rt_value d = t->dict, b = t->base, bs = t->bases, m = t->mro, sl = t->slots;
+    t->dict = t->base = t->bases = t->mro = t->slots = RT_NULL;
     rt_decref(rt, d);
     rt_decref(rt, b);
+    rt_decref(rt, bs);
+    rt_decref(rt, m);
+    rt_decref(rt, sl);
 }
 
 static void type_dealloc(rt_state *rt, rt_obj *o)
@@ -85,20 +104,47 @@ static void type_dealloc(rt_state *rt, rt_obj *o)
     rt_type_obj *t = (rt_type_obj *)o;
     type_clear(rt, o);
     rt_decref(rt, t->name);
+    rt_decref(rt, t->qualname);
     rt_obj_free(rt, o, sizeof(rt_type_obj));
 }
 
-const rt_typeinfo rt__type_typeinfo = {"type",        false,      type_size,
+const rt_typeinfo rt__type_typeinfo = {"type",        true,       type_size,
                                        type_traverse, type_clear, type_dealloc};
+
+/* base's MRO with base in front: the MRO tail of a class with one base. */
+static rt_value mro_tail_of(rt_state *rt, rt_value base)
+{
+    if (!base)
+        return rt_tuple_new(rt, 0);
+    rt_value bm = rt_type_obj_of(base)->mro;
+    int64_t n = bm ? rt_tuple_len(bm) : 0;
+    rt_value m = rt_tuple_new(rt, n + 1);
+    if (!m)
+        return RT_NULL;
+    rt_incref(base);
+    rt_tuple_set_steal(m, 0, base);
+    for (int64_t i = 0; i < n; i++) {
+        rt_value c = rt_tuple_items(bm)[i];
+        rt_incref(c);
+        rt_tuple_set_steal(m, i + 1, c);
+    }
+    return m;
+}
 
 static rt_value type_new(rt_state *rt, const char *name, int inst_type, int exc_kind, rt_value base)
 {
     rt_value nm = rt_str_intern(rt, name, strlen(name));
     if (!nm)
         return RT_NULL;
+    rt_value mro = RT_NULL;
+    if (base && !(mro = mro_tail_of(rt, base))) {
+        rt_decref(rt, nm);
+        return RT_NULL;
+    }
     rt_type_obj *t = (rt_type_obj *)rt_obj_alloc(rt, RT_T_TYPE, sizeof(rt_type_obj));
     if (!t) {
         rt_decref(rt, nm);
+        rt_decref(rt, mro);
         return RT_NULL;
     }
     t->inst_type = (int8_t)inst_type;
@@ -106,21 +152,32 @@ static rt_value type_new(rt_state *rt, const char *name, int inst_type, int exc_
     t->name = nm;
     rt_incref(base);
     t->base = base;
+    t->mro = mro;
     return rt_from_obj(t);
 }
 
 int rt__types_init(rt_state *rt)
 {
+    /* object first: every other builtin type derives from it */
+    rt_value obj = type_new(rt, "object", RT_T_INSTANCE, -1, RT_NULL);
+    if (!obj)
+        return -1;
+    rt->type_objs[RT_T_INSTANCE] = obj;
+    if (!(rt_type_obj_of(obj)->mro = rt_tuple_new(rt, 0)))
+        return -1;
     for (int id = 0; id < RT_T_COUNT; id++) {
-        rt_value t = type_new(rt, rt_typeinfos[id]->name, id, -1, RT_NULL);
+        if (id == RT_T_INSTANCE || id == RT_T_BOOL)
+            continue;
+        rt_value t = type_new(rt, rt_typeinfos[id]->name, id, -1, obj);
         if (!t)
             return -1;
         rt->type_objs[id] = t;
     }
     /* bool is a subclass of int */
-    rt_value i = rt->type_objs[RT_T_INT];
-    rt_incref(i);
-    rt_type_obj_of(rt->type_objs[RT_T_BOOL])->base = i;
+    rt_value b = type_new(rt, "bool", RT_T_BOOL, -1, rt->type_objs[RT_T_INT]);
+    if (!b)
+        return -1;
+    rt->type_objs[RT_T_BOOL] = b;
     return 0;
 }
 
@@ -135,7 +192,7 @@ void rt__types_dispose(rt_state *rt)
 
 rt_value rt_type_new_exc_class(rt_state *rt, const char *name, rt_value base, int kind)
 {
-    return type_new(rt, name, RT_T_EXC, kind, base);
+    return type_new(rt, name, RT_T_EXC, kind, base ? base : rt->type_objs[RT_T_INSTANCE]);
 }
 
 rt_value rt_type_obj_get(rt_state *rt, rt_value v)
@@ -143,6 +200,8 @@ rt_value rt_type_obj_get(rt_state *rt, rt_value v)
     rt_type_id id = rt_type_of(v);
     if (id == RT_T_EXC)
         return rt__exc_class(v);
+    if (id == RT_T_INSTANCE)
+        return rt_inst_of(v)->cls;
     return rt->type_objs[id];
 }
 
@@ -160,13 +219,25 @@ const char *rt_type_name(rt_value v)
         rt_value cls = rt__exc_class(v);
         return cls ? rt_type_obj_name(cls) : "BaseException";
     }
+    case RT_T_INSTANCE: return rt_type_obj_name(rt_inst_of(v)->cls);
     default: return rt_typeinfos[id]->name;
     }
 }
 
 bool rt_type_is_subtype(rt_value t, rt_value base)
 {
-    for (; t; t = rt_type_obj_of(t)->base)
+    if (t == base)
+        return true;
+    rt_value m = rt_type_obj_of(t)->mro;
+    if (m) {
+        int64_t n = rt_tuple_len(m);
+        const rt_value *items = rt_tuple_items(m);
+        for (int64_t i = 0; i < n; i++)
+            if (items[i] == base)
+                return true;
+        return false;
+    }
+    for (t = rt_type_obj_of(t)->base; t; t = rt_type_obj_of(t)->base)
         if (t == base)
             return true;
     return false;
@@ -180,43 +251,16 @@ bool rt_isinstance(rt_state *rt, rt_value v, rt_value t)
 
 /* ---- the ops.h hooks --------------------------------------------------------- */
 
-rt_value rt__type_getattr(rt_state *rt, rt_value t, rt_value name)
-{
-    rt_type_obj *to = rt_type_obj_of(t);
-    if (rt_str_eq_cstr(name, "__name__") || rt_str_eq_cstr(name, "__qualname__")) {
-        rt_incref(to->name);
-        return to->name;
-    }
-    if (rt_str_eq_cstr(name, "__module__")) {
-        bool user = to->inst_type == RT_T_EXC && to->exc_kind < 0;
-        return rt_str_from_cstr(rt, user ? "__main__" : "builtins");
-    }
-    if (rt_str_eq_cstr(name, "__base__")) {
-        rt_value b = to->base ? to->base : RT_NONE;
-        rt_incref(b);
-        return b;
-    }
-    for (rt_value c = t; c; c = rt_type_obj_of(c)->base) {
-        rt_type_obj *co = rt_type_obj_of(c);
-        if (co->dict) {
-            rt_value v = rt_dict_get(rt, co->dict, name);
-            if (v) {
-                rt_incref(v);
-                return v;
-            }
-        }
-    }
-    /* unbound methods: str.lower, list.append, dict.fromkeys */
-    const rt_builtin_def *def = rt_method_find(rt, (rt_type_id)to->inst_type, name);
-    if (def)
-        return rt_builtin_unbound_new(rt, def, t);
-    return rt_raise(rt, RT_EXC_AttributeError, "type object '%s' has no attribute '%s'",
-                    rt_str_data(to->name), rt_str_data(name));
-}
-
 rt_value rt__type_repr(rt_state *rt, rt_value t)
 {
     rt_type_obj *to = rt_type_obj_of(t);
-    bool user = to->inst_type == RT_T_EXC && to->exc_kind < 0;
+    if (to->tflags & RT_TF_HEAP) {
+        rt_value mod = to->dict ? rt_dict_get(rt, to->dict, rt->ids[RT_ID_module]) : RT_NULL;
+        rt_value qn = to->qualname ? to->qualname : to->name;
+        if (mod && rt_is_str(mod))
+            return rt_str_printf(rt, "<class '%s.%s'>", rt_str_data(mod), rt_str_data(qn));
+        return rt_str_printf(rt, "<class '%s'>", rt_str_data(qn));
+    }
+    bool user = to->inst_type == RT_T_EXC && to->exc_kind < 0 && !(to->tflags & RT_TF_EXCBUILT);
     return rt_str_printf(rt, "<class '%s%s'>", user ? "__main__." : "", rt_str_data(to->name));
 }

@@ -16,11 +16,24 @@ typedef struct rt_type_obj {
     rt_obj hdr;
     int8_t inst_type; /* rt_type_id of instances (RT_T_EXC for exception classes) */
     int8_t exc_kind;  /* rt_exc_kind for a builtin exception class, -1 otherwise */
-    uint8_t pad[6];
-    rt_value name; /* str, owned: "int", "ValueError", "MyError" */
-    rt_value base; /* type object, owned, or RT_NULL for object's roots */
-    rt_value dict; /* RT_NULL or a dict of class attributes, owned */
+    uint8_t tflags;   /* RT_TF_* */
+    uint8_t pad;
+    uint32_t nslots;   /* instance slot values (__slots__ of this class and its bases) */
+    rt_value name;     /* str, owned: "int", "ValueError", "MyError" */
+    rt_value qualname; /* str, owned, or RT_NULL: same as name */
+    rt_value base;     /* the first base, owned, or RT_NULL for object */
+    rt_value bases;    /* tuple, owned, or RT_NULL: (base,) */
+    rt_value mro;      /* tuple of the classes after this one in the MRO, owned (the type
+                          itself is left out so a type does not own itself) */
+    rt_value dict;     /* RT_NULL or a dict of class attributes, owned */
+    rt_value slots;    /* tuple of str from __slots__, or RT_NULL */
 } rt_type_obj;
+
+enum {
+    RT_TF_HEAP = 1u << 0,     /* made by a class statement or type(name, bases, dict) */
+    RT_TF_NODICT = 1u << 1,   /* __slots__ without __dict__: instances take only slot names */
+    RT_TF_EXCBUILT = 1u << 2, /* a builtin exception class (ImportError...) made by a module */
+};
 
 static inline rt_type_obj *rt_type_obj_of(rt_value t)
 {

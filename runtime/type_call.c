@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "runtime/builtin.h"
+#include "runtime/class.h"
 #include "runtime/dict.h"
 #include "runtime/exc.h"
 #include "runtime/list.h"
@@ -200,6 +201,8 @@ rt_value rt__type_call(rt_state *rt, rt_value t, const rt_value *args, size_t na
     }
     case RT_T_RANGE: return make_range(rt, args, nargs, kwnames);
     case RT_T_TYPE:
+        if (nargs == 3 && rt_kw_count(kwnames) == 0)
+            return rt_class_new(rt, args[0], args[1], args[2]);
         if (nargs != 1 || rt_kw_count(kwnames) != 0) {
             if (nargs == 1)
                 return rt_raise(rt, RT_EXC_TypeError,
@@ -218,6 +221,22 @@ rt_value rt__type_call(rt_state *rt, rt_value t, const rt_value *args, size_t na
             return rt_slice_new(rt, RT_NONE, args[0], RT_NONE);
         return rt_slice_new(rt, args[0], args[1], nargs > 2 ? args[2] : RT_NONE);
     }
+    case RT_T_INSTANCE:
+        if (nargs || rt_kw_count(kwnames))
+            return rt_raise(rt, RT_EXC_TypeError, "object() takes no arguments");
+        {
+            rt_value init;
+            rt_value o = rt__class_prepare_init(rt, t, &init);
+            if (o)
+                return o;
+        }
+        return rt__class_call(rt, t, args, 0, RT_NULL);
+    case RT_T_STATICMETHOD:
+    case RT_T_CLASSMETHOD:
+    case RT_T_PROPERTY:
+    case RT_T_SUPER:
+    case RT_T_NOTIMPL:
+        return rt__descr_construct(rt, (rt_type_id)to->inst_type, args, nargs, kwnames);
     default:
         return rt_raise(rt, RT_EXC_TypeError, "cannot create '%s' instances", rt_type_obj_name(t));
     }

@@ -16,6 +16,7 @@
 #include "runtime/builtin.h"
 #include "runtime/builtins_mod.h"
 #include "runtime/cell.h"
+#include "runtime/class.h"
 #include "runtime/code.h"
 #include "runtime/dict.h"
 #include "runtime/exc.h"
@@ -87,9 +88,30 @@ rt_value rt_call(rt_state *rt, rt_value callable, const rt_value *args, size_t n
         }
         case RT_T_BUILTIN: return rt_builtin_call(rt, callable, args, nargs, kwnames);
         case RT_T_TYPE:
+            if (rt_type_is_heap(callable))
+                return rt__class_call(rt, callable, args, nargs, kwnames);
             if (rt_is_exc_class(callable))
                 return rt__exc_call(rt, callable, args, nargs, kwnames);
             return rt__type_call(rt, callable, args, nargs, kwnames);
+        case RT_T_METHOD: {
+            /* the receiver goes first */
+            rt_descr *m = rt_descr_of(callable);
+            size_t nkw = rt_kw_count(kwnames);
+            rt_value small[16];
+            rt_value *all = small;
+            if (nargs + nkw + 1 > 16 && !(all = malloc((nargs + nkw + 1) * sizeof(rt_value))))
+                return rt_raise(rt, RT_EXC_MemoryError, "out of memory");
+            all[0] = m->b;
+            memcpy(all + 1, args, (nargs + nkw) * sizeof(rt_value));
+            rt_incref(callable); /* the call may drop the last other reference */
+            rt_value r = rt_call(rt, m->a, all, nargs + 1, kwnames);
+            rt_decref(rt, callable);
+            if (all != small)
+                free(all);
+            return r;
+        }
+        case RT_T_STATICMETHOD: return rt_call(rt, rt_descr_of(callable)->a, args, nargs, kwnames);
+        case RT_T_INSTANCE: return rt__inst_call(rt, callable, args, nargs, kwnames);
         default: break;
         }
     }
@@ -280,8 +302,17 @@ static rt_value make_exc(rt_state *rt, rt_value v)
         rt_incref(v);
         return v;
     }
-    if (rt_is_exc_class(v))
-        return rt__exc_call(rt, v, NULL, 0, RT_NULL);
+    if (rt_is_exc_class(v)) {
+        rt_value e = rt_call(rt, v, NULL, 0, RT_NULL);
+        if (e && !rt_is_exc(e)) {
+            rt_raise(rt, RT_EXC_TypeError,
+                     "calling %s should have returned an instance of BaseException, not %s",
+                     rt_type_obj_name(v), rt_type_name(e));
+            rt_decref(rt, e);
+            return RT_NULL;
+        }
+        return e;
+    }
     return rt_raise(rt, RT_EXC_TypeError, "exceptions must derive from BaseException");
 }
 
@@ -377,42 +408,6 @@ static int dict_update(rt_state *rt, rt_value dst, rt_value src, bool merge, rt_
             return -1;
     }
     return 0;
-}
-
-static int store_attr(rt_state *rt, rt_value obj, rt_value name, rt_value v)
-{
-    if (rt_is_func(obj))
-        return rt_func_setattr(rt, obj, name, v);
-    if (rt_is_obj(obj) && rt_as_obj(obj)->type == RT_T_MODULE)
-        return rt_dict_set(rt, rt_module_of(obj)->dict, name, v);
-    int has = rt_hasattr(rt, obj, name);
-    if (has < 0)
-        return -1;
-    if (has)
-        rt_raise(rt, RT_EXC_AttributeError, "'%s' object attribute '%s' is read-only",
-                 rt_type_name(obj), rt_str_data(name));
-    else
-        rt_raise(rt, RT_EXC_AttributeError, "'%s' object has no attribute '%s'", rt_type_name(obj),
-                 rt_str_data(name));
-    return -1;
-}
-
-static int delete_attr(rt_state *rt, rt_value obj, rt_value name)
-{
-    if (rt_is_func(obj) && rt_func_dict(rt_func_of(obj))) {
-        rt_value d = rt_func_of(obj)->dict;
-        rt_value out;
-        int r = rt_dict_pop(rt, d, name, &out);
-        if (r > 0) {
-            rt_decref(rt, out);
-            return 0;
-        }
-        if (r < 0)
-            return -1;
-    }
-    rt_raise(rt, RT_EXC_AttributeError, "'%s' object has no attribute '%s'", rt_type_name(obj),
-             rt_str_data(name));
-    return -1;
 }
 
 static bool is_iterable(rt_value v)
@@ -793,7 +788,7 @@ dispatch:
     TARGET(STORE_ATTR)
     {
         rt_value obj = TOP(), v = SECOND();
-        int r = store_attr(rt, obj, code->names[arg], v);
+        int r = rt_setattr(rt, obj, code->names[arg], v);
         sp -= 2;
         DECREF(obj);
         DECREF(v);
@@ -804,7 +799,7 @@ dispatch:
     TARGET(DELETE_ATTR)
     {
         rt_value obj = POP();
-        int r = delete_attr(rt, obj, code->names[arg]);
+        int r = rt_setattr(rt, obj, code->names[arg], RT_NULL);
         DECREF(obj);
         if (r < 0)
             goto error;
@@ -815,7 +810,19 @@ dispatch:
         rt_value obj = TOP();
         rt_value name = code->names[arg];
         rt_type_id t = rt_type_of(obj);
-        if (t != RT_T_MODULE && t != RT_T_FUNCTION && t != RT_T_TYPE) {
+        if (t == RT_T_INSTANCE) {
+            /* a plain function found on the class, not shadowed by the
+             * instance dict: call it with obj first, no bound method */
+            rt_inst *in = rt_inst_of(obj);
+            rt_value fn = rt_type_lookup(rt, in->cls, name);
+            if (fn && rt_is_func(fn) && !rt_type_lookup(rt, in->cls, rt->ids[RT_ID_getattribute]) &&
+                (!in->dict || !rt_dict_get(rt, in->dict, name))) {
+                rt_incref(fn);
+                TOP() = fn;
+                PUSH(obj);
+                DISPATCH();
+            }
+        } else if (t != RT_T_MODULE && t != RT_T_FUNCTION && t != RT_T_TYPE) {
             const rt_builtin_def *def = rt_method_find(rt, t, name);
             if (def) {
                 TOP() = (rt_value)(uintptr_t)def | RT_METHOD_TAG;
@@ -888,10 +895,13 @@ dispatch:
         }
         uint32_t op = arg & ~RT_BINOP_INPLACE;
         if (op >= RT_OP_COUNT) {
-            rt_raise(rt, RT_EXC_TypeError, "unsupported operand type(s) for @: '%s' and '%s'",
-                     rt_type_name(a), rt_type_name(b));
+            v = rt__inst_matmul(rt, a, b, (arg & RT_BINOP_INPLACE) != 0);
             DECREF(b);
-            goto error;
+            if (!v)
+                goto error;
+            TOP() = v;
+            DECREF(a);
+            DISPATCH();
         }
         if (arg & RT_BINOP_INPLACE)
             v = rt_inplace_op(rt, (rt_binop_kind)op, a, b);
@@ -1414,6 +1424,55 @@ dispatch:
             args = base + 1;
             nargs = arg + 1;
         }
+        if (base[0] == RT_NULL && rt_is_obj(callable)) {
+            uint8_t ct = rt_as_obj(callable)->type;
+            if (ct == RT_T_METHOD) {
+                /* [NULL, bound] -> [func, self]: the receiver becomes the first argument */
+                rt_descr *m = rt_descr_of(callable);
+                rt_incref(m->a);
+                rt_incref(m->b);
+                base[0] = m->a;
+                base[1] = m->b;
+                DECREF(callable);
+                callable = base[0];
+                args = base + 1;
+                nargs = arg + 1;
+            } else if (ct == RT_T_TYPE && rt_type_is_heap(callable)) {
+                rt_value init;
+                rt_value obj = rt__class_prepare_init(rt, callable, &init);
+                if (obj) {
+                    /* the instance waits in base[0]; __init__ runs as a frame */
+                    base[0] = obj;
+                    rt_incref(obj);
+                    base[1] = obj;
+                    DECREF(callable);
+                    f->sp = base + 1;
+                    f->ip = ip;
+                    rt_frame *nf = rt__vm_push_call(rt, init, base + 1, arg + 1 - nkw, kw);
+                    while (sp > base + 1)
+                        DECREF(POP());
+                    if (!nf)
+                        goto error;
+                    nf->flags |= RT_FRAME_INIT;
+                    f = nf;
+                    LOAD_FRAME();
+                    tick--;
+                    SAFE_POINT();
+                    DISPATCH();
+                }
+                if (rt->exc)
+                    goto call_failed;
+            } else if (ct == RT_T_INSTANCE) {
+                rt_value m = rt_type_lookup(rt, rt_inst_of(callable)->cls, rt->ids[RT_ID_call]);
+                if (m && rt_is_func(m)) {
+                    rt_incref(m);
+                    base[0] = m;
+                    callable = m;
+                    args = base + 1;
+                    nargs = arg + 1;
+                }
+            }
+        }
         size_t npos = nargs - nkw;
         if (rt_is_func(callable)) {
             rt_func *fn = rt_func_of(callable);
@@ -1541,9 +1600,12 @@ dispatch:
     TARGET(MAKE_FUNCTION)
     {
         rt_value cv = POP();
-        uint32_t ncells = arg >> 2;
+        uint32_t ncells = arg >> 3;
         sp -= ncells;
         rt_value *cells = sp;
+        rt_value annotations = (arg & 4) ? sp[-1] : RT_NULL;
+        if (arg & 4)
+            sp--;
         rt_value kwdefaults = (arg & 2) ? sp[-1] : RT_NULL;
         if (arg & 2)
             sp--;
@@ -1552,8 +1614,18 @@ dispatch:
             sp--;
         rt_value fn = rt_func_new_in(rt, cv, defaults, kwdefaults, cells, f->globals);
         DECREF(cv);
-        if (!fn)
+        if (!fn) {
+            DECREF(annotations);
             goto error;
+        }
+        if (annotations) {
+            int r = rt_func_setattr(rt, fn, rt->ids[RT_ID_annotations], annotations);
+            DECREF(annotations);
+            if (r < 0) {
+                DECREF(fn);
+                goto error;
+            }
+        }
         PUSH(fn);
         DISPATCH();
     }
@@ -1562,6 +1634,7 @@ dispatch:
         rt_value v = POP();
         bool entry = f->is_entry;
         bool gen = (f->flags & RT_FRAME_GEN) != 0;
+        bool init = (f->flags & RT_FRAME_INIT) != 0;
         f->sp = sp;
         rt__frame_pop(rt, f);
         rt->depth--;
@@ -1582,6 +1655,16 @@ dispatch:
             else
                 PUSH(v); /* SEND: the value of the `yield from` */
             JUMP_TO(RT_INSN_ARG(w));
+            DISPATCH();
+        }
+        if (init) {
+            /* the new instance is already on the caller's stack */
+            if (v != RT_NONE) {
+                rt_raise(rt, RT_EXC_TypeError, "__init__() should return None, not '%s'",
+                         rt_type_name(v));
+                DECREF(v);
+                goto error;
+            }
             DISPATCH();
         }
         PUSH(v);
@@ -1792,6 +1875,173 @@ dispatch:
         rt_value t = rt->exc_types[RT_EXC_AssertionError];
         rt_incref(t);
         PUSH(t);
+        DISPATCH();
+    }
+
+    TARGET(LOAD_NAME)
+    {
+        rt_value v = name_lookup(rt, f, code->names[arg]);
+        if (!v)
+            goto error;
+        PUSH(v);
+        DISPATCH();
+    }
+    TARGET(STORE_NAME)
+    {
+        rt_value v = POP();
+        rt_value ns = store_dict(rt, f);
+        int r = rt_dict_set(rt, ns, code->names[arg], v);
+        DECREF(v);
+        if (ns == rt->globals)
+            rt->globals_ver++;
+        if (r < 0)
+            goto error;
+        DISPATCH();
+    }
+    TARGET(DELETE_NAME)
+    {
+        rt_value ns = store_dict(rt, f);
+        if (ns == rt->globals)
+            rt->globals_ver++;
+        if (rt_dict_del(rt, ns, code->names[arg]) < 0) {
+            if (rt_exc_matches(rt, RT_EXC_KeyError)) {
+                rt_exc_clear(rt);
+                name_error(rt, code->names[arg]);
+            }
+            goto error;
+        }
+        DISPATCH();
+    }
+    TARGET(LOAD_CLASSDEREF)
+    {
+        rt_value name =
+            arg < code->ncellvars ? code->cellvars[arg] : code->freevars[arg - code->ncellvars];
+        rt_value v = f->ns ? rt_dict_get(rt, f->ns, name) : RT_NULL;
+        if (!v) {
+            if (rt->exc)
+                goto error;
+            v = rt_cell_get(f->cells[arg]);
+            if (!v) {
+                unbound_deref(rt, code, arg);
+                goto error;
+            }
+        }
+        rt_incref(v);
+        PUSH(v);
+        DISPATCH();
+    }
+    TARGET(LOAD_LOCALS)
+    {
+        rt_value ns = store_dict(rt, f);
+        rt_incref(ns);
+        PUSH(ns);
+        DISPATCH();
+    }
+    TARGET(CALL_CLASS_BODY)
+    {
+        rt_value fn = POP();
+        rt_value ns = rt_dict_new(rt);
+        if (!ns) {
+            DECREF(fn);
+            goto error;
+        }
+        SAVE_FRAME();
+        if (rt->depth >= rt->recursion_limit) {
+            DECREF(fn);
+            DECREF(ns);
+            rt_raise(rt, RT_EXC_RecursionError, "maximum recursion depth exceeded");
+            goto error;
+        }
+        rt_frame *nf = rt__frame_push(rt, rt_func_of(fn)->code, fn);
+        DECREF(fn);
+        if (!nf) {
+            DECREF(ns);
+            goto error;
+        }
+        nf->ns = ns;
+        nf->flags |= RT_FRAME_CLASS;
+        nf->globals = f->globals; /* a class made by exec()'d code sees exec's globals */
+        rt->depth++;
+        if (rt__frame_init_cells(rt, nf) < 0) {
+            rt__frame_pop(rt, nf);
+            rt->depth--;
+            goto error;
+        }
+        f = nf;
+        LOAD_FRAME();
+        tick--;
+        SAFE_POINT();
+        DISPATCH();
+    }
+    TARGET(BUILD_CLASS)
+    {
+        rt_value ns = POP(), bases = POP(), name = TOP();
+        rt_value cls = rt_class_new(rt, name, bases, ns);
+        DECREF(ns);
+        DECREF(bases);
+        if (!cls)
+            goto error;
+        TOP() = cls;
+        DECREF(name);
+        DISPATCH();
+    }
+    TARGET(SETUP_ANNOTATIONS)
+    {
+        rt_value ns = store_dict(rt, f);
+        rt_value key = rt->ids[RT_ID_annotations];
+        if (!rt_dict_get(rt, ns, key)) {
+            if (rt->exc)
+                goto error;
+            rt_value d = rt_dict_new(rt);
+            if (!d)
+                goto error;
+            int r = rt_dict_set(rt, ns, key, d);
+            DECREF(d);
+            if (ns == rt->globals)
+                rt->globals_ver++;
+            if (r < 0)
+                goto error;
+        }
+        DISPATCH();
+    }
+    TARGET(BEFORE_WITH)
+    {
+        rt_value mgr = TOP();
+        rt_value t = rt_type_obj_get(rt, mgr);
+        rt_value enter = rt_type_lookup(rt, t, rt->ids[RT_ID_enter]);
+        rt_value ex = rt_type_lookup(rt, t, rt->ids[RT_ID_exit]);
+        if (!enter || !ex) {
+            rt_raise(rt, RT_EXC_TypeError,
+                     "'%s' object does not support the context manager protocol",
+                     rt_type_name(mgr));
+            goto error;
+        }
+        rt_value eb = rt__descr_get(rt, ex, mgr, t);
+        if (!eb)
+            goto error;
+        rt_value nb = rt__descr_get(rt, enter, mgr, t);
+        if (!nb) {
+            DECREF(eb);
+            goto error;
+        }
+        TOP() = eb;
+        DECREF(mgr);
+        PUSH(RT_NULL);
+        PUSH(nb);
+        DISPATCH();
+    }
+    TARGET(WITH_EXCEPT_START)
+    {
+        rt_value ex = sp[-3], e = sp[-1];
+        rt_value et = rt_type_obj_get(rt, e);
+        rt_incref(ex);
+        rt_incref(et);
+        rt_incref(e);
+        PUSH(RT_NULL);
+        PUSH(ex);
+        PUSH(et);
+        PUSH(e);
+        PUSH(RT_NONE);
         DISPATCH();
     }
 

@@ -181,6 +181,69 @@ TEST(test_generator_cycles_collected)
     rt_state_free(rt);
 }
 
+/* Instances in cycles (directly, through their __dict__, through a bound
+ * method stored on the instance: the classic callback leak, and through a
+ * class's own methods) are freed by the collector only, and every byte
+ * comes back. */
+TEST(test_instance_cycles_freed_only_by_collector)
+{
+    rt_state *rt = start(0);
+    const char *src = "import gc\n"
+                      "gc.disable()\n"
+                      "class Node:\n"
+                      "    def __init__(self):\n"
+                      "        self.peer = None\n"
+                      "    def ping(self):\n"
+                      "        return self\n"
+                      "class Slotted:\n"
+                      "    __slots__ = ('other',)\n"
+                      "def work(n):\n"
+                      "    for i in range(n):\n"
+                      "        a, b = Node(), Node()\n"
+                      "        a.peer, b.peer = b, a\n" /* instance <-> instance */
+                      "        c = Node()\n"
+                      "        c.cb = c.ping\n" /* instance -> dict -> bound method -> instance */
+                      "        s = Slotted()\n"
+                      "        s.other = s\n" /* through a slot */
+                      "        def make():\n"
+                      "            class Local:\n"
+                      "                def m(self):\n"
+                      "                    return __class__\n"
+                      "            return Local()\n"
+                      "        make()\n" /* class <-> dict <-> function <-> __class__ cell */
+                      "work(1)\n"
+                      "gc.collect()\n";
+    CHECK_EQ_INT(run(rt, src), RT_DONE);
+    rt_inspect_totals t0, t1, t2;
+    totals(rt, &t0);
+    CHECK_EQ_INT(run(rt, "work(50)\n"), RT_DONE);
+    totals(rt, &t1);
+    CHECK(t1.heap_objects > t0.heap_objects + 50 * 6); /* refcounting freed none of them */
+    uint64_t freed = (uint64_t)rt_gc_collect(rt, 2, true, NULL);
+    CHECK(freed >= 50 * 6);
+    totals(rt, &t2);
+    CHECK_EQ_INT(t2.heap_objects, t0.heap_objects);
+    CHECK_EQ_INT(t2.heap_bytes, t0.heap_bytes);
+    rt_state_free(rt);
+}
+
+/* sys.getsizeof of an instance is its block (header, class, dict pointer,
+ * slot values) plus the collector's link, as the accounting counts it. */
+TEST(test_getsizeof_instances)
+{
+    rt_state *rt = start(0);
+    const char *src = "import sys\n"
+                      "class A:\n"
+                      "    def m(self):\n"
+                      "        pass\n"
+                      "class S:\n"
+                      "    __slots__ = ('x', 'y', 'z')\n"
+                      "print(sys.getsizeof(A()), sys.getsizeof(S()), sys.getsizeof(A().m))\n";
+    CHECK_EQ_INT(run(rt, src), RT_DONE);
+    CHECK_EQ_STR(out.data, "40 64 64\n");
+    rt_state_free(rt);
+}
+
 TEST(test_heap_back_to_baseline)
 {
     rt_state *rt = start(0);
@@ -675,4 +738,5 @@ RUN_TESTS(CASE(test_closure_cycles_freed_only_by_collector), CASE(test_generator
           CASE(test_inspect_closures_of_a_program), CASE(test_inspect_collect_between_slices),
           CASE(test_deep_chains_free_without_recursion),
           CASE(test_memory_error_requests_a_full_collection),
-          CASE(test_registry_births_deaths_and_attribute_dicts))
+          CASE(test_registry_births_deaths_and_attribute_dicts),
+          CASE(test_instance_cycles_freed_only_by_collector), CASE(test_getsizeof_instances))

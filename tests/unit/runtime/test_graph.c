@@ -854,6 +854,66 @@ TEST(leaky_handlers)
     rt_state_free(rt);
 }
 
+/* Why-alive paths run through instances, their __dict__ and bound methods:
+ * a handler registry holding bound methods keeps their instances (and what
+ * the instances hold) alive. */
+TEST(paths_through_instances)
+{
+    rt_state *rt = run_src("class Widget:\n"
+                           "    def __init__(self, n):\n"
+                           "        self.buffer = list(range(n))\n"
+                           "    def handle(self):\n"
+                           "        return len(self.buffer)\n"
+                           "registry = {}\n"
+                           "for i in range(3):\n"
+                           "    w = Widget(500)\n"
+                           "    registry[i] = w.handle\n"
+                           "del w\n");
+    CHECK(rt != NULL);
+    if (!rt)
+        return;
+    rt_graph *g = rt_graph_build(rt);
+    check_totals(g);
+    check_structure(g);
+    uint32_t reg = global_node(g, "registry");
+    CHECK(reg != RT_GRAPH_NONE);
+    /* registry -> bound method -> __self__ (instance) -> __dict__ -> buffer */
+    uint32_t ne;
+    const rt_graph_edge *e = rt_graph_edges(g, reg, &ne);
+    int found = 0;
+    for (uint32_t k = 0; k < ne; k++) {
+        uint32_t m = e[k].to;
+        if (strcmp(rt_graph_string(g, rt_graph_node_at(g, m)->type_name), "method"))
+            continue;
+        const rt_graph_edge *self = edge_named(g, m, "__self__");
+        CHECK(self != NULL);
+        if (!self)
+            continue;
+        const rt_graph_node *inst = rt_graph_node_at(g, self->to);
+        CHECK_EQ_STR(rt_graph_string(g, inst->type_name), "Widget");
+        CHECK(edge_named(g, self->to, "__class__") != NULL);
+        const rt_graph_edge *d = edge_named(g, self->to, "__dict__");
+        CHECK(d != NULL);
+        if (!d)
+            continue;
+        const rt_graph_edge *buf = edge_named(g, d->to, "buffer");
+        CHECK(buf != NULL);
+        if (!buf)
+            continue;
+        char path[512];
+        rt_graph_render_path(g, buf->to, path, sizeof path);
+        CHECK(strstr(path, "globals['registry']") == path);
+        CHECK(strstr(path, "__self__") != NULL);
+        CHECK(strstr(path, "__dict__") != NULL);
+        /* the instance's retained size covers its buffer */
+        CHECK(inst->retained_size >= rt_graph_node_at(g, buf->to)->self_size);
+        found++;
+    }
+    CHECK_EQ_INT(found, 3);
+    rt_graph_free(g);
+    rt_state_free(rt);
+}
+
 /* ---- a million objects (untimed: the figure is printed) ------------------------------- */
 
 #if defined(__SANITIZE_ADDRESS__)
@@ -909,4 +969,5 @@ RUN_TESTS(CASE(dominators_random_graphs), CASE(random_heaps_against_naive), CASE
           CASE(cycle_through_closure), CASE(generator_frames), CASE(diamond),
           CASE(hints_late_binding_and_large_capture), CASE(hint_self_cycle_any_path),
           CASE(hint_late_binding_through_nesting), CASE(hint_large_capture_through_nesting),
-          CASE(frames_are_roots), CASE(leaky_handlers), CASE(million_objects))
+          CASE(frames_are_roots), CASE(leaky_handlers), CASE(million_objects),
+          CASE(paths_through_instances))

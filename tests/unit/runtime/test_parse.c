@@ -200,7 +200,7 @@ TEST(errors)
               "closing parenthesis ']' does not match opening parenthesis '(' on "
               "line 1",
               2, 1);
-    CHECK_ERR("class A: pass\n", "invalid syntax", 1, 1);
+    CHECK_ERR("class A pass\n", "invalid syntax", 1, 9);
     CHECK_ERR("x = '\xc3\xa9' $\n", "invalid syntax", 1, 9); /* character column, not byte */
 }
 

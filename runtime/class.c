@@ -1,0 +1,1056 @@
+/* class.c: classes: creation (class statement and type(name, bases, dict))
+ * with the C3 MRO, attribute lookup through the MRO, the descriptor
+ * protocol, attributes of class objects, calling a class (__new__ then
+ * __init__), super, and the methods of `object` and BaseException that
+ * user classes inherit. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "runtime/builtin.h"
+#include "runtime/cell.h"
+#include "runtime/class.h"
+#include "runtime/code.h"
+#include "runtime/dict.h"
+#include "runtime/exc.h"
+#include "runtime/frame.h"
+#include "runtime/func.h"
+#include "runtime/list.h"
+#include "runtime/sort.h"
+#include "runtime/state.h"
+#include "runtime/str.h"
+#include "runtime/tuple.h"
+#include "runtime/type.h"
+
+static rt_value own(rt_value v)
+{
+    rt_incref(v);
+    return v;
+}
+
+#define ID(x) (rt->ids[RT_ID_##x])
+
+bool rt_type_is_heap(rt_value t)
+{
+    return (rt_type_obj_of(t)->tflags & RT_TF_HEAP) != 0;
+}
+
+/* ---- lookup ---------------------------------------------------------------------- */
+
+static rt_value dict_find(rt_state *rt, rt_value d, rt_value name)
+{
+    /* class dicts are keyed by interned str: the get never fails */
+    return d ? rt_dict_get(rt, d, name) : RT_NULL;
+}
+
+rt_value rt_type_lookup(rt_state *rt, rt_value t, rt_value name)
+{
+    rt_type_obj *to = rt_type_obj_of(t);
+    rt_value v = dict_find(rt, to->dict, name);
+    if (v || !to->mro)
+        return v;
+    int64_t n = rt_tuple_len(to->mro);
+    const rt_value *m = rt_tuple_items(to->mro);
+    for (int64_t i = 0; i < n; i++)
+        if ((v = dict_find(rt, rt_type_obj_of(m[i])->dict, name)))
+            return v;
+    return RT_NULL;
+}
+
+rt_value rt_type_lookup_cstr(rt_state *rt, rt_value t, const char *name)
+{
+    rt_value s = rt_str_intern(rt, name, strlen(name));
+    if (!s) {
+        rt_exc_clear(rt);
+        return RT_NULL;
+    }
+    rt_value v = rt_type_lookup(rt, t, s);
+    rt_decref(rt, s);
+    return v;
+}
+
+bool rt__is_user_obj(rt_value v)
+{
+    if (!rt_is_obj(v))
+        return false;
+    uint8_t t = rt_as_obj(v)->type;
+    if (t == RT_T_INSTANCE)
+        return true;
+    return t == RT_T_EXC && rt_type_is_heap(rt_exc_of(v)->cls);
+}
+
+rt_value rt__special(rt_state *rt, rt_value v, rt_id id)
+{
+    if (!rt__is_user_obj(v))
+        return RT_NULL;
+    return rt_type_lookup(rt, rt_type_obj_get(rt, v), rt->ids[id]);
+}
+
+rt_value rt__call_special(rt_state *rt, rt_value m, rt_value v, const rt_value *args, size_t nargs)
+{
+    rt_value buf[4];
+    if (rt_type_of(m) == RT_T_STATICMETHOD)
+        return rt_call(rt, rt_descr_of(m)->a, args, nargs, RT_NULL);
+    if (!rt_is_func(m) && rt_type_of(m) != RT_T_BUILTIN) {
+        rt_value b = rt__descr_get(rt, m, v, rt_type_obj_get(rt, v));
+        if (!b)
+            return RT_NULL;
+        rt_value r = rt_call(rt, b, args, nargs, RT_NULL);
+        rt_decref(rt, b);
+        return r;
+    }
+    if (nargs > 3)
+        return rt_raise(rt, RT_EXC_RuntimeError, "too many arguments to a special method");
+    buf[0] = v;
+    for (size_t i = 0; i < nargs; i++)
+        buf[i + 1] = args[i];
+    return rt_call(rt, m, buf, nargs + 1, RT_NULL);
+}
+
+/* ---- descriptors ----------------------------------------------------------------- */
+
+bool rt__is_data_descr(rt_state *rt, rt_value d)
+{
+    rt_type_id k = rt_type_of(d);
+    if (k == RT_T_PROPERTY || k == RT_T_MEMBER)
+        return true;
+    if (k != RT_T_INSTANCE)
+        return false;
+    rt_value t = rt_inst_of(d)->cls;
+    return rt_type_lookup(rt, t, ID(set)) || rt_type_lookup(rt, t, ID(delete));
+}
+
+rt_value rt__descr_get(rt_state *rt, rt_value d, rt_value obj, rt_value type)
+{
+    switch (rt_type_of(d)) {
+    case RT_T_FUNCTION: return obj ? rt_method_new(rt, d, obj) : own(d);
+    case RT_T_STATICMETHOD: return own(rt_descr_of(d)->a);
+    case RT_T_MEMBER: return obj ? rt__member_get(rt, d, obj) : own(d);
+    case RT_T_CLASSMETHOD: return rt_method_new(rt, rt_descr_of(d)->a, type);
+    case RT_T_PROPERTY: {
+        if (!obj)
+            return own(d);
+        rt_value g = rt_descr_of(d)->a;
+        if (!g)
+            return rt_raise(rt, RT_EXC_AttributeError, "property of '%s' object has no getter",
+                            rt_type_obj_name(type));
+        return rt_call(rt, g, &obj, 1, RT_NULL);
+    }
+    case RT_T_INSTANCE: {
+        rt_value get = rt_type_lookup(rt, rt_inst_of(d)->cls, ID(get));
+        if (!get)
+            return own(d);
+        rt_value a[3] = {d, obj ? obj : RT_NONE, type};
+        return rt_call(rt, get, a, 3, RT_NULL);
+    }
+    default: return own(d);
+    }
+}
+
+/* ---- builtin methods of object and BaseException ----------------------------------- */
+
+static rt_value obj_init(rt_state *rt, rt_value self, const rt_value *args, size_t nargs,
+                         rt_value kwnames)
+{
+    (void)self;
+    (void)args;
+    if (nargs > 0 || rt_kw_count(kwnames))
+        return rt_raise(rt, RT_EXC_TypeError,
+                        "%s.__init__() takes exactly one argument (the instance to "
+                        "initialize)",
+                        rt_type_name(self));
+    return RT_NONE;
+}
+
+static rt_value obj_new(rt_state *rt, rt_value self, const rt_value *args, size_t nargs,
+                        rt_value kwnames)
+{
+    (void)self;
+    (void)kwnames;
+    if (nargs < 1 || rt_type_of(args[0]) != RT_T_TYPE)
+        return rt_raise(rt, RT_EXC_TypeError, "object.__new__(X): X is not a type object");
+    rt_value cls = args[0];
+    if (rt_type_obj_of(cls)->inst_type == RT_T_EXC) {
+        rt_value t = rt_tuple_from(rt, args + 1, (int64_t)nargs - 1);
+        if (!t)
+            return RT_NULL;
+        rt_value e = rt_exc_new(rt, cls, t);
+        rt_decref(rt, t);
+        return e;
+    }
+    if (rt_type_obj_of(cls)->inst_type != RT_T_INSTANCE)
+        return rt_raise(rt, RT_EXC_TypeError, "object.__new__(%s) is not safe, use %s.__new__()",
+                        rt_type_obj_name(cls), rt_type_obj_name(cls));
+    return rt_inst_new(rt, cls);
+}
+
+static rt_value obj_setattr(rt_state *rt, rt_value self, const rt_value *args, size_t nargs,
+                            rt_value kwnames)
+{
+    if (rt_args_range(rt, "__setattr__", nargs, kwnames, 2, 2) < 0)
+        return RT_NULL;
+    if (!rt_is_str(args[0]))
+        return rt_raise(rt, RT_EXC_TypeError, "attribute name must be string, not '%s'",
+                        rt_type_name(args[0]));
+    rt_value *dp = rt__dict_slot(self);
+    if (!dp)
+        return rt_setattr(rt, self, args[0], args[1]) < 0 ? RT_NULL : RT_NONE;
+    return rt__generic_setattr(rt, self, args[0], args[1], dp) < 0 ? RT_NULL : RT_NONE;
+}
+
+static rt_value obj_delattr(rt_state *rt, rt_value self, const rt_value *args, size_t nargs,
+                            rt_value kwnames)
+{
+    if (rt_args_range(rt, "__delattr__", nargs, kwnames, 1, 1) < 0)
+        return RT_NULL;
+    rt_value *dp = rt__dict_slot(self);
+    if (!dp)
+        return rt_raise(rt, RT_EXC_AttributeError, "'%s' object has no attribute '%s'",
+                        rt_type_name(self), rt_str_data(args[0]));
+    return rt__generic_setattr(rt, self, args[0], RT_NULL, dp) < 0 ? RT_NULL : RT_NONE;
+}
+
+static rt_value obj_getattribute(rt_state *rt, rt_value self, const rt_value *args, size_t nargs,
+                                 rt_value kwnames)
+{
+    if (rt_args_range(rt, "__getattribute__", nargs, kwnames, 1, 1) < 0)
+        return RT_NULL;
+    if (!rt_is_str(args[0]))
+        return rt_raise(rt, RT_EXC_TypeError, "attribute name must be string, not '%s'",
+                        rt_type_name(args[0]));
+    rt_value *dp = rt__dict_slot(self);
+    if (!dp)
+        return rt_getattr(rt, self, args[0]);
+    return rt__generic_getattr(rt, self, args[0], dp, false);
+}
+
+static rt_value obj_repr(rt_state *rt, rt_value self, const rt_value *args, size_t nargs,
+                         rt_value kwnames)
+{
+    (void)args;
+    if (rt_args_none(rt, "__repr__", nargs, kwnames) < 0)
+        return RT_NULL;
+    if (rt_is_exc(self))
+        return rt__exc_repr(rt, self);
+    rt_value t = rt_type_obj_get(rt, self);
+    rt_type_obj *to = rt_type_obj_of(t);
+    rt_value mod = to->dict ? dict_find(rt, to->dict, ID(module)) : RT_NULL;
+    rt_value qn = to->qualname ? to->qualname : to->name;
+    if (mod && rt_is_str(mod) && strcmp(rt_str_data(mod), "builtins"))
+        return rt_str_printf(rt, "<%s.%s object at %p>", rt_str_data(mod), rt_str_data(qn),
+                             (void *)rt_as_obj(self));
+    return rt_str_printf(rt, "<%s object at %p>", rt_str_data(qn), (void *)rt_as_obj(self));
+}
+
+static rt_value obj_str(rt_state *rt, rt_value self, const rt_value *args, size_t nargs,
+                        rt_value kwnames)
+{
+    (void)args;
+    if (rt_args_none(rt, "__str__", nargs, kwnames) < 0)
+        return RT_NULL;
+    if (rt_is_exc(self))
+        return rt__exc_str(rt, self);
+    return rt_repr(rt, self);
+}
+
+static rt_value obj_eq(rt_state *rt, rt_value self, const rt_value *args, size_t nargs,
+                       rt_value kwnames)
+{
+    if (rt_args_range(rt, "__eq__", nargs, kwnames, 1, 1) < 0)
+        return RT_NULL;
+    return self == args[0] ? RT_TRUE : own(rt->notimpl);
+}
+
+static rt_value obj_ne(rt_state *rt, rt_value self, const rt_value *args, size_t nargs,
+                       rt_value kwnames)
+{
+    if (rt_args_range(rt, "__ne__", nargs, kwnames, 1, 1) < 0)
+        return RT_NULL;
+    rt_value eq = rt_type_lookup(rt, rt_type_obj_get(rt, self), ID(eq));
+    if (!eq)
+        return self == args[0] ? RT_FALSE : own(rt->notimpl);
+    rt_value r = rt__call_special(rt, eq, self, args, 1);
+    if (!r || r == rt->notimpl)
+        return r;
+    int t = rt_truthy(rt, r);
+    rt_decref(rt, r);
+    return t < 0 ? RT_NULL : rt_bool(!t);
+}
+
+static rt_value obj_hash(rt_state *rt, rt_value self, const rt_value *args, size_t nargs,
+                         rt_value kwnames)
+{
+    (void)args;
+    if (rt_args_none(rt, "__hash__", nargs, kwnames) < 0)
+        return RT_NULL;
+    int64_t h = (int64_t)(((uintptr_t)rt_as_obj(self)) >> 4);
+    return rt_int_from_i64(rt, h);
+}
+
+static rt_value obj_init_subclass(rt_state *rt, rt_value self, const rt_value *args, size_t nargs,
+                                  rt_value kwnames)
+{
+    (void)self;
+    (void)args;
+    (void)nargs;
+    if (rt_kw_count(kwnames))
+        return rt_raise(rt, RT_EXC_TypeError,
+                        "object.__init_subclass__() takes no keyword arguments");
+    return RT_NONE;
+}
+
+static rt_value obj_format(rt_state *rt, rt_value self, const rt_value *args, size_t nargs,
+                           rt_value kwnames)
+{
+    if (rt_args_range(rt, "__format__", nargs, kwnames, 1, 1) < 0)
+        return RT_NULL;
+    if (!rt_is_str(args[0]))
+        return rt_raise(rt, RT_EXC_TypeError, "__format__() argument must be str, not %s",
+                        rt_type_name(args[0]));
+    if (rt_str_len(args[0]))
+        return rt_raise(rt, RT_EXC_TypeError, "unsupported format string passed to %s.__format__",
+                        rt_type_name(self));
+    return rt_str(rt, self);
+}
+
+static rt_value exc_init(rt_state *rt, rt_value self, const rt_value *args, size_t nargs,
+                         rt_value kwnames)
+{
+    if (!rt_is_exc(self))
+        return rt_raise(rt, RT_EXC_TypeError,
+                        "descriptor '__init__' requires a 'BaseException' "
+                        "object");
+    if (rt_kw_count(kwnames))
+        return rt_raise(rt, RT_EXC_TypeError, "%s() takes no keyword arguments",
+                        rt_type_name(self));
+    rt_value t = rt_tuple_from(rt, args, (int64_t)nargs);
+    if (!t)
+        return RT_NULL;
+    rt_value old = rt_exc_of(self)->args;
+    rt_exc_of(self)->args = t;
+    rt_decref(rt, old);
+    return RT_NONE;
+}
+
+static const rt_builtin_def object_methods[] = {
+    {"__init__", obj_init},
+    {"__new__", obj_new},
+    {"__setattr__", obj_setattr},
+    {"__delattr__", obj_delattr},
+    {"__getattribute__", obj_getattribute},
+    {"__repr__", obj_repr},
+    {"__str__", obj_str},
+    {"__eq__", obj_eq},
+    {"__ne__", obj_ne},
+    {"__hash__", obj_hash},
+    {"__init_subclass__", obj_init_subclass},
+    {"__format__", obj_format},
+    {NULL, NULL},
+};
+
+static const rt_builtin_def exc_init_def = {"__init__", exc_init};
+
+/* The builtin method `name` that class t (a builtin class in some MRO)
+ * provides to its subclasses, or NULL. */
+static const rt_builtin_def *builtin_method(rt_state *rt, rt_value t, rt_value name)
+{
+    rt_type_obj *to = rt_type_obj_of(t);
+    if (to->inst_type == RT_T_EXC && to->exc_kind == RT_EXC_BaseException &&
+        rt_str_eq(name, ID(init)))
+        return &exc_init_def;
+    if (t == rt->type_objs[RT_T_INSTANCE]) {
+        for (int i = 0; object_methods[i].name; i++)
+            if (rt_str_eq_cstr(name, object_methods[i].name))
+                return &object_methods[i];
+        return NULL;
+    }
+    return rt_method_find(rt, (rt_type_id)to->inst_type, name);
+}
+
+const rt_builtin_def *rt__builtin_method_find(rt_state *rt, rt_value t, rt_value name)
+{
+    rt_type_obj *to = rt_type_obj_of(t);
+    int64_t n = to->mro ? rt_tuple_len(to->mro) : 0;
+    for (int64_t i = -1; i < n; i++) {
+        rt_value c = i < 0 ? t : rt_tuple_items(to->mro)[i];
+        const rt_builtin_def *def;
+        if (!rt_type_is_heap(c) && (def = builtin_method(rt, c, name)))
+            return def;
+    }
+    return NULL;
+}
+
+/* Looks name up along t's MRO starting after `after` (RT_NULL: from t
+ * itself), dicts and builtin methods alike. *def is set for a builtin. */
+static rt_value mro_find(rt_state *rt, rt_value t, rt_value after, rt_value name,
+                         const rt_builtin_def **def)
+{
+    *def = NULL;
+    rt_type_obj *to = rt_type_obj_of(t);
+    int64_t n = to->mro ? rt_tuple_len(to->mro) : 0;
+    bool started = after == RT_NULL;
+    for (int64_t i = -1; i < n; i++) {
+        rt_value c = i < 0 ? t : rt_tuple_items(to->mro)[i];
+        if (!started) {
+            started = c == after;
+            continue;
+        }
+        rt_value v = dict_find(rt, rt_type_obj_of(c)->dict, name);
+        if (v)
+            return v;
+        if (!rt_type_is_heap(c) && (*def = builtin_method(rt, c, name)))
+            return RT_NULL;
+    }
+    return RT_NULL;
+}
+
+/* ---- C3 linearisation --------------------------------------------------------------- */
+
+/* The MRO of a class with these bases, without the class itself: C3 merge of
+ * the bases' MROs and the list of bases. TypeError as CPython when no
+ * consistent order exists. */
+static rt_value c3_merge(rt_state *rt, rt_value bases)
+{
+    int64_t nb = rt_tuple_len(bases);
+    if (nb == 1)
+        return RT_NULL; /* the caller uses the single-base fast path */
+    /* seqs[i] = base i followed by its MRO; seqs[nb] = the bases */
+    rt_value seqs[64];
+    int64_t pos[64];
+    if (nb > 63)
+        return rt_raise(rt, RT_EXC_TypeError, "too many bases");
+    for (int64_t i = 0; i < nb; i++) {
+        rt_value b = rt_tuple_items(bases)[i];
+        rt_value m = rt_type_obj_of(b)->mro;
+        int64_t n = m ? rt_tuple_len(m) : 0;
+        seqs[i] = rt_tuple_new(rt, n + 1);
+        if (!seqs[i]) {
+            for (int64_t j = 0; j < i; j++)
+                rt_decref(rt, seqs[j]);
+            return RT_NULL;
+        }
+        rt_tuple_set_steal(seqs[i], 0, own(b));
+        for (int64_t k = 0; k < n; k++)
+            rt_tuple_set_steal(seqs[i], k + 1, own(rt_tuple_items(m)[k]));
+        pos[i] = 0;
+    }
+    seqs[nb] = own(bases);
+    pos[nb] = 0;
+    rt_value out = rt_list_new(rt, 0);
+    bool ok = out != RT_NULL;
+    while (ok) {
+        rt_value cand = RT_NULL;
+        bool any = false;
+        for (int64_t i = 0; i <= nb && !cand; i++) {
+            if (pos[i] >= rt_tuple_len(seqs[i]))
+                continue;
+            any = true;
+            rt_value c = rt_tuple_items(seqs[i])[pos[i]];
+            bool in_tail = false;
+            for (int64_t j = 0; j <= nb && !in_tail; j++)
+                for (int64_t k = pos[j] + 1; k < rt_tuple_len(seqs[j]); k++)
+                    if (rt_tuple_items(seqs[j])[k] == c) {
+                        in_tail = true;
+                        break;
+                    }
+            if (!in_tail)
+                cand = c;
+        }
+        if (!any)
+            break;
+        if (!cand) {
+            /* CPython names the heads still unmerged, in base order */
+            char buf[512];
+            size_t len = 0;
+            buf[0] = 0;
+            for (int64_t i = 0; i < nb; i++) {
+                if (pos[i] >= rt_tuple_len(seqs[i]))
+                    continue;
+                const char *nm = rt_type_obj_name(rt_tuple_items(seqs[i])[pos[i]]);
+                bool dup = false;
+                for (int64_t j = 0; j < i; j++)
+                    if (pos[j] < rt_tuple_len(seqs[j]) &&
+                        rt_tuple_items(seqs[j])[pos[j]] == rt_tuple_items(seqs[i])[pos[i]])
+                        dup = true;
+                if (dup)
+                    continue;
+                int w = snprintf(buf + len, sizeof buf - len, "%s%s", len ? ", " : "", nm);
+                if (w > 0 && (size_t)w < sizeof buf - len)
+                    len += (size_t)w;
+            }
+            rt_raise(rt, RT_EXC_TypeError,
+                     "Cannot create a consistent method resolution\norder (MRO) for bases %s", buf);
+            ok = false;
+            break;
+        }
+        ok = rt_list_append(rt, out, cand) == 0;
+        for (int64_t i = 0; i <= nb; i++)
+            if (pos[i] < rt_tuple_len(seqs[i]) && rt_tuple_items(seqs[i])[pos[i]] == cand)
+                pos[i]++;
+    }
+    for (int64_t i = 0; i <= nb; i++)
+        rt_decref(rt, seqs[i]);
+    if (!ok) {
+        rt_decref(rt, out);
+        return RT_NULL;
+    }
+    rt_value t = rt_tuple_from(rt, rt_list_items(out), rt_list_len(out));
+    rt_decref(rt, out);
+    return t;
+}
+
+/* ---- creation ------------------------------------------------------------------------- */
+
+static int check_bases(rt_state *rt, rt_value bases, int *inst_type)
+{
+    int64_t n = rt_tuple_len(bases);
+    *inst_type = RT_T_INSTANCE;
+    for (int64_t i = 0; i < n; i++) {
+        rt_value b = rt_tuple_items(bases)[i];
+        if (rt_type_of(b) != RT_T_TYPE) {
+            rt_raise(rt, RT_EXC_TypeError, "bases must be types");
+            return -1;
+        }
+        for (int64_t j = 0; j < i; j++)
+            if (rt_tuple_items(bases)[j] == b) {
+                rt_raise(rt, RT_EXC_TypeError, "duplicate base class %s", rt_type_obj_name(b));
+                return -1;
+            }
+        int it = rt_type_obj_of(b)->inst_type;
+        if (it == RT_T_BOOL || it == RT_T_NONE || it == RT_T_NOTIMPL || it == RT_T_RANGE ||
+            it == RT_T_SLICE || it == RT_T_FUNCTION || it == RT_T_BUILTIN || it == RT_T_CELL ||
+            it == RT_T_CODE || it == RT_T_METHOD) {
+            rt_raise(rt, RT_EXC_TypeError, "type '%s' is not an acceptable base type",
+                     rt_type_obj_name(b));
+            return -1;
+        }
+        if (it != RT_T_INSTANCE && it != RT_T_EXC) {
+            rt_raise(rt, RT_EXC_TypeError,
+                     "subclassing the builtin type '%s' is not supported by closured",
+                     rt_type_obj_name(b));
+            return -1;
+        }
+        if (it == RT_T_EXC)
+            *inst_type = RT_T_EXC;
+    }
+    return 0;
+}
+
+/* __slots__ of ns as a tuple of str (a str alone is one slot). */
+static rt_value slots_of(rt_state *rt, rt_value v, bool *has_dict)
+{
+    rt_value t = rt_is_str(v) ? rt_tuple_pack(rt, 1, v) : rt_tuple_from_iter(rt, v);
+    if (!t)
+        return RT_NULL;
+    *has_dict = false;
+    for (int64_t i = 0; i < rt_tuple_len(t); i++) {
+        rt_value s = rt_tuple_items(t)[i];
+        if (!rt_is_str(s)) {
+            rt_decref(rt, t);
+            return rt_raise(rt, RT_EXC_TypeError, "__slots__ items must be strings, not '%s'",
+                            rt_type_name(s));
+        }
+        if (rt_str_eq(s, ID(dict)))
+            *has_dict = true;
+    }
+    return t;
+}
+
+rt_value rt_class_new(rt_state *rt, rt_value name, rt_value bases, rt_value ns)
+{
+    if (!rt_is_str(name))
+        return rt_raise(rt, RT_EXC_TypeError, "type.__new__() argument 1 must be str, not %s",
+                        rt_type_name(name));
+    if (!rt_is_tuple(bases))
+        return rt_raise(rt, RT_EXC_TypeError, "type.__new__() argument 2 must be tuple, not %s",
+                        rt_type_name(bases));
+    if (!rt_is_dict(ns))
+        return rt_raise(rt, RT_EXC_TypeError, "type.__new__() argument 3 must be dict, not %s",
+                        rt_type_name(ns));
+    int inst_type;
+    if (check_bases(rt, bases, &inst_type) < 0)
+        return RT_NULL;
+    rt_value obj = rt->type_objs[RT_T_INSTANCE];
+    bool implicit = rt_tuple_len(bases) == 0;
+    rt_value bs = implicit ? rt_tuple_pack(rt, 1, obj) : own(bases);
+    if (!bs)
+        return RT_NULL;
+    rt_value base = rt_tuple_items(bs)[0];
+    rt_value mro = rt_tuple_len(bs) == 1 ? RT_NULL : c3_merge(rt, bs);
+    if (rt_tuple_len(bs) > 1 && !mro) {
+        rt_decref(rt, bs);
+        return RT_NULL;
+    }
+    rt_value dict = rt_dict_copy(rt, ns);
+    rt_type_obj *t = dict ? (rt_type_obj *)rt_obj_alloc(rt, RT_T_TYPE, sizeof(rt_type_obj)) : NULL;
+    if (!t) {
+        rt_decref(rt, dict);
+        rt_decref(rt, mro);
+        rt_decref(rt, bs);
+        return RT_NULL;
+    }
+    t->inst_type = (int8_t)inst_type;
+    t->exc_kind = -1;
+    t->tflags = RT_TF_HEAP;
+    t->name = own(name);
+    t->base = own(base);
+    t->bases = bs;
+    t->dict = dict;
+    rt_value cls = rt_from_obj(t);
+    if (!mro) {
+        /* one base: the base, then its MRO */
+        rt_value bm = rt_type_obj_of(base)->mro;
+        int64_t n = bm ? rt_tuple_len(bm) : 0;
+        mro = rt_tuple_new(rt, n + 1);
+        if (!mro) {
+            rt_decref(rt, cls);
+            return RT_NULL;
+        }
+        rt_tuple_set_steal(mro, 0, own(base));
+        for (int64_t i = 0; i < n; i++)
+            rt_tuple_set_steal(mro, i + 1, own(rt_tuple_items(bm)[i]));
+    }
+    t->mro = mro;
+    /* the namespace's bookkeeping entries */
+    rt_value qn = RT_NULL;
+    if (rt_dict_pop(rt, dict, ID(qualname), &qn) < 0)
+        goto fail;
+    if (qn && !rt_is_str(qn)) {
+        rt_raise(rt, RT_EXC_TypeError, "type __qualname__ must be a str, not %s", rt_type_name(qn));
+        rt_decref(rt, qn);
+        goto fail;
+    }
+    t->qualname = qn;
+    rt_value cell = RT_NULL;
+    if (rt_dict_pop(rt, dict, ID(classcell), &cell) < 0)
+        goto fail;
+    if (cell) {
+        if (rt_type_of(cell) != RT_T_CELL) {
+            rt_raise(rt, RT_EXC_TypeError, "__classcell__ must be a nonlocal cell, not %s",
+                     rt_type_name(cell));
+            rt_decref(rt, cell);
+            goto fail;
+        }
+        rt_cell_set_steal(rt, cell, own(cls));
+        rt_decref(rt, cell);
+    }
+    if (!dict_find(rt, dict, ID(module))) {
+        rt_value m = rt_dict_get(rt, rt->globals, ID(name));
+        if (m && rt_dict_set(rt, dict, ID(module), m) < 0)
+            goto fail;
+    }
+    if (!dict_find(rt, dict, ID(doc)) && rt_dict_set(rt, dict, ID(doc), RT_NONE) < 0)
+        goto fail;
+    /* __new__ is a static method even undecorated */
+    rt_value nw = dict_find(rt, dict, ID(new));
+    if (nw && rt_is_func(nw)) {
+        rt_value sm = rt_descr_new(rt, RT_T_STATICMETHOD, nw, RT_NULL, RT_NULL, RT_NULL);
+        if (!sm || rt_dict_set(rt, dict, ID(new), sm) < 0) {
+            rt_decref(rt, sm);
+            goto fail;
+        }
+        rt_decref(rt, sm);
+    }
+    t->nslots = rt_type_obj_of(base)->nslots;
+    rt_value sl = dict_find(rt, dict, ID(slots));
+    if (sl) {
+        bool has_dict;
+        rt_value st = slots_of(rt, sl, &has_dict);
+        if (!st)
+            goto fail;
+        t->slots = st;
+        /* a member descriptor per slot, its value stored in the instance */
+        for (int64_t i = 0; i < rt_tuple_len(st); i++) {
+            rt_value nm = rt_tuple_items(st)[i];
+            if (rt_str_eq(nm, ID(dict)) || rt_str_eq(nm, ID(weakref)))
+                continue;
+            rt_value m = rt_descr_new(rt, RT_T_MEMBER, nm, cls, rt_smallint(t->nslots), RT_NULL);
+            if (!m || rt_dict_set(rt, dict, nm, m) < 0) {
+                rt_decref(rt, m);
+                goto fail;
+            }
+            rt_decref(rt, m);
+            t->nslots++;
+        }
+        if (!has_dict) {
+            /* no __dict__ only when every base lacks one too */
+            bool nodict = true;
+            for (int64_t i = 0; i < rt_tuple_len(mro); i++) {
+                rt_value c = rt_tuple_items(mro)[i];
+                if (rt_type_is_heap(c) && !(rt_type_obj_of(c)->tflags & RT_TF_NODICT))
+                    nodict = false;
+            }
+            if (nodict && inst_type == RT_T_INSTANCE)
+                t->tflags |= RT_TF_NODICT;
+        }
+    }
+    /* a class defining __eq__ without __hash__ is unhashable */
+    if (dict_find(rt, dict, ID(eq)) && !dict_find(rt, dict, ID(hash)) &&
+        rt_dict_set(rt, dict, ID(hash), RT_NONE) < 0)
+        goto fail;
+    /* __set_name__ on the attributes that define it */
+    int64_t pos = 0;
+    rt_value k, v;
+    while (rt_dict_next(dict, &pos, &k, &v)) {
+        if (rt_type_of(v) == RT_T_PROPERTY && !rt_descr_of(v)->e)
+            rt_descr_of(v)->e = own(k);
+        if (rt_type_of(v) != RT_T_INSTANCE)
+            continue;
+        rt_value sn = rt_type_lookup(rt, rt_inst_of(v)->cls, ID(set_name));
+        if (!sn)
+            continue;
+        rt_value a[3] = {v, cls, k};
+        rt_value r = rt_call(rt, sn, a, 3, RT_NULL);
+        if (!r)
+            goto fail;
+        rt_decref(rt, r);
+    }
+    /* the parent's __init_subclass__ */
+    {
+        const rt_builtin_def *def;
+        rt_value is = mro_find(rt, cls, cls, ID(init_subclass), &def);
+        if (is) {
+            rt_value f = rt_type_of(is) == RT_T_CLASSMETHOD ? rt_descr_of(is)->a : is;
+            rt_value r = rt_call(rt, f, &cls, 1, RT_NULL);
+            if (!r)
+                goto fail;
+            rt_decref(rt, r);
+        }
+    }
+    return cls;
+fail:
+    rt_decref(rt, cls);
+    return RT_NULL;
+}
+
+/* ---- calling a class ------------------------------------------------------------------ */
+
+static rt_value check_init_result(rt_state *rt, rt_value r)
+{
+    if (r && r != RT_NONE) {
+        rt_raise(rt, RT_EXC_TypeError, "__init__() should return None, not '%s'", rt_type_name(r));
+        rt_decref(rt, r);
+        return RT_NULL;
+    }
+    return r;
+}
+
+rt_value rt__class_prepare_init(rt_state *rt, rt_value cls, rt_value *init)
+{
+    *init = RT_NULL;
+    rt_type_obj *to = rt_type_obj_of(cls);
+    if (!(to->tflags & RT_TF_HEAP) || to->inst_type != RT_T_INSTANCE)
+        return RT_NULL;
+    const rt_builtin_def *def;
+    if (mro_find(rt, cls, RT_NULL, ID(new), &def))
+        return RT_NULL;
+    rt_value f = mro_find(rt, cls, RT_NULL, ID(init), &def);
+    if (!f || !rt_is_func(f))
+        return RT_NULL;
+    rt_value o = rt_inst_new(rt, cls);
+    if (o)
+        *init = f;
+    return o;
+}
+
+rt_value rt__class_call(rt_state *rt, rt_value cls, const rt_value *args, size_t nargs,
+                        rt_value kwnames)
+{
+    rt_type_obj *to = rt_type_obj_of(cls);
+    size_t nkw = rt_kw_count(kwnames);
+    const rt_builtin_def *ndef, *idef;
+    rt_value nw = mro_find(rt, cls, RT_NULL, ID(new), &ndef);
+    rt_value in = mro_find(rt, cls, RT_NULL, ID(init), &idef);
+    rt_value obj;
+    rt_value small[16];
+    rt_value *buf = small;
+    if (nargs + nkw + 1 > 16 && !(buf = malloc((nargs + nkw + 1) * sizeof(rt_value))))
+        return rt_raise(rt, RT_EXC_MemoryError, "out of memory");
+    buf[0] = cls;
+    memcpy(buf + 1, args, (nargs + nkw) * sizeof(rt_value));
+    if (nw) {
+        rt_value f = rt_type_of(nw) == RT_T_STATICMETHOD ? rt_descr_of(nw)->a : nw;
+        obj = rt_call(rt, f, buf, nargs + 1, kwnames);
+    } else {
+        if (!in && (nargs || nkw) && to->inst_type == RT_T_INSTANCE) {
+            if (buf != small)
+                free(buf);
+            return rt_raise(rt, RT_EXC_TypeError, "%s() takes no arguments", rt_type_obj_name(cls));
+        }
+        if (to->inst_type == RT_T_EXC && nkw && !in) {
+            if (buf != small)
+                free(buf);
+            return rt_raise(rt, RT_EXC_TypeError, "%s() takes no keyword arguments",
+                            rt_type_obj_name(cls));
+        }
+        obj = obj_new(rt, RT_NULL, buf, nargs + 1, RT_NULL);
+    }
+    if (obj && in && rt_isinstance(rt, obj, cls)) {
+        buf[0] = obj;
+        rt_value r = rt_call(rt, in, buf, nargs + 1, kwnames);
+        if (!check_init_result(rt, r)) {
+            rt_decref(rt, obj);
+            obj = RT_NULL;
+        }
+    } else if (obj && !in && nw && rt_isinstance(rt, obj, cls) && idef == NULL &&
+               to->inst_type == RT_T_INSTANCE) {
+        /* object.__init__ with a custom __new__ accepts the arguments */
+    }
+    if (buf != small)
+        free(buf);
+    return obj;
+}
+
+/* ---- attributes of classes ---------------------------------------------------------------- */
+
+static rt_value mro_tuple(rt_state *rt, rt_value t)
+{
+    rt_type_obj *to = rt_type_obj_of(t);
+    int64_t n = to->mro ? rt_tuple_len(to->mro) : 0;
+    rt_value m = rt_tuple_new(rt, n + 1);
+    if (!m)
+        return RT_NULL;
+    rt_tuple_set_steal(m, 0, own(t));
+    for (int64_t i = 0; i < n; i++)
+        rt_tuple_set_steal(m, i + 1, own(rt_tuple_items(to->mro)[i]));
+    return m;
+}
+
+rt_value rt__type_getattr(rt_state *rt, rt_value t, rt_value name)
+{
+    rt_type_obj *to = rt_type_obj_of(t);
+    if (rt_str_eq(name, ID(name)))
+        return own(to->name);
+    if (rt_str_eq(name, ID(qualname)))
+        return own(to->qualname ? to->qualname : to->name);
+    if (rt_str_eq(name, ID(mro)))
+        return mro_tuple(rt, t);
+    if (rt_str_eq(name, ID(bases))) {
+        if (to->bases)
+            return own(to->bases);
+        return to->base ? rt_tuple_pack(rt, 1, to->base) : rt_tuple_new(rt, 0);
+    }
+    if (rt_str_eq(name, ID(base)))
+        return own(to->base ? to->base : RT_NONE);
+    if (rt_str_eq(name, ID(class)))
+        return own(rt->type_objs[RT_T_TYPE]);
+    if (rt_str_eq(name, ID(dict))) {
+        if (!to->dict && !(to->dict = rt_dict_new(rt)))
+            return RT_NULL;
+        return own(to->dict);
+    }
+    if (!(to->tflags & RT_TF_HEAP)) {
+        if (rt_str_eq(name, ID(module))) {
+            bool user =
+                to->inst_type == RT_T_EXC && to->exc_kind < 0 && !(to->tflags & RT_TF_EXCBUILT);
+            return rt_str_from_cstr(rt, user ? "__main__" : "builtins");
+        }
+        if (rt_str_eq(name, ID(doc)) && !to->dict)
+            return RT_NONE;
+    }
+    const rt_builtin_def *def;
+    rt_value v = mro_find(rt, t, RT_NULL, name, &def);
+    if (v)
+        return rt__descr_get(rt, v, RT_NULL, t);
+    if (def) {
+        /* __new__ is a static method: object.__new__(cls) */
+        if (rt_str_eq(name, ID(new)))
+            return rt_builtin_new(rt, def, RT_NULL);
+        return rt_builtin_unbound_new(rt, def, t);
+    }
+    if (rt_str_eq_cstr(name, "mro"))
+        return rt_raise(rt, RT_EXC_AttributeError, "type object '%s' has no attribute 'mro'",
+                        rt_str_data(to->name));
+    return rt_raise(rt, RT_EXC_AttributeError, "type object '%s' has no attribute '%s'",
+                    rt_str_data(to->name), rt_str_data(name));
+}
+
+int rt__type_setattr(rt_state *rt, rt_value t, rt_value name, rt_value v)
+{
+    rt_type_obj *to = rt_type_obj_of(t);
+    if (!(to->tflags & RT_TF_HEAP)) {
+        rt_raise(rt, RT_EXC_TypeError, "cannot set '%s' attribute of immutable type '%s'",
+                 rt_str_data(name), rt_str_data(to->name));
+        return -1;
+    }
+    if (rt_str_eq(name, ID(name)) || rt_str_eq(name, ID(qualname))) {
+        if (!v || !rt_is_str(v)) {
+            rt_raise(rt, RT_EXC_TypeError, "can only assign string to %s.%s, not '%s'",
+                     rt_str_data(to->name), rt_str_data(name), v ? rt_type_name(v) : "NULL");
+            return -1;
+        }
+        rt_value *slot = rt_str_eq(name, ID(name)) ? &to->name : &to->qualname;
+        rt_setref(rt, slot, v);
+        return 0;
+    }
+    if (!v) {
+        if (rt_dict_del(rt, to->dict, name) < 0) {
+            if (rt_exc_matches(rt, RT_EXC_KeyError)) {
+                rt_exc_clear(rt);
+                rt_raise(rt, RT_EXC_AttributeError, "type object '%s' has no attribute '%s'",
+                         rt_str_data(to->name), rt_str_data(name));
+            }
+            return -1;
+        }
+        return 0;
+    }
+    return rt_dict_set(rt, to->dict, name, v);
+}
+
+/* ---- super ------------------------------------------------------------------------------- */
+
+rt_value rt__builtin_super(rt_state *rt, const rt_value *args, size_t nargs)
+{
+    rt_value type, obj;
+    if (nargs > 2)
+        return rt_raise(rt, RT_EXC_TypeError, "super() takes at most 2 arguments (%zu given)",
+                        nargs);
+    if (nargs == 0) {
+        rt_frame *f = rt->frame;
+        if (!f || !f->func)
+            return rt_raise(rt, RT_EXC_RuntimeError, "super(): no arguments");
+        rt_code *c = f->code;
+        if (c->argcount == 0 && !(c->flags & RT_CO_VARARGS))
+            return rt_raise(rt, RT_EXC_RuntimeError, "super(): no arguments");
+        obj = f->locals[0];
+        for (uint32_t i = 0; i < c->ncellvars; i++)
+            if (c->cell2arg[i] == 0)
+                obj = rt_cell_get(f->cells[i]);
+        if (!obj)
+            return rt_raise(rt, RT_EXC_RuntimeError, "super(): arg[0] deleted");
+        type = RT_NULL;
+        for (uint32_t i = 0; i < c->nfreevars; i++)
+            if (rt_str_eq(c->freevars[i], ID(class))) {
+                type = rt_cell_get(f->cells[c->ncellvars + i]);
+                if (!type)
+                    return rt_raise(rt, RT_EXC_RuntimeError, "super(): empty __class__ cell");
+            }
+        if (!type)
+            return rt_raise(rt, RT_EXC_RuntimeError, "super(): __class__ cell not found");
+        if (rt_type_of(type) != RT_T_TYPE)
+            return rt_raise(rt, RT_EXC_RuntimeError, "super(): __class__ is not a type (%s)",
+                            rt_type_name(type));
+    } else {
+        type = args[0];
+        if (rt_type_of(type) != RT_T_TYPE)
+            return rt_raise(rt, RT_EXC_TypeError, "super() argument 1 must be a type, not %s",
+                            rt_type_name(type));
+        obj = nargs == 2 ? args[1] : RT_NULL;
+        if (!obj)
+            return rt_descr_new(rt, RT_T_SUPER, type, RT_NULL, RT_NULL, RT_NULL);
+    }
+    rt_value ot;
+    if (rt_type_of(obj) == RT_T_TYPE && rt_type_is_subtype(obj, type))
+        ot = obj;
+    else if (rt_isinstance(rt, obj, type))
+        ot = rt_type_obj_get(rt, obj);
+    else
+        return rt_raise(rt, RT_EXC_TypeError,
+                        "super(type, obj): obj must be an instance or subtype of type");
+    return rt_descr_new(rt, RT_T_SUPER, type, obj, ot, RT_NULL);
+}
+
+rt_value rt__super_getattr(rt_state *rt, rt_value s, rt_value name)
+{
+    rt_descr *d = rt_descr_of(s);
+    if (rt_str_eq(name, ID(class)))
+        return own(rt->type_objs[RT_T_SUPER]);
+    if (rt_str_eq_cstr(name, "__thisclass__"))
+        return own(d->a);
+    if (rt_str_eq_cstr(name, "__self__"))
+        return own(d->b ? d->b : RT_NONE);
+    if (d->b) {
+        const rt_builtin_def *def;
+        rt_value v = mro_find(rt, d->c, d->a, name, &def);
+        if (v) {
+            bool on_class = d->b == d->c;
+            if (rt_type_of(v) == RT_T_FUNCTION && on_class)
+                return own(v);
+            return rt__descr_get(rt, v, on_class ? RT_NULL : d->b, d->c);
+        }
+        if (def) {
+            if (rt_str_eq(name, ID(new)))
+                return rt_builtin_new(rt, def, RT_NULL);
+            return rt_builtin_new(rt, def, d->b);
+        }
+    }
+    return rt_raise(rt, RT_EXC_AttributeError, "'super' object has no attribute '%s'",
+                    rt_str_data(name));
+}
+
+/* ---- dir() ------------------------------------------------------------------------------ */
+
+static int add_keys(rt_state *rt, rt_value set, rt_value d)
+{
+    if (!d)
+        return 0;
+    int64_t pos = 0;
+    rt_value k, v;
+    while (rt_dict_next(d, &pos, &k, &v))
+        if (rt_dict_set(rt, set, k, RT_NONE) < 0)
+            return -1;
+    return 0;
+}
+
+static int add_type_names(rt_state *rt, rt_value set, rt_value t)
+{
+    rt_type_obj *to = rt_type_obj_of(t);
+    int64_t n = to->mro ? rt_tuple_len(to->mro) : 0;
+    for (int64_t i = -1; i < n; i++) {
+        rt_value c = i < 0 ? t : rt_tuple_items(to->mro)[i];
+        if (add_keys(rt, set, rt_type_obj_of(c)->dict) < 0)
+            return -1;
+        if (c == rt->type_objs[RT_T_INSTANCE]) {
+            static const char *const extra[] = {
+                "__class__",   "__delattr__", "__dir__",           "__doc__",          "__eq__",
+                "__format__",  "__ge__",      "__getattribute__",  "__getstate__",     "__gt__",
+                "__hash__",    "__init__",    "__init_subclass__", "__le__",           "__lt__",
+                "__ne__",      "__new__",     "__reduce__",        "__reduce_ex__",    "__repr__",
+                "__setattr__", "__sizeof__",  "__str__",           "__subclasshook__", NULL};
+            for (int j = 0; extra[j]; j++)
+                if (rt_dict_set_cstr(rt, set, extra[j], RT_NONE) < 0)
+                    return -1;
+        }
+    }
+    return 0;
+}
+
+rt_value rt__dir(rt_state *rt, rt_value v)
+{
+    rt_value set = rt_dict_new(rt);
+    if (!set)
+        return RT_NULL;
+    int r = 0;
+    if (rt_type_of(v) == RT_T_TYPE) {
+        r = add_type_names(rt, set, v);
+    } else if (rt_type_of(v) == RT_T_MODULE || rt_type_of(v) == RT_T_FUNCTION) {
+        rt_value d = rt_getattr(rt, v, ID(dict));
+        r = d ? add_keys(rt, set, d) : -1;
+        rt_decref(rt, d);
+    } else {
+        rt_value *dp = rt__dict_slot(v);
+        if (dp)
+            r = add_keys(rt, set, *dp);
+        if (r == 0)
+            r = add_type_names(rt, set, rt_type_obj_get(rt, v));
+        rt_type_obj *to = rt_type_obj_of(rt_type_obj_get(rt, v));
+        if (r == 0 && to->slots)
+            for (int64_t i = 0; i < rt_tuple_len(to->slots) && r == 0; i++)
+                r = rt_dict_set(rt, set, rt_tuple_items(to->slots)[i], RT_NONE);
+    }
+    rt_value l = r == 0 ? rt_list_new(rt, 0) : RT_NULL;
+    if (l) {
+        int64_t pos = 0;
+        rt_value k, x;
+        while (rt_dict_next(set, &pos, &k, &x) && r == 0)
+            r = rt_list_append(rt, l, k);
+        if (r == 0)
+            r = rt_list_sort(rt, l, RT_NULL, false);
+        if (r < 0) {
+            rt_decref(rt, l);
+            l = RT_NULL;
+        }
+    }
+    rt_decref(rt, set);
+    return l;
+}

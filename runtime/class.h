@@ -1,0 +1,203 @@
+/* class.h: user-defined classes and what they are made of: instances
+ * (RT_T_INSTANCE), bound methods (RT_T_METHOD), the descriptors
+ * staticmethod / classmethod / property, super objects, NotImplemented,
+ * class creation with its C3 MRO, attribute lookup through the MRO, and the
+ * special-method ("dunder") calls the object protocol (ops.c) makes on
+ * instances of user classes.
+ *
+ * Ownership: an instance owns its class and its attribute dict; a bound
+ * method owns its function and its receiver; a descriptor owns what it
+ * wraps; a super object owns its class, receiver and receiver type. A class
+ * (type.h) owns its name, bases, MRO tail, dict and slots.
+ *
+ * Special methods are looked up on the type, never on the instance (as in
+ * CPython). They run as nested calls (rt_call) when C code needs their
+ * result at once; the VM pushes a frame instead for the ones it can resume
+ * (calling a class with a Python __init__, calling an instance's bound
+ * method). */
+#ifndef CLOSURED_RUNTIME_CLASS_H
+#define CLOSURED_RUNTIME_CLASS_H
+
+#include "runtime/ids.h"
+#include "runtime/object.h"
+#include "runtime/ops.h"
+
+/* An instance of a user class whose solid base is `object`. `dict` is
+ * created on the first attribute store (RT_NULL until then). */
+typedef struct rt_inst {
+    rt_obj hdr;
+    rt_value cls;     /* type object, owned */
+    rt_value dict;    /* dict or RT_NULL, owned */
+    rt_value slots[]; /* the class's nslots __slots__ values (RT_NULL: unset), owned */
+} rt_inst;
+
+/* Bound methods, staticmethod, classmethod, property and super share one
+ * layout of up to four owned references:
+ *   METHOD        a = function (any callable), b = receiver (self or a class)
+ *   STATICMETHOD  a = function
+ *   CLASSMETHOD   a = function
+ *   PROPERTY      a = fget, b = fset, c = fdel, d = doc (each RT_NULL if none)
+ *   PROPERTY      e = the name it is bound to in its class (__set_name__), or RT_NULL
+ *   SUPER         a = the class it starts after, b = receiver, c = receiver's type
+ *   MEMBER        a = the slot's name, b = the class that declared it, c = its index
+ *                 (a small int) in rt_inst.slots */
+typedef struct rt_descr {
+    rt_obj hdr;
+    rt_value a, b, c, d, e;
+} rt_descr;
+
+static inline rt_inst *rt_inst_of(rt_value v)
+{
+    return (rt_inst *)rt_as_obj(v);
+}
+static inline rt_descr *rt_descr_of(rt_value v)
+{
+    return (rt_descr *)rt_as_obj(v);
+}
+static inline bool rt_is_inst(rt_value v)
+{
+    return rt_is_obj(v) && rt_as_obj(v)->type == RT_T_INSTANCE;
+}
+static inline bool rt_is_method(rt_value v)
+{
+    return rt_is_obj(v) && rt_as_obj(v)->type == RT_T_METHOD;
+}
+
+/* ---- objects (descr.c) ----------------------------------------------------- */
+
+/* A new blank instance of cls (borrowed), its slots unset. */
+rt_value rt_inst_new(rt_state *rt, rt_value cls);
+/* Get, set (v) or delete (v == RT_NULL) through a member descriptor (a
+ * __slots__ entry) on obj. */
+rt_value rt__member_get(rt_state *rt, rt_value m, rt_value obj);
+int rt__member_set(rt_state *rt, rt_value m, rt_value obj, rt_value v);
+
+/* A new bound method of func (borrowed) on self (borrowed). */
+rt_value rt_method_new(rt_state *rt, rt_value func, rt_value self);
+/* A new descriptor of kind (STATICMETHOD, CLASSMETHOD, PROPERTY, SUPER) with
+ * the fields of rt_descr (borrowed; RT_NULL where absent). */
+rt_value rt_descr_new(rt_state *rt, rt_type_id kind, rt_value a, rt_value b, rt_value c,
+                      rt_value d);
+/* NotImplemented (borrowed; one per state). */
+rt_value rt_notimpl(rt_state *rt);
+
+/* ---- classes (class.c) ------------------------------------------------------ */
+
+/* The class statement's last step and type(name, bases, dict): a new class
+ * named name (str) with bases (tuple; empty means (object,)) and the
+ * namespace ns (dict, copied). Sets the __class__ cell the body left in
+ * ns['__classcell__']. New reference, or RT_NULL with TypeError worded as
+ * CPython (bad bases, MRO conflict). */
+rt_value rt_class_new(rt_state *rt, rt_value name, rt_value bases, rt_value ns);
+
+/* The attribute `name` found in the dict of t or of a class in t's MRO,
+ * borrowed, or RT_NULL (no exception set). */
+rt_value rt_type_lookup(rt_state *rt, rt_value t, rt_value name);
+/* Same, as a C string (interned lookup of a dunder name). */
+rt_value rt_type_lookup_cstr(rt_state *rt, rt_value t, const char *name);
+
+/* True when t is a class made by a class statement or type(). */
+bool rt_type_is_heap(rt_value t);
+
+/* A user special method of v's class (borrowed) or RT_NULL: only classes
+ * made by a class statement define them. Fast when v is no instance. */
+rt_value rt__special(rt_state *rt, rt_value v, rt_id id);
+
+/* Calls special method m (borrowed) found on v's type with v and the
+ * arguments: functions bind v, staticmethods do not. New reference. */
+rt_value rt__call_special(rt_state *rt, rt_value m, rt_value v, const rt_value *args, size_t nargs);
+
+/* Binds what was found on a type (descr, borrowed) to obj / its type, the
+ * descriptor protocol: a function becomes a bound method, a classmethod
+ * binds the type, a staticmethod unwraps, a property calls its getter, an
+ * object whose class defines __get__ is asked. obj == RT_NULL: looked up on
+ * the class itself. New reference. */
+rt_value rt__descr_get(rt_state *rt, rt_value descr, rt_value obj, rt_value type);
+/* True when descr defines __set__ or __delete__ (property, or a user class
+ * with either): it takes precedence over the instance dict. */
+bool rt__is_data_descr(rt_state *rt, rt_value descr);
+
+/* Calling a class: __new__ then __init__ (class.c). */
+rt_value rt__class_call(rt_state *rt, rt_value cls, const rt_value *args, size_t nargs,
+                        rt_value kwnames);
+/* The instance a call of cls would initialise, when cls has a Python
+ * __init__ the VM can run as a frame and the default __new__: a new blank
+ * instance, with *init set to the __init__ function (borrowed). RT_NULL
+ * with *init = RT_NULL when the call must go through rt__class_call. */
+rt_value rt__class_prepare_init(rt_state *rt, rt_value cls, rt_value *init);
+
+/* Attribute protocol of classes, instances and super objects. */
+rt_value rt__type_getattr(rt_state *rt, rt_value t, rt_value name);
+int rt__type_setattr(rt_state *rt, rt_value t, rt_value name, rt_value v);
+rt_value rt__inst_getattr(rt_state *rt, rt_value obj, rt_value name);
+/* v == RT_NULL deletes. */
+int rt__inst_setattr(rt_state *rt, rt_value obj, rt_value name, rt_value v);
+/* object.__getattribute__ / __setattr__ semantics without the class's
+ * __getattr__/__setattr__ hooks (the generic algorithm). *dictp is the
+ * address of the object's dict field (created on demand for stores). */
+rt_value rt__generic_getattr(rt_state *rt, rt_value obj, rt_value name, rt_value *dictp,
+                             bool allow_hook);
+int rt__generic_setattr(rt_state *rt, rt_value obj, rt_value name, rt_value v, rt_value *dictp);
+rt_value rt__super_getattr(rt_state *rt, rt_value s, rt_value name);
+
+/* The instance-dict slot of obj (instances and exceptions), or NULL. */
+rt_value *rt__dict_slot(rt_value obj);
+
+/* The builtin method of object / BaseException / a builtin type that t
+ * inherits as `name`, or NULL. */
+const rt_builtin_def *rt__builtin_method_find(rt_state *rt, rt_value t, rt_value name);
+
+/* The builtin attribute functions (builtins_mod.c uses them). */
+rt_value rt__builtin_super(rt_state *rt, const rt_value *args, size_t nargs);
+/* dir(v): sorted list of attribute names. */
+rt_value rt__dir(rt_state *rt, rt_value v);
+
+/* ---- instance protocol (instance.c) ------------------------------------------
+ * Each returns what the matching ops.c function returns; ops.c calls them
+ * when v (or either operand) is an instance of a user class. */
+rt_value rt__inst_repr(rt_state *rt, rt_value v);
+rt_value rt__inst_str(rt_state *rt, rt_value v);
+rt_value rt__inst_binop(rt_state *rt, rt_binop_kind op, rt_value a, rt_value b, bool inplace);
+rt_value rt__inst_unop(rt_state *rt, rt_unop_kind op, rt_value a);
+/* a @ b (a @= b when inplace): __matmul__, __rmatmul__, __imatmul__. */
+rt_value rt__inst_matmul(rt_state *rt, rt_value a, rt_value b, bool inplace);
+rt_value rt__inst_compare(rt_state *rt, rt_cmp_kind op, rt_value a, rt_value b);
+int rt__inst_truthy(rt_state *rt, rt_value v);
+int rt__inst_hash(rt_state *rt, rt_value v, int64_t *out);
+int rt__inst_len(rt_state *rt, rt_value v, int64_t *out);
+int rt__inst_contains(rt_state *rt, rt_value c, rt_value x);
+rt_value rt__inst_getitem(rt_state *rt, rt_value v, rt_value key);
+/* val == RT_NULL deletes. */
+int rt__inst_setitem(rt_state *rt, rt_value v, rt_value key, rt_value val);
+rt_value rt__inst_getiter(rt_state *rt, rt_value v);
+int rt__inst_iternext(rt_state *rt, rt_value it, rt_value *out);
+rt_value rt__inst_call(rt_state *rt, rt_value v, const rt_value *args, size_t nargs,
+                       rt_value kwnames);
+rt_value rt__inst_format(rt_state *rt, rt_value v, rt_value spec);
+
+/* True when v's class is a user class (an instance, or an exception of a
+ * user exception class): the protocol asks its special methods first. */
+bool rt__is_user_obj(rt_value v);
+
+/* descr.c: attributes, repr and construction (property(...), staticmethod(f),
+ * super(...)) of the descriptor kinds and NotImplemented. */
+rt_value rt__descr_getattr(rt_state *rt, rt_value v, rt_value name);
+rt_value rt__descr_repr(rt_state *rt, rt_value v);
+rt_value rt__descr_construct(rt_state *rt, rt_type_id kind, const rt_value *args, size_t nargs,
+                             rt_value kwnames);
+/* The interned names and NotImplemented (state.c calls them). */
+int rt__ids_init(rt_state *rt);
+void rt__ids_dispose(rt_state *rt);
+/* setattr(v, name, value) and delattr (value RT_NULL) for any value. */
+int rt_setattr(rt_state *rt, rt_value v, rt_value name, rt_value value);
+
+extern const rt_typeinfo rt__inst_typeinfo;
+extern const rt_typeinfo rt__method_typeinfo;
+extern const rt_typeinfo rt__staticmethod_typeinfo;
+extern const rt_typeinfo rt__classmethod_typeinfo;
+extern const rt_typeinfo rt__property_typeinfo;
+extern const rt_typeinfo rt__super_typeinfo;
+extern const rt_typeinfo rt__notimpl_typeinfo;
+extern const rt_typeinfo rt__member_typeinfo;
+
+#endif

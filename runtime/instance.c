@@ -1,0 +1,666 @@
+/* instance.c: instances of user classes: their memory slots, the generic
+ * attribute algorithm (data descriptors, the instance dict, other
+ * descriptors, __getattr__), and the special methods the object protocol
+ * (ops.c) calls on them: repr/str/format, arithmetic with reflected forms
+ * and NotImplemented, rich comparisons, truth, hash, len, items,
+ * iteration and calls. */
+#include <string.h>
+
+#include "runtime/builtin.h"
+#include "runtime/class.h"
+#include "runtime/dict.h"
+#include "runtime/exc.h"
+#include "runtime/func.h"
+#include "runtime/heap.h"
+#include "runtime/state.h"
+#include "runtime/str.h"
+#include "runtime/tuple.h"
+#include "runtime/type.h"
+
+#define ID(x) (rt->ids[RT_ID_##x])
+
+static rt_value own(rt_value v)
+{
+    rt_incref(v);
+    return v;
+}
+
+/* ---- slots ------------------------------------------------------------------------ */
+
+static size_t inst_bytes(uint32_t nslots)
+{
+    return sizeof(rt_inst) + nslots * sizeof(rt_value);
+}
+
+static uint32_t nslots_of(const rt_inst *i)
+{
+    return rt_type_obj_of(i->cls)->nslots;
+}
+
+static size_t inst_size(const rt_obj *o)
+{
+    return sizeof(rt_gc_link) + inst_bytes(nslots_of((const rt_inst *)o));
+}
+
+rt_value rt_inst_new(rt_state *rt, rt_value cls)
+{
+    uint32_t n = rt_type_obj_of(cls)->nslots;
+    rt_inst *o = (rt_inst *)rt_obj_alloc(rt, RT_T_INSTANCE, inst_bytes(n));
+    if (!o)
+        return RT_NULL;
+    rt_incref(cls);
+    o->cls = cls;
+    o->dict = RT_NULL;
+    for (uint32_t k = 0; k < n; k++)
+        o->slots[k] = RT_NULL;
+    return rt_from_obj(o);
+}
+
+static void inst_traverse(rt_obj *o, rt_visit_fn visit, void *arg)
+{
+    rt_inst *i = (rt_inst *)o;
+    if (rt_is_obj(i->cls))
+        visit(rt_as_obj(i->cls), arg);
+    if (rt_is_obj(i->dict))
+        visit(rt_as_obj(i->dict), arg);
+    for (uint32_t k = 0, n = nslots_of(i); k < n; k++)
+        if (rt_is_obj(i->slots[k]))
+            visit(rt_as_obj(i->slots[k]), arg);
+}
+
+static void inst_clear(rt_state *rt, rt_obj *o)
+{
+    rt_inst *i = (rt_inst *)o;
+    rt_value d = i->dict;
+    i->dict = RT_NULL;
+    rt_decref(rt, d);
+    for (uint32_t k = 0, n = nslots_of(i); k < n; k++) {
+        rt_value v = i->slots[k];
+        i->slots[k] = RT_NULL;
+        rt_decref(rt, v);
+    }
+}
+
+static void inst_dealloc(rt_state *rt, rt_obj *o)
+{
+    rt_inst *i = (rt_inst *)o;
+    inst_clear(rt, o);
+    rt_value c = i->cls;
+    rt_obj_free(rt, o, inst_bytes(nslots_of(i)));
+    rt_decref(rt, c);
+}
+
+const rt_typeinfo rt__inst_typeinfo = {"object",      true,       inst_size,
+                                       inst_traverse, inst_clear, inst_dealloc};
+
+rt_value *rt__dict_slot(rt_value obj)
+{
+    switch (rt_type_of(obj)) {
+    case RT_T_INSTANCE:
+        if (rt_type_obj_of(rt_inst_of(obj)->cls)->tflags & RT_TF_NODICT)
+            return NULL;
+        return &rt_inst_of(obj)->dict;
+    case RT_T_EXC: return &rt_exc_of(obj)->dict;
+    default: return NULL;
+    }
+}
+
+/* ---- attributes ---------------------------------------------------------------------- */
+
+static rt_value no_attr(rt_state *rt, rt_value obj, rt_value name)
+{
+    return rt_raise(rt, RT_EXC_AttributeError, "'%s' object has no attribute '%s'",
+                    rt_type_name(obj), rt_str_data(name));
+}
+
+rt_value rt__generic_getattr(rt_state *rt, rt_value obj, rt_value name, rt_value *dictp,
+                             bool allow_hook)
+{
+    rt_value t = rt_type_obj_get(rt, obj);
+    rt_value descr = rt_type_lookup(rt, t, name);
+    if (descr && rt__is_data_descr(rt, descr))
+        return rt__descr_get(rt, descr, obj, t);
+    if (dictp && *dictp) {
+        rt_value v = rt_dict_get(rt, *dictp, name);
+        if (v)
+            return own(v);
+        if (rt->exc)
+            return RT_NULL;
+    }
+    if (descr)
+        return rt__descr_get(rt, descr, obj, t);
+    if (rt_str_eq(name, ID(class)))
+        return own(t);
+    if (rt_str_eq(name, ID(dict)) && dictp) {
+        if (!*dictp && !(*dictp = rt_dict_new(rt)))
+            return RT_NULL;
+        return own(*dictp);
+    }
+    const rt_builtin_def *def = rt__builtin_method_find(rt, t, name);
+    if (def)
+        return rt_builtin_new(rt, def, obj);
+    if (allow_hook) {
+        rt_value ga = rt_type_lookup(rt, t, ID(getattr));
+        if (ga)
+            return rt__call_special(rt, ga, obj, &name, 1);
+    }
+    return no_attr(rt, obj, name);
+}
+
+rt_value rt__inst_getattr(rt_state *rt, rt_value obj, rt_value name)
+{
+    rt_value t = rt_inst_of(obj)->cls;
+    rt_value gab = rt_type_lookup(rt, t, ID(getattribute));
+    if (gab) {
+        rt_value r = rt__call_special(rt, gab, obj, &name, 1);
+        if (r || !rt_exc_matches(rt, RT_EXC_AttributeError))
+            return r;
+        rt_value ga = rt_type_lookup(rt, t, ID(getattr));
+        if (!ga)
+            return RT_NULL;
+        rt_exc_clear(rt);
+        return rt__call_special(rt, ga, obj, &name, 1);
+    }
+    return rt__generic_getattr(rt, obj, name, rt__dict_slot(obj), true);
+}
+
+static int property_set(rt_state *rt, rt_value p, rt_value obj, rt_value name, rt_value v)
+{
+    rt_descr *d = rt_descr_of(p);
+    rt_value f = v ? d->b : d->c;
+    if (!f) {
+        rt_raise(rt, RT_EXC_AttributeError, "property '%s' of '%s' object has no %s",
+                 rt_str_data(d->e ? d->e : name), rt_type_name(obj), v ? "setter" : "deleter");
+        return -1;
+    }
+    rt_value a[2] = {obj, v};
+    rt_value r = rt_call(rt, f, a, v ? 2 : 1, RT_NULL);
+    if (!r)
+        return -1;
+    rt_decref(rt, r);
+    return 0;
+}
+
+int rt__generic_setattr(rt_state *rt, rt_value obj, rt_value name, rt_value v, rt_value *dictp)
+{
+    rt_value t = rt_type_obj_get(rt, obj);
+    rt_value descr = rt_type_lookup(rt, t, name);
+    if (descr) {
+        rt_type_id k = rt_type_of(descr);
+        if (k == RT_T_PROPERTY)
+            return property_set(rt, descr, obj, name, v);
+        if (k == RT_T_MEMBER)
+            return rt__member_set(rt, descr, obj, v);
+        if (k == RT_T_INSTANCE) {
+            rt_value dt = rt_inst_of(descr)->cls;
+            rt_value m = rt_type_lookup(rt, dt, v ? ID(set) : ID(delete));
+            if (m) {
+                rt_value a[2] = {obj, v};
+                rt_value r = rt__call_special(rt, m, descr, a, v ? 2 : 1);
+                if (!r)
+                    return -1;
+                rt_decref(rt, r);
+                return 0;
+            }
+            if (rt_type_lookup(rt, dt, v ? ID(delete) : ID(set))) {
+                rt_raise(rt, RT_EXC_AttributeError, v ? "__set__" : "__delete__");
+                return -1;
+            }
+        }
+    }
+    if (!dictp) {
+        no_attr(rt, obj, name);
+        return -1;
+    }
+    if (rt_str_eq(name, ID(dict)) && v) {
+        if (!rt_is_dict(v)) {
+            rt_raise(rt, RT_EXC_TypeError, "__dict__ must be set to a dictionary, not a '%s'",
+                     rt_type_name(v));
+            return -1;
+        }
+        rt_setref(rt, dictp, v);
+        return 0;
+    }
+    if (rt_str_eq(name, ID(class)) && v) {
+        if (rt_type_of(v) != RT_T_TYPE || !rt_type_is_heap(v) || !rt_is_inst(obj) ||
+            rt_type_obj_of(v)->inst_type != RT_T_INSTANCE) {
+            rt_raise(rt, RT_EXC_TypeError,
+                     "__class__ assignment only supported for mutable types or ModuleType "
+                     "subclasses");
+            return -1;
+        }
+        rt_setref(rt, &rt_inst_of(obj)->cls, v);
+        return 0;
+    }
+    if (!v) {
+        if (*dictp) {
+            rt_value out;
+            int r = rt_dict_pop(rt, *dictp, name, &out);
+            if (r > 0) {
+                rt_decref(rt, out);
+                return 0;
+            }
+            if (r < 0)
+                return -1;
+        }
+        no_attr(rt, obj, name);
+        return -1;
+    }
+    if (!*dictp && !(*dictp = rt_dict_new(rt)))
+        return -1;
+    return rt_dict_set(rt, *dictp, name, v);
+}
+
+int rt__inst_setattr(rt_state *rt, rt_value obj, rt_value name, rt_value v)
+{
+    rt_value t = rt_type_obj_get(rt, obj);
+    rt_value hook = rt_type_lookup(rt, t, v ? ID(setattr) : ID(delattr));
+    if (hook) {
+        rt_value a[2] = {name, v};
+        rt_value r = rt__call_special(rt, hook, obj, a, v ? 2 : 1);
+        if (!r)
+            return -1;
+        rt_decref(rt, r);
+        return 0;
+    }
+    return rt__generic_setattr(rt, obj, name, v, rt__dict_slot(obj));
+}
+
+/* ---- text ---------------------------------------------------------------------------- */
+
+static rt_value checked_str(rt_state *rt, rt_value r, const char *what)
+{
+    if (r && !rt_is_str(r)) {
+        rt_raise(rt, RT_EXC_TypeError, "%s returned non-string (type %s)", what, rt_type_name(r));
+        rt_decref(rt, r);
+        return RT_NULL;
+    }
+    return r;
+}
+
+rt_value rt__inst_repr(rt_state *rt, rt_value v)
+{
+    rt_value m = rt__special(rt, v, RT_ID_repr);
+    if (m)
+        return checked_str(rt, rt__call_special(rt, m, v, NULL, 0), "__repr__");
+    if (rt_is_exc(v))
+        return rt__exc_repr(rt, v);
+    rt_value t = rt_type_obj_get(rt, v);
+    rt_type_obj *to = rt_type_obj_of(t);
+    rt_value mod = to->dict ? rt_dict_get(rt, to->dict, ID(module)) : RT_NULL;
+    rt_value qn = to->qualname ? to->qualname : to->name;
+    if (mod && rt_is_str(mod) && strcmp(rt_str_data(mod), "builtins"))
+        return rt_str_printf(rt, "<%s.%s object at %p>", rt_str_data(mod), rt_str_data(qn),
+                             (void *)rt_as_obj(v));
+    return rt_str_printf(rt, "<%s object at %p>", rt_str_data(qn), (void *)rt_as_obj(v));
+}
+
+rt_value rt__inst_str(rt_state *rt, rt_value v)
+{
+    rt_value m = rt__special(rt, v, RT_ID_str);
+    if (m)
+        return checked_str(rt, rt__call_special(rt, m, v, NULL, 0), "__str__");
+    if (rt_is_exc(v))
+        return rt__exc_str(rt, v);
+    return rt__inst_repr(rt, v);
+}
+
+rt_value rt__inst_format(rt_state *rt, rt_value v, rt_value spec)
+{
+    rt_value m = rt__special(rt, v, RT_ID_format);
+    if (m) {
+        rt_value r = rt__call_special(rt, m, v, &spec, 1);
+        if (r && !rt_is_str(r)) {
+            rt_raise(rt, RT_EXC_TypeError, "__format__ must return a str, not %s", rt_type_name(r));
+            rt_decref(rt, r);
+            return RT_NULL;
+        }
+        return r;
+    }
+    if (rt_str_len(spec))
+        return rt_raise(rt, RT_EXC_TypeError, "unsupported format string passed to %s.__format__",
+                        rt_type_name(v));
+    return rt_str(rt, v);
+}
+
+/* ---- arithmetic ------------------------------------------------------------------------- */
+
+/* Calls special `id` of v with one argument when v's class defines it:
+ * the result (NotImplemented included), or RT_NULL with *found false when
+ * it does not (no exception) or with an exception set. */
+static rt_value try_special(rt_state *rt, rt_value v, rt_id id, rt_value arg, bool *found)
+{
+    rt_value m = rt__special(rt, v, id);
+    *found = m != RT_NULL;
+    if (!m || m == RT_NONE) {
+        *found = false;
+        return RT_NULL;
+    }
+    return rt__call_special(rt, m, v, &arg, 1);
+}
+
+static bool is_subclass_override(rt_state *rt, rt_value a, rt_value b, rt_id rid)
+{
+    rt_value ta = rt_type_obj_get(rt, a), tb = rt_type_obj_get(rt, b);
+    if (ta == tb || !rt_type_is_subtype(tb, ta) || !rt__is_user_obj(b))
+        return false;
+    rt_value mb = rt_type_lookup(rt, tb, rt->ids[rid]);
+    return mb && mb != rt_type_lookup(rt, ta, rt->ids[rid]);
+}
+
+rt_value rt__inst_binop(rt_state *rt, rt_binop_kind op, rt_value a, rt_value b, bool inplace)
+{
+    bool found;
+    rt_value r;
+    if (inplace) {
+        r = try_special(rt, a, (rt_id)(RT_ID_iadd + op), b, &found);
+        if (found && (!r || r != rt->notimpl))
+            return r;
+        if (r)
+            rt_decref(rt, r);
+    }
+    rt_id fid = (rt_id)(RT_ID_add + op), rid = (rt_id)(RT_ID_radd + op);
+    bool swapped_first = is_subclass_override(rt, a, b, rid);
+    if (swapped_first) {
+        r = try_special(rt, b, rid, a, &found);
+        if (found && (!r || r != rt->notimpl))
+            return r;
+        rt_decref(rt, r);
+    }
+    r = try_special(rt, a, fid, b, &found);
+    if (found && (!r || r != rt->notimpl))
+        return r;
+    rt_decref(rt, r);
+    if (!swapped_first && rt_type_obj_get(rt, a) != rt_type_obj_get(rt, b)) {
+        r = try_special(rt, b, rid, a, &found);
+        if (found && (!r || r != rt->notimpl))
+            return r;
+        rt_decref(rt, r);
+    }
+    return own(rt->notimpl);
+}
+
+rt_value rt__inst_matmul(rt_state *rt, rt_value a, rt_value b, bool inplace)
+{
+    bool found;
+    rt_value r;
+    if (inplace) {
+        r = try_special(rt, a, RT_ID_imatmul, b, &found);
+        if (found && (!r || r != rt->notimpl))
+            return r;
+        rt_decref(rt, r);
+    }
+    r = try_special(rt, a, RT_ID_matmul, b, &found);
+    if (found && (!r || r != rt->notimpl))
+        return r;
+    rt_decref(rt, r);
+    if (rt_type_obj_get(rt, a) != rt_type_obj_get(rt, b)) {
+        r = try_special(rt, b, RT_ID_rmatmul, a, &found);
+        if (found && (!r || r != rt->notimpl))
+            return r;
+        rt_decref(rt, r);
+    }
+    return rt_raise(rt, RT_EXC_TypeError, "unsupported operand type(s) for %s: '%s' and '%s'",
+                    inplace ? "@=" : "@", rt_type_name(a), rt_type_name(b));
+}
+
+rt_value rt__inst_unop(rt_state *rt, rt_unop_kind op, rt_value a)
+{
+    static const rt_id ids[] = {RT_ID_neg, RT_ID_pos, RT_ID_invert};
+    static const char *const sym[] = {"-", "+", "~"};
+    if ((unsigned)op > RT_UOP_INVERT)
+        return rt_raise(rt, RT_EXC_TypeError, "bad unary operator");
+    rt_value m = rt__special(rt, a, ids[op]);
+    if (!m || m == RT_NONE)
+        return rt_raise(rt, RT_EXC_TypeError, "bad operand type for unary %s: '%s'", sym[op],
+                        rt_type_name(a));
+    return rt__call_special(rt, m, a, NULL, 0);
+}
+
+/* ---- comparisons ------------------------------------------------------------------------ */
+
+static const rt_id cmp_ids[] = {RT_ID_lt, RT_ID_le, RT_ID_eq, RT_ID_ne, RT_ID_gt, RT_ID_ge};
+static const rt_cmp_kind swapped[] = {RT_CMP_GT, RT_CMP_GE, RT_CMP_EQ,
+                                      RT_CMP_NE, RT_CMP_LT, RT_CMP_LE};
+static const char *const cmp_sym[] = {"<", "<=", "==", "!=", ">", ">="};
+
+/* One side's rich comparison: the result, NotImplemented, or RT_NULL. */
+static rt_value side(rt_state *rt, rt_cmp_kind op, rt_value a, rt_value b)
+{
+    bool found;
+    rt_value r = try_special(rt, a, cmp_ids[op], b, &found);
+    if (found || rt->exc)
+        return r;
+    if (op == RT_CMP_NE && rt__is_user_obj(a)) {
+        /* object.__ne__: the inverse of __eq__ unless NotImplemented */
+        r = try_special(rt, a, RT_ID_eq, b, &found);
+        if (!found || !r || r == rt->notimpl)
+            return found ? r : own(rt->notimpl);
+        int t = rt_truthy(rt, r);
+        rt_decref(rt, r);
+        return t < 0 ? RT_NULL : rt_bool(!t);
+    }
+    return own(rt->notimpl);
+}
+
+rt_value rt__inst_compare(rt_state *rt, rt_cmp_kind op, rt_value a, rt_value b)
+{
+    rt_cmp_kind sop = swapped[op];
+    bool swap_first = is_subclass_override(rt, a, b, cmp_ids[sop]);
+    rt_value r;
+    if (swap_first) {
+        r = side(rt, sop, b, a);
+        if (!r || r != rt->notimpl)
+            return r;
+        rt_decref(rt, r);
+    }
+    r = side(rt, op, a, b);
+    if (!r || r != rt->notimpl)
+        return r;
+    rt_decref(rt, r);
+    if (!swap_first) {
+        r = side(rt, sop, b, a);
+        if (!r || r != rt->notimpl)
+            return r;
+        rt_decref(rt, r);
+    }
+    if (op == RT_CMP_EQ)
+        return rt_bool(a == b);
+    if (op == RT_CMP_NE)
+        return rt_bool(a != b);
+    return rt_raise(rt, RT_EXC_TypeError, "'%s' not supported between instances of '%s' and '%s'",
+                    cmp_sym[op], rt_type_name(a), rt_type_name(b));
+}
+
+/* ---- truth, hash, len --------------------------------------------------------------------- */
+
+int rt__inst_truthy(rt_state *rt, rt_value v)
+{
+    rt_value m = rt__special(rt, v, RT_ID_bool);
+    if (m && m != RT_NONE) {
+        rt_value r = rt__call_special(rt, m, v, NULL, 0);
+        if (!r)
+            return -1;
+        if (!rt_is_bool(r)) {
+            rt_raise(rt, RT_EXC_TypeError, "__bool__ should return bool, returned %s",
+                     rt_type_name(r));
+            rt_decref(rt, r);
+            return -1;
+        }
+        return r == RT_TRUE;
+    }
+    if (rt__special(rt, v, RT_ID_len)) {
+        int64_t n;
+        if (rt__inst_len(rt, v, &n) < 0)
+            return -1;
+        return n != 0;
+    }
+    return 1;
+}
+
+int rt__inst_hash(rt_state *rt, rt_value v, int64_t *out)
+{
+    rt_value m = rt__special(rt, v, RT_ID_hash);
+    if (m == RT_NONE) {
+        rt_raise(rt, RT_EXC_TypeError, "unhashable type: '%s'", rt_type_name(v));
+        return -1;
+    }
+    if (!m) {
+        *out = (int64_t)(((uintptr_t)rt_as_obj(v)) >> 4);
+        return 0;
+    }
+    rt_value r = rt__call_special(rt, m, v, NULL, 0);
+    if (!r)
+        return -1;
+    int64_t h;
+    if (!rt_int_as_i64(r, &h)) {
+        rt_decref(rt, r);
+        rt_raise(rt, RT_EXC_TypeError, "__hash__ method should return an integer");
+        return -1;
+    }
+    rt_decref(rt, r);
+    *out = h == -1 ? -2 : h;
+    return 0;
+}
+
+int rt__inst_len(rt_state *rt, rt_value v, int64_t *out)
+{
+    rt_value m = rt__special(rt, v, RT_ID_len);
+    if (!m || m == RT_NONE) {
+        rt_raise(rt, RT_EXC_TypeError, "object of type '%s' has no len()", rt_type_name(v));
+        return -1;
+    }
+    rt_value r = rt__call_special(rt, m, v, NULL, 0);
+    if (!r)
+        return -1;
+    int64_t n;
+    if (!rt_int_as_i64(r, &n)) {
+        rt_raise(rt, RT_EXC_TypeError, "'%s' object cannot be interpreted as an integer",
+                 rt_type_name(r));
+        rt_decref(rt, r);
+        return -1;
+    }
+    rt_decref(rt, r);
+    if (n < 0) {
+        rt_raise(rt, RT_EXC_ValueError, "__len__() should return >= 0");
+        return -1;
+    }
+    *out = n;
+    return 0;
+}
+
+/* ---- items and iteration ------------------------------------------------------------------ */
+
+int rt__inst_contains(rt_state *rt, rt_value c, rt_value x)
+{
+    rt_value m = rt__special(rt, c, RT_ID_contains);
+    if (m && m != RT_NONE) {
+        rt_value r = rt__call_special(rt, m, c, &x, 1);
+        if (!r)
+            return -1;
+        int t = rt_truthy(rt, r);
+        rt_decref(rt, r);
+        return t;
+    }
+    if (!rt__special(rt, c, RT_ID_iter)) {
+        rt_raise(rt, RT_EXC_TypeError, "argument of type '%s' is not iterable", rt_type_name(c));
+        return -1;
+    }
+    rt_value it = rt_getiter(rt, c);
+    if (!it)
+        return -1;
+    for (;;) {
+        rt_value v;
+        int r = rt_iternext(rt, it, &v);
+        if (r <= 0) {
+            rt_decref(rt, it);
+            return r;
+        }
+        int e = rt_eq(rt, v, x);
+        rt_decref(rt, v);
+        if (e != 0) {
+            rt_decref(rt, it);
+            return e;
+        }
+    }
+}
+
+rt_value rt__inst_getitem(rt_state *rt, rt_value v, rt_value key)
+{
+    rt_value m = rt__special(rt, v, RT_ID_getitem);
+    if (!m || m == RT_NONE)
+        return rt_raise(rt, RT_EXC_TypeError, "'%s' object is not subscriptable", rt_type_name(v));
+    return rt__call_special(rt, m, v, &key, 1);
+}
+
+int rt__inst_setitem(rt_state *rt, rt_value v, rt_value key, rt_value val)
+{
+    rt_value m = rt__special(rt, v, val ? RT_ID_setitem : RT_ID_delitem);
+    if (!m || m == RT_NONE) {
+        if (val)
+            rt_raise(rt, RT_EXC_TypeError, "'%s' object does not support item assignment",
+                     rt_type_name(v));
+        else
+            rt_raise(rt, RT_EXC_TypeError, "'%s' object doesn't support item deletion",
+                     rt_type_name(v));
+        return -1;
+    }
+    rt_value a[2] = {key, val};
+    rt_value r = rt__call_special(rt, m, v, a, val ? 2 : 1);
+    if (!r)
+        return -1;
+    rt_decref(rt, r);
+    return 0;
+}
+
+rt_value rt__inst_getiter(rt_state *rt, rt_value v)
+{
+    rt_value m = rt__special(rt, v, RT_ID_iter);
+    if (!m || m == RT_NONE)
+        return rt_raise(rt, RT_EXC_TypeError, "'%s' object is not iterable", rt_type_name(v));
+    rt_value it = rt__call_special(rt, m, v, NULL, 0);
+    if (!it)
+        return RT_NULL;
+    rt_type_id k = rt_type_of(it);
+    bool ok = k == RT_T_ITER || (rt__is_user_obj(it) && rt__special(rt, it, RT_ID_next));
+    if (!ok) {
+        rt_raise(rt, RT_EXC_TypeError, "iter() returned non-iterator of type '%s'",
+                 rt_type_name(it));
+        rt_decref(rt, it);
+        return RT_NULL;
+    }
+    return it;
+}
+
+int rt__inst_iternext(rt_state *rt, rt_value it, rt_value *out)
+{
+    rt_value m = rt__special(rt, it, RT_ID_next);
+    if (!m || m == RT_NONE) {
+        rt_raise(rt, RT_EXC_TypeError, "'%s' object is not an iterator", rt_type_name(it));
+        return -1;
+    }
+    rt_value r = rt__call_special(rt, m, it, NULL, 0);
+    if (r) {
+        *out = r;
+        return 1;
+    }
+    if (rt_exc_matches(rt, RT_EXC_StopIteration)) {
+        rt_exc_clear(rt);
+        return 0;
+    }
+    return -1;
+}
+
+rt_value rt__inst_call(rt_state *rt, rt_value v, const rt_value *args, size_t nargs,
+                       rt_value kwnames)
+{
+    rt_value m = rt__special(rt, v, RT_ID_call);
+    if (!m || m == RT_NONE)
+        return rt_raise(rt, RT_EXC_TypeError, "'%s' object is not callable", rt_type_name(v));
+    rt_value b = rt__descr_get(rt, m, v, rt_type_obj_get(rt, v));
+    if (!b)
+        return RT_NULL;
+    rt_value r = rt_call(rt, b, args, nargs, kwnames);
+    rt_decref(rt, b);
+    return r;
+}
