@@ -66,6 +66,11 @@ typedef struct rt_frame {
 #define RT_FRAME_THROW 2u
 #define RT_FRAME_INIT 4u
 #define RT_FRAME_CLASS 8u
+/* RT_FRAME_ITERNEXT: __next__ run for a FOR_ITER; StopIteration leaving it
+ * ends the caller's loop. RT_FRAME_DISCARD: __setitem__ run for a
+ * STORE_SUBSCR; its return value is dropped. */
+#define RT_FRAME_ITERNEXT 16u
+#define RT_FRAME_DISCARD 32u
 
 /* A chunk of the VM stack (malloc'd runtime-internal memory, not objects). */
 typedef struct rt_vmchunk {

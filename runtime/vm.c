@@ -778,6 +778,25 @@ dispatch:
     TARGET(LOAD_ATTR)
     {
         rt_value obj = TOP();
+        if (rt_type_of(obj) == RT_T_INSTANCE &&
+            !(rt_type_obj_of(rt_inst_of(obj)->cls)->tflags & RT_TF_GETATTRIBUTE)) {
+            rt_value d = rt_type_lookup(rt, rt_inst_of(obj)->cls, code->names[arg]);
+            if (d && rt_type_of(d) == RT_T_PROPERTY && rt_is_func(rt_descr_of(d)->a)) {
+                /* a property's getter runs as a frame; its result replaces obj */
+                f->sp = sp - 1;
+                f->ip = ip;
+                rt_frame *nf = rt__vm_push_call(rt, rt_descr_of(d)->a, &obj, 1, RT_NULL);
+                sp--;
+                DECREF(obj);
+                if (!nf)
+                    goto error;
+                f = nf;
+                LOAD_FRAME();
+                tick--;
+                SAFE_POINT();
+                DISPATCH();
+            }
+        }
         rt_value v = rt_getattr(rt, obj, code->names[arg]);
         if (!v)
             goto error;
@@ -815,7 +834,7 @@ dispatch:
              * instance dict: call it with obj first, no bound method */
             rt_inst *in = rt_inst_of(obj);
             rt_value fn = rt_type_lookup(rt, in->cls, name);
-            if (fn && rt_is_func(fn) && !rt_type_lookup(rt, in->cls, rt->ids[RT_ID_getattribute]) &&
+            if (fn && rt_is_func(fn) && !(rt_type_obj_of(in->cls)->tflags & RT_TF_GETATTRIBUTE) &&
                 (!in->dict || !rt_dict_get(rt, in->dict, name))) {
                 rt_incref(fn);
                 TOP() = fn;
@@ -854,6 +873,26 @@ dispatch:
                 DISPATCH();
             }
         }
+        if (rt_type_of(obj) == RT_T_INSTANCE) {
+            rt_value m = rt_type_lookup(rt, rt_inst_of(obj)->cls, rt->ids[RT_ID_getitem]);
+            if (m && rt_is_func(m)) {
+                /* obj[key] as a frame of __getitem__(obj, key) */
+                rt_value argv[2] = {obj, key};
+                f->sp = sp - 1;
+                f->ip = ip;
+                rt_frame *nf = rt__vm_push_call(rt, m, argv, 2, RT_NULL);
+                sp--;
+                DECREF(key);
+                DECREF(obj);
+                if (!nf)
+                    goto error;
+                f = nf;
+                LOAD_FRAME();
+                tick--;
+                SAFE_POINT();
+                DISPATCH();
+            }
+        }
         v = rt_getitem(rt, obj, key);
         DECREF(key);
         if (!v)
@@ -865,6 +904,28 @@ dispatch:
     TARGET(STORE_SUBSCR)
     {
         rt_value key = TOP(), obj = SECOND(), v = THIRD();
+        if (rt_type_of(obj) == RT_T_INSTANCE) {
+            rt_value m = rt_type_lookup(rt, rt_inst_of(obj)->cls, rt->ids[RT_ID_setitem]);
+            if (m && rt_is_func(m)) {
+                /* obj[key] = v as a frame of __setitem__(obj, key, v) */
+                rt_value argv[3] = {obj, key, v};
+                sp -= 3;
+                f->sp = sp;
+                f->ip = ip;
+                rt_frame *nf = rt__vm_push_call(rt, m, argv, 3, RT_NULL);
+                DECREF(key);
+                DECREF(obj);
+                DECREF(v);
+                if (!nf)
+                    goto error;
+                nf->flags |= RT_FRAME_DISCARD;
+                f = nf;
+                LOAD_FRAME();
+                tick--;
+                SAFE_POINT();
+                DISPATCH();
+            }
+        }
         int r = rt_setitem(rt, obj, key, v);
         sp -= 3;
         DECREF(key);
@@ -1119,6 +1180,23 @@ dispatch:
             LOAD_FRAME();
             SAFE_POINT(); /* entering the generator is no instruction of its own */
             DISPATCH();
+        }
+        if (rt_type_of(it) == RT_T_INSTANCE) {
+            rt_value m = rt_type_lookup(rt, rt_inst_of(it)->cls, rt->ids[RT_ID_next]);
+            if (m && rt_is_func(m)) {
+                /* the next item from a frame of __next__(it); its StopIteration
+                 * ends the loop (see `error`) */
+                SAVE_FRAME();
+                rt_frame *nf = rt__vm_push_call(rt, m, &it, 1, RT_NULL);
+                if (!nf)
+                    goto error;
+                nf->flags |= RT_FRAME_ITERNEXT;
+                f = nf;
+                LOAD_FRAME();
+                tick--;
+                SAFE_POINT();
+                DISPATCH();
+            }
         }
         SAVE_FRAME();
         int r = rt_iternext(rt, it, &v);
@@ -1635,6 +1713,7 @@ dispatch:
         bool entry = f->is_entry;
         bool gen = (f->flags & RT_FRAME_GEN) != 0;
         bool init = (f->flags & RT_FRAME_INIT) != 0;
+        bool discard = (f->flags & RT_FRAME_DISCARD) != 0;
         f->sp = sp;
         rt__frame_pop(rt, f);
         rt->depth--;
@@ -1645,6 +1724,10 @@ dispatch:
         }
         f = rt->frame;
         LOAD_FRAME();
+        if (discard) {
+            DECREF(v);
+            DISPATCH();
+        }
         if (gen) {
             /* a generator resumed by this frame's FOR_ITER or SEND finished */
             uint32_t w = ip[-1];
@@ -2071,6 +2154,7 @@ if (f->nblocks) {
 }
 {
     bool entry = f->is_entry;
+    bool itnext = (f->flags & RT_FRAME_ITERNEXT) != 0;
     if ((f->flags & RT_FRAME_GEN) && rt_exc_matches(rt, RT_EXC_StopIteration))
         rt__gen_stop_to_runtime(rt); /* PEP 479 */
     f->sp = sp;
@@ -2082,6 +2166,14 @@ if (f->nblocks) {
     }
     f = rt->frame;
     LOAD_FRAME();
+    if (itnext && rt_exc_matches(rt, RT_EXC_StopIteration)) {
+        /* __next__ said the loop is over: FOR_ITER's exhausted branch */
+        rt_exc_clear(rt);
+        rt_value itv = POP();
+        DECREF(itv);
+        ip = code->insns + RT_INSN_ARG(ip[-1]);
+        DISPATCH();
+    }
     goto error;
 }
 }
