@@ -769,7 +769,8 @@ rt_value rt__class_call(rt_state *rt, rt_value cls, const rt_value *args, size_t
     if (nargs + nkw + 1 > 16 && !(buf = malloc((nargs + nkw + 1) * sizeof(rt_value))))
         return rt_raise(rt, RT_EXC_MemoryError, "out of memory");
     buf[0] = cls;
-    memcpy(buf + 1, args, (nargs + nkw) * sizeof(rt_value));
+    if (nargs + nkw)
+        memcpy(buf + 1, args, (nargs + nkw) * sizeof(rt_value));
     if (nw) {
         rt_value f = rt_type_of(nw) == RT_T_STATICMETHOD ? rt_descr_of(nw)->a : nw;
         obj = rt_call(rt, f, buf, nargs + 1, kwnames);

@@ -102,7 +102,8 @@ rt_value rt_call(rt_state *rt, rt_value callable, const rt_value *args, size_t n
             if (nargs + nkw + 1 > 16 && !(all = malloc((nargs + nkw + 1) * sizeof(rt_value))))
                 return rt_raise(rt, RT_EXC_MemoryError, "out of memory");
             all[0] = m->b;
-            memcpy(all + 1, args, (nargs + nkw) * sizeof(rt_value));
+            if (nargs + nkw)
+                memcpy(all + 1, args, (nargs + nkw) * sizeof(rt_value));
             rt_incref(callable); /* the call may drop the last other reference */
             rt_value r = rt_call(rt, m->a, all, nargs + 1, kwnames);
             rt_decref(rt, callable);
