@@ -184,25 +184,25 @@ int rt__gen_delegate_send(rt_state *rt, rt_value recv, rt_value v, rt_value *out
     *out = RT_NULL;
     if (rt_is_gen(recv))
         return rt_gen_send(rt, recv, v, out);
-    if (v == RT_NONE) {
+    if (v == RT_NONE && rt_type_of(recv) == RT_T_ITER) {
         int r = rt_iternext(rt, recv, out);
-        if (r == 0) {
+        if (r == 0)
             *out = RT_NONE;
-            return 0;
-        }
-        if (r < 0 && (*out = fetch_stop_value(rt)) != RT_NULL)
-            return 0;
         return r;
     }
+    /* any other iterator: its __next__ (or send) method, so that the value
+     * of the StopIteration it raises becomes the value of `yield from` */
     bool missing;
-    rt_value res = call_method(rt, recv, "send", &v, 1, &missing);
+    const char *name = v == RT_NONE ? "__next__" : "send";
+    rt_value res =
+        call_method(rt, recv, name, v == RT_NONE ? NULL : &v, v == RT_NONE ? 0 : 1, &missing);
     if (res) {
         *out = res;
         return 1;
     }
     if (missing) {
-        rt_raise(rt, RT_EXC_AttributeError, "'%s' object has no attribute 'send'",
-                 rt_type_name(recv));
+        rt_raise(rt, RT_EXC_AttributeError, "'%s' object has no attribute '%s'", rt_type_name(recv),
+                 name);
         return -1;
     }
     if ((*out = fetch_stop_value(rt)) != RT_NULL)

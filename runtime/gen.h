@@ -90,7 +90,9 @@ void rt__gen_finish(rt_state *rt, rt_frame *f);
 rt_value rt__gen_yieldfrom(rt_gen *g);
 
 /* SEND on a delegate that is not a running generator: next(recv) when v is
- * None, else recv.send(v); a finished generator returns None. 1 with *out
+ * None (recv.__next__() for an iterator that is not a builtin one, so the
+ * value of its StopIteration is kept), else recv.send(v); a finished
+ * generator returns None. 1 with *out
  * the yielded value, 0 with *out the delegate's return value (StopIteration's
  * value), -1 with an exception set. */
 int rt__gen_delegate_send(rt_state *rt, rt_value recv, rt_value v, rt_value *out);
