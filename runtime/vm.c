@@ -1758,6 +1758,10 @@ dispatch:
     {
         SAVE_FRAME();
         bool entry = f->is_entry;
+        /* the generator is the call's return value: the same rules as
+         * RETURN_VALUE for the frames the VM runs special methods in */
+        bool init = (f->flags & RT_FRAME_INIT) != 0;
+        bool discard = (f->flags & RT_FRAME_DISCARD) != 0;
         rt_value g = rt__gen_new(rt, f);
         if (!g)
             goto error;
@@ -1769,6 +1773,15 @@ dispatch:
         }
         f = rt->frame;
         LOAD_FRAME();
+        if (discard) {
+            DECREF(g);
+            DISPATCH();
+        }
+        if (init) {
+            rt_raise(rt, RT_EXC_TypeError, "__init__() should return None, not 'generator'");
+            DECREF(g);
+            goto error;
+        }
         PUSH(g);
         DISPATCH();
     }
