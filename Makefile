@@ -1,5 +1,5 @@
 # Makefile: thin wrapper over CMake/CTest: run, test, format, lint, clean.
-.PHONY: all run test bench conformance-refresh screenshot build-release build-debug build-sanitize format lint clean
+.PHONY: all run test bench deb conformance-refresh screenshot build-release build-debug build-sanitize format lint clean
 
 JOBS ?= 2
 MAKEFLAGS += --no-print-directory
@@ -34,6 +34,13 @@ test:
 	(cd build/debug && ctest --output-on-failure -j$(JOBS)) || rc=1; \
 	(cd build/sanitize && ctest --output-on-failure -j$(JOBS) -L 'unit|conformance|smoke') || rc=1; \
 	exit $$rc
+
+# The Debian package (CPack): build/release/closured_VERSION_ARCH.deb, dependencies declared.
+deb:
+	@scripts/deps.sh deb
+	@cmake -S . -B build/release -DCMAKE_BUILD_TYPE=Release >/dev/null
+	@cmake --build build/release -j$(JOBS)
+	@cd build/release && cpack -G DEB >/dev/null && ls -1 $$PWD/closured_*.deb
 
 # Regenerates tests/conformance/**/*.out (and .err/.status/.errline) with python3.
 conformance-refresh:

@@ -328,7 +328,9 @@ void d_config_print_usage(FILE *out)
 {
     for (size_t i = 0; i < sizeof serve_options / sizeof serve_options[0]; i++) {
         const serve_option_t *o = &serve_options[i];
-        fprintf(out, "  %-12s %-10s %s\n", o->name, o->meta ? o->meta : "", o->help);
+        char head[64];
+        snprintf(head, sizeof head, "%s%s%s", o->name, o->meta ? " " : "", o->meta ? o->meta : "");
+        fprintf(out, "  %-38s %s\n", head, o->help);
     }
     fputs("  Values may also follow '=' (--listen=127.0.0.1:0). Relative paths in a\n"
           "  --config file are relative to the file's directory.\n",

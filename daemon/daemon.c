@@ -175,6 +175,7 @@ void d_daemon_stop(d_daemon_t *d)
     if (d->stopping)
         return;
     d->stopping = 1;
+    d_notify_stop(&d->notify);
     d_signals_close(&d->signals, NULL);
     if (d->events)
         api_events_stop(d->events);
@@ -192,11 +193,13 @@ void d_daemon_reload(d_daemon_t *d)
     /* Reopen the access log file, so log rotation (rename, then SIGHUP) starts a new one. */
     if (d->access_file)
         open_access_log(d);
-    if (d->config.workloads_dir && d->host_open && !d->stopping) {
+    d_notify_reloading();
+    if (d->config.workloads_dir && d->host_open && !d->stopping)
         d_host_reload_dir(&d->host, d->config.workloads_dir);
-        return;
-    }
-    d_log_info(&d->log, "reload: no --workloads DIR to re-read; nothing changed");
+    else
+        d_log_info(&d->log, "reload: no --workloads DIR to re-read; nothing changed");
+    if (!d->stopping)
+        d_notify_ready("reloaded");
 }
 
 /* Formats host for a URL: IPv6 literals go in brackets. */
@@ -289,6 +292,16 @@ static int start(d_daemon_t *d)
     if (always.level > D_LOG_INFO)
         always.level = D_LOG_INFO;
     d_log_info(&always, "closured listening on http://%s:%d/", host, api_server_port(d->server));
+    char status[400];
+    snprintf(status, sizeof status, "serving on http://%s:%d/", host, api_server_port(d->server));
+    d_notify_ready(status);
+    if ((rc = d_notify_start(&d->notify, &d->loop)) != 0) {
+        d_log_error(&d->log, "cannot start the systemd watchdog timer: %s", uv_strerror(rc));
+        return -1;
+    }
+    if (d->notify.watchdog_usec)
+        d_log_info(&d->log, "systemd watchdog: pinging every %.1f s",
+                   (double)d->notify.watchdog_usec / 2e6);
     return 0;
 }
 

@@ -10,6 +10,7 @@
 #include "api/server.h"
 #include "daemon/config.h"
 #include "daemon/log.h"
+#include "daemon/notify.h"
 #include "daemon/signals.h"
 #include "host/host.h"
 
@@ -25,6 +26,7 @@ typedef struct d_daemon {
     d_config_t config;
     d_log_t log;
     d_signals_t signals;
+    d_notify_t notify;    /* systemd: readiness, reload, stop, watchdog */
     api_server_t *server; /* NULL once closed */
     d_host_t host;
     int host_open;

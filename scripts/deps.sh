@@ -1,10 +1,14 @@
 #!/usr/bin/env bash
 # scripts/deps.sh: installs the Debian packages a task needs, only when some are missing.
-# usage: scripts/deps.sh run|test|bench
+# usage: scripts/deps.sh run|test|bench|deb
 set -euo pipefail
 
-run_pkgs=(libuv1-dev libcjson-dev libmicrohttpd-dev libcurl4-openssl-dev pkg-config cmake gcc make libjs-chart.js)
-test_pkgs=("${run_pkgs[@]}" curl python3 chromium nodejs prometheus)  # prometheus: promtool and the server for the API tests
+run_pkgs=(libuv1-dev libcjson-dev libmicrohttpd-dev libcurl4-openssl-dev libsystemd-dev scdoc pkg-config cmake gcc make libjs-chart.js)
+# deb: dpkg-dev (dpkg-shlibdeps declares the package's library dependencies).
+deb_pkgs=("${run_pkgs[@]}" dpkg-dev)
+# prometheus: promtool and the server for the API tests; systemd: systemd-analyze verify for
+# the unit in the package test.
+test_pkgs=("${deb_pkgs[@]}" curl python3 chromium nodejs prometheus systemd)
 # The browser tests need npm; NodeSource's nodejs ships its own, Debian's does not.
 command -v npm >/dev/null 2>&1 || test_pkgs+=(npm)
 # bench: Lua 5.4, wrk and nginx are contenders or load; linux-perf profiles closured.
@@ -14,7 +18,8 @@ case "${1:-}" in
   run) want=("${run_pkgs[@]}") ;;
   test) want=("${test_pkgs[@]}") ;;
   bench) want=("${bench_pkgs[@]}") ;;
-  *) echo "usage: $0 run|test|bench" >&2; exit 2 ;;
+  deb) want=("${deb_pkgs[@]}") ;;
+  *) echo "usage: $0 run|test|bench|deb" >&2; exit 2 ;;
 esac
 
 missing=()
