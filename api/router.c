@@ -39,6 +39,7 @@ const api_route_t api_routes[] = {
     {API_GET, WL "/closures/{id}", api_v1_closure_get, 0, NONE},
     {API_GET, WL "/sites", api_v1_sites_get, 0, "sort window"},
     {API_GET, WL "/objects/{id}/path", api_v1_object_path_get, 0, NONE},
+    {API_GET, WL "/dominators", api_v1_dominators_get, 0, "depth limit min_permille"},
     {API_GET, WL "/heap", api_v1_heap_get, 0, "limit"},
     {API_GET, WL "/heap.heapsnapshot", api_v1_heapsnapshot_get, 0, NONE},
     {API_POST, WL "/snapshots", api_v1_snapshots_create, MUT, NONE},

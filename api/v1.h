@@ -49,6 +49,7 @@ cJSON *api_v1_path_json(const rt_graph *g, uint32_t node);
  * 500 (out of memory) or 409 (no runtime). */
 rt_graph *api_v1_graph_of(d_workload_t *w, api_response_t *res);
 void api_v1_object_path_get(const api_request_t *req, api_response_t *res);
+void api_v1_dominators_get(const api_request_t *req, api_response_t *res);
 void api_v1_snapshots_create(const api_request_t *req, api_response_t *res);
 void api_v1_snapshots_list(const api_request_t *req, api_response_t *res);
 void api_v1_snapshot_get(const api_request_t *req, api_response_t *res);

@@ -8,11 +8,13 @@ import overview from "./js/overview.js";
 import charts from "./js/charts.js";
 import closures from "./js/closures.js";
 import sites from "./js/sites.js";
+import source from "./js/source.js";
+import retained from "./js/retained.js";
 import snapshots from "./js/snapshots.js";
 import collector from "./js/collector.js";
 import workloads from "./js/workloads.js";
 
-const VIEWS = { overview, charts, closures, sites, snapshots, collector, workloads };
+const VIEWS = { overview, charts, closures, sites, source, retained, snapshots, collector, workloads };
 const SERIES_SECONDS = 600;
 
 // Shared state every view reads; views subscribe to changes through ctx.on().

@@ -305,6 +305,7 @@ async function run(mode) {
     ["GET", wl("leaky_handlers", `/closures/${closure.id}`), undefined, 200],
     ["GET", wl("leaky_handlers", "/sites?sort=growth&window=4"), undefined, 200],
     ["GET", wl("leaky_handlers", `/objects/${closure.id}/path`), undefined, 200],
+    ["GET", wl("leaky_handlers", "/dominators?depth=4&limit=5&min_permille=1"), undefined, 200],
     ["GET", wl("steady_counter", "/heap?limit=3"), undefined, 200],
     ["GET", wl("steady_counter", "/heap.heapsnapshot"), undefined, 200],
     ["GET", wl("steady_counter", "/snapshots"), undefined, 200],
@@ -376,6 +377,7 @@ async function run(mode) {
   await call({ method: "GET", path: wl("leaky_handlers", "/sites?window=1") }, 400);
   await call({ method: "GET", path: wl("cyclic_closures", "/objects/x/path") }, 400);
   await call({ method: "GET", path: wl("cyclic_closures", "/objects/8/path") }, 404);
+  await call({ method: "GET", path: wl("cyclic_closures", "/dominators?depth=0") }, 400);
   await call({ method: "GET", path: wl("steady_counter", "/heap?limit=0") }, 400);
   await call({ method: "POST", path: wl("cyclic_closures", "/gc"), body: { generation: 3 } }, 400);
   await call({ method: "GET", path: wl("cyclic_closures", "/gc/events?since=-1") }, 400);

@@ -95,7 +95,7 @@ export default function sites(root, ctx) {
         th("Share"))),
       el("tbody", {}, rows.map((r, i) => el("tr", { dataset: { site: r.site },
                                                     class: [i === 0 && rows.length > 1 ? "top" : null, r.suspect ? "suspect-row" : null].filter(Boolean).join(" ") || null },
-        el("th", { scope: "row", class: "mono" }, r.site, r.suspect ? [" ", el("span", { class: "badge leak", title: "Leak suspect" }, "growing")] : null),
+        el("th", { scope: "row", class: "mono" }, el("a", { href: ctx.href("source", name, r.site), title: "Show in the source" }, r.site), r.suspect ? [" ", el("span", { class: "badge leak", title: "Leak suspect" }, "growing")] : null),
         el("td", { class: "mono" }, r.names.join(", ") || "–", " ", hintChips(r.hints)),
         el("td", { class: "num", dataset: { col: "closures" } }, intEl(r.count)),
         haveRetained ? el("td", { class: "num", dataset: { col: "retained" } }, bytesEl(r.retained_bytes)) : null,
