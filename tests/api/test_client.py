@@ -47,8 +47,9 @@ def check_syntax_errors(binary, url, tmp, auth):
         assert err == want, (src, err, want)
 
 
-def check_top_pty(binary, url):
-    """top in a terminal: colour, a redrawn screen, quits on q with status 0."""
+def check_top_pty(binary, url, key):
+    """top in a terminal: colour, a redrawn screen, quits on key (q, or Ctrl-C: the terminal
+    turns it into SIGINT) with status 0 and the terminal restored."""
     pid, fd = pty.fork()
     if pid == 0:
         os.environ.pop("NO_COLOR", None)
@@ -61,7 +62,7 @@ def check_top_pty(binary, url):
             out += os.read(fd, 65536)
     assert b"seed_multiplier" in out, out
     assert b"\x1b[1m" in out and b"\x1b[H\x1b[2J" in out, out[:300]  # bold header, clear screen
-    os.write(fd, b"q")
+    os.write(fd, key)
     status = None
     while time.monotonic() < deadline:
         wpid, st = os.waitpid(pid, os.WNOHANG)
@@ -70,15 +71,21 @@ def check_top_pty(binary, url):
             break
         if select.select([fd], [], [], 0.2)[0]:
             try:
-                os.read(fd, 65536)
+                out += os.read(fd, 65536)
             except OSError:
                 pass
     if status is None:
         os.kill(pid, signal.SIGKILL)
         os.waitpid(pid, 0)
-        raise AssertionError("top did not quit on q")
+        raise AssertionError(f"top did not quit on {key!r}")
+    try:
+        while select.select([fd], [], [], 0.2)[0]:
+            out += os.read(fd, 65536)
+    except OSError:
+        pass
     os.close(fd)
     assert os.WIFEXITED(status) and os.WEXITSTATUS(status) == 0, status
+    assert out.rstrip().endswith(b"\x1b[?25h"), out[-200:]  # the cursor is shown again
 
 
 def main():
@@ -203,7 +210,8 @@ def main():
                 assert f.startswith(f"closured top - {url} - "), f
                 names = [r[0] for r in table(f)[2:]]
                 assert sorted(names) == ["cyclic_closures", "hello_cli", "leaky_handlers", "seed_multiplier"], f
-            check_top_pty(binary, url)
+            check_top_pty(binary, url, b"q")
+            check_top_pty(binary, url, b"\x03")
             # NO_COLOR is honoured on a terminal too
             pid, fd = pty.fork()
             if pid == 0:

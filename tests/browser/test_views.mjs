@@ -4,7 +4,7 @@ import { test, before, after } from "node:test";
 import { setup, startDaemon, screenshot, eventually, assert } from "./lib.mjs";
 
 const EXAMPLES = ["seed_multiplier", "leaky_handlers", "cyclic_closures", "memo_cache", "steady_counter"];
-const VIEWS = ["overview", "charts", "closures", "sites", "snapshots", "collector", "workloads"];
+const VIEWS = ["overview", "charts", "closures", "sites", "source", "retained", "snapshots", "collector", "workloads"];
 
 let env;
 before(async () => { env = await setup(EXAMPLES.map((e) => e + ".py")); });
