@@ -655,12 +655,13 @@ static int isinstance_spec(rt_state *rt, rt_value v, rt_value spec)
     if (rt_type_of(spec) == RT_T_TYPE)
         return rt_isinstance(rt, v, spec);
     if (rt_is_tuple(spec)) {
-        for (int64_t i = 0; i < rt_tuple_len(spec); i++) {
-            int r = isinstance_spec(rt, v, rt_tuple_get(spec, i));
-            if (r != 0)
-                return r;
-        }
-        return 0;
+        if (rt__nest_enter(rt, " in __instancecheck__") < 0)
+            return -1;
+        int r = 0;
+        for (int64_t i = 0; i < rt_tuple_len(spec) && r == 0; i++)
+            r = isinstance_spec(rt, v, rt_tuple_get(spec, i));
+        rt__nest_leave(rt);
+        return r;
     }
     rt_raise(rt, RT_EXC_TypeError,
              "isinstance() arg 2 must be a type, a tuple of types, or a union");

@@ -5,6 +5,7 @@
 
 #include "runtime/builtin.h"
 #include "runtime/list.h"
+#include "runtime/search.h"
 #include "runtime/str.h"
 #include "runtime/strbuf.h"
 #include "runtime/tuple.h"
@@ -46,35 +47,22 @@ static size_t prev_start(const char *p, size_t pos)
     return pos;
 }
 
-/* First occurrence of needle in hay[from..to), or -1. */
+/* First occurrence of needle in hay[from..to), or -1 (linear time: search.h). */
 static int64_t search(const char *hay, size_t from, size_t to, const char *needle, size_t n)
 {
-    if (n == 0)
-        return from <= to ? (int64_t)from : -1;
-    if (to < n || from > to - n)
+    if (from > to)
         return -1;
-    for (size_t i = from; i <= to - n; i++) {
-        const char *q = memchr(hay + i, needle[0], to - n - i + 1);
-        if (!q)
-            return -1;
-        i = (size_t)(q - hay);
-        if (memcmp(q, needle, n) == 0)
-            return (int64_t)i;
-    }
-    return -1;
+    int64_t at = rt_search_first(hay + from, to - from, needle, n);
+    return at < 0 ? -1 : at + (int64_t)from;
 }
 
-/* Last occurrence of needle in hay[from..to), or -1. */
+/* Last occurrence of needle in hay[from..to), or -1 (linear time). */
 static int64_t rsearch(const char *hay, size_t from, size_t to, const char *needle, size_t n)
 {
-    if (n == 0)
-        return from <= to ? (int64_t)to : -1;
-    if (to < n || from > to - n)
+    if (from > to)
         return -1;
-    for (size_t i = to - n + 1; i-- > from;)
-        if (hay[i] == needle[0] && memcmp(hay + i, needle, n) == 0)
-            return (int64_t)i;
-    return -1;
+    int64_t at = rt_search_last(hay + from, to - from, needle, n);
+    return at < 0 ? -1 : at + (int64_t)from;
 }
 
 static rt_value new_str(rt_state *rt, const char *p, size_t n)
@@ -683,7 +671,8 @@ static rt_value do_affix(rt_state *rt, rt_value self, const char *name, const rt
             continue;
         int64_t at = end_side ? end - sl : start;
         size_t b = rt_str_offset(self, at);
-        if (memcmp(rt_str_data(self) + b, rt_str_data(sub), rt_str_len(sub)) == 0)
+        if (b <= rt_str_len(self) && rt_str_len(sub) <= rt_str_len(self) - b &&
+            memcmp(rt_str_data(self) + b, rt_str_data(sub), rt_str_len(sub)) == 0)
             return RT_TRUE;
     }
     return RT_FALSE;

@@ -94,6 +94,8 @@ struct rt_state {
     uint64_t instructions;      /* total executed (monotonic) */
     struct rt_vmchunk *vmstack; /* frame storage (frame.c) */
     int c_depth;                /* nested vm loops (rt_call from C), bounded */
+    uintptr_t stack_base;       /* RT_STACK_HERE() at the last entry (rt_load, rt_run, ...): the
+                                   C stack budget of recursive walks is measured from it (nest.h) */
     int pending;                /* 1: rt_run has frames to run (state.c) */
     rt_value main_code;         /* the loaded module's code (state.c), owned */
     char *source;               /* the loaded source text, for traceback lines (state.c) */
