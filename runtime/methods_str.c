@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "runtime/builtin.h"
+#include "runtime/heap.h"
 #include "runtime/list.h"
 #include "runtime/search.h"
 #include "runtime/str.h"
@@ -91,7 +92,7 @@ static rt_value str_join(rt_state *rt, rt_value self, const rt_value *args, size
         return RT_NULL;
     }
     rt_strbuf sb;
-    rt_strbuf_init(&sb);
+    rt_heap_strbuf_init(rt, &sb);
     rt_value item;
     int rc;
     int64_t i = 0;
@@ -113,7 +114,7 @@ static rt_value str_join(rt_state *rt, rt_value self, const rt_value *args, size
     rt_value res = RT_NULL;
     if (rc == 0) {
         if (sb.failed)
-            rt_raise(rt, RT_EXC_MemoryError, "out of memory");
+            rt_heap_strbuf_error(rt);
         else
             res = new_str(rt, rt_strbuf_cstr(&sb), sb.len);
     }
@@ -415,7 +416,7 @@ static rt_value map_case(rt_state *rt, rt_value self, case_op op)
         return r;
     }
     rt_strbuf sb;
-    rt_strbuf_init(&sb);
+    rt_heap_strbuf_init(rt, &sb);
     rt_strbuf_reserve(&sb, n);
     size_t i = 0;
     bool prev_cased = false, first = true;
@@ -433,8 +434,7 @@ static rt_value map_case(rt_state *rt, rt_value self, case_op op)
         prev_cased = cased;
         first = false;
     }
-    rt_value r = sb.failed ? rt_raise(rt, RT_EXC_MemoryError, "out of memory")
-                           : new_str(rt, rt_strbuf_cstr(&sb), sb.len);
+    rt_value r = sb.failed ? rt_heap_strbuf_error(rt) : new_str(rt, rt_strbuf_cstr(&sb), sb.len);
     rt_strbuf_dispose(&sb);
     return r;
 }
@@ -708,7 +708,7 @@ static rt_value str_replace(rt_state *rt, rt_value self, const rt_value *args, s
     const char *p = rt_str_data(self), *op = rt_str_data(args[0]), *np = rt_str_data(args[1]);
     size_t n = rt_str_len(self), on = rt_str_len(args[0]), nn = rt_str_len(args[1]);
     rt_strbuf sb;
-    rt_strbuf_init(&sb);
+    rt_heap_strbuf_init(rt, &sb);
     size_t i = 0;
     int64_t done = 0;
     if (on == 0) {
@@ -738,8 +738,7 @@ static rt_value str_replace(rt_state *rt, rt_value self, const rt_value *args, s
         }
         rt_strbuf_append(&sb, p + i, n - i);
     }
-    rt_value r = sb.failed ? rt_raise(rt, RT_EXC_MemoryError, "out of memory")
-                           : new_str(rt, rt_strbuf_cstr(&sb), sb.len);
+    rt_value r = sb.failed ? rt_heap_strbuf_error(rt) : new_str(rt, rt_strbuf_cstr(&sb), sb.len);
     rt_strbuf_dispose(&sb);
     return r;
 }
@@ -850,12 +849,11 @@ static rt_value do_pad(rt_state *rt, rt_value self, const char *name, const rt_v
     else
         left = marg / 2 + (marg & width & 1);
     rt_strbuf sb;
-    rt_strbuf_init(&sb);
+    rt_heap_strbuf_init(rt, &sb);
     rt_strbuf_append_repeat(&sb, fill, fn, (size_t)left);
     rt_strbuf_append(&sb, rt_str_data(self), rt_str_len(self));
     rt_strbuf_append_repeat(&sb, fill, fn, (size_t)(marg - left));
-    rt_value r = sb.failed ? rt_raise(rt, RT_EXC_MemoryError, "out of memory")
-                           : new_str(rt, rt_strbuf_cstr(&sb), sb.len);
+    rt_value r = sb.failed ? rt_heap_strbuf_error(rt) : new_str(rt, rt_strbuf_cstr(&sb), sb.len);
     rt_strbuf_dispose(&sb);
     return r;
 }
@@ -889,12 +887,11 @@ static rt_value str_zfill(rt_state *rt, rt_value self, const rt_value *args, siz
     const char *p = rt_str_data(self);
     size_t n = rt_str_len(self), sign = n > 0 && (p[0] == '+' || p[0] == '-');
     rt_strbuf sb;
-    rt_strbuf_init(&sb);
+    rt_heap_strbuf_init(rt, &sb);
     rt_strbuf_append(&sb, p, sign);
     rt_strbuf_append_repeat(&sb, "0", 1, (size_t)(width - len));
     rt_strbuf_append(&sb, p + sign, n - sign);
-    rt_value r = sb.failed ? rt_raise(rt, RT_EXC_MemoryError, "out of memory")
-                           : new_str(rt, rt_strbuf_cstr(&sb), sb.len);
+    rt_value r = sb.failed ? rt_heap_strbuf_error(rt) : new_str(rt, rt_strbuf_cstr(&sb), sb.len);
     rt_strbuf_dispose(&sb);
     return r;
 }

@@ -34,10 +34,21 @@
 #define RT_COMPILE_MAX_DEPTH 3000
 #define RT_COMPILE_DEPTH_MSG "maximum recursion depth exceeded during compilation"
 
-/* Bytes of C stack a runtime entry point lets its recursive walks use.
- * Threads that run workloads need at least twice this (the main thread's
- * default is 8 MiB; libuv's threads default to the same). */
+/* Bytes of C stack a runtime entry point lets its recursive walks use:
+ * enough that the depth counts above are reached first in every build
+ * (AddressSanitizer's frames are several times larger, hence its own
+ * figure). Threads that run workloads need 2 MiB more than this (the main
+ * thread's default is 8 MiB; libuv's threads default to the same). */
+#if defined(__SANITIZE_ADDRESS__)
+#define RT_STACK_BUDGET ((uintptr_t)6 << 20)
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define RT_STACK_BUDGET ((uintptr_t)6 << 20)
+#endif
+#endif
+#ifndef RT_STACK_BUDGET
 #define RT_STACK_BUDGET ((uintptr_t)3 << 20)
+#endif
 
 /* An address in the caller's frame: record it at an entry point. */
 #define RT_STACK_HERE() ((uintptr_t)__builtin_frame_address(0))

@@ -747,7 +747,7 @@ static rt_value container_repr(rt_state *rt, rt_value v)
         return rt_str_from_cstr(rt, s);
     }
     rt_strbuf sb;
-    rt_strbuf_init(&sb);
+    rt_heap_strbuf_init(rt, &sb);
     int st = 0;
     if (t == RT_T_LIST || t == RT_T_TUPLE) {
         bool list = t == RT_T_LIST;
@@ -857,7 +857,7 @@ rt_value rt_format(rt_state *rt, rt_value v, rt_value spec)
         rt_decref(rt, empty);
         return r;
     }
-    rt_strbuf_init(&sb);
+    rt_heap_strbuf_init(rt, &sb);
     if (rt_is_intlike(v)) {
         rt_format_spec fs;
         st = rt_format_spec_parse(s, n, 'd', '>', rt_type_name(v), &fs, &err);

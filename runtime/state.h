@@ -22,8 +22,10 @@ typedef struct rt_heap_counts {
 } rt_heap_counts;
 
 typedef struct rt_heap {
-    size_t limit;        /* 0 = none */
-    uint64_t live_bytes; /* everything allocated and not freed */
+    size_t limit;         /* 0 = none */
+    uint64_t live_bytes;  /* everything allocated and not freed */
+    uint64_t other_bytes; /* the part of live_bytes that is no object's: scratch buffers, the frame
+                             stack, the cached graph, host memory (rt_mem_charge) */
     uint64_t live_objects;
     uint64_t peak_bytes;
     uint64_t allocated_bytes; /* total ever allocated (monotonic) */

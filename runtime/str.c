@@ -477,7 +477,7 @@ rt_value rt_str_slice(rt_state *rt, rt_value s, int64_t start, int64_t step, int
 rt_value rt_str_repr(rt_state *rt, rt_value s)
 {
     rt_strbuf sb;
-    rt_strbuf_init(&sb);
+    rt_heap_strbuf_init(rt, &sb);
     if (rt_repr_str(rt_str_data(s), rt_str_len(s), &sb) != 0) {
         rt_strbuf_dispose(&sb);
         return rt_raise(rt, RT_EXC_MemoryError, "%s", "");
