@@ -1973,6 +1973,19 @@ static void raise_syntax(rt_state *rt, const rt_syntax_error *e)
         rt_raise_obj(rt, exc);
 }
 
+/* Raises a failed compile's error: the depth limits' MemoryError (the
+ * parser's, bare) and RecursionError as themselves (nest.h), as CPython's
+ * exec() does; anything else as a SyntaxError. */
+static void raise_compile_error(rt_state *rt, const rt_syntax_error *e)
+{
+    if (!strcmp(e->type, "MemoryError"))
+        rt_raise(rt, RT_EXC_MemoryError, "%s", e->msg);
+    else if (!strcmp(e->type, "RecursionError"))
+        rt_raise(rt, RT_EXC_RecursionError, "%s", e->msg);
+    else
+        raise_syntax(rt, e);
+}
+
 rt_value rt_compile_text(rt_state *rt, const char *filename, const char *src, size_t len,
                          rt_compile_mode mode)
 {
@@ -2019,10 +2032,7 @@ rt_value rt_compile_text(rt_state *rt, const char *filename, const char *src, si
         pr->ok = 0;
     }
     if (!pr->ok || rt_scope_analyze(pr->module, &pr->err) != 0) {
-        if (!strcmp(pr->err.type, "MemoryError"))
-            rt_raise(rt, RT_EXC_MemoryError, "out of memory");
-        else
-            raise_syntax(rt, &pr->err);
+        raise_compile_error(rt, &pr->err);
         rt_parse_free(pr);
         return RT_NULL;
     }
@@ -2042,7 +2052,7 @@ rt_value rt_compile_text(rt_state *rt, const char *filename, const char *src, si
     rt_parse_free(pr);
     if (!code && err.msg[0]) {
         rt_exc_clear(rt);
-        raise_syntax(rt, &err);
+        raise_compile_error(rt, &err);
     }
     return code;
 }
