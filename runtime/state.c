@@ -43,7 +43,10 @@ static int set_argv(rt_state *rt)
     if (!list || !rt_is_list(list))
         return -1;
     for (int i = 0; i < argc; i++) {
-        rt_value a = rt_str_from_cstr(rt, argv[i]);
+        /* the OS's bytes: invalid UTF-8 is escaped as CPython does (utf8.h) */
+        char *clean = rt_utf8_surrogateescape(argv[i], strlen(argv[i]));
+        rt_value a = clean ? rt_str_from_cstr(rt, clean) : RT_NULL;
+        free(clean);
         if (!a || rt_list_append(rt, list, a) < 0) {
             rt_decref(rt, a);
             return -1;

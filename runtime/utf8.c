@@ -98,7 +98,9 @@ size_t rt_utf8_encode(uint32_t cp, char *out)
     return 4;
 }
 
-char *rt_utf8_sanitize(const char *s, size_t n)
+/* A copy of s[0..n) with each byte that does not begin a strictly valid
+ * sequence replaced: by U+FFFD, or (escape) by U+DC00 + the byte. */
+static char *clean_copy(const char *s, size_t n, bool escape)
 {
     if (n > (SIZE_MAX - 1) / 3)
         return NULL;
@@ -113,11 +115,20 @@ char *rt_utf8_sanitize(const char *s, size_t n)
             o += len;
             i += len;
         } else {
-            memcpy(o, "\xEF\xBF\xBD", 3);
-            o += 3;
+            o += rt_utf8_encode(escape ? 0xDC00u + (unsigned char)s[i] : 0xFFFDu, o);
             i++;
         }
     }
     *o = 0;
     return out;
+}
+
+char *rt_utf8_sanitize(const char *s, size_t n)
+{
+    return clean_copy(s, n, false);
+}
+
+char *rt_utf8_surrogateescape(const char *s, size_t n)
+{
+    return clean_copy(s, n, true);
 }

@@ -49,6 +49,11 @@ uint32_t rt_utf8_decode(const char *s, size_t n, size_t *pos);
  * host is out of memory. For bytes from the host (a file name). */
 char *rt_utf8_sanitize(const char *s, size_t n);
 
+/* The same with CPython's "surrogateescape" for bytes from the OS (sys.argv):
+ * a bad byte b becomes the lone surrogate U+DC00 + b, in its 3-byte form,
+ * so '\xff' in an argument reads as '\udcff' as in CPython. */
+char *rt_utf8_surrogateescape(const char *s, size_t n);
+
 /* Writes cp (at most U+10FFFF) as UTF-8 into out (4 bytes of room);
  * returns the number of bytes written (1..4). */
 size_t rt_utf8_encode(uint32_t cp, char *out);

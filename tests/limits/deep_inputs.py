@@ -138,6 +138,18 @@ def main():
                 return None
             return ("FAIL %s: closured status %s, %r; expected status %s, %r"
                     % (name, got[0], got[2][:200], want[0], (want[2] or "")[:200]))
+        # bytes from the OS that are not UTF-8 reach sys.argv escaped, as in CPython
+        argv_case = os.path.join(tmp, "argv.py")
+        with open(argv_case, "w") as f:
+            f.write("import sys\nprint(sys.argv[1:])\n")
+        args = [b"a\xffb", b"ok", b"\xc3", b"\xed\xa0\x80"]
+        got = subprocess.run(closured + [argv_case] + args, capture_output=True).stdout
+        want = subprocess.run([sys.executable, argv_case] + args, capture_output=True).stdout
+        if got == want:
+            passed += 1
+        else:
+            failed += 1
+            print("FAIL argv bytes: %r, expected %r" % (got, want))
         with concurrent.futures.ThreadPoolExecutor(JOBS) as pool:
             for msg in pool.map(check, range(len(cases))):
                 if msg:
