@@ -5,6 +5,7 @@ set -euo pipefail
 
 run_pkgs=(libuv1-dev libcjson-dev libmicrohttpd-dev libcurl4-openssl-dev pkg-config cmake gcc make libjs-chart.js)
 test_pkgs=("${run_pkgs[@]}" curl python3 chromium nodejs prometheus)  # prometheus: promtool and the server for the API tests
+test_pkgs+=(clang libclang-rt-14-dev)  # the libFuzzer harnesses (tests/fuzz): clang and its fuzzer runtime
 # The browser tests need npm; NodeSource's nodejs ships its own, Debian's does not.
 command -v npm >/dev/null 2>&1 || test_pkgs+=(npm)
 # bench: Lua 5.4, wrk and nginx are contenders or load; linux-perf profiles closured.

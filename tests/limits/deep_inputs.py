@@ -8,7 +8,8 @@ Each case is a generated program (too large to keep in the conformance
 corpus): 100,000-long call, subscript and attribute chains, a million `+`
 operands, 100,000 `elif`s, deeply nested unary operators, lambdas, `**`,
 conditional expressions and brackets, the same shapes just below and above
-CPython's limits, and invalid UTF-8 in a source file. python3 runs every case
+CPython's limits, 100,000-element displays, calls, f-strings and scopes
+(which must compile in linear time), and invalid UTF-8 in a source file. python3 runs every case
 too and is the oracle. A few programs CPython itself cannot survive (it
 overflows its C stack) have their expected result written here. Exits 1 if
 any case differs. Python 3 stdlib only."""
@@ -45,6 +46,13 @@ SHAPES = {
     "blocks": lambda n: "".join(" " * i + "if 1:\n" for i in range(n)) + " " * n + "print(1)\n",
     "and": lambda n: "print(" + " and ".join(["1"] * n) + ")\n",
     "compare": lambda n: "print(" + " < ".join(map(str, range(n))) + ")\n",
+    # wide rather than deep: they must compile in linear time and run
+    "list_display": lambda n: "x = [" + ",".join(map(str, range(n))) + "]\nprint(len(x), sum(x))\n",
+    "dict_display": lambda n: "x = {" + ",".join("%d: %d" % (i, i) for i in range(n))
+    + "}\nprint(len(x))\n",
+    "call_args": lambda n: "print(max(" + ",".join(map(str, range(n))) + "))\n",
+    "fstring_fields": lambda n: "a = 1\nx = f'" + "{a}-" * n + "'\nprint(len(x))\n",
+    "names": lambda n: "".join("a%d = %d\n" % (i, i) for i in range(n)) + "print(a%d)\n" % (n - 1),
 }
 
 # (shape, size): the huge ones, and sizes either side of CPython's limits.
@@ -65,6 +73,11 @@ SIZES = {
     "blocks": [98, 99, 100, 1000],
     "and": [100000],
     "compare": [100000],
+    "list_display": [100000],
+    "dict_display": [100000],
+    "call_args": [100000],
+    "fstring_fields": [20000],  # CPython 3.11 takes minutes for 100,000
+    "names": [100000],
 }
 
 # Programs CPython 3.11 itself crashes on; closured's result, by hand.
