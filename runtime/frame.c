@@ -12,6 +12,9 @@
 #include "runtime/ops.h"
 #include "runtime/state.h"
 
+/* Chunks grow from CHUNK_MIN to CHUNK_BYTES, doubling: a small program under
+ * a small heap limit needs only a small charged stack. */
+#define CHUNK_MIN (16u * 1024u)
 #define CHUNK_BYTES (256u * 1024u)
 
 /* Chunks are linked through `prev`; a chunk emptied by a pop is kept as the
@@ -33,10 +36,17 @@ static void chunk_free(rt_state *rt, rt_vmchunk *c)
     rt_heap_free(rt, NULL, c, chunk_bytes(c));
 }
 
-/* A new chunk for a frame of `need` bytes; NULL with MemoryError set. */
+static char *chunk_base(rt_vmchunk *c);
+
+/* A new chunk for a frame of `need` bytes, twice the size of the one before
+ * it; NULL with MemoryError set. */
 static rt_vmchunk *chunk_new(rt_state *rt, size_t need, rt_vmchunk *prev)
 {
-    size_t size = need > CHUNK_BYTES ? need : CHUNK_BYTES;
+    size_t size = prev ? (size_t)(prev->end - chunk_base(prev)) * 2 : CHUNK_MIN;
+    if (size > CHUNK_BYTES)
+        size = CHUNK_BYTES;
+    if (size < need)
+        size = need;
     rt_vmchunk *c = rt_heap_alloc(rt, NULL, sizeof(rt_vmchunk) + sizeof(chunk_hdr) + size);
     if (!c)
         return NULL;
