@@ -1,7 +1,9 @@
 # Makefile: thin wrapper over CMake/CTest: run, test, format, lint, clean.
-.PHONY: all run test bench deb conformance-refresh screenshot build-release build-debug build-sanitize format lint clean
+.PHONY: all run test bench deb conformance-refresh screenshot build-release build-debug build-sanitize build-fuzz fuzz format lint clean
 
 JOBS ?= 2
+# Seconds each libFuzzer harness runs in `make fuzz` (`make test` runs each for 30).
+FUZZ_SECONDS ?= 300
 MAKEFLAGS += --no-print-directory
 LISTEN ?= 127.0.0.1:8321
 C_FILES = $(wildcard $(shell git ls-files -co --exclude-standard -- '*.c' '*.h' 2>/dev/null | grep -v '^build/'))
@@ -21,18 +23,34 @@ build-sanitize:
 	@cmake -S . -B build/sanitize -DCMAKE_BUILD_TYPE=Sanitize >/dev/null
 	@cmake --build build/sanitize -j$(JOBS)
 
+# The libFuzzer harnesses (tests/fuzz), built with clang; FUZZ_RUN_SECONDS (default 30) each.
+build-fuzz:
+	@cmake -S . -B build/fuzz -DCMAKE_BUILD_TYPE=Fuzz -DCMAKE_C_COMPILER=clang \
+	  -DCLOSURED_FUZZ_SECONDS=$(or $(FUZZ_RUN_SECONDS),30) >/dev/null
+	@cmake --build build/fuzz -j$(JOBS) --target fuzz_all
+
+# Runs every harness for FUZZ_SECONDS (crashes: build/fuzz/fuzz-artifacts/;
+# each becomes a file in tests/fuzz/regress/HARNESS/).
+fuzz:
+	@scripts/deps.sh test
+	@$(MAKE) --no-print-directory build-fuzz FUZZ_RUN_SECONDS=$(FUZZ_SECONDS)
+	cd build/fuzz && ctest --output-on-failure -j$(JOBS) -L fuzz
+
 run: build-release
 	@echo "closured: open http://$(LISTEN)/ (Ctrl-C stops)"
 	build/release/closured serve --listen $(LISTEN) --workloads examples
 
 # Debug runs everything; Sanitize runs unit, conformance and the smoke tests
-# (the slow API and browser suites stay in Debug).
+# (the slow API and browser suites stay in Debug); each fuzz harness runs
+# for 30 s.
 test:
 	@scripts/deps.sh test
 	@$(MAKE) --no-print-directory build-debug build-sanitize
+	@$(MAKE) --no-print-directory build-fuzz FUZZ_RUN_SECONDS=30
 	@rc=0; \
 	(cd build/debug && ctest --output-on-failure -j$(JOBS)) || rc=1; \
 	(cd build/sanitize && ctest --output-on-failure -j$(JOBS) -L 'unit|conformance|smoke') || rc=1; \
+	(cd build/fuzz && ctest --output-on-failure -j$(JOBS) -L fuzz) || rc=1; \
 	exit $$rc
 
 # The Debian package (CPack): build/release/closured_VERSION_ARCH.deb, dependencies declared.

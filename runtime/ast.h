@@ -594,7 +594,7 @@ struct rt_ast_scope {
  * truncated. type is "SyntaxError" or "IndentationError". */
 typedef struct rt_syntax_error {
     char type[24];
-    char msg[160];
+    char msg[512]; /* room for CPython's Non-UTF-8 message, which names the file */
     char filename[256];
     int line, col;
     int end_line, end_col; /* 0 when unknown */

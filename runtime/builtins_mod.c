@@ -13,6 +13,7 @@
 #include "runtime/exec.h"
 #include "runtime/frame.h"
 #include "runtime/gen.h"
+#include "runtime/heap.h"
 #include "runtime/iter.h"
 #include "runtime/list.h"
 #include "runtime/num.h"
@@ -88,7 +89,7 @@ BUILTIN(bi_print)
         endlen = rt_str_len(kw[1]);
     }
     rt_strbuf sb;
-    rt_strbuf_init(&sb);
+    rt_heap_strbuf_init(rt, &sb);
     for (size_t i = 0; i < nargs; i++) {
         rt_value s = rt_str(rt, args[i]);
         if (s == RT_NULL) {
@@ -103,7 +104,7 @@ BUILTIN(bi_print)
     rt_strbuf_append(&sb, end, endlen);
     if (sb.failed) {
         rt_strbuf_dispose(&sb);
-        return rt_raise(rt, RT_EXC_MemoryError, "out of memory");
+        return rt_heap_strbuf_error(rt);
     }
     /* print(..., file=x) with x other than None: not stdout, so not captured */
     if (kw[2] == RT_NULL || kw[2] == RT_NONE)
@@ -655,12 +656,13 @@ static int isinstance_spec(rt_state *rt, rt_value v, rt_value spec)
     if (rt_type_of(spec) == RT_T_TYPE)
         return rt_isinstance(rt, v, spec);
     if (rt_is_tuple(spec)) {
-        for (int64_t i = 0; i < rt_tuple_len(spec); i++) {
-            int r = isinstance_spec(rt, v, rt_tuple_get(spec, i));
-            if (r != 0)
-                return r;
-        }
-        return 0;
+        if (rt__nest_enter(rt, " in __instancecheck__") < 0)
+            return -1;
+        int r = 0;
+        for (int64_t i = 0; i < rt_tuple_len(spec) && r == 0; i++)
+            r = isinstance_spec(rt, v, rt_tuple_get(spec, i));
+        rt__nest_leave(rt);
+        return r;
     }
     rt_raise(rt, RT_EXC_TypeError,
              "isinstance() arg 2 must be a type, a tuple of types, or a union");

@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "runtime/ast.h"
+#include "runtime/nest.h"
 #include "runtime/parse.h"
 #include "runtime/scope.h"
 
@@ -62,7 +63,12 @@ typedef struct cunit {
     size_t nconsts, capconsts;
     rt_value *names;
     size_t nnames, capnames;
-    uint32_t *gnames; /* name index per LOAD_GLOBAL cache slot */
+    struct vindex {
+        uint32_t *slot; /* open addressing: array position + 1; 0 = empty */
+        size_t cap;     /* a power of two, more than twice the entries; 0 = none yet */
+    } iconsts, inames;  /* hash indexes of consts and names: a scope with 100k
+                           constants compiles in linear time */
+    uint32_t *gnames;   /* name index per LOAD_GLOBAL cache slot */
     size_t ngcache, capgcache;
 
     int *labels;
@@ -128,6 +134,22 @@ static void syntax_error(cunit *u, int line, int col, const char *msg)
     }
 }
 
+/* True (and the error reported) when the walk has used up the C stack
+ * budget (nest.h). The scope pass already bounds the tree's depth; this is
+ * the backstop for builds whose frames are large. */
+static bool stack_exhausted(cunit *u)
+{
+    if (!rt__stack_exhausted(u->rt->stack_base))
+        return false;
+    if (!*u->failed) {
+        *u->failed = true;
+        memset(u->err, 0, sizeof *u->err);
+        snprintf(u->err->type, sizeof u->err->type, "RecursionError");
+        snprintf(u->err->msg, sizeof u->err->msg, "%s", RT_COMPILE_DEPTH_MSG);
+    }
+    return true;
+}
+
 /* ---- emitting ----------------------------------------------------------------- */
 
 static int emit(cunit *u, rt_opcode op, uint32_t arg)
@@ -174,6 +196,75 @@ static void emit_jump(cunit *u, rt_opcode op, int label)
     emit(u, op, (uint32_t)label);
 }
 
+/* The key the constants' index files v under: equal strings and equal
+ * boxed ints share one; any other value is its own (its bits). */
+static uint64_t const_key(rt_value v)
+{
+    if (rt_is_str(v))
+        return (uint64_t)rt_str_hash(v);
+    if (rt_is_obj(v) && rt_as_obj(v)->type == RT_T_INT)
+        return (uint64_t)rt_int_get(v) * UINT64_C(0x9E3779B97F4A7C15);
+    return ((uint64_t)v >> 3) * UINT64_C(0xC2B2AE3D27D4EB4F);
+}
+
+/* True when constant c can stand for v: the same value, equal strings or
+ * equal boxed ints. */
+static bool const_same(rt_value c, rt_value v)
+{
+    if (c == v)
+        return true;
+    if (rt_is_str(c) && rt_is_str(v))
+        return rt_str_eq(c, v);
+    return rt_is_obj(c) && rt_is_obj(v) && rt_as_obj(c)->type == RT_T_INT &&
+           rt_as_obj(v)->type == RT_T_INT && rt_int_get(c) == rt_int_get(v);
+}
+
+/* The position of the entry of arr (n entries, indexed by ix) that equals v
+ * (same(arr[i], v) with key(arr[i]) == key), or -1. */
+static long vindex_find(const struct vindex *ix, const rt_value *arr, rt_value v, uint64_t key,
+                        uint64_t (*keyf)(rt_value), bool (*same)(rt_value, rt_value))
+{
+    if (!ix->cap)
+        return -1;
+    for (size_t h = key & (ix->cap - 1); ix->slot[h]; h = (h + 1) & (ix->cap - 1)) {
+        rt_value c = arr[ix->slot[h] - 1];
+        if (keyf(c) == key && same(c, v))
+            return (long)ix->slot[h] - 1;
+    }
+    return -1;
+}
+
+/* Files arr[n - 1] (n entries) in ix, rebuilding it larger when needed;
+ * false (failed set) when the host is out of memory. */
+static bool vindex_add(cunit *u, struct vindex *ix, const rt_value *arr, size_t n,
+                       uint64_t (*keyf)(rt_value))
+{
+    if (2 * n >= ix->cap) {
+        size_t ncap = ix->cap ? ix->cap * 2 : 64;
+        uint32_t *ns = calloc(ncap, sizeof *ns);
+        if (!ns) {
+            if (!*u->failed)
+                rt_raise(u->rt, RT_EXC_MemoryError, "out of memory");
+            *u->failed = true;
+            return false;
+        }
+        free(ix->slot);
+        ix->slot = ns;
+        ix->cap = ncap;
+        for (size_t i = 0; i + 1 < n; i++) {
+            size_t h = keyf(arr[i]) & (ncap - 1);
+            while (ns[h])
+                h = (h + 1) & (ncap - 1);
+            ns[h] = (uint32_t)(i + 1);
+        }
+    }
+    size_t h = keyf(arr[n - 1]) & (ix->cap - 1);
+    while (ix->slot[h])
+        h = (h + 1) & (ix->cap - 1);
+    ix->slot[h] = (uint32_t)n;
+    return true;
+}
+
 /* Adds v (stolen) to the constants, reusing an equal simple constant. */
 static uint32_t add_const(cunit *u, rt_value v)
 {
@@ -185,33 +276,31 @@ static uint32_t add_const(cunit *u, rt_value v)
         *u->failed = true;
         return 0;
     }
-    for (size_t i = 0; i < u->nconsts; i++) {
-        rt_value c = u->consts[i];
-        if (c == v) {
-            rt_decref(u->rt, v);
-            return (uint32_t)i;
-        }
-        if (rt_is_str(c) && rt_is_str(v) && rt_str_eq(c, v)) {
-            rt_decref(u->rt, v);
-            return (uint32_t)i;
-        }
-        if (rt_is_obj(c) && rt_is_obj(v) && rt_as_obj(c)->type == RT_T_INT &&
-            rt_as_obj(v)->type == RT_T_INT && rt_int_get(c) == rt_int_get(v)) {
-            rt_decref(u->rt, v);
-            return (uint32_t)i;
-        }
+    long at = vindex_find(&u->iconsts, u->consts, v, const_key(v), const_key, const_same);
+    if (at >= 0) {
+        rt_decref(u->rt, v);
+        return (uint32_t)at;
     }
     if (!grow(u, (void **)&u->consts, &u->capconsts, u->nconsts + 1, sizeof *u->consts)) {
         rt_decref(u->rt, v);
         return 0;
     }
     u->consts[u->nconsts] = v;
+    if (!vindex_add(u, &u->iconsts, u->consts, u->nconsts + 1, const_key)) {
+        rt_decref(u->rt, v);
+        return 0;
+    }
     return (uint32_t)u->nconsts++;
 }
 
 static rt_value str_of(cunit *u, rt_ast_str s)
 {
     return rt_str_intern(u->rt, s.s, s.len);
+}
+
+static bool same_value(rt_value a, rt_value b)
+{
+    return a == b;
 }
 
 static uint32_t add_name(cunit *u, rt_ast_str s)
@@ -223,17 +312,21 @@ static uint32_t add_name(cunit *u, rt_ast_str s)
         *u->failed = true;
         return 0;
     }
-    for (size_t i = 0; i < u->nnames; i++) {
-        if (u->names[i] == v) {
-            rt_decref(u->rt, v);
-            return (uint32_t)i;
-        }
+    /* names are interned: the same name is the same object */
+    long at = vindex_find(&u->inames, u->names, v, const_key(v), const_key, same_value);
+    if (at >= 0) {
+        rt_decref(u->rt, v);
+        return (uint32_t)at;
     }
     if (!grow(u, (void **)&u->names, &u->capnames, u->nnames + 1, sizeof *u->names)) {
         rt_decref(u->rt, v);
         return 0;
     }
     u->names[u->nnames] = v;
+    if (!vindex_add(u, &u->inames, u->names, u->nnames + 1, const_key)) {
+        rt_decref(u->rt, v);
+        return 0;
+    }
     return (uint32_t)u->nnames++;
 }
 
@@ -444,9 +537,15 @@ static bool has_starred(const rt_ast_expr_list *l)
 }
 
 /* Builds a list, tuple or set from elements that may contain *x. */
+/* Displays, calls and f-strings with more parts than this are built
+ * incrementally, as CPython's STACK_USE_GUIDELINE: the value stack of a
+ * frame stays small however long the display is (and fits the code
+ * object's 16-bit stack size). */
+#define STACK_USE_GUIDELINE 30
+
 static void sequence(cunit *u, const rt_ast_expr_list *elts, rt_opcode build)
 {
-    if (!has_starred(elts)) {
+    if (!has_starred(elts) && elts->n <= STACK_USE_GUIDELINE) {
         for (int i = 0; i < elts->n; i++)
             expr(u, elts->v[i]);
         emit(u, build, (uint32_t)elts->n);
@@ -475,7 +574,7 @@ static void dict_display(cunit *u, const rt_ast_expr *e)
     for (int i = 0; i < n; i++)
         if (!e->u.dict.keys.v[i])
             spread = true;
-    if (!spread) {
+    if (!spread && n <= STACK_USE_GUIDELINE) {
         for (int i = 0; i < n; i++) {
             expr(u, e->u.dict.keys.v[i]);
             expr(u, e->u.dict.values.v[i]);
@@ -612,7 +711,7 @@ static void call(cunit *u, const rt_ast_expr *e)
         if (!e->u.call.keywords[i].arg.s)
             spread = true;
 
-    if (spread) {
+    if (spread || args->n + nkw > STACK_USE_GUIDELINE) {
         emit(u, RT_OP_PUSH_NULL, 0);
         expr(u, fn);
         sequence(u, args, RT_OP_BUILD_TUPLE);
@@ -698,15 +797,28 @@ static void joined_str(cunit *u, const rt_ast_expr *e)
         load_const(u, rt_str_intern(u->rt, "", 0));
         return;
     }
-    for (int i = 0; i < n; i++)
+    if (n <= STACK_USE_GUIDELINE) {
+        for (int i = 0; i < n; i++)
+            expr(u, e->u.joinedstr.values.v[i]);
+        if (n > 1 || e->u.joinedstr.values.v[0]->kind != RT_EXPR_FORMATTEDVALUE)
+            emit(u, RT_OP_BUILD_STRING, (uint32_t)n);
+        return;
+    }
+    /* a long f-string: ''.join([parts]), each part a str already */
+    load_const(u, rt_str_intern(u->rt, "", 0));
+    rt_ast_str join = {"join", 4};
+    emit(u, RT_OP_LOAD_METHOD, add_name(u, join));
+    emit(u, RT_OP_BUILD_LIST, 0);
+    for (int i = 0; i < n; i++) {
         expr(u, e->u.joinedstr.values.v[i]);
-    if (n > 1 || e->u.joinedstr.values.v[0]->kind != RT_EXPR_FORMATTEDVALUE)
-        emit(u, RT_OP_BUILD_STRING, (uint32_t)n);
+        emit(u, RT_OP_LIST_APPEND, 1);
+    }
+    emit(u, RT_OP_CALL, 1);
 }
 
 static void expr(cunit *u, const rt_ast_expr *e)
 {
-    if (*u->failed)
+    if (*u->failed || stack_exhausted(u))
         return;
     int saved_line = u->line;
     u->line = e->pos.line;
@@ -1479,7 +1591,7 @@ static void import_from(cunit *u, const rt_ast_stmt *s)
 
 static void stmt(cunit *u, const rt_ast_stmt *s)
 {
-    if (*u->failed)
+    if (*u->failed || stack_exhausted(u))
         return;
     u->line = s->pos.line;
     switch (s->kind) {
@@ -1646,6 +1758,12 @@ static rt_value assemble(cunit *u)
         }
     }
     int depth = rt_code_stack_depth(u->insns, u->n);
+    if (depth >= UINT16_MAX) {
+        rt_raise(rt, RT_EXC_RuntimeError, "code needs a value stack deeper than %d",
+                 UINT16_MAX - 1);
+        *u->failed = true;
+        return RT_NULL;
+    }
     if (depth < 0) {
         if (depth == -2)
             rt_raise(rt, RT_EXC_MemoryError, "out of memory");
@@ -1741,6 +1859,8 @@ static void unit_dispose(cunit *u)
     free(u->lines);
     free(u->consts);
     free(u->names);
+    free(u->iconsts.slot);
+    free(u->inames.slot);
     free(u->gnames);
     free(u->labels);
 }
@@ -1853,6 +1973,19 @@ static void raise_syntax(rt_state *rt, const rt_syntax_error *e)
         rt_raise_obj(rt, exc);
 }
 
+/* Raises a failed compile's error: the depth limits' MemoryError (the
+ * parser's, bare) and RecursionError as themselves (nest.h), as CPython's
+ * exec() does; anything else as a SyntaxError. */
+static void raise_compile_error(rt_state *rt, const rt_syntax_error *e)
+{
+    if (!strcmp(e->type, "MemoryError"))
+        rt_raise(rt, RT_EXC_MemoryError, "%s", e->msg);
+    else if (!strcmp(e->type, "RecursionError"))
+        rt_raise(rt, RT_EXC_RecursionError, "%s", e->msg);
+    else
+        raise_syntax(rt, e);
+}
+
 rt_value rt_compile_text(rt_state *rt, const char *filename, const char *src, size_t len,
                          rt_compile_mode mode)
 {
@@ -1899,10 +2032,7 @@ rt_value rt_compile_text(rt_state *rt, const char *filename, const char *src, si
         pr->ok = 0;
     }
     if (!pr->ok || rt_scope_analyze(pr->module, &pr->err) != 0) {
-        if (!strcmp(pr->err.type, "MemoryError"))
-            rt_raise(rt, RT_EXC_MemoryError, "out of memory");
-        else
-            raise_syntax(rt, &pr->err);
+        raise_compile_error(rt, &pr->err);
         rt_parse_free(pr);
         return RT_NULL;
     }
@@ -1922,7 +2052,7 @@ rt_value rt_compile_text(rt_state *rt, const char *filename, const char *src, si
     rt_parse_free(pr);
     if (!code && err.msg[0]) {
         rt_exc_clear(rt);
-        raise_syntax(rt, &err);
+        raise_compile_error(rt, &err);
     }
     return code;
 }

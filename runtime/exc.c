@@ -253,13 +253,19 @@ int rt_exc_match_spec(rt_state *rt, rt_value e, rt_value spec)
     if (rt_is_exc_class(spec))
         return rt_type_is_subtype(cls, spec);
     if (rt_is_tuple(spec)) {
+        /* as CPython's except clause: a flat tuple of exception classes */
         int64_t n = rt_tuple_len(spec);
+        int r = 0;
         for (int64_t i = 0; i < n; i++) {
-            int r = rt_exc_match_spec(rt, e, rt_tuple_get(spec, i));
-            if (r)
-                return r;
+            rt_value c = rt_tuple_get(spec, i);
+            if (!rt_is_exc_class(c)) {
+                r = -1;
+                break;
+            }
+            r = r || rt_type_is_subtype(cls, c);
         }
-        return 0;
+        if (r >= 0)
+            return r;
     }
     rt_raise(rt, RT_EXC_TypeError,
              "catching classes that do not inherit from BaseException is not allowed");
@@ -587,45 +593,114 @@ static void repeated(rt_strbuf *sb, int count)
     rt_strbuf_append_cstr(sb, line);
 }
 
-/* The exceptions already printed in a chain, innermost last (a list on the
- * C stack): CPython prints each exception of a looping chain once. */
-typedef struct seen_exc {
-    rt_value e;
-    const struct seen_exc *next;
-} seen_exc;
+/* An open-addressing set of the exceptions met in a chain (pointers, 0 =
+ * empty): CPython prints each exception of a looping chain once. */
+typedef struct exc_set {
+    rt_value *slot;
+    size_t cap, n; /* cap: a power of two, more than twice n; 0 before the first add */
+} exc_set;
 
-static bool was_seen(const seen_exc *s, rt_value e)
+static bool exc_set_has(const exc_set *s, rt_value e)
 {
-    for (; s; s = s->next)
-        if (s->e == e)
+    if (!s->cap)
+        return false;
+    for (size_t h = ((size_t)e >> 4) & (s->cap - 1); s->slot[h]; h = (h + 1) & (s->cap - 1))
+        if (s->slot[h] == e)
             return true;
     return false;
 }
 
-static int format_chain(rt_state *rt, rt_value ev, const char *source, size_t source_len,
-                        rt_strbuf *sb, const seen_exc *seen);
+/* Adds e (not yet in s): 0, or -1 when the host is out of memory. */
+static int exc_set_add(exc_set *s, rt_value e)
+{
+    if (2 * (s->n + 1) >= s->cap) {
+        size_t ncap = s->cap ? s->cap * 2 : 64;
+        rt_value *ns = calloc(ncap, sizeof *ns);
+        if (!ns)
+            return -1;
+        for (size_t i = 0; i < s->cap; i++) {
+            if (!s->slot[i])
+                continue;
+            size_t h = ((size_t)s->slot[i] >> 4) & (ncap - 1);
+            while (ns[h])
+                h = (h + 1) & (ncap - 1);
+            ns[h] = s->slot[i];
+        }
+        free(s->slot);
+        s->slot = ns;
+        s->cap = ncap;
+    }
+    size_t h = ((size_t)e >> 4) & (s->cap - 1);
+    while (s->slot[h])
+        h = (h + 1) & (s->cap - 1);
+    s->slot[h] = e;
+    s->n++;
+    return 0;
+}
 
+/* The exception the chain continues with after e (not yet in `seen`): its
+ * __cause__, else its __context__ unless suppressed; RT_NULL at the end. */
+static rt_value chain_next(const rt_exc *e, const exc_set *seen)
+{
+    if (e->cause && rt_is_exc(e->cause) && !exc_set_has(seen, e->cause))
+        return e->cause;
+    if (e->context && !e->suppress_context && rt_is_exc(e->context) &&
+        !exc_set_has(seen, e->context))
+        return e->context;
+    return RT_NULL;
+}
+
+static int format_one(rt_state *rt, rt_value ev, const char *source, size_t source_len,
+                      rt_strbuf *sb);
+
+/* The chain is collected first and printed oldest first, without recursion:
+ * a loop can chain any number of exceptions (`raise X from previous`). Its
+ * scratch arrays are the host's (libc), not the heap's: the report must be
+ * written even when the heap limit has been reached. */
 int rt_exc_format_traceback(rt_state *rt, rt_value ev, const char *source, size_t source_len,
                             rt_strbuf *sb)
 {
-    return format_chain(rt, ev, source, source_len, sb, NULL);
+    exc_set seen = {NULL, 0, 0};
+    rt_value *chain = NULL;
+    size_t n = 0, cap = 0;
+    int rc = 0;
+    for (rt_value e = ev; e; e = chain_next(rt_exc_of(e), &seen)) {
+        if (n == cap) {
+            size_t ncap = cap ? cap * 2 : 16;
+            rt_value *nc = realloc(chain, ncap * sizeof *nc);
+            if (!nc) {
+                rc = -1;
+                break;
+            }
+            chain = nc;
+            cap = ncap;
+        }
+        if (exc_set_add(&seen, e) < 0) {
+            rc = -1;
+            break;
+        }
+        chain[n++] = e;
+    }
+    for (size_t k = n; rc == 0 && k-- > 0;) {
+        if (format_one(rt, chain[k], source, source_len, sb) < 0)
+            rc = -1;
+        if (k > 0 && rt_exc_of(chain[k - 1])->cause == chain[k])
+            rt_strbuf_append_cstr(sb, "\nThe above exception was the direct cause of the "
+                                      "following exception:\n\n");
+        else if (k > 0)
+            rt_strbuf_append_cstr(sb, "\nDuring handling of the above exception, another "
+                                      "exception occurred:\n\n");
+    }
+    free(chain);
+    free(seen.slot);
+    return rc;
 }
 
-static int format_chain(rt_state *rt, rt_value ev, const char *source, size_t source_len,
-                        rt_strbuf *sb, const seen_exc *seen)
+/* One exception of a chain: its traceback and its last line. */
+static int format_one(rt_state *rt, rt_value ev, const char *source, size_t source_len,
+                      rt_strbuf *sb)
 {
     rt_exc *e = rt_exc_of(ev);
-    seen_exc me = {ev, seen};
-    if (e->cause && rt_is_exc(e->cause) && !was_seen(&me, e->cause)) {
-        format_chain(rt, e->cause, source, source_len, sb, &me);
-        rt_strbuf_append_cstr(sb, "\nThe above exception was the direct cause of the "
-                                  "following exception:\n\n");
-    } else if (e->context && !e->suppress_context && rt_is_exc(e->context) &&
-               !was_seen(&me, e->context)) {
-        format_chain(rt, e->context, source, source_len, sb, &me);
-        rt_strbuf_append_cstr(sb, "\nDuring handling of the above exception, another "
-                                  "exception occurred:\n\n");
-    }
     if (e->ntb) {
         rt_strbuf_append_cstr(sb, "Traceback (most recent call last):\n");
         /* CPython collapses more than 3 identical consecutive entries */

@@ -8,9 +8,13 @@
 #include "runtime/cell.h"
 #include "runtime/func.h"
 #include "runtime/gen.h"
+#include "runtime/heap.h"
 #include "runtime/ops.h"
 #include "runtime/state.h"
 
+/* Chunks grow from CHUNK_MIN to CHUNK_BYTES, doubling: a small program under
+ * a small heap limit needs only a small charged stack. */
+#define CHUNK_MIN (16u * 1024u)
 #define CHUNK_BYTES (256u * 1024u)
 
 /* Chunks are linked through `prev`; a chunk emptied by a pop is kept as the
@@ -20,10 +24,30 @@ typedef struct chunk_hdr {
     rt_vmchunk *next; /* the spare after this one */
 } chunk_hdr;
 
-static rt_vmchunk *chunk_new(size_t need, rt_vmchunk *prev)
+/* Chunks are charged to the heap limit (owner NULL): deep recursion under a
+ * raised recursion limit ends in MemoryError, not in the host's memory. */
+static size_t chunk_bytes(const rt_vmchunk *c)
 {
-    size_t size = need > CHUNK_BYTES ? need : CHUNK_BYTES;
-    rt_vmchunk *c = malloc(sizeof(rt_vmchunk) + sizeof(chunk_hdr) + size);
+    return (size_t)(c->end - (const char *)c);
+}
+
+static void chunk_free(rt_state *rt, rt_vmchunk *c)
+{
+    rt_heap_free(rt, NULL, c, chunk_bytes(c));
+}
+
+static char *chunk_base(rt_vmchunk *c);
+
+/* A new chunk for a frame of `need` bytes, twice the size of the one before
+ * it; NULL with MemoryError set. */
+static rt_vmchunk *chunk_new(rt_state *rt, size_t need, rt_vmchunk *prev)
+{
+    size_t size = prev ? (size_t)(prev->end - chunk_base(prev)) * 2 : CHUNK_MIN;
+    if (size > CHUNK_BYTES)
+        size = CHUNK_BYTES;
+    if (size < need)
+        size = need;
+    rt_vmchunk *c = rt_heap_alloc(rt, NULL, sizeof(rt_vmchunk) + sizeof(chunk_hdr) + size);
     if (!c)
         return NULL;
     c->prev = prev;
@@ -59,16 +83,14 @@ rt_frame *rt__frame_push(rt_state *rt, rt_code *code, rt_value func)
                 rt_vmchunk *n = next;
                 while (n) {
                     rt_vmchunk *nn = *spare_of(n);
-                    free(n);
+                    chunk_free(rt, n);
                     n = nn;
                 }
                 *spare_of(ch) = NULL;
             }
-            next = chunk_new(bytes, ch);
-            if (!next) {
-                rt_raise(rt, RT_EXC_MemoryError, "out of memory (frame stack)");
+            next = chunk_new(rt, bytes, ch);
+            if (!next)
                 return NULL;
-            }
             if (ch)
                 *spare_of(ch) = next;
         }
@@ -210,7 +232,7 @@ void rt__vmstack_dispose(rt_state *rt)
         ch = ch->prev;
     while (ch) {
         rt_vmchunk *n = *spare_of(ch);
-        free(ch);
+        chunk_free(rt, ch);
         ch = n;
     }
     rt->vmstack = NULL;

@@ -1050,7 +1050,7 @@ static void totals_fill(rt_graph *g, rt_state *rt, uint64_t t0)
         }
     }
     t->heap_objects = rt->heap.live_objects;
-    t->heap_bytes = rt->heap.live_bytes;
+    t->heap_bytes = rt->heap.live_bytes - rt->heap.other_bytes;
     t->closures = g->nclosures;
     t->memory_bytes += (uint64_t)g->capnodes * (sizeof(rt_graph_node) + 8) +
                        (uint64_t)g->capedges * sizeof(rt_graph_edge) + (uint64_t)g->capstrs * 12 +
@@ -1382,10 +1382,48 @@ size_t rt_graph_render_path(const rt_graph *g, uint32_t i, char *buf, size_t cap
 
 /* ---- the cached graph ------------------------------------------------------------------- */
 
+/* The cached graph is charged to the workload's heap limit (rt_mem_charge):
+ * an estimate before the build (so a graph that cannot fit is refused before
+ * its arrays are allocated), then the built graph's own bytes while it is
+ * cached. */
 typedef struct graph_cache {
     rt_graph *g;
+    size_t charged; /* bytes of g charged to the heap */
     uint64_t stamp[9];
 } graph_cache;
+
+/* What a build allocates for the heap as it is (presize's arrays, the
+ * strings and the index), before it allocates it. */
+static size_t graph_estimate(const rt_state *rt)
+{
+    uint64_t n = rt->heap.live_objects + 64 + 2 * (uint64_t)rt_site_count(rt);
+    uint64_t per = sizeof(rt_graph_node) + 4 * sizeof(uint32_t) + 2 * sizeof(void *) +
+                   3 * sizeof(rt_graph_edge) / 2 + 2 * sizeof(struct rt_graph_slot);
+    uint64_t bytes = n * per;
+    return bytes > SIZE_MAX ? SIZE_MAX : (size_t)bytes;
+}
+
+/* The bytes g holds: its arrays at their capacities and its string chunks. */
+static size_t graph_bytes(const rt_graph *g)
+{
+    size_t b = sizeof *g + (size_t)g->capnodes * (sizeof *g->nodes + 2 * sizeof(uint32_t)) +
+               (size_t)g->capedges * sizeof *g->edges +
+               (size_t)g->capstrs * (sizeof *g->strs + sizeof *g->slens) +
+               g->shash_cap * sizeof *g->shash + g->map_cap * sizeof *g->map +
+               (size_t)g->nclosures * (sizeof *g->closures + sizeof *g->sites) +
+               (size_t)g->nvars * sizeof *g->vars;
+    for (const struct rt_graph_strchunk *c = g->chunks; c; c = c->next)
+        b += sizeof *c + c->cap;
+    return b;
+}
+
+static void cache_drop(rt_state *rt, graph_cache *c)
+{
+    rt_graph_free(c->g);
+    c->g = NULL;
+    rt_mem_uncharge(rt, c->charged);
+    c->charged = 0;
+}
 
 static void stamp_of(rt_state *rt, uint64_t *s)
 {
@@ -1415,9 +1453,22 @@ rt_graph *rt_inspect_graph(rt_state *rt)
             return NULL;
         rt->graph_cache = c;
     }
-    rt_graph_free(c->g);
-    c->g = rt_graph_build(rt);
-    memcpy(c->stamp, s, sizeof s);
+    cache_drop(rt, c);
+    size_t est = graph_estimate(rt);
+    if (rt_mem_charge(rt, est) < 0)
+        return NULL; /* the graph would pass the workload's heap limit */
+    rt_graph *g = rt_graph_build(rt);
+    rt_mem_uncharge(rt, est);
+    if (g && rt_mem_charge(rt, graph_bytes(g)) < 0) {
+        rt_graph_free(g);
+        g = NULL;
+    }
+    if (g) {
+        c->g = g;
+        c->charged = graph_bytes(g);
+    }
+    /* after the charges, which move the heap totals the stamp reads */
+    stamp_of(rt, c->stamp);
     return c->g;
 }
 
@@ -1426,7 +1477,7 @@ void rt__graph_cache_dispose(rt_state *rt)
     graph_cache *c = rt->graph_cache;
     if (!c)
         return;
-    rt_graph_free(c->g);
+    cache_drop(rt, c);
     free(c);
     rt->graph_cache = NULL;
 }

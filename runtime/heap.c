@@ -82,6 +82,8 @@ static bool site_slot(rt_heap *h, uint16_t site)
 static void charge(rt_heap *h, uint8_t type, uint16_t site, size_t bytes, int objects)
 {
     h->live_bytes += bytes;
+    if (type == RT_T_NONE) /* no object is a None: these bytes have no owner */
+        h->other_bytes += bytes;
     h->allocated_bytes += bytes;
     if (h->live_bytes > h->peak_bytes)
         h->peak_bytes = h->live_bytes;
@@ -105,6 +107,8 @@ static void charge(rt_heap *h, uint8_t type, uint16_t site, size_t bytes, int ob
 static void uncharge(rt_heap *h, uint8_t type, uint16_t site, size_t bytes, int objects)
 {
     h->live_bytes -= bytes;
+    if (type == RT_T_NONE)
+        h->other_bytes -= bytes;
     h->freed_bytes += bytes;
     if (objects) {
         h->live_objects--;
@@ -248,6 +252,45 @@ void rt_heap_free(rt_state *rt, const rt_obj *owner, void *p, size_t size)
     free(p);
 }
 
+int rt_mem_charge(rt_state *rt, size_t bytes)
+{
+    rt_heap *h = &rt->heap;
+    if (h->limit && (bytes > h->limit || h->live_bytes > h->limit - bytes))
+        return -1;
+    charge(h, RT_T_NONE, 0, bytes, 0);
+    return 0;
+}
+
+void rt_mem_uncharge(rt_state *rt, size_t bytes)
+{
+    uncharge(&rt->heap, RT_T_NONE, 0, bytes, 0);
+}
+
+/* rt_strbuf's allocator over the chokepoint (ctx is the state): a string
+ * being built is charged like the str it becomes, and a buffer that would
+ * pass the limit is refused before it is allocated. */
+static void *strbuf_realloc(void *ctx, void *p, size_t old, size_t size)
+{
+    rt_state *rt = ctx;
+    if (size == 0) {
+        rt_heap_free(rt, NULL, p, old);
+        return NULL;
+    }
+    return rt_heap_resize(rt, NULL, p, old, size);
+}
+
+void rt_heap_strbuf_init(rt_state *rt, rt_strbuf *sb)
+{
+    rt_strbuf_init_with(sb, strbuf_realloc, rt);
+}
+
+rt_value rt_heap_strbuf_error(rt_state *rt)
+{
+    if (!rt->exc)
+        raise_oom(rt);
+    return RT_NULL;
+}
+
 void rt_heap_move_site(rt_state *rt, rt_obj *o, uint16_t site)
 {
 #ifdef RT_NO_ACCOUNTING
@@ -283,6 +326,7 @@ void rt_heap_totals_get(const rt_state *rt, rt_heap_totals *out)
 {
     const rt_heap *h = &rt->heap;
     out->live_bytes = h->live_bytes;
+    out->other_bytes = h->other_bytes;
     out->live_objects = h->live_objects;
     out->peak_bytes = h->peak_bytes;
     out->allocated_bytes = h->allocated_bytes;

@@ -11,6 +11,7 @@
 
 #include "runtime/object.h"
 #include "runtime/state.h"
+#include "runtime/strbuf.h"
 
 /* Initialises rt->heap (limit from rt->cfg.heap_limit_bytes). Called by
  * state.c first, before any allocation. Returns 0, or -1 when the host is
@@ -43,6 +44,17 @@ void rt_heap_move_site(rt_state *rt, rt_obj *o, uint16_t site);
  * in flight stays the one reported. NULL when the host is out of memory. */
 void *rt__heap_resize_reserve(rt_state *rt, const rt_obj *owner, void *p, size_t old, size_t size);
 
+/* Initialises sb with an allocator that charges the heap (owner NULL, as
+ * scratch buffers): for every buffer that holds what a workload builds
+ * (str methods, formatting, joins, print). Growing past the limit fails
+ * before allocating: MemoryError is set and sb->failed. */
+void rt_heap_strbuf_init(rt_state *rt, rt_strbuf *sb);
+
+/* For a buffer (or a format into one) that failed: RT_NULL with MemoryError
+ * set. The heap has raised it already, bare as CPython's, unless the size
+ * overflowed before it asked the heap: then a fresh one is raised. */
+rt_value rt_heap_strbuf_error(rt_state *rt);
+
 /* Changes the heap limit (0 = none). Allocations already made stay. */
 void rt_heap_set_limit(rt_state *rt, size_t limit);
 
@@ -53,6 +65,7 @@ size_t rt_value_sizeof(rt_value v);
 /* A snapshot of the heap totals (inspection, /metrics). */
 typedef struct rt_heap_totals {
     uint64_t live_bytes, live_objects, peak_bytes;
+    uint64_t other_bytes; /* of live_bytes, what is no object's (state.h) */
     uint64_t allocated_bytes, freed_bytes, allocated_objects, freed_objects;
     size_t limit;
 } rt_heap_totals;

@@ -246,7 +246,8 @@ void rt_inspect_totals_get(rt_state *rt, rt_inspect_totals *out)
 {
     const rt_heap *h = &rt->heap;
     memset(out, 0, sizeof *out);
-    out->heap_bytes = h->live_bytes;
+    out->heap_bytes = h->live_bytes - h->other_bytes;
+    out->other_bytes = h->other_bytes;
     out->heap_objects = h->live_objects;
     out->heap_peak_bytes = h->peak_bytes;
     out->heap_limit_bytes = h->limit;

@@ -82,7 +82,8 @@ rt_value rt_iter_new(rt_state *rt, rt_value v)
         if (it) {
             rt_range_obj *r = rt_range_obj_of(v);
             it->pos = r->start;
-            it->left = r->len;
+            /* past 2**63 - 1 items the count saturates: no loop gets there */
+            it->left = r->len > (uint64_t)INT64_MAX ? INT64_MAX : (int64_t)r->len;
             it->step = r->step;
         }
         break;
@@ -209,9 +210,10 @@ rt_value rt_iter_reversed(rt_state *rt, rt_value seq)
         rt_range_obj *r = rt_range_obj_of(seq);
         it = make(rt, RT_ITER_RANGE, RT_NULL);
         if (it) {
-            it->pos = r->start + (r->len - 1) * r->step;
-            it->left = r->len;
-            it->step = -r->step;
+            /* the last item, exact in wrap-around arithmetic (it is in int64) */
+            it->pos = (int64_t)((uint64_t)r->start + (r->len - 1) * (uint64_t)r->step);
+            it->left = r->len > (uint64_t)INT64_MAX ? INT64_MAX : (int64_t)r->len;
+            it->step = (int64_t)(0 - (uint64_t)r->step);
         }
         break;
     }
@@ -405,7 +407,8 @@ int rt_iter_next(rt_state *rt, rt_value itv, rt_value *out)
         if (!v)
             return -1;
         it->left--;
-        it->pos += it->left ? it->step : 0;
+        if (it->left) /* wraps only where the true next item is in int64 (a reversed range) */
+            it->pos = (int64_t)((uint64_t)it->pos + (uint64_t)it->step);
         *out = v;
         return 1;
     }

@@ -4,7 +4,9 @@
 #include <string.h>
 
 #include "runtime/builtin.h"
+#include "runtime/heap.h"
 #include "runtime/list.h"
+#include "runtime/search.h"
 #include "runtime/str.h"
 #include "runtime/strbuf.h"
 #include "runtime/tuple.h"
@@ -46,35 +48,22 @@ static size_t prev_start(const char *p, size_t pos)
     return pos;
 }
 
-/* First occurrence of needle in hay[from..to), or -1. */
+/* First occurrence of needle in hay[from..to), or -1 (linear time: search.h). */
 static int64_t search(const char *hay, size_t from, size_t to, const char *needle, size_t n)
 {
-    if (n == 0)
-        return from <= to ? (int64_t)from : -1;
-    if (to < n || from > to - n)
+    if (from > to)
         return -1;
-    for (size_t i = from; i <= to - n; i++) {
-        const char *q = memchr(hay + i, needle[0], to - n - i + 1);
-        if (!q)
-            return -1;
-        i = (size_t)(q - hay);
-        if (memcmp(q, needle, n) == 0)
-            return (int64_t)i;
-    }
-    return -1;
+    int64_t at = rt_search_first(hay + from, to - from, needle, n);
+    return at < 0 ? -1 : at + (int64_t)from;
 }
 
-/* Last occurrence of needle in hay[from..to), or -1. */
+/* Last occurrence of needle in hay[from..to), or -1 (linear time). */
 static int64_t rsearch(const char *hay, size_t from, size_t to, const char *needle, size_t n)
 {
-    if (n == 0)
-        return from <= to ? (int64_t)to : -1;
-    if (to < n || from > to - n)
+    if (from > to)
         return -1;
-    for (size_t i = to - n + 1; i-- > from;)
-        if (hay[i] == needle[0] && memcmp(hay + i, needle, n) == 0)
-            return (int64_t)i;
-    return -1;
+    int64_t at = rt_search_last(hay + from, to - from, needle, n);
+    return at < 0 ? -1 : at + (int64_t)from;
 }
 
 static rt_value new_str(rt_state *rt, const char *p, size_t n)
@@ -103,7 +92,7 @@ static rt_value str_join(rt_state *rt, rt_value self, const rt_value *args, size
         return RT_NULL;
     }
     rt_strbuf sb;
-    rt_strbuf_init(&sb);
+    rt_heap_strbuf_init(rt, &sb);
     rt_value item;
     int rc;
     int64_t i = 0;
@@ -125,7 +114,7 @@ static rt_value str_join(rt_state *rt, rt_value self, const rt_value *args, size
     rt_value res = RT_NULL;
     if (rc == 0) {
         if (sb.failed)
-            rt_raise(rt, RT_EXC_MemoryError, "out of memory");
+            rt_heap_strbuf_error(rt);
         else
             res = new_str(rt, rt_strbuf_cstr(&sb), sb.len);
     }
@@ -427,7 +416,7 @@ static rt_value map_case(rt_state *rt, rt_value self, case_op op)
         return r;
     }
     rt_strbuf sb;
-    rt_strbuf_init(&sb);
+    rt_heap_strbuf_init(rt, &sb);
     rt_strbuf_reserve(&sb, n);
     size_t i = 0;
     bool prev_cased = false, first = true;
@@ -445,8 +434,7 @@ static rt_value map_case(rt_state *rt, rt_value self, case_op op)
         prev_cased = cased;
         first = false;
     }
-    rt_value r = sb.failed ? rt_raise(rt, RT_EXC_MemoryError, "out of memory")
-                           : new_str(rt, rt_strbuf_cstr(&sb), sb.len);
+    rt_value r = sb.failed ? rt_heap_strbuf_error(rt) : new_str(rt, rt_strbuf_cstr(&sb), sb.len);
     rt_strbuf_dispose(&sb);
     return r;
 }
@@ -683,7 +671,8 @@ static rt_value do_affix(rt_state *rt, rt_value self, const char *name, const rt
             continue;
         int64_t at = end_side ? end - sl : start;
         size_t b = rt_str_offset(self, at);
-        if (memcmp(rt_str_data(self) + b, rt_str_data(sub), rt_str_len(sub)) == 0)
+        if (b <= rt_str_len(self) && rt_str_len(sub) <= rt_str_len(self) - b &&
+            memcmp(rt_str_data(self) + b, rt_str_data(sub), rt_str_len(sub)) == 0)
             return RT_TRUE;
     }
     return RT_FALSE;
@@ -719,7 +708,7 @@ static rt_value str_replace(rt_state *rt, rt_value self, const rt_value *args, s
     const char *p = rt_str_data(self), *op = rt_str_data(args[0]), *np = rt_str_data(args[1]);
     size_t n = rt_str_len(self), on = rt_str_len(args[0]), nn = rt_str_len(args[1]);
     rt_strbuf sb;
-    rt_strbuf_init(&sb);
+    rt_heap_strbuf_init(rt, &sb);
     size_t i = 0;
     int64_t done = 0;
     if (on == 0) {
@@ -749,8 +738,7 @@ static rt_value str_replace(rt_state *rt, rt_value self, const rt_value *args, s
         }
         rt_strbuf_append(&sb, p + i, n - i);
     }
-    rt_value r = sb.failed ? rt_raise(rt, RT_EXC_MemoryError, "out of memory")
-                           : new_str(rt, rt_strbuf_cstr(&sb), sb.len);
+    rt_value r = sb.failed ? rt_heap_strbuf_error(rt) : new_str(rt, rt_strbuf_cstr(&sb), sb.len);
     rt_strbuf_dispose(&sb);
     return r;
 }
@@ -861,12 +849,11 @@ static rt_value do_pad(rt_state *rt, rt_value self, const char *name, const rt_v
     else
         left = marg / 2 + (marg & width & 1);
     rt_strbuf sb;
-    rt_strbuf_init(&sb);
+    rt_heap_strbuf_init(rt, &sb);
     rt_strbuf_append_repeat(&sb, fill, fn, (size_t)left);
     rt_strbuf_append(&sb, rt_str_data(self), rt_str_len(self));
     rt_strbuf_append_repeat(&sb, fill, fn, (size_t)(marg - left));
-    rt_value r = sb.failed ? rt_raise(rt, RT_EXC_MemoryError, "out of memory")
-                           : new_str(rt, rt_strbuf_cstr(&sb), sb.len);
+    rt_value r = sb.failed ? rt_heap_strbuf_error(rt) : new_str(rt, rt_strbuf_cstr(&sb), sb.len);
     rt_strbuf_dispose(&sb);
     return r;
 }
@@ -900,12 +887,11 @@ static rt_value str_zfill(rt_state *rt, rt_value self, const rt_value *args, siz
     const char *p = rt_str_data(self);
     size_t n = rt_str_len(self), sign = n > 0 && (p[0] == '+' || p[0] == '-');
     rt_strbuf sb;
-    rt_strbuf_init(&sb);
+    rt_heap_strbuf_init(rt, &sb);
     rt_strbuf_append(&sb, p, sign);
     rt_strbuf_append_repeat(&sb, "0", 1, (size_t)(width - len));
     rt_strbuf_append(&sb, p + sign, n - sign);
-    rt_value r = sb.failed ? rt_raise(rt, RT_EXC_MemoryError, "out of memory")
-                           : new_str(rt, rt_strbuf_cstr(&sb), sb.len);
+    rt_value r = sb.failed ? rt_heap_strbuf_error(rt) : new_str(rt, rt_strbuf_cstr(&sb), sb.len);
     rt_strbuf_dispose(&sb);
     return r;
 }

@@ -16,6 +16,7 @@
 #include "runtime/heap.h"
 #include "runtime/iter.h"
 #include "runtime/list.h"
+#include "runtime/nest.h"
 #include "runtime/num.h"
 #include "runtime/range.h"
 #include "runtime/set.h"
@@ -37,17 +38,22 @@ static const char *const cmp_sym[] = {"<", "<=", "==", "!=", ">", ">="};
 
 /* ---- C recursion guard for nested containers -------------------------------------- */
 
-static int depth_enter(rt_state *rt, const char *what)
+/* The guard is the Python call depth plus this C depth against the recursion
+ * limit, as CPython's, and the C stack budget (nest.h). */
+int rt__nest_enter(rt_state *rt, const char *what)
 {
     int limit = rt->recursion_limit > 0 ? rt->recursion_limit : 1000;
-    if (rt->obj_depth + rt->depth >= limit) {
+    /* the C stack budget too: sys.setrecursionlimit may raise the limit
+     * past what the stack holds */
+    if (rt->obj_depth + rt->depth >= limit || rt__stack_exhausted(rt->stack_base)) {
         rt_raise(rt, RT_EXC_RecursionError, "maximum recursion depth exceeded%s", what);
         return -1;
     }
     rt->obj_depth++;
     return 0;
 }
-static void depth_leave(rt_state *rt)
+
+void rt__nest_leave(rt_state *rt)
 {
     rt->obj_depth--;
 }
@@ -363,21 +369,21 @@ static int eq_impl(rt_state *rt, rt_value a, rt_value b)
     case RT_T_TUPLE:
         if (a == b)
             return 1; /* elements compare by identity first anyway */
-        if (depth_enter(rt, " in comparison") != 0)
+        if (rt__nest_enter(rt, " in comparison") != 0)
             return -1;
         r = ta == RT_T_LIST ? seq_compare(rt, RT_CMP_EQ, rt_list_items(a), rt_list_len(a),
                                           rt_list_items(b), rt_list_len(b))
                             : seq_compare(rt, RT_CMP_EQ, rt_tuple_items(a), rt_tuple_len(a),
                                           rt_tuple_items(b), rt_tuple_len(b));
-        depth_leave(rt);
+        rt__nest_leave(rt);
         return r;
     case RT_T_DICT:
         if (a == b)
             return 1;
-        if (depth_enter(rt, " in comparison") != 0)
+        if (rt__nest_enter(rt, " in comparison") != 0)
             return -1;
         r = dict_equal(rt, a, b);
-        depth_leave(rt);
+        rt__nest_leave(rt);
         return r;
     case RT_T_SET: return a == b ? 1 : rt_set_equal(rt, a, b);
     case RT_T_RANGE: return rt_range_eq(a, b);
@@ -465,13 +471,13 @@ int rt_compare_bool(rt_state *rt, rt_cmp_kind op, rt_value a, rt_value b)
     }
     case RT_T_LIST:
     case RT_T_TUPLE:
-        if (depth_enter(rt, " in comparison") != 0)
+        if (rt__nest_enter(rt, " in comparison") != 0)
             return -1;
         r = ta == RT_T_LIST ? seq_compare(rt, op, rt_list_items(a), rt_list_len(a),
                                           rt_list_items(b), rt_list_len(b))
                             : seq_compare(rt, op, rt_tuple_items(a), rt_tuple_len(a),
                                           rt_tuple_items(b), rt_tuple_len(b));
-        depth_leave(rt);
+        rt__nest_leave(rt);
         return r;
     case RT_T_SET:
         switch (op) {
@@ -533,6 +539,82 @@ static int64_t pointer_hash(rt_value v)
 #define XXPRIME_2 UINT64_C(14029467366897019727)
 #define XXPRIME_5 UINT64_C(2870177450012600261)
 
+/* A tuple's hash is CPython's xxHash-style fold of its items' hashes. */
+static uint64_t hash_lane(uint64_t acc, int64_t lane)
+{
+    acc += (uint64_t)lane * XXPRIME_2;
+    acc = (acc << 31) | (acc >> 33);
+    return acc * XXPRIME_1;
+}
+
+static int64_t hash_fold_end(uint64_t acc, int64_t n)
+{
+    acc += (uint64_t)n ^ (XXPRIME_5 ^ UINT64_C(3527539));
+    return acc == (uint64_t)-1 ? 1546275796 : (int64_t)acc;
+}
+
+typedef struct hash_level {
+    rt_value t; /* borrowed: its parent tuple (or the caller) holds it */
+    int64_t i;  /* next item */
+    uint64_t acc;
+} hash_level;
+
+/* Hashes nested tuples with a stack of its own rather than the C stack:
+ * CPython hashes a tuple nested 100,000 deep without a RecursionError, and
+ * so does this, at any depth the heap limit allows (the stack is charged to
+ * it). 0, or -1 with an exception set. */
+static int hash_tuple(rt_state *rt, rt_value v, int64_t *out)
+{
+    hash_level local[32];
+    hash_level *st = local;
+    size_t cap = sizeof local / sizeof local[0], sp = 0;
+    st[sp++] = (hash_level){v, 0, XXPRIME_5};
+    int64_t h = 0;
+    int rc = 0;
+    while (sp) {
+        hash_level *f = &st[sp - 1];
+        int64_t n = rt_tuple_len(f->t);
+        if (f->i == n) {
+            h = hash_fold_end(f->acc, n);
+            if (--sp) {
+                st[sp - 1].acc = hash_lane(st[sp - 1].acc, h);
+                st[sp - 1].i++;
+            }
+            continue;
+        }
+        rt_value x = rt_tuple_get(f->t, f->i);
+        if (rt_is_tuple(x)) {
+            if (sp == cap) {
+                size_t ncap = cap * 2;
+                hash_level *ns =
+                    st == local ? rt_heap_alloc(rt, NULL, ncap * sizeof *ns)
+                                : rt_heap_resize(rt, NULL, st, cap * sizeof *st, ncap * sizeof *ns);
+                if (!ns) {
+                    rc = -1;
+                    break;
+                }
+                if (st == local)
+                    memcpy(ns, local, sizeof local);
+                st = ns;
+                cap = ncap;
+            }
+            st[sp++] = (hash_level){x, 0, XXPRIME_5};
+            continue;
+        }
+        int64_t lane;
+        if (rt_hash(rt, x, &lane) != 0) {
+            rc = -1;
+            break;
+        }
+        f->acc = hash_lane(f->acc, lane);
+        f->i++;
+    }
+    if (st != local)
+        rt_heap_free(rt, NULL, st, cap * sizeof *st);
+    *out = h;
+    return rc;
+}
+
 int rt_hash(rt_state *rt, rt_value v, int64_t *out)
 {
     if (rt_is_smallint(v)) {
@@ -545,26 +627,7 @@ int rt_hash(rt_state *rt, rt_value v, int64_t *out)
     case RT_T_INT: *out = rt_int_hash(rt_int_get(v)); return 0;
     case RT_T_FLOAT: *out = rt_float_hash(rt_float_get(v)); return 0;
     case RT_T_STR: *out = rt_str_hash(v); return 0;
-    case RT_T_TUPLE: {
-        uint64_t acc = XXPRIME_5;
-        int64_t n = rt_tuple_len(v);
-        if (depth_enter(rt, " while calling a Python object") != 0)
-            return -1;
-        for (int64_t i = 0; i < n; i++) {
-            int64_t lane;
-            if (rt_hash(rt, rt_tuple_get(v, i), &lane) != 0) {
-                depth_leave(rt);
-                return -1;
-            }
-            acc += (uint64_t)lane * XXPRIME_2;
-            acc = (acc << 31) | (acc >> 33);
-            acc *= XXPRIME_1;
-        }
-        depth_leave(rt);
-        acc += (uint64_t)n ^ (XXPRIME_5 ^ UINT64_C(3527539));
-        *out = acc == (uint64_t)-1 ? 1546275796 : (int64_t)acc;
-        return 0;
-    }
+    case RT_T_TUPLE: return hash_tuple(rt, v, out);
     case RT_T_LIST:
     case RT_T_DICT:
     case RT_T_SET:
@@ -596,7 +659,7 @@ int rt_len(rt_state *rt, rt_value v, int64_t *out)
     case RT_T_TUPLE: *out = rt_tuple_len(v); return 0;
     case RT_T_DICT: *out = rt_dict_len(v); return 0;
     case RT_T_SET: *out = rt_set_len(v); return 0;
-    case RT_T_RANGE: *out = rt_range_obj_of(v)->len; return 0;
+    case RT_T_RANGE: return rt_range_len(rt, v, out);
     case RT_T_ITER:
         if (rt_iter_is_view(v)) {
             *out = rt_dict_len(rt_iter_obj_of(v)->src);
@@ -619,13 +682,13 @@ static int repr_enter(rt_state *rt, rt_value v)
     for (uint32_t i = 0; i < rt->repr_count; i++)
         if (rt->repr_stack[i] == v)
             return 1;
-    if (depth_enter(rt, " while getting the repr of an object") != 0)
+    if (rt__nest_enter(rt, " while getting the repr of an object") != 0)
         return -1;
     if (rt->repr_count == rt->repr_cap) {
         uint32_t cap = rt->repr_cap ? rt->repr_cap * 2 : 16;
         rt_value *n = realloc(rt->repr_stack, cap * sizeof *n);
         if (!n) {
-            depth_leave(rt);
+            rt__nest_leave(rt);
             rt_raise(rt, RT_EXC_MemoryError, "%s", "");
             return -1;
         }
@@ -639,7 +702,7 @@ static int repr_enter(rt_state *rt, rt_value v)
 static void repr_leave(rt_state *rt)
 {
     rt->repr_count--;
-    depth_leave(rt);
+    rt__nest_leave(rt);
     if (rt->repr_count == 0) {
         free(rt->repr_stack);
         rt->repr_stack = NULL;
@@ -684,7 +747,7 @@ static rt_value container_repr(rt_state *rt, rt_value v)
         return rt_str_from_cstr(rt, s);
     }
     rt_strbuf sb;
-    rt_strbuf_init(&sb);
+    rt_heap_strbuf_init(rt, &sb);
     int st = 0;
     if (t == RT_T_LIST || t == RT_T_TUPLE) {
         bool list = t == RT_T_LIST;
@@ -794,7 +857,7 @@ rt_value rt_format(rt_state *rt, rt_value v, rt_value spec)
         rt_decref(rt, empty);
         return r;
     }
-    rt_strbuf_init(&sb);
+    rt_heap_strbuf_init(rt, &sb);
     if (rt_is_intlike(v)) {
         rt_format_spec fs;
         st = rt_format_spec_parse(s, n, 'd', '>', rt_type_name(v), &fs, &err);

@@ -136,6 +136,12 @@ int rt_truthy(rt_state *rt, rt_value v);
 /* Python's hash(v) into *out; 0, or -1 with TypeError for unhashable types. */
 int rt_hash(rt_state *rt, rt_value v, int64_t *out);
 
+/* Enters one level of a C recursion over nested objects (repr, compare,
+ * isinstance with nested tuples): 0, or -1 with "RecursionError: maximum
+ * recursion depth exceeded<what>" set. Pair each 0 with rt__nest_leave. */
+int rt__nest_enter(rt_state *rt, const char *what);
+void rt__nest_leave(rt_state *rt);
+
 /* repr(v) and str(v) as new str objects. */
 rt_value rt_repr(rt_state *rt, rt_value v);
 rt_value rt_str(rt_state *rt, rt_value v);

@@ -9,9 +9,8 @@
 #include <string.h>
 
 #include "runtime/lex.h"
+#include "runtime/nest.h"
 #include "runtime/parse_int.h"
-
-#define MAX_DEPTH 400
 
 typedef rt__parser parser;
 
@@ -220,14 +219,26 @@ int rt__p_spush(parser *p, slist *l, rt_ast_stmt *s)
 static rt_ast_expr *disjunction(parser *p);
 static rt_ast_expr *named_or_star(parser *p);
 
+/* CPython 3.11 reports its parser's stack overflow as a bare MemoryError,
+ * with no position: the same here, from the count or the C stack. */
 int rt__p_enter(parser *p)
 {
-    if (++p->depth > MAX_DEPTH) {
-        const rt_token *t = cur(p);
-        rt__parse_error_at(p, "SyntaxError", t->line, t->col, 0, 0, "too many nested parentheses");
+    if (++p->depth > RT_PARSE_MAX_DEPTH || rt__stack_exhausted(p->stack_base)) {
+        if (!p->failed) {
+            p->failed = 1;
+            memset(p->err, 0, sizeof *p->err);
+            snprintf(p->err->type, sizeof p->err->type, "MemoryError");
+        }
         return -1;
     }
     return 0;
+}
+
+int rt__p_enter2(parser *p)
+{
+    if (rt__p_enter(p) < 0)
+        return -1;
+    return rt__p_enter(p);
 }
 
 static rt_ast_expr *number(parser *p)
@@ -786,7 +797,10 @@ static rt_ast_expr *power(parser *p)
     if (!base || kind(p) != RT_TOK_DOUBLESTAR)
         return base;
     advance(p);
+    if (rt__p_enter2(p) < 0)
+        return NULL;
     rt_ast_expr *ex = factor(p);
+    p->depth -= 2;
     if (!ex)
         return NULL;
     rt_ast_expr *e = expr_at(p, RT_EXPR_BINOP, base);
@@ -992,6 +1006,8 @@ static rt_ast_expr *lambdef(parser *p)
 {
     const rt_token *t = cur(p);
     advance(p);
+    if (rt__p_enter2(p) < 0)
+        return NULL;
     rt_ast_expr *e = rt__expr_new(p, RT_EXPR_LAMBDA, t);
     if (!e || !(e->u.lambda.args = rt__p_parameters(p, RT_TOK_COLON, 1)))
         return NULL;
@@ -1001,6 +1017,7 @@ static rt_ast_expr *lambdef(parser *p)
     p->loop_depth = 0;
     e->u.lambda.body = rt__p_expression(p);
     p->loop_depth = saved_loop;
+    p->depth -= 2;
     if (!e->u.lambda.body)
         return NULL;
     return rt__p_finish(p, e);

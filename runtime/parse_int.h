@@ -6,6 +6,8 @@
 #include "runtime/ast.h"
 #include "runtime/lex.h"
 
+#include <stdint.h>
+
 typedef struct rt__parser {
     rt_token *t; /* tokens; t[n - 1] is ENDMARKER or ERRORTOKEN */
     size_t n, i;
@@ -16,7 +18,8 @@ typedef struct rt__parser {
     const char *filename;
     rt_syntax_error *err;
     int failed; /* err is set; unwind */
-    int depth;  /* recursion guard */
+    int depth;  /* nesting of right-recursive rules, bounded by RT_PARSE_MAX_DEPTH (nest.h) */
+    uintptr_t stack_base; /* RT_STACK_HERE() at rt_parse: the C stack backstop */
     int func_depth, loop_depth;
     int fstring_depth;
     const char *err_prefix; /* "f-string: " inside f-string expressions */
@@ -83,7 +86,12 @@ static inline int accept(rt__parser *p, rt_tok_kind k)
 }
 
 rt_ast_expr *rt__p_bitwise_or(rt__parser *p);
+/* Enters one level of a recursive rule: 0, or -1 after reporting CPython's
+ * parser-stack MemoryError (nest.h); the caller undoes it with depth--. */
 int rt__p_enter(rt__parser *p);
+/* rt__p_enter for a rule that costs CPython's parser two levels (lambda,
+ * `**`): 0, or -1 after reporting the overflow; undo with depth -= 2. */
+int rt__p_enter2(rt__parser *p);
 int rt__p_epush(rt__parser *p, elist *l, rt_ast_expr *e);
 void *rt__p_expect(rt__parser *p, rt_tok_kind k);
 const char *rt__p_expr_name(const rt_ast_expr *e);

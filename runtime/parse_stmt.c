@@ -6,7 +6,9 @@
 #include <string.h>
 
 #include "runtime/lex.h"
+#include "runtime/nest.h"
 #include "runtime/parse_int.h"
+#include "runtime/utf8.h"
 
 typedef rt__parser parser;
 
@@ -65,7 +67,10 @@ static rt_ast_stmt *if_stmt(parser *p, const char *what)
     if (block(p, &s->u.if_.body, what, t->line) < 0)
         return NULL;
     if (kind(p) == RT_TOK_KW_ELIF) {
+        if (rt__p_enter(p) < 0)
+            return NULL;
         rt_ast_stmt *e = if_stmt(p, "'elif' statement");
+        p->depth--;
         if (!e)
             return NULL;
         rt_ast_stmt **v = rt_ast_alloc(p->a, sizeof *v);
@@ -751,6 +756,26 @@ static rt_ast_stmt *statement(parser *p, slist *out)
 
 /* ---- entry -------------------------------------------------------------- */
 
+/* True (and r->err set) when src is not UTF-8: CPython's error for a file
+ * without an encoding declaration, naming the first bad byte and its line
+ * (and no source line: it cannot be shown). */
+static bool source_not_utf8(rt_parse_result *r, const char *src, size_t len, const char *filename)
+{
+    size_t bad = rt_utf8_check(src, len, false);
+    if (bad == len)
+        return false;
+    int line = 1;
+    for (size_t i = 0; i < bad; i++)
+        line += src[i] == '\n';
+    memset(&r->err, 0, sizeof r->err);
+    snprintf(r->err.type, sizeof r->err.type, "SyntaxError");
+    snprintf(r->err.msg, sizeof r->err.msg,
+             "Non-UTF-8 code starting with '\\x%02x' in file %s on line %d, but no encoding "
+             "declared; see https://peps.python.org/pep-0263/ for details",
+             (unsigned char)src[bad], filename, line);
+    return true;
+}
+
 rt_parse_result *rt_parse(const char *src, size_t len, const char *filename)
 {
     rt_parse_result *r = calloc(1, sizeof *r);
@@ -759,9 +784,15 @@ rt_parse_result *rt_parse(const char *src, size_t len, const char *filename)
     if (!filename)
         filename = "<string>";
     r->arena = rt_ast_arena_new();
+    if (!r->arena) {
+        rt_parse_free(r);
+        return NULL;
+    }
+    if (source_not_utf8(r, src, len, filename))
+        return r;
     rt_token_vec tv;
     memset(&tv, 0, sizeof tv);
-    if (!r->arena || rt_lex(src, len, filename, NULL, &tv) < 0) {
+    if (rt_lex(src, len, filename, NULL, &tv) < 0) {
         rt_parse_free(r);
         return NULL;
     }
@@ -790,6 +821,7 @@ rt_parse_result *rt_parse(const char *src, size_t len, const char *filename)
     p.srclen = len;
     p.filename = m->filename;
     p.err = &r->err;
+    p.stack_base = RT_STACK_HERE();
     slist body = {{NULL, 0}, 0};
     while (!p.failed && kind(&p) != RT_TOK_ENDMARKER) {
         if (kind(&p) == RT_TOK_ERRORTOKEN && p.i == p.n - 1 && tv.failed) {
@@ -799,7 +831,9 @@ rt_parse_result *rt_parse(const char *src, size_t len, const char *filename)
         if (!statement(&p, &body))
             break;
     }
-    int oom = p.failed && strcmp(r->err.type, "MemoryError") == 0;
+    /* the host out of memory (rt__parse_oom) is not a result; the parser's
+     * own stack overflow (a bare MemoryError, as CPython's) is */
+    int oom = p.failed && strcmp(r->err.type, "MemoryError") == 0 && r->err.msg[0];
     rt_token_vec_dispose(&tv);
     if (oom) {
         rt_parse_free(r);

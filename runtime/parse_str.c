@@ -79,19 +79,40 @@ typedef struct lit {
     size_t len;
     size_t body_off; /* offset of body in the token text */
     int raw, bytes, fmt;
+    struct pos_memo *memo; /* the caller's; NULL: count from the token's start */
 } lit;
 
-/* Line/col (byte) of offset off in tok's text. */
-static void tok_pos(const rt_token *tok, size_t off, int *line, int *col)
+/* A position in a token's text that tok_pos has reached: fields of an
+ * f-string are met in order, so resuming from the last one keeps an
+ * f-string with 100,000 fields linear. */
+typedef struct pos_memo {
+    size_t off;
+    int line, col;
+} pos_memo;
+
+/* Line/col (byte) of offset off in tok's text, resuming from memo when it
+ * is not past off (and moving memo there). */
+static void tok_pos(const rt_token *tok, pos_memo *memo, size_t off, int *line, int *col)
 {
     int l = tok->line, c = tok->col;
-    for (size_t i = 0; i < off && i < tok->len; i++) {
+    size_t i = 0;
+    if (memo && memo->off <= off) {
+        i = memo->off;
+        l = memo->line;
+        c = memo->col;
+    }
+    for (; i < off && i < tok->len; i++) {
         if (tok->start[i] == '\n') {
             l++;
             c = 1;
         } else {
             c++;
         }
+    }
+    if (memo) {
+        memo->off = i;
+        memo->line = l;
+        memo->col = c;
     }
     *line = l;
     *col = c;
@@ -100,7 +121,7 @@ static void tok_pos(const rt_token *tok, size_t off, int *line, int *col)
 static void *err_in(rt__parser *p, const lit *L, size_t off, const char *msg)
 {
     int line, col;
-    tok_pos(L->tok, L->body_off + off, &line, &col);
+    tok_pos(L->tok, L->memo, L->body_off + off, &line, &col);
     return rt__parse_error_at(p, "SyntaxError", line, col, line, col, "%s", msg);
 }
 
@@ -343,7 +364,7 @@ static int fstring_field(rt__parser *p, const lit *L, size_t *ip, parts *ps)
     }
     /* lex and parse the expression on its own */
     int line, col;
-    tok_pos(L->tok, L->body_off + start, &line, &col);
+    tok_pos(L->tok, L->memo, L->body_off + start, &line, &col);
     rt_lex_opts o = {p->src, p->srclen, line, col, 1};
     rt_token_vec tv;
     if (rt_lex(s + start, i - start, p->filename, &o, &tv) < 0) {
@@ -501,6 +522,8 @@ rt_ast_expr *rt__parse_strings(rt__parser *p)
     for (size_t k = p->i; k < end; k++) {
         lit L;
         split_literal(&p->t[k], &L);
+        pos_memo memo = {0, p->t[k].line, p->t[k].col};
+        L.memo = &memo;
         if (L.fmt) {
             size_t i = 0;
             if (fstring_body(p, &L, &i, &ps, 0) < 0)

@@ -6,7 +6,8 @@
 
 typedef struct rt_range_obj {
     rt_obj hdr;
-    int64_t start, stop, step, len;
+    int64_t start, stop, step;
+    uint64_t len; /* up to 2**64 - 1 (range(-2**63, 2**63 - 1)): more than len() can return */
 } rt_range_obj;
 
 static inline rt_range_obj *rt_range_obj_of(rt_value r)
@@ -20,6 +21,8 @@ static inline bool rt_is_range(rt_value v)
 
 /* range(start, stop, step): ValueError "range() arg 3 must not be zero". */
 rt_value rt_range_new(rt_state *rt, int64_t start, int64_t stop, int64_t step);
+/* len(r): 0, or -1 with CPython's OverflowError when it exceeds 2**63 - 1. */
+int rt_range_len(rt_state *rt, rt_value r, int64_t *out);
 /* r[i] for a Python index i: IndexError "range object index out of range". */
 rt_value rt_range_getitem(rt_state *rt, rt_value r, int64_t i);
 /* r[slice] as a new range. */

@@ -118,6 +118,18 @@ int rt_has_global_function(rt_state *rt, const char *name);
  * says what it did. 0 when no top level is pending. */
 int rt_top_level_assigns(rt_state *rt, const char *name);
 
+/* Memory the host holds for a runtime (its output ring, request buffers,
+ * analysis results) charged to the same heap limit as the runtime's own
+ * objects, through the same chokepoint, so that a workload cannot grow past
+ * its limit through the host either. rt_mem_charge returns 0, or -1 when
+ * `bytes` more would pass the limit (nothing is charged and no exception is
+ * set: the host decides what to drop). Each charge is undone by one
+ * rt_mem_uncharge of the same size when the host frees that memory, before
+ * rt_state_free. The bytes appear in the heap totals (live, peak) and under
+ * no type or site. Only the thread that owns the runtime may call these. */
+int rt_mem_charge(rt_state *rt, size_t bytes);
+void rt_mem_uncharge(rt_state *rt, size_t bytes);
+
 /* The last error (NULL when none). */
 const rt_error *rt_error_get(const rt_state *rt);
 

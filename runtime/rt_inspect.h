@@ -22,7 +22,10 @@
 /* ---- heap totals (O(1)) ------------------------------------------------------ */
 
 typedef struct rt_inspect_totals {
-    uint64_t heap_bytes;   /* live bytes */
+    uint64_t heap_bytes;   /* live bytes of objects (their sizes add up to this) */
+    uint64_t other_bytes;  /* also charged to the limit, no object's: the frame stack,
+                              buffers being built, the cached graph, host memory charged
+                              with rt_mem_charge. heap_bytes + other_bytes <= the limit */
     uint64_t heap_objects; /* live objects */
     uint64_t heap_peak_bytes;
     uint64_t heap_limit_bytes; /* 0 = none */
@@ -430,7 +433,10 @@ const rt_graph_site *rt_graph_site_at(const rt_graph *g, uint32_t i);
  * the last build (allocation/free counters, instructions executed, the
  * global version, the frame stack, the collector's event count differ).
  * Borrowed: owned by rt, valid until the next rt_inspect_graph call on rt
- * or rt_state_free. NULL when the host is out of memory. */
+ * or rt_state_free. The graph's memory is charged to rt's heap limit while
+ * it is cached (rt_mem_charge). NULL when the host is out of memory or when
+ * the graph would not fit under the heap limit (checked before it is
+ * built). */
 rt_graph *rt_inspect_graph(rt_state *rt);
 
 #endif

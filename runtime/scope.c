@@ -18,6 +18,7 @@
 #include <string.h>
 
 #include "runtime/lex.h"
+#include "runtime/nest.h"
 
 enum {
     DEF_LOCAL = 1,    /* bound here (assignment, def, import, for, except as) */
@@ -59,7 +60,9 @@ typedef struct ana {
     table *cur;
     table **all; /* every scope, in walk order */
     int nall, allcap;
-    int next; /* resolve pass: index of the next scope in all */
+    int next;             /* resolve pass: index of the next scope in all */
+    int depth;            /* statements and expressions being walked (nest.h) */
+    uintptr_t stack_base; /* RT_STACK_HERE() at rt_scope_analyze */
 } ana;
 
 static void *oom(ana *z)
@@ -80,6 +83,22 @@ static void error_at(ana *z, const rt_ast_pos *pos, const char *msg)
     z->failed = -1;
     rt__syntax_error_set(z->err, "SyntaxError", z->m->filename, z->m->source.s, z->m->source.len,
                          pos->line, pos->col, pos->end_line, pos->end_col, "%s", msg);
+}
+
+/* Enters one statement or expression: 0, or -1 after reporting CPython's
+ * "RecursionError: maximum recursion depth exceeded during compilation" (it
+ * counts the same nodes, so the same programs fail). Undo with depth--. */
+static int nest_enter(ana *z)
+{
+    if (++z->depth <= RT_COMPILE_MAX_DEPTH && !rt__stack_exhausted(z->stack_base))
+        return 0;
+    if (!z->failed) {
+        z->failed = -1;
+        memset(z->err, 0, sizeof *z->err);
+        strcpy(z->err->type, "RecursionError");
+        strcpy(z->err->msg, RT_COMPILE_DEPTH_MSG);
+    }
+    return -1;
 }
 
 /* ---- symbol tables ------------------------------------------------------ */
@@ -468,10 +487,18 @@ static void mark_generator(ana *z, const rt_ast_expr *e)
     }
 }
 
+static void walk_expr_in(ana *z, rt_ast_expr *e);
+
 static void walk_expr(ana *z, rt_ast_expr *e)
 {
-    if (!e || z->failed)
+    if (!e || z->failed || nest_enter(z) < 0)
         return;
+    walk_expr_in(z, e);
+    z->depth--;
+}
+
+static void walk_expr_in(ana *z, rt_ast_expr *e)
+{
     switch (e->kind) {
     case RT_EXPR_BOOLOP: walk_list(z, e->u.boolop.values); break;
     case RT_EXPR_BINOP:
@@ -549,7 +576,17 @@ static void walk_expr(ana *z, rt_ast_expr *e)
     }
 }
 
+static void walk_stmt_in(ana *z, rt_ast_stmt *s);
+
 static void walk_stmt(ana *z, rt_ast_stmt *s)
+{
+    if (nest_enter(z) < 0)
+        return;
+    walk_stmt_in(z, s);
+    z->depth--;
+}
+
+static void walk_stmt_in(ana *z, rt_ast_stmt *s)
 {
     switch (s->kind) {
     case RT_STMT_CLASSDEF: {
@@ -893,6 +930,7 @@ int rt_scope_analyze(rt_ast_module *m, rt_syntax_error *err)
     z.m = m;
     z.a = m->arena;
     z.err = err;
+    z.stack_base = RT_STACK_HERE();
     rt_ast_pos mpos = {1, 1, 1, 1};
     z.pass = PASS_COLLECT;
     table *top = enter_scope(&z, RT_SCOPE_MODULE, cstr("<module>"), &mpos, NULL, 0);

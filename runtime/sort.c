@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "runtime/heap.h"
 #include "runtime/ops.h"
 
 typedef struct pair {
@@ -90,11 +91,9 @@ static int merge_sort(sorter *s, pair *a, size_t n)
             return -1;
     if (n <= RUN)
         return 0;
-    pair *tmp = malloc(n * sizeof *tmp); /* the left run can exceed n/2 */
-    if (!tmp) {
-        rt_raise(s->rt, RT_EXC_MemoryError, "out of memory");
+    pair *tmp = rt_heap_alloc(s->rt, NULL, n * sizeof *tmp); /* the left run can exceed n/2 */
+    if (!tmp)
         return -1;
-    }
     int rc = 0;
     for (size_t width = RUN; width < n && rc == 0; width *= 2) {
         for (size_t lo = 0; lo + width < n; lo += 2 * width) {
@@ -105,7 +104,7 @@ static int merge_sort(sorter *s, pair *a, size_t n)
             }
         }
     }
-    free(tmp);
+    rt_heap_free(s->rt, NULL, tmp, n * sizeof *tmp);
     return rc;
 }
 
@@ -135,11 +134,10 @@ int rt_sort_values(rt_state *rt, rt_value *items, size_t n, rt_value key, bool r
 {
     if (n < 2 && (key == RT_NULL || key == RT_NONE))
         return 0;
-    pair *a = malloc((n ? n : 1) * sizeof *a);
-    if (!a) {
-        rt_raise(rt, RT_EXC_MemoryError, "out of memory");
+    size_t abytes = (n ? n : 1) * sizeof(pair);
+    pair *a = rt_heap_alloc(rt, NULL, abytes); /* charged: a list's sort is the workload's */
+    if (!a)
         return -1;
-    }
     bool keyed = key != RT_NULL && key != RT_NONE;
     for (size_t i = 0; i < n; i++) {
         a[i].val = items[i];
@@ -151,7 +149,7 @@ int rt_sort_values(rt_state *rt, rt_value *items, size_t n, rt_value key, bool r
         if (a[i].key == RT_NULL) {
             for (size_t j = 0; j < i; j++)
                 rt_decref(rt, a[j].key);
-            free(a);
+            rt_heap_free(rt, NULL, a, abytes);
             return -1;
         }
     }
@@ -166,6 +164,6 @@ int rt_sort_values(rt_state *rt, rt_value *items, size_t n, rt_value key, bool r
         if (keyed)
             rt_decref(rt, a[i].key);
     }
-    free(a);
+    rt_heap_free(rt, NULL, a, abytes);
     return rc;
 }

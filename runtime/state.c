@@ -19,12 +19,14 @@
 #include "runtime/heap.h"
 #include "runtime/list.h"
 #include "runtime/module.h"
+#include "runtime/nest.h"
 #include "runtime/num.h"
 #include "runtime/site.h"
 #include "runtime/str.h"
 #include "runtime/strbuf.h"
 #include "runtime/tuple.h"
 #include "runtime/type.h"
+#include "runtime/utf8.h"
 #include "runtime/vm.h"
 
 /* sys.argv from the configuration's copy of the command line (when given). */
@@ -41,7 +43,10 @@ static int set_argv(rt_state *rt)
     if (!list || !rt_is_list(list))
         return -1;
     for (int i = 0; i < argc; i++) {
-        rt_value a = rt_str_from_cstr(rt, argv[i]);
+        /* the OS's bytes: invalid UTF-8 is escaped as CPython does (utf8.h) */
+        char *clean = rt_utf8_surrogateescape(argv[i], strlen(argv[i]));
+        rt_value a = clean ? rt_str_from_cstr(rt, clean) : RT_NULL;
+        free(clean);
         if (!a || rt_list_append(rt, list, a) < 0) {
             rt_decref(rt, a);
             return -1;
@@ -140,8 +145,10 @@ void rt__error_set_syntax(rt_state *rt, const char *type, const char *msg, const
     size_t tb_at = sb.len;
     rt__syntax_site_append(&sb, filename, line, col, end_line, end_col, text);
     rt_strbuf_append_cstr(&sb, type);
-    rt_strbuf_append(&sb, ": ", 2);
-    rt_strbuf_append_cstr(&sb, msg);
+    if (msg[0]) { /* CPython prints a bare "MemoryError" for its parser's */
+        rt_strbuf_append(&sb, ": ", 2);
+        rt_strbuf_append_cstr(&sb, msg);
+    }
     rt_strbuf_append_char(&sb, '\n');
     if (sb.failed) {
         rt_strbuf_dispose(&sb);
@@ -232,13 +239,27 @@ static void set_runtime_error(rt_state *rt)
     rt->error.exit_print = exit_print;
 }
 
+static rt_status load(rt_state *rt, const char *filename, const char *src, size_t len);
+
 rt_status rt_load(rt_state *rt, const char *filename, const char *src, size_t len)
 {
+    rt->stack_base = RT_STACK_HERE();
     clear_error(rt);
     if (rt->frame) {
         running_error(rt);
         return RT_ERR_RUNTIME;
     }
+    /* a file name is the host's bytes: the runtime's strings are UTF-8 */
+    char *fname = rt_utf8_sanitize(filename, strlen(filename));
+    if (!fname)
+        return RT_ERR_MEMORY;
+    rt_status st = load(rt, fname, src, len);
+    free(fname);
+    return st;
+}
+
+static rt_status load(rt_state *rt, const char *filename, const char *src, size_t len)
+{
     rt_value code = rt_compile_source(rt, filename, src, len);
     if (!code) {
         if (rt->exc) {
@@ -277,6 +298,7 @@ rt_status rt_load(rt_state *rt, const char *filename, const char *src, size_t le
 
 rt_status rt_run(rt_state *rt, const rt_budget *budget)
 {
+    rt->stack_base = RT_STACK_HERE();
     if (!rt->frame) {
         if (!rt->pending || !rt->main_code)
             return RT_DONE;
@@ -336,6 +358,7 @@ int rt_top_level_assigns(rt_state *rt, const char *name)
 
 rt_status rt_call_global(rt_state *rt, const char *name)
 {
+    rt->stack_base = RT_STACK_HERE();
     clear_error(rt);
     if (rt->frame || rt->pending) {
         running_error(rt);

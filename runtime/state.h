@@ -22,8 +22,10 @@ typedef struct rt_heap_counts {
 } rt_heap_counts;
 
 typedef struct rt_heap {
-    size_t limit;        /* 0 = none */
-    uint64_t live_bytes; /* everything allocated and not freed */
+    size_t limit;         /* 0 = none */
+    uint64_t live_bytes;  /* everything allocated and not freed */
+    uint64_t other_bytes; /* the part of live_bytes that is no object's: scratch buffers, the frame
+                             stack, the cached graph, host memory (rt_mem_charge) */
     uint64_t live_objects;
     uint64_t peak_bytes;
     uint64_t allocated_bytes; /* total ever allocated (monotonic) */
@@ -94,6 +96,8 @@ struct rt_state {
     uint64_t instructions;      /* total executed (monotonic) */
     struct rt_vmchunk *vmstack; /* frame storage (frame.c) */
     int c_depth;                /* nested vm loops (rt_call from C), bounded */
+    uintptr_t stack_base;       /* RT_STACK_HERE() at the last entry (rt_load, rt_run, ...): the
+                                   C stack budget of recursive walks is measured from it (nest.h) */
     int pending;                /* 1: rt_run has frames to run (state.c) */
     rt_value main_code;         /* the loaded module's code (state.c), owned */
     char *source;               /* the loaded source text, for traceback lines (state.c) */

@@ -9,7 +9,9 @@
 
 #include "runtime/format.h"
 #include "runtime/heap.h"
+#include "runtime/search.h"
 #include "runtime/state.h"
+#include "runtime/utf8.h"
 
 /* ---- object ------------------------------------------------------------------ */
 
@@ -350,21 +352,12 @@ rt_value rt_str_repeat(rt_state *rt, rt_value v, int64_t n)
 
 int64_t rt_str_find_bytes(rt_value s, rt_value sub, size_t from)
 {
-    size_t n = rt_str_len(s), m = rt_str_len(sub);
-    const char *p = rt_str_data(s), *q = rt_str_data(sub);
-    if (from > n || m > n - from)
+    size_t n = rt_str_len(s);
+    if (from > n)
         return -1;
-    if (m == 0)
-        return (int64_t)from;
-    const char *end = p + n - m;
-    for (const char *c = p + from; c <= end; c++) {
-        c = memchr(c, q[0], (size_t)(end - c) + 1);
-        if (!c)
-            return -1;
-        if (memcmp(c, q, m) == 0)
-            return c - p;
-    }
-    return -1;
+    int64_t at =
+        rt_search_first(rt_str_data(s) + from, n - from, rt_str_data(sub), rt_str_len(sub));
+    return at < 0 ? -1 : at + (int64_t)from;
 }
 
 bool rt_str_contains(rt_value s, rt_value sub)
@@ -388,53 +381,20 @@ size_t rt_str_offset(rt_value v, int64_t i)
 
 uint32_t rt_str_decode(const char *s, size_t *pos)
 {
-    const unsigned char *p = (const unsigned char *)s + *pos;
-    uint32_t c = p[0];
-    size_t n = 1;
-    if (c >= 0xF0) {
-        c = ((c & 0x07u) << 18) | ((p[1] & 0x3Fu) << 12) | ((p[2] & 0x3Fu) << 6) | (p[3] & 0x3Fu);
-        n = 4;
-    } else if (c >= 0xE0) {
-        c = ((c & 0x0Fu) << 12) | ((p[1] & 0x3Fu) << 6) | (p[2] & 0x3Fu);
-        n = 3;
-    } else if (c >= 0xC0) {
-        c = ((c & 0x1Fu) << 6) | (p[1] & 0x3Fu);
-        n = 2;
-    }
-    *pos += n;
-    return c;
-}
-
-/* Byte length of the UTF-8 sequence starting with byte b. */
-static size_t seq_len(unsigned char b)
-{
-    return b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 1;
+    /* s is NUL-terminated, and NUL is not a continuation byte: the end of
+     * the sequence is found without knowing the length */
+    size_t end = *pos + 1;
+    while (rt_utf8_is_cont((unsigned char)s[end]))
+        end++;
+    return rt_utf8_decode(s, end, pos);
 }
 
 rt_value rt_str_from_codepoint(rt_state *rt, uint32_t cp)
 {
     char buf[4];
-    size_t n;
-    if (cp < 0x80) {
-        buf[0] = (char)cp;
-        n = 1;
+    size_t n = rt_utf8_encode(cp, buf);
+    if (n == 1)
         return rt_str_intern(rt, buf, n);
-    } else if (cp < 0x800) {
-        buf[0] = (char)(0xC0 | (cp >> 6));
-        buf[1] = (char)(0x80 | (cp & 0x3F));
-        n = 2;
-    } else if (cp < 0x10000) {
-        buf[0] = (char)(0xE0 | (cp >> 12));
-        buf[1] = (char)(0x80 | ((cp >> 6) & 0x3F));
-        buf[2] = (char)(0x80 | (cp & 0x3F));
-        n = 3;
-    } else {
-        buf[0] = (char)(0xF0 | (cp >> 18));
-        buf[1] = (char)(0x80 | ((cp >> 12) & 0x3F));
-        buf[2] = (char)(0x80 | ((cp >> 6) & 0x3F));
-        buf[3] = (char)(0x80 | (cp & 0x3F));
-        n = 4;
-    }
     return rt_str_new(rt, buf, n);
 }
 
@@ -445,11 +405,13 @@ rt_value rt_str_getitem(rt_state *rt, rt_value s, int64_t i)
         i += n;
     if (i < 0 || i >= n)
         return rt_raise(rt, RT_EXC_IndexError, "string index out of range");
-    size_t off = rt_str_offset(s, i);
+    size_t off = rt_str_offset(s, i), n_bytes = rt_str_len(s);
     const char *p = rt_str_data(s);
+    if (off >= n_bytes) /* only for bytes that are not UTF-8 (utf8.h) */
+        return rt_str_new(rt, "", 0);
     if ((unsigned char)p[off] < 0x80)
         return rt_str_intern(rt, p + off, 1);
-    return rt_str_new(rt, p + off, seq_len((unsigned char)p[off]));
+    return rt_str_new(rt, p + off, rt_utf8_next(p, n_bytes, off) - off);
 }
 
 rt_value rt_str_slice(rt_state *rt, rt_value s, int64_t start, int64_t step, int64_t n)
@@ -462,11 +424,11 @@ rt_value rt_str_slice(rt_state *rt, rt_value s, int64_t start, int64_t step, int
             rt_incref(s);
             return s;
         }
-        size_t a = rt_str_offset(s, start), b = (size_t)(start + n);
+        size_t a = rt_str_offset(s, start), b = (size_t)(start + n), nb = rt_str_len(s);
         if (!rt_str_is_ascii(s)) {
             b = a;
-            for (int64_t k = 0; k < n; k++)
-                b += seq_len((unsigned char)p[b]);
+            for (int64_t k = 0; k < n && b < nb; k++)
+                b = rt_utf8_next(p, nb, b);
         }
         return rt_str_new(rt, p + a, b - a);
     }
@@ -483,14 +445,15 @@ rt_value rt_str_slice(rt_state *rt, rt_value s, int64_t start, int64_t step, int
     }
     /* general case: offsets of every code point, then gather */
     int64_t nc = rt_str_nchars(s);
-    size_t *offs = malloc((size_t)(nc + 1) * sizeof *offs);
+    size_t nb = rt_str_len(s);
+    size_t *offs = rt_heap_alloc(rt, NULL, (size_t)(nc + 1) * sizeof *offs);
     if (!offs)
-        return rt_raise(rt, RT_EXC_MemoryError, "%s", "");
-    size_t off = 0;
+        return RT_NULL;
+    size_t off = rt_str_offset(s, 0);
     for (int64_t k = 0; k <= nc; k++) {
         offs[k] = off;
-        if (k < nc)
-            off += seq_len((unsigned char)p[off]);
+        if (k < nc && off < nb)
+            off = rt_utf8_next(p, nb, off);
     }
     size_t total = 0;
     for (int64_t k = 0; k < n; k++) {
@@ -507,14 +470,14 @@ rt_value rt_str_slice(rt_state *rt, rt_value s, int64_t start, int64_t step, int
         }
         rt_str_finish(r);
     }
-    free(offs);
+    rt_heap_free(rt, NULL, offs, (size_t)(nc + 1) * sizeof *offs);
     return r;
 }
 
 rt_value rt_str_repr(rt_state *rt, rt_value s)
 {
     rt_strbuf sb;
-    rt_strbuf_init(&sb);
+    rt_heap_strbuf_init(rt, &sb);
     if (rt_repr_str(rt_str_data(s), rt_str_len(s), &sb) != 0) {
         rt_strbuf_dispose(&sb);
         return rt_raise(rt, RT_EXC_MemoryError, "%s", "");

@@ -6,6 +6,7 @@
 
 #include "runtime/builtin.h"
 #include "runtime/format.h"
+#include "runtime/heap.h"
 #include "runtime/str.h"
 #include "runtime/strbuf.h"
 #include "runtime/tuple.h"
@@ -20,7 +21,7 @@ static int raise_fmt(rt_state *rt, const rt_format_err *err)
 {
     switch (err->kind) {
     case RT_FMT_OVERFLOW_ERROR: rt_raise(rt, RT_EXC_OverflowError, "%s", err->msg); break;
-    case RT_FMT_NO_MEMORY: rt_raise(rt, RT_EXC_MemoryError, "out of memory"); break;
+    case RT_FMT_NO_MEMORY: rt_heap_strbuf_error(rt); break;
     default: rt_raise(rt, RT_EXC_ValueError, "%s", err->msg); break;
     }
     return -1;
@@ -123,7 +124,7 @@ static int render_field(rt_state *rt, rt_format_template *t, const rt_format_fie
             return raise_fmt(rt, &err);
         }
         rt_strbuf sb;
-        rt_strbuf_init(&sb);
+        rt_heap_strbuf_init(rt, &sb);
         if (expand(rt, &nested, a, &sb) < 0) {
             rt_strbuf_dispose(&sb);
             rt_decref(rt, obj);
@@ -164,7 +165,7 @@ static int expand(rt_state *rt, rt_format_template *t, const fmt_args *a, rt_str
             return -1;
     }
     if (out->failed) {
-        rt_raise(rt, RT_EXC_MemoryError, "out of memory");
+        rt_heap_strbuf_error(rt);
         return -1;
     }
     return 0;
@@ -177,7 +178,7 @@ rt_value rt_str_format(rt_state *rt, rt_value fmt, const rt_value *args, size_t 
     rt_format_template t;
     rt_format_template_init(&t, rt_str_data(fmt), rt_str_len(fmt));
     rt_strbuf sb;
-    rt_strbuf_init(&sb);
+    rt_heap_strbuf_init(rt, &sb);
     rt_value r = RT_NULL;
     if (expand(rt, &t, &a, &sb) == 0)
         r = rt_str_new(rt, rt_strbuf_cstr(&sb), sb.len);

@@ -6,6 +6,7 @@
 
 #include "runtime/builtin.h"
 #include "runtime/format.h"
+#include "runtime/heap.h"
 #include "runtime/num.h"
 #include "runtime/str.h"
 #include "runtime/strbuf.h"
@@ -30,7 +31,7 @@ static rt_value next_arg(rt_state *rt, pargs *a)
 static int fmt_error(rt_state *rt, const rt_format_err *err)
 {
     if (err->kind == RT_FMT_NO_MEMORY)
-        rt_raise(rt, RT_EXC_MemoryError, "out of memory");
+        rt_heap_strbuf_error(rt);
     else if (err->kind == RT_FMT_OVERFLOW_ERROR)
         rt_raise(rt, RT_EXC_OverflowError, "%s", err->msg);
     else
@@ -73,7 +74,7 @@ static int convert(rt_state *rt, char c, rt_value v, rt_format_spec *spec, bool 
             return -1;
         }
         rt_strbuf tmp;
-        rt_strbuf_init(&tmp);
+        rt_heap_strbuf_init(rt, &tmp);
         rt_strbuf_append_utf8(&tmp, cp);
         spec->type = 's';
         spec->precision = -1;
@@ -118,7 +119,7 @@ static int convert(rt_state *rt, char c, rt_value v, rt_format_spec *spec, bool 
             digits.align = '=';
             digits.precision = -1;
             rt_strbuf tmp;
-            rt_strbuf_init(&tmp);
+            rt_heap_strbuf_init(rt, &tmp);
             rc = rt_format_int_spec(n, &digits, "int", &tmp, &err);
             if (rc == RT_FMT_OK) {
                 rt_format_spec outer = {
@@ -189,7 +190,7 @@ rt_value rt_str_percent(rt_state *rt, rt_value fmt, rt_value args)
     const char *p = rt_str_data(fmt);
     size_t n = rt_str_len(fmt), i = 0;
     rt_strbuf sb;
-    rt_strbuf_init(&sb);
+    rt_heap_strbuf_init(rt, &sb);
     bool used_mapping = false;
     while (i < n) {
         const char *pct = memchr(p + i, '%', n - i);
@@ -296,8 +297,7 @@ rt_value rt_str_percent(rt_state *rt, rt_value fmt, rt_value args)
         goto fail;
     }
     (void)used_mapping;
-    rt_value r = sb.failed ? rt_raise(rt, RT_EXC_MemoryError, "out of memory")
-                           : rt_str_new(rt, rt_strbuf_cstr(&sb), sb.len);
+    rt_value r = sb.failed ? rt_heap_strbuf_error(rt) : rt_str_new(rt, rt_strbuf_cstr(&sb), sb.len);
     rt_strbuf_dispose(&sb);
     return r;
 fail:

@@ -9,6 +9,7 @@ deb_pkgs=("${run_pkgs[@]}" dpkg-dev)
 # prometheus: promtool and the server for the API tests; systemd: systemd-analyze verify for
 # the unit in the package test.
 test_pkgs=("${deb_pkgs[@]}" curl python3 chromium nodejs prometheus systemd)
+test_pkgs+=(clang libclang-rt-14-dev)  # the libFuzzer harnesses (tests/fuzz): clang and its fuzzer runtime
 # The browser tests need npm; NodeSource's nodejs ships its own, Debian's does not.
 command -v npm >/dev/null 2>&1 || test_pkgs+=(npm)
 # bench: Lua 5.4, wrk and nginx are contenders or load; linux-perf profiles closured.

@@ -6,6 +6,7 @@
 #include "runtime/list.h"
 #include "runtime/num.h"
 #include "runtime/site.h"
+#include "runtime/strbuf.h"
 #include "tests/unit/runtime/objtest.h"
 
 TEST(alloc_free_returns_to_baseline)
@@ -112,6 +113,39 @@ TEST(limit_memory_error)
     CHECK_EQ_INT(core_state_free(rt), 0);
 }
 
+/* Host memory and string builders are charged against the same limit. */
+TEST(charges_share_the_limit)
+{
+    rt_state *rt = core_state_new(0);
+    CHECK(rt != NULL);
+    uint64_t base = rt->heap.live_bytes, other = rt->heap.other_bytes;
+    rt_heap_set_limit(rt, base + 100000);
+    CHECK_EQ_INT(rt_mem_charge(rt, 60000), 0);
+    CHECK_EQ_INT(rt->heap.live_bytes, base + 60000);
+    CHECK_EQ_INT(rt->heap.other_bytes, other + 60000);
+    CHECK_EQ_INT(rt_mem_charge(rt, 50000), -1); /* refused, nothing charged, no exception */
+    CHECK_EQ_INT(rt->heap.live_bytes, base + 60000);
+    CHECK(rt->exc == RT_NULL);
+    CHECK_EQ_INT(rt_mem_charge(rt, SIZE_MAX), -1);
+    /* a builder can no longer grow past what is left */
+    rt_strbuf sb;
+    rt_heap_strbuf_init(rt, &sb);
+    CHECK_EQ_INT(rt_strbuf_append_repeat(&sb, "x", 1, 30000), 0);
+    CHECK_EQ_INT(rt->heap.live_bytes > base + 60000 + 30000, 1);
+    CHECK_EQ_INT(rt_strbuf_append_repeat(&sb, "x", 1, 20000), -1);
+    CHECK(sb.failed);
+    CHECK(rt_exc_matches(rt, RT_EXC_MemoryError));
+    rt_exc_clear(rt);
+    CHECK(rt_heap_strbuf_error(rt) == RT_NULL && rt_exc_matches(rt, RT_EXC_MemoryError));
+    rt_exc_clear(rt);
+    rt_strbuf_dispose(&sb);
+    rt_mem_uncharge(rt, 60000);
+    CHECK_EQ_INT(rt->heap.live_bytes, base);
+    CHECK_EQ_INT(rt->heap.other_bytes, other);
+    rt_heap_set_limit(rt, 0);
+    CHECK_EQ_INT(core_state_free(rt), 0);
+}
+
 TEST(gc_tracking)
 {
     STATE_BEGIN;
@@ -148,4 +182,5 @@ TEST(fail_countdown)
 }
 
 RUN_TESTS(CASE(alloc_free_returns_to_baseline), CASE(sizes), CASE(by_site),
-          CASE(limit_memory_error), CASE(gc_tracking), CASE(fail_countdown))
+          CASE(limit_memory_error), CASE(charges_share_the_limit), CASE(gc_tracking),
+          CASE(fail_countdown))
