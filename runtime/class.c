@@ -686,6 +686,8 @@ rt_value rt_class_new(rt_state *rt, rt_value name, rt_value bases, rt_value ns)
     }
     if (rt_type_lookup(rt, cls, ID(getattribute)))
         t->tflags |= RT_TF_GETATTRIBUTE;
+    if (rt_type_lookup(rt, cls, ID(setattr)))
+        t->tflags |= RT_TF_SETATTR;
     /* a class defining __eq__ without __hash__ is unhashable */
     if (dict_find(rt, dict, ID(eq)) && !dict_find(rt, dict, ID(hash)) &&
         rt_dict_set(rt, dict, ID(hash), RT_NONE) < 0)
@@ -888,6 +890,8 @@ int rt__type_setattr(rt_state *rt, rt_value t, rt_value name, rt_value v)
     }
     if (rt_str_eq(name, ID(getattribute)))
         to->tflags |= RT_TF_GETATTRIBUTE; /* (kept after a delete: only slower) */
+    if (rt_str_eq(name, ID(setattr)))
+        to->tflags |= RT_TF_SETATTR;
     if (!v) {
         if (rt_dict_del(rt, to->dict, name) < 0) {
             if (rt_exc_matches(rt, RT_EXC_KeyError)) {

@@ -138,6 +138,10 @@ int rt__inst_setattr(rt_state *rt, rt_value obj, rt_value name, rt_value v);
 rt_value rt__generic_getattr(rt_state *rt, rt_value obj, rt_value name, rt_value *dictp,
                              bool allow_hook);
 int rt__generic_setattr(rt_state *rt, rt_value obj, rt_value name, rt_value v, rt_value *dictp);
+/* rt__generic_getattr with what name's lookup on the type found (borrowed,
+ * RT_NULL for nothing): the VM looks it up once per attribute access. */
+rt_value rt__generic_getattr_descr(rt_state *rt, rt_value obj, rt_value name, rt_value *dictp,
+                                   bool allow_hook, rt_value descr);
 rt_value rt__super_getattr(rt_state *rt, rt_value s, rt_value name);
 
 /* The instance-dict slot of obj (instances and exceptions), or NULL. */

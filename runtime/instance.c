@@ -117,7 +117,13 @@ rt_value rt__generic_getattr(rt_state *rt, rt_value obj, rt_value name, rt_value
                              bool allow_hook)
 {
     rt_value t = rt_type_obj_get(rt, obj);
-    rt_value descr = rt_type_lookup(rt, t, name);
+    return rt__generic_getattr_descr(rt, obj, name, dictp, allow_hook, rt_type_lookup(rt, t, name));
+}
+
+rt_value rt__generic_getattr_descr(rt_state *rt, rt_value obj, rt_value name, rt_value *dictp,
+                                   bool allow_hook, rt_value descr)
+{
+    rt_value t = rt_type_obj_get(rt, obj);
     if (descr && rt__is_data_descr(rt, descr))
         return rt__descr_get(rt, descr, obj, t);
     if (dictp && *dictp) {

@@ -34,6 +34,7 @@ enum {
     RT_TF_NODICT = 1u << 1,       /* __slots__ without __dict__: instances take only slot names */
     RT_TF_EXCBUILT = 1u << 2,     /* a builtin exception class (ImportError...) made by a module */
     RT_TF_GETATTRIBUTE = 1u << 3, /* the class or a base defines __getattribute__ */
+    RT_TF_SETATTR = 1u << 4,      /* the class or a base defines __setattr__ */
 };
 
 static inline rt_type_obj *rt_type_obj_of(rt_value t)

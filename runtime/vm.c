@@ -797,6 +797,13 @@ dispatch:
                 SAFE_POINT();
                 DISPATCH();
             }
+            rt_value v =
+                rt__generic_getattr_descr(rt, obj, code->names[arg], rt__dict_slot(obj), true, d);
+            if (!v)
+                goto error;
+            TOP() = v;
+            DECREF(obj);
+            DISPATCH();
         }
         rt_value v = rt_getattr(rt, obj, code->names[arg]);
         if (!v)
@@ -808,6 +815,28 @@ dispatch:
     TARGET(STORE_ATTR)
     {
         rt_value obj = TOP(), v = SECOND();
+        if (rt_type_of(obj) == RT_T_INSTANCE &&
+            !(rt_type_obj_of(rt_inst_of(obj)->cls)->tflags & RT_TF_SETATTR)) {
+            rt_value d = rt_type_lookup(rt, rt_inst_of(obj)->cls, code->names[arg]);
+            if (d && rt_type_of(d) == RT_T_PROPERTY && rt_is_func(rt_descr_of(d)->b)) {
+                /* a property's setter runs as a frame; its result is dropped */
+                rt_value argv[2] = {obj, v};
+                sp -= 2;
+                f->sp = sp;
+                f->ip = ip;
+                rt_frame *nf = rt__vm_push_call(rt, rt_descr_of(d)->b, argv, 2, RT_NULL);
+                DECREF(obj);
+                DECREF(v);
+                if (!nf)
+                    goto error;
+                nf->flags |= RT_FRAME_DISCARD;
+                f = nf;
+                LOAD_FRAME();
+                tick--;
+                SAFE_POINT();
+                DISPATCH();
+            }
+        }
         int r = rt_setattr(rt, obj, code->names[arg], v);
         sp -= 2;
         DECREF(obj);
