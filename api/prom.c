@@ -40,7 +40,8 @@ static double media_range(const char *s, const char *e, int *kind)
 {
     while (s < e && (*s == ' ' || *s == '\t'))
         s++;
-    const char *semi = memchr(s, ';', (size_t)(e - s));
+    size_t len = e > s ? (size_t)(e - s) : 0; /* a bound gcc can see is never negative */
+    const char *semi = len ? memchr(s, ';', len) : NULL;
     const char *type_end = semi ? semi : e;
     while (type_end > s && (type_end[-1] == ' ' || type_end[-1] == '\t'))
         type_end--;

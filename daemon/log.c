@@ -95,7 +95,8 @@ static void timestamp(char *stamp, size_t n)
     clock_gettime(CLOCK_REALTIME, &ts);
     gmtime_r(&ts.tv_sec, &tm);
     strftime(secs, sizeof secs, "%Y-%m-%dT%H:%M:%S", &tm);
-    snprintf(stamp, n, "%s.%03ldZ", secs, ts.tv_nsec / 1000000L);
+    unsigned ms = (unsigned)(ts.tv_nsec / 1000000L) % 1000u; /* the range tells gcc it fits */
+    snprintf(stamp, n, "%s.%03uZ", secs, ms);
 }
 
 /* Appends ,"key":"value" to a JSON line under construction; a value that does not fit is
