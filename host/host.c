@@ -127,7 +127,12 @@ static void on_watchdog(uv_timer_t *t)
     uint64_t now = d_now_ns();
     for (d_workload_t *w = h->head; w; w = w->next) {
         uint64_t began = atomic_load_explicit(&w->slice_started_ns, memory_order_relaxed);
-        if (began == 0 || now < began || now - began <= h->slice_timeout_ns)
+        if (began == 0)
+            continue;
+        uint64_t collected = atomic_load_explicit(&w->collected_ns, memory_order_relaxed);
+        if (collected > began)
+            began = collected; /* a collection is the runtime's work, not the slice's */
+        if (now < began || now - began <= h->slice_timeout_ns)
             continue;
         int none = RT_INTERRUPT_NONE;
         if (atomic_compare_exchange_strong(&w->interrupt, &none, RT_INTERRUPT_TIMEOUT))

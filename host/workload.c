@@ -266,6 +266,7 @@ static int boot(d_workload_t *w)
         .write_out = capture_output,
         .write_ctx = w,
         .interrupt = &w->interrupt,
+        .collected_ns = &w->collected_ns,
     };
     w->rt = rt_state_new(&cfg);
     if (!w->rt)
@@ -308,6 +309,7 @@ d_workload_t *d_workload_new(const d_workload_options_t *opt, int *err)
     }
     atomic_init(&w->interrupt, RT_INTERRUPT_NONE);
     atomic_init(&w->slice_started_ns, 0);
+    atomic_init(&w->collected_ns, 0);
     d_pub_init(&w->pub);
     w->lines = calloc(D_OUTPUT_MAX_LINES, sizeof *w->lines);
     w->name = d_strdup(opt->name);

@@ -114,6 +114,9 @@ struct d_workload {
     atomic_int interrupt;
     /* [any] d_now_ns() when the running slice began; 0 between slices. */
     _Atomic uint64_t slice_started_ns;
+    /* [any] d_now_ns() when the runtime's last collection ended (rt.h): the
+     * watchdog does not count collections against a slice. */
+    _Atomic uint64_t collected_ns;
     d_pub_t pub; /* [worker writes, loop reads] the published view */
 
     /* [loop] */

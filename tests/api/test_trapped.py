@@ -77,6 +77,28 @@ def main():
         d.wait_for(lambda: d.workload("map_again")["slices_total"] >= 0, what="uploads visible")
         time.sleep(0.2)
     assert d.stop_seconds < 2.0, d.stop_seconds
+
+    # With the watchdog far away, a request for the heap of a workload whose worker is stuck
+    # waits 5 s at most: then 503 problem+json with Retry-After; the loop thread still answers.
+    with Daemon(binary, "--workers", "1", "--slice-timeout", "60000") as d:
+        d.upload("t1", TICKER, tick_ms=20)
+        d.wait_for(lambda: d.workload("t1")["ticks_total"] > 0, what="t1 ticks")
+        d.upload("sorted_trap", SORTED)
+        time.sleep(0.2)
+        t0 = time.monotonic()
+        status, headers, body = d.get_json("/api/v1/workloads/t1/closures")
+        took = time.monotonic() - t0
+        assert status == 503, (status, body)
+        assert headers["content-type"] == "application/problem+json", headers
+        assert headers.get("retry-after") == "1", headers
+        assert "did not start this request" in body["detail"], body
+        assert 4.0 < took < 8.0, took
+        timed_get(d.port, "/metrics", 0.5)
+        assert d.workload("t1")["state"] == "running"
+        assert d.delete("/api/v1/workloads/sorted_trap")[0] == 204
+        d.wait_for(lambda: d.get_json("/api/v1/workloads/t1/closures")[0] == 200,
+                   what="the worker is free again")
+    assert d.stop_seconds < 2.0, d.stop_seconds
     print("ok")
 
 
