@@ -196,6 +196,10 @@ void d_daemon_stop(d_daemon_t *d)
     d->stopping = 1;
     d_notify_stop(&d->notify);
     d_signals_close(&d->signals, NULL);
+    /* A workload stuck in a slice would hold its worker, and the requests
+     * waiting for that worker would hold the server's drain. */
+    if (d->host_open)
+        d_host_interrupt_running(&d->host);
     if (d->events)
         api_events_stop(d->events);
     if (d->server) {

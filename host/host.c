@@ -457,6 +457,13 @@ static void on_part_closed(uv_handle_t *handle)
     maybe_done(h);
 }
 
+void d_host_interrupt_running(d_host_t *h)
+{
+    for (d_workload_t *w = h->head; w; w = w->next)
+        if (atomic_load_explicit(&w->slice_started_ns, memory_order_relaxed) != 0)
+            atomic_store(&w->interrupt, RT_INTERRUPT_STOP);
+}
+
 void d_host_close(d_host_t *h, void (*on_closed)(d_host_t *h))
 {
     if (h->closing)

@@ -169,6 +169,11 @@ int d_host_add_dir(d_host_t *h, const char *dir);
  * summary line. Returns 0 or -1 (dir unreadable: nothing changes). */
 int d_host_reload_dir(d_host_t *h, const char *dir);
 
+/* Interrupts the workloads in the middle of a slice now (RT_INTERRUPT_STOP),
+ * so that their workers are free to answer what is in flight while the
+ * daemon stops. */
+void d_host_interrupt_running(d_host_t *h);
+
 /* Interrupts every workload, stops the workers, frees every workload, then
  * calls on_closed(h). Idempotent. */
 void d_host_close(d_host_t *h, void (*on_closed)(d_host_t *h));
