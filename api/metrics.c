@@ -155,7 +155,7 @@ static void gc_pause_cpu(api_prom_t *p, const api_metric_t *m, const scrape_t *s
     static const char *gens[] = {"0", "1", "2"};
     for (size_t i = 0; i < s->count; i++) {
         for (int g = 0; g < RT_GC_GENERATIONS && g < 3; g++) {
-            const d_pause_hist_t *h = &s->snaps[i].w->pauses_by_gen[g];
+            const d_pause_hist_t *h = &s->snaps[i].v->pauses_by_gen[g];
             api_prom_label_t l[] = {{"workload", s->snaps[i].w->name}, {"generation", gens[g]}};
             api_prom_sample(p, m->name, NULL, l, 2, (double)h->cpu_sum_ns / 1e9);
             api_prom_created(p, m->name, l, 2, s->snaps[i].w->created);

@@ -1204,10 +1204,11 @@ def render_targets(res):
         dur = [x for x in ins["metrics_during"] if x is not None]
         idle = [x for x in ins.get("metrics_idle", []) if x is not None]
         if dur and idle:
-            rows.append(("/metrics with a 10⁶-closure workload", "O(workloads)",
-                         f"p99 {percentile(idle, 99) * 1e3:.0f} ms idle, "
-                         f"{percentile(dur, 99) * 1e3:.0f} ms during a listing",
-                         "met" if percentile(dur, 99) < 0.005 else "missed: blocked by O(closures) work"))
+            rows.append(("/metrics with a 10⁶-closure workload", "p99 < 5 ms, idle and listing",
+                         f"p99 {percentile(idle, 99) * 1e3:.1f} ms idle, "
+                         f"{percentile(dur, 99) * 1e3:.1f} ms during listings",
+                         "met" if max(percentile(dur, 99), percentile(idle, 99)) < 0.005
+                         else "missed"))
     ov = res.get("overhead")
     if ov is not None and ov.get("rows"):
         overs = [(r["name"], (r["on"]["median"] / r["off"]["median"] - 1) * 100)

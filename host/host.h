@@ -31,7 +31,7 @@
 #include "host/workload.h"
 
 #define D_HOST_SAMPLE_MS 1000
-#define D_HOST_SLOW_GC_NS 10000000u /* collections pausing longer are logged (10 ms) */
+#define D_HOST_SLOW_GC_NS 10000000u /* collections taking more CPU time are logged (10 ms) */
 /* The inspector wakes every D_HOST_INSPECT_TICK_MS and analyses at most one
  * workload: the one whose last per-site sample is oldest, once it is at
  * least D_HOST_INSPECT_PERIOD_MS old (or D_HOST_INSPECT_COST_FACTOR times
