@@ -15,6 +15,7 @@
 #include "api/http.h"
 
 struct api_events;
+struct api_queries;
 struct api_server;
 struct d_host;
 
@@ -31,6 +32,7 @@ typedef struct api_proc_sample {
 typedef struct api_app {
     struct d_host *host;
     struct api_events *events;
+    struct api_queries *queries; /* handlers run on workers (query.h) */
     struct api_server *server;
     const char *token;      /* bearer token for mutating routes; NULL: open */
     bool token_for_reads;   /* the token is needed for reads too */

@@ -135,17 +135,18 @@ static const char *change_name(d_host_change_t change)
 
 static cJSON *workload_event(d_workload_t *w, const char *change, const char *old_state)
 {
+    const d_view_t *v = d_workload_view(w);
     cJSON *o = cJSON_CreateObject();
     cJSON_AddStringToObject(o, "workload", w->name);
     cJSON_AddStringToObject(o, "change", change);
-    cJSON_AddStringToObject(o, "state", d_workload_state_name(w->state));
+    cJSON_AddStringToObject(o, "state", d_workload_state_name((d_workload_state_t)v->state));
     api_json_add_str(o, "old_state", old_state);
     cJSON_AddNumberToObject(o, "time", d_now_unix());
-    if (w->state == D_WL_FAILED && w->error_type) {
+    if (v->state == D_WL_FAILED && v->error_type[0]) {
         cJSON *e = cJSON_AddObjectToObject(o, "error");
-        api_json_add_str(e, "type", w->error_type);
-        api_json_add_str(e, "message", w->error_message);
-        cJSON_AddNumberToObject(e, "line", w->error_line);
+        api_json_add_str(e, "type", v->error_type);
+        api_json_add_str(e, "message", v->error_message);
+        cJSON_AddNumberToObject(e, "line", v->error_line);
     }
     return o;
 }
@@ -174,7 +175,8 @@ void api_events_stats(api_events_t *ev, d_workload_t *w, const d_sample_t *s)
         return;
     cJSON *o = api_v1_sample_json(s);
     cJSON_AddStringToObject(o, "workload", w->name);
-    cJSON_AddStringToObject(o, "state", d_workload_state_name(w->state));
+    cJSON_AddStringToObject(o, "state",
+                            d_workload_state_name((d_workload_state_t)d_workload_view(w)->state));
     publish(ev, "stats", w->name, o);
 }
 

@@ -44,8 +44,9 @@ typedef struct api_request {
     unsigned route_flags; /* flags of the matched route (router.h) */
     api_param_t params[API_MAX_PARAMS];
     size_t param_count;
-    void *app;                    /* the embedding program's state (the daemon) */
-    api_lookup_fn lookup;         /* may be NULL: no headers, no query */
+    void *app;            /* the embedding program's state (the daemon) */
+    void *target;         /* the workload of a route run on its worker (router.h), else NULL */
+    api_lookup_fn lookup; /* may be NULL: no headers, no query */
     api_query_each_fn query_each; /* may be NULL: no query */
     void *lookup_src;
 } api_request_t;
@@ -90,6 +91,9 @@ typedef struct api_response {
     size_t header_count;
     api_stream_t *stream; /* when set, the body is streamed (status and headers apply);
                              released by api_response_dispose unless the server took it */
+    /* Set by the router for a route that runs on req->target's worker: the
+     * server suspends the connection and runs this handler there (query.h). */
+    void (*defer)(const struct api_request *req, struct api_response *res);
 } api_response_t;
 
 /* Parses an HTTP method name; unknown names are API_OTHER. */

@@ -17,10 +17,7 @@
 /* One workload's values, read once per scrape. */
 typedef struct snap {
     d_workload_t *w;
-    rt_inspect_totals t;
-    d_workload_counters_t c;
-    const d_sample_t *last;          /* may be NULL before the first sample */
-    const d_site_sample_t *analysed; /* the inspector's newest sample; may be NULL */
+    const d_view_t *v; /* the published view: everything a scrape reads */
 } snap_t;
 
 typedef struct api_scrape {
@@ -51,21 +48,21 @@ enum field {
 static uint64_t value_of(const snap_t *s, int field, int gen)
 {
     switch (field) {
-    case F_HEAP_BYTES: return s->t.heap_bytes;
-    case F_HEAP_OBJECTS: return s->t.heap_objects;
+    case F_HEAP_BYTES: return s->v->totals.heap_bytes;
+    case F_HEAP_OBJECTS: return s->v->totals.heap_objects;
     case F_HEAP_LIMIT: return s->w->heap_limit_bytes;
-    case F_ALLOCATED: return s->c.allocated_bytes;
-    case F_CLOSURES: return s->t.closures;
-    case F_ENV: return s->last ? s->last->env_bytes : 0;
-    case F_ENV_SHALLOW: return s->last ? s->last->env_shallow_bytes : 0;
-    case F_RETAINED: return s->analysed ? s->analysed->closure_retained_bytes : 0;
-    case F_REFCOUNT_FREED: return s->c.refcount_freed_objects;
-    case F_INSTRUCTIONS: return s->c.instructions;
-    case F_TICKS: return s->w->ticks_total;
-    case F_ERRORS: return s->w->errors_total;
-    case F_GC_COLLECTIONS: return s->c.gc_collections[gen];
-    case F_GC_COLLECTED: return s->c.gc_collected[gen];
-    case F_GC_UNCOLLECTABLE: return s->c.gc_uncollectable[gen];
+    case F_ALLOCATED: return s->v->counters.allocated_bytes;
+    case F_CLOSURES: return s->v->totals.closures;
+    case F_ENV: return s->v->last.env_bytes;
+    case F_ENV_SHALLOW: return s->v->last.env_shallow_bytes;
+    case F_RETAINED: return s->v->analysed_retained_bytes;
+    case F_REFCOUNT_FREED: return s->v->counters.refcount_freed_objects;
+    case F_INSTRUCTIONS: return s->v->counters.instructions;
+    case F_TICKS: return s->v->ticks_total;
+    case F_ERRORS: return s->v->errors_total;
+    case F_GC_COLLECTIONS: return s->v->counters.gc_collections[gen];
+    case F_GC_COLLECTED: return s->v->counters.gc_collected[gen];
+    case F_GC_UNCOLLECTABLE: return s->v->counters.gc_uncollectable[gen];
     }
     return 0;
 }
@@ -101,10 +98,10 @@ static void per_generation(api_prom_t *p, const api_metric_t *m, const scrape_t 
 static void per_site(api_prom_t *p, const api_metric_t *m, const scrape_t *s)
 {
     for (size_t i = 0; i < s->count; i++) {
-        const d_site_sample_t *a = s->snaps[i].analysed;
+        const d_view_t *v = s->snaps[i].v;
+        const d_site_sample_t *a = v->analysed ? &v->sites : NULL;
         for (uint32_t k = 0; a && k < a->nsites; k++) {
-            api_prom_label_t l[] = {{"workload", s->snaps[i].w->name},
-                                    {"site", s->snaps[i].w->series.sites.labels[k]}};
+            api_prom_label_t l[] = {{"workload", s->snaps[i].w->name}, {"site", v->site_labels[k]}};
             const d_site_point_t *pt = &a->sites[k];
             api_prom_sample_u64(p, m->name, NULL, l, 2,
                                 m->field == F_CLOSURES ? pt->closures : pt->retained_bytes);
@@ -123,7 +120,7 @@ static void workloads_by_state(api_prom_t *p, const api_metric_t *m, const scrap
 {
     uint64_t n[4] = {0, 0, 0, 0};
     for (size_t i = 0; i < s->count; i++)
-        n[s->snaps[i].w->state]++;
+        n[s->snaps[i].v->state & 3]++;
     for (int st = D_WL_RUNNING; st <= D_WL_FAILED; st++) {
         api_prom_label_t l[] = {{"state", d_workload_state_name((d_workload_state_t)st)}};
         api_prom_sample_u64(p, m->name, NULL, l, 1, n[st]);
@@ -136,7 +133,7 @@ static void gc_pauses(api_prom_t *p, const api_metric_t *m, const scrape_t *s)
     for (size_t i = 0; i < s->count; i++) {
         const char *name = s->snaps[i].w->name;
         for (int g = 0; g < RT_GC_GENERATIONS && g < 3; g++) {
-            const d_pause_hist_t *h = &s->snaps[i].w->pauses_by_gen[g];
+            const d_pause_hist_t *h = &s->snaps[i].v->pauses_by_gen[g];
             for (size_t b = 0; b < D_PAUSE_BUCKETS; b++) {
                 char le[40];
                 api_prom_format_double(d_pause_bucket_bounds[b], le, sizeof le);
@@ -158,7 +155,7 @@ static void gc_pause_cpu(api_prom_t *p, const api_metric_t *m, const scrape_t *s
     static const char *gens[] = {"0", "1", "2"};
     for (size_t i = 0; i < s->count; i++) {
         for (int g = 0; g < RT_GC_GENERATIONS && g < 3; g++) {
-            const d_pause_hist_t *h = &s->snaps[i].w->pauses_by_gen[g];
+            const d_pause_hist_t *h = &s->snaps[i].v->pauses_by_gen[g];
             api_prom_label_t l[] = {{"workload", s->snaps[i].w->name}, {"generation", gens[g]}};
             api_prom_sample(p, m->name, NULL, l, 2, (double)h->cpu_sum_ns / 1e9);
             api_prom_created(p, m->name, l, 2, s->snaps[i].w->created);
@@ -383,13 +380,7 @@ void api_metrics_write(api_prom_t *p, api_app_t *app)
         for (d_workload_t *w = d_host_first(app->host); w && s.count < n; w = w->next) {
             snap_t *sn = &s.snaps[s.count++];
             sn->w = w;
-            if (w->rt)
-                rt_inspect_totals_get(w->rt, &sn->t);
-            d_workload_counters(w, &sn->c);
-            sn->last = d_series_last(&w->series);
-            sn->analysed = d_site_series_last(&w->series.sites);
-            if (sn->analysed && sn->analysed->restarts != w->restarts)
-                sn->analysed = NULL;
+            sn->v = d_workload_view(w); /* never waits for the worker */
         }
     }
     for (size_t i = 0; i < api_metric_count; i++) {

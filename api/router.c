@@ -16,6 +16,7 @@
 
 #define MUT API_ROUTE_MUTATING
 #define PUB API_ROUTE_PUBLIC
+#define WRK API_ROUTE_WORKER
 #define WL "/api/v1/workloads/{name}"
 #define NONE NULL /* takes no query parameter */
 #define ANY "*"
@@ -32,31 +33,44 @@ const api_route_t api_routes[] = {
     {API_POST, "/api/v1/workloads", api_v1_workloads_create, MUT, NONE},
     {API_GET, WL, api_v1_workload_get, 0, NONE},
     {API_DELETE, WL, api_v1_workload_delete, MUT, NONE},
-    {API_POST, WL "/pause", api_v1_workload_pause, MUT, NONE},
-    {API_POST, WL "/resume", api_v1_workload_resume, MUT, NONE},
-    {API_POST, WL "/restart", api_v1_workload_restart, MUT, NONE},
-    {API_GET, WL "/closures", api_v1_closures_list, 0, "sort limit site retained"},
-    {API_GET, WL "/closures/{id}", api_v1_closure_get, 0, NONE},
-    {API_GET, WL "/sites", api_v1_sites_get, 0, "sort window"},
-    {API_GET, WL "/objects/{id}/path", api_v1_object_path_get, 0, NONE},
-    {API_GET, WL "/dominators", api_v1_dominators_get, 0, "depth limit min_permille"},
-    {API_GET, WL "/heap", api_v1_heap_get, 0, "limit"},
-    {API_GET, WL "/heap.heapsnapshot", api_v1_heapsnapshot_get, 0, NONE},
-    {API_POST, WL "/snapshots", api_v1_snapshots_create, MUT, NONE},
-    {API_GET, WL "/snapshots", api_v1_snapshots_list, 0, NONE},
-    {API_GET, WL "/snapshots/{id}", api_v1_snapshot_get, 0, NONE},
-    {API_DELETE, WL "/snapshots/{id}", api_v1_snapshot_delete, MUT, NONE},
-    {API_GET, WL "/snapshots/{a}/diff", api_v1_snapshot_diff, 0, "against limit"},
-    {API_GET, WL "/snapshots/{a}/diff/{b}", api_v1_snapshot_diff, 0, "limit"},
-    {API_GET, WL "/gc", api_v1_gc_get, 0, NONE},
-    {API_POST, WL "/gc", api_v1_gc_collect, MUT, NONE},
-    {API_GET, WL "/gc/events", api_v1_gc_events_get, 0, "since"},
-    {API_GET, WL "/output", api_v1_output_get, 0, "since"},
-    {API_GET, WL "/series", api_v1_series_get, 0, NONE},
+    {API_POST, WL "/pause", api_v1_workload_pause, MUT | WRK, NONE},
+    {API_POST, WL "/resume", api_v1_workload_resume, MUT | WRK, NONE},
+    {API_POST, WL "/restart", api_v1_workload_restart, MUT | WRK, NONE},
+    {API_GET, WL "/closures", api_v1_closures_list, WRK, "sort limit site retained"},
+    {API_GET, WL "/closures/{id}", api_v1_closure_get, WRK, NONE},
+    {API_GET, WL "/sites", api_v1_sites_get, WRK, "sort window"},
+    {API_GET, WL "/objects/{id}/path", api_v1_object_path_get, WRK, NONE},
+    {API_GET, WL "/dominators", api_v1_dominators_get, WRK, "depth limit min_permille"},
+    {API_GET, WL "/heap", api_v1_heap_get, WRK, "limit"},
+    {API_GET, WL "/heap.heapsnapshot", api_v1_heapsnapshot_get, WRK, NONE},
+    {API_POST, WL "/snapshots", api_v1_snapshots_create, MUT | WRK, NONE},
+    {API_GET, WL "/snapshots", api_v1_snapshots_list, WRK, NONE},
+    {API_GET, WL "/snapshots/{id}", api_v1_snapshot_get, WRK, NONE},
+    {API_DELETE, WL "/snapshots/{id}", api_v1_snapshot_delete, MUT | WRK, NONE},
+    {API_GET, WL "/snapshots/{a}/diff", api_v1_snapshot_diff, WRK, "against limit"},
+    {API_GET, WL "/snapshots/{a}/diff/{b}", api_v1_snapshot_diff, WRK, "limit"},
+    {API_GET, WL "/gc", api_v1_gc_get, WRK, NONE},
+    {API_POST, WL "/gc", api_v1_gc_collect, MUT | WRK, NONE},
+    {API_GET, WL "/gc/events", api_v1_gc_events_get, WRK, "since"},
+    {API_GET, WL "/output", api_v1_output_get, WRK, "since"},
+    {API_GET, WL "/series", api_v1_series_get, WRK, NONE},
     {API_GET, "/", api_assets_get, PUB, ANY},
     {API_GET, "/{file...}", api_assets_get, API_ROUTE_FALLBACK | PUB, ANY},
 };
 const size_t api_route_count = sizeof api_routes / sizeof api_routes[0];
+
+/* Runs the handler here, or, for a route that needs the workload's heap,
+ * finds the workload (404 here) and leaves the handler to its worker. */
+static void run(const api_route_t *r, api_request_t *req, api_response_t *res)
+{
+    if (!(r->flags & API_ROUTE_WORKER)) {
+        r->handler(req, res);
+        return;
+    }
+    req->target = api_v1_workload_of(req, res);
+    if (req->target)
+        res->defer = r->handler;
+}
 
 /* Captures [start, start+len) as parameter `name` (name ends at '}' or "...}"). */
 static int capture(api_request_t *req, const char *name, size_t name_len, const char *start,
@@ -148,7 +162,7 @@ static void run_route(const api_route_t *r, api_request_t *req, api_response_t *
     }
     if ((r->flags & API_ROUTE_MUTATING) && !api_guard_mutation(req, res))
         return;
-    r->handler(req, res);
+    run(r, req, res);
 }
 
 void api_router_dispatch(api_request_t *req, api_response_t *res)

@@ -16,6 +16,9 @@ enum api_route_flags {
     API_ROUTE_PUBLIC = 1u << 2,   /* never needs the token (liveness, the dashboard's files) */
     API_ROUTE_QUERY_TOKEN = 1u << 3, /* a read that also takes the token as ?token= (EventSource
                                         cannot send headers) */
+    API_ROUTE_WORKER = 1u << 4,      /* needs the workload's heap: the {name} workload is found
+                                        here (404 otherwise), the handler runs on its worker
+                                        (query.h) */
 };
 
 /* Patterns: literal segments, "{name}" captures one segment, and a final

@@ -16,7 +16,9 @@
 #include <sys/socket.h>
 #include <unistd.h>
 
+#include "api/app.h"
 #include "api/problem.h"
+#include "api/query.h"
 #include "api/router.h"
 
 /* Life cycle: serving -> draining (listen socket closed, waiting for in-flight
@@ -41,6 +43,7 @@ struct api_server {
     void *on_closed_arg;
     char no_body;                /* its address marks a request that has no body buffer */
     struct stream_conn *streams; /* streamed responses not yet released */
+    struct pending *pending;     /* requests waiting for a worker's answer (query.h) */
     uint64_t requests[API_SERVER_STATUS_MAX - API_SERVER_STATUS_MIN + 1]; /* by status */
     uint64_t request_seq; /* requests answered: the access log's request ids */
 };
@@ -53,11 +56,25 @@ typedef struct stream_conn {
     struct stream_conn *next, *prev;
 } stream_conn_t;
 
-/* Request body being received (only for requests that have one). */
+/* A request whose handler runs on a worker: its connection is suspended
+ * until the answer comes back (or the server stops). */
+typedef struct pending {
+    api_server_t *server;
+    struct MHD_Connection *conn;
+    api_query_t *query; /* NULL once answered or abandoned */
+    api_response_t res; /* the answer, once ready */
+    int ready;
+    uint64_t t0; /* uv_hrtime() when the request was complete (for the access log) */
+    struct pending *next, *prev;
+} pending_t;
+
+/* Per-request state beyond the announcement: the body being received (for
+ * requests that have one) and a pending worker answer. */
 typedef struct body {
     char *data;
     size_t len, cap;
     int too_large;
+    pending_t *pending;
 } body_t;
 
 static int fail(char *err, size_t errlen, const char *what, const char *host, int port, int e)
@@ -317,6 +334,95 @@ static int framing_ok(struct MHD_Connection *conn, api_response_t *res)
     return 1;
 }
 
+/* ---- answers from workers ----------------------------------------------------------- */
+
+static void pending_unlink(pending_t *p)
+{
+    if (p->prev)
+        p->prev->next = p->next;
+    else
+        p->server->pending = p->next;
+    if (p->next)
+        p->next->prev = p->prev;
+}
+
+/* query.h's answer callback: keep the response, resume the connection;
+ * MHD calls on_access again, which queues it. */
+static void on_answer(void *ctx, api_response_t *res)
+{
+    pending_t *p = ctx;
+    p->res = *res;
+    res->owned = NULL; /* moved */
+    res->stream = NULL;
+    p->query = NULL;
+    p->ready = 1;
+    MHD_resume_connection(p->conn);
+    if (!p->server->closing)
+        uv_timer_start(&p->server->timer, on_timer, 0, 0);
+}
+
+static enum MHD_Result collect_value(void *cls, enum MHD_ValueKind kind, const char *key,
+                                     const char *value)
+{
+    api_query_add_value(cls, kind == MHD_HEADER_KIND ? API_LOOKUP_HEADER : API_LOOKUP_QUERY, key,
+                        value);
+    return MHD_YES;
+}
+
+/* Hands req to the worker of req->target (the router set res->defer) and
+ * suspends the connection. Returns 0, or -1 when it cannot: res is then a
+ * 503 problem to send now. */
+static int defer(api_server_t *s, struct MHD_Connection *conn, void **req_cls,
+                 const api_request_t *req, api_response_t *res, uint64_t t0)
+{
+    body_t *b = *req_cls == &s->no_body ? NULL : *req_cls;
+    pending_t *p = calloc(1, sizeof *p);
+    api_query_t *q = api_query_new(req, res->defer);
+    if (!b && p && q && (b = calloc(1, sizeof *b)) != NULL)
+        *req_cls = b;
+    if (!b || !p || !q) {
+        free(p);
+        if (q)
+            api_query_discard(q);
+        api_problem(res, 500, NULL, NULL, "out of memory");
+        return -1;
+    }
+    MHD_get_connection_values(conn, MHD_HEADER_KIND, collect_value, q);
+    MHD_get_connection_values(conn, MHD_GET_ARGUMENT_KIND, collect_value, q);
+    p->server = s;
+    p->conn = conn;
+    p->query = q;
+    p->t0 = t0;
+    api_response_init(&p->res);
+    api_app_t *app = s->app;
+    if (api_query_post(app ? app->queries : NULL, q, on_answer, p) != 0) {
+        free(p);
+        api_problem(res, 503, NULL, NULL, "the daemon is stopping");
+        return -1;
+    }
+    p->next = s->pending;
+    if (s->pending)
+        s->pending->prev = p;
+    s->pending = p;
+    b->pending = p;
+    MHD_suspend_connection(conn);
+    return 0;
+}
+
+/* Sends a worker's answer (on_access called again after on_answer). */
+static enum MHD_Result send_answer(api_server_t *s, struct MHD_Connection *conn, body_t *b,
+                                   const char *method, const char *url)
+{
+    pending_t *p = b->pending;
+    b->pending = NULL;
+    pending_unlink(p);
+    count(s, conn, method, url, &p->res, p->t0);
+    enum MHD_Result ok = queue(s, conn, &p->res);
+    api_response_dispose(&p->res);
+    free(p);
+    return ok;
+}
+
 /* MHD's access handler. Call 1 announces the request (we only mark it: a
  * response queued now would make MHD close the connection after it); calls
  * with data receive the body; the last call (no data) answers. */
@@ -369,7 +475,10 @@ static enum MHD_Result on_access(void *cls, struct MHD_Connection *conn, const c
     }
 
     uint64_t t0 = uv_hrtime();
-    const body_t *b = *req_cls == &s->no_body ? NULL : *req_cls;
+    body_t *pb = *req_cls == &s->no_body ? NULL : *req_cls;
+    if (pb && pb->pending)
+        return pb->pending->ready ? send_answer(s, conn, pb, method, url) : MHD_YES;
+    const body_t *b = pb;
     api_request_t req;
     api_response_t res;
     memset(&req, 0, sizeof req);
@@ -390,6 +499,8 @@ static enum MHD_Result on_access(void *cls, struct MHD_Connection *conn, const c
                     API_SERVER_MAX_BODY);
     else
         api_router_dispatch(&req, &res);
+    if (res.defer && defer(s, conn, req_cls, &req, &res, t0) == 0)
+        return MHD_YES; /* answered later (on_answer, send_answer) */
     count(s, conn, method, url, &res, t0);
     enum MHD_Result ok = queue(s, conn, &res);
     api_response_dispose(&res);
@@ -406,6 +517,14 @@ static void on_completed(void *cls, struct MHD_Connection *conn, void **req_cls,
         return;
     if (*req_cls != &s->no_body) {
         body_t *b = *req_cls;
+        if (b->pending) {
+            pending_t *p = b->pending;
+            if (p->query)
+                api_query_abandon(p->query);
+            pending_unlink(p);
+            api_response_dispose(&p->res);
+            free(p);
+        }
         free(b->data);
         free(b);
     }
@@ -463,6 +582,14 @@ static void finish(api_server_t *s)
             sc->stream->parked = 0;
             MHD_resume_connection(sc->conn);
         }
+    }
+    for (pending_t *p = s->pending; p; p = p->next) {
+        if (p->ready)
+            continue;
+        api_query_abandon(p->query);
+        p->query = NULL;
+        p->ready = 1;
+        MHD_resume_connection(p->conn);
     }
     uv_close((uv_handle_t *)&s->poll, on_handle_closed);
     uv_close((uv_handle_t *)&s->timer, on_handle_closed);

@@ -1,6 +1,9 @@
 /* v1.h: the /api/v1 handlers (v1_*.c) and the JSON shapes they share with
  * the event stream. Handlers read workloads through host/host.h and the
- * runtime only through runtime/rt_inspect.h. Every JSON builder returns a
+ * runtime only through runtime/rt_inspect.h. Handlers of routes flagged
+ * API_ROUTE_WORKER (router.c) run on the workload's worker and may read its
+ * runtime and [worker] fields; every other handler runs on the loop thread
+ * and reads workloads through their published view only. Every JSON builder returns a
  * new cJSON tree (the caller owns it). Fields are documented in docs/api.md. */
 #ifndef CLOSURED_API_V1_H
 #define CLOSURED_API_V1_H
@@ -11,11 +14,15 @@
 #include "host/host.h"
 #include "runtime/rt_inspect.h"
 
-/* The workload named by the {name} path parameter, or NULL after answering 404. */
+/* The workload named by the {name} path parameter, or NULL after answering
+ * 404. In a handler run on the workload's worker (router.h,
+ * API_ROUTE_WORKER), the workload the router found. */
 d_workload_t *api_v1_workload_of(const api_request_t *req, api_response_t *res);
 
-/* Shapes. */
-cJSON *api_v1_workload_json(d_workload_t *w, bool detail);
+/* Shapes. A workload from a view: on the loop thread d_workload_view(w), on
+ * its worker a view it filled (d_workload_view_fill); detail adds the
+ * source (the loop thread's copy: loop thread only). */
+cJSON *api_v1_workload_json(const d_workload_t *w, const d_view_t *v, bool detail);
 cJSON *api_v1_gc_event_json(const rt_gc_event *ev);
 cJSON *api_v1_sample_json(const d_sample_t *s);
 

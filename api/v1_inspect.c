@@ -148,9 +148,10 @@ void api_v1_object_path_get(const api_request_t *req, api_response_t *res)
 
 /* ---- snapshots (heap marks) -------------------------------------------------------------- */
 
+/* The marks of req's workload: its worker's store (these routes run there). */
 static d_snapshots_t *store_of(const api_request_t *req)
 {
-    return &api_app_of(req)->host->snapshots;
+    return d_worker_marks(req->target);
 }
 
 static cJSON *mark_summary(const d_snapshot_t *s)

@@ -24,26 +24,18 @@ void api_v1_status_get(const api_request_t *req, api_response_t *res)
     uint64_t heap = 0, objects = 0, closures = 0, env = 0, env_shallow = 0, instr = 0;
     uint64_t collections = 0, ticks = 0, errors = 0;
     for (d_workload_t *w = d_host_first(app->host); w; w = w->next) {
-        by_state[w->state]++;
-        d_workload_counters_t c;
-        d_workload_counters(w, &c);
-        if (w->rt) {
-            rt_inspect_totals t;
-            rt_inspect_totals_get(w->rt, &t);
-            heap += t.heap_bytes;
-            objects += t.heap_objects;
-            closures += t.closures;
-        }
-        const d_sample_t *s = d_series_last(&w->series);
-        if (s) {
-            env += s->env_bytes;
-            env_shallow += s->env_shallow_bytes;
-        }
-        instr += c.instructions;
+        const d_view_t *v = d_workload_view(w);
+        by_state[v->state & 3]++;
+        heap += v->totals.heap_bytes;
+        objects += v->totals.heap_objects;
+        closures += v->totals.closures;
+        env += v->last.env_bytes;
+        env_shallow += v->last.env_shallow_bytes;
+        instr += v->counters.instructions;
         for (int g = 0; g < RT_GC_GENERATIONS; g++)
-            collections += c.gc_collections[g];
-        ticks += w->ticks_total;
-        errors += w->errors_total;
+            collections += v->counters.gc_collections[g];
+        ticks += v->ticks_total;
+        errors += v->errors_total;
     }
     cJSON *wl = cJSON_AddObjectToObject(o, "workloads");
     api_json_add_u64(wl, "total", d_host_count(app->host));

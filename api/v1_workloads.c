@@ -17,6 +17,8 @@
 
 d_workload_t *api_v1_workload_of(const api_request_t *req, api_response_t *res)
 {
+    if (req->target)
+        return req->target; /* found by the router; this handler runs on its worker */
     api_app_t *app = api_app_of(req);
     const char *name = api_request_param(req, "name");
     d_workload_t *w = app && name ? d_host_find(app->host, name) : NULL;
@@ -27,73 +29,64 @@ d_workload_t *api_v1_workload_of(const api_request_t *req, api_response_t *res)
     return w;
 }
 
-cJSON *api_v1_workload_json(d_workload_t *w, bool detail)
+cJSON *api_v1_workload_json(const d_workload_t *w, const d_view_t *v, bool detail)
 {
     cJSON *o = cJSON_CreateObject();
     double now = d_now_unix();
     cJSON_AddStringToObject(o, "name", w->name);
-    cJSON_AddStringToObject(o, "state", d_workload_state_name(w->state));
+    cJSON_AddStringToObject(o, "state", d_workload_state_name((d_workload_state_t)v->state));
     cJSON_AddStringToObject(o, "origin", d_workload_origin_name(w->origin));
     cJSON_AddStringToObject(o, "filename", w->filename);
     api_json_add_str(o, "path", w->path);
     cJSON_AddNumberToObject(o, "tick_ms", w->tick_ms);
     api_json_add_u64(o, "heap_limit_bytes", w->heap_limit_bytes);
-    cJSON_AddBoolToObject(o, "has_tick", w->has_tick);
+    cJSON_AddBoolToObject(o, "has_tick", v->has_tick);
     cJSON_AddNumberToObject(o, "created", w->created);
-    cJSON_AddNumberToObject(o, "started", w->started);
-    cJSON_AddNumberToObject(o, "uptime_seconds", w->started > 0 ? now - w->started : 0);
-    api_json_add_u64(o, "ticks_total", w->ticks_total);
-    api_json_add_u64(o, "errors_total", w->errors_total);
-    api_json_add_u64(o, "restarts", w->restarts);
-    api_json_add_u64(o, "slices_total", w->slices_total);
-    cJSON_AddNumberToObject(o, "run_seconds_total", (double)w->run_ns_total / 1e9);
+    cJSON_AddNumberToObject(o, "started", v->started);
+    cJSON_AddNumberToObject(o, "uptime_seconds", v->started > 0 ? now - v->started : 0);
+    api_json_add_u64(o, "ticks_total", v->ticks_total);
+    api_json_add_u64(o, "errors_total", v->errors_total);
+    api_json_add_u64(o, "restarts", v->restarts);
+    api_json_add_u64(o, "slices_total", v->slices_total);
+    cJSON_AddNumberToObject(o, "run_seconds_total", (double)v->run_ns_total / 1e9);
+    cJSON_AddNumberToObject(o, "published", v->published);
 
-    rt_inspect_totals t;
-    memset(&t, 0, sizeof t);
-    if (w->rt)
-        rt_inspect_totals_get(w->rt, &t);
-    d_workload_counters_t c;
-    d_workload_counters(w, &c);
-    api_json_add_u64(o, "heap_bytes", t.heap_bytes);
-    api_json_add_u64(o, "heap_objects", t.heap_objects);
-    api_json_add_u64(o, "heap_peak_bytes", t.heap_peak_bytes);
-    api_json_add_u64(o, "closures", t.closures);
-    api_json_add_u64(o, "functions", t.functions);
-    api_json_add_u64(o, "instructions_total", c.instructions);
+    const rt_inspect_totals *t = &v->totals;
+    const d_workload_counters_t *c = &v->counters;
+    api_json_add_u64(o, "heap_bytes", t->heap_bytes);
+    api_json_add_u64(o, "heap_objects", t->heap_objects);
+    api_json_add_u64(o, "heap_peak_bytes", t->heap_peak_bytes);
+    api_json_add_u64(o, "closures", t->closures);
+    api_json_add_u64(o, "functions", t->functions);
+    api_json_add_u64(o, "instructions_total", c->instructions);
     uint64_t collections = 0;
     for (int g = 0; g < RT_GC_GENERATIONS; g++)
-        collections += c.gc_collections[g];
+        collections += c->gc_collections[g];
     api_json_add_u64(o, "collections", collections);
-    rt_inspect_gc gc;
-    memset(&gc, 0, sizeof gc);
-    if (w->rt)
-        rt_inspect_gc_get(w->rt, &gc);
     uint64_t longest = 0;
     for (int g = 0; g < RT_GC_GENERATIONS; g++)
-        if (gc.gen[g].pause_ns_max > longest)
-            longest = gc.gen[g].pause_ns_max;
+        if (v->gc.gen[g].pause_ns_max > longest)
+            longest = v->gc.gen[g].pause_ns_max;
     cJSON_AddNumberToObject(o, "longest_pause_seconds", (double)longest / 1e9);
-    const d_sample_t *s = d_series_last(&w->series);
-    api_json_add_u64(o, "env_bytes", s ? s->env_bytes : 0);
-    api_json_add_u64(o, "env_shallow_bytes", s ? s->env_shallow_bytes : 0);
-    api_json_add_u64(o, "output_lines", w->line_count);
-    api_json_add_u64(o, "output_last_seq", w->next_seq - 1);
+    api_json_add_u64(o, "env_bytes", v->last.env_bytes);
+    api_json_add_u64(o, "env_shallow_bytes", v->last.env_shallow_bytes);
+    api_json_add_u64(o, "output_lines", v->output_lines);
+    api_json_add_u64(o, "output_last_seq", v->output_last_seq);
 
-    if (w->state == D_WL_FAILED && w->error_type) {
+    if (v->state == D_WL_FAILED && v->error_type[0]) {
         cJSON *e = cJSON_AddObjectToObject(o, "error");
-        api_json_add_str(e, "type", w->error_type);
-        api_json_add_str(e, "message", w->error_message);
-        cJSON_AddNumberToObject(e, "line", w->error_line);
-        cJSON_AddNumberToObject(e, "column", w->error_column);
-        api_json_add_str(e, "traceback", w->traceback);
+        api_json_add_str(e, "type", v->error_type);
+        api_json_add_str(e, "message", v->error_message);
+        cJSON_AddNumberToObject(e, "line", v->error_line);
+        cJSON_AddNumberToObject(e, "column", v->error_column);
+        api_json_add_str(e, "traceback", v->traceback[0] ? v->traceback : NULL);
     } else {
         cJSON_AddNullToObject(o, "error");
     }
     if (detail) {
-        char *src = malloc(w->source_len + 1);
+        /* The loop thread's copy of the source ([loop] in workload.h). */
+        char *src = d_strndup(w->source, w->source_len);
         if (src) {
-            memcpy(src, w->source, w->source_len);
-            src[w->source_len] = '\0';
             cJSON_AddStringToObject(o, "source", src);
             free(src);
         }
@@ -107,7 +100,7 @@ void api_v1_workloads_list(const api_request_t *req, api_response_t *res)
     cJSON *o = cJSON_CreateObject();
     cJSON *arr = cJSON_AddArrayToObject(o, "workloads");
     for (d_workload_t *w = d_host_first(app->host); w; w = w->next)
-        cJSON_AddItemToArray(arr, api_v1_workload_json(w, false));
+        cJSON_AddItemToArray(arr, api_v1_workload_json(w, d_workload_view(w), false));
     api_json_add_u64(o, "count", d_host_count(app->host));
     api_response_set_json(res, 200, o);
 }
@@ -208,7 +201,7 @@ void api_v1_workloads_create(const api_request_t *req, api_response_t *res)
     case D_HOST_ADD_OK: {
         char location[128];
         snprintf(location, sizeof location, "/api/v1/workloads/%s", w->name);
-        api_response_set_json(res, 201, api_v1_workload_json(w, true));
+        api_response_set_json(res, 201, api_v1_workload_json(w, d_workload_view(w), true));
         api_response_add_header(res, "Location", location);
         break;
     }
@@ -219,7 +212,7 @@ void api_v1_workloads_create(const api_request_t *req, api_response_t *res)
         break;
     case D_HOST_ADD_SYNTAX:
         answer_syntax_error(res, failed);
-        d_workload_close(failed);
+        d_workload_free(failed);
         break;
     case D_HOST_ADD_BAD_NAME:
         api_problem(res, 400, NULL, NULL, "\"name\" is not a usable workload name");
@@ -238,7 +231,7 @@ void api_v1_workload_get(const api_request_t *req, api_response_t *res)
 {
     d_workload_t *w = api_v1_workload_of(req, res);
     if (w)
-        api_response_set_json(res, 200, api_v1_workload_json(w, true));
+        api_response_set_json(res, 200, api_v1_workload_json(w, d_workload_view(w), true));
 }
 
 void api_v1_workload_delete(const api_request_t *req, api_response_t *res)
@@ -251,21 +244,29 @@ void api_v1_workload_delete(const api_request_t *req, api_response_t *res)
     api_response_set_static(res, 204, NULL, NULL, 0);
 }
 
-typedef int (*action_fn)(d_host_t *h, d_workload_t *w);
+typedef int (*action_fn)(d_workload_t *w);
 
+/* On w's worker (the route is API_ROUTE_WORKER): the action, then the
+ * workload as it is now. */
 static void act(const api_request_t *req, api_response_t *res, action_fn fn, const char *verb,
                 const char *needs)
 {
-    api_app_t *app = api_app_of(req);
     d_workload_t *w = api_v1_workload_of(req, res);
     if (!w)
         return;
-    if (fn(app->host, w) != 0) {
+    if (fn(w) != 0) {
         api_problem(res, 409, NULL, NULL, "cannot %s workload \"%s\": it is %s, and %s", verb,
                     w->name, d_workload_state_name(w->state), needs);
         return;
     }
-    api_response_set_json(res, 200, api_v1_workload_json(w, false));
+    d_view_t *v = malloc(sizeof *v);
+    if (!v) {
+        api_problem(res, 500, NULL, NULL, "out of memory");
+        return;
+    }
+    d_workload_view_fill(w, v);
+    api_response_set_json(res, 200, api_v1_workload_json(w, v, false));
+    free(v);
 }
 
 void api_v1_workload_pause(const api_request_t *req, api_response_t *res)
@@ -280,5 +281,5 @@ void api_v1_workload_resume(const api_request_t *req, api_response_t *res)
 
 void api_v1_workload_restart(const api_request_t *req, api_response_t *res)
 {
-    act(req, res, d_host_restart, "restart", "the host is out of memory");
+    act(req, res, d_host_restart_now, "restart", "the host is out of memory");
 }

@@ -88,6 +88,8 @@ void d_config_init(d_config_t *cfg)
     cfg->listen_port = D_CONFIG_DEFAULT_PORT;
     cfg->log_level = D_LOG_INFO;
     cfg->max_connections = D_CONFIG_DEFAULT_MAX_CONNECTIONS;
+    cfg->workers = 0;
+    cfg->slice_timeout_ms = D_CONFIG_DEFAULT_SLICE_TIMEOUT_MS;
 }
 
 void d_config_dispose(d_config_t *cfg)
@@ -256,6 +258,24 @@ int d_config_apply_json(d_config_t *cfg, const char *text, const char *base_dir,
                 goto out;
             }
             cfg->max_connections = (unsigned)item->valuedouble;
+        } else if (strcmp(key, "workers") == 0) {
+            if (!cJSON_IsNumber(item) || item->valuedouble != (double)(int)item->valuedouble ||
+                item->valueint < 1 || item->valueint > D_CONFIG_MAX_WORKERS) {
+                rc = fail(err, errlen, "config: \"workers\" must be a whole number from 1 to %d",
+                          D_CONFIG_MAX_WORKERS);
+                goto out;
+            }
+            cfg->workers = item->valueint;
+        } else if (strcmp(key, "slice_timeout_ms") == 0) {
+            if (!cJSON_IsNumber(item) || item->valuedouble != (double)(int)item->valuedouble ||
+                item->valueint < 1 || item->valueint > D_CONFIG_MAX_SLICE_TIMEOUT_MS) {
+                rc = fail(err, errlen,
+                          "config: \"slice_timeout_ms\" must be a whole number of milliseconds "
+                          "from 1 to %d",
+                          D_CONFIG_MAX_SLICE_TIMEOUT_MS);
+                goto out;
+            }
+            cfg->slice_timeout_ms = item->valueint;
         } else if (strcmp(key, "log_level") == 0) {
             if (!cJSON_IsString(item) ||
                 d_log_level_parse(item->valuestring, &cfg->log_level) != 0) {
@@ -304,6 +324,8 @@ static const serve_option_t serve_options[] = {
     {"--log-level", "LEVEL", "debug, info, warn or error (default info)"},
     {"--log-format", "FORMAT", "text (default) or json: one JSON object a line"},
     {"--access-log", "FILE", "log every HTTP request to FILE (- for the log's stream)"},
+    {"--workers", "N", "worker threads that run the workloads (default: one per CPU)"},
+    {"--slice-timeout", "MS", "interrupt a slice running longer (default 1000 ms)"},
     {"--state-dir", "DIR", "keep uploaded workloads here across restarts"},
     {"--token-file", "FILE", "require this bearer token for mutating API calls"},
     {"--token-required-for-reads", NULL, "require the token for reads too (not /healthz)"},
@@ -337,6 +359,18 @@ void d_config_print_usage(FILE *out)
           out);
 }
 
+/* A decimal integer in [min, max], the whole string. Returns 0 or -1. */
+static int parse_int(const char *s, int min, int max, int *out)
+{
+    char *end = NULL;
+    errno = 0;
+    long v = strtol(s, &end, 10);
+    if (errno != 0 || end == s || *end != '\0' || v < min || v > max)
+        return -1;
+    *out = (int)v;
+    return 0;
+}
+
 static int apply_option(d_config_t *cfg, const char *opt, const char *val, char *err, size_t errlen)
 {
     int oom = 0;
@@ -359,6 +393,15 @@ static int apply_option(d_config_t *cfg, const char *opt, const char *val, char 
             return fail(err, errlen, "--log-format: expected text or json, got \"%s\"", val);
     } else if (strcmp(opt, "--access-log") == 0) {
         oom = set_str(&cfg->access_log, val);
+    } else if (strcmp(opt, "--workers") == 0) {
+        if (parse_int(val, 1, D_CONFIG_MAX_WORKERS, &cfg->workers) != 0)
+            return fail(err, errlen, "--workers: expected a whole number from 1 to %d, got \"%s\"",
+                        D_CONFIG_MAX_WORKERS, val);
+    } else if (strcmp(opt, "--slice-timeout") == 0) {
+        if (parse_int(val, 1, D_CONFIG_MAX_SLICE_TIMEOUT_MS, &cfg->slice_timeout_ms) != 0)
+            return fail(err, errlen,
+                        "--slice-timeout: expected milliseconds from 1 to %d, got \"%s\"",
+                        D_CONFIG_MAX_SLICE_TIMEOUT_MS, val);
     } else if (strcmp(opt, "--state-dir") == 0) {
         oom = set_str(&cfg->state_dir, val);
         cfg->state_dir_from = "--state-dir";

@@ -12,6 +12,9 @@
 #define D_CONFIG_DEFAULT_PORT 8321
 #define D_CONFIG_DEFAULT_MAX_CONNECTIONS 4096u
 #define D_CONFIG_MAX_CONNECTIONS_MAX 1000000u
+#define D_CONFIG_MAX_WORKERS 64
+#define D_CONFIG_DEFAULT_SLICE_TIMEOUT_MS 1000
+#define D_CONFIG_MAX_SLICE_TIMEOUT_MS 3600000
 
 /* Ownership: a d_config_t owns every string and array it points to; they are
  * freed by d_config_dispose. NULL means "not set". */
@@ -38,6 +41,8 @@ typedef struct d_config {
      * Static strings; NULL while the setting is unset. */
     const char *workloads_from, *workloads_dir_from, *state_dir_from, *token_file_from;
     const char *token_for_reads_from;
+    int workers;          /* --workers N: worker threads (0 = one per CPU) */
+    int slice_timeout_ms; /* --slice-timeout MS: a slice running longer is interrupted */
 } d_config_t;
 
 /* Fills *cfg with the defaults. */
@@ -61,9 +66,9 @@ int d_config_check_token(const d_config_t *cfg, int has_token, char *err, size_t
 /* Applies a JSON config text ({"listen": "HOST:PORT", "workloads": [..],
  * "workloads_dir", "state_dir", "token_file", "token_required_for_reads",
  * "log_level", "log_format", "access_log", "allow_host": [..], "allow_origin": [..],
- * "max_connections"}). Relative paths in it are relative to base_dir (the
- * config file's directory; NULL: as written). Returns 0 or -1 with a message in err
- * that names the key. Unknown keys are errors (typos must not pass). */
+ * "max_connections", "workers", "slice_timeout_ms"}). Relative paths in it are relative to base_dir
+ * (the config file's directory; NULL: as written). Returns 0 or -1 with a message in err that names
+ * the key. Unknown keys are errors (typos must not pass). */
 int d_config_apply_json(d_config_t *cfg, const char *text, const char *base_dir, char *err,
                         size_t errlen);
 

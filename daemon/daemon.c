@@ -123,6 +123,12 @@ static void close_host_side(d_daemon_t *d)
         d->app.events = NULL;
         api_events_close(ev, on_events_closed, d);
     }
+    if (d->app.queries) {
+        /* Freed once the workers have handed back what they still hold. */
+        api_queries_t *q = d->app.queries;
+        d->app.queries = NULL;
+        api_queries_close(q, NULL, NULL);
+    }
     if (d->host_open)
         d_host_close(&d->host, on_host_closed);
 }
@@ -131,15 +137,28 @@ static void close_host_side(d_daemon_t *d)
 static int start_host(d_daemon_t *d)
 {
     const d_host_listener_t listener = {on_host_workload, on_host_gc, on_host_sample, d};
-    int rc = d_host_init(&d->host, &d->loop, &d->log, d->config.state_dir, &listener);
+    const d_host_options_t opt = {
+        .workers = d->config.workers,
+        .slice_timeout_ms = d->config.slice_timeout_ms,
+        .state_dir = d->config.state_dir,
+    };
+    int rc = d_host_init(&d->host, &d->loop, &d->log, &opt, &listener);
     if (rc != 0) {
-        d_log_error(&d->log, "%s %s: cannot use it: %s", d->config.state_dir_from,
-                    d->config.state_dir, strerror(-rc));
+        if (d->config.state_dir)
+            d_log_error(&d->log, "%s %s: cannot use it: %s", d->config.state_dir_from,
+                        d->config.state_dir, strerror(-rc));
+        else
+            d_log_error(&d->log, "cannot start the worker threads: %s", uv_strerror(rc));
         return -1;
     }
     d->host_open = 1;
     d->events = api_events_new(&d->loop, &d->host);
     if (!d->events) {
+        d_log_error(&d->log, "out of memory");
+        return -1;
+    }
+    d->app.queries = api_queries_new(&d->loop, &d->host);
+    if (!d->app.queries) {
         d_log_error(&d->log, "out of memory");
         return -1;
     }
@@ -177,6 +196,10 @@ void d_daemon_stop(d_daemon_t *d)
     d->stopping = 1;
     d_notify_stop(&d->notify);
     d_signals_close(&d->signals, NULL);
+    /* A workload stuck in a slice would hold its worker, and the requests
+     * waiting for that worker would hold the server's drain. */
+    if (d->host_open)
+        d_host_interrupt_running(&d->host);
     if (d->events)
         api_events_stop(d->events);
     if (d->server) {

@@ -7,6 +7,7 @@
 
 #include "api/app.h"
 #include "api/events.h"
+#include "api/query.h"
 #include "api/server.h"
 #include "daemon/config.h"
 #include "daemon/log.h"

@@ -1,10 +1,13 @@
-/* inspector.c: per-site samples from the heap graph of one workload at a
- * time, every few seconds (host.h: D_HOST_INSPECT_*). */
+/* inspector.c: per-site samples from the heap graph of one of a worker's
+ * workloads at a time, every few seconds (host.h: D_HOST_INSPECT_*). Runs
+ * on the worker. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <uv.h>
 
 #include "host/host.h"
+#include "host/worker.h"
 
 /* A log line's structured field naming the workload (JSON logs carry it as a member). */
 #define WORKLOAD_FIELD(name) ((const d_log_field_t[]){{"workload", (name)}})
@@ -84,9 +87,8 @@ static void put_point(d_site_sample_t *s, const rt_graph *g, const rt_graph_site
     p->retained_bytes = gs->retained_bytes;
 }
 
-int d_host_inspect(d_host_t *h, d_workload_t *w)
+int d_worker_inspect(d_workload_t *w)
 {
-    (void)h;
     if (!w->rt)
         return -1;
     uint64_t t0 = uv_hrtime();
@@ -125,13 +127,13 @@ int d_host_inspect(d_host_t *h, d_workload_t *w)
     return 0;
 }
 
-void d__host_on_inspect_timer(uv_timer_t *t)
+void d__worker_on_inspect_timer(uv_timer_t *t)
 {
-    d_host_t *h = t->data;
+    d_worker_t *wk = t->data;
     double now = d_now_unix();
     d_workload_t *best = NULL;
     double best_due = 0;
-    for (d_workload_t *w = h->sched.head; w; w = w->next) {
+    for (d_workload_t *w = wk->sched.head; w; w = w->sched_next) {
         if (!w->rt)
             continue;
         const d_site_sample_t *last = d_site_series_last(&w->series.sites);
@@ -146,7 +148,7 @@ void d__host_on_inspect_timer(uv_timer_t *t)
             best_due = due;
         }
     }
-    if (best && d_host_inspect(h, best) != 0)
-        d_log_fields(h->log, D_LOG_WARN, WORKLOAD_FIELD(best->name), 1,
+    if (best && d_worker_inspect(best) != 0)
+        d_log_fields(wk->host->log, D_LOG_WARN, WORKLOAD_FIELD(best->name), 1,
                      "workload %s: heap analysis failed (out of memory)", best->name);
 }

@@ -3,14 +3,9 @@
 
 #include <string.h>
 
-static uint64_t mono_ns(void)
-{
-    return uv_hrtime();
-}
-
 static bool any_runnable(const d_sched_t *s)
 {
-    for (const d_workload_t *w = s->head; w; w = w->next)
+    for (const d_workload_t *w = s->head; w; w = w->sched_next)
         if (d_workload_runnable(w))
             return true;
     return false;
@@ -21,15 +16,17 @@ static bool any_runnable(const d_sched_t *s)
 static void on_idle(uv_idle_t *h)
 {
     d_sched_t *s = h->data;
-    uint64_t start = mono_ns();
+    uint64_t start = uv_hrtime();
     d_workload_t *w = s->cursor ? s->cursor : s->head;
     for (size_t n = 0; n < s->count && w; n++) {
         if (d_workload_runnable(w)) {
             rt_budget b = {.instructions = D_SCHED_SLICE_INSTRUCTIONS, .max_ns = D_SCHED_SLICE_NS};
             d_workload_run_slice(w, &b);
+            if (s->between)
+                s->between(s->between_ctx);
         }
-        w = w->next ? w->next : s->head;
-        if (mono_ns() - start > D_SCHED_ROUND_NS)
+        w = w->sched_next ? w->sched_next : s->head;
+        if (uv_hrtime() - start > D_SCHED_ROUND_NS)
             break;
     }
     s->cursor = w;
@@ -61,10 +58,10 @@ int d_sched_init(d_sched_t *s, uv_loop_t *loop)
 
 void d_sched_add(d_sched_t *s, d_workload_t *w)
 {
-    w->next = NULL;
+    w->sched_next = NULL;
     d_workload_t **p = &s->head;
     while (*p)
-        p = &(*p)->next;
+        p = &(*p)->sched_next;
     *p = w;
     s->count++;
     d_sched_wake(s);
@@ -72,21 +69,21 @@ void d_sched_add(d_sched_t *s, d_workload_t *w)
 
 void d_sched_remove(d_sched_t *s, d_workload_t *w)
 {
-    for (d_workload_t **p = &s->head; *p; p = &(*p)->next) {
+    for (d_workload_t **p = &s->head; *p; p = &(*p)->sched_next) {
         if (*p == w) {
-            *p = w->next;
+            *p = w->sched_next;
             s->count--;
             break;
         }
     }
     if (s->cursor == w)
-        s->cursor = w->next;
-    w->next = NULL;
+        s->cursor = w->sched_next;
+    w->sched_next = NULL;
 }
 
 d_workload_t *d_sched_find(const d_sched_t *s, const char *name)
 {
-    for (d_workload_t *w = s->head; w; w = w->next)
+    for (d_workload_t *w = s->head; w; w = w->sched_next)
         if (strcmp(w->name, name) == 0)
             return w;
     return NULL;

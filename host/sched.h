@@ -1,11 +1,14 @@
-/* sched.h: the slice scheduler: runs every runnable workload in turn, one
- * bounded slice each, and returns to the loop between rounds so HTTP and
- * timers are served while workloads compute.
+/* sched.h: the slice scheduler of one worker: runs every runnable workload
+ * in turn, one bounded slice each, and returns to the worker's loop between
+ * rounds so its timers and its mailbox are served while workloads compute.
  *
- * It holds the list of workloads (the host). An infinite loop in a workload
- * costs its slice, never the daemon's responsiveness: each slice is bounded
- * by instructions and by time, and a round never runs longer than
- * D_SCHED_ROUND_NS before the loop polls again.
+ * It holds the worker's list of workloads. An infinite loop in a workload
+ * costs its slice, never the other workloads' turns: each slice is bounded
+ * by instructions and by time (and a slice stuck in a nested run from C by
+ * the interrupt flag, see worker.h), and a round never runs longer than
+ * D_SCHED_ROUND_NS before the loop polls again. Between two slices the
+ * scheduler calls between(between_ctx), so that queries waiting for the
+ * worker start after at most one slice.
  *
  * Lifecycle: d_sched_init -> d_sched_add/remove... -> d_sched_close(cb). The
  * scheduler does not own the workloads' lifetimes: d_sched_remove unlinks,
@@ -29,6 +32,9 @@ typedef struct d_sched {
     d_workload_t *cursor; /* where the next round starts (fairness) */
     int closing;
     void (*on_closed)(struct d_sched *s);
+    void (*between)(void *ctx); /* after each slice (may be NULL) */
+    void *between_ctx;
+    void *data; /* the owner's */
 } d_sched_t;
 
 /* Initialises on loop. Returns 0 or a negative uv error. */

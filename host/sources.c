@@ -148,7 +148,7 @@ int d_host_reload_dir(d_host_t *h, const char *dir)
     }
     int added = 0, changed = 0, removed = 0, same = 0;
     /* Workloads of the directory whose file is gone. */
-    for (d_workload_t *w = h->sched.head, *next; w; w = next) {
+    for (d_workload_t *w = h->head, *next; w; w = next) {
         next = w->next;
         if (w->origin != D_ORIGIN_DIR)
             continue;
@@ -182,9 +182,8 @@ int d_host_reload_dir(d_host_t *h, const char *dir)
         }
         if (len == w->source_len && memcmp(src, w->source, len) == 0) {
             same++;
-        } else if (d_workload_set_source(w, src, len) == 0) {
+        } else if (d_host_restart(h, w, src, len) == 0) {
             d_log_info(h->log, "workload %s: source changed, restarting", name);
-            d_host_restart(h, w);
             changed++;
         }
         free(src);

@@ -1,5 +1,5 @@
-/* workload.c: the workload host: runtime creation, the state machine, tick
- * scheduling and the output ring. See workload.h for the contract. */
+/* workload.c: one workload: runtime creation, the state machine, tick
+ * scheduling, the output ring and its published view. See workload.h. */
 #include "host/workload.h"
 
 #include <errno.h>
@@ -9,10 +9,6 @@
 #include <time.h>
 
 #include "host/util.h"
-
-const double d_pause_bucket_bounds[D_PAUSE_BUCKETS] = {
-    0.0001, 0.00025, 0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 1.0,
-};
 
 const char *d_workload_origin_name(d_workload_origin_t o)
 {
@@ -120,6 +116,7 @@ const d_output_line_t *d_workload_line(const d_workload_t *w, size_t i)
 
 static void clear_error(d_workload_t *w)
 {
+    w->error_seq++;
     free(w->error_type);
     free(w->error_message);
     free(w->traceback);
@@ -268,11 +265,13 @@ static int boot(d_workload_t *w)
         .recursion_limit = 0,
         .write_out = capture_output,
         .write_ctx = w,
+        .interrupt = &w->interrupt,
+        .collected_ns = &w->collected_ns,
     };
     w->rt = rt_state_new(&cfg);
     if (!w->rt)
         return -ENOMEM;
-    rt_status st = rt_load(w->rt, w->filename, w->source, w->source_len);
+    rt_status st = rt_load(w->rt, w->filename, w->run_source, w->run_source_len);
     if (st != RT_OK) {
         w->syntax_error = (st == RT_ERR_SYNTAX);
         fail(w);
@@ -288,7 +287,7 @@ static int boot(d_workload_t *w)
 static void on_tick(uv_timer_t *t)
 {
     d_workload_t *w = t->data;
-    if (w->state != D_WL_RUNNING || !w->has_tick)
+    if (w->state != D_WL_RUNNING || !w->has_tick || !w->rt)
         return;
     if (w->phase != D_PHASE_IDLE) {
         w->tick_due = true; /* the previous tick (or the top level) is still running */
@@ -301,18 +300,24 @@ static void on_tick(uv_timer_t *t)
     w->phase = D_PHASE_TICK;
 }
 
-d_workload_t *d_workload_new(uv_loop_t *loop, const d_workload_options_t *opt, int *err)
+d_workload_t *d_workload_new(const d_workload_options_t *opt, int *err)
 {
     d_workload_t *w = calloc(1, sizeof *w);
     if (!w) {
         *err = -ENOMEM;
         return NULL;
     }
+    atomic_init(&w->interrupt, RT_INTERRUPT_NONE);
+    atomic_init(&w->slice_started_ns, 0);
+    atomic_init(&w->collected_ns, 0);
+    d_pub_init(&w->pub);
     w->lines = calloc(D_OUTPUT_MAX_LINES, sizeof *w->lines);
     w->name = d_strdup(opt->name);
     w->filename = d_strdup(opt->filename ? opt->filename : opt->name);
     w->source = d_strndup(opt->source, opt->source_len);
     w->source_len = opt->source_len;
+    w->run_source = d_strndup(opt->source, opt->source_len);
+    w->run_source_len = opt->source_len;
     w->tick_ms = opt->tick_ms > 0 ? opt->tick_ms : D_WORKLOAD_DEFAULT_TICK_MS;
     w->heap_limit_bytes =
         opt->heap_limit_bytes ? opt->heap_limit_bytes : D_WORKLOAD_DEFAULT_HEAP_LIMIT;
@@ -322,19 +327,20 @@ d_workload_t *d_workload_new(uv_loop_t *loop, const d_workload_options_t *opt, i
     w->next_seq = 1;
     w->created = d_now_unix();
     w->state = D_WL_RUNNING;
-    uv_timer_init(loop, &w->tick_timer);
-    w->tick_timer.data = w;
-    if (!w->lines || !w->name || !w->filename || !w->source) {
+    if (!w->lines || !w->name || !w->filename || !w->source || !w->run_source) {
         *err = -ENOMEM;
         d_workload_close(w);
+        d_workload_free(w);
         return NULL;
     }
     int rc = boot(w);
     if (rc < 0) {
         *err = rc;
         d_workload_close(w);
+        d_workload_free(w);
         return NULL;
     }
+    d_workload_publish(w);
     *err = 0;
     return w;
 }
@@ -344,8 +350,11 @@ bool d_workload_compiled(const d_workload_t *w)
     return !w->syntax_error;
 }
 
-void d_workload_start(d_workload_t *w)
+void d_workload_start(d_workload_t *w, uv_loop_t *loop)
 {
+    uv_timer_init(loop, &w->tick_timer);
+    w->tick_timer.data = w;
+    w->timer_live = true;
     uv_timer_start(&w->tick_timer, on_tick, (uint64_t)w->tick_ms, (uint64_t)w->tick_ms);
 }
 
@@ -358,13 +367,17 @@ bool d_workload_run_slice(d_workload_t *w, const rt_budget *budget)
 {
     if (!d_workload_runnable(w))
         return false;
-    struct timespec a, b;
-    clock_gettime(CLOCK_MONOTONIC, &a);
+    uint64_t a = d_now_ns();
+    atomic_store_explicit(&w->slice_started_ns, a, memory_order_relaxed);
     rt_status st = rt_run(w->rt, budget);
-    clock_gettime(CLOCK_MONOTONIC, &b);
+    atomic_store_explicit(&w->slice_started_ns, 0, memory_order_relaxed);
+    /* A timeout interrupt is for the slice that overstayed: it is over. A
+     * stop stays until the workload is closed. */
+    int timeout = RT_INTERRUPT_TIMEOUT;
+    atomic_compare_exchange_strong(&w->interrupt, &timeout, RT_INTERRUPT_NONE);
     w->slices_total++;
     drain_gc(w);
-    w->run_ns_total += (uint64_t)((b.tv_sec - a.tv_sec) * 1000000000LL + (b.tv_nsec - a.tv_nsec));
+    w->run_ns_total += d_now_ns() - a;
     switch (st) {
     case RT_YIELD: return true;
     case RT_DONE:
@@ -402,15 +415,11 @@ int d_workload_resume(d_workload_t *w)
     return 0;
 }
 
-int d_workload_set_source(d_workload_t *w, const char *source, size_t len)
+void d_workload_set_run_source(d_workload_t *w, char *source, size_t len)
 {
-    char *copy = d_strndup(source, len);
-    if (!copy)
-        return -ENOMEM;
-    free(w->source);
-    w->source = copy;
-    w->source_len = len;
-    return 0;
+    free(w->run_source);
+    w->run_source = source;
+    w->run_source_len = len;
 }
 
 int d_workload_restart(d_workload_t *w)
@@ -435,27 +444,126 @@ int d_workload_restart(d_workload_t *w)
     return 0;
 }
 
-static void on_timer_closed(uv_handle_t *h)
+/* Frees what only the worker touches, then lets the owner know. */
+static void close_runtime_side(d_workload_t *w)
 {
-    d_workload_t *w = h->data;
+    if (w->rt) {
+        drain_gc(w);
+        rt_state_free(w->rt);
+        w->rt = NULL;
+    }
+    if (w->lines) {
+        for (size_t i = 0; i < w->line_count; i++)
+            free(d_workload_line(w, i)->text);
+        free(w->lines);
+        w->lines = NULL;
+        w->line_count = 0;
+    }
+    free(w->partial);
+    w->partial = NULL;
     if (w->on_closed)
         w->on_closed(w, w->closed_ctx);
-    if (w->rt)
-        rt_state_free(w->rt);
-    free(w->path);
-    for (size_t i = 0; i < w->line_count; i++)
-        free(d_workload_line(w, i)->text);
-    free(w->lines);
-    free(w->partial);
-    clear_error(w);
-    free(w->name);
-    free(w->filename);
-    free(w->source);
-    free(w);
+}
+
+static void on_timer_closed(uv_handle_t *h)
+{
+    close_runtime_side(h->data);
 }
 
 void d_workload_close(d_workload_t *w)
 {
+    if (!w->timer_live) {
+        close_runtime_side(w);
+        return;
+    }
+    w->timer_live = false;
     uv_timer_stop(&w->tick_timer);
     uv_close((uv_handle_t *)&w->tick_timer, on_timer_closed);
+}
+
+void d_workload_free(d_workload_t *w)
+{
+    if (w->rt)
+        rt_state_free(w->rt);
+    if (w->lines) {
+        for (size_t i = 0; i < w->line_count; i++)
+            free(d_workload_line(w, i)->text);
+        free(w->lines);
+    }
+    free(w->partial);
+    free(w->path);
+    clear_error(w);
+    free(w->name);
+    free(w->filename);
+    free(w->source);
+    free(w->run_source);
+    free(w);
+}
+
+/* ---- the published view ---------------------------------------------------------- */
+
+/* Fills v; the error strings only when v's are older than w's (always
+ * when all is set). */
+static void fill_view(d_workload_t *w, d_view_t *v, bool all)
+{
+    v->published = d_now_unix();
+    v->state = (int)w->state;
+    v->has_tick = w->has_tick;
+    v->has_runtime = w->rt != NULL;
+    v->syntax_error = w->syntax_error;
+    v->started = w->started;
+    v->ticks_total = w->ticks_total;
+    v->errors_total = w->errors_total;
+    v->restarts = w->restarts;
+    v->slices_total = w->slices_total;
+    v->run_ns_total = w->run_ns_total;
+    memset(&v->totals, 0, sizeof v->totals);
+    memset(&v->gc, 0, sizeof v->gc);
+    if (w->rt) {
+        rt_inspect_totals_get(w->rt, &v->totals);
+        rt_inspect_gc_get(w->rt, &v->gc);
+    }
+    d_workload_counters(w, &v->counters);
+    v->pauses = w->pauses;
+    memcpy(v->pauses_by_gen, w->pauses_by_gen, sizeof v->pauses_by_gen);
+    v->gc_lost_events = w->gc_lost_events;
+    const d_sample_t *last = d_series_last(&w->series);
+    if (last)
+        v->last = *last;
+    else
+        memset(&v->last, 0, sizeof v->last);
+    const d_site_sample_t *a = d_site_series_last(&w->series.sites);
+    v->analysed = a && a->restarts == w->restarts;
+    v->analysed_retained_bytes = v->analysed ? a->closure_retained_bytes : 0;
+    if (v->analysed && (all || v->sites.time != a->time)) {
+        v->sites = *a;
+        memcpy(v->site_labels, w->series.sites.labels, a->nsites * sizeof v->site_labels[0]);
+    }
+    v->output_lines = w->line_count;
+    v->output_last_seq = w->next_seq - 1;
+    if (all || v->error_seq != w->error_seq || w->error_seq == 0) {
+        /* Strings are copied only when they changed since this buffer had them. */
+        v->error_seq = w->error_seq;
+        v->error_line = w->error_line;
+        v->error_column = w->error_column;
+        d_view_copy_str(v->error_type, sizeof v->error_type, w->error_type, false);
+        d_view_copy_str(v->error_message, sizeof v->error_message, w->error_message, false);
+        d_view_copy_str(v->traceback, sizeof v->traceback, w->traceback, true);
+    }
+}
+
+void d_workload_publish(d_workload_t *w)
+{
+    fill_view(w, d_pub_write_begin(&w->pub), false);
+    d_pub_write_end(&w->pub);
+}
+
+void d_workload_view_fill(d_workload_t *w, d_view_t *v)
+{
+    fill_view(w, v, true);
+}
+
+const d_view_t *d_workload_view(d_workload_t *w)
+{
+    return d_pub_read(&w->pub);
 }

@@ -1,8 +1,8 @@
-/* workload.h: the workload host: one runtime on the loop, its lifecycle
- * state, its tick timer and its captured output.
+/* workload.h: one workload: a runtime, its lifecycle state, its tick timer
+ * and its captured output.
  *
  * A workload is a script. Its top level runs once (in slices, by the
- * scheduler in sched.h); if it defines tick(), the host calls it every
+ * scheduler in sched.h); if it defines tick(), the worker calls it every
  * tick_ms. States:
  *   running   top level in progress, or waiting for / running a tick
  *   paused    no slices and no ticks until resumed
@@ -13,18 +13,28 @@
  * NULL); only a failed one may have none (its restart could not create
  * one). phase is D_PHASE_IDLE unless the state is running or paused.
  *
+ * Threads: a workload is created on the loop thread (d_workload_new
+ * compiles its source), then handed to one worker (worker.h), which alone
+ * touches its runtime and every field marked [worker] from then on. Fields
+ * marked [loop] are the loop thread's; [fixed] fields never change after
+ * d_workload_new; [any] fields are atomics. The loop thread reads what the
+ * worker knows through the published view (d_workload_view).
+ *
  * Ownership: a d_workload_t owns its runtime, its copies of name/source,
- * its output lines and its traceback. It lives on the loop (libuv's
- * lifecycle): d_workload_new -> d_workload_start -> ... -> d_workload_close,
- * freed in the close callback of its timer. The host knows no HTTP. */
+ * its output lines and its traceback. Lifecycle: d_workload_new (loop) ->
+ * d_workload_start (worker) -> ... -> d_workload_close (worker: stops the
+ * timer, frees the runtime, then calls on_closed) -> d_workload_free (loop:
+ * the rest). The host knows no HTTP. */
 #ifndef CLOSURED_HOST_WORKLOAD_H
 #define CLOSURED_HOST_WORKLOAD_H
 
+#include <stdatomic.h>
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 #include <uv.h>
 
+#include "host/published.h"
 #include "host/samples.h"
 #include "host/util.h"
 #include "runtime/rt.h"
@@ -35,10 +45,6 @@
 #define D_OUTPUT_MAX_LINES 1000
 #define D_OUTPUT_MAX_LINE 4096
 #define D_WORKLOAD_NAME_MAX 64
-
-/* Upper bounds (seconds) of the collection-pause histogram's buckets. */
-#define D_PAUSE_BUCKETS 12
-extern const double d_pause_bucket_bounds[D_PAUSE_BUCKETS];
 
 /* Where a workload came from. */
 typedef enum d_workload_origin {
@@ -76,27 +82,6 @@ typedef void (*d_workload_event_fn)(void *ctx, d_workload_t *w, d_workload_state
  * (after the slice or the API call that ran it). ev is borrowed. */
 typedef void (*d_workload_gc_fn)(void *ctx, d_workload_t *w, const rt_gc_event *ev);
 
-/* Counters that survive restarts: the totals of the runtimes thrown away,
- * plus (in d_workload_counters) the current runtime's. */
-typedef struct d_workload_counters {
-    uint64_t allocated_bytes;
-    uint64_t allocated_objects;
-    uint64_t refcount_freed_objects;
-    uint64_t gc_freed_objects;
-    uint64_t instructions;
-    uint64_t gc_collections[RT_GC_GENERATIONS];
-    uint64_t gc_collected[RT_GC_GENERATIONS];
-    uint64_t gc_uncollectable[RT_GC_GENERATIONS];
-} d_workload_counters_t;
-
-/* The collection-pause histogram (cumulative buckets, as Prometheus wants). */
-typedef struct d_pause_hist {
-    uint64_t buckets[D_PAUSE_BUCKETS]; /* pauses <= bound (wall clock) */
-    uint64_t count;
-    uint64_t sum_ns;     /* wall clock (monotonic) */
-    uint64_t cpu_sum_ns; /* the same pauses in the collecting thread's CPU time */
-} d_pause_hist_t;
-
 typedef struct d_workload_options {
     const char *name;
     const char *filename; /* shown in tracebacks and sites; e.g. "leak.py" */
@@ -108,16 +93,39 @@ typedef struct d_workload_options {
     const char *path; /* FILE / DIR origins: the file it was read from */
 } d_workload_options_t;
 
-struct d_workload {
-    char *name;
-    char *filename;
-    char *source;
-    size_t source_len;
-    int tick_ms;
-    size_t heap_limit_bytes;
-    d_workload_origin_t origin;
-    char *path; /* FILE / DIR origins; owned */
+struct d_worker;
 
+struct d_workload {
+    char *name;     /* [fixed] */
+    char *filename; /* [fixed] */
+    char *source;   /* [loop] what the API shows and a reload compares */
+    size_t source_len;
+    char *run_source; /* [worker] what the next (re)start runs */
+    size_t run_source_len;
+    int tick_ms;             /* [fixed] */
+    size_t heap_limit_bytes; /* [fixed] */
+    d_workload_origin_t origin;
+    char *path;     /* [fixed] FILE / DIR origins; owned */
+    double created; /* [fixed] unix seconds */
+
+    /* [any] The runtime's interrupt flag (rt.h): the watchdog sets it to
+     * RT_INTERRUPT_TIMEOUT when a slice overstays, removal and shutdown to
+     * RT_INTERRUPT_STOP. */
+    atomic_int interrupt;
+    /* [any] d_now_ns() when the running slice began; 0 between slices. */
+    _Atomic uint64_t slice_started_ns;
+    /* [any] d_now_ns() when the runtime's last collection ended (rt.h): the
+     * watchdog does not count collections against a slice. */
+    _Atomic uint64_t collected_ns;
+    d_pub_t pub; /* [worker writes, loop reads] the published view */
+
+    /* [loop] */
+    struct d_worker *worker; /* the one it is pinned to: set before the handover, then fixed */
+    d_workload_t *next;      /* the host's registry, insertion order */
+    double stats_sent;       /* sample time of the last `stats` event sent */
+    bool removed;            /* unregistered; waiting for the worker to let go */
+
+    /* [worker] everything below */
     d_workload_state_t state;
     d_workload_phase_t phase;
     bool has_tick;     /* defines tick(): from the source until the top level ran, then the fact */
@@ -128,8 +136,8 @@ struct d_workload {
     char *traceback;     /* failed: the full text; owned */
     int error_line;
     int error_column;
+    uint64_t error_seq; /* bumped whenever the error fields change */
 
-    double created; /* unix seconds */
     double started; /* unix seconds of the last (re)start */
     uint64_t ticks_total;
     uint64_t errors_total;
@@ -142,10 +150,10 @@ struct d_workload {
     uint64_t gc_lost_events; /* events the ring dropped before they were drained */
     d_pause_hist_t pauses;   /* every collection */
     d_pause_hist_t pauses_by_gen[RT_GC_GENERATIONS]; /* the same, split by generation */
-    uint64_t pause_max_recent_ns; /* longest pause since the host's last sample (it resets it) */
+    uint64_t pause_max_recent_ns; /* longest pause since the last sample (the sampler resets it) */
     d_workload_counters_t base;   /* totals of runtimes thrown away by restarts */
 
-    /* per-second samples (the host fills them) */
+    /* per-second samples (the worker's sampler) and per-site samples (its inspector) */
     d_series_t series;
 
     /* output ring: the last D_OUTPUT_MAX_LINES lines */
@@ -157,23 +165,25 @@ struct d_workload {
     size_t partial_len;
 
     uv_timer_t tick_timer;
-    bool tick_due; /* a tick fired while the previous one was still running */
+    bool timer_live; /* tick_timer initialised (d_workload_start ran) */
+    bool tick_due;   /* a tick fired while the previous one was still running */
     d_workload_event_fn on_event;
     d_workload_gc_fn on_gc;
     void *event_ctx; /* for on_event and on_gc */
     void (*on_closed)(d_workload_t *w, void *ctx);
     void *closed_ctx;
-    d_workload_t *next; /* the host's list (sched.h) */
+    d_workload_t *sched_next; /* the worker's scheduler list (sched.h) */
 };
 
-/* A new workload (state running, top level loaded and pending) on loop, or
- * NULL with errno-style *err (-ENOMEM). A syntax error is not a failure to
- * create: the workload is created in state failed with the error fields set,
- * so the caller can answer 400 and discard it (d_workload_close). */
-d_workload_t *d_workload_new(uv_loop_t *loop, const d_workload_options_t *opt, int *err);
+/* A new workload (state running, top level loaded and pending), or NULL
+ * with errno-style *err (-ENOMEM). Any thread; it touches no loop. A syntax
+ * error is not a failure to create: the workload is created in state failed
+ * with the error fields set, so the caller can answer 400 and discard it
+ * (d_workload_free). The first view is published before it returns. */
+d_workload_t *d_workload_new(const d_workload_options_t *opt, int *err);
 
-/* Starts the tick timer. */
-void d_workload_start(d_workload_t *w);
+/* Starts the tick timer on loop (the worker's). */
+void d_workload_start(d_workload_t *w, uv_loop_t *loop);
 
 /* true when the source compiled. */
 bool d_workload_compiled(const d_workload_t *w);
@@ -193,16 +203,31 @@ int d_workload_resume(d_workload_t *w);
  * counters kept). Returns 0 or a negative errno. */
 int d_workload_restart(d_workload_t *w);
 
-/* Stops the timer and frees everything in the close callback, which then
- * calls w->on_closed. */
+/* Stops the timer; its close callback frees the runtime and the output,
+ * then calls w->on_closed (the worker's last touch). Without a started
+ * timer, does that at once. */
 void d_workload_close(d_workload_t *w);
+
+/* Frees what is left after d_workload_close (or a workload never started). */
+void d_workload_free(d_workload_t *w);
+
+/* Fills w's view from its fields and publishes it. The worker (or the
+ * creating thread before the handover). O(1). */
+void d_workload_publish(d_workload_t *w);
+
+/* Fills *v with w's facts now (the worker's own, up-to-date view). */
+void d_workload_view_fill(d_workload_t *w, d_view_t *v);
+
+/* The newest view published (loop thread only; borrowed until its next call). */
+const d_view_t *d_workload_view(d_workload_t *w);
 
 /* Collects `generation` now (as gc.collect would) and fills *ev. Returns 0,
  * or -1 for a bad generation. The event is also drained (on_gc, histogram). */
 int d_workload_collect(d_workload_t *w, int generation, rt_gc_event *ev);
 
-/* Replaces the source (then d_workload_restart runs it). Returns 0 or -ENOMEM. */
-int d_workload_set_source(d_workload_t *w, const char *source, size_t len);
+/* Replaces the source the next restart runs (taking over the malloc'ed
+ * source). The worker. */
+void d_workload_set_run_source(d_workload_t *w, char *source, size_t len);
 
 /* Base counters plus the current runtime's: monotonic over restarts. O(1). */
 void d_workload_counters(d_workload_t *w, d_workload_counters_t *out);

@@ -57,6 +57,13 @@ typedef struct rt_config {
      * own). argc 0: sys.argv is [filename] of the first rt_load. */
     int argc;
     const char *const *argv;
+    /* Where the runtime stores CLOCK_MONOTONIC nanoseconds at the end of each
+     * collection (NULL: nowhere). A collection is the runtime's work, not the
+     * script's: an embedder's watchdog measures a slice from the later of its
+     * start and this, and a RT_INTERRUPT_TIMEOUT set while a collection ran
+     * is cleared when it ends (the watchdog sets it again if the slice still
+     * overstays). */
+    _Atomic uint64_t *collected_ns;
 } rt_config;
 
 /* Slice limits for rt_run: whichever comes first. 0 = unlimited. */

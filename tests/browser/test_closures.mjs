@@ -24,7 +24,9 @@ test("the seed workload's five multiplier closures appear with n = 0..4", async 
   for (const r of list) {
     await page.click(`.closures-table tr[data-id="${r.id}"] a`);
     await page.waitForSelector(`.detail h2 + dl`);
-    await eventually(() => page.$eval(".detail", (d) => d.textContent.includes("Captured variables")));
+    // The detail of this row, not the previous one still on show while the answer comes.
+    await eventually(() => page.$eval(".detail", (d, id) =>
+      d.textContent.includes("Captured variables") && d.textContent.includes(id), String(r.id)));
     const v = await page.$eval('.detail table.vars tr[data-var="n"]', (tr) => ({
       type: tr.children[1].textContent, value: tr.children[2].textContent,
       bytes: tr.children[3].querySelector("[data-bytes]").dataset.bytes }));

@@ -245,6 +245,33 @@ TEST(token_for_reads_needs_token)
     d_config_dispose(&c);
 }
 
+TEST(worker_options)
+{
+    d_config_t c;
+    d_config_init(&c);
+    CHECK_EQ_INT(c.workers, 0); /* one per CPU */
+    CHECK_EQ_INT(c.slice_timeout_ms, D_CONFIG_DEFAULT_SLICE_TIMEOUT_MS);
+    char err[256];
+    CHECK_EQ_INT(d_config_apply_json(&c, "{\"workers\": 3, \"slice_timeout_ms\": 250}", NULL, err,
+                                     sizeof err),
+                 0);
+    CHECK_EQ_INT(c.workers, 3);
+    CHECK_EQ_INT(c.slice_timeout_ms, 250);
+    char *argv[] = {"--workers", "2", "--slice-timeout", "5000"};
+    CHECK_EQ_INT(d_config_from_args(&c, 4, argv, err, sizeof err), 0);
+    CHECK_EQ_INT(c.workers, 2);
+    CHECK_EQ_INT(c.slice_timeout_ms, 5000);
+    char *zero[] = {"--workers", "0"};
+    CHECK_EQ_INT(d_config_from_args(&c, 2, zero, err, sizeof err), -1);
+    CHECK(strstr(err, "--workers") != NULL);
+    char *junk[] = {"--slice-timeout", "1s"};
+    CHECK_EQ_INT(d_config_from_args(&c, 2, junk, err, sizeof err), -1);
+    CHECK(strstr(err, "milliseconds") != NULL);
+    CHECK_EQ_INT(d_config_apply_json(&c, "{\"workers\": 1.5}", NULL, err, sizeof err), -1);
+    CHECK_EQ_INT(d_config_apply_json(&c, "{\"slice_timeout_ms\": 0}", NULL, err, sizeof err), -1);
+    d_config_dispose(&c);
+}
+
 RUN_TESTS(CASE(defaults), CASE(listen), CASE(file_then_cli), CASE(errors), CASE(log_options),
           CASE(cross_site_options), CASE(config_paths_relative_to_file),
-          CASE(token_for_reads_needs_token))
+          CASE(token_for_reads_needs_token), CASE(worker_options))

@@ -1,0 +1,143 @@
+/* test_workload.c: the workload state machine, driven directly (no worker):
+ * running -> finished, ticks, pause/resume and their wrong states, failure
+ * and restart, a syntax error, the interrupt flag, and the published view
+ * following every change. */
+#include <string.h>
+
+#include "host/workload.h"
+#include "tests/harness.h"
+
+static d_workload_t *make(const char *name, const char *src)
+{
+    d_workload_options_t opt;
+    memset(&opt, 0, sizeof opt);
+    opt.name = name;
+    opt.source = src;
+    opt.source_len = strlen(src);
+    opt.tick_ms = 10;
+    opt.origin = D_ORIGIN_UPLOAD;
+    int err = 1;
+    d_workload_t *w = d_workload_new(&opt, &err);
+    CHECK(w != NULL);
+    CHECK_EQ_INT(err, 0);
+    return w;
+}
+
+static void run_all(d_workload_t *w)
+{
+    rt_budget b = {.instructions = 1000, .max_ns = 0};
+    for (int i = 0; i < 10000 && d_workload_run_slice(w, &b); i++)
+        ;
+}
+
+static int published_state(d_workload_t *w)
+{
+    d_workload_publish(w);
+    return d_workload_view(w)->state;
+}
+
+TEST(top_level_then_finished)
+{
+    d_workload_t *w = make("a", "x = 0\nfor i in range(5000):\n    x += i\nprint(x)\n");
+    CHECK_EQ_INT(w->state, D_WL_RUNNING);
+    CHECK_EQ_INT(w->phase, D_PHASE_TOPLEVEL);
+    CHECK(d_workload_runnable(w));
+    CHECK_EQ_INT(published_state(w), D_WL_RUNNING);
+    run_all(w);
+    CHECK_EQ_INT(w->state, D_WL_FINISHED);
+    CHECK_EQ_INT(w->phase, D_PHASE_IDLE);
+    CHECK(!d_workload_runnable(w));
+    CHECK(w->slices_total > 1); /* the budget made it yield */
+    CHECK_EQ_INT(w->line_count, 1);
+    CHECK_EQ_STR(d_workload_line(w, 0)->text, "12497500");
+    CHECK_EQ_INT(published_state(w), D_WL_FINISHED);
+    CHECK_EQ_INT(d_workload_view(w)->output_lines, 1);
+    /* Only running / paused workloads pause and resume. */
+    CHECK_EQ_INT(d_workload_pause(w), -1);
+    CHECK_EQ_INT(d_workload_resume(w), -1);
+    d_workload_close(w);
+    d_workload_free(w);
+}
+
+TEST(pause_resume_and_failure)
+{
+    d_workload_t *w = make("b", "n = 0\ndef tick():\n    global n\n    n += 1\n    if n == 2:\n"
+                                "        1 / 0\n");
+    run_all(w);
+    CHECK_EQ_INT(w->state, D_WL_RUNNING); /* it has a tick(): it waits for the timer */
+    CHECK(w->has_tick);
+    CHECK_EQ_INT(d_workload_resume(w), -1);
+    CHECK_EQ_INT(d_workload_pause(w), 0);
+    CHECK_EQ_INT(w->state, D_WL_PAUSED);
+    CHECK_EQ_INT(d_workload_pause(w), -1);
+    CHECK_EQ_INT(published_state(w), D_WL_PAUSED);
+    CHECK_EQ_INT(d_workload_resume(w), 0);
+    CHECK_EQ_INT(w->state, D_WL_RUNNING);
+    /* Two ticks by hand (what the timer does): the second raises. */
+    for (int i = 0; i < 2; i++) {
+        CHECK_EQ_INT(rt_call_global(w->rt, "tick"), RT_OK);
+        w->phase = D_PHASE_TICK;
+        run_all(w);
+    }
+    CHECK_EQ_INT(w->state, D_WL_FAILED);
+    CHECK_EQ_STR(w->error_type, "ZeroDivisionError");
+    CHECK_EQ_INT(w->errors_total, 1);
+    d_workload_publish(w);
+    const d_view_t *v = d_workload_view(w);
+    CHECK_EQ_INT(v->state, D_WL_FAILED);
+    CHECK_EQ_STR(v->error_type, "ZeroDivisionError");
+    CHECK(strstr(v->traceback, "ZeroDivisionError") != NULL);
+    CHECK_EQ_INT(v->ticks_total, 1);
+    /* Restart: a new runtime, counters kept, the error gone. */
+    CHECK_EQ_INT(d_workload_restart(w), 0);
+    CHECK_EQ_INT(w->state, D_WL_RUNNING);
+    CHECK(w->rt != NULL);
+    CHECK_EQ_INT(w->restarts, 1);
+    CHECK(w->error_type == NULL);
+    d_workload_publish(w);
+    CHECK_EQ_INT(d_workload_view(w)->error_type[0], '\0');
+    CHECK_EQ_INT(d_workload_view(w)->restarts, 1);
+    d_workload_close(w);
+    d_workload_free(w);
+}
+
+TEST(syntax_error_fails_at_birth)
+{
+    d_workload_t *w = make("c", "def f(:\n    pass\n");
+    CHECK(!d_workload_compiled(w));
+    CHECK_EQ_INT(w->state, D_WL_FAILED);
+    CHECK_EQ_STR(w->error_type, "SyntaxError");
+    CHECK_EQ_INT(w->error_line, 1);
+    CHECK(!d_workload_runnable(w));
+    CHECK_EQ_INT(published_state(w), D_WL_FAILED);
+    CHECK(d_workload_view(w)->syntax_error);
+    d_workload_free(w);
+}
+
+/* The interrupt flag fails the workload with KeyboardInterrupt; a timeout
+ * is cleared after the slice, so a restart runs again. */
+TEST(interrupt_fails_then_restart_runs)
+{
+    d_workload_t *w = make("d", "while True:\n    pass\n");
+    atomic_store(&w->interrupt, RT_INTERRUPT_TIMEOUT);
+    rt_budget b = {.instructions = 1000, .max_ns = 0};
+    CHECK(!d_workload_run_slice(w, &b));
+    CHECK_EQ_INT(w->state, D_WL_FAILED);
+    CHECK_EQ_STR(w->error_type, "KeyboardInterrupt");
+    CHECK_EQ_INT(atomic_load(&w->interrupt), RT_INTERRUPT_NONE);
+    CHECK_EQ_INT(atomic_load(&w->slice_started_ns), 0);
+    CHECK_EQ_INT(d_workload_restart(w), 0);
+    CHECK(d_workload_run_slice(w, &b)); /* spins again: yields at the budget */
+    CHECK_EQ_INT(w->state, D_WL_RUNNING);
+    /* A stop stays set: every later slice fails at once. */
+    atomic_store(&w->interrupt, RT_INTERRUPT_STOP);
+    CHECK(!d_workload_run_slice(w, &b));
+    CHECK_EQ_INT(w->state, D_WL_FAILED);
+    CHECK_EQ_STR(w->error_message, "the workload is being stopped");
+    CHECK_EQ_INT(atomic_load(&w->interrupt), RT_INTERRUPT_STOP);
+    d_workload_close(w);
+    d_workload_free(w);
+}
+
+RUN_TESTS(CASE(top_level_then_finished), CASE(pause_resume_and_failure),
+          CASE(syntax_error_fails_at_birth), CASE(interrupt_fails_then_restart_runs))
