@@ -103,7 +103,7 @@ static bool anyone_wants(const api_events_t *ev, const char *workload)
 /* Formats "event: NAME\ndata: JSON\n\n" (consumes data) and pushes it to every matching client. */
 static void publish(api_events_t *ev, const char *name, const char *workload, cJSON *data)
 {
-    char *json = data ? cJSON_PrintUnformatted(data) : NULL;
+    char *json = data ? api_json_print(data) : NULL;
     cJSON_Delete(data);
     if (!json)
         return;
@@ -286,7 +286,7 @@ void api_events_get(const api_request_t *req, api_response_t *res)
         if (!wants(c, w->name))
             continue;
         cJSON *o = workload_event(w, "present", NULL);
-        char *json = cJSON_PrintUnformatted(o);
+        char *json = api_json_print(o);
         cJSON_Delete(o);
         if (json) {
             api_buf_printf(&c->queue, "event: workload\ndata: %s\n\n", json);

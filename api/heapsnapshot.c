@@ -4,6 +4,9 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "api/json.h"
+#include "runtime/rt.h"
+
 /* A staging area so the big integer arrays are not written one printf at a time. */
 typedef struct out {
     api_buf_t *buf;
@@ -47,8 +50,32 @@ static void put_u64(out_t *o, uint64_t v)
     put(o, d + n, sizeof d - n);
 }
 
-/* A JSON string literal (the graph's strings are UTF-8). */
+static void put_json_utf8(out_t *o, const char *s);
+
+/* A JSON string literal; an ill-formed UTF-8 sequence (a file name from disk, say) is
+ * written as U+FFFD, never as is. */
 static void put_json_string(out_t *o, const char *s)
+{
+    size_t len = strlen(s);
+    if (rt_utf8_valid(s, len, NULL)) {
+        put_json_utf8(o, s);
+        return;
+    }
+    char *copy = malloc(len + 1);
+    if (copy) {
+        memcpy(copy, s, len + 1);
+        copy = api_utf8_scrub(copy, &len);
+    }
+    if (!copy) {
+        o->buf->failed = true;
+        return;
+    }
+    put_json_utf8(o, copy);
+    free(copy);
+}
+
+/* A JSON string literal of valid UTF-8. */
+static void put_json_utf8(out_t *o, const char *s)
 {
     static const char hex[] = "0123456789abcdef";
     put(o, "\"", 1);
@@ -92,16 +119,6 @@ static const char meta[] =
     "\"sample_fields\":[\"timestamp_us\",\"last_assigned_id\"],"
     "\"location_fields\":[\"object_index\",\"script_id\",\"line\",\"column\"]},";
 
-/* FNV-1a of a type name: the tag that keeps a reused address of another type
- * from inheriting an id. */
-static uint32_t tag_of(const char *s)
-{
-    uint32_t h = 2166136261u;
-    for (; *s; s++)
-        h = (h ^ (unsigned char)*s) * 16777619u;
-    return h;
-}
-
 /* V8 node type and name string of node n. Cells become objects named "cell";
  * objects are named by their type (DevTools groups them by that name); the
  * rest keep the graph's name (qualname, "list (3 items)", text, repr). */
@@ -118,8 +135,7 @@ static void v8_type_name(const rt_graph *g, const rt_graph_node *n, unsigned *ty
     }
 }
 
-int api_heapsnapshot_write(api_buf_t *buf, const rt_graph *g, d_snapshot_set_t *ids,
-                           uint64_t restarts)
+int api_heapsnapshot_write(api_buf_t *buf, const rt_graph *g)
 {
     out_t *o = malloc(sizeof *o); /* 64 KiB of staging: too big for the stack */
     if (!o) {
@@ -135,7 +151,6 @@ int api_heapsnapshot_write(api_buf_t *buf, const rt_graph *g, d_snapshot_set_t *
         rt_graph_edges(g, i, &ec);
         ne += ec;
     }
-    bool stable = ids && d_snapshot_ids_begin(ids, nn, restarts) == 0;
 
     puts_(o, meta);
     puts_(o, "\"node_count\":");
@@ -144,7 +159,6 @@ int api_heapsnapshot_write(api_buf_t *buf, const rt_graph *g, d_snapshot_set_t *
     put_u64(o, ne);
     puts_(o, ",\"trace_function_count\":0},\n\"nodes\":[");
 
-    uint64_t synthetic = 0;
     for (uint32_t i = 0; i < nn; i++) {
         const rt_graph_node *n = rt_graph_node_at(g, i);
         unsigned type;
@@ -152,17 +166,8 @@ int api_heapsnapshot_write(api_buf_t *buf, const rt_graph *g, d_snapshot_set_t *
         v8_type_name(g, n, &type, &name);
         if (name >= ns)
             name = 0;
-        uint64_t id;
-        if (n->flags & RT_GRAPH_N_SYNTHETIC) {
-            id = 2 * synthetic++ + 1;
-        } else {
-            uint32_t k =
-                stable ? d_snapshot_ids_get(ids, n->id, tag_of(rt_graph_string(g, n->type_name)))
-                       : 0;
-            if (!k)
-                k = i; /* unstable fallback: out of memory or of numbers */
-            id = 2 * ((uint64_t)k + API_HEAPSNAPSHOT_ID_BASE) + 1;
-        }
+        /* The graph's ids: objects' opaque ids (the API's), synthetic nodes 1, 3, 5, ... */
+        uint64_t id = n->id;
         uint32_t ec = 0;
         rt_graph_edges(g, i, &ec);
         if (i)
@@ -178,8 +183,6 @@ int api_heapsnapshot_write(api_buf_t *buf, const rt_graph *g, d_snapshot_set_t *
         put_u64(o, ec);
         put(o, ",0", 2);
     }
-    if (stable)
-        d_snapshot_ids_end(ids);
 
     puts_(o, "],\n\"edges\":[");
     bool first = true;

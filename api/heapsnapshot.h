@@ -18,9 +18,10 @@
  * constructor name) with `property` edges; ints and floats `number` nodes;
  * str `string` nodes; the graph's synthetic roots `synthetic` nodes.
  *
- * Ids: object nodes get 2k+1 for a number k handed out by the workload's
- * snapshot set (host/marks.h), so an object keeps its id from one
- * export to the next while it lives; synthetic nodes get small odd ids.
+ * Ids: an object node's id is the object's opaque id (runtime/objid.h), the
+ * number the API shows: odd, below 2^52, kept from one export to the next
+ * while the object lives; synthetic nodes get small odd ids. DevTools keeps
+ * node fields in 32-bit arrays, so it shows and compares an id modulo 2^32.
  *
  * Ownership: the text is appended to a caller-owned api_buf_t. */
 #ifndef CLOSURED_API_HEAPSNAPSHOT_H
@@ -29,20 +30,12 @@
 #include <stdint.h>
 
 #include "api/buf.h"
-#include "host/marks.h"
 #include "runtime/rt_inspect.h"
 
 #define API_HEAPSNAPSHOT_NODE_FIELDS 6
 #define API_HEAPSNAPSHOT_EDGE_FIELDS 3
-/* Object node k gets id 2 * (k + API_HEAPSNAPSHOT_ID_BASE) + 1; synthetic
- * nodes 1, 3, 5, ... below that. */
-#define API_HEAPSNAPSHOT_ID_BASE 65536u
-
-/* Appends the snapshot of g to out, numbering objects through ids (may be
- * NULL: then numbers are node indexes and not stable) for the runtime of
- * restart count `restarts`. Returns 0, or -1 when out of memory (out is
- * then marked failed). O(nodes + edges + strings). */
-int api_heapsnapshot_write(api_buf_t *out, const rt_graph *g, d_snapshot_set_t *ids,
-                           uint64_t restarts);
+/* Appends the snapshot of g to out. Returns 0, or -1 when out of memory
+ * (out is then marked failed). O(nodes + edges + strings). */
+int api_heapsnapshot_write(api_buf_t *out, const rt_graph *g);
 
 #endif

@@ -5,6 +5,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "api/json.h"
+
 static const struct {
     api_method_t bit;
     const char *name;
@@ -140,7 +142,7 @@ void api_response_set_owned(api_response_t *res, unsigned status, const char *co
 int api_response_set_json_as(api_response_t *res, unsigned status, const char *content_type,
                              cJSON *json)
 {
-    char *text = json ? cJSON_PrintUnformatted(json) : NULL;
+    char *text = json ? api_json_print(json) : NULL;
     cJSON_Delete(json);
     if (!text) {
         static const char oom[] = "{\"type\":\"about:blank\",\"title\":\"Internal Server Error\","

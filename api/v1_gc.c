@@ -123,15 +123,12 @@ void api_v1_gc_events_get(const api_request_t *req, api_response_t *res)
     api_response_set_json(res, 200, o);
 }
 
-void api_v1_gc_collect(const api_request_t *req, api_response_t *res)
+int api_v1_collect_parse(const api_request_t *req, api_response_t *res, int *generation)
 {
-    d_workload_t *w = api_v1_workload_of(req, res);
-    if (!w)
-        return;
     cJSON *body = api_json_body(req, res, true);
     if (!body)
-        return;
-    int generation = RT_GC_GENERATIONS - 1;
+        return -1;
+    *generation = RT_GC_GENERATIONS - 1;
     const cJSON *item;
     cJSON_ArrayForEach(item, body)
     {
@@ -139,7 +136,7 @@ void api_v1_gc_collect(const api_request_t *req, api_response_t *res)
             api_problem(res, 400, NULL, NULL, "unknown field \"%s\"; the body is {generation?}",
                         item->string);
             cJSON_Delete(body);
-            return;
+            return -1;
         }
     }
     const cJSON *gen = cJSON_GetObjectItemCaseSensitive(body, "generation");
@@ -148,11 +145,22 @@ void api_v1_gc_collect(const api_request_t *req, api_response_t *res)
             api_problem(res, 400, NULL, NULL, "\"generation\" must be an integer from 0 to %d",
                         RT_GC_GENERATIONS - 1);
             cJSON_Delete(body);
-            return;
+            return -1;
         }
-        generation = (int)gen->valuedouble;
+        *generation = (int)gen->valuedouble;
     }
     cJSON_Delete(body);
+    return 0;
+}
+
+void api_v1_gc_collect(const api_request_t *req, api_response_t *res)
+{
+    d_workload_t *w = api_v1_workload_of(req, res);
+    if (!w)
+        return;
+    int generation;
+    if (api_v1_collect_parse(req, res, &generation) != 0)
+        return;
     rt_gc_event ev;
     memset(&ev, 0, sizeof ev);
     if (d_workload_collect(w, generation, &ev) != 0) {

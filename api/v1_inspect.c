@@ -403,12 +403,11 @@ void api_v1_heapsnapshot_get(const api_request_t *req, api_response_t *res)
     rt_graph *g = api_v1_graph_of(w, res);
     if (!g)
         return;
-    d_snapshot_set_t *set = d_snapshots_of(store_of(req), w->name, true);
     api_buf_t b;
     api_buf_init(&b);
     size_t len = 0;
     char *text = NULL;
-    if (api_heapsnapshot_write(&b, g, set, w->restarts) == 0)
+    if (api_heapsnapshot_write(&b, g) == 0)
         text = api_buf_take(&b, &len);
     api_buf_dispose(&b);
     if (!text) {

@@ -178,18 +178,26 @@ static void answer_syntax_error(api_response_t *res, d_workload_t *failed)
                     failed->error_line, failed->error_column);
 }
 
+cJSON *api_v1_upload_parse(const api_request_t *req, api_response_t *res, d_workload_options_t *opt)
+{
+    cJSON *body = api_json_body(req, res, false);
+    if (!body)
+        return NULL;
+    memset(opt, 0, sizeof *opt);
+    if (parse_upload(body, opt, res) != 0) {
+        cJSON_Delete(body);
+        return NULL;
+    }
+    return body;
+}
+
 void api_v1_workloads_create(const api_request_t *req, api_response_t *res)
 {
     api_app_t *app = api_app_of(req);
-    cJSON *body = api_json_body(req, res, false);
+    d_workload_options_t opt;
+    cJSON *body = api_v1_upload_parse(req, res, &opt);
     if (!body)
         return;
-    d_workload_options_t opt;
-    memset(&opt, 0, sizeof opt);
-    if (parse_upload(body, &opt, res) != 0) {
-        cJSON_Delete(body);
-        return;
-    }
     char filename[D_WORKLOAD_NAME_MAX + 8];
     snprintf(filename, sizeof filename, "%s.py", opt.name);
     opt.filename = filename;

@@ -197,6 +197,7 @@ int d_run_file(int argc, char **argv)
     }
     cfg.argc = argc - i;
     cfg.argv = (const char *const *)(argv + i);
+    d_id_key(cfg.id_key);
     rt_state *rt = rt_state_new(&cfg);
     if (!rt) {
         free(src);

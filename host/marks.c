@@ -1,5 +1,4 @@
-/* marks.c: heap marks by site and by type, their comparison, the per-workload store and export
- * ids. */
+/* marks.c: heap marks by site and by type, their comparison and the per-workload store. */
 #include "host/marks.h"
 
 #include <stdlib.h>
@@ -184,20 +183,10 @@ const char *d_diff_kind_name(d_diff_kind_t k)
 
 /* ---- the store -------------------------------------------------------------------------- */
 
-static void idmap_dispose(d_idmap_t *m)
-{
-    free(m->keys);
-    free(m->tags);
-    free(m->vals);
-    memset(m, 0, sizeof *m);
-}
-
 static void set_free(d_snapshot_set_t *set)
 {
     for (size_t i = 0; i < set->count; i++)
         d_snapshot_free(set->marks[i]);
-    idmap_dispose(&set->ids_prev);
-    idmap_dispose(&set->ids_next);
     free(set->workload);
     free(set);
 }
@@ -268,82 +257,4 @@ const d_snapshot_t *d_snapshot_set_find(const d_snapshot_set_t *set, uint64_t id
         if (set->marks[i]->id == id)
             return set->marks[i];
     return NULL;
-}
-
-/* ---- export ids ---------------------------------------------------------------------------- */
-
-static size_t hash64(uint64_t k)
-{
-    k ^= k >> 33;
-    k *= 0xff51afd7ed558ccdULL;
-    k ^= k >> 33;
-    k *= 0xc4ceb9fe1a85ec53ULL;
-    k ^= k >> 33;
-    return (size_t)k;
-}
-
-static size_t idmap_slot(const d_idmap_t *m, uint64_t key)
-{
-    size_t mask = m->cap - 1, i = hash64(key) & mask;
-    while (m->keys[i] && m->keys[i] != key)
-        i = (i + 1) & mask;
-    return i;
-}
-
-int d_snapshot_ids_begin(d_snapshot_set_t *set, size_t n, uint64_t restarts)
-{
-    idmap_dispose(&set->ids_next);
-    if (restarts != set->ids_restarts)
-        idmap_dispose(&set->ids_prev);
-    set->ids_restarts = restarts;
-    size_t cap = 64;
-    while (cap < n * 2 + 16)
-        cap *= 2;
-    d_idmap_t *m = &set->ids_next;
-    m->keys = calloc(cap, sizeof *m->keys);
-    m->tags = calloc(cap, sizeof *m->tags);
-    m->vals = calloc(cap, sizeof *m->vals);
-    if (!m->keys || !m->tags || !m->vals) {
-        idmap_dispose(m);
-        return -1;
-    }
-    m->cap = cap;
-    return 0;
-}
-
-uint32_t d_snapshot_ids_get(d_snapshot_set_t *set, uint64_t rt_id, uint32_t tag)
-{
-    uint64_t key = rt_id + 1;
-    d_idmap_t *next = &set->ids_next, *prev = &set->ids_prev;
-    if (next->cap && next->count * 2 + 1 < next->cap) {
-        size_t i = idmap_slot(next, key);
-        if (next->keys[i])
-            return next->vals[i]; /* asked twice in one export */
-    }
-    uint32_t val = 0;
-    if (prev->cap) {
-        size_t i = idmap_slot(prev, key);
-        if (prev->keys[i] && prev->tags[i] == tag)
-            val = prev->vals[i];
-    }
-    if (!val) {
-        if (set->ids_counter >= 0x7fffffffu)
-            return 0;
-        val = ++set->ids_counter;
-    }
-    if (next->cap && next->count * 2 + 1 < next->cap) {
-        size_t i = idmap_slot(next, key);
-        next->keys[i] = key;
-        next->tags[i] = tag;
-        next->vals[i] = val;
-        next->count++;
-    }
-    return val;
-}
-
-void d_snapshot_ids_end(d_snapshot_set_t *set)
-{
-    idmap_dispose(&set->ids_prev);
-    set->ids_prev = set->ids_next;
-    memset(&set->ids_next, 0, sizeof set->ids_next);
 }

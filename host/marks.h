@@ -73,26 +73,11 @@ const char *d_diff_kind_name(d_diff_kind_t k);
 
 /* ---- the store -------------------------------------------------------------------- */
 
-/* Stable heap-snapshot object ids: a runtime object keeps its exported id
- * from one export to the next while it lives (keyed by the runtime's id and
- * a tag, e.g. its type, so a reused address of another type gets a new id).
- * Numbers are small (< 2^31) so 2k+1 fits DevTools' 32-bit arrays. */
-typedef struct d_idmap {
-    uint64_t *keys; /* runtime id + 1 (0 = empty slot) */
-    uint32_t *tags;
-    uint32_t *vals;
-    size_t cap; /* power of two */
-    size_t count;
-} d_idmap_t;
-
 typedef struct d_snapshot_set {
     char *workload;                       /* owned */
     d_snapshot_t *marks[D_SNAPSHOTS_MAX]; /* oldest first */
     size_t count;
     uint64_t next_id;
-    d_idmap_t ids_prev, ids_next; /* previous export's ids; the one being built */
-    uint32_t ids_counter;         /* last number handed out */
-    uint64_t ids_restarts;        /* restart count of ids_prev's runtime */
     struct d_snapshot_set *next;
 } d_snapshot_set_t;
 
@@ -117,14 +102,5 @@ void d_snapshot_set_add(d_snapshot_set_t *set, d_snapshot_t *s, uint64_t *evicte
 
 /* The stored mark with this id, or NULL. Borrowed. */
 const d_snapshot_t *d_snapshot_set_find(const d_snapshot_set_t *set, uint64_t id);
-
-/* Export ids. begin(n) prepares for about n objects of the runtime of
- * restart count `restarts` (a restarted runtime's objects never inherit the
- * old one's ids; returns 0 or -1 when out of memory); id() gives the object its number (the
- * previous export's when the runtime id and tag match, else a new one; 0 when out of numbers);
- * end() makes this export the previous one. */
-int d_snapshot_ids_begin(d_snapshot_set_t *set, size_t n, uint64_t restarts);
-uint32_t d_snapshot_ids_get(d_snapshot_set_t *set, uint64_t rt_id, uint32_t tag);
-void d_snapshot_ids_end(d_snapshot_set_t *set);
 
 #endif

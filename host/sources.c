@@ -50,6 +50,19 @@ static void log_add_failure(d_host_t *h, const char *path, const char *name, d_h
     }
 }
 
+/* The runtime's strings are UTF-8 without NUL from the start: a source file that is
+ * anything else is refused here. Returns 1 when src is usable, else 0 after logging why. */
+static int text_ok(d_host_t *h, const char *path, const char *src, size_t len)
+{
+    size_t bad = 0;
+    const char *nul = memchr(src, '\0', len);
+    if (!nul && rt_utf8_valid(src, len, &bad))
+        return 1;
+    d_log_error(h->log, "workload file %s: %s at byte %zu; skipped", path,
+                nul ? "a NUL byte" : "not valid UTF-8", nul ? (size_t)(nul - src) : bad);
+    return 0;
+}
+
 int d_host_add_file(d_host_t *h, const char *path, d_workload_origin_t origin)
 {
     char name[D_WORKLOAD_NAME_MAX + 2];
@@ -58,6 +71,10 @@ int d_host_add_file(d_host_t *h, const char *path, d_workload_origin_t origin)
     char *src = d_file_read(path, &len);
     if (!src) {
         d_log_error(h->log, "workload file %s: cannot read it: %s", path, strerror(errno));
+        return -1;
+    }
+    if (!text_ok(h, path, src, len)) {
+        free(src);
         return -1;
     }
     d_workload_options_t opt = {
@@ -180,7 +197,9 @@ int d_host_reload_dir(d_host_t *h, const char *dir)
                         strerror(errno), name);
             continue;
         }
-        if (len == w->source_len && memcmp(src, w->source, len) == 0) {
+        if (!text_ok(h, paths[i], src, len)) {
+            /* keeps running the source it had */
+        } else if (len == w->source_len && memcmp(src, w->source, len) == 0) {
             same++;
         } else if (d_host_restart(h, w, src, len) == 0) {
             d_log_info(h->log, "workload %s: source changed, restarting", name);

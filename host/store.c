@@ -12,8 +12,38 @@
 #include <unistd.h>
 
 #include "host/util.h"
+#include "runtime/rt.h"
 
 #define SUFFIX ".workload.json"
+
+/* Deletes the ".NAME.workload.json.tmp" files a save interrupted by a crash left behind
+ * (the rename never happened, so the previous NAME.workload.json is still whole). */
+static void remove_orphans(const d_store_t *st)
+{
+    DIR *dir = opendir(st->dir);
+    if (!dir)
+        return;
+    static const char tmp_suffix[] = SUFFIX ".tmp";
+    size_t removed = 0;
+    const struct dirent *e;
+    while ((e = readdir(dir)) != NULL) {
+        size_t n = strlen(e->d_name);
+        if (e->d_name[0] != '.' || n <= sizeof tmp_suffix ||
+            strcmp(e->d_name + n - (sizeof tmp_suffix - 1), tmp_suffix) != 0)
+            continue;
+        char path[4096];
+        if (snprintf(path, sizeof path, "%s/%s", st->dir, e->d_name) >= (int)sizeof path)
+            continue;
+        if (unlink(path) == 0)
+            removed++;
+        else
+            d_log_warn(st->log, "store: cannot remove the unfinished save %s: %s", path,
+                       strerror(errno));
+    }
+    closedir(dir);
+    if (removed)
+        d_log_info(st->log, "store: removed %zu unfinished save(s) from %s", removed, st->dir);
+}
 
 int d_store_init(d_store_t *st, const char *dir, const d_log_t *log)
 {
@@ -21,7 +51,8 @@ int d_store_init(d_store_t *st, const char *dir, const d_log_t *log)
     st->log = log;
     if (!dir)
         return 0;
-    if (mkdir(dir, 0755) != 0 && errno != EEXIST)
+    /* Uploads are code and may hold secrets: the directory and its files are the owner's. */
+    if (mkdir(dir, 0700) != 0 && errno != EEXIST)
         return -errno;
     struct stat sb;
     if (stat(dir, &sb) != 0)
@@ -33,6 +64,7 @@ int d_store_init(d_store_t *st, const char *dir, const d_log_t *log)
     if (!st->dir)
         return -ENOMEM;
     memcpy(st->dir, dir, n);
+    remove_orphans(st);
     return 0;
 }
 
@@ -104,7 +136,7 @@ int d_store_save(const d_store_t *st, const d_store_record_t *rec)
     if (!text)
         return -ENOMEM;
 
-    int fd = open(tmp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+    int fd = open(tmp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
     if (fd < 0) {
         free(text);
         return -errno;
@@ -148,9 +180,18 @@ static int load_one(const d_store_t *st, const char *file, d_store_load_fn fn, v
     char path[4096];
     if (snprintf(path, sizeof path, "%s/%s", st->dir, file) >= (int)sizeof path)
         return 0;
-    char *text = d_file_read(path, NULL);
+    size_t len = 0;
+    char *text = d_file_read(path, &len);
     if (!text) {
         d_log_warn(st->log, "store: cannot read %s; skipped", path);
+        return 0;
+    }
+    /* Written by d_store_save, so UTF-8 without NUL, unless changed by hand since. */
+    size_t bad = 0;
+    if (memchr(text, '\0', len) || !rt_utf8_valid(text, len, &bad)) {
+        d_log_warn(st->log, "store: %s holds a NUL or is not valid UTF-8 (byte %zu); skipped", path,
+                   bad);
+        free(text);
         return 0;
     }
     cJSON *o = cJSON_Parse(text);

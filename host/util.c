@@ -1,10 +1,11 @@
-/* util.c: whole-file reading, string copies and the clocks (util.h). */
+/* util.c: whole-file reading, string copies, the clocks and id keys (util.h). */
 #include "host/util.h"
 
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/random.h>
 #include <time.h>
 
 char *d_file_read(const char *path, size_t *len)
@@ -71,4 +72,12 @@ uint64_t d_now_ns(void)
     struct timespec ts;
     clock_gettime(CLOCK_MONOTONIC, &ts);
     return (uint64_t)ts.tv_sec * 1000000000u + (uint64_t)ts.tv_nsec;
+}
+
+void d_id_key(uint64_t key[2])
+{
+    if (getrandom(key, 2 * sizeof key[0], 0) == (ssize_t)(2 * sizeof key[0]))
+        return;
+    key[0] = d_now_ns() * UINT64_C(0x9e3779b97f4a7c15);
+    key[1] = (uint64_t)(uintptr_t)&key ^ (uint64_t)d_now_unix();
 }

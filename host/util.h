@@ -1,5 +1,6 @@
 /* util.h: the few process utilities every layer above the runtime shares:
- * whole-file reading, string copies and the clocks. One of each, here.
+ * whole-file reading, string copies, the clocks and random id keys. One of
+ * each, here.
  *
  * Every function is thread-safe (no state). Returned strings and buffers
  * are malloc'ed and the caller's to free. */
@@ -25,5 +26,9 @@ double d_now_unix(void);
 
 /* Monotonic nanoseconds: for durations and deadlines. */
 uint64_t d_now_ns(void);
+
+/* A fresh random key for a runtime's object ids (rt_config.id_key), from the kernel's
+ * generator; from the clocks and a stack address should that fail. */
+void d_id_key(uint64_t key[2]);
 
 #endif

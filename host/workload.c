@@ -3,12 +3,24 @@
 #include "host/workload.h"
 
 #include <errno.h>
+#include <malloc.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
 
 #include "host/util.h"
+
+/* Frees a runtime and hands the memory it held back to the system: glibc keeps freed memory
+ * otherwise, and RSS would stay up after a workload is deleted or restarted. */
+static void free_runtime(rt_state *rt)
+{
+    rt_state_free(rt);
+#ifdef __GLIBC__
+    malloc_trim(0);
+#endif
+}
 
 const char *d_workload_origin_name(d_workload_origin_t o)
 {
@@ -249,7 +261,7 @@ static void drop_runtime(d_workload_t *w)
     d_workload_counters_t c;
     current_counters(w, &c);
     add_counters(&w->base, &c);
-    rt_state_free(w->rt);
+    free_runtime(w->rt);
     w->rt = NULL;
     w->gc_seen_seq = 0;
 }
@@ -268,6 +280,7 @@ static int boot(d_workload_t *w)
         .interrupt = &w->interrupt,
         .collected_ns = &w->collected_ns,
     };
+    d_id_key(cfg.id_key);
     w->rt = rt_state_new(&cfg);
     if (!w->rt)
         return -ENOMEM;
@@ -449,7 +462,7 @@ static void close_runtime_side(d_workload_t *w)
 {
     if (w->rt) {
         drain_gc(w);
-        rt_state_free(w->rt);
+        free_runtime(w->rt);
         w->rt = NULL;
     }
     if (w->lines) {
@@ -484,7 +497,7 @@ void d_workload_close(d_workload_t *w)
 void d_workload_free(d_workload_t *w)
 {
     if (w->rt)
-        rt_state_free(w->rt);
+        free_runtime(w->rt);
     if (w->lines) {
         for (size_t i = 0; i < w->line_count; i++)
             free(d_workload_line(w, i)->text);

@@ -2,11 +2,13 @@
  * attributes, CPython-worded argument checks, and method lookup by type. */
 #include "runtime/builtin.h"
 
+#include <inttypes.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "runtime/gen.h"
+#include "runtime/objid.h"
 #include "runtime/state.h"
 #include "runtime/str.h"
 #include "runtime/tuple.h"
@@ -102,13 +104,13 @@ rt_value rt__builtin_repr(rt_state *rt, rt_value v)
         return rt_str_printf(rt, "<method '%s' of '%s' objects>", b->def->name,
                              rt_type_obj_name(b->self));
     if (rt_type_of(b->self) == RT_T_TYPE) /* a class method: dict.fromkeys */
-        return rt_str_printf(rt, "<built-in method %s of type object at %p>", b->def->name,
-                             (void *)rt_as_obj(b->self));
+        return rt_str_printf(rt, "<built-in method %s of type object at 0x%" PRIx64 ">",
+                             b->def->name, rt__objid_of_value(rt, b->self));
     if (strcmp(b->def->name, "fromkeys") == 0 && rt_type_of(b->self) == RT_T_DICT) /* {}.fromkeys */
-        return rt_str_printf(rt, "<built-in method %s of type object at %p>", b->def->name,
-                             (void *)rt_as_obj(rt->type_objs[RT_T_DICT]));
-    return rt_str_printf(rt, "<built-in method %s of %s object at %p>", b->def->name,
-                         rt_type_name(b->self), (void *)(uintptr_t)b->self);
+        return rt_str_printf(rt, "<built-in method %s of type object at 0x%" PRIx64 ">",
+                             b->def->name, rt__objid_of_value(rt, rt->type_objs[RT_T_DICT]));
+    return rt_str_printf(rt, "<built-in method %s of %s object at 0x%" PRIx64 ">", b->def->name,
+                         rt_type_name(b->self), rt__objid_of_value(rt, b->self));
 }
 
 rt_value rt__builtin_getattr(rt_state *rt, rt_value v, rt_value name)

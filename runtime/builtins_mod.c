@@ -2,6 +2,7 @@
  * the `builtins` namespace that holds them with the types and exceptions. */
 #include "runtime/builtins_mod.h"
 
+#include <inttypes.h>
 #include <math.h>
 #include <stdio.h>
 #include <string.h>
@@ -17,6 +18,7 @@
 #include "runtime/iter.h"
 #include "runtime/list.h"
 #include "runtime/num.h"
+#include "runtime/objid.h"
 #include "runtime/sort.h"
 #include "runtime/state.h"
 #include "runtime/str.h"
@@ -156,7 +158,7 @@ BUILTIN(bi_format)
 BUILTIN(bi_id)
 {
     CHECK_ONE("id");
-    return rt_int_from_i64(rt, (int64_t)(args[0] >> 1));
+    return rt_int_from_i64(rt, (int64_t)rt__objid_of_value(rt, args[0]));
 }
 
 BUILTIN(bi_callable)

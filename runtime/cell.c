@@ -2,9 +2,11 @@
  * slots. */
 #include "runtime/cell.h"
 
+#include <inttypes.h>
 #include <string.h>
 
 #include "runtime/heap.h"
+#include "runtime/objid.h"
 #include "runtime/ops.h"
 #include "runtime/state.h"
 #include "runtime/str.h"
@@ -49,13 +51,9 @@ rt_value rt__cell_repr(rt_state *rt, rt_value c)
 {
     rt_value v = rt_cell_get(c);
     if (!v)
-        return rt_str_printf(rt, "<cell at %p: empty>", (void *)rt_as_obj(c));
-    if (rt_is_obj(v))
-        return rt_str_printf(rt, "<cell at %p: %s object at %p>", (void *)rt_as_obj(c),
-                             rt_type_name(v), (void *)rt_as_obj(v));
-    /* immediates have no address of their own; show a stable pseudo one */
-    return rt_str_printf(rt, "<cell at %p: %s object at %p>", (void *)rt_as_obj(c), rt_type_name(v),
-                         (void *)(uintptr_t)v);
+        return rt_str_printf(rt, "<cell at 0x%" PRIx64 ": empty>", rt__objid_of_value(rt, c));
+    return rt_str_printf(rt, "<cell at 0x%" PRIx64 ": %s object at 0x%" PRIx64 ">",
+                         rt__objid_of_value(rt, c), rt_type_name(v), rt__objid_of_value(rt, v));
 }
 
 static size_t cell_size(const rt_obj *o)

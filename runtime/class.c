@@ -3,6 +3,7 @@
  * protocol, attributes of class objects, calling a class (__new__ then
  * __init__), super, and the methods of `object` and BaseException that
  * user classes inherit. */
+#include <inttypes.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -16,6 +17,7 @@
 #include "runtime/frame.h"
 #include "runtime/func.h"
 #include "runtime/list.h"
+#include "runtime/objid.h"
 #include "runtime/sort.h"
 #include "runtime/state.h"
 #include "runtime/str.h"
@@ -237,9 +239,10 @@ static rt_value obj_repr(rt_state *rt, rt_value self, const rt_value *args, size
     rt_value mod = to->dict ? dict_find(rt, to->dict, ID(module)) : RT_NULL;
     rt_value qn = to->qualname ? to->qualname : to->name;
     if (mod && rt_is_str(mod) && strcmp(rt_str_data(mod), "builtins"))
-        return rt_str_printf(rt, "<%s.%s object at %p>", rt_str_data(mod), rt_str_data(qn),
-                             (void *)rt_as_obj(self));
-    return rt_str_printf(rt, "<%s object at %p>", rt_str_data(qn), (void *)rt_as_obj(self));
+        return rt_str_printf(rt, "<%s.%s object at 0x%" PRIx64 ">", rt_str_data(mod),
+                             rt_str_data(qn), rt__objid_of_value(rt, self));
+    return rt_str_printf(rt, "<%s object at 0x%" PRIx64 ">", rt_str_data(qn),
+                         rt__objid_of_value(rt, self));
 }
 
 static rt_value obj_str(rt_state *rt, rt_value self, const rt_value *args, size_t nargs,
@@ -283,7 +286,7 @@ static rt_value obj_hash(rt_state *rt, rt_value self, const rt_value *args, size
     (void)args;
     if (rt_args_none(rt, "__hash__", nargs, kwnames) < 0)
         return RT_NULL;
-    int64_t h = (int64_t)(((uintptr_t)rt_as_obj(self)) >> 4);
+    int64_t h = (int64_t)(rt__objid(rt, rt_as_obj(self)) >> 1); /* as instance.c's default */
     return rt_int_from_i64(rt, h);
 }
 

@@ -2,10 +2,12 @@
  * (co_varnames ...), repr, per-line allocation sites and the memory slots. */
 #include "runtime/code.h"
 
+#include <inttypes.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "runtime/heap.h"
+#include "runtime/objid.h"
 #include "runtime/ops.h"
 #include "runtime/site.h"
 #include "runtime/state.h"
@@ -297,6 +299,7 @@ rt_value rt__code_getattr(rt_state *rt, rt_value cv, rt_value name)
 rt_value rt__code_repr(rt_state *rt, rt_value cv)
 {
     rt_code *c = rt_code_of(cv);
-    return rt_str_printf(rt, "<code object %s at %p, file \"%s\", line %d>", rt_str_data(c->name),
-                         (void *)c, rt_str_data(c->filename), c->firstline);
+    return rt_str_printf(rt, "<code object %s at 0x%" PRIx64 ", file \"%s\", line %d>",
+                         rt_str_data(c->name), rt__objid_of_value(rt, cv), rt_str_data(c->filename),
+                         c->firstline);
 }

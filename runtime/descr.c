@@ -2,6 +2,7 @@
  * staticmethod, classmethod, property, super and NotImplemented (their
  * slots, attributes, reprs and constructors), and the state's interned
  * special names (ids.h). */
+#include <inttypes.h>
 #include <string.h>
 
 #include "runtime/builtin.h"
@@ -10,6 +11,7 @@
 #include "runtime/exc.h"
 #include "runtime/func.h"
 #include "runtime/heap.h"
+#include "runtime/objid.h"
 #include "runtime/state.h"
 #include "runtime/str.h"
 #include "runtime/tuple.h"
@@ -337,7 +339,9 @@ rt_value rt__descr_repr(rt_state *rt, rt_value v)
     case RT_T_MEMBER:
         return rt_str_printf(rt, "<member '%s' of '%s' objects>", rt_str_data(d->a),
                              rt_type_obj_name(d->b));
-    default: return rt_str_printf(rt, "<%s object at %p>", rt_type_name(v), (void *)d);
+    default:
+        return rt_str_printf(rt, "<%s object at 0x%" PRIx64 ">", rt_type_name(v),
+                             rt__objid_of_value(rt, v));
     }
 }
 

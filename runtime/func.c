@@ -3,12 +3,14 @@
  * the memory slots. */
 #include "runtime/func.h"
 
+#include <inttypes.h>
 #include <string.h>
 
 #include "runtime/dict.h"
 #include "runtime/exc.h"
 #include "runtime/heap.h"
 #include "runtime/inspect.h"
+#include "runtime/objid.h"
 #include "runtime/ops.h"
 #include "runtime/state.h"
 #include "runtime/str.h"
@@ -232,7 +234,8 @@ rt_value rt__func_repr(rt_state *rt, rt_value fv)
         if (v && rt_is_str(v))
             q = v;
     }
-    return rt_str_printf(rt, "<function %s at %p>", rt_str_data(q), (void *)f);
+    return rt_str_printf(rt, "<function %s at 0x%" PRIx64 ">", rt_str_data(q),
+                         rt__objid(rt, (const rt_obj *)f));
 }
 
 /* ---- slots ------------------------------------------------------------------ */

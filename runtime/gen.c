@@ -5,6 +5,7 @@
  * generator) is in vm.c. */
 #include "runtime/gen.h"
 
+#include <inttypes.h>
 #include <string.h>
 
 #include "runtime/builtin.h"
@@ -13,6 +14,7 @@
 #include "runtime/func.h"
 #include "runtime/gc.h"
 #include "runtime/heap.h"
+#include "runtime/objid.h"
 #include "runtime/ops.h"
 #include "runtime/state.h"
 #include "runtime/str.h"
@@ -501,8 +503,8 @@ rt_value rt__gen_getattr(rt_state *rt, rt_value gv, rt_value name)
 
 rt_value rt__gen_repr(rt_state *rt, rt_value gv)
 {
-    return rt_str_printf(rt, "<generator object %s at %p>", rt_str_data(rt_gen_of(gv)->qualname),
-                         (void *)rt_as_obj(gv));
+    return rt_str_printf(rt, "<generator object %s at 0x%" PRIx64 ">",
+                         rt_str_data(rt_gen_of(gv)->qualname), rt__objid_of_value(rt, gv));
 }
 
 /* ---- memory slots ------------------------------------------------------------------ */

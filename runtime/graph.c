@@ -559,7 +559,7 @@ static void edge_obj(builder *b, rt_obj *o, uint8_t kind, uint32_t name_or_index
     if (!(o->flags & RT_F_MARK)) {
         if (kind == RT_GRAPH_EDGE_WEAK)
             return; /* weak edges never discover */
-        uint32_t to = add_node(b, (uint64_t)(uintptr_t)o, o, b->cur, g->nedges, true);
+        uint32_t to = add_node(b, rt__objid(b->rt, o), o, b->cur, g->nedges, true);
         if (to == RT_GRAPH_NONE)
             return;
         describe(b, to, o);
@@ -877,8 +877,7 @@ static uint32_t group_dict(builder *b, rt_value d, const char *name)
 {
     if (!rt_is_obj(d) || (rt_as_obj(d)->flags & RT_F_MARK))
         return add_synthetic(b, "(group)", name, NULL, 0);
-    uint32_t i =
-        add_node(b, (uint64_t)(uintptr_t)rt_as_obj(d), rt_as_obj(d), 0, RT_GRAPH_NONE, true);
+    uint32_t i = add_node(b, rt__objid(b->rt, rt_as_obj(d)), rt_as_obj(d), 0, RT_GRAPH_NONE, true);
     if (i == RT_GRAPH_NONE)
         return i;
     describe(b, i, rt_as_obj(d));
@@ -907,7 +906,6 @@ static void gather_garbage_list(builder *b, rt_gc_link *head, uint32_t *next)
     uint32_t grp = b->group[G_UNREACHABLE];
     for (rt_gc_link *l = head->next; l != head && !b->oom; l = l->next) {
         rt_obj *o = rt_obj_of_link(l);
-        uint64_t id = (uint64_t)(uintptr_t)o;
         if (o->flags & RT_F_MARK)
             continue;
         if (b->ngarbage == b->capgarbage) {
@@ -920,7 +918,7 @@ static void gather_garbage_list(builder *b, rt_gc_link *head, uint32_t *next)
             b->garbage = n;
             b->capgarbage = cap;
         }
-        uint32_t i = add_node(b, id, o, grp, RT_GRAPH_NONE, true);
+        uint32_t i = add_node(b, rt__objid(b->rt, o), o, grp, RT_GRAPH_NONE, true);
         if (i == RT_GRAPH_NONE)
             return;
         describe(b, i, o);
@@ -978,8 +976,8 @@ static void resolve_fixups(builder *b)
     for (uint32_t k = 0; k < b->nfixups; k++) {
         if (k + MAP_AHEAD < b->nfixups)
             __builtin_prefetch(
-                &g->map[map_home((uint64_t)(uintptr_t)b->fixups[k + MAP_AHEAD].o, g->map_cap)]);
-        g->edges[b->fixups[k].edge].to = rt__graph_lookup(g, (uint64_t)(uintptr_t)b->fixups[k].o);
+                &g->map[map_home(rt__objid(b->rt, b->fixups[k + MAP_AHEAD].o), g->map_cap)]);
+        g->edges[b->fixups[k].edge].to = rt__graph_lookup(g, rt__objid(b->rt, b->fixups[k].o));
     }
 }
 
@@ -1071,6 +1069,7 @@ rt_graph *rt_graph_build(rt_state *rt)
     memset(&b, 0, sizeof b);
     b.g = g;
     b.rt = rt;
+    g->rt = rt;
     b.next_synth = 1;
     b.nsites = rt_site_count(rt);
     b.site_file = malloc((b.nsites ? b.nsites : 1) * sizeof *b.site_file);

@@ -19,6 +19,7 @@ struct rt_graph_strchunk;
 struct rt_graph_slot;
 
 struct rt_graph {
+    const struct rt_state *rt; /* the runtime it was built from (object ids: objid.h) */
     rt_graph_node *nodes;
     uint32_t nnodes, capnodes;
     rt_graph_edge *edges;

@@ -36,7 +36,7 @@ const char *rt_graph_hint_name(unsigned hint)
 
 static rt_obj *obj_of(const rt_graph *g, uint32_t node)
 {
-    return (rt_obj *)(uintptr_t)g->nodes[node].id;
+    return rt__objid_object(g->rt, g->nodes[node].id);
 }
 
 /* ---- self cycles ---------------------------------------------------------- */
@@ -514,7 +514,7 @@ int rt__graph_compute_closures(rt_graph *g, rt_state *rt)
         c->retained_bytes = g->nodes[v].retained_size;
         c->nvars = f->code->nfreevars;
         c->vars = g->vars + g->nvars;
-        uint32_t code_node = rt__graph_lookup(g, (uint64_t)(uintptr_t)f->code);
+        uint32_t code_node = rt__graph_lookup(g, rt__objid(g->rt, (const rt_obj *)f->code));
         for (uint32_t k = 0; k < c->nvars; k++) {
             rt_graph_var *var = &g->vars[g->nvars];
             code_of_var[g->nvars++] = code_node;
@@ -526,7 +526,7 @@ int rt__graph_compute_closures(rt_graph *g, rt_state *rt)
             rt_value cell = f->cells[k];
             if (!rt_is_obj(cell) || rt_as_obj(cell)->type != RT_T_CELL)
                 continue;
-            var->cell = rt__graph_lookup(g, (uint64_t)(uintptr_t)rt_as_obj(cell));
+            var->cell = rt__graph_lookup(g, rt__objid(g->rt, rt_as_obj(cell)));
             if (var->cell == RT_GRAPH_NONE)
                 continue;
             holders[var->cell]++;
@@ -534,7 +534,7 @@ int rt__graph_compute_closures(rt_graph *g, rt_state *rt)
             if (x)
                 c->env_bytes += rt_value_sizeof(x);
             if (rt_is_obj(x))
-                var->value = rt__graph_lookup(g, (uint64_t)(uintptr_t)rt_as_obj(x));
+                var->value = rt__graph_lookup(g, rt__objid(g->rt, rt_as_obj(x)));
             if (g->nodes[var->cell].dominator == v)
                 var->retained_bytes = g->nodes[var->cell].retained_size;
         }

@@ -477,7 +477,7 @@ static void describe(rt_state *rt, rt_obj *fo, uint64_t seq, rt_inspect_closure 
     rt_func *f = (rt_func *)fo;
     rt_code *code = f->code;
     memset(c, 0, sizeof *c);
-    c->id = (uint64_t)(uintptr_t)fo;
+    c->id = rt__objid(rt, fo);
     c->name = rt_str_data(code->name);
     c->qualname = rt_str_data(code->qualname);
     const rt_site *site = rt_site_get(rt, fo->site);
@@ -503,7 +503,7 @@ static void describe(rt_state *rt, rt_obj *fo, uint64_t seq, rt_inspect_closure 
             continue;
         }
         v->cell_bytes = rt_value_sizeof(cell);
-        v->cell_id = (uint64_t)(uintptr_t)rt_as_obj(cell);
+        v->cell_id = rt__objid(rt, rt_as_obj(cell));
         rt_value x = rt_cell_get(cell);
         c->env_shallow_bytes += v->cell_bytes;
         if (!x) {
@@ -708,7 +708,7 @@ int rt_inspect_closures_of(rt_state *rt, const uint64_t *ids, size_t n, rt_inspe
     qsort(sorted, n, sizeof *sorted, by_u64);
     size_t nchosen = 0;
     for (size_t i = 0; i < r->used; i++) {
-        uint64_t id = (uint64_t)(uintptr_t)r->slots[i].f;
+        uint64_t id = rt__objid(rt, r->slots[i].f);
         if (bsearch(&id, sorted, n, sizeof *sorted, by_u64))
             chosen[nchosen++] = i; /* registry order; at most min(n, used) (ids are unique) */
         if (nchosen == n)

@@ -4,6 +4,7 @@
  * (ops.c) calls on them: repr/str/format, arithmetic with reflected forms
  * and NotImplemented, rich comparisons, truth, hash, len, items,
  * iteration and calls. */
+#include <inttypes.h>
 #include <string.h>
 
 #include "runtime/builtin.h"
@@ -12,6 +13,7 @@
 #include "runtime/exc.h"
 #include "runtime/func.h"
 #include "runtime/heap.h"
+#include "runtime/objid.h"
 #include "runtime/state.h"
 #include "runtime/str.h"
 #include "runtime/tuple.h"
@@ -298,9 +300,10 @@ rt_value rt__inst_repr(rt_state *rt, rt_value v)
     rt_value mod = to->dict ? rt_dict_get(rt, to->dict, ID(module)) : RT_NULL;
     rt_value qn = to->qualname ? to->qualname : to->name;
     if (mod && rt_is_str(mod) && strcmp(rt_str_data(mod), "builtins"))
-        return rt_str_printf(rt, "<%s.%s object at %p>", rt_str_data(mod), rt_str_data(qn),
-                             (void *)rt_as_obj(v));
-    return rt_str_printf(rt, "<%s object at %p>", rt_str_data(qn), (void *)rt_as_obj(v));
+        return rt_str_printf(rt, "<%s.%s object at 0x%" PRIx64 ">", rt_str_data(mod),
+                             rt_str_data(qn), rt__objid_of_value(rt, v));
+    return rt_str_printf(rt, "<%s object at 0x%" PRIx64 ">", rt_str_data(qn),
+                         rt__objid_of_value(rt, v));
 }
 
 rt_value rt__inst_str(rt_state *rt, rt_value v)
@@ -514,7 +517,7 @@ int rt__inst_hash(rt_state *rt, rt_value v, int64_t *out)
         return -1;
     }
     if (!m) {
-        *out = (int64_t)(((uintptr_t)rt_as_obj(v)) >> 4);
+        *out = (int64_t)(rt__objid(rt, rt_as_obj(v)) >> 1); /* identity, not the address */
         return 0;
     }
     rt_value r = rt__call_special(rt, m, v, NULL, 0);

@@ -1,10 +1,13 @@
 /* iter.c: the iterator type (one struct, a kind per source) and dict views. */
 #include "runtime/iter.h"
 
+#include <inttypes.h>
+
 #include "runtime/dict.h"
 #include "runtime/heap.h"
 #include "runtime/list.h"
 #include "runtime/num.h"
+#include "runtime/objid.h"
 #include "runtime/ops.h"
 #include "runtime/range.h"
 #include "runtime/set.h"
@@ -502,9 +505,9 @@ int rt_iter_next(rt_state *rt, rt_value itv, rt_value *out)
 
 rt_value rt_iter_repr(rt_state *rt, rt_value itv)
 {
-    rt_iter_obj *it = rt_iter_obj_of(itv);
     if (!rt_iter_is_view(itv))
-        return rt_str_printf(rt, "<%s object at %p>", rt_type_name(itv), (void *)it);
+        return rt_str_printf(rt, "<%s object at 0x%" PRIx64 ">", rt_type_name(itv),
+                             rt__objid_of_value(rt, itv));
     rt_value iter = rt_iter_new(rt, itv);
     if (!iter)
         return RT_NULL;

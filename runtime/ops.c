@@ -3,6 +3,7 @@
  * dispatched by type id with CPython's semantics and error messages. */
 #include "runtime/ops.h"
 
+#include <inttypes.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -18,6 +19,7 @@
 #include "runtime/list.h"
 #include "runtime/nest.h"
 #include "runtime/num.h"
+#include "runtime/objid.h"
 #include "runtime/range.h"
 #include "runtime/set.h"
 #include "runtime/slice.h"
@@ -527,9 +529,10 @@ int rt_truthy(rt_state *rt, rt_value v)
     }
 }
 
-static int64_t pointer_hash(rt_value v)
+/* Identity hash: of the object id, not the address (a hash must not reveal one). */
+static int64_t pointer_hash(const rt_state *rt, rt_value v)
 {
-    uint64_t y = (uint64_t)v;
+    uint64_t y = rt__objid_of_value(rt, v);
     y = (y >> 4) | (y << 60);
     int64_t h = (int64_t)y;
     return h == -1 ? -2 : h;
@@ -639,15 +642,15 @@ int rt_hash(rt_state *rt, rt_value v, int64_t *out)
             rt_raise(rt, RT_EXC_TypeError, "unhashable type: '%s'", rt_type_name(v));
             return -1;
         }
-        *out = pointer_hash(v);
+        *out = pointer_hash(rt, v);
         return 0;
     case RT_T_INSTANCE: return rt__inst_hash(rt, v, out);
     case RT_T_EXC:
         if (rt__is_user_obj(v))
             return rt__inst_hash(rt, v, out);
-        *out = pointer_hash(v);
+        *out = pointer_hash(rt, v);
         return 0;
-    default: *out = pointer_hash(v); return 0;
+    default: *out = pointer_hash(rt, v); return 0;
     }
 }
 
@@ -823,7 +826,9 @@ rt_value rt_repr(rt_state *rt, rt_value v)
     case RT_T_TUPLE:
     case RT_T_DICT:
     case RT_T_SET: return container_repr(rt, v);
-    default: return rt_str_printf(rt, "<%s object at %p>", rt_type_name(v), (void *)rt_as_obj(v));
+    default:
+        return rt_str_printf(rt, "<%s object at 0x%" PRIx64 ">", rt_type_name(v),
+                             rt__objid_of_value(rt, v));
     }
 }
 

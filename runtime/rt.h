@@ -64,6 +64,9 @@ typedef struct rt_config {
      * is cleared when it ends (the watchdog sets it again if the slice still
      * overstays). */
     _Atomic uint64_t *collected_ns;
+    /* Key of the object ids shown outside (inspection ids, reprs, id()): the embedder
+     * passes random bits so that no id reveals a heap address. */
+    uint64_t id_key[2];
 } rt_config;
 
 /* Slice limits for rt_run: whichever comes first. 0 = unlimited. */
@@ -89,6 +92,13 @@ typedef struct rt_error {
     int exit_status;
     int exit_print;
 } rt_error;
+
+/* 1 when [s, s+len) is well-formed UTF-8 (RFC 3629): no stray continuation bytes, no
+ * truncated, overlong or surrogate sequences, nothing past U+10FFFF. NUL bytes count as
+ * well-formed (callers that refuse them check separately). Otherwise 0, with *bad_at (may be
+ * NULL) set to the offset of the first byte of the first bad sequence. Embedders check text
+ * with it before it reaches the runtime. */
+int rt_utf8_valid(const char *s, size_t len, size_t *bad_at);
 
 /* The version of this runtime ("0.1.0"). */
 const char *rt_version(void);

@@ -66,6 +66,7 @@ rt_state *rt_state_new(const rt_config *cfg)
     if (!rt->cfg.interrupt)
         rt->cfg.interrupt = &rt->interrupt_own;
     rt->recursion_limit = rt->cfg.recursion_limit > 0 ? rt->cfg.recursion_limit : 1000;
+    rt__objid_init(rt);
     if (rt__heap_init(rt) < 0 || rt__sites_init(rt) < 0 || rt__gc_init(rt) < 0 ||
         rt__str_init(rt) < 0 || rt__ids_init(rt) < 0 || rt__types_init(rt) < 0 ||
         rt__exc_init(rt) < 0 || rt__builtins_init(rt) < 0)

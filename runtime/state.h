@@ -12,6 +12,7 @@
 
 #include "runtime/ids.h"
 #include "runtime/object.h"
+#include "runtime/objid.h"
 #include "runtime/ops.h"
 #include "runtime/rt.h"
 
@@ -64,6 +65,8 @@ struct rt_gc_state;
 struct rt_state {
     rt_config cfg;            /* cfg.interrupt is never NULL (it may point to interrupt_own) */
     atomic_int interrupt_own; /* the flag when the embedder gives none: never set */
+
+    uint64_t objid_keys[RT_OBJID_ROUNDS]; /* objid.c: round keys of the object ids */
 
     rt_heap heap;   /* heap.c */
     rt_sites sites; /* site.c */

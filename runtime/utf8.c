@@ -1,6 +1,8 @@
 /* utf8.c: UTF-8 validation and decoding that never reads out of bounds. */
 #include "runtime/utf8.h"
 
+#include "runtime/rt.h"
+
 #include <stdlib.h>
 #include <string.h>
 
@@ -131,4 +133,14 @@ char *rt_utf8_sanitize(const char *s, size_t n)
 char *rt_utf8_surrogateescape(const char *s, size_t n)
 {
     return clean_copy(s, n, true);
+}
+
+int rt_utf8_valid(const char *s, size_t len, size_t *bad_at)
+{
+    size_t n = rt_utf8_check(s, len, false);
+    if (n == len)
+        return 1;
+    if (bad_at)
+        *bad_at = n;
+    return 0;
 }

@@ -98,7 +98,7 @@ def check_structure(snap):
     for i in range(0, len(nodes), nf):
         t, name, nid, size, ec, det = nodes[i:i + nf]
         assert t < len(NODE_TYPES) and name < len(strings) and det == 0, nodes[i:i + nf]
-        assert nid % 2 == 1 and nid not in ids and nid < 2 ** 32, nid
+        assert nid % 2 == 1 and nid not in ids and nid < 2 ** 52, nid
         ids.add(nid)
         total_edges += ec
     assert total_edges == e, (total_edges, e)  # every edge belongs to exactly one node, in order

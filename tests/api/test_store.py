@@ -1,4 +1,5 @@
-"""test_store.py: uploads persist in --state-dir (atomic files) and come back after a restart; deletes stick."""
+"""test_store.py: uploads persist in --state-dir (atomic files) and come back after a restart; deletes stick;
+the dir is created 0700 and its files 0600; unfinished saves (.NAME.workload.json.tmp) are removed at start."""
 import os
 import tempfile
 
@@ -18,6 +19,13 @@ def main():
             assert d.delete(f"{W}/dropped")[0] == 204
         files = sorted(os.listdir(state))
         assert files == ["kept.workload.json"], files  # no temp files left, the delete stuck
+        assert os.stat(state).st_mode & 0o777 == 0o700, oct(os.stat(state).st_mode)
+        mode = os.stat(os.path.join(state, "kept.workload.json")).st_mode & 0o777
+        assert mode == 0o600, oct(mode)
+        # a save cut short by a crash leaves its temp file: removed at the next start
+        orphan = os.path.join(state, ".ghost.workload.json.tmp")
+        with open(orphan, "w") as f:
+            f.write('{"name": "ghost", "sou')
 
         with Daemon(binary, "--state-dir", state) as d:
             w = d.workload("kept")
@@ -26,6 +34,8 @@ def main():
             d.wait_for(lambda: d.workload("kept")["ticks_total"] > 0, what="kept ticks again")
             assert d.get_json(f"{W}/dropped")[0] == 404
             assert any("1 stored upload(s) loaded" in l for l in d.lines), d.lines
+            assert not os.path.exists(orphan)
+            assert any("removed 1 unfinished save" in l for l in d.lines), d.lines
             # a second upload and a third start: both are back
             d.upload("second", "y = 2\n")
         with Daemon(binary, "--state-dir", state) as d:

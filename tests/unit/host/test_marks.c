@@ -1,5 +1,5 @@
 /* test_marks.c: heap-mark diffs (tracemalloc's compare_to order), the mark store's limit,
- * stable export ids, and per-site growth and leak suspects from the site sample ring. */
+ * and per-site growth and leak suspects from the site sample ring. */
 #include <stdlib.h>
 #include <string.h>
 
@@ -52,26 +52,6 @@ TEST(store_keeps_newest_marks)
     d_snapshots_dispose(&st);
 }
 
-TEST(export_ids_are_stable)
-{
-    d_snapshots_t st;
-    d_snapshots_init(&st);
-    d_snapshot_set_t *set = d_snapshots_of(&st, "w", true);
-    CHECK_EQ_INT(d_snapshot_ids_begin(set, 3, 0), 0);
-    uint32_t a = d_snapshot_ids_get(set, 0x1000, 1), b = d_snapshot_ids_get(set, 0x2000, 1);
-    CHECK(a != b && a && b);
-    CHECK_EQ_INT(d_snapshot_ids_get(set, 0x1000, 1), a);
-    d_snapshot_ids_end(set);
-    CHECK_EQ_INT(d_snapshot_ids_begin(set, 3, 0), 0);
-    CHECK_EQ_INT(d_snapshot_ids_get(set, 0x2000, 1), b); /* lives on */
-    CHECK(d_snapshot_ids_get(set, 0x1000, 7) != a);      /* address reused by another type */
-    d_snapshot_ids_end(set);
-    CHECK_EQ_INT(d_snapshot_ids_begin(set, 3, 1), 0); /* restarted runtime */
-    CHECK(d_snapshot_ids_get(set, 0x2000, 1) != b);
-    d_snapshot_ids_end(set);
-    d_snapshots_dispose(&st);
-}
-
 static void push(double t, uint64_t restarts, uint32_t site, uint32_t closures, uint64_t retained)
 {
     d_site_sample_t s;
@@ -117,4 +97,4 @@ TEST(growth_and_suspects)
 }
 
 RUN_TESTS(CASE(diff_orders_by_bytes_delta), CASE(store_keeps_newest_marks),
-          CASE(export_ids_are_stable), CASE(growth_and_suspects))
+          CASE(growth_and_suspects))

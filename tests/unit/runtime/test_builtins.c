@@ -1,8 +1,12 @@
 /* test_builtins.c: the builtin functions and type calls against CPython 3.11
  * results (expected strings generated with python3). */
+#include <inttypes.h>
+
 #include "runtime/dict.h"
 #include "runtime/list.h"
 #include "runtime/num.h"
+#include "runtime/objid.h"
+#include "runtime/state.h"
 #include "tests/harness.h"
 #include "tests/unit/runtime/lib_helpers.h"
 
@@ -224,8 +228,8 @@ TEST(builtin_repr_and_bound_methods)
     rt_value l = K(rt_list_new(rt, 0));
     rt_value m = K(rt_getattr(rt, l, K(rt_str_intern(rt, "append", 6))));
     char want[128];
-    snprintf(want, sizeof want, "<built-in method append of list object at %p>",
-             (void *)rt_as_obj(l));
+    snprintf(want, sizeof want, "<built-in method append of list object at 0x%" PRIx64 ">",
+             rt__objid(rt, rt_as_obj(l)));
     CHECK_EQ_STR(REPR_B(m), want);
     EXPECT(rt_call(rt, m, (rt_value[]){I(4)}, 1, RT_NULL), "None");
     CHECK_EQ_STR(REPR_B(l), "[4]");

@@ -140,7 +140,7 @@ static void visit_count(rt_obj *child, void *arg)
     const rt_graph *g = a[0];
     uint32_t from = (uint32_t)(uintptr_t)a[1];
     int *missing = a[2];
-    uint32_t to = rt_graph_find(g, (uint64_t)(uintptr_t)child);
+    uint32_t to = rt_graph_find(g, rt__objid(g->rt, child));
     uint32_t ne;
     const rt_graph_edge *e = rt_graph_edges(g, from, &ne);
     for (uint32_t k = 0; k < ne; k++)
@@ -157,7 +157,7 @@ static void check_structure(const rt_graph *g)
         const rt_graph_node *nd = rt_graph_node_at(g, v);
         if (nd->flags & RT_GRAPH_N_SYNTHETIC)
             continue;
-        rt_obj *o = (rt_obj *)(uintptr_t)nd->id;
+        rt_obj *o = rt__objid_object(g->rt, nd->id);
         const rt_typeinfo *ti = rt_typeinfos[o->type];
         if (ti->traverse) {
             void *a[3] = {(void *)g, (void *)(uintptr_t)v, &missing};
@@ -351,7 +351,7 @@ static void check_restored(rt_state *rt, const rt_graph *g)
     int bad = 0;
     for (uint32_t i = 0; i < rt_graph_node_count(g); i++) {
         const rt_graph_node *n = rt_graph_node_at(g, i);
-        if (!(n->flags & RT_GRAPH_N_SYNTHETIC) && (((rt_obj *)(uintptr_t)n->id)->flags & RT_F_MARK))
+        if (!(n->flags & RT_GRAPH_N_SYNTHETIC) && (rt__objid_object(rt, n->id)->flags & RT_F_MARK))
             bad++;
     }
     if (rt->gc) {
