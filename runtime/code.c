@@ -229,6 +229,7 @@ static void release_array(rt_state *rt, rt_value *a, uint32_t n)
 static void code_dealloc(rt_state *rt, rt_obj *o)
 {
     rt_code *c = (rt_code *)o;
+    rt__heap_forget_site(rt); /* the heap may have memoised one of its instructions */
     if (c->insns) {
         release_array(rt, c->consts, c->nconsts);
         release_array(rt, c->names, c->nnames);

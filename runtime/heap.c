@@ -13,6 +13,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "runtime/frame.h"
 #include "runtime/gc.h"
 #include "runtime/site.h"
 #include "runtime/state.h"
@@ -24,6 +25,7 @@ int rt__heap_init(rt_state *rt)
     rt_heap *h = &rt->heap;
     memset(h, 0, sizeof *h);
     h->limit = rt->cfg.heap_limit_bytes;
+    rt__pool_init(&h->pool);
     h->by_site_cap = 64;
     h->by_site = calloc(h->by_site_cap, sizeof *h->by_site);
     if (!h->by_site) {
@@ -35,9 +37,16 @@ int rt__heap_init(rt_state *rt)
 
 void rt__heap_dispose(rt_state *rt)
 {
+    rt__pool_dispose(&rt->heap.pool);
     free(rt->heap.by_site);
     rt->heap.by_site = NULL;
     rt->heap.by_site_cap = 0;
+}
+
+void rt__heap_forget_site(rt_state *rt)
+{
+    rt->heap.site_ip = NULL;
+    rt->heap.site_cached = 0;
 }
 
 uint16_t rt_heap_set_site(rt_state *rt, uint16_t site)
@@ -76,6 +85,78 @@ static bool site_slot(rt_heap *h, uint16_t site)
     h->by_site = n;
     h->by_site_cap = cap;
     return true;
+}
+#endif
+
+/* ---- blocks ---------------------------------------------------------------- */
+
+/* A block of `size` bytes, not zeroed; NULL when the host is out of memory. */
+static inline void *block_alloc(rt_heap *h, size_t size)
+{
+#ifdef RT_POOL_OFF
+    (void)h;
+    return malloc(size ? size : 1);
+#else
+    if (size - 1 < RT_POOL_MAX) /* (size 0 wraps to the malloc path) */
+        return rt__pool_alloc(&h->pool, size);
+    return malloc(size ? size : 1);
+#endif
+}
+
+static inline void block_free(rt_heap *h, void *p, size_t size)
+{
+#ifdef RT_POOL_OFF
+    (void)h;
+    (void)size;
+    free(p);
+#else
+    if (size - 1 < RT_POOL_MAX)
+        rt__pool_free(&h->pool, p, size);
+    else
+        free(p);
+#endif
+}
+
+/* p (a block of `old` bytes) resized to `size` bytes, contents kept up to
+ * the smaller size; NULL (p untouched) when out of memory. */
+static void *block_resize(rt_heap *h, void *p, size_t old, size_t size)
+{
+#ifndef RT_POOL_OFF
+    if (old - 1 < RT_POOL_MAX || size - 1 < RT_POOL_MAX) {
+        if (old == size && old)
+            return p;
+        void *n = block_alloc(h, size);
+        if (!n)
+            return NULL;
+        memcpy(n, p, old < size ? old : size);
+        block_free(h, p, old);
+        return n;
+    }
+#else
+    (void)h;
+    (void)old;
+#endif
+    return realloc(p, size ? size : 1);
+}
+
+/* ---- accounting -------------------------------------------------------------- */
+
+#ifndef RT_NO_ACCOUNTING
+/* The site to charge an object allocated now: the override, else the
+ * executing instruction's, resolved once per instruction (see the top). */
+static inline uint16_t alloc_site(rt_state *rt, rt_heap *h)
+{
+    if (h->override_site)
+        return site_slot(h, h->override_site) ? h->override_site : 0;
+    const uint32_t *ip = rt->frame ? rt->frame->ip : NULL;
+    if (ip == h->site_ip)
+        return h->site_cached;
+    uint16_t site = rt__current_site(rt);
+    if (!site_slot(h, site))
+        return 0; /* not memoised: tried again at the next allocation */
+    h->site_ip = ip;
+    h->site_cached = site;
+    return site;
 }
 #endif
 
@@ -157,7 +238,7 @@ static bool may_grow(rt_state *rt, size_t grow)
     return !h->limit || h->live_bytes + grow <= h->limit;
 }
 
-rt_obj *rt_obj_alloc(rt_state *rt, rt_type_id type, size_t size)
+static inline rt_obj *obj_alloc(rt_state *rt, rt_type_id type, size_t size, bool track)
 {
     bool cont = rt_typeinfos[type]->is_container;
     size_t total = size + (cont ? LINK_SIZE : 0);
@@ -165,27 +246,36 @@ rt_obj *rt_obj_alloc(rt_state *rt, rt_type_id type, size_t size)
         raise_oom(rt);
         return NULL;
     }
-    char *p = calloc(1, total);
+    rt_heap *h = &rt->heap;
+    char *p = block_alloc(h, total);
     if (!p) {
         raise_oom(rt);
         return NULL;
     }
+    memset(p, 0, total);
     rt_obj *o = (rt_obj *)(p + (cont ? LINK_SIZE : 0));
-    rt_heap *h = &rt->heap;
 #ifdef RT_NO_ACCOUNTING
     uint16_t site = 0;
 #else
-    uint16_t site = h->override_site ? h->override_site : rt__current_site(rt);
-    if (!site_slot(h, site))
-        site = 0;
+    uint16_t site = alloc_site(rt, h);
 #endif
     o->refcnt = 1;
     o->type = (uint8_t)type;
     o->site = site;
     charge(h, (uint8_t)type, site, total, 1);
-    if (cont)
+    if (track)
         rt__gc_track(rt, o);
     return o;
+}
+
+rt_obj *rt_obj_alloc(rt_state *rt, rt_type_id type, size_t size)
+{
+    return obj_alloc(rt, type, size, rt_typeinfos[type]->is_container);
+}
+
+rt_obj *rt__obj_alloc_untracked(rt_state *rt, rt_type_id type, size_t size)
+{
+    return obj_alloc(rt, type, size, false);
 }
 
 void rt_obj_free(rt_state *rt, rt_obj *o, size_t size)
@@ -195,7 +285,7 @@ void rt_obj_free(rt_state *rt, rt_obj *o, size_t size)
         rt__gc_untrack(rt, o);
     size_t total = size + (cont ? LINK_SIZE : 0);
     uncharge(&rt->heap, o->type, o->site, total, 1);
-    free(cont ? (void *)rt_gc_link_of(o) : (void *)o);
+    block_free(&rt->heap, cont ? (void *)rt_gc_link_of(o) : (void *)o, total);
 }
 
 void *rt_heap_alloc(rt_state *rt, const rt_obj *owner, size_t size)
@@ -204,7 +294,7 @@ void *rt_heap_alloc(rt_state *rt, const rt_obj *owner, size_t size)
         raise_oom(rt);
         return NULL;
     }
-    void *p = malloc(size ? size : 1);
+    void *p = block_alloc(&rt->heap, size);
     if (!p) {
         raise_oom(rt);
         return NULL;
@@ -221,7 +311,7 @@ void *rt_heap_resize(rt_state *rt, const rt_obj *owner, void *p, size_t old, siz
         raise_oom(rt);
         return NULL;
     }
-    void *n = realloc(p, size ? size : 1);
+    void *n = block_resize(&rt->heap, p, old, size);
     if (!n) {
         raise_oom(rt);
         return NULL;
@@ -249,7 +339,7 @@ void rt_heap_free(rt_state *rt, const rt_obj *owner, void *p, size_t size)
     if (!p)
         return;
     uncharge(&rt->heap, owner ? owner->type : RT_T_NONE, owner ? owner->site : 0, size, 0);
-    free(p);
+    block_free(&rt->heap, p, size);
 }
 
 int rt_mem_charge(rt_state *rt, size_t bytes)

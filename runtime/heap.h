@@ -30,6 +30,15 @@ uint16_t rt_heap_set_site(rt_state *rt, uint16_t site);
  * has no override, so it must be cheap and must not allocate. */
 uint16_t rt__current_site(rt_state *rt);
 
+/* rt_obj_alloc for a container that starts untracked (its gc link is
+ * allocated but not linked): the type tracks it with rt__gc_track once it
+ * may be part of a cycle (a cell, when it first holds a container). */
+rt_obj *rt__obj_alloc_untracked(rt_state *rt, rt_type_id type, size_t size);
+
+/* Forgets the memoised site of the last allocating instruction: code.c
+ * calls it when a code object is freed (its address may be reused). */
+void rt__heap_forget_site(rt_state *rt);
+
 /* Re-charges o (and its owned buffers, via its size slot) from its current
  * site to `site` and stores the new site in its header; for objects whose
  * site is decided after allocation (a function's definition site). Never

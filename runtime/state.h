@@ -14,6 +14,7 @@
 #include "runtime/object.h"
 #include "runtime/objid.h"
 #include "runtime/ops.h"
+#include "runtime/pool.h"
 #include "runtime/rt.h"
 
 /* ---- heap accounting (heap.c) --------------------------------------------- */
@@ -40,6 +41,11 @@ typedef struct rt_heap {
     bool raising;            /* raising MemoryError: allocations may pass the limit (the reserve) */
     uint64_t fail_countdown; /* test stress switch: when it counts down to 0 an allocation fails; 0
                                 = off */
+    /* the allocation site of the instruction that allocated last: resolved
+     * once per instruction, not per allocation (heap.c) */
+    const uint32_t *site_ip; /* that instruction (the frame's published ip); NULL = idle */
+    uint16_t site_cached;    /* its site, already present in by_site */
+    rt_pool pool;            /* size-class pages for small blocks (pool.h) */
 } rt_heap;
 
 /* ---- allocation sites (site.c) ---------------------------------------------
