@@ -14,12 +14,14 @@
 
 rt_value rt_cell_new(rt_state *rt, rt_value v)
 {
-    rt_cell *c = (rt_cell *)rt_obj_alloc(rt, RT_T_CELL, sizeof(rt_cell));
+    rt_cell *c = (rt_cell *)rt__obj_alloc_untracked(rt, RT_T_CELL, sizeof(rt_cell));
     if (!c) {
         rt_decref(rt, v);
         return RT_NULL;
     }
     c->value = v;
+    if (rt__cell_may_cycle(v))
+        rt__gc_track(rt, &c->hdr);
     return rt_from_obj(c);
 }
 

@@ -8,6 +8,7 @@
 #ifndef CLOSURED_RUNTIME_CELL_H
 #define CLOSURED_RUNTIME_CELL_H
 
+#include "runtime/gc.h"
 #include "runtime/object.h"
 
 typedef struct rt_cell {
@@ -29,11 +30,22 @@ static inline rt_value rt_cell_get(rt_value c)
 {
     return rt_cell_of(c)->value;
 }
-/* Replaces the contents with v (stolen), releasing the old contents. */
+/* True when v may take part in a reference cycle (a container). */
+static inline bool rt__cell_may_cycle(rt_value v)
+{
+    return rt_is_obj(v) && rt_typeinfos[rt_as_obj(v)->type]->is_container;
+}
+
+/* Replaces the contents with v (stolen), releasing the old contents. A cell
+ * is tracked by the collector from the first time it holds a container (as
+ * CPython tracks dicts): one holding only ints, strs or None is no cycle. */
 static inline void rt_cell_set_steal(rt_state *rt, rt_value c, rt_value v)
 {
-    rt_value old = rt_cell_of(c)->value;
-    rt_cell_of(c)->value = v;
+    rt_cell *cell = rt_cell_of(c);
+    rt_value old = cell->value;
+    cell->value = v;
+    if (!(cell->hdr.flags & RT_F_TRACKED) && rt__cell_may_cycle(v))
+        rt__gc_track(rt, &cell->hdr);
     rt_decref(rt, old);
 }
 

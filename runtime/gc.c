@@ -89,7 +89,9 @@ void rt__gc_untrack(rt_state *rt, rt_obj *o)
     l->prev = 0;
     int gen = gen_of(o);
     o->flags = (uint8_t)(o->flags & ~(RT_F_TRACKED | RT_F_GEN_MASK));
-    if (g && gen == 0 && g->gens[0].count > 0)
+    /* CPython's count: allocations minus deallocations of tracked objects of
+     * any generation (an old object dying makes room as well as a young one) */
+    if (g && gen != RT_GC_PERMANENT && g->gens[0].count > 0)
         g->gens[0].count--;
     if (g && gen == RT_GC_PERMANENT && g->frozen > 0)
         g->frozen--;

@@ -40,7 +40,8 @@ int rt__mod_gc_fill(rt_state *rt, rt_value d);
 
 typedef struct rt_gc_gen {
     rt_gc_link head;    /* sentinel of the circular list */
-    uint64_t count;     /* gen 0: tracked objects in it (allocations - deallocations);
+    uint64_t count;     /* gen 0: allocations - deallocations of tracked objects (any
+                           generation) since the last collection;
                            gen 1/2: collections of the younger generation since this one ran */
     uint64_t threshold; /* 700, 10, 10 as CPython */
 } rt_gc_gen;
