@@ -10,6 +10,7 @@
 #include <unistd.h>
 
 #include "api/events.h"
+#include "api/numtext.h"
 #include "api/problem.h"
 #include "api/server.h"
 #include "runtime/rt_inspect.h"
@@ -127,6 +128,13 @@ static void workloads_by_state(api_prom_t *p, const api_metric_t *m, const scrap
     }
 }
 
+/* The histogram's `le` labels: d_pause_bucket_bounds written as the float
+ * writer writes them, once and for all (test_metrics checks they agree). */
+const char *const api_metrics_pause_le[D_PAUSE_BUCKETS] = {
+    "0.0001", "0.00025", "0.0005", "0.001", "0.0025", "0.005",
+    "0.01",   "0.025",   "0.05",   "0.1",   "0.25",   "1",
+};
+
 static void gc_pauses(api_prom_t *p, const api_metric_t *m, const scrape_t *s)
 {
     static const char *gens[] = {"0", "1", "2"};
@@ -135,9 +143,8 @@ static void gc_pauses(api_prom_t *p, const api_metric_t *m, const scrape_t *s)
         for (int g = 0; g < RT_GC_GENERATIONS && g < 3; g++) {
             const d_pause_hist_t *h = &s->snaps[i].v->pauses_by_gen[g];
             for (size_t b = 0; b < D_PAUSE_BUCKETS; b++) {
-                char le[40];
-                api_prom_format_double(d_pause_bucket_bounds[b], le, sizeof le);
-                api_prom_label_t l[] = {{"workload", name}, {"generation", gens[g]}, {"le", le}};
+                api_prom_label_t l[] = {
+                    {"workload", name}, {"generation", gens[g]}, {"le", api_metrics_pause_le[b]}};
                 api_prom_sample_u64(p, m->name, "_bucket", l, 3, h->buckets[b]);
             }
             api_prom_label_t inf[] = {{"workload", name}, {"generation", gens[g]}, {"le", "+Inf"}};
@@ -169,8 +176,8 @@ static void http_requests(api_prom_t *p, const api_metric_t *m, const scrape_t *
         uint64_t n = api_server_requests(s->app->server, status);
         if (!n)
             continue;
-        char code[8];
-        snprintf(code, sizeof code, "%u", status);
+        char code[API_NUM_MAX + 1];
+        code[api_num_u64(code, status)] = '\0';
         api_prom_label_t l[] = {{"code", code}};
         api_prom_sample_u64(p, m->name, NULL, l, 1, n);
         const api_proc_sample_t *pc = proc_sample(s->app);

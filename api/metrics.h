@@ -26,6 +26,9 @@ typedef struct api_metric {
 /* Every family, in exposition order. */
 extern const api_metric_t api_metrics[];
 extern const size_t api_metric_count;
+/* The `le` label of each closured_gc_pause_seconds bucket, preformatted:
+ * d_pause_bucket_bounds[i] as api_num_double writes it. */
+extern const char *const api_metrics_pause_le[];
 
 /* Writes every family for app into p. */
 void api_metrics_write(api_prom_t *p, api_app_t *app);

@@ -9,6 +9,8 @@
 #include <string.h>
 #include <strings.h>
 
+#include "api/numtext.h"
+
 void api_prom_init(api_prom_t *p)
 {
     api_buf_init(&p->buf);
@@ -117,6 +119,31 @@ static int ends_with(const char *s, size_t len, const char *suffix)
     return len >= n && memcmp(s + len - n, suffix, n) == 0;
 }
 
+/* Appends the first n bytes of s. */
+static void put(api_prom_t *p, const char *s, size_t n)
+{
+    api_buf_append(&p->buf, s, n);
+}
+
+/* Appends text escaped for HELP (\\ and \n; also \" in OpenMetrics). */
+static void put_help(api_prom_t *p, const char *help, int om)
+{
+    const char *run = help;
+    for (const char *c = help;; c++) {
+        const char *esc = *c == '\\'        ? "\\\\"
+                          : *c == '\n'      ? "\\n"
+                          : *c == '"' && om ? "\\\""
+                                            : NULL;
+        if (esc || *c == '\0') {
+            put(p, run, (size_t)(c - run));
+            if (*c == '\0')
+                return;
+            put(p, esc, 2);
+            run = c + 1;
+        }
+    }
+}
+
 void api_prom_family(api_prom_t *p, const char *name, api_prom_type_t type, const char *help)
 {
     int om = p->format == API_PROM_OPENMETRICS;
@@ -126,36 +153,43 @@ void api_prom_family(api_prom_t *p, const char *name, api_prom_type_t type, cons
         len -= 6;
     else if (om && type == API_PROM_INFO && ends_with(name, len, "_info"))
         len -= 5;
-    int n = (int)len;
-    api_buf_printf(&p->buf, "# HELP %.*s ", n, name);
-    for (const char *c = help; *c; c++) {
-        if (*c == '\\')
-            api_buf_puts(&p->buf, "\\\\");
-        else if (*c == '\n')
-            api_buf_puts(&p->buf, "\\n");
-        else if (*c == '"' && om)
-            api_buf_puts(&p->buf, "\\\"");
-        else
-            api_buf_append(&p->buf, c, 1);
-    }
+    put(p, "# HELP ", 7);
+    put(p, name, len);
+    put(p, " ", 1);
+    put_help(p, help, om);
     const char *tname = type == API_PROM_INFO && !om ? "gauge" : api_prom_type_name(type);
-    api_buf_printf(&p->buf, "\n# TYPE %.*s %s\n", n, name, tname);
-    if (om && ends_with(name, len, "_bytes"))
-        api_buf_printf(&p->buf, "# UNIT %.*s bytes\n", n, name);
-    else if (om && ends_with(name, len, "_seconds"))
-        api_buf_printf(&p->buf, "# UNIT %.*s seconds\n", n, name);
+    put(p, "\n# TYPE ", 8);
+    put(p, name, len);
+    put(p, " ", 1);
+    api_buf_puts(&p->buf, tname);
+    put(p, "\n", 1);
+    const char *unit = !om                                ? NULL
+                       : ends_with(name, len, "_bytes")   ? "bytes"
+                       : ends_with(name, len, "_seconds") ? "seconds"
+                                                          : NULL;
+    if (unit) {
+        put(p, "# UNIT ", 7);
+        put(p, name, len);
+        put(p, " ", 1);
+        api_buf_puts(&p->buf, unit);
+        put(p, "\n", 1);
+    }
 }
 
 void api_prom_escape_label(api_buf_t *b, const char *value)
 {
-    const char *run = value;
-    for (const char *c = value;; c++) {
+    size_t plain = strcspn(value, "\\\"\n");
+    api_buf_append(b, value, plain); /* most values need no escape: one append */
+    if (!value[plain])
+        return;
+    const char *run = value + plain;
+    for (const char *c = run;; c++) {
         const char *esc = *c == '\\' ? "\\\\" : *c == '"' ? "\\\"" : *c == '\n' ? "\\n" : NULL;
         if (esc || *c == '\0') {
             api_buf_append(b, run, (size_t)(c - run));
             if (*c == '\0')
                 return;
-            api_buf_puts(b, esc);
+            api_buf_append(b, esc, 2);
             run = c + 1;
         }
     }
@@ -163,19 +197,14 @@ void api_prom_escape_label(api_buf_t *b, const char *value)
 
 void api_prom_format_double(double v, char *buf, size_t len)
 {
-    if (isnan(v)) {
-        snprintf(buf, len, "NaN");
+    char tmp[API_NUM_MAX];
+    size_t n = api_num_double(tmp, v);
+    if (!len)
         return;
-    }
-    if (isinf(v)) {
-        snprintf(buf, len, v > 0 ? "+Inf" : "-Inf");
-        return;
-    }
-    for (int prec = 15; prec <= 17; prec++) {
-        snprintf(buf, len, "%.*g", prec, v);
-        if (strtod(buf, NULL) == v)
-            return;
-    }
+    if (n >= len)
+        n = len - 1;
+    memcpy(buf, tmp, n);
+    buf[n] = '\0';
 }
 
 static void head(api_prom_t *p, const char *name, const char *suffix,
@@ -185,30 +214,37 @@ static void head(api_prom_t *p, const char *name, const char *suffix,
     if (suffix)
         api_buf_puts(&p->buf, suffix);
     if (nlabels) {
-        api_buf_puts(&p->buf, "{");
         for (size_t i = 0; i < nlabels; i++) {
-            api_buf_printf(&p->buf, "%s%s=\"", i ? "," : "", labels[i].name);
+            put(p, i ? "," : "{", 1);
+            api_buf_puts(&p->buf, labels[i].name);
+            put(p, "=\"", 2);
             api_prom_escape_label(&p->buf, labels[i].value);
-            api_buf_puts(&p->buf, "\"");
+            put(p, "\"", 1);
         }
-        api_buf_puts(&p->buf, "}");
+        put(p, "}", 1);
     }
 }
 
 void api_prom_sample(api_prom_t *p, const char *name, const char *suffix,
                      const api_prom_label_t *labels, size_t nlabels, double value)
 {
-    char num[40];
-    api_prom_format_double(value, num, sizeof num);
+    char num[API_NUM_MAX + 2];
+    num[0] = ' ';
+    size_t n = 1 + api_num_double(num + 1, value);
+    num[n++] = '\n';
     head(p, name, suffix, labels, nlabels);
-    api_buf_printf(&p->buf, " %s\n", num);
+    put(p, num, n);
 }
 
 void api_prom_sample_u64(api_prom_t *p, const char *name, const char *suffix,
                          const api_prom_label_t *labels, size_t nlabels, uint64_t value)
 {
+    char num[API_NUM_MAX + 2];
+    num[0] = ' ';
+    size_t n = 1 + api_num_u64(num + 1, value);
+    num[n++] = '\n';
     head(p, name, suffix, labels, nlabels);
-    api_buf_printf(&p->buf, " %" PRIu64 "\n", value);
+    put(p, num, n);
 }
 
 void api_prom_created(api_prom_t *p, const char *name, const api_prom_label_t *labels,

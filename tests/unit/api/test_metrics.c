@@ -1,8 +1,10 @@
 /* test_metrics.c: the metric registry: valid unique names, base-unit suffixes, counters end in
- * _total. */
+ * _total; the preformatted histogram bounds. */
 #include <string.h>
 
 #include "api/metrics.h"
+#include "api/numtext.h"
+#include "daemon/workload.h"
 #include "tests/harness.h"
 
 static int ends_with(const char *s, const char *suffix)
@@ -28,4 +30,14 @@ TEST(registry)
     }
 }
 
-RUN_TESTS(CASE(registry))
+/* The preformatted `le` labels say what the float writer would. */
+TEST(pause_buckets_preformatted)
+{
+    for (size_t i = 0; i < D_PAUSE_BUCKETS; i++) {
+        char le[API_NUM_MAX + 1];
+        le[api_num_double(le, d_pause_bucket_bounds[i])] = '\0';
+        CHECK_EQ_STR(api_metrics_pause_le[i], le);
+    }
+}
+
+RUN_TESTS(CASE(registry), CASE(pause_buckets_preformatted))
