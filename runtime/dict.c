@@ -5,8 +5,10 @@
 #include <string.h>
 
 #include "runtime/heap.h"
+#include "runtime/num.h"
 #include "runtime/ops.h"
 #include "runtime/str.h"
+#include "runtime/tuple.h"
 
 #define MINSIZE 8
 #define IX_EMPTY (-1)
@@ -168,6 +170,53 @@ rt_value rt_dict_new_presized(rt_state *rt, int64_t n)
     return d;
 }
 
+/* ---- keys: fast paths for the common key types ---------------------------------
+ * Ints and strs (and tuples of them: memoisation keys) hash and compare
+ * without the general protocol, which must be ready for any type and for
+ * comparisons that run Python code. */
+
+/* hash(key): small ints and strs inline (a str's hash is cached). */
+static inline int key_hash(rt_state *rt, rt_value key, int64_t *hash)
+{
+    if (rt_is_smallint(key)) {
+        *hash = rt_int_hash(rt_smallint_get(key));
+        return 0;
+    }
+    if (rt_is_str(key)) {
+        *hash = rt_str_hash(key);
+        return 0;
+    }
+    return rt_hash(rt, key, hash);
+}
+
+#define PLAIN_UNKNOWN (-2)
+#define PLAIN_DEPTH 8
+
+/* a == b when both are small ints, strs, or tuples of such (nested up to
+ * PLAIN_DEPTH): 1 or 0, computed with no Python code and no allocation.
+ * PLAIN_UNKNOWN for anything else (rt_eq decides: 1 == 1.0 == True). */
+static int plain_eq(rt_value a, rt_value b, int depth)
+{
+    if (a == b)
+        return 1;
+    if (rt_is_smallint(a) && rt_is_smallint(b))
+        return 0;
+    if (rt_is_str(a) && rt_is_str(b))
+        return rt_str_eq(a, b);
+    if (depth < PLAIN_DEPTH && rt_is_tuple(a) && rt_is_tuple(b)) {
+        int64_t n = rt_tuple_len(a);
+        if (n != rt_tuple_len(b))
+            return 0;
+        for (int64_t i = 0; i < n; i++) {
+            int eq = plain_eq(rt_tuple_get(a, i), rt_tuple_get(b, i), depth + 1);
+            if (eq != 1)
+                return eq;
+        }
+        return 1;
+    }
+    return PLAIN_UNKNOWN;
+}
+
 /* Finds key: returns the entry index (>= 0), IX_EMPTY when absent (*slot =
  * the empty index slot where it would go), or -3 on a comparison error. */
 static int64_t find(rt_state *rt, rt_dict_obj *d, rt_value key, int64_t hash, int64_t *slot)
@@ -192,10 +241,10 @@ static int64_t find(rt_state *rt, rt_dict_obj *d, rt_value key, int64_t hash, in
             if (k == key)
                 return ix;
             if (e[ix].hash == hash) {
-                if (key_str && rt_is_str(k)) {
-                    if (rt_str_eq(k, key))
-                        return ix;
-                } else {
+                int plain = key_str && rt_is_str(k) ? rt_str_eq(k, key) : plain_eq(k, key, 0);
+                if (plain == 1)
+                    return ix;
+                if (plain == PLAIN_UNKNOWN) {
                     uint32_t version = d->version;
                     rt_incref(k);
                     int eq = rt_eq(rt, k, key);
@@ -220,7 +269,7 @@ static int64_t find(rt_state *rt, rt_dict_obj *d, rt_value key, int64_t hash, in
 int rt_dict_lookup(rt_state *rt, rt_value dv, rt_value key, rt_value *out)
 {
     int64_t hash, slot;
-    if (rt_hash(rt, key, &hash) != 0)
+    if (key_hash(rt, key, &hash) != 0)
         return -1;
     rt_dict_obj *d = rt_dict_obj_of(dv);
     int64_t ix = find(rt, d, key, hash, &slot);
@@ -251,7 +300,7 @@ rt_value rt_dict_get_cstr(rt_state *rt, rt_value d, const char *key)
 int rt_dict_set(rt_state *rt, rt_value dv, rt_value key, rt_value value)
 {
     int64_t hash, slot;
-    if (rt_hash(rt, key, &hash) != 0)
+    if (key_hash(rt, key, &hash) != 0)
         return -1;
     rt_dict_obj *d = rt_dict_obj_of(dv);
     int64_t ix = find(rt, d, key, hash, &slot);
@@ -313,7 +362,7 @@ static rt_value remove_entry(rt_state *rt, rt_dict_obj *d, int64_t ix)
 int rt_dict_pop(rt_state *rt, rt_value dv, rt_value key, rt_value *out)
 {
     int64_t hash, slot;
-    if (rt_hash(rt, key, &hash) != 0)
+    if (key_hash(rt, key, &hash) != 0)
         return -1;
     rt_dict_obj *d = rt_dict_obj_of(dv);
     int64_t ix = find(rt, d, key, hash, &slot);

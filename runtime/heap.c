@@ -148,10 +148,20 @@ static inline uint16_t alloc_site(rt_state *rt, rt_heap *h)
 {
     if (h->override_site)
         return site_slot(h, h->override_site) ? h->override_site : 0;
-    const uint32_t *ip = rt->frame ? rt->frame->ip : NULL;
+    const rt_frame *f = rt->frame;
+    const uint32_t *ip = f ? f->ip : NULL;
     if (ip == h->site_ip)
         return h->site_cached;
-    uint16_t site = rt__current_site(rt);
+    uint16_t site = 0;
+    if (f) { /* the code object's table of sites by line, filled as lines allocate */
+        const rt_code *c = f->code;
+        uint32_t i = (uint32_t)(ip - c->insns);
+        int line = rt_code_line(c, i ? i - 1 : 0) - c->firstline;
+        if (line >= 0 && line < c->nlines)
+            site = c->sites[line];
+    }
+    if (!site || site >= h->by_site_cap)
+        site = rt__current_site(rt); /* first allocation on that line: interns it */
     if (!site_slot(h, site))
         return 0; /* not memoised: tried again at the next allocation */
     h->site_ip = ip;

@@ -605,7 +605,11 @@ static int hash_tuple(rt_state *rt, rt_value v, int64_t *out)
             continue;
         }
         int64_t lane;
-        if (rt_hash(rt, x, &lane) != 0) {
+        if (rt_is_smallint(x)) /* the common lanes without the dispatch */
+            lane = rt_int_hash(rt_smallint_get(x));
+        else if (rt_is_str(x))
+            lane = rt_str_hash(x);
+        else if (rt_hash(rt, x, &lane) != 0) {
             rc = -1;
             break;
         }
