@@ -4,7 +4,7 @@
 
 #include "api/metrics.h"
 #include "api/numtext.h"
-#include "daemon/workload.h"
+#include "host/workload.h"
 #include "tests/harness.h"
 
 static int ends_with(const char *s, const char *suffix)
