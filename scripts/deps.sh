@@ -12,8 +12,9 @@ test_pkgs=("${deb_pkgs[@]}" curl python3 chromium nodejs prometheus systemd)
 test_pkgs+=(clang libclang-rt-14-dev)  # the libFuzzer harnesses (tests/fuzz): clang and its fuzzer runtime
 # The browser tests need npm; NodeSource's nodejs ships its own, Debian's does not.
 command -v npm >/dev/null 2>&1 || test_pkgs+=(npm)
-# bench: Lua 5.4, wrk and nginx are contenders or load; linux-perf profiles closured.
-bench_pkgs=("${run_pkgs[@]}" python3 lua5.4 wrk nginx linux-perf)
+# bench: Lua 5.4, wrk and nginx are contenders or load; linux-perf profiles closured;
+# valgrind (cachegrind) counts instructions.
+bench_pkgs=("${run_pkgs[@]}" python3 lua5.4 wrk nginx linux-perf valgrind)
 
 case "${1:-}" in
   run) want=("${run_pkgs[@]}") ;;
