@@ -160,10 +160,11 @@ static inline uint16_t alloc_site(rt_state *rt, rt_heap *h)
         if (line >= 0 && line < c->nlines)
             site = c->sites[line];
     }
-    if (!site || site >= h->by_site_cap)
+    if (!site || site >= h->by_site_cap) {
         site = rt__current_site(rt); /* first allocation on that line: interns it */
-    if (!site_slot(h, site))
-        return 0; /* not memoised: tried again at the next allocation */
+        if (!site_slot(h, site))
+            return 0; /* not memoised: tried again at the next allocation */
+    }
     h->site_ip = ip;
     h->site_cached = site;
     return site;
