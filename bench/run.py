@@ -26,8 +26,7 @@ BENCH = os.path.dirname(os.path.abspath(__file__))
 REPO = os.path.dirname(BENCH)
 PROGS = os.path.join(BENCH, "programs")
 SECTIONS = ["runtime", "instructions", "memory", "gc", "graph", "server", "inspect", "scaling",
-            "overhead",
-            "profile"]
+            "overhead", "profile"]
 RUNTIME_PROGRAMS = [
     ("closure_call", "closure creation and call (make_multiplier_of at scale)"),
     ("nonlocal_counter", "nonlocal counters"),
