@@ -17,8 +17,8 @@
 static void free_runtime(rt_state *rt)
 {
     rt_state_free(rt);
-#ifdef __GLIBC__
-    malloc_trim(0);
+#if defined(__GLIBC__) && !defined(__SANITIZE_ADDRESS__) && !defined(__SANITIZE_THREAD__)
+    malloc_trim(0); /* not under ASan/TSan: their allocators are not glibc's (trimming crashes) */
 #endif
 }
 
