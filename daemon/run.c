@@ -7,6 +7,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include "host/util.h"
 #include "runtime/rt.h"
@@ -20,6 +22,37 @@ static void report(const rt_error *e)
     else if (e)
         fprintf(stderr, "%s: %s\n", e->type_name, e->message ? e->message : "");
     fflush(stderr);
+}
+
+/* The source files `import` may read (rt_source_fn): any regular file. The
+ * runtime asks only for NAME.py and NAME/__init__.py under sys.path, which
+ * starts as the script's directory. */
+static char *read_source(void *ctx, const char *path, size_t *len)
+{
+    (void)ctx;
+    struct stat st;
+    if (stat(path, &st) != 0 || !S_ISREG(st.st_mode))
+        return NULL;
+    return d_file_read(path, len);
+}
+
+/* The script's absolute path, as python3 names it in tracebacks and
+ * __file__ (and whose directory is sys.path[0]): path itself when absolute,
+ * else the working directory joined with it. NULL when out of memory. */
+static char *absolute(const char *path)
+{
+    if (path[0] == '/')
+        return d_strdup(path);
+    char cwd[4096];
+    if (!getcwd(cwd, sizeof cwd))
+        return d_strdup(path);
+    while (path[0] == '.' && path[1] == '/')
+        path += 2;
+    size_t n = strlen(cwd) + strlen(path) + 2;
+    char *p = malloc(n);
+    if (p)
+        snprintf(p, n, "%s%s%s", cwd, strcmp(cwd, "/") == 0 ? "" : "/", path);
+    return p;
 }
 
 /* `--stats`: the memory and collector summary, to stderr, after the program. */
@@ -195,6 +228,7 @@ int d_run_file(int argc, char **argv)
                 strerror(errno));
         return 2;
     }
+    cfg.read_source = read_source;
     cfg.argc = argc - i;
     cfg.argv = (const char *const *)(argv + i);
     d_id_key(cfg.id_key);
@@ -211,7 +245,9 @@ int d_run_file(int argc, char **argv)
             fprintf(stderr, "closured: out of memory\n");
         return 2;
     }
-    rt_status st = rt_load(rt, path, src, len);
+    char *abs = absolute(path);
+    rt_status st = abs ? rt_load(rt, abs, src, len) : RT_ERR_MEMORY;
+    free(abs);
     free(src);
     if (st == RT_OK) {
         do

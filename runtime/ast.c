@@ -514,7 +514,7 @@ void rt_ast_dump_stmt(FILE *out, const rt_ast_stmt *s, int indent)
             s->kind == RT_STMT_IMPORT ? s->u.import.names : s->u.importfrom.names;
         int n = s->kind == RT_STMT_IMPORT ? s->u.import.nnames : s->u.importfrom.nnames;
         if (s->kind == RT_STMT_IMPORTFROM)
-            fprintf(out, " %s:", s->u.importfrom.module.s);
+            fprintf(out, " %s:", s->u.importfrom.module.s ? s->u.importfrom.module.s : "");
         for (int i = 0; i < n; i++) {
             fprintf(out, " %s", names[i].name.s);
             if (names[i].asname.s)

@@ -21,7 +21,8 @@
  *     (underscores removed, no prefix) in `s` and the base in `base`.
  *   - Dict: keys[i] == NULL means `**values[i]`.
  *   - elif is an If inside the orelse of the previous If, as in CPython.
- *   - ImportFrom: level is always 0 (relative imports are not in the subset).
+ *   - ImportFrom: `from m import *` is one alias named "*"; module.s is NULL
+ *     for `from . import x` (level 1, no module name).
  *   - No posonlyargs, no type comments, no async, no walrus,
  *     no await (rejected by the parser with a SyntaxError).
  *

@@ -1559,31 +1559,74 @@ static void class_body(cunit *u, const rt_ast_stmt_list *body)
     emit(u, RT_OP_RETURN_VALUE, 0);
 }
 
+/* `import a.b.c [as n]` as CPython 3.11: IMPORT_NAME with level 0 and no
+ * fromlist pushes the top package `a`; with `as`, IMPORT_FROM walks down to
+ * a.b.c (each step also finds a submodule that is not yet an attribute). */
 static void import_stmt(cunit *u, const rt_ast_stmt *s)
 {
     for (int i = 0; i < s->u.import.nnames; i++) {
         const rt_ast_alias *a = &s->u.import.names[i];
         rt_ast_str top = a->name;
         const char *dot = memchr(a->name.s, '.', a->name.len);
-        if (dot && !a->asname.s)
+        if (dot)
             top.len = (size_t)(dot - a->name.s);
-        emit(u, RT_OP_IMPORT_NAME, add_name(u, a->asname.s ? a->name : top));
+        load_const(u, rt_smallint(0));
+        load_none(u);
+        emit(u, RT_OP_IMPORT_NAME, add_name(u, a->name));
+        if (a->asname.s && dot) {
+            const char *p = dot + 1, *end = a->name.s + a->name.len;
+            while (p < end) {
+                const char *q = memchr(p, '.', (size_t)(end - p));
+                rt_ast_str part = {p, (size_t)((q ? q : end) - p)};
+                emit(u, RT_OP_IMPORT_FROM, add_name(u, part));
+                emit(u, RT_OP_ROT_TWO, 0);
+                emit(u, RT_OP_POP_TOP, 0);
+                p = q ? q + 1 : end;
+            }
+        }
         rt_ast_str bound = a->asname.s ? a->asname : top;
         name_op(u, bound, a->res, RT_CTX_STORE);
     }
 }
 
+/* `from [.]m import a, b as c` / `from m import *`: IMPORT_NAME with the
+ * level and the names as fromlist pushes m itself; IMPORT_FROM per name. */
 static void import_from(cunit *u, const rt_ast_stmt *s)
 {
-    emit(u, RT_OP_IMPORT_NAME, add_name(u, s->u.importfrom.module));
-    for (int i = 0; i < s->u.importfrom.nnames; i++) {
-        const rt_ast_alias *a = &s->u.importfrom.names[i];
-        if (a->name.len == 1 && a->name.s[0] == '*') {
-            syntax_error(u, s->pos.line, s->pos.col, "'import *' is not supported");
+    int n = s->u.importfrom.nnames;
+    bool star = n == 1 && s->u.importfrom.names[0].name.len == 1 &&
+                s->u.importfrom.names[0].name.s[0] == '*';
+    if (star && u->scope->kind != RT_SCOPE_MODULE) {
+        syntax_error(u, s->pos.line, s->pos.col, "import * only allowed at module level");
+        return;
+    }
+    load_const(u, rt_smallint(s->u.importfrom.level));
+    rt_value names = rt_tuple_new(u->rt, n);
+    if (!names) {
+        *u->failed = true;
+        return;
+    }
+    for (int i = 0; i < n; i++) {
+        rt_value nm = str_of(u, s->u.importfrom.names[i].name);
+        if (!nm) {
+            rt_decref(u->rt, names);
+            *u->failed = true;
             return;
         }
-        emit(u, RT_OP_DUP_TOP, 0);
-        emit(u, RT_OP_LOAD_ATTR, add_name(u, a->name));
+        rt_tuple_items(names)[i] = nm;
+    }
+    load_const(u, names);
+    rt_ast_str mod = s->u.importfrom.module;
+    if (!mod.s)
+        mod = (rt_ast_str){"", 0};
+    emit(u, RT_OP_IMPORT_NAME, add_name(u, mod));
+    if (star) {
+        emit(u, RT_OP_IMPORT_STAR, 0);
+        return;
+    }
+    for (int i = 0; i < n; i++) {
+        const rt_ast_alias *a = &s->u.importfrom.names[i];
+        emit(u, RT_OP_IMPORT_FROM, add_name(u, a->name));
         name_op(u, a->asname.s ? a->asname : a->name, a->res, RT_CTX_STORE);
     }
     emit(u, RT_OP_POP_TOP, 0);
@@ -1901,7 +1944,20 @@ static rt_value compile_scope_in(rt_state *rt, const rt_ast_module *mod, rt_synt
         }
         if (sc->kind == RT_SCOPE_MODULE && has_annotations(body))
             emit(u, RT_OP_SETUP_ANNOTATIONS, 0);
-        stmts(u, body);
+        const rt_ast_expr *mdoc =
+            sc->kind == RT_SCOPE_MODULE && !interactive ? docstring_of(body) : NULL;
+        if (mdoc) {
+            /* a module's docstring is its __doc__ */
+            rt_ast_str dn = {"__doc__", 7};
+            rt_ast_stmt_list rest = *body;
+            expr(u, mdoc);
+            name_op(u, dn, (rt_ast_name_res){RT_NAME_GLOBAL_EXPLICIT, -1}, RT_CTX_STORE);
+            rest.v++;
+            rest.n--;
+            stmts(u, &rest);
+        } else {
+            stmts(u, body);
+        }
     } else if (lambda_body) {
         expr(u, lambda_body);
         emit(u, RT_OP_RETURN_VALUE, 0);

@@ -12,6 +12,7 @@
 #include "runtime/dict.h"
 #include "runtime/frame.h"
 #include "runtime/heap.h"
+#include "runtime/module.h"
 #include "runtime/state.h"
 #include "runtime/str.h"
 #include "runtime/tuple.h"
@@ -722,8 +723,15 @@ static int format_one(rt_state *rt, rt_value ev, const char *source, size_t sour
                      rt_str_data(t->code->filename), (int)t->line, rt_str_data(t->code->name));
             rt_strbuf_append_cstr(sb, head);
             /* "<string>" (exec) and the like name no file: no line, as CPython */
-            if (rt_str_data(t->code->filename)[0] != '<')
-                source_line(sb, source, source_len, t->line);
+            if (rt_str_data(t->code->filename)[0] != '<') {
+                /* the line from its own file when it is one the runtime loaded */
+                size_t flen = 0;
+                const char *ftext = rt__source_text(rt, rt_str_data(t->code->filename), &flen);
+                if (ftext)
+                    source_line(sb, ftext, flen, t->line);
+                else
+                    source_line(sb, source, source_len, t->line);
+            }
         }
         repeated(sb, count);
     }

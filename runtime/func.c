@@ -197,8 +197,12 @@ rt_value rt__func_getattr(rt_state *rt, rt_value fv, rt_value name)
         return f->defaults ? own(f->defaults) : RT_NONE;
     if (!strcmp(s, "__kwdefaults__"))
         return f->kwdefaults ? own(f->kwdefaults) : RT_NONE;
-    if (!strcmp(s, "__module__"))
-        return rt_str_intern(rt, "__main__", 8);
+    if (!strcmp(s, "__module__")) {
+        /* the __name__ of the module it was defined in, as CPython */
+        rt_value g = rt_func_globals(f) ? rt_func_globals(f) : rt->globals;
+        rt_value n = rt_dict_get_cstr(rt, g, "__name__");
+        return n ? own(n) : RT_NONE;
+    }
     if (!strcmp(s, "__doc__"))
         return (c->flags & RT_CO_HASDOC) ? own(c->consts[0]) : RT_NONE;
     if (!strcmp(s, "__annotations__")) {

@@ -1,6 +1,7 @@
-/* module.c: the builtin modules `sys` and `gc` (module objects, their
- * members, import), and module attributes/repr. The gc module's functions
- * live in mod_gc.c (the collector's surface); this file creates the module. */
+/* module.c: module objects (creation, attributes, repr), the table of
+ * native modules and the `sys` module's members. The gc module's functions
+ * live in mod_gc.c (the collector's surface); finding and loading modules
+ * is import.c's. */
 #include "runtime/module.h"
 
 #include <string.h>
@@ -132,7 +133,7 @@ static int set_steal(rt_state *rt, rt_value d, const char *k, rt_value v)
     return r;
 }
 
-static int fill_sys(rt_state *rt, rt_value d)
+int rt__mod_sys_fill(rt_state *rt, rt_value d)
 {
     if (add_funcs(rt, d, sys_funcs) < 0)
         return -1;
@@ -162,95 +163,52 @@ static int fill_sys(rt_state *rt, rt_value d)
     return set_steal(rt, d, "version_info", vi);
 }
 
-/* ---- modules ---------------------------------------------------------------------- */
+/* ---- the native modules ------------------------------------------------------ */
 
-static rt_value module_new(rt_state *rt, const char *name)
+/* One line per native module: its name and the function that fills its
+ * namespace (module.h). Found by import before frozen and source modules. */
+const rt_native_module rt__native_modules[] = {
+    {"sys", rt__mod_sys_fill},
+    {"gc", rt__mod_gc_fill},
+    {"builtins", NULL}, /* NULL: the module over the builtins dict */
+    {NULL, NULL},
+};
+
+/* ---- module objects -------------------------------------------------------------- */
+
+rt_value rt__module_wrap(rt_state *rt, const char *name, rt_value dict, rt_module_kind kind)
 {
     rt_module *m = (rt_module *)rt_obj_alloc(rt, RT_T_MODULE, sizeof(rt_module));
     if (!m)
         return RT_NULL;
+    m->kind = (uint8_t)kind;
+    m->importing = 0;
     m->name = rt_str_intern(rt, name, strlen(name));
-    m->dict = rt_dict_new(rt);
+    rt_incref(dict);
+    m->dict = dict;
     rt_value mv = rt_from_obj(m);
-    if (!m->name || !m->dict) {
-        rt_decref(rt, mv);
-        return RT_NULL;
-    }
-    if (rt_dict_set_cstr(rt, m->dict, "__name__", m->name) < 0) {
+    if (!m->name) {
         rt_decref(rt, mv);
         return RT_NULL;
     }
     return mv;
 }
 
-int rt__modules_init(rt_state *rt)
+rt_value rt_module_new(rt_state *rt, const char *name, rt_module_kind kind)
 {
-    rt->modules = rt_dict_new(rt);
-    if (!rt->modules)
-        return -1;
-    rt->exc_import_error =
-        rt_type_new_exc_class(rt, "ImportError", rt->exc_types[RT_EXC_Exception], -1);
-    if (!rt->exc_import_error)
-        return -1;
-    rt->exc_module_not_found =
-        rt_type_new_exc_class(rt, "ModuleNotFoundError", rt->exc_import_error, -1);
-    if (!rt->exc_module_not_found)
-        return -1;
-    rt_type_obj_of(rt->exc_import_error)->tflags |= RT_TF_EXCBUILT;
-    rt_type_obj_of(rt->exc_module_not_found)->tflags |= RT_TF_EXCBUILT;
-    rt_value sys = module_new(rt, "sys");
-    if (!sys)
-        return -1;
-    if (fill_sys(rt, rt_module_of(sys)->dict) < 0 ||
-        rt_dict_set_cstr(rt, rt->modules, "sys", sys) < 0) {
-        rt_decref(rt, sys);
-        return -1;
+    rt_value d = rt_dict_new(rt);
+    if (!d)
+        return RT_NULL;
+    rt_value mv = rt__module_wrap(rt, name, d, kind);
+    rt_decref(rt, d);
+    if (!mv)
+        return RT_NULL;
+    if (rt_dict_set_cstr(rt, d, "__name__", rt_module_of(mv)->name) < 0 ||
+        rt_dict_set_cstr(rt, d, "__doc__", RT_NONE) < 0) {
+        rt_decref(rt, mv);
+        return RT_NULL;
     }
-    rt_decref(rt, sys);
-    rt_value gc = module_new(rt, "gc");
-    if (!gc)
-        return -1;
-    if (rt__mod_gc_fill(rt, rt_module_of(gc)->dict) < 0 ||
-        rt_dict_set_cstr(rt, rt->modules, "gc", gc) < 0) {
-        rt_decref(rt, gc);
-        return -1;
-    }
-    rt_decref(rt, gc);
-    return 0;
-}
-
-void rt__modules_dispose(rt_state *rt)
-{
-    rt_value v = rt->modules;
-    rt->modules = RT_NULL;
-    rt_decref(rt, v);
-    v = rt->exc_module_not_found;
-    rt->exc_module_not_found = RT_NULL;
-    rt_decref(rt, v);
-    v = rt->exc_import_error;
-    rt->exc_import_error = RT_NULL;
-    rt_decref(rt, v);
-}
-
-rt_value rt_module_import(rt_state *rt, rt_value name)
-{
-    rt_value m = rt_dict_get(rt, rt->modules, name);
-    if (m)
-        return m;
-    if (rt->exc)
-        return RT_NULL;
-    rt_value msg = rt_str_printf(rt, "No module named '%s'", rt_str_data(name));
-    if (!msg)
-        return RT_NULL;
-    rt_value args = rt_tuple_pack(rt, 1, msg);
-    rt_decref(rt, msg);
-    if (!args)
-        return RT_NULL;
-    rt_value e = rt_exc_new(rt, rt->exc_module_not_found, args);
-    rt_decref(rt, args);
-    if (e)
-        rt_raise_obj(rt, e);
-    return RT_NULL;
+    return mv;
 }
 
 rt_value rt__module_getattr(rt_state *rt, rt_value mv, rt_value name)
@@ -267,13 +225,29 @@ rt_value rt__module_getattr(rt_state *rt, rt_value mv, rt_value name)
         rt_incref(m->dict);
         return m->dict;
     }
+    if (m->importing)
+        return rt_raise(rt, RT_EXC_AttributeError,
+                        "partially initialized module '%s' has no attribute '%s' (most likely due "
+                        "to a circular import)",
+                        rt_str_data(m->name), rt_str_data(name));
     return rt_raise(rt, RT_EXC_AttributeError, "module '%s' has no attribute '%s'",
                     rt_str_data(m->name), rt_str_data(name));
 }
 
+/* As CPython: built-in and frozen modules say so; a source module names its
+ * file (its __file__, as the module may have changed it). */
 rt_value rt__module_repr(rt_state *rt, rt_value mv)
 {
-    return rt_str_printf(rt, "<module '%s' (built-in)>", rt_str_data(rt_module_of(mv)->name));
+    rt_module *m = rt_module_of(mv);
+    const char *name = rt_str_data(m->name);
+    if (m->kind == RT_MODULE_NATIVE)
+        return rt_str_printf(rt, "<module '%s' (built-in)>", name);
+    if (m->kind == RT_MODULE_FROZEN)
+        return rt_str_printf(rt, "<module '%s' (frozen)>", name);
+    rt_value file = m->dict ? rt_dict_get_cstr(rt, m->dict, "__file__") : RT_NULL;
+    if (file && rt_is_str(file))
+        return rt_str_printf(rt, "<module '%s' from '%s'>", name, rt_str_data(file));
+    return rt_str_printf(rt, "<module '%s'>", name);
 }
 
 static size_t module_size(const rt_obj *o)

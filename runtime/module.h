@@ -1,32 +1,121 @@
-/* module.h: module objects (RT_T_MODULE) for the builtin modules `sys` and
- * `gc`: a name and a dict of members (builtin functions and values).
+/* module.h: module objects (RT_T_MODULE), the table of native (C) modules,
+ * and the import system's entry points (import.c).
  *
- * Ownership: a module owns its name and dict. rt->modules (a dict) owns the
- * module objects; IMPORT_NAME looks them up there. */
+ * A module is a name and a namespace dict (`__dict__`), plus how it was
+ * made (native, frozen or source: its repr says so) and whether its top
+ * level is still running (a circular import sees it partially initialised).
+ * Everything else a module has (`__file__`, `__path__`, `__package__`,
+ * `__all__`) lives in its dict, as in CPython.
+ *
+ * Ownership: a module owns its name and dict. sys.modules (rt->modules, a
+ * dict) owns the imported modules; import fills it and consults it first. */
 #ifndef CLOSURED_RUNTIME_MODULE_H
 #define CLOSURED_RUNTIME_MODULE_H
 
 #include "runtime/object.h"
 
+typedef enum rt_module_kind {
+    RT_MODULE_NATIVE, /* filled by C: <module 'sys' (built-in)> */
+    RT_MODULE_FROZEN, /* Python source compiled into the binary (stdlib/): (frozen) */
+    RT_MODULE_SOURCE, /* a file the host provided: <module 'm' from '/dir/m.py'> */
+} rt_module_kind;
+
 typedef struct rt_module {
     rt_obj hdr;
-    rt_value name; /* str, owned */
-    rt_value dict; /* dict, owned */
+    rt_value name;     /* str, owned */
+    rt_value dict;     /* dict, owned */
+    uint8_t kind;      /* rt_module_kind */
+    uint8_t importing; /* 1 while its top level runs (circular imports see it so) */
 } rt_module;
 
 static inline rt_module *rt_module_of(rt_value v)
 {
     return (rt_module *)rt_as_obj(v);
 }
+static inline bool rt_is_module(rt_value v)
+{
+    return rt_is_obj(v) && rt_as_obj(v)->type == RT_T_MODULE;
+}
 
-/* Creates the sys and gc modules into rt->modules (a new dict). 0 or -1. */
+/* ---- native modules ----------------------------------------------------------
+ * A native module is one line of rt__native_modules (module.c): its name and
+ * a function that fills its fresh namespace dict (builtin functions via
+ * rt_builtin_new, constants). It is created on first import, like any other
+ * module, and found before frozen and source modules. A "mixed" module is a
+ * native `_name` plus a frozen `name.py` that imports from it. */
+typedef int (*rt_module_fill_fn)(rt_state *rt, rt_value dict);
+typedef struct rt_native_module {
+    const char *name;
+    rt_module_fill_fn fill; /* 0, or -1 with an exception set; NULL only for `builtins` */
+} rt_native_module;
+
+extern const rt_native_module rt__native_modules[];
+
+/* ---- the frozen library -------------------------------------------------------
+ * Every file under stdlib/ is compiled into the binary at build time
+ * (cmake/frozen_gen.cmake writes the table): stdlib/functools.py is the
+ * module `functools`, stdlib/p/__init__.py the package `p`. Frozen modules
+ * are found after native ones and before sys.path, like CPython's stdlib. */
+typedef struct rt_frozen_module {
+    const char *name; /* dotted */
+    const char *src;  /* UTF-8 source, NUL-terminated */
+    size_t len;
+    bool is_package;
+} rt_frozen_module;
+
+extern const rt_frozen_module rt__frozen_modules[];
+extern const size_t rt__frozen_count;
+
+/* The fill functions of the native modules, one per line of the table. */
+int rt__mod_sys_fill(rt_state *rt, rt_value dict);
+int rt__mod_gc_fill(rt_state *rt, rt_value dict);
+
+/* A new module named name (a C string) of the given kind, its dict holding
+ * __name__ and __doc__ = None (new reference), or RT_NULL with MemoryError. */
+rt_value rt_module_new(rt_state *rt, const char *name, rt_module_kind kind);
+
+/* The module for the namespace dict (borrowed) of `__main__`: a module
+ * object sharing it, so sys.modules['__main__'] is the script. */
+rt_value rt__module_wrap(rt_state *rt, const char *name, rt_value dict, rt_module_kind kind);
+
+/* ---- import (import.c) --------------------------------------------------------- */
+
+/* Boots the import system: sys.modules (rt->modules), the ImportError and
+ * ModuleNotFoundError classes (also bound as builtins), the sys module
+ * (always in sys.modules) and `__main__` over rt->globals. 0 or -1. */
 int rt__modules_init(rt_state *rt);
+/* Clears every module's namespace, then releases sys.modules. */
 void rt__modules_dispose(rt_state *rt);
 
-/* The module named name (interned str), borrowed, or RT_NULL with
- * ModuleNotFoundError "No module named 'x'" set (a class made here, deriving
- * from ImportError(Exception), since RT_EXC_LIST has neither). */
-rt_value rt_module_import(rt_state *rt, rt_value name);
+/* Sets what rt_load knows of the main script: __main__.__file__ = filename
+ * and, when the embedder reads sources, sys.path[0] = its directory. The
+ * source text is kept for traceback lines (rt__source_text). 0 or -1. */
+int rt__import_main(rt_state *rt, const char *filename, const char *src, size_t len);
+
+/* IMPORT_NAME: __import__(name, globals, None, fromlist, level) as CPython:
+ * resolves a relative name against globals' package, imports every
+ * package on the way and the module (found in sys.modules, the native
+ * table, the frozen library, then on sys.path through the embedder's
+ * source reader), and returns the top-level package when fromlist is None
+ * or empty, else the module itself (importing the fromlist's submodules of
+ * a package). New reference, or RT_NULL with ImportError,
+ * ModuleNotFoundError, or whatever the module's top level raised. */
+rt_value rt_import_name(rt_state *rt, rt_value name, rt_value fromlist, int level,
+                        rt_value globals);
+
+/* IMPORT_FROM: module.name, else the submodule sys.modules['module.name'],
+ * else ImportError "cannot import name 'x' from 'm' (/path/m.py)". New
+ * reference. */
+rt_value rt_import_from(rt_state *rt, rt_value module, rt_value name);
+
+/* IMPORT_STAR: binds in ns every name of module.__all__, or every public
+ * name (no leading underscore) of its namespace. 0 or -1. */
+int rt_import_star(rt_state *rt, rt_value module, rt_value ns);
+
+/* The text of the source file `filename` loaded by this runtime (the main
+ * script or an imported module), borrowed, or NULL (*len = 0). For
+ * traceback lines. */
+const char *rt__source_text(const rt_state *rt, const char *filename, size_t *len);
 
 extern const rt_typeinfo rt__module_typeinfo;
 

@@ -96,7 +96,9 @@
     X(POP_EXCEPT,       -1, 0)   /* handled = pop() */                                          \
     X(RERAISE,          -1, RT_OPF_NOFALL) /* raise TOS again, traceback kept */                \
     X(CLEANUP_RERAISE,  -3, RT_OPF_NOFALL) /* [prev, exc, new]: handled = prev; raise new */    \
-    X(IMPORT_NAME,       1, 0)   /* the module names[arg] */                                    \
+    X(IMPORT_NAME,      -1, 0)   /* [level, fromlist] -> __import__(names[arg], ...) */         \
+    X(IMPORT_FROM,       1, 0)   /* [module] -> [module, module.names[arg] or its submodule] */ \
+    X(IMPORT_STAR,      -1, 0)   /* [module] -> []: its public names into the namespace */     \
     X(LOAD_ASSERTION_ERROR, 1, 0)                                                               \
     X(RETURN_GENERATOR,  1, 0)   /* the frame becomes a generator, returned to the caller; */   \
                                  /* on resume the sent value is pushed (gen.h) */               \

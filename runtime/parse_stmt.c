@@ -468,15 +468,38 @@ static rt_ast_stmt *from_stmt(parser *p)
     rt_ast_stmt *s = rt__p_stmt_new(p, RT_STMT_IMPORTFROM, t);
     if (!s)
         return NULL;
-    if (kind(p) == RT_TOK_DOT || kind(p) == RT_TOK_ELLIPSIS)
-        return rt__parse_error_at(p, "SyntaxError", cur(p)->line, cur(p)->col, cur(p)->end_line,
-                                  cur(p)->end_col, "relative imports are not supported");
-    s->u.importfrom.module = dotted_name(p);
-    if (!s->u.importfrom.module.s || !rt__p_expect(p, RT_TOK_KW_IMPORT))
+    int level = 0;
+    while (kind(p) == RT_TOK_DOT || kind(p) == RT_TOK_ELLIPSIS) {
+        level += kind(p) == RT_TOK_DOT ? 1 : 3;
+        advance(p);
+    }
+    s->u.importfrom.level = level;
+    if (level == 0 || kind(p) != RT_TOK_KW_IMPORT) {
+        s->u.importfrom.module = dotted_name(p);
+        if (!s->u.importfrom.module.s)
+            return NULL;
+    }
+    if (!rt__p_expect(p, RT_TOK_KW_IMPORT))
         return NULL;
-    if (kind(p) == RT_TOK_STAR)
-        return rt__parse_error_at(p, "SyntaxError", cur(p)->line, cur(p)->col, cur(p)->end_line,
-                                  cur(p)->end_col, "'from ... import *' is not supported");
+    if (kind(p) == RT_TOK_STAR) {
+        /* `from m import *`: one alias named "*" (the compiler's IMPORT_STAR) */
+        rt_ast_alias *al = rt_ast_alloc(p->a, sizeof *al);
+        if (!al) {
+            rt__parse_oom(p);
+            return NULL;
+        }
+        memset(al, 0, sizeof *al);
+        al->name.s = "*";
+        al->name.len = 1;
+        al->pos.line = cur(p)->line;
+        al->pos.col = cur(p)->col;
+        al->pos.end_line = cur(p)->end_line;
+        al->pos.end_col = cur(p)->end_col;
+        advance(p);
+        s->u.importfrom.names = al;
+        s->u.importfrom.nnames = 1;
+        return rt__p_finish_stmt(p, s);
+    }
     int paren = accept(p, RT_TOK_LPAR);
     if (alias_list(p, &s->u.importfrom.names, &s->u.importfrom.nnames, 0) < 0)
         return NULL;

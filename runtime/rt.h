@@ -39,6 +39,15 @@ enum {
     RT_INTERRUPT_STOP = 2,    /* the embedder is removing the runtime or stopping */
 };
 
+/* The embedder's source files for `import` (rt_config.read_source): the
+ * contents of the file at `path` (a directory of sys.path, "/", a relative
+ * name such as "pkg/__init__.py" or "m.py") as a malloc'd buffer of *len
+ * bytes that the runtime frees, or NULL when there is no such file. The
+ * runtime never opens files itself: this is the only way a program reads
+ * one, and the embedder decides which exist (`closured run`: the script's
+ * directory tree; the daemon: the workload's own files). */
+typedef char *(*rt_source_fn)(void *ctx, const char *path, size_t *len);
+
 typedef struct rt_config {
     size_t heap_limit_bytes; /* 0 = no limit; over it, allocation raises MemoryError */
     int recursion_limit;     /* 0 = default (1000, as CPython) */
@@ -64,6 +73,11 @@ typedef struct rt_config {
      * is cleared when it ends (the watchdog sets it again if the slice still
      * overstays). */
     _Atomic uint64_t *collected_ns;
+    /* Source files for import (NULL: only the native and frozen modules
+     * exist). With a reader, sys.path starts as [the directory of the file
+     * given to rt_load]. */
+    rt_source_fn read_source;
+    void *source_ctx;
     /* Key of the object ids shown outside (inspection ids, reprs, id()): the embedder
      * passes random bits so that no id reveals a heap address. */
     uint64_t id_key[2];

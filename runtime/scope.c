@@ -697,6 +697,8 @@ static void walk_stmt_in(ana *z, rt_ast_stmt *s)
         rt_ast_alias *names = imp ? s->u.import.names : s->u.importfrom.names;
         int n = imp ? s->u.import.nnames : s->u.importfrom.nnames;
         for (int i = 0; i < n; i++) {
+            if (!imp && names[i].name.len == 1 && names[i].name.s[0] == '*')
+                continue; /* `from m import *` binds names known only at run time */
             rt_ast_str b = names[i].asname.s ? names[i].asname : names[i].name;
             if (!names[i].asname.s && imp) {
                 const char *dot = memchr(b.s, '.', b.len);

@@ -292,6 +292,10 @@ static rt_status load(rt_state *rt, const char *filename, const char *src, size_
             rt_decref(rt, fn);
         }
     }
+    if (rt__import_main(rt, filename, src, len) < 0) {
+        set_runtime_error(rt);
+        return RT_ERR_MEMORY;
+    }
     rt_exc_clear(rt);
     rt->pending = 1;
     return RT_OK;

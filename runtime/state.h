@@ -96,7 +96,7 @@ struct rt_state {
     /* module state (vm.c / state.c) */
     rt_value globals;  /* dict: the module's namespace */
     rt_value builtins; /* dict: name -> builtin */
-    rt_value modules;  /* dict: "sys", "gc" -> module objects */
+    rt_value modules;  /* dict: sys.modules, name -> module (import.c) */
 
     /* execution (vm.c): the frame stack and the slice's budget */
     struct rt_frame *frame; /* the executing (innermost) frame, NULL when idle */
@@ -138,6 +138,11 @@ struct rt_state {
     /* classes (class.c): interned special names, NotImplemented */
     rt_value ids[RT_ID_COUNT];
     rt_value notimpl;
+
+    /* import system (import.c): the texts of the loaded source files, for
+     * traceback lines */
+    struct rt_srcfile *srcfiles;
+    uint32_t nsrcfiles, srcfiles_cap;
 
     /* per-section data added by later modules goes above this line, in its
      * owner's section */

@@ -1989,11 +1989,38 @@ dispatch:
     }
     TARGET(IMPORT_NAME)
     {
-        rt_value m = rt_module_import(rt, code->names[arg]);
+        rt_value fromlist = POP();
+        rt_value level = POP();
+        SAVE_FRAME();
+        rt_value m = rt_import_name(rt, code->names[arg], fromlist, (int)rt_smallint_get(level),
+                                    f->globals ? f->globals : rt->globals);
+        DECREF(fromlist);
+        DECREF(level);
         if (!m)
             goto error;
-        rt_incref(m);
         PUSH(m);
+        DISPATCH();
+    }
+    TARGET(IMPORT_FROM)
+    {
+        SAVE_FRAME();
+        rt_value v = rt_import_from(rt, TOP(), code->names[arg]);
+        if (!v)
+            goto error;
+        PUSH(v);
+        DISPATCH();
+    }
+    TARGET(IMPORT_STAR)
+    {
+        rt_value m = POP();
+        SAVE_FRAME();
+        rt_value ns = store_dict(rt, f);
+        int r = rt_import_star(rt, m, ns);
+        if (ns == rt->globals)
+            rt->globals_ver++;
+        DECREF(m);
+        if (r < 0)
+            goto error;
         DISPATCH();
     }
     TARGET(LOAD_ASSERTION_ERROR)

@@ -11,6 +11,9 @@ Usage:
                                        (never touches int64/, whose files are
                                        written by hand)
 
+A case is FOLDER/NAME.py, or a directory FOLDER/NAME/ holding main.py (the
+program) and the modules and packages it imports, with its expected files
+beside main.py. The case's absolute directory reads <case> in outputs.
 A FILTER selects cases whose path relative to this folder (e.g.
 "closures/late_binding.py") contains it as a substring, or matches it as a
 glob pattern. Each case runs with cwd = its folder and a 10 s timeout; up to
@@ -30,12 +33,14 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 TIMEOUT = 10
 JOBS = 8  # cases mostly wait or are tiny; CONFORMANCE_JOBS overrides
-HAND_WRITTEN = ("int64", "sizes")  # folders whose expected files are not CPython's
+HAND_WRITTEN = ("int64", "sizes", "sandbox")  # folders whose expected files are not CPython's
 FILE_LINE = re.compile(r'^\s*File "[^"]*", line (\d+)')
 
 
 def find_cases(filters):
-    """Returns sorted case paths relative to HERE (one folder deep)."""
+    """Returns sorted case paths relative to HERE: FOLDER/NAME.py, or for a
+    multi-file case (a directory holding main.py and its modules and
+    packages) FOLDER/NAME/main.py."""
     cases = []
     for folder in sorted(os.listdir(HERE)):
         path = os.path.join(HERE, folder)
@@ -44,6 +49,8 @@ def find_cases(filters):
         for name in sorted(os.listdir(path)):
             if name.endswith(".py"):
                 cases.append(folder + "/" + name)
+            elif os.path.isfile(os.path.join(path, name, "main.py")):
+                cases.append(folder + "/" + name + "/main.py")
     if filters:
         cases = [c for c in cases
                  if any(f in c or fnmatch.fnmatch(c, f) for f in filters)]
@@ -90,7 +97,21 @@ def run_case(argv, case):
             pass
         out, err = proc.communicate()
         return out, err.decode("utf-8", "replace"), None
-    return out, err.decode("utf-8", "replace"), proc.returncode
+    return (placeholder(out, path), placeholder(err.decode("utf-8", "replace"), path),
+            proc.returncode)
+
+
+def placeholder(text, case_path):
+    """Replaces the case's absolute directory (module __file__ values, import
+    errors, tracebacks) with <case>, so expected files do not depend on
+    where the repository is checked out."""
+    for d in sorted({os.path.dirname(os.path.realpath(case_path)),
+                     os.path.dirname(os.path.abspath(case_path))}, key=len, reverse=True):
+        if isinstance(text, bytes):
+            text = text.replace(d.encode() + b"/", b"<case>/").replace(d.encode(), b"<case>")
+        else:
+            text = text.replace(d + "/", "<case>/").replace(d, "<case>")
+    return text
 
 
 def read(path, binary=False):

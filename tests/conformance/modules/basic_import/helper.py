@@ -1,0 +1,4 @@
+NAME = 'helper'
+def double(x):
+    return x * 2
+print('helper loading as', __name__)

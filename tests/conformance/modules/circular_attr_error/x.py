@@ -1,0 +1,2 @@
+import y
+value = 1

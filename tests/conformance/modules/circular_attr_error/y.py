@@ -1,0 +1,2 @@
+import x
+print(x.value)

@@ -1,0 +1,3 @@
+from second import g
+def f():
+    return 1

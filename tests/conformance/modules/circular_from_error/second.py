@@ -1,0 +1,3 @@
+from first import f
+def g():
+    return 2

@@ -1,0 +1,3 @@
+import b
+b_saw = b.saw
+done = True

@@ -1,0 +1,2 @@
+print('init a.b')
+level = 2

@@ -1,0 +1,3 @@
+print('init a.b.c')
+def deep():
+    return 'deep'

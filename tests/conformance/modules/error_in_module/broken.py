@@ -1,0 +1,4 @@
+def fail():
+    return 1 / 0
+print('broken runs')
+fail()

@@ -1,0 +1,2 @@
+print('lazy loads')
+value = 7

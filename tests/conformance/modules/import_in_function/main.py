@@ -1,0 +1,6 @@
+def load():
+    import lazy
+    return lazy.value
+print('start')
+print(load())
+print(load())

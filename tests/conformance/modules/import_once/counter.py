@@ -1,0 +1,2 @@
+print('counter body runs')
+value = 42

@@ -1,0 +1,3 @@
+def greet(n):
+    return 'hi ' + n
+__name_hidden = 1

@@ -1,0 +1,3 @@
+from helpers import *
+print(greet('x'))
+print(__name__)

@@ -1,0 +1,2 @@
+"""The m module."""
+x = 1

@@ -1,0 +1,2 @@
+import swapper
+print(swapper)

@@ -1,0 +1,2 @@
+def helper():
+    return 'pkg.util.helper'

@@ -1,0 +1,4 @@
+from .models import User
+from . import views
+def main():
+    return views.render(User('bob'))

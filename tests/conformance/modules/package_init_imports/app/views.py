@@ -1,0 +1,2 @@
+def render(u):
+    return '<%s>' % u.name

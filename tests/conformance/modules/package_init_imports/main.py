@@ -1,0 +1,3 @@
+import app
+print(app.main())
+print(app.models.User('ann'))

@@ -1,0 +1,2 @@
+from pkg import api
+print(api.run())

@@ -1,0 +1,3 @@
+base = 10
+def name():
+    return __name__

@@ -1,0 +1,3 @@
+def f():
+    from names import *
+f()

@@ -1,0 +1,2 @@
+from pkg import *
+print(one.value, two.value)

@@ -1,0 +1,8 @@
+import sys
+class Fake:
+    answer = 42
+sys.modules['fake'] = Fake()
+import fake
+print(fake.answer)
+from fake import answer
+print(answer)

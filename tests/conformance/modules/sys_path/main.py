@@ -1,0 +1,4 @@
+import sys
+print(type(sys.path).__name__)
+print(sys.path[0])
+print(__file__)

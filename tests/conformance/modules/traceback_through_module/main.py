@@ -1,0 +1,4 @@
+import calc
+def main():
+    return calc.compute(0)
+main()
