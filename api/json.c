@@ -51,6 +51,19 @@ cJSON *api_json_body(const api_request_t *req, api_response_t *res, bool empty_o
     return root;
 }
 
+int api_json_body_none(const api_request_t *req, api_response_t *res)
+{
+    cJSON *body = api_json_body(req, res, true);
+    if (!body)
+        return -1;
+    const cJSON *first = body->child;
+    if (first)
+        api_problem(res, 400, NULL, NULL, "unknown field \"%.64s\"; %s takes no body (or {})",
+                    first->string, req->path ? req->path : "this route");
+    cJSON_Delete(body);
+    return first ? -1 : 0;
+}
+
 cJSON *api_json_add_u64(cJSON *obj, const char *key, uint64_t v)
 {
     return cJSON_AddNumberToObject(obj, key, (double)v);

@@ -21,6 +21,10 @@ int api_parse_u64(const char *s, uint64_t *out);
  * empty_ok, else a 400. Every string of the tree is valid UTF-8 without NUL. */
 cJSON *api_json_body(const api_request_t *req, api_response_t *res, bool empty_ok);
 
+/* The body check (router.h) of a route that takes no fields: no body, or a JSON object
+ * without members ({}, spaces allowed). Returns 0, or -1 after answering 400 in res. */
+int api_json_body_none(const api_request_t *req, api_response_t *res);
+
 /* Checks a JSON text before it is parsed: well-formed UTF-8, no NUL byte, and no \u0000
  * escape (C strings would silently end there: a name or a source cut short). Returns 0, or
  * -1 with what is wrong in why (size whylen). */

@@ -9,6 +9,7 @@
 #include "api/events.h"
 #include "api/guard.h"
 #include "api/health.h"
+#include "api/json.h"
 #include "api/metrics.h"
 #include "api/openapi.h"
 #include "api/problem.h"
@@ -20,42 +21,43 @@
 #define WL "/api/v1/workloads/{name}"
 #define NONE NULL /* takes no query parameter */
 #define ANY "*"
+#define EMPTY api_json_body_none /* takes no body, or {} */
 
 /* Every route the daemon serves, documented in docs/api.md and api/openapi.json.
  * Add yours here; keep the assets fallback last. */
 const api_route_t api_routes[] = {
-    {API_GET, "/healthz", api_health_get, PUB, NONE},
-    {API_GET, "/metrics", api_metrics_get, 0, NONE},
-    {API_GET, "/api/v1/status", api_v1_status_get, 0, NONE},
-    {API_GET, "/api/v1/openapi.json", api_openapi_get, 0, NONE},
-    {API_GET, "/api/v1/events", api_events_get, API_ROUTE_QUERY_TOKEN, "workload"},
-    {API_GET, "/api/v1/workloads", api_v1_workloads_list, 0, NONE},
-    {API_POST, "/api/v1/workloads", api_v1_workloads_create, MUT, NONE},
-    {API_GET, WL, api_v1_workload_get, 0, NONE},
-    {API_DELETE, WL, api_v1_workload_delete, MUT, NONE},
-    {API_POST, WL "/pause", api_v1_workload_pause, MUT | WRK, NONE},
-    {API_POST, WL "/resume", api_v1_workload_resume, MUT | WRK, NONE},
-    {API_POST, WL "/restart", api_v1_workload_restart, MUT | WRK, NONE},
-    {API_GET, WL "/closures", api_v1_closures_list, WRK, "sort limit site retained"},
-    {API_GET, WL "/closures/{id}", api_v1_closure_get, WRK, NONE},
-    {API_GET, WL "/sites", api_v1_sites_get, WRK, "sort window"},
-    {API_GET, WL "/objects/{id}/path", api_v1_object_path_get, WRK, NONE},
-    {API_GET, WL "/dominators", api_v1_dominators_get, WRK, "depth limit min_permille"},
-    {API_GET, WL "/heap", api_v1_heap_get, WRK, "limit"},
-    {API_GET, WL "/heap.heapsnapshot", api_v1_heapsnapshot_get, WRK, NONE},
-    {API_POST, WL "/snapshots", api_v1_snapshots_create, MUT | WRK, NONE},
-    {API_GET, WL "/snapshots", api_v1_snapshots_list, WRK, NONE},
-    {API_GET, WL "/snapshots/{id}", api_v1_snapshot_get, WRK, NONE},
-    {API_DELETE, WL "/snapshots/{id}", api_v1_snapshot_delete, MUT | WRK, NONE},
-    {API_GET, WL "/snapshots/{a}/diff", api_v1_snapshot_diff, WRK, "against limit"},
-    {API_GET, WL "/snapshots/{a}/diff/{b}", api_v1_snapshot_diff, WRK, "limit"},
-    {API_GET, WL "/gc", api_v1_gc_get, WRK, NONE},
-    {API_POST, WL "/gc", api_v1_gc_collect, MUT | WRK, NONE},
-    {API_GET, WL "/gc/events", api_v1_gc_events_get, WRK, "since"},
-    {API_GET, WL "/output", api_v1_output_get, WRK, "since"},
-    {API_GET, WL "/series", api_v1_series_get, WRK, NONE},
-    {API_GET, "/", api_assets_get, PUB, ANY},
-    {API_GET, "/{file...}", api_assets_get, API_ROUTE_FALLBACK | PUB, ANY},
+    {API_GET, "/healthz", api_health_get, PUB, NONE, NULL},
+    {API_GET, "/metrics", api_metrics_get, 0, NONE, NULL},
+    {API_GET, "/api/v1/status", api_v1_status_get, 0, NONE, NULL},
+    {API_GET, "/api/v1/openapi.json", api_openapi_get, 0, NONE, NULL},
+    {API_GET, "/api/v1/events", api_events_get, API_ROUTE_QUERY_TOKEN, "workload", NULL},
+    {API_GET, "/api/v1/workloads", api_v1_workloads_list, 0, NONE, NULL},
+    {API_POST, "/api/v1/workloads", api_v1_workloads_create, MUT, NONE, api_v1_upload_check},
+    {API_GET, WL, api_v1_workload_get, 0, NONE, NULL},
+    {API_DELETE, WL, api_v1_workload_delete, MUT, NONE, NULL},
+    {API_POST, WL "/pause", api_v1_workload_pause, MUT | WRK, NONE, EMPTY},
+    {API_POST, WL "/resume", api_v1_workload_resume, MUT | WRK, NONE, EMPTY},
+    {API_POST, WL "/restart", api_v1_workload_restart, MUT | WRK, NONE, EMPTY},
+    {API_GET, WL "/closures", api_v1_closures_list, WRK, "sort limit site retained", NULL},
+    {API_GET, WL "/closures/{id}", api_v1_closure_get, WRK, NONE, NULL},
+    {API_GET, WL "/sites", api_v1_sites_get, WRK, "sort window", NULL},
+    {API_GET, WL "/objects/{id}/path", api_v1_object_path_get, WRK, NONE, NULL},
+    {API_GET, WL "/dominators", api_v1_dominators_get, WRK, "depth limit min_permille", NULL},
+    {API_GET, WL "/heap", api_v1_heap_get, WRK, "limit", NULL},
+    {API_GET, WL "/heap.heapsnapshot", api_v1_heapsnapshot_get, WRK, NONE, NULL},
+    {API_POST, WL "/snapshots", api_v1_snapshots_create, MUT | WRK, NONE, EMPTY},
+    {API_GET, WL "/snapshots", api_v1_snapshots_list, WRK, NONE, NULL},
+    {API_GET, WL "/snapshots/{id}", api_v1_snapshot_get, WRK, NONE, NULL},
+    {API_DELETE, WL "/snapshots/{id}", api_v1_snapshot_delete, MUT | WRK, NONE, NULL},
+    {API_GET, WL "/snapshots/{a}/diff", api_v1_snapshot_diff, WRK, "against limit", NULL},
+    {API_GET, WL "/snapshots/{a}/diff/{b}", api_v1_snapshot_diff, WRK, "limit", NULL},
+    {API_GET, WL "/gc", api_v1_gc_get, WRK, NONE, NULL},
+    {API_POST, WL "/gc", api_v1_gc_collect, MUT | WRK, NONE, api_v1_collect_check},
+    {API_GET, WL "/gc/events", api_v1_gc_events_get, WRK, "since", NULL},
+    {API_GET, WL "/output", api_v1_output_get, WRK, "since", NULL},
+    {API_GET, WL "/series", api_v1_series_get, WRK, NONE, NULL},
+    {API_GET, "/", api_assets_get, PUB, ANY, NULL},
+    {API_GET, "/{file...}", api_assets_get, API_ROUTE_FALLBACK | PUB, ANY, NULL},
 };
 const size_t api_route_count = sizeof api_routes / sizeof api_routes[0];
 
@@ -139,8 +141,8 @@ static int check_one(void *ctx, const char *name)
 }
 
 /* Runs the route's handler once the request passes its checks, in the order
- * a client fixes them: the token, the query parameters, then a mutation's
- * content type. */
+ * a client fixes them: the token, the query parameters, a mutation's content
+ * type, then the body. */
 static void run_route(const api_route_t *r, api_request_t *req, api_response_t *res)
 {
     req->route_flags = r->flags;
@@ -161,6 +163,8 @@ static void run_route(const api_route_t *r, api_request_t *req, api_response_t *
         }
     }
     if ((r->flags & API_ROUTE_MUTATING) && !api_guard_mutation(req, res))
+        return;
+    if (r->body && r->body(req, res) != 0)
         return;
     run(r, req, res);
 }

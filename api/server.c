@@ -543,6 +543,9 @@ static const char *const peer_gone[] = {
 };
 
 static void on_mhd_log(void *cls, const char *fmt, va_list ap)
+    __attribute__((format(printf, 2, 0)));
+
+static void on_mhd_log(void *cls, const char *fmt, va_list ap)
 {
     api_server_t *s = cls;
     char line[512];

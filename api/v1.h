@@ -34,6 +34,9 @@ cJSON *api_v1_upload_parse(const api_request_t *req, api_response_t *res,
 /* A collect body {generation?} (empty: the oldest generation): returns 0 with *generation
  * set, or -1 after answering 400 in res. */
 int api_v1_collect_parse(const api_request_t *req, api_response_t *res, int *generation);
+/* The two as the routes' body checks (router.h): 0, or -1 after answering 400. */
+int api_v1_upload_check(const api_request_t *req, api_response_t *res);
+int api_v1_collect_check(const api_request_t *req, api_response_t *res);
 cJSON *api_v1_sample_json(const d_sample_t *s);
 
 /* v1_status.c */

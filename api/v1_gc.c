@@ -153,6 +153,12 @@ int api_v1_collect_parse(const api_request_t *req, api_response_t *res, int *gen
     return 0;
 }
 
+int api_v1_collect_check(const api_request_t *req, api_response_t *res)
+{
+    int generation;
+    return api_v1_collect_parse(req, res, &generation);
+}
+
 void api_v1_gc_collect(const api_request_t *req, api_response_t *res)
 {
     d_workload_t *w = api_v1_workload_of(req, res);

@@ -191,6 +191,14 @@ cJSON *api_v1_upload_parse(const api_request_t *req, api_response_t *res, d_work
     return body;
 }
 
+int api_v1_upload_check(const api_request_t *req, api_response_t *res)
+{
+    d_workload_options_t opt;
+    cJSON *body = api_v1_upload_parse(req, res, &opt);
+    cJSON_Delete(body);
+    return body ? 0 : -1;
+}
+
 void api_v1_workloads_create(const api_request_t *req, api_response_t *res)
 {
     api_app_t *app = api_app_of(req);

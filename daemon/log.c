@@ -145,6 +145,10 @@ static void write_line(const d_log_t *log, FILE *out, d_log_level_t level,
 
 static void vwrite(const d_log_t *log, d_log_level_t level, const d_log_field_t *fields,
                    size_t nfields, const char *fmt, va_list ap)
+    __attribute__((format(printf, 5, 0)));
+
+static void vwrite(const d_log_t *log, d_log_level_t level, const d_log_field_t *fields,
+                   size_t nfields, const char *fmt, va_list ap)
 {
     char msg[1024];
     vsnprintf(msg, sizeof msg, fmt, ap);

@@ -361,6 +361,10 @@ async function run(mode) {
   await call({ method: "POST", path: W, body: { name: "broken", source: "def f(:\n" } }, 400);
   await call({ method: "POST", path: W, body: "{not json" }, 400);
   await call({ method: "POST", path: W, body: { name: "big", source: "#" + "x".repeat(2 << 20) } }, 413);
+  // routes that take no body refuse any field (and before the worker is asked)
+  for (const op of ["/pause", "/resume", "/restart", "/snapshots"])
+    await call({ method: "POST", path: wl("target", op), body: { force: true } }, 400);
+  await call({ method: "POST", path: wl("cyclic_closures", "/gc"), body: { gen: 0 } }, 400);
   await call({ method: "POST", path: wl("target", "/pause"), body: {} }, 200);
   await call({ method: "POST", path: wl("target", "/pause"), body: {} }, 409);
   await call({ method: "POST", path: wl("target", "/resume"), body: {} }, 200);

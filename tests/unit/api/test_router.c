@@ -3,6 +3,7 @@
 
 #include "api/assets.h"
 #include "api/http.h"
+#include "api/json.h"
 #include "api/problem.h"
 #include "api/router.h"
 #include "tests/harness.h"
@@ -128,6 +129,43 @@ TEST(assets_and_etag)
     api_response_dispose(&res);
 }
 
+/* Every POST route validates its body before its handler runs (the request fuzz target
+ * reaches each route through this column). */
+TEST(every_post_route_checks_its_body)
+{
+    for (size_t i = 0; i < api_route_count; i++)
+        if (api_routes[i].methods & API_POST)
+            CHECK(api_routes[i].body != NULL);
+}
+
+static int body_none(const char *body, api_response_t *res)
+{
+    api_request_t req;
+    memset(&req, 0, sizeof req);
+    req.method = API_POST;
+    req.path = "/api/v1/workloads/w/pause";
+    req.body = body;
+    req.body_len = body ? strlen(body) : 0;
+    api_response_init(res);
+    return api_json_body_none(&req, res);
+}
+
+TEST(route_without_fields_takes_no_body_or_empty_object)
+{
+    api_response_t res;
+    CHECK_EQ_INT(body_none(NULL, &res), 0);
+    api_response_dispose(&res);
+    CHECK_EQ_INT(body_none(" {} ", &res), 0);
+    api_response_dispose(&res);
+    CHECK_EQ_INT(body_none("{\"force\": true}", &res), -1);
+    CHECK_EQ_INT(res.status, 400);
+    CHECK(strstr(res.body, "unknown field \\\"force\\\"") != NULL);
+    api_response_dispose(&res);
+    CHECK_EQ_INT(body_none("[]", &res), -1);
+    CHECK_EQ_INT(res.status, 400);
+    api_response_dispose(&res);
+}
+
 TEST(problem_fields)
 {
     api_response_t res;
@@ -175,6 +213,7 @@ TEST(unknown_query_parameter_is_400)
     query_names = NULL;
 }
 
-RUN_TESTS(CASE(match_params), CASE(healthz), CASE(not_found_is_problem),
-          CASE(wrong_method_is_405_with_allow), CASE(assets_and_etag), CASE(problem_fields),
-          CASE(unknown_query_parameter_is_400))
+RUN_TESTS(CASE(match_params), CASE(every_post_route_checks_its_body),
+          CASE(route_without_fields_takes_no_body_or_empty_object), CASE(healthz),
+          CASE(not_found_is_problem), CASE(wrong_method_is_405_with_allow), CASE(assets_and_etag),
+          CASE(problem_fields), CASE(unknown_query_parameter_is_400))
