@@ -21,6 +21,10 @@
 #include "api/query.h"
 #include "api/router.h"
 
+#define STR_(x) #x
+#define STR(x) STR_(x)
+#define KEEPALIVE_HINT "timeout=" STR(API_SERVER_KEEPALIVE_S)
+
 /* Life cycle: serving -> draining (listen socket closed, waiting for in-flight
  * requests or the deadline) -> closing (uv handles closing, MHD stopped) -> freed
  * when the last handle's close callback runs. */
@@ -250,6 +254,9 @@ static enum MHD_Result queue(api_server_t *s, struct MHD_Connection *conn, api_r
     }
     if (!r)
         return MHD_NO;
+    /* Tells clients that pool connections (Node's fetch, say) how long this one stays open,
+     * so they retire it before the daemon does instead of racing its close. */
+    MHD_add_response_header(r, "Keep-Alive", KEEPALIVE_HINT);
     if (res->content_type) /* none for an answer without a body (204) */
         MHD_add_response_header(r, MHD_HTTP_HEADER_CONTENT_TYPE, res->content_type);
     for (size_t i = 0; i < res->header_count; i++)
@@ -507,12 +514,30 @@ static enum MHD_Result on_access(void *cls, struct MHD_Connection *conn, const c
     return ok;
 }
 
+/* Two inactivity timeouts (MHD has one per connection, which we switch): a new connection
+ * and a request in progress get API_SERVER_IDLE_TIMEOUT_S, so a stalled request line,
+ * header or body is closed within about a second; a connection kept alive after an answer
+ * gets API_SERVER_KEEPALIVE_S, so a client that reuses it a few seconds later (a pooled
+ * connection) does not meet it closing under its request. MHD reports the start of the next
+ * request once its request line is in (here, as its URI logger): the short timeout again.
+ * The bound this leaves: a request line left unfinished on a reused connection waits for
+ * the keep-alive timeout instead (MHD reports no earlier byte). */
+static void *on_request_line(void *cls, const char *uri, struct MHD_Connection *conn)
+{
+    (void)cls;
+    (void)uri;
+    MHD_set_connection_option(conn, MHD_CONNECTION_OPTION_TIMEOUT,
+                              (unsigned)API_SERVER_IDLE_TIMEOUT_S);
+    return NULL; /* the request's context: on_access fills it */
+}
+
 static void on_completed(void *cls, struct MHD_Connection *conn, void **req_cls,
                          enum MHD_RequestTerminationCode toe)
 {
-    (void)conn;
-    (void)toe;
     api_server_t *s = cls;
+    if (toe == MHD_REQUEST_TERMINATED_COMPLETED_OK)
+        MHD_set_connection_option(conn, MHD_CONNECTION_OPTION_TIMEOUT,
+                                  (unsigned)API_SERVER_KEEPALIVE_S);
     if (*req_cls == NULL)
         return;
     if (*req_cls != &s->no_body) {
@@ -668,13 +693,14 @@ int api_server_new(uv_loop_t *loop, const char *host, int port, unsigned max_con
     }
     /* The inactivity timeout is what answers (by closing) a request that stops half-way: a
      * hanging request line, headers that never end, a truncated chunked body. Suspended
-     * connections (event streams waiting for data) are exempt. */
+     * connections (event streams waiting for data) are exempt; kept-alive connections
+     * between requests get the longer one (on_request_line). */
     s->mhd = MHD_start_daemon(MHD_USE_EPOLL | MHD_USE_ERROR_LOG | MHD_ALLOW_SUSPEND_RESUME, 0, NULL,
                               NULL, on_access, s, MHD_OPTION_EXTERNAL_LOGGER, on_mhd_log, s,
                               MHD_OPTION_LISTEN_SOCKET, (MHD_socket)fd, MHD_OPTION_NOTIFY_COMPLETED,
-                              on_completed, s, MHD_OPTION_CONNECTION_TIMEOUT,
-                              (unsigned)API_SERVER_IDLE_TIMEOUT_S, MHD_OPTION_CONNECTION_LIMIT,
-                              max_connections, MHD_OPTION_END);
+                              on_completed, s, MHD_OPTION_URI_LOG_CALLBACK, on_request_line, s,
+                              MHD_OPTION_CONNECTION_TIMEOUT, (unsigned)API_SERVER_IDLE_TIMEOUT_S,
+                              MHD_OPTION_CONNECTION_LIMIT, max_connections, MHD_OPTION_END);
     if (!s->mhd) {
         close(fd);
         free(s);

@@ -13,7 +13,8 @@ typedef struct api_server api_server_t;
 #define API_SERVER_MAX_BODY (1u << 20)   /* larger request bodies get 413 */
 #define API_SERVER_DRAIN_MAX (16u << 20) /* a larger Content-Length gets 413 before the body */
 #define API_SERVER_DRAIN_MS 1500         /* in-flight answers get this long at stop */
-#define API_SERVER_IDLE_TIMEOUT_S 1      /* a connection silent this long (seconds) is closed */
+#define API_SERVER_IDLE_TIMEOUT_S 1      /* a request silent this long (seconds) is closed */
+#define API_SERVER_KEEPALIVE_S 10        /* a kept-alive connection waits this long for the next */
 #define API_SERVER_STREAM_TIMEOUT_S 60   /* the same for a streamed response (event stream) */
 #define API_SERVER_STATUS_MIN 100
 #define API_SERVER_STATUS_MAX 599

@@ -1,9 +1,12 @@
 """test_http_edges.py: every malformed or stalled request is answered within about a second,
 over raw sockets: 10 GB Content-Length gets 413 at once (before any body), Transfer-Encoding
 gzip 400, a hanging request line, a blank line, headers that never end and a truncated chunked
-body are closed after the inactivity timeout (1 s), garbage request lines at once; the daemon
-serves more connections than the default 1024 open files allow, and --max-connections caps them
-(further clients wait in the backlog).
+body are closed after the inactivity timeout (1 s), garbage request lines at once; the errors
+libmicrohttpd answers itself are the documented ones (docs/api.md), each at once and closing;
+a kept-alive connection stays usable for the keep-alive timeout (10 s) between requests while
+a request stalled on it is still closed after 1 s; the daemon serves more connections than the
+default 1024 open files allow, and --max-connections caps them (further clients wait in the
+backlog).
 """
 import json
 import resource
@@ -13,6 +16,7 @@ import time
 from daemon import Daemon, binary_from_argv
 
 TIMEOUT_S = 1  # API_SERVER_IDLE_TIMEOUT_S
+KEEPALIVE_S = 10  # API_SERVER_KEEPALIVE_S
 SLACK = 1.0    # MHD's timer granularity and a loaded machine
 
 
@@ -94,6 +98,96 @@ def edges(d):
     assert d.get("/healthz")[0] == 200
 
 
+def mhd_pages(d):
+    """The malformed requests libmicrohttpd 0.9.75 answers before any handler of ours runs
+    (docs/api.md, "Errors libmicrohttpd answers itself"): its own HTML page, no
+    Content-Type, the connection closed; each at once. Everything else is problem+json."""
+    p = d.port
+    host = f"Host: 127.0.0.1:{p}\r\n".encode()
+    post = b"POST /api/v1/workloads HTTP/1.1\r\n" + host + b"Content-Type: application/json\r\n"
+    cases = [
+        (post + b"Content-Length: abc\r\n\r\n", 400),                      # malformed length
+        (post + b"Content-Length: 99999999999999999999999\r\n\r\n", 413),  # past 2^64
+        (post + b"Transfer-Encoding: chunked\r\n\r\nzz\r\nab\r\n", 400),   # bad chunk size
+        (post + b"Transfer-Encoding: chunked\r\n\r\nffffffffffffffffffff\r\n", 413),
+        (b"GET /healthz HTTP/1.1\r\n" + host + b"X-Big: " + b"a" * 40000 + b"\r\n\r\n", 431),
+        (b"GET /" + b"a" * 40000 + b" HTTP/1.1\r\n" + host + b"\r\n", 414),
+        (b"GET /healthz HTTP/2.0\r\n" + host + b"\r\n", 505),
+        (b"GET /healthz\r\n\r\n", 400),                                   # HTTP/0.9 line
+        (b"GET /healthz HTTP/1.1\r\n" + host + b"NoColonHere\r\n\r\n", 400),
+    ]
+    for data, status in cases:
+        s = socket.create_connection(("127.0.0.1", p), timeout=5)
+        t0 = time.monotonic()
+        s.sendall(data)
+        out = b""
+        while True:
+            chunk = s.recv(65536)
+            if not chunk:
+                break  # closed by the daemon after its page
+            out += chunk
+        elapsed = time.monotonic() - t0
+        s.close()
+        head = out.split(b"\r\n\r\n", 1)[0].lower()
+        assert out.startswith(b"HTTP/1.1 %d " % status), (data[:50], out[:80])
+        assert elapsed < 0.5, (data[:50], elapsed)
+        assert b"connection: close" in head, (data[:50], head)
+        # had one of ours answered, it would be problem+json: these are the library's
+        assert b"content-type:" not in head, (data[:50], head)
+    # the same requests, well formed or without the fault, are ours again: problem+json
+    status, headers, body = d.post_json("/api/v1/workloads", raw=b"{")
+    assert status == 400 and headers["content-type"] == "application/problem+json", (status, headers)
+
+
+def request_on(s, port, path="/healthz"):
+    """One GET on an open keep-alive socket; returns (status, headers text)."""
+    s.sendall(f"GET {path} HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\n\r\n".encode())
+    out = b""
+    while b"\r\n\r\n" not in out:
+        chunk = s.recv(65536)
+        assert chunk, "the daemon closed a kept-alive connection under a request"
+        out += chunk
+    head, _, rest = out.partition(b"\r\n\r\n")
+    length = [int(l.split(b":")[1]) for l in head.split(b"\r\n")
+              if l.lower().startswith(b"content-length:")][0]
+    while len(rest) < length:
+        rest += s.recv(65536)
+    return int(head.split(b" ")[1]), head.decode().lower()
+
+
+def keepalive(d):
+    """A connection kept alive after an answer waits KEEPALIVE_S for the next request (and
+    says so in Keep-Alive), so a pooled connection reused after a pause works; a request
+    stalled on it is still closed after TIMEOUT_S; a silent new connection too."""
+    p = d.port
+    s = socket.create_connection(("127.0.0.1", p), timeout=KEEPALIVE_S + 5)
+    try:
+        status, head = request_on(s, p)
+        assert status == 200 and f"keep-alive: timeout={KEEPALIVE_S}" in head, head
+        time.sleep(TIMEOUT_S * 2.5)  # longer than a request may stall, well under keep-alive
+        assert request_on(s, p)[0] == 200
+        time.sleep(TIMEOUT_S * 2.5)
+        assert request_on(s, p, "/api/v1/status")[0] == 200
+        # the next request stalls in its headers: the short timeout applies again
+        s.sendall(f"GET /healthz HTTP/1.1\r\nHost: 127.0.0.1:{p}\r\nX-Never: en".encode())
+        t0 = time.monotonic()
+        assert s.recv(16) == b""
+        elapsed = time.monotonic() - t0
+        assert elapsed < TIMEOUT_S + SLACK, elapsed
+    finally:
+        s.close()
+    # idle past the keep-alive timeout: closed
+    s = socket.create_connection(("127.0.0.1", p), timeout=KEEPALIVE_S + 5)
+    try:
+        assert request_on(s, p)[0] == 200
+        t0 = time.monotonic()
+        assert s.recv(16) == b""
+        elapsed = time.monotonic() - t0
+        assert KEEPALIVE_S - SLACK < elapsed < KEEPALIVE_S + SLACK, elapsed
+    finally:
+        s.close()
+
+
 def many_connections(d):
     """More connections than a default soft limit of 1024 open files allowed."""
     soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
@@ -139,6 +233,8 @@ def main():
     binary = binary_from_argv()
     with Daemon(binary) as d:
         edges(d)
+        mhd_pages(d)
+        keepalive(d)
         many_connections(d)
     capped(binary)
     print("ok")

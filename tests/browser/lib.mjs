@@ -52,15 +52,7 @@ export async function startDaemon(examples = [], { extraArgs = [], timeoutMs = 1
   async function api(path, init = {}) {
     const method = init.method || "GET";
     const headers = method === "GET" ? init.headers : { "Content-Type": "application/json", ...init.headers };
-    // The daemon closes a connection idle for 1 s; fetch may pick such a pooled connection
-    // just as it closes, so an idempotent GET is tried once more on a fresh one.
-    let res;
-    try {
-      res = await fetch(url + "/api/v1" + path, { ...init, headers });
-    } catch (err) {
-      if (method !== "GET") throw err;
-      res = await fetch(url + "/api/v1" + path, { ...init, headers });
-    }
+    const res = await fetch(url + "/api/v1" + path, { ...init, headers });
     const text = await res.text();
     return { status: res.status, body: text ? JSON.parse(text) : null };
   }
