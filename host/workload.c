@@ -70,25 +70,81 @@ static void set_state(d_workload_t *w, d_workload_state_t s)
 
 /* ---- output ring ----------------------------------------------------------- */
 
+/* The ring's memory is the workload's (workload.h): charged to its runtime's heap limit. */
+static int output_charge(d_workload_t *w, size_t bytes)
+{
+    if (w->rt && rt_mem_charge(w->rt, bytes) != 0)
+        return -1;
+    w->output_charged += bytes;
+    return 0;
+}
+
+static void output_uncharge(d_workload_t *w, size_t bytes)
+{
+    if (w->rt)
+        rt_mem_uncharge(w->rt, bytes);
+    w->output_charged -= bytes;
+}
+
+static void drop_oldest_line(d_workload_t *w)
+{
+    d_output_line_t *l = &w->lines[w->line_head];
+    output_uncharge(w, strlen(l->text) + 1);
+    free(l->text);
+    l->text = NULL;
+    w->line_head = (w->line_head + 1) % D_OUTPUT_MAX_LINES;
+    w->line_count--;
+}
+
+/* Charges bytes, dropping the oldest lines while the heap limit refuses. Returns 0, or -1
+ * when even an empty ring leaves no room. */
+static int output_make_room(d_workload_t *w, size_t bytes)
+{
+    while (output_charge(w, bytes) != 0) {
+        if (w->line_count == 0)
+            return -1;
+        drop_oldest_line(w);
+    }
+    return 0;
+}
+
 static void push_line(d_workload_t *w, const char *text, size_t len)
 {
     if (len > D_OUTPUT_MAX_LINE)
         len = D_OUTPUT_MAX_LINE;
+    uint64_t seq = w->next_seq++; /* a lost line leaves its gap */
+    if (w->line_count == D_OUTPUT_MAX_LINES)
+        drop_oldest_line(w);
+    if (output_make_room(w, len + 1) != 0)
+        return; /* no room under the heap limit: the line is lost, the workload goes on */
     char *copy = d_strndup(text, len);
-    if (!copy)
-        return; /* out of host memory: the line is lost, the workload goes on */
-    size_t slot;
-    if (w->line_count == D_OUTPUT_MAX_LINES) {
-        slot = w->line_head;
-        free(w->lines[slot].text);
-        w->line_head = (w->line_head + 1) % D_OUTPUT_MAX_LINES;
-    } else {
-        slot = (w->line_head + w->line_count) % D_OUTPUT_MAX_LINES;
-        w->line_count++;
+    if (!copy) {
+        output_uncharge(w, len + 1);
+        return; /* out of host memory: the same */
     }
-    w->lines[slot].seq = w->next_seq++;
+    size_t slot = (w->line_head + w->line_count) % D_OUTPUT_MAX_LINES;
+    w->line_count++;
+    w->lines[slot].seq = seq;
     w->lines[slot].time = d_now_unix();
     w->lines[slot].text = copy;
+}
+
+/* Grows the unfinished line's buffer to hold size bytes, charged. Returns 0 or -1. */
+static int partial_reserve(d_workload_t *w, size_t size)
+{
+    if (size <= w->partial_size)
+        return 0;
+    size_t more = size - w->partial_size;
+    if (output_make_room(w, more) != 0)
+        return -1;
+    char *p = realloc(w->partial, size);
+    if (!p) {
+        output_uncharge(w, more);
+        return -1;
+    }
+    w->partial = p;
+    w->partial_size = size;
+    return 0;
 }
 
 /* rt_config.write_out: split the runtime's output into lines. */
@@ -100,14 +156,10 @@ static void capture_output(void *ctx, const char *data, size_t len)
         size_t chunk = nl ? (size_t)(nl - data) : len;
         if (w->partial_len + chunk > D_OUTPUT_MAX_LINE)
             chunk = w->partial_len < D_OUTPUT_MAX_LINE ? D_OUTPUT_MAX_LINE - w->partial_len : 0;
-        if (chunk > 0) {
-            char *p = realloc(w->partial, w->partial_len + chunk + 1);
-            if (p) {
-                memcpy(p + w->partial_len, data, chunk);
-                w->partial = p;
-                w->partial_len += chunk;
-                p[w->partial_len] = '\0';
-            }
+        if (chunk > 0 && partial_reserve(w, w->partial_len + chunk + 1) == 0) {
+            memcpy(w->partial + w->partial_len, data, chunk);
+            w->partial_len += chunk;
+            w->partial[w->partial_len] = '\0';
         }
         if (!nl)
             return;
@@ -117,6 +169,48 @@ static void capture_output(void *ctx, const char *data, size_t len)
         data += used;
         len -= used;
     }
+}
+
+/* Frees the ring's texts and the unfinished line, uncharged. */
+static void output_free(d_workload_t *w)
+{
+    if (w->lines) {
+        while (w->line_count > 0)
+            drop_oldest_line(w);
+        free(w->lines);
+        w->lines = NULL;
+    }
+    if (w->partial_size)
+        output_uncharge(w, w->partial_size);
+    free(w->partial);
+    w->partial = NULL;
+    w->partial_len = w->partial_size = 0;
+}
+
+/* Before a runtime is freed: its charge for the ring is undone (the ring stays). */
+static void output_detach(d_workload_t *w)
+{
+    if (w->rt)
+        rt_mem_uncharge(w->rt, w->output_charged);
+}
+
+/* A new runtime takes the ring's charge over, dropping the oldest lines (then the
+ * unfinished one) while its limit refuses. */
+static void output_attach(d_workload_t *w)
+{
+    rt_state *rt = w->rt;
+    w->rt = NULL; /* the drops below uncharge nothing: rt holds none of the charge yet */
+    while (w->output_charged > 0 && rt_mem_charge(rt, w->output_charged) != 0) {
+        if (w->line_count > 0) {
+            drop_oldest_line(w);
+            continue;
+        }
+        output_uncharge(w, w->partial_size);
+        free(w->partial);
+        w->partial = NULL;
+        w->partial_len = w->partial_size = 0;
+    }
+    w->rt = rt;
 }
 
 const d_output_line_t *d_workload_line(const d_workload_t *w, size_t i)
@@ -261,6 +355,7 @@ static void drop_runtime(d_workload_t *w)
     d_workload_counters_t c;
     current_counters(w, &c);
     add_counters(&w->base, &c);
+    output_detach(w);
     free_runtime(w->rt);
     w->rt = NULL;
     w->gc_seen_seq = 0;
@@ -284,6 +379,7 @@ static int boot(d_workload_t *w)
     w->rt = rt_state_new(&cfg);
     if (!w->rt)
         return -ENOMEM;
+    output_attach(w);
     rt_status st = rt_load(w->rt, w->filename, w->run_source, w->run_source_len);
     if (st != RT_OK) {
         w->syntax_error = (st == RT_ERR_SYNTAX);
@@ -460,20 +556,12 @@ int d_workload_restart(d_workload_t *w)
 /* Frees what only the worker touches, then lets the owner know. */
 static void close_runtime_side(d_workload_t *w)
 {
+    output_free(w);
     if (w->rt) {
         drain_gc(w);
         free_runtime(w->rt);
         w->rt = NULL;
     }
-    if (w->lines) {
-        for (size_t i = 0; i < w->line_count; i++)
-            free(d_workload_line(w, i)->text);
-        free(w->lines);
-        w->lines = NULL;
-        w->line_count = 0;
-    }
-    free(w->partial);
-    w->partial = NULL;
     if (w->on_closed)
         w->on_closed(w, w->closed_ctx);
 }
@@ -496,14 +584,9 @@ void d_workload_close(d_workload_t *w)
 
 void d_workload_free(d_workload_t *w)
 {
+    output_free(w);
     if (w->rt)
         free_runtime(w->rt);
-    if (w->lines) {
-        for (size_t i = 0; i < w->line_count; i++)
-            free(d_workload_line(w, i)->text);
-        free(w->lines);
-    }
-    free(w->partial);
     free(w->path);
     clear_error(w);
     free(w->name);

@@ -156,13 +156,19 @@ struct d_workload {
     /* per-second samples (the worker's sampler) and per-site samples (its inspector) */
     d_series_t series;
 
-    /* output ring: the last D_OUTPUT_MAX_LINES lines */
+    /* output ring: the last D_OUTPUT_MAX_LINES lines, as many of them as the heap limit
+     * leaves room for. Invariant: output_charged (the texts' bytes, NUL included, plus
+     * partial_size) is charged to rt (rt_mem_charge) whenever rt is set; a line that cannot
+     * be charged even after the oldest are dropped is lost, and its seq is skipped (clients
+     * reading ?since= see the gap). */
     d_output_line_t *lines; /* ring storage */
     size_t line_head;       /* index of the oldest line */
     size_t line_count;
     uint64_t next_seq;
     char *partial; /* a line not yet ended by "\n" */
     size_t partial_len;
+    size_t partial_size;   /* bytes allocated for partial */
+    size_t output_charged; /* bytes of the ring charged to rt */
 
     uv_timer_t tick_timer;
     bool timer_live; /* tick_timer initialised (d_workload_start ran) */

@@ -139,5 +139,72 @@ TEST(interrupt_fails_then_restart_runs)
     d_workload_free(w);
 }
 
+/* The bytes the ring holds: the texts with their NULs, and the unfinished line's buffer. */
+static size_t ring_bytes(d_workload_t *w)
+{
+    size_t n = w->partial_size;
+    for (size_t i = 0; i < w->line_count; i++)
+        n += strlen(d_workload_line(w, i)->text) + 1;
+    return n;
+}
+
+/* Everything charged to the limit: objects and other memory (the ring among it). */
+static uint64_t charged(d_workload_t *w)
+{
+    rt_inspect_totals t;
+    rt_inspect_totals_get(w->rt, &t);
+    return t.heap_bytes + t.other_bytes;
+}
+
+static uint64_t other_bytes(d_workload_t *w)
+{
+    rt_inspect_totals t;
+    rt_inspect_totals_get(w->rt, &t);
+    return t.other_bytes;
+}
+
+/* A small heap limit bounds the output ring too: 1000 lines of 1 KB do not fit in 256 KiB, so
+ * the oldest go (the newest stay, in order); the ring's bytes are in the heap's total, and a
+ * restart's new runtime takes them over. */
+TEST(output_ring_charged_to_the_heap_limit)
+{
+    const size_t limit = 256 * 1024;
+    d_workload_options_t opt;
+    memset(&opt, 0, sizeof opt);
+    opt.name = "chatty";
+    opt.source = "for i in range(1000):\n    print(str(i).rjust(4, '0') + 'x' * 1000)\n"
+                 "print('partial', end='')\n";
+    opt.source_len = strlen(opt.source);
+    opt.tick_ms = 10;
+    opt.heap_limit_bytes = limit;
+    opt.origin = D_ORIGIN_UPLOAD;
+    int err = 1;
+    d_workload_t *w = d_workload_new(&opt, &err);
+    CHECK(w != NULL);
+    run_all(w);
+    CHECK_EQ_INT(w->state, D_WL_FINISHED);
+    CHECK(w->line_count > 10 && w->line_count < 1000);
+    CHECK_EQ_INT(w->next_seq - 1, 1000); /* every line had its seq */
+    const d_output_line_t *last = d_workload_line(w, w->line_count - 1);
+    CHECK(strncmp(last->text, "0999x", 5) == 0);
+    for (size_t i = 1; i < w->line_count; i++)
+        CHECK(d_workload_line(w, i)->seq == d_workload_line(w, i - 1)->seq + 1);
+    CHECK_EQ_INT(w->output_charged, ring_bytes(w));
+    CHECK(other_bytes(w) >= w->output_charged);
+    CHECK(charged(w) <= limit);
+    uint64_t before = charged(w);
+
+    CHECK_EQ_INT(d_workload_restart(w), 0);
+    CHECK(w->line_count > 10);
+    CHECK_EQ_INT(w->output_charged, ring_bytes(w));
+    CHECK(other_bytes(w) >= w->output_charged); /* the new runtime holds the ring's charge */
+    run_all(w);
+    CHECK(charged(w) <= limit);
+    CHECK(charged(w) <= before + 4096);
+    d_workload_close(w);
+    d_workload_free(w);
+}
+
 RUN_TESTS(CASE(top_level_then_finished), CASE(pause_resume_and_failure),
-          CASE(syntax_error_fails_at_birth), CASE(interrupt_fails_then_restart_runs))
+          CASE(syntax_error_fails_at_birth), CASE(interrupt_fails_then_restart_runs),
+          CASE(output_ring_charged_to_the_heap_limit))
