@@ -106,8 +106,9 @@ def main():
             assert rss_kib(pid) < rss0 + 4096, (rss0, rss_kib(pid))
         status = d.get_json("/api/v1/status")[2]
         assert status["events"]["clients_total"] >= 62, status
-        # 62 clients left without a word: none of that is a warning
-        warned = [l for l in d.lines if " warn " in l or " error " in l]
+        # 62 clients left without a word: none of that is a warning from the HTTP side (the
+        # workloads may warn on their own account: a slow collection under a loaded machine)
+        warned = [l for l in d.lines if (" warn " in l or " error " in l) and "http:" in l]
         assert not warned, warned
 
         # a client still connected at shutdown does not hold the stop up
