@@ -187,6 +187,8 @@ static void charge(rt_heap *h, uint8_t type, uint16_t site, size_t bytes, int ob
     (void)type;
     (void)site;
 #else
+    if (type == RT_T_NONE)
+        return; /* in no type's or site's histogram (rt_mem_charge: "under no type or site") */
     h->by_type[type].bytes += bytes;
     h->by_site[site].bytes += bytes;
     if (objects) {
@@ -210,6 +212,8 @@ static void uncharge(rt_heap *h, uint8_t type, uint16_t site, size_t bytes, int 
     (void)type;
     (void)site;
 #else
+    if (type == RT_T_NONE)
+        return;
     h->by_type[type].bytes -= bytes;
     if (site < h->by_site_cap)
         h->by_site[site].bytes -= bytes;
