@@ -63,7 +63,8 @@ static rt_vmchunk **spare_of(rt_vmchunk *c)
 }
 static char *chunk_base(rt_vmchunk *c)
 {
-    return c->data + sizeof(chunk_hdr);
+    _Static_assert(sizeof(chunk_hdr) == sizeof(rt_vmchunk *), "rt__vmchunk_base (frame.h)");
+    return rt__vmchunk_base(c);
 }
 
 rt_frame *rt__frame_push(rt_state *rt, rt_code *code, rt_value func)

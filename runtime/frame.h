@@ -18,7 +18,9 @@
 #define CLOSURED_RUNTIME_FRAME_H
 
 #include "runtime/code.h"
+#include "runtime/func.h"
 #include "runtime/object.h"
+#include "runtime/state.h"
 
 /* One active try block: where to go on an exception, and the stack depth
  * (values above localsplus + nlocals + ncells) to unwind to first. */
@@ -79,6 +81,22 @@ typedef struct rt_vmchunk {
     char data[];
 } rt_vmchunk;
 
+/* Where the first frame of chunk c starts: after the link to the spare
+ * chunk that follows it (frame.c). */
+static inline char *rt__vmchunk_base(rt_vmchunk *c)
+{
+    return c->data + sizeof(rt_vmchunk *);
+}
+
+/* Bytes of a frame for c in its chunk (16-aligned). */
+static inline size_t rt__frame_bytes(const rt_code *c)
+{
+    size_t nslots = (size_t)c->nlocals + c->ncellvars + c->nfreevars;
+    size_t bytes = sizeof(rt_frame) + (nslots + c->stacksize) * sizeof(rt_value) +
+                   (size_t)c->maxblocks * sizeof(rt_block);
+    return (bytes + 15) & ~(size_t)15;
+}
+
 /* Pushes a frame for code (borrowed; the frame takes its own reference) and
  * func (borrowed, may be RT_NULL) on the VM stack, with every local unset,
  * no cells yet and an empty value stack; links it as rt->frame. Returns
@@ -121,5 +139,117 @@ void rt__frames_traverse(rt_state *rt, rt_visit_fn visit, void *arg);
  * allocated (frames live on the VM stack); the record exists so the table is
  * complete. */
 extern const rt_typeinfo rt__frame_typeinfo;
+
+/* ---- the call fast path (inline: vm.c's CALL) ------------------------------ */
+
+/* Pushes a frame for func (a Python function whose parameters are exactly
+ * nargs positional ones), MOVING the caller's reference to func and to
+ * args[0..nargs) into it (all stolen), so no count changes; clears only the
+ * slots the arguments do not fill, and copies the function's cells in.
+ * Returns the frame, linked as rt->frame; NULL with an exception set, every
+ * stolen reference then released. The caller checked the recursion limit;
+ * this counts the new depth. */
+static inline __attribute__((always_inline)) rt_frame *
+rt__frame_push_exact(rt_state *rt, rt_value func, rt_value *args, uint32_t nargs)
+{
+    rt_func *fn = rt_func_of(func);
+    rt_code *code = fn->code;
+    size_t bytes = rt__frame_bytes(code);
+    rt_vmchunk *ch = rt->vmstack;
+    rt_frame *f;
+    if (__builtin_expect(ch && (size_t)(ch->end - ch->top) >= bytes, 1)) {
+        f = (rt_frame *)ch->top;
+        ch->top += bytes;
+        f->back = rt->frame;
+        f->code = code;
+        rt_incref(rt_from_obj(code));
+        f->func = func;
+        f->ip = code->insns;
+        uint32_t nlocals = code->nlocals, nfree = code->nfreevars;
+        rt_value *cells = f->locals + nlocals;
+        rt_value *stack = cells + code->ncellvars + nfree;
+        f->cells = cells;
+        f->stack = stack;
+        f->sp = stack;
+        f->blocks = (rt_block *)(stack + code->stacksize);
+        f->handled = RT_NULL;
+        f->globals = (fn->hdr.flags & RT_FUNC_F_GLOBALS) ? rt_func_globals(fn) : RT_NULL;
+        f->ns = RT_NULL;
+        f->locals_dict = RT_NULL;
+        f->nblocks = 0;
+        f->is_entry = 0;
+        f->flags = 0;
+        f->size = (uint32_t)bytes;
+        for (uint32_t i = 0; i < nargs; i++)
+            f->locals[i] = args[i];
+        for (rt_value *p = f->locals + nargs; p < cells + code->ncellvars; p++)
+            *p = RT_NULL;
+        rt->frame = f;
+        rt->depth++;
+        if (!code->ncellvars) {
+            rt_value *dst = cells;
+            bool ok = true;
+            for (uint32_t i = 0; i < nfree; i++) {
+                rt_value c = fn->cells[i];
+                ok &= c != RT_NULL;
+                rt_incref(c);
+                dst[i] = c;
+            }
+            if (__builtin_expect(ok, 1))
+                return f;
+            /* a function cleared by the collector: rt__frame_init_cells replaces the empty cells */
+            for (uint32_t i = 0; i < nfree; i++) {
+                rt_decref(rt, dst[i]);
+                dst[i] = RT_NULL;
+            }
+        } else {
+            for (uint32_t i = 0; i < nfree; i++)
+                cells[code->ncellvars + i] = RT_NULL;
+        }
+    } else {
+        f = rt__frame_push(rt, code, func);
+        if (!f) {
+            rt_decref(rt, func);
+            for (uint32_t i = 0; i < nargs; i++)
+                rt_decref(rt, args[i]);
+            return NULL;
+        }
+        rt_decref(rt, func); /* the frame took its own reference */
+        for (uint32_t i = 0; i < nargs; i++)
+            f->locals[i] = args[i];
+        rt->depth++;
+        if (!code->ncellvars && !code->nfreevars)
+            return f;
+    }
+    if (rt__frame_init_cells(rt, f) < 0) {
+        rt__frame_pop(rt, f);
+        rt->depth--;
+        return NULL;
+    }
+    return f;
+}
+
+/* rt__frame_pop for the return of a frame on the VM stack (not a
+ * generator's, vm.c's RETURN_VALUE): the same contract, with the common case
+ * (no handled exception, namespace or locals dict) inline. */
+static inline void rt__frame_return(rt_state *rt, rt_frame *f)
+{
+    rt_vmchunk *ch = rt->vmstack;
+    if (__builtin_expect((f->flags & RT_FRAME_GEN) || (f->handled | f->locals_dict | f->ns) ||
+                             (char *)f == rt__vmchunk_base(ch),
+                         0)) {
+        rt__frame_pop(rt, f);
+        return;
+    }
+    rt->frame = f->back;
+    rt_code *c = f->code;
+    for (rt_value *p = f->sp; p > f->stack;)
+        rt_decref(rt, *--p);
+    for (rt_value *p = f->locals, *end = f->stack; p < end; p++)
+        rt_decref(rt, *p);
+    rt_decref(rt, f->func);
+    ch->top = (char *)f;
+    rt_decref(rt, rt_from_obj(c));
+}
 
 #endif

@@ -11,8 +11,9 @@
  *
  * When collections run: allocation never collects. rt__gc_track sets
  * rt->gc_pending when generation 0 passes its threshold; the VM calls
- * rt__gc_maybe_collect at the next instruction boundary (a safe point: no
- * half-built object exists, every reference is counted). gc.collect() and
+ * rt__gc_maybe_collect at the next safe point: a backward jump or a call
+ * (no half-built object exists there, every reference is counted; straight
+ * code between two safe points is short, so the wait is too). gc.collect() and
  * rt_inspect_collect call rt_gc_collect directly; a builtin is a safe point
  * too. Frames are not objects: what they reference counts as an external
  * reference (CPython's rule), so the collector needs no roots.

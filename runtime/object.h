@@ -31,8 +31,8 @@
  *   free its children recursively via the type's dealloc; during a cycle
  *   collection frees are deferred by the collector (a phase flag).
  * - Allocation never triggers a collection directly: it sets rt->gc_pending,
- *   and the VM runs the collector at the next instruction boundary. So no
- *   half-built object is ever seen by the collector.
+ *   and the VM runs the collector at its next safe point (a backward jump or
+ *   a call). So no half-built object is ever seen by the collector.
  * - Every allocation goes through heap.c (rt_obj_alloc / rt_heap_alloc),
  *   which counts bytes and objects by type and by site and enforces the heap
  *   limit (MemoryError). Each type's `size` slot is the only source of the
