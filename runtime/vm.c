@@ -2210,6 +2210,9 @@ if (f->nblocks) {
         DECREF(POP());
     PUSH(rt_exc_fetch(rt));
     ip = code->insns + b.handler;
+    /* a handler's entry is a collector safe point too: a MemoryError asked
+     * for a full collection (heap.c), and the handler may need the room */
+    GC_SAFE_POINT();
     DISPATCH();
 }
 {
