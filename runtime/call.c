@@ -49,7 +49,8 @@ static void too_many_positional(rt_state *rt, rt_func *fn, size_t given, rt_valu
 {
     rt_code *c = fn->code;
     int argc = c->argcount;
-    int ndef = fn->defaults ? (int)rt_tuple_len(fn->defaults) : 0;
+    rt_value defaults = rt_func_defaults(fn);
+    int ndef = defaults ? (int)rt_tuple_len(defaults) : 0;
     int kwgiven = 0;
     for (int j = argc; j < argc + c->kwonlyargcount; j++)
         if (locals[j])
@@ -136,14 +137,15 @@ static int bind_args(rt_state *rt, rt_frame *f, rt_func *fn, const rt_value *arg
         return -1;
     }
     if (npos < (size_t)argc) {
-        int ndef = fn->defaults ? (int)rt_tuple_len(fn->defaults) : 0;
+        rt_value defaults = rt_func_defaults(fn);
+        int ndef = defaults ? (int)rt_tuple_len(defaults) : 0;
         int first_def = argc - ndef;
         bool missing = false;
         for (int j = (int)npos; j < argc; j++) {
             if (locals[j])
                 continue;
             if (j >= first_def) {
-                rt_value d = rt_tuple_get(fn->defaults, j - first_def);
+                rt_value d = rt_tuple_get(defaults, j - first_def);
                 rt_incref(d);
                 locals[j] = d;
             } else {
@@ -160,7 +162,8 @@ static int bind_args(rt_state *rt, rt_frame *f, rt_func *fn, const rt_value *arg
         for (int j = argc; j < nnamed; j++) {
             if (locals[j])
                 continue;
-            rt_value d = fn->kwdefaults ? rt_dict_get(rt, fn->kwdefaults, c->varnames[j]) : RT_NULL;
+            rt_value kwd = rt_func_kwdefaults(fn);
+            rt_value d = kwd ? rt_dict_get(rt, kwd, c->varnames[j]) : RT_NULL;
             if (d) {
                 rt_incref(d);
                 locals[j] = d;

@@ -34,6 +34,24 @@ rt_value rt_func_new(rt_state *rt, rt_value code, rt_value defaults, rt_value kw
     return rt_func_new_in(rt, code, defaults, kwdefaults, cells, RT_NULL);
 }
 
+/* f's extra record, allocated (empty) on first use, the closure registry's
+ * index moving into it; NULL with MemoryError set. */
+static rt_func_extra *extra_get(rt_state *rt, rt_func *f)
+{
+    rt_func_extra *x = rt_func_extra_of(f);
+    if (x)
+        return x;
+    x = rt_heap_alloc(rt, &f->hdr, sizeof *x);
+    if (!x)
+        return NULL;
+    x->defaults = RT_NULL;
+    x->kwdefaults = RT_NULL;
+    x->dict = RT_NULL;
+    x->reg_index = f->ext ? (size_t)(f->ext >> 1) : SIZE_MAX;
+    f->ext = (uintptr_t)x;
+    return x;
+}
+
 rt_value rt_func_new_in(rt_state *rt, rt_value code, rt_value defaults, rt_value kwdefaults,
                         rt_value *cells, rt_value globals)
 {
@@ -49,14 +67,27 @@ rt_value rt_func_new_in(rt_state *rt, rt_value code, rt_value defaults, rt_value
     }
     rt_incref(code);
     f->code = c;
-    f->defaults = defaults;
-    f->kwdefaults = kwdefaults;
-    f->dict = RT_NULL;
+    f->ext = 0;
     memcpy(f->cells, cells, c->nfreevars * sizeof(rt_value));
     if (globals) {
         f->hdr.flags |= RT_FUNC_F_GLOBALS;
         rt_incref(globals);
         f->cells[c->nfreevars] = globals;
+    }
+    if (defaults || kwdefaults) {
+        rt_func_extra *x = extra_get(rt, f);
+        if (!x) { /* never seen by the registry: freed without the dealloc slot */
+            rt_decref(rt, defaults);
+            rt_decref(rt, kwdefaults);
+            for (uint32_t i = 0; i < c->nfreevars; i++)
+                rt_decref(rt, cells[i]);
+            rt_decref(rt, globals);
+            rt_obj_free(rt, &f->hdr, func_bytes(c->nfreevars, globals != RT_NULL));
+            rt_decref(rt, code);
+            return RT_NULL;
+        }
+        x->defaults = defaults;
+        x->kwdefaults = kwdefaults;
     }
     rt__inspect_function_born(rt, &f->hdr); /* live closure registry (inspect.c) */
     return rt_from_obj(f);
@@ -83,10 +114,13 @@ static int ensure_dict(rt_state *rt, rt_func *f)
 {
     if (rt_func_dict(f))
         return 0;
+    rt_func_extra *x = extra_get(rt, f);
+    if (!x)
+        return -1;
     rt_value d = rt_dict_new(rt);
     if (!d)
         return -1;
-    rt__inspect_function_dict(rt, &f->hdr, d);
+    x->dict = d;
     return 0;
 }
 
@@ -97,13 +131,19 @@ int rt_func_setattr(rt_state *rt, rt_value fv, rt_value name, rt_value v)
     if (!strcmp(s, "__defaults__")) {
         if (v && v != RT_NONE && !rt_is_tuple(v))
             return type_error(rt, "__defaults__ must be set to a tuple object");
-        set_optional(rt, &f->defaults, v);
+        rt_func_extra *x = extra_get(rt, f);
+        if (!x)
+            return -1;
+        set_optional(rt, &x->defaults, v);
         return 0;
     }
     if (!strcmp(s, "__kwdefaults__")) {
         if (v && v != RT_NONE && !rt_is_dict(v))
             return type_error(rt, "__kwdefaults__ must be set to a dict object");
-        set_optional(rt, &f->kwdefaults, v);
+        rt_func_extra *x = extra_get(rt, f);
+        if (!x)
+            return -1;
+        set_optional(rt, &x->kwdefaults, v);
         return 0;
     }
     if (!strcmp(s, "__name__") || !strcmp(s, "__qualname__")) {
@@ -122,9 +162,10 @@ int rt_func_setattr(rt_state *rt, rt_value fv, rt_value name, rt_value v)
             return -1;
         /* keep the hidden entries (__name__, __doc__ ... overrides) out of it: a new dict
          * replaces the attributes wholesale, as CPython's */
-        rt_value old = f->dict;
+        rt_func_extra *x = rt_func_extra_of(f);
+        rt_value old = x->dict;
         rt_incref(v);
-        f->dict = v;
+        x->dict = v;
         rt_decref(rt, old);
         return 0;
     } else if (!strcmp(s, "__code__")) {
@@ -154,7 +195,7 @@ int rt_func_setattr(rt_state *rt, rt_value fv, rt_value name, rt_value v)
         return -1;
     if (!v) {
         rt_value out;
-        int r = rt_dict_pop(rt, f->dict, name, &out);
+        int r = rt_dict_pop(rt, rt_func_dict(f), name, &out);
         if (r > 0) {
             rt_decref(rt, out);
             return 0;
@@ -163,7 +204,7 @@ int rt_func_setattr(rt_state *rt, rt_value fv, rt_value name, rt_value v)
             rt_raise(rt, RT_EXC_AttributeError, "'function' object has no attribute '%s'", s);
         return -1;
     }
-    return rt_dict_set(rt, f->dict, name, v);
+    return rt_dict_set(rt, rt_func_dict(f), name, v);
 }
 
 static rt_value own(rt_value v)
@@ -177,7 +218,7 @@ rt_value rt__func_getattr(rt_state *rt, rt_value fv, rt_value name)
     rt_func *f = rt_func_of(fv);
     rt_code *c = f->code;
     if (rt_func_dict(f)) {
-        rt_value v = rt_dict_get(rt, f->dict, name);
+        rt_value v = rt_dict_get(rt, rt_func_dict(f), name);
         if (v)
             return own(v);
     }
@@ -194,9 +235,9 @@ rt_value rt__func_getattr(rt_state *rt, rt_value fv, rt_value name)
         return rt_tuple_from(rt, f->cells, c->nfreevars);
     }
     if (!strcmp(s, "__defaults__"))
-        return f->defaults ? own(f->defaults) : RT_NONE;
+        return rt_func_defaults(f) ? own(rt_func_defaults(f)) : RT_NONE;
     if (!strcmp(s, "__kwdefaults__"))
-        return f->kwdefaults ? own(f->kwdefaults) : RT_NONE;
+        return rt_func_kwdefaults(f) ? own(rt_func_kwdefaults(f)) : RT_NONE;
     if (!strcmp(s, "__module__")) {
         /* the __name__ of the module it was defined in, as CPython */
         rt_value g = rt_func_globals(f) ? rt_func_globals(f) : rt->globals;
@@ -218,13 +259,9 @@ rt_value rt__func_getattr(rt_state *rt, rt_value fv, rt_value name)
     if (!strcmp(s, "__globals__"))
         return own(rt_func_globals(f) ? rt_func_globals(f) : rt->globals);
     if (!strcmp(s, "__dict__")) {
-        if (!rt_func_dict(f)) {
-            rt_value d = rt_dict_new(rt);
-            if (!d)
-                return RT_NULL;
-            rt__inspect_function_dict(rt, &f->hdr, d);
-        }
-        return own(f->dict);
+        if (ensure_dict(rt, f) < 0)
+            return RT_NULL;
+        return own(rt_func_dict(f));
     }
     return rt_raise(rt, RT_EXC_AttributeError, "'function' object has no attribute '%s'", s);
 }
@@ -234,7 +271,7 @@ rt_value rt__func_repr(rt_state *rt, rt_value fv)
     rt_func *f = rt_func_of(fv);
     rt_value q = f->code->qualname;
     if (rt_func_dict(f)) {
-        rt_value v = rt_dict_get_cstr(rt, f->dict, "__qualname__");
+        rt_value v = rt_dict_get_cstr(rt, rt_func_dict(f), "__qualname__");
         if (v && rt_is_str(v))
             q = v;
     }
@@ -247,19 +284,23 @@ rt_value rt__func_repr(rt_state *rt, rt_value fv)
 static size_t func_size(const rt_obj *o)
 {
     const rt_func *f = (const rt_func *)o;
-    return sizeof(rt_gc_link) + func_bytes_of(f);
+    return sizeof(rt_gc_link) + func_bytes_of(f) +
+           (rt_func_extra_of(f) ? sizeof(rt_func_extra) : 0);
 }
 
 static void func_traverse(rt_obj *o, rt_visit_fn visit, void *arg)
 {
     rt_func *f = (rt_func *)o;
     visit(&f->code->hdr, arg);
-    if (rt_is_obj(f->defaults))
-        visit(rt_as_obj(f->defaults), arg);
-    if (rt_is_obj(f->kwdefaults))
-        visit(rt_as_obj(f->kwdefaults), arg);
-    if (rt_is_obj(f->dict))
-        visit(rt_as_obj(f->dict), arg);
+    const rt_func_extra *x = rt_func_extra_of(f);
+    if (x) {
+        if (rt_is_obj(x->defaults))
+            visit(rt_as_obj(x->defaults), arg);
+        if (rt_is_obj(x->kwdefaults))
+            visit(rt_as_obj(x->kwdefaults), arg);
+        if (rt_is_obj(x->dict))
+            visit(rt_as_obj(x->dict), arg);
+    }
     for (uint32_t i = 0; i < f->code->nfreevars; i++)
         if (rt_is_obj(f->cells[i]))
             visit(rt_as_obj(f->cells[i]), arg);
@@ -277,10 +318,12 @@ static void clear_slot(rt_state *rt, rt_value *slot)
 static void func_clear(rt_state *rt, rt_obj *o)
 {
     rt_func *f = (rt_func *)o;
-    clear_slot(rt, &f->defaults);
-    clear_slot(rt, &f->kwdefaults);
-    if (rt_is_obj(f->dict)) /* else the registry index (func.h): kept */
-        clear_slot(rt, &f->dict);
+    rt_func_extra *x = rt_func_extra_of(f);
+    if (x) { /* the record itself stays: it holds the registry index */
+        clear_slot(rt, &x->defaults);
+        clear_slot(rt, &x->kwdefaults);
+        clear_slot(rt, &x->dict);
+    }
     for (uint32_t i = 0; i < f->code->nfreevars; i++)
         clear_slot(rt, &f->cells[i]);
     if (f->hdr.flags & RT_FUNC_F_GLOBALS) /* the slot stays; RT_NULL reads as the module's */
@@ -293,6 +336,9 @@ static void func_dealloc(rt_state *rt, rt_obj *o)
     rt_code *c = f->code;
     rt__inspect_function_died(rt, o);
     func_clear(rt, o);
+    rt_func_extra *x = rt_func_extra_of(f);
+    if (x)
+        rt_heap_free(rt, o, x, sizeof *x);
     size_t bytes = func_bytes_of(f);
     rt_obj_free(rt, o, bytes);
     rt_decref(rt, rt_from_obj(c));

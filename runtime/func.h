@@ -1,37 +1,50 @@
 /* func.h: function objects (RT_T_FUNCTION): a code object plus what a `def`
- * or `lambda` evaluated at run time: defaults, keyword-only defaults, an
- * optional attribute dict, and a FIXED INLINE array of cells (the closure).
+ * or `lambda` evaluated at run time: a FIXED INLINE array of cells (the
+ * closure) and, behind one pointer allocated on first use, the parts most
+ * functions never have: defaults, keyword-only defaults, an attribute dict.
  *
- * Layout is the headline figure "bytes per closure": 8 header + 32 fields +
- * 8 per cell (+16 gc link), so a function with one cell is 64 bytes and with
- * its cell (cell.h, 32 bytes) 96. The number of cells is code->nfreevars;
- * globals are the state's module namespace (one module per state), so
- * neither is stored.
+ * Layout is the headline figure "bytes per closure": 8 header + 8 code +
+ * 8 extra + 8 per cell (+16 gc link), so a function with one cell is 48
+ * bytes and with its cell (cell.h, 32 bytes) 80. A function with defaults,
+ * keyword defaults or attributes owns a 32-byte rt_func_extra besides,
+ * counted in its size. The number of cells is code->nfreevars; globals are
+ * the state's module namespace (one module per state), so neither is
+ * stored.
  *
  * A function defined by code that exec() runs in a globals dict of its own
  * (exec.c) carries that dict in one more slot after the cells, flagged
  * RT_FUNC_F_GLOBALS; calling it runs its frames in that dict. Every other
  * function resolves its globals in the module and pays nothing for this.
  *
- * Ownership: a function owns its code, defaults, kwdefaults, dict, globals
- * (when flagged) and every cell. Functions are charged to their definition site (the MAKE_FUNCTION
- * instruction's line). */
+ * Ownership: a function owns its code, its extra record (and through it the
+ * defaults, kwdefaults and dict), globals (when flagged) and every cell.
+ * Functions are charged to their definition site (the MAKE_FUNCTION
+ * instruction's line), their extra record with them. */
 #ifndef CLOSURED_RUNTIME_FUNC_H
 #define CLOSURED_RUNTIME_FUNC_H
 
 #include "runtime/code.h"
 #include "runtime/object.h"
 
-typedef struct rt_func {
-    rt_obj hdr;
-    rt_code *code;       /* owned */
+/* The rarely set parts of a function (not an object: a heap buffer the
+ * function owns and its size counts). */
+typedef struct rt_func_extra {
     rt_value defaults;   /* tuple or RT_NULL, owned */
     rt_value kwdefaults; /* dict or RT_NULL, owned */
-    rt_value dict;       /* the attribute dict (f.cache = {}); until there is one, RT_NULL
-                            or, for a live closure, its registry index as a small int
-                            (inspect.c): read it with rt_func_dict, set it with
-                            rt__inspect_function_dict */
-    rt_value cells[];    /* code->nfreevars cells, owned */
+    rt_value dict;       /* the attribute dict (f.cache = {}) or RT_NULL, owned */
+    size_t reg_index;    /* the closure registry's index (inspect.c), or SIZE_MAX */
+} rt_func_extra;
+
+typedef struct rt_func {
+    rt_obj hdr;
+    rt_code *code; /* owned */
+    /* 0: no extra record and not a registered closure; odd: no extra record,
+     * and (ext >> 1) is the closure registry's index (inspect.c), so a
+     * closure's registration costs no word of its own; else an owned
+     * rt_func_extra *, which then holds that index. Read it through
+     * rt_func_extra_of and the accessors below. */
+    uintptr_t ext;
+    rt_value cells[]; /* code->nfreevars cells, owned */
 } rt_func;
 
 #define RT_FUNC_F_GLOBALS RT_F_USER1 /* cells[nfreevars] is the function's own globals dict */
@@ -45,10 +58,28 @@ static inline rt_value rt_func_globals(const rt_func *f)
 {
     return (f->hdr.flags & RT_FUNC_F_GLOBALS) ? f->cells[f->code->nfreevars] : RT_NULL;
 }
+/* f's extra record, or NULL when it has none. */
+static inline rt_func_extra *rt_func_extra_of(const rt_func *f)
+{
+    return (f->ext & 1u) ? NULL : (rt_func_extra *)f->ext;
+}
 /* f's attribute dict (borrowed), or RT_NULL when it has none. */
 static inline rt_value rt_func_dict(const rt_func *f)
 {
-    return rt_is_obj(f->dict) ? f->dict : RT_NULL;
+    const rt_func_extra *x = rt_func_extra_of(f);
+    return x ? x->dict : RT_NULL;
+}
+/* f's defaults tuple (borrowed), or RT_NULL. */
+static inline rt_value rt_func_defaults(const rt_func *f)
+{
+    const rt_func_extra *x = rt_func_extra_of(f);
+    return x ? x->defaults : RT_NULL;
+}
+/* f's keyword-only defaults dict (borrowed), or RT_NULL. */
+static inline rt_value rt_func_kwdefaults(const rt_func *f)
+{
+    const rt_func_extra *x = rt_func_extra_of(f);
+    return x ? x->kwdefaults : RT_NULL;
 }
 static inline bool rt_is_func(rt_value v)
 {

@@ -682,9 +682,9 @@ static void edges_object(builder *b, rt_obj *o)
     case RT_T_FUNCTION: {
         rt_func *f = rt_func_of(v);
         edge_obj(b, &f->code->hdr, RT_GRAPH_EDGE_INTERNAL, b->s_code);
-        edge_val(b, f->defaults, RT_GRAPH_EDGE_INTERNAL, b->s_defaults);
-        edge_val(b, f->kwdefaults, RT_GRAPH_EDGE_INTERNAL, b->s_kwdefaults);
-        edge_val(b, f->dict, RT_GRAPH_EDGE_INTERNAL, b->s_dict);
+        edge_val(b, rt_func_defaults(f), RT_GRAPH_EDGE_INTERNAL, b->s_defaults);
+        edge_val(b, rt_func_kwdefaults(f), RT_GRAPH_EDGE_INTERNAL, b->s_kwdefaults);
+        edge_val(b, rt_func_dict(f), RT_GRAPH_EDGE_INTERNAL, b->s_dict);
         for (uint32_t i = 0; i < f->code->nfreevars; i++) {
             rt_value fv = f->code->freevars[i];
             edge_val(b, f->cells[i], RT_GRAPH_EDGE_CONTEXT,

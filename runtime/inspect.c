@@ -34,22 +34,14 @@
  * Iteration is O(live closures), in an order that depends only on the
  * sequence of births and deaths.
  *
- * Where the index lives: func.h has no spare word (64 bytes per one-cell
- * function is a headline figure), so while a closure has no attribute dict
- * its index is stored in the function's `dict` field as a small int
- * (rt_func_dict() hides it from every reader; the graph and the collector skip
- * immediates). A closure that gets an attribute dict moves its index into
- * `moved`, a small pointer-keyed table (attributes on closures are rare). */
+ * Where the index lives: in the function's `ext` word as an odd number
+ * while it has no extra record, in the record (reg_index) once it has one
+ * (func.h): a closure's registration costs no word of its own. */
 
 typedef struct reg_slot {
     rt_obj *f;
     uint64_t seq;
 } reg_slot;
-
-typedef struct moved_slot {
-    rt_obj *f;   /* NULL = empty, TOMBSTONE = deleted */
-    size_t slot; /* index into slots */
-} moved_slot;
 
 struct rt_inspect_reg {
     reg_slot *slots;
@@ -57,14 +49,9 @@ struct rt_inspect_reg {
     size_t used; /* live closures */
     uint64_t functions;
     uint64_t seq;
-    moved_slot *moved; /* open addressing; cap a power of two, or 0 */
-    size_t moved_cap, moved_used, moved_filled;
-    bool moved_lost; /* a move failed (out of memory): find by scanning */
 };
 
-#define TOMBSTONE ((rt_obj *)(uintptr_t)1)
-
-static size_t hash_ptr(const rt_obj *p)
+static size_t hash_ptr(const void *p)
 {
     uint64_t x = (uint64_t)(uintptr_t)p;
     x ^= x >> 33;
@@ -82,81 +69,25 @@ static struct rt_inspect_reg *reg_get(rt_state *rt, bool create)
     return rt->gc->reg;
 }
 
-static moved_slot *moved_find(const struct rt_inspect_reg *r, const rt_obj *f)
-{
-    if (!r->moved_used)
-        return NULL;
-    size_t mask = r->moved_cap - 1;
-    for (size_t i = hash_ptr(f) & mask;; i = (i + 1) & mask) {
-        if (r->moved[i].f == f)
-            return &r->moved[i];
-        if (!r->moved[i].f)
-            return NULL;
-    }
-}
-
-static bool moved_add(struct rt_inspect_reg *r, rt_obj *f, size_t slot)
-{
-    if ((r->moved_filled + 1) * 2 > r->moved_cap) {
-        size_t cap = r->moved_cap ? r->moved_cap : 16;
-        while (cap < (r->moved_used + 1) * 4)
-            cap *= 2;
-        moved_slot *n = calloc(cap, sizeof *n);
-        if (!n)
-            return false;
-        for (size_t i = 0; i < r->moved_cap; i++) {
-            rt_obj *g = r->moved[i].f;
-            if (!g || g == TOMBSTONE)
-                continue;
-            size_t j = hash_ptr(g) & (cap - 1);
-            while (n[j].f)
-                j = (j + 1) & (cap - 1);
-            n[j] = r->moved[i];
-        }
-        free(r->moved);
-        r->moved = n;
-        r->moved_cap = cap;
-        r->moved_filled = r->moved_used;
-    }
-    size_t mask = r->moved_cap - 1;
-    size_t i = hash_ptr(f) & mask;
-    while (r->moved[i].f && r->moved[i].f != TOMBSTONE)
-        i = (i + 1) & mask;
-    if (!r->moved[i].f)
-        r->moved_filled++;
-    r->moved[i].f = f;
-    r->moved[i].slot = slot;
-    r->moved_used++;
-    return true;
-}
-
-/* Records that closure f (registered) now sits at index i. */
-static void set_index(struct rt_inspect_reg *r, rt_obj *f, size_t i)
+/* Records that closure f sits at index i (SIZE_MAX: it is not registered). */
+static void set_index(rt_obj *f, size_t i)
 {
     rt_func *fn = (rt_func *)f;
-    if (rt_is_smallint(fn->dict)) {
-        fn->dict = rt_smallint((int64_t)i);
-        return;
-    }
-    moved_slot *m = moved_find(r, f);
-    if (m)
-        m->slot = i;
+    rt_func_extra *x = rt_func_extra_of(fn);
+    if (x)
+        x->reg_index = i;
+    else
+        fn->ext = i == SIZE_MAX ? 0 : ((uintptr_t)i << 1) | 1u;
 }
 
 /* f's index in slots, or SIZE_MAX when f is not registered. */
-static size_t index_of(const struct rt_inspect_reg *r, const rt_obj *f)
+static size_t index_of(const rt_obj *f)
 {
-    rt_value tag = ((const rt_func *)f)->dict;
-    if (rt_is_smallint(tag))
-        return (size_t)rt_smallint_get(tag);
-    const moved_slot *m = moved_find(r, f);
-    if (m)
-        return m->slot;
-    if (r->moved_lost)
-        for (size_t i = 0; i < r->used; i++)
-            if (r->slots[i].f == f)
-                return i;
-    return SIZE_MAX;
+    const rt_func *fn = (const rt_func *)f;
+    const rt_func_extra *x = rt_func_extra_of(fn);
+    if (x)
+        return x->reg_index;
+    return fn->ext ? (size_t)(fn->ext >> 1) : SIZE_MAX;
 }
 
 void rt__inspect_function_born(rt_state *rt, rt_obj *f)
@@ -177,20 +108,8 @@ void rt__inspect_function_born(rt_state *rt, rt_obj *f)
     }
     r->slots[r->used].f = f;
     r->slots[r->used].seq = ++r->seq;
-    ((rt_func *)f)->dict = rt_smallint((int64_t)r->used);
+    set_index(f, r->used);
     r->used++;
-}
-
-void rt__inspect_function_dict(rt_state *rt, rt_obj *f, rt_value dict)
-{
-    rt_func *fn = (rt_func *)f;
-    rt_value tag = fn->dict;
-    fn->dict = dict;
-    struct rt_inspect_reg *r = reg_get(rt, false);
-    if (!r || !rt_is_smallint(tag))
-        return;
-    if (!moved_add(r, f, (size_t)rt_smallint_get(tag)))
-        r->moved_lost = true;
 }
 
 void rt__inspect_function_died(rt_state *rt, rt_obj *f)
@@ -202,20 +121,14 @@ void rt__inspect_function_died(rt_state *rt, rt_obj *f)
         r->functions--;
     if (!((rt_func *)f)->code->nfreevars)
         return;
-    size_t i = index_of(r, f);
+    size_t i = index_of(f);
     if (i >= r->used || r->slots[i].f != f)
         return;
-    moved_slot *m = moved_find(r, f);
-    if (m) {
-        m->f = TOMBSTONE;
-        r->moved_used--;
-    }
-    if (rt_is_smallint(((rt_func *)f)->dict))
-        ((rt_func *)f)->dict = RT_NULL;
+    set_index(f, SIZE_MAX);
     r->used--;
     if (i != r->used) {
         r->slots[i] = r->slots[r->used];
-        set_index(r, r->slots[i].f, i);
+        set_index(r->slots[i].f, i);
     }
 }
 
@@ -225,7 +138,6 @@ void rt__inspect_dispose(rt_state *rt)
     if (!r)
         return;
     free(r->slots);
-    free(r->moved);
     free(r);
     rt->gc->reg = NULL;
 }

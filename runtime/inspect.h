@@ -12,10 +12,6 @@
 /* Counts f (an RT_T_FUNCTION, borrowed) and, when it has cells, registers it
  * as a live closure. Out of host memory it is counted but not listed. */
 void rt__inspect_function_born(rt_state *rt, rt_obj *f);
-/* Stores dict (a new attribute dict, stolen) in function f, which had none,
- * keeping f's place in the registry (a closure's index lives in its `dict`
- * field until then: func.h). Never fails. */
-void rt__inspect_function_dict(rt_state *rt, rt_obj *f, rt_value dict);
 /* Forgets f (no-op for a function never registered). */
 void rt__inspect_function_died(rt_state *rt, rt_obj *f);
 /* Frees the registry (rt__gc_dispose calls it). */
