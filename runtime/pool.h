@@ -4,7 +4,7 @@
  *
  * Layout: 64 KiB pages aligned to their size, each holding blocks of one
  * size class (multiples of 8 bytes: every block size the runtime asks for
- * fits exactly, so a 64-byte function costs 64 bytes). A page's header sits
+ * fits exactly, so a 48-byte function costs 48 bytes). A page's header sits
  * at its start; a block finds its page by masking its address. Pages come
  * from 1 MiB mappings, of which only the pages handed out are ever touched
  * (the rest cost no resident memory). Each class keeps a list of pages with

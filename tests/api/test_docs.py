@@ -50,7 +50,7 @@ def check_measures(binary):
         _, _, detail = d.get_json(f"/api/v1/workloads/example/closures/{c['id']}")
         got = {key: detail[key] for key in want}
         assert got == want, ("docs/measures.md says", want, "the daemon answers", got)
-        assert detail["function_bytes"] == 72, detail["function_bytes"]
+        assert detail["function_bytes"] == 56, detail["function_bytes"]
         per_var = {v["name"]: v["retained_bytes"] for v in detail["free_vars"]}
         assert per_var == {"buffer": 880, "tag": 62}, per_var
         assert "880 through `buffer`, 62 through `tag`" in text
@@ -58,7 +58,7 @@ def check_measures(binary):
 
 def check_readme_sizes(binary):
     readme = read("README.md")
-    assert "it prints 64" in readme and "32-byte object" in readme
+    assert "it prints 48" in readme and "32-byte object" in readme
     with tempfile.TemporaryDirectory() as tmp:
         script = os.path.join(tmp, "sizes.py")
         with open(script, "w") as f:
@@ -69,7 +69,7 @@ def check_readme_sizes(binary):
                     "    return f\n"
                     "print(sys.getsizeof(make(1)))\n")
         r = subprocess.run([binary, "run", script], capture_output=True, text=True, timeout=10)
-        assert r.returncode == 0 and r.stdout == "64\n", r
+        assert r.returncode == 0 and r.stdout == "48\n", r
 
 
 def main():
