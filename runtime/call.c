@@ -18,14 +18,21 @@
 
 /* ---- argument binding -------------------------------------------------------------- */
 
-static const char *qualname_of(rt_code *c)
+/* The name argument errors give: the function's __qualname__, which code
+ * may have reassigned (functools.wraps, dataclasses do), else its code's. */
+static const char *qualname_of(rt_state *rt, rt_func *fn)
 {
-    return rt_str_data(c->qualname);
+    rt_value d = rt_func_dict(fn);
+    rt_value q = d ? rt_dict_get(rt, d, rt->ids[RT_ID_qualname]) : RT_NULL;
+    if (q && rt_is_str(q))
+        return rt_str_data(q);
+    return rt_str_data(fn->code->qualname);
 }
 
-static void missing_args(rt_state *rt, rt_code *c, rt_value *locals, int from, int to,
+static void missing_args(rt_state *rt, rt_func *fn, rt_value *locals, int from, int to,
                          const char *kind)
 {
+    rt_code *c = fn->code;
     int missing[64], n = 0;
     for (int j = from; j < to && n < 64; j++)
         if (!locals[j])
@@ -41,8 +48,8 @@ static void missing_args(rt_state *rt, rt_code *c, rt_value *locals, int from, i
             break;
         len += (size_t)w;
     }
-    rt_raise(rt, RT_EXC_TypeError, "%s() missing %d required %s argument%s: %s", qualname_of(c), n,
-             kind, n == 1 ? "" : "s", buf);
+    rt_raise(rt, RT_EXC_TypeError, "%s() missing %d required %s argument%s: %s",
+             qualname_of(rt, fn), n, kind, n == 1 ? "" : "s", buf);
 }
 
 static void too_many_positional(rt_state *rt, rt_func *fn, size_t given, rt_value *locals)
@@ -64,10 +71,10 @@ static void too_many_positional(rt_state *rt, rt_func *fn, size_t given, rt_valu
         rt_raise(rt, RT_EXC_TypeError,
                  "%s() takes %s but %zu positional argument%s (and %d keyword-only argument%s) "
                  "were given",
-                 qualname_of(c), takes, given, given == 1 ? "" : "s", kwgiven,
+                 qualname_of(rt, fn), takes, given, given == 1 ? "" : "s", kwgiven,
                  kwgiven == 1 ? "" : "s");
     else
-        rt_raise(rt, RT_EXC_TypeError, "%s() takes %s but %zu %s given", qualname_of(c), takes,
+        rt_raise(rt, RT_EXC_TypeError, "%s() takes %s but %zu %s given", qualname_of(rt, fn), takes,
                  given, given == 1 ? "was" : "were");
 }
 
@@ -117,7 +124,7 @@ static int bind_args(rt_state *rt, rt_frame *f, rt_func *fn, const rt_value *arg
         if (j < 0) {
             if (!kwdict) {
                 rt_raise(rt, RT_EXC_TypeError, "%s() got an unexpected keyword argument '%s'",
-                         qualname_of(c), rt_str_data(name));
+                         qualname_of(rt, fn), rt_str_data(name));
                 return -1;
             }
             if (rt_dict_set(rt, kwdict, name, v) < 0)
@@ -126,7 +133,7 @@ static int bind_args(rt_state *rt, rt_frame *f, rt_func *fn, const rt_value *arg
         }
         if (locals[j]) {
             rt_raise(rt, RT_EXC_TypeError, "%s() got multiple values for argument '%s'",
-                     qualname_of(c), rt_str_data(name));
+                     qualname_of(rt, fn), rt_str_data(name));
             return -1;
         }
         rt_incref(v);
@@ -153,7 +160,7 @@ static int bind_args(rt_state *rt, rt_frame *f, rt_func *fn, const rt_value *arg
             }
         }
         if (missing) {
-            missing_args(rt, c, locals, 0, argc, "positional");
+            missing_args(rt, fn, locals, 0, argc, "positional");
             return -1;
         }
     }
@@ -172,7 +179,7 @@ static int bind_args(rt_state *rt, rt_frame *f, rt_func *fn, const rt_value *arg
             }
         }
         if (missing) {
-            missing_args(rt, c, locals, argc, nnamed, "keyword-only");
+            missing_args(rt, fn, locals, argc, nnamed, "keyword-only");
             return -1;
         }
     }

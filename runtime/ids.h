@@ -17,6 +17,7 @@
     X(classcell, "__classcell__") X(slots, "__slots__") X(mro, "__mro__") X(bases, "__bases__")    \
     X(base, "__base__") X(annotations, "__annotations__") X(weakref, "__weakref__")               \
     X(init_subclass, "__init_subclass__") X(set_name, "__set_name__") X(index, "__index__")       \
+    X(class_getitem, "__class_getitem__")                                                          \
     X(eq, "__eq__") X(ne, "__ne__") X(lt, "__lt__") X(le, "__le__") X(gt, "__gt__")                \
     X(ge, "__ge__") X(neg, "__neg__") X(pos, "__pos__") X(invert, "__invert__") X(abs, "__abs__")  \
     X(int, "__int__") X(float, "__float__") X(round, "__round__") X(reversed, "__reversed__")      \

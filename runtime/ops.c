@@ -17,6 +17,7 @@
 #include "runtime/heap.h"
 #include "runtime/iter.h"
 #include "runtime/list.h"
+#include "runtime/module.h"
 #include "runtime/nest.h"
 #include "runtime/num.h"
 #include "runtime/objid.h"
@@ -978,6 +979,51 @@ static bool norm_index(int64_t *i, int64_t len)
     return *i >= 0 && *i < len;
 }
 
+/* list[int] and the like (PEP 585): types.GenericAlias(cls, key), from the
+ * frozen library's `types`. New reference. */
+static rt_value builtin_alias(rt_state *rt, rt_value cls, rt_value key)
+{
+    rt_value name = rt_str_intern(rt, "types", 5);
+    rt_value mod = name ? rt_import_name(rt, name, RT_NONE, 0, RT_NULL) : RT_NULL;
+    rt_decref(rt, name);
+    if (!mod)
+        return RT_NULL;
+    rt_value attr = rt_str_intern(rt, "GenericAlias", 12);
+    rt_value ga = attr ? rt_getattr(rt, mod, attr) : RT_NULL;
+    rt_decref(rt, attr);
+    rt_decref(rt, mod);
+    if (!ga)
+        return RT_NULL;
+    rt_value args[2] = {cls, key};
+    rt_value r = rt_call(rt, ga, args, 2, RT_NULL);
+    rt_decref(rt, ga);
+    return r;
+}
+
+/* cls[key] for a class: cls.__class_getitem__(key), which is a class method
+ * even when defined as a plain function (CPython's rule); without one,
+ * "type 'C' is not subscriptable". */
+static rt_value class_getitem(rt_state *rt, rt_value cls, rt_value key)
+{
+    rt_value f = rt_getattr(rt, cls, rt->ids[RT_ID_class_getitem]);
+    if (!f) {
+        if (!rt_exc_matches(rt, RT_EXC_AttributeError))
+            return RT_NULL;
+        rt_exc_clear(rt);
+        static const rt_type_id generic[] = {RT_T_LIST, RT_T_DICT, RT_T_TUPLE, RT_T_SET, RT_T_TYPE};
+        for (size_t i = 0; i < sizeof generic / sizeof generic[0]; i++)
+            if (cls == rt->type_objs[generic[i]])
+                return builtin_alias(rt, cls, key);
+        return rt_raise(rt, RT_EXC_TypeError, "type '%s' is not subscriptable",
+                        rt_type_obj_name(cls));
+    }
+    rt_value args[2] = {cls, key};
+    bool plain = rt_type_of(f) == RT_T_FUNCTION;
+    rt_value r = rt_call(rt, f, plain ? args : args + 1, plain ? 2 : 1, RT_NULL);
+    rt_decref(rt, f);
+    return r;
+}
+
 rt_value rt_getitem(rt_state *rt, rt_value v, rt_value key)
 {
     rt_type_id t = rt_type_of(v);
@@ -1032,6 +1078,7 @@ rt_value rt_getitem(rt_state *rt, rt_value v, rt_value key)
         return rt_raise(rt, RT_EXC_TypeError, "range indices must be integers or slices, not %s",
                         rt_type_name(key));
     case RT_T_INSTANCE: return rt__inst_getitem(rt, v, key);
+    case RT_T_TYPE: return class_getitem(rt, v, key);
     default:
         return rt_raise(rt, RT_EXC_TypeError, "'%s' object is not subscriptable", rt_type_name(v));
     }

@@ -26,7 +26,10 @@ def abs(a): return _builtins.abs(a)
 def add(a, b): return a + b
 def and_(a, b): return a & b
 def floordiv(a, b): return a // b
-def index(a): return a.__index__()
+def index(a):
+    if isinstance(a, int):
+        return int(a)
+    return a.__index__()
 def inv(a): return ~a
 def lshift(a, b): return a << b
 def mod(a, b): return a % b
@@ -44,7 +47,7 @@ invert = inv
 
 
 def _need_sequence(a):
-    if not hasattr(a, '__getitem__'):
+    if not isinstance(a, (list, tuple, str)) and not hasattr(a, '__getitem__'):
         raise TypeError("'%s' object can't be concatenated" % type(a).__name__)
 
 

@@ -1,0 +1,196 @@
+"""contextlib for closured: context managers from generators, and a few ready-made ones."""
+
+__all__ = ['contextmanager', 'suppress', 'closing', 'nullcontext', 'ExitStack',
+           'ContextDecorator', 'AbstractContextManager']
+
+
+class AbstractContextManager:
+    """A base whose __enter__ returns self; subclasses define __exit__."""
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, exc_type, exc_value, traceback):
+        return None
+
+
+class ContextDecorator:
+    """A context manager usable as a decorator: the call runs inside `with self`."""
+
+    def _recreate_cm(self):
+        return self
+
+    def __call__(self, func):
+        def inner(*args, **kwds):
+            with self._recreate_cm():
+                return func(*args, **kwds)
+        inner.__name__ = getattr(func, '__name__', 'inner')
+        inner.__qualname__ = getattr(func, '__qualname__', 'inner')
+        inner.__doc__ = getattr(func, '__doc__', None)
+        inner.__wrapped__ = func
+        return inner
+
+
+class _GeneratorContextManager(ContextDecorator):
+    """The context manager of a @contextmanager generator: __enter__ runs it
+    to its yield, __exit__ resumes it (or throws the exception in)."""
+
+    def __init__(self, func, args, kwds):
+        self.gen = func(*args, **kwds)
+        self.func, self.args, self.kwds = func, args, kwds
+        self.__doc__ = getattr(func, '__doc__', None)
+
+    def _recreate_cm(self):
+        return self.__class__(self.func, self.args, self.kwds)
+
+    def __enter__(self):
+        del self.args, self.kwds, self.func
+        try:
+            return next(self.gen)
+        except StopIteration:
+            raise RuntimeError("generator didn't yield") from None
+
+    def __exit__(self, typ, value, traceback):
+        if typ is None:
+            try:
+                next(self.gen)
+            except StopIteration:
+                return False
+            else:
+                raise RuntimeError("generator didn't stop")
+        if value is None:
+            value = typ()
+        try:
+            self.gen.throw(value)
+        except StopIteration as exc:
+            # the generator caught the exception and finished: suppressed,
+            # unless what stopped it is the very exception thrown in
+            return exc is not value
+        except RuntimeError as exc:
+            if exc is value:
+                return False
+            if isinstance(value, StopIteration) and exc.__cause__ is value:
+                return False
+            raise
+        except BaseException as exc:
+            if exc is not value:
+                raise
+            return False
+        raise RuntimeError("generator didn't stop after throw()")
+
+
+def contextmanager(func):
+    """@contextmanager turns a generator function yielding once into a
+    context manager factory: the code before the yield is __enter__, the
+    yielded value is `as`'s target, the code after is __exit__."""
+    def helper(*args, **kwds):
+        return _GeneratorContextManager(func, args, kwds)
+    helper.__name__ = getattr(func, '__name__', 'helper')
+    helper.__qualname__ = getattr(func, '__qualname__', 'helper')
+    helper.__doc__ = getattr(func, '__doc__', None)
+    helper.__wrapped__ = func
+    return helper
+
+
+class suppress(AbstractContextManager):
+    """with suppress(KeyError): ... ignores those exceptions."""
+
+    def __init__(self, *exceptions):
+        self._exceptions = exceptions
+
+    def __exit__(self, exctype, excinst, exctb):
+        if exctype is None:
+            return False
+        return issubclass(exctype, self._exceptions)
+
+
+class closing(AbstractContextManager):
+    """with closing(thing) as t: ... calls thing.close() at the end."""
+
+    def __init__(self, thing):
+        self.thing = thing
+
+    def __enter__(self):
+        return self.thing
+
+    def __exit__(self, *exc_info):
+        self.thing.close()
+
+
+class nullcontext(AbstractContextManager):
+    """A context manager that does nothing; `as` gets enter_result."""
+
+    def __init__(self, enter_result=None):
+        self.enter_result = enter_result
+
+    def __enter__(self):
+        return self.enter_result
+
+    def __exit__(self, *excinfo):
+        pass
+
+
+class ExitStack(AbstractContextManager):
+    """Calls the registered exit callbacks in reverse order at the end of the
+    with block (enter_context, callback, push, pop_all, close)."""
+
+    def __init__(self):
+        self._exit_callbacks = []
+
+    def pop_all(self):
+        new_stack = ExitStack()
+        new_stack._exit_callbacks = self._exit_callbacks
+        self._exit_callbacks = []
+        return new_stack
+
+    def push(self, exit):
+        exit_method = getattr(type(exit), '__exit__', None)
+        if exit_method is None:
+            self._exit_callbacks.append(exit)
+        else:
+            self._exit_callbacks.append(lambda *exc: exit_method(exit, *exc))
+        return exit
+
+    def enter_context(self, cm):
+        cls = type(cm)
+        try:
+            enter = cls.__enter__
+            exit = cls.__exit__
+        except AttributeError:
+            raise TypeError("'%s' object does not support the context manager protocol"
+                            % cls.__name__) from None
+        result = enter(cm)
+        self._exit_callbacks.append(lambda *exc: exit(cm, *exc))
+        return result
+
+    def callback(self, callback, *args, **kwds):
+        def _exit_wrapper(exc_type, exc, tb):
+            callback(*args, **kwds)
+        _exit_wrapper.__wrapped__ = callback
+        self._exit_callbacks.append(_exit_wrapper)
+        return callback
+
+    def close(self):
+        self.__exit__(None, None, None)
+
+    def __exit__(self, *exc_details):
+        received_exc = exc_details[0] is not None
+        suppressed = False
+        pending_raise = False
+        pending = None
+        while self._exit_callbacks:
+            cb = self._exit_callbacks.pop()
+            try:
+                if cb(*exc_details):
+                    suppressed = True
+                    pending_raise = False
+                    exc_details = (None, None, None)
+            except BaseException as new_exc:
+                if exc_details[1] is not None and new_exc is not exc_details[1]:
+                    new_exc.__context__ = exc_details[1]
+                pending_raise = True
+                pending = new_exc
+                exc_details = (type(new_exc), new_exc, None)
+        if pending_raise:
+            raise pending
+        return received_exc and suppressed

@@ -1,0 +1,602 @@
+"""typing for closured: enough that annotated code imports and runs.
+
+The special forms and generic aliases here are plain objects that accept
+subscription and print as CPython's do; they check nothing (closured, like
+CPython, does not enforce annotations)."""
+
+__all__ = ['Any', 'Callable', 'ClassVar', 'Final', 'Generic', 'Literal', 'Optional',
+           'Protocol', 'Tuple', 'Type', 'TypeVar', 'Union', 'AbstractSet', 'Annotated',
+           'ByteString', 'Container', 'Hashable', 'ItemsView', 'Iterable', 'Iterator',
+           'KeysView', 'Mapping', 'MappingView', 'MutableMapping', 'MutableSequence',
+           'MutableSet', 'Sequence', 'Sized', 'ValuesView', 'Reversible', 'Collection',
+           'Counter', 'Deque', 'Dict', 'DefaultDict', 'List', 'OrderedDict', 'Set',
+           'FrozenSet', 'NamedTuple', 'TypedDict', 'Generator', 'AnyStr', 'cast', 'final',
+           'get_args', 'get_origin', 'get_type_hints', 'NewType', 'no_type_check',
+           'NoReturn', 'Never', 'overload', 'runtime_checkable', 'Text', 'TYPE_CHECKING',
+           'Self', 'TypeAlias', 'ChainMap', 'SupportsInt', 'SupportsFloat', 'SupportsAbs',
+           'SupportsIndex', 'SupportsRound', 'assert_never', 'reveal_type', 'ParamSpec',
+           'Concatenate', 'TypeGuard', 'LiteralString', 'Required', 'NotRequired', 'Unpack',
+           'Awaitable', 'Coroutine', 'AsyncIterable', 'AsyncIterator', 'AsyncGenerator',
+           'ContextManager', 'Pattern', 'Match', 'IO', 'TextIO', 'BinaryIO']
+
+TYPE_CHECKING = False
+_NoneType = type(None)
+
+
+def _type_repr(obj):
+    """How CPython's typing shows a type argument."""
+    if isinstance(obj, type):
+        if obj.__module__ == 'builtins':
+            return obj.__qualname__
+        return '%s.%s' % (obj.__module__, obj.__qualname__)
+    if type(obj).__name__ == 'function':
+        return obj.__name__
+    if isinstance(obj, list):
+        return '[%s]' % ', '.join(_type_repr(a) for a in obj)
+    return repr(obj)
+
+
+def _tuple_args(params):
+    return params if isinstance(params, tuple) else (params,)
+
+
+def _convert(arg):
+    return _NoneType if arg is None else arg
+
+
+class _Form:
+    """A special form (Any, Union, Optional, ...): subscription builds an
+    alias through `getitem`; a bare form cannot be called."""
+
+    def __init__(self, name, getitem=None):
+        self._name = name
+        self._getitem = getitem
+
+    def __repr__(self):
+        return 'typing.' + self._name
+
+    def __getitem__(self, params):
+        if self._getitem is None:
+            raise TypeError('%r is not subscriptable' % self)
+        return self._getitem(self, params)
+
+    def __call__(self, *args, **kwds):
+        if self._name == 'Any':
+            raise TypeError('Any cannot be instantiated')
+        raise TypeError('Cannot instantiate %r' % self)
+
+    def __or__(self, other):
+        return Union[self, other]
+
+    def __ror__(self, other):
+        return Union[other, self]
+
+
+class _Alias:
+    """A subscripted form or generic (List[int], Union[int, str]): origin and
+    args, as typing's _GenericAlias; calling it calls the origin."""
+
+    def __init__(self, origin, args, name=None, form=None):
+        self.__origin__ = origin
+        self.__args__ = args
+        self._name = name
+        self._form = form
+        self.__parameters__ = tuple(a for a in args if isinstance(a, TypeVar))
+
+    def _args_repr(self):
+        if self._name == 'Tuple' and self.__args__ == ():
+            return '()'
+        if self._name == 'Callable' and len(self.__args__) == 2 and isinstance(self.__args__[0], list):
+            return '%s, %s' % (_type_repr(self.__args__[0]), _type_repr(self.__args__[1]))
+        return ', '.join(_type_repr(a) for a in self.__args__)
+
+    def __repr__(self):
+        if self._name == 'Optional':
+            return 'typing.Optional[%s]' % _type_repr(self.__args__[0])
+        if self._name is None:
+            head = _type_repr(self.__origin__)
+        else:
+            head = 'typing.' + self._name
+        return '%s[%s]' % (head, self._args_repr())
+
+    def __eq__(self, other):
+        if not isinstance(other, _Alias):
+            return NotImplemented
+        if self._name in ('Union', 'Optional') and other._name in ('Union', 'Optional'):
+            return set(self.__args__) == set(other.__args__)
+        return self.__origin__ == other.__origin__ and self.__args__ == other.__args__
+
+    def __hash__(self):
+        return hash((self._name, self.__args__))
+
+    def __getitem__(self, params):
+        params = _tuple_args(params)
+        subst = dict(zip(self.__parameters__, params))
+        args = tuple(subst.get(a, a) if isinstance(a, TypeVar) else a for a in self.__args__)
+        return _Alias(self.__origin__, args, self._name, self._form)
+
+    def __call__(self, *args, **kwds):
+        if self._name is not None and self._form is not None:
+            raise TypeError('Type %s cannot be instantiated; use %s() instead'
+                            % (self._name, self.__origin__.__name__.lower()))
+        return self.__origin__(*args, **kwds)
+
+    def __or__(self, other):
+        return Union[self, other]
+
+    def __ror__(self, other):
+        return Union[other, self]
+
+    def __getattr__(self, attr):
+        if attr.startswith('__') and attr.endswith('__'):
+            raise AttributeError(attr)
+        return getattr(self.__origin__, attr)
+
+
+class _Generic:
+    """An unsubscripted generic alias (List, Dict, Callable): its origin,
+    how many arguments it takes, and its name."""
+
+    def __init__(self, origin, nparams, name):
+        self.__origin__ = origin
+        self._nparams = nparams
+        self._name = name
+
+    def __repr__(self):
+        return 'typing.' + self._name
+
+    def __getitem__(self, params):
+        if self._name == 'Callable':
+            if not isinstance(params, tuple) or len(params) != 2:
+                raise TypeError('Callable must be used as Callable[[arg, ...], result].')
+            args, result = params
+            if isinstance(args, list):
+                args = [_convert(a) for a in args]
+            return _Alias(self.__origin__, (args, _convert(result)), 'Callable', self)
+        params = tuple(_convert(p) for p in _tuple_args(params))
+        if self._name == 'Tuple' and params == ((),):
+            params = ()
+        elif self._nparams >= 0 and len(params) != self._nparams and self._name != 'Tuple':
+            raise TypeError('Too %s arguments for typing.%s; actual %d, expected %d'
+                            % ('many' if len(params) > self._nparams else 'few', self._name,
+                               len(params), self._nparams))
+        return _Alias(self.__origin__, params, self._name, self)
+
+    def __call__(self, *args, **kwds):
+        raise TypeError('Type %s cannot be instantiated; use %s() instead'
+                        % (self._name, self._name.lower()))
+
+    def __eq__(self, other):
+        return isinstance(other, _Generic) and other._name == self._name
+
+    def __hash__(self):
+        return hash(self._name)
+
+
+class TypeVar:
+    """A type variable: T = TypeVar('T'); printed ~T (+T covariant, -T
+    contravariant)."""
+
+    def __init__(self, name, *constraints, bound=None, covariant=False, contravariant=False):
+        if covariant and contravariant:
+            raise ValueError('Bivariant types are not supported.')
+        if len(constraints) == 1:
+            raise TypeError('A single constraint is not allowed')
+        self.__name__ = name
+        self.__constraints__ = constraints
+        self.__bound__ = bound
+        self.__covariant__ = covariant
+        self.__contravariant__ = contravariant
+
+    def __repr__(self):
+        prefix = '+' if self.__covariant__ else '-' if self.__contravariant__ else '~'
+        return prefix + self.__name__
+
+    def __or__(self, other):
+        return Union[self, other]
+
+
+class ParamSpec(TypeVar):
+    def __init__(self, name, bound=None, covariant=False, contravariant=False):
+        TypeVar.__init__(self, name, bound=bound, covariant=covariant,
+                         contravariant=contravariant)
+        self.args = self
+        self.kwargs = self
+
+
+def _union(form, params):
+    params = _tuple_args(params)
+    if params == ():
+        raise TypeError('Cannot take a Union of no types.')
+    flat = []
+    for p in params:
+        p = _convert(p)
+        if isinstance(p, _Alias) and p._name in ('Union', 'Optional'):
+            items = p.__args__
+        else:
+            items = (p,)
+        for item in items:
+            if item not in flat:
+                flat.append(item)
+    if len(flat) == 1:
+        return flat[0]
+    if len(flat) == 2 and _NoneType in flat:
+        other = flat[0] if flat[1] is _NoneType else flat[1]
+        return _Alias(Union, (other, _NoneType), 'Optional', form)
+    return _Alias(Union, tuple(flat), 'Union', form)
+
+
+def _optional(form, param):
+    return Union[param, None]
+
+
+def _one_arg(form, param):
+    if isinstance(param, tuple):
+        raise TypeError('%s accepts only a single type.' % repr(form))
+    return _Alias(form, (_convert(param),), form._name, form)
+
+
+def _literal(form, params):
+    return _Alias(form, _tuple_args(params), 'Literal', form)
+
+
+def _annotated(form, params):
+    if not isinstance(params, tuple) or len(params) < 2:
+        raise TypeError('Annotated[...] should be used with at least two arguments (a type and an annotation).')
+    a = _Alias(params[0], params, 'Annotated', form)
+    a.__metadata__ = params[1:]
+    return a
+
+
+def _concatenate(form, params):
+    return _Alias(form, _tuple_args(params), 'Concatenate', form)
+
+
+Any = _Form('Any')
+NoReturn = _Form('NoReturn')
+Never = _Form('Never')
+Self = _Form('Self')
+LiteralString = _Form('LiteralString')
+TypeAlias = _Form('TypeAlias')
+Union = _Form('Union', _union)
+Optional = _Form('Optional', _optional)
+ClassVar = _Form('ClassVar', _one_arg)
+Final = _Form('Final', _one_arg)
+TypeGuard = _Form('TypeGuard', _one_arg)
+Required = _Form('Required', _one_arg)
+NotRequired = _Form('NotRequired', _one_arg)
+Unpack = _Form('Unpack', _one_arg)
+Literal = _Form('Literal', _literal)
+Annotated = _Form('Annotated', _annotated)
+Concatenate = _Form('Concatenate', _concatenate)
+
+
+class _Abstract:
+    """Stands for an abstract collection class CPython takes from
+    collections.abc (closured has no such module behind typing)."""
+    pass
+
+
+def _origin(name):
+    return type(name, (_Abstract,), {'__module__': 'collections.abc'})
+
+
+Callable = _Generic(_origin('Callable'), -1, 'Callable')
+List = _Generic(list, 1, 'List')
+Dict = _Generic(dict, 2, 'Dict')
+Set = _Generic(set, 1, 'Set')
+Tuple = _Generic(tuple, -1, 'Tuple')
+Type = _Generic(type, 1, 'Type')
+FrozenSet = _Generic(_origin('frozenset'), 1, 'FrozenSet')
+DefaultDict = _Generic(_origin('defaultdict'), 2, 'DefaultDict')
+OrderedDict = _Generic(_origin('OrderedDict'), 2, 'OrderedDict')
+Counter = _Generic(_origin('Counter'), 1, 'Counter')
+Deque = _Generic(_origin('deque'), 1, 'Deque')
+ChainMap = _Generic(_origin('ChainMap'), 2, 'ChainMap')
+Iterable = _Generic(_origin('Iterable'), 1, 'Iterable')
+Iterator = _Generic(_origin('Iterator'), 1, 'Iterator')
+Generator = _Generic(_origin('Generator'), 3, 'Generator')
+Reversible = _Generic(_origin('Reversible'), 1, 'Reversible')
+Container = _Generic(_origin('Container'), 1, 'Container')
+Collection = _Generic(_origin('Collection'), 1, 'Collection')
+Sequence = _Generic(_origin('Sequence'), 1, 'Sequence')
+MutableSequence = _Generic(_origin('MutableSequence'), 1, 'MutableSequence')
+AbstractSet = _Generic(_origin('Set'), 1, 'AbstractSet')
+MutableSet = _Generic(_origin('MutableSet'), 1, 'MutableSet')
+Mapping = _Generic(_origin('Mapping'), 2, 'Mapping')
+MutableMapping = _Generic(_origin('MutableMapping'), 2, 'MutableMapping')
+MappingView = _Generic(_origin('MappingView'), 1, 'MappingView')
+KeysView = _Generic(_origin('KeysView'), 1, 'KeysView')
+ItemsView = _Generic(_origin('ItemsView'), 2, 'ItemsView')
+ValuesView = _Generic(_origin('ValuesView'), 1, 'ValuesView')
+Awaitable = _Generic(_origin('Awaitable'), 1, 'Awaitable')
+Coroutine = _Generic(_origin('Coroutine'), 3, 'Coroutine')
+AsyncIterable = _Generic(_origin('AsyncIterable'), 1, 'AsyncIterable')
+AsyncIterator = _Generic(_origin('AsyncIterator'), 1, 'AsyncIterator')
+AsyncGenerator = _Generic(_origin('AsyncGenerator'), 2, 'AsyncGenerator')
+ContextManager = _Generic(_origin('AbstractContextManager'), 1, 'ContextManager')
+Hashable = _Generic(_origin('Hashable'), 0, 'Hashable')
+Sized = _Generic(_origin('Sized'), 0, 'Sized')
+ByteString = _Generic(_origin('ByteString'), 0, 'ByteString')
+Pattern = _Generic(_origin('Pattern'), 1, 'Pattern')
+Match = _Generic(_origin('Match'), 1, 'Match')
+IO = _Generic(_origin('IO'), 1, 'IO')
+TextIO = _Generic(_origin('TextIO'), 0, 'TextIO')
+BinaryIO = _Generic(_origin('BinaryIO'), 0, 'BinaryIO')
+Text = str
+AnyStr = TypeVar('AnyStr')
+
+
+class Generic:
+    """Base of user generic classes: class Box(Generic[T]); Box[int] is an
+    alias printed __main__.Box[int] whose call makes a Box."""
+
+    def __class_getitem__(cls, params):
+        params = _tuple_args(params)
+        if cls is Generic or cls is Protocol:
+            for p in params:
+                if not isinstance(p, TypeVar):
+                    raise TypeError('Parameters to %s[...] must all be type variables or '
+                                    'parameter specification variables.' % cls.__name__)
+            # a base class carrying the parameters (CPython's alias would
+            # give them to the subclass through __mro_entries__)
+            return type(cls.__name__, (cls,), {'__parameters__': params,
+                                               '__module__': 'typing'})
+        return _Alias(cls, tuple(_convert(p) for p in params))
+
+    def __init_subclass__(cls, **kwargs):
+        if cls.__dict__.get('__parameters__'):
+            return
+        params = []
+        for base in cls.__mro__[1:]:
+            for p in base.__dict__.get('__parameters__', ()):
+                if p not in params:
+                    params.append(p)
+        cls.__parameters__ = tuple(params)
+
+
+class Protocol(Generic):
+    """Base of structural types; closured checks no protocol."""
+    pass
+
+
+def runtime_checkable(cls):
+    return cls
+
+
+def cast(typ, val):
+    """Returns val unchanged (annotations are not checked)."""
+    return val
+
+
+def final(f):
+    return f
+
+
+def no_type_check(f):
+    return f
+
+
+def overload(func):
+    def _overload_dummy(*args, **kwds):
+        raise NotImplementedError('You should not call an overloaded function. A series of '
+                                  '@overload-decorated functions outside a stub module should '
+                                  'always be followed by an implementation that is not '
+                                  '@overload-ed.')
+    return _overload_dummy
+
+
+def assert_never(arg):
+    raise AssertionError('Expected code to be unreachable, but got: %r' % (arg,))
+
+
+def reveal_type(obj):
+    return obj
+
+
+def get_origin(tp):
+    if isinstance(tp, (_Alias, _Generic)):
+        origin = tp.__origin__
+        if isinstance(tp, _Alias) and tp._name == 'Optional':
+            return Union
+        return origin
+    if tp is Generic:
+        return Generic
+    return None
+
+
+def get_args(tp):
+    if isinstance(tp, _Alias):
+        args = tp.__args__
+        if tp._name == 'Annotated':
+            return args
+        return args
+    return ()
+
+
+def _eval_hint(v, globalns, localns):
+    if isinstance(v, str):
+        # a forward reference: evaluated in the object's module, as CPython's
+        return _convert(eval(v, globalns, localns))
+    return _convert(v)
+
+
+def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
+    """The annotations of obj (a function, class or module), a new dict;
+    None becomes NoneType and string annotations are evaluated, as CPython's."""
+    import sys
+    hints = {}
+    if isinstance(obj, type):
+        for base in reversed(obj.__mro__):
+            g = globalns
+            if g is None:
+                mod = sys.modules.get(base.__module__)
+                g = mod.__dict__ if mod is not None else {}
+            for k, v in base.__dict__.get('__annotations__', {}).items():
+                hints[k] = _eval_hint(v, g, localns)
+        return hints
+    if globalns is None:
+        globalns = getattr(obj, '__globals__', None)
+        if globalns is None:
+            globalns = getattr(obj, '__dict__', {})
+    for k, v in getattr(obj, '__annotations__', {}).items():
+        hints[k] = _eval_hint(v, globalns, localns)
+    return hints
+
+
+class NewType:
+    """UserId = NewType('UserId', int): a callable returning its argument."""
+
+    def __init__(self, name, tp):
+        self.__name__ = name
+        self.__qualname__ = name
+        self.__supertype__ = tp
+        self.__module__ = 'typing'
+
+    def __repr__(self):
+        return '%s.%s' % (self.__module__, self.__qualname__)
+
+    def __call__(self, x):
+        return x
+
+
+class SupportsInt(Protocol):
+    pass
+
+
+class SupportsFloat(Protocol):
+    pass
+
+
+class SupportsAbs(Protocol):
+    pass
+
+
+class SupportsIndex(Protocol):
+    pass
+
+
+class SupportsRound(Protocol):
+    pass
+
+
+# ---- NamedTuple and TypedDict ------------------------------------------------------
+
+def _make_record(typename, fields, defaults, module):
+    """A class behaving as a named tuple with these fields (closured cannot
+    subclass tuple): construction by position or keyword, repr, equality
+    with tuples, iteration, indexing, _fields, _asdict, _replace, _make."""
+    fields = tuple(fields)
+    nfields = len(fields)
+    ndefaults = len(defaults)
+
+    def __init__(self, *args, **kwargs):
+        if len(args) > nfields:
+            raise TypeError('%s() takes %d positional arguments but %d were given'
+                            % (typename, nfields + 1, len(args) + 1))
+        values = list(args)
+        for name in fields[len(args):]:
+            if name in kwargs:
+                values.append(kwargs.pop(name))
+            elif name in defaults:
+                values.append(defaults[name])
+            else:
+                missing = [n for n in fields[len(values):] if n not in kwargs and n not in defaults]
+                raise TypeError("%s.__new__() missing %d required positional argument%s: %s"
+                                % (typename, len(missing), '' if len(missing) == 1 else 's',
+                                   ' and '.join(repr(m) for m in missing)))
+        if kwargs:
+            raise TypeError("%s.__new__() got an unexpected keyword argument '%s'"
+                            % (typename, next(iter(kwargs))))
+        self._values = tuple(values)
+
+    def __repr__(self):
+        return '%s(%s)' % (typename, ', '.join('%s=%r' % (n, v) for n, v in zip(fields, self._values)))
+
+    def __eq__(self, other):
+        if hasattr(other, '_values'):
+            other = other._values
+        return self._values == other
+
+    def __ne__(self, other):
+        return not __eq__(self, other)
+
+    def __lt__(self, other):
+        return self._values < tuple(other)
+
+    def __hash__(self):
+        return hash(self._values)
+
+    def __iter__(self):
+        return iter(self._values)
+
+    def __len__(self):
+        return nfields
+
+    def __getitem__(self, i):
+        return self._values[i]
+
+    def __add__(self, other):
+        return self._values + tuple(other)
+
+    def _asdict(self):
+        return dict(zip(fields, self._values))
+
+    def _replace(self, **kwargs):
+        d = dict(zip(fields, self._values))
+        d.update(kwargs)
+        return cls(**d)
+
+    def count(self, x):
+        return self._values.count(x)
+
+    def index(self, x):
+        return self._values.index(x)
+
+    ns = {'__init__': __init__, '__repr__': __repr__, '__eq__': __eq__, '__ne__': __ne__,
+          '__lt__': __lt__, '__hash__': __hash__, '__iter__': __iter__, '__len__': __len__,
+          '__getitem__': __getitem__, '__add__': __add__, '_asdict': _asdict,
+          '_replace': _replace, 'count': count, 'index': index, '_fields': fields,
+          '_field_defaults': dict(defaults), '__module__': module}
+    cls = type(typename, (), ns)
+    for i, name in enumerate(fields):
+        setattr(cls, name, property(lambda self, i=i: self._values[i]))
+    cls._make = classmethod(lambda c, it: c(*it))
+    return cls
+
+
+class NamedTuple:
+    """class P(NamedTuple): x: int; y: int = 0  or  NamedTuple('P', [('x', int)])."""
+
+    def __new__(cls, typename=None, fields=None, **kwargs):
+        if cls is not NamedTuple:
+            return object.__new__(cls)
+        if fields is None:
+            fields = list(kwargs.items())
+        return _make_record(typename, [f[0] for f in fields], {}, 'typing')
+
+    def __init_subclass__(cls, **kwargs):
+        ann = cls.__dict__.get('__annotations__', {})
+        defaults = {n: cls.__dict__[n] for n in ann if n in cls.__dict__}
+        record = _make_record(cls.__name__, list(ann), defaults, cls.__module__)
+        for k, v in record.__dict__.items():
+            if k not in ('__dict__', '__weakref__', '__doc__', '__module__', '__qualname__') \
+                    and not (k in defaults):
+                setattr(cls, k, v)
+        for i, name in enumerate(ann):
+            setattr(cls, name, property(lambda self, i=i: self._values[i]))
+        cls._make = classmethod(lambda c, it: c(*it))
+        cls.__annotations__ = dict(ann)
+
+
+class TypedDict:
+    """class Movie(TypedDict): name: str -- Movie(name='x') is a plain dict."""
+
+    def __new__(cls, *args, **kwargs):
+        if cls is TypedDict:
+            fields = args[1] if len(args) > 1 else kwargs
+            return type(args[0], (TypedDict,), {'__annotations__': dict(fields)})
+        return dict(*args, **kwargs)
+
+    def __init_subclass__(cls, total=True, **kwargs):
+        cls.__total__ = total
