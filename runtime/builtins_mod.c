@@ -897,6 +897,8 @@ int rt__builtins_init(rt_state *rt)
         if (t != RT_NULL && rt_dict_set_cstr(rt, d, type_names[i].name, t) < 0)
             return -1;
     }
+    if (rt_dict_set_cstr(rt, d, "Ellipsis", rt->ellipsis) < 0)
+        return -1;
     if (rt_dict_set_cstr(rt, d, "NotImplemented", rt->notimpl) < 0)
         return -1;
     for (int k = 0; k < RT_EXC_COUNT; k++) {

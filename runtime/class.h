@@ -202,6 +202,7 @@ extern const rt_typeinfo rt__classmethod_typeinfo;
 extern const rt_typeinfo rt__property_typeinfo;
 extern const rt_typeinfo rt__super_typeinfo;
 extern const rt_typeinfo rt__notimpl_typeinfo;
+extern const rt_typeinfo rt__ellipsis_typeinfo;
 extern const rt_typeinfo rt__member_typeinfo;
 
 #endif

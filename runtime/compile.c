@@ -777,6 +777,7 @@ static rt_value const_value(cunit *u, const rt_ast_expr *e)
     case RT_CONST_NONE: return RT_NONE;
     case RT_CONST_TRUE: return RT_TRUE;
     case RT_CONST_FALSE: return RT_FALSE;
+    case RT_CONST_ELLIPSIS: rt_incref(rt->ellipsis); return rt->ellipsis;
     case RT_CONST_INT: return rt_int_from_i64(rt, e->u.constant.i);
     case RT_CONST_FLOAT: return rt_float_new(rt, e->u.constant.f);
     case RT_CONST_STR: return rt_str_intern(rt, e->u.constant.s.s, e->u.constant.s.len);

@@ -33,6 +33,10 @@ int rt__ids_init(rt_state *rt)
     if (!o)
         return -1;
     rt->notimpl = rt_from_obj(o);
+    o = rt_obj_alloc(rt, RT_T_ELLIPSIS, sizeof(rt_obj));
+    if (!o)
+        return -1;
+    rt->ellipsis = rt_from_obj(o);
     return 0;
 }
 
@@ -40,6 +44,9 @@ void rt__ids_dispose(rt_state *rt)
 {
     rt_value n = rt->notimpl;
     rt->notimpl = RT_NULL;
+    rt_decref(rt, n);
+    n = rt->ellipsis;
+    rt->ellipsis = RT_NULL;
     rt_decref(rt, n);
     for (int i = 0; i < RT_ID_COUNT; i++) {
         rt_value s = rt->ids[i];
@@ -66,6 +73,9 @@ static void notimpl_dealloc(rt_state *rt, rt_obj *o)
 
 const rt_typeinfo rt__notimpl_typeinfo = {"NotImplementedType", false, notimpl_size, NULL, NULL,
                                           notimpl_dealloc};
+/* Ellipsis (`...`): a singleton like NotImplemented, with the same slots. */
+const rt_typeinfo rt__ellipsis_typeinfo = {"ellipsis", false, notimpl_size,
+                                           NULL,       NULL,  notimpl_dealloc};
 
 static rt_value own(rt_value v);
 
@@ -285,8 +295,9 @@ rt_value rt__descr_getattr(rt_state *rt, rt_value v, rt_value name)
             return own(d->b);
         break;
     case RT_T_NOTIMPL:
+    case RT_T_ELLIPSIS:
         if (!strcmp(s, "__class__"))
-            return own(rt->type_objs[RT_T_NOTIMPL]);
+            return own(rt->type_objs[rt_type_of(v)]);
         break;
     default: break;
     }
@@ -336,6 +347,7 @@ rt_value rt__descr_repr(rt_state *rt, rt_value v)
         return out;
     }
     case RT_T_NOTIMPL: return rt_str_from_cstr(rt, "NotImplemented");
+    case RT_T_ELLIPSIS: return rt_str_from_cstr(rt, "Ellipsis");
     case RT_T_MEMBER:
         return rt_str_printf(rt, "<member '%s' of '%s' objects>", rt_str_data(d->a),
                              rt_type_obj_name(d->b));
@@ -383,6 +395,10 @@ rt_value rt__descr_construct(rt_state *rt, rt_type_id kind, const rt_value *args
         if (nargs || rt_kw_count(kwnames))
             return rt_raise(rt, RT_EXC_TypeError, "NotImplementedType takes no arguments");
         return own(rt->notimpl);
+    case RT_T_ELLIPSIS:
+        if (nargs || rt_kw_count(kwnames))
+            return rt_raise(rt, RT_EXC_TypeError, "ellipsis takes no arguments");
+        return own(rt->ellipsis);
     default:
         return rt_raise(rt, RT_EXC_TypeError, "cannot create '%s' instances",
                         rt_typeinfos[kind]->name);

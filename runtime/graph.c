@@ -822,6 +822,7 @@ static void edges_runtime(builder *b)
     for (int i = 0; i < RT_ID_COUNT; i++)
         edge_val(b, rt->ids[i], RT_GRAPH_EDGE_INTERNAL, s_ids);
     edge_val(b, rt->notimpl, RT_GRAPH_EDGE_INTERNAL, intern_c(b->g, "NotImplemented"));
+    edge_val(b, rt->ellipsis, RT_GRAPH_EDGE_INTERNAL, intern_c(b->g, "Ellipsis"));
     edge_val(b, rt->exc_import_error, RT_GRAPH_EDGE_INTERNAL, s_exc);
     edge_val(b, rt->exc_module_not_found, RT_GRAPH_EDGE_INTERNAL, s_exc);
     edge_val(b, rt->exc, RT_GRAPH_EDGE_INTERNAL, intern_c(b->g, "current exception"));

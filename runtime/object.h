@@ -117,6 +117,7 @@ static inline rt_value rt_bool(bool b)
     X(PROPERTY, "property", 1)                                                                     \
     X(SUPER, "super", 1)                                                                           \
     X(NOTIMPL, "NotImplementedType", 0)                                                            \
+    X(ELLIPSIS, "ellipsis", 0)                                                                     \
     X(MEMBER, "member_descriptor", 1)
 
 typedef enum rt_type_id {

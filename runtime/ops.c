@@ -1187,6 +1187,7 @@ const rt_typeops rt_protocols[RT_T_COUNT] = {
     [RT_T_PROPERTY] = {rt__descr_getattr, NULL, rt__descr_repr},
     [RT_T_SUPER] = {rt__descr_getattr, NULL, rt__descr_repr},
     [RT_T_NOTIMPL] = {rt__descr_getattr, NULL, rt__descr_repr},
+    [RT_T_ELLIPSIS] = {rt__descr_getattr, NULL, rt__descr_repr},
     [RT_T_MEMBER] = {rt__descr_getattr, NULL, rt__descr_repr},
     [RT_T_GENERATOR] = {rt__gen_getattr, NULL, rt__gen_repr},
 };

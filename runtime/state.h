@@ -138,6 +138,7 @@ struct rt_state {
     /* classes (class.c): interned special names, NotImplemented */
     rt_value ids[RT_ID_COUNT];
     rt_value notimpl;
+    rt_value ellipsis; /* the Ellipsis singleton (descr.c) */
 
     /* import system (import.c): the texts of the loaded source files, for
      * traceback lines */

@@ -67,6 +67,7 @@ const rt_typeinfo *const rt_typeinfos[RT_T_COUNT] = {
     [RT_T_PROPERTY] = &rt__property_typeinfo,
     [RT_T_SUPER] = &rt__super_typeinfo,
     [RT_T_NOTIMPL] = &rt__notimpl_typeinfo,
+    [RT_T_ELLIPSIS] = &rt__ellipsis_typeinfo,
     [RT_T_MEMBER] = &rt__member_typeinfo,
 };
 

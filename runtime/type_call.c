@@ -236,6 +236,7 @@ rt_value rt__type_call(rt_state *rt, rt_value t, const rt_value *args, size_t na
     case RT_T_PROPERTY:
     case RT_T_SUPER:
     case RT_T_NOTIMPL:
+    case RT_T_ELLIPSIS:
         return rt__descr_construct(rt, (rt_type_id)to->inst_type, args, nargs, kwnames);
     default:
         return rt_raise(rt, RT_EXC_TypeError, "cannot create '%s' instances", rt_type_obj_name(t));

@@ -5,7 +5,7 @@ import sys as _sys
 
 __all__ = ['FunctionType', 'LambdaType', 'CellType', 'MethodType', 'BuiltinFunctionType',
            'BuiltinMethodType', 'GeneratorType', 'ModuleType', 'CodeType', 'NoneType',
-           'NotImplementedType', 'SimpleNamespace', 'MappingProxyType', 'new_class',
+           'NotImplementedType', 'EllipsisType', 'SimpleNamespace', 'MappingProxyType', 'new_class',
            'GenericAlias']
 
 
@@ -41,6 +41,7 @@ ModuleType = type(_sys)
 CodeType = type(_f.__code__)
 NoneType = type(None)
 NotImplementedType = type(NotImplemented)
+EllipsisType = type(...)
 del _f, _cell, _gen, _C
 
 
@@ -132,6 +133,8 @@ class GenericAlias:
 
     def __repr__(self):
         def r(a):
+            if a is ...:
+                return '...'
             if isinstance(a, type):
                 return a.__qualname__ if a.__module__ == 'builtins' else '%s.%s' % (a.__module__, a.__qualname__)
             return repr(a)

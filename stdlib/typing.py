@@ -25,6 +25,8 @@ _NoneType = type(None)
 
 def _type_repr(obj):
     """How CPython's typing shows a type argument."""
+    if obj is ...:
+        return '...'
     if isinstance(obj, type):
         if obj.__module__ == 'builtins':
             return obj.__qualname__
@@ -86,7 +88,8 @@ class _Alias:
     def _args_repr(self):
         if self._name == 'Tuple' and self.__args__ == ():
             return '()'
-        if self._name == 'Callable' and len(self.__args__) == 2 and isinstance(self.__args__[0], list):
+        if self._name == 'Callable' and len(self.__args__) == 2 and \
+                (isinstance(self.__args__[0], list) or self.__args__[0] is ...):
             return '%s, %s' % (_type_repr(self.__args__[0]), _type_repr(self.__args__[1]))
         return ', '.join(_type_repr(a) for a in self.__args__)
 
@@ -150,6 +153,8 @@ class _Generic:
             if not isinstance(params, tuple) or len(params) != 2:
                 raise TypeError('Callable must be used as Callable[[arg, ...], result].')
             args, result = params
+            if args is ...:
+                return _Alias(self.__origin__, (..., _convert(result)), 'Callable', self)
             if isinstance(args, list):
                 args = [_convert(a) for a in args]
             return _Alias(self.__origin__, (args, _convert(result)), 'Callable', self)
