@@ -26,11 +26,12 @@ cJSON *api_v1_workload_json(const d_workload_t *w, const d_view_t *v, bool detai
 cJSON *api_v1_gc_event_json(const rt_gc_event *ev);
 
 /* Request bodies, parsed and validated apart from their handlers (the fuzz target calls
- * them too). An upload body {name, source, tick_ms?, heap_limit_bytes?}: returns the parsed
- * tree, which owns the strings opt points to (the caller deletes it), or NULL after
- * answering 400 in res. */
-cJSON *api_v1_upload_parse(const api_request_t *req, api_response_t *res,
-                           d_workload_options_t *opt);
+ * them too). An upload body {name, source or files + main?, tick_ms?, heap_limit_bytes?}:
+ * returns the parsed tree, which owns the strings opt points to (the caller deletes it, and
+ * disposes fs, which holds an upload's files), or NULL after answering 4xx in res (fs is
+ * then empty). */
+cJSON *api_v1_upload_parse(const api_request_t *req, api_response_t *res, d_workload_options_t *opt,
+                           d_files_t *fs);
 /* A collect body {generation?} (empty: the oldest generation): returns 0 with *generation
  * set, or -1 after answering 400 in res. */
 int api_v1_collect_parse(const api_request_t *req, api_response_t *res, int *generation);

@@ -90,6 +90,10 @@ cJSON *api_v1_workload_json(const d_workload_t *w, const d_view_t *v, bool detai
             cJSON_AddStringToObject(o, "source", src);
             free(src);
         }
+        /* the files import reads ([fixed]): the dashboard shows a site's file */
+        cJSON *files = cJSON_AddObjectToObject(o, "files");
+        for (size_t i = 0; files && i < w->files.count; i++)
+            cJSON_AddStringToObject(files, w->files.items[i].name, w->files.items[i].text);
     }
     return o;
 }
@@ -105,19 +109,94 @@ void api_v1_workloads_list(const api_request_t *req, api_response_t *res)
     api_response_set_json(res, 200, o);
 }
 
-/* Validates the upload body; fills opt (strings borrowed from body). Returns
- * 0, or -1 after answering 400. */
-static int parse_upload(const cJSON *body, d_workload_options_t *opt, api_response_t *res)
+/* An upload of several files: {"files": {"main.py": "...", "pkg/__init__.py":
+ * "..."}, "main": "main.py"}. Checks every name and text, fills fs and
+ * points opt at it (the main file's text is the workload's source). 0, or
+ * -1 after answering 400 (413 past the limits of files.h). */
+static int parse_files(const cJSON *files, const cJSON *main, const cJSON *source, d_files_t *fs,
+                       d_workload_options_t *opt, api_response_t *res)
+{
+    if (source) {
+        api_problem(res, 400, NULL, NULL,
+                    "give either \"source\" (one script) or \"files\" (several), not both");
+        return -1;
+    }
+    if (!cJSON_IsObject(files) || !files->child) {
+        api_problem(res, 400, NULL, NULL,
+                    "\"files\" must be a non-empty object of relative file name -> source text, "
+                    "e.g. {\"main.py\": \"import util\", \"util.py\": \"...\"}");
+        return -1;
+    }
+    if (main && !cJSON_IsString(main)) {
+        api_problem(res, 400, NULL, NULL, "\"main\" must be the name of one of \"files\"");
+        return -1;
+    }
+    const cJSON *f;
+    cJSON_ArrayForEach(f, files)
+    {
+        const char *why = d_files_name_check(f->string);
+        if (why) {
+            api_problem(res, 400, NULL, NULL, "file name \"%.200s\" %s", f->string, why);
+            return -1;
+        }
+        if (!cJSON_IsString(f)) {
+            api_problem(res, 400, NULL, NULL, "file \"%s\" must be a string of source text",
+                        f->string);
+            return -1;
+        }
+        size_t len = strlen(f->valuestring);
+        why = d_files_text_check(f->valuestring, len);
+        if (why) {
+            api_problem(res, 400, NULL, NULL, "file \"%s\" %s", f->string, why);
+            return -1;
+        }
+        int rc = d_files_add(fs, f->string, f->valuestring, len);
+        if (rc == -EEXIST) {
+            api_problem(res, 400, NULL, NULL, "file \"%s\" is given twice", f->string);
+            return -1;
+        }
+        if (rc == -E2BIG) {
+            api_problem(res, 413, NULL, NULL,
+                        "too many files or too much source: at most %d files and %u bytes in all",
+                        D_FILES_MAX, D_FILES_MAX_BYTES);
+            return -1;
+        }
+        if (rc != 0) {
+            api_problem(res, 500, NULL, NULL, "out of memory");
+            return -1;
+        }
+    }
+    const char *main_name = main ? main->valuestring : "main.py";
+    const d_file_t *m = d_files_find(fs, main_name);
+    if (!m) {
+        api_problem(res, 400, NULL, NULL,
+                    "the main file \"%.200s\" is not among \"files\" (\"main\" names it; the "
+                    "default is main.py)",
+                    main_name);
+        return -1;
+    }
+    opt->files = fs;
+    opt->filename = m->name;
+    opt->source = m->text;
+    opt->source_len = m->len;
+    return 0;
+}
+
+/* Validates the upload body; fills opt (strings borrowed from body and fs).
+ * Returns 0, or -1 after answering 400. */
+static int parse_upload(const cJSON *body, d_workload_options_t *opt, d_files_t *fs,
+                        api_response_t *res)
 {
     const cJSON *item;
     cJSON_ArrayForEach(item, body)
     {
         const char *k = item->string;
         if (strcmp(k, "name") != 0 && strcmp(k, "source") != 0 && strcmp(k, "tick_ms") != 0 &&
-            strcmp(k, "heap_limit_bytes") != 0) {
+            strcmp(k, "heap_limit_bytes") != 0 && strcmp(k, "files") != 0 &&
+            strcmp(k, "main") != 0) {
             api_problem(res, 400, NULL, NULL,
-                        "unknown field \"%s\"; a workload is {name, source, tick_ms?, "
-                        "heap_limit_bytes?}",
+                        "unknown field \"%s\"; a workload is {name, source or files (+ main?), "
+                        "tick_ms?, heap_limit_bytes?}",
                         k);
             return -1;
         }
@@ -137,8 +216,15 @@ static int parse_upload(const cJSON *body, d_workload_options_t *opt, api_respon
                     D_WORKLOAD_NAME_MAX);
         return -1;
     }
-    if (!cJSON_IsString(source)) {
-        api_problem(res, 400, NULL, NULL, "\"source\" is required and must be a string");
+    const cJSON *files = cJSON_GetObjectItemCaseSensitive(body, "files");
+    const cJSON *main = cJSON_GetObjectItemCaseSensitive(body, "main");
+    if (files || main) {
+        if (parse_files(files, main, source, fs, opt, res) != 0)
+            return -1;
+    } else if (!cJSON_IsString(source)) {
+        api_problem(res, 400, NULL, NULL,
+                    "\"source\" (one script) or \"files\" (a script and its modules) is "
+                    "required");
         return -1;
     }
     if (tick && !api_json_is_int(tick, 1, TICK_MS_MAX)) {
@@ -153,8 +239,10 @@ static int parse_upload(const cJSON *body, d_workload_options_t *opt, api_respon
         return -1;
     }
     opt->name = name->valuestring;
-    opt->source = source->valuestring;
-    opt->source_len = strlen(source->valuestring);
+    if (!opt->files) {
+        opt->source = source->valuestring;
+        opt->source_len = strlen(source->valuestring);
+    }
     opt->tick_ms = tick ? (int)tick->valuedouble : 0;
     opt->heap_limit_bytes = limit ? (size_t)limit->valuedouble : 0;
     opt->origin = D_ORIGIN_UPLOAD;
@@ -178,13 +266,16 @@ static void answer_syntax_error(api_response_t *res, d_workload_t *failed)
                     failed->error_line, failed->error_column);
 }
 
-cJSON *api_v1_upload_parse(const api_request_t *req, api_response_t *res, d_workload_options_t *opt)
+cJSON *api_v1_upload_parse(const api_request_t *req, api_response_t *res, d_workload_options_t *opt,
+                           d_files_t *fs)
 {
+    memset(fs, 0, sizeof *fs);
     cJSON *body = api_json_body(req, res, false);
     if (!body)
         return NULL;
     memset(opt, 0, sizeof *opt);
-    if (parse_upload(body, opt, res) != 0) {
+    if (parse_upload(body, opt, fs, res) != 0) {
+        d_files_dispose(fs);
         cJSON_Delete(body);
         return NULL;
     }
@@ -203,12 +294,14 @@ void api_v1_workloads_create(const api_request_t *req, api_response_t *res)
 {
     api_app_t *app = api_app_of(req);
     d_workload_options_t opt;
-    cJSON *body = api_v1_upload_parse(req, res, &opt);
+    d_files_t fs;
+    cJSON *body = api_v1_upload_parse(req, res, &opt, &fs);
     if (!body)
         return;
     char filename[D_WORKLOAD_NAME_MAX + 8];
     snprintf(filename, sizeof filename, "%s.py", opt.name);
-    opt.filename = filename;
+    if (!opt.files)
+        opt.filename = filename;
 
     d_workload_t *w = NULL, *failed = NULL;
     int save_err = 0;
@@ -240,6 +333,7 @@ void api_v1_workloads_create(const api_request_t *req, api_response_t *res)
     case D_HOST_ADD_CLOSING: api_problem(res, 503, NULL, NULL, "the daemon is stopping"); break;
     default: api_problem(res, 500, NULL, NULL, "out of memory"); break;
     }
+    d_files_dispose(&fs);
     cJSON_Delete(body);
 }
 

@@ -186,6 +186,8 @@ d_host_add_result_t d__host_add(d_host_t *h, const d_workload_options_t *opt, bo
             .source_len = w->source_len,
             .tick_ms = opt->tick_ms,
             .heap_limit_bytes = opt->heap_limit_bytes,
+            .files = &w->files,
+            .main = w->files.count ? w->filename : NULL,
         };
         int rc = d_store_save(&h->store, &rec);
         if (rc != 0) {

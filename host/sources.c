@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "host/host.h"
 
@@ -18,9 +19,24 @@ static const char *base_name(const char *path)
     return slash ? slash + 1 : path;
 }
 
+/* A workload's name: the file's stem, or for DIR/NAME/main.py (a workload
+ * of several files in a directory of its own) the directory's name. */
 static void stem_of(const char *path, char *buf, size_t len)
 {
     const char *b = base_name(path);
+    if (strcmp(b, "main.py") == 0 && b > path) {
+        const char *end = b - 1, *start = end;
+        while (start > path && start[-1] != '/')
+            start--;
+        size_t n = (size_t)(end - start);
+        if (n > 0) {
+            if (n >= len)
+                n = len - 1;
+            memcpy(buf, start, n);
+            buf[n] = '\0';
+            return;
+        }
+    }
     size_t n = strcspn(b, "\0");
     const char *dot = strrchr(b, '.');
     if (dot && dot != b)
@@ -77,6 +93,16 @@ int d_host_add_file(d_host_t *h, const char *path, d_workload_origin_t origin)
         free(src);
         return -1;
     }
+    /* the modules it may import: the .py files and packages of its directory */
+    d_files_t files = {0};
+    char dir[4096];
+    size_t dlen = (size_t)(base_name(path) - path);
+    snprintf(dir, sizeof dir, "%.*s", (int)(dlen > 1 ? dlen - 1 : dlen), dlen ? path : ".");
+    if (d_files_read_dir(&files, dir) != 0)
+        d_log_warn(h->log, "workload file %s: cannot read its directory %s; it imports nothing",
+                   path, dir);
+    if (!d_files_find(&files, base_name(path)))
+        d_files_dispose(&files); /* not its directory's own: nothing to import from there */
     d_workload_options_t opt = {
         .name = name,
         .filename = base_name(path),
@@ -84,8 +110,10 @@ int d_host_add_file(d_host_t *h, const char *path, d_workload_origin_t origin)
         .source_len = len,
         .origin = origin,
         .path = path,
+        .files = &files,
     };
     d_host_add_result_t r = d__host_add(h, &opt, false, false, NULL, NULL, NULL);
+    d_files_dispose(&files);
     free(src);
     if (r != D_HOST_ADD_OK) {
         log_add_failure(h, path, name, r);
@@ -110,7 +138,14 @@ static char **list_py(const char *dir, size_t *count)
     const struct dirent *e;
     while ((e = readdir(d)) != NULL) {
         size_t len = strlen(e->d_name);
-        if (e->d_name[0] == '.' || len < 4 || strcmp(e->d_name + len - 3, ".py") != 0)
+        char sub[4096];
+        struct stat sb;
+        bool multi = e->d_name[0] != '.' &&
+                     snprintf(sub, sizeof sub, "%s/%s/main.py", dir, e->d_name) < (int)sizeof sub &&
+                     stat(sub, &sb) == 0 && S_ISREG(sb.st_mode);
+        if (multi) /* a workload of several files: DIR/NAME/main.py */
+            len += strlen("/main.py");
+        else if (e->d_name[0] == '.' || len < 4 || strcmp(e->d_name + len - 3, ".py") != 0)
             continue;
         if (n == cap) {
             cap = cap ? cap * 2 : 16;
@@ -122,7 +157,7 @@ static char **list_py(const char *dir, size_t *count)
         size_t plen = strlen(dir) + 1 + len + 1;
         if (!(paths[n] = malloc(plen)))
             break;
-        snprintf(paths[n++], plen, "%s/%s", dir, e->d_name);
+        snprintf(paths[n++], plen, "%s/%s%s", dir, e->d_name, multi ? "/main.py" : "");
     }
     closedir(d);
     if (!paths)
@@ -220,7 +255,8 @@ static void load_record(void *ctx, const d_store_record_t *rec)
     snprintf(filename, sizeof filename, "%s.py", rec->name);
     d_workload_options_t opt = {
         .name = rec->name,
-        .filename = filename,
+        .filename = rec->main ? rec->main : filename,
+        .files = rec->files,
         .source = rec->source,
         .source_len = rec->source_len,
         .tick_ms = rec->tick_ms,

@@ -131,6 +131,12 @@ int d_store_save(const d_store_t *st, const d_store_record_t *rec)
     cJSON_AddNumberToObject(o, "tick_ms", rec->tick_ms);
     cJSON_AddNumberToObject(o, "heap_limit_bytes", (double)rec->heap_limit_bytes);
     free(src);
+    if (rec->files && rec->files->count) {
+        cJSON *files = cJSON_AddObjectToObject(o, "files");
+        for (size_t i = 0; files && i < rec->files->count; i++)
+            cJSON_AddStringToObject(files, rec->files->items[i].name, rec->files->items[i].text);
+        cJSON_AddStringToObject(o, "main", rec->main ? rec->main : "main.py");
+    }
     char *text = cJSON_Print(o);
     cJSON_Delete(o);
     if (!text)
@@ -203,8 +209,26 @@ static int load_one(const d_store_t *st, const char *file, d_store_load_fn fn, v
     size_t stem = strlen(file) - strlen(SUFFIX);
     int ok = cJSON_IsString(name) && cJSON_IsString(src) && strlen(name->valuestring) == stem &&
              strncmp(name->valuestring, file, stem) == 0;
+    const cJSON *files = cJSON_GetObjectItemCaseSensitive(o, "files");
+    const cJSON *main = cJSON_GetObjectItemCaseSensitive(o, "main");
+    d_files_t fs = {0};
+    if (ok && cJSON_IsObject(files)) {
+        /* checked as an upload's are: a hand-edited file must not reach the runtime otherwise */
+        const cJSON *f;
+        cJSON_ArrayForEach(f, files)
+        {
+            if (!cJSON_IsString(f) || d_files_name_check(f->string) ||
+                d_files_text_check(f->valuestring, strlen(f->valuestring)) ||
+                d_files_add(&fs, f->string, f->valuestring, strlen(f->valuestring)) != 0)
+                ok = 0;
+        }
+        if (!cJSON_IsString(main) || !d_files_find(&fs, main->valuestring))
+            ok = 0;
+    }
     if (ok) {
         d_store_record_t rec = {
+            .files = fs.count ? &fs : NULL,
+            .main = fs.count ? main->valuestring : NULL,
             .name = name->valuestring,
             .source = src->valuestring,
             .source_len = strlen(src->valuestring),
@@ -216,6 +240,7 @@ static int load_one(const d_store_t *st, const char *file, d_store_load_fn fn, v
     } else {
         d_log_warn(st->log, "store: %s is not a stored workload; skipped", path);
     }
+    d_files_dispose(&fs);
     cJSON_Delete(o);
     return ok;
 }

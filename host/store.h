@@ -2,7 +2,8 @@
  * back after a restart.
  *
  * Layout: one file per workload, <dir>/<name>.workload.json holding
- * {"name", "source", "tick_ms", "heap_limit_bytes"}. Writes are atomic:
+ * {"name", "source", "tick_ms", "heap_limit_bytes"} and, for an upload of
+ * several files, "files" ({relative name: text}) and "main". Writes are atomic:
  * a temporary file in the same directory, fsync, rename over the target,
  * fsync of the directory. A store without a directory (none configured)
  * accepts every call and persists nothing.
@@ -15,6 +16,7 @@
 #include <stddef.h>
 
 #include "daemon/log.h"
+#include "host/files.h"
 
 typedef struct d_store {
     char *dir; /* NULL: persistence off */
@@ -28,6 +30,10 @@ typedef struct d_store_record {
     size_t source_len;
     int tick_ms;             /* 0 = default */
     size_t heap_limit_bytes; /* 0 = default */
+    /* an upload of several files: all of them, and the main one's name
+     * (files NULL or empty: a single-source upload; main NULL) */
+    const d_files_t *files;
+    const char *main;
 } d_store_record_t;
 
 /* Sets up the store on dir (NULL: off), creating the directory if needed.

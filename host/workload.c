@@ -375,6 +375,11 @@ static int boot(d_workload_t *w)
         .interrupt = &w->interrupt,
         .collected_ns = &w->collected_ns,
     };
+    if (w->files.count) {
+        /* import reads the workload's own files, and nothing else of the host */
+        cfg.read_source = d_files_read_source;
+        cfg.source_ctx = &w->files;
+    }
     d_id_key(cfg.id_key);
     w->rt = rt_state_new(&cfg);
     if (!w->rt)
@@ -432,11 +437,12 @@ d_workload_t *d_workload_new(const d_workload_options_t *opt, int *err)
         opt->heap_limit_bytes ? opt->heap_limit_bytes : D_WORKLOAD_DEFAULT_HEAP_LIMIT;
     w->origin = opt->origin;
     w->path = opt->path ? d_strdup(opt->path) : NULL;
+    int files_err = opt->files ? d_files_copy(&w->files, opt->files) : 0;
     d_series_init(&w->series);
     w->next_seq = 1;
     w->created = d_now_unix();
     w->state = D_WL_RUNNING;
-    if (!w->lines || !w->name || !w->filename || !w->source || !w->run_source) {
+    if (!w->lines || !w->name || !w->filename || !w->source || !w->run_source || files_err) {
         *err = -ENOMEM;
         d_workload_close(w);
         d_workload_free(w);
@@ -588,6 +594,7 @@ void d_workload_free(d_workload_t *w)
     if (w->rt)
         free_runtime(w->rt);
     free(w->path);
+    d_files_dispose(&w->files);
     clear_error(w);
     free(w->name);
     free(w->filename);

@@ -34,6 +34,7 @@
 #include <stdint.h>
 #include <uv.h>
 
+#include "host/files.h"
 #include "host/published.h"
 #include "host/samples.h"
 #include "host/util.h"
@@ -91,6 +92,10 @@ typedef struct d_workload_options {
     size_t heap_limit_bytes; /* 0 = default */
     d_workload_origin_t origin;
     const char *path; /* FILE / DIR origins: the file it was read from */
+    /* The files `import` may read, by relative name, the main one among them
+     * (NULL or empty: none; the script imports only the standard library).
+     * Copied. */
+    const d_files_t *files;
 } d_workload_options_t;
 
 struct d_worker;
@@ -105,8 +110,9 @@ struct d_workload {
     int tick_ms;             /* [fixed] */
     size_t heap_limit_bytes; /* [fixed] */
     d_workload_origin_t origin;
-    char *path;     /* [fixed] FILE / DIR origins; owned */
-    double created; /* [fixed] unix seconds */
+    char *path;      /* [fixed] FILE / DIR origins; owned */
+    d_files_t files; /* [fixed] what import reads (files.h); the runtime reads it on the worker */
+    double created;  /* [fixed] unix seconds */
 
     /* [any] The runtime's interrupt flag (rt.h): the watchdog sets it to
      * RT_INTERRUPT_TIMEOUT when a slice overstays, removal and shutdown to

@@ -50,6 +50,32 @@ test("the source view highlights what the site's closures capture, with their nu
   assert.deepEqual(errors, []);
 });
 
+test("a site in an imported module shows that module's file", async () => {
+  const { page, errors } = env;
+  const files = {
+    "main.py": "from shapes.scale import make_scaler\nkeep = [make_scaler(k) for k in range(5)]\n" +
+               "def tick():\n    pass\n",
+    "shapes/__init__.py": "",
+    "shapes/scale.py": "# scalers\n\ndef make_scaler(factor):\n    def scale(x):\n        return x * factor\n    return scale\n",
+  };
+  const r = await env.daemon.api("/workloads", { method: "POST", headers: { "Content-Type": "application/json" },
+                                                 body: JSON.stringify({ name: "modular", files }) });
+  assert.equal(r.status, 201, JSON.stringify(r.body));
+  const site = "shapes/scale.py:4";
+  await eventually(async () => (await env.daemon.api("/workloads/modular/sites")).body.sites.some((s) => s.site === site));
+  // the dashboard learns of the new workload from its list (refreshed every few seconds)
+  await page.waitForSelector('#workload-select option[value="modular"]', { state: "attached" });
+  await env.go("#/source/modular/" + encodeURIComponent(site));
+  await page.waitForSelector('table.source tr.def[data-line="4"]');
+  const code = await page.$eval("table.source tr.def td.code", (td) => td.textContent);
+  assert.match(code, /def scale\(x\):/);
+  const file = await page.$eval(".source-file code", (c) => c.textContent);
+  assert.equal(file, "shapes/scale.py");
+  const captured = await page.$$eval("table.source mark.captured", (ms) => [...new Set(ms.map((m) => m.textContent))]);
+  assert.deepEqual(captured, ["factor"]);
+  assert.deepEqual(errors, []);
+});
+
 test("the icicle sizes cells by retained bytes and opens the why-alive path of a closure", async () => {
   const { page, errors } = env;
   await env.go("#/retained/leaky_handlers");

@@ -282,6 +282,9 @@ async function run(mode) {
   const tickSource = "def tick():\n    pass\n";
   await call({ method: "POST", path: W, body: { name: "target", source: tickSource, tick_ms: 50 } }, 201);
   await call({ method: "POST", path: W, body: { name: "doomed", source: tickSource } }, 201);
+  await call({ method: "POST", path: W, body: { name: "modular", main: "main.py", files: {
+    "main.py": "from pkg import util\nprint(util.twice(2))\n", "pkg/__init__.py": "",
+    "pkg/util.py": "def twice(x):\n    return 2 * x\n" } } }, 201);
   const firstClosure = async () => (await call({ method: "GET", path: wl("leaky_handlers", "/closures?sort=age&limit=1") })).json?.closures?.[0];
   await until(firstClosure, "a closure");
   const closure = await firstClosure();
@@ -359,6 +362,9 @@ async function run(mode) {
   // the operations' own refusals
   await call({ method: "POST", path: W, body: { name: "target", source: "x = 1\n" } }, 409);
   await call({ method: "POST", path: W, body: { name: "broken", source: "def f(:\n" } }, 400);
+  await call({ method: "POST", path: W, body: { name: "escape", files: { "main.py": "", "../x.py": "" } } }, 400);
+  await call({ method: "POST", path: W, body: { name: "crowd", files: Object.fromEntries(
+    Array.from({ length: 300 }, (_, i) => [`m${i}.py`, ""]).concat([["main.py", ""]])) } }, 413);
   await call({ method: "POST", path: W, body: "{not json" }, 400);
   await call({ method: "POST", path: W, body: { name: "big", source: "#" + "x".repeat(2 << 20) } }, 413);
   // routes that take no body refuse any field (and before the worker is asked)

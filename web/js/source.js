@@ -70,7 +70,10 @@ export default function source(root, ctx) {
   let disposed = false, timer = null;
 
   function render(w, sites, captured, site) {
-    const lines = (w.source || "").split("\n");
+    // the site's own file (a module of a workload of several files), else the main script
+    const files = w.files || {};
+    const text = Object.prototype.hasOwnProperty.call(files, site.filename) ? files[site.filename] : w.source;
+    const lines = (text || "").split("\n");
     if (lines.length && lines[lines.length - 1] === "") lines.pop();
     const byLine = new Map(sites.filter((s) => s.filename === site.filename).map((s) => [s.line, s]));
     const first = Math.max(1, site.line - BEFORE), last = Math.min(lines.length, site.line + AFTER);
@@ -96,6 +99,7 @@ export default function source(root, ctx) {
     }
     const head = el("div", { class: "source-head" },
       el("h2", {}, el("span", { class: "mono" }, site.site), " ", el("span", { class: "muted" }, (site.names || []).join(", "))),
+      el("p", { class: "small source-file" }, "File: ", el("code", {}, site.filename || w.filename || "")),
       hintChips(site.hints),
       el("p", { class: "small" }, "Captured: ", captured.size
         ? [...captured].map((v, i) => [i ? ", " : "", el("code", { class: "captured-name" }, v)])

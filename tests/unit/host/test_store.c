@@ -35,8 +35,8 @@ TEST(round_trip)
     d_log_init(&log, stderr, D_LOG_ERROR);
     d_store_t st;
     CHECK_EQ_INT(d_store_init(&st, sub, &log), 0);
-    d_store_record_t b = {"beta", "print('b')\n", 11, 50, 0};
-    d_store_record_t a = {"alpha", "x = \"q\"\n", 8, 0, 1 << 20};
+    d_store_record_t b = {"beta", "print('b')\n", 11, 50, 0, NULL, NULL};
+    d_store_record_t a = {"alpha", "x = \"q\"\n", 8, 0, 1 << 20, NULL, NULL};
     CHECK_EQ_INT(d_store_save(&st, &b), 0);
     CHECK_EQ_INT(d_store_save(&st, &a), 0);
     b.source = "print('b2')\n";
@@ -73,11 +73,57 @@ TEST(off)
 {
     d_store_t st;
     CHECK_EQ_INT(d_store_init(&st, NULL, NULL), 0);
-    d_store_record_t r = {"a", "x", 1, 0, 0};
+    d_store_record_t r = {"a", "x", 1, 0, 0, NULL, NULL};
     CHECK_EQ_INT(d_store_save(&st, &r), 0);
     CHECK_EQ_INT(d_store_delete(&st, "a"), 0);
     CHECK_EQ_INT(d_store_load(&st, collect, NULL), 0);
     d_store_dispose(&st);
 }
 
-RUN_TESTS(CASE(round_trip), CASE(off))
+static void collect_files(void *ctx, const d_store_record_t *rec)
+{
+    d_files_t *out = ctx;
+    if (rec->files && rec->main && strcmp(rec->main, "run.py") == 0)
+        d_files_copy(out, rec->files);
+}
+
+/* An upload of several files keeps every file and its main; a hand-edited
+ * record whose file name escapes the workload is skipped. */
+TEST(files)
+{
+    char dir[] = "/tmp/closured-store-XXXXXX";
+    CHECK(mkdtemp(dir) != NULL);
+    d_log_t log;
+    d_log_init(&log, stderr, D_LOG_ERROR);
+    d_store_t st;
+    CHECK_EQ_INT(d_store_init(&st, dir, &log), 0);
+    d_files_t fs = {0};
+    CHECK_EQ_INT(d_files_add(&fs, "run.py", "import pkg.m\n", 13), 0);
+    CHECK_EQ_INT(d_files_add(&fs, "pkg/__init__.py", "", 0), 0);
+    CHECK_EQ_INT(d_files_add(&fs, "pkg/m.py", "v = 'é'\n", 9), 0);
+    d_store_record_t r = {"multi", "import pkg.m\n", 13, 0, 0, &fs, "run.py"};
+    CHECK_EQ_INT(d_store_save(&st, &r), 0);
+    char path[400];
+    snprintf(path, sizeof path, "%s/evil.workload.json", dir);
+    FILE *f = fopen(path, "w");
+    CHECK(f != NULL);
+    if (f) {
+        fputs("{\"name\": \"evil\", \"source\": \"\", \"main\": \"main.py\", "
+              "\"files\": {\"main.py\": \"\", \"../../etc/x.py\": \"\"}}",
+              f);
+        fclose(f);
+    }
+    d_files_t back = {0};
+    CHECK_EQ_INT(d_store_load(&st, collect_files, &back), 1);
+    CHECK_EQ_INT((long long)back.count, 3);
+    const d_file_t *m = d_files_find(&back, "pkg/m.py");
+    CHECK(m && m->len == 9 && memcmp(m->text, "v = 'é'\n", 9) == 0);
+    d_files_dispose(&back);
+    d_files_dispose(&fs);
+    d_store_dispose(&st);
+    char cmd[300];
+    snprintf(cmd, sizeof cmd, "rm -rf %s", dir);
+    CHECK_EQ_INT(system(cmd), 0);
+}
+
+RUN_TESTS(CASE(round_trip), CASE(off), CASE(files))
