@@ -640,6 +640,54 @@ static void make_function(cunit *u, rt_ast_scope *sc, uint32_t flags, rt_value c
     emit(u, RT_OP_MAKE_FUNCTION, flags | ((uint32_t)ncells << 3));
 }
 
+/* True when the module begins (after its docstring) with `from __future__
+ * import annotations`: annotations are then kept as their source text, not
+ * evaluated (PEP 563). */
+static bool future_annotations(const rt_ast_module *m)
+{
+    for (int i = 0; i < m->body.n; i++) {
+        const rt_ast_stmt *s = m->body.v[i];
+        if (i == 0 && s->kind == RT_STMT_EXPR && s->u.expr.value->kind == RT_EXPR_CONSTANT &&
+            s->u.expr.value->u.constant.kind == RT_CONST_STR)
+            continue;
+        if (s->kind != RT_STMT_IMPORTFROM || s->u.importfrom.level != 0 ||
+            !s->u.importfrom.module.s || s->u.importfrom.module.len != 10 ||
+            memcmp(s->u.importfrom.module.s, "__future__", 10) != 0)
+            return false;
+        for (int k = 0; k < s->u.importfrom.nnames; k++)
+            if (s->u.importfrom.names[k].name.len == 11 &&
+                !memcmp(s->u.importfrom.names[k].name.s, "annotations", 11))
+                return true;
+    }
+    return false;
+}
+
+/* The byte offset of 1-based (line, col) in src, or src.len. */
+static size_t source_offset(rt_ast_str src, int line, int col)
+{
+    size_t i = 0;
+    for (int l = 1; l < line && i < src.len; i++)
+        if (src.s[i] == '\n')
+            l++;
+    i += (size_t)(col > 0 ? col - 1 : 0);
+    return i < src.len ? i : src.len;
+}
+
+/* Pushes an annotation: its value, or under `from __future__ import
+ * annotations` its source text. */
+static void annotation(cunit *u, const rt_ast_expr *e)
+{
+    if (!future_annotations(u->mod)) {
+        expr(u, e);
+        return;
+    }
+    rt_ast_str src = u->mod->source;
+    size_t a = source_offset(src, e->pos.line, e->pos.col);
+    size_t b = source_offset(src, e->pos.end_line, e->pos.end_col);
+    rt_ast_str text = {src.s + a, b > a ? b - a : 0};
+    load_const(u, str_of(u, text));
+}
+
 /* Pushes the parameter and return annotations of a def as a dict (MAKE_FUNCTION
  * flag 4); returns 4, or 0 when there are none. */
 static uint32_t push_annotations(cunit *u, const rt_ast_arguments *a, const rt_ast_expr *returns)
@@ -653,13 +701,13 @@ static uint32_t push_annotations(cunit *u, const rt_ast_arguments *a, const rt_a
         for (int i = 0; i < counts[l]; i++)
             if (lists[l][i].annotation) {
                 load_const(u, str_of(u, lists[l][i].name));
-                expr(u, lists[l][i].annotation);
+                annotation(u, lists[l][i].annotation);
                 n++;
             }
     if (returns) {
         rt_ast_str r = {"return", 6};
         load_const(u, str_of(u, r));
-        expr(u, returns);
+        annotation(u, returns);
         n++;
     }
     if (!n)
@@ -1450,7 +1498,7 @@ static void ann_assign(cunit *u, const rt_ast_stmt *s)
     if (t->kind == RT_EXPR_NAME && s->u.annassign.simple) {
         if (in_func)
             return;
-        expr(u, s->u.annassign.annotation);
+        annotation(u, s->u.annassign.annotation);
         rt_ast_str ann = {"__annotations__", 15};
         rt_ast_name_res nr = {
             u->scope->kind == RT_SCOPE_CLASS ? RT_NAME_NAME : RT_NAME_GLOBAL_IMPLICIT, -1};
@@ -1473,6 +1521,8 @@ static void ann_assign(cunit *u, const rt_ast_stmt *s)
             emit(u, RT_OP_POP_TOP, 0);
         }
     }
+    if (future_annotations(u->mod))
+        return; /* not evaluated at all */
     expr(u, s->u.annassign.annotation);
     emit(u, RT_OP_POP_TOP, 0);
 }

@@ -13,6 +13,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "runtime/builtin.h"
 #include "runtime/code.h"
 #include "runtime/compile.h"
 #include "runtime/dict.h"
@@ -91,6 +92,35 @@ static rt_value sys_dict(rt_state *rt)
     return sys && rt_is_module(sys) ? rt_module_of(sys)->dict : RT_NULL;
 }
 
+/* __import__(name, globals=None, locals=None, fromlist=(), level=0), the
+ * builtin form of the import statement (rt_import_name). */
+static rt_value bi_import(rt_state *rt, rt_value self, const rt_value *args, size_t nargs,
+                          rt_value kwnames)
+{
+    (void)self;
+    static const char *const names[] = {"name", "globals", "locals", "fromlist", "level", NULL};
+    rt_value a[5] = {RT_NULL, RT_NULL, RT_NULL, RT_NULL, RT_NULL};
+    if (rt_args_parse(rt, "__import__", args, nargs, kwnames, 5, names, a) < 0)
+        return RT_NULL;
+    if (!a[0])
+        return rt_raise(rt, RT_EXC_TypeError,
+                        "__import__() missing required argument 'name' (pos 1)");
+    if (!rt_is_str(a[0]))
+        return rt_raise(rt, RT_EXC_TypeError, "__import__() argument 1 must be str, not %s",
+                        rt_type_name(a[0]));
+    int64_t level = 0;
+    if (a[4] && rt_arg_index(rt, a[4], &level) < 0)
+        return RT_NULL;
+    if (level < 0)
+        return rt_raise(rt, RT_EXC_ValueError, "level must be >= 0");
+    if (level == 0 && rt_str_len(a[0]) == 0)
+        return rt_raise(rt, RT_EXC_ValueError, "Empty module name");
+    rt_value globals = a[1] && rt_is_dict(a[1]) ? a[1] : RT_NULL;
+    return rt_import_name(rt, a[0], a[3] ? a[3] : RT_NONE, (int)level, globals);
+}
+
+static const rt_builtin_def import_builtin = {"__import__", bi_import};
+
 static int exc_classes_init(rt_state *rt)
 {
     rt->exc_import_error =
@@ -106,7 +136,7 @@ static int exc_classes_init(rt_state *rt)
     if (rt_dict_set_cstr(rt, rt->builtins, "ImportError", rt->exc_import_error) < 0 ||
         rt_dict_set_cstr(rt, rt->builtins, "ModuleNotFoundError", rt->exc_module_not_found) < 0)
         return -1;
-    return 0;
+    return set_steal(rt, rt->builtins, "__import__", rt_builtin_new(rt, &import_builtin, RT_NULL));
 }
 
 int rt__modules_init(rt_state *rt)

@@ -1,0 +1,7 @@
+def get_globals():
+    return globals()
+def f():
+    pass
+class C:
+    def m(self):
+        pass

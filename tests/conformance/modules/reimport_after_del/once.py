@@ -1,0 +1,4 @@
+import sys
+runs = []
+runs.append(__name__)
+print('executing', __name__)

@@ -1,0 +1,3 @@
+__all__ = ['sub', 'helper']
+def helper():
+    return 'helper'
