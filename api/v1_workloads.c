@@ -285,7 +285,9 @@ cJSON *api_v1_upload_parse(const api_request_t *req, api_response_t *res, d_work
 int api_v1_upload_check(const api_request_t *req, api_response_t *res)
 {
     d_workload_options_t opt;
-    cJSON *body = api_v1_upload_parse(req, res, &opt);
+    d_files_t fs;
+    cJSON *body = api_v1_upload_parse(req, res, &opt, &fs);
+    d_files_dispose(&fs);
     cJSON_Delete(body);
     return body ? 0 : -1;
 }

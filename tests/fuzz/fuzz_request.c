@@ -83,11 +83,19 @@ static void check_upload(const api_request_t *req)
     api_response_t res;
     api_response_init(&res);
     d_workload_options_t opt;
-    cJSON *body = api_v1_upload_parse(req, &res, &opt);
+    d_files_t fs;
+    cJSON *body = api_v1_upload_parse(req, &res, &opt, &fs);
     if (body) {
         CHECK(d_workload_name_valid(opt.name));
         CHECK(opt.source && strlen(opt.source) == opt.source_len);
         CHECK(rt_utf8_valid(opt.source, opt.source_len, NULL));
+        /* every file of an upload of several: a usable name, usable text, the main among them */
+        for (size_t i = 0; i < fs.count; i++) {
+            CHECK(d_files_name_check(fs.items[i].name) == NULL);
+            CHECK(d_files_text_check(fs.items[i].text, fs.items[i].len) == NULL);
+        }
+        CHECK(!opt.files || d_files_find(&fs, opt.filename) != NULL);
+        d_files_dispose(&fs);
         cJSON_Delete(body);
     }
     api_response_dispose(&res);
