@@ -1,20 +1,21 @@
 /* v1_closures.c: live closures of a workload (definition site, captured variables, env and
  * retained bytes, hints, why alive) and their grouping by definition site with growth rates and
- * leak suspects. O(live closures) per request (the list formats reprs only for the closures it
- * returns), plus one heap analysis (runtime/rt_inspect.h's cached graph) when the heap changed
- * since the last one. */
+ * leak suspects, as JSON. The runtime answers the queries (rt_inspect_closure_query,
+ * rt_inspect_sites: ranking, filtering and every measure); this file maps its records to
+ * JSON and picks the heap analysis (docs/api.md, "Heap analysis"): listings not sorted by
+ * retained bytes never build one; the others build one only when the last is older than the
+ * worker's limit or the request's max_age. */
 #include <stdlib.h>
 #include <string.h>
 
 #include "api/json.h"
 #include "api/problem.h"
 #include "api/v1.h"
+#include "host/worker.h"
 #include "runtime/rt_inspect.h"
 
 #define LIMIT_DEFAULT 100
 #define LIMIT_MAX 10000
-
-typedef enum sort_key { SORT_ENV, SORT_ENV_SHALLOW, SORT_AGE, SORT_RETAINED } sort_key_t;
 
 /* A site filter "FILE:LINE" split in place. */
 typedef struct site_filter {
@@ -40,17 +41,12 @@ static int parse_site(const char *s, site_filter_t *f)
     return 0;
 }
 
-static bool site_matches(const site_filter_t *f, const rt_inspect_closure *c)
+/* The closure's JSON from its record; with its graph part also retained_bytes and hints;
+ * with detail also per-variable retained bytes, hints and values, deep bytes and the
+ * why-alive path (g: the graph the record's part belongs to). */
+static cJSON *closure_json(const rt_inspect_closure *c, const rt_graph *g, bool detail)
 {
-    return !f->on || (c->line == f->line && c->filename && strcmp(c->filename, f->file) == 0);
-}
-
-/* The closure's JSON; with gc (its graph record, may be NULL) also
- * retained_bytes and hints; with detail also per-variable retained bytes and
- * hints, deep bytes and the why-alive path. */
-static cJSON *closure_json(const rt_inspect_closure *c, const rt_graph *g,
-                           const rt_graph_closure *gc, bool detail)
-{
+    const rt_graph_closure *gc = c->graph;
     cJSON *o = cJSON_CreateObject();
     char site[300];
     snprintf(site, sizeof site, "%s:%d", c->filename ? c->filename : "?", c->line);
@@ -81,6 +77,7 @@ static cJSON *closure_json(const rt_inspect_closure *c, const rt_graph *g,
     cJSON *vars = cJSON_AddArrayToObject(o, "free_vars");
     for (size_t i = 0; i < c->nvars; i++) {
         const rt_inspect_var *v = &c->vars[i];
+        const rt_graph_var *gv = gc ? &gc->vars[i] : NULL; /* the same cell (rt_inspect.h) */
         cJSON *vo = cJSON_CreateObject();
         api_json_add_str(vo, "name", v->name);
         api_json_add_str(vo, "type", v->type_name);
@@ -90,13 +87,7 @@ static cJSON *closure_json(const rt_inspect_closure *c, const rt_graph *g,
         api_json_add_u64(vo, "cell_id", v->cell_id);
         cJSON_AddNumberToObject(vo, "shared_with", v->shared_with);
         cJSON_AddBoolToObject(vo, "empty", v->empty);
-        const rt_graph_var *gv = NULL;
-        for (uint32_t j = 0; gc && j < gc->nvars && !gv; j++)
-            if (strcmp(rt_graph_string(g, gc->vars[j].name), v->name ? v->name : "") == 0)
-                gv = &gc->vars[j];
         if (detail && gv) {
-            /* the graph's view: shared_with counts every live closure holding the cell */
-            cJSON_ReplaceItemInObject(vo, "shared_with", cJSON_CreateNumber(gv->shared_with));
             api_json_add_u64(vo, "retained_bytes", gv->retained_bytes);
             cJSON_AddItemToObject(vo, "hints", api_v1_hints_json(gv->hints));
             if (gv->value != RT_GRAPH_NONE)
@@ -113,112 +104,73 @@ static cJSON *closure_json(const rt_inspect_closure *c, const rt_graph *g,
     return o;
 }
 
-/* ---- the list: pass 1 keeps the top `limit` compact keys (no repr formatted), pass 2
- * renders only the chosen closures ---- */
+/* ---- the heap analysis an answer uses ---- */
 
-typedef struct ckey {
-    uint64_t id;
-    uint64_t key;
-    size_t rank;
-} ckey_t;
-
-typedef struct rank_ctx {
-    ckey_t *keys; /* pass 1: a heap of the best `cap` so far, the worst at the root */
-    size_t count, cap;
-    size_t total; /* closures matching the filter */
-    sort_key_t sort;
-    const site_filter_t *site;
-    const rt_graph *g; /* NULL: no retained bytes */
-    cJSON **slots;     /* pass 2: rendered closures by rank */
-    size_t chosen;
-} rank_ctx_t;
-
-/* Bigger bytes first; for age, the oldest (smallest age_seq) first; ties by id. */
-static int by_key_desc(const void *a, const void *b)
+/* {time, age_seconds, build_seconds, current}, or null without one. */
+static cJSON *analysis_json(const rt_graph *g, const rt_inspect_analysis *a)
 {
-    const ckey_t *x = a, *y = b;
-    if (x->key != y->key)
-        return x->key > y->key ? -1 : 1;
-    return x->id < y->id ? -1 : x->id > y->id;
+    if (!g)
+        return cJSON_CreateNull();
+    cJSON *o = cJSON_CreateObject();
+    cJSON_AddNumberToObject(o, "time", a->time_unix);
+    cJSON_AddNumberToObject(o, "age_seconds", (double)a->age_ns / 1e9);
+    cJSON_AddNumberToObject(o, "build_seconds", (double)a->build_ns / 1e9);
+    cJSON_AddBoolToObject(o, "current", a->current);
+    return o;
 }
 
-static int by_key_asc(const void *a, const void *b)
+/* Parses ?max_age= (seconds, decimal: 0 asks for the heap as it is now) into *ns. Returns 1
+ * when given, 0 when absent, -1 after answering 400. */
+static int parse_max_age(const api_request_t *req, api_response_t *res, uint64_t *ns)
 {
-    const ckey_t *x = a, *y = b;
-    if (x->key != y->key)
-        return x->key < y->key ? -1 : 1;
-    return x->id < y->id ? -1 : x->id > y->id;
-}
-
-static int by_id(const void *a, const void *b)
-{
-    const ckey_t *x = a, *y = b;
-    return x->id < y->id ? -1 : x->id > y->id;
-}
-
-/* Moves keys[i] down the heap whose root is the key that sorts last. */
-static void sift_down(ckey_t *keys, size_t n, size_t i, int (*cmp)(const void *, const void *))
-{
-    for (;;) {
-        size_t l = 2 * i + 1, r = l + 1, worst = i;
-        if (l < n && cmp(&keys[l], &keys[worst]) > 0)
-            worst = l;
-        if (r < n && cmp(&keys[r], &keys[worst]) > 0)
-            worst = r;
-        if (worst == i)
-            return;
-        ckey_t t = keys[i];
-        keys[i] = keys[worst];
-        keys[worst] = t;
-        i = worst;
-    }
-}
-
-static void sift_up(ckey_t *keys, size_t i, int (*cmp)(const void *, const void *))
-{
-    while (i > 0) {
-        size_t parent = (i - 1) / 2;
-        if (cmp(&keys[i], &keys[parent]) <= 0)
-            return;
-        ckey_t t = keys[i];
-        keys[i] = keys[parent];
-        keys[parent] = t;
-        i = parent;
-    }
-}
-
-static int collect_key(void *p, const rt_inspect_closure *c)
-{
-    rank_ctx_t *r = p;
-    if (!site_matches(r->site, c))
+    const char *s = api_request_query(req, "max_age");
+    if (!s)
         return 0;
-    r->total++;
-    const rt_graph_closure *gc =
-        r->g && r->sort == SORT_RETAINED ? rt_graph_closure_find(r->g, c->id) : NULL;
-    uint64_t k = r->sort == SORT_ENV           ? c->env_bytes
-                 : r->sort == SORT_ENV_SHALLOW ? c->env_shallow_bytes
-                 : r->sort == SORT_RETAINED    ? (gc ? gc->retained_bytes : 0)
-                                               : c->age_seq;
-    ckey_t key = {c->id, k, 0};
-    int (*cmp)(const void *, const void *) = r->sort == SORT_AGE ? by_key_asc : by_key_desc;
-    if (r->count < r->cap) {
-        r->keys[r->count] = key;
-        sift_up(r->keys, r->count++, cmp);
-    } else if (cmp(&key, &r->keys[0]) < 0) {
-        r->keys[0] = key;
-        sift_down(r->keys, r->count, 0, cmp);
+    char *end;
+    double v = strtod(s, &end);
+    if (end == s || *end || !(v >= 0 && v <= 86400)) {
+        api_problem(res, 400, NULL, NULL,
+                    "max_age (seconds an analysis may be old) must be a number from 0 to 86400 "
+                    "(got \"%s\")",
+                    s);
+        return -1;
     }
-    return 0;
+    *ns = (uint64_t)(v * 1e9);
+    return 1;
 }
 
-static int render_chosen(void *p, const rt_inspect_closure *c)
+/* The graph an answer uses: with build, one at most max_age_ns old (a new one when the last
+ * is older); without, the last one whatever its age (NULL when none yet). NULL with a 500
+ * in res when a build ran out of memory (*failed set). */
+static const rt_graph *analysis_of(d_workload_t *w, bool build, uint64_t max_age_ns,
+                                   rt_inspect_analysis *info, api_response_t *res, bool *failed)
 {
-    rank_ctx_t *r = p;
-    ckey_t probe = {c->id, 0, 0};
-    const ckey_t *hit = bsearch(&probe, r->keys, r->chosen, sizeof *r->keys, by_id);
-    if (hit && !r->slots[hit->rank])
-        r->slots[hit->rank] =
-            closure_json(c, r->g, r->g ? rt_graph_closure_find(r->g, c->id) : NULL, false);
+    *failed = false;
+    if (!w->rt)
+        return NULL;
+    if (!build)
+        return rt_inspect_graph_cached(w->rt, info);
+    const rt_graph *g = rt_inspect_graph_recent(w->rt, max_age_ns, info);
+    if (!g) {
+        *failed = true;
+        api_problem(res, 500, NULL, NULL, "out of memory while analysing the heap");
+    }
+    return g;
+}
+
+/* ---- the list ---- */
+
+typedef struct list_ctx {
+    const rt_graph *g;
+    cJSON *arr;
+    size_t count;
+} list_ctx_t;
+
+static int add_record(void *p, const rt_inspect_closure *c)
+{
+    list_ctx_t *l = p;
+    cJSON_AddItemToArray(l->arr, closure_json(c, l->g, false));
+    l->count++;
     return 0;
 }
 
@@ -231,17 +183,17 @@ void api_v1_closures_list(const api_request_t *req, api_response_t *res)
     const char *limit_s = api_request_query(req, "limit");
     const char *site_s = api_request_query(req, "site");
     const char *retained_s = api_request_query(req, "retained");
-    rank_ctx_t r;
-    memset(&r, 0, sizeof r);
+    rt_closure_query q;
+    memset(&q, 0, sizeof q);
     if (!sort || strcmp(sort, "env_bytes") == 0) {
-        r.sort = SORT_ENV;
+        q.sort = RT_CLOSURE_SORT_ENV_BYTES;
         sort = "env_bytes";
     } else if (strcmp(sort, "env_shallow_bytes") == 0) {
-        r.sort = SORT_ENV_SHALLOW;
+        q.sort = RT_CLOSURE_SORT_ENV_SHALLOW_BYTES;
     } else if (strcmp(sort, "age") == 0) {
-        r.sort = SORT_AGE;
+        q.sort = RT_CLOSURE_SORT_AGE;
     } else if (strcmp(sort, "retained_bytes") == 0) {
-        r.sort = SORT_RETAINED;
+        q.sort = RT_CLOSURE_SORT_RETAINED_BYTES;
     } else {
         api_problem(res, 400, NULL, NULL,
                     "sort must be env_bytes, env_shallow_bytes, retained_bytes or age (got "
@@ -257,7 +209,7 @@ void api_v1_closures_list(const api_request_t *req, api_response_t *res)
                     retained_s);
         return;
     }
-    if (r.sort == SORT_RETAINED)
+    if (q.sort == RT_CLOSURE_SORT_RETAINED_BYTES)
         retained = true;
     uint64_t limit = LIMIT_DEFAULT;
     if (limit_s && (api_parse_u64(limit_s, &limit) != 0 || limit < 1 || limit > LIMIT_MAX)) {
@@ -273,56 +225,44 @@ void api_v1_closures_list(const api_request_t *req, api_response_t *res)
                     site_s);
         return;
     }
-    r.site = &site;
-    if (w->rt && retained) {
-        r.g = rt_inspect_graph(w->rt); /* first: the closure walk must see the same heap */
-        if (!r.g) {
-            api_problem(res, 500, NULL, NULL, "out of memory while analysing the heap");
-            return;
-        }
-    }
-    r.cap = (size_t)limit;
-    r.keys = malloc(r.cap * sizeof *r.keys);
-    if (!r.keys) {
-        api_problem(res, 500, NULL, NULL, "out of memory");
+    uint64_t max_age = 0;
+    int given = parse_max_age(req, res, &max_age);
+    if (given < 0)
         return;
-    }
-    if (w->rt)
-        rt_inspect_closures_brief(w->rt, collect_key, &r);
-    if (r.count)
-        qsort(r.keys, r.count, sizeof *r.keys, r.sort == SORT_AGE ? by_key_asc : by_key_desc);
-    r.chosen = r.count;
-    for (size_t i = 0; i < r.chosen; i++)
-        r.keys[i].rank = i;
-    if (r.chosen)
-        qsort(r.keys, r.chosen, sizeof *r.keys, by_id);
-    r.slots = calloc(r.chosen ? r.chosen : 1, sizeof *r.slots);
-    uint64_t *ids = r.chosen ? malloc(r.chosen * sizeof *ids) : NULL;
-    for (size_t i = 0; ids && i < r.chosen; i++)
-        ids[i] = r.keys[i].id;
-    if (ids && r.slots && w->rt)
-        rt_inspect_closures_of(w->rt, ids, r.chosen, render_chosen, &r, NULL);
-    free(ids);
+    /* Ranked by retained bytes, or given max_age: an analysis that recent; else the last
+     * one (a listing by env bytes never builds the graph). */
+    bool build = retained && (q.sort == RT_CLOSURE_SORT_RETAINED_BYTES || given);
+    if (build && !given)
+        max_age = d_worker_analysis_max_age_ns(w);
+    rt_inspect_analysis info;
+    bool failed;
+    const rt_graph *g = retained ? analysis_of(w, build, max_age, &info, res, &failed) : NULL;
+    if (retained && failed)
+        return;
+    q.site_file = site.on ? site.file : NULL;
+    q.site_line = site.line;
+    q.limit = (size_t)limit;
+    q.graph = g;
 
     cJSON *o = cJSON_CreateObject();
     cJSON_AddStringToObject(o, "workload", w->name);
     cJSON_AddStringToObject(o, "sort", sort);
-    cJSON_AddBoolToObject(o, "retained", r.g != NULL);
+    cJSON_AddBoolToObject(o, "retained", g != NULL);
+    cJSON_AddItemToObject(o, "heap_analysis", analysis_json(g, &info));
     api_json_add_u64(o, "limit", limit);
     if (site.on)
         cJSON_AddStringToObject(o, "site", site_s);
-    api_json_add_u64(o, "total", r.total);
-    cJSON *arr = cJSON_AddArrayToObject(o, "closures");
-    size_t shown = 0;
-    for (size_t i = 0; r.slots && i < r.chosen; i++) {
-        if (r.slots[i]) {
-            cJSON_AddItemToArray(arr, r.slots[i]);
-            shown++;
-        }
+    list_ctx_t l = {g, cJSON_CreateArray(), 0};
+    size_t total = 0;
+    int rc = w->rt ? rt_inspect_closure_query(w->rt, &q, add_record, &l, &total) : 0;
+    api_json_add_u64(o, "total", total);
+    cJSON_AddItemToObject(o, "closures", l.arr);
+    api_json_add_u64(o, "count", l.count);
+    if (rc != 0) {
+        cJSON_Delete(o);
+        api_problem(res, 500, NULL, NULL, "out of memory");
+        return;
     }
-    api_json_add_u64(o, "count", shown);
-    free(r.slots);
-    free(r.keys);
     api_response_set_json(res, 200, o);
 }
 
@@ -336,7 +276,7 @@ typedef struct one_ctx {
 static int render_one(void *p, const rt_inspect_closure *c)
 {
     one_ctx_t *one = p;
-    one->out = closure_json(c, one->g, one->g ? rt_graph_closure_find(one->g, c->id) : NULL, true);
+    one->out = closure_json(c, one->g, true);
     return 1;
 }
 
@@ -351,12 +291,24 @@ void api_v1_closure_get(const api_request_t *req, api_response_t *res)
         api_problem(res, 400, NULL, NULL, "a closure id is a decimal integer (got \"%s\")", id_s);
         return;
     }
+    /* one closure's retained bytes, path and values: an analysis within the worker's limit */
+    rt_inspect_analysis info;
+    bool failed;
     one_ctx_t one = {NULL, NULL};
-    if (w->rt && !(one.g = rt_inspect_graph(w->rt))) {
-        api_problem(res, 500, NULL, NULL, "out of memory while analysing the heap");
+    one.g = analysis_of(w, true, d_worker_analysis_max_age_ns(w), &info, res, &failed);
+    if (failed)
         return;
+    int found = w->rt ? rt_inspect_closure_get(w->rt, id, one.g, render_one, &one) : -1;
+    if (found == 0 && one.out && !cJSON_HasObjectItem(one.out, "path") && !info.current) {
+        /* born after the analysis: the detail needs one that knows it */
+        cJSON_Delete(one.out);
+        one.out = NULL;
+        one.g = analysis_of(w, true, 0, &info, res, &failed);
+        if (failed)
+            return;
+        found = rt_inspect_closure_get(w->rt, id, one.g, render_one, &one);
     }
-    if (!w->rt || rt_inspect_closure_get(w->rt, id, render_one, &one) != 0 || !one.out) {
+    if (found != 0 || !one.out) {
         cJSON_Delete(one.out);
         api_problem(res, 404, NULL, NULL,
                     "no live closure with id %s in workload \"%s\" (it may have been freed)", id_s,
@@ -365,6 +317,7 @@ void api_v1_closure_get(const api_request_t *req, api_response_t *res)
     }
     cJSON *o = one.out;
     cJSON_AddStringToObject(o, "workload", w->name);
+    cJSON_AddItemToObject(o, "heap_analysis", analysis_json(one.g, &info));
     api_response_set_json(res, 200, o);
 }
 
@@ -375,7 +328,8 @@ void api_v1_closure_get(const api_request_t *req, api_response_t *res)
 typedef enum site_sort { SITE_ENV, SITE_RETAINED, SITE_CLOSURES, SITE_GROWTH } site_sort_t;
 
 typedef struct site_group {
-    char *file;
+    char *file; /* owned copies of the record's strings */
+    char *qualname;
     int line;
     unsigned site;
     uint64_t closures, env_bytes, env_shallow_bytes;
@@ -388,41 +342,43 @@ typedef struct site_group {
 } site_group_t;
 
 typedef struct group_ctx {
-    uint32_t *index; /* site id -> 1 + position in groups; 0 = none yet */
     site_group_t *groups;
     size_t count, cap;
     bool oom;
 } group_ctx_t;
 
-static int group_one(void *p, const rt_inspect_closure *c)
+static char *copy_str(const char *s)
+{
+    char *c = malloc(strlen(s) + 1);
+    if (c)
+        strcpy(c, s);
+    return c;
+}
+
+/* rt_inspect_sites' callback: keeps the record (the runtime grouped it). */
+static int keep_site(void *p, const rt_inspect_site *rs)
 {
     group_ctx_t *g = p;
-    uint32_t at = g->index[c->site];
-    if (!at) {
-        if (g->count == g->cap) {
-            size_t cap = g->cap ? g->cap * 2 : 32;
-            site_group_t *grown = realloc(g->groups, cap * sizeof *grown);
-            if (!grown) {
-                g->oom = true;
-                return 1;
-            }
-            g->groups = grown;
-            g->cap = cap;
+    if (g->count == g->cap) {
+        size_t cap = g->cap ? g->cap * 2 : 32;
+        site_group_t *grown = realloc(g->groups, cap * sizeof *grown);
+        if (!grown) {
+            g->oom = true;
+            return 1;
         }
-        site_group_t *s = &g->groups[g->count];
-        memset(s, 0, sizeof *s);
-        const char *f = c->filename ? c->filename : "?";
-        if ((s->file = malloc(strlen(f) + 1)) != NULL)
-            strcpy(s->file, f);
-        s->line = c->line;
-        s->site = c->site;
-        at = (uint32_t)++g->count;
-        g->index[c->site] = at;
+        g->groups = grown;
+        g->cap = cap;
     }
-    site_group_t *s = &g->groups[at - 1];
-    s->closures++;
-    s->env_bytes += c->env_bytes;
-    s->env_shallow_bytes += c->env_shallow_bytes;
+    site_group_t *s = &g->groups[g->count++];
+    memset(s, 0, sizeof *s);
+    s->file = copy_str(rs->filename ? rs->filename : "?");
+    s->qualname = rs->qualname ? copy_str(rs->qualname) : NULL;
+    s->line = rs->line;
+    s->site = rs->site;
+    s->closures = rs->closures;
+    s->env_bytes = rs->env_bytes;
+    s->env_shallow_bytes = rs->env_shallow_bytes;
+    s->gs = rs->graph;
     return 0;
 }
 
@@ -490,7 +446,7 @@ static void add_site_fields(cJSON *so, const site_group_t *s, const rt_graph *g)
     api_json_add_str(so, "file", s->file);
     cJSON_AddNumberToObject(so, "line", s->line);
     cJSON_AddNumberToObject(so, "site_id", s->site);
-    api_json_add_str(so, "qualname", s->gs ? rt_graph_string(g, s->gs->qualname) : NULL);
+    api_json_add_str(so, "qualname", s->qualname);
     api_json_add_u64(so, "closures", s->closures);
     api_json_add_u64(so, "env_bytes", s->env_bytes);
     api_json_add_u64(so, "env_shallow_bytes", s->env_shallow_bytes);
@@ -557,26 +513,26 @@ void api_v1_sites_get(const api_request_t *req, api_response_t *res)
                     WINDOW_MAX, window_s);
         return;
     }
-    const rt_graph *graph = NULL;
-    if (w->rt && !(graph = rt_inspect_graph(w->rt))) {
-        api_problem(res, 500, NULL, NULL, "out of memory while analysing the heap");
+    uint64_t max_age = 0;
+    int given = parse_max_age(req, res, &max_age);
+    if (given < 0)
         return;
-    }
+    /* ranked by retained bytes, or given max_age: an analysis that recent; else the last */
+    bool build = key == SITE_RETAINED || given;
+    if (build && !given)
+        max_age = d_worker_analysis_max_age_ns(w);
+    rt_inspect_analysis info;
+    bool failed;
+    const rt_graph *graph = analysis_of(w, build, max_age, &info, res, &failed);
+    if (failed)
+        return;
     group_ctx_t g;
     memset(&g, 0, sizeof g);
-    g.index = calloc(65536, sizeof *g.index);
-    if (!g.index) {
-        api_problem(res, 500, NULL, NULL, "out of memory");
-        return;
-    }
-    if (w->rt)
-        rt_inspect_closures_brief(w->rt, group_one, &g); /* needs no var details */
+    if (w->rt && rt_inspect_sites(w->rt, graph, keep_site, &g) != 0)
+        g.oom = true;
     size_t nsuspects = 0;
     for (size_t i = 0; i < g.count; i++) {
         site_group_t *s = &g.groups[i];
-        for (uint32_t j = 0; graph && j < rt_graph_site_count(graph) && !s->gs; j++)
-            if (rt_graph_site_at(graph, j)->site == s->site)
-                s->gs = rt_graph_site_at(graph, j);
         s->has_growth =
             d_site_growth(&w->series.sites, w->restarts, s->site, (size_t)window, &s->growth) == 0;
         if (s->has_growth && s->growth.live_since > 0)
@@ -590,6 +546,7 @@ void api_v1_sites_get(const api_request_t *req, api_response_t *res)
     cJSON *o = cJSON_CreateObject();
     cJSON_AddStringToObject(o, "workload", w->name);
     cJSON_AddStringToObject(o, "sort", sort);
+    cJSON_AddItemToObject(o, "heap_analysis", analysis_json(graph, &info));
     /* what the growth rates stand on */
     cJSON *an = cJSON_AddObjectToObject(o, "analysis");
     size_t samples = 0;
@@ -652,10 +609,11 @@ void api_v1_sites_get(const api_request_t *req, api_response_t *res)
     }
     free(sus);
     api_json_add_u64(o, "closures", total);
-    for (size_t i = 0; i < g.count; i++)
+    for (size_t i = 0; i < g.count; i++) {
         free(g.groups[i].file);
+        free(g.groups[i].qualname);
+    }
     free(g.groups);
-    free(g.index);
     if (g.oom) {
         cJSON_Delete(o);
         api_problem(res, 500, NULL, NULL, "out of memory");

@@ -40,6 +40,10 @@
 #define D_HOST_INSPECT_TICK_MS 250
 #define D_HOST_INSPECT_PERIOD_MS 2000
 #define D_HOST_INSPECT_COST_FACTOR 20
+/* An answer that asks for retained sizes reuses the last heap analysis while it is younger
+ * than D_HOST_ANALYSIS_MIN_AGE_MS or D_HOST_INSPECT_COST_FACTOR times its build's time,
+ * whichever is longer: answers spend at most about a twentieth of the worker on analyses. */
+#define D_HOST_ANALYSIS_MIN_AGE_MS 250
 #define D_HOST_MAX_WORKERS 64
 #define D_HOST_DEFAULT_SLICE_TIMEOUT_MS 1000
 

@@ -127,6 +127,16 @@ int d_worker_inspect(d_workload_t *w)
     return 0;
 }
 
+uint64_t d_worker_analysis_max_age_ns(d_workload_t *w)
+{
+    uint64_t age = (uint64_t)D_HOST_ANALYSIS_MIN_AGE_MS * 1000000u;
+    rt_inspect_analysis last;
+    if (w->rt && rt_inspect_graph_cached(w->rt, &last) &&
+        last.build_ns * D_HOST_INSPECT_COST_FACTOR > age)
+        age = last.build_ns * D_HOST_INSPECT_COST_FACTOR;
+    return age;
+}
+
 void d__worker_on_inspect_timer(uv_timer_t *t)
 {
     d_worker_t *wk = t->data;

@@ -121,4 +121,9 @@ void d__worker_on_inspect_timer(uv_timer_t *t);
  * runtime or the worker is out of memory (inspector.c). */
 int d_worker_inspect(d_workload_t *w);
 
+/* How old a heap analysis of w may be when an answer asks for retained sizes without saying
+ * (docs/api.md, "Heap analysis"): D_HOST_ANALYSIS_MIN_AGE_MS or D_HOST_INSPECT_COST_FACTOR
+ * times the last build's time, whichever is longer (host.h). On w's worker. */
+uint64_t d_worker_analysis_max_age_ns(d_workload_t *w);
+
 #endif

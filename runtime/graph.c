@@ -22,6 +22,7 @@
 #include "runtime/frame.h"
 #include "runtime/func.h"
 #include "runtime/gc.h"
+#include "runtime/gclog.h"
 #include "runtime/gen.h"
 #include "runtime/iter.h"
 #include "runtime/list.h"
@@ -1390,6 +1391,8 @@ typedef struct graph_cache {
     rt_graph *g;
     size_t charged; /* bytes of g charged to the heap */
     uint64_t stamp[9];
+    uint64_t built_ns; /* clock_ns() when g was built */
+    double built_unix;
 } graph_cache;
 
 /* What a build allocates for the heap as it is (presize's arrays, the
@@ -1440,13 +1443,28 @@ static void stamp_of(rt_state *rt, uint64_t *s)
     s[8] = rt->gc ? rt->gc->log.seq : 0;
 }
 
-rt_graph *rt_inspect_graph(rt_state *rt)
+static bool cache_current(rt_state *rt, const graph_cache *c)
 {
-    graph_cache *c = rt->graph_cache;
     uint64_t s[9];
     stamp_of(rt, s);
-    if (c && c->g && memcmp(c->stamp, s, sizeof s) == 0)
-        return c->g;
+    return c->g && memcmp(c->stamp, s, sizeof s) == 0;
+}
+
+static void describe_cache(rt_state *rt, const graph_cache *c, rt_inspect_analysis *info)
+{
+    if (!info)
+        return;
+    uint64_t now = clock_ns();
+    info->time_unix = c->built_unix;
+    info->age_ns = now > c->built_ns ? now - c->built_ns : 0;
+    info->build_ns = c->g->totals.build_ns;
+    info->current = cache_current(rt, c);
+}
+
+/* Builds a new graph into the cache (dropping the old one). Returns it, or NULL. */
+static rt_graph *cache_rebuild(rt_state *rt)
+{
+    graph_cache *c = rt->graph_cache;
     if (!c) {
         c = calloc(1, sizeof *c);
         if (!c)
@@ -1466,9 +1484,39 @@ rt_graph *rt_inspect_graph(rt_state *rt)
     if (g) {
         c->g = g;
         c->charged = graph_bytes(g);
+        c->built_ns = clock_ns();
+        c->built_unix = rt__clock_unix();
     }
     /* after the charges, which move the heap totals the stamp reads */
     stamp_of(rt, c->stamp);
+    return c->g;
+}
+
+rt_graph *rt_inspect_graph(rt_state *rt)
+{
+    graph_cache *c = rt->graph_cache;
+    if (c && cache_current(rt, c))
+        return c->g;
+    return cache_rebuild(rt);
+}
+
+rt_graph *rt_inspect_graph_cached(rt_state *rt, rt_inspect_analysis *info)
+{
+    graph_cache *c = rt->graph_cache;
+    if (!c || !c->g)
+        return NULL;
+    describe_cache(rt, c, info);
+    return c->g;
+}
+
+rt_graph *rt_inspect_graph_recent(rt_state *rt, uint64_t max_age_ns, rt_inspect_analysis *info)
+{
+    graph_cache *c = rt->graph_cache;
+    if (!c || !c->g || (!cache_current(rt, c) && clock_ns() - c->built_ns > max_age_ns))
+        if (!cache_rebuild(rt))
+            return NULL;
+    c = rt->graph_cache;
+    describe_cache(rt, c, info);
     return c->g;
 }
 

@@ -13,6 +13,7 @@
 #include "runtime/func.h"
 #include "runtime/graph.h"
 #include "runtime/heap.h"
+#include "runtime/inspect.h"
 #include "runtime/list.h"
 #include "runtime/set.h"
 #include "runtime/site.h"
@@ -497,13 +498,14 @@ int rt__graph_compute_closures(rt_graph *g, rt_state *rt)
     g->closures = calloc(nclosures ? nclosures : 1, sizeof *g->closures);
     g->vars = calloc(nvars ? nvars : 1, sizeof *g->vars);
     uint32_t *code_of_var = malloc((nvars ? nvars : 1) * sizeof *code_of_var);
-    uint32_t *holders = rt__graph_alloc((size_t)g->nnodes * sizeof *holders, true);
-    if (!g->closures || !g->vars || !code_of_var || !holders) {
+    rt__share_map share; /* shared_with as every listing counts it (inspect.h) */
+    rt__share_map_build(rt, &share);
+    if (!g->closures || !g->vars || !code_of_var || (nvars && !share.cap)) {
         free(code_of_var);
-        free(holders);
+        rt__share_map_dispose(&share);
         return -1;
     }
-    /* pass 1: closures, vars, cells' holder counts */
+    /* pass 1: closures, vars, env bytes and sharing */
     for (uint32_t v = 0; v < g->nnodes; v++) {
         if (!(g->nodes[v].flags & RT_GRAPH_N_CLOSURE))
             continue;
@@ -512,6 +514,8 @@ int rt__graph_compute_closures(rt_graph *g, rt_state *rt)
         c->node = v;
         c->id = g->nodes[v].id;
         c->retained_bytes = g->nodes[v].retained_size;
+        uint64_t env_shallow;
+        rt__closure_env((const rt_obj *)f, &c->env_bytes, &env_shallow);
         c->nvars = f->code->nfreevars;
         c->vars = g->vars + g->nvars;
         uint32_t code_node = rt__graph_lookup(g, rt__objid(g->rt, (const rt_obj *)f->code));
@@ -529,10 +533,8 @@ int rt__graph_compute_closures(rt_graph *g, rt_state *rt)
             var->cell = rt__graph_lookup(g, rt__objid(g->rt, rt_as_obj(cell)));
             if (var->cell == RT_GRAPH_NONE)
                 continue;
-            holders[var->cell]++;
+            var->shared_with = rt__shared_with(&share, cell);
             rt_value x = rt_cell_get(cell);
-            if (x)
-                c->env_bytes += rt_value_sizeof(x);
             if (rt_is_obj(x))
                 var->value = rt__graph_lookup(g, rt__objid(g->rt, rt_as_obj(x)));
             if (g->nodes[var->cell].dominator == v)
@@ -548,10 +550,7 @@ int rt__graph_compute_closures(rt_graph *g, rt_state *rt)
         rt_func *f = (rt_func *)obj_of(g, c->node);
         for (uint32_t k = 0; k < c->nvars; k++) {
             rt_graph_var *var = (rt_graph_var *)&c->vars[k];
-            if (var->cell == RT_GRAPH_NONE)
-                continue;
-            var->shared_with = holders[var->cell] > 1 ? holders[var->cell] - 1 : 0;
-            if (var->value == RT_GRAPH_NONE)
+            if (var->cell == RT_GRAPH_NONE || var->value == RT_GRAPH_NONE)
                 continue;
             if (scc[var->value] == scc[c->node])
                 var->hints |= RT_GRAPH_HINT_SELF_CYCLE;
@@ -569,11 +568,11 @@ int rt__graph_compute_closures(rt_graph *g, rt_state *rt)
             c->hints |= c->vars[k].hints;
     }
     free(code_of_var);
-    free(holders);
+    rt__share_map_dispose(&share);
     return build_sites(g, rt);
 oom:
     free(code_of_var);
-    free(holders);
+    rt__share_map_dispose(&share);
     return -1;
 }
 

@@ -15,6 +15,7 @@
 #include "runtime/dict.h"
 #include "runtime/func.h"
 #include "runtime/gc.h"
+#include "runtime/graph.h"
 #include "runtime/heap.h"
 #include "runtime/list.h"
 #include "runtime/numfmt.h"
@@ -377,14 +378,143 @@ static void put_repr(sbuf *b, rt_value v, int depth)
     }
 }
 
-/* ---- closures -------------------------------------------------------------------- */
+/* ---- the measures of a closure: the one definition --------------------------------- */
+
+void rt__cell_measure(rt_value cell, uint64_t *contents, uint64_t *cell_bytes)
+{
+    *contents = *cell_bytes = 0;
+    if (!rt_is_obj(cell) || rt_as_obj(cell)->type != RT_T_CELL)
+        return; /* cleared by the collector: nothing captured any more */
+    *cell_bytes = rt_value_sizeof(cell);
+    rt_value x = rt_cell_get(cell);
+    if (x)
+        *contents = rt_value_sizeof(x);
+}
+
+void rt__closure_env(const rt_obj *fo, uint64_t *env, uint64_t *env_shallow)
+{
+    const rt_func *f = (const rt_func *)fo;
+    *env = *env_shallow = 0;
+    for (uint32_t k = 0; k < f->code->nfreevars; k++) {
+        uint64_t contents, cell_bytes;
+        rt__cell_measure(f->cells[k], &contents, &cell_bytes);
+        *env += contents;
+        *env_shallow += contents + cell_bytes;
+    }
+}
+
+/* ---- cells shared between closures: the one count ------------------------------------
+ * A map cell -> number of live closures holding it: over every live closure's cells
+ * (rt__share_map_build), or over the cells of chosen closures only, still counting every
+ * live closure that holds one (share_map_build_for): the same counts. */
+
+static rt__share_slot *share_slot(rt__share_map *m, const rt_obj *cell)
+{
+    size_t mask = m->cap - 1;
+    size_t i = hash_ptr(cell) & mask;
+    while (m->slots[i].cell && m->slots[i].cell != cell)
+        i = (i + 1) & mask;
+    return &m->slots[i];
+}
+
+static bool share_map_alloc(rt__share_map *m, size_t ncells)
+{
+    size_t cap = 16;
+    while (cap < ncells * 2)
+        cap *= 2;
+    m->slots = calloc(cap, sizeof *m->slots);
+    m->cap = m->slots ? cap : 0;
+    return m->slots != NULL;
+}
+
+/* Counts, for each cell already keyed in m (all when `all`), the live closures holding it. */
+static void share_map_count(const struct rt_inspect_reg *r, rt__share_map *m, bool all)
+{
+    for (size_t i = 0; i < r->used; i++) {
+        rt_func *f = (rt_func *)r->slots[i].f;
+        for (uint32_t k = 0; k < f->code->nfreevars; k++) {
+            if (!rt_is_obj(f->cells[k]))
+                continue;
+            rt__share_slot *c = share_slot(m, rt_as_obj(f->cells[k]));
+            if (all)
+                c->cell = rt_as_obj(f->cells[k]);
+            if (c->cell)
+                c->n++;
+        }
+    }
+}
+
+void rt__share_map_build(rt_state *rt, rt__share_map *m)
+{
+    m->slots = NULL;
+    m->cap = 0;
+    struct rt_inspect_reg *r = reg_get(rt, false);
+    if (!r)
+        return;
+    size_t ncells = 0;
+    for (size_t i = 0; i < r->used; i++)
+        ncells += ((rt_func *)r->slots[i].f)->code->nfreevars;
+    if (share_map_alloc(m, ncells))
+        share_map_count(r, m, true);
+}
+
+static void share_map_build_for(const struct rt_inspect_reg *r, const size_t *chosen, size_t n,
+                                rt__share_map *m)
+{
+    size_t ncells = 0;
+    m->slots = NULL;
+    m->cap = 0;
+    for (size_t i = 0; i < n; i++)
+        ncells += ((rt_func *)r->slots[chosen[i]].f)->code->nfreevars;
+    if (!share_map_alloc(m, ncells))
+        return;
+    for (size_t i = 0; i < n; i++) {
+        rt_func *f = (rt_func *)r->slots[chosen[i]].f;
+        for (uint32_t k = 0; k < f->code->nfreevars; k++)
+            if (rt_is_obj(f->cells[k]))
+                share_slot(m, rt_as_obj(f->cells[k]))->cell = rt_as_obj(f->cells[k]);
+    }
+    share_map_count(r, m, false);
+}
+
+uint32_t rt__shared_with(rt__share_map *m, rt_value cell)
+{
+    if (!m || !m->cap || !rt_is_obj(cell))
+        return 0;
+    rt__share_slot *c = share_slot(m, rt_as_obj(cell));
+    return c->n > 1 ? c->n - 1 : 0;
+}
+
+void rt__share_map_dispose(rt__share_map *m)
+{
+    free(m->slots);
+    m->slots = NULL;
+    m->cap = 0;
+}
+
+/* ---- the record builder -------------------------------------------------------------- */
 
 #define REPR_CAP 96 /* at most ~80 bytes of repr + "..." + NUL */
 
-/* Fills c (and vars/reprs, sized for f's cells) for function f. With reprs
- * NULL no repr is formatted: every var's repr is "". */
-static void describe(rt_state *rt, rt_obj *fo, uint64_t seq, rt_inspect_closure *c,
-                     rt_inspect_var *vars, char (*reprs)[REPR_CAP])
+/* The graph's record of closure fo, or NULL: no graph, or none with its id and site (an id
+ * the graph knows may belong to a closure freed since, its address reused). */
+static const rt_graph_closure *graph_part(rt_state *rt, const rt_graph *g, rt_obj *fo)
+{
+    if (!g)
+        return NULL;
+    const rt_graph_closure *gc = rt_graph_closure_find(g, rt__objid(rt, fo));
+    if (!gc || rt_graph_node_at(g, gc->node)->site != fo->site ||
+        gc->nvars != ((rt_func *)fo)->code->nfreevars)
+        return NULL;
+    return gc;
+}
+
+/* Fills c (and vars/reprs, sized for f's cells) for function f: the record every query
+ * hands out. With reprs NULL no repr is formatted (every var's repr is ""); with share NULL
+ * every shared_with is 0. */
+static void describe(rt_state *rt, rt_obj *fo, uint64_t seq, rt__share_map *share,
+                     const rt_graph *g, rt_inspect_closure *c, rt_inspect_var *vars,
+                     char (*reprs)[REPR_CAP])
 {
     rt_func *f = (rt_func *)fo;
     rt_code *code = f->code;
@@ -400,6 +530,7 @@ static void describe(rt_state *rt, rt_obj *fo, uint64_t seq, rt_inspect_closure 
     c->function_bytes = rt_typeinfos[fo->type]->size(fo);
     c->nvars = code->nfreevars;
     c->vars = vars;
+    c->graph = graph_part(rt, g, fo);
     for (size_t i = 0; i < c->nvars; i++) {
         rt_inspect_var *v = &vars[i];
         rt_value cell = f->cells[i];
@@ -408,25 +539,21 @@ static void describe(rt_state *rt, rt_obj *fo, uint64_t seq, rt_inspect_closure 
         if (reprs)
             reprs[i][0] = 0;
         v->repr = reprs ? reprs[i] : "";
-        if (!rt_is_obj(cell) || rt_as_obj(cell)->type != RT_T_CELL) {
-            /* cleared by the collector: nothing captured any more */
-            v->empty = true;
-            v->type_name = "<empty>";
-            continue;
+        rt__cell_measure(cell, &v->shallow_bytes, &v->cell_bytes);
+        c->env_bytes += v->shallow_bytes;
+        c->env_shallow_bytes += v->shallow_bytes + v->cell_bytes;
+        rt_value x = RT_NULL;
+        if (v->cell_bytes) {
+            v->cell_id = rt__objid(rt, rt_as_obj(cell));
+            v->shared_with = rt__shared_with(share, cell);
+            x = rt_cell_get(cell);
         }
-        v->cell_bytes = rt_value_sizeof(cell);
-        v->cell_id = rt__objid(rt, rt_as_obj(cell));
-        rt_value x = rt_cell_get(cell);
-        c->env_shallow_bytes += v->cell_bytes;
         if (!x) {
             v->empty = true;
             v->type_name = "<empty>";
             continue;
         }
         v->type_name = rt_type_name(x);
-        v->shallow_bytes = rt_value_sizeof(x);
-        c->env_bytes += v->shallow_bytes;
-        c->env_shallow_bytes += v->shallow_bytes;
         if (reprs) {
             sbuf b = {reprs[i], 0, REPR_CAP, false};
             put_repr(&b, x, 0);
@@ -434,67 +561,9 @@ static void describe(rt_state *rt, rt_obj *fo, uint64_t seq, rt_inspect_closure 
     }
 }
 
-/* ---- cells shared between closures ----------------------------------------------
- * A temporary map cell -> number of live closures holding it, built in one
- * pass over the registry (O(live closures x cells)), so each variable can
- * say how many other closures share its cell. */
-
-typedef struct cell_count {
-    const rt_obj *cell;
-    uint32_t n;
-} cell_count;
-
-typedef struct share_map {
-    cell_count *slots;
-    size_t cap; /* 0: unknown (out of memory) */
-} share_map;
-
-static cell_count *share_slot(share_map *m, const rt_obj *cell)
-{
-    size_t mask = m->cap - 1;
-    size_t i = hash_ptr(cell) & mask;
-    while (m->slots[i].cell && m->slots[i].cell != cell)
-        i = (i + 1) & mask;
-    return &m->slots[i];
-}
-
-static void share_map_build(const struct rt_inspect_reg *r, share_map *m)
-{
-    size_t ncells = 0;
-    m->slots = NULL;
-    m->cap = 0;
-    for (size_t i = 0; i < r->used; i++)
-        ncells += ((rt_func *)r->slots[i].f)->code->nfreevars;
-    size_t cap = 16;
-    while (cap < ncells * 2)
-        cap *= 2;
-    m->slots = calloc(cap, sizeof *m->slots);
-    if (!m->slots)
-        return;
-    m->cap = cap;
-    for (size_t i = 0; i < r->used; i++) {
-        rt_func *f = (rt_func *)r->slots[i].f;
-        for (uint32_t k = 0; k < f->code->nfreevars; k++) {
-            if (!rt_is_obj(f->cells[k]))
-                continue;
-            cell_count *c = share_slot(m, rt_as_obj(f->cells[k]));
-            c->cell = rt_as_obj(f->cells[k]);
-            c->n++;
-        }
-    }
-}
-
-static uint32_t shared_with(share_map *m, rt_value cell)
-{
-    if (!m || !m->cap || !rt_is_obj(cell))
-        return 0;
-    cell_count *c = share_slot(m, rt_as_obj(cell));
-    return c->n > 1 ? c->n - 1 : 0;
-}
-
-/* Calls fn for one closure; 0 = go on, nonzero from fn, -1 out of memory. */
-static int emit(rt_state *rt, rt_obj *fo, uint64_t seq, share_map *share, rt_inspect_closure_fn fn,
-                void *ctx)
+/* Calls fn with the record of one closure; 0 = go on, nonzero from fn, -1 out of memory. */
+static int emit(rt_state *rt, rt_obj *fo, uint64_t seq, rt__share_map *share, const rt_graph *g,
+                rt_inspect_closure_fn fn, void *ctx)
 {
     size_t n = ((rt_func *)fo)->code->nfreevars;
     rt_inspect_var vars_small[8];
@@ -511,9 +580,7 @@ static int emit(rt_state *rt, rt_obj *fo, uint64_t seq, share_map *share, rt_ins
         }
     }
     rt_inspect_closure c;
-    describe(rt, fo, seq, &c, vars, reprs);
-    for (size_t i = 0; i < n; i++)
-        vars[i].shared_with = shared_with(share, ((rt_func *)fo)->cells[i]);
+    describe(rt, fo, seq, share, g, &c, vars, reprs);
     int r = fn(ctx, &c);
     if (n > 8) {
         free(vars);
@@ -527,131 +594,222 @@ void rt_inspect_closures(rt_state *rt, rt_inspect_closure_fn fn, void *ctx)
     struct rt_inspect_reg *r = reg_get(rt, false);
     if (!r)
         return;
-    share_map share;
-    share_map_build(r, &share);
+    rt__share_map share;
+    rt__share_map_build(rt, &share);
     for (size_t i = 0; i < r->used; i++) {
-        if (emit(rt, r->slots[i].f, r->slots[i].seq, &share, fn, ctx))
+        if (emit(rt, r->slots[i].f, r->slots[i].seq, &share, NULL, fn, ctx))
             break;
     }
-    free(share.slots);
+    rt__share_map_dispose(&share);
 }
 
-void rt_inspect_closures_brief(rt_state *rt, rt_inspect_closure_fn fn, void *ctx)
+/* Emits the registry slots chosen[0..n) in that order, with shared_with for their cells. */
+static int emit_chosen(rt_state *rt, const struct rt_inspect_reg *r, const size_t *chosen, size_t n,
+                       const rt_graph *g, rt_inspect_closure_fn fn, void *ctx)
 {
-    struct rt_inspect_reg *r = reg_get(rt, false);
-    if (!r)
-        return;
-    rt_inspect_var vars_small[8];
-    for (size_t i = 0; i < r->used; i++) {
-        rt_obj *fo = r->slots[i].f;
-        size_t n = ((rt_func *)fo)->code->nfreevars;
-        rt_inspect_var *vars = n > 8 ? malloc(n * sizeof *vars) : vars_small;
-        if (!vars)
-            break;
-        rt_inspect_closure c;
-        describe(rt, fo, r->slots[i].seq, &c, vars, NULL);
-        int stop = fn(ctx, &c);
-        if (vars != vars_small)
-            free(vars);
-        if (stop)
-            break;
-    }
-}
-
-static int by_u64(const void *a, const void *b)
-{
-    uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
-    return x < y ? -1 : x > y;
-}
-
-/* The sharing counts of the chosen closures' cells only: a map keyed by
- * those cells, then one pass over the registry counting every live closure
- * that holds one of them (the same counts share_map_build gives them). */
-static void share_map_build_for(const struct rt_inspect_reg *r, const size_t *chosen, size_t n,
-                                share_map *m)
-{
-    size_t ncells = 0;
-    m->slots = NULL;
-    m->cap = 0;
-    for (size_t i = 0; i < n; i++)
-        ncells += ((rt_func *)r->slots[chosen[i]].f)->code->nfreevars;
-    size_t cap = 16;
-    while (cap < ncells * 2)
-        cap *= 2;
-    m->slots = calloc(cap, sizeof *m->slots);
-    if (!m->slots)
-        return;
-    m->cap = cap;
-    for (size_t i = 0; i < n; i++) {
-        rt_func *f = (rt_func *)r->slots[chosen[i]].f;
-        for (uint32_t k = 0; k < f->code->nfreevars; k++)
-            if (rt_is_obj(f->cells[k]))
-                share_slot(m, rt_as_obj(f->cells[k]))->cell = rt_as_obj(f->cells[k]);
-    }
-    for (size_t i = 0; i < r->used; i++) {
-        rt_func *f = (rt_func *)r->slots[i].f;
-        for (uint32_t k = 0; k < f->code->nfreevars; k++) {
-            if (!rt_is_obj(f->cells[k]))
-                continue;
-            cell_count *c = share_slot(m, rt_as_obj(f->cells[k]));
-            if (c->cell)
-                c->n++;
-        }
-    }
-}
-
-int rt_inspect_closures_of(rt_state *rt, const uint64_t *ids, size_t n, rt_inspect_closure_fn fn,
-                           void *ctx, size_t *found)
-{
-    if (found)
-        *found = 0;
-    struct rt_inspect_reg *r = reg_get(rt, false);
-    if (!r || !n)
+    if (!n)
         return 0;
-    /* ids come from a client and may name no object: compare, never dereference */
-    uint64_t *sorted = malloc(n * sizeof *sorted);
-    size_t *chosen = malloc((n < r->used ? n : r->used) * sizeof *chosen + 1);
-    if (!sorted || !chosen) {
-        free(sorted);
+    rt__share_map share;
+    share_map_build_for(r, chosen, n, &share);
+    int rc = share.cap ? 0 : -1;
+    for (size_t i = 0; i < n && rc == 0; i++) {
+        int e = emit(rt, r->slots[chosen[i]].f, r->slots[chosen[i]].seq, &share, g, fn, ctx);
+        if (e)
+            rc = e < 0 ? -1 : 0;
+    }
+    rt__share_map_dispose(&share);
+    return rc;
+}
+
+int rt_inspect_closure_get(rt_state *rt, uint64_t id, const rt_graph *graph,
+                           rt_inspect_closure_fn fn, void *ctx)
+{
+    struct rt_inspect_reg *r = reg_get(rt, false);
+    /* the id comes from a client and may name no object: compare, never dereference */
+    for (size_t i = 0; r && i < r->used; i++)
+        if (rt__objid(rt, r->slots[i].f) == id)
+            return emit_chosen(rt, r, &i, 1, graph, fn, ctx) < 0 ? -1 : 0;
+    return -1;
+}
+
+/* ---- the ranked query ---------------------------------------------------------------------
+ * Pass 1 keeps the best `limit` (key, id, registry slot) in a bounded heap whose root is the
+ * worst kept, computing only the sort key; pass 2 sorts them and builds their records. The
+ * registry does not change in between (nothing here allocates an object). */
+
+typedef struct ranked {
+    uint64_t key;
+    uint64_t id;
+    size_t slot;
+} ranked;
+
+/* <0 when a comes before b in the answer. */
+static int rank_cmp(const ranked *a, const ranked *b, bool ascending)
+{
+    if (a->key != b->key)
+        return (a->key < b->key) == ascending ? -1 : 1;
+    return a->id < b->id ? -1 : a->id > b->id;
+}
+
+static int rank_cmp_desc(const void *a, const void *b)
+{
+    return rank_cmp(a, b, false);
+}
+
+static int rank_cmp_asc(const void *a, const void *b)
+{
+    return rank_cmp(a, b, true);
+}
+
+/* Moves keys[i] down the heap whose root sorts last. */
+static void sift_down(ranked *keys, size_t n, size_t i, bool asc)
+{
+    for (;;) {
+        size_t l = 2 * i + 1, rr = l + 1, worst = i;
+        if (l < n && rank_cmp(&keys[l], &keys[worst], asc) > 0)
+            worst = l;
+        if (rr < n && rank_cmp(&keys[rr], &keys[worst], asc) > 0)
+            worst = rr;
+        if (worst == i)
+            return;
+        ranked t = keys[i];
+        keys[i] = keys[worst];
+        keys[worst] = t;
+        i = worst;
+    }
+}
+
+static void sift_up(ranked *keys, size_t i, bool asc)
+{
+    while (i > 0) {
+        size_t parent = (i - 1) / 2;
+        if (rank_cmp(&keys[i], &keys[parent], asc) <= 0)
+            return;
+        ranked t = keys[i];
+        keys[i] = keys[parent];
+        keys[parent] = t;
+        i = parent;
+    }
+}
+
+static bool at_site(rt_state *rt, const rt_obj *fo, const rt_closure_query *q)
+{
+    if (!q->site_file)
+        return true;
+    const rt_func *f = (const rt_func *)fo;
+    const rt_site *site = rt_site_get(rt, fo->site);
+    const char *file = site && fo->site ? site->filename : rt_str_data(f->code->filename);
+    int line = site && fo->site ? site->line : f->code->firstline;
+    return line == q->site_line && file && strcmp(file, q->site_file) == 0;
+}
+
+static uint64_t sort_key(rt_state *rt, rt_obj *fo, uint64_t seq, const rt_closure_query *q)
+{
+    uint64_t env, shallow;
+    switch (q->sort) {
+    case RT_CLOSURE_SORT_AGE: return seq;
+    case RT_CLOSURE_SORT_RETAINED_BYTES: {
+        const rt_graph_closure *gc = graph_part(rt, q->graph, fo);
+        return gc ? gc->retained_bytes : 0;
+    }
+    case RT_CLOSURE_SORT_ENV_SHALLOW_BYTES: rt__closure_env(fo, &env, &shallow); return shallow;
+    case RT_CLOSURE_SORT_ENV_BYTES: break;
+    }
+    rt__closure_env(fo, &env, &shallow);
+    return env;
+}
+
+int rt_inspect_closure_query(rt_state *rt, const rt_closure_query *q, rt_inspect_closure_fn fn,
+                             void *ctx, size_t *total)
+{
+    if (total)
+        *total = 0;
+    struct rt_inspect_reg *r = reg_get(rt, false);
+    if (!r || !q->limit)
+        return 0;
+    size_t cap = q->limit < r->used ? q->limit : r->used;
+    ranked *keys = malloc((cap ? cap : 1) * sizeof *keys);
+    size_t *chosen = malloc((cap ? cap : 1) * sizeof *chosen);
+    if (!keys || !chosen) {
+        free(keys);
         free(chosen);
         return -1;
     }
-    memcpy(sorted, ids, n * sizeof *sorted);
-    qsort(sorted, n, sizeof *sorted, by_u64);
-    size_t nchosen = 0;
+    bool asc = q->sort == RT_CLOSURE_SORT_AGE;
+    size_t count = 0, matched = 0;
     for (size_t i = 0; i < r->used; i++) {
-        uint64_t id = rt__objid(rt, r->slots[i].f);
-        if (bsearch(&id, sorted, n, sizeof *sorted, by_u64))
-            chosen[nchosen++] = i; /* registry order; at most min(n, used) (ids are unique) */
-        if (nchosen == n)
-            break;
-    }
-    free(sorted);
-    if (found)
-        *found = nchosen;
-    share_map share;
-    if (nchosen)
-        share_map_build_for(r, chosen, nchosen, &share);
-    int rc = 0;
-    for (size_t i = 0; i < nchosen; i++) {
-        int e = emit(rt, r->slots[chosen[i]].f, r->slots[chosen[i]].seq, &share, fn, ctx);
-        if (e) {
-            rc = e < 0 ? -1 : 0;
-            break;
+        rt_obj *fo = r->slots[i].f;
+        if (!at_site(rt, fo, q))
+            continue;
+        matched++;
+        ranked k = {sort_key(rt, fo, r->slots[i].seq, q), rt__objid(rt, fo), i};
+        if (count < cap) {
+            keys[count] = k;
+            sift_up(keys, count++, asc);
+        } else if (cap && rank_cmp(&k, &keys[0], asc) < 0) {
+            keys[0] = k;
+            sift_down(keys, count, 0, asc);
         }
     }
-    if (nchosen)
-        free(share.slots);
+    if (total)
+        *total = matched;
+    qsort(keys, count, sizeof *keys, asc ? rank_cmp_asc : rank_cmp_desc);
+    for (size_t i = 0; i < count; i++)
+        chosen[i] = keys[i].slot;
+    free(keys);
+    int rc = emit_chosen(rt, r, chosen, count, q->graph, fn, ctx);
     free(chosen);
     return rc;
 }
 
-int rt_inspect_closure_get(rt_state *rt, uint64_t id, rt_inspect_closure_fn fn, void *ctx)
+/* ---- grouped by definition site ---------------------------------------------------------- */
+
+int rt_inspect_sites(rt_state *rt, const rt_graph *graph, rt_inspect_site_fn fn, void *ctx)
 {
-    size_t found = 0;
-    if (rt_inspect_closures_of(rt, &id, 1, fn, ctx, &found) != 0 && !found)
+    struct rt_inspect_reg *r = reg_get(rt, false);
+    if (!r || !r->used)
+        return 0;
+    /* site id -> 1 + position in groups (0: none yet) */
+    uint32_t *index = calloc((size_t)UINT16_MAX + 1, sizeof *index);
+    rt_inspect_site *groups = calloc(r->used, sizeof *groups);
+    if (!index || !groups) {
+        free(index);
+        free(groups);
         return -1;
-    return found ? 0 : -1;
+    }
+    size_t n = 0;
+    for (size_t i = 0; i < r->used; i++) {
+        rt_obj *fo = r->slots[i].f;
+        rt_func *f = (rt_func *)fo;
+        rt_inspect_site *s;
+        if (index[fo->site]) {
+            s = &groups[index[fo->site] - 1];
+        } else {
+            s = &groups[n++];
+            index[fo->site] = (uint32_t)n;
+            const rt_site *site = rt_site_get(rt, fo->site);
+            s->site = fo->site;
+            s->filename = site && fo->site ? site->filename : rt_str_data(f->code->filename);
+            s->line = site && fo->site ? site->line : f->code->firstline;
+            s->qualname = rt_str_data(f->code->qualname);
+        }
+        uint64_t env, shallow;
+        rt__closure_env(fo, &env, &shallow);
+        s->closures++;
+        s->env_bytes += env;
+        s->env_shallow_bytes += shallow;
+    }
+    for (uint32_t j = 0; graph && j < rt_graph_site_count(graph); j++) {
+        const rt_graph_site *gs = rt_graph_site_at(graph, j);
+        if (index[gs->site])
+            groups[index[gs->site] - 1].graph = gs;
+    }
+    for (size_t i = 0; i < n; i++)
+        if (fn(ctx, &groups[i]))
+            break;
+    free(index);
+    free(groups);
+    return 0;
 }
 
 void rt_inspect_env_totals(rt_state *rt, struct rt_inspect_env_totals *out)
@@ -661,17 +819,11 @@ void rt_inspect_env_totals(rt_state *rt, struct rt_inspect_env_totals *out)
     if (!r)
         return;
     for (size_t i = 0; i < r->used; i++) {
-        rt_func *f = (rt_func *)r->slots[i].f;
+        uint64_t env, shallow;
+        rt__closure_env(r->slots[i].f, &env, &shallow);
         out->closures++;
-        for (uint32_t k = 0; k < f->code->nfreevars; k++) {
-            rt_value cell = f->cells[k];
-            if (!rt_is_obj(cell))
-                continue;
-            rt_value x = rt_cell_get(cell);
-            uint64_t xs = x ? rt_value_sizeof(x) : 0;
-            out->env_bytes += xs;
-            out->env_shallow_bytes += xs + rt_value_sizeof(cell);
-        }
+        out->env_bytes += env;
+        out->env_shallow_bytes += shallow;
     }
 }
 

@@ -116,6 +116,9 @@ typedef struct rt_inspect_var {
     bool empty;
 } rt_inspect_var;
 
+struct rt_graph_closure;
+struct rt_graph_site;
+
 typedef struct rt_inspect_closure {
     uint64_t id;          /* stable object id while it lives */
     const char *name;     /* __name__ */
@@ -129,31 +132,66 @@ typedef struct rt_inspect_closure {
     uint64_t env_shallow_bytes; /* cells + their contents' shallow sizes */
     size_t nvars;
     const rt_inspect_var *vars;
+    /* This closure in the graph the query was given (rt_closure_query.graph), or NULL: no
+     * graph, or the closure was born after the graph was built. graph->vars[i] describes
+     * vars[i] (the same cells, in the same order). */
+    const struct rt_graph_closure *graph;
 } rt_inspect_closure;
 
-/* Calls fn once per live closure (a function with at least one cell). fn
- * returns 0 to go on, nonzero to stop. */
+/* Calls fn once per live closure (a function with at least one cell), with every detail
+ * (reprs, shared_with), in registry order, without graph parts. fn returns 0 to go on,
+ * nonzero to stop. */
 typedef int (*rt_inspect_closure_fn)(void *ctx, const rt_inspect_closure *c);
 void rt_inspect_closures(rt_state *rt, rt_inspect_closure_fn fn, void *ctx);
 
-/* The closure with this id, via fn; returns 0, or -1 when no live closure has it. */
-int rt_inspect_closure_get(rt_state *rt, uint64_t id, rt_inspect_closure_fn fn, void *ctx);
+/* The one ranked closure query: the live closures defined at a site (or all), in the order
+ * of a sort key, the first `limit` of them as records with every detail and, given a graph,
+ * their graph parts. Measures are computed in one place: env bytes and env shallow bytes by
+ * the registry (DESIGN.md), shared_with over every live closure, retained bytes from the
+ * graph (0 in the ranking for a closure the graph lacks). */
+typedef enum rt_closure_sort {
+    RT_CLOSURE_SORT_ENV_BYTES,         /* biggest first */
+    RT_CLOSURE_SORT_ENV_SHALLOW_BYTES, /* biggest first */
+    RT_CLOSURE_SORT_RETAINED_BYTES,    /* biggest first (needs the graph) */
+    RT_CLOSURE_SORT_AGE,               /* oldest first */
+} rt_closure_sort;
 
-/* As rt_inspect_closures, without what only the captured variables' details
- * need: every var's repr is "" and shared_with 0; every other field is as
- * there. For passes that rank or filter (no repr formatted, no sharing map
- * built): O(live closures x cells). */
-void rt_inspect_closures_brief(rt_state *rt, rt_inspect_closure_fn fn, void *ctx);
+typedef struct rt_closure_query {
+    rt_closure_sort sort;  /* ties: by id */
+    const char *site_file; /* with site_line: only closures defined there; NULL: all */
+    int site_line;
+    size_t limit;                 /* records wanted (the top of the order) */
+    const struct rt_graph *graph; /* NULL: no graph parts, no retained bytes */
+} rt_closure_query;
 
-/* Calls fn, with every detail as rt_inspect_closures gives it (shared_with
- * counts every live closure holding the cell), for each live closure whose id
- * is among ids[0..n) (any order; ids naming no live closure are skipped), in
- * rt_inspect_closures' order; stops when fn returns nonzero. Sets *found
- * (may be NULL) to how many live closures matched. Returns 0, or -1 when the
- * host is out of memory. O(live closures x (log n + cells)); formats reprs for
- * the matching closures only. */
-int rt_inspect_closures_of(rt_state *rt, const uint64_t *ids, size_t n, rt_inspect_closure_fn fn,
-                           void *ctx, size_t *found);
+/* Calls fn for each of the first q->limit matching closures in order (stops when fn returns
+ * nonzero) and sets *total (may be NULL) to how many matched. Returns 0, or -1 when the host
+ * is out of memory (fn may have run for some). O(live closures x cells + limit x log
+ * limit); reprs are formatted for the records only. */
+int rt_inspect_closure_query(rt_state *rt, const rt_closure_query *q, rt_inspect_closure_fn fn,
+                             void *ctx, size_t *total);
+
+/* The closure with this id as a record (with its graph part from graph, which may be NULL),
+ * via fn; returns 0, or -1 when no live closure has it. */
+int rt_inspect_closure_get(rt_state *rt, uint64_t id, const struct rt_graph *graph,
+                           rt_inspect_closure_fn fn, void *ctx);
+
+/* Live closures grouped by definition site: the one grouping (the graph's sites are these
+ * sites, seen in the graph). */
+typedef struct rt_inspect_site {
+    uint16_t site;        /* site id (as rt_inspect_closure.site) */
+    const char *filename; /* the definition site */
+    int line;
+    const char *qualname; /* of the site's first closure found */
+    uint64_t closures, env_bytes, env_shallow_bytes;
+    const struct rt_graph_site *graph; /* the site in the graph given, or NULL */
+} rt_inspect_site;
+
+/* Calls fn for every site with live closures (stops when fn returns nonzero), in no
+ * particular order. Returns 0, or -1 when the host is out of memory. O(live closures x
+ * cells + sites). */
+typedef int (*rt_inspect_site_fn)(void *ctx, const rt_inspect_site *s);
+int rt_inspect_sites(rt_state *rt, const struct rt_graph *graph, rt_inspect_site_fn fn, void *ctx);
 
 /* Totals over every live closure: count, env bytes, env shallow bytes. O(live
  * closures); the daemon samples it once a second for the metrics. */
@@ -438,5 +476,22 @@ const rt_graph_site *rt_graph_site_at(const rt_graph *g, uint32_t i);
  * the graph would not fit under the heap limit (checked before it is
  * built). */
 rt_graph *rt_inspect_graph(rt_state *rt);
+
+/* How old the cached graph is. */
+typedef struct rt_inspect_analysis {
+    double time_unix;  /* wall-clock seconds when the build ended */
+    uint64_t age_ns;   /* since then (monotonic clock) */
+    uint64_t build_ns; /* how long the build took */
+    bool current;      /* the heap has not changed since (by the same test as above) */
+} rt_inspect_analysis;
+
+/* The cached graph without building one: NULL when there is none (never built, dropped, or
+ * refused). Fills *info (may be NULL) when it returns a graph. The graph may describe the
+ * heap as it was up to info->age_ns ago. Borrowed, as rt_inspect_graph's. */
+rt_graph *rt_inspect_graph_cached(rt_state *rt, rt_inspect_analysis *info);
+
+/* The cached graph when it is current or at most max_age_ns old, else a new one
+ * (rt_inspect_graph). Fills *info (may be NULL) when it returns a graph. */
+rt_graph *rt_inspect_graph_recent(rt_state *rt, uint64_t max_age_ns, rt_inspect_analysis *info);
 
 #endif

@@ -1,8 +1,10 @@
 """test_inspect.py: the heap graph's views on the leaking example: retained bytes in the closure
 listing and sort, one closure's per-variable retained bytes and why-alive path, object paths,
 sites with growth and leak suspects (the handler site first), the retained-bytes metric, and the
-workload's collection fields."""
+workload's collection fields; which heap analysis answers use (listings by env bytes never
+start one, max_age=0 asks for the heap as it is) and that they say how old it is."""
 import re
+import time
 
 from daemon import Daemon, assert_problem, binary_from_argv, example
 
@@ -46,8 +48,11 @@ def closures(d, name, q=""):
 
 
 def check_retained(d):
-    body = closures(d, "leaky", "?sort=retained_bytes&limit=20")
+    # max_age=0: an analysis of the heap as it is now, so every listed closure is in it
+    body = closures(d, "leaky", "?sort=retained_bytes&limit=20&max_age=0")
     assert body["sort"] == "retained_bytes" and body["retained"] is True, body
+    a = body["heap_analysis"]
+    assert a["current"] is True and 0 <= a["age_seconds"] < 1 and a["build_seconds"] > 0, a
     rs = [c["retained_bytes"] for c in body["closures"]]
     assert rs == sorted(rs, reverse=True), rs
     handlers = [c for c in body["closures"] if c["name"] == "handle"]
@@ -58,13 +63,43 @@ def check_retained(d):
         assert buf >= 8000 and abs(c["retained_bytes"] - buf) <= 0.03 * buf, c
         assert "large_capture" in c["hints"], c
     # the closures of the churn decoy retain their 200-item lists
-    churn = closures(d, "leaky", "?sort=retained_bytes&site=leaky.py:39")
+    churn = closures(d, "leaky", "?sort=retained_bytes&site=leaky.py:39&max_age=0")
     assert churn["total"] == 4 and all(c["retained_bytes"] >= 1600 for c in churn["closures"]), churn
     # without the analysis the field is null
     body = closures(d, "leaky", "?limit=1&retained=false")
     assert body["retained"] is False and body["closures"][0]["retained_bytes"] is None, body
+    assert body["heap_analysis"] is None, body
     assert_problem(*d.get_json(f"{W}/leaky/closures?retained=maybe"), 400)
     return handlers[0]
+
+
+def check_analysis_age(d):
+    """The workload changes its heap every 10 ms. Listings by env bytes reuse the last
+    analysis (the worker's inspector makes one at most every 2 s): over 8 of them in about a
+    second at most two analyses appear, and one carries its age. Listings with max_age=0
+    each get a new one."""
+    t0 = time.monotonic()
+    seen = set()
+    for _ in range(8):
+        a = closures(d, "leaky", "?limit=5")["heap_analysis"]
+        assert a is not None, "the inspector has analysed the heap by now"
+        assert a["age_seconds"] >= 0 and a["time"] <= time.time() + 1, a
+        seen.add(a["time"])
+        time.sleep(0.1)
+    if time.monotonic() - t0 < 1.9:  # a loaded machine may stretch the window past 2 s
+        assert len(seen) <= 2, seen
+    fresh = set()
+    for _ in range(4):
+        a = closures(d, "leaky", "?limit=5&max_age=0")["heap_analysis"]
+        assert a["current"] is True, a
+        fresh.add(a["time"])
+        time.sleep(0.05)
+    assert len(fresh) == 4, fresh
+    # sites: the same rules
+    a = d.get_json(f"{W}/leaky/sites?max_age=0")[2]["heap_analysis"]
+    assert a["current"] is True, a
+    for q in ("max_age=-1", "max_age=x", "max_age=86401"):
+        assert_problem(*d.get_json(f"{W}/leaky/closures?{q}"), 400)
 
 
 def check_one(d, handler):
@@ -112,8 +147,10 @@ def check_suspects(d):
     sites = {s["site"]: s for s in body["sites"]}
     assert sites["leaky.py:39"]["suspect"] is False, sites["leaky.py:39"]  # churn: steady
     h = sites[f"leaky.py:{HANDLER_LINE}"]
-    # retained bytes of the site match the buffers its closures keep
-    per = h["retained_bytes"] / h["closures"]
+    # retained bytes of the site match the buffers its closures keep (counted in one analysis
+    # of the heap as it is: the listing's may be a little older than its closure counts)
+    now = {s["site"]: s for s in d.get_json(f"{W}/leaky/sites?max_age=0")[2]["sites"]}
+    per = now[h["site"]]["retained_bytes"] / now[h["site"]]["closures"]
     assert 8000 <= per <= 8048 * 1.03, h
     assert h["growth"]["samples"] >= 3 and h["growth"]["closures_delta"] > 0, h
     assert h["collections_survived"] is not None and h["live_seconds"] > 0, h
@@ -148,6 +185,7 @@ def main():
         d.upload("leaky", source, tick_ms=10)
         d.wait_for(lambda: closures(d, "leaky", "?limit=1")["total"] >= 30, what="handlers")
         handler = check_retained(d)
+        check_analysis_age(d)
         check_one(d, handler)
         check_suspects(d)
         check_metrics_and_fields(d)

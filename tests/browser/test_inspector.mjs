@@ -37,8 +37,11 @@ before(async () => {
 });
 after(async () => { if (env) await env.close(); });
 
-const retainedRows = (page) => page.$$eval(".closures-table tbody tr[data-id]", (trs) => trs.map((tr) =>
-  Number(tr.querySelector('td[data-col="retained"] [data-bytes]').dataset.bytes)));
+// The retained bytes of the listed closures that the heap analysis knows (one born after it
+// has none: docs/api.md, "Heap analysis").
+const retainedRows = (page) => page.$$eval(".closures-table tbody tr[data-id]", (trs) => trs
+  .map((tr) => tr.querySelector('td[data-col="retained"] [data-bytes]').dataset.bytes)
+  .filter((b) => b !== "").map(Number));
 
 test("the leaking example's handler site is the first leak suspect", async () => {
   const { page } = env;

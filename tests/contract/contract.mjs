@@ -305,6 +305,8 @@ async function run(mode) {
     ["POST", wl("target", "/resume"), {}, 200],
     ["POST", wl("target", "/restart"), {}, 200],
     ["GET", wl("cyclic_closures", "/closures?sort=retained_bytes&limit=5"), undefined, 200],
+    ["GET", wl("cyclic_closures", "/closures?max_age=0&limit=5"), undefined, 200],
+    ["GET", wl("cyclic_closures", "/sites?max_age=0.5"), undefined, 200],
     ["GET", wl("leaky_handlers", `/closures/${closure.id}`), undefined, 200],
     ["GET", wl("leaky_handlers", "/sites?sort=growth&window=4"), undefined, 200],
     ["GET", wl("leaky_handlers", `/objects/${closure.id}/path`), undefined, 200],
@@ -385,6 +387,8 @@ async function run(mode) {
   await call({ method: "POST", path: W, body: { name: "unkept", source: "x = 1\n" } }, 500);
   await call({ method: "GET", path: wl("unkept") }, 404);
   await call({ method: "GET", path: wl("leaky_handlers", "/sites?window=1") }, 400);
+  await call({ method: "GET", path: wl("leaky_handlers", "/sites?max_age=-1") }, 400);
+  await call({ method: "GET", path: wl("leaky_handlers", "/closures?max_age=soon") }, 400);
   await call({ method: "GET", path: wl("cyclic_closures", "/objects/x/path") }, 400);
   await call({ method: "GET", path: wl("cyclic_closures", "/objects/8/path") }, 404);
   await call({ method: "GET", path: wl("cyclic_closures", "/dominators?depth=0") }, 400);

@@ -263,9 +263,10 @@ TEST(test_inspect_closure_listing)
     CHECK_EQ_STR(s.repr, "[\"it's\", 3]");
     CHECK_EQ_INT(s.env, rt_value_sizeof(l));
     struct seen s2 = {0};
-    CHECK_EQ_INT(rt_inspect_closure_get(rt, rt__objid(rt, rt_as_obj(f)), on_closure, &s2), 0);
+    CHECK_EQ_INT(rt_inspect_closure_get(rt, rt__objid(rt, rt_as_obj(f)), NULL, on_closure, &s2), 0);
     CHECK_EQ_INT(s2.n, 1);
-    CHECK_EQ_INT(rt_inspect_closure_get(rt, rt__objid(rt, rt_as_obj(p)), on_closure, &s2), -1);
+    CHECK_EQ_INT(rt_inspect_closure_get(rt, rt__objid(rt, rt_as_obj(p)), NULL, on_closure, &s2),
+                 -1);
     rt_inspect_totals tot;
     rt_inspect_totals_get(rt, &tot);
     CHECK_EQ_INT(tot.closures, 1);

@@ -709,14 +709,14 @@ TEST(test_registry_births_deaths_and_attribute_dicts)
     CHECK_EQ_INT(s.n, 75);
     for (size_t i = 0; i < s.n; i++) {
         int n = 0;
-        CHECK_EQ_INT(rt_inspect_closure_get(rt, s.ids[i], count_one, &n), 0);
+        CHECK_EQ_INT(rt_inspect_closure_get(rt, s.ids[i], NULL, count_one, &n), 0);
         CHECK_EQ_INT(n, 1);
         for (size_t j = 0; j < i; j++)
             CHECK(s.ids[j] != s.ids[i]);
     }
     int n = 0;
-    CHECK_EQ_INT(rt_inspect_closure_get(rt, 8, count_one, &n), -1);
-    CHECK_EQ_INT(rt_inspect_closure_get(rt, 1, count_one, &n), -1);
+    CHECK_EQ_INT(rt_inspect_closure_get(rt, 8, NULL, count_one, &n), -1);
+    CHECK_EQ_INT(rt_inspect_closure_get(rt, 1, NULL, count_one, &n), -1);
     CHECK_EQ_INT(n, 0);
     /* the listing's order depends only on the program, not on addresses */
     idset again = {{0}, 0};

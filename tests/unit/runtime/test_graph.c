@@ -3,8 +3,9 @@
  * random heaps made by Python programs, node totals against the heap's own
  * accounting, hand-built cases (shared cell, cycle through a closure,
  * diamond, late binding, large capture, frames), the leaking example's
- * retained bytes and why-alive path, the cache, and a million-object heap
- * (its build time is printed, never asserted). */
+ * retained bytes and why-alive path, the cache and its age, the ranked closure
+ * query and the sites over it, and a million-object heap (its build time is
+ * printed, never asserted). */
 #include <inttypes.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -965,9 +966,123 @@ TEST(million_objects)
     rt_state_free(rt);
 }
 
-RUN_TESTS(CASE(dominators_random_graphs), CASE(random_heaps_against_naive), CASE(shared_cell),
-          CASE(cycle_through_closure), CASE(generator_frames), CASE(diamond),
-          CASE(hints_late_binding_and_large_capture), CASE(hint_self_cycle_any_path),
-          CASE(hint_late_binding_through_nesting), CASE(hint_large_capture_through_nesting),
-          CASE(frames_are_roots), CASE(leaky_handlers), CASE(million_objects),
-          CASE(paths_through_instances))
+typedef struct records {
+    rt_inspect_closure c[32];
+    uint64_t shared0[32];
+    bool graph0_matches[32];
+    size_t n;
+} records;
+
+static int keep_record(void *ctx, const rt_inspect_closure *c)
+{
+    records *r = ctx;
+    if (r->n < 32) {
+        r->c[r->n] = *c;
+        r->shared0[r->n] = c->nvars ? c->vars[0].shared_with : 0;
+        r->graph0_matches[r->n] = !c->graph || (c->graph->nvars == c->nvars &&
+                                                c->graph->vars[0].shared_with == r->shared0[r->n]);
+        r->c[r->n].vars = NULL; /* borrowed only during the call */
+        r->n++;
+    }
+    return 0;
+}
+
+static records query(rt_state *rt, rt_closure_sort sort, size_t limit, const char *file, int line,
+                     const rt_graph *g, size_t *total)
+{
+    records r;
+    memset(&r, 0, sizeof r);
+    rt_closure_query q = {sort, file, line, limit, g};
+    CHECK_EQ_INT(rt_inspect_closure_query(rt, &q, keep_record, &r, total), 0);
+    return r;
+}
+
+typedef struct site_sum {
+    uint64_t closures, env_bytes;
+    int sites;
+} site_sum;
+
+static int sum_site(void *ctx, const rt_inspect_site *s)
+{
+    site_sum *t = ctx;
+    t->sites++;
+    t->closures += s->closures;
+    t->env_bytes += s->env_bytes;
+    return 0;
+}
+
+/* The ranked query: sort orders, the site filter, limit and total; no graph is built for it;
+ * a cached analysis is reused while recent enough (and says it is no longer current), and
+ * a closure born after it has no graph part until a new one. */
+TEST(closure_query_and_analysis_age)
+{
+    rt_state *rt = run_src("def make(n):\n"
+                           "    data = [0] * n\n"
+                           "    def f():\n"
+                           "        return data\n"
+                           "    return f\n"
+                           "fs = [make(10 * i) for i in range(1, 21)]\n"
+                           "k = 5\n"
+                           "g = lambda: k\n"
+                           "def grow():\n"
+                           "    fs.append(make(5000))\n");
+    CHECK(rt != NULL);
+    size_t total = 0;
+    records r = query(rt, RT_CLOSURE_SORT_ENV_BYTES, 5, NULL, 0, NULL, &total);
+    CHECK_EQ_INT(total, 20); /* the lambda captures a global: no cell, no closure */
+    CHECK_EQ_INT(r.n, 5);
+    for (size_t i = 0; i < r.n; i++) {
+        CHECK(r.c[i].graph == NULL);
+        CHECK(i == 0 || r.c[i - 1].env_bytes >= r.c[i].env_bytes);
+    }
+    records all = query(rt, RT_CLOSURE_SORT_ENV_BYTES, 100, NULL, 0, NULL, NULL);
+    CHECK_EQ_INT(all.n, 20);
+    CHECK(r.c[0].env_bytes == all.c[0].env_bytes && r.c[4].id == all.c[4].id);
+    records old = query(rt, RT_CLOSURE_SORT_AGE, 3, "t.py", 3, NULL, &total);
+    CHECK_EQ_INT(total, 20);
+    CHECK(old.n == 3 && old.c[0].age_seq < old.c[1].age_seq && old.c[1].age_seq < old.c[2].age_seq);
+    query(rt, RT_CLOSURE_SORT_AGE, 3, "t.py", 4, NULL, &total);
+    CHECK_EQ_INT(total, 0);
+    CHECK(rt_inspect_graph_cached(rt, NULL) == NULL); /* no query built a graph */
+
+    site_sum t = {0, 0, 0};
+    CHECK_EQ_INT(rt_inspect_sites(rt, NULL, sum_site, &t), 0);
+    uint64_t env = 0;
+    for (size_t i = 0; i < all.n; i++)
+        env += all.c[i].env_bytes;
+    CHECK(t.sites == 1 && t.closures == 20 && t.env_bytes == env);
+
+    rt_inspect_analysis a;
+    rt_graph *g1 = rt_inspect_graph_recent(rt, UINT64_MAX, &a);
+    CHECK(g1 != NULL && a.current && a.build_ns > 0 && a.time_unix > 0);
+    records ret = query(rt, RT_CLOSURE_SORT_RETAINED_BYTES, 3, NULL, 0, g1, NULL);
+    CHECK_EQ_INT(ret.n, 3);
+    for (size_t i = 0; i < ret.n; i++) {
+        CHECK(ret.c[i].graph != NULL && ret.graph0_matches[i]);
+        CHECK(i == 0 || ret.c[i - 1].graph->retained_bytes >= ret.c[i].graph->retained_bytes);
+    }
+
+    CHECK_EQ_INT(rt_call_global(rt, "grow"), RT_OK);
+    CHECK_EQ_INT(rt_run(rt, NULL), RT_DONE);
+    CHECK(rt_inspect_graph_recent(rt, UINT64_MAX, &a) == g1); /* recent enough: reused */
+    CHECK(!a.current);
+    records top = query(rt, RT_CLOSURE_SORT_ENV_BYTES, 1, NULL, 0, g1, &total);
+    CHECK_EQ_INT(total, 21);
+    CHECK(top.n == 1 && top.c[0].graph == NULL); /* born after the analysis */
+    rt_graph *g2 = rt_inspect_graph_recent(rt, 0, &a);
+    CHECK(g2 != NULL && a.current);
+    CHECK(rt_inspect_graph_cached(rt, NULL) == g2);
+    top = query(rt, RT_CLOSURE_SORT_ENV_BYTES, 1, NULL, 0, g2, NULL);
+    CHECK(top.n == 1 && top.c[0].graph != NULL && top.graph0_matches[0]);
+    t = (site_sum){0, 0, 0};
+    CHECK_EQ_INT(rt_inspect_sites(rt, g2, sum_site, &t), 0);
+    CHECK(t.sites == 1 && t.closures == 21);
+    rt_state_free(rt);
+}
+
+RUN_TESTS(CASE(closure_query_and_analysis_age), CASE(dominators_random_graphs),
+          CASE(random_heaps_against_naive), CASE(shared_cell), CASE(cycle_through_closure),
+          CASE(generator_frames), CASE(diamond), CASE(hints_late_binding_and_large_capture),
+          CASE(hint_self_cycle_any_path), CASE(hint_late_binding_through_nesting),
+          CASE(hint_large_capture_through_nesting), CASE(frames_are_roots), CASE(leaky_handlers),
+          CASE(million_objects), CASE(paths_through_instances))
