@@ -16,6 +16,8 @@ def walk(node, parent=None, depth=0, out=None):
 def main():
     binary = binary_from_argv()
     with Daemon(binary, "--workload", example("leaky_handlers")) as d:
+        # the handlers exist once the workload has ticked (slow to start under TSan)
+        d.wait_for(lambda: d.workload("leaky_handlers")["closures"] >= 3, what="handlers")
         status, _, r = d.get_json("/api/v1/workloads/leaky_handlers/dominators?depth=10&limit=12")
         assert status == 200, r
         tree = r["tree"]
