@@ -11,7 +11,8 @@ typedef void (*api_handler_fn)(const api_request_t *req, api_response_t *res);
 
 /* A route's body check: validates the request body before the handler runs (and before a
  * worker is asked), so a bad body gets its 400 from the loop thread at once. Returns 0, or
- * -1 after answering 400 in res. It needs no server, workload or daemon: the request fuzz
+ * -1 after answering 400 (413 for an upload past host/files.h's limits) in res. It needs no
+ * server, workload or daemon: the request fuzz
  * target (tests/fuzz/fuzz_request.c) runs every route's check on arbitrary bytes. */
 typedef int (*api_body_fn)(const api_request_t *req, api_response_t *res);
 

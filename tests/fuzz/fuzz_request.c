@@ -6,9 +6,9 @@
  * api_v1_upload_parse itself, to check what it hands to the host.
  *
  * Properties checked besides the sanitizers:
- *  - a check accepts (0, the response untouched) or refuses (-1) with a 400
- *    application/problem+json whose text is valid UTF-8 JSON: an object with that status,
- *    a title and a non-empty detail;
+ *  - a check accepts (0, the response untouched) or refuses (-1) with a 400 (413 for an
+ *    upload past the limits of host/files.h) application/problem+json whose text is valid
+ *    UTF-8 JSON: an object with that status, a title and a non-empty detail;
  *  - the same body gets the same verdict twice (no state leaks from one call to the next);
  *  - an accepted upload names a valid workload, and its source is valid UTF-8 without NUL
  *    (the runtime's strings depend on it). */
@@ -39,10 +39,10 @@ static api_method_t method_of(unsigned methods)
     return (api_method_t)(methods & -methods);
 }
 
-/* A refusal as the checks promise it: 400, problem+json, a well-formed object. */
+/* A refusal as the checks promise it: 400 or 413, problem+json, a well-formed object. */
 static void check_problem(const api_response_t *res)
 {
-    CHECK(res->status == 400);
+    CHECK(res->status == 400 || res->status == 413);
     CHECK(res->content_type && strcmp(res->content_type, "application/problem+json") == 0);
     const char *text = res->owned ? res->owned : res->body;
     CHECK(text && res->body_len > 0);
@@ -52,7 +52,7 @@ static void check_problem(const api_response_t *res)
     const cJSON *status = cJSON_GetObjectItemCaseSensitive(p, "status");
     const cJSON *title = cJSON_GetObjectItemCaseSensitive(p, "title");
     const cJSON *detail = cJSON_GetObjectItemCaseSensitive(p, "detail");
-    CHECK(cJSON_IsNumber(status) && status->valuedouble == 400);
+    CHECK(cJSON_IsNumber(status) && status->valuedouble == res->status);
     CHECK(cJSON_IsString(title) && title->valuestring[0]);
     CHECK(cJSON_IsString(detail) && detail->valuestring[0]);
     cJSON_Delete(p);
