@@ -1,6 +1,7 @@
 /* builtin.c: builtin function objects (def + bound self), their repr and
  * attributes, CPython-worded argument checks, and method lookup by type. */
 #include "runtime/builtin.h"
+#include "runtime/class.h"
 
 #include <inttypes.h>
 #include <stdio.h>
@@ -47,7 +48,7 @@ static int check_receiver(rt_state *rt, rt_builtin *f, const rt_value *args, siz
         return -1;
     }
     rt_type_id want = (rt_type_id)rt_type_obj_of(f->self)->inst_type;
-    if (rt_type_of(args[0]) != want) {
+    if (rt_type_of(rt__native_unwrap(args[0])) != want) {
         rt_raise(rt, RT_EXC_TypeError,
                  "descriptor '%s' for '%s' objects doesn't apply to a '%s' object", f->def->name,
                  tname, rt_type_name(args[0]));
@@ -63,7 +64,7 @@ rt_value rt_builtin_call(rt_state *rt, rt_value b, const rt_value *args, size_t 
     if (f->hdr.flags & RT_BUILTIN_F_UNBOUND) {
         if (check_receiver(rt, f, args, nargs) < 0)
             return RT_NULL;
-        return f->def->fn(rt, args[0], args + 1, nargs - 1, kwnames);
+        return f->def->fn(rt, rt__builtin_receiver(args[0], f->def), args + 1, nargs - 1, kwnames);
     }
     return f->def->fn(rt, f->self, args, nargs, kwnames);
 }
@@ -358,7 +359,7 @@ const rt_builtin_def *rt_method_find(rt_state *rt, rt_type_id type, rt_value nam
     case RT_T_SET: t = 3; break;
     case RT_T_TUPLE: t = 4; break;
     case RT_T_GENERATOR: t = 5; break;
-    default: return NULL;
+    default: return rt__slot_method_find(rt, type, name);
     }
     const rt_builtin_def *defs = tables[t].defs;
     if (rt->lib_method_names) {
@@ -373,5 +374,5 @@ const rt_builtin_def *rt_method_find(rt_state *rt, rt_type_id type, rt_value nam
     for (size_t i = 0; defs[i].name; i++)
         if (defs[i].name[0] == s[0] && strlen(defs[i].name) == n && memcmp(defs[i].name, s, n) == 0)
             return &defs[i];
-    return NULL;
+    return rt__slot_method_find(rt, type, name);
 }

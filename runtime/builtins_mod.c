@@ -474,6 +474,9 @@ BUILTIN(bi_abs)
     rt_value m = rt__special(rt, v, RT_ID_abs);
     if (m && m != RT_NONE)
         return rt__call_special(rt, m, v, NULL, 0);
+    rt_value base = rt__native_base(v); /* an int or float subclass */
+    if (base && rt_is_number(base))
+        return bi_abs(rt, self, &base, 1, RT_NULL);
     return rt_raise(rt, RT_EXC_TypeError, "bad operand type for abs(): '%s'", rt_type_name(v));
 }
 
@@ -502,6 +505,8 @@ BUILTIN(bi_round)
     int64_t nd = 0;
     if (has_nd && rt_arg_index(rt, a[1], &nd) < 0)
         return RT_NULL;
+    if (!rt__special(rt, x, RT_ID_round) && rt__native_base(x) && rt_is_number(rt__native_base(x)))
+        x = rt__native_base(x); /* an int or float subclass */
     if (rt_is_intlike(x)) {
         int64_t n = rt_int_get(x), out = n;
         if (has_nd && rt_int_round(n, nd, &out) != 0)

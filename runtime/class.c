@@ -183,6 +183,9 @@ static rt_value obj_new(rt_state *rt, rt_value self, const rt_value *args, size_
     if (rt_type_obj_of(cls)->inst_type != RT_T_INSTANCE)
         return rt_raise(rt, RT_EXC_TypeError, "object.__new__(%s) is not safe, use %s.__new__()",
                         rt_type_obj_name(cls), rt_type_obj_name(cls));
+    if (rt_type_obj_of(cls)->native)
+        return rt_raise(rt, RT_EXC_TypeError, "object.__new__(%s) is not safe, use %s.__new__()",
+                        rt_type_obj_name(cls), rt_type_obj_name(cls));
     return rt_inst_new(rt, cls);
 }
 
@@ -370,6 +373,14 @@ static const rt_builtin_def *builtin_method(rt_state *rt, rt_value t, rt_value n
     return rt_method_find(rt, (rt_type_id)to->inst_type, name);
 }
 
+rt_value rt__builtin_receiver(rt_value obj, const rt_builtin_def *def)
+{
+    bool of_object = def >= object_methods &&
+                     def < object_methods + sizeof object_methods / sizeof object_methods[0];
+    rt_value b = of_object ? RT_NULL : rt__native_base(obj);
+    return b ? b : obj;
+}
+
 const rt_builtin_def *rt__builtin_method_find(rt_state *rt, rt_value t, rt_value name)
 {
     rt_type_obj *to = rt_type_obj_of(t);
@@ -504,10 +515,14 @@ static rt_value c3_merge(rt_state *rt, rt_value bases)
 
 /* ---- creation ------------------------------------------------------------------------- */
 
-static int check_bases(rt_state *rt, rt_value bases, int *inst_type)
+/* Checks the bases of a new class: *inst_type is what its instances are
+ * (exceptions or instances), *native the builtin type whose value they carry
+ * (subclass.c), 0 for none. */
+static int check_bases(rt_state *rt, rt_value bases, int *inst_type, int *native)
 {
     int64_t n = rt_tuple_len(bases);
     *inst_type = RT_T_INSTANCE;
+    *native = 0;
     for (int64_t i = 0; i < n; i++) {
         rt_value b = rt_tuple_items(bases)[i];
         if (rt_type_of(b) != RT_T_TYPE) {
@@ -527,7 +542,8 @@ static int check_bases(rt_state *rt, rt_value bases, int *inst_type)
                      rt_type_obj_name(b));
             return -1;
         }
-        if (it != RT_T_INSTANCE && it != RT_T_EXC) {
+        int nat = rt__native_kind_ok(it) ? it : rt_type_obj_of(b)->native;
+        if (it != RT_T_INSTANCE && it != RT_T_EXC && !nat) {
             rt_raise(rt, RT_EXC_TypeError,
                      "subclassing the builtin type '%s' is not supported by closured",
                      rt_type_obj_name(b));
@@ -535,6 +551,22 @@ static int check_bases(rt_state *rt, rt_value bases, int *inst_type)
         }
         if (it == RT_T_EXC)
             *inst_type = RT_T_EXC;
+        if (nat && *native && nat != *native) {
+            rt_raise(rt, RT_EXC_TypeError, "multiple bases have instance lay-out conflict");
+            return -1;
+        }
+        if (nat)
+            *native = nat;
+    }
+    if (*native && *inst_type == RT_T_EXC) {
+        rt_raise(rt, RT_EXC_TypeError, "multiple bases have instance lay-out conflict");
+        return -1;
+    }
+    /* the base value lives in slots[0]: the first base must not use it */
+    rt_value first = n ? rt_tuple_items(bases)[0] : RT_NULL;
+    if (*native && first && !rt_type_obj_of(first)->native && rt_type_obj_of(first)->nslots) {
+        rt_raise(rt, RT_EXC_TypeError, "multiple bases have instance lay-out conflict");
+        return -1;
     }
     return 0;
 }
@@ -570,8 +602,8 @@ rt_value rt_class_new(rt_state *rt, rt_value name, rt_value bases, rt_value ns)
     if (!rt_is_dict(ns))
         return rt_raise(rt, RT_EXC_TypeError, "type.__new__() argument 3 must be dict, not %s",
                         rt_type_name(ns));
-    int inst_type;
-    if (check_bases(rt, bases, &inst_type) < 0)
+    int inst_type, native;
+    if (check_bases(rt, bases, &inst_type, &native) < 0)
         return RT_NULL;
     rt_value obj = rt->type_objs[RT_T_INSTANCE];
     bool implicit = rt_tuple_len(bases) == 0;
@@ -593,6 +625,7 @@ rt_value rt_class_new(rt_state *rt, rt_value name, rt_value bases, rt_value ns)
         return RT_NULL;
     }
     t->inst_type = (int8_t)inst_type;
+    t->native = (uint8_t)native;
     t->exc_kind = -1;
     t->tflags = RT_TF_HEAP;
     t->name = own(name);
@@ -655,6 +688,8 @@ rt_value rt_class_new(rt_state *rt, rt_value name, rt_value bases, rt_value ns)
         rt_decref(rt, sm);
     }
     t->nslots = rt_type_obj_of(base)->nslots;
+    if (native && !t->nslots)
+        t->nslots = 1; /* slots[0]: the base value */
     rt_value sl = dict_find(rt, dict, ID(slots));
     if (sl) {
         bool has_dict;
@@ -746,7 +781,7 @@ rt_value rt__class_prepare_init(rt_state *rt, rt_value cls, rt_value *init)
 {
     *init = RT_NULL;
     rt_type_obj *to = rt_type_obj_of(cls);
-    if (!(to->tflags & RT_TF_HEAP) || to->inst_type != RT_T_INSTANCE)
+    if (!(to->tflags & RT_TF_HEAP) || to->inst_type != RT_T_INSTANCE || rt__native_needs_new(cls))
         return RT_NULL;
     const rt_builtin_def *def;
     if (mro_find(rt, cls, RT_NULL, ID(new), &def))
@@ -779,6 +814,8 @@ rt_value rt__class_call(rt_state *rt, rt_value cls, const rt_value *args, size_t
     if (nw) {
         rt_value f = rt_type_of(nw) == RT_T_STATICMETHOD ? rt_descr_of(nw)->a : nw;
         obj = rt_call(rt, f, buf, nargs + 1, kwnames);
+    } else if (to->native && ndef) {
+        obj = ndef->fn(rt, RT_NULL, buf, nargs + 1, kwnames); /* the builtin base's __new__ */
     } else {
         if (!in && (nargs || nkw) && to->inst_type == RT_T_INSTANCE) {
             if (buf != small)
@@ -796,6 +833,13 @@ rt_value rt__class_call(rt_state *rt, rt_value cls, const rt_value *args, size_t
     if (obj && in && rt_isinstance(rt, obj, cls)) {
         buf[0] = obj;
         rt_value r = rt_call(rt, in, buf, nargs + 1, kwnames);
+        if (!check_init_result(rt, r)) {
+            rt_decref(rt, obj);
+            obj = RT_NULL;
+        }
+    } else if (obj && !in && idef && rt__slot_method_is_init(idef) && rt_isinstance(rt, obj, cls)) {
+        /* the builtin base's __init__ fills the base value (list, dict, set) */
+        rt_value r = idef->fn(rt, rt__builtin_receiver(obj, idef), args, nargs, kwnames);
         if (!check_init_result(rt, r)) {
             rt_decref(rt, obj);
             obj = RT_NULL;
@@ -983,7 +1027,7 @@ rt_value rt__super_getattr(rt_state *rt, rt_value s, rt_value name)
         if (def) {
             if (rt_str_eq(name, ID(new)))
                 return rt_builtin_new(rt, def, RT_NULL);
-            return rt_builtin_new(rt, def, d->b);
+            return rt_builtin_new(rt, def, rt__builtin_receiver(d->b, def));
         }
     }
     return rt_raise(rt, RT_EXC_AttributeError, "'super' object has no attribute '%s'",

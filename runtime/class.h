@@ -179,6 +179,36 @@ rt_value rt__inst_call(rt_state *rt, rt_value v, const rt_value *args, size_t na
                        rt_value kwnames);
 rt_value rt__inst_format(rt_state *rt, rt_value v, rt_value spec);
 
+/* ---- classes derived from builtin types (subclass.c) ---------------------------------
+ * An instance of a class whose rt_type_obj.native is set carries a builtin
+ * value (its "base value") in slots[0]; the protocol falls back to it. */
+
+/* True when values of builtin type `type_id` may be a class's base value. */
+bool rt__native_kind_ok(int type_id);
+/* v's base value (borrowed), or RT_NULL when v is no instance of a class
+ * derived from a builtin type (or its base value is not made yet). */
+rt_value rt__native_base(rt_value v);
+/* v's base value when it has one, else v (borrowed either way). */
+rt_value rt__native_unwrap(rt_value v);
+/* Gives a new instance of a class derived from a mutable builtin its empty
+ * base value (rt_inst_new calls it). 0, or -1 on MemoryError. */
+int rt__native_fill(rt_state *rt, rt_value inst);
+/* True when instances of cls are made only by the builtin's __new__ (tuple,
+ * str, int, float bases: the value comes from the arguments). */
+bool rt__native_needs_new(rt_value cls);
+/* The special method `name` (dict.__getitem__, tuple.__new__, ...) that the
+ * builtin type exposes by name, or NULL (rt_method_find asks it last). */
+const rt_builtin_def *rt__slot_method_find(rt_state *rt, rt_type_id type, rt_value name);
+/* True for the __init__ of a builtin base (list, dict, set: fills the base value). */
+bool rt__slot_method_is_init(const rt_builtin_def *def);
+/* v[key] for an instance v whose class defines no __getitem__: base[key],
+ * with the class's __missing__ for dict bases. New reference. */
+rt_value rt__native_getitem(rt_state *rt, rt_value v, rt_value base, rt_value key);
+/* The receiver a builtin method def found on obj's class binds to: obj's
+ * base value for a method of the builtin base, obj itself otherwise
+ * (object's methods). Borrowed. */
+rt_value rt__builtin_receiver(rt_value obj, const rt_builtin_def *def);
+
 /* True when v's class is a user class (an instance, or an exception of a
  * user exception class): the protocol asks its special methods first. */
 bool rt__is_user_obj(rt_value v);

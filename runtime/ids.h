@@ -31,7 +31,8 @@
     X(itruediv, "__itruediv__") X(ifloordiv, "__ifloordiv__") X(imod, "__imod__")                  \
     X(ipow, "__ipow__") X(ilshift, "__ilshift__") X(irshift, "__irshift__") X(iand, "__iand__")    \
     X(ior, "__ior__") X(ixor, "__ixor__") X(args, "args") X(self, "self")      \
-    X(matmul, "__matmul__") X(rmatmul, "__rmatmul__") X(imatmul, "__imatmul__")
+    X(matmul, "__matmul__") X(rmatmul, "__rmatmul__") X(imatmul, "__imatmul__")         \
+    X(missing, "__missing__")
 /* clang-format on */
 
 typedef enum rt_id {

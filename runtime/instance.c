@@ -13,6 +13,8 @@
 #include "runtime/exc.h"
 #include "runtime/func.h"
 #include "runtime/heap.h"
+#include "runtime/list.h"
+#include "runtime/num.h"
 #include "runtime/objid.h"
 #include "runtime/state.h"
 #include "runtime/str.h"
@@ -55,6 +57,10 @@ rt_value rt_inst_new(rt_state *rt, rt_value cls)
     o->dict = RT_NULL;
     for (uint32_t k = 0; k < n; k++)
         o->slots[k] = RT_NULL;
+    if (rt_type_obj_of(cls)->native && rt__native_fill(rt, rt_from_obj(o)) < 0) {
+        rt_decref(rt, rt_from_obj(o));
+        return RT_NULL;
+    }
     return rt_from_obj(o);
 }
 
@@ -146,7 +152,7 @@ rt_value rt__generic_getattr_descr(rt_state *rt, rt_value obj, rt_value name, rt
     }
     const rt_builtin_def *def = rt__builtin_method_find(rt, t, name);
     if (def)
-        return rt_builtin_new(rt, def, obj);
+        return rt_builtin_new(rt, def, rt__builtin_receiver(obj, def));
     if (allow_hook) {
         rt_value ga = rt_type_lookup(rt, t, ID(getattr));
         if (ga)
@@ -239,6 +245,13 @@ int rt__generic_setattr(rt_state *rt, rt_value obj, rt_value name, rt_value v, r
                      "subclasses");
             return -1;
         }
+        rt_type_obj *now = rt_type_obj_of(rt_inst_of(obj)->cls), *to = rt_type_obj_of(v);
+        if (now->native != to->native || now->nslots != to->nslots) {
+            rt_raise(rt, RT_EXC_TypeError,
+                     "__class__ assignment: '%s' object layout differs from '%s'",
+                     rt_type_obj_name(v), rt_str_data(now->name));
+            return -1;
+        }
         rt_setref(rt, &rt_inst_of(obj)->cls, v);
         return 0;
     }
@@ -295,6 +308,9 @@ rt_value rt__inst_repr(rt_state *rt, rt_value v)
         return checked_str(rt, rt__call_special(rt, m, v, NULL, 0), "__repr__");
     if (rt_is_exc(v))
         return rt__exc_repr(rt, v);
+    rt_value base = rt__native_base(v);
+    if (base)
+        return rt_repr(rt, base);
     rt_value t = rt_type_obj_get(rt, v);
     rt_type_obj *to = rt_type_obj_of(t);
     rt_value mod = to->dict ? rt_dict_get(rt, to->dict, ID(module)) : RT_NULL;
@@ -313,6 +329,9 @@ rt_value rt__inst_str(rt_state *rt, rt_value v)
         return checked_str(rt, rt__call_special(rt, m, v, NULL, 0), "__str__");
     if (rt_is_exc(v))
         return rt__exc_str(rt, v);
+    rt_value base = rt__native_base(v);
+    if (base && rt_is_str(base))
+        return own(base); /* str.__str__; the other bases print their repr */
     return rt__inst_repr(rt, v);
 }
 
@@ -328,6 +347,10 @@ rt_value rt__inst_format(rt_state *rt, rt_value v, rt_value spec)
         }
         return r;
     }
+    rt_value base = rt__native_base(v);
+    if (base && (rt_str_len(spec) || rt_type_of(base) == RT_T_INT || rt_is_str(base) ||
+                 rt_type_of(base) == RT_T_FLOAT || rt_is_smallint(base)))
+        return rt_format(rt, base, spec); /* int.__format__, str.__format__, ... */
     if (rt_str_len(spec))
         return rt_raise(rt, RT_EXC_TypeError, "unsupported format string passed to %s.__format__",
                         rt_type_name(v));
@@ -422,6 +445,9 @@ rt_value rt__inst_unop(rt_state *rt, rt_unop_kind op, rt_value a)
     if ((unsigned)op > RT_UOP_INVERT)
         return rt_raise(rt, RT_EXC_TypeError, "bad unary operator");
     rt_value m = rt__special(rt, a, ids[op]);
+    rt_value base = rt__native_base(a);
+    if (!m && base)
+        return rt_unop(rt, op, base);
     if (!m || m == RT_NONE)
         return rt_raise(rt, RT_EXC_TypeError, "bad operand type for unary %s: '%s'", sym[op],
                         rt_type_name(a));
@@ -475,6 +501,8 @@ rt_value rt__inst_compare(rt_state *rt, rt_cmp_kind op, rt_value a, rt_value b)
             return r;
         rt_decref(rt, r);
     }
+    if (rt__native_base(a) || rt__native_base(b))
+        return rt_compare(rt, op, rt__native_unwrap(a), rt__native_unwrap(b));
     if (op == RT_CMP_EQ)
         return rt_bool(a == b);
     if (op == RT_CMP_NE)
@@ -506,7 +534,8 @@ int rt__inst_truthy(rt_state *rt, rt_value v)
             return -1;
         return n != 0;
     }
-    return 1;
+    rt_value base = rt__native_base(v);
+    return base ? rt_truthy(rt, base) : 1;
 }
 
 int rt__inst_hash(rt_state *rt, rt_value v, int64_t *out)
@@ -515,6 +544,15 @@ int rt__inst_hash(rt_state *rt, rt_value v, int64_t *out)
     if (m == RT_NONE) {
         rt_raise(rt, RT_EXC_TypeError, "unhashable type: '%s'", rt_type_name(v));
         return -1;
+    }
+    rt_value base = m ? RT_NULL : rt__native_base(v);
+    if (base) {
+        rt_type_id k = rt_type_of(base);
+        if (k == RT_T_LIST || k == RT_T_DICT || k == RT_T_SET) {
+            rt_raise(rt, RT_EXC_TypeError, "unhashable type: '%s'", rt_type_name(v));
+            return -1;
+        }
+        return rt_hash(rt, base, out);
     }
     if (!m) {
         *out = (int64_t)(rt__objid(rt, rt_as_obj(v)) >> 1); /* identity, not the address */
@@ -537,6 +575,9 @@ int rt__inst_hash(rt_state *rt, rt_value v, int64_t *out)
 int rt__inst_len(rt_state *rt, rt_value v, int64_t *out)
 {
     rt_value m = rt__special(rt, v, RT_ID_len);
+    rt_value base = rt__native_base(v);
+    if (!m && base && !rt_is_number(base))
+        return rt_len(rt, base, out);
     if (!m || m == RT_NONE) {
         rt_raise(rt, RT_EXC_TypeError, "object of type '%s' has no len()", rt_type_name(v));
         return -1;
@@ -573,6 +614,9 @@ int rt__inst_contains(rt_state *rt, rt_value c, rt_value x)
         rt_decref(rt, r);
         return t;
     }
+    rt_value base = m ? RT_NULL : rt__native_base(c);
+    if (base && !rt__special(rt, c, RT_ID_iter))
+        return rt_contains(rt, base, x);
     if (!rt__special(rt, c, RT_ID_iter)) {
         rt_raise(rt, RT_EXC_TypeError, "argument of type '%s' is not iterable", rt_type_name(c));
         return -1;
@@ -599,6 +643,10 @@ int rt__inst_contains(rt_state *rt, rt_value c, rt_value x)
 rt_value rt__inst_getitem(rt_state *rt, rt_value v, rt_value key)
 {
     rt_value m = rt__special(rt, v, RT_ID_getitem);
+    rt_value base = rt__native_base(v);
+    if (!m && base &&
+        (rt_is_dict(base) || rt_is_list(base) || rt_is_tuple(base) || rt_is_str(base)))
+        return rt__native_getitem(rt, v, base, key);
     if (!m || m == RT_NONE)
         return rt_raise(rt, RT_EXC_TypeError, "'%s' object is not subscriptable", rt_type_name(v));
     return rt__call_special(rt, m, v, &key, 1);
@@ -607,6 +655,9 @@ rt_value rt__inst_getitem(rt_state *rt, rt_value v, rt_value key)
 int rt__inst_setitem(rt_state *rt, rt_value v, rt_value key, rt_value val)
 {
     rt_value m = rt__special(rt, v, val ? RT_ID_setitem : RT_ID_delitem);
+    rt_value base = rt__native_base(v);
+    if (!m && base && (rt_is_dict(base) || rt_is_list(base)))
+        return val ? rt_setitem(rt, base, key, val) : rt_delitem(rt, base, key);
     if (!m || m == RT_NONE) {
         if (val)
             rt_raise(rt, RT_EXC_TypeError, "'%s' object does not support item assignment",
@@ -627,6 +678,9 @@ int rt__inst_setitem(rt_state *rt, rt_value v, rt_value key, rt_value val)
 rt_value rt__inst_getiter(rt_state *rt, rt_value v)
 {
     rt_value m = rt__special(rt, v, RT_ID_iter);
+    rt_value base = rt__native_base(v);
+    if (!m && base && !rt_is_number(base))
+        return rt_getiter(rt, base);
     if (!m || m == RT_NONE)
         return rt_raise(rt, RT_EXC_TypeError, "'%s' object is not iterable", rt_type_name(v));
     rt_value it = rt__call_special(rt, m, v, NULL, 0);

@@ -3,6 +3,7 @@
 
 #include <inttypes.h>
 
+#include "runtime/class.h"
 #include "runtime/dict.h"
 #include "runtime/heap.h"
 #include "runtime/list.h"
@@ -193,6 +194,7 @@ rt_value rt_iter_filter(rt_state *rt, rt_value fn, rt_value iterable)
 rt_value rt_iter_reversed(rt_state *rt, rt_value seq)
 {
     rt_iter_obj *it = NULL;
+    seq = rt__native_unwrap(seq); /* a list or tuple subclass: its base value */
     switch (rt_type_of(seq)) {
     case RT_T_LIST:
         it = make(rt, RT_ITER_LIST_REV, seq);

@@ -1,6 +1,7 @@
 /* methods_dict.c: the methods of dict objects (get, items, update, ...),
  * and dict(...)'s argument handling, shared with d.update(...). */
 #include "runtime/builtin.h"
+#include "runtime/class.h"
 #include "runtime/dict.h"
 #include "runtime/iter.h"
 #include "runtime/str.h"
@@ -171,6 +172,43 @@ static int merge_pairs(rt_state *rt, rt_value d, rt_value iterable)
     return rc < 0 ? -1 : 0;
 }
 
+/* Adds the items of a user mapping (an object with keys(): ChainMap,
+ * UserDict-like classes) to d, as CPython does before falling back to
+ * pairs. 0 or -1. */
+static int merge_keys(rt_state *rt, rt_value d, rt_value src)
+{
+    rt_value name = rt_str_intern(rt, "keys", 4);
+    if (!name)
+        return -1;
+    int has = rt_hasattr(rt, src, name);
+    if (has <= 0) {
+        rt_decref(rt, name);
+        return has < 0 ? -1 : merge_pairs(rt, d, src);
+    }
+    rt_value keys = rt_getattr(rt, src, name);
+    rt_decref(rt, name);
+    rt_value ks = keys ? rt_call(rt, keys, NULL, 0, RT_NULL) : RT_NULL;
+    rt_decref(rt, keys);
+    rt_value it = ks ? rt_getiter(rt, ks) : RT_NULL;
+    rt_decref(rt, ks);
+    if (!it)
+        return -1;
+    rt_value k;
+    int rc;
+    while ((rc = rt_iternext(rt, it, &k)) == 1) {
+        rt_value v = rt_getitem(rt, src, k);
+        int st = v ? rt_dict_set(rt, d, k, v) : -1;
+        rt_decref(rt, v);
+        rt_decref(rt, k);
+        if (st < 0) {
+            rc = -1;
+            break;
+        }
+    }
+    rt_decref(rt, it);
+    return rc < 0 ? -1 : 0;
+}
+
 int rt__dict_update_args(rt_state *rt, rt_value d, const char *fname, const rt_value *args,
                          size_t nargs, rt_value kwnames)
 {
@@ -179,7 +217,10 @@ int rt__dict_update_args(rt_state *rt, rt_value d, const char *fname, const rt_v
         return -1;
     }
     if (nargs == 1) {
-        int rc = rt_is_dict(args[0]) ? rt_dict_merge(rt, d, args[0]) : merge_pairs(rt, d, args[0]);
+        rt_value src = rt__native_unwrap(args[0]); /* a dict subclass: its dict */
+        int rc = rt_is_dict(src)        ? rt_dict_merge(rt, d, src)
+                 : rt__is_user_obj(src) ? merge_keys(rt, d, src)
+                                        : merge_pairs(rt, d, src);
         if (rc < 0)
             return -1;
     }

@@ -11,6 +11,7 @@
 #include "runtime/cell.h"
 #include "runtime/class.h"
 #include "runtime/dict.h"
+#include "runtime/exc.h"
 #include "runtime/format.h"
 #include "runtime/func.h"
 #include "runtime/gen.h"
@@ -185,6 +186,18 @@ static rt_value binop(rt_state *rt, rt_binop_kind op, rt_value a, rt_value b, bo
     return unsupported(rt, op, a, b, inplace);
 }
 
+/* True when the current exception is unsupported()'s TypeError. */
+static bool is_unsupported_error(rt_state *rt)
+{
+    if (!rt_exc_matches(rt, RT_EXC_TypeError))
+        return false;
+    rt_value args = rt_exc_of(rt->exc)->args;
+    if (!args || !rt_is_tuple(args) || rt_tuple_len(args) != 1 || !rt_is_str(rt_tuple_get(args, 0)))
+        return false;
+    static const char prefix[] = "unsupported operand type(s)";
+    return strncmp(rt_str_data(rt_tuple_get(args, 0)), prefix, sizeof prefix - 1) == 0;
+}
+
 /* a OP b when either side is an instance of a user class: its special
  * methods, then (NotImplemented from both) the builtin path's error. */
 static rt_value user_binop(rt_state *rt, rt_binop_kind op, rt_value a, rt_value b, bool inplace)
@@ -193,6 +206,23 @@ static rt_value user_binop(rt_state *rt, rt_binop_kind op, rt_value a, rt_value 
     if (r != rt->notimpl)
         return r;
     rt_decref(rt, r);
+    rt_value ua = rt__native_unwrap(a), ub = rt__native_unwrap(b);
+    if (ua != a || ub != b) {
+        /* a class derived from a builtin type: the builtin operation on the
+         * base values (subclass.c); a += on a list subclass keeps the instance */
+        r = inplace ? rt_inplace_op(rt, op, ua, ub) : rt_binop(rt, op, ua, ub);
+        if (r && r == ua && ua != a) {
+            rt_decref(rt, r);
+            rt_incref(a);
+            return a;
+        }
+        if (!r && is_unsupported_error(rt)) {
+            /* name the classes, not their base types */
+            rt_exc_clear(rt);
+            return unsupported(rt, op, a, b, inplace);
+        }
+        return r;
+    }
     if (rt__is_user_obj(a) && rt__is_user_obj(b))
         return unsupported(rt, op, a, b, inplace);
     return RT_NOTIMPL_FALLTHROUGH;

@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "runtime/builtin.h"
+#include "runtime/class.h"
 #include "runtime/format.h"
 #include "runtime/heap.h"
 #include "runtime/num.h"
@@ -180,6 +181,7 @@ static int read_num(rt_state *rt, const char *p, size_t n, size_t *i, pargs *a, 
 
 rt_value rt_str_percent(rt_state *rt, rt_value fmt, rt_value args)
 {
+    args = rt__native_unwrap(args); /* a tuple subclass formats as its tuple */
     pargs a = {args, &args, 1, 0, false};
     if (rt_is_tuple(args)) {
         a.items = rt_tuple_items(args);

@@ -14,10 +14,12 @@
 
 typedef struct rt_type_obj {
     rt_obj hdr;
-    int8_t inst_type; /* rt_type_id of instances (RT_T_EXC for exception classes) */
-    int8_t exc_kind;  /* rt_exc_kind for a builtin exception class, -1 otherwise */
-    uint8_t tflags;   /* RT_TF_* */
-    uint8_t pad;
+    int8_t inst_type;  /* rt_type_id of instances (RT_T_EXC for exception classes) */
+    int8_t exc_kind;   /* rt_exc_kind for a builtin exception class, -1 otherwise */
+    uint8_t tflags;    /* RT_TF_* */
+    uint8_t native;    /* a class derived from a builtin type (dict, list, tuple, ...): that
+                          type's rt_type_id, whose value each instance carries in slots[0]
+                          (subclass.c); 0 (RT_T_NONE, never a base) otherwise */
     uint32_t nslots;   /* instance slot values (__slots__ of this class and its bases) */
     rt_value name;     /* str, owned: "int", "ValueError", "MyError" */
     rt_value qualname; /* str, owned, or RT_NULL: same as name */

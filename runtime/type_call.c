@@ -80,7 +80,7 @@ static rt_value make_int(rt_state *rt, const rt_value *args, size_t nargs, rt_va
         return rt_raise(rt, RT_EXC_TypeError, "int() takes at most 2 arguments (%zu given)", nargs);
     if (rt_args_parse(rt, "int", args, nargs, kwnames, 2, names, a) < 0)
         return RT_NULL;
-    rt_value x = a[0];
+    rt_value x = rt__native_unwrap(a[0]); /* int(Meters(5)), int(Name("12")) */
     if (x == RT_NULL) {
         if (a[1] != RT_NULL)
             return rt_raise(rt, RT_EXC_TypeError, "int() missing string argument");
@@ -128,7 +128,7 @@ static rt_value make_float(rt_state *rt, const rt_value *args, size_t nargs, rt_
         return RT_NULL;
     if (nargs == 0)
         return rt_float_new(rt, 0.0);
-    rt_value x = args[0];
+    rt_value x = rt__native_unwrap(args[0]);
     if (rt_is_float(x))
         return ret(x);
     double d;

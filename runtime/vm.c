@@ -379,6 +379,7 @@ static const char *callable_name(rt_value f, char *buf, size_t n)
 static int dict_update(rt_state *rt, rt_value dst, rt_value src, bool merge, rt_value fn)
 {
     char nb[256];
+    src = rt__native_unwrap(src); /* a dict subclass: its dict */
     if (!rt_is_dict(src)) {
         if (merge)
             rt_raise(rt, RT_EXC_TypeError, "%s argument after ** must be a mapping, not %s",

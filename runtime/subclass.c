@@ -1,0 +1,394 @@
+/* subclass.c: classes derived from the builtin types dict, list, tuple, set,
+ * str, int and float, and the special methods those builtin types expose by
+ * name (dict.__getitem__, list.__init__, tuple.__new__, int.__add__, ...).
+ *
+ * Representation (MicroPython's, not CPython's layout inheritance): an
+ * instance of `class Counter(dict)` is an ordinary instance (RT_T_INSTANCE)
+ * whose slots[0] holds a real dict, its "base value". The class records the
+ * builtin type in rt_type_obj.native. So every builtin object keeps its
+ * compact layout, and no fast path that switches on a type id ever sees a
+ * subclass instance: the instance protocol (instance.c) asks the class's
+ * special methods first and, when the class defines none, applies the
+ * operation to the base value. A builtin method found on such an instance
+ * (c.keys, super().__setitem__) is bound to the base value.
+ *
+ * Ownership: the instance owns its base value like any slot; it is created
+ * with the instance (mutable kinds: empty, filled by __init__) or by the
+ * builtin __new__ (immutable kinds: from the arguments). */
+#include <string.h>
+
+#include "runtime/builtin.h"
+#include "runtime/class.h"
+#include "runtime/dict.h"
+#include "runtime/list.h"
+#include "runtime/set.h"
+#include "runtime/state.h"
+#include "runtime/str.h"
+#include "runtime/tuple.h"
+#include "runtime/type.h"
+
+/* ---- which builtin types can be bases --------------------------------------------- */
+
+enum {
+    K_LIST = 1u << 0,
+    K_DICT = 1u << 1,
+    K_TUPLE = 1u << 2,
+    K_SET = 1u << 3,
+    K_STR = 1u << 4,
+    K_INT = 1u << 5,
+    K_FLOAT = 1u << 6,
+    K_ALL = 0x7f,
+    K_SEQ = K_LIST | K_TUPLE | K_STR,
+    K_SIZED = K_SEQ | K_DICT | K_SET,
+};
+
+static unsigned kind_bit(int type_id)
+{
+    switch (type_id) {
+    case RT_T_LIST: return K_LIST;
+    case RT_T_DICT: return K_DICT;
+    case RT_T_TUPLE: return K_TUPLE;
+    case RT_T_SET: return K_SET;
+    case RT_T_STR: return K_STR;
+    case RT_T_INT: return K_INT;
+    case RT_T_FLOAT: return K_FLOAT;
+    default: return 0;
+    }
+}
+
+bool rt__native_kind_ok(int type_id)
+{
+    return kind_bit(type_id) != 0;
+}
+
+/* Mutable kinds start empty and are filled by __init__; the others are made
+ * whole by __new__. */
+static bool kind_mutable(int type_id)
+{
+    return (kind_bit(type_id) & (K_LIST | K_DICT | K_SET)) != 0;
+}
+
+rt_value rt__native_base(rt_value v)
+{
+    if (!rt_is_inst(v))
+        return RT_NULL;
+    rt_inst *in = rt_inst_of(v);
+    return rt_type_obj_of(in->cls)->native ? in->slots[0] : RT_NULL;
+}
+
+rt_value rt__native_unwrap(rt_value v)
+{
+    rt_value b = rt__native_base(v);
+    return b ? b : v;
+}
+
+int rt__native_fill(rt_state *rt, rt_value inst)
+{
+    int kind = rt_type_obj_of(rt_inst_of(inst)->cls)->native;
+    if (!kind_mutable(kind))
+        return 0;
+    rt_value b = kind == RT_T_LIST   ? rt_list_new(rt, 0)
+                 : kind == RT_T_DICT ? rt_dict_new(rt)
+                                     : rt_set_new(rt);
+    if (!b)
+        return -1;
+    rt_inst_of(inst)->slots[0] = b;
+    return 0;
+}
+
+bool rt__native_needs_new(rt_value cls)
+{
+    int kind = rt_type_obj_of(cls)->native;
+    return kind && !kind_mutable(kind);
+}
+
+/* ---- __new__ and __init__ of the builtin bases ----------------------------------------- */
+
+/* T.__new__(cls, *args): T's own constructor when cls is T, else an
+ * instance of the subclass cls carrying a new T value. */
+static rt_value native_new(rt_state *rt, rt_type_id kind, const rt_value *args, size_t nargs,
+                           rt_value kwnames)
+{
+    rt_value t = rt->type_objs[kind];
+    const char *tn = rt_type_obj_name(t);
+    if (nargs < 1)
+        return rt_raise(rt, RT_EXC_TypeError, "%s.__new__(): not enough arguments", tn);
+    rt_value cls = args[0];
+    if (rt_type_of(cls) != RT_T_TYPE)
+        return rt_raise(rt, RT_EXC_TypeError, "%s.__new__(X): X is not a type object (%s)", tn,
+                        rt_type_name(cls));
+    if (cls == t)
+        return rt__type_call(rt, t, args + 1, nargs - 1, kwnames);
+    if (!rt_type_is_subtype(cls, t) || rt_type_obj_of(cls)->native != kind)
+        return rt_raise(rt, RT_EXC_TypeError, "%s.__new__(%s): %s is not a subtype of %s", tn,
+                        rt_type_obj_name(cls), rt_type_obj_name(cls), tn);
+    if (kind_mutable(kind))
+        return rt_inst_new(rt, cls); /* empty; __init__ fills it */
+    rt_value base = rt__type_call(rt, t, args + 1, nargs - 1, kwnames);
+    if (!base)
+        return RT_NULL;
+    rt_value o = rt_inst_new(rt, cls);
+    if (!o) {
+        rt_decref(rt, base);
+        return RT_NULL;
+    }
+    rt_inst_of(o)->slots[0] = base;
+    return o;
+}
+
+#define NEW_FN(fname, kind)                                                                        \
+    static rt_value fname(rt_state *rt, rt_value self, const rt_value *args, size_t nargs,         \
+                          rt_value kwnames)                                                        \
+    {                                                                                              \
+        (void)self;                                                                                \
+        return native_new(rt, kind, args, nargs, kwnames);                                         \
+    }
+NEW_FN(list_new, RT_T_LIST)
+NEW_FN(dict_new, RT_T_DICT)
+NEW_FN(tuple_new, RT_T_TUPLE)
+NEW_FN(set_new, RT_T_SET)
+NEW_FN(str_new, RT_T_STR)
+NEW_FN(int_new, RT_T_INT)
+NEW_FN(float_new, RT_T_FLOAT)
+#undef NEW_FN
+
+/* The receiver of these is the builtin value itself (the base value of a
+ * subclass instance: see rt__builtin_receiver). */
+static rt_value list_init(rt_state *rt, rt_value self, const rt_value *args, size_t nargs,
+                          rt_value kwnames)
+{
+    if (rt_args_range(rt, "list", nargs, kwnames, 0, 1) < 0)
+        return RT_NULL;
+    rt_list_clear(rt, self);
+    if (nargs && rt_list_extend(rt, self, args[0]) < 0)
+        return RT_NULL;
+    return RT_NONE;
+}
+
+static rt_value dict_init(rt_state *rt, rt_value self, const rt_value *args, size_t nargs,
+                          rt_value kwnames)
+{
+    return rt__dict_update_args(rt, self, "dict", args, nargs, kwnames) < 0 ? RT_NULL : RT_NONE;
+}
+
+static rt_value set_init(rt_state *rt, rt_value self, const rt_value *args, size_t nargs,
+                         rt_value kwnames)
+{
+    if (rt_args_range(rt, "set", nargs, kwnames, 0, 1) < 0)
+        return RT_NULL;
+    rt_set_clear(rt, self);
+    if (nargs && rt_set_update(rt, self, args[0]) < 0)
+        return RT_NULL;
+    return RT_NONE;
+}
+
+/* Immutable values are complete after __new__; their __init__ (object's)
+ * accepts the constructor's arguments, as CPython's does when __new__ is
+ * not object's. */
+static rt_value value_init(rt_state *rt, rt_value self, const rt_value *args, size_t nargs,
+                           rt_value kwnames)
+{
+    (void)rt;
+    (void)self;
+    (void)args;
+    (void)nargs;
+    (void)kwnames;
+    return RT_NONE;
+}
+
+/* ---- the special methods by name -------------------------------------------------------- */
+
+static rt_value w_getitem(rt_state *rt, rt_value self, const rt_value *args, size_t nargs,
+                          rt_value kwnames)
+{
+    if (rt_args_one(rt, "__getitem__", nargs, kwnames) < 0)
+        return RT_NULL;
+    return rt_getitem(rt, self, args[0]);
+}
+
+static rt_value w_setitem(rt_state *rt, rt_value self, const rt_value *args, size_t nargs,
+                          rt_value kwnames)
+{
+    if (rt_args_range(rt, "__setitem__", nargs, kwnames, 2, 2) < 0)
+        return RT_NULL;
+    return rt_setitem(rt, self, args[0], args[1]) < 0 ? RT_NULL : RT_NONE;
+}
+
+static rt_value w_delitem(rt_state *rt, rt_value self, const rt_value *args, size_t nargs,
+                          rt_value kwnames)
+{
+    if (rt_args_one(rt, "__delitem__", nargs, kwnames) < 0)
+        return RT_NULL;
+    return rt_delitem(rt, self, args[0]) < 0 ? RT_NULL : RT_NONE;
+}
+
+static rt_value w_len(rt_state *rt, rt_value self, const rt_value *args, size_t nargs,
+                      rt_value kwnames)
+{
+    (void)args;
+    int64_t n;
+    if (rt_args_none(rt, "__len__", nargs, kwnames) < 0 || rt_len(rt, self, &n) < 0)
+        return RT_NULL;
+    return rt_int_from_i64(rt, n);
+}
+
+static rt_value w_contains(rt_state *rt, rt_value self, const rt_value *args, size_t nargs,
+                           rt_value kwnames)
+{
+    if (rt_args_one(rt, "__contains__", nargs, kwnames) < 0)
+        return RT_NULL;
+    int r = rt_contains(rt, self, args[0]);
+    return r < 0 ? RT_NULL : rt_bool(r);
+}
+
+static rt_value w_iter(rt_state *rt, rt_value self, const rt_value *args, size_t nargs,
+                       rt_value kwnames)
+{
+    (void)args;
+    if (rt_args_none(rt, "__iter__", nargs, kwnames) < 0)
+        return RT_NULL;
+    return rt_getiter(rt, self);
+}
+
+static rt_value w_repr(rt_state *rt, rt_value self, const rt_value *args, size_t nargs,
+                       rt_value kwnames)
+{
+    (void)args;
+    if (rt_args_none(rt, "__repr__", nargs, kwnames) < 0)
+        return RT_NULL;
+    return rt_repr(rt, self);
+}
+
+static rt_value w_hash(rt_state *rt, rt_value self, const rt_value *args, size_t nargs,
+                       rt_value kwnames)
+{
+    (void)args;
+    int64_t h;
+    if (rt_args_none(rt, "__hash__", nargs, kwnames) < 0 || rt_hash(rt, self, &h) < 0)
+        return RT_NULL;
+    return rt_int_from_i64(rt, h);
+}
+
+static rt_value cmp(rt_state *rt, rt_cmp_kind op, const char *name, rt_value self,
+                    const rt_value *args, size_t nargs, rt_value kwnames)
+{
+    if (rt_args_one(rt, name, nargs, kwnames) < 0)
+        return RT_NULL;
+    return rt_compare(rt, op, self, rt__native_unwrap(args[0]));
+}
+
+static rt_value binop(rt_state *rt, rt_binop_kind op, const char *name, rt_value self,
+                      const rt_value *args, size_t nargs, rt_value kwnames)
+{
+    if (rt_args_one(rt, name, nargs, kwnames) < 0)
+        return RT_NULL;
+    return rt_binop(rt, op, self, rt__native_unwrap(args[0]));
+}
+
+#define CMP_FN(fname, op, name)                                                                    \
+    static rt_value fname(rt_state *rt, rt_value self, const rt_value *args, size_t nargs,         \
+                          rt_value kwnames)                                                        \
+    {                                                                                              \
+        return cmp(rt, op, name, self, args, nargs, kwnames);                                      \
+    }
+CMP_FN(w_eq, RT_CMP_EQ, "__eq__")
+CMP_FN(w_ne, RT_CMP_NE, "__ne__")
+CMP_FN(w_lt, RT_CMP_LT, "__lt__")
+CMP_FN(w_le, RT_CMP_LE, "__le__")
+CMP_FN(w_gt, RT_CMP_GT, "__gt__")
+CMP_FN(w_ge, RT_CMP_GE, "__ge__")
+#undef CMP_FN
+
+#define BINOP_FN(fname, op, name)                                                                  \
+    static rt_value fname(rt_state *rt, rt_value self, const rt_value *args, size_t nargs,         \
+                          rt_value kwnames)                                                        \
+    {                                                                                              \
+        return binop(rt, op, name, self, args, nargs, kwnames);                                    \
+    }
+BINOP_FN(w_add, RT_OP_ADD, "__add__")
+BINOP_FN(w_sub, RT_OP_SUB, "__sub__")
+BINOP_FN(w_mul, RT_OP_MUL, "__mul__")
+BINOP_FN(w_mod, RT_OP_MOD, "__mod__")
+BINOP_FN(w_and, RT_OP_AND, "__and__")
+BINOP_FN(w_or, RT_OP_OR, "__or__")
+BINOP_FN(w_xor, RT_OP_XOR, "__xor__")
+#undef BINOP_FN
+
+/* Each name with the builtin kinds that have it. */
+static const struct {
+    rt_builtin_def def;
+    unsigned kinds;
+} slot_methods[] = {
+    {{"__getitem__", w_getitem}, K_SEQ | K_DICT},
+    {{"__setitem__", w_setitem}, K_LIST | K_DICT},
+    {{"__delitem__", w_delitem}, K_LIST | K_DICT},
+    {{"__len__", w_len}, K_SIZED},
+    {{"__contains__", w_contains}, K_SIZED},
+    {{"__iter__", w_iter}, K_SIZED},
+    {{"__repr__", w_repr}, K_ALL},
+    {{"__hash__", w_hash}, K_TUPLE | K_STR | K_INT | K_FLOAT},
+    {{"__eq__", w_eq}, K_ALL},
+    {{"__ne__", w_ne}, K_ALL},
+    {{"__lt__", w_lt}, K_ALL & ~K_DICT},
+    {{"__le__", w_le}, K_ALL & ~K_DICT},
+    {{"__gt__", w_gt}, K_ALL & ~K_DICT},
+    {{"__ge__", w_ge}, K_ALL & ~K_DICT},
+    {{"__add__", w_add}, K_SEQ | K_INT | K_FLOAT},
+    {{"__sub__", w_sub}, K_SET | K_INT | K_FLOAT},
+    {{"__mul__", w_mul}, K_SEQ | K_INT | K_FLOAT},
+    {{"__mod__", w_mod}, K_STR | K_INT | K_FLOAT},
+    {{"__and__", w_and}, K_SET | K_INT},
+    {{"__or__", w_or}, K_DICT | K_SET | K_INT},
+    {{"__xor__", w_xor}, K_SET | K_INT},
+    {{"__init__", list_init}, K_LIST},
+    {{"__init__", dict_init}, K_DICT},
+    {{"__init__", set_init}, K_SET},
+    {{"__init__", value_init}, K_TUPLE | K_STR | K_INT | K_FLOAT},
+    {{"__new__", list_new}, K_LIST},
+    {{"__new__", dict_new}, K_DICT},
+    {{"__new__", tuple_new}, K_TUPLE},
+    {{"__new__", set_new}, K_SET},
+    {{"__new__", str_new}, K_STR},
+    {{"__new__", int_new}, K_INT},
+    {{"__new__", float_new}, K_FLOAT},
+};
+
+const rt_builtin_def *rt__slot_method_find(rt_state *rt, rt_type_id type, rt_value name)
+{
+    (void)rt;
+    unsigned k = kind_bit(type);
+    const char *s = rt_str_data(name);
+    if (!k || s[0] != '_' || s[1] != '_')
+        return NULL;
+    for (size_t i = 0; i < sizeof slot_methods / sizeof slot_methods[0]; i++)
+        if ((slot_methods[i].kinds & k) && strcmp(slot_methods[i].def.name, s) == 0)
+            return &slot_methods[i].def;
+    return NULL;
+}
+
+bool rt__slot_method_is_init(const rt_builtin_def *def)
+{
+    return def->fn == list_init || def->fn == dict_init || def->fn == set_init ||
+           def->fn == value_init;
+}
+
+/* ---- the protocol's fallbacks that need more than the base value ----------------------- */
+
+rt_value rt__native_getitem(rt_state *rt, rt_value v, rt_value base, rt_value key)
+{
+    if (!rt_is_dict(base))
+        return rt_getitem(rt, base, key);
+    /* dict subclasses may define __missing__ (defaultdict, Counter) */
+    rt_value m = rt__special(rt, v, RT_ID_missing);
+    if (!m)
+        return rt_getitem(rt, base, key);
+    rt_value r;
+    int found = rt_dict_lookup(rt, base, key, &r);
+    if (found < 0)
+        return RT_NULL;
+    if (found) {
+        rt_incref(r);
+        return r;
+    }
+    return rt__call_special(rt, m, v, &key, 1);
+}
