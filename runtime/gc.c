@@ -11,6 +11,7 @@
 #include "runtime/gen.h"
 #include "runtime/inspect.h"
 #include "runtime/state.h"
+#include "runtime/weakref.h"
 
 static const uint64_t default_thresholds[RT_GC_GENERATIONS] = {700, 10, 10};
 
@@ -389,6 +390,29 @@ static size_t finalize(rt_gc_link *unreachable)
     return n;
 }
 
+/* ---- phase 3b: weak references ----------------------------------------------------
+ * Every weak reference to an unreachable object is cleared before any
+ * finalizer runs or anything is cleared (CPython's handle_weakrefs), so no
+ * Python code can reach garbage through one. The unreachable set is marked
+ * (RT_F_MARK, the graph walks' scratch bit: no walk runs during a
+ * collection) so that a weak reference that is garbage itself never calls
+ * back; the others' callbacks are queued and run after the collection.
+ * Post: no object of unreachable has RT_F_WEAKREFD; no mark is left. */
+static void handle_weakrefs(rt_state *rt, rt_gc_link *unreachable)
+{
+    bool any = false;
+    for (rt_gc_link *l = unreachable->next; l != unreachable; l = l->next) {
+        rt_obj *o = rt_obj_of_link(l);
+        o->flags |= RT_F_MARK;
+        any = any || (o->flags & RT_F_WEAKREFD);
+    }
+    for (rt_gc_link *l = unreachable->next; l != unreachable && any; l = l->next)
+        if (rt_obj_of_link(l)->flags & RT_F_WEAKREFD)
+            rt__weakref_clear_referent(rt, rt_obj_of_link(l));
+    for (rt_gc_link *l = unreachable->next; l != unreachable; l = l->next)
+        rt_obj_of_link(l)->flags &= (uint8_t)~RT_F_MARK;
+}
+
 /* ---- phase 4b: close generators ---------------------------------------------------
  * The one finalizer of the subset: an unreachable generator suspended inside
  * a try block is closed (GeneratorExit at its yield, so `finally` runs)
@@ -528,6 +552,7 @@ static size_t collect_main(rt_state *rt, int generation, rt_gc_event *ev)
     clear_unreachable_mask(&unreachable);
     VALIDATE(young, V_PLAIN, generation);
     VALIDATE(&unreachable, V_PLAIN, generation);
+    handle_weakrefs(rt, &unreachable);
 
     g->phase = RT_GC_FINALIZE;
     size_t found = finalize(&unreachable);
@@ -602,13 +627,17 @@ static void collect_automatic(rt_state *rt, int generation)
     collect_with_callbacks(rt, generation, false, true, NULL);
     rt_decref(rt, rt->exc);
     rt->exc = saved;
+    rt__weakref_run_pending(rt);
 }
 
 void rt__gc_maybe_collect(rt_state *rt)
 {
     rt_gc_state *g = rt->gc;
     rt->gc_pending = false;
-    if (!g || !g->enabled || g->collecting)
+    if (!g || g->collecting)
+        return;
+    rt__weakref_run_pending(rt); /* callbacks of weak references whose referents died */
+    if (!g->enabled)
         return;
     if (g->full_requested) {
         g->full_requested = false;

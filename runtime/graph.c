@@ -35,6 +35,7 @@
 #include "runtime/str.h"
 #include "runtime/tuple.h"
 #include "runtime/type.h"
+#include "runtime/weakref.h"
 
 /* ---- big arrays -------------------------------------------------------------------
  * A million-object graph touches a few hundred MB of fresh memory; on a VM a
@@ -742,6 +743,19 @@ static void edges_object(builder *b, rt_obj *o)
             if (rt_is_obj(rt_inst_of(v)->slots[k]))
                 edge_obj(b, rt_as_obj(rt_inst_of(v)->slots[k]), RT_GRAPH_EDGE_ELEMENT, k);
         break;
+    case RT_T_WEAKREF: {
+        /* the referent, through an edge that owns nothing: discovered here
+         * when nothing else led to it yet, but never a dominator's path */
+        rt_weakref *w = rt_weakref_of(v);
+        edge_val(b, w->callback, RT_GRAPH_EDGE_INTERNAL, intern_c(b->g, "__callback__"));
+        if (w->referent) {
+            uint32_t before = b->g->nedges;
+            edge_obj(b, w->referent, RT_GRAPH_EDGE_INTERNAL, intern_c(b->g, "__referent__"));
+            if (b->g->nedges > before)
+                b->g->edges[before].kind = RT_GRAPH_EDGE_WEAK;
+        }
+        break;
+    }
     case RT_T_MEMBER:
         edge_val(b, rt_descr_of(v)->a, RT_GRAPH_EDGE_INTERNAL, b->s_name);
         edge_val(b, rt_descr_of(v)->b, RT_GRAPH_EDGE_INTERNAL, intern_c(b->g, "__objclass__"));

@@ -17,6 +17,7 @@
 #include "runtime/gc.h"
 #include "runtime/site.h"
 #include "runtime/state.h"
+#include "runtime/weakref.h"
 
 #define LINK_SIZE sizeof(rt_gc_link)
 
@@ -418,6 +419,8 @@ void rt_heap_move_site(rt_state *rt, rt_obj *o, uint16_t site)
 
 void rt__dealloc(rt_state *rt, rt_obj *o)
 {
+    if (o->flags & RT_F_WEAKREFD) /* its weak references die first (weakref.h) */
+        rt__weakref_clear_referent(rt, o);
     if (rt__gc_trash_defer(rt, o)) /* nested too deep: freed iteratively later (gc.h) */
         return;
     rt__gc_note_free(rt, o);

@@ -170,6 +170,7 @@ int rt__mod_sys_fill(rt_state *rt, rt_value d)
 const rt_native_module rt__native_modules[] = {
     {"sys", rt__mod_sys_fill},
     {"gc", rt__mod_gc_fill},
+    {"_weakref", rt__mod_weakref_fill},
     {"builtins", NULL}, /* NULL: the module over the builtins dict */
     {NULL, NULL},
 };

@@ -118,7 +118,8 @@ static inline rt_value rt_bool(bool b)
     X(SUPER, "super", 1)                                                                           \
     X(NOTIMPL, "NotImplementedType", 0)                                                            \
     X(ELLIPSIS, "ellipsis", 0)                                                                     \
-    X(MEMBER, "member_descriptor", 1)
+    X(MEMBER, "member_descriptor", 1)                                                              \
+    X(WEAKREF, "weakref.ReferenceType", 1)
 
 typedef enum rt_type_id {
 #define RT_X_ENUM(id, name, cont) RT_T_##id,
@@ -149,6 +150,7 @@ enum {
     RT_F_MARK = 1u << 4,      /* scratch bit for graph walks (inspection); always 0 between walks */
     RT_F_USER1 = 1u << 5,     /* per-type use */
     RT_F_USER2 = 1u << 6,
+    RT_F_WEAKREFD = 1u << 7, /* weak references point here: clear them when freed (weakref.h) */
 };
 
 /* Containers (is_container in RT_TYPE_LIST) are allocated with this link in

@@ -29,6 +29,7 @@
 #include "runtime/str.h"
 #include "runtime/tuple.h"
 #include "runtime/type.h"
+#include "runtime/weakref.h"
 
 static const char *const binop_sym[RT_OP_COUNT] = {"+",  "-",  "*",  "/", "//", "%",
                                                    "**", "<<", ">>", "&", "|",  "^"};
@@ -419,6 +420,7 @@ static int eq_impl(rt_state *rt, rt_value a, rt_value b)
         rt__nest_leave(rt);
         return r;
     case RT_T_SET: return a == b ? 1 : rt_set_equal(rt, a, b);
+    case RT_T_WEAKREF: return rt__weakref_eq(rt, a, b);
     case RT_T_RANGE: return rt_range_eq(a, b);
     case RT_T_METHOD: {
         /* bound methods are equal when they bind the same function to the same object */
@@ -680,6 +682,7 @@ int rt_hash(rt_state *rt, rt_value v, int64_t *out)
         *out = pointer_hash(rt, v);
         return 0;
     case RT_T_INSTANCE: return rt__inst_hash(rt, v, out);
+    case RT_T_WEAKREF: return rt__weakref_hash(rt, v, out);
     case RT_T_EXC:
         if (rt__is_user_obj(v))
             return rt__inst_hash(rt, v, out);
@@ -1220,6 +1223,7 @@ const rt_typeops rt_protocols[RT_T_COUNT] = {
     [RT_T_ELLIPSIS] = {rt__descr_getattr, NULL, rt__descr_repr},
     [RT_T_MEMBER] = {rt__descr_getattr, NULL, rt__descr_repr},
     [RT_T_GENERATOR] = {rt__gen_getattr, NULL, rt__gen_repr},
+    [RT_T_WEAKREF] = {rt__weakref_getattr, NULL, rt__weakref_repr},
 };
 
 rt_value rt_getattr(rt_state *rt, rt_value v, rt_value name)

@@ -28,6 +28,7 @@
 #include "runtime/type.h"
 #include "runtime/utf8.h"
 #include "runtime/vm.h"
+#include "runtime/weakref.h"
 
 /* sys.argv from the configuration's copy of the command line (when given). */
 static int set_argv(rt_state *rt)
@@ -100,6 +101,7 @@ void rt_state_free(rt_state *rt)
         return;
     rt__graph_cache_dispose(rt);
     rt__vm_dispose(rt);
+    rt__weakref_shutdown(rt);
     rt_exc_clear(rt);
     rt_value v = rt->main_code;
     rt->main_code = RT_NULL;
@@ -120,6 +122,7 @@ void rt_state_free(rt_state *rt)
         rt__gc_collect_final(rt);
     rt__ids_dispose(rt);
     rt__str_dispose(rt);
+    rt__weakref_dispose(rt);
     rt__gc_dispose(rt);
     rt__sites_dispose(rt);
     rt__heap_dispose(rt);

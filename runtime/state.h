@@ -79,7 +79,12 @@ struct rt_state {
 
     /* collector (gc.c): generations, thresholds, counts, event ring */
     struct rt_gc_state *gc;
-    bool gc_pending; /* set by allocation when gen0 passes its threshold */
+    bool gc_pending; /* set by allocation when gen0 passes its threshold, and by
+                        weakref.c when a weak reference's callback is queued */
+
+    /* weak references (weakref.c): referent -> its weak references, and the
+     * queue of callbacks; NULL until the first weak reference */
+    struct rt_weaktab *weak;
 
     /* interned strings (str.c): a set keyed by content */
     rt_value *interned;

@@ -1,6 +1,7 @@
 /* type.c: the typeinfo slot table, the builtin type objects of a state,
  * exception classes' representation, isinstance and type names. */
 #include "runtime/type.h"
+#include "runtime/weakref.h"
 
 #include <string.h>
 
@@ -69,6 +70,7 @@ const rt_typeinfo *const rt_typeinfos[RT_T_COUNT] = {
     [RT_T_NOTIMPL] = &rt__notimpl_typeinfo,
     [RT_T_ELLIPSIS] = &rt__ellipsis_typeinfo,
     [RT_T_MEMBER] = &rt__member_typeinfo,
+    [RT_T_WEAKREF] = &rt__weakref_typeinfo,
 };
 
 /* ---- type objects ------------------------------------------------------------ */

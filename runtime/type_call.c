@@ -17,6 +17,7 @@
 #include "runtime/str.h"
 #include "runtime/tuple.h"
 #include "runtime/type.h"
+#include "runtime/weakref.h"
 
 /* numfmt.h's parsers; declared here because numfmt.h and num.h name a few
  * int helpers differently (rt_int_pow, ...). */
@@ -200,6 +201,7 @@ rt_value rt__type_call(rt_state *rt, rt_value t, const rt_value *args, size_t na
         return d;
     }
     case RT_T_RANGE: return make_range(rt, args, nargs, kwnames);
+    case RT_T_WEAKREF: return rt__weakref_construct(rt, args, nargs, kwnames);
     case RT_T_TYPE:
         if (nargs == 3 && rt_kw_count(kwnames) == 0)
             return rt_class_new(rt, args[0], args[1], args[2]);

@@ -36,6 +36,7 @@
 #include "runtime/str.h"
 #include "runtime/tuple.h"
 #include "runtime/type.h"
+#include "runtime/weakref.h"
 
 /* Nested loops (rt_call from C) deeper than this raise RecursionError: they
  * use the C stack. */
@@ -113,6 +114,7 @@ rt_value rt_call(rt_state *rt, rt_value callable, const rt_value *args, size_t n
         }
         case RT_T_STATICMETHOD: return rt_call(rt, rt_descr_of(callable)->a, args, nargs, kwnames);
         case RT_T_INSTANCE: return rt__inst_call(rt, callable, args, nargs, kwnames);
+        case RT_T_WEAKREF: return rt__weakref_call(rt, callable, args, nargs, kwnames);
         default: break;
         }
     }
