@@ -194,6 +194,9 @@ rt_value rt_iter_filter(rt_state *rt, rt_value fn, rt_value iterable)
 rt_value rt_iter_reversed(rt_state *rt, rt_value seq)
 {
     rt_iter_obj *it = NULL;
+    rt_value m = rt__special(rt, seq, RT_ID_reversed);
+    if (m && m != RT_NONE)
+        return rt__call_special(rt, m, seq, NULL, 0); /* the class's __reversed__ */
     seq = rt__native_unwrap(seq); /* a list or tuple subclass: its base value */
     switch (rt_type_of(seq)) {
     case RT_T_LIST:

@@ -1,0 +1,525 @@
+"""itertools: iterator building blocks, lazy, written in the subset itself.
+
+Each function checks its arguments when it is called (as CPython's do) and
+returns a generator that does the work on demand. count and repeat are
+classes because their repr is part of what programs print.
+"""
+
+__all__ = [
+    "accumulate", "chain", "combinations", "combinations_with_replacement",
+    "compress", "count", "cycle", "dropwhile", "filterfalse", "groupby",
+    "islice", "pairwise", "permutations", "product", "repeat", "starmap",
+    "takewhile", "tee", "zip_longest",
+]
+
+
+def _index(value, what):
+    # an int argument given where CPython wants an index
+    if not isinstance(value, int):
+        raise TypeError(
+            "'%s' object cannot be interpreted as an integer" % type(value).__name__)
+    return value
+
+
+class count:
+    """count(start=0, step=1): start, start + step, start + 2 * step, ..."""
+
+    def __init__(self, start=0, step=1):
+        if not isinstance(start, (int, float)) or not isinstance(step, (int, float)):
+            raise TypeError("a number is required")
+        self._n = start
+        self._step = step
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        n = self._n
+        self._n = n + self._step
+        return n
+
+    def __repr__(self):
+        if type(self._step) is int and self._step == 1:
+            return "count(%r)" % (self._n,)
+        return "count(%r, %r)" % (self._n, self._step)
+
+
+class repeat:
+    """repeat(object[, times]): object, times times or forever."""
+
+    def __init__(self, *args, **kwargs):
+        if "object" in kwargs:
+            args = (kwargs.pop("object"),) + args
+        if "times" in kwargs:
+            args = args + (kwargs.pop("times"),)
+        if kwargs:
+            raise TypeError("repeat() got an unexpected keyword argument '%s'"
+                            % next(iter(kwargs)))
+        if not args:
+            raise TypeError("repeat() missing required argument 'object' (pos 1)")
+        if len(args) > 2:
+            raise TypeError("repeat() takes at most 2 arguments (%d given)" % len(args))
+        self._object = args[0]
+        self._left = None
+        if len(args) == 2:
+            times = _index(args[1], "times")
+            self._left = times if times > 0 else 0
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        if self._left is not None:
+            if self._left <= 0:
+                raise StopIteration
+            self._left -= 1
+        return self._object
+
+    def __length_hint__(self):
+        if self._left is None:
+            raise TypeError("len() of unsized object")
+        return self._left
+
+    def __repr__(self):
+        if self._left is None:
+            return "repeat(%r)" % (self._object,)
+        return "repeat(%r, %d)" % (self._object, self._left)
+
+
+def _accumulate(it, func, initial):
+    if initial is not None:
+        total = initial
+        yield total
+    else:
+        for total in it:
+            yield total
+            break
+        else:
+            return
+    if func is None:
+        for x in it:
+            total = total + x
+            yield total
+    else:
+        for x in it:
+            total = func(total, x)
+            yield total
+
+
+def accumulate(iterable, func=None, *, initial=None):
+    """Running totals (or results of func) of iterable, starting with initial if given."""
+    return _accumulate(iter(iterable), func, initial)
+
+
+def _chain(iterables):
+    for it in iterables:
+        yield from it
+
+
+def chain(*iterables):
+    """The items of the first iterable, then of the next, ..."""
+    return _chain(iterables)
+
+
+def _from_iterable(iterable):
+    """chain.from_iterable(iterables): chain over a lazily produced iterable of iterables."""
+    return _chain(iter(iterable))
+
+
+chain.from_iterable = _from_iterable
+
+
+def _compress(data, selectors):
+    for d, s in zip(data, selectors):
+        if s:
+            yield d
+
+
+def compress(data, selectors):
+    """The items of data whose selector is true."""
+    return _compress(iter(data), iter(selectors))
+
+
+def _cycle(it):
+    saved = []
+    for x in it:
+        yield x
+        saved.append(x)
+    if not saved:
+        return
+    while True:
+        for x in saved:
+            yield x
+
+
+def cycle(iterable):
+    """The items of iterable, then again, forever (kept after the first round)."""
+    return _cycle(iter(iterable))
+
+
+def _dropwhile(predicate, it):
+    for x in it:
+        if not predicate(x):
+            yield x
+            break
+    for x in it:
+        yield x
+
+
+def dropwhile(predicate, iterable):
+    """The items of iterable from the first one for which predicate is false."""
+    return _dropwhile(predicate, iter(iterable))
+
+
+def _takewhile(predicate, it):
+    for x in it:
+        if not predicate(x):
+            return
+        yield x
+
+
+def takewhile(predicate, iterable):
+    """The items of iterable while predicate is true."""
+    return _takewhile(predicate, iter(iterable))
+
+
+def _filterfalse(predicate, it):
+    if predicate is None:
+        for x in it:
+            if not x:
+                yield x
+    else:
+        for x in it:
+            if not predicate(x):
+                yield x
+
+
+def filterfalse(predicate, iterable):
+    """The items of iterable for which predicate (or the item itself) is false."""
+    return _filterfalse(predicate, iter(iterable))
+
+
+class _GroupState:
+    # what groupby and its current group share: the underlying iterator,
+    # the item and key looked at last, and whether the input is exhausted
+    __slots__ = ("it", "keyfunc", "value", "key", "done", "serial")
+
+
+def _group(state, serial, target):
+    # one group: items while their key equals target, as long as groupby has
+    # not moved on to the next group
+    while state.serial == serial:
+        yield state.value
+        try:
+            value = next(state.it)
+        except StopIteration:
+            state.done = True
+            return
+        key = value if state.keyfunc is None else state.keyfunc(value)
+        state.value = value
+        state.key = key
+        if not key == target:
+            return
+
+
+def _groupby(state):
+    try:
+        state.value = next(state.it)
+    except StopIteration:
+        return
+    state.key = state.value if state.keyfunc is None else state.keyfunc(state.value)
+    while not state.done:
+        target = state.key
+        state.serial += 1
+        yield target, _group(state, state.serial, target)
+        # skip what the caller did not consume of that group
+        while not state.done and state.key == target:
+            try:
+                value = next(state.it)
+            except StopIteration:
+                state.done = True
+                return
+            state.value = value
+            state.key = value if state.keyfunc is None else state.keyfunc(value)
+            if not state.key == target:
+                break
+
+
+def groupby(iterable, key=None):
+    """(key, group) for each run of consecutive items with the same key."""
+    state = _GroupState()
+    state.it = iter(iterable)
+    state.keyfunc = key
+    state.done = False
+    state.serial = 0
+    return _groupby(state)
+
+
+def _islice(it, start, stop, step):
+    # CPython's order of consumption: skip to the next wanted index, stop
+    # once the count reaches stop (nothing read past it)
+    cnt = 0
+    nxt = start
+    while True:
+        while cnt < nxt:
+            try:
+                next(it)
+            except StopIteration:
+                return
+            cnt += 1
+        if stop is not None and cnt >= stop:
+            return
+        try:
+            item = next(it)
+        except StopIteration:
+            return
+        cnt += 1
+        nxt += step
+        if stop is not None and nxt > stop:
+            nxt = stop
+        yield item
+
+
+def _slice_arg(v, message):
+    if v is None:
+        return None
+    if not isinstance(v, int) or v < 0:
+        raise ValueError(message)
+    return v
+
+
+def islice(iterable, *args):
+    """islice(iterable, stop) or islice(iterable, start, stop[, step])."""
+    if len(args) == 0:
+        raise TypeError("islice expected at least 2 arguments, got 1")
+    if len(args) > 3:
+        raise TypeError("islice expected at most 4 arguments, got %d" % (len(args) + 1))
+    if len(args) == 1:
+        start, stop, step = None, args[0], None
+    else:
+        start, stop = args[0], args[1]
+        step = args[2] if len(args) == 3 else None
+    stop = _slice_arg(stop, "Stop argument for islice() must be None or an integer: "
+                            "0 <= x <= sys.maxsize.")
+    start = _slice_arg(start, "Indices for islice() must be None or an integer: "
+                              "0 <= x <= sys.maxsize.")
+    if step is not None and (not isinstance(step, int) or step <= 0):
+        raise ValueError("Step for islice() must be a positive integer or None.")
+    it = iter(iterable)
+    return _islice(it, start or 0, stop, step or 1)
+
+
+def _pairwise(it):
+    for a in it:
+        break
+    else:
+        return
+    for b in it:
+        yield a, b
+        a = b
+
+
+def pairwise(iterable):
+    """(s0, s1), (s1, s2), (s2, s3), ..."""
+    return _pairwise(iter(iterable))
+
+
+def _starmap(function, it):
+    for args in it:
+        yield function(*args)
+
+
+def starmap(function, iterable):
+    """function(*args) for each args of iterable."""
+    return _starmap(function, iter(iterable))
+
+
+class _TeeLink:
+    # one item of a tee's shared buffer: the value and the next link (None
+    # until some copy read further)
+    __slots__ = ("value", "next")
+
+
+def _tee_one(it, link):
+    while True:
+        nxt = link.next
+        if nxt is None:
+            try:
+                value = next(it)
+            except StopIteration:
+                return
+            nxt = _TeeLink()
+            nxt.value = value
+            nxt.next = None
+            link.next = nxt
+        link = nxt
+        yield link.value
+
+
+def tee(iterable, n=2):
+    """n independent iterators over one iterable (what one has read is kept for the others)."""
+    n = _index(n, "n")
+    if n < 0:
+        raise ValueError("n must be >= 0")
+    it = iter(iterable)
+    head = _TeeLink()
+    head.value = None
+    head.next = None
+    return tuple(_tee_one(it, head) for _ in range(n))
+
+
+def _zip_longest(its, fillvalue):
+    active = len(its)
+    if not active:
+        return
+    while True:
+        values = []
+        for i, it in enumerate(its):
+            if it is None:
+                values.append(fillvalue)
+                continue
+            try:
+                values.append(next(it))
+            except StopIteration:
+                active -= 1
+                if not active:
+                    return
+                its[i] = None
+                values.append(fillvalue)
+        yield tuple(values)
+
+
+def zip_longest(*iterables, fillvalue=None):
+    """zip that goes on to the longest input, filling the others with fillvalue."""
+    return _zip_longest([iter(x) for x in iterables], fillvalue)
+
+
+def _product(pools):
+    if not pools:
+        yield ()
+        return
+    for pool in pools:
+        if not pool:
+            return
+    n = len(pools)
+    indices = [0] * n
+    yield tuple(pool[0] for pool in pools)
+    while True:
+        i = n - 1
+        while i >= 0:
+            indices[i] += 1
+            if indices[i] < len(pools[i]):
+                break
+            indices[i] = 0
+            i -= 1
+        if i < 0:
+            return
+        yield tuple(pools[k][indices[k]] for k in range(n))
+
+
+def product(*iterables, repeat=1):
+    """Cartesian product: product('ab', range(2)) -> ('a', 0) ('a', 1) ('b', 0) ('b', 1)."""
+    repeat = _index(repeat, "repeat")
+    if repeat < 0:
+        raise ValueError("repeat argument cannot be negative")
+    pools = [tuple(pool) for pool in iterables] * repeat
+    return _product(pools)
+
+
+def _permutations(pool, r):
+    n = len(pool)
+    if r > n:
+        return
+    indices = list(range(n))
+    cycles = list(range(n, n - r, -1))
+    yield tuple(pool[i] for i in indices[:r])
+    while n:
+        i = r - 1
+        while i >= 0:
+            cycles[i] -= 1
+            if cycles[i] == 0:
+                indices[i:] = indices[i + 1:] + indices[i:i + 1]
+                cycles[i] = n - i
+            else:
+                j = cycles[i]
+                indices[i], indices[-j] = indices[-j], indices[i]
+                yield tuple(pool[k] for k in indices[:r])
+                break
+            i -= 1
+        if i < 0:
+            return
+
+
+def permutations(iterable, r=None):
+    """Successive r-length orderings of the items (all of them when r is None)."""
+    pool = tuple(iterable)
+    if r is None:
+        r = len(pool)
+    else:
+        r = _index(r, "r")
+        if r < 0:
+            raise ValueError("r must be non-negative")
+    return _permutations(pool, r)
+
+
+def _combinations(pool, r):
+    n = len(pool)
+    if r > n:
+        return
+    indices = list(range(r))
+    yield tuple(pool[i] for i in indices)
+    while True:
+        i = r - 1
+        while i >= 0 and indices[i] == i + n - r:
+            i -= 1
+        if i < 0:
+            return
+        indices[i] += 1
+        for j in range(i + 1, r):
+            indices[j] = indices[j - 1] + 1
+        yield tuple(pool[k] for k in indices)
+
+
+_MISSING = object()
+
+
+def combinations(iterable=_MISSING, r=_MISSING):
+    """r-length subsequences of the items, in the input's order."""
+    if r is _MISSING:
+        raise TypeError("combinations() missing required argument '%s' (pos %d)"
+                        % (("iterable", 1) if iterable is _MISSING else ("r", 2)))
+    pool = tuple(iterable)
+    r = _index(r, "r")
+    if r < 0:
+        raise ValueError("r must be non-negative")
+    return _combinations(pool, r)
+
+
+def _combinations_with_replacement(pool, r):
+    n = len(pool)
+    if not n and r:
+        return
+    indices = [0] * r
+    yield tuple(pool[i] for i in indices)
+    while True:
+        i = r - 1
+        while i >= 0 and indices[i] == n - 1:
+            i -= 1
+        if i < 0:
+            return
+        v = indices[i] + 1
+        for j in range(i, r):
+            indices[j] = v
+        yield tuple(pool[k] for k in indices)
+
+
+def combinations_with_replacement(iterable=_MISSING, r=_MISSING):
+    """r-length subsequences that may repeat an item."""
+    if r is _MISSING:
+        raise TypeError("combinations_with_replacement() missing required argument '%s' (pos %d)"
+                        % (("iterable", 1) if iterable is _MISSING else ("r", 2)))
+    pool = tuple(iterable)
+    r = _index(r, "r")
+    if r < 0:
+        raise ValueError("r must be non-negative")
+    return _combinations_with_replacement(pool, r)
