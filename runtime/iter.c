@@ -197,7 +197,7 @@ rt_value rt_iter_reversed(rt_state *rt, rt_value seq)
     rt_value m = rt__special(rt, seq, RT_ID_reversed);
     if (m && m != RT_NONE)
         return rt__call_special(rt, m, seq, NULL, 0); /* the class's __reversed__ */
-    seq = rt__native_unwrap(seq); /* a list or tuple subclass: its base value */
+    seq = rt__native_unwrap(seq);                     /* a list or tuple subclass: its base value */
     switch (rt_type_of(seq)) {
     case RT_T_LIST:
         it = make(rt, RT_ITER_LIST_REV, seq);
