@@ -868,9 +868,24 @@ static rt_value mro_tuple(rt_state *rt, rt_value t)
     return m;
 }
 
+/* A builtin type whose name is dotted ("weakref.ReferenceType", CPython's
+ * tp_name): its __name__ is the last part, its __module__ the rest. */
+static const char *dotted_tail(rt_type_obj *to)
+{
+    if (to->tflags & RT_TF_HEAP)
+        return NULL;
+    const char *dot = strrchr(rt_str_data(to->name), '.');
+    return dot ? dot + 1 : NULL;
+}
+
 rt_value rt__type_getattr(rt_state *rt, rt_value t, rt_value name)
 {
     rt_type_obj *to = rt_type_obj_of(t);
+    const char *tail = dotted_tail(to);
+    if (tail && (rt_str_eq(name, ID(name)) || rt_str_eq(name, ID(qualname))))
+        return rt_str_from_cstr(rt, tail);
+    if (tail && rt_str_eq(name, ID(module)))
+        return rt_str_new(rt, rt_str_data(to->name), (size_t)(tail - 1 - rt_str_data(to->name)));
     if (rt_str_eq(name, ID(name)))
         return own(to->name);
     if (rt_str_eq(name, ID(qualname)))

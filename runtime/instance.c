@@ -501,12 +501,18 @@ rt_value rt__inst_compare(rt_state *rt, rt_cmp_kind op, rt_value a, rt_value b)
             return r;
         rt_decref(rt, r);
     }
-    if (rt__native_base(a) || rt__native_base(b))
-        return rt_compare(rt, op, rt__native_unwrap(a), rt__native_unwrap(b));
-    if (op == RT_CMP_EQ)
+    if (rt__native_base(a) || rt__native_base(b)) {
+        /* builtin subclasses compare as their base values, unless those cannot be
+         * ordered: then the error names the classes, as CPython's */
+        rt_value ua = rt__native_unwrap(a), ub = rt__native_unwrap(b);
+        if (op == RT_CMP_EQ || op == RT_CMP_NE || rt_type_of(ua) == rt_type_of(ub) ||
+            (rt_is_number(ua) && rt_is_number(ub)))
+            return rt_compare(rt, op, ua, ub);
+    } else if (op == RT_CMP_EQ) {
         return rt_bool(a == b);
-    if (op == RT_CMP_NE)
+    } else if (op == RT_CMP_NE) {
         return rt_bool(a != b);
+    }
     return rt_raise(rt, RT_EXC_TypeError, "'%s' not supported between instances of '%s' and '%s'",
                     cmp_sym[op], rt_type_name(a), rt_type_name(b));
 }

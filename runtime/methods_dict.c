@@ -133,9 +133,12 @@ static int merge_pairs(rt_state *rt, rt_value d, rt_value iterable)
     int64_t n = 0;
     while ((rc = rt_iternext(rt, it, &item)) == 1) {
         rt_value seq = RT_NULL;
-        if (rt_is_tuple(item)) {
-            seq = item;
+        rt_value base = rt__native_unwrap(item); /* a tuple subclass (a namedtuple): its tuple */
+        if (rt_is_tuple(base)) {
+            seq = base;
             rt_incref(seq);
+        } else if (base != item || rt__is_user_obj(item)) {
+            seq = rt_tuple_from_iter(rt, base);
         } else {
             rt_type_id ty = rt_type_of(item);
             if (ty == RT_T_LIST || ty == RT_T_STR || ty == RT_T_DICT || ty == RT_T_SET ||

@@ -41,7 +41,8 @@
     X(SystemExit, BaseException)                                                                   \
     X(KeyboardInterrupt, BaseException)                                                            \
     X(GeneratorExit, BaseException)                                                                \
-    X(SyntaxError, Exception)
+    X(SyntaxError, Exception)                                                                      \
+    X(OSError, Exception)
 
 typedef enum rt_exc_kind {
 #define RT_X_EXC(name, base) RT_EXC_##name,

@@ -20,6 +20,7 @@
 #include "runtime/builtin.h"
 #include "runtime/class.h"
 #include "runtime/dict.h"
+#include "runtime/exc.h"
 #include "runtime/list.h"
 #include "runtime/set.h"
 #include "runtime/state.h"
@@ -37,7 +38,8 @@ enum {
     K_STR = 1u << 4,
     K_INT = 1u << 5,
     K_FLOAT = 1u << 6,
-    K_ALL = 0x7f,
+    K_ALL = 0x7f,     /* the kinds a class may derive from */
+    K_ITER = 1u << 7, /* builtin iterators: only __iter__ and __next__ */
     K_SEQ = K_LIST | K_TUPLE | K_STR,
     K_SIZED = K_SEQ | K_DICT | K_SET,
 };
@@ -52,13 +54,14 @@ static unsigned kind_bit(int type_id)
     case RT_T_STR: return K_STR;
     case RT_T_INT: return K_INT;
     case RT_T_FLOAT: return K_FLOAT;
+    case RT_T_ITER: return K_ITER;
     default: return 0;
     }
 }
 
 bool rt__native_kind_ok(int type_id)
 {
-    return kind_bit(type_id) != 0;
+    return (kind_bit(type_id) & K_ALL) != 0;
 }
 
 /* Mutable kinds start empty and are filled by __init__; the others are made
@@ -250,6 +253,24 @@ static rt_value w_iter(rt_state *rt, rt_value self, const rt_value *args, size_t
     return rt_getiter(rt, self);
 }
 
+static rt_value w_next(rt_state *rt, rt_value self, const rt_value *args, size_t nargs,
+                       rt_value kwnames)
+{
+    (void)args;
+    if (rt_args_none(rt, "__next__", nargs, kwnames) < 0)
+        return RT_NULL;
+    rt_value v;
+    int r = rt_iternext(rt, self, &v);
+    if (r != 0)
+        return r < 0 ? RT_NULL : v;
+    rt_value empty = rt_tuple_new(rt, 0); /* StopIteration(), as next() raises it */
+    rt_value e = empty ? rt_exc_new(rt, rt->exc_types[RT_EXC_StopIteration], empty) : RT_NULL;
+    rt_decref(rt, empty);
+    if (e)
+        rt_raise_obj(rt, e);
+    return RT_NULL;
+}
+
 static rt_value w_repr(rt_state *rt, rt_value self, const rt_value *args, size_t nargs,
                        rt_value kwnames)
 {
@@ -324,7 +345,8 @@ static const struct {
     {{"__delitem__", w_delitem}, K_LIST | K_DICT},
     {{"__len__", w_len}, K_SIZED},
     {{"__contains__", w_contains}, K_SIZED},
-    {{"__iter__", w_iter}, K_SIZED},
+    {{"__iter__", w_iter}, K_SIZED | K_ITER},
+    {{"__next__", w_next}, K_ITER},
     {{"__repr__", w_repr}, K_ALL},
     {{"__hash__", w_hash}, K_TUPLE | K_STR | K_INT | K_FLOAT},
     {{"__eq__", w_eq}, K_ALL},

@@ -348,7 +348,7 @@ rt_value rt__weakref_call(rt_state *rt, rt_value wr, const rt_value *args, size_
     if (rt_kw_count(kwnames))
         return rt_raise(rt, RT_EXC_TypeError, "weakref() takes no keyword arguments");
     if (nargs)
-        return rt_raise(rt, RT_EXC_TypeError, "weakref() expected 0 arguments, got %zu", nargs);
+        return rt_raise(rt, RT_EXC_TypeError, "weakref expected 0 arguments, got %zu", nargs);
     rt_value o = rt_weakref_get(wr);
     if (!o)
         return RT_NONE;

@@ -228,21 +228,23 @@ def _groupby(state):
     except StopIteration:
         return
     state.key = state.value if state.keyfunc is None else state.keyfunc(state.value)
-    while not state.done:
+    while True:
         target = state.key
         state.serial += 1
         yield target, _group(state, state.serial, target)
-        # skip what the caller did not consume of that group
+        # the caller asked for the next group: the one just given ends here
+        state.serial += 1
+        # skip what the caller did not consume of it
         while not state.done and state.key == target:
             try:
                 value = next(state.it)
             except StopIteration:
                 state.done = True
-                return
+                break
             state.value = value
             state.key = value if state.keyfunc is None else state.keyfunc(value)
-            if not state.key == target:
-                break
+        if state.done:
+            return
 
 
 def groupby(iterable, key=None):
@@ -326,6 +328,8 @@ def pairwise(iterable):
 
 def _starmap(function, it):
     for args in it:
+        if type(args) is not tuple:
+            args = tuple(args)  # (CPython's error for a non-iterable item)
         yield function(*args)
 
 

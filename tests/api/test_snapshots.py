@@ -190,6 +190,42 @@ def check_heapsnapshot(d):
     assert_problem(*d.get_json(f"{W}/nope/heap.heapsnapshot"), 404)
 
 
+WEAK_SOURCE = """import weakref
+def make(n):
+    data = [0.5] * n
+    def handler():
+        return data
+    return handler
+kept = make(100)
+ref_kept = weakref.ref(kept)
+ref_dead = weakref.ref(make(50))
+def tick():
+    pass
+"""
+
+
+def check_weak_edges(d):
+    """A weak reference's edge to its closure is exported as V8's "weak" edge; a closure held
+    only weakly is gone."""
+    d.upload("weakrefs", WEAK_SOURCE, tick_ms=50)
+    path = f"{W}/weakrefs"
+    d.wait_for(lambda: d.get_json(f"{path}/closures?limit=5&retained=false")[2].get("total", 0) >= 1,
+               what="the kept handler")
+    snap = json.loads(d.get(f"{path}/heap.heapsnapshot")[2])
+    check_structure(snap)
+    g = Graph(snap)
+    globs = g.nodes[g.nodes[0]["edges"][0][2]]
+    kept, ref_kept, ref_dead = (g.child(globs, "property", n) for n in ("kept", "ref_kept", "ref_dead"))
+    assert kept and kept["type"] == "closure" and ref_kept and ref_dead, (kept, ref_kept, ref_dead)
+    weak = [(k, l, g.nodes[to]["id"]) for k, l, to in ref_kept["edges"] if k == "weak"]
+    assert weak == [("weak", "__referent__", kept["id"])], ref_kept["edges"]
+    assert not [e for e in ref_dead["edges"] if e[0] == "weak"], ref_dead["edges"]
+    handlers = [x for x in g.nodes if x["type"] == "closure" and x["name"] == "make.<locals>.handler"]
+    assert len(handlers) == 1 and handlers[0]["id"] == kept["id"], handlers
+    status, _, cl = d.get_json(f"{path}/closures?limit=10")
+    assert status == 200 and [c["qualname"] for c in cl["closures"]].count("make.<locals>.handler") == 1, cl
+
+
 def main():
     binary = binary_from_argv()
     with open(example("leaky_handlers")) as f:
@@ -198,6 +234,7 @@ def main():
         d.upload("leaky_handlers", source, tick_ms=20)
         check_marks(d)
         check_heapsnapshot(d)
+        check_weak_edges(d)
     print("ok")
 
 

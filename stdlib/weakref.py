@@ -1,0 +1,325 @@
+"""weakref: references that do not keep their object alive.
+
+ref is the runtime's own type (_weakref): calling a reference gives the
+object or None once the object is gone, and the optional callback runs with
+the reference when that happens. The dictionaries and finalize below are
+built on it, in the subset itself. A weak reference is how a registry of
+closures avoids keeping them alive; closured's heap graph shows it as a
+non-owning edge.
+"""
+
+from _weakref import ref, getweakrefcount, getweakrefs, ReferenceType
+
+__all__ = ["ref", "ReferenceType", "getweakrefcount", "getweakrefs", "WeakValueDictionary",
+           "WeakKeyDictionary", "WeakMethod", "finalize"]
+
+
+def _value_remover(selfref, key):
+    # the callback of a value's reference: drops the entry if the dictionary
+    # still exists and still maps key to that same reference
+    def remove(wr):
+        self = selfref()
+        if self is not None and self._data.get(key) is wr:
+            del self._data[key]
+    return remove
+
+
+class WeakValueDictionary:
+    """Mapping whose values are held weakly: an entry disappears with its value."""
+
+    def __init__(self, other=(), **kw):
+        self._data = {}
+        self._selfref = ref(self)
+        self.update(other, **kw)
+
+    def __getitem__(self, key):
+        o = self._data[key]()
+        if o is None:
+            raise KeyError(key)
+        return o
+
+    def __setitem__(self, key, value):
+        self._data[key] = ref(value, _value_remover(self._selfref, key))
+
+    def __delitem__(self, key):
+        del self._data[key]
+
+    def __contains__(self, key):
+        wr = self._data.get(key)
+        return wr is not None and wr() is not None
+
+    def __len__(self):
+        return sum(1 for wr in list(self._data.values()) if wr() is not None)
+
+    def __iter__(self):
+        for key, wr in list(self._data.items()):
+            if wr() is not None:
+                yield key
+
+    def __repr__(self):
+        return "<WeakValueDictionary at %#x>" % id(self)
+
+    def get(self, key, default=None):
+        wr = self._data.get(key)
+        if wr is None:
+            return default
+        o = wr()
+        return default if o is None else o
+
+    def keys(self):
+        return list(self)
+
+    def values(self):
+        return [o for o in (wr() for wr in list(self._data.values())) if o is not None]
+
+    def items(self):
+        out = []
+        for key, wr in list(self._data.items()):
+            o = wr()
+            if o is not None:
+                out.append((key, o))
+        return out
+
+    def itervaluerefs(self):
+        return iter(list(self._data.values()))
+
+    def valuerefs(self):
+        return list(self._data.values())
+
+    def pop(self, key, *args):
+        try:
+            o = self._data.pop(key)()
+        except KeyError:
+            o = None
+        if o is None:
+            if args:
+                return args[0]
+            raise KeyError(key)
+        return o
+
+    def popitem(self):
+        while True:
+            key, wr = self._data.popitem()
+            o = wr()
+            if o is not None:
+                return key, o
+
+    def setdefault(self, key, default=None):
+        o = self.get(key)
+        if o is None:
+            self[key] = default
+            return default
+        return o
+
+    def update(self, other=(), **kw):
+        if hasattr(other, "items"):
+            other = other.items()
+        for key, value in other:
+            self[key] = value
+        for key, value in kw.items():
+            self[key] = value
+
+    def clear(self):
+        self._data.clear()
+
+    def copy(self):
+        new = WeakValueDictionary()
+        for key, value in self.items():
+            new[key] = value
+        return new
+
+
+def _key_remover(selfref):
+    def remove(wr):
+        self = selfref()
+        if self is not None:
+            self._data.pop(wr, None)
+    return remove
+
+
+class WeakKeyDictionary:
+    """Mapping whose keys are held weakly: an entry disappears with its key."""
+
+    def __init__(self, dict=None):
+        self._data = {}
+        self._remove = _key_remover(ref(self))
+        if dict is not None:
+            self.update(dict)
+
+    def __getitem__(self, key):
+        return self._data[ref(key)]
+
+    def __setitem__(self, key, value):
+        self._data[ref(key, self._remove)] = value
+
+    def __delitem__(self, key):
+        del self._data[ref(key)]
+
+    def __contains__(self, key):
+        try:
+            wr = ref(key)
+        except TypeError:
+            return False
+        return wr in self._data
+
+    def __len__(self):
+        return sum(1 for wr in list(self._data) if wr() is not None)
+
+    def __iter__(self):
+        for wr in list(self._data):
+            o = wr()
+            if o is not None:
+                yield o
+
+    def __repr__(self):
+        return "<WeakKeyDictionary at %#x>" % id(self)
+
+    def get(self, key, default=None):
+        return self._data.get(ref(key), default)
+
+    def keys(self):
+        return list(self)
+
+    def values(self):
+        return [v for wr, v in list(self._data.items()) if wr() is not None]
+
+    def items(self):
+        out = []
+        for wr, v in list(self._data.items()):
+            o = wr()
+            if o is not None:
+                out.append((o, v))
+        return out
+
+    def keyrefs(self):
+        return list(self._data)
+
+    def pop(self, key, *args):
+        return self._data.pop(ref(key), *args)
+
+    def setdefault(self, key, default=None):
+        return self._data.setdefault(ref(key, self._remove), default)
+
+    def update(self, dict=None, **kwargs):
+        if dict is not None:
+            if hasattr(dict, "items"):
+                dict = dict.items()
+            for key, value in dict:
+                self[key] = value
+        for key, value in kwargs.items():
+            self[key] = value
+
+    def clear(self):
+        self._data.clear()
+
+
+class WeakMethod:
+    """A weak reference to a bound method: alive while both its object and function are."""
+
+    def __init__(self, meth, callback=None):
+        try:
+            obj = meth.__self__
+            func = meth.__func__
+        except AttributeError:
+            raise TypeError("argument should be a bound method, not {}".format(type(meth)))
+        selfref = None
+
+        def on_death(wr):
+            me = selfref() if selfref is not None else None
+            if me is not None and not me._dead:
+                me._dead = True
+                if me._callback is not None:
+                    me._callback(me)
+
+        self._obj_ref = ref(obj, on_death)
+        self._func_ref = ref(func, on_death)
+        self._callback = callback
+        self._dead = False
+        selfref = ref(self)
+
+    def __call__(self):
+        obj = self._obj_ref()
+        func = self._func_ref()
+        if obj is None or func is None:
+            return None
+        # the bound method, as the object's attribute gives it back
+        meth = getattr(obj, func.__name__, None)
+        if getattr(meth, "__func__", None) is func:
+            return meth
+        return lambda *args, **kwargs: func(obj, *args, **kwargs)
+
+    def __eq__(self, other):
+        if isinstance(other, WeakMethod):
+            if self._dead or other._dead:
+                return self is other
+            return self._obj_ref == other._obj_ref and self._func_ref == other._func_ref
+        return NotImplemented
+
+    def __ne__(self, other):
+        r = self.__eq__(other)
+        return r if r is NotImplemented else not r
+
+    def __hash__(self):
+        return hash((self._obj_ref, self._func_ref))
+
+
+class finalize:
+    """finalize(obj, func, *args, **kwargs): func(*args, **kwargs) runs once, when obj dies
+    or when the finalizer is called, whichever comes first.
+
+    Unlike CPython's, pending finalizers do not run at interpreter exit."""
+
+    _registry = {}
+    _serial = 0
+
+    def __init__(self, obj, func, *args, **kwargs):
+        finalize._serial += 1
+        self._key = finalize._serial
+        info = (func, args, kwargs or None)
+        registry = finalize._registry
+        key = self._key
+
+        def on_death(wr):
+            entry = registry.pop(key, None)
+            if entry is not None:
+                f, a, k = entry[1]
+                f(*a, **(k or {}))
+
+        self._ref = ref(obj, on_death)
+        registry[key] = (self._ref, info)
+        self.atexit = True
+
+    def __call__(self, _=None):
+        entry = finalize._registry.pop(self._key, None)
+        if entry is not None:
+            func, args, kwargs = entry[1]
+            return func(*args, **(kwargs or {}))
+
+    def detach(self):
+        entry = finalize._registry.pop(self._key, None)
+        if entry is not None:
+            obj = entry[0]()
+            if obj is not None:
+                func, args, kwargs = entry[1]
+                return obj, func, args, kwargs or {}
+        return None
+
+    def peek(self):
+        entry = finalize._registry.get(self._key)
+        if entry is not None:
+            obj = entry[0]()
+            if obj is not None:
+                func, args, kwargs = entry[1]
+                return obj, func, args, kwargs or {}
+        return None
+
+    @property
+    def alive(self):
+        return self._key in finalize._registry
+
+    def __repr__(self):
+        entry = finalize._registry.get(self._key)
+        obj = entry[0]() if entry is not None else None
+        if obj is None:
+            return "<finalize object at %#x; dead>" % id(self)
+        return "<finalize object at %#x; for %r at %#x>" % (id(self), type(obj).__name__, id(obj))
