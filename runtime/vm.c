@@ -553,7 +553,11 @@ rt_status rt__vm_run(rt_state *rt, const rt_budget *budget, rt_value *result)
 
         /* The collector's part of a safe point (gc.h), where the instruction
          * cannot yield (the top of CALL): every value is counted and no object is
-         * half built. Not in DISPATCH: two instructions per dispatch. */
+         * half built. Not in DISPATCH: two instructions per dispatch. Also at the
+         * end of the instructions that drop what a program may hold weakly (del,
+         * name stores, a C call's return): queued weak-reference callbacks
+         * (weakref.h) run there, before the next instruction can see their effect,
+         * as CPython runs them at the free. */
 #define GC_SAFE_POINT()                                                                            \
     do {                                                                                           \
         if (rt->gc_pending) {                                                                      \
@@ -685,6 +689,7 @@ dispatch:
         }
         locals[arg] = RT_NULL;
         DECREF(old);
+        GC_SAFE_POINT(); /* a weak reference's callback runs before the next statement */
         DISPATCH();
     }
     TARGET(LOAD_DEREF)
@@ -711,6 +716,7 @@ dispatch:
             goto error;
         }
         rt_cell_set_steal(rt, c, RT_NULL);
+        GC_SAFE_POINT();
         DISPATCH();
     }
     TARGET(LOAD_CLOSURE)
@@ -764,6 +770,7 @@ dispatch:
         rt->globals_ver++;
         if (r < 0)
             goto error;
+        GC_SAFE_POINT(); /* the value it replaced may have had weak references */
         DISPATCH();
     }
     TARGET(DELETE_GLOBAL)
@@ -776,6 +783,7 @@ dispatch:
             }
             goto error;
         }
+        GC_SAFE_POINT();
         DISPATCH();
     }
     TARGET(LOAD_ATTR)
@@ -854,6 +862,7 @@ dispatch:
         DECREF(obj);
         if (r < 0)
             goto error;
+        GC_SAFE_POINT();
         DISPATCH();
     }
     TARGET(LOAD_METHOD)
@@ -976,6 +985,7 @@ dispatch:
         DECREF(obj);
         if (r < 0)
             goto error;
+        GC_SAFE_POINT();
         DISPATCH();
     }
     TARGET(BINARY_OP)
@@ -1529,6 +1539,7 @@ dispatch:
             if (!res)
                 goto error;
             PUSH(res);
+            GC_SAFE_POINT(); /* what the call freed: weak references' callbacks run now */
             DISPATCH();
         } else {
             callable = base[0];
@@ -1621,6 +1632,7 @@ dispatch:
             if (!res)
                 goto error;
             PUSH(res);
+            GC_SAFE_POINT();
             DISPATCH();
         }
     call_failed:
@@ -2042,6 +2054,7 @@ dispatch:
             rt->globals_ver++;
         if (r < 0)
             goto error;
+        GC_SAFE_POINT(); /* the value it replaced may have had weak references */
         DISPATCH();
     }
     TARGET(DELETE_NAME)
@@ -2056,6 +2069,7 @@ dispatch:
             }
             goto error;
         }
+        GC_SAFE_POINT();
         DISPATCH();
     }
     TARGET(LOAD_CLASSDEREF)
