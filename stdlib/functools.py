@@ -74,6 +74,8 @@ class partial:
         self.keywords = keywords
 
     def __call__(self, *args, **keywords):
+        if not self.keywords:
+            return self.func(*self.args, *args, **keywords)
         keywords = dict(self.keywords, **keywords)
         return self.func(*self.args, *args, **keywords)
 
@@ -184,35 +186,50 @@ def lru_cache(maxsize=128, typed=False):
 
 
 def _lru_wrapper(user_function, maxsize, typed):
+    # Names the wrappers use are bound here, so each call reads closure
+    # cells rather than the module's globals.
     cache = {}
-    stats = [0, 0]  # hits, misses
+    hits = misses = 0
     missing = _missing
+    make_key = _make_key
+    cache_get = cache.get
+    cache_pop = cache.pop
+    fast_types = (int, str)
 
     if maxsize == 0:
         def wrapper(*args, **kwds):
-            stats[1] += 1
+            nonlocal misses
+            misses += 1
             return user_function(*args, **kwds)
     elif maxsize is None:
         def wrapper(*args, **kwds):
-            key = _make_key(args, kwds, typed)
-            result = cache.get(key, missing)
+            nonlocal hits, misses
+            if not kwds and len(args) == 1 and not typed and type(args[0]) in fast_types:
+                key = args[0]
+            else:
+                key = make_key(args, kwds, typed)
+            result = cache_get(key, missing)
             if result is not missing:
-                stats[0] += 1
+                hits += 1
                 return result
-            stats[1] += 1
+            misses += 1
             result = user_function(*args, **kwds)
             cache[key] = result
             return result
     else:
         def wrapper(*args, **kwds):
             # the dict's order is the recency order: a hit moves its key last
-            key = _make_key(args, kwds, typed)
-            result = cache.pop(key, missing)
+            nonlocal hits, misses
+            if not kwds and len(args) == 1 and not typed and type(args[0]) in fast_types:
+                key = args[0]
+            else:
+                key = make_key(args, kwds, typed)
+            result = cache_pop(key, missing)
             if result is not missing:
                 cache[key] = result
-                stats[0] += 1
+                hits += 1
                 return result
-            stats[1] += 1
+            misses += 1
             result = user_function(*args, **kwds)
             if key not in cache:
                 if len(cache) >= maxsize:
@@ -222,12 +239,13 @@ def _lru_wrapper(user_function, maxsize, typed):
 
     def cache_info():
         """Report cache statistics"""
-        return _CacheInfo(stats[0], stats[1], maxsize, len(cache))
+        return _CacheInfo(hits, misses, maxsize, len(cache))
 
     def cache_clear():
         """Clear the cache and cache statistics"""
+        nonlocal hits, misses
         cache.clear()
-        stats[0] = stats[1] = 0
+        hits = misses = 0
 
     def cache_parameters():
         return {'maxsize': maxsize, 'typed': typed}
