@@ -692,7 +692,9 @@ static void edges_object(builder *b, rt_obj *o)
             edge_val(b, f->cells[i], RT_GRAPH_EDGE_CONTEXT,
                      rt__graph_intern(b->g, rt_str_data(fv), rt_str_obj_of(fv)->nbytes));
         }
-        edge_val(b, b->rt->globals, RT_GRAPH_EDGE_WEAK, b->s_globals);
+        /* its module's namespace (an imported module's, or the script's) */
+        edge_val(b, rt_func_globals(f) ? rt_func_globals(f) : b->rt->globals, RT_GRAPH_EDGE_WEAK,
+                 b->s_globals);
         break;
     }
     case RT_T_BUILTIN:

@@ -46,6 +46,22 @@ def check_upload(d):
     assert status == 200, body
     sites = [s["site"] for s in body["sites"]]
     assert "shapes/scale.py:2" in sites, sites
+    # a closure kept by a module's global: its path goes through that module
+    status, _, w = d.post_json(W, {"name": "reg", "files": {
+        "main.py": "import registry\nregistry.add(5)\n",
+        "registry.py": ("handlers = []\n"
+                        "def add(n):\n"
+                        "    def handler():\n"
+                        "        return n\n"
+                        "    handlers.append(handler)\n")}})
+    assert status == 201, (status, w)
+    d.wait_for(lambda: d.get_json(f"{W}/reg/closures")[2]["closures"], what="reg's closure")
+    c = d.get_json(f"{W}/reg/closures")[2]["closures"][0]
+    status, _, one = d.get_json(f"{W}/reg/closures/{c['id']}")
+    assert status == 200, one
+    assert one["path"]["text"] == ("globals['registry'] \u2192 <module 'registry'> \u2192 __dict__ "
+                                   "\u2192 dict['handlers'] \u2192 list[0] \u2192 add.<locals>.handler "
+                                   "(closure, registry.py:3)"), one["path"]
     # main named explicitly; the standard library is there, the host is not
     status, _, w = d.post_json(W, {"name": "tools", "main": "run.py", "files": {
         "run.py": ("import functools, lib\n"
