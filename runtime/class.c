@@ -591,6 +591,25 @@ static rt_value slots_of(rt_state *rt, rt_value v, bool *has_dict)
     return t;
 }
 
+/* __init_subclass__ and __class_getitem__ defined as plain functions are
+ * class methods (CPython's type_new wraps them), so super() and getattr
+ * bind them to the class. 0, or -1 with MemoryError. */
+static int implicit_classmethods(rt_state *rt, rt_value dict)
+{
+    const rt_value names[2] = {ID(init_subclass), ID(class_getitem)};
+    for (int i = 0; i < 2; i++) {
+        rt_value f = rt_dict_get(rt, dict, names[i]);
+        if (!f || rt_type_of(f) != RT_T_FUNCTION)
+            continue;
+        rt_value cm = rt_descr_new(rt, RT_T_CLASSMETHOD, f, RT_NULL, RT_NULL, RT_NULL);
+        int r = cm ? rt_dict_set(rt, dict, names[i], cm) : -1;
+        rt_decref(rt, cm);
+        if (r < 0)
+            return -1;
+    }
+    return 0;
+}
+
 rt_value rt_class_new(rt_state *rt, rt_value name, rt_value bases, rt_value ns)
 {
     if (!rt_is_str(name))
@@ -617,6 +636,12 @@ rt_value rt_class_new(rt_state *rt, rt_value name, rt_value bases, rt_value ns)
         return RT_NULL;
     }
     rt_value dict = rt_dict_copy(rt, ns);
+    if (dict && implicit_classmethods(rt, dict) < 0) {
+        rt_decref(rt, dict);
+        rt_decref(rt, mro);
+        rt_decref(rt, bs);
+        return RT_NULL;
+    }
     rt_type_obj *t = dict ? (rt_type_obj *)rt_obj_alloc(rt, RT_T_TYPE, sizeof(rt_type_obj)) : NULL;
     if (!t) {
         rt_decref(rt, dict);

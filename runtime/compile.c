@@ -1137,7 +1137,8 @@ static void setup_block(cunit *u, int handler)
     int depth = 1;
     for (int i = 0; i < u->nfb; i++)
         if (u->fb[i].kind == FB_TRY_EXCEPT || u->fb[i].kind == FB_FINALLY_TRY ||
-            u->fb[i].kind == FB_HANDLER || u->fb[i].kind == FB_FINALLY_END)
+            u->fb[i].kind == FB_HANDLER || u->fb[i].kind == FB_FINALLY_END ||
+            u->fb[i].kind == FB_WITH) /* a with body has its block too */
             depth++;
     if (depth > u->maxblocks)
         u->maxblocks = depth;

@@ -227,7 +227,7 @@ int rt__import_main(rt_state *rt, const char *filename, const char *src, size_t 
 
 /* ---- errors ---------------------------------------------------------------------------- */
 
-/* Raises cls(msg) with its `name` and `path` attributes (RT_NULL: None). */
+/* Raises cls(msg) with its `name`, `path` (RT_NULL: None) and `msg` attributes. */
 static rt_value import_error(rt_state *rt, rt_value cls, rt_value msg, rt_value name, rt_value path)
 {
     if (!msg)
@@ -240,10 +240,11 @@ static rt_value import_error(rt_state *rt, rt_value cls, rt_value msg, rt_value 
     rt_decref(rt, args);
     if (!e)
         return RT_NULL;
-    const char *keys[2] = {"name", "path"};
-    rt_value vals[2] = {name ? name : RT_NONE, path ? path : RT_NONE};
-    for (int i = 0; i < 2; i++) {
-        rt_value k = rt_str_intern(rt, keys[i], 4);
+    const char *keys[3] = {"name", "path", "msg"};
+    rt_value vals[3] = {name ? name : RT_NONE, path ? path : RT_NONE,
+                        rt_tuple_get(rt_exc_of(e)->args, 0)};
+    for (int i = 0; i < 3; i++) {
+        rt_value k = rt_str_intern(rt, keys[i], strlen(keys[i]));
         int r = k ? rt_setattr(rt, e, k, vals[i]) : -1;
         rt_decref(rt, k);
         if (r < 0) {

@@ -1,0 +1,2 @@
+from top.mid.leaf import run
+print(run())
