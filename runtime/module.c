@@ -171,6 +171,7 @@ const rt_native_module rt__native_modules[] = {
     {"sys", rt__mod_sys_fill},
     {"gc", rt__mod_gc_fill},
     {"_weakref", rt__mod_weakref_fill},
+    {"_heapq", rt__mod_heapq_fill},
     {"builtins", NULL}, /* NULL: the module over the builtins dict */
     {NULL, NULL},
 };

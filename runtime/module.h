@@ -69,7 +69,9 @@ extern const size_t rt__frozen_count;
 /* The fill functions of the native modules, one per line of the table. */
 int rt__mod_sys_fill(rt_state *rt, rt_value dict);
 int rt__mod_gc_fill(rt_state *rt, rt_value dict);
-int rt__mod_weakref_fill(rt_state *rt, rt_value dict); /* weakref.c: ref, getweakrefcount, ... */
+int rt__mod_weakref_fill(rt_state *rt, rt_value dict);
+int rt__mod_heapq_fill(rt_state *rt, rt_value dict);
+    /* mod_heapq.c: the sift loops in C */ /* weakref.c: ref, getweakrefcount, ... */
 
 /* A new module named name (a C string) of the given kind, its dict holding
  * __name__ and __doc__ = None (new reference), or RT_NULL with MemoryError. */

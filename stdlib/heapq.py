@@ -128,6 +128,14 @@ def _merge(its, key, reverse):
             del entries[best]
 
 
+# the list operations in C when the runtime has them (closured's _heapq;
+# CPython's has the same names), the Python versions above otherwise
+try:
+    from _heapq import heappush, heappop, heapify, heapreplace, heappushpop
+except ImportError:
+    pass
+
+
 def nsmallest(n, iterable, key=None):
     """The n smallest items: sorted(iterable, key=key)[:n]."""
     if n <= 0:
