@@ -71,7 +71,7 @@ int rt__mod_sys_fill(rt_state *rt, rt_value dict);
 int rt__mod_gc_fill(rt_state *rt, rt_value dict);
 int rt__mod_weakref_fill(rt_state *rt, rt_value dict);
 int rt__mod_heapq_fill(rt_state *rt, rt_value dict);
-    /* mod_heapq.c: the sift loops in C */ /* weakref.c: ref, getweakrefcount, ... */
+/* mod_heapq.c: the sift loops in C */ /* weakref.c: ref, getweakrefcount, ... */
 
 /* A new module named name (a C string) of the given kind, its dict holding
  * __name__ and __doc__ = None (new reference), or RT_NULL with MemoryError. */
