@@ -494,7 +494,7 @@ class deque:
 
     def append(self, x):
         self._state += 1
-        if self._maxlen is not None and len(self) >= self._maxlen:
+        if self._maxlen is not None and len(self._items) - self._head >= self._maxlen:
             if self._maxlen == 0:
                 return
             self._items[self._head] = None
@@ -504,7 +504,7 @@ class deque:
 
     def appendleft(self, x):
         self._state += 1
-        if self._maxlen is not None and len(self) >= self._maxlen:
+        if self._maxlen is not None and len(self._items) - self._head >= self._maxlen:
             if self._maxlen == 0:
                 return
             self._items.pop()
@@ -516,23 +516,27 @@ class deque:
         self._items[self._head] = x
 
     def pop(self):
-        if not self:
+        if len(self._items) == self._head:
             raise IndexError("pop from an empty deque")
         self._state += 1
         return self._items.pop()
 
     def popleft(self):
-        if not self:
+        items = self._items
+        head = self._head
+        if len(items) == head:
             raise IndexError("pop from an empty deque")
         self._state += 1
-        x = self._items[self._head]
-        self._items[self._head] = None
-        self._head += 1
-        if self._head == len(self._items):
+        x = items[head]
+        items[head] = None
+        head += 1
+        if head == len(items):
             self._items = []
-            self._head = 0
-        else:
-            self._trim()
+            head = 0
+        elif head > 16 and head * 2 > len(items):
+            del items[:head]
+            head = 0
+        self._head = head
         return x
 
     def extend(self, iterable):
