@@ -41,61 +41,9 @@ void rt__gc_dispose(rt_state *rt)
     rt->gc = NULL;
 }
 
-static int gen_of(const rt_obj *o)
-{
-    return (o->flags & RT_F_GEN_MASK) >> RT_F_GEN_SHIFT;
-}
-
 static void set_gen(rt_obj *o, int gen)
 {
     o->flags = (uint8_t)((o->flags & ~RT_F_GEN_MASK) | ((unsigned)gen << RT_F_GEN_SHIFT));
-}
-
-void rt__gc_track(rt_state *rt, rt_obj *o)
-{
-    rt_gc_state *g = rt->gc;
-    if (!g || (o->flags & RT_F_TRACKED))
-        return;
-    /* allocation inside the walking phases would be a bug: nothing allocates there */
-    assert(g->phase == RT_GC_IDLE || g->phase == RT_GC_DELETE || g->phase == RT_GC_CALLBACKS ||
-           g->phase == RT_GC_CLOSE_GENERATORS);
-    rt_gc_link *l = rt_gc_link_of(o), *head = &g->gens[0].head;
-    rt_gc_link *last = (rt_gc_link *)head->prev;
-    l->next = head;
-    l->prev = (uintptr_t)last;
-    last->next = l;
-    head->prev = (uintptr_t)l;
-    o->flags = (uint8_t)((o->flags & ~RT_F_GEN_MASK) | RT_F_TRACKED);
-    g->gens[0].count++;
-    if (g->enabled && g->gens[0].count > g->gens[0].threshold && g->gens[0].threshold)
-        rt->gc_pending = true;
-#ifdef RT_STRESS_GC
-    /* stress switch (test builds): a collection at the safe point after every
-     * container allocation */
-    if (g->enabled)
-        rt->gc_pending = true;
-#endif
-}
-
-void rt__gc_untrack(rt_state *rt, rt_obj *o)
-{
-    rt_gc_state *g = rt->gc;
-    if (!(o->flags & RT_F_TRACKED))
-        return;
-    rt_gc_link *l = rt_gc_link_of(o);
-    rt_gc_link *prev = (rt_gc_link *)l->prev;
-    prev->next = l->next;
-    l->next->prev = (uintptr_t)prev;
-    l->next = NULL;
-    l->prev = 0;
-    int gen = gen_of(o);
-    o->flags = (uint8_t)(o->flags & ~(RT_F_TRACKED | RT_F_GEN_MASK));
-    /* CPython's count: allocations minus deallocations of tracked objects of
-     * any generation (an old object dying makes room as well as a young one) */
-    if (g && gen != RT_GC_PERMANENT && g->gens[0].count > 0)
-        g->gens[0].count--;
-    if (g && gen == RT_GC_PERMANENT && g->frozen > 0)
-        g->frozen--;
 }
 
 size_t rt_gc_gen_size(const rt_state *rt, int gen)
@@ -240,7 +188,7 @@ static void validate_list(const rt_gc_link *head, int mode, int gen)
         assert(o->refcnt > 0);
         if (mode == V_PLAIN) {
             assert((rt_gc_link *)l->prev == prev);
-            assert(gen < 0 || gen_of(o) == gen);
+            assert(gen < 0 || rt__gc_gen_of(o) == gen);
         } else {
             assert(is_collecting(l));
             assert(refs_get(l) <= o->refcnt);
@@ -693,12 +641,10 @@ void rt__gc_note_free(rt_state *rt, rt_obj *o)
 
 /* ---- the trashcan ------------------------------------------------------------------------ */
 
-bool rt__gc_trash_defer(rt_state *rt, rt_obj *o)
+bool rt__gc_trash_defer_deep(rt_state *rt, rt_obj *o)
 {
     rt_gc_state *g = rt->gc;
-    if (!g)
-        return false;
-    if (g->dealloc_depth < RT_GC_TRASH_DEPTH || !rt_typeinfos[o->type]->is_container) {
+    if (!rt_typeinfos[o->type]->is_container) {
         g->dealloc_depth++;
         return false;
     }
@@ -711,13 +657,9 @@ bool rt__gc_trash_defer(rt_state *rt, rt_obj *o)
     return true;
 }
 
-void rt__gc_trash_leave(rt_state *rt)
+void rt__gc_trash_drain(rt_state *rt)
 {
     rt_gc_state *g = rt->gc;
-    if (!g)
-        return;
-    if (--g->dealloc_depth > 0 || !g->trash)
-        return;
     g->dealloc_depth = 1; /* draining: nested frees queue again past the limit */
     while (g->trash) {
         rt_gc_link *l = g->trash;

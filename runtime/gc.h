@@ -26,8 +26,11 @@
 #ifndef CLOSURED_RUNTIME_GC_H
 #define CLOSURED_RUNTIME_GC_H
 
+#include <assert.h>
+
 #include "runtime/gclog.h"
 #include "runtime/object.h"
+#include "runtime/state.h"
 
 #ifndef RT_GC_GENERATIONS
 #define RT_GC_GENERATIONS 3
@@ -86,10 +89,11 @@ int rt__gc_init(rt_state *rt);
 void rt__gc_dispose(rt_state *rt);
 
 /* Links container o into generation 0 (no-op when already tracked) and sets
- * rt->gc_pending when gen 0 passes its threshold and the collector is enabled. */
-void rt__gc_track(rt_state *rt, rt_obj *o);
-/* Unlinks o from its generation (no-op when not tracked). */
-void rt__gc_untrack(rt_state *rt, rt_obj *o);
+ * rt->gc_pending when gen 0 passes its threshold and the collector is enabled.
+ * Inline (below): every container's birth passes here. */
+static inline void rt__gc_track(rt_state *rt, rt_obj *o);
+/* Unlinks o from its generation (no-op when not tracked). Inline (below). */
+static inline void rt__gc_untrack(rt_state *rt, rt_obj *o);
 
 /* Number of objects currently in generation gen (walks the list). */
 size_t rt_gc_gen_size(const rt_state *rt, int gen);
@@ -133,8 +137,11 @@ void rt__gc_note_free(rt_state *rt, rt_obj *o);
  * frees the queue iteratively. So freeing never overflows the C stack, and
  * the queue is always empty at a safe point. */
 #define RT_GC_TRASH_DEPTH 256
-bool rt__gc_trash_defer(rt_state *rt, rt_obj *o);
-void rt__gc_trash_leave(rt_state *rt);
+static inline bool rt__gc_trash_defer(rt_state *rt, rt_obj *o);
+static inline void rt__gc_trash_leave(rt_state *rt);
+/* Their out-of-line parts: past the depth limit, and draining the queue. */
+bool rt__gc_trash_defer_deep(rt_state *rt, rt_obj *o);
+void rt__gc_trash_drain(rt_state *rt);
 
 /* gc.freeze(): moves every tracked object into the permanent generation;
  * gc.unfreeze(): back into the oldest generation. */
@@ -157,5 +164,80 @@ void rt__gc_run_callbacks(rt_state *rt, const char *phase, int generation, int64
  * and the lists `callbacks` and `garbage` (mod_gc.c). module.c calls it
  * when it creates the gc module. 0, or -1 with MemoryError set. */
 int rt__mod_gc_fill(rt_state *rt, rt_value d);
+
+/* ---- inline bodies: every object's birth and death passes here ------------ */
+
+/* The generation of tracked object o (its header flags). */
+static inline int rt__gc_gen_of(const rt_obj *o)
+{
+    return (o->flags & RT_F_GEN_MASK) >> RT_F_GEN_SHIFT;
+}
+
+static inline void rt__gc_track(rt_state *rt, rt_obj *o)
+{
+    rt_gc_state *g = rt->gc;
+    if (!g || (o->flags & RT_F_TRACKED))
+        return;
+    /* allocation inside the walking phases would be a bug: nothing allocates there */
+    assert(g->phase == RT_GC_IDLE || g->phase == RT_GC_DELETE || g->phase == RT_GC_CALLBACKS ||
+           g->phase == RT_GC_CLOSE_GENERATORS);
+    rt_gc_link *l = rt_gc_link_of(o), *head = &g->gens[0].head;
+    rt_gc_link *last = (rt_gc_link *)head->prev;
+    l->next = head;
+    l->prev = (uintptr_t)last;
+    last->next = l;
+    head->prev = (uintptr_t)l;
+    o->flags = (uint8_t)((o->flags & ~RT_F_GEN_MASK) | RT_F_TRACKED);
+    g->gens[0].count++;
+    if (g->enabled && g->gens[0].count > g->gens[0].threshold && g->gens[0].threshold)
+        rt->gc_pending = true;
+#ifdef RT_STRESS_GC
+    /* stress switch (test builds): a collection at the safe point after every
+     * container allocation */
+    if (g->enabled)
+        rt->gc_pending = true;
+#endif
+}
+
+static inline void rt__gc_untrack(rt_state *rt, rt_obj *o)
+{
+    rt_gc_state *g = rt->gc;
+    if (!(o->flags & RT_F_TRACKED))
+        return;
+    rt_gc_link *l = rt_gc_link_of(o);
+    rt_gc_link *prev = (rt_gc_link *)l->prev;
+    prev->next = l->next;
+    l->next->prev = (uintptr_t)prev;
+    l->next = NULL;
+    l->prev = 0;
+    int gen = rt__gc_gen_of(o);
+    o->flags = (uint8_t)(o->flags & ~(RT_F_TRACKED | RT_F_GEN_MASK));
+    /* CPython's count: allocations minus deallocations of tracked objects of
+     * any generation (an old object dying makes room as well as a young one) */
+    if (g && gen != RT_GC_PERMANENT && g->gens[0].count > 0)
+        g->gens[0].count--;
+    if (g && gen == RT_GC_PERMANENT && g->frozen > 0)
+        g->frozen--;
+}
+
+static inline bool rt__gc_trash_defer(rt_state *rt, rt_obj *o)
+{
+    rt_gc_state *g = rt->gc;
+    if (!g)
+        return false;
+    if (__builtin_expect(g->dealloc_depth < RT_GC_TRASH_DEPTH, 1)) {
+        g->dealloc_depth++;
+        return false;
+    }
+    return rt__gc_trash_defer_deep(rt, o);
+}
+
+static inline void rt__gc_trash_leave(rt_state *rt)
+{
+    rt_gc_state *g = rt->gc;
+    if (!g || --g->dealloc_depth > 0 || !g->trash)
+        return;
+    rt__gc_trash_drain(rt);
+}
 
 #endif

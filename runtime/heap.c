@@ -172,7 +172,7 @@ static inline uint16_t alloc_site(rt_state *rt, rt_heap *h)
 }
 #endif
 
-static void charge(rt_heap *h, uint8_t type, uint16_t site, size_t bytes, int objects)
+static inline void charge(rt_heap *h, uint8_t type, uint16_t site, size_t bytes, int objects)
 {
     h->live_bytes += bytes;
     if (type == RT_T_NONE) /* no object is a None: these bytes have no owner */
@@ -199,7 +199,7 @@ static void charge(rt_heap *h, uint8_t type, uint16_t site, size_t bytes, int ob
 #endif
 }
 
-static void uncharge(rt_heap *h, uint8_t type, uint16_t site, size_t bytes, int objects)
+static inline void uncharge(rt_heap *h, uint8_t type, uint16_t site, size_t bytes, int objects)
 {
     h->live_bytes -= bytes;
     if (type == RT_T_NONE)
