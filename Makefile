@@ -1,5 +1,5 @@
 # Makefile: thin wrapper over CMake/CTest: run, test, format, lint, clean.
-.PHONY: all run test bench deb conformance-refresh screenshot build-release build-debug build-sanitize build-fuzz build-tsan fuzz format lint clean
+.PHONY: all run test bench release deb conformance-refresh screenshot build-release build-debug build-sanitize build-fuzz build-tsan fuzz format lint clean
 
 JOBS ?= 2
 # Seconds each libFuzzer harness runs in `make fuzz` (`make test` runs each for 30).
@@ -63,6 +63,21 @@ test:
 	(cd build/tsan && TSAN_OPTIONS=halt_on_error=1 ctest --output-on-failure -j$(JOBS) \
 	  -R '^(api_|test_worker|test_workload)' -E '^(api_scrape_isolation|api_ids|api_memory|api_deep_uploads)$$') || rc=1; \
 	exit $$rc
+
+# An optimised build trained on bench/'s programs (gcc's profile-guided
+# optimisation, as CPython's --enable-optimizations): build/pgo/closured (and
+# build/pgo/librt.a). Instrumented build, training run (scripts/pgo_train.py),
+# rebuild with the profile, in the same directory. `make test` keeps its plain Release build.
+release:
+	@scripts/deps.sh release
+	@rm -rf build/pgo/pgo-profile
+	@cmake -S . -B build/pgo -DCMAKE_BUILD_TYPE=Release -DCLOSURED_SLOW_TESTS=OFF \
+	  -DCLOSURED_PGO=generate >/dev/null
+	@cmake --build build/pgo -j$(JOBS) --target closured
+	@python3 scripts/pgo_train.py build/pgo/closured
+	@cmake -S . -B build/pgo -DCLOSURED_PGO=use >/dev/null
+	@cmake --build build/pgo -j$(JOBS) --target closured
+	@echo "closured: build/pgo/closured (profile-guided)"
 
 # The Debian package (CPack): build/release/closured_VERSION_ARCH.deb, dependencies declared.
 deb:

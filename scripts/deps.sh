@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
 # scripts/deps.sh: installs the Debian packages a task needs, only when some are missing.
-# usage: scripts/deps.sh run|test|bench|deb
+# usage: scripts/deps.sh run|test|bench|deb|release
 set -euo pipefail
 
 run_pkgs=(libuv1-dev libcjson-dev libmicrohttpd-dev libcurl4-openssl-dev libsystemd-dev scdoc pkg-config cmake gcc make libjs-chart.js)
 # deb: dpkg-dev (dpkg-shlibdeps declares the package's library dependencies).
 deb_pkgs=("${run_pkgs[@]}" dpkg-dev)
+# release: python3 runs the training programs of the profile-guided build.
+release_pkgs=("${run_pkgs[@]}" python3)
 # prometheus: promtool and the server for the API tests; systemd: systemd-analyze verify for
 # the unit in the package test.
 test_pkgs=("${deb_pkgs[@]}" curl python3 chromium nodejs prometheus systemd)
@@ -21,7 +23,8 @@ case "${1:-}" in
   test) want=("${test_pkgs[@]}") ;;
   bench) want=("${bench_pkgs[@]}") ;;
   deb) want=("${deb_pkgs[@]}") ;;
-  *) echo "usage: $0 run|test|bench|deb" >&2; exit 2 ;;
+  release) want=("${release_pkgs[@]}") ;;
+  *) echo "usage: $0 run|test|bench|deb|release" >&2; exit 2 ;;
 esac
 
 missing=()
