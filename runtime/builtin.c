@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "runtime/gen.h"
+#include "runtime/num.h"
 #include "runtime/objid.h"
 #include "runtime/state.h"
 #include "runtime/str.h"
@@ -254,6 +255,10 @@ int rt_arg_index(rt_state *rt, rt_value v, int64_t *out)
 {
     if (rt_int_as_i64(v, out))
         return 0;
+    if (rt_is_intlike(v)) {
+        rt_int_overflow(rt);
+        return -1;
+    }
     rt_raise(rt, RT_EXC_TypeError, "'%s' object cannot be interpreted as an integer",
              rt_type_name(v));
     return -1;
@@ -263,8 +268,10 @@ int rt_arg_bound(rt_state *rt, rt_value v, bool allow_none, int64_t *out)
 {
     if (allow_none && v == RT_NONE)
         return 0;
-    if (rt_int_as_i64(v, out))
+    if (rt_is_intlike(v)) { /* a big int clamps, as CPython's _PyEval_SliceIndex */
+        *out = rt_int_get(v);
         return 0;
+    }
     rt_raise(rt, RT_EXC_TypeError, "slice indices must be integers %sor have an __index__ method",
              allow_none ? "or None " : "");
     return -1;
@@ -297,6 +304,7 @@ static const method_table tables[] = {
     {RT_T_LIST, rt__list_methods},   {RT_T_DICT, rt__dict_methods},
     {RT_T_STR, rt__str_methods},     {RT_T_SET, rt__set_methods},
     {RT_T_TUPLE, rt__tuple_methods}, {RT_T_GENERATOR, rt__gen_methods},
+    {RT_T_INT, rt__int_methods},     {RT_T_FLOAT, rt__float_methods},
 };
 enum { NTABLES = sizeof tables / sizeof tables[0] };
 
@@ -359,6 +367,9 @@ const rt_builtin_def *rt_method_find(rt_state *rt, rt_type_id type, rt_value nam
     case RT_T_SET: t = 3; break;
     case RT_T_TUPLE: t = 4; break;
     case RT_T_GENERATOR: t = 5; break;
+    case RT_T_INT:
+    case RT_T_BOOL: t = 6; break;
+    case RT_T_FLOAT: t = 7; break;
     default: return rt__slot_method_find(rt, type, name);
     }
     const rt_builtin_def *defs = tables[t].defs;

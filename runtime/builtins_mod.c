@@ -463,12 +463,8 @@ BUILTIN(bi_abs)
 {
     CHECK_ONE("abs");
     rt_value v = args[0];
-    if (rt_is_intlike(v)) {
-        int64_t n = rt_int_get(v);
-        if (n == INT64_MIN)
-            return rt_int_overflow(rt);
-        return rt_int_from_i64(rt, n < 0 ? -n : n);
-    }
+    if (rt_is_intlike(v))
+        return rt_bigint_abs(rt, v);
     if (rt_is_float(v))
         return rt_float_new(rt, fabs(rt_float_get(v)));
     rt_value m = rt__special(rt, v, RT_ID_abs);
@@ -486,9 +482,43 @@ static rt_value float_to_int(rt_state *rt, double d)
         return rt_raise(rt, RT_EXC_OverflowError, "cannot convert float infinity to integer");
     if (isnan(d))
         return rt_raise(rt, RT_EXC_ValueError, "cannot convert float NaN to integer");
-    if (d >= 9223372036854775808.0 || d < -9223372036854775808.0)
-        return rt_int_overflow(rt);
-    return rt_int_from_i64(rt, (int64_t)d);
+    return rt_bigint_from_double(rt, d);
+}
+
+/* round(n, nd) for an int: n itself for nd >= 0, else the nearest multiple
+ * of 10**-nd, ties to even (CPython's long_round). */
+static rt_value int_round(rt_state *rt, rt_value n, int64_t nd)
+{
+    if (nd >= 0)
+        return rt_bigint_binop(rt, RT_OP_ADD, n, rt_smallint(0));
+    if (nd < -100000)
+        return rt_smallint(0); /* 10**-nd exceeds any int closured builds */
+    rt_value pw = rt_bigint_binop(rt, RT_OP_POW, rt_smallint(10), rt_smallint(-nd));
+    if (!pw)
+        return RT_NULL;
+    rt_value dm = rt_bigint_divmod(rt, n, pw);
+    if (!dm) {
+        rt_decref(rt, pw);
+        return RT_NULL;
+    }
+    rt_value q = rt_tuple_items(dm)[0], r = rt_tuple_items(dm)[1];
+    /* compare 2r with pw: above, or equal with an odd q, rounds up */
+    rt_value r2 = rt_bigint_binop(rt, RT_OP_LSHIFT, r, rt_smallint(1));
+    rt_value out = RT_NULL;
+    if (r2) {
+        int c = rt_bigint_cmp(r2, pw);
+        bool up = c > 0 || (c == 0 && rt_bigint_is_odd(q));
+        rt_value q2 = up ? rt_bigint_binop(rt, RT_OP_ADD, q, rt_smallint(1))
+                         : rt_bigint_binop(rt, RT_OP_ADD, q, rt_smallint(0));
+        if (q2) {
+            out = rt_bigint_binop(rt, RT_OP_MUL, q2, pw);
+            rt_decref(rt, q2);
+        }
+        rt_decref(rt, r2);
+    }
+    rt_decref(rt, dm);
+    rt_decref(rt, pw);
+    return out;
 }
 
 BUILTIN(bi_round)
@@ -507,12 +537,8 @@ BUILTIN(bi_round)
         return RT_NULL;
     if (!rt__special(rt, x, RT_ID_round) && rt__native_base(x) && rt_is_number(rt__native_base(x)))
         x = rt__native_base(x); /* an int or float subclass */
-    if (rt_is_intlike(x)) {
-        int64_t n = rt_int_get(x), out = n;
-        if (has_nd && rt_int_round(n, nd, &out) != 0)
-            return rt_int_overflow(rt);
-        return rt_int_from_i64(rt, out);
-    }
+    if (rt_is_intlike(x))
+        return int_round(rt, x, has_nd ? nd : 0);
     if (rt_is_float(x)) {
         double d = rt_float_get(x);
         if (!has_nd)
@@ -573,11 +599,12 @@ BUILTIN(bi_pow)
     if (!rt_is_intlike(a[0]) || !rt_is_intlike(a[1]) || !rt_is_intlike(a[2]))
         return rt_raise(rt, RT_EXC_TypeError,
                         "pow() 3rd argument not allowed unless all arguments are integers");
-    int64_t b = rt_int_get(a[0]), e = rt_int_get(a[1]), m = rt_int_get(a[2]);
+    int64_t b, e, m;
+    if (!rt_int_as_i64(a[0], &b) || !rt_int_as_i64(a[1], &e) || !rt_int_as_i64(a[2], &m) || e < 0 ||
+        m == INT64_MIN)
+        return rt_bigint_powmod(rt, a[0], a[1], a[2]);
     if (m == 0)
         return rt_raise(rt, RT_EXC_ValueError, "pow() 3rd argument cannot be 0");
-    if (e < 0)
-        return rt_raise(rt, RT_EXC_ValueError, "base is not invertible for the given modulus");
     __int128 mod = m < 0 ? -(__int128)m : m, r = 1 % mod, x = ((b % mod) + mod) % mod;
     while (e > 0) {
         if (e & 1)
@@ -620,6 +647,22 @@ BUILTIN(bi_ord)
 static rt_value int_to_base(rt_state *rt, rt_value v, int base, const char *prefix)
 {
     int64_t n;
+    if (rt_is_bigint(v)) {
+        rt_strbuf sb;
+        rt_heap_strbuf_init(rt, &sb);
+        if ((rt_bigint_sign(v) < 0 && rt_strbuf_append_char(&sb, '-') < 0) ||
+            rt_strbuf_append(&sb, prefix, 2) < 0) {
+            rt_strbuf_dispose(&sb);
+            return rt_heap_strbuf_error(rt);
+        }
+        if (rt_bigint_digits(rt, v, base, &sb) < 0) {
+            rt_strbuf_dispose(&sb);
+            return RT_NULL;
+        }
+        rt_value r = rt_str_new(rt, sb.data, sb.len);
+        rt_strbuf_dispose(&sb);
+        return r;
+    }
     if (rt_arg_index(rt, v, &n) < 0)
         return RT_NULL;
     char buf[80];

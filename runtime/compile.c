@@ -7,6 +7,7 @@
  * rt_syntax_error the same way. */
 #include "runtime/compile.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -15,6 +16,7 @@
 #include "runtime/parse.h"
 #include "runtime/scope.h"
 
+#include "runtime/bigint.h"
 #include "runtime/code.h"
 #include "runtime/dict.h"
 #include "runtime/exc.h"
@@ -203,7 +205,7 @@ static uint64_t const_key(rt_value v)
     if (rt_is_str(v))
         return (uint64_t)rt_str_hash(v);
     if (rt_is_obj(v) && rt_as_obj(v)->type == RT_T_INT)
-        return (uint64_t)rt_int_get(v) * UINT64_C(0x9E3779B97F4A7C15);
+        return (uint64_t)rt_bigint_hash(v) * UINT64_C(0x9E3779B97F4A7C15);
     return ((uint64_t)v >> 3) * UINT64_C(0xC2B2AE3D27D4EB4F);
 }
 
@@ -216,7 +218,7 @@ static bool const_same(rt_value c, rt_value v)
     if (rt_is_str(c) && rt_is_str(v))
         return rt_str_eq(c, v);
     return rt_is_obj(c) && rt_is_obj(v) && rt_as_obj(c)->type == RT_T_INT &&
-           rt_as_obj(v)->type == RT_T_INT && rt_int_get(c) == rt_int_get(v);
+           rt_as_obj(v)->type == RT_T_INT && rt_bigint_cmp(c, v) == 0;
 }
 
 /* The position of the entry of arr (n entries, indexed by ix) that equals v
@@ -829,10 +831,22 @@ static rt_value const_value(cunit *u, const rt_ast_expr *e)
     case RT_CONST_INT: return rt_int_from_i64(rt, e->u.constant.i);
     case RT_CONST_FLOAT: return rt_float_new(rt, e->u.constant.f);
     case RT_CONST_STR: return rt_str_intern(rt, e->u.constant.s.s, e->u.constant.s.len);
-    case RT_CONST_BIGINT:
-        syntax_error(u, e->pos.line, e->pos.col,
-                     "integer literal out of the 64-bit range (closured ints are int64)");
-        return RT_NULL;
+    case RT_CONST_BIGINT: {
+        rt_value v = rt_bigint_from_digits(rt, e->u.constant.s.s, e->u.constant.s.len,
+                                           e->u.constant.base, false);
+        if (!v && rt_exc_matches(rt, RT_EXC_ValueError)) {
+            /* CPython reports an over-long literal as a SyntaxError */
+            char msg[320];
+            rt_exc_clear(rt);
+            snprintf(msg, sizeof msg,
+                     "Exceeds the limit (%d digits) for integer string conversion: value has %zu "
+                     "digits; use sys.set_int_max_str_digits() to increase the limit - Consider "
+                     "hexadecimal for huge integer literals to avoid decimal conversion limits.",
+                     RT_INT_MAX_STR_DIGITS, e->u.constant.s.len);
+            syntax_error(u, e->pos.line, e->pos.col, msg);
+        }
+        return v;
+    }
     default:
         syntax_error(u, e->pos.line, e->pos.col, "this literal is not supported by closured");
         return RT_NULL;

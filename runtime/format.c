@@ -558,31 +558,80 @@ int rt_format_int_spec(int64_t v, const rt_format_spec *f, const char *type_name
         rt_strbuf_dispose(&one);
         return fill_number(f, &p, 0, out, err);
     }
-    unsigned base = 10;
-    const char *prefix = "";
-    switch (f->type) {
-    case 'b': base = 2, prefix = "0b"; break;
-    case 'o': base = 8, prefix = "0o"; break;
-    case 'x':
-    case 'X': base = 16, prefix = "0x"; break;
-    default: break;
-    }
+    unsigned base = rt_format_int_base(f);
     uint64_t a = v < 0 ? 0 - (uint64_t)v : (uint64_t)v;
     size_t n = sizeof digits;
     do {
         digits[--n] = "0123456789abcdef"[a % base];
         a /= base;
     } while (a);
-    p.sign_char = v < 0 ? '-' : 0;
+    return rt_format_int_digits(f, v < 0, digits + n, sizeof digits - n, out, err);
+}
+
+unsigned rt_format_int_base(const rt_format_spec *f)
+{
+    switch (f->type) {
+    case 'b': return 2;
+    case 'o': return 8;
+    case 'x':
+    case 'X': return 16;
+    default: return 10;
+    }
+}
+
+int rt_format_int_digits(const rt_format_spec *f, int neg, const char *digits, size_t n,
+                         rt_strbuf *out, rt_format_err *err)
+{
+    number_parts p = {0};
+    unsigned base = rt_format_int_base(f);
+    p.sign_char = neg ? '-' : 0;
     if (f->alternate && base != 10) {
-        p.prefix = prefix;
+        p.prefix = base == 2 ? "0b" : base == 8 ? "0o" : "0x";
         p.n_prefix = 2;
     }
-    p.digits = digits + n;
-    p.n_digits = (long)(sizeof digits - n);
+    p.digits = digits;
+    p.n_digits = (long)n;
     p.remainder = "";
     p.toupper = f->type == 'X';
     return fill_number(f, &p, f->type == 'n', out, err);
+}
+
+int rt_format_int_check(const rt_format_spec *f, const char *type_name, rt_format_err *err)
+{
+    switch (f->type) {
+    case 'b':
+    case 'd':
+    case 'o':
+    case 'x':
+    case 'X':
+    case 'n':
+    case 'c': break;
+    case 'e':
+    case 'E':
+    case 'f':
+    case 'F':
+    case 'g':
+    case 'G':
+    case '%': return RT_FMT_OK;
+    default: return unknown_code(f->type, type_name ? type_name : "int", err);
+    }
+    if (f->precision != -1)
+        return set_err(err, RT_FMT_VALUE_ERROR,
+                       "Precision not allowed in integer format specifier");
+    if (f->no_neg_0)
+        return set_err(err, RT_FMT_VALUE_ERROR,
+                       "Negative zero coercion (z) not allowed in integer format specifier");
+    if (f->type == 'c') {
+        if (f->sign)
+            return set_err(err, RT_FMT_VALUE_ERROR,
+                           "Sign not allowed with integer format specifier 'c'");
+        if (f->alternate)
+            return set_err(err, RT_FMT_VALUE_ERROR,
+                           "Alternate form (#) not allowed with integer format specifier 'c'");
+        /* only ints beyond int64 come here: CPython fails converting to a C long */
+        return set_err(err, RT_FMT_OVERFLOW_ERROR, "Python int too large to convert to C long");
+    }
+    return RT_FMT_OK;
 }
 
 int rt_format_int(int64_t v, const char *spec, size_t len, rt_strbuf *out, rt_format_err *err)

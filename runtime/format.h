@@ -49,6 +49,17 @@ int rt_format_int(int64_t v, const char *spec, size_t len, rt_strbuf *out, rt_fo
 int rt_format_int_spec(int64_t v, const rt_format_spec *spec, const char *type_name, rt_strbuf *out,
                        rt_format_err *err);
 
+/* The integer presentation types for ints too large for int64 (bigint.c):
+ * rt_format_int_check validates f for an int (RT_FMT_OK also for the float
+ * codes e E f F g G %, which the caller converts; 'c' always fails with
+ * CPython's OverflowError for a C long); rt_format_int_base is 2, 8, 16 or 10 for f's
+ * type; rt_format_int_digits lays out n magnitude digits in that base (sign,
+ * '#' prefix, grouping, fill, alignment). */
+int rt_format_int_check(const rt_format_spec *f, const char *type_name, rt_format_err *err);
+unsigned rt_format_int_base(const rt_format_spec *f);
+int rt_format_int_digits(const rt_format_spec *f, int neg, const char *digits, size_t n,
+                         rt_strbuf *out, rt_format_err *err);
+
 /* format(x, spec) for a float: appends to out. An empty spec gives repr(x). */
 int rt_format_float(double x, const char *spec, size_t len, rt_strbuf *out, rt_format_err *err);
 int rt_format_float_spec(double x, const rt_format_spec *spec, const char *type_name,

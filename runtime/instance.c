@@ -567,12 +567,12 @@ int rt__inst_hash(rt_state *rt, rt_value v, int64_t *out)
     rt_value r = rt__call_special(rt, m, v, NULL, 0);
     if (!r)
         return -1;
-    int64_t h;
-    if (!rt_int_as_i64(r, &h)) {
+    if (!rt_is_intlike(r)) {
         rt_decref(rt, r);
         rt_raise(rt, RT_EXC_TypeError, "__hash__ method should return an integer");
         return -1;
     }
+    int64_t h = rt_is_bigint(r) ? rt_int_hash_value(r) : rt_int_get(r);
     rt_decref(rt, r);
     *out = h == -1 ? -2 : h;
     return 0;
@@ -593,8 +593,11 @@ int rt__inst_len(rt_state *rt, rt_value v, int64_t *out)
         return -1;
     int64_t n;
     if (!rt_int_as_i64(r, &n)) {
-        rt_raise(rt, RT_EXC_TypeError, "'%s' object cannot be interpreted as an integer",
-                 rt_type_name(r));
+        if (rt_is_intlike(r))
+            rt_raise(rt, RT_EXC_OverflowError, "cannot fit 'int' into an index-sized integer");
+        else
+            rt_raise(rt, RT_EXC_TypeError, "'%s' object cannot be interpreted as an integer",
+                     rt_type_name(r));
         rt_decref(rt, r);
         return -1;
     }

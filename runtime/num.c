@@ -1,5 +1,6 @@
-/* num.c: int and float objects and their arithmetic, comparison and hashing
- * with CPython's semantics (int64 range; OverflowError beyond it). */
+/* num.c: int and float arithmetic, comparison and hashing with CPython's
+ * semantics: immediates take the fast paths here, anything that leaves 63
+ * bits goes to bigint.c. */
 #include "runtime/num.h"
 
 #include <math.h>
@@ -10,17 +11,6 @@
 #include "runtime/str.h"
 
 /* ---- objects ----------------------------------------------------------------- */
-
-static size_t int_size(const rt_obj *o)
-{
-    (void)o;
-    return sizeof(rt_int_obj);
-}
-static void int_dealloc(rt_state *rt, rt_obj *o)
-{
-    rt_obj_free(rt, o, sizeof(rt_int_obj));
-}
-const rt_typeinfo rt__int_typeinfo = {"int", false, int_size, NULL, NULL, int_dealloc};
 
 static size_t float_size(const rt_obj *o)
 {
@@ -37,19 +27,30 @@ rt_value rt_int_from_i64(rt_state *rt, int64_t n)
 {
     if (n >= RT_SMALLINT_MIN && n <= RT_SMALLINT_MAX)
         return rt_smallint(n);
-    rt_int_obj *o = (rt_int_obj *)rt_obj_alloc(rt, RT_T_INT, sizeof(rt_int_obj));
-    if (!o)
-        return RT_NULL;
-    o->value = n;
-    return rt_from_obj(o);
+    rt_value m = rt_bigint_from_u64(rt, n < 0 ? 0 - (uint64_t)n : (uint64_t)n);
+    if (!m || n > 0)
+        return m;
+    rt_value r = rt_bigint_neg(rt, m);
+    rt_decref(rt, m);
+    return r;
 }
 
 bool rt_int_as_i64(rt_value v, int64_t *out)
 {
     if (!rt_is_intlike(v))
         return false;
+    if (rt_is_bigint(v))
+        return rt_bigint_to_i64(v, out);
     *out = rt_int_get(v);
     return true;
+}
+
+int64_t rt__int_get_saturated(rt_value v)
+{
+    int64_t n;
+    if (rt_bigint_to_i64(v, &n))
+        return n;
+    return rt_bigint_sign(v) < 0 ? INT64_MIN : INT64_MAX;
 }
 
 rt_value rt_float_new(rt_state *rt, double d)
@@ -63,6 +64,10 @@ rt_value rt_float_new(rt_state *rt, double d)
 
 bool rt_number_as_double(rt_value v, double *out)
 {
+    if (rt_is_bigint(v)) {
+        rt_bigint_to_double(v, out); /* +-inf when too large */
+        return true;
+    }
     if (rt_is_intlike(v)) {
         *out = (double)rt_int_get(v);
         return true;
@@ -76,7 +81,7 @@ bool rt_number_as_double(rt_value v, double *out)
 
 rt_value rt_int_overflow(rt_state *rt)
 {
-    return rt_raise(rt, RT_EXC_OverflowError, "integer result out of 64-bit range");
+    return rt_raise(rt, RT_EXC_OverflowError, "Python int too large to convert to C ssize_t");
 }
 
 /* ---- arithmetic ------------------------------------------------------------------ */
@@ -88,26 +93,31 @@ static int64_t shift_right(int64_t a, int64_t b)
     return a >= 0 ? a >> b : ~(~a >> b);
 }
 
-static rt_value int_binop(rt_state *rt, rt_binop_kind op, int64_t a, int64_t b)
+/* a OP b for ints that fit int64; anything that leaves int64 (or needs
+ * exact rounding past 2**53) is redone by bigint.c on the original values. */
+static rt_value int_binop(rt_state *rt, rt_binop_kind op, rt_value av, rt_value bv)
 {
-    int64_t r;
+    int64_t a = rt_int_get(av), b = rt_int_get(bv), r;
     int st;
     switch (op) {
     case RT_OP_ADD:
         if (__builtin_add_overflow(a, b, &r))
-            return rt_int_overflow(rt);
+            break;
         return rt_int_from_i64(rt, r);
     case RT_OP_SUB:
         if (__builtin_sub_overflow(a, b, &r))
-            return rt_int_overflow(rt);
+            break;
         return rt_int_from_i64(rt, r);
     case RT_OP_MUL:
         if (__builtin_mul_overflow(a, b, &r))
-            return rt_int_overflow(rt);
+            break;
         return rt_int_from_i64(rt, r);
     case RT_OP_TRUEDIV:
         if (b == 0)
             return rt_raise(rt, RT_EXC_ZeroDivisionError, "division by zero");
+        if (a > (INT64_C(1) << 53) || a < -(INT64_C(1) << 53) || b > (INT64_C(1) << 53) ||
+            b < -(INT64_C(1) << 53))
+            break; /* not exact as doubles: bigint.c rounds once */
         return rt_float_new(rt, (double)a / (double)b);
     case RT_OP_FLOORDIV:
     case RT_OP_MOD:
@@ -117,7 +127,7 @@ static rt_value int_binop(rt_state *rt, rt_binop_kind op, int64_t a, int64_t b)
                             op == RT_OP_MOD ? "integer modulo by zero"
                                             : "integer division or modulo by zero");
         if (st != RT_NUM_OK)
-            return rt_int_overflow(rt);
+            break;
         return rt_int_from_i64(rt, r);
     case RT_OP_POW:
         if (b < 0) {
@@ -128,18 +138,18 @@ static rt_value int_binop(rt_state *rt, rt_binop_kind op, int64_t a, int64_t b)
         }
         st = rt_int_pow(a, b, &r);
         if (st != RT_NUM_OK)
-            return rt_int_overflow(rt);
+            break;
         return rt_int_from_i64(rt, r);
     case RT_OP_LSHIFT:
         if (b < 0)
             return rt_raise(rt, RT_EXC_ValueError, "negative shift count");
         if (a == 0)
             return rt_smallint(0);
-        if (b >= 64)
-            return rt_int_overflow(rt);
+        if (b >= 63)
+            break;
         r = (int64_t)((uint64_t)a << b);
         if (shift_right(r, b) != a) /* bits were lost: the result needs more than 64 */
-            return rt_int_overflow(rt);
+            break;
         return rt_int_from_i64(rt, r);
     case RT_OP_RSHIFT:
         if (b < 0)
@@ -152,6 +162,7 @@ static rt_value int_binop(rt_state *rt, rt_binop_kind op, int64_t a, int64_t b)
     case RT_OP_XOR: return rt_int_from_i64(rt, a ^ b);
     default: return RT_NULL;
     }
+    return rt_bigint_binop(rt, op, av, bv);
 }
 
 static rt_value float_binop(rt_state *rt, rt_binop_kind op, double a, double b)
@@ -197,23 +208,32 @@ rt_value rt_num_binop(rt_state *rt, rt_binop_kind op, rt_value a, rt_value b)
             bool x = a == RT_TRUE, y = b == RT_TRUE;
             return rt_bool(op == RT_OP_AND ? (x && y) : op == RT_OP_OR ? (x || y) : (x != y));
         }
-        return int_binop(rt, op, rt_int_get(a), rt_int_get(b));
+        if (rt_is_bigint(a) || rt_is_bigint(b))
+            return rt_bigint_binop(rt, op, a, b);
+        return int_binop(rt, op, a, b);
     }
     double x, y;
     if (!rt_number_as_double(a, &x) || !rt_number_as_double(b, &y))
         return RT_NULL;
+    if ((rt_is_bigint(a) && isinf(x)) || (rt_is_bigint(b) && isinf(y)))
+        return rt_raise(rt, RT_EXC_OverflowError, "int too large to convert to float");
     return float_binop(rt, op, x, y);
 }
 
 rt_value rt_num_unop(rt_state *rt, rt_unop_kind op, rt_value a)
 {
+    if (rt_is_bigint(a)) {
+        switch (op) {
+        case RT_UOP_NEG: return rt_bigint_neg(rt, a);
+        case RT_UOP_POS: rt_incref(a); return a;
+        case RT_UOP_INVERT: return rt_bigint_invert(rt, a);
+        default: return RT_NULL;
+        }
+    }
     if (rt_is_intlike(a)) {
         int64_t n = rt_int_get(a);
         switch (op) {
-        case RT_UOP_NEG:
-            if (n == INT64_MIN)
-                return rt_int_overflow(rt);
-            return rt_int_from_i64(rt, -n);
+        case RT_UOP_NEG: return rt_int_from_i64(rt, -n);
         case RT_UOP_POS:
             if (rt_is_bool(a))
                 return rt_smallint(n);
@@ -271,7 +291,9 @@ bool rt_num_compare(rt_cmp_kind op, rt_value a, rt_value b)
 {
     bool ai = rt_is_intlike(a), bi = rt_is_intlike(b);
     int c;
-    if (ai && bi) {
+    if (ai && bi && (rt_is_bigint(a) || rt_is_bigint(b))) {
+        c = rt_bigint_cmp(a, b);
+    } else if (ai && bi) {
         int64_t x = rt_int_get(a), y = rt_int_get(b);
         c = x < y ? -1 : x > y ? 1 : 0;
     } else if (!ai && !bi) {
@@ -283,12 +305,12 @@ bool rt_num_compare(rt_cmp_kind op, rt_value a, rt_value b)
         double f = rt_float_get(b);
         if (isnan(f))
             return op == RT_CMP_NE;
-        c = cmp_int_float(rt_int_get(a), f);
+        c = rt_is_bigint(a) ? rt_bigint_cmp_double(a, f) : cmp_int_float(rt_int_get(a), f);
     } else {
         double f = rt_float_get(a);
         if (isnan(f))
             return op == RT_CMP_NE;
-        c = -cmp_int_float(rt_int_get(b), f);
+        c = rt_is_bigint(b) ? -rt_bigint_cmp_double(b, f) : -cmp_int_float(rt_int_get(b), f);
     }
     return cmp_result(op, c);
 }
@@ -306,6 +328,13 @@ int64_t rt_int_hash(int64_t n)
     if (n < 0)
         h = -h;
     return h == -1 ? -2 : h;
+}
+
+int64_t rt_int_hash_value(rt_value v)
+{
+    if (rt_is_bigint(v))
+        return rt_bigint_hash(v);
+    return rt_int_hash(rt_int_get(v));
 }
 
 int64_t rt_float_hash(double v)
@@ -355,4 +384,11 @@ rt_value rt_int_to_str(rt_state *rt, int64_t n)
     char buf[32];
     int len = snprintf(buf, sizeof buf, "%lld", (long long)n);
     return rt_str_new(rt, buf, (size_t)len);
+}
+
+rt_value rt_int_repr(rt_state *rt, rt_value v)
+{
+    if (rt_is_bigint(v))
+        return rt_bigint_to_str(rt, v);
+    return rt_int_to_str(rt, rt_int_get(v));
 }

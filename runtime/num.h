@@ -1,19 +1,15 @@
 /* num.h: int and float objects and their arithmetic with Python semantics.
  *
- * ints: immediates in 63 bits, boxed rt_int_obj in the rest of int64; a result
- * outside int64 raises OverflowError("integer result out of 64-bit range").
- * bool counts as int 0/1 everywhere here. Every function returns a new
- * reference or RT_NULL with an exception set, unless its comment says else. */
+ * ints: immediates in 63 bits, heap big ints (bigint.h) beyond, without a
+ * size limit but the heap's. bool counts as int 0/1 everywhere here. Every
+ * function returns a new reference or RT_NULL with an exception set, unless
+ * its comment says else. */
 #ifndef CLOSURED_RUNTIME_NUM_H
 #define CLOSURED_RUNTIME_NUM_H
 
+#include "runtime/bigint.h"
 #include "runtime/object.h"
 #include "runtime/ops.h"
-
-typedef struct rt_int_obj {
-    rt_obj hdr;
-    int64_t value;
-} rt_int_obj;
 
 typedef struct rt_float_obj {
     rt_obj hdr;
@@ -34,7 +30,10 @@ static inline bool rt_is_intlike(rt_value v)
 {
     return rt_is_int(v) || rt_is_bool(v);
 }
-/* The value of an int or bool (the caller checked rt_is_intlike). */
+/* A big int's value clamped to [INT64_MIN, INT64_MAX] (num.c). */
+int64_t rt__int_get_saturated(rt_value v);
+/* The value of an int or bool (the caller checked rt_is_intlike). A big int
+ * outside int64 saturates: callers that must tell use rt_int_as_i64. */
 static inline int64_t rt_int_get(rt_value v)
 {
     if (rt_is_smallint(v))
@@ -43,14 +42,15 @@ static inline int64_t rt_int_get(rt_value v)
         return 1;
     if (v == RT_FALSE)
         return 0;
-    return ((rt_int_obj *)rt_as_obj(v))->value;
+    return rt__int_get_saturated(v);
 }
 static inline double rt_float_get(rt_value v)
 {
     return ((rt_float_obj *)rt_as_obj(v))->value;
 }
 
-/* Raises OverflowError("integer result out of 64-bit range"); returns RT_NULL. */
+/* Raises OverflowError "Python int too large to convert to C ssize_t"
+ * (what CPython says where a C index cannot hold an int); returns RT_NULL. */
 rt_value rt_int_overflow(rt_state *rt);
 
 /* Binary arithmetic on numbers (int, bool, float). Returns RT_NULL WITHOUT an
@@ -81,10 +81,13 @@ int64_t rt_float_hash(double d);
 rt_value rt_float_to_str(rt_state *rt, double d);
 /* repr(n) of an int as a new str. */
 rt_value rt_int_to_str(rt_state *rt, int64_t n);
+/* repr(v) of any int (immediate or big) as a new str. */
+rt_value rt_int_repr(rt_state *rt, rt_value v);
+/* hash(v) of any int or bool. */
+int64_t rt_int_hash_value(rt_value v);
 /* The int/float helpers on plain C types (floor div/mod, pow, round, parse)
  * are numfmt.h's. */
 
-extern const rt_typeinfo rt__int_typeinfo;
 extern const rt_typeinfo rt__float_typeinfo;
 
 #endif

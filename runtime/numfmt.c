@@ -458,6 +458,13 @@ static int digit_value(char c)
 
 int rt_int_parse(const char *s, size_t len, int base, int64_t *out)
 {
+    rt_int_span span;
+    return rt_int_parse_span(s, len, base, out, &span);
+}
+
+int rt_int_parse_span(const char *s, size_t len, int base, int64_t *out, rt_int_span *span)
+{
+    const char *s0 = s;
     if ((base != 0 && base < 2) || base > 36)
         return RT_NUM_BAD_BASE;
     strip_space(&s, &len);
@@ -489,6 +496,10 @@ int rt_int_parse(const char *s, size_t len, int base, int64_t *out)
     }
     if (i >= len || s[i] == '_')
         return RT_NUM_SYNTAX;
+    span->start = (size_t)(s - s0) + i;
+    span->end = (size_t)(s - s0) + len;
+    span->neg = neg;
+    span->base = base;
     uint64_t acc = 0, limit = neg ? (uint64_t)INT64_MAX + 1 : (uint64_t)INT64_MAX;
     int overflow = 0, nonzero = 0;
     size_t ndig = 0;

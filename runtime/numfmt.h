@@ -55,6 +55,15 @@ int rt_float_parse(const char *s, size_t len, double *out);
  * literal does not fit in int64. */
 int rt_int_parse(const char *s, size_t len, int base, int64_t *out);
 
+/* rt_int_parse that also reports where the digits are: for RT_NUM_OVERFLOW
+ * (a valid literal beyond int64) s[start..end) holds the digits and single
+ * underscores, in `base` (the prefix and sign stripped). */
+typedef struct rt_int_span {
+    size_t start, end;
+    int neg, base;
+} rt_int_span;
+int rt_int_parse_span(const char *s, size_t len, int base, int64_t *out, rt_int_span *span);
+
 /* Python float // and %: CPython's float_divmod. Return 0 or RT_NUM_ZERO_DIV
  * ("float floor division by zero" / "float modulo" / "float divmod()"). */
 int rt_float_floordiv(double a, double b, double *out);

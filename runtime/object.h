@@ -10,10 +10,9 @@
  *   ...xx010   a special: None, False, True
  *   0          RT_NULL: "no value": the error return, an unbound local, an
  *              empty cell. Never visible to Python code.
- * ints outside the 63-bit range but inside int64 are boxed (rt_int_obj); an
- * int result outside int64 raises OverflowError (closured's one documented
- * difference from CPython). bool is an int subtype as in Python: arithmetic
- * treats True as 1.
+ * ints outside the 63-bit range are heap big ints of any size (bigint.h:
+ * rt_int_obj, never holding a value an immediate could). bool is an int
+ * subtype as in Python: arithmetic treats True as 1.
  *
  * ---------------------------------------------------------------------------
  * Ownership and refcount rules (read once, then each comment says one phrase)

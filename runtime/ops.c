@@ -122,6 +122,17 @@ static rt_value tuple_concat(rt_state *rt, rt_value a, rt_value b)
     return r;
 }
 
+/* False, with kind's "cannot fit 'int' into an index-sized integer", when
+ * the int n does not fit a C index (CPython's PyNumber_AsSsize_t). */
+static bool index_fits(rt_state *rt, rt_value n, rt_exc_kind kind)
+{
+    int64_t i;
+    if (!rt_is_bigint(n) || rt_bigint_to_i64(n, &i))
+        return true;
+    rt_raise(rt, kind, "cannot fit 'int' into an index-sized integer");
+    return false;
+}
+
 static rt_value binop(rt_state *rt, rt_binop_kind op, rt_value a, rt_value b, bool inplace)
 {
     if (rt_is_number(a) && rt_is_number(b)) {
@@ -149,12 +160,16 @@ static rt_value binop(rt_state *rt, rt_binop_kind op, rt_value a, rt_value b, bo
             if (!rt_is_intlike(b))
                 return rt_raise(rt, RT_EXC_TypeError,
                                 "can't multiply sequence by non-int of type '%s'", rt_type_name(b));
+            if (!index_fits(rt, b, RT_EXC_OverflowError))
+                return RT_NULL;
             return seq_repeat(rt, a, rt_int_get(b));
         }
         if (is_seq(b)) {
             if (!rt_is_intlike(a))
                 return rt_raise(rt, RT_EXC_TypeError,
                                 "can't multiply sequence by non-int of type '%s'", rt_type_name(a));
+            if (!index_fits(rt, a, RT_EXC_OverflowError))
+                return RT_NULL;
             return seq_repeat(rt, b, rt_int_get(a));
         }
         break;
@@ -545,7 +560,7 @@ int rt_truthy(rt_state *rt, rt_value v)
     if (v == RT_FALSE || v == RT_NONE)
         return 0;
     switch (rt_type_of(v)) {
-    case RT_T_INT: return rt_int_get(v) != 0;
+    case RT_T_INT: return rt_bigint_sign(v) != 0;
     case RT_T_FLOAT: return rt_float_get(v) != 0.0;
     case RT_T_STR: return rt_str_len(v) != 0;
     case RT_T_LIST: return rt_list_len(v) != 0;
@@ -664,7 +679,7 @@ int rt_hash(rt_state *rt, rt_value v, int64_t *out)
     switch (rt_type_of(v)) {
     case RT_T_BOOL: *out = v == RT_TRUE; return 0;
     case RT_T_NONE: *out = 0xFCA86420; return 0;
-    case RT_T_INT: *out = rt_int_hash(rt_int_get(v)); return 0;
+    case RT_T_INT: *out = rt_int_hash_value(v); return 0;
     case RT_T_FLOAT: *out = rt_float_hash(rt_float_get(v)); return 0;
     case RT_T_STR: *out = rt_str_hash(v); return 0;
     case RT_T_TUPLE: return hash_tuple(rt, v, out);
@@ -857,7 +872,7 @@ rt_value rt_repr(rt_state *rt, rt_value v)
     if (rt_protocols[t].repr)
         return rt_protocols[t].repr(rt, v);
     switch (t) {
-    case RT_T_INT: return rt_int_to_str(rt, rt_int_get(v));
+    case RT_T_INT: return rt_int_repr(rt, v);
     case RT_T_FLOAT: return rt_float_to_str(rt, rt_float_get(v));
     case RT_T_STR: return rt_str_repr(rt, v);
     case RT_T_LIST:
@@ -899,6 +914,11 @@ rt_value rt_format(rt_state *rt, rt_value v, rt_value spec)
         rt_value r = empty ? rt__inst_format(rt, v, empty) : RT_NULL;
         rt_decref(rt, empty);
         return r;
+    }
+    if (rt_is_bigint(v)) {
+        int64_t small;
+        if (!rt_bigint_to_i64(v, &small))
+            return rt_bigint_format(rt, v, s, n, rt_type_name(v));
     }
     rt_heap_strbuf_init(rt, &sb);
     if (rt_is_intlike(v)) {
@@ -1061,6 +1081,8 @@ rt_value rt_getitem(rt_state *rt, rt_value v, rt_value key)
 {
     rt_type_id t = rt_type_of(v);
     int64_t i, start, step, n;
+    if (t != RT_T_DICT && t != RT_T_INSTANCE && !index_fits(rt, key, RT_EXC_IndexError))
+        return RT_NULL;
     switch (t) {
     case RT_T_LIST:
     case RT_T_TUPLE:
@@ -1119,6 +1141,8 @@ rt_value rt_getitem(rt_state *rt, rt_value v, rt_value key)
 
 int rt_setitem(rt_state *rt, rt_value v, rt_value key, rt_value val)
 {
+    if (rt_type_of(v) == RT_T_LIST && !index_fits(rt, key, RT_EXC_IndexError))
+        return -1;
     switch (rt_type_of(v)) {
     case RT_T_LIST:
         if (rt_is_intlike(key)) {
@@ -1146,6 +1170,8 @@ int rt_setitem(rt_state *rt, rt_value v, rt_value key, rt_value val)
 
 int rt_delitem(rt_state *rt, rt_value v, rt_value key)
 {
+    if (rt_type_of(v) == RT_T_LIST && !index_fits(rt, key, RT_EXC_IndexError))
+        return -1;
     switch (rt_type_of(v)) {
     case RT_T_LIST:
         if (rt_is_intlike(key)) {

@@ -90,7 +90,9 @@ int rt_range_contains(rt_state *rt, rt_value rv, rt_value v)
 {
     rt_range_obj *r = rt_range_obj_of(rv);
     if (rt_is_intlike(v)) {
-        int64_t x = rt_int_get(v);
+        int64_t x;
+        if (!rt_int_as_i64(v, &x))
+            return 0; /* a big int lies outside every int64 range */
         if (r->step > 0 ? (x < r->start || x >= r->stop) : (x > r->start || x <= r->stop))
             return 0;
         /* distances in unsigned arithmetic: x - start may exceed int64 */

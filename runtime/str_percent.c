@@ -40,6 +40,22 @@ static int fmt_error(rt_state *rt, const rt_format_err *err)
     return -1;
 }
 
+/* %d %x %o of an int beyond int64 (no precision): its digits laid out by
+ * the int format code. 0 or -1. */
+static int big_percent(rt_state *rt, rt_value v, rt_format_spec *spec, rt_strbuf *out)
+{
+    rt_strbuf digits;
+    rt_format_err err;
+    rt_heap_strbuf_init(rt, &digits);
+    if (rt_bigint_digits(rt, v, (int)rt_format_int_base(spec), &digits) < 0) {
+        rt_strbuf_dispose(&digits);
+        return -1;
+    }
+    int rc = rt_format_int_digits(spec, rt_bigint_sign(v) < 0, digits.data, digits.len, out, &err);
+    rt_strbuf_dispose(&digits);
+    return rc == RT_FMT_OK ? 0 : fmt_error(rt, &err);
+}
+
 /* Formats one value for conversion c with spec (width/flags set) into out. */
 static int convert(rt_state *rt, char c, rt_value v, rt_format_spec *spec, bool zero,
                    rt_strbuf *out)
@@ -64,7 +80,7 @@ static int convert(rt_state *rt, char c, rt_value v, rt_format_spec *spec, bool 
             size_t pos = 0;
             cp = rt_str_decode(rt_str_data(v), &pos);
         } else if (rt_is_intlike(v)) {
-            int64_t n = rt_int_get(v);
+            int64_t n = rt_int_get(v); /* a big int saturates: out of range too */
             if (n < 0 || n > 0x10FFFF) {
                 rt_raise(rt, RT_EXC_OverflowError, "%%c arg not in range(0x110000)");
                 return -1;
@@ -112,6 +128,8 @@ static int convert(rt_state *rt, char c, rt_value v, rt_format_spec *spec, bool 
             return -1;
         }
         spec->type = (c == 'i' || c == 'u') ? 'd' : (uint32_t)c;
+        if (rt_is_bigint(v) && !rt_int_as_i64(v, &n) && spec->precision < 0)
+            return big_percent(rt, v, spec, out);
         /* %.3d pads the digits with zeros: emulate with a zero-filled width */
         if (spec->precision >= 0) {
             rt_format_spec digits = *spec;

@@ -8,8 +8,10 @@
 #include "runtime/class.h"
 #include "runtime/dict.h"
 #include "runtime/exc.h"
+#include "runtime/heap.h"
 #include "runtime/list.h"
 #include "runtime/num.h"
+#include "runtime/numfmt.h"
 #include "runtime/range.h"
 #include "runtime/set.h"
 #include "runtime/slice.h"
@@ -52,9 +54,7 @@ static rt_value float_to_int(rt_state *rt, double d)
         return rt_raise(rt, RT_EXC_OverflowError, "cannot convert float infinity to integer");
     if (isnan(d))
         return rt_raise(rt, RT_EXC_ValueError, "cannot convert float NaN to integer");
-    if (d >= 9223372036854775808.0 || d < -9223372036854775808.0)
-        return rt_int_overflow(rt);
-    return rt_int_from_i64(rt, (int64_t)d);
+    return rt_bigint_from_double(rt, d);
 }
 
 /* ValueError "invalid literal for int() with base 10: 'x'" (base >= 0) or
@@ -71,6 +71,30 @@ static rt_value bad_literal(rt_state *rt, int base, rt_value s)
         rt_raise(rt, RT_EXC_ValueError, "could not convert string to float: %s", rt_str_data(r));
     rt_decref(rt, r);
     return RT_NULL;
+}
+
+/* int(s, base) for a str s: int64 literals directly, longer ones through
+ * bigint.c (which applies CPython's digit limit). */
+static rt_value parse_int(rt_state *rt, rt_value x, int base)
+{
+    int64_t out;
+    rt_int_span span;
+    int rc = rt_int_parse_span(rt_str_data(x), rt_str_len(x), base, &out, &span);
+    if (rc == 0)
+        return rt_int_from_i64(rt, out);
+    if (rc != -2) /* RT_NUM_OVERFLOW: a valid literal beyond int64 */
+        return bad_literal(rt, base, x);
+    const char *s = rt_str_data(x) + span.start;
+    size_t n = span.end - span.start, nd = 0;
+    char *digits = rt_heap_alloc(rt, NULL, n ? n : 1);
+    if (!digits)
+        return RT_NULL;
+    for (size_t i = 0; i < n; i++)
+        if (s[i] != '_')
+            digits[nd++] = s[i];
+    rt_value v = rt_bigint_from_digits(rt, digits, nd, span.base, span.neg);
+    rt_heap_free(rt, NULL, digits, n ? n : 1);
+    return v;
 }
 
 static rt_value make_int(rt_state *rt, const rt_value *args, size_t nargs, rt_value kwnames)
@@ -96,27 +120,16 @@ static rt_value make_int(rt_state *rt, const rt_value *args, size_t nargs, rt_va
                             "int() can't convert non-string with explicit base");
         if (base != 0 && (base < 2 || base > 36))
             return rt_raise(rt, RT_EXC_ValueError, "int() base must be >= 2 and <= 36, or 0");
-        int64_t out;
-        int rc = rt_int_parse(rt_str_data(x), rt_str_len(x), (int)base, &out);
-        if (rc == 0)
-            return rt_int_from_i64(rt, out);
-        if (rc == -2) /* RT_NUM_OVERFLOW */
-            return rt_int_overflow(rt);
-        return bad_literal(rt, (int)base, x);
+        return parse_int(rt, x, (int)base);
     }
+    if (rt_is_bigint(x))
+        return ret(x);
     if (rt_is_intlike(x))
         return rt_int_from_i64(rt, rt_int_get(x));
     if (rt_is_float(x))
         return float_to_int(rt, trunc(rt_float_get(x)));
-    if (rt_is_str(x)) {
-        int64_t out;
-        int rc = rt_int_parse(rt_str_data(x), rt_str_len(x), 10, &out);
-        if (rc == 0)
-            return rt_int_from_i64(rt, out);
-        if (rc == -2)
-            return rt_int_overflow(rt);
-        return bad_literal(rt, 10, x);
-    }
+    if (rt_is_str(x))
+        return parse_int(rt, x, 10);
     return rt_raise(rt, RT_EXC_TypeError,
                     "int() argument must be a string, a bytes-like object or a real number, "
                     "not '%s'",
@@ -132,6 +145,8 @@ static rt_value make_float(rt_state *rt, const rt_value *args, size_t nargs, rt_
     rt_value x = rt__native_unwrap(args[0]);
     if (rt_is_float(x))
         return ret(x);
+    if (rt_is_bigint(x))
+        return rt_bigint_to_float(rt, x);
     double d;
     if (rt_number_as_double(x, &d))
         return rt_float_new(rt, d);

@@ -6,9 +6,9 @@ expected files that CPython produced (see README.md in this folder).
 Usage:
   run.py CLOSURED_BINARY [FILTER...]   check closured against the corpus
   run.py --python [FILTER...]          check python3 against the corpus
-                                       (skips int64/: closured-only results)
+                                       (skips sizes/ and sandbox/: closured-only results)
   run.py --refresh [FILTER...]         rewrite expected files with python3
-                                       (never touches int64/, whose files are
+                                       (never touches sizes/ and sandbox/, whose files are
                                        written by hand)
 
 A case is FOLDER/NAME.py, or a directory FOLDER/NAME/ holding main.py (the
@@ -33,7 +33,7 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 TIMEOUT = 10
 JOBS = 8  # cases mostly wait or are tiny; CONFORMANCE_JOBS overrides
-HAND_WRITTEN = ("int64", "sizes", "sandbox")  # folders whose expected files are not CPython's
+HAND_WRITTEN = ("sizes", "sandbox")  # folders whose expected files are not CPython's
 FILE_LINE = re.compile(r'^\s*File "[^"]*", line (\d+)')
 
 
@@ -228,7 +228,7 @@ def main(args):
             return 2
         argv = [binary, "run"]
     cases = find_cases(args[1:])
-    if args[0] == "--python":  # CPython is not expected to match int64/
+    if args[0] == "--python":  # CPython is not expected to match sizes/ and sandbox/
         cases = [c for c in cases if c.split("/")[0] not in HAND_WRITTEN]
     passed = failed = 0
     # Cases run in parallel (a hung binary then costs 10 s per JOBS cases,

@@ -61,14 +61,19 @@ TEST(int_arith)
     rt_value big = rt_int_from_i64(rt, INT64_MAX);
     CHECK(rt_is_obj(big));
     CHECK(repr_is(rt, big, "9223372036854775807"));
-    CHECK(!rt_binop(rt, RT_OP_ADD, big, I(1)));
-    CHECK(raised(rt, RT_EXC_OverflowError, "integer result out of 64-bit range"));
-    CHECK(!rt_binop(rt, RT_OP_MUL, big, I(2)));
-    CHECK(raised(rt, RT_EXC_OverflowError, "integer result out of 64-bit range"));
-    CHECK(!rt_binop(rt, RT_OP_POW, I(2), I(64)));
-    CHECK(raised(rt, RT_EXC_OverflowError, "integer result out of 64-bit range"));
-    CHECK(!rt_binop(rt, RT_OP_LSHIFT, I(1), I(64)));
-    CHECK(raised(rt, RT_EXC_OverflowError, "integer result out of 64-bit range"));
+    /* results past int64 grow into big ints */
+    rt_value g = rt_binop(rt, RT_OP_ADD, big, I(1));
+    CHECK(repr_is(rt, g, "9223372036854775808"));
+    rt_decref(rt, g);
+    g = rt_binop(rt, RT_OP_MUL, big, I(2));
+    CHECK(repr_is(rt, g, "18446744073709551614"));
+    rt_decref(rt, g);
+    g = rt_binop(rt, RT_OP_POW, I(2), I(64));
+    CHECK(repr_is(rt, g, "18446744073709551616"));
+    rt_decref(rt, g);
+    g = rt_binop(rt, RT_OP_LSHIFT, I(-1), I(64));
+    CHECK(repr_is(rt, g, "-18446744073709551616"));
+    rt_decref(rt, g);
     rt_decref(rt, big);
     CHECK(!rt_binop(rt, RT_OP_FLOORDIV, I(1), I(0)));
     CHECK(raised(rt, RT_EXC_ZeroDivisionError, "integer division or modulo by zero"));

@@ -1,0 +1,54 @@
+/* mpn.h: arithmetic on natural numbers stored as little-endian arrays of
+ * 32-bit limbs (the magnitudes of big ints). No allocation, no signs, no
+ * Python: bigint.c builds int semantics on top.
+ *
+ * Conventions: a number is (pointer, length); a length-0 number is zero; a
+ * "normalized" number has a non-zero top limb. Outputs never alias inputs
+ * unless the comment says so; the caller sizes every output and scratch
+ * buffer with the bound given in the comment. */
+#ifndef CLOSURED_RUNTIME_MPN_H
+#define CLOSURED_RUNTIME_MPN_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+typedef uint32_t rt_limb;
+typedef uint64_t rt_dlimb;
+#define RT_LIMB_BITS 32
+
+/* The length of a[0..n) without its high zero limbs. */
+size_t rt_mpn_norm(const rt_limb *a, size_t n);
+/* -1, 0, 1 comparing normalized a and b. */
+int rt_mpn_cmp(const rt_limb *a, size_t na, const rt_limb *b, size_t nb);
+/* r = a + b; r has room for max(na, nb) + 1 limbs (may alias a when na >= nb).
+ * Returns the normalized length of r. */
+size_t rt_mpn_add(rt_limb *r, const rt_limb *a, size_t na, const rt_limb *b, size_t nb);
+/* r = a - b for a >= b; r has room for na limbs (may alias a). Returns the
+ * normalized length of r. */
+size_t rt_mpn_sub(rt_limb *r, const rt_limb *a, size_t na, const rt_limb *b, size_t nb);
+/* The limbs of scratch rt_mpn_mul needs for operands of na and nb limbs. */
+size_t rt_mpn_mul_scratch(size_t na, size_t nb);
+/* r = a * b; r has room for na + nb limbs and aliases neither; tmp holds
+ * rt_mpn_mul_scratch(na, nb) limbs. Schoolbook below a cutoff, Karatsuba
+ * above. Returns the normalized length of r. */
+size_t rt_mpn_mul(rt_limb *r, const rt_limb *a, size_t na, const rt_limb *b, size_t nb,
+                  rt_limb *tmp);
+/* q = a / d, returning a % d (d != 0); q has room for n limbs (may alias a). */
+rt_limb rt_mpn_divrem_1(rt_limb *q, const rt_limb *a, size_t n, rt_limb d);
+/* a = a * m + add in place over n limbs; returns the carry-out limb. */
+rt_limb rt_mpn_mul_1_add(rt_limb *a, size_t n, rt_limb m, rt_limb add);
+/* q = a / b, r = a % b for normalized a, b with na >= nb >= 2 (Knuth's
+ * algorithm D). q has room for na - nb + 1 limbs, r for nb; tmp holds
+ * na + nb + 1 limbs. Returns the normalized length of r (q is unnormalized). */
+size_t rt_mpn_divrem(rt_limb *q, rt_limb *r, const rt_limb *a, size_t na, const rt_limb *b,
+                     size_t nb, rt_limb *tmp);
+/* r = a << s for 0 <= s < 32 over n limbs (may alias a); returns the bits
+ * shifted out of the top. */
+rt_limb rt_mpn_lshift(rt_limb *r, const rt_limb *a, size_t n, unsigned s);
+/* r = a >> s for 0 <= s < 32 over n limbs (may alias a); returns the bits
+ * shifted out of the bottom, in the high bits of the result. */
+rt_limb rt_mpn_rshift(rt_limb *r, const rt_limb *a, size_t n, unsigned s);
+/* The number of significant bits of normalized a (0 for zero). */
+uint64_t rt_mpn_bits(const rt_limb *a, size_t n);
+
+#endif

@@ -1,0 +1,3 @@
+x = 2**100
+print(x)
+print(x // (x - x))
