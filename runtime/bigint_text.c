@@ -63,7 +63,8 @@ int rt_bigint_digits(rt_state *rt, rt_value a, int base, rt_strbuf *out)
         return -1;
     }
     /* peel chunks of `per` digits with one division by base**per each */
-    rt_limb chunk = (rt_limb)base;
+    const rt_limb chunk_base = (rt_limb)base;
+    rt_limb chunk = chunk_base;
     int per = 1;
     while ((rt_dlimb)chunk * (rt_limb)base <= 0xffffffffu) {
         chunk *= (rt_limb)base;
@@ -82,8 +83,9 @@ int rt_bigint_digits(rt_state *rt, rt_value a, int base, rt_strbuf *out)
         rt_limb r = rt_mpn_divrem_1(q, q, qn, chunk);
         qn = rt_mpn_norm(q, qn);
         for (int i = 0; i < per && (qn > 0 || r > 0); i++) {
-            tmp[len++] = digit_chars[r % (rt_limb)base];
-            r /= (rt_limb)base;
+            rt_limb next = r / chunk_base;
+            tmp[len++] = digit_chars[r - next * chunk_base];
+            r = next;
         }
     }
     rt_heap_free(rt, NULL, q, n * sizeof *q);
