@@ -572,7 +572,9 @@ int rt__inst_hash(rt_state *rt, rt_value v, int64_t *out)
         rt_raise(rt, RT_EXC_TypeError, "__hash__ method should return an integer");
         return -1;
     }
-    int64_t h = rt_is_bigint(r) ? rt_int_hash_value(r) : rt_int_get(r);
+    int64_t h;
+    if (!rt_int_as_i64(r, &h)) /* past int64: CPython hashes the int */
+        h = rt_bigint_hash(r);
     rt_decref(rt, r);
     *out = h == -1 ? -2 : h;
     return 0;
