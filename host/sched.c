@@ -11,6 +11,27 @@ static bool any_runnable(const d_sched_t *s)
     return false;
 }
 
+static void on_wake(uv_timer_t *t)
+{
+    d_sched_wake(t->data);
+}
+
+/* With no workload runnable, wakes the scheduler when the first sleeping one
+ * (time.sleep) may run again; nothing to do when none sleeps. */
+static void arm_wake(d_sched_t *s)
+{
+    uint64_t first = 0;
+    for (const d_workload_t *w = s->head; w; w = w->sched_next)
+        if (w->state == D_WL_RUNNING && w->phase != D_PHASE_IDLE && w->sleep_until_ns &&
+            (!first || w->sleep_until_ns < first))
+            first = w->sleep_until_ns;
+    if (!first || s->closing)
+        return;
+    uint64_t now = d_now_ns();
+    uint64_t ms = first > now ? (first - now + 999999) / 1000000 : 0;
+    uv_timer_start(&s->wake, on_wake, ms, 0);
+}
+
 /* One round: a slice for each runnable workload, starting after the one that
  * ran last, until everyone had a turn or the round's time is used. */
 static void on_idle(uv_idle_t *h)
@@ -30,8 +51,10 @@ static void on_idle(uv_idle_t *h)
             break;
     }
     s->cursor = w;
-    if (!any_runnable(s))
+    if (!any_runnable(s)) {
         uv_idle_stop(&s->idle);
+        arm_wake(s);
+    }
 }
 
 /* After each loop iteration (timers may have queued ticks): wake if needed. */
@@ -49,6 +72,11 @@ int d_sched_init(d_sched_t *s, uv_loop_t *loop)
     rc = uv_check_init(loop, &s->check);
     if (rc < 0)
         return rc;
+    rc = uv_timer_init(loop, &s->wake);
+    if (rc < 0)
+        return rc;
+    s->wake.data = s;
+    uv_unref((uv_handle_t *)&s->wake);
     s->idle.data = s;
     s->check.data = s;
     uv_check_start(&s->check, on_check);
@@ -91,14 +119,18 @@ d_workload_t *d_sched_find(const d_sched_t *s, const char *name)
 
 void d_sched_wake(d_sched_t *s)
 {
-    if (!s->closing && !uv_is_active((uv_handle_t *)&s->idle) && any_runnable(s))
+    if (s->closing || uv_is_active((uv_handle_t *)&s->idle))
+        return;
+    if (any_runnable(s))
         uv_idle_start(&s->idle, on_idle);
+    else
+        arm_wake(s);
 }
 
 static void on_handle_closed(uv_handle_t *h)
 {
     d_sched_t *s = h->data;
-    if (++s->closing == 3 && s->on_closed)
+    if (++s->closing == 4 && s->on_closed)
         s->on_closed(s);
 }
 
@@ -110,4 +142,6 @@ void d_sched_close(d_sched_t *s, void (*on_closed)(d_sched_t *s))
     uv_check_stop(&s->check);
     uv_close((uv_handle_t *)&s->idle, on_handle_closed);
     uv_close((uv_handle_t *)&s->check, on_handle_closed);
+    uv_timer_stop(&s->wake);
+    uv_close((uv_handle_t *)&s->wake, on_handle_closed);
 }

@@ -27,6 +27,7 @@
 typedef struct d_sched {
     uv_idle_t idle;     /* active while some workload is runnable */
     uv_check_t check;   /* re-arms the idle handle after every loop iteration */
+    uv_timer_t wake;    /* when only sleeping workloads are left: fires at the earliest deadline */
     d_workload_t *head; /* every workload, in insertion order */
     size_t count;
     d_workload_t *cursor; /* where the next round starts (fairness) */
@@ -53,7 +54,7 @@ d_workload_t *d_sched_find(const d_sched_t *s, const char *name);
  * restart). Cheap when nothing is runnable. */
 void d_sched_wake(d_sched_t *s);
 
-/* Stops and closes the handles; on_closed(s) runs once both are closed. */
+/* Stops and closes the handles; on_closed(s) runs once all are closed. */
 void d_sched_close(d_sched_t *s, void (*on_closed)(d_sched_t *s));
 
 #endif

@@ -475,7 +475,8 @@ void d_workload_start(d_workload_t *w, uv_loop_t *loop)
 
 bool d_workload_runnable(const d_workload_t *w)
 {
-    return w->state == D_WL_RUNNING && w->phase != D_PHASE_IDLE;
+    return w->state == D_WL_RUNNING && w->phase != D_PHASE_IDLE &&
+           (!w->sleep_until_ns || d_now_ns() >= w->sleep_until_ns);
 }
 
 bool d_workload_run_slice(d_workload_t *w, const rt_budget *budget)
@@ -494,7 +495,9 @@ bool d_workload_run_slice(d_workload_t *w, const rt_budget *budget)
     drain_gc(w);
     w->run_ns_total += d_now_ns() - a;
     switch (st) {
-    case RT_YIELD: return true;
+    case RT_YIELD:
+        w->sleep_until_ns = rt_sleep_deadline(w->rt); /* 0 unless time.sleep ended the slice */
+        return true;
     case RT_DONE:
         if (w->phase == D_PHASE_TOPLEVEL) {
             w->has_tick = rt_has_global_function(w->rt, "tick") != 0;

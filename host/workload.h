@@ -177,8 +177,9 @@ struct d_workload {
     size_t output_charged; /* bytes of the ring charged to rt */
 
     uv_timer_t tick_timer;
-    bool timer_live; /* tick_timer initialised (d_workload_start ran) */
-    bool tick_due;   /* a tick fired while the previous one was still running */
+    bool timer_live;         /* tick_timer initialised (d_workload_start ran) */
+    bool tick_due;           /* a tick fired while the previous one was still running */
+    uint64_t sleep_until_ns; /* time.sleep: not runnable before this d_now_ns() (0: awake) */
     d_workload_event_fn on_event;
     d_workload_gc_fn on_gc;
     void *event_ctx; /* for on_event and on_gc */

@@ -110,7 +110,7 @@ static const rt_builtin_def sys_funcs[] = {
     {NULL, NULL},
 };
 
-static int add_funcs(rt_state *rt, rt_value d, const rt_builtin_def *defs)
+int rt__module_add_funcs(rt_state *rt, rt_value d, const rt_builtin_def *defs)
 {
     for (; defs->name; defs++) {
         rt_value b = rt_builtin_new(rt, defs, RT_NULL);
@@ -135,7 +135,7 @@ static int set_steal(rt_state *rt, rt_value d, const char *k, rt_value v)
 
 int rt__mod_sys_fill(rt_state *rt, rt_value d)
 {
-    if (add_funcs(rt, d, sys_funcs) < 0)
+    if (rt__module_add_funcs(rt, d, sys_funcs) < 0)
         return -1;
     if (set_steal(rt, d, "maxsize", rt_int_from_i64(rt, INT64_MAX)) < 0)
         return -1;
@@ -172,6 +172,9 @@ const rt_native_module rt__native_modules[] = {
     {"gc", rt__mod_gc_fill},
     {"_weakref", rt__mod_weakref_fill},
     {"_heapq", rt__mod_heapq_fill},
+    {"math", rt__mod_math_fill},
+    {"time", rt__mod_time_fill},
+    {"_random", rt__mod_random_fill},
     {"builtins", NULL}, /* NULL: the module over the builtins dict */
     {NULL, NULL},
 };

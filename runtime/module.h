@@ -13,6 +13,7 @@
 #define CLOSURED_RUNTIME_MODULE_H
 
 #include "runtime/object.h"
+#include "runtime/ops.h"
 
 typedef enum rt_module_kind {
     RT_MODULE_NATIVE, /* filled by C: <module 'sys' (built-in)> */
@@ -72,6 +73,14 @@ int rt__mod_gc_fill(rt_state *rt, rt_value dict);
 int rt__mod_weakref_fill(rt_state *rt, rt_value dict);
 int rt__mod_heapq_fill(rt_state *rt, rt_value dict);
 /* mod_heapq.c: the sift loops in C */ /* weakref.c: ref, getweakrefcount, ... */
+/* math, time and `_random` (under stdlib/random.py): mod_math.c, mod_time.c, mod_random.c */
+int rt__mod_math_fill(rt_state *rt, rt_value dict);
+int rt__mod_time_fill(rt_state *rt, rt_value dict);
+int rt__mod_random_fill(rt_state *rt, rt_value dict);
+
+/* Adds a builtin function to dict for each entry of defs (ending with
+ * {NULL, NULL}), under its name: what a fill function starts with. 0 or -1. */
+int rt__module_add_funcs(rt_state *rt, rt_value dict, const rt_builtin_def *defs);
 
 /* A new module named name (a C string) of the given kind, its dict holding
  * __name__ and __doc__ = None (new reference), or RT_NULL with MemoryError. */

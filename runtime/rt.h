@@ -135,6 +135,11 @@ rt_status rt_load(rt_state *rt, const char *filename, const char *src, size_t le
  * usable: globals keep their values, tick() may be called again). */
 rt_status rt_run(rt_state *rt, const rt_budget *budget);
 
+/* After rt_run returned RT_YIELD: the CLOCK_MONOTONIC time in nanoseconds
+ * before which the code asked not to run again (time.sleep ended the slice),
+ * or 0. Reading it clears it. Without a budget, time.sleep really sleeps. */
+uint64_t rt_sleep_deadline(rt_state *rt);
+
 /* Sets up a call of the global function `name` with no arguments, to be run
  * by rt_run. RT_OK, or RT_ERR_RUNTIME when there is no such callable global
  * or code is still pending. */

@@ -304,6 +304,13 @@ static rt_status load(rt_state *rt, const char *filename, const char *src, size_
     return RT_OK;
 }
 
+uint64_t rt_sleep_deadline(rt_state *rt)
+{
+    uint64_t t = rt->sleep_until_ns;
+    rt->sleep_until_ns = 0;
+    return t;
+}
+
 rt_status rt_run(rt_state *rt, const rt_budget *budget)
 {
     rt->stack_base = RT_STACK_HERE();
@@ -320,7 +327,9 @@ rt_status rt_run(rt_state *rt, const rt_budget *budget)
         rt_decref(rt, code);
     }
     rt_value res = RT_NULL;
+    rt->run_budgeted = budget && (budget->instructions || budget->max_ns);
     rt_status st = rt__vm_run(rt, budget, &res);
+    rt->run_budgeted = false;
     if (st == RT_YIELD)
         return st;
     rt->pending = 0;

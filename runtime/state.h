@@ -79,12 +79,20 @@ struct rt_state {
 
     /* collector (gc.c): generations, thresholds, counts, event ring */
     struct rt_gc_state *gc;
-    bool gc_pending; /* set by allocation when gen0 passes its threshold, and by
-                        weakref.c when a weak reference's callback is queued */
+    bool gc_pending; /* set by allocation when gen0 passes its threshold, by weakref.c
+                        when a weak reference's callback is queued, and by time.sleep:
+                        the VM's "look at the flags" signal at its next safe point */
 
     /* weak references (weakref.c): referent -> its weak references, and the
      * queue of callbacks; NULL until the first weak reference */
     struct rt_weaktab *weak;
+    /* time.sleep under a budgeted run (mod_time.c): the slice ends at the next
+     * safe point of the outermost loop and the embedder waits until
+     * sleep_until_ns (CLOCK_MONOTONIC) before running the state again
+     * (rt_sleep_deadline). run_budgeted: the current rt_run has a budget. */
+    bool sleep_requested;
+    bool run_budgeted;
+    uint64_t sleep_until_ns;
 
     /* interned strings (str.c): a set keyed by content */
     rt_value *interned;

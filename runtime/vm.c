@@ -536,6 +536,11 @@ rt_status rt__vm_run(rt_state *rt, const rt_budget *budget, rt_value *result)
                 raise_interrupt(rt);                                                               \
                 goto error;                                                                        \
             }                                                                                      \
+            if (rt->sleep_requested && can_yield) { /* time.sleep: end the slice */                \
+                rt->sleep_requested = false;                                                       \
+                account(rt, &sl, tick);                                                            \
+                return RT_YIELD;                                                                   \
+            }                                                                                      \
             if (tick <= 0 && checkpoint(rt, &sl, &tick) && can_yield)                              \
                 return RT_YIELD;                                                                   \
         }                                                                                          \
@@ -1633,6 +1638,12 @@ dispatch:
                 goto error;
             PUSH(res);
             GC_SAFE_POINT();
+            /* a builtin that asked for the safe point now (time.sleep ends the
+             * slice before the next instruction reads a clock) */
+            if (__builtin_expect(rt->sleep_requested, 0)) {
+                rt->gc_pending = true; /* a nested loop may have taken the signal */
+                SAFE_POINT();
+            }
             DISPATCH();
         }
     call_failed:
