@@ -36,6 +36,9 @@ RUNTIME_PROGRAMS = [
     ("mix", "general interpreter mix (not closure-specific)"),
     ("generators", "generator pipelines, yield from and send() over captured state"),
     ("objects", "classes: methods, properties, super() and an inheritance tree"),
+    ("bigints", "ints past 64 bits: product-tree factorials, memoized and matrix Fibonacci, "
+                "Miller-Rabin with pow(a, d, n), decimal/hex conversions, bit operations "
+                "(no Lua version: Lua has no big integers)"),
 ]
 # The three example workloads the server benchmark runs alongside.
 SERVER_EXAMPLES = ["cyclic_closures.py", "leaky_handlers.py", "steady_counter.py"]
@@ -222,11 +225,13 @@ class Ctx:
 
 
 def contenders(ctx, name):
-    return [
+    out = [
         ("closured", [ctx.closured, "run", os.path.join(PROGS, name + ".py")]),
         ("CPython", [ctx.python, os.path.join(PROGS, name + ".py")]),
-        ("Lua", ["lua5.4", os.path.join(PROGS, name + ".lua")]),
     ]
+    if os.path.exists(os.path.join(PROGS, name + ".lua")):  # some programs have no Lua twin
+        out.append(("Lua", ["lua5.4", os.path.join(PROGS, name + ".lua")]))
+    return out
 
 
 # ---- section: runtime programs ------------------------------------------------------------

@@ -586,11 +586,13 @@ static rt_value lshift(rt_state *rt, const bview *a, uint64_t n)
         return rt_raise(rt, RT_EXC_MemoryError, "%s", "");
     size_t ls = (size_t)(n / RT_LIMB_BITS);
     unsigned bs = (unsigned)(n % RT_LIMB_BITS);
-    size_t cap = a->n + ls + 1;
+    size_t cap = (size_t)((bits + RT_LIMB_BITS - 1) / RT_LIMB_BITS); /* exact: no spare limb */
     rt_int_obj *o = int_alloc(rt, cap);
     if (!o)
         return RT_NULL;
-    o->limbs[a->n + ls] = rt_mpn_lshift(o->limbs + ls, a->d, a->n, bs);
+    rt_limb out = rt_mpn_lshift(o->limbs + ls, a->d, a->n, bs);
+    if (a->n + ls < cap)
+        o->limbs[a->n + ls] = out; /* else out is 0: the top limb had room */
     return int_finish(rt, o, cap, a->neg);
 }
 

@@ -66,10 +66,14 @@ class Random:
 
     def setstate(self, state):
         version = state[0]
-        if version != 3:
+        if version == 3:
+            version, internal, self.gauss_next = state
+        elif version == 2:
+            version, internal, self.gauss_next = state
+            internal = tuple(x % (2 ** 32) for x in internal)
+        else:
             raise ValueError("state with version %s passed to "
                              "Random.setstate() of version %s" % (version, self.VERSION))
-        version, internal, self.gauss_next = state
         if len(internal) != 625:
             raise ValueError("state vector is the wrong size")
         self._state = list(internal)
