@@ -13,6 +13,7 @@
 #include <sys/mman.h>
 #include <time.h>
 
+#include "runtime/bigint.h"
 #include "runtime/builtin.h"
 #include "runtime/cell.h"
 #include "runtime/class.h"
@@ -443,9 +444,12 @@ static void describe(builder *b, uint32_t i, rt_obj *o)
         break;
     case RT_T_INT: {
         int64_t x = 0;
-        rt_int_as_i64(v, &x);
         n->kind = RT_GRAPH_NUMBER;
-        len = (size_t)snprintf(buf, sizeof buf, "%" PRId64, x);
+        if (rt_int_as_i64(v, &x))
+            len = (size_t)snprintf(buf, sizeof buf, "%" PRId64, x);
+        else /* a bigger int is named by its size: no allocation here */
+            len = (size_t)snprintf(buf, sizeof buf, "<int of %" PRIu64 " bits>",
+                                   rt_bigint_bit_length(v));
         name = buf;
         break;
     }
@@ -601,7 +605,8 @@ static size_t key_repr(rt_value k, char *buf, size_t cap)
     case RT_T_BOOL: return (size_t)snprintf(buf, cap, "%s", k == RT_TRUE ? "True" : "False");
     case RT_T_INT: {
         int64_t x = 0;
-        rt_int_as_i64(k, &x);
+        if (!rt_int_as_i64(k, &x))
+            return (size_t)snprintf(buf, cap, "<int of %" PRIu64 " bits>", rt_bigint_bit_length(k));
         return (size_t)snprintf(buf, cap, "%" PRId64, x);
     }
     case RT_T_FLOAT: {

@@ -10,6 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "runtime/bigint.h"
 #include "runtime/cell.h"
 #include "runtime/code.h"
 #include "runtime/dict.h"
@@ -305,8 +306,10 @@ static void put_repr(sbuf *b, rt_value v, int depth)
     case RT_T_BOOL: puts_(b, v == RT_TRUE ? "True" : "False"); return;
     case RT_T_INT: {
         int64_t n = 0;
-        rt_int_as_i64(v, &n);
-        snprintf(tmp, sizeof tmp, "%" PRId64, n);
+        if (rt_int_as_i64(v, &n)) /* a bigger int is named by its size: no allocation here */
+            snprintf(tmp, sizeof tmp, "%" PRId64, n);
+        else
+            snprintf(tmp, sizeof tmp, "<int of %" PRIu64 " bits>", rt_bigint_bit_length(v));
         puts_(b, tmp);
         return;
     }
