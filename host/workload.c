@@ -96,15 +96,21 @@ static void drop_oldest_line(d_workload_t *w)
     w->line_count--;
 }
 
-/* Charges bytes, dropping the oldest lines while the heap limit refuses. Returns 0, or -1
- * when even an empty ring leaves no room. */
+/* Bytes the ring leaves free under the heap limit after a line: it evicts in whole lines, so
+ * without a margin the room left for the runtime's next statement depended on the heap's
+ * layout, and a workload printing near its limit could die of MemoryError by a few bytes. */
+#define OUTPUT_HEADROOM 4096u
+
+/* Charges bytes (keeping OUTPUT_HEADROOM free when it can), dropping the oldest lines while
+ * the heap limit refuses. Returns 0, or -1 when even an empty ring leaves no room. */
 static int output_make_room(d_workload_t *w, size_t bytes)
 {
-    while (output_charge(w, bytes) != 0) {
+    while (output_charge(w, bytes + OUTPUT_HEADROOM) != 0) {
         if (w->line_count == 0)
-            return -1;
+            return output_charge(w, bytes); /* no margin possible: the line alone, if it fits */
         drop_oldest_line(w);
     }
+    output_uncharge(w, OUTPUT_HEADROOM);
     return 0;
 }
 
