@@ -9,6 +9,7 @@
 #include "runtime/format.h"
 #include "runtime/heap.h"
 #include "runtime/num.h"
+#include "runtime/ops.h"
 #include "runtime/str.h"
 #include "runtime/strbuf.h"
 #include "runtime/tuple.h"
@@ -173,8 +174,10 @@ static long long count_index(const char *p, size_t off)
     return c;
 }
 
-/* Reads a width or precision: digits, or '*' taking the next argument. */
-static int read_num(rt_state *rt, const char *p, size_t n, size_t *i, pargs *a, int64_t *out)
+/* Reads a width or precision (what names it in the error): digits, or '*'
+ * taking the next argument. Digits past int64 are CPython's "width too big". */
+static int read_num(rt_state *rt, const char *p, size_t n, size_t *i, pargs *a, int64_t *out,
+                    const char *what)
 {
     if (*i < n && p[*i] == '*') {
         (*i)++;
@@ -185,13 +188,22 @@ static int read_num(rt_state *rt, const char *p, size_t n, size_t *i, pargs *a, 
             rt_raise(rt, RT_EXC_TypeError, "* wants int");
             return -1;
         }
-        *out = rt_int_get(v);
+        if (!rt_int_as_i64(v, out)) {
+            rt_int_overflow(rt);
+            return -1;
+        }
         return 0;
     }
     if (*i < n && p[*i] >= '0' && p[*i] <= '9') {
         int64_t v = 0;
-        while (*i < n && p[*i] >= '0' && p[*i] <= '9')
-            v = v * 10 + (p[(*i)++] - '0');
+        while (*i < n && p[*i] >= '0' && p[*i] <= '9') {
+            int d = p[(*i)++] - '0';
+            if (v > (INT64_MAX - d) / 10) {
+                rt_raise(rt, RT_EXC_ValueError, "%s too big", what);
+                return -1;
+            }
+            v = v * 10 + d;
+        }
         *out = v;
     }
     return 0;
@@ -264,7 +276,7 @@ rt_value rt_str_percent(rt_state *rt, rt_value fmt, rt_value args)
             else if (f != ' ')
                 break;
         }
-        if (read_num(rt, p, n, &i, &a, &spec.width) < 0)
+        if (read_num(rt, p, n, &i, &a, &spec.width, "width") < 0)
             goto fail_v;
         if (spec.width < -1) { /* '*' with a negative value: left-align */
             spec.align = '<';
@@ -273,7 +285,7 @@ rt_value rt_str_percent(rt_state *rt, rt_value fmt, rt_value args)
         if (i < n && p[i] == '.') {
             i++;
             spec.precision = 0;
-            if (read_num(rt, p, n, &i, &a, &spec.precision) < 0)
+            if (read_num(rt, p, n, &i, &a, &spec.precision, "precision") < 0)
                 goto fail_v;
         }
         while (i < n && (p[i] == 'h' || p[i] == 'l' || p[i] == 'L'))
