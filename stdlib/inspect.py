@@ -297,6 +297,8 @@ _ParameterKind.VAR_KEYWORD = _VAR_KEYWORD
 
 
 def formatannotation(annotation):
+    if getattr(annotation, "__module__", None) == "typing":
+        return repr(annotation).replace("typing.", "")
     if isinstance(annotation, type):
         if annotation.__module__ == "builtins":
             return annotation.__qualname__
