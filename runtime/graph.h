@@ -60,6 +60,8 @@ void *rt__graph_alloc(size_t n, bool zero);
 /* Interns a string of n bytes into g's table; its index, or RT_GRAPH_NONE
  * when the host is out of memory. */
 uint32_t rt__graph_intern(rt_graph *g, const char *s, size_t n);
+/* s cut to at most max of its n bytes on a UTF-8 boundary: the bytes kept. */
+size_t rt__graph_utf8_cut(const char *s, size_t n, size_t max);
 
 /* Node index of an id already in the map, or RT_GRAPH_NONE. */
 uint32_t rt__graph_lookup(const rt_graph *g, uint64_t id);
