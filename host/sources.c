@@ -79,6 +79,34 @@ static int text_ok(d_host_t *h, const char *path, const char *src, size_t len)
     return 0;
 }
 
+/* The modules the workload file at path may import: the .py files and
+ * packages of its directory (empty when it cannot be read, or when path is
+ * not its directory's own file). */
+static void read_imports(d_host_t *h, const char *path, d_files_t *files)
+{
+    char dir[4096];
+    size_t dlen = (size_t)(base_name(path) - path);
+    snprintf(dir, sizeof dir, "%.*s", (int)(dlen > 1 ? dlen - 1 : dlen), dlen ? path : ".");
+    if (d_files_read_dir(files, dir) != 0)
+        d_log_warn(h->log, "workload file %s: cannot read its directory %s; it imports nothing",
+                   path, dir);
+    if (!d_files_find(files, base_name(path)))
+        d_files_dispose(files); /* not its directory's own: nothing to import from there */
+}
+
+/* Whether the two sets hold the same names with the same texts. */
+static bool files_equal(const d_files_t *a, const d_files_t *b)
+{
+    if (a->count != b->count || a->bytes != b->bytes)
+        return false;
+    for (size_t i = 0; i < a->count; i++) {
+        const d_file_t *f = d_files_find(b, a->items[i].name);
+        if (!f || f->len != a->items[i].len || memcmp(f->text, a->items[i].text, f->len) != 0)
+            return false;
+    }
+    return true;
+}
+
 int d_host_add_file(d_host_t *h, const char *path, d_workload_origin_t origin)
 {
     char name[D_WORKLOAD_NAME_MAX + 2];
@@ -93,16 +121,8 @@ int d_host_add_file(d_host_t *h, const char *path, d_workload_origin_t origin)
         free(src);
         return -1;
     }
-    /* the modules it may import: the .py files and packages of its directory */
     d_files_t files = {0};
-    char dir[4096];
-    size_t dlen = (size_t)(base_name(path) - path);
-    snprintf(dir, sizeof dir, "%.*s", (int)(dlen > 1 ? dlen - 1 : dlen), dlen ? path : ".");
-    if (d_files_read_dir(&files, dir) != 0)
-        d_log_warn(h->log, "workload file %s: cannot read its directory %s; it imports nothing",
-                   path, dir);
-    if (!d_files_find(&files, base_name(path)))
-        d_files_dispose(&files); /* not its directory's own: nothing to import from there */
+    read_imports(h, path, &files);
     d_workload_options_t opt = {
         .name = name,
         .filename = base_name(path),
@@ -232,14 +252,30 @@ int d_host_reload_dir(d_host_t *h, const char *dir)
                         strerror(errno), name);
             continue;
         }
+        /* A workload of its own directory (DIR/NAME/main.py) owns every file
+         * there: a change to any module reloads it with the new set. A file
+         * of the directory itself restarts only when its own text changes
+         * (its siblings are other workloads, importable but not its own). */
+        bool own_dir = strcmp(base_name(paths[i]), "main.py") == 0 &&
+                       strcmp(base_name(w->filename), "main.py") == 0;
+        d_files_t now = {0};
+        if (own_dir)
+            read_imports(h, paths[i], &now);
+        bool modules_same = !own_dir || files_equal(&now, &w->files);
         if (!text_ok(h, paths[i], src, len)) {
             /* keeps running the source it had */
+        } else if (!modules_same) {
+            /* the file set is fixed for a workload's life: replace the workload */
+            d_log_info(h->log, "workload %s: its files changed, loading them anew", name);
+            d_host_remove(h, w);
+            changed += d_host_add_file(h, paths[i], D_ORIGIN_DIR) == 0;
         } else if (len == w->source_len && memcmp(src, w->source, len) == 0) {
             same++;
         } else if (d_host_restart(h, w, src, len) == 0) {
             d_log_info(h->log, "workload %s: source changed, restarting", name);
             changed++;
         }
+        d_files_dispose(&now);
         free(src);
     }
     free_list(paths, n);

@@ -4,6 +4,7 @@ naming the file; past the limits 413; the files persist in --state-dir and come 
 directory workload (DIR/NAME/main.py) and a file workload import their directory's modules; sites
 and tracebacks name the module's file."""
 import os
+import signal
 import tempfile
 
 from daemon import Daemon, assert_problem, binary_from_argv
@@ -155,6 +156,21 @@ def check_directories(binary, tmp):
         w = d.workload("multi")
         assert w["origin"] == "dir" and w["filename"] == "main.py", w
         assert sorted(w["files"]) == ["main.py", "pkg/__init__.py", "pkg/helper.py", "pkg/mod.py"], w
+
+        # SIGHUP after a change to a module only (main.py untouched): the directory's workload
+        # is loaded anew with the new file set; the file workload whose sibling changed is not
+        with open(os.path.join(wdir, "multi", "pkg", "helper.py"), "w") as f:
+            f.write("v = 50\n")
+        with open(os.path.join(wdir, "shared_util.py"), "a") as f:
+            f.write("# edited\n")
+        d.proc.send_signal(signal.SIGHUP)
+        d.wait_for(lambda: any("reloaded" in l for l in d.lines), what="reload log line")
+        line = [l for l in d.lines if "reloaded" in l][-1]
+        assert "0 added, 2 changed, 0 removed, 1 unchanged" in line, line
+        d.wait_for(lambda: output(d, "multi") == ["multi 100 pkg.mod"], what="the new module ran")
+        assert d.workload("multi")["files"]["pkg/helper.py"] == "v = 50\n"
+        assert any("workload multi: its files changed" in l for l in d.lines), d.lines
+        assert output(d, "single") == ["single shared"], output(d, "single")
 
 
 def main():
