@@ -146,6 +146,7 @@ static cJSON *workload_event(d_workload_t *w, const char *change, const char *ol
         cJSON *e = cJSON_AddObjectToObject(o, "error");
         api_json_add_str(e, "type", v->error_type);
         api_json_add_str(e, "message", v->error_message);
+        api_json_add_str(e, "file", v->error_file[0] ? v->error_file : NULL);
         cJSON_AddNumberToObject(e, "line", v->error_line);
     }
     return o;

@@ -77,6 +77,7 @@ cJSON *api_v1_workload_json(const d_workload_t *w, const d_view_t *v, bool detai
         cJSON *e = cJSON_AddObjectToObject(o, "error");
         api_json_add_str(e, "type", v->error_type);
         api_json_add_str(e, "message", v->error_message);
+        api_json_add_str(e, "file", v->error_file[0] ? v->error_file : NULL);
         cJSON_AddNumberToObject(e, "line", v->error_line);
         cJSON_AddNumberToObject(e, "column", v->error_column);
         api_json_add_str(e, "traceback", v->traceback[0] ? v->traceback : NULL);
@@ -255,6 +256,7 @@ static void answer_syntax_error(api_response_t *res, d_workload_t *failed)
     cJSON *e = cJSON_AddObjectToObject(ext, "error");
     api_json_add_str(e, "type", failed->error_type);
     api_json_add_str(e, "message", failed->error_message);
+    api_json_add_str(e, "file", failed->error_file);
     cJSON_AddNumberToObject(e, "line", failed->error_line);
     cJSON_AddNumberToObject(e, "column", failed->error_column);
     cJSON_AddNumberToObject(ext, "line", failed->error_line);

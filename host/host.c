@@ -23,7 +23,8 @@ static void log_state(d_host_t *h, d_workload_t *w, int old, int now)
         if (v->error_line > 0)
             d_log_fields(h->log, D_LOG_ERROR, WORKLOAD_FIELD(w->name), 1,
                          "workload %s: %s -> failed: %s: %s (%s line %d)", w->name, from,
-                         v->error_type, v->error_message, w->filename, v->error_line);
+                         v->error_type, v->error_message,
+                         v->error_file[0] ? v->error_file : w->filename, v->error_line);
         else
             d_log_fields(h->log, D_LOG_ERROR, WORKLOAD_FIELD(w->name), 1,
                          "workload %s: %s -> failed: %s: %s", w->name, from, v->error_type,
@@ -206,9 +207,10 @@ d_host_add_result_t d__host_add(d_host_t *h, const d_workload_options_t *opt, bo
     const d_view_t *v = d_workload_view(w);
     if (v->state == D_WL_FAILED)
         d_log_fields(h->log, D_LOG_ERROR, WORKLOAD_FIELD(w->name), 1,
-                     "workload %s (%s, %s): %s: %s (line %d, column %d)", w->name,
+                     "workload %s (%s, %s): %s: %s (%s line %d, column %d)", w->name,
                      d_workload_origin_name(w->origin), w->filename,
-                     v->error_type[0] ? v->error_type : "error", v->error_message, v->error_line,
+                     v->error_type[0] ? v->error_type : "error", v->error_message,
+                     v->error_file[0] ? v->error_file : w->filename, v->error_line,
                      v->error_column);
     else
         d_log_fields(h->log, D_LOG_INFO, WORKLOAD_FIELD(w->name), 1,

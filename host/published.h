@@ -27,6 +27,7 @@
 
 #define D_PUB_PERIOD_MS 100
 #define D_VIEW_ERROR_TYPE 64
+#define D_VIEW_ERROR_FILE 208 /* a relative file name (files.h) and its NUL */
 #define D_VIEW_ERROR_MESSAGE 1024
 #define D_VIEW_TRACEBACK 8192 /* longer tracebacks keep their end (the innermost frames) */
 
@@ -79,6 +80,7 @@ typedef struct d_view {
     uint64_t error_seq; /* changes whenever the error fields do */
     int error_line, error_column;
     char error_type[D_VIEW_ERROR_TYPE];
+    char error_file[D_VIEW_ERROR_FILE]; /* "" when unknown */
     char error_message[D_VIEW_ERROR_MESSAGE];
     char traceback[D_VIEW_TRACEBACK];
 } d_view_t;

@@ -232,7 +232,8 @@ static void clear_error(d_workload_t *w)
     free(w->error_type);
     free(w->error_message);
     free(w->traceback);
-    w->error_type = w->error_message = w->traceback = NULL;
+    free(w->error_file);
+    w->error_type = w->error_message = w->traceback = w->error_file = NULL;
     w->error_line = w->error_column = 0;
 }
 
@@ -248,6 +249,7 @@ static void keep_error(d_workload_t *w)
     w->error_type = d_strdup(e->type_name);
     w->error_message = d_strdup(e->message);
     w->traceback = d_strdup(e->traceback);
+    w->error_file = e->filename && e->filename[0] ? d_strdup(e->filename) : NULL;
     w->error_line = e->line;
     w->error_column = e->column;
 }
@@ -659,6 +661,7 @@ static void fill_view(d_workload_t *w, d_view_t *v, bool all)
         v->error_line = w->error_line;
         v->error_column = w->error_column;
         d_view_copy_str(v->error_type, sizeof v->error_type, w->error_type, false);
+        d_view_copy_str(v->error_file, sizeof v->error_file, w->error_file, false);
         d_view_copy_str(v->error_message, sizeof v->error_message, w->error_message, false);
         d_view_copy_str(v->traceback, sizeof v->traceback, w->traceback, true);
     }

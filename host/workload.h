@@ -140,6 +140,8 @@ struct d_workload {
     char *error_type;    /* failed: "ZeroDivisionError"; owned */
     char *error_message; /* failed: the message; owned */
     char *traceback;     /* failed: the full text; owned */
+    char *error_file; /* failed: the file error_line is in ("main.py", "pkg/util.py"); owned; may be
+                         NULL */
     int error_line;
     int error_column;
     uint64_t error_seq; /* bumped whenever the error fields change */

@@ -471,8 +471,6 @@ void rt__syntax_site_append(rt_strbuf *sb, const char *filename, int line, int c
     }
 }
 
-/* A SyntaxError's (filename, lineno, offset, text, end_lineno, end_offset)
- * tuple (borrowed), or RT_NULL when its args have no such detail. */
 static rt_value syntax_detail(rt_state *rt, const rt_exc *e)
 {
     if (!rt_type_is_subtype(e->cls, rt->exc_types[RT_EXC_SyntaxError]) ||
@@ -480,6 +478,11 @@ static rt_value syntax_detail(rt_state *rt, const rt_exc *e)
         return RT_NULL;
     rt_value d = rt_tuple_get(e->args, 1);
     return rt_is_tuple(d) && rt_tuple_len(d) == 6 ? d : RT_NULL;
+}
+
+rt_value rt__exc_syntax_detail(rt_state *rt, rt_value ev)
+{
+    return syntax_detail(rt, rt_exc_of(ev));
 }
 
 /* "invalid syntax (<string>, line 1)", CPython's str() of a SyntaxError */

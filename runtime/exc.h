@@ -97,6 +97,11 @@ void rt__syntax_site_append(rt_strbuf *sb, const char *filename, int line, int c
 /* The builtin kind of exception class cls, or -1. */
 int rt_exc_class_kind(rt_value cls);
 
+/* A SyntaxError's (filename, lineno, offset, text, end_lineno, end_offset)
+ * tuple (borrowed), or RT_NULL when ev is no SyntaxError or its args have no
+ * such detail. */
+rt_value rt__exc_syntax_detail(rt_state *rt, rt_value ev);
+
 /* Hooks for ops.c (ops.h): rt__exc_getattr, rt__exc_repr, rt__exc_str;
  * type.h: rt__exc_class. */
 

@@ -209,7 +209,11 @@ static void set_runtime_error(rt_state *rt)
     rt_strbuf_append_cstr(&sb, rt_type_obj_name(x->cls));
     rt_strbuf_append_char(&sb, 0);
     size_t msg_at = sb.len;
-    rt_value s = rt__exc_str(rt, e);
+    /* A SyntaxError raised by import or compile() points into its own
+     * source: its message, file, line and column come from its detail (as
+     * the traceback's last lines show them), not from the innermost frame. */
+    rt_value detail = rt__exc_syntax_detail(rt, e);
+    rt_value s = detail ? rt_str(rt, rt_tuple_get(x->args, 0)) : rt__exc_str(rt, e);
     if (s) {
         rt_strbuf_append(&sb, rt_str_data(s), rt_str_len(s));
         rt_decref(rt, s);
@@ -218,8 +222,13 @@ static void set_runtime_error(rt_state *rt)
     }
     rt_strbuf_append_char(&sb, 0);
     size_t file_at = sb.len;
-    int line = 0;
-    if (x->ntb) {
+    int line = 0, column = 0;
+    if (detail && rt_is_str(rt_tuple_get(detail, 0)) && rt_is_smallint(rt_tuple_get(detail, 1))) {
+        rt_strbuf_append_cstr(&sb, rt_str_data(rt_tuple_get(detail, 0)));
+        line = (int)rt_smallint_get(rt_tuple_get(detail, 1));
+        rt_value off = rt_tuple_get(detail, 2);
+        column = rt_is_smallint(off) ? (int)rt_smallint_get(off) : 0;
+    } else if (x->ntb) {
         rt_strbuf_append_cstr(&sb, rt_str_data(x->tb[0].code->filename));
         line = x->tb[0].line;
     }
@@ -237,7 +246,7 @@ static void set_runtime_error(rt_state *rt)
     rt->error.filename = rt->error_text + file_at;
     rt->error.traceback = rt->error_text + tb_at;
     rt->error.line = line;
-    rt->error.column = 0;
+    rt->error.column = column;
     rt->error.is_exit = is_exit;
     rt->error.exit_status = exit_status;
     rt->error.exit_print = exit_print;

@@ -89,6 +89,17 @@ def check_upload(d):
     d.wait_for(lambda: d.workload("broken")["state"] == "failed", what="broken fails")
     tb = d.workload("broken")["error"]["traceback"]
     assert 'File "bad.py", line 2, in <module>' in tb and "y = 1 / 0" in tb, tb
+    err = d.workload("broken")["error"]
+    assert (err["file"], err["line"]) == ("bad.py", 2), err  # where it was raised
+    # a module that does not compile: the error's file and line point into the module
+    status, _, w = d.post_json(W, {"name": "typo", "files": {
+        "main.py": "x = 1\nimport pkg.typo\n", "pkg/__init__.py": "", "pkg/typo.py": "a = 1\ndef f(:\n"}})
+    assert status == 201, (status, w)
+    d.wait_for(lambda: d.workload("typo")["state"] == "failed", what="typo fails")
+    err = d.workload("typo")["error"]
+    assert (err["type"], err["file"], err["line"]) == ("SyntaxError", "pkg/typo.py", 2), err
+    d.wait_for(lambda: any("workload typo: running -> failed" in l and "(pkg/typo.py line 2)" in l
+                           for l in d.lines), what="the failure's log line names the module")
     # a single-source upload has no files to import
     w = d.upload("single", "try:\n    import helpers\nexcept ImportError as e:\n    print(e)\n")
     assert w["files"] == {}, w
