@@ -715,6 +715,7 @@ eof:
         char b[2] = {lx->brackets[lx->level - 1].c, 0};
         int bl = lx->brackets[lx->level - 1].line, bc = lx->brackets[lx->level - 1].col;
         fail(lx, "SyntaxError", bl, bc, 0, 0, "'%s' was never closed", b);
+        lx->out->unclosed_at_eof = 1;
         return lx->oom ? -1 : 0;
     }
     if (!lx->in_brackets_mode) {

@@ -134,6 +134,10 @@ typedef struct rt_token_vec {
     rt_token *v;
     size_t n, cap;
     int failed;
+    /* failed only because the source ended inside brackets ("'(' was never
+     * closed"): CPython reports that only when its parser reaches the end;
+     * an error the parser finds before it wins (parse.c) */
+    int unclosed_at_eof;
     rt_syntax_error err;
 } rt_token_vec;
 

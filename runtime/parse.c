@@ -59,10 +59,16 @@ void *rt__p_lex_error(parser *p)
 }
 
 /* Generic "invalid syntax" at token t; a tokenizer error anywhere later in
- * the file wins, as in CPython. */
+ * the file wins, as in CPython. Brackets left open at the end of the source
+ * are no tokenizer error there: CPython reports them only when its parser
+ * read up to the end, which it does from t when t starts an expression or
+ * is an '=' or ':=' (its error rules parse the expression and look past it):
+ * "[1 2" and "(a, b = 1" end unclosed, "f(:" is invalid syntax at the ':'. */
 static void *invalid_at(parser *p, const rt_token *t)
 {
-    if (p->lexvec->failed)
+    if (p->lexvec->failed &&
+        (!p->lexvec->unclosed_at_eof || rt__p_starts_expression(t->kind) ||
+         t->kind == RT_TOK_EQUAL || t->kind == RT_TOK_COLONEQUAL || t == &p->t[p->n - 1]))
         return rt__p_lex_error(p);
     if (t->kind == RT_TOK_INDENT)
         return rt__parse_error_at(p, "IndentationError", t->line, (int)t->len > 0 ? (int)t->len : 1,
