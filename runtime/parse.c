@@ -378,6 +378,30 @@ static rt_ast_expr *comprehension(parser *p, rt_ast_expr_kind k, const rt_token 
     return e;
 }
 
+/* At the end of a display's element, when the next token is neither ',' nor
+ * the closing bracket: CPython's invalid_expression reports an expression
+ * directly followed by another ("[1 2]", "{a 1}") as "Perhaps you forgot a
+ * comma?" over both; anything else is what expecting `close` reports. */
+static void *display_end(parser *p, const rt_ast_expr *last, rt_tok_kind close)
+{
+    const rt_token *t = cur(p);
+    if (p->lexvec->failed || last->kind == RT_EXPR_STARRED ||
+        !(t->kind == RT_TOK_NAME || t->kind == RT_TOK_NUMBER || t->kind == RT_TOK_STRING))
+        return rt__p_expect(p, close);
+    /* the expression right before t: the innermost tail of a conditional or a lambda */
+    while (last->kind == RT_EXPR_IFEXP || last->kind == RT_EXPR_LAMBDA)
+        last = last->kind == RT_EXPR_IFEXP ? last->u.ifexp.orelse : last->u.lambda.body;
+    rt_ast_str id = last->kind == RT_EXPR_NAME ? last->u.name.id : (rt_ast_str){"", 0};
+    if ((id.len == 5 && memcmp(id.s, "print", 5) == 0) ||
+        (id.len == 4 && memcmp(id.s, "exec", 4) == 0))
+        return rt__parse_error_at(p, "SyntaxError", last->pos.line, last->pos.col, t->end_line,
+                                  t->end_col,
+                                  "Missing parentheses in call to '%.*s'. Did you mean %.*s(...)?",
+                                  (int)id.len, id.s, (int)id.len, id.s);
+    return rt__parse_error_at(p, "SyntaxError", last->pos.line, last->pos.col, t->end_line,
+                              t->end_col, "invalid syntax. Perhaps you forgot a comma?");
+}
+
 /* ( ... ): group, tuple or generator expression. */
 static rt_ast_expr *paren(parser *p)
 {
@@ -413,15 +437,11 @@ static rt_ast_expr *paren(parser *p)
         return first; /* a group keeps the inner position, as in CPython */
     }
     if (kind(p) != RT_TOK_COMMA) {
-        if (!p->lexvec->failed && kind(p) != RT_TOK_ERRORTOKEN && kind(p) != RT_TOK_NEWLINE) {
-            const rt_token *t = cur(p);
-            if (t->kind == RT_TOK_NAME || t->kind == RT_TOK_NUMBER || t->kind == RT_TOK_STRING) {
-                /* `(1 2)`: CPython's "Perhaps you forgot a comma?" */
-                rt__parse_error_at(p, "SyntaxError", first->pos.line, first->pos.col, t->end_line,
-                                   t->end_col, "invalid syntax. Perhaps you forgot a comma?");
-                return NULL;
-            }
-        }
+        const rt_token *t = cur(p);
+        if (t->kind == RT_TOK_NAME || t->kind == RT_TOK_NUMBER || t->kind == RT_TOK_STRING)
+            /* `(1 2)`; CPython's hint for `(*a b)` covers `a b` */
+            return display_end(p, first->kind == RT_EXPR_STARRED ? first->u.starred.value : first,
+                               RT_TOK_RPAR);
         return rt__p_invalid(p);
     }
     rt_ast_expr *tup = rt__expr_new(p, RT_EXPR_TUPLE, open);
@@ -435,6 +455,8 @@ static rt_ast_expr *paren(parser *p)
         if (!x || rt__p_epush(p, &l, x) < 0)
             return NULL;
     }
+    if (kind(p) != RT_TOK_RPAR && !display_end(p, l.l.v[l.l.n - 1], RT_TOK_RPAR))
+        return NULL;
     if (!rt__p_expect(p, RT_TOK_RPAR))
         return NULL;
     tup->u.seq.elts = l.l;
@@ -471,10 +493,36 @@ static rt_ast_expr *list_display(parser *p)
         if (!x || rt__p_epush(p, &l, x) < 0)
             return NULL;
     }
+    if (kind(p) != RT_TOK_RSQB && !display_end(p, l.l.v[l.l.n - 1], RT_TOK_RSQB))
+        return NULL;
     if (!rt__p_expect(p, RT_TOK_RSQB))
         return NULL;
     lst->u.seq.elts = l.l;
     return rt__p_finish(p, lst);
+}
+
+/* After a dictionary key, at its ':': the value, or CPython's errors for a
+ * missing one ("{a: }") and a starred one ("{a: *b}"). */
+static rt_ast_expr *dict_value(parser *p)
+{
+    const rt_token *colon = cur(p);
+    if (!rt__p_expect(p, RT_TOK_COLON))
+        return NULL;
+    if ((kind(p) == RT_TOK_RBRACE || kind(p) == RT_TOK_COMMA) && !p->lexvec->failed)
+        return rt__parse_error_at(p, "SyntaxError", colon->line, colon->col, colon->end_line,
+                                  colon->end_col,
+                                  "expression expected after dictionary key and ':'");
+    if (kind(p) == RT_TOK_STAR && !p->lexvec->failed) {
+        const rt_token *star = cur(p);
+        advance(p);
+        const rt_ast_expr *operand = rt__p_bitwise_or(p);
+        if (!operand)
+            return NULL;
+        return rt__parse_error_at(p, "SyntaxError", star->line, star->col, operand->pos.end_line,
+                                  operand->pos.end_col,
+                                  "cannot use a starred expression in a dictionary value");
+    }
+    return rt__p_expression(p);
 }
 
 /* { ... }: dict, set, or their comprehensions. */
@@ -499,8 +547,7 @@ static rt_ast_expr *brace_display(parser *p)
         if (is_dict) {
             if (k->kind == RT_EXPR_STARRED)
                 return rt__p_invalid(p);
-            advance(p);
-            if (!(v = rt__p_expression(p)))
+            if (!(v = dict_value(p)))
                 return NULL;
             if (kind(p) == RT_TOK_KW_FOR) {
                 rt_ast_expr *c = comprehension(p, RT_EXPR_DICTCOMP, open, k, v);
@@ -531,8 +578,14 @@ static rt_ast_expr *brace_display(parser *p)
                 if (!(v = rt__p_bitwise_or(p)))
                     return NULL;
             } else {
-                if (!(k = rt__p_expression(p)) || !rt__p_expect(p, RT_TOK_COLON) ||
-                    !(v = rt__p_expression(p)))
+                if (!(k = rt__p_expression(p)))
+                    return NULL;
+                if (kind(p) != RT_TOK_COLON && !p->lexvec->failed)
+                    /* CPython's invalid_kvpair: at the key's last character */
+                    return rt__parse_error_at(p, "SyntaxError", k->pos.end_line, k->pos.end_col - 1,
+                                              k->pos.end_line, -1,
+                                              "':' expected after dictionary key");
+                if (!(v = dict_value(p)))
                     return NULL;
             }
             if (rt__p_epush(p, &keys, k) < 0 || rt__p_epush(p, &vals, v) < 0)
@@ -542,6 +595,10 @@ static rt_ast_expr *brace_display(parser *p)
                 return NULL;
         }
     }
+    /* after a `**mapping` entry CPython has no comma hint */
+    if (kind(p) != RT_TOK_RBRACE && !(is_dict && keys.l.v[keys.l.n - 1] == NULL) &&
+        !display_end(p, vals.l.v[vals.l.n - 1], RT_TOK_RBRACE))
+        return NULL;
     if (!rt__p_expect(p, RT_TOK_RBRACE))
         return NULL;
     rt_ast_expr *e = rt__expr_new(p, is_dict ? RT_EXPR_DICT : RT_EXPR_SET, open);

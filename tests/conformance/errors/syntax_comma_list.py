@@ -1,0 +1,2 @@
+print("never printed")
+xs = [1 2]
