@@ -375,6 +375,12 @@ void rt_ast_dump_expr(FILE *out, const rt_ast_expr *e)
         fputc(' ', out);
         rt_ast_dump_expr(out, e->u.slice.step);
         break;
+    case RT_EXPR_NAMEDEXPR:
+        fputc(' ', out);
+        rt_ast_dump_expr(out, e->u.namedexpr.target);
+        fputc(' ', out);
+        rt_ast_dump_expr(out, e->u.namedexpr.value);
+        break;
     case RT_EXPR__COUNT: break;
     }
     fputc(')', out);

@@ -229,7 +229,8 @@ const char *rt_ast_cmpop_symbol(rt_ast_cmpop op);
     X(TUPLE, "Tuple")                                                                              \
     X(SLICE, "Slice")                                                                              \
     X(YIELD, "Yield")                                                                              \
-    X(YIELDFROM, "YieldFrom")
+    X(YIELDFROM, "YieldFrom")                                                                      \
+    X(NAMEDEXPR, "NamedExpr")
 
 #define RT_STMT_KINDS(X)                                                                           \
     X(FUNCTIONDEF, "FunctionDef")                                                                  \
@@ -448,6 +449,10 @@ struct rt_ast_expr {
         struct {
             rt_ast_expr *lower, *upper, *step; /* each may be NULL */
         } slice;
+        struct {
+            rt_ast_expr *target; /* a Name, ctx Store */
+            rt_ast_expr *value;
+        } namedexpr; /* `target := value` (PEP 572) */
     } u;
 };
 

@@ -585,6 +585,12 @@ void rt__c_expr(cunit *u, const rt_ast_expr *e)
     case RT_EXPR_NAME: rt__c_name_op(u, e->u.name.id, e->u.name.res, RT_CTX_LOAD); break;
     case RT_EXPR_LIST: rt__c_sequence(u, &e->u.seq.elts, RT_OP_BUILD_LIST); break;
     case RT_EXPR_TUPLE: rt__c_sequence(u, &e->u.seq.elts, RT_OP_BUILD_TUPLE); break;
+    case RT_EXPR_NAMEDEXPR: /* `target := value`: the value stays as the result */
+        rt__c_expr(u, e->u.namedexpr.value);
+        rt__c_emit(u, RT_OP_DUP_TOP, 0);
+        rt__c_name_op(u, e->u.namedexpr.target->u.name.id, e->u.namedexpr.target->u.name.res,
+                      RT_CTX_STORE);
+        break;
     case RT_EXPR_SLICE: {
         const rt_ast_expr *parts[3] = {e->u.slice.lower, e->u.slice.upper, e->u.slice.step};
         int n = parts[2] ? 3 : 2;

@@ -224,6 +224,7 @@ int rt__p_spush(parser *p, slist *l, rt_ast_stmt *s)
 
 static rt_ast_expr *disjunction(parser *p);
 static rt_ast_expr *named_or_star(parser *p);
+static rt_ast_expr *star_expression(parser *p);
 
 /* CPython 3.11 reports its parser's stack overflow as a bare MemoryError,
  * with no position: the same here, from the count or the C stack. */
@@ -541,11 +542,13 @@ static rt_ast_expr *brace_display(parser *p)
         if (!(v = rt__p_bitwise_or(p)))
             return NULL;
     } else {
+        bool parenthesized = kind(p) == RT_TOK_LPAR;
         if (!(k = named_or_star(p)))
             return NULL;
         is_dict = kind(p) == RT_TOK_COLON;
         if (is_dict) {
-            if (k->kind == RT_EXPR_STARRED)
+            /* a key is an expression: `{y := 1: 2}` needs parentheses */
+            if (k->kind == RT_EXPR_STARRED || (k->kind == RT_EXPR_NAMEDEXPR && !parenthesized))
                 return rt__p_invalid(p);
             if (!(v = dict_value(p)))
                 return NULL;
@@ -705,7 +708,7 @@ static rt_ast_expr *call_args(parser *p, rt_ast_expr *func)
                                               (int)t->len, t->start);
             nk++;
         } else {
-            rt_ast_expr *a = rt__p_expression(p);
+            rt_ast_expr *a = rt__p_named_expression(p);
             if (!a)
                 return NULL;
             if (kind(p) == RT_TOK_KW_FOR) {
@@ -768,9 +771,9 @@ static rt_ast_expr *slice_item(parser *p)
                 return NULL;
             return rt__p_finish(p, s);
         }
-        if (!(lo = rt__p_expression(p)))
+        if (!(lo = rt__p_named_expression(p)))
             return NULL;
-        if (kind(p) != RT_TOK_COLON)
+        if (kind(p) != RT_TOK_COLON || lo->kind == RT_EXPR_NAMEDEXPR)
             return lo;
     }
     rt_ast_expr *s = rt__expr_new(p, RT_EXPR_SLICE, t);
@@ -1144,8 +1147,37 @@ rt_ast_expr *rt__p_expression(parser *p)
     return body;
 }
 
-/* An element of a display or tuple: '*' bitwise_or | expression. */
-static rt_ast_expr *named_or_star(parser *p)
+rt_ast_expr *rt__p_named_expression(parser *p)
+{
+    if (kind(p) == RT_TOK_NAME && peek_kind(p, 1) == RT_TOK_COLONEQUAL) {
+        const rt_token *t = cur(p);
+        rt_ast_expr *target = rt__expr_new(p, RT_EXPR_NAME, t);
+        if (!target)
+            return NULL;
+        target->u.name.id = rt__p_tok_str(p, t);
+        target->u.name.ctx = RT_CTX_STORE;
+        target->u.name.res.slot = -1;
+        advance(p);
+        rt__p_finish(p, target);
+        advance(p); /* ':=' */
+        rt_ast_expr *value = rt__p_expression(p);
+        rt_ast_expr *e = value ? expr_at(p, RT_EXPR_NAMEDEXPR, target) : NULL;
+        if (!e)
+            return NULL;
+        e->u.namedexpr.target = target;
+        e->u.namedexpr.value = value;
+        return rt__p_finish(p, e);
+    }
+    rt_ast_expr *e = rt__p_expression(p);
+    if (e && kind(p) == RT_TOK_COLONEQUAL && !p->lexvec->failed)
+        return rt__parse_error_at(p, "SyntaxError", e->pos.line, e->pos.col, e->pos.end_line,
+                                  e->pos.end_col, "cannot use assignment expressions with %s",
+                                  rt__p_expr_name(e));
+    return e;
+}
+
+/* '*' bitwise_or, or else the element `rest` parses. */
+static rt_ast_expr *starred_or(parser *p, rt_ast_expr *(*rest)(parser *))
 {
     if (kind(p) == RT_TOK_STAR) {
         const rt_token *t = cur(p);
@@ -1155,7 +1187,19 @@ static rt_ast_expr *named_or_star(parser *p)
             return NULL;
         return rt__p_finish(p, s);
     }
-    return rt__p_expression(p);
+    return rest(p);
+}
+
+/* An element of a display or parenthesized tuple: '*' bitwise_or | named_expression. */
+static rt_ast_expr *named_or_star(parser *p)
+{
+    return starred_or(p, rt__p_named_expression);
+}
+
+/* An element of star_expressions (statement level: no walrus): '*' bitwise_or | expression. */
+static rt_ast_expr *star_expression(parser *p)
+{
+    return starred_or(p, rt__p_expression);
 }
 
 int rt__p_starts_expression(rt_tok_kind k)
@@ -1185,7 +1229,7 @@ int rt__p_starts_expression(rt_tok_kind k)
 rt_ast_expr *rt__p_star_expressions(parser *p)
 {
     const rt_token *t = cur(p);
-    rt_ast_expr *first = named_or_star(p);
+    rt_ast_expr *first = star_expression(p);
     if (!first || kind(p) != RT_TOK_COMMA)
         return first;
     elist l = {{NULL, 0}, 0};
@@ -1194,7 +1238,7 @@ rt_ast_expr *rt__p_star_expressions(parser *p)
     while (accept(p, RT_TOK_COMMA)) {
         if (!rt__p_starts_expression(kind(p)))
             break;
-        rt_ast_expr *x = named_or_star(p);
+        rt_ast_expr *x = star_expression(p);
         if (!x || rt__p_epush(p, &l, x) < 0)
             return NULL;
     }
@@ -1258,6 +1302,7 @@ const char *rt__p_expr_name(const rt_ast_expr *e)
     case RT_EXPR_YIELD:
     case RT_EXPR_YIELDFROM: return "yield expression";
     case RT_EXPR_NAME: return "name";
+    case RT_EXPR_NAMEDEXPR: return "named expression";
     case RT_EXPR_LIST: return "list";
     case RT_EXPR_TUPLE: return "tuple";
     default: return "expression";

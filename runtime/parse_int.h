@@ -96,6 +96,9 @@ int rt__p_epush(rt__parser *p, elist *l, rt_ast_expr *e);
 void *rt__p_expect(rt__parser *p, rt_tok_kind k);
 const char *rt__p_expr_name(const rt_ast_expr *e);
 rt_ast_expr *rt__p_expression(rt__parser *p);
+/* named_expression: `NAME := expression` (a NamedExpr) or an expression;
+ * CPython's "cannot use assignment expressions with ..." for other targets. */
+rt_ast_expr *rt__p_named_expression(rt__parser *p);
 rt_ast_expr *rt__p_finish(rt__parser *p, rt_ast_expr *e);
 rt_ast_stmt *rt__p_finish_stmt(rt__parser *p, rt_ast_stmt *s);
 int rt__p_grow(rt__parser *p, void **arr, int *cap, int n, size_t elsize);

@@ -57,12 +57,45 @@ static int block(parser *p, rt_ast_stmt_list *out, const char *what, int line)
     return 0;
 }
 
+/* The condition of an if, elif or while and its ':'. A '=' after it is
+ * CPython's invalid_named_expression: `if x = 1:` "Maybe you meant '==' or
+ * ':=' instead of '='?", `if f() = 1:` "cannot assign to function call here". */
+static rt_ast_expr *condition(parser *p)
+{
+    rt_ast_expr *e = rt__p_named_expression(p);
+    if (!e)
+        return NULL;
+    if (kind(p) == RT_TOK_EQUAL && !p->lexvec->failed) {
+        if (e->kind == RT_EXPR_NAME) {
+            advance(p);
+            const rt_ast_expr *b = rt__p_bitwise_or(p);
+            if (!b)
+                return NULL;
+            if (kind(p) != RT_TOK_EQUAL && kind(p) != RT_TOK_COLONEQUAL)
+                return rt__parse_error_at(
+                    p, "SyntaxError", e->pos.line, e->pos.col, b->pos.end_line, b->pos.end_col,
+                    "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
+            return rt__p_invalid(p);
+        }
+        bool literal = e->kind == RT_EXPR_CONSTANT && (e->u.constant.kind == RT_CONST_TRUE ||
+                                                       e->u.constant.kind == RT_CONST_FALSE ||
+                                                       e->u.constant.kind == RT_CONST_NONE);
+        if (e->kind != RT_EXPR_LIST && e->kind != RT_EXPR_TUPLE &&
+            e->kind != RT_EXPR_GENERATOREXP && !literal)
+            return rt__parse_error_at(
+                p, "SyntaxError", e->pos.line, e->pos.col, e->pos.end_line, e->pos.end_col,
+                "cannot assign to %s here. Maybe you meant '==' instead of '='?",
+                rt__p_expr_name(e));
+    }
+    return rt__p_expect(p, RT_TOK_COLON) ? e : NULL;
+}
+
 static rt_ast_stmt *if_stmt(parser *p, const char *what)
 {
     const rt_token *t = cur(p);
     advance(p);
     rt_ast_stmt *s = rt__p_stmt_new(p, RT_STMT_IF, t);
-    if (!s || !(s->u.if_.test = rt__p_expression(p)) || !rt__p_expect(p, RT_TOK_COLON))
+    if (!s || !(s->u.if_.test = condition(p)))
         return NULL;
     if (block(p, &s->u.if_.body, what, t->line) < 0)
         return NULL;
@@ -105,7 +138,7 @@ static rt_ast_stmt *while_stmt(parser *p)
     const rt_token *t = cur(p);
     advance(p);
     rt_ast_stmt *s = rt__p_stmt_new(p, RT_STMT_WHILE, t);
-    if (!s || !(s->u.while_.test = rt__p_expression(p)) || !rt__p_expect(p, RT_TOK_COLON))
+    if (!s || !(s->u.while_.test = condition(p)))
         return NULL;
     p->loop_depth++;
     int r = block(p, &s->u.while_.body, "'while' statement", t->line);
@@ -367,7 +400,7 @@ static rt_ast_stmt *decorated(parser *p)
     elist decs = {{NULL, 0}, 0};
     while (kind(p) == RT_TOK_AT) {
         advance(p);
-        rt_ast_expr *d = rt__p_expression(p);
+        rt_ast_expr *d = rt__p_named_expression(p);
         if (!d || rt__p_epush(p, &decs, d) < 0)
             return NULL;
         if (!rt__p_expect(p, RT_TOK_NEWLINE))

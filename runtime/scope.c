@@ -27,6 +27,7 @@ enum {
     DEF_NONLOCAL = 8, /* `nonlocal` */
     USE = 16,         /* read */
     FREE_CLASS = 32,  /* class scope: bound here (a NAME) and also free for a method */
+    COMP_ITER = 64,   /* comprehension scope: a `for` target (a walrus may not rebind it) */
 };
 #define DEF_BOUND (DEF_LOCAL | DEF_PARAM)
 
@@ -46,7 +47,8 @@ typedef struct table {
     int nsyms, cap;
     int *hash; /* open addressing: sym index + 1, 0 empty */
     int hcap;
-    int nvar, varcap; /* varnames being built */
+    int nvar, varcap;   /* varnames being built */
+    int comp_iter_expr; /* > 0 while walking a comprehension's iterable in this scope */
 } table;
 
 typedef enum { PASS_COLLECT, PASS_RESOLVE } pass;
@@ -62,6 +64,7 @@ typedef struct ana {
     int nall, allcap;
     int next;             /* resolve pass: index of the next scope in all */
     int depth;            /* statements and expressions being walked (nest.h) */
+    int comp_target;      /* walking a comprehension's `for` target */
     uintptr_t stack_base; /* RT_STACK_HERE() at rt_scope_analyze */
 } ana;
 
@@ -311,7 +314,7 @@ static void name_op(ana *z, rt_ast_str name, unsigned flag, rt_ast_name_res *res
     if (z->pass == PASS_COLLECT) {
         sym *s = intern(z, t, name);
         if (s)
-            s->flags |= flag;
+            s->flags |= flag | (z->comp_target && flag == DEF_LOCAL ? COMP_ITER : 0);
         /* a method using super() needs the class it is defined in */
         if (flag == USE && name.len == 5 && !memcmp(name.s, "super", 5) && !is_module(t) &&
             !is_class(t)) {
@@ -452,16 +455,23 @@ static void walk_comp(ana *z, rt_ast_expr *e)
     while (kinds[k].k != e->kind)
         k++;
     rt_ast_comprehension *g = e->u.comp.generators;
+    z->cur->comp_iter_expr++;
     walk_expr(z, g[0].iter); /* in the enclosing scope */
+    z->cur->comp_iter_expr--;
     table *saved = z->cur;
     table *t = enter_scope(z, kinds[k].sk, cstr(kinds[k].name), &e->pos, NULL, 1);
     if (!t)
         return;
     e->u.comp.scope = t->sc;
     for (int i = 0; i < e->u.comp.ngenerators && !z->failed; i++) {
-        if (i > 0)
+        if (i > 0) {
+            t->comp_iter_expr++;
             walk_expr(z, g[i].iter);
+            t->comp_iter_expr--;
+        }
+        z->comp_target = 1;
         walk_expr(z, g[i].target);
+        z->comp_target = 0;
         walk_list(z, g[i].ifs);
     }
     if (!z->failed)
@@ -469,6 +479,74 @@ static void walk_comp(ana *z, rt_ast_expr *e)
     if (e->u.comp.value && !z->failed)
         walk_expr(z, e->u.comp.value);
     leave_scope(z, saved);
+}
+
+static int is_comprehension(const table *t)
+{
+    switch (t->sc->kind) {
+    case RT_SCOPE_LISTCOMP:
+    case RT_SCOPE_SETCOMP:
+    case RT_SCOPE_DICTCOMP:
+    case RT_SCOPE_GENEXPR: return 1;
+    default: return 0;
+    }
+}
+
+/* The target of `name := value` (PEP 572). Outside comprehensions it binds
+ * in the current scope. Inside one it binds in the nearest enclosing
+ * function or the module, as CPython's symtable does: the comprehension
+ * sees it as a nonlocal (or global) of that scope, and the comprehensions
+ * between pass it through as free. */
+static void named_target(ana *z, const rt_ast_expr *e)
+{
+    rt_ast_expr *target = e->u.namedexpr.target;
+    rt_ast_str name = target->u.name.id;
+    if (z->cur->comp_iter_expr > 0) {
+        if (z->pass == PASS_COLLECT)
+            error_at(z, &e->pos,
+                     "assignment expression cannot be used in a comprehension iterable expression");
+        return;
+    }
+    if (!is_comprehension(z->cur) || z->pass != PASS_COLLECT) {
+        /* the resolve pass finds what the collect pass recorded */
+        name_op(z, name, DEF_LOCAL, &target->u.name.res);
+        return;
+    }
+    for (table *a = z->cur; a; a = a->parent) {
+        if (is_comprehension(a)) {
+            const sym *it = lookup(a, name);
+            if (it && (it->flags & COMP_ITER)) {
+                char msg[200];
+                snprintf(msg, sizeof msg,
+                         "assignment expression cannot rebind comprehension iteration variable "
+                         "'%.*s'",
+                         (int)name.len, name.s);
+                error_at(z, &target->pos, msg);
+                return;
+            }
+            continue;
+        }
+        if (is_class(a)) {
+            /* CPython gives this one a start and no range */
+            rt_ast_pos at = e->pos;
+            at.end_line = at.line;
+            at.end_col = at.col + 1;
+            error_at(z, &at,
+                     "assignment expression within a comprehension cannot be used in a class body");
+            return;
+        }
+        const sym *there = lookup(a, name);
+        bool global = is_module(a) || (there && (there->flags & DEF_GLOBAL));
+        sym *here = intern(z, z->cur, name);
+        sym *bound = intern(z, a, name);
+        if (!here || !bound)
+            return;
+        /* (no directive statement: a comprehension has no global/nonlocal
+         * of its own, so the errors that name one cannot arise here) */
+        here->flags |= global ? DEF_GLOBAL : DEF_NONLOCAL;
+        bound->flags |= DEF_LOCAL;
+        return;
+    }
 }
 
 /* A yield makes the enclosing def or lambda a generator; CPython's
@@ -567,6 +645,11 @@ static void walk_expr_in(ana *z, rt_ast_expr *e)
         break;
     case RT_EXPR_LIST:
     case RT_EXPR_TUPLE: walk_list(z, e->u.seq.elts); break;
+    case RT_EXPR_NAMEDEXPR:
+        walk_expr(z, e->u.namedexpr.value);
+        if (!z->failed)
+            named_target(z, e);
+        break;
     case RT_EXPR_SLICE:
         walk_expr(z, e->u.slice.lower);
         walk_expr(z, e->u.slice.upper);

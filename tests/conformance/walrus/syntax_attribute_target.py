@@ -1,0 +1,2 @@
+point = object()
+(point.x := 1)

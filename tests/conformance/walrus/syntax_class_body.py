@@ -1,0 +1,2 @@
+class A:
+    values = [z := 1 for _ in range(2)]
