@@ -1,6 +1,7 @@
 /* parse_str.c: string literal tokens -> Constant str/bytes or JoinedStr
  * (escapes, implicit concatenation, f-string fields with conversions and
  * nested format specs). */
+#include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -349,6 +350,10 @@ static int fstring_field(rt__parser *p, const lit *L, size_t *ip, parts *ps)
             break;
         } else if (nest == 0 && c == ':') {
             break;
+        } else if (nest == 0 && c == '=' && !(i + 1 < n && s[i + 1] == '=') &&
+                   !(i > start &&
+                     (s[i - 1] == '=' || s[i - 1] == '!' || s[i - 1] == '<' || s[i - 1] == '>'))) {
+            break; /* `{expr=}`: the expression's text, then its value */
         }
     }
     if (quote || i >= n) {
@@ -389,6 +394,20 @@ static int fstring_field(rt__parser *p, const lit *L, size_t *ip, parts *ps)
     fv->pos = value->pos;
     fv->u.formattedvalue.value = value;
     fv->u.formattedvalue.conversion = -1;
+    bool self_documenting = s[i] == '=';
+    if (self_documenting) {
+        /* the text up to the '=' and the whitespace after it, as written */
+        i++;
+        while (i < n && (s[i] == ' ' || s[i] == '\t' || s[i] == '\n' || s[i] == '\r' ||
+                         s[i] == '\f' || s[i] == '\v'))
+            i++;
+        if (sbuf_put(p, &ps->pending, s + start, i - start) < 0)
+            return -1;
+        if (i >= n) {
+            err_in(p, L, i, "f-string: expecting '}'");
+            return -1;
+        }
+    }
     if (s[i] == '!') {
         i++;
         if (i >= n || (s[i] != 's' && s[i] != 'r' && s[i] != 'a') || i + 1 >= n ||
@@ -418,6 +437,8 @@ static int fstring_field(rt__parser *p, const lit *L, size_t *ip, parts *ps)
         if (!js)
             return -1;
         fv->u.formattedvalue.format_spec = js;
+    } else if (self_documenting && fv->u.formattedvalue.conversion == -1) {
+        fv->u.formattedvalue.conversion = 'r'; /* `{x=}` shows repr(x) unless told otherwise */
     }
     if (i >= n || s[i] != '}') {
         err_in(p, L, i, "f-string: expecting '}'");
