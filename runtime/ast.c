@@ -396,6 +396,58 @@ static void dump_body(FILE *out, const char *label, rt_ast_stmt_list b, int inde
         rt_ast_dump_stmt(out, b.v[i], indent + 2);
 }
 
+/* A pattern in the dump's one-line form: (MatchAs x), (MatchSequence ...), ... */
+static void dump_pattern(FILE *out, const rt_ast_pattern *pt)
+{
+    static const char *const names[] = {"MatchValue",   "MatchSingleton", "MatchSequence",
+                                        "MatchMapping", "MatchClass",     "MatchStar",
+                                        "MatchAs",      "MatchOr"};
+    fprintf(out, " (%s", names[pt->kind]);
+    switch (pt->kind) {
+    case RT_PAT_VALUE:
+    case RT_PAT_SINGLETON:
+        fputc(' ', out);
+        rt_ast_dump_expr(out, pt->u.value);
+        break;
+    case RT_PAT_SEQUENCE:
+    case RT_PAT_OR:
+        for (int i = 0; i < pt->u.seq.n; i++)
+            dump_pattern(out, pt->u.seq.v[i]);
+        break;
+    case RT_PAT_MAPPING:
+        for (int i = 0; i < pt->u.mapping.n; i++) {
+            fputc(' ', out);
+            rt_ast_dump_expr(out, pt->u.mapping.keys[i]);
+            dump_pattern(out, pt->u.mapping.values[i]);
+        }
+        if (pt->u.mapping.rest) {
+            fputs(" **", out);
+            rt_ast_dump_expr(out, pt->u.mapping.rest);
+        }
+        break;
+    case RT_PAT_CLASS:
+        fputc(' ', out);
+        rt_ast_dump_expr(out, pt->u.cls.cls);
+        for (int i = 0; i < pt->u.cls.nargs; i++)
+            dump_pattern(out, pt->u.cls.args[i]);
+        for (int i = 0; i < pt->u.cls.nkwd; i++) {
+            fprintf(out, " %.*s=", (int)pt->u.cls.kwd_attrs[i].len, pt->u.cls.kwd_attrs[i].s);
+            dump_pattern(out, pt->u.cls.kwd_patterns[i]);
+        }
+        break;
+    case RT_PAT_STAR:
+    case RT_PAT_AS:
+        if (pt->u.as.pattern)
+            dump_pattern(out, pt->u.as.pattern);
+        if (pt->u.as.name) {
+            fputc(' ', out);
+            rt_ast_dump_expr(out, pt->u.as.name);
+        }
+        break;
+    }
+    fputc(')', out);
+}
+
 void rt_ast_dump_stmt(FILE *out, const rt_ast_stmt *s, int indent)
 {
     fprintf(out, "%*s%s", indent, "", rt_ast_stmt_kind_name(s->kind));
@@ -430,6 +482,22 @@ void rt_ast_dump_stmt(FILE *out, const rt_ast_stmt *s, int indent)
         }
         fputc('\n', out);
         dump_body(out, NULL, s->u.with.body, indent);
+        return;
+    case RT_STMT_MATCH:
+        fputc(' ', out);
+        rt_ast_dump_expr(out, s->u.match.subject);
+        fputc('\n', out);
+        for (int i = 0; i < s->u.match.ncases; i++) {
+            const rt_ast_match_case *c = &s->u.match.cases[i];
+            fprintf(out, "%*scase", indent + 2, "");
+            dump_pattern(out, c->pattern);
+            if (c->guard) {
+                fputs(" if ", out);
+                rt_ast_dump_expr(out, c->guard);
+            }
+            fputc('\n', out);
+            dump_body(out, NULL, c->body, indent + 2);
+        }
         return;
     case RT_STMT_ANNASSIGN:
         fputc(' ', out);

@@ -254,7 +254,8 @@ const char *rt_ast_cmpop_symbol(rt_ast_cmpop op);
     X(CONTINUE, "Continue")                                                                        \
     X(CLASSDEF, "ClassDef")                                                                        \
     X(WITH, "With")                                                                                \
-    X(ANNASSIGN, "AnnAssign")
+    X(ANNASSIGN, "AnnAssign")                                                                      \
+    X(MATCH, "Match")
 
 #define RT_X(k, n) RT_EXPR_##k,
 typedef enum rt_ast_expr_kind { RT_EXPR_KINDS(RT_X) RT_EXPR__COUNT } rt_ast_expr_kind;
@@ -336,6 +337,56 @@ typedef struct rt_ast_excepthandler {
     rt_ast_stmt_list body;
     rt_ast_pos pos;
 } rt_ast_excepthandler;
+
+/* ---- match statements (PEP 634) ----------------------------------------- */
+
+typedef enum rt_ast_pattern_kind {
+    RT_PAT_VALUE,     /* a literal or a dotted name: subject == value */
+    RT_PAT_SINGLETON, /* None, True, False: subject is value */
+    RT_PAT_SEQUENCE,  /* [p, q, *rest] or (p, q): at most one STAR element */
+    RT_PAT_MAPPING,   /* {key: p, ..., **rest} */
+    RT_PAT_CLASS,     /* Cls(p, q, attr=r) */
+    RT_PAT_STAR,      /* *name or *_ inside a sequence pattern */
+    RT_PAT_AS,        /* p as name; a capture `name` (pattern NULL); the wildcard `_` (both NULL) */
+    RT_PAT_OR,        /* p | q | ... */
+} rt_ast_pattern_kind;
+
+typedef struct rt_ast_pattern rt_ast_pattern;
+struct rt_ast_pattern {
+    rt_ast_pattern_kind kind;
+    rt_ast_pos pos;
+    union {
+        rt_ast_expr *value; /* VALUE (an expression) and SINGLETON (a Constant) */
+        struct {
+            rt_ast_pattern **v;
+            int n;
+        } seq; /* SEQUENCE and OR */
+        struct {
+            rt_ast_expr **keys;
+            rt_ast_pattern **values;
+            int n;
+            rt_ast_expr *rest; /* a Name (ctx Store) or NULL */
+        } mapping;
+        struct {
+            rt_ast_expr *cls;
+            rt_ast_pattern **args;
+            int nargs;
+            rt_ast_str *kwd_attrs;
+            rt_ast_pattern **kwd_patterns;
+            int nkwd;
+        } cls;
+        struct {
+            rt_ast_pattern *pattern; /* NULL: a capture, or the wildcard when name is NULL too */
+            rt_ast_expr *name;       /* a Name (ctx Store); NULL for `_` */
+        } as;                        /* AS and STAR (STAR uses only name) */
+    } u;
+};
+
+typedef struct rt_ast_match_case {
+    rt_ast_pattern *pattern;
+    rt_ast_expr *guard; /* `if ...`, or NULL */
+    rt_ast_stmt_list body;
+} rt_ast_match_case;
 
 /* One `expr as target` of a with statement (target NULL when no `as`). */
 typedef struct rt_ast_withitem {
@@ -547,6 +598,11 @@ struct rt_ast_stmt {
         struct {
             rt_ast_expr *value;
         } expr;
+        struct {
+            rt_ast_expr *subject;
+            rt_ast_match_case *cases;
+            int ncases;
+        } match;
     } u;
 };
 

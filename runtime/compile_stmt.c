@@ -467,6 +467,11 @@ bool rt__c_has_annotations(const rt_ast_stmt_list *body)
             if (rt__c_has_annotations(&s->u.with.body))
                 return true;
             break;
+        case RT_STMT_MATCH:
+            for (int c = 0; c < s->u.match.ncases; c++)
+                if (rt__c_has_annotations(&s->u.match.cases[c].body))
+                    return true;
+            break;
         case RT_STMT_TRY:
             if (rt__c_has_annotations(&s->u.try_.body) ||
                 rt__c_has_annotations(&s->u.try_.orelse) ||
@@ -607,6 +612,7 @@ static void stmt(cunit *u, const rt_ast_stmt *s)
     case RT_STMT_FUNCTIONDEF: function_def(u, s); break;
     case RT_STMT_CLASSDEF: class_def(u, s); break;
     case RT_STMT_WITH: with_items(u, s, 0); break;
+    case RT_STMT_MATCH: rt__c_match_stmt(u, s); break;
     case RT_STMT_ANNASSIGN: ann_assign(u, s); break;
     case RT_STMT_RETURN: return_stmt(u, s); break;
     case RT_STMT_DELETE:

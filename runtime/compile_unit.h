@@ -117,6 +117,9 @@ const rt_ast_expr *rt__c_docstring_of(const rt_ast_stmt_list *body);
 void rt__c_class_body(cunit *u, const rt_ast_stmt_list *body);
 void rt__c_comp_body(cunit *u, const rt_ast_expr *e);
 
+/* compile_match.c: the match statement */
+void rt__c_match_stmt(cunit *u, const rt_ast_stmt *s);
+
 /* compile.c: scopes */
 rt_value rt__c_compile_scope(cunit *parent, rt_ast_scope *sc, const rt_ast_stmt_list *body,
                              const rt_ast_expr *lambda_body, const rt_ast_expr *comp);

@@ -2,6 +2,7 @@
 #include "runtime/lex.h"
 
 #include <stdarg.h>
+#include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -126,8 +127,10 @@ void rt_syntax_error_print(FILE *out, const rt_syntax_error *err)
         int col = err->col - skipped;
         if (col < 1)
             col = 1;
-        int width = 1;
-        if (err->end_line == err->line && err->end_col > err->col)
+        int width = 1; /* CPython marks an IndentationError (and TabError) with one caret */
+        bool one_caret =
+            strcmp(err->type, "IndentationError") == 0 || strcmp(err->type, "TabError") == 0;
+        if (!one_caret && err->end_line == err->line && err->end_col > err->col)
             width = err->end_col - err->col;
         fprintf(out, "    %*s", col - 1, "");
         for (int i = 0; i < width; i++)

@@ -60,6 +60,9 @@
     X(IS_OP,            -1, 0)   /* arg 1: is not */                                            \
     X(CONTAINS_OP,      -1, 0)   /* arg 1: not in */                                            \
     X(CHECK_EXC_MATCH,   0, 0)   /* [exc, type] -> [exc, bool] */                               \
+    X(MATCH_SEQUENCE,    0, 0)   /* [subject] -> [values or None]; arg: match.h */              \
+    X(MATCH_MAPPING,    -1, 0)   /* [subject, keys] -> [values (+rest) or None]; arg 1: rest */ \
+    X(MATCH_CLASS,      -2, 0)   /* [subject, cls, kwnames] -> [values or None]; arg: nargs */  \
     X(JUMP,              0, RT_OPF_JUMP | RT_OPF_NOFALL)                                        \
     X(POP_JUMP_IF_FALSE,-1, RT_OPF_JUMP)                                                        \
     X(POP_JUMP_IF_TRUE, -1, RT_OPF_JUMP)                                                        \

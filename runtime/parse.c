@@ -1202,6 +1202,16 @@ static rt_ast_expr *star_expression(parser *p)
     return starred_or(p, rt__p_expression);
 }
 
+rt_ast_expr *rt__p_star_named_expression(parser *p)
+{
+    return named_or_star(p);
+}
+
+rt_ast_expr *rt__p_number(parser *p)
+{
+    return number(p);
+}
+
 int rt__p_starts_expression(rt_tok_kind k)
 {
     switch (k) {

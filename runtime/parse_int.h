@@ -6,6 +6,7 @@
 #include "runtime/ast.h"
 #include "runtime/lex.h"
 
+#include <stdbool.h>
 #include <stdint.h>
 
 typedef struct rt__parser {
@@ -99,6 +100,17 @@ rt_ast_expr *rt__p_expression(rt__parser *p);
 /* named_expression: `NAME := expression` (a NamedExpr) or an expression;
  * CPython's "cannot use assignment expressions with ..." for other targets. */
 rt_ast_expr *rt__p_named_expression(rt__parser *p);
+/* star_named_expression: '*' bitwise_or | named_expression. */
+rt_ast_expr *rt__p_star_named_expression(rt__parser *p);
+/* The NUMBER token at the cursor as a Constant. */
+rt_ast_expr *rt__p_number(rt__parser *p);
+/* The indented block (or simple statements) after a compound statement's
+ * ':'; `what` and `line` name the statement in the IndentationError. */
+int rt__p_block(rt__parser *p, rt_ast_stmt_list *out, const char *what, int line);
+/* parse_match.c: whether the cursor starts a match statement (`match` is a
+ * soft keyword), and the statement. */
+bool rt__p_at_match(const rt__parser *p);
+rt_ast_stmt *rt__p_match_stmt(rt__parser *p);
 rt_ast_expr *rt__p_finish(rt__parser *p, rt_ast_expr *e);
 rt_ast_stmt *rt__p_finish_stmt(rt__parser *p, rt_ast_stmt *s);
 int rt__p_grow(rt__parser *p, void **arr, int *cap, int n, size_t elsize);

@@ -788,9 +788,23 @@ static int simple_stmts(parser *p, slist *out)
     return 0;
 }
 
+int rt__p_block(rt__parser *p, rt_ast_stmt_list *out, const char *what, int line)
+{
+    return block(p, out, what, line);
+}
+
 static rt_ast_stmt *statement(parser *p, slist *out)
 {
     rt_ast_stmt *s;
+    if (rt__p_at_match(p)) {
+        if (rt__p_enter(p) < 0)
+            return NULL;
+        s = rt__p_match_stmt(p);
+        p->depth--;
+        if (!s || rt__p_spush(p, out, s) < 0)
+            return NULL;
+        return s;
+    }
     switch (kind(p)) {
     case RT_TOK_KW_IF: s = if_stmt(p, "'if' statement"); break;
     case RT_TOK_KW_WHILE: s = while_stmt(p); break;

@@ -661,6 +661,43 @@ static void walk_expr_in(ana *z, rt_ast_expr *e)
 
 static void walk_stmt_in(ana *z, rt_ast_stmt *s);
 
+/* A case pattern: its captures bind in the current scope; values, class
+ * names and mapping keys are expressions read there. */
+static void walk_pattern(ana *z, rt_ast_pattern *pt)
+{
+    if (!pt || z->failed || nest_enter(z) < 0)
+        return;
+    switch (pt->kind) {
+    case RT_PAT_VALUE:
+    case RT_PAT_SINGLETON: walk_expr(z, pt->u.value); break;
+    case RT_PAT_SEQUENCE:
+    case RT_PAT_OR:
+        for (int i = 0; i < pt->u.seq.n; i++)
+            walk_pattern(z, pt->u.seq.v[i]);
+        break;
+    case RT_PAT_MAPPING:
+        for (int i = 0; i < pt->u.mapping.n; i++) {
+            walk_expr(z, pt->u.mapping.keys[i]);
+            walk_pattern(z, pt->u.mapping.values[i]);
+        }
+        walk_expr(z, pt->u.mapping.rest);
+        break;
+    case RT_PAT_CLASS:
+        walk_expr(z, pt->u.cls.cls);
+        for (int i = 0; i < pt->u.cls.nargs; i++)
+            walk_pattern(z, pt->u.cls.args[i]);
+        for (int i = 0; i < pt->u.cls.nkwd; i++)
+            walk_pattern(z, pt->u.cls.kwd_patterns[i]);
+        break;
+    case RT_PAT_STAR:
+    case RT_PAT_AS:
+        walk_pattern(z, pt->u.as.pattern);
+        walk_expr(z, pt->u.as.name);
+        break;
+    }
+    z->depth--;
+}
+
 static void walk_stmt(ana *z, rt_ast_stmt *s)
 {
     if (nest_enter(z) < 0)
@@ -696,6 +733,14 @@ static void walk_stmt_in(ana *z, rt_ast_stmt *s)
             walk_expr(z, s->u.with.items[i].optional_vars);
         }
         walk_stmts(z, s->u.with.body);
+        break;
+    case RT_STMT_MATCH:
+        walk_expr(z, s->u.match.subject);
+        for (int i = 0; i < s->u.match.ncases && !z->failed; i++) {
+            walk_pattern(z, s->u.match.cases[i].pattern);
+            walk_expr(z, s->u.match.cases[i].guard);
+            walk_stmts(z, s->u.match.cases[i].body);
+        }
         break;
     case RT_STMT_ANNASSIGN:
         walk_expr(z, s->u.annassign.annotation);

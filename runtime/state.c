@@ -147,7 +147,9 @@ void rt__error_set_syntax(rt_state *rt, const char *type, const char *msg, const
     rt_strbuf_append_cstr(&sb, filename);
     rt_strbuf_append_char(&sb, 0);
     size_t tb_at = sb.len;
-    rt__syntax_site_append(&sb, filename, line, col, end_line, end_col, text);
+    /* CPython marks an IndentationError (and TabError) with one caret, whatever its range */
+    bool one_caret = strcmp(type, "IndentationError") == 0 || strcmp(type, "TabError") == 0;
+    rt__syntax_site_append(&sb, filename, line, col, end_line, one_caret ? 0 : end_col, text);
     rt_strbuf_append_cstr(&sb, type);
     if (msg[0]) { /* CPython prints a bare "MemoryError" for its parser's */
         rt_strbuf_append(&sb, ": ", 2);

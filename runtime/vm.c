@@ -26,6 +26,7 @@
 #include "runtime/heap.h"
 #include "runtime/iter.h"
 #include "runtime/list.h"
+#include "runtime/match.h"
 #include "runtime/module.h"
 #include "runtime/num.h"
 #include "runtime/ops.h"
@@ -1105,6 +1106,38 @@ dispatch:
         if (r < 0)
             goto error;
         PUSH(rt_bool(r));
+        DISPATCH();
+    }
+    TARGET(MATCH_SEQUENCE)
+    {
+        rt_value v = rt_match_sequence(rt, TOP(), arg);
+        if (!v)
+            goto error;
+        DECREF(TOP());
+        TOP() = v;
+        DISPATCH();
+    }
+    TARGET(MATCH_MAPPING)
+    {
+        rt_value keys = POP();
+        rt_value v = rt_match_mapping(rt, TOP(), keys, arg != 0);
+        DECREF(keys);
+        if (!v)
+            goto error;
+        DECREF(TOP());
+        TOP() = v;
+        DISPATCH();
+    }
+    TARGET(MATCH_CLASS)
+    {
+        rt_value attrs = POP(), cls = POP();
+        rt_value v = rt_match_class(rt, TOP(), cls, attrs, (int)arg);
+        DECREF(attrs);
+        DECREF(cls);
+        if (!v)
+            goto error;
+        DECREF(TOP());
+        TOP() = v;
         DISPATCH();
     }
     TARGET(JUMP)

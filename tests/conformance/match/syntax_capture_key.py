@@ -1,0 +1,3 @@
+match {}:
+    case {key: 1}:
+        pass
