@@ -25,8 +25,8 @@ import time
 BENCH = os.path.dirname(os.path.abspath(__file__))
 REPO = os.path.dirname(BENCH)
 PROGS = os.path.join(BENCH, "programs")
-SECTIONS = ["runtime", "instructions", "memory", "gc", "graph", "server", "inspect", "scaling",
-            "overhead", "profile"]
+SECTIONS = ["runtime", "instructions", "collector", "memory", "gc", "graph", "server", "inspect",
+            "scaling", "overhead", "profile"]
 RUNTIME_PROGRAMS = [
     ("closure_call", "closure creation and call (make_multiplier_of at scale)"),
     ("nonlocal_counter", "nonlocal counters"),
@@ -49,6 +49,7 @@ T_VS_LUA = 1.25       # time vs Lua 5.4: at most this
 T_HEAP_B = 64         # heap bytes per live one-cell closure: at most
 T_RSS_B = 72          # RSS bytes per live one-cell closure: at most
 T_METRICS_NGINX = 1.0 # /metrics requests/s as a share of nginx's: at least
+T_GC_SHARE = 0.10     # the collector's share of CPU time where it frees nothing: at most
 CMD_TIMEOUT = 180     # seconds for any one program run
 
 
@@ -1053,6 +1054,53 @@ def render_scaling(sc):
     return out + [""]
 
 
+# ---- section: the collector's share ---------------------------------------------------------
+
+GC_LINE = re.compile(r"gc pause:\s+total [0-9.]+ ms \(([0-9.]+) ms CPU\)")
+FREED_LINE = re.compile(r"([0-9]+) objects \([0-9]+ bytes\) by the collector")
+
+
+def bench_collector(ctx, res):
+    """The collector's share of each runtime program's CPU time, from `closured run --stats`
+    (the CPU time of every collection, as the runtime measures it around its phases) against the
+    process's CPU time; and whether the collector freed anything there (the target holds where
+    it frees nothing: refcounting already freed everything)."""
+    rows = []
+    runs = 3 if ctx.quick else ctx.runs
+    for name, _desc in RUNTIME_PROGRAMS:
+        log(f"collector: {name}")
+        prog = os.path.join(PROGS, name + ".py")
+        shares, freed = [], None
+        for i in range(runs + 1):
+            r = run_cmd([ctx.closured, "run", "--stats", prog], cwd=PROGS)
+            m, f = GC_LINE.search(r.err), FREED_LINE.search(r.err)
+            if r.rc != 0 or not m or not f or not r.cpu:
+                continue
+            freed = int(f.group(1))
+            if i > 0:
+                shares.append(float(m.group(1)) / 1e3 / r.cpu)
+        if shares:
+            rows.append({"name": name, "share": summary(shares), "freed": freed})
+    res["collector"] = {"rows": rows, "runs": runs}
+
+
+def render_collector(c):
+    out = ["## The collector's share", "",
+           f"Each runtime program ran {c['runs']} times (plus a warm-up) with `closured run --stats`: "
+           "the CPU time the runtime measured inside its collections, over the process's CPU "
+           f"time; median (min–max). Target: at most {T_GC_SHARE * 100:.0f}% where the collector "
+           "frees nothing (the objects it freed are in the last column).", "",
+           "| program | collector share | objects freed by the collector | target |",
+           "|---|---|---|---|"]
+    for r in c["rows"]:
+        sh = r["share"]
+        frees_nothing = r["freed"] == 0
+        mark = ("✅" if sh["median"] <= T_GC_SHARE else "❌") if frees_nothing else "n/a (frees cycles)"
+        out.append(f"| {r['name']} | {sh['median'] * 100:.1f}% ({sh['min'] * 100:.1f}–"
+                   f"{sh['max'] * 100:.1f}%) | {r['freed']} | {mark} |")
+    return out + [""]
+
+
 # ---- section: accounting overhead -----------------------------------------------------------
 
 def bench_overhead(ctx, res):
@@ -1273,6 +1321,13 @@ def render_targets(res):
                          f"{percentile(dur, 99) * 1e3:.1f} ms during listings",
                          "met" if max(percentile(dur, 99), percentile(idle, 99)) < 0.005
                          else "missed"))
+    col = res.get("collector")
+    if col and col.get("rows"):
+        idle = [r for r in col["rows"] if r["freed"] == 0]
+        met = sum(1 for r in idle if r["share"]["median"] <= T_GC_SHARE)
+        rows.append(("collector share where it frees nothing", f"≤ {T_GC_SHARE * 100:.0f}%",
+                     ", ".join(f"{r['name']} {r['share']['median'] * 100:.1f}%" for r in idle)
+                     or "every program freed cycles", f"{met} of {len(idle)} met"))
     ov = res.get("overhead")
     if ov is not None and ov.get("rows"):
         overs = [(r["name"], (r["on"]["median"] / r["off"]["median"] - 1) * 100)
@@ -1315,6 +1370,8 @@ def render(ctx, res, facts, vers, started, elapsed):
         out += render_runtime(res["runtime"], ctx.runs)
     if "instructions" in res:
         out += render_instructions(res["instructions"])
+    if "collector" in res:
+        out += render_collector(res["collector"])
     if "memory" in res:
         out += render_memory(res["memory"])
     if "gc" in res:
@@ -1371,7 +1428,8 @@ def main():
     only = [s.strip() for s in args.only.split(",") if s.strip()]
     steps = {"runtime": bench_runtime, "instructions": bench_instructions, "memory": bench_memory,
              "gc": bench_gc, "graph": bench_graph, "server": bench_server, "inspect": bench_inspect,
-             "scaling": bench_scaling, "profile": bench_profile, "overhead": bench_overhead}
+             "scaling": bench_scaling, "profile": bench_profile, "overhead": bench_overhead,
+             "collector": bench_collector}
     all_cpus = os.sched_getaffinity(0)
     for name in SECTIONS:
         if name in only:
