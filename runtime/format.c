@@ -115,7 +115,7 @@ static int append_fill(rt_strbuf *out, uint32_t cp, size_t count)
     return rt_strbuf_append_repeat(out, enc, n, count);
 }
 
-/* Formats a code point for an error message: 'x' or '\xhh' (CPython's %c hack). */
+/* Formats a code point for an error message: 'x' or '\xhh', as CPython's %c does. */
 static const char *code_text(uint32_t type, char *buf, size_t cap)
 {
     if (type > 32 && type < 128)

@@ -5,9 +5,9 @@
  * Values
  * ---------------------------------------------------------------------------
  * An rt_value is one machine word:
- *   ...xxxx1   a small int: the word shifted right by one (63-bit signed)
- *   ...xx000   a pointer to a heap object (never 0 when it is a value)
- *   ...xx010   a special: None, False, True
+ *   ...bbbb1   a small int: the word shifted right by one (63-bit signed)
+ *   ...bb000   a pointer to a heap object (never 0 when it is a value)
+ *   ...bb010   a special: None, False, True
  *   0          RT_NULL: "no value": the error return, an unbound local, an
  *              empty cell. Never visible to Python code.
  * ints outside the 63-bit range are heap big ints of any size (bigint.h:

@@ -6,7 +6,7 @@
  * kept in its 3-byte form. Source text and bytes from the host are checked
  * on the way in (rt_utf8_check, rt_str_new_lossy). The str routines still
  * never read outside a string, whatever its bytes: a code point starts at
- * any byte that is not a continuation byte (10xxxxxx) and runs up to the
+ * any byte that is not a continuation byte (bits 10 then six payload bits) and runs up to the
  * next such start or the end, as rt_str_finish counts them. */
 #ifndef CLOSURED_RUNTIME_UTF8_H
 #define CLOSURED_RUNTIME_UTF8_H
@@ -15,7 +15,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
-/* True for a UTF-8 continuation byte (10xxxxxx). */
+/* True for a UTF-8 continuation byte (bits 10 then six payload bits). */
 static inline bool rt_utf8_is_cont(unsigned char b)
 {
     return (b & 0xC0) == 0x80;
