@@ -117,3 +117,19 @@ test("overview is readable at phone width", async () => {
 test("no console errors", () => {
   assert.deepEqual(env.errors, []);
 });
+
+test("a failed workload's card names the file and line of its error", async () => {
+  const r = await env.daemon.api("/workloads", { method: "POST", headers: { "Content-Type": "application/json" },
+    body: JSON.stringify({ name: "broken_module", main: "main.py",
+                           files: { "main.py": "import helper\n", "helper.py": "x = 1\ny = x / 0\n" } }) });
+  assert.equal(r.status, 201);
+  await env.go("#/overview");
+  const text = await eventually(async () => {
+    const t = await env.page.evaluate(() => {
+      const p = document.querySelector('article.card[data-workload="broken_module"] p.error');
+      return p ? p.textContent : null;
+    });
+    return t && t.includes("helper.py") ? t : null;
+  }, { what: "the failed card's error line" });
+  assert.equal(text, "ZeroDivisionError: division by zero (helper.py:2)");
+});

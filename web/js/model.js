@@ -41,7 +41,7 @@ export function workload(w) {
     filename: pick(w, "filename"),
     has_tick: pick(w, "has_tick"),
     error: err && typeof err === "object" ? {
-      type: pick(err, "type"), message: pick(err, "message"),
+      type: pick(err, "type"), message: pick(err, "message"), file: pick(err, "file"),
       traceback: pick(err, "traceback"), line: num(pick(err, "line")),
       column: num(pick(err, "column")),
     } : (pick(w, "traceback") ? { traceback: pick(w, "traceback") } : null),

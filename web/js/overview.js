@@ -47,7 +47,8 @@ export default function overview(root, ctx) {
                                  seconds(pause)), "max_pause"),
         stat("Started", timeEl(w.started || w.created), "started")),
       w.state === "failed" && w.error ? el("p", { class: "error small" },
-        (w.error.type ? w.error.type + ": " : "") + (w.error.message || "failed")) : null,
+        (w.error.type ? w.error.type + ": " : "") + (w.error.message || "failed") +
+        (w.error.file && w.error.line ? ` (${w.error.file}:${w.error.line})` : "")) : null,
       el("nav", { class: "card-links", "aria-label": w.name + " views" },
         el("a", { href: ctx.href("charts", w.name) }, "Charts"),
         el("a", { href: ctx.href("closures", w.name) }, "Closures"),

@@ -222,7 +222,8 @@ export default function workloads(root, ctx) {
       w.error ? el("div", { class: "failure" },
         el("h3", {}, "Error"),
         el("pre", { class: "traceback" }, w.error.traceback ||
-           `${w.error.type || "Error"}: ${w.error.message || ""} (line ${w.error.line})`)) : null,
+           `${w.error.type || "Error"}: ${w.error.message || ""} ` +
+           `(${w.error.file ? w.error.file + ", " : ""}line ${w.error.line})`)) : null,
       el("h3", {}, "Output"),
       consoleEl);
   }
