@@ -11,12 +11,20 @@
  *
  * Sequence, mapping and class patterns ask the VM once (MATCH_SEQUENCE,
  * MATCH_MAPPING, MATCH_CLASS: match.h) for a tuple of the values their
- * sub-patterns match, or None, and unpack it. Captures are stored as they
- * match: a case that fails after a capture leaves it bound (PEP 634 leaves
- * this to the implementation; CPython stores them at the end). */
+ * sub-patterns match, or None, and unpack it.
+ *
+ * Captures bind only when the whole pattern matched, as CPython's: a
+ * captured value stays on the stack, moved down (ROT_N) under the values
+ * still to be matched into the context's capture region, and the case
+ * stores the region once its pattern matched (before its guard, which may
+ * read them). Failure pops captured values like any other. The
+ * alternatives of an or-pattern bind the same names in any order; each
+ * one's captures are put in the first alternative's order on the way into
+ * the enclosing region. */
 #include "runtime/compile_unit.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "runtime/match.h"
@@ -24,12 +32,16 @@
 #include "runtime/tuple.h"
 
 #define MAX_FAIL_POPS 256
+#define MAX_CAPTURES 256
 
-/* One failure context: where failure goes, by how many values to drop. */
+/* One failure context: where failure goes, by how many values to drop, and
+ * the values captured so far (the bottom `ncap` of the `on_top`). */
 typedef struct fail_ctx {
     int labels[MAX_FAIL_POPS]; /* labels[k]: pop k values, then fail; -1 = not made yet */
     int max;                   /* highest k used */
     int on_top;                /* values of the pattern now above the context's base */
+    int ncap;                  /* captured values, right above the base, in caps' order */
+    const rt_ast_expr *caps[MAX_CAPTURES];
 } fail_ctx;
 
 static void ctx_init(fail_ctx *c)
@@ -38,6 +50,7 @@ static void ctx_init(fail_ctx *c)
         c->labels[i] = -1;
     c->max = 0;
     c->on_top = 0;
+    c->ncap = 0;
 }
 
 /* Jumps to the context's failure with `extra` more values than on_top on
@@ -72,12 +85,32 @@ static void ctx_finish(cunit *u, fail_ctx *c)
         rt__c_bind_label(u, c->labels[0]);
 }
 
-static void store_capture(cunit *u, const rt_ast_expr *name)
+/* TOS matched a capture (name) or the wildcard (NULL): the value joins the
+ * capture region, under the values of the pattern still to be matched. */
+static void capture(cunit *u, fail_ctx *c, const rt_ast_expr *name)
 {
-    if (name)
-        rt__c_name_op(u, name->u.name.id, name->u.name.res, RT_CTX_STORE);
-    else
+    if (!name) {
         rt__c_emit(u, RT_OP_POP_TOP, 0); /* the wildcard */
+        return;
+    }
+    if (c->ncap == MAX_CAPTURES) {
+        rt__c_syntax_error(u, name->pos.line, name->pos.col, "too many names bound in pattern");
+        return;
+    }
+    int above = c->on_top - c->ncap;
+    if (above > 0)
+        rt__c_emit(u, RT_OP_ROT_N, (uint32_t)above + 1);
+    c->caps[c->ncap++] = name;
+    c->on_top++;
+}
+
+/* Stores the capture region (the context's values are its captures only). */
+static void store_captures(cunit *u, fail_ctx *c)
+{
+    for (int k = c->ncap; k-- > 0;)
+        rt__c_name_op(u, c->caps[k]->u.name.id, c->caps[k]->u.name.res, RT_CTX_STORE);
+    c->on_top -= c->ncap;
+    c->ncap = 0;
 }
 
 /* ---- names a pattern binds (for CPython's compile-time checks) ---------- */
@@ -261,9 +294,82 @@ static void class_pattern(cunit *u, const rt_ast_pattern *pt, fail_ctx *c)
     match_items(u, c, subs, nargs + nkwd);
 }
 
+/* A pattern that matches everything: a capture, `_`, or an or-pattern with one. */
+static bool irrefutable(const rt_ast_pattern *pt)
+{
+    if (pt->kind == RT_PAT_AS)
+        return !pt->u.as.pattern || irrefutable(pt->u.as.pattern);
+    if (pt->kind == RT_PAT_OR)
+        for (int i = 0; i < pt->u.seq.n; i++)
+            if (irrefutable(pt->u.seq.v[i]))
+                return true;
+    return false;
+}
+
+/* CPython's error for an irrefutable pattern with more after it. */
+static void unreachable_error(cunit *u, const rt_ast_pattern *pt)
+{
+    for (;;) {
+        if (pt->kind == RT_PAT_AS && pt->u.as.pattern) {
+            pt = pt->u.as.pattern;
+        } else if (pt->kind == RT_PAT_OR) {
+            int i = 0; /* the first irrefutable alternative is the one named */
+            while (i < pt->u.seq.n - 1 && !irrefutable(pt->u.seq.v[i]))
+                i++;
+            pt = pt->u.seq.v[i];
+        } else {
+            break;
+        }
+    }
+    char msg[200];
+    if (pt->kind == RT_PAT_AS && pt->u.as.name)
+        snprintf(msg, sizeof msg, "name capture '%.*s' makes remaining patterns unreachable",
+                 (int)pt->u.as.name->u.name.id.len, pt->u.as.name->u.name.id.s);
+    else
+        snprintf(msg, sizeof msg, "wildcard makes remaining patterns unreachable");
+    rt__c_syntax_error(u, pt->pos.line, pt->pos.col, msg);
+}
+
+static int rank_of(const names *want, rt_ast_str x)
+{
+    for (int i = 0; i < want->n; i++)
+        if (want->v[i].len == x.len && memcmp(want->v[i].s, x.s, x.len) == 0)
+            return i;
+    return want->n;
+}
+
+/* An alternative matched with its captures on top, in its own order (alt's
+ * caps): they go under the `above` values of the enclosing pattern still
+ * to be matched, in the order `want`. Insertion: m times, the top value goes
+ * down to its place among the values already moved (ROT_N). */
+static void merge_captures(cunit *u, int above, const fail_ctx *alt, const names *want)
+{
+    int placed[MAX_CAPTURES]; /* ranks in `want` of the values moved so far, bottom first */
+    int nplaced = 0;
+    for (int k = alt->ncap - 1; k >= 0; k--) {
+        int r = rank_of(want, alt->caps[k]->u.name.id);
+        int q = 0; /* moved values that come after it: they stay above it */
+        for (int i = 0; i < nplaced; i++)
+            q += placed[i] > r;
+        uint32_t depth = (uint32_t)(k + above + q + 1);
+        if (depth > 1)
+            rt__c_emit(u, RT_OP_ROT_N, depth);
+        int at = nplaced - q;
+        memmove(&placed[at + 1], &placed[at], (size_t)(nplaced - at) * sizeof placed[0]);
+        placed[at] = r;
+        nplaced++;
+    }
+}
+
 static void or_pattern(cunit *u, const rt_ast_pattern *pt, fail_ctx *c)
 {
-    /* every alternative binds the same names (CPython's check) */
+    for (int i = 0; i < pt->u.seq.n - 1; i++) {
+        if (irrefutable(pt->u.seq.v[i])) {
+            unreachable_error(u, pt->u.seq.v[i]);
+            return;
+        }
+    }
+    /* every alternative binds the same names (CPython's check); the first's order is the one */
     names first = {.n = 0};
     if (!collect(u, pt->u.seq.v[0], &first))
         return;
@@ -280,19 +386,50 @@ static void or_pattern(cunit *u, const rt_ast_pattern *pt, fail_ctx *c)
             return;
         }
     }
-    int matched = rt__c_new_label(u);
-    for (int i = 0; i < pt->u.seq.n - 1; i++) {
-        /* [.., subject] -> try a copy; on failure the original is left for the next */
-        rt__c_emit(u, RT_OP_DUP_TOP, 0);
-        fail_ctx alt;
-        ctx_init(&alt);
-        pattern(u, pt->u.seq.v[i], &alt);
-        rt__c_emit(u, RT_OP_POP_TOP, 0);
-        rt__c_emit_jump(u, RT_OP_JUMP, matched);
-        ctx_finish(u, &alt);
+    if (first.overflow || c->ncap + first.n > MAX_CAPTURES) {
+        rt__c_syntax_error(u, pt->pos.line, pt->pos.col, "too many names bound in pattern");
+        return;
     }
-    pattern(u, pt->u.seq.v[pt->u.seq.n - 1], c);
+    fail_ctx *alt = malloc(sizeof *alt);
+    if (!alt) {
+        rt_raise(u->rt, RT_EXC_MemoryError, "out of memory");
+        *u->failed = true;
+        return;
+    }
+    const rt_ast_expr *names_in_order[MAX_CAPTURES]; /* the first alternative's, by `first` */
+    int matched = rt__c_new_label(u);
+    int n = pt->u.seq.n, above = c->on_top - c->ncap;
+    for (int i = 0; i < n && !*u->failed; i++) {
+        bool last = i == n - 1;
+        /* [.., value]: every alternative but the last tries a copy, so that the
+         * next finds the value again; the last consumes it */
+        if (!last)
+            rt__c_emit(u, RT_OP_DUP_TOP, 0);
+        ctx_init(alt);
+        pattern(u, pt->u.seq.v[i], alt);
+        if (*u->failed)
+            break;
+        if (i == 0)
+            for (int k = 0; k < alt->ncap; k++)
+                names_in_order[rank_of(&first, alt->caps[k]->u.name.id)] = alt->caps[k];
+        if (!last) {
+            /* the original is under the alternative's captures: rotate it up and drop it */
+            for (int k = 0; k < alt->ncap; k++)
+                rt__c_emit(u, RT_OP_ROT_N, (uint32_t)alt->ncap + 1);
+            rt__c_emit(u, RT_OP_POP_TOP, 0);
+        }
+        merge_captures(u, above, alt, &first);
+        rt__c_emit_jump(u, RT_OP_JUMP, matched);
+        ctx_finish(u, alt);
+        if (last)
+            fail_jump(u, c, RT_OP_JUMP, 0);
+    }
+    free(alt);
     rt__c_bind_label(u, matched);
+    /* on every path to `matched` the same names joined the region, in `first`'s order */
+    for (int i = 0; i < first.n; i++)
+        c->caps[c->ncap++] = names_in_order[i];
+    c->on_top += first.n;
 }
 
 static void pattern(cunit *u, const rt_ast_pattern *pt, fail_ctx *c)
@@ -313,7 +450,7 @@ static void pattern(cunit *u, const rt_ast_pattern *pt, fail_ctx *c)
     case RT_PAT_SEQUENCE: sequence_pattern(u, pt, c); break;
     case RT_PAT_MAPPING: mapping_pattern(u, pt, c); break;
     case RT_PAT_CLASS: class_pattern(u, pt, c); break;
-    case RT_PAT_STAR: store_capture(u, pt->u.as.name); break;
+    case RT_PAT_STAR: capture(u, c, pt->u.as.name); break;
     case RT_PAT_AS:
         if (pt->u.as.pattern) {
             rt__c_emit(u, RT_OP_DUP_TOP, 0);
@@ -321,22 +458,10 @@ static void pattern(cunit *u, const rt_ast_pattern *pt, fail_ctx *c)
             pattern(u, pt->u.as.pattern, c);
             c->on_top--;
         }
-        store_capture(u, pt->u.as.name);
+        capture(u, c, pt->u.as.name);
         break;
     case RT_PAT_OR: or_pattern(u, pt, c); break;
     }
-}
-
-/* A pattern that matches everything: a capture, `_`, or an or-pattern with one. */
-static bool irrefutable(const rt_ast_pattern *pt)
-{
-    if (pt->kind == RT_PAT_AS)
-        return !pt->u.as.pattern || irrefutable(pt->u.as.pattern);
-    if (pt->kind == RT_PAT_OR)
-        for (int i = 0; i < pt->u.seq.n; i++)
-            if (irrefutable(pt->u.seq.v[i]))
-                return true;
-    return false;
 }
 
 void rt__c_match_stmt(cunit *u, const rt_ast_stmt *s)
@@ -347,16 +472,7 @@ void rt__c_match_stmt(cunit *u, const rt_ast_stmt *s)
         const rt_ast_match_case *mc = &s->u.match.cases[i];
         if (mc->guard || !irrefutable(mc->pattern))
             continue;
-        const rt_ast_pattern *pt = mc->pattern;
-        while (pt->kind == RT_PAT_AS && pt->u.as.pattern)
-            pt = pt->u.as.pattern;
-        char msg[200];
-        if (pt->kind == RT_PAT_AS && pt->u.as.name)
-            snprintf(msg, sizeof msg, "name capture '%.*s' makes remaining patterns unreachable",
-                     (int)pt->u.as.name->u.name.id.len, pt->u.as.name->u.name.id.s);
-        else
-            snprintf(msg, sizeof msg, "wildcard makes remaining patterns unreachable");
-        rt__c_syntax_error(u, mc->pattern->pos.line, mc->pattern->pos.col, msg);
+        unreachable_error(u, mc->pattern);
         return;
     }
     for (int i = 0; i < n; i++) {
@@ -372,20 +488,27 @@ void rt__c_match_stmt(cunit *u, const rt_ast_stmt *s)
         u->line = mc->pattern->pos.line;
         if (!last)
             rt__c_emit(u, RT_OP_DUP_TOP, 0);
-        fail_ctx c;
-        ctx_init(&c);
-        pattern(u, mc->pattern, &c);
+        fail_ctx *c = malloc(sizeof *c);
+        if (!c) {
+            rt_raise(u->rt, RT_EXC_MemoryError, "out of memory");
+            *u->failed = true;
+            return;
+        }
+        ctx_init(c);
+        pattern(u, mc->pattern, c);
+        store_captures(u, c); /* bound once the whole pattern matched, before the guard */
         if (mc->guard) {
             int pass = rt__c_new_label(u);
             rt__c_jump_if(u, mc->guard, true, pass);
-            fail_jump(u, &c, RT_OP_JUMP, 0);
+            fail_jump(u, c, RT_OP_JUMP, 0);
             rt__c_bind_label(u, pass);
         }
         if (!last)
             rt__c_emit(u, RT_OP_POP_TOP, 0); /* the subject */
         rt__c_stmts(u, &mc->body);
         rt__c_emit_jump(u, RT_OP_JUMP, end);
-        ctx_finish(u, &c);
+        ctx_finish(u, c);
+        free(c);
     }
     rt__c_bind_label(u, end); /* after the last case's failure chain the stack is empty again */
 }

@@ -35,6 +35,7 @@
     X(ROT_TWO,           0, 0)                                                                  \
     X(ROT_THREE,         0, 0)                                                                  \
     X(ROT_FOUR,          0, 0)                                                                  \
+    X(ROT_N,             0, 0)   /* TOS moves down to position arg; the arg - 1 above it rise */\
     X(PUSH_NULL,         1, 0)                                                                  \
     X(LOAD_CONST,        1, 0)   /* consts[arg] */                                              \
     X(LOAD_FAST,         1, 0)   /* locals[arg]; UnboundLocalError when unset */                \

@@ -656,6 +656,13 @@ dispatch:
         sp[-4] = t;
         DISPATCH();
     }
+    TARGET(ROT_N)
+    {
+        rt_value t = TOP();
+        memmove(sp - arg + 1, sp - arg, (size_t)(arg - 1) * sizeof *sp);
+        sp[-(int)arg] = t;
+        DISPATCH();
+    }
     TARGET(PUSH_NULL)
     {
         PUSH(RT_NULL);
