@@ -39,6 +39,9 @@ typedef struct api_app {
     api_guard_t guard;      /* Host / Origin rules (guard.h); port set once bound */
     double started_unix;    /* process start (wall clock) */
     api_proc_sample_t proc; /* metrics.c's once-a-second /proc sample */
+    /* metrics.c's text of the families drawn from the published views, kept while
+     * no view changes (NULL until the first scrape; api_metrics_cache_free) */
+    struct api_metrics_cache *metrics_cache;
 } api_app_t;
 
 /* The app of a request (NULL in unit tests that set none). */

@@ -36,6 +36,11 @@ static int reserve(api_buf_t *b, size_t extra)
     return 0;
 }
 
+int api_buf_reserve(api_buf_t *b, size_t extra)
+{
+    return reserve(b, extra);
+}
+
 int api_buf_append(api_buf_t *b, const char *data, size_t len)
 {
     if (reserve(b, len) != 0)

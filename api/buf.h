@@ -18,6 +18,10 @@ typedef struct api_buf {
 void api_buf_init(api_buf_t *b);
 void api_buf_dispose(api_buf_t *b);
 
+/* Makes room for `extra` more bytes (one growth instead of several when the
+ * size is known). 0, or -1 with b->failed set. */
+int api_buf_reserve(api_buf_t *b, size_t extra);
+
 /* Appends bytes / a string / formatted text. Return 0 or -1 (out of memory). */
 int api_buf_append(api_buf_t *b, const char *data, size_t len);
 int api_buf_puts(api_buf_t *b, const char *s);

@@ -378,23 +378,113 @@ const api_metric_t api_metrics[] = {
 };
 const size_t api_metric_count = sizeof api_metrics / sizeof api_metrics[0];
 
+/* ---- the scrape ------------------------------------------------------------------------ */
+
+/* The families before this one are drawn from the workloads' published views
+ * only (and constants); this one and those after it change at every scrape
+ * (requests answered, event-stream clients, the process). */
+#define FIRST_PER_SCRAPE "closured_http_requests_total"
+
+/* The text of the view-drawn families, per format, for the views it was
+ * written from: a scrape while no worker published and no workload came or
+ * went copies it instead of writing it again. Owned by the app; the loop
+ * thread's alone, as everything a scrape touches. */
+typedef struct cache_key {
+    const d_workload_t *w;
+    const d_view_t *v;
+    double published;
+} cache_key_t;
+
+struct api_metrics_cache {
+    cache_key_t *keys;
+    size_t nkeys, cap;
+    char *text[2]; /* by api_prom_format_t; NULL: not written for these views yet */
+    size_t len[2];
+};
+
+void api_metrics_cache_free(api_app_t *app)
+{
+    struct api_metrics_cache *c = app->metrics_cache;
+    if (!c)
+        return;
+    free(c->keys);
+    free(c->text[0]);
+    free(c->text[1]);
+    free(c);
+    app->metrics_cache = NULL;
+}
+
+/* The cache, keyed to the views of s: emptied when they are not those it was written from. */
+static struct api_metrics_cache *cache_for(api_app_t *app, const scrape_t *s)
+{
+    struct api_metrics_cache *c = app->metrics_cache;
+    if (!c && !(c = app->metrics_cache = calloc(1, sizeof *c)))
+        return NULL;
+    bool same = c->nkeys == s->count;
+    for (size_t i = 0; same && i < s->count; i++)
+        same = c->keys[i].w == s->snaps[i].w && c->keys[i].v == s->snaps[i].v &&
+               c->keys[i].published == s->snaps[i].v->published;
+    if (same)
+        return c;
+    for (int f = 0; f < 2; f++) {
+        free(c->text[f]);
+        c->text[f] = NULL;
+    }
+    if (s->count > c->cap) {
+        cache_key_t *k = realloc(c->keys, s->count * sizeof *k);
+        if (!k) {
+            c->nkeys = 0;
+            return NULL;
+        }
+        c->keys = k;
+        c->cap = s->count;
+    }
+    for (size_t i = 0; i < s->count; i++)
+        c->keys[i] = (cache_key_t){s->snaps[i].w, s->snaps[i].v, s->snaps[i].v->published};
+    c->nkeys = s->count;
+    return c;
+}
+
+static void write_families(api_prom_t *p, const scrape_t *s, size_t from, size_t to)
+{
+    for (size_t i = from; i < to; i++) {
+        const api_metric_t *m = &api_metrics[i];
+        api_prom_family(p, m->name, m->type, m->help);
+        m->collect(p, m, s);
+    }
+}
+
 void api_metrics_write(api_prom_t *p, api_app_t *app)
 {
     scrape_t s = {app, NULL, 0};
-    size_t n = d_host_count(app->host);
+    size_t n = app ? d_host_count(app->host) : 0;
     s.snaps = calloc(n ? n : 1, sizeof *s.snaps);
     if (s.snaps) {
-        for (d_workload_t *w = d_host_first(app->host); w && s.count < n; w = w->next) {
+        for (d_workload_t *w = app ? d_host_first(app->host) : NULL; w && s.count < n;
+             w = w->next) {
             snap_t *sn = &s.snaps[s.count++];
             sn->w = w;
             sn->v = d_workload_view(w); /* never waits for the worker */
         }
     }
-    for (size_t i = 0; i < api_metric_count; i++) {
-        const api_metric_t *m = &api_metrics[i];
-        api_prom_family(p, m->name, m->type, m->help);
-        m->collect(p, m, &s);
+    size_t split = 0;
+    while (split < api_metric_count && strcmp(api_metrics[split].name, FIRST_PER_SCRAPE) != 0)
+        split++;
+    struct api_metrics_cache *c = app && s.snaps ? cache_for(app, &s) : NULL;
+    int f = p->format == API_PROM_OPENMETRICS;
+    if (c && c->text[f]) {
+        /* the per-scrape families take a few hundred bytes per status code and process line */
+        api_buf_reserve(&p->buf, c->len[f] + 4096);
+        api_buf_append(&p->buf, c->text[f], c->len[f]);
+    } else {
+        size_t start = p->buf.len;
+        write_families(p, &s, 0, split);
+        if (c && !p->buf.failed && (c->text[f] = malloc(p->buf.len - start + 1))) {
+            c->len[f] = p->buf.len - start;
+            memcpy(c->text[f], p->buf.data + start, c->len[f] + 1);
+        }
     }
+    write_families(p, &s, split, api_metric_count);
     api_prom_finish(p);
     free(s.snaps);
 }

@@ -15,6 +15,9 @@
 
 struct api_scrape;
 
+/* Frees app's cached /metrics text (the daemon calls it when it stops). */
+void api_metrics_cache_free(api_app_t *app);
+
 typedef struct api_metric {
     const char *name;
     api_prom_type_t type;

@@ -9,6 +9,8 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "api/metrics.h"
+
 int d_daemon_init(d_daemon_t *d, d_config_t *config)
 {
     memset(d, 0, sizeof *d);
@@ -349,6 +351,7 @@ int d_daemon_run(d_daemon_t *d)
 
 void d_daemon_dispose(d_daemon_t *d)
 {
+    api_metrics_cache_free(&d->app);
     if (d->access_file)
         fclose(d->access_file);
     d->access_file = NULL;

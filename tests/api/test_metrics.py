@@ -103,6 +103,22 @@ def main():
             value(samples, "closured_workload_ticks_total", workload="cyclic_closures")
         assert value(s2, "closured_allocated_bytes_total", workload="cyclic_closures") > \
             value(samples, "closured_allocated_bytes_total", workload="cyclic_closures")
+
+        # the workload families are kept between scrapes while no view changes: back-to-back
+        # scrapes in both formats stay each in its own format, and the per-scrape families
+        # (requests answered) are written fresh every time
+        om = "application/openmetrics-text; version=1.0.0"
+        last_200 = None
+        for i in range(20):
+            text = d.get("/metrics")[2].decode()
+            opened = d.get("/metrics", headers={"Accept": om})[2].decode()
+            assert "# EOF" not in text and "closured_heap_bytes{" in text, text[-200:]
+            assert opened.endswith("# EOF\n") and "# TYPE closured_heap_bytes gauge" in opened, opened[-200:]
+            assert "# TYPE closured_workload_ticks counter" in opened, "OpenMetrics counter family names"
+            assert "# TYPE closured_workload_ticks_total counter" in text, "text counter family names"
+            ok = value(parse(text)[0], "closured_http_requests_total", code="200")
+            assert last_200 is None or ok >= last_200 + 2, (last_200, ok)  # two scrapes since
+            last_200 = ok
     print("ok")
 
 
