@@ -172,8 +172,10 @@ static void gc_pause_cpu(api_prom_t *p, const api_metric_t *m, const scrape_t *s
 
 static void http_requests(api_prom_t *p, const api_metric_t *m, const scrape_t *s)
 {
-    for (unsigned status = API_SERVER_STATUS_MIN; status <= API_SERVER_STATUS_MAX; status++) {
-        uint64_t n = api_server_requests(s->app->server, status);
+    const uint64_t *counts = api_server_request_counts(s->app->server);
+    for (unsigned status = API_SERVER_STATUS_MIN; counts && status <= API_SERVER_STATUS_MAX;
+         status++) {
+        uint64_t n = counts[status - API_SERVER_STATUS_MIN];
         if (!n)
             continue;
         char code[API_NUM_MAX + 1];

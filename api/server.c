@@ -731,6 +731,11 @@ int api_server_port(const api_server_t *s)
     return s->port;
 }
 
+const uint64_t *api_server_request_counts(const api_server_t *s)
+{
+    return s ? s->requests : NULL;
+}
+
 uint64_t api_server_requests(const api_server_t *s, unsigned status)
 {
     if (!s || status < API_SERVER_STATUS_MIN || status > API_SERVER_STATUS_MAX)

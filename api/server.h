@@ -30,6 +30,10 @@ int api_server_new(uv_loop_t *loop, const char *host, int port, unsigned max_con
 /* The port actually bound. */
 int api_server_port(const api_server_t *s);
 
+/* The answers sent by status code: counts[status - API_SERVER_STATUS_MIN] for
+ * every status of the range (a scrape reads them all), or NULL without a server. */
+const uint64_t *api_server_request_counts(const api_server_t *s);
+
 /* Requests answered with this status since start (0 for s NULL). */
 uint64_t api_server_requests(const api_server_t *s, unsigned status);
 
