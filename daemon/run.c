@@ -36,6 +36,26 @@ static char *read_source(void *ctx, const char *path, size_t *len)
     return d_file_read(path, len);
 }
 
+/* input()'s lines (rt_config.read_line): the next line of stdin without its
+ * newline, or NULL at its end. Whatever the program printed (a prompt) is
+ * flushed first, as python3 does before it reads. */
+static char *read_line(void *ctx, size_t *len)
+{
+    (void)ctx;
+    fflush(stdout);
+    char *line = NULL;
+    size_t cap = 0;
+    ssize_t n = getline(&line, &cap, stdin);
+    if (n < 0) {
+        free(line);
+        return NULL;
+    }
+    if (n > 0 && line[n - 1] == '\n')
+        n--;
+    *len = (size_t)n;
+    return line;
+}
+
 /* The script's absolute path, as python3 names it in tracebacks and
  * __file__ (and whose directory is sys.path[0]): path itself when absolute,
  * else the working directory joined with it. NULL when out of memory. */
@@ -229,6 +249,7 @@ int d_run_file(int argc, char **argv)
         return 2;
     }
     cfg.read_source = read_source;
+    cfg.read_line = read_line;
     cfg.argc = argc - i;
     cfg.argv = (const char *const *)(argv + i);
     d_id_key(cfg.id_key);

@@ -380,6 +380,8 @@ static int boot(d_workload_t *w)
         .recursion_limit = 0,
         .write_out = capture_output,
         .write_ctx = w,
+        .write_err = capture_output, /* sys.stderr goes to the same output; input() is EOF */
+        .err_ctx = w,
         .interrupt = &w->interrupt,
         .collected_ns = &w->collected_ns,
     };

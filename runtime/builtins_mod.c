@@ -5,6 +5,7 @@
 #include <inttypes.h>
 #include <math.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "runtime/builtin.h"
@@ -17,6 +18,7 @@
 #include "runtime/heap.h"
 #include "runtime/iter.h"
 #include "runtime/list.h"
+#include "runtime/module.h"
 #include "runtime/num.h"
 #include "runtime/objid.h"
 #include "runtime/sort.h"
@@ -63,6 +65,62 @@ void rt__write_out(rt_state *rt, const char *data, size_t len)
         fwrite(data, 1, len, stdout);
 }
 
+void rt__write_err(rt_state *rt, const char *data, size_t len)
+{
+    if (rt->cfg.write_err)
+        rt->cfg.write_err(rt->cfg.err_ctx, data, len);
+    else
+        fwrite(data, 1, len, stderr);
+}
+
+/* sys.stdout as the program left it (borrowed), RT_NONE when it is None, or
+ * RT_NULL with RuntimeError when it is gone (CPython's "lost sys.stdout"). */
+static rt_value current_stdout(rt_state *rt)
+{
+    rt_value sys = rt_dict_get_cstr(rt, rt->modules, "sys");
+    rt_value out = sys && rt_is_module(sys)
+                       ? rt_dict_get_cstr(rt, rt_module_of(sys)->dict, "stdout")
+                       : RT_NULL;
+    if (!out)
+        return rt_raise(rt, RT_EXC_RuntimeError, "lost sys.stdout");
+    return out;
+}
+
+/* print() to a file object other than sys.stdout/sys.stderr: file.write is
+ * called once per argument, separator and end, as CPython's print does. */
+static int print_pieces(rt_state *rt, rt_value write, const rt_value *args, size_t nargs,
+                        const char *sep, size_t seplen, const char *end, size_t endlen)
+{
+    for (size_t i = 0; i <= nargs; i++) {
+        rt_value pieces[2] = {RT_NULL, RT_NULL};
+        if (i > 0 && i < nargs)
+            pieces[0] = rt_str_new(rt, sep, seplen);
+        else if (i == nargs)
+            pieces[0] = rt_str_new(rt, end, endlen);
+        if (i < nargs)
+            pieces[1] = rt_str(rt, args[i]);
+        int rc = 0;
+        for (int k = 0; k < 2 && rc == 0; k++) {
+            bool wanted = k == 0 ? (i > 0 || i == nargs) : i < nargs;
+            if (!wanted)
+                continue;
+            if (!pieces[k]) {
+                rc = -1;
+                break;
+            }
+            rt_value r = rt_call(rt, write, &pieces[k], 1, RT_NULL);
+            if (!r)
+                rc = -1;
+            rt_decref(rt, r);
+        }
+        rt_decref(rt, pieces[0]);
+        rt_decref(rt, pieces[1]);
+        if (rc < 0)
+            return -1;
+    }
+    return 0;
+}
+
 /* ---- print, repr, len, hash, format ------------------------------------------- */
 
 BUILTIN(bi_print)
@@ -90,6 +148,11 @@ BUILTIN(bi_print)
         end = rt_str_data(kw[1]);
         endlen = rt_str_len(kw[1]);
     }
+    rt_value file = kw[2] != RT_NULL && kw[2] != RT_NONE ? kw[2] : current_stdout(rt);
+    if (!file)
+        return RT_NULL;
+    if (file == RT_NONE)
+        return RT_NONE; /* sys.stdout = None: print writes nothing, as CPython's */
     rt_strbuf sb;
     rt_heap_strbuf_init(rt, &sb);
     for (size_t i = 0; i < nargs; i++) {
@@ -108,11 +171,60 @@ BUILTIN(bi_print)
         rt_strbuf_dispose(&sb);
         return rt_heap_strbuf_error(rt);
     }
-    /* print(..., file=x) with x other than None: not stdout, so not captured */
-    if (kw[2] == RT_NULL || kw[2] == RT_NONE)
-        rt__write_out(rt, rt_strbuf_cstr(&sb), sb.len);
+    rt_value name = rt_str_intern(rt, "write", 5);
+    rt_value w = name ? rt_getattr(rt, file, name) : RT_NULL;
+    rt_decref(rt, name);
+    int rc = w ? 0 : -1;
+    if (w && rt_type_of(w) == RT_T_BUILTIN && rt_builtin_of(w)->def == &rt__stream_write_def) {
+        /* sys.stdout or sys.stderr: the whole line at once */
+        if (rt_builtin_of(w)->self == rt_smallint(2))
+            rt__write_err(rt, rt_strbuf_cstr(&sb), sb.len);
+        else
+            rt__write_out(rt, rt_strbuf_cstr(&sb), sb.len);
+    } else if (w) {
+        rc = print_pieces(rt, w, args, nargs, sep, seplen, end, endlen);
+    }
+    rt_decref(rt, w);
     rt_strbuf_dispose(&sb);
-    return RT_NONE;
+    return rc < 0 ? RT_NULL : RT_NONE;
+}
+
+/* input([prompt]): the prompt to sys.stdout, then a line from the
+ * embedder (rt_config.read_line) without its newline; EOFError at the end
+ * of the input or when the program has none (a daemon workload). */
+BUILTIN(bi_input)
+{
+    UNUSED_SELF;
+    if (rt_args_range(rt, "input", nargs, kwnames, 0, 1) < 0)
+        return RT_NULL;
+    if (nargs == 1) {
+        rt_value out = current_stdout(rt);
+        if (!out)
+            return RT_NULL;
+        rt_value prompt = rt_str(rt, args[0]);
+        if (!prompt)
+            return RT_NULL;
+        rt_value name = rt_str_intern(rt, "write", 5);
+        rt_value w = name && out != RT_NONE ? rt_getattr(rt, out, name) : RT_NULL;
+        rt_decref(rt, name);
+        rt_value r = w ? rt_call(rt, w, &prompt, 1, RT_NULL) : RT_NONE;
+        rt_decref(rt, w);
+        rt_decref(rt, prompt);
+        if (!r || (out != RT_NONE && !w))
+            return RT_NULL;
+        rt_decref(rt, r);
+    }
+    size_t len = 0;
+    char *line = rt->cfg.read_line ? rt->cfg.read_line(rt->cfg.line_ctx, &len) : NULL;
+    if (!line)
+        return rt_raise(rt, RT_EXC_EOFError, "EOF when reading a line");
+    size_t bad = 0;
+    rt_value v =
+        rt_utf8_valid(line, len, &bad)
+            ? rt_str_new(rt, line, len)
+            : rt_raise(rt, RT_EXC_ValueError, "input is not UTF-8 (byte %zu of the line)", bad);
+    free(line);
+    return v;
 }
 
 BUILTIN(bi_repr)
@@ -857,6 +969,7 @@ BUILTIN(bi_dir)
 
 static const rt_builtin_def builtin_defs[] = {
     {"print", bi_print},
+    {"input", bi_input},
     {"len", bi_len},
     {"repr", bi_repr},
     {"hash", bi_hash},

@@ -16,5 +16,7 @@ void rt__builtins_dispose(rt_state *rt);
 
 /* print()'s output path: rt->cfg.write_out, or stdout when it is NULL. */
 void rt__write_out(rt_state *rt, const char *data, size_t len);
+/* Writes to the program's standard error (rt_config.write_err, else stderr). */
+void rt__write_err(rt_state *rt, const char *data, size_t len);
 
 #endif

@@ -7,6 +7,8 @@
 #include <string.h>
 
 #include "runtime/builtin.h"
+#include "runtime/builtins_mod.h"
+#include "runtime/class.h"
 #include "runtime/dict.h"
 #include "runtime/exc.h"
 #include "runtime/gc.h"
@@ -101,6 +103,85 @@ static rt_value sys_setrecursionlimit(rt_state *rt, rt_value self, const rt_valu
     return RT_NONE;
 }
 
+/* ---- sys.stdout and sys.stderr ------------------------------------------------------
+ * Two instances of a class TextIOWrapper whose write(s) and flush() are
+ * builtins bound to the stream's number (1 stdout, 2 stderr): write sends
+ * the text to the embedder's output (rt_config.write_out / write_err).
+ * print() writes through sys.stdout as it is at the call, so a program may
+ * replace it (contextlib.redirect_stdout) with any object that has write. */
+
+static rt_value stream_write(rt_state *rt, rt_value self, const rt_value *args, size_t nargs,
+                             rt_value kwnames)
+{
+    if (rt_args_one(rt, "write", nargs, kwnames) < 0)
+        return RT_NULL;
+    if (!rt_is_str(args[0]))
+        return rt_raise(rt, RT_EXC_TypeError, "write() argument must be str, not %s",
+                        rt_type_name(args[0]));
+    if (self == rt_smallint(2))
+        rt__write_err(rt, rt_str_data(args[0]), rt_str_len(args[0]));
+    else
+        rt__write_out(rt, rt_str_data(args[0]), rt_str_len(args[0]));
+    return rt_int_from_i64(rt, rt_str_nchars(args[0]));
+}
+
+static rt_value stream_flush(rt_state *rt, rt_value self, const rt_value *args, size_t nargs,
+                             rt_value kwnames)
+{
+    (void)self;
+    (void)args;
+    if (rt_args_range(rt, "flush", nargs, kwnames, 0, 0) < 0)
+        return RT_NULL;
+    return RT_NONE;
+}
+
+const rt_builtin_def rt__stream_write_def = {"write", stream_write};
+static const rt_builtin_def stream_flush_def = {"flush", stream_flush};
+
+/* sys.<name>: a TextIOWrapper of stream 1 or 2. */
+static int add_stream(rt_state *rt, rt_value d, rt_value cls, const char *name, int stream)
+{
+    rt_value o = rt_inst_new(rt, cls);
+    if (!o)
+        return -1;
+    const rt_builtin_def *defs[] = {&rt__stream_write_def, &stream_flush_def};
+    for (size_t i = 0; i < 2; i++) {
+        rt_value f = rt_builtin_new(rt, defs[i], rt_smallint(stream));
+        rt_value key = f ? rt_str_from_cstr(rt, defs[i]->name) : RT_NULL;
+        int r = key ? rt_setattr(rt, o, key, f) : -1;
+        rt_decref(rt, key);
+        rt_decref(rt, f);
+        if (r < 0) {
+            rt_decref(rt, o);
+            return -1;
+        }
+    }
+    int r = rt_dict_set_cstr(rt, d, name, o);
+    rt_decref(rt, o);
+    return r;
+}
+
+static int add_streams(rt_state *rt, rt_value d)
+{
+    rt_value name = rt_str_from_cstr(rt, "TextIOWrapper");
+    rt_value bases = name ? rt_tuple_new(rt, 0) : RT_NULL;
+    rt_value ns = bases ? rt_dict_new(rt) : RT_NULL;
+    rt_value mod = ns ? rt_str_from_cstr(rt, "_io") : RT_NULL;
+    rt_value cls = RT_NULL;
+    if (mod && rt_dict_set_cstr(rt, ns, "__module__", mod) == 0)
+        cls = rt_class_new(rt, name, bases, ns);
+    rt_decref(rt, name);
+    rt_decref(rt, bases);
+    rt_decref(rt, ns);
+    rt_decref(rt, mod);
+    if (!cls)
+        return -1;
+    int r =
+        add_stream(rt, d, cls, "stdout", 1) < 0 || add_stream(rt, d, cls, "stderr", 2) < 0 ? -1 : 0;
+    rt_decref(rt, cls);
+    return r;
+}
+
 static const rt_builtin_def sys_funcs[] = {
     {"getsizeof", sys_getsizeof},
     {"getrefcount", sys_getrefcount},
@@ -135,7 +216,7 @@ static int set_steal(rt_state *rt, rt_value d, const char *k, rt_value v)
 
 int rt__mod_sys_fill(rt_state *rt, rt_value d)
 {
-    if (rt__module_add_funcs(rt, d, sys_funcs) < 0)
+    if (rt__module_add_funcs(rt, d, sys_funcs) < 0 || add_streams(rt, d) < 0)
         return -1;
     if (set_steal(rt, d, "maxsize", rt_int_from_i64(rt, INT64_MAX)) < 0)
         return -1;

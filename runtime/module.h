@@ -131,4 +131,8 @@ const char *rt__source_text(const rt_state *rt, const char *filename, size_t *le
 
 extern const rt_typeinfo rt__module_typeinfo;
 
+/* sys.stdout's and sys.stderr's write (module.c): print() calls it directly
+ * when it is the write of the stream print() is given. */
+extern const rt_builtin_def rt__stream_write_def;
+
 #endif

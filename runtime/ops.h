@@ -36,6 +36,7 @@
     X(NotImplementedError, RuntimeError)                                                           \
     X(MemoryError, Exception)                                                                      \
     X(AssertionError, Exception)                                                                   \
+    X(EOFError, Exception)                                                                         \
     X(AttributeError, Exception)                                                                   \
     X(StopIteration, Exception)                                                                    \
     X(SystemExit, BaseException)                                                                   \

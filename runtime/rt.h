@@ -53,6 +53,15 @@ typedef struct rt_config {
     int recursion_limit;     /* 0 = default (1000, as CPython) */
     rt_write_fn write_out;   /* print() output; NULL = stdout */
     void *write_ctx;
+    rt_write_fn write_err; /* sys.stderr's output (print(..., file=sys.stderr)); NULL = stderr */
+    void *err_ctx;
+    /* input(): the next line of the program's standard input without its
+     * newline, as a malloc'd buffer of *len bytes that the runtime frees, or
+     * NULL at the end of the input (input() raises EOFError). NULL: the
+     * program has no input. An embedder that shows the prompt on a terminal
+     * flushes its output before it reads. */
+    char *(*read_line)(void *ctx, size_t *len);
+    void *line_ctx;
     /* The interrupt flag (NULL: the state's own, never set). It is the one
      * field of a state another thread may write: while it holds a nonzero
      * RT_INTERRUPT_* value, every backward jump and every call, at any depth

@@ -1,7 +1,7 @@
 """contextlib for closured: context managers from generators, and a few ready-made ones."""
 
 __all__ = ['contextmanager', 'suppress', 'closing', 'nullcontext', 'ExitStack',
-           'ContextDecorator', 'AbstractContextManager']
+           'ContextDecorator', 'AbstractContextManager', 'redirect_stdout', 'redirect_stderr']
 
 
 class AbstractContextManager:
@@ -115,6 +115,36 @@ class closing(AbstractContextManager):
 
     def __exit__(self, *exc_info):
         self.thing.close()
+
+
+class _RedirectStream(AbstractContextManager):
+    _stream = None
+
+    def __init__(self, new_target):
+        self._new_target = new_target
+        self._old_targets = []
+
+    def __enter__(self):
+        import sys
+        self._old_targets.append(getattr(sys, self._stream))
+        setattr(sys, self._stream, self._new_target)
+        return self._new_target
+
+    def __exit__(self, exctype, excinst, exctb):
+        import sys
+        setattr(sys, self._stream, self._old_targets.pop())
+
+
+class redirect_stdout(_RedirectStream):
+    """with redirect_stdout(f): ... print() writes to f (any object with write)."""
+
+    _stream = "stdout"
+
+
+class redirect_stderr(_RedirectStream):
+    """with redirect_stderr(f): ... sys.stderr is f."""
+
+    _stream = "stderr"
 
 
 class nullcontext(AbstractContextManager):

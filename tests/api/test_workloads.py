@@ -74,6 +74,16 @@ def check_crud(d):
     status, _, w = d.post_json(f"{W}/crash/restart")
     assert status == 200 and w["state"] == "running", w
 
+    # a workload's stderr joins its output; it has no input: input() is EOFError
+    d.upload("stdio", "import sys\nprint('out')\nprint('err', file=sys.stderr)\n"
+                      "sys.stderr.write('raw\\n')\nx = input('prompt> ')\n")
+    w = d.wait_for(lambda: (lambda x: x if x["state"] == "failed" else None)(d.workload("stdio")),
+                   what="stdio fails at input()")
+    assert (w["error"]["type"], w["error"]["message"]) == ("EOFError", "EOF when reading a line"), w
+    lines = [l["text"] for l in d.get_json(f"{W}/stdio/output")[2]["lines"]]
+    assert lines[:3] == ["out", "err", "raw"], lines
+    assert d.delete(f"{W}/stdio")[0] == 204
+
     # delete
     status, headers, body = d.delete(f"{W}/crash")
     assert status == 204 and body is None, (status, body)
