@@ -23,6 +23,7 @@
 #include "runtime/str.h"
 #include "runtime/tuple.h"
 #include "runtime/type.h"
+#include "runtime/typecache.h"
 
 static rt_value own(rt_value v)
 {
@@ -45,7 +46,21 @@ static rt_value dict_find(rt_state *rt, rt_value d, rt_value name)
     return d ? rt_dict_get(rt, d, name) : RT_NULL;
 }
 
-rt_value rt_type_lookup(rt_state *rt, rt_value t, rt_value name)
+/* True when a class in t's MRO (t included) handed its namespace out: a
+ * lookup through it may not be cached (typecache.h). */
+static bool mro_dict_out(rt_value t)
+{
+    rt_type_obj *to = rt_type_obj_of(t);
+    if (to->tflags & RT_TF_DICTOUT)
+        return true;
+    int64_t n = to->mro ? rt_tuple_len(to->mro) : 0;
+    for (int64_t i = 0; i < n; i++)
+        if (rt_type_obj_of(rt_tuple_items(to->mro)[i])->tflags & RT_TF_DICTOUT)
+            return true;
+    return false;
+}
+
+static rt_value lookup_walk(rt_state *rt, rt_value t, rt_value name)
 {
     rt_type_obj *to = rt_type_obj_of(t);
     rt_value v = dict_find(rt, to->dict, name);
@@ -57,6 +72,35 @@ rt_value rt_type_lookup(rt_state *rt, rt_value t, rt_value name)
         if ((v = dict_find(rt, rt_type_obj_of(m[i])->dict, name)))
             return v;
     return RT_NULL;
+}
+
+rt_tcache_entry *rt__type_lookup_entry(rt_state *rt, rt_value t, rt_value name)
+{
+    rt_tcache_entry *e = rt__tcache_probe(rt, t, name, RT_NULL, RT_TC_DICTS);
+    if (e)
+        return e;
+    if (mro_dict_out(t))
+        return NULL;
+    rt_value v = lookup_walk(rt, t, name);
+    if (rt->exc)
+        return NULL; /* (a key whose __eq__ raised: nothing to remember) */
+    e = rt__tcache_slot(rt, t, name, RT_NULL, RT_TC_DICTS);
+    if (e)
+        e->value = v;
+    return e;
+}
+
+rt_value rt_type_lookup(rt_state *rt, rt_value t, rt_value name)
+{
+    rt_tcache_entry *e = rt__tcache_probe(rt, t, name, RT_NULL, RT_TC_DICTS);
+    if (e)
+        return e->value;
+    if (mro_dict_out(t) || rt->exc)
+        return lookup_walk(rt, t, name);
+    rt_value v = lookup_walk(rt, t, name);
+    if (!rt->exc && (e = rt__tcache_slot(rt, t, name, RT_NULL, RT_TC_DICTS)))
+        e->value = v;
+    return v;
 }
 
 rt_value rt_type_lookup_cstr(rt_state *rt, rt_value t, const char *name)
@@ -396,7 +440,7 @@ const rt_builtin_def *rt__builtin_method_find(rt_state *rt, rt_value t, rt_value
 
 /* Looks name up along t's MRO starting after `after` (RT_NULL: from t
  * itself), dicts and builtin methods alike. *def is set for a builtin. */
-static rt_value mro_find(rt_state *rt, rt_value t, rt_value after, rt_value name,
+static rt_value mro_walk(rt_state *rt, rt_value t, rt_value after, rt_value name,
                          const rt_builtin_def **def)
 {
     *def = NULL;
@@ -416,6 +460,24 @@ static rt_value mro_find(rt_state *rt, rt_value t, rt_value after, rt_value name
             return RT_NULL;
     }
     return RT_NULL;
+}
+
+static rt_value mro_find(rt_state *rt, rt_value t, rt_value after, rt_value name,
+                         const rt_builtin_def **def)
+{
+    rt_tcache_entry *e = rt__tcache_probe(rt, t, name, after, RT_TC_MRO);
+    if (e) {
+        *def = e->def;
+        return e->value;
+    }
+    bool pending = rt->exc != RT_NULL;
+    rt_value v = mro_walk(rt, t, after, name, def);
+    if (!pending && !rt->exc && !mro_dict_out(t) &&
+        (e = rt__tcache_slot(rt, t, name, after, RT_TC_MRO))) {
+        e->value = v;
+        e->def = *def;
+    }
+    return v;
 }
 
 /* ---- C3 linearisation --------------------------------------------------------------- */
@@ -755,6 +817,11 @@ rt_value rt_class_new(rt_state *rt, rt_value name, rt_value bases, rt_value ns)
     if (dict_find(rt, dict, ID(eq)) && !dict_find(rt, dict, ID(hash)) &&
         rt_dict_set(rt, dict, ID(hash), RT_NONE) < 0)
         goto fail;
+    /* the lookups above may have been cached before the namespace was
+     * complete; every class in the MRO now has a subclass (typecache.h) */
+    rt__type_modified(rt, cls);
+    for (int64_t i = 0; i < rt_tuple_len(mro); i++)
+        rt_type_obj_of(rt_tuple_items(mro)[i])->tflags |= RT_TF_HASSUB;
     /* __set_name__ on the attributes that define it */
     int64_t pos = 0;
     rt_value k, v;
@@ -929,6 +996,10 @@ rt_value rt__type_getattr(rt_state *rt, rt_value t, rt_value name)
     if (rt_str_eq(name, ID(dict))) {
         if (!to->dict && !(to->dict = rt_dict_new(rt)))
             return RT_NULL;
+        /* the namespace may now change without rt__type_setattr: stop caching it */
+        to->tflags |= RT_TF_DICTOUT;
+        rt__type_modified(rt, t);
+        rt->tcache.epoch++;
         return own(to->dict);
     }
     if (!(to->tflags & RT_TF_HEAP)) {
@@ -979,8 +1050,12 @@ int rt__type_setattr(rt_state *rt, rt_value t, rt_value name, rt_value v)
         to->tflags |= RT_TF_GETATTRIBUTE; /* (kept after a delete: only slower) */
     if (rt_str_eq(name, ID(setattr)))
         to->tflags |= RT_TF_SETATTR;
+    rt__type_modified(rt, t);
+    int r;
     if (!v) {
-        if (rt_dict_del(rt, to->dict, name) < 0) {
+        r = rt_dict_del(rt, to->dict, name);
+        rt__type_modified(rt, t); /* (again: the old value's finaliser may have looked it up) */
+        if (r < 0) {
             if (rt_exc_matches(rt, RT_EXC_KeyError)) {
                 rt_exc_clear(rt);
                 rt_raise(rt, RT_EXC_AttributeError, "type object '%s' has no attribute '%s'",
@@ -990,7 +1065,9 @@ int rt__type_setattr(rt_state *rt, rt_value t, rt_value name, rt_value v)
         }
         return 0;
     }
-    return rt_dict_set(rt, to->dict, name, v);
+    r = rt_dict_set(rt, to->dict, name, v);
+    rt__type_modified(rt, t);
+    return r;
 }
 
 /* ---- super ------------------------------------------------------------------------------- */

@@ -93,6 +93,11 @@ rt_value rt_class_new(rt_state *rt, rt_value name, rt_value bases, rt_value ns);
 /* The attribute `name` found in the dict of t or of a class in t's MRO,
  * borrowed, or RT_NULL (no exception set). */
 rt_value rt_type_lookup(rt_state *rt, rt_value t, rt_value name);
+/* The lookup cache's entry for rt_type_lookup(t, name) (typecache.h),
+ * filled on a miss: e->value is the result, e->hint free for the caller's
+ * instance-dict hint. NULL when the lookup may not be cached (then call
+ * rt_type_lookup) or, with rt->exc set, when it raised. */
+struct rt_tcache_entry *rt__type_lookup_entry(rt_state *rt, rt_value t, rt_value name);
 /* Same, as a C string (interned lookup of a dunder name). */
 rt_value rt_type_lookup_cstr(rt_state *rt, rt_value t, const char *name);
 

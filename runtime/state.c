@@ -26,6 +26,7 @@
 #include "runtime/strbuf.h"
 #include "runtime/tuple.h"
 #include "runtime/type.h"
+#include "runtime/typecache.h"
 #include "runtime/utf8.h"
 #include "runtime/vm.h"
 #include "runtime/weakref.h"
@@ -120,6 +121,7 @@ void rt_state_free(rt_state *rt)
     rt__types_dispose(rt);
     if (rt->gc)
         rt__gc_collect_final(rt);
+    rt__tcache_dispose(rt);
     rt__ids_dispose(rt);
     rt__str_dispose(rt);
     rt__weakref_dispose(rt);

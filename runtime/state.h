@@ -65,6 +65,28 @@ typedef struct rt_sites {
     uint32_t nfiles;
 } rt_sites;
 
+/* ---- attribute lookups on types (typecache.c) -------------------------------
+ * One entry per (type, version, name, start class, kind); typecache.h states
+ * when an entry is valid and what it owns. */
+#define RT_TCACHE_SIZE 512
+typedef struct rt_tcache_entry {
+    const void *type;                 /* the rt_type_obj looked up on (not owned: compared only) */
+    uint64_t version;                 /* its version tag when filled (never 0 in a live entry) */
+    uint64_t epoch;                   /* rt->tcache.epoch when filled */
+    rt_value name;                    /* str, owned */
+    rt_value after;                   /* the class the walk started after, or RT_NULL */
+    rt_value value;                   /* what the walk found in a dict (borrowed), or RT_NULL */
+    const struct rt_builtin_def *def; /* RT_TC_MRO: the builtin method found instead, or NULL */
+    uint32_t kind;                    /* RT_TC_DICTS or RT_TC_MRO */
+    int32_t hint; /* where name last sat in an instance dict of this type (dict.h) */
+} rt_tcache_entry;
+
+typedef struct rt_tcache {
+    uint64_t epoch;        /* bumped when a class with subclasses changes */
+    uint64_t next_version; /* the last version tag handed out */
+    rt_tcache_entry e[RT_TCACHE_SIZE];
+} rt_tcache;
+
 struct rt_frame;
 struct rt_gc_state;
 
@@ -157,6 +179,9 @@ struct rt_state {
      * traceback lines */
     struct rt_srcfile *srcfiles;
     uint32_t nsrcfiles, srcfiles_cap;
+
+    /* attribute lookups on types (typecache.c) */
+    rt_tcache tcache;
 
     /* per-section data added by later modules goes above this line, in its
      * owner's section */

@@ -18,6 +18,7 @@
 #include "runtime/slice.h"
 #include "runtime/str.h"
 #include "runtime/tuple.h"
+#include "runtime/typecache.h"
 
 /* ---- slot records of the immediates and of builtins ------------------------ */
 
@@ -95,6 +96,7 @@ static void type_clear(rt_state *rt, rt_obj *o)
     rt_type_obj *t = (rt_type_obj *)o;
     rt_value d = t->dict, b = t->base, bs = t->bases, m = t->mro, sl = t->slots;
     t->dict = t->base = t->bases = t->mro = t->slots = RT_NULL;
+    rt__type_modified(rt, rt_from_obj(o)); /* its cached lookups point into what goes now */
     rt_decref(rt, d);
     rt_decref(rt, b);
     rt_decref(rt, bs);

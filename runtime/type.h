@@ -21,6 +21,7 @@ typedef struct rt_type_obj {
                           type's rt_type_id, whose value each instance carries in slots[0]
                           (subclass.c); 0 (RT_T_NONE, never a base) otherwise */
     uint32_t nslots;   /* instance slot values (__slots__ of this class and its bases) */
+    uint64_t version;  /* lookup cache tag (typecache.h): 0 until first cached, reset on change */
     rt_value name;     /* str, owned: "int", "ValueError", "MyError" */
     rt_value qualname; /* str, owned, or RT_NULL: same as name */
     rt_value base;     /* the first base, owned, or RT_NULL for object */
@@ -37,6 +38,8 @@ enum {
     RT_TF_EXCBUILT = 1u << 2,     /* a builtin exception class (ImportError...) made by a module */
     RT_TF_GETATTRIBUTE = 1u << 3, /* the class or a base defines __getattribute__ */
     RT_TF_SETATTR = 1u << 4,      /* the class or a base defines __setattr__ */
+    RT_TF_HASSUB = 1u << 5,       /* some class has (had) this one in its MRO (typecache.h) */
+    RT_TF_DICTOUT = 1u << 6,      /* its namespace dict was handed out: lookups are not cached */
 };
 
 static inline rt_type_obj *rt_type_obj_of(rt_value t)

@@ -1,0 +1,66 @@
+/* typecache.h: the per-state cache of attribute lookups on types (CPython's
+ * method cache): what a name resolves to along a class's MRO, remembered
+ * under the class's version tag so that a method call or an attribute read
+ * does not walk the MRO's dicts again.
+ *
+ * Validity. A type's `version` (type.h) is 0 until a lookup on it is first
+ * cached, then a number no other type ever had. An entry matches only the
+ * type, version and epoch it was filled under:
+ * - a change to a class's own namespace (setattr/delattr on the class, its
+ *   clearing by the collector) resets its version (rt__type_modified), so its
+ *   entries never match again;
+ * - a class that has subclasses (RT_TF_HASSUB) cannot reach their entries,
+ *   so a change to it bumps the epoch instead, which retires every entry;
+ * - a class whose namespace dict was handed out (`C.__dict__`, vars(C):
+ *   RT_TF_DICTOUT) can change behind our back: a lookup through it is never
+ *   cached;
+ * - assigning an instance's __class__ changes the type the lookup starts
+ *   from, which is part of the key.
+ * A type freed and another allocated at its address starts at version 0,
+ * which no entry holds.
+ *
+ * Ownership: an entry owns its name (so an equal-looking name at a reused
+ * address cannot match); `value` and `def` are borrowed from the class dicts
+ * and builtin tables, valid while the entry is. */
+#ifndef CLOSURED_RUNTIME_TYPECACHE_H
+#define CLOSURED_RUNTIME_TYPECACHE_H
+
+#include "runtime/object.h"
+#include "runtime/state.h"
+#include "runtime/type.h"
+
+/* What a lookup walks: every dict in the MRO (rt_type_lookup), or the MRO
+ * with the builtin methods of builtin classes in it, starting after a class
+ * (class.c's mro_find, super()). */
+enum { RT_TC_DICTS = 0, RT_TC_MRO = 1 };
+
+/* The entry for (t, name, after, kind) when the cache holds it, else NULL. */
+static inline rt_tcache_entry *rt__tcache_probe(rt_state *rt, rt_value t, rt_value name,
+                                                rt_value after, uint32_t kind)
+{
+    const rt_type_obj *to = rt_type_obj_of(t);
+    if (!to->version)
+        return NULL;
+    uint64_t h = (to->version * UINT64_C(0x9E3779B97F4A7C15)) ^ (name >> 4) ^ (after >> 3) ^ kind;
+    rt_tcache_entry *e = &rt->tcache.e[(h ^ (h >> 29)) & (RT_TCACHE_SIZE - 1)];
+    if (e->version == to->version && e->type == to && e->name == name && e->after == after &&
+        e->kind == kind && e->epoch == rt->tcache.epoch)
+        return e;
+    return NULL;
+}
+
+/* The entry to fill for (t, name, after, kind): assigns t a version tag
+ * when it has none, takes a reference to name. NULL when the lookup may not
+ * be cached (a class on the way has RT_TF_DICTOUT: the caller checks that,
+ * this only refuses names that are no str). The caller stores value/def. */
+rt_tcache_entry *rt__tcache_slot(rt_state *rt, rt_value t, rt_value name, rt_value after,
+                                 uint32_t kind);
+
+/* A class's namespace (or what its lookups depend on) changed: its cached
+ * lookups, and those of every subclass, no longer match. */
+void rt__type_modified(rt_state *rt, rt_value t);
+
+/* Releases the names the entries hold (state teardown). */
+void rt__tcache_dispose(rt_state *rt);
+
+#endif
