@@ -293,6 +293,8 @@ rt_value rt__descr_getattr(rt_state *rt, rt_value v, rt_value name)
             return own(d->a);
         if (!strcmp(s, "__objclass__"))
             return own(d->b);
+        if (!strcmp(s, "__class__"))
+            return own(rt->type_objs[RT_T_MEMBER]);
         break;
     case RT_T_NOTIMPL:
     case RT_T_ELLIPSIS:

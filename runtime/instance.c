@@ -180,13 +180,18 @@ rt_value rt__inst_getattr(rt_state *rt, rt_value obj, rt_value name)
     return rt__generic_getattr(rt, obj, name, rt__dict_slot(obj), true);
 }
 
-static int property_set(rt_state *rt, rt_value p, rt_value obj, rt_value name, rt_value v)
+static int property_set(rt_state *rt, rt_value p, rt_value obj, rt_value v)
 {
     rt_descr *d = rt_descr_of(p);
     rt_value f = v ? d->b : d->c;
     if (!f) {
-        rt_raise(rt, RT_EXC_AttributeError, "property '%s' of '%s' object has no %s",
-                 rt_str_data(d->e ? d->e : name), rt_type_name(obj), v ? "setter" : "deleter");
+        /* the name is known only when the class statement bound it (__set_name__) */
+        if (d->e)
+            rt_raise(rt, RT_EXC_AttributeError, "property '%s' of '%s' object has no %s",
+                     rt_str_data(d->e), rt_type_name(obj), v ? "setter" : "deleter");
+        else
+            rt_raise(rt, RT_EXC_AttributeError, "property of '%s' object has no %s",
+                     rt_type_name(obj), v ? "setter" : "deleter");
         return -1;
     }
     rt_value a[2] = {obj, v};
@@ -204,7 +209,7 @@ int rt__generic_setattr(rt_state *rt, rt_value obj, rt_value name, rt_value v, r
     if (descr) {
         rt_type_id k = rt_type_of(descr);
         if (k == RT_T_PROPERTY)
-            return property_set(rt, descr, obj, name, v);
+            return property_set(rt, descr, obj, v);
         if (k == RT_T_MEMBER)
             return rt__member_set(rt, descr, obj, v);
         if (k == RT_T_INSTANCE) {
