@@ -74,20 +74,41 @@ static rt_value lookup_walk(rt_state *rt, rt_value t, rt_value name)
     return RT_NULL;
 }
 
+/* Walks for name on t and fills its cache entry (with the RT_TC_HOOK_*
+ * facts); NULL when the lookup may not be cached (*v is still its result)
+ * or raised. */
+static rt_tcache_entry *lookup_fill(rt_state *rt, rt_value t, rt_value name, rt_value *v)
+{
+    bool pending = rt->exc != RT_NULL;
+    *v = lookup_walk(rt, t, name);
+    if (pending || rt->exc || mro_dict_out(t) || !rt_is_str(name))
+        return NULL;
+    uint16_t hooks = 0;
+    if (lookup_walk(rt, t, ID(getattribute)))
+        hooks |= RT_TC_HOOK_GETATTRIBUTE;
+    if (lookup_walk(rt, t, ID(setattr)))
+        hooks |= RT_TC_HOOK_SETATTR;
+    if (lookup_walk(rt, t, ID(delattr)))
+        hooks |= RT_TC_HOOK_DELATTR;
+    if (rt_str_eq(name, ID(dict)) || rt_str_eq(name, ID(class)))
+        hooks |= RT_TC_NAME_SPECIAL;
+    if (rt->exc) {
+        rt_exc_clear(rt); /* (a dict key whose __eq__ raised: looked up again uncached) */
+        return NULL;
+    }
+    rt_tcache_entry *e = rt__tcache_slot(rt, t, name, RT_NULL, RT_TC_DICTS);
+    e->value = *v;
+    e->hooks = hooks;
+    return e;
+}
+
 rt_tcache_entry *rt__type_lookup_entry(rt_state *rt, rt_value t, rt_value name)
 {
     rt_tcache_entry *e = rt__tcache_probe(rt, t, name, RT_NULL, RT_TC_DICTS);
     if (e)
         return e;
-    if (mro_dict_out(t))
-        return NULL;
-    rt_value v = lookup_walk(rt, t, name);
-    if (rt->exc)
-        return NULL; /* (a key whose __eq__ raised: nothing to remember) */
-    e = rt__tcache_slot(rt, t, name, RT_NULL, RT_TC_DICTS);
-    if (e)
-        e->value = v;
-    return e;
+    rt_value v;
+    return lookup_fill(rt, t, name, &v);
 }
 
 rt_value rt_type_lookup(rt_state *rt, rt_value t, rt_value name)
@@ -95,11 +116,8 @@ rt_value rt_type_lookup(rt_state *rt, rt_value t, rt_value name)
     rt_tcache_entry *e = rt__tcache_probe(rt, t, name, RT_NULL, RT_TC_DICTS);
     if (e)
         return e->value;
-    if (mro_dict_out(t) || rt->exc)
-        return lookup_walk(rt, t, name);
-    rt_value v = lookup_walk(rt, t, name);
-    if (!rt->exc && (e = rt__tcache_slot(rt, t, name, RT_NULL, RT_TC_DICTS)))
-        e->value = v;
+    rt_value v;
+    lookup_fill(rt, t, name, &v);
     return v;
 }
 
@@ -809,10 +827,6 @@ rt_value rt_class_new(rt_state *rt, rt_value name, rt_value bases, rt_value ns)
                 t->tflags |= RT_TF_NODICT;
         }
     }
-    if (rt_type_lookup(rt, cls, ID(getattribute)))
-        t->tflags |= RT_TF_GETATTRIBUTE;
-    if (rt_type_lookup(rt, cls, ID(setattr)))
-        t->tflags |= RT_TF_SETATTR;
     /* a class defining __eq__ without __hash__ is unhashable */
     if (dict_find(rt, dict, ID(eq)) && !dict_find(rt, dict, ID(hash)) &&
         rt_dict_set(rt, dict, ID(hash), RT_NONE) < 0)
@@ -1046,10 +1060,6 @@ int rt__type_setattr(rt_state *rt, rt_value t, rt_value name, rt_value v)
         rt_setref(rt, slot, v);
         return 0;
     }
-    if (rt_str_eq(name, ID(getattribute)))
-        to->tflags |= RT_TF_GETATTRIBUTE; /* (kept after a delete: only slower) */
-    if (rt_str_eq(name, ID(setattr)))
-        to->tflags |= RT_TF_SETATTR;
     rt__type_modified(rt, t);
     int r;
     if (!v) {
@@ -1149,6 +1159,21 @@ rt_value rt__super_getattr(rt_state *rt, rt_value s, rt_value name)
     }
     return rt_raise(rt, RT_EXC_AttributeError, "'super' object has no attribute '%s'",
                     rt_str_data(name));
+}
+
+rt_value rt__super_find_method(rt_state *rt, rt_value s, rt_value name)
+{
+    rt_descr *d = rt_descr_of(s);
+    if (!d->b || d->b == d->c || rt_type_of(d->c) != RT_T_TYPE)
+        return RT_NULL;
+    /* the names rt__super_getattr answers before the MRO */
+    size_t n = rt_str_len(name);
+    if (rt_str_eq(name, ID(class)) || (n == 8 && rt_str_eq_cstr(name, "__self__")) ||
+        (n == 13 && rt_str_eq_cstr(name, "__thisclass__")))
+        return RT_NULL;
+    const rt_builtin_def *def;
+    rt_value v = mro_find(rt, d->c, d->a, name, &def);
+    return v && rt_is_func(v) ? v : RT_NULL;
 }
 
 /* ---- dir() ------------------------------------------------------------------------------ */

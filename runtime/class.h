@@ -148,6 +148,10 @@ int rt__generic_setattr(rt_state *rt, rt_value obj, rt_value name, rt_value v, r
 rt_value rt__generic_getattr_descr(rt_state *rt, rt_value obj, rt_value name, rt_value *dictp,
                                    bool allow_hook, rt_value descr);
 rt_value rt__super_getattr(rt_state *rt, rt_value s, rt_value name);
+/* The Python function (borrowed) that super object s (bound to an
+ * instance) finds as `name` after its class, which rt__super_getattr would
+ * bind to the instance; RT_NULL when it finds anything else. */
+rt_value rt__super_find_method(rt_state *rt, rt_value s, rt_value name);
 
 /* The instance-dict slot of obj (instances and exceptions), or NULL. */
 rt_value *rt__dict_slot(rt_value obj);

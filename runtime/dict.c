@@ -25,7 +25,7 @@ static inline int64_t usable_of(int64_t size)
 }
 static inline size_t ix_width(int64_t size)
 {
-    return size <= 0x80 ? 1 : size <= 0x8000 ? 2 : size <= INT64_C(0x80000000) ? 4 : 8;
+    return rt__dict_ix_width(size);
 }
 static size_t table_bytes(int64_t size)
 {
@@ -33,8 +33,7 @@ static size_t table_bytes(int64_t size)
 }
 static inline rt_dict_entry *entries_of(const rt_dict_obj *d)
 {
-    int64_t size = dsize(d);
-    return (rt_dict_entry *)((char *)d->table + (size_t)size * ix_width(size));
+    return rt__dict_entries(d);
 }
 static inline int64_t ix_get(const rt_dict_obj *d, int64_t i)
 {
@@ -452,4 +451,34 @@ bool rt_dict_next(rt_value dv, int64_t *pos, rt_value *key, rt_value *value)
     }
     *pos = d->nentries;
     return false;
+}
+
+/* ---- entry hints ----------------------------------------------------------------- */
+
+rt_value rt__dict_get_slow(rt_state *rt, rt_value dv, rt_value key, int32_t *hint)
+{
+    rt_dict_obj *d = rt_dict_obj_of(dv);
+    if (!d->table)
+        return RT_NULL;
+    int64_t hash, slot;
+    if (key_hash(rt, key, &hash) != 0)
+        return RT_NULL;
+    int64_t ix = find(rt, d, key, hash, &slot);
+    if (ix < 0)
+        return RT_NULL;
+    if (ix <= INT32_MAX)
+        *hint = (int32_t)ix;
+    return entries_of(d)[ix].value;
+}
+
+int rt__dict_set_slow(rt_state *rt, rt_value dv, rt_value key, rt_value value, int32_t *hint)
+{
+    if (rt_dict_set(rt, dv, key, value) < 0)
+        return -1;
+    /* a new key went last; an existing one is found at the next lookup */
+    rt_dict_obj *d = rt_dict_obj_of(dv);
+    int64_t last = d->nentries - 1;
+    if (last >= 0 && last <= INT32_MAX && entries_of(d)[last].key == key)
+        *hint = (int32_t)last;
+    return 0;
 }

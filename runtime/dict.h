@@ -75,6 +75,61 @@ int rt_dict_merge(rt_state *rt, rt_value d, rt_value other);
  * must not change during the walk (iterators check `version`). */
 bool rt_dict_next(rt_value d, int64_t *pos, rt_value *key, rt_value *value);
 
+/* ---- entry hints (attribute access on instances) ----------------------------
+ * Instances of one class usually insert their attributes in the same order,
+ * so a name sits at the same entry index in each instance's dict. A caller
+ * keeps that index (the hint, -1 for none) per (class, name) and the
+ * lookups below try it with one pointer compare before hashing. Keys are
+ * interned strs (attribute names). */
+
+/* Bytes of one index-table slot in a table of `size` slots. */
+static inline size_t rt__dict_ix_width(int64_t size)
+{
+    return size <= 0x80 ? 1 : size <= 0x8000 ? 2 : size <= INT64_C(0x80000000) ? 4 : 8;
+}
+/* The dense entry array after the index table (d->table must be set). */
+static inline rt_dict_entry *rt__dict_entries(const rt_dict_obj *d)
+{
+    int64_t size = INT64_C(1) << d->log2size;
+    return (rt_dict_entry *)((char *)d->table + (size_t)size * rt__dict_ix_width(size));
+}
+
+/* Out-of-line halves of the two below. */
+rt_value rt__dict_get_slow(rt_state *rt, rt_value d, rt_value key, int32_t *hint);
+int rt__dict_set_slow(rt_state *rt, rt_value d, rt_value key, rt_value value, int32_t *hint);
+
+/* The value of str key `key` in d (borrowed) or RT_NULL when absent (or, for
+ * a key whose comparison raised, with rt->exc set); *hint is updated to
+ * where it was found. */
+static inline rt_value rt__dict_get_hinted(rt_state *rt, rt_value dv, rt_value key, int32_t *hint)
+{
+    const rt_dict_obj *d = rt_dict_obj_of(dv);
+    int32_t h = *hint;
+    if (h >= 0 && h < d->nentries && d->table) {
+        const rt_dict_entry *e = &rt__dict_entries(d)[h];
+        if (e->key == key)
+            return e->value;
+    }
+    return rt__dict_get_slow(rt, dv, key, hint);
+}
+
+/* d[key] = value (both borrowed) for a str key, trying *hint first and
+ * updating it. 0, or -1 on MemoryError. */
+static inline int rt__dict_set_hinted(rt_state *rt, rt_value dv, rt_value key, rt_value value,
+                                      int32_t *hint)
+{
+    rt_dict_obj *d = rt_dict_obj_of(dv);
+    int32_t h = *hint;
+    if (h >= 0 && h < d->nentries && d->table) {
+        rt_dict_entry *e = &rt__dict_entries(d)[h];
+        if (e->key == key) {
+            rt_setref(rt, &e->value, value);
+            return 0;
+        }
+    }
+    return rt__dict_set_slow(rt, dv, key, value, hint);
+}
+
 extern const rt_typeinfo rt__dict_typeinfo;
 
 #endif

@@ -164,9 +164,7 @@ rt_value rt__generic_getattr_descr(rt_state *rt, rt_value obj, rt_value name, rt
 rt_value rt__inst_getattr(rt_state *rt, rt_value obj, rt_value name)
 {
     rt_value t = rt_inst_of(obj)->cls;
-    rt_value gab = (rt_type_obj_of(t)->tflags & RT_TF_GETATTRIBUTE)
-                       ? rt_type_lookup(rt, t, ID(getattribute))
-                       : RT_NULL;
+    rt_value gab = rt_type_lookup(rt, t, ID(getattribute));
     if (gab) {
         rt_value r = rt__call_special(rt, gab, obj, &name, 1);
         if (r || !rt_exc_matches(rt, RT_EXC_AttributeError))

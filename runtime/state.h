@@ -77,8 +77,9 @@ typedef struct rt_tcache_entry {
     rt_value after;                   /* the class the walk started after, or RT_NULL */
     rt_value value;                   /* what the walk found in a dict (borrowed), or RT_NULL */
     const struct rt_builtin_def *def; /* RT_TC_MRO: the builtin method found instead, or NULL */
-    uint32_t kind;                    /* RT_TC_DICTS or RT_TC_MRO */
-    int32_t hint; /* where name last sat in an instance dict of this type (dict.h) */
+    uint16_t kind;                    /* RT_TC_DICTS or RT_TC_MRO */
+    uint16_t hooks; /* RT_TC_DICTS: RT_TC_HOOK_* facts about the type and name (typecache.h) */
+    int32_t hint;   /* where name last sat in an instance dict of this type (dict.h) */
 } rt_tcache_entry;
 
 typedef struct rt_tcache {

@@ -33,13 +33,13 @@ typedef struct rt_type_obj {
 } rt_type_obj;
 
 enum {
-    RT_TF_HEAP = 1u << 0,         /* made by a class statement or type(name, bases, dict) */
-    RT_TF_NODICT = 1u << 1,       /* __slots__ without __dict__: instances take only slot names */
-    RT_TF_EXCBUILT = 1u << 2,     /* a builtin exception class (ImportError...) made by a module */
-    RT_TF_GETATTRIBUTE = 1u << 3, /* the class or a base defines __getattribute__ */
-    RT_TF_SETATTR = 1u << 4,      /* the class or a base defines __setattr__ */
-    RT_TF_HASSUB = 1u << 5,       /* some class has (had) this one in its MRO (typecache.h) */
-    RT_TF_DICTOUT = 1u << 6,      /* its namespace dict was handed out: lookups are not cached */
+    RT_TF_HEAP = 1u << 0,     /* made by a class statement or type(name, bases, dict) */
+    RT_TF_NODICT = 1u << 1,   /* __slots__ without __dict__: instances take only slot names */
+    RT_TF_EXCBUILT = 1u << 2, /* a builtin exception class (ImportError...) made by a module */
+    /* (bits 3 and 4 are free: whether a class has attribute hooks is a fact of
+     * its cached lookups, typecache.h, true for the whole MRO) */
+    RT_TF_HASSUB = 1u << 5,  /* some class has (had) this one in its MRO (typecache.h) */
+    RT_TF_DICTOUT = 1u << 6, /* its namespace dict was handed out: lookups are not cached */
 };
 
 static inline rt_type_obj *rt_type_obj_of(rt_value t)

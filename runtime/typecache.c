@@ -5,7 +5,7 @@
 #include "runtime/str.h"
 
 rt_tcache_entry *rt__tcache_slot(rt_state *rt, rt_value t, rt_value name, rt_value after,
-                                 uint32_t kind)
+                                 uint16_t kind)
 {
     if (!rt_is_str(name))
         return NULL;
@@ -24,6 +24,7 @@ rt_tcache_entry *rt__tcache_slot(rt_state *rt, rt_value t, rt_value name, rt_val
     e->kind = kind;
     e->value = RT_NULL;
     e->def = NULL;
+    e->hooks = 0;
     e->hint = -1;
     rt_decref(rt, old); /* a str: freeing it runs no code */
     return e;

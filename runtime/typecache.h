@@ -34,9 +34,20 @@
  * (class.c's mro_find, super()). */
 enum { RT_TC_DICTS = 0, RT_TC_MRO = 1 };
 
+/* What an RT_TC_DICTS entry also knows, true for the type's whole version:
+ * the type has (somewhere in its MRO's dicts) a __getattribute__, a
+ * __setattr__, a __delattr__; the name is __dict__ or __class__ (which the
+ * generic algorithm treats apart). The VM's fast paths read them. */
+enum {
+    RT_TC_HOOK_GETATTRIBUTE = 1u << 0,
+    RT_TC_HOOK_SETATTR = 1u << 1,
+    RT_TC_HOOK_DELATTR = 1u << 2,
+    RT_TC_NAME_SPECIAL = 1u << 3,
+};
+
 /* The entry for (t, name, after, kind) when the cache holds it, else NULL. */
 static inline rt_tcache_entry *rt__tcache_probe(rt_state *rt, rt_value t, rt_value name,
-                                                rt_value after, uint32_t kind)
+                                                rt_value after, uint16_t kind)
 {
     const rt_type_obj *to = rt_type_obj_of(t);
     if (!to->version)
@@ -54,7 +65,7 @@ static inline rt_tcache_entry *rt__tcache_probe(rt_state *rt, rt_value t, rt_val
  * be cached (a class on the way has RT_TF_DICTOUT: the caller checks that,
  * this only refuses names that are no str). The caller stores value/def. */
 rt_tcache_entry *rt__tcache_slot(rt_state *rt, rt_value t, rt_value name, rt_value after,
-                                 uint32_t kind);
+                                 uint16_t kind);
 
 /* A class's namespace (or what its lookups depend on) changed: its cached
  * lookups, and those of every subclass, no longer match. */

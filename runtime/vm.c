@@ -24,6 +24,7 @@
 #include "runtime/gc.h"
 #include "runtime/gen.h"
 #include "runtime/heap.h"
+#include "runtime/instattr.h"
 #include "runtime/iter.h"
 #include "runtime/list.h"
 #include "runtime/match.h"
@@ -802,14 +803,15 @@ dispatch:
     TARGET(LOAD_ATTR)
     {
         rt_value obj = TOP();
-        if (rt_type_of(obj) == RT_T_INSTANCE &&
-            !(rt_type_obj_of(rt_inst_of(obj)->cls)->tflags & RT_TF_GETATTRIBUTE)) {
-            rt_value d = rt_type_lookup(rt, rt_inst_of(obj)->cls, code->names[arg]);
-            if (d && rt_type_of(d) == RT_T_PROPERTY && rt_is_func(rt_descr_of(d)->a)) {
+        rt_value v;
+        if (rt_type_of(obj) == RT_T_INSTANCE) {
+            rt_value getter = RT_NULL;
+            v = rt__inst_load_attr(rt, obj, code->names[arg], &getter);
+            if (getter) {
                 /* a property's getter runs as a frame; its result replaces obj */
                 f->sp = sp - 1;
                 f->ip = ip;
-                rt_frame *nf = rt__vm_push_call(rt, rt_descr_of(d)->a, &obj, 1, RT_NULL);
+                rt_frame *nf = rt__vm_push_call(rt, getter, &obj, 1, RT_NULL);
                 sp--;
                 DECREF(obj);
                 if (!nf)
@@ -820,15 +822,9 @@ dispatch:
                 SAFE_POINT();
                 DISPATCH();
             }
-            rt_value v =
-                rt__generic_getattr_descr(rt, obj, code->names[arg], rt__dict_slot(obj), true, d);
-            if (!v)
-                goto error;
-            TOP() = v;
-            DECREF(obj);
-            DISPATCH();
+        } else {
+            v = rt_getattr(rt, obj, code->names[arg]);
         }
-        rt_value v = rt_getattr(rt, obj, code->names[arg]);
         if (!v)
             goto error;
         TOP() = v;
@@ -838,16 +834,17 @@ dispatch:
     TARGET(STORE_ATTR)
     {
         rt_value obj = TOP(), v = SECOND();
-        if (rt_type_of(obj) == RT_T_INSTANCE &&
-            !(rt_type_obj_of(rt_inst_of(obj)->cls)->tflags & RT_TF_SETATTR)) {
-            rt_value d = rt_type_lookup(rt, rt_inst_of(obj)->cls, code->names[arg]);
-            if (d && rt_type_of(d) == RT_T_PROPERTY && rt_is_func(rt_descr_of(d)->b)) {
+        int r;
+        if (rt_type_of(obj) == RT_T_INSTANCE) {
+            rt_value setter = RT_NULL;
+            r = rt__inst_store_attr(rt, obj, code->names[arg], v, &setter);
+            if (setter) {
                 /* a property's setter runs as a frame; its result is dropped */
                 rt_value argv[2] = {obj, v};
                 sp -= 2;
                 f->sp = sp;
                 f->ip = ip;
-                rt_frame *nf = rt__vm_push_call(rt, rt_descr_of(d)->b, argv, 2, RT_NULL);
+                rt_frame *nf = rt__vm_push_call(rt, setter, argv, 2, RT_NULL);
                 DECREF(obj);
                 DECREF(v);
                 if (!nf)
@@ -859,8 +856,9 @@ dispatch:
                 SAFE_POINT();
                 DISPATCH();
             }
+        } else {
+            r = rt_setattr(rt, obj, code->names[arg], v);
         }
-        int r = rt_setattr(rt, obj, code->names[arg], v);
         sp -= 2;
         DECREF(obj);
         DECREF(v);
@@ -886,15 +884,30 @@ dispatch:
         if (t == RT_T_INSTANCE) {
             /* a plain function found on the class, not shadowed by the
              * instance dict: call it with obj first, no bound method */
-            rt_inst *in = rt_inst_of(obj);
-            rt_value fn = rt_type_lookup(rt, in->cls, name);
-            if (fn && rt_is_func(fn) && !(rt_type_obj_of(in->cls)->tflags & RT_TF_GETATTRIBUTE) &&
-                (!in->dict || !rt_dict_get(rt, in->dict, name))) {
+            rt_value fn = rt__inst_find_method(rt, obj, name);
+            if (fn) {
                 rt_incref(fn);
                 TOP() = fn;
                 PUSH(obj);
                 DISPATCH();
             }
+            if (rt->exc)
+                goto error;
+        } else if (t == RT_T_SUPER) {
+            /* super().name(...): the function found after the class, called with
+             * the receiver first; the super object and no bound method */
+            rt_value fn = rt__super_find_method(rt, obj, name);
+            if (fn) {
+                rt_value self = rt_descr_of(obj)->b;
+                rt_incref(fn);
+                rt_incref(self);
+                TOP() = fn;
+                PUSH(self);
+                DECREF(obj);
+                DISPATCH();
+            }
+            if (rt->exc)
+                goto error;
         } else if (t != RT_T_MODULE && t != RT_T_FUNCTION && t != RT_T_TYPE) {
             const rt_builtin_def *def = rt_method_find(rt, t, name);
             if (def) {
