@@ -68,7 +68,8 @@ typedef struct rt_sites {
 /* ---- attribute lookups on types (typecache.c) -------------------------------
  * One entry per (type, version, name, start class, kind); typecache.h states
  * when an entry is valid and what it owns. */
-#define RT_TCACHE_SIZE 512
+#define RT_TCACHE_BITS 9
+#define RT_TCACHE_SIZE (1u << RT_TCACHE_BITS)
 typedef struct rt_tcache_entry {
     const void *type;                 /* the rt_type_obj looked up on (not owned: compared only) */
     uint64_t version;                 /* its version tag when filled (never 0 in a live entry) */

@@ -12,8 +12,7 @@ rt_tcache_entry *rt__tcache_slot(rt_state *rt, rt_value t, rt_value name, rt_val
     rt_type_obj *to = rt_type_obj_of(t);
     if (!to->version)
         to->version = ++rt->tcache.next_version;
-    uint64_t h = (to->version * UINT64_C(0x9E3779B97F4A7C15)) ^ (name >> 4) ^ (after >> 3) ^ kind;
-    rt_tcache_entry *e = &rt->tcache.e[(h ^ (h >> 29)) & (RT_TCACHE_SIZE - 1)];
+    rt_tcache_entry *e = &rt->tcache.e[rt__tcache_index(to->version, name, after, kind)];
     rt_incref(name);
     rt_value old = e->name;
     e->type = to;

@@ -45,6 +45,17 @@ enum {
     RT_TC_NAME_SPECIAL = 1u << 3,
 };
 
+/* Where (version, name, after, kind) lives: a multiplicative hash whose top
+ * bits depend on every bit of the key (addresses of names in one pool page
+ * differ only in a few middle bits). */
+static inline size_t rt__tcache_index(uint64_t version, rt_value name, rt_value after,
+                                      uint16_t kind)
+{
+    uint64_t h = (version ^ ((uint64_t)name << 7) ^ ((uint64_t)after << 23) ^ kind) *
+                 UINT64_C(0x9E3779B97F4A7C15);
+    return (size_t)(h >> (64 - RT_TCACHE_BITS));
+}
+
 /* The entry for (t, name, after, kind) when the cache holds it, else NULL. */
 static inline rt_tcache_entry *rt__tcache_probe(rt_state *rt, rt_value t, rt_value name,
                                                 rt_value after, uint16_t kind)
@@ -52,8 +63,7 @@ static inline rt_tcache_entry *rt__tcache_probe(rt_state *rt, rt_value t, rt_val
     const rt_type_obj *to = rt_type_obj_of(t);
     if (!to->version)
         return NULL;
-    uint64_t h = (to->version * UINT64_C(0x9E3779B97F4A7C15)) ^ (name >> 4) ^ (after >> 3) ^ kind;
-    rt_tcache_entry *e = &rt->tcache.e[(h ^ (h >> 29)) & (RT_TCACHE_SIZE - 1)];
+    rt_tcache_entry *e = &rt->tcache.e[rt__tcache_index(to->version, name, after, kind)];
     if (e->version == to->version && e->type == to && e->name == name && e->after == after &&
         e->kind == kind && e->epoch == rt->tcache.epoch)
         return e;
