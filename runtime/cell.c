@@ -12,16 +12,30 @@
 #include "runtime/str.h"
 #include "runtime/type.h"
 
+void rt__cell_box_new(rt_state *rt, rt_cell *c)
+{
+    rt_gc_box *b = rt__heap_resize_reserve(rt, &c->hdr, NULL, 0, sizeof *b);
+    if (!b)
+        return;
+    memset(b, 0, sizeof *b);
+    b->tag.type = RT_T_CELL;
+    b->owner = &c->hdr;
+    b->value = c->value;
+    c->value = (rt_value)(uintptr_t)b;
+    c->hdr.flags |= RT_F_BOXED;
+    rt__gc_track(rt, &c->hdr);
+}
+
 rt_value rt_cell_new(rt_state *rt, rt_value v)
 {
-    rt_cell *c = (rt_cell *)rt__obj_alloc_untracked(rt, RT_T_CELL, sizeof(rt_cell));
+    rt_cell *c = (rt_cell *)rt_obj_alloc(rt, RT_T_CELL, sizeof(rt_cell));
     if (!c) {
         rt_decref(rt, v);
         return RT_NULL;
     }
     c->value = v;
     if (rt__cell_may_cycle(v))
-        rt__gc_track(rt, &c->hdr);
+        rt__cell_box_new(rt, c);
     return rt_from_obj(c);
 }
 
@@ -60,29 +74,37 @@ rt_value rt__cell_repr(rt_state *rt, rt_value c)
 
 static size_t cell_size(const rt_obj *o)
 {
-    (void)o;
-    return sizeof(rt_gc_link) + sizeof(rt_cell);
+    return sizeof(rt_cell) + ((o->flags & RT_F_BOXED) ? sizeof(rt_gc_box) : 0);
 }
 
 static void cell_traverse(rt_obj *o, rt_visit_fn visit, void *arg)
 {
-    rt_value v = ((rt_cell *)o)->value;
+    rt_value v = *rt__cell_slot((rt_cell *)o);
     if (rt_is_obj(v))
         visit(rt_as_obj(v), arg);
 }
 
 static void cell_clear(rt_state *rt, rt_obj *o)
 {
-    rt_cell *c = (rt_cell *)o;
-    rt_value v = c->value;
-    c->value = RT_NULL;
+    rt_value *slot = rt__cell_slot((rt_cell *)o);
+    rt_value v = *slot;
+    *slot = RT_NULL;
     rt_decref(rt, v);
 }
 
+/* The box goes after the cell's block, untracked first (rt_obj_free does
+ * that through it), so the collector never sees a half-freed cell. */
 static void cell_dealloc(rt_state *rt, rt_obj *o)
 {
     cell_clear(rt, o);
+    if (!(o->flags & RT_F_BOXED)) {
+        rt_obj_free(rt, o, sizeof(rt_cell));
+        return;
+    }
+    rt_gc_box *b = rt__cell_box((rt_cell *)o);
+    rt_obj owner = *o; /* type and site, for the box's uncharge */
     rt_obj_free(rt, o, sizeof(rt_cell));
+    rt_heap_free(rt, &owner, b, sizeof *b);
 }
 
 const rt_typeinfo rt__cell_typeinfo = {"cell",        true,       cell_size,

@@ -34,22 +34,37 @@ rt_value rt_func_new(rt_state *rt, rt_value code, rt_value defaults, rt_value kw
     return rt_func_new_in(rt, code, defaults, kwdefaults, cells, RT_NULL);
 }
 
-/* f's extra record, allocated (empty) on first use, the closure registry's
- * index moving into it; NULL with MemoryError set. */
+/* Makes x (fresh) f's extra record, the closure registry's index and
+ * number moving into it from the packed word. */
+static rt_func_extra *extra_attach(rt_func *f, rt_func_extra *x)
+{
+    x->defaults = RT_NULL;
+    x->kwdefaults = RT_NULL;
+    x->dict = RT_NULL;
+    x->reg_index = f->ext ? (size_t)((f->ext & UINT32_MAX) >> 1) : SIZE_MAX;
+    x->reg_seq = (uint64_t)(f->ext >> 32);
+    f->ext = (uintptr_t)x;
+    return x;
+}
+
+/* f's extra record, allocated (empty) on first use; NULL with MemoryError
+ * set. */
 static rt_func_extra *extra_get(rt_state *rt, rt_func *f)
 {
     rt_func_extra *x = rt_func_extra_of(f);
     if (x)
         return x;
     x = rt_heap_alloc(rt, &f->hdr, sizeof *x);
-    if (!x)
-        return NULL;
-    x->defaults = RT_NULL;
-    x->kwdefaults = RT_NULL;
-    x->dict = RT_NULL;
-    x->reg_index = f->ext ? (size_t)(f->ext >> 1) : SIZE_MAX;
-    f->ext = (uintptr_t)x;
-    return x;
+    return x ? extra_attach(f, x) : NULL;
+}
+
+rt_func_extra *rt__func_extra_reserve(rt_state *rt, rt_func *f)
+{
+    rt_func_extra *x = rt_func_extra_of(f);
+    if (x)
+        return x;
+    x = rt__heap_resize_reserve(rt, &f->hdr, NULL, 0, sizeof *x);
+    return x ? extra_attach(f, x) : NULL;
 }
 
 rt_value rt_func_new_in(rt_state *rt, rt_value code, rt_value defaults, rt_value kwdefaults,

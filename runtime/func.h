@@ -5,11 +5,10 @@
  *
  * Layout is the headline figure "bytes per closure": 8 header + 8 code +
  * 8 extra + 8 per cell (+16 gc link), so a function with one cell is 48
- * bytes and with its cell (cell.h, 32 bytes) 80. A function with defaults,
- * keyword defaults or attributes owns a 32-byte rt_func_extra besides,
- * counted in its size. The number of cells is code->nfreevars; globals are
- * the state's module namespace (one module per state), so neither is
- * stored.
+ * bytes and with its cell (cell.h: 16 bytes while it holds no container)
+ * 64. A function with defaults, keyword defaults or attributes owns a
+ * 40-byte rt_func_extra besides, counted in its size. The number of cells is code->nfreevars;
+ * globals are the state's module namespace (one module per state), so neither is stored.
  *
  * A function defined by code that exec() runs in a globals dict of its own
  * (exec.c) carries that dict in one more slot after the cells, flagged
@@ -33,16 +32,18 @@ typedef struct rt_func_extra {
     rt_value kwdefaults; /* dict or RT_NULL, owned */
     rt_value dict;       /* the attribute dict (f.cache = {}) or RT_NULL, owned */
     size_t reg_index;    /* the closure registry's index (inspect.c), or SIZE_MAX */
+    uint64_t reg_seq;    /* the closure's registration number, 0 when unregistered */
 } rt_func_extra;
 
 typedef struct rt_func {
     rt_obj hdr;
     rt_code *code; /* owned */
     /* 0: no extra record and not a registered closure; odd: no extra record,
-     * and (ext >> 1) is the closure registry's index (inspect.c), so a
-     * closure's registration costs no word of its own; else an owned
-     * rt_func_extra *, which then holds that index. Read it through
-     * rt_func_extra_of and the accessors below. */
+     * bits 1-31 are the closure registry's index and bits 32-63 the
+     * closure's registration number (inspect.c), so a closure's
+     * registration costs no word of its own; else an owned rt_func_extra *,
+     * which then holds both. Read it through rt_func_extra_of and the
+     * accessors below. */
     uintptr_t ext;
     rt_value cells[]; /* code->nfreevars cells, owned */
 } rt_func;
@@ -96,6 +97,11 @@ rt_value rt_func_new(rt_state *rt, rt_value code, rt_value defaults, rt_value kw
  * the module's, the same as rt_func_new). */
 rt_value rt_func_new_in(rt_state *rt, rt_value code, rt_value defaults, rt_value kwdefaults,
                         rt_value *cells, rt_value globals);
+
+/* f's extra record, allocated (empty) from the heap's reserve when f has
+ * none, never raising: for the closure registry, which must not fail a
+ * function's birth. NULL when the host is out of memory. */
+rt_func_extra *rt__func_extra_reserve(rt_state *rt, rt_func *f);
 
 /* f.name = v (v borrowed): stored in the function's attribute dict (created
  * on first use). 0, or -1 with an exception set. */

@@ -644,7 +644,7 @@ void rt__gc_note_free(rt_state *rt, rt_obj *o)
 bool rt__gc_trash_defer_deep(rt_state *rt, rt_obj *o)
 {
     rt_gc_state *g = rt->gc;
-    if (!rt_typeinfos[o->type]->is_container) {
+    if (!rt_obj_has_link(o)) { /* no link to queue it by: freed now, one level deeper */
         g->dealloc_depth++;
         return false;
     }

@@ -88,7 +88,8 @@ int rt__gc_init(rt_state *rt);
 /* Frees rt->gc (objects still tracked are not touched). */
 void rt__gc_dispose(rt_state *rt);
 
-/* Links container o into generation 0 (no-op when already tracked) and sets
+/* Links container o (which has a link: inline, or a cell's box, cell.h)
+ * into generation 0 (no-op when already tracked) and sets
  * rt->gc_pending when gen 0 passes its threshold and the collector is enabled.
  * Inline (below): every container's birth passes here. */
 static inline void rt__gc_track(rt_state *rt, rt_obj *o);

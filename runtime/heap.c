@@ -256,7 +256,7 @@ static bool may_grow(rt_state *rt, size_t grow)
 
 static inline rt_obj *obj_alloc(rt_state *rt, rt_type_id type, size_t size, bool track)
 {
-    bool cont = rt_typeinfos[type]->is_container;
+    bool cont = rt_type_inline_link(type);
     size_t total = size + (cont ? LINK_SIZE : 0);
     if (!may_grow(rt, total)) {
         raise_oom(rt);
@@ -286,18 +286,13 @@ static inline rt_obj *obj_alloc(rt_state *rt, rt_type_id type, size_t size, bool
 
 rt_obj *rt_obj_alloc(rt_state *rt, rt_type_id type, size_t size)
 {
-    return obj_alloc(rt, type, size, rt_typeinfos[type]->is_container);
-}
-
-rt_obj *rt__obj_alloc_untracked(rt_state *rt, rt_type_id type, size_t size)
-{
-    return obj_alloc(rt, type, size, false);
+    return obj_alloc(rt, type, size, rt_type_inline_link(type));
 }
 
 void rt_obj_free(rt_state *rt, rt_obj *o, size_t size)
 {
-    bool cont = rt_typeinfos[o->type]->is_container;
-    if (cont && (o->flags & RT_F_TRACKED))
+    bool cont = rt_type_inline_link(o->type);
+    if (o->flags & RT_F_TRACKED)
         rt__gc_untrack(rt, o);
     size_t total = size + (cont ? LINK_SIZE : 0);
     uncharge(&rt->heap, o->type, o->site, total, 1);

@@ -4,7 +4,8 @@
  *
  * Accounting invariant: for every live object, the bytes charged to its type
  * and its site equal what its typeinfo `size` slot reports (block + 16-byte gc
- * link for containers + owned buffers). Owned buffers are charged to their
+ * link for the types with an inline link + owned buffers, a cell's box
+ * among them). Owned buffers are charged to their
  * owner's type and site, so resizing a list moves only its own counters. */
 #ifndef CLOSURED_RUNTIME_HEAP_H
 #define CLOSURED_RUNTIME_HEAP_H
@@ -29,11 +30,6 @@ uint16_t rt_heap_set_site(rt_state *rt, uint16_t site);
  * Implemented by the VM (vm.c); the heap calls it for every allocation that
  * has no override, so it must be cheap and must not allocate. */
 uint16_t rt__current_site(rt_state *rt);
-
-/* rt_obj_alloc for a container that starts untracked (its gc link is
- * allocated but not linked): the type tracks it with rt__gc_track once it
- * may be part of a cycle (a cell, when it first holds a container). */
-rt_obj *rt__obj_alloc_untracked(rt_state *rt, rt_type_id type, size_t size);
 
 /* Forgets the memoised site of the last allocating instruction: code.c
  * calls it when a code object is freed (its address may be reused). */

@@ -29,24 +29,24 @@
 #include "runtime/type.h"
 
 /* ---- the registry: a dense array of live closures ---------------------------
- * slots[0..used) hold every live closure (a function with cells) and its
- * registration number `seq` (age). Each closure knows its own index, so a
+ * slots[0..used) hold every live closure (a function with cells). Each
+ * closure knows its own index and its registration number `seq` (age), so a
  * birth appends and a death moves the last entry into the dead one's place:
  * both O(1), no hashing (this runs on every closure's birth and death).
  * Iteration is O(live closures), in an order that depends only on the
  * sequence of births and deaths.
  *
- * Where the index lives: in the function's `ext` word as an odd number
- * while it has no extra record, in the record (reg_index) once it has one
- * (func.h): a closure's registration costs no word of its own. */
+ * A slot is one pointer: bytes per closure is a headline figure, and the
+ * registry is outside the heap but in the RSS. Index and number live in the
+ * function (func.h): packed into its `ext` word while it has no extra
+ * record and they fit (index < 2^31, number < 2^32), else in its extra
+ * record, which a closure born past those bounds gets at birth. */
 
-typedef struct reg_slot {
-    rt_obj *f;
-    uint64_t seq;
-} reg_slot;
+#define PACK_INDEX_LIMIT ((size_t)1 << 31)
+#define PACK_SEQ_LIMIT ((uint64_t)1 << 32)
 
 struct rt_inspect_reg {
-    reg_slot *slots;
+    rt_obj **slots;
     size_t cap;  /* capacity of slots */
     size_t used; /* live closures */
     uint64_t functions;
@@ -71,7 +71,8 @@ static struct rt_inspect_reg *reg_get(rt_state *rt, bool create)
     return rt->gc->reg;
 }
 
-/* Records that closure f sits at index i (SIZE_MAX: it is not registered). */
+/* Records that registered closure f now sits at index i (smaller than its
+ * old one when it moves, so a packed index still fits). */
 static void set_index(rt_obj *f, size_t i)
 {
     rt_func *fn = (rt_func *)f;
@@ -79,7 +80,20 @@ static void set_index(rt_obj *f, size_t i)
     if (x)
         x->reg_index = i;
     else
-        fn->ext = i == SIZE_MAX ? 0 : ((uintptr_t)i << 1) | 1u;
+        fn->ext = (fn->ext & ~(uintptr_t)UINT32_MAX) | ((uintptr_t)i << 1) | 1u;
+}
+
+/* Forgets f's registration. */
+static void set_unregistered(rt_obj *f)
+{
+    rt_func *fn = (rt_func *)f;
+    rt_func_extra *x = rt_func_extra_of(fn);
+    if (x) {
+        x->reg_index = SIZE_MAX;
+        x->reg_seq = 0;
+    } else {
+        fn->ext = 0;
+    }
 }
 
 /* f's index in slots, or SIZE_MAX when f is not registered. */
@@ -89,7 +103,15 @@ static size_t index_of(const rt_obj *f)
     const rt_func_extra *x = rt_func_extra_of(fn);
     if (x)
         return x->reg_index;
-    return fn->ext ? (size_t)(fn->ext >> 1) : SIZE_MAX;
+    return fn->ext ? (size_t)((fn->ext & UINT32_MAX) >> 1) : SIZE_MAX;
+}
+
+/* f's registration number (0 when it is not registered). */
+static uint64_t seq_of(const rt_obj *f)
+{
+    const rt_func *fn = (const rt_func *)f;
+    const rt_func_extra *x = rt_func_extra_of(fn);
+    return x ? x->reg_seq : (uint64_t)(fn->ext >> 32);
 }
 
 void rt__inspect_function_born(rt_state *rt, rt_obj *f)
@@ -98,19 +120,31 @@ void rt__inspect_function_born(rt_state *rt, rt_obj *f)
     if (!r)
         return;
     r->functions++;
-    if (!((rt_func *)f)->code->nfreevars)
+    rt_func *fn = (rt_func *)f;
+    if (!fn->code->nfreevars)
         return;
     if (r->used == r->cap) {
         size_t cap = r->cap ? r->cap * 2 : 64;
-        reg_slot *n = realloc(r->slots, cap * sizeof *n);
+        rt_obj **n = realloc(r->slots, cap * sizeof *n);
         if (!n)
             return;
         r->slots = n;
         r->cap = cap;
     }
-    r->slots[r->used].f = f;
-    r->slots[r->used].seq = ++r->seq;
-    set_index(f, r->used);
+    uint64_t seq = r->seq + 1;
+    size_t i = r->used;
+    rt_func_extra *x = rt_func_extra_of(fn);
+    if (!x && (i >= PACK_INDEX_LIMIT || seq >= PACK_SEQ_LIMIT) &&
+        !(x = rt__func_extra_reserve(rt, fn)))
+        return; /* not even the host had 40 bytes: unlisted, as when the array cannot grow */
+    if (x) {
+        x->reg_index = i;
+        x->reg_seq = seq;
+    } else {
+        fn->ext = ((uintptr_t)seq << 32) | ((uintptr_t)i << 1) | 1u;
+    }
+    r->slots[i] = f;
+    r->seq = seq;
     r->used++;
 }
 
@@ -124,14 +158,21 @@ void rt__inspect_function_died(rt_state *rt, rt_obj *f)
     if (!((rt_func *)f)->code->nfreevars)
         return;
     size_t i = index_of(f);
-    if (i >= r->used || r->slots[i].f != f)
+    if (i >= r->used || r->slots[i] != f)
         return;
-    set_index(f, SIZE_MAX);
+    set_unregistered(f);
     r->used--;
     if (i != r->used) {
         r->slots[i] = r->slots[r->used];
-        set_index(r->slots[i].f, i);
+        set_index(r->slots[i], i);
     }
+}
+
+void rt__inspect_seq_skip(rt_state *rt, uint64_t n)
+{
+    struct rt_inspect_reg *r = reg_get(rt, true);
+    if (r)
+        r->seq += n;
 }
 
 void rt__inspect_dispose(rt_state *rt)
@@ -434,7 +475,7 @@ static bool share_map_alloc(rt__share_map *m, size_t ncells)
 static void share_map_count(const struct rt_inspect_reg *r, rt__share_map *m, bool all)
 {
     for (size_t i = 0; i < r->used; i++) {
-        rt_func *f = (rt_func *)r->slots[i].f;
+        rt_func *f = (rt_func *)r->slots[i];
         for (uint32_t k = 0; k < f->code->nfreevars; k++) {
             if (!rt_is_obj(f->cells[k]))
                 continue;
@@ -456,7 +497,7 @@ void rt__share_map_build(rt_state *rt, rt__share_map *m)
         return;
     size_t ncells = 0;
     for (size_t i = 0; i < r->used; i++)
-        ncells += ((rt_func *)r->slots[i].f)->code->nfreevars;
+        ncells += ((rt_func *)r->slots[i])->code->nfreevars;
     if (share_map_alloc(m, ncells))
         share_map_count(r, m, true);
 }
@@ -468,11 +509,11 @@ static void share_map_build_for(const struct rt_inspect_reg *r, const size_t *ch
     m->slots = NULL;
     m->cap = 0;
     for (size_t i = 0; i < n; i++)
-        ncells += ((rt_func *)r->slots[chosen[i]].f)->code->nfreevars;
+        ncells += ((rt_func *)r->slots[chosen[i]])->code->nfreevars;
     if (!share_map_alloc(m, ncells))
         return;
     for (size_t i = 0; i < n; i++) {
-        rt_func *f = (rt_func *)r->slots[chosen[i]].f;
+        rt_func *f = (rt_func *)r->slots[chosen[i]];
         for (uint32_t k = 0; k < f->code->nfreevars; k++)
             if (rt_is_obj(f->cells[k]))
                 share_slot(m, rt_as_obj(f->cells[k]))->cell = rt_as_obj(f->cells[k]);
@@ -600,7 +641,7 @@ void rt_inspect_closures(rt_state *rt, rt_inspect_closure_fn fn, void *ctx)
     rt__share_map share;
     rt__share_map_build(rt, &share);
     for (size_t i = 0; i < r->used; i++) {
-        if (emit(rt, r->slots[i].f, r->slots[i].seq, &share, NULL, fn, ctx))
+        if (emit(rt, r->slots[i], seq_of(r->slots[i]), &share, NULL, fn, ctx))
             break;
     }
     rt__share_map_dispose(&share);
@@ -616,7 +657,7 @@ static int emit_chosen(rt_state *rt, const struct rt_inspect_reg *r, const size_
     share_map_build_for(r, chosen, n, &share);
     int rc = share.cap ? 0 : -1;
     for (size_t i = 0; i < n && rc == 0; i++) {
-        int e = emit(rt, r->slots[chosen[i]].f, r->slots[chosen[i]].seq, &share, g, fn, ctx);
+        int e = emit(rt, r->slots[chosen[i]], seq_of(r->slots[chosen[i]]), &share, g, fn, ctx);
         if (e)
             rc = e < 0 ? -1 : 0;
     }
@@ -630,7 +671,7 @@ int rt_inspect_closure_get(rt_state *rt, uint64_t id, const rt_graph *graph,
     struct rt_inspect_reg *r = reg_get(rt, false);
     /* the id comes from a client and may name no object: compare, never dereference */
     for (size_t i = 0; r && i < r->used; i++)
-        if (rt__objid(rt, r->slots[i].f) == id)
+        if (rt__objid(rt, r->slots[i]) == id)
             return emit_chosen(rt, r, &i, 1, graph, fn, ctx) < 0 ? -1 : 0;
     return -1;
 }
@@ -741,11 +782,11 @@ int rt_inspect_closure_query(rt_state *rt, const rt_closure_query *q, rt_inspect
     bool asc = q->sort == RT_CLOSURE_SORT_AGE;
     size_t count = 0, matched = 0;
     for (size_t i = 0; i < r->used; i++) {
-        rt_obj *fo = r->slots[i].f;
+        rt_obj *fo = r->slots[i];
         if (!at_site(rt, fo, q))
             continue;
         matched++;
-        ranked k = {sort_key(rt, fo, r->slots[i].seq, q), rt__objid(rt, fo), i};
+        ranked k = {sort_key(rt, fo, seq_of(r->slots[i]), q), rt__objid(rt, fo), i};
         if (count < cap) {
             keys[count] = k;
             sift_up(keys, count++, asc);
@@ -782,7 +823,7 @@ int rt_inspect_sites(rt_state *rt, const rt_graph *graph, rt_inspect_site_fn fn,
     }
     size_t n = 0;
     for (size_t i = 0; i < r->used; i++) {
-        rt_obj *fo = r->slots[i].f;
+        rt_obj *fo = r->slots[i];
         rt_func *f = (rt_func *)fo;
         rt_inspect_site *s;
         if (index[fo->site]) {
@@ -823,7 +864,7 @@ void rt_inspect_env_totals(rt_state *rt, struct rt_inspect_env_totals *out)
         return;
     for (size_t i = 0; i < r->used; i++) {
         uint64_t env, shallow;
-        rt__closure_env(r->slots[i].f, &env, &shallow);
+        rt__closure_env(r->slots[i], &env, &shallow);
         out->closures++;
         out->env_bytes += env;
         out->env_shallow_bytes += shallow;

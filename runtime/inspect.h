@@ -15,6 +15,9 @@
 void rt__inspect_function_born(rt_state *rt, rt_obj *f);
 /* Forgets f (no-op for a function never registered). */
 void rt__inspect_function_died(rt_state *rt, rt_obj *f);
+/* Advances the registration number by n (tests: closures numbered past
+ * what the function's own word packs). */
+void rt__inspect_seq_skip(rt_state *rt, uint64_t n);
 /* Frees the registry (rt__gc_dispose calls it). */
 void rt__inspect_dispose(rt_state *rt);
 

@@ -84,9 +84,12 @@ static inline rt_value rt_bool(bool b)
 }
 
 /* ---- type ids ------------------------------------------------------------
- * X(ID, python_name, is_container). Heap objects carry their id in the
- * header; NONE and BOOL are listed so type() and the histogram can name the
- * immediates. The order is part of no ABI; add new kinds at the end. */
+ * X(ID, python_name, inline_link): inline_link is 1 for the containers that
+ * carry their collector link just before their header (every container but
+ * the cell, whose link lives out of line: see rt_gc_box below). Heap
+ * objects carry their id in the header; NONE and BOOL are listed so type()
+ * and the histogram can name the immediates. The order is part of no ABI;
+ * add new kinds at the end. */
 #define RT_TYPE_LIST(X)                                                                            \
     X(NONE, "NoneType", 0)                                                                         \
     X(BOOL, "bool", 0)                                                                             \
@@ -101,7 +104,7 @@ static inline rt_value rt_bool(bool b)
     X(ITER, "iterator", 1)                                                                         \
     X(FUNCTION, "function", 1)                                                                     \
     X(BUILTIN, "builtin_function_or_method", 1)                                                    \
-    X(CELL, "cell", 1)                                                                             \
+    X(CELL, "cell", 0)                                                                             \
     X(CODE, "code", 0)                                                                             \
     X(FRAME, "frame", 1)                                                                           \
     X(EXC, "BaseException", 1)                                                                     \
@@ -150,25 +153,53 @@ enum {
     RT_F_USER1 = 1u << 5,     /* per-type use */
     RT_F_USER2 = 1u << 6,
     RT_F_WEAKREFD = 1u << 7, /* weak references point here: clear them when freed (weakref.h) */
+    RT_F_BOXED = RT_F_USER1, /* cells: the link and the contents are in the box (rt_gc_box) */
 };
 
-/* Containers (is_container in RT_TYPE_LIST) are allocated with this link in
- * the 16 bytes just before their header; rt_gc_link_of() finds it. The
- * collector owns these fields: `next`/`prev` chain the object into its
- * generation's list; during a collection `prev` is reused to hold gc_refs
- * (CPython's trick), and restored before the collection ends. */
+/* The collector's link of a tracked container. The collector owns these
+ * fields: `next`/`prev` chain the object into its generation's list; during
+ * a collection `prev` is reused to hold gc_refs (CPython's trick), and
+ * restored before the collection ends.
+ *
+ * Where the link lives (rt_gc_link_of / rt_obj_of_link are the only way
+ * between an object and its link):
+ * - inline: every container type but the cell is allocated with its link
+ *   in the 16 bytes just before its header (inline_link in RT_TYPE_LIST).
+ * - out of line: a cell costs 16 bytes and has no link while it holds only
+ *   immediates, strs and other leaves, which no cycle can pass through; the
+ *   first time it holds a container it gets a box (rt_gc_box, cell.h) that
+ *   carries its link and from then on its contents, and its own value word
+ *   points to the box (RT_F_BOXED). The box's tag header (type RT_T_CELL)
+ *   tells a list walker that the link is a box's: rt_obj_of_link answers
+ *   with the cell, so every collector phase, the trashcan and the
+ *   inspector see the cell itself, never the box. */
 typedef struct rt_gc_link {
     struct rt_gc_link *next;
     uintptr_t prev;
 } rt_gc_link;
 
+typedef struct rt_gc_box {
+    rt_gc_link link;
+    rt_obj tag;     /* type RT_T_CELL: marks the link as a box's (no object is here) */
+    rt_obj *owner;  /* the cell (borrowed: the cell owns the box) */
+    rt_value value; /* the cell's contents, owned */
+} rt_gc_box;
+
+/* The link of o, which must have one: a container with an inline link, or
+ * a boxed cell. */
 static inline rt_gc_link *rt_gc_link_of(rt_obj *o)
 {
+    if (o->type == RT_T_CELL) /* a boxed cell: its value word is the box */
+        return (rt_gc_link *)(uintptr_t)((const rt_value *)(o + 1))[0];
     return (rt_gc_link *)o - 1;
 }
+/* The object whose link l is (the cell, for a box's link). */
 static inline rt_obj *rt_obj_of_link(rt_gc_link *l)
 {
-    return (rt_obj *)(l + 1);
+    rt_obj *o = (rt_obj *)(l + 1);
+    if (o->type == RT_T_CELL)
+        return ((rt_gc_box *)l)->owner;
+    return o;
 }
 
 static inline rt_obj *rt_as_obj(rt_value v)
@@ -203,7 +234,8 @@ typedef struct rt_typeinfo {
     const char *name;
     bool is_container;
     /* Shallow size in bytes of o: header, inline data and owned buffers (a
-     * list's item array, a dict's table), plus the gc link for containers.
+     * list's item array, a dict's table), plus the gc link (inline, or a
+     * cell's box) when it has one.
      * What sys.getsizeof reports and what the heap frees. */
     size_t (*size)(const rt_obj *o);
     /* Calls visit(child, arg) once for every strong reference o holds to a
@@ -223,6 +255,19 @@ typedef struct rt_typeinfo {
 /* The slot table, indexed by rt_type_id; defined in type.c (each type's
  * functions live in that type's file). */
 extern const rt_typeinfo *const rt_typeinfos[RT_T_COUNT];
+
+/* True when objects of `type` are allocated with their link inline. */
+static inline bool rt_type_inline_link(unsigned type)
+{
+    return rt_typeinfos[type]->is_container && type != RT_T_CELL;
+}
+
+/* True when o has a collector link (inline, or a cell's box). */
+static inline bool rt_obj_has_link(const rt_obj *o)
+{
+    return o->type == RT_T_CELL ? (o->flags & RT_F_BOXED) != 0
+                                : rt_typeinfos[o->type]->is_container;
+}
 
 /* ---- refcounting ---------------------------------------------------------- */
 
@@ -253,9 +298,10 @@ static inline void rt_setref(rt_state *rt, rt_value *slot, rt_value v)
 
 /* ---- the allocation chokepoint (heap.c) ------------------------------------
  * rt_obj_alloc: a new object of `type` with `size` bytes (header included,
- * gc link excluded: the heap adds it for containers), zeroed, refcnt 1, site
- * = the current allocation site (the executing instruction's line, or the
- * site set by rt_heap_set_site). Containers are tracked in generation 0.
+ * gc link excluded: the heap adds it for the types with an inline link),
+ * zeroed, refcnt 1, site = the current allocation site (the executing
+ * instruction's line, or the site set by rt_heap_set_site). Those types are
+ * tracked in generation 0 at once; a cell tracks itself (cell.h).
  * Returns NULL with MemoryError set when over the heap limit.
  * rt_obj_free: returns the memory of an object whose references are already
  * released and whose owned buffers are already freed; `size` is the same
@@ -263,7 +309,8 @@ static inline void rt_setref(rt_state *rt, rt_value *slot, rt_value v)
  * rt_heap_alloc/resize/free: owned buffers (list items, dict tables) charged
  * to their owner's type and site; `old`/`size` are exact byte counts.
  * Invariant: the bytes the heap counts for an object = its block (+16 for
- * the gc link) + its owned buffers = what its `size` slot reports. */
+ * an inline gc link) + its owned buffers (a cell's box is one) = what its
+ * `size` slot reports. */
 rt_obj *rt_obj_alloc(rt_state *rt, rt_type_id type, size_t size);
 void rt_obj_free(rt_state *rt, rt_obj *o, size_t size);
 void *rt_heap_alloc(rt_state *rt, const rt_obj *owner, size_t size);

@@ -52,13 +52,13 @@ def check_measures(binary):
         assert got == want, ("docs/measures.md says", want, "the daemon answers", got)
         assert detail["function_bytes"] == 56, detail["function_bytes"]
         per_var = {v["name"]: v["retained_bytes"] for v in detail["free_vars"]}
-        assert per_var == {"buffer": 880, "tag": 62}, per_var
-        assert "880 through `buffer`, 62 through `tag`" in text
+        assert per_var == {"buffer": 904, "tag": 46}, per_var
+        assert "904 through `buffer`, 46 through `tag`" in text
 
 
 def check_readme_sizes(binary):
     readme = read("README.md")
-    assert "it prints 48" in readme and "32-byte object" in readme
+    assert "it prints 48" in readme and "16-byte object" in readme
     with tempfile.TemporaryDirectory() as tmp:
         script = os.path.join(tmp, "sizes.py")
         with open(script, "w") as f:

@@ -11,6 +11,7 @@
 #include "runtime/func.h"
 #include "runtime/gc.h"
 #include "runtime/heap.h"
+#include "runtime/inspect.h"
 #include "runtime/list.h"
 #include "runtime/rt_inspect.h"
 #include "runtime/state.h"
@@ -204,8 +205,8 @@ TEST(test_closure_cycles)
     struct rt_inspect_env_totals env;
     rt_inspect_env_totals(rt, &env);
     CHECK_EQ_INT(env.closures, 4);
-    /* every cell holds a function (64 or 72 bytes) or the list */
-    CHECK(env.env_shallow_bytes == env.env_bytes + 5 * 32);
+    /* every cell holds a function or the list: all five are boxed */
+    CHECK(env.env_shallow_bytes == env.env_bytes + 5 * (sizeof(rt_cell) + sizeof(rt_gc_box)));
 
     uint64_t before = live();
     CHECK(before > base_code);
@@ -401,8 +402,172 @@ TEST(test_stress_cycles_and_short_lived)
     teardown();
 }
 
+static int gen_of(rt_value v)
+{
+    return (rt_as_obj(v)->flags & RT_F_GEN_MASK) >> RT_F_GEN_SHIFT;
+}
+
+TEST(test_cell_boxed_on_first_container)
+{
+    setup();
+    uint64_t base = live();
+    rt_value c = rt_cell_new(rt, rt_smallint(7));
+    rt_obj *co = rt_as_obj(c);
+    /* a cell of leaves: 16 bytes, no link, unknown to the collector */
+    CHECK_EQ_INT(rt_value_sizeof(c), 16);
+    CHECK_EQ_INT(live() - base, 16);
+    CHECK(!(co->flags & (RT_F_TRACKED | RT_F_BOXED)));
+    rt_value leaf = rt_str_from_cstr(rt, "a leaf");
+    uint64_t leaf_bytes = rt_value_sizeof(leaf);
+    rt_cell_set_steal(rt, c, leaf);
+    CHECK(!(co->flags & RT_F_BOXED));
+    rt_value l = rt_list_new(rt, 0);
+    uint64_t list_bytes = rt_value_sizeof(l);
+    rt_incref(l);
+    rt_cell_set_steal(rt, c, l); /* the first container: boxed and tracked */
+    CHECK(co->flags & RT_F_BOXED);
+    CHECK(co->flags & RT_F_TRACKED);
+    CHECK_EQ_INT(gen_of(c), 0);
+    CHECK(rt_cell_get(c) == l);
+    CHECK_EQ_INT(rt_value_sizeof(c), 16 + sizeof(rt_gc_box));
+    CHECK(rt_gc_link_of(co)->next != NULL);
+    CHECK(rt_obj_of_link(rt_gc_link_of(co)) == co); /* the box's link answers with the cell */
+    /* the str is gone; the box is charged to the cell */
+    CHECK(leaf_bytes > 0);
+    CHECK_EQ_INT(live() - base, 16 + sizeof(rt_gc_box) + list_bytes);
+    /* survivors are stamped on the cell, never on the box */
+    CHECK_EQ_INT(rt_gc_collect(rt, 0, true, NULL), 0);
+    CHECK_EQ_INT(gen_of(c), 1);
+    /* boxed for good: a leaf again lives in the box */
+    rt_cell_set_steal(rt, c, rt_smallint(9));
+    CHECK(co->flags & RT_F_BOXED);
+    CHECK(rt_cell_get(c) == rt_smallint(9));
+    CHECK_EQ_INT(rt_as_obj(l)->refcnt, 1);
+    rt_decref(rt, l);
+    rt_decref(rt, c);
+    CHECK_EQ_INT(live(), base);
+    teardown();
+}
+
+TEST(test_cycle_through_cell_boxed_late)
+{
+    setup();
+    uint64_t base = live(), gc0 = gc_freed();
+    rt_value code1 = make_code("again", 1);
+    uint64_t base_code = live();
+    /* def outer(): def again(): again  (the cell starts empty, unboxed) */
+    rt_value cell = rt_cell_new(rt, RT_NULL);
+    rt_value f = make_func(code1, &cell, 1);
+    CHECK(!(rt_as_obj(cell)->flags & RT_F_BOXED));
+    rt_cell_set_steal(rt, cell, f); /* the cell owns f now: a cycle */
+    CHECK(rt_as_obj(cell)->flags & RT_F_BOXED);
+    /* a frame still holds the cell: its reference is external, nothing is garbage */
+    CHECK_EQ_INT(rt_gc_collect(rt, 0, true, NULL), 0);
+    CHECK(rt_cell_get(cell) == f);
+    CHECK_EQ_INT(rt_as_obj(f)->refcnt, 1);
+    rt_decref(rt, cell); /* the frame returns */
+    CHECK(live() > base_code);
+    CHECK_EQ_INT(rt_gc_collect(rt, 0, true, NULL), 0); /* both in generation 1 now */
+    CHECK_EQ_INT(rt_gc_collect(rt, 1, true, NULL), 2); /* the function and its cell */
+    CHECK_EQ_INT(live(), base_code);
+    CHECK_EQ_INT(gc_freed() - gc0, 2);
+    rt_decref(rt, code1);
+    CHECK_EQ_INT(live(), base);
+    teardown();
+}
+
+TEST(test_chain_of_boxed_cells_frees_iteratively)
+{
+    setup();
+    uint64_t base = live();
+    rt_value code1 = make_code("link", 1);
+    rt_value prev = RT_NONE;
+    /* each closure captures the one before: func -> cell -> func ... 200,000 deep */
+    for (int i = 0; i < 200000; i++) {
+        rt_value cell = rt_cell_new(rt, prev); /* steals prev */
+        prev = make_func(code1, &cell, 1);
+        rt_decref(rt, cell);
+    }
+    CHECK(rt_as_obj(rt_func_of(prev)->cells[0])->flags & RT_F_BOXED);
+    rt_decref(rt, prev); /* the trashcan queues boxed cells and functions: no deep recursion */
+    rt_decref(rt, code1);
+    CHECK_EQ_INT(live(), base);
+    teardown();
+}
+
+struct ages {
+    int n;
+    uint64_t id[4], age[4];
+};
+
+static int on_age(void *ctx, const rt_inspect_closure *c)
+{
+    struct ages *a = ctx;
+    if (a->n < 4) {
+        a->id[a->n] = c->id;
+        a->age[a->n] = c->age_seq;
+    }
+    a->n++;
+    return 0;
+}
+
+/* The age of closure f in the listing, 0 when it is not listed. */
+static uint64_t age_of(rt_value f)
+{
+    struct ages a = {0};
+    rt_inspect_closures(rt, on_age, &a);
+    for (int i = 0; i < a.n && i < 4; i++)
+        if (a.id[i] == rt__objid(rt, rt_as_obj(f)))
+            return a.age[i];
+    return 0;
+}
+
+TEST(test_registry_numbers_packed_and_wide)
+{
+    setup();
+    uint64_t base = live();
+    rt_value code1 = make_code("f", 1);
+    rt_value cell = rt_cell_new(rt, rt_smallint(1));
+    rt_value a = make_func(code1, &cell, 1), b = make_func(code1, &cell, 1);
+    uint64_t age_a = age_of(a), age_b = age_of(b);
+    CHECK(age_a > 0 && age_b == age_a + 1);
+    CHECK(rt_func_extra_of(rt_func_of(a)) == NULL); /* packed in the function's own word */
+    CHECK_EQ_INT(rt_value_sizeof(a), 48);
+    /* an extra record attached later takes the index and the number along */
+    rt_value defs = rt_tuple_pack(rt, 1, rt_smallint(5));
+    rt_value name = rt_str_from_cstr(rt, "__defaults__");
+    CHECK_EQ_INT(rt_func_setattr(rt, a, name, defs), 0);
+    CHECK(rt_func_extra_of(rt_func_of(a)) != NULL);
+    CHECK_EQ_INT(age_of(a), age_a);
+    /* numbers past 32 bits: the closure is born with an extra record holding them */
+    rt__inspect_seq_skip(rt, UINT64_C(1) << 32);
+    rt_value w = make_func(code1, &cell, 1);
+    CHECK(rt_func_extra_of(rt_func_of(w)) != NULL);
+    CHECK_EQ_INT(rt_value_sizeof(w), 48 + sizeof(rt_func_extra));
+    CHECK(age_of(w) == age_b + 1 + (UINT64_C(1) << 32));
+    /* a death moves the last slot: each keeps its number and stays findable */
+    rt_decref(rt, a);
+    CHECK_EQ_INT(age_of(b), age_b);
+    CHECK(age_of(w) == age_b + 1 + (UINT64_C(1) << 32));
+    rt_decref(rt, b);
+    CHECK(age_of(w) == age_b + 1 + (UINT64_C(1) << 32));
+    rt_inspect_totals tot;
+    rt_inspect_totals_get(rt, &tot);
+    CHECK_EQ_INT(tot.closures, 1);
+    rt_decref(rt, w);
+    rt_decref(rt, defs);
+    rt_decref(rt, name);
+    rt_decref(rt, cell);
+    rt_decref(rt, code1);
+    CHECK_EQ_INT(live(), base);
+    teardown();
+}
+
 RUN_TESTS(CASE(test_self_cycle_list), CASE(test_acyclic_freed_by_refcount),
           CASE(test_cycle_with_leaves), CASE(test_reachable_survives_and_is_promoted),
           CASE(test_young_cycle_kept_by_old_object), CASE(test_closure_cycles),
           CASE(test_inspect_closure_listing), CASE(test_threshold_sets_pending_and_collects_gen0),
-          CASE(test_freeze), CASE(test_event_ring), CASE(test_stress_cycles_and_short_lived))
+          CASE(test_freeze), CASE(test_event_ring), CASE(test_stress_cycles_and_short_lived),
+          CASE(test_cell_boxed_on_first_container), CASE(test_cycle_through_cell_boxed_late),
+          CASE(test_chain_of_boxed_cells_frees_iteratively),
+          CASE(test_registry_numbers_packed_and_wide))
