@@ -1082,6 +1082,62 @@ int rt__type_setattr(rt_state *rt, rt_value t, rt_value name, rt_value v)
 
 /* ---- super ------------------------------------------------------------------------------- */
 
+/* The class and the receiver of a zero-argument super() in the running
+ * frame: its __class__ cell and its first argument. NULL, or the message of
+ * the RuntimeError CPython raises; *type is set on error only when the
+ * __class__ cell holds no type (the message then names its type). */
+static const char *super_frame_args(rt_state *rt, rt_value *type, rt_value *obj)
+{
+    *type = *obj = RT_NULL;
+    rt_frame *f = rt->frame;
+    if (!f || !f->func)
+        return "super(): no arguments";
+    rt_code *c = f->code;
+    if (c->argcount == 0 && !(c->flags & RT_CO_VARARGS))
+        return "super(): no arguments";
+    rt_value o = f->locals[0];
+    for (uint32_t i = 0; i < c->ncellvars; i++)
+        if (c->cell2arg[i] == 0)
+            o = rt_cell_get(f->cells[i]);
+    if (!o)
+        return "super(): arg[0] deleted";
+    rt_value t = RT_NULL;
+    for (uint32_t i = 0; i < c->nfreevars; i++)
+        if (c->freevars[i] == ID(class) || rt_str_eq(c->freevars[i], ID(class))) {
+            t = rt_cell_get(f->cells[c->ncellvars + i]);
+            if (!t)
+                return "super(): empty __class__ cell";
+        }
+    if (!t)
+        return "super(): __class__ cell not found";
+    *obj = o;
+    if (rt_type_of(t) != RT_T_TYPE) {
+        *type = t;
+        return "super(): __class__ is not a type";
+    }
+    *type = t;
+    return NULL;
+}
+
+bool rt__super_zero_method(rt_state *rt, rt_value name, rt_value *fn, rt_value *self)
+{
+    rt_value type, obj;
+    if (super_frame_args(rt, &type, &obj) || rt_type_of(obj) == RT_T_TYPE ||
+        !rt_isinstance(rt, obj, type) || rt->exc)
+        return false;
+    size_t n = rt_str_len(name);
+    if (rt_str_eq(name, ID(class)) || (n == 8 && rt_str_eq_cstr(name, "__self__")) ||
+        (n == 13 && rt_str_eq_cstr(name, "__thisclass__")))
+        return false;
+    const rt_builtin_def *def;
+    rt_value v = mro_find(rt, rt_type_obj_get(rt, obj), type, name, &def);
+    if (!v || !rt_is_func(v))
+        return false;
+    *fn = v;
+    *self = obj;
+    return true;
+}
+
 rt_value rt__builtin_super(rt_state *rt, const rt_value *args, size_t nargs)
 {
     rt_value type, obj;
@@ -1089,30 +1145,12 @@ rt_value rt__builtin_super(rt_state *rt, const rt_value *args, size_t nargs)
         return rt_raise(rt, RT_EXC_TypeError, "super() takes at most 2 arguments (%zu given)",
                         nargs);
     if (nargs == 0) {
-        rt_frame *f = rt->frame;
-        if (!f || !f->func)
-            return rt_raise(rt, RT_EXC_RuntimeError, "super(): no arguments");
-        rt_code *c = f->code;
-        if (c->argcount == 0 && !(c->flags & RT_CO_VARARGS))
-            return rt_raise(rt, RT_EXC_RuntimeError, "super(): no arguments");
-        obj = f->locals[0];
-        for (uint32_t i = 0; i < c->ncellvars; i++)
-            if (c->cell2arg[i] == 0)
-                obj = rt_cell_get(f->cells[i]);
-        if (!obj)
-            return rt_raise(rt, RT_EXC_RuntimeError, "super(): arg[0] deleted");
-        type = RT_NULL;
-        for (uint32_t i = 0; i < c->nfreevars; i++)
-            if (rt_str_eq(c->freevars[i], ID(class))) {
-                type = rt_cell_get(f->cells[c->ncellvars + i]);
-                if (!type)
-                    return rt_raise(rt, RT_EXC_RuntimeError, "super(): empty __class__ cell");
-            }
-        if (!type)
-            return rt_raise(rt, RT_EXC_RuntimeError, "super(): __class__ cell not found");
-        if (rt_type_of(type) != RT_T_TYPE)
+        const char *why = super_frame_args(rt, &type, &obj);
+        if (why && type)
             return rt_raise(rt, RT_EXC_RuntimeError, "super(): __class__ is not a type (%s)",
                             rt_type_name(type));
+        if (why)
+            return rt_raise(rt, RT_EXC_RuntimeError, "%s", why);
     } else {
         type = args[0];
         if (rt_type_of(type) != RT_T_TYPE)

@@ -152,6 +152,12 @@ rt_value rt__super_getattr(rt_state *rt, rt_value s, rt_value name);
  * instance) finds as `name` after its class, which rt__super_getattr would
  * bind to the instance; RT_NULL when it finds anything else. */
 rt_value rt__super_find_method(rt_state *rt, rt_value s, rt_value name);
+/* super().name in the running frame without making the super object: true
+ * with *fn (the Python function found after the frame's __class__ in its
+ * receiver's MRO) and *self (the receiver), both borrowed, when
+ * super().name would be that function bound to the receiver; false, with no
+ * exception set, whenever it would be anything else or raise. */
+bool rt__super_zero_method(rt_state *rt, rt_value name, rt_value *fn, rt_value *self);
 
 /* The instance-dict slot of obj (instances and exceptions), or NULL. */
 rt_value *rt__dict_slot(rt_value obj);

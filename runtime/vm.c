@@ -1642,6 +1642,21 @@ dispatch:
                 }
                 if (rt->exc)
                     goto call_failed;
+            } else if (callable == rt->type_objs[RT_T_SUPER] && arg == 0 && !kw &&
+                       RT_INSN_OP(*ip) == RT_OP_LOAD_METHOD) {
+                /* super().name(...): the function and the receiver, as the next
+                 * LOAD_METHOD would leave them, without the super object */
+                rt_value fn, self;
+                if (rt__super_zero_method(rt, code->names[RT_INSN_ARG(*ip)], &fn, &self)) {
+                    rt_incref(fn);
+                    rt_incref(self);
+                    base[0] = fn;
+                    base[1] = self;
+                    DECREF(callable);
+                    ip++; /* the LOAD_METHOD */
+                    f->ip = ip;
+                    DISPATCH();
+                }
             } else if (ct == RT_T_INSTANCE) {
                 rt_value m = rt_type_lookup(rt, rt_inst_of(callable)->cls, rt->ids[RT_ID_call]);
                 if (m && rt_is_func(m)) {
