@@ -1628,9 +1628,21 @@ dispatch:
                     DECREF(callable);
                     f->sp = base + 1;
                     f->ip = ip;
-                    rt_frame *nf = rt__vm_push_call(rt, init, base + 1, arg + 1 - nkw, kw);
-                    while (sp > base + 1)
-                        DECREF(POP());
+                    rt_code *ic = rt_func_of(init)->code;
+                    rt_frame *nf;
+                    if (!kw && arg + 1 == ic->argcount &&
+                        !(ic->flags & (RT_CO_VARARGS | RT_CO_VARKEYWORDS)) && !ic->kwonlyargcount &&
+                        rt->depth < rt->recursion_limit) {
+                        /* exact positional arguments: self and the arguments move into
+                         * the frame, as CALL's fast path does */
+                        rt_incref(init);
+                        nf = rt__frame_push_exact(rt, init, base + 1, arg + 1);
+                        sp = base + 1;
+                    } else {
+                        nf = rt__vm_push_call(rt, init, base + 1, arg + 1 - nkw, kw);
+                        while (sp > base + 1)
+                            DECREF(POP());
+                    }
                     if (!nf)
                         goto error;
                     nf->flags |= RT_FRAME_INIT;
