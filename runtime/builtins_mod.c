@@ -86,6 +86,24 @@ static rt_value current_stdout(rt_state *rt)
     return out;
 }
 
+int rt__stdout_write(rt_state *rt, rt_value s)
+{
+    rt_value out = current_stdout(rt);
+    if (!out)
+        return -1;
+    if (out == RT_NONE)
+        return 0;
+    rt_value name = rt_str_intern(rt, "write", 5);
+    rt_value w = name ? rt_getattr(rt, out, name) : RT_NULL;
+    rt_decref(rt, name);
+    if (!w)
+        return -1;
+    rt_value r = rt_call(rt, w, &s, 1, RT_NULL);
+    rt_decref(rt, w);
+    rt_decref(rt, r);
+    return r ? 0 : -1;
+}
+
 /* print() to a file object other than sys.stdout/sys.stderr: file.write is
  * called once per argument, separator and end, as CPython's print does. */
 static int print_pieces(rt_state *rt, rt_value write, const rt_value *args, size_t nargs,

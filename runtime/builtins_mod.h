@@ -16,6 +16,10 @@ void rt__builtins_dispose(rt_state *rt);
 
 /* print()'s output path: rt->cfg.write_out, or stdout when it is NULL. */
 void rt__write_out(rt_state *rt, const char *data, size_t len);
+/* Writes str s through sys.stdout as the program left it (its write, or
+ * straight to the embedder for the real one); nothing when it is None. 0,
+ * or -1 with an exception set. */
+int rt__stdout_write(rt_state *rt, rt_value s);
 /* Writes to the program's standard error (rt_config.write_err, else stderr). */
 void rt__write_err(rt_state *rt, const char *data, size_t len);
 

@@ -165,6 +165,22 @@ static void raise_compile_error(rt_state *rt, const rt_syntax_error *e)
         raise_syntax(rt, e);
 }
 
+/* A statement with a block (what the interactive grammar ends with a blank line). */
+static bool is_compound(const rt_ast_stmt *s)
+{
+    switch (s->kind) {
+    case RT_STMT_FUNCTIONDEF:
+    case RT_STMT_CLASSDEF:
+    case RT_STMT_IF:
+    case RT_STMT_FOR:
+    case RT_STMT_WHILE:
+    case RT_STMT_TRY:
+    case RT_STMT_WITH:
+    case RT_STMT_MATCH: return true;
+    default: return false;
+    }
+}
+
 rt_value rt_compile_text(rt_state *rt, const char *filename, const char *src, size_t len,
                          rt_compile_mode mode)
 {
@@ -203,8 +219,22 @@ rt_value rt_compile_text(rt_state *rt, const char *filename, const char *src, si
                              "invalid syntax");
         pr->ok = 0;
     }
-    if (body && mode == RT_COMPILE_SINGLE && body->n > 1) {
-        const rt_ast_stmt *st = body->v[0];
+    /* 'single' takes one interactive statement: a compound statement, or simple
+     * statements on one line separated by ';' */
+    int next_line = 1;
+    while (body && mode == RT_COMPILE_SINGLE && next_line < body->n &&
+           !is_compound(body->v[next_line - 1]) &&
+           body->v[next_line]->pos.line == body->v[next_line - 1]->pos.end_line)
+        next_line++;
+    if (body && mode == RT_COMPILE_SINGLE && next_line < body->n &&
+        is_compound(body->v[next_line - 1])) {
+        /* CPython's interactive grammar wants a blank line after a compound statement */
+        const rt_ast_stmt *st = body->v[next_line];
+        rt__syntax_error_set(&pr->err, "SyntaxError", filename, src, len, st->pos.line, st->pos.col,
+                             0, 0, "%s", "invalid syntax");
+        pr->ok = 0;
+    } else if (body && mode == RT_COMPILE_SINGLE && next_line < body->n) {
+        const rt_ast_stmt *st = body->v[next_line - 1];
         rt__syntax_error_set(&pr->err, "SyntaxError", filename, src, len, st->pos.line,
                              st->pos.end_col, 0, 0, "%s",
                              "multiple statements found while compiling a single statement");

@@ -1936,9 +1936,12 @@ dispatch:
             rt_value s = rt_repr(rt, v);
             r = s ? rt_dict_set_cstr(rt, rt->builtins, "_", v) : -1;
             if (s) {
-                rt__write_out(rt, rt_str_data(s), rt_str_len(s));
-                rt__write_out(rt, "\n", 1);
+                rt_value nl = rt_str_new(rt, "\n", 1);
+                rt_value line = nl ? rt_str_concat(rt, s, nl) : RT_NULL;
+                rt_decref(rt, nl);
                 rt_decref(rt, s);
+                r = line ? rt__stdout_write(rt, line) : -1;
+                rt_decref(rt, line);
             }
         }
         DECREF(v);
