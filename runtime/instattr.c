@@ -15,6 +15,13 @@
 #include "runtime/type.h"
 #include "runtime/typecache.h"
 
+/* The cache's entry for name on cls: the hit inline, a miss filled by class.c. */
+static inline rt_tcache_entry *entry_of(rt_state *rt, rt_value cls, rt_value name)
+{
+    rt_tcache_entry *e = rt__tcache_probe(rt, cls, name, RT_NULL, RT_TC_DICTS);
+    return e ? e : rt__type_lookup_entry(rt, cls, name);
+}
+
 static rt_value *dict_slot(rt_inst *in)
 {
     return (rt_type_obj_of(in->cls)->tflags & RT_TF_NODICT) ? NULL : &in->dict;
@@ -23,7 +30,7 @@ static rt_value *dict_slot(rt_inst *in)
 rt_value rt__inst_load_attr(rt_state *rt, rt_value obj, rt_value name, rt_value *getter)
 {
     rt_inst *in = rt_inst_of(obj);
-    rt_tcache_entry *e = rt__type_lookup_entry(rt, in->cls, name);
+    rt_tcache_entry *e = entry_of(rt, in->cls, name);
     if (!e || (e->hooks & RT_TC_HOOK_GETATTRIBUTE))
         return rt->exc ? RT_NULL : rt__inst_getattr(rt, obj, name);
     rt_value d = e->value;
@@ -54,7 +61,7 @@ rt_value rt__inst_load_attr(rt_state *rt, rt_value obj, rt_value name, rt_value 
 int rt__inst_store_attr(rt_state *rt, rt_value obj, rt_value name, rt_value v, rt_value *setter)
 {
     rt_inst *in = rt_inst_of(obj);
-    rt_tcache_entry *e = rt__type_lookup_entry(rt, in->cls, name);
+    rt_tcache_entry *e = entry_of(rt, in->cls, name);
     if (!e || (e->hooks & (RT_TC_HOOK_SETATTR | RT_TC_NAME_SPECIAL)))
         return rt->exc ? -1 : rt_setattr(rt, obj, name, v);
     rt_value d = e->value;
@@ -78,7 +85,7 @@ int rt__inst_store_attr(rt_state *rt, rt_value obj, rt_value name, rt_value v, r
 rt_value rt__inst_find_method(rt_state *rt, rt_value obj, rt_value name)
 {
     rt_inst *in = rt_inst_of(obj);
-    rt_tcache_entry *e = rt__type_lookup_entry(rt, in->cls, name);
+    rt_tcache_entry *e = entry_of(rt, in->cls, name);
     if (!e || (e->hooks & RT_TC_HOOK_GETATTRIBUTE) || !e->value || !rt_is_func(e->value))
         return RT_NULL;
     rt_value fn = e->value;
