@@ -18,6 +18,7 @@
 #include "runtime/cell.h"
 #include "runtime/class.h"
 #include "runtime/code.h"
+#include "runtime/deque.h"
 #include "runtime/dict.h"
 #include "runtime/exc.h"
 #include "runtime/frame.h"
@@ -666,6 +667,13 @@ static void edges_object(builder *b, rt_obj *o)
     switch ((rt_type_id)o->type) {
     case RT_T_TUPLE: edges_array(b, rt_tuple_items(v), rt_tuple_len(v), RT_GRAPH_NONE); break;
     case RT_T_LIST: edges_array(b, rt_list_items(v), rt_list_len(v), RT_GRAPH_NONE); break;
+    case RT_T_DEQUE:
+        for (int64_t i = 0; i < rt_deque_obj_of(v)->len; i++) {
+            rt_value x = rt_deque_at(v, i);
+            if (rt_is_obj(x))
+                edge_obj(b, rt_as_obj(x), RT_GRAPH_EDGE_ELEMENT, (uint32_t)i);
+        }
+        break;
     case RT_T_DICT: edges_dict(b, v); break;
     case RT_T_SET: {
         int64_t pos = 0;

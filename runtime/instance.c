@@ -9,6 +9,7 @@
 
 #include "runtime/builtin.h"
 #include "runtime/class.h"
+#include "runtime/deque.h"
 #include "runtime/dict.h"
 #include "runtime/exc.h"
 #include "runtime/func.h"
@@ -153,6 +154,9 @@ rt_value rt__generic_getattr_descr(rt_state *rt, rt_value obj, rt_value name, rt
     const rt_builtin_def *def = rt__builtin_method_find(rt, t, name);
     if (def)
         return rt_builtin_new(rt, def, rt__builtin_receiver(obj, def));
+    rt_value base = rt__native_base(obj); /* a deque subclass: the base value's maxlen */
+    if (base && rt_is_deque(base) && rt_str_eq_cstr(name, "maxlen"))
+        return rt__deque_getattr(rt, base, name);
     if (allow_hook) {
         rt_value ga = rt_type_lookup(rt, t, ID(getattr));
         if (ga)
@@ -312,6 +316,8 @@ rt_value rt__inst_repr(rt_state *rt, rt_value v)
     if (rt_is_exc(v))
         return rt__exc_repr(rt, v);
     rt_value base = rt__native_base(v);
+    if (base && rt_is_deque(base)) /* deque's repr names the class: Stack([1, 2]) */
+        return rt__deque_repr_as(rt, base, rt_type_obj_name(rt_type_obj_get(rt, v)));
     if (base)
         return rt_repr(rt, base);
     rt_value t = rt_type_obj_get(rt, v);
@@ -659,7 +665,8 @@ rt_value rt__inst_getitem(rt_state *rt, rt_value v, rt_value key)
     rt_value m = rt__special(rt, v, RT_ID_getitem);
     rt_value base = rt__native_base(v);
     if (!m && base &&
-        (rt_is_dict(base) || rt_is_list(base) || rt_is_tuple(base) || rt_is_str(base)))
+        (rt_is_dict(base) || rt_is_list(base) || rt_is_tuple(base) || rt_is_str(base) ||
+         rt_is_deque(base)))
         return rt__native_getitem(rt, v, base, key);
     if (!m || m == RT_NONE)
         return rt_raise(rt, RT_EXC_TypeError, "'%s' object is not subscriptable", rt_type_name(v));
@@ -670,7 +677,7 @@ int rt__inst_setitem(rt_state *rt, rt_value v, rt_value key, rt_value val)
 {
     rt_value m = rt__special(rt, v, val ? RT_ID_setitem : RT_ID_delitem);
     rt_value base = rt__native_base(v);
-    if (!m && base && (rt_is_dict(base) || rt_is_list(base)))
+    if (!m && base && (rt_is_dict(base) || rt_is_list(base) || rt_is_deque(base)))
         return val ? rt_setitem(rt, base, key, val) : rt_delitem(rt, base, key);
     if (!m || m == RT_NONE) {
         if (val)

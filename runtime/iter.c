@@ -4,6 +4,7 @@
 #include <inttypes.h>
 
 #include "runtime/class.h"
+#include "runtime/deque.h"
 #include "runtime/dict.h"
 #include "runtime/heap.h"
 #include "runtime/list.h"
@@ -81,6 +82,11 @@ rt_value rt_iter_new(rt_state *rt, rt_value v)
     case RT_T_LIST: it = make(rt, RT_ITER_LIST, v); break;
     case RT_T_TUPLE: it = make(rt, RT_ITER_TUPLE, v); break;
     case RT_T_STR: it = make(rt, RT_ITER_STR, v); break;
+    case RT_T_DEQUE:
+        it = make(rt, RT_ITER_DEQUE, v);
+        if (it)
+            rt__deque_iter_init(it, v, false);
+        break;
     case RT_T_RANGE:
         it = make(rt, RT_ITER_RANGE, RT_NULL);
         if (it) {
@@ -213,6 +219,11 @@ rt_value rt_iter_reversed(rt_state *rt, rt_value seq)
         it = make(rt, RT_ITER_REVERSED, seq);
         if (it)
             it->pos = rt_str_nchars(seq) - 1;
+        break;
+    case RT_T_DEQUE:
+        it = make(rt, RT_ITER_DEQUE_REV, seq);
+        if (it)
+            rt__deque_iter_init(it, seq, true);
         break;
     case RT_T_RANGE: {
         rt_range_obj *r = rt_range_obj_of(seq);
@@ -390,6 +401,8 @@ int rt_iter_next(rt_state *rt, rt_value itv, rt_value *out)
         *out = rt_list_get(it->src, it->pos--);
         rt_incref(*out);
         return 1;
+    case RT_ITER_DEQUE:
+    case RT_ITER_DEQUE_REV: return rt__deque_iter_next(rt, it, out);
     case RT_ITER_TUPLE:
         if (it->pos >= rt_tuple_len(it->src))
             return exhausted(rt, it);

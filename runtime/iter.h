@@ -24,6 +24,8 @@
     X(REVERSED, "reversed")                                                                        \
     X(MAP, "map")                                                                                  \
     X(FILTER, "filter")                                                                            \
+    X(DEQUE, "_collections._deque_iterator")                                                       \
+    X(DEQUE_REV, "_collections._deque_reverse_iterator")                                           \
     X(KEYS_VIEW, "dict_keys")                                                                      \
     X(VALUES_VIEW, "dict_values")                                                                  \
     X(ITEMS_VIEW, "dict_items")
@@ -42,11 +44,11 @@ typedef struct rt_iter_obj {
     uint8_t pad[2];
     uint32_t version; /* dict/set: the source's version when the iterator was made */
     rt_value src;     /* owned: the sequence / dict / set / iterator / tuple of iterators */
-    rt_value fn; /* owned: map/filter callable (None for filter(None, ...)); RT_NULL otherwise */
-    int64_t pos; /* next index (LIST, TUPLE, STR byte offset, DICT/SET position), enumerate counter,
-                    range current value */
-    int64_t left; /* RANGE: items left; REVERSED/LIST_REV: next index from the end */
-    int64_t step; /* RANGE: step */
+    rt_value fn;  /* owned: map/filter callable (None for filter(None, ...)); RT_NULL otherwise */
+    int64_t pos;  /* next index (LIST, TUPLE, STR byte offset, DICT/SET position, DEQUE slot),
+                     enumerate counter, range current value */
+    int64_t left; /* RANGE, DEQUE: items left; REVERSED/LIST_REV: next index from the end */
+    int64_t step; /* RANGE: step; DEQUE: the current block (deque.c) */
 } rt_iter_obj;
 
 static inline rt_iter_obj *rt_iter_obj_of(rt_value it)

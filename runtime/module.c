@@ -253,6 +253,7 @@ const rt_native_module rt__native_modules[] = {
     {"gc", rt__mod_gc_fill},
     {"_weakref", rt__mod_weakref_fill},
     {"_heapq", rt__mod_heapq_fill},
+    {"_collections", rt__mod_collections_fill},
     {"math", rt__mod_math_fill},
     {"time", rt__mod_time_fill},
     {"_random", rt__mod_random_fill},

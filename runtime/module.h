@@ -72,6 +72,8 @@ int rt__mod_sys_fill(rt_state *rt, rt_value dict);
 int rt__mod_gc_fill(rt_state *rt, rt_value dict);
 int rt__mod_weakref_fill(rt_state *rt, rt_value dict);
 int rt__mod_heapq_fill(rt_state *rt, rt_value dict);
+/* deque.c: `_collections`, the deque type under stdlib/collections.py */
+int rt__mod_collections_fill(rt_state *rt, rt_value dict);
 /* mod_heapq.c: the sift loops in C */ /* weakref.c: ref, getweakrefcount, ... */
 /* math, time and `_random` (under stdlib/random.py): mod_math.c, mod_time.c, mod_random.c */
 int rt__mod_math_fill(rt_state *rt, rt_value dict);

@@ -10,6 +10,7 @@
 #include "runtime/builtin.h"
 #include "runtime/cell.h"
 #include "runtime/class.h"
+#include "runtime/deque.h"
 #include "runtime/dict.h"
 #include "runtime/exc.h"
 #include "runtime/format.h"
@@ -144,6 +145,8 @@ static rt_value binop(rt_state *rt, rt_binop_kind op, rt_value a, rt_value b, bo
     rt_type_id ta = rt_type_of(a), tb = rt_type_of(b);
     switch (op) {
     case RT_OP_ADD:
+        if (ta == RT_T_DEQUE)
+            return rt__deque_concat(rt, a, b);
         if (ta == RT_T_STR || ta == RT_T_LIST || ta == RT_T_TUPLE) {
             if (tb != ta)
                 return rt_raise(rt, RT_EXC_TypeError, "can only concatenate %s (not \"%s\") to %s",
@@ -156,6 +159,15 @@ static rt_value binop(rt_state *rt, rt_binop_kind op, rt_value a, rt_value b, bo
         }
         break;
     case RT_OP_MUL:
+        if (ta == RT_T_DEQUE || tb == RT_T_DEQUE) {
+            rt_value d = ta == RT_T_DEQUE ? a : b, n = ta == RT_T_DEQUE ? b : a;
+            if (!rt_is_intlike(n))
+                return rt_raise(rt, RT_EXC_TypeError,
+                                "can't multiply sequence by non-int of type '%s'", rt_type_name(n));
+            if (!index_fits(rt, n, RT_EXC_OverflowError))
+                return RT_NULL;
+            return rt__deque_repeat(rt, d, rt_int_get(n));
+        }
         if (is_seq(a)) {
             if (!rt_is_intlike(b))
                 return rt_raise(rt, RT_EXC_TypeError,
@@ -284,6 +296,14 @@ rt_value rt_inplace_op(rt_state *rt, rt_binop_kind op, rt_value a, rt_value b)
             rt_incref(a);
             return a;
         }
+    } else if (rt_is_deque(a) && (op == RT_OP_ADD || (op == RT_OP_MUL && rt_is_intlike(b)))) {
+        if (op == RT_OP_MUL && !index_fits(rt, b, RT_EXC_OverflowError))
+            return RT_NULL;
+        if ((op == RT_OP_ADD ? rt__deque_extend(rt, a, b)
+                             : rt__deque_inplace_repeat(rt, a, rt_int_get(b))) != 0)
+            return RT_NULL;
+        rt_incref(a);
+        return a;
     } else if (rt_is_set(a) && rt_is_set(b)) {
         int r = 0;
         switch (op) {
@@ -435,6 +455,7 @@ static int eq_impl(rt_state *rt, rt_value a, rt_value b)
         rt__nest_leave(rt);
         return r;
     case RT_T_SET: return a == b ? 1 : rt_set_equal(rt, a, b);
+    case RT_T_DEQUE: return rt__deque_compare(rt, RT_CMP_EQ, a, b);
     case RT_T_WEAKREF: return rt__weakref_eq(rt, a, b);
     case RT_T_RANGE: return rt_range_eq(a, b);
     case RT_T_METHOD: {
@@ -529,6 +550,7 @@ int rt_compare_bool(rt_state *rt, rt_cmp_kind op, rt_value a, rt_value b)
                                           rt_tuple_items(b), rt_tuple_len(b));
         rt__nest_leave(rt);
         return r;
+    case RT_T_DEQUE: return rt__deque_compare(rt, op, a, b);
     case RT_T_SET:
         switch (op) {
         case RT_CMP_LE: return rt_set_issubset(rt, a, b);
@@ -567,6 +589,7 @@ int rt_truthy(rt_state *rt, rt_value v)
     case RT_T_TUPLE: return rt_tuple_len(v) != 0;
     case RT_T_DICT: return rt_dict_len(v) != 0;
     case RT_T_SET: return rt_set_len(v) != 0;
+    case RT_T_DEQUE: return rt_deque_obj_of(v)->len != 0;
     case RT_T_RANGE: return rt_range_obj_of(v)->len != 0;
     case RT_T_ITER:
         if (rt_iter_is_view(v))
@@ -687,6 +710,7 @@ int rt_hash(rt_state *rt, rt_value v, int64_t *out)
     case RT_T_DICT:
     case RT_T_SET:
     case RT_T_SLICE:
+    case RT_T_DEQUE:
         rt_raise(rt, RT_EXC_TypeError, "unhashable type: '%s'", rt_type_name(v));
         return -1;
     case RT_T_ITER:
@@ -715,6 +739,7 @@ int rt_len(rt_state *rt, rt_value v, int64_t *out)
     case RT_T_TUPLE: *out = rt_tuple_len(v); return 0;
     case RT_T_DICT: *out = rt_dict_len(v); return 0;
     case RT_T_SET: *out = rt_set_len(v); return 0;
+    case RT_T_DEQUE: *out = rt_deque_obj_of(v)->len; return 0;
     case RT_T_RANGE: return rt_range_len(rt, v, out);
     case RT_T_ITER:
         if (rt_iter_is_view(v)) {
@@ -733,7 +758,7 @@ int rt_len(rt_state *rt, rt_value v, int64_t *out)
 
 /* 1 when v's repr is already in progress (print the ellipsis form), 0 when
  * entered, -1 on error. */
-static int repr_enter(rt_state *rt, rt_value v)
+int rt__repr_enter(rt_state *rt, rt_value v)
 {
     for (uint32_t i = 0; i < rt->repr_count; i++)
         if (rt->repr_stack[i] == v)
@@ -755,7 +780,7 @@ static int repr_enter(rt_state *rt, rt_value v)
     return 0;
 }
 
-static void repr_leave(rt_state *rt)
+void rt__repr_leave(rt_state *rt)
 {
     rt->repr_count--;
     rt__nest_leave(rt);
@@ -792,7 +817,7 @@ static rt_value finish_buf(rt_state *rt, rt_strbuf *sb, int st)
 static rt_value container_repr(rt_state *rt, rt_value v)
 {
     rt_type_id t = rt_type_of(v);
-    int in = repr_enter(rt, v);
+    int in = rt__repr_enter(rt, v);
     if (in < 0)
         return RT_NULL;
     if (in > 0) {
@@ -854,7 +879,7 @@ static rt_value container_repr(rt_state *rt, rt_value v)
             rt_strbuf_append_char(&sb, '}');
         }
     }
-    repr_leave(rt);
+    rt__repr_leave(rt);
     return finish_buf(rt, &sb, st);
 }
 
@@ -987,6 +1012,7 @@ int rt_contains(rt_state *rt, rt_value c, rt_value x)
     case RT_T_DICT: return rt_dict_lookup(rt, c, x, &dummy);
     case RT_T_SET: return rt_set_contains(rt, c, x);
     case RT_T_RANGE: return rt_range_contains(rt, c, x);
+    case RT_T_DEQUE: return rt__deque_contains(rt, c, x);
     case RT_T_ITER: {
         rt_iter_obj *it = rt_iter_obj_of(c);
         if (it->kind == RT_ITER_KEYS_VIEW)
@@ -1063,7 +1089,8 @@ static rt_value class_getitem(rt_state *rt, rt_value cls, rt_value key)
         if (!rt_exc_matches(rt, RT_EXC_AttributeError))
             return RT_NULL;
         rt_exc_clear(rt);
-        static const rt_type_id generic[] = {RT_T_LIST, RT_T_DICT, RT_T_TUPLE, RT_T_SET, RT_T_TYPE};
+        static const rt_type_id generic[] = {RT_T_LIST, RT_T_DICT, RT_T_TUPLE,
+                                             RT_T_SET,  RT_T_TYPE, RT_T_DEQUE};
         for (size_t i = 0; i < sizeof generic / sizeof generic[0]; i++)
             if (cls == rt->type_objs[generic[i]])
                 return builtin_alias(rt, cls, key);
@@ -1081,7 +1108,8 @@ rt_value rt_getitem(rt_state *rt, rt_value v, rt_value key)
 {
     rt_type_id t = rt_type_of(v);
     int64_t i, start, step, n;
-    if (t != RT_T_DICT && t != RT_T_INSTANCE && !index_fits(rt, key, RT_EXC_IndexError))
+    if (t != RT_T_DICT && t != RT_T_INSTANCE && t != RT_T_DEQUE &&
+        !index_fits(rt, key, RT_EXC_IndexError))
         return RT_NULL;
     switch (t) {
     case RT_T_LIST:
@@ -1133,6 +1161,7 @@ rt_value rt_getitem(rt_state *rt, rt_value v, rt_value key)
         return rt_raise(rt, RT_EXC_TypeError, "range indices must be integers or slices, not %s",
                         rt_type_name(key));
     case RT_T_INSTANCE: return rt__inst_getitem(rt, v, key);
+    case RT_T_DEQUE: return rt__deque_getitem(rt, v, key);
     case RT_T_TYPE: return class_getitem(rt, v, key);
     default:
         return rt_raise(rt, RT_EXC_TypeError, "'%s' object is not subscriptable", rt_type_name(v));
@@ -1161,6 +1190,7 @@ int rt_setitem(rt_state *rt, rt_value v, rt_value key, rt_value val)
         return -1;
     case RT_T_DICT: return rt_dict_set(rt, v, key, val);
     case RT_T_INSTANCE: return rt__inst_setitem(rt, v, key, val);
+    case RT_T_DEQUE: return rt__deque_setitem(rt, v, key, val);
     default:
         rt_raise(rt, RT_EXC_TypeError, "'%s' object does not support item assignment",
                  rt_type_name(v));
@@ -1191,6 +1221,7 @@ int rt_delitem(rt_state *rt, rt_value v, rt_value key)
         return -1;
     case RT_T_DICT: return rt_dict_del(rt, v, key);
     case RT_T_INSTANCE: return rt__inst_setitem(rt, v, key, RT_NULL);
+    case RT_T_DEQUE: return rt__deque_setitem(rt, v, key, RT_NULL);
     default:
         rt_raise(rt, RT_EXC_TypeError, "'%s' object doesn't support item deletion",
                  rt_type_name(v));
@@ -1250,6 +1281,7 @@ const rt_typeops rt_protocols[RT_T_COUNT] = {
     [RT_T_MEMBER] = {rt__descr_getattr, NULL, rt__descr_repr},
     [RT_T_GENERATOR] = {rt__gen_getattr, NULL, rt__gen_repr},
     [RT_T_WEAKREF] = {rt__weakref_getattr, NULL, rt__weakref_repr},
+    [RT_T_DEQUE] = {rt__deque_getattr, rt__deque_setattr, rt__deque_repr},
 };
 
 rt_value rt_getattr(rt_state *rt, rt_value v, rt_value name)

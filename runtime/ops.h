@@ -143,6 +143,10 @@ int rt_hash(rt_state *rt, rt_value v, int64_t *out);
  * recursion depth exceeded<what>" set. Pair each 0 with rt__nest_leave. */
 int rt__nest_enter(rt_state *rt, const char *what);
 void rt__nest_leave(rt_state *rt);
+/* Enters repr of container v: 0 (pair with rt__repr_leave), 1 when v's repr
+ * is already in progress (print "[...]"), -1 on error. */
+int rt__repr_enter(rt_state *rt, rt_value v);
+void rt__repr_leave(rt_state *rt);
 
 /* repr(v) and str(v) as new str objects. */
 rt_value rt_repr(rt_state *rt, rt_value v);

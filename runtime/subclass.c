@@ -1,5 +1,5 @@
 /* subclass.c: classes derived from the builtin types dict, list, tuple, set,
- * str, int and float, and the special methods those builtin types expose by
+ * str, int, float and deque, and the special methods those builtin types expose by
  * name (dict.__getitem__, list.__init__, tuple.__new__, int.__add__, ...).
  *
  * Representation (MicroPython's, not CPython's layout inheritance): an
@@ -19,6 +19,7 @@
 
 #include "runtime/builtin.h"
 #include "runtime/class.h"
+#include "runtime/deque.h"
 #include "runtime/dict.h"
 #include "runtime/exc.h"
 #include "runtime/list.h"
@@ -38,10 +39,11 @@ enum {
     K_STR = 1u << 4,
     K_INT = 1u << 5,
     K_FLOAT = 1u << 6,
-    K_ALL = 0x7f,     /* the kinds a class may derive from */
     K_ITER = 1u << 7, /* builtin iterators: only __iter__ and __next__ */
+    K_DEQUE = 1u << 8,
+    K_ALL = 0x7f | K_DEQUE, /* the kinds a class may derive from */
     K_SEQ = K_LIST | K_TUPLE | K_STR,
-    K_SIZED = K_SEQ | K_DICT | K_SET,
+    K_SIZED = K_SEQ | K_DICT | K_SET | K_DEQUE,
 };
 
 static unsigned kind_bit(int type_id)
@@ -55,6 +57,7 @@ static unsigned kind_bit(int type_id)
     case RT_T_INT: return K_INT;
     case RT_T_FLOAT: return K_FLOAT;
     case RT_T_ITER: return K_ITER;
+    case RT_T_DEQUE: return K_DEQUE;
     default: return 0;
     }
 }
@@ -68,7 +71,7 @@ bool rt__native_kind_ok(int type_id)
  * whole by __new__. */
 static bool kind_mutable(int type_id)
 {
-    return (kind_bit(type_id) & (K_LIST | K_DICT | K_SET)) != 0;
+    return (kind_bit(type_id) & (K_LIST | K_DICT | K_SET | K_DEQUE)) != 0;
 }
 
 rt_value rt__native_base(rt_value v)
@@ -90,9 +93,10 @@ int rt__native_fill(rt_state *rt, rt_value inst)
     int kind = rt_type_obj_of(rt_inst_of(inst)->cls)->native;
     if (!kind_mutable(kind))
         return 0;
-    rt_value b = kind == RT_T_LIST   ? rt_list_new(rt, 0)
-                 : kind == RT_T_DICT ? rt_dict_new(rt)
-                                     : rt_set_new(rt);
+    rt_value b = kind == RT_T_LIST    ? rt_list_new(rt, 0)
+                 : kind == RT_T_DICT  ? rt_dict_new(rt)
+                 : kind == RT_T_DEQUE ? rt__deque_construct(rt, NULL, 0, RT_NULL)
+                                      : rt_set_new(rt);
     if (!b)
         return -1;
     rt_inst_of(inst)->slots[0] = b;
@@ -153,6 +157,7 @@ NEW_FN(set_new, RT_T_SET)
 NEW_FN(str_new, RT_T_STR)
 NEW_FN(int_new, RT_T_INT)
 NEW_FN(float_new, RT_T_FLOAT)
+NEW_FN(deque_new, RT_T_DEQUE)
 #undef NEW_FN
 
 /* The receiver of these is the builtin value itself (the base value of a
@@ -183,6 +188,12 @@ static rt_value set_init(rt_state *rt, rt_value self, const rt_value *args, size
     if (nargs && rt_set_update(rt, self, args[0]) < 0)
         return RT_NULL;
     return RT_NONE;
+}
+
+static rt_value deque_init(rt_state *rt, rt_value self, const rt_value *args, size_t nargs,
+                           rt_value kwnames)
+{
+    return rt__deque_init(rt, self, args, nargs, kwnames) < 0 ? RT_NULL : RT_NONE;
 }
 
 /* Immutable values are complete after __new__; their __init__ (object's)
@@ -340,9 +351,9 @@ static const struct {
     rt_builtin_def def;
     unsigned kinds;
 } slot_methods[] = {
-    {{"__getitem__", w_getitem}, K_SEQ | K_DICT},
-    {{"__setitem__", w_setitem}, K_LIST | K_DICT},
-    {{"__delitem__", w_delitem}, K_LIST | K_DICT},
+    {{"__getitem__", w_getitem}, K_SEQ | K_DICT | K_DEQUE},
+    {{"__setitem__", w_setitem}, K_LIST | K_DICT | K_DEQUE},
+    {{"__delitem__", w_delitem}, K_LIST | K_DICT | K_DEQUE},
     {{"__len__", w_len}, K_SIZED},
     {{"__contains__", w_contains}, K_SIZED},
     {{"__iter__", w_iter}, K_SIZED | K_ITER},
@@ -355,9 +366,9 @@ static const struct {
     {{"__le__", w_le}, K_ALL & ~K_DICT},
     {{"__gt__", w_gt}, K_ALL & ~K_DICT},
     {{"__ge__", w_ge}, K_ALL & ~K_DICT},
-    {{"__add__", w_add}, K_SEQ | K_INT | K_FLOAT},
+    {{"__add__", w_add}, K_SEQ | K_DEQUE | K_INT | K_FLOAT},
     {{"__sub__", w_sub}, K_SET | K_INT | K_FLOAT},
-    {{"__mul__", w_mul}, K_SEQ | K_INT | K_FLOAT},
+    {{"__mul__", w_mul}, K_SEQ | K_DEQUE | K_INT | K_FLOAT},
     {{"__mod__", w_mod}, K_STR | K_INT | K_FLOAT},
     {{"__and__", w_and}, K_SET | K_INT},
     {{"__or__", w_or}, K_DICT | K_SET | K_INT},
@@ -365,6 +376,7 @@ static const struct {
     {{"__init__", list_init}, K_LIST},
     {{"__init__", dict_init}, K_DICT},
     {{"__init__", set_init}, K_SET},
+    {{"__init__", deque_init}, K_DEQUE},
     {{"__init__", value_init}, K_TUPLE | K_STR | K_INT | K_FLOAT},
     {{"__new__", list_new}, K_LIST},
     {{"__new__", dict_new}, K_DICT},
@@ -373,6 +385,7 @@ static const struct {
     {{"__new__", str_new}, K_STR},
     {{"__new__", int_new}, K_INT},
     {{"__new__", float_new}, K_FLOAT},
+    {{"__new__", deque_new}, K_DEQUE},
 };
 
 const rt_builtin_def *rt__slot_method_find(rt_state *rt, rt_type_id type, rt_value name)
@@ -391,7 +404,7 @@ const rt_builtin_def *rt__slot_method_find(rt_state *rt, rt_type_id type, rt_val
 bool rt__slot_method_is_init(const rt_builtin_def *def)
 {
     return def->fn == list_init || def->fn == dict_init || def->fn == set_init ||
-           def->fn == value_init;
+           def->fn == deque_init || def->fn == value_init;
 }
 
 /* ---- the protocol's fallbacks that need more than the base value ----------------------- */

@@ -7,6 +7,7 @@
 
 #include "runtime/builtin.h"
 #include "runtime/class.h"
+#include "runtime/deque.h"
 #include "runtime/dict.h"
 #include "runtime/gen.h"
 #include "runtime/heap.h"
@@ -72,6 +73,7 @@ const rt_typeinfo *const rt_typeinfos[RT_T_COUNT] = {
     [RT_T_ELLIPSIS] = &rt__ellipsis_typeinfo,
     [RT_T_MEMBER] = &rt__member_typeinfo,
     [RT_T_WEAKREF] = &rt__weakref_typeinfo,
+    [RT_T_DEQUE] = &rt__deque_typeinfo,
 };
 
 /* ---- type objects ------------------------------------------------------------ */

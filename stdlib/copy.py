@@ -95,6 +95,11 @@ def deepcopy(x, memo=None, _nil=[]):
                 break
         if d in memo:
             return memo[d]
+    elif cls.__name__ == 'deque' and cls.__module__ == 'collections':
+        y = cls(maxlen=x.maxlen)
+        memo[d] = y
+        for a in x:
+            y.append(deepcopy(a, memo))
     else:
         copier = getattr(x, '__deepcopy__', None)
         if copier is not None:
