@@ -39,6 +39,8 @@ RUNTIME_PROGRAMS = [
     ("bigints", "ints past 64 bits: product-tree factorials, memoized and matrix Fibonacci, "
                 "Miller-Rabin with pow(a, d, n), decimal/hex conversions, bit operations "
                 "(no Lua version: Lua has no big integers)"),
+    ("stdlib_mix", "the standard library under closure code: functools.lru_cache over big-int "
+                   "recursions, itertools pipelines, collections.deque (no Lua version)"),
 ]
 # The three example workloads the server benchmark runs alongside.
 SERVER_EXAMPLES = ["cyclic_closures.py", "leaky_handlers.py", "steady_counter.py"]
