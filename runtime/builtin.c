@@ -305,7 +305,7 @@ static const method_table tables[] = {
     {RT_T_STR, rt__str_methods},     {RT_T_SET, rt__set_methods},
     {RT_T_TUPLE, rt__tuple_methods}, {RT_T_GENERATOR, rt__gen_methods},
     {RT_T_INT, rt__int_methods},     {RT_T_FLOAT, rt__float_methods},
-    {RT_T_DEQUE, rt__deque_methods},
+    {RT_T_DEQUE, rt__deque_methods}, {RT_T_ITERTOOL, rt__itertool_methods},
 };
 enum { NTABLES = sizeof tables / sizeof tables[0] };
 
@@ -372,6 +372,7 @@ const rt_builtin_def *rt_method_find(rt_state *rt, rt_type_id type, rt_value nam
     case RT_T_BOOL: t = 6; break;
     case RT_T_FLOAT: t = 7; break;
     case RT_T_DEQUE: t = 8; break;
+    case RT_T_ITERTOOL: t = 9; break;
     default: return rt__slot_method_find(rt, type, name);
     }
     const rt_builtin_def *defs = tables[t].defs;

@@ -17,6 +17,7 @@
 #include "runtime/gen.h"
 #include "runtime/heap.h"
 #include "runtime/iter.h"
+#include "runtime/itertools.h"
 #include "runtime/list.h"
 #include "runtime/module.h"
 #include "runtime/num.h"
@@ -325,7 +326,7 @@ BUILTIN(bi_next)
 {
     CHECK_RANGE("next", 1, 2);
     rt_value it = args[0];
-    if ((!rt_is_iter(it) || rt_iter_is_view(it)) && !rt_is_gen(it) &&
+    if ((!rt_is_iter(it) || rt_iter_is_view(it)) && !rt_is_gen(it) && !rt_is_itertool(it) &&
         rt_type_of(it) != RT_T_INSTANCE)
         return rt_raise(rt, RT_EXC_TypeError, "'%s' object is not an iterator", rt_type_name(it));
     rt_value out;

@@ -27,6 +27,7 @@
 #include "runtime/gclog.h"
 #include "runtime/gen.h"
 #include "runtime/iter.h"
+#include "runtime/itertools.h"
 #include "runtime/list.h"
 #include "runtime/module.h"
 #include "runtime/numfmt.h"
@@ -667,6 +668,10 @@ static void edges_object(builder *b, rt_obj *o)
     switch ((rt_type_id)o->type) {
     case RT_T_TUPLE: edges_array(b, rt_tuple_items(v), rt_tuple_len(v), RT_GRAPH_NONE); break;
     case RT_T_LIST: edges_array(b, rt_list_items(v), rt_list_len(v), RT_GRAPH_NONE); break;
+    case RT_T_ITERTOOL:
+        for (int i = 0; i < RT_ITERTOOL_NVALS; i++)
+            edge_val(b, rt_itertool_of(v)->v[i], RT_GRAPH_EDGE_INTERNAL, b->s_args);
+        break;
     case RT_T_DEQUE:
         for (int64_t i = 0; i < rt_deque_obj_of(v)->len; i++) {
             rt_value x = rt_deque_at(v, i);

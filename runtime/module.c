@@ -254,6 +254,7 @@ const rt_native_module rt__native_modules[] = {
     {"_weakref", rt__mod_weakref_fill},
     {"_heapq", rt__mod_heapq_fill},
     {"_collections", rt__mod_collections_fill},
+    {"_itertools", rt__mod_itertools_fill},
     {"math", rt__mod_math_fill},
     {"time", rt__mod_time_fill},
     {"_random", rt__mod_random_fill},

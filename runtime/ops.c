@@ -18,6 +18,7 @@
 #include "runtime/gen.h"
 #include "runtime/heap.h"
 #include "runtime/iter.h"
+#include "runtime/itertools.h"
 #include "runtime/list.h"
 #include "runtime/module.h"
 #include "runtime/nest.h"
@@ -1239,6 +1240,10 @@ rt_value rt_getiter(rt_state *rt, rt_value v)
     }
     if (rt_type_of(v) == RT_T_INSTANCE)
         return rt__inst_getiter(rt, v);
+    if (rt_is_itertool(v)) {
+        rt_incref(v);
+        return v;
+    }
     return rt_iter_new(rt, v);
 }
 
@@ -1248,6 +1253,8 @@ int rt_iternext(rt_state *rt, rt_value it, rt_value *out)
         return rt_iter_next(rt, it, out);
     if (rt_is_gen(it))
         return rt_gen_next(rt, it, out);
+    if (rt_is_itertool(it))
+        return rt_itertool_next(rt, it, out);
     if (rt_type_of(it) == RT_T_INSTANCE)
         return rt__inst_iternext(rt, it, out);
     rt_raise(rt, RT_EXC_TypeError, "'%s' object is not an iterator", rt_type_name(it));
@@ -1282,6 +1289,7 @@ const rt_typeops rt_protocols[RT_T_COUNT] = {
     [RT_T_GENERATOR] = {rt__gen_getattr, NULL, rt__gen_repr},
     [RT_T_WEAKREF] = {rt__weakref_getattr, NULL, rt__weakref_repr},
     [RT_T_DEQUE] = {rt__deque_getattr, rt__deque_setattr, rt__deque_repr},
+    [RT_T_ITERTOOL] = {NULL, NULL, rt__itertool_repr},
 };
 
 rt_value rt_getattr(rt_state *rt, rt_value v, rt_value name)

@@ -12,6 +12,7 @@
 #include "runtime/gen.h"
 #include "runtime/heap.h"
 #include "runtime/iter.h"
+#include "runtime/itertools.h"
 #include "runtime/list.h"
 #include "runtime/num.h"
 #include "runtime/range.h"
@@ -74,6 +75,7 @@ const rt_typeinfo *const rt_typeinfos[RT_T_COUNT] = {
     [RT_T_MEMBER] = &rt__member_typeinfo,
     [RT_T_WEAKREF] = &rt__weakref_typeinfo,
     [RT_T_DEQUE] = &rt__deque_typeinfo,
+    [RT_T_ITERTOOL] = &rt__itertool_typeinfo,
 };
 
 /* ---- type objects ------------------------------------------------------------ */
@@ -222,6 +224,7 @@ const char *rt_type_name(rt_value v)
     rt_type_id id = rt_type_of(v);
     switch (id) {
     case RT_T_ITER: return rt_iter_kind_name((rt_iter_kind)rt_iter_obj_of(v)->kind);
+    case RT_T_ITERTOOL: return rt_itertool_name(v);
     case RT_T_EXC: {
         rt_value cls = rt__exc_class(v);
         return cls ? rt_type_obj_name(cls) : "BaseException";

@@ -427,6 +427,7 @@ static bool is_iterable(rt_value v)
     case RT_T_RANGE:
     case RT_T_ITER:
     case RT_T_DEQUE:
+    case RT_T_ITERTOOL:
     case RT_T_GENERATOR: return true;
     default: return false;
     }

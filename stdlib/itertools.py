@@ -1,8 +1,10 @@
-"""itertools: iterator building blocks, lazy, written in the subset itself.
+"""itertools: iterator building blocks, lazy.
 
 Each function checks its arguments when it is called (as CPython's do) and
-returns a generator that does the work on demand. count and repeat are
-classes because their repr is part of what programs print.
+returns an iterator that does the work on demand: the native objects of
+`_itertools` (runtime/itertools.c) for the ones whose loops are where
+programs spend their time; generators here for tee and zip_longest. count
+and repeat are classes because their repr is part of what programs print.
 """
 
 __all__ = [
@@ -11,6 +13,11 @@ __all__ = [
     "islice", "pairwise", "permutations", "product", "repeat", "starmap",
     "takewhile", "tee", "zip_longest",
 ]
+
+
+from _itertools import (_accumulate, _chain, _combinations, _combinations_with_replacement,
+                        _compress, _cycle, _dropwhile, _filterfalse, _groupby, _islice,
+                        _pairwise, _permutations, _product, _starmap, _takewhile)
 
 
 def _index(value, what):
@@ -86,34 +93,9 @@ class repeat:
         return "repeat(%r, %d)" % (self._object, self._left)
 
 
-def _accumulate(it, func, initial):
-    if initial is not None:
-        total = initial
-        yield total
-    else:
-        for total in it:
-            yield total
-            break
-        else:
-            return
-    if func is None:
-        for x in it:
-            total = total + x
-            yield total
-    else:
-        for x in it:
-            total = func(total, x)
-            yield total
-
-
 def accumulate(iterable, func=None, *, initial=None):
     """Running totals (or results of func) of iterable, starting with initial if given."""
     return _accumulate(iter(iterable), func, initial)
-
-
-def _chain(iterables):
-    for it in iterables:
-        yield from it
 
 
 def chain(*iterables):
@@ -129,27 +111,9 @@ def _from_iterable(iterable):
 chain.from_iterable = _from_iterable
 
 
-def _compress(data, selectors):
-    for d, s in zip(data, selectors):
-        if s:
-            yield d
-
-
 def compress(data, selectors):
     """The items of data whose selector is true."""
     return _compress(iter(data), iter(selectors))
-
-
-def _cycle(it):
-    saved = []
-    for x in it:
-        yield x
-        saved.append(x)
-    if not saved:
-        return
-    while True:
-        for x in saved:
-            yield x
 
 
 def cycle(iterable):
@@ -157,25 +121,9 @@ def cycle(iterable):
     return _cycle(iter(iterable))
 
 
-def _dropwhile(predicate, it):
-    for x in it:
-        if not predicate(x):
-            yield x
-            break
-    for x in it:
-        yield x
-
-
 def dropwhile(predicate, iterable):
     """The items of iterable from the first one for which predicate is false."""
     return _dropwhile(predicate, iter(iterable))
-
-
-def _takewhile(predicate, it):
-    for x in it:
-        if not predicate(x):
-            return
-        yield x
 
 
 def takewhile(predicate, iterable):
@@ -183,103 +131,14 @@ def takewhile(predicate, iterable):
     return _takewhile(predicate, iter(iterable))
 
 
-def _filterfalse(predicate, it):
-    if predicate is None:
-        for x in it:
-            if not x:
-                yield x
-    else:
-        for x in it:
-            if not predicate(x):
-                yield x
-
-
 def filterfalse(predicate, iterable):
     """The items of iterable for which predicate (or the item itself) is false."""
     return _filterfalse(predicate, iter(iterable))
 
 
-class _GroupState:
-    # what groupby and its current group share: the underlying iterator,
-    # the item and key looked at last, and whether the input is exhausted
-    __slots__ = ("it", "keyfunc", "value", "key", "done", "serial")
-
-
-def _group(state, serial, target):
-    # one group: items while their key equals target, as long as groupby has
-    # not moved on to the next group
-    while state.serial == serial:
-        yield state.value
-        try:
-            value = next(state.it)
-        except StopIteration:
-            state.done = True
-            return
-        key = value if state.keyfunc is None else state.keyfunc(value)
-        state.value = value
-        state.key = key
-        if not key == target:
-            return
-
-
-def _groupby(state):
-    try:
-        state.value = next(state.it)
-    except StopIteration:
-        return
-    state.key = state.value if state.keyfunc is None else state.keyfunc(state.value)
-    while True:
-        target = state.key
-        state.serial += 1
-        yield target, _group(state, state.serial, target)
-        # the caller asked for the next group: the one just given ends here
-        state.serial += 1
-        # skip what the caller did not consume of it
-        while not state.done and state.key == target:
-            try:
-                value = next(state.it)
-            except StopIteration:
-                state.done = True
-                break
-            state.value = value
-            state.key = value if state.keyfunc is None else state.keyfunc(value)
-        if state.done:
-            return
-
-
 def groupby(iterable, key=None):
     """(key, group) for each run of consecutive items with the same key."""
-    state = _GroupState()
-    state.it = iter(iterable)
-    state.keyfunc = key
-    state.done = False
-    state.serial = 0
-    return _groupby(state)
-
-
-def _islice(it, start, stop, step):
-    # CPython's order of consumption: skip to the next wanted index, stop
-    # once the count reaches stop (nothing read past it)
-    cnt = 0
-    nxt = start
-    while True:
-        while cnt < nxt:
-            try:
-                next(it)
-            except StopIteration:
-                return
-            cnt += 1
-        if stop is not None and cnt >= stop:
-            return
-        try:
-            item = next(it)
-        except StopIteration:
-            return
-        cnt += 1
-        nxt += step
-        if stop is not None and nxt > stop:
-            nxt = stop
-        yield item
+    return _groupby(iter(iterable), key)
 
 
 def _slice_arg(v, message):
@@ -311,26 +170,9 @@ def islice(iterable, *args):
     return _islice(it, start or 0, stop, step or 1)
 
 
-def _pairwise(it):
-    for a in it:
-        break
-    else:
-        return
-    for b in it:
-        yield a, b
-        a = b
-
-
 def pairwise(iterable):
     """(s0, s1), (s1, s2), (s2, s3), ..."""
     return _pairwise(iter(iterable))
-
-
-def _starmap(function, it):
-    for args in it:
-        if type(args) is not tuple:
-            args = tuple(args)  # (CPython's error for a non-iterable item)
-        yield function(*args)
 
 
 def starmap(function, iterable):
@@ -398,29 +240,6 @@ def zip_longest(*iterables, fillvalue=None):
     return _zip_longest([iter(x) for x in iterables], fillvalue)
 
 
-def _product(pools):
-    if not pools:
-        yield ()
-        return
-    for pool in pools:
-        if not pool:
-            return
-    n = len(pools)
-    indices = [0] * n
-    yield tuple(pool[0] for pool in pools)
-    while True:
-        i = n - 1
-        while i >= 0:
-            indices[i] += 1
-            if indices[i] < len(pools[i]):
-                break
-            indices[i] = 0
-            i -= 1
-        if i < 0:
-            return
-        yield tuple(pools[k][indices[k]] for k in range(n))
-
-
 def product(*iterables, repeat=1):
     """Cartesian product: product('ab', range(2)) -> ('a', 0) ('a', 1) ('b', 0) ('b', 1)."""
     repeat = _index(repeat, "repeat")
@@ -430,58 +249,17 @@ def product(*iterables, repeat=1):
     return _product(pools)
 
 
-def _permutations(pool, r):
-    n = len(pool)
-    if r > n:
-        return
-    indices = list(range(n))
-    cycles = list(range(n, n - r, -1))
-    yield tuple(pool[i] for i in indices[:r])
-    while n:
-        i = r - 1
-        while i >= 0:
-            cycles[i] -= 1
-            if cycles[i] == 0:
-                indices[i:] = indices[i + 1:] + indices[i:i + 1]
-                cycles[i] = n - i
-            else:
-                j = cycles[i]
-                indices[i], indices[-j] = indices[-j], indices[i]
-                yield tuple(pool[k] for k in indices[:r])
-                break
-            i -= 1
-        if i < 0:
-            return
-
-
 def permutations(iterable, r=None):
     """Successive r-length orderings of the items (all of them when r is None)."""
     pool = tuple(iterable)
     if r is None:
         r = len(pool)
     else:
-        r = _index(r, "r")
+        if not isinstance(r, int):
+            raise TypeError("Expected int as r")
         if r < 0:
             raise ValueError("r must be non-negative")
     return _permutations(pool, r)
-
-
-def _combinations(pool, r):
-    n = len(pool)
-    if r > n:
-        return
-    indices = list(range(r))
-    yield tuple(pool[i] for i in indices)
-    while True:
-        i = r - 1
-        while i >= 0 and indices[i] == i + n - r:
-            i -= 1
-        if i < 0:
-            return
-        indices[i] += 1
-        for j in range(i + 1, r):
-            indices[j] = indices[j - 1] + 1
-        yield tuple(pool[k] for k in indices)
 
 
 _MISSING = object()
@@ -489,7 +267,7 @@ _MISSING = object()
 
 def combinations(iterable=_MISSING, r=_MISSING):
     """r-length subsequences of the items, in the input's order."""
-    if r is _MISSING:
+    if r is _MISSING or iterable is _MISSING:
         raise TypeError("combinations() missing required argument '%s' (pos %d)"
                         % (("iterable", 1) if iterable is _MISSING else ("r", 2)))
     pool = tuple(iterable)
@@ -499,27 +277,9 @@ def combinations(iterable=_MISSING, r=_MISSING):
     return _combinations(pool, r)
 
 
-def _combinations_with_replacement(pool, r):
-    n = len(pool)
-    if not n and r:
-        return
-    indices = [0] * r
-    yield tuple(pool[i] for i in indices)
-    while True:
-        i = r - 1
-        while i >= 0 and indices[i] == n - 1:
-            i -= 1
-        if i < 0:
-            return
-        v = indices[i] + 1
-        for j in range(i, r):
-            indices[j] = v
-        yield tuple(pool[k] for k in indices)
-
-
 def combinations_with_replacement(iterable=_MISSING, r=_MISSING):
     """r-length subsequences that may repeat an item."""
-    if r is _MISSING:
+    if r is _MISSING or iterable is _MISSING:
         raise TypeError("combinations_with_replacement() missing required argument '%s' (pos %d)"
                         % (("iterable", 1) if iterable is _MISSING else ("r", 2)))
     pool = tuple(iterable)

@@ -1,0 +1,73 @@
+/* itertools.h: the iterator objects of itertools (RT_T_ITERTOOL): chain,
+ * islice, the combinatoric generators, groupby and its groups, accumulate,
+ * pairwise, starmap, the predicate filters, compress and cycle, each a kind
+ * of one struct as CPython's separate types are. stdlib/itertools.py checks
+ * the arguments and builds them through the native `_itertools` module.
+ *
+ * Ownership: an itertool owns every value in v[] (RT_NULL when empty) and
+ * its index buffer; v[]'s meaning is per kind (itertools.c's table). An
+ * exhausted itertool drops its sources at once, as CPython's do. */
+#ifndef CLOSURED_RUNTIME_ITERTOOLS_H
+#define CLOSURED_RUNTIME_ITERTOOLS_H
+
+#include "runtime/object.h"
+
+/* X(ID, python type name) */
+#define RT_ITERTOOL_KINDS(X)                                                                       \
+    X(CHAIN, "itertools.chain")                                                                    \
+    X(ISLICE, "itertools.islice")                                                                  \
+    X(PERMUTATIONS, "itertools.permutations")                                                      \
+    X(COMBINATIONS, "itertools.combinations")                                                      \
+    X(CWR, "itertools.combinations_with_replacement")                                              \
+    X(PRODUCT, "itertools.product")                                                                \
+    X(GROUPBY, "itertools.groupby")                                                                \
+    X(GROUPER, "itertools._grouper")                                                               \
+    X(ACCUMULATE, "itertools.accumulate")                                                          \
+    X(PAIRWISE, "itertools.pairwise")                                                              \
+    X(STARMAP, "itertools.starmap")                                                                \
+    X(TAKEWHILE, "itertools.takewhile")                                                            \
+    X(DROPWHILE, "itertools.dropwhile")                                                            \
+    X(FILTERFALSE, "itertools.filterfalse")                                                        \
+    X(COMPRESS, "itertools.compress")                                                              \
+    X(CYCLE, "itertools.cycle")
+
+typedef enum rt_itertool_kind {
+#define RT_X_ITERTOOL(id, name) RT_ITERTOOL_##id,
+    RT_ITERTOOL_KINDS(RT_X_ITERTOOL)
+#undef RT_X_ITERTOOL
+        RT_ITERTOOL_KIND_COUNT
+} rt_itertool_kind;
+
+#define RT_ITERTOOL_NVALS 5
+
+typedef struct rt_itertool {
+    rt_obj hdr;
+    uint8_t kind;  /* rt_itertool_kind */
+    uint8_t done;  /* exhausted: next() is StopIteration from now on */
+    uint8_t first; /* the first result is still to come (combinatorics, dropwhile, cycle) */
+    uint8_t pad;
+    uint32_t nidx;                 /* entries of idx */
+    rt_value v[RT_ITERTOOL_NVALS]; /* owned, per kind */
+    int64_t n, r, cnt, next, stop; /* per kind */
+    int64_t *idx;                  /* owned: the combinatorics' indices (and cycles) */
+} rt_itertool;
+
+static inline rt_itertool *rt_itertool_of(rt_value v)
+{
+    return (rt_itertool *)rt_as_obj(v);
+}
+static inline bool rt_is_itertool(rt_value v)
+{
+    return rt_is_obj(v) && rt_as_obj(v)->type == RT_T_ITERTOOL;
+}
+
+/* The Python type name of an itertool ("itertools.chain"). */
+const char *rt_itertool_name(rt_value it);
+/* next(it) with rt_iternext's contract. */
+int rt_itertool_next(rt_state *rt, rt_value it, rt_value *out);
+/* "<itertools.chain object at 0x...>" */
+rt_value rt__itertool_repr(rt_state *rt, rt_value it);
+
+extern const rt_typeinfo rt__itertool_typeinfo;
+
+#endif
