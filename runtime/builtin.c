@@ -306,6 +306,7 @@ static const method_table tables[] = {
     {RT_T_TUPLE, rt__tuple_methods}, {RT_T_GENERATOR, rt__gen_methods},
     {RT_T_INT, rt__int_methods},     {RT_T_FLOAT, rt__float_methods},
     {RT_T_DEQUE, rt__deque_methods}, {RT_T_ITERTOOL, rt__itertool_methods},
+    {RT_T_LRU, rt__lru_methods},
 };
 enum { NTABLES = sizeof tables / sizeof tables[0] };
 
@@ -373,6 +374,7 @@ const rt_builtin_def *rt_method_find(rt_state *rt, rt_type_id type, rt_value nam
     case RT_T_FLOAT: t = 7; break;
     case RT_T_DEQUE: t = 8; break;
     case RT_T_ITERTOOL: t = 9; break;
+    case RT_T_LRU: t = 10; break;
     default: return rt__slot_method_find(rt, type, name);
     }
     const rt_builtin_def *defs = tables[t].defs;

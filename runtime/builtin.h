@@ -115,6 +115,7 @@ extern const rt_builtin_def rt__int_methods[]; /* methods_num.c; bool shares the
 extern const rt_builtin_def rt__float_methods[];
 extern const rt_builtin_def rt__deque_methods[];    /* deque.c */
 extern const rt_builtin_def rt__itertool_methods[]; /* itertools.c */
+extern const rt_builtin_def rt__lru_methods[];      /* lru.c */
 
 /* Interns every method name so rt_method_find compares pointers; called by
  * rt__builtins_init. 0, or -1 with MemoryError. Safe to skip (lookups then

@@ -19,6 +19,7 @@
 #include "runtime/iter.h"
 #include "runtime/itertools.h"
 #include "runtime/list.h"
+#include "runtime/lru.h"
 #include "runtime/module.h"
 #include "runtime/num.h"
 #include "runtime/objid.h"
@@ -299,7 +300,7 @@ BUILTIN(bi_callable)
     if (t == RT_T_INSTANCE)
         return rt_bool(rt__special(rt, args[0], RT_ID_call) != RT_NULL);
     return rt_bool(t == RT_T_FUNCTION || t == RT_T_BUILTIN || t == RT_T_TYPE || t == RT_T_METHOD ||
-                   t == RT_T_STATICMETHOD);
+                   t == RT_T_STATICMETHOD || t == RT_T_LRU);
 }
 
 /* ---- iteration helpers ------------------------------------------------------------ */

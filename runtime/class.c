@@ -187,7 +187,8 @@ bool rt__is_data_descr(rt_state *rt, rt_value d)
 rt_value rt__descr_get(rt_state *rt, rt_value d, rt_value obj, rt_value type)
 {
     switch (rt_type_of(d)) {
-    case RT_T_FUNCTION: return obj ? rt_method_new(rt, d, obj) : own(d);
+    case RT_T_FUNCTION:
+    case RT_T_LRU: return obj ? rt_method_new(rt, d, obj) : own(d);
     case RT_T_STATICMETHOD: return own(rt_descr_of(d)->a);
     case RT_T_MEMBER: return obj ? rt__member_get(rt, d, obj) : own(d);
     case RT_T_CLASSMETHOD: return rt_method_new(rt, rt_descr_of(d)->a, type);

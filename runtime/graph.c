@@ -29,6 +29,7 @@
 #include "runtime/iter.h"
 #include "runtime/itertools.h"
 #include "runtime/list.h"
+#include "runtime/lru.h"
 #include "runtime/module.h"
 #include "runtime/numfmt.h"
 #include "runtime/set.h"
@@ -668,6 +669,15 @@ static void edges_object(builder *b, rt_obj *o)
     switch ((rt_type_id)o->type) {
     case RT_T_TUPLE: edges_array(b, rt_tuple_items(v), rt_tuple_len(v), RT_GRAPH_NONE); break;
     case RT_T_LIST: edges_array(b, rt_list_items(v), rt_list_len(v), RT_GRAPH_NONE); break;
+    case RT_T_LRU: {
+        rt_lru *w = rt_lru_of(v);
+        edge_val(b, w->func, RT_GRAPH_EDGE_INTERNAL, intern_c(b->g, "__wrapped__"));
+        edge_val(b, w->cache, RT_GRAPH_EDGE_INTERNAL, intern_c(b->g, "cache"));
+        edge_val(b, w->dict, RT_GRAPH_EDGE_INTERNAL, b->s_dict);
+        edge_val(b, w->info_type, RT_GRAPH_EDGE_INTERNAL, intern_c(b->g, "CacheInfo"));
+        edge_val(b, w->kwd_mark, RT_GRAPH_EDGE_INTERNAL, intern_c(b->g, "kwd_mark"));
+        break;
+    }
     case RT_T_ITERTOOL:
         for (int i = 0; i < RT_ITERTOOL_NVALS; i++)
             edge_val(b, rt_itertool_of(v)->v[i], RT_GRAPH_EDGE_INTERNAL, b->s_args);

@@ -255,6 +255,7 @@ const rt_native_module rt__native_modules[] = {
     {"_heapq", rt__mod_heapq_fill},
     {"_collections", rt__mod_collections_fill},
     {"_itertools", rt__mod_itertools_fill},
+    {"_functools", rt__mod_functools_fill},
     {"math", rt__mod_math_fill},
     {"time", rt__mod_time_fill},
     {"_random", rt__mod_random_fill},

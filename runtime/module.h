@@ -76,6 +76,8 @@ int rt__mod_heapq_fill(rt_state *rt, rt_value dict);
 int rt__mod_collections_fill(rt_state *rt, rt_value dict);
 /* itertools.c: `_itertools`, the iterator objects under stdlib/itertools.py */
 int rt__mod_itertools_fill(rt_state *rt, rt_value dict);
+/* lru.c: `_functools`, the lru_cache wrapper under stdlib/functools.py */
+int rt__mod_functools_fill(rt_state *rt, rt_value dict);
 /* mod_heapq.c: the sift loops in C */ /* weakref.c: ref, getweakrefcount, ... */
 /* math, time and `_random` (under stdlib/random.py): mod_math.c, mod_time.c, mod_random.c */
 int rt__mod_math_fill(rt_state *rt, rt_value dict);

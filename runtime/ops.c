@@ -20,6 +20,7 @@
 #include "runtime/iter.h"
 #include "runtime/itertools.h"
 #include "runtime/list.h"
+#include "runtime/lru.h"
 #include "runtime/module.h"
 #include "runtime/nest.h"
 #include "runtime/num.h"
@@ -1290,6 +1291,7 @@ const rt_typeops rt_protocols[RT_T_COUNT] = {
     [RT_T_WEAKREF] = {rt__weakref_getattr, NULL, rt__weakref_repr},
     [RT_T_DEQUE] = {rt__deque_getattr, rt__deque_setattr, rt__deque_repr},
     [RT_T_ITERTOOL] = {NULL, NULL, rt__itertool_repr},
+    [RT_T_LRU] = {rt__lru_getattr, rt__lru_setattr, rt__lru_repr},
 };
 
 rt_value rt_getattr(rt_state *rt, rt_value v, rt_value name)

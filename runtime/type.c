@@ -14,6 +14,7 @@
 #include "runtime/iter.h"
 #include "runtime/itertools.h"
 #include "runtime/list.h"
+#include "runtime/lru.h"
 #include "runtime/num.h"
 #include "runtime/range.h"
 #include "runtime/set.h"
@@ -76,6 +77,7 @@ const rt_typeinfo *const rt_typeinfos[RT_T_COUNT] = {
     [RT_T_WEAKREF] = &rt__weakref_typeinfo,
     [RT_T_DEQUE] = &rt__deque_typeinfo,
     [RT_T_ITERTOOL] = &rt__itertool_typeinfo,
+    [RT_T_LRU] = &rt__lru_typeinfo,
 };
 
 /* ---- type objects ------------------------------------------------------------ */

@@ -27,6 +27,7 @@
 #include "runtime/instattr.h"
 #include "runtime/iter.h"
 #include "runtime/list.h"
+#include "runtime/lru.h"
 #include "runtime/match.h"
 #include "runtime/module.h"
 #include "runtime/num.h"
@@ -117,6 +118,7 @@ rt_value rt_call(rt_state *rt, rt_value callable, const rt_value *args, size_t n
         case RT_T_STATICMETHOD: return rt_call(rt, rt_descr_of(callable)->a, args, nargs, kwnames);
         case RT_T_INSTANCE: return rt__inst_call(rt, callable, args, nargs, kwnames);
         case RT_T_WEAKREF: return rt__weakref_call(rt, callable, args, nargs, kwnames);
+        case RT_T_LRU: return rt__lru_call(rt, callable, args, nargs, kwnames);
         default: break;
         }
     }

@@ -2,11 +2,14 @@
 
 Written for closured's runtime in the Python subset (frozen into the binary):
 wraps/update_wrapper, partial, reduce, lru_cache/cache, cached_property,
-total_ordering, cmp_to_key and a basic singledispatch."""
+total_ordering, cmp_to_key and a basic singledispatch. The cache wrapper of
+lru_cache is native (`_functools`, runtime/lru.c), as CPython's."""
 
 __all__ = ['update_wrapper', 'wraps', 'WRAPPER_ASSIGNMENTS', 'WRAPPER_UPDATES',
            'total_ordering', 'cache', 'cmp_to_key', 'lru_cache', 'reduce',
            'partial', 'partialmethod', 'singledispatch', 'cached_property']
+
+from _functools import _lru_cache_wrapper
 
 WRAPPER_ASSIGNMENTS = ('__module__', '__name__', '__qualname__', '__doc__',
                        '__annotations__')
@@ -186,72 +189,12 @@ def lru_cache(maxsize=128, typed=False):
 
 
 def _lru_wrapper(user_function, maxsize, typed):
-    # Names the wrappers use are bound here, so each call reads closure
-    # cells rather than the module's globals.
-    cache = {}
-    hits = misses = 0
-    missing = _missing
-    make_key = _make_key
-    cache_get = cache.get
-    cache_pop = cache.pop
-    fast_types = (int, str)
-
-    if maxsize == 0:
-        def wrapper(*args, **kwds):
-            nonlocal misses
-            misses += 1
-            return user_function(*args, **kwds)
-    elif maxsize is None:
-        def wrapper(*args, **kwds):
-            nonlocal hits, misses
-            if not kwds and len(args) == 1 and not typed and type(args[0]) in fast_types:
-                key = args[0]
-            else:
-                key = make_key(args, kwds, typed)
-            result = cache_get(key, missing)
-            if result is not missing:
-                hits += 1
-                return result
-            misses += 1
-            result = user_function(*args, **kwds)
-            cache[key] = result
-            return result
-    else:
-        def wrapper(*args, **kwds):
-            # the dict's order is the recency order: a hit moves its key last
-            nonlocal hits, misses
-            if not kwds and len(args) == 1 and not typed and type(args[0]) in fast_types:
-                key = args[0]
-            else:
-                key = make_key(args, kwds, typed)
-            result = cache_pop(key, missing)
-            if result is not missing:
-                cache[key] = result
-                hits += 1
-                return result
-            misses += 1
-            result = user_function(*args, **kwds)
-            if key not in cache:
-                if len(cache) >= maxsize:
-                    del cache[next(iter(cache))]
-                cache[key] = result
-            return result
-
-    def cache_info():
-        """Report cache statistics"""
-        return _CacheInfo(hits, misses, maxsize, len(cache))
-
-    def cache_clear():
-        """Clear the cache and cache statistics"""
-        nonlocal hits, misses
-        cache.clear()
-        hits = misses = 0
+    # the wrapper is native (runtime/lru.c), as CPython's _lru_cache_wrapper
+    wrapper = _lru_cache_wrapper(user_function, maxsize, typed, _CacheInfo, _kwd_mark)
 
     def cache_parameters():
         return {'maxsize': maxsize, 'typed': typed}
 
-    wrapper.cache_info = cache_info
-    wrapper.cache_clear = cache_clear
     wrapper.cache_parameters = cache_parameters
     return update_wrapper(wrapper, user_function)
 
