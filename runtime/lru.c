@@ -109,12 +109,18 @@ static rt_value make_key(rt_state *rt, rt_lru *w, const rt_value *args, size_t n
     return key;
 }
 
-/* Drops the least recently used entry (the dict's first). */
+/* Drops the least recently used entry (the dict's first), searching from
+ * where the last search ended: hits move their entries to the end, so the
+ * front of the table fills with deleted entries between resizes. */
 static int evict_oldest(rt_state *rt, rt_lru *w)
 {
-    int64_t pos = 0;
+    const void *table = rt_dict_obj_of(w->cache)->table;
+    if (table != w->evict_table || w->evict_pos > rt_dict_obj_of(w->cache)->nentries) {
+        w->evict_table = table;
+        w->evict_pos = 0;
+    }
     rt_value k;
-    if (!rt_dict_next(w->cache, &pos, &k, NULL))
+    if (!rt_dict_next(w->cache, &w->evict_pos, &k, NULL))
         return 0;
     rt_incref(k);
     int st = rt_dict_del(rt, w->cache, k);
@@ -212,6 +218,8 @@ static rt_value m_cache_clear(rt_state *rt, rt_value self, const rt_value *args,
         return RT_NULL;
     rt_lru *w = rt_lru_of(self);
     w->hits = w->misses = 0;
+    w->evict_pos = 0;
+    w->evict_table = NULL;
     if (w->cache)
         rt_dict_clear(rt, w->cache);
     return RT_NONE;

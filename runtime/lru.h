@@ -11,6 +11,11 @@ typedef struct rt_lru {
     uint8_t pad[7];
     int64_t maxsize; /* -1: unbounded (maxsize=None) */
     int64_t hits, misses;
+    /* Where the search for the oldest entry starts: every entry of the
+     * cache's table before it is deleted. Valid while the table is
+     * evict_table (a resize compacts the entries into a new one). */
+    int64_t evict_pos;
+    const void *evict_table;
     rt_value func;      /* owned: the user function */
     rt_value cache;     /* owned: key -> result, oldest use first */
     rt_value dict;      /* owned: the attributes (__wrapped__, __name__, ... from update_wrapper) */
