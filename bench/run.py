@@ -5,7 +5,7 @@
 # Python 3 standard library only. Not a test: nothing in `make test` uses it.
 #
 # usage: python3 bench/run.py [--build DIR] [--runs N] [--only SECTION,...]
-#                             [--out FILE] [--quick]
+#                             [--programs NAME,...] [--out FILE] [--quick]
 import argparse
 import http.client
 import json
@@ -1414,7 +1414,16 @@ def main():
     ap.add_argument("--python", default=default_python(),
                     help="the CPython to compare against (default: Debian's /usr/bin/python3.11)")
     ap.add_argument("--quick", action="store_true", help="fewer, shorter runs (a smoke check)")
+    ap.add_argument("--programs", default="",
+                    help="comma-separated runtime programs to run (default: all of them)")
     args = ap.parse_args()
+    if args.programs:
+        wanted = [p.strip() for p in args.programs.split(",") if p.strip()]
+        known = [name for name, _ in RUNTIME_PROGRAMS]
+        unknown = [p for p in wanted if p not in known]
+        if unknown:
+            raise SystemExit(f"bench: unknown program(s) {', '.join(unknown)}; known: {', '.join(known)}")
+        RUNTIME_PROGRAMS[:] = [(n, d) for n, d in RUNTIME_PROGRAMS if n in wanted]
     if args.quick:
         args.runs = min(args.runs, 2)
     ctx = Ctx(args)
