@@ -197,15 +197,16 @@ static int pick(rt_state *rt, rt_value pool, const int64_t *idx, int64_t r, rt_v
 
 static int permutations_next(rt_state *rt, rt_itertool *t, rt_value *out)
 {
-    int64_t n = t->n, r = t->r, *indices = t->idx, *cycles = t->idx + n;
+    int64_t n = t->n, r = t->r, *indices = t->idx;
     if (t->first) {
-        if (r > n)
+        if (r > n) /* no indices were allocated */
             return finish(rt, t);
         t->first = 0;
         return pick(rt, t->v[0], indices, r, out);
     }
     if (n == 0)
         return finish(rt, t);
+    int64_t *cycles = indices + n;
     for (int64_t i = r - 1; i >= 0; i--) {
         if (--cycles[i] == 0) {
             /* rotate indices[i:] left by one */
