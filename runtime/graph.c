@@ -1294,9 +1294,9 @@ static void cache_drop(rt_state *rt, graph_cache *c)
 
 static void stamp_of(rt_state *rt, uint64_t *s)
 {
-    s[0] = rt->heap.allocated_objects;
+    s[0] = rt->heap.live_objects + rt->heap.freed_objects; /* allocated (heap.h) */
     s[1] = rt->heap.freed_objects;
-    s[2] = rt->heap.allocated_bytes;
+    s[2] = rt->heap.live_bytes + rt->heap.freed_bytes;
     s[3] = rt->heap.freed_bytes;
     s[4] = rt->instructions;
     s[5] = rt->globals_ver;

@@ -10,6 +10,7 @@
  * and by-site histograms read as empty. */
 #include "runtime/heap.h"
 
+#include <assert.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -143,8 +144,23 @@ static void *block_resize(rt_heap *h, void *p, size_t old, size_t size)
 /* ---- accounting -------------------------------------------------------------- */
 
 #ifndef RT_NO_ACCOUNTING
+/* alloc_site's rare case: the first allocation on a line interns its site
+ * (0 when the host is out of memory: not memoised, tried again next time). */
+static __attribute__((noinline)) uint16_t alloc_site_intern(rt_state *rt, rt_heap *h,
+                                                            const uint32_t *ip)
+{
+    uint16_t site = rt__current_site(rt);
+    if (!site_slot(h, site))
+        return 0;
+    h->site_ip = ip;
+    h->site_cached = site;
+    return site;
+}
+
 /* The site to charge an object allocated now: the override, else the
- * executing instruction's, resolved once per instruction (see the top). */
+ * executing instruction's, memoised for the last allocating instruction and
+ * otherwise read from its code object's table of sites by line (filled as
+ * lines first allocate). */
 static inline uint16_t alloc_site(rt_state *rt, rt_heap *h)
 {
     if (h->override_site)
@@ -154,41 +170,42 @@ static inline uint16_t alloc_site(rt_state *rt, rt_heap *h)
     if (ip == h->site_ip)
         return h->site_cached;
     uint16_t site = 0;
-    if (f) { /* the code object's table of sites by line, filled as lines allocate */
+    if (f) {
         const rt_code *c = f->code;
         uint32_t i = (uint32_t)(ip - c->insns);
         int line = rt_code_line(c, i ? i - 1 : 0) - c->firstline;
         if (line >= 0 && line < c->nlines)
             site = c->sites[line];
     }
-    if (!site || site >= h->by_site_cap) {
-        site = rt__current_site(rt); /* first allocation on that line: interns it */
-        if (!site_slot(h, site))
-            return 0; /* not memoised: tried again at the next allocation */
-    }
+    if (__builtin_expect(!site || site >= h->by_site_cap, 0))
+        return alloc_site_intern(rt, h, ip);
     h->site_ip = ip;
     h->site_cached = site;
     return site;
 }
 #endif
 
+/* The counters kept per allocation and per free. Only what cannot be
+ * derived is stored: the totals ever allocated are live + freed
+ * (rt_heap_totals_get), so an allocation touches the live and peak counts
+ * and a free the live and freed ones. */
 static inline void charge(rt_heap *h, uint8_t type, uint16_t site, size_t bytes, int objects)
 {
+    /* no object is a None (None is an immediate): RT_T_NONE marks bytes with
+     * no owner, and only buffers (objects == 0) can have none */
+    bool unowned = !objects && type == RT_T_NONE;
     h->live_bytes += bytes;
-    if (type == RT_T_NONE) /* no object is a None: these bytes have no owner */
+    if (unowned)
         h->other_bytes += bytes;
-    h->allocated_bytes += bytes;
     if (h->live_bytes > h->peak_bytes)
         h->peak_bytes = h->live_bytes;
-    if (objects) {
+    if (objects)
         h->live_objects++;
-        h->allocated_objects++;
-    }
 #ifdef RT_NO_ACCOUNTING
     (void)type;
     (void)site;
 #else
-    if (type == RT_T_NONE)
+    if (unowned)
         return; /* in no type's or site's histogram (rt_mem_charge: "under no type or site") */
     h->by_type[type].bytes += bytes;
     h->by_site[site].bytes += bytes;
@@ -201,8 +218,9 @@ static inline void charge(rt_heap *h, uint8_t type, uint16_t site, size_t bytes,
 
 static inline void uncharge(rt_heap *h, uint8_t type, uint16_t site, size_t bytes, int objects)
 {
+    bool unowned = !objects && type == RT_T_NONE; /* as in charge */
     h->live_bytes -= bytes;
-    if (type == RT_T_NONE)
+    if (unowned)
         h->other_bytes -= bytes;
     h->freed_bytes += bytes;
     if (objects) {
@@ -213,15 +231,16 @@ static inline void uncharge(rt_heap *h, uint8_t type, uint16_t site, size_t byte
     (void)type;
     (void)site;
 #else
-    if (type == RT_T_NONE)
+    if (unowned)
         return;
+    /* every site charged is below by_site_cap (charge's site_slot), and the
+     * table never shrinks */
+    assert(site < h->by_site_cap);
     h->by_type[type].bytes -= bytes;
-    if (site < h->by_site_cap)
-        h->by_site[site].bytes -= bytes;
+    h->by_site[site].bytes -= bytes;
     if (objects) {
         h->by_type[type].objects--;
-        if (site < h->by_site_cap)
-            h->by_site[site].objects--;
+        h->by_site[site].objects--;
     }
 #endif
 }
@@ -254,7 +273,38 @@ static bool may_grow(rt_state *rt, size_t grow)
     return !h->limit || h->live_bytes + grow <= h->limit;
 }
 
-static inline rt_obj *obj_alloc(rt_state *rt, rt_type_id type, size_t size, bool track)
+/* Zeroes the 8-aligned block p of `bytes` (a multiple of 8, at most
+ * FAST_MAX) inline, word by word: the common objects are 16 to 128 bytes,
+ * where a call to memset costs more than the stores. */
+#define FAST_MAX 128
+static inline void block_zero(void *p, size_t bytes)
+{
+    uint64_t *w = p;
+    switch (bytes / 8) {
+    case 16: w[15] = 0; __attribute__((fallthrough));
+    case 15: w[14] = 0; __attribute__((fallthrough));
+    case 14: w[13] = 0; __attribute__((fallthrough));
+    case 13: w[12] = 0; __attribute__((fallthrough));
+    case 12: w[11] = 0; __attribute__((fallthrough));
+    case 11: w[10] = 0; __attribute__((fallthrough));
+    case 10: w[9] = 0; __attribute__((fallthrough));
+    case 9: w[8] = 0; __attribute__((fallthrough));
+    case 8: w[7] = 0; __attribute__((fallthrough));
+    case 7: w[6] = 0; __attribute__((fallthrough));
+    case 6: w[5] = 0; __attribute__((fallthrough));
+    case 5: w[4] = 0; __attribute__((fallthrough));
+    case 4: w[3] = 0; __attribute__((fallthrough));
+    case 3: w[2] = 0; __attribute__((fallthrough));
+    case 2: w[1] = 0; __attribute__((fallthrough));
+    case 1: w[0] = 0; __attribute__((fallthrough));
+    default: break;
+    }
+}
+
+/* Every case of an object's allocation: limit and stress switch, the site
+ * resolved in full, malloc for large blocks, MemoryError. */
+static __attribute__((noinline)) rt_obj *obj_alloc_slow(rt_state *rt, rt_type_id type, size_t size,
+                                                        bool track)
 {
     bool cont = rt_type_inline_link(type);
     size_t total = size + (cont ? LINK_SIZE : 0);
@@ -282,6 +332,75 @@ static inline rt_obj *obj_alloc(rt_state *rt, rt_type_id type, size_t size, bool
     if (track)
         rt__gc_track(rt, o);
     return o;
+}
+
+#ifndef RT_NO_ACCOUNTING
+/* alloc_site without its rare cases (an override not yet in by_site, a line
+ * that has not allocated before): -1 for those, and obj_alloc_slow resolves
+ * them in full. */
+static inline int alloc_site_fast(rt_state *rt, rt_heap *h)
+{
+    if (h->override_site)
+        return h->override_site < h->by_site_cap ? h->override_site : -1;
+    const rt_frame *f = rt->frame;
+    if (!f)
+        return -1;
+    const uint32_t *ip = f->ip;
+    if (ip == h->site_ip)
+        return h->site_cached;
+    const rt_code *c = f->code;
+    uint32_t i = (uint32_t)(ip - c->insns);
+    int line = rt_code_line(c, i ? i - 1 : 0) - c->firstline;
+    if (line < 0 || line >= c->nlines)
+        return -1;
+    uint16_t site = c->sites[line];
+    if (!site || site >= h->by_site_cap)
+        return -1;
+    h->site_ip = ip;
+    h->site_cached = site;
+    return site;
+}
+#endif
+
+/* The common case, inline and without calls: a block of at most FAST_MAX
+ * bytes from the current page of its size class, no limit near and no
+ * stress switch on, the site known (alloc_site_fast): a freelist pop, the
+ * zeroing, the header and the counters. Anything else goes to
+ * obj_alloc_slow, which does the same in full, so both charge exactly the
+ * same counters. */
+static inline rt_obj *obj_alloc(rt_state *rt, rt_type_id type, size_t size, bool track)
+{
+#ifndef RT_POOL_OFF
+    rt_heap *h = &rt->heap;
+    bool cont = rt_type_inline_link(type);
+    size_t total = size + (cont ? LINK_SIZE : 0);
+    if (__builtin_expect(total - 1 >= FAST_MAX || h->fail_countdown ||
+                             (h->limit && h->live_bytes + total > h->limit),
+                         0))
+        return obj_alloc_slow(rt, type, size, track);
+#ifdef RT_NO_ACCOUNTING
+    uint16_t site = 0;
+#else
+    int s = alloc_site_fast(rt, h);
+    if (__builtin_expect(s < 0, 0))
+        return obj_alloc_slow(rt, type, size, track);
+    uint16_t site = (uint16_t)s;
+#endif
+    char *p = rt__pool_pop(&h->pool, total);
+    if (__builtin_expect(!p, 0))
+        return obj_alloc_slow(rt, type, size, track);
+    block_zero(p, total);
+    rt_obj *o = (rt_obj *)(p + (cont ? LINK_SIZE : 0));
+    o->refcnt = 1;
+    o->type = (uint8_t)type;
+    o->site = site;
+    charge(h, (uint8_t)type, site, total, 1);
+    if (track)
+        rt__gc_track(rt, o);
+    return o;
+#else
+    return obj_alloc_slow(rt, type, size, track);
+#endif
 }
 
 rt_obj *rt_obj_alloc(rt_state *rt, rt_type_id type, size_t size)
@@ -432,9 +551,9 @@ void rt_heap_totals_get(const rt_state *rt, rt_heap_totals *out)
     out->other_bytes = h->other_bytes;
     out->live_objects = h->live_objects;
     out->peak_bytes = h->peak_bytes;
-    out->allocated_bytes = h->allocated_bytes;
+    out->allocated_bytes = h->live_bytes + h->freed_bytes;
     out->freed_bytes = h->freed_bytes;
-    out->allocated_objects = h->allocated_objects;
+    out->allocated_objects = h->live_objects + h->freed_objects;
     out->freed_objects = h->freed_objects;
     out->limit = h->limit;
 }

@@ -206,8 +206,8 @@ void rt_inspect_totals_get(rt_state *rt, rt_inspect_totals *out)
     out->heap_objects = h->live_objects;
     out->heap_peak_bytes = h->peak_bytes;
     out->heap_limit_bytes = h->limit;
-    out->allocated_bytes_total = h->allocated_bytes;
-    out->allocated_objects_total = h->allocated_objects;
+    out->allocated_bytes_total = h->live_bytes + h->freed_bytes; /* heap.h: derived */
+    out->allocated_objects_total = h->live_objects + h->freed_objects;
     out->freed_bytes_total = h->freed_bytes;
     out->freed_objects_total = h->freed_objects;
     if (rt->gc) {

@@ -91,6 +91,28 @@ static inline void *rt__pool_alloc(rt_pool *p, size_t size)
     return rt__pool_alloc_slow(p, cls);
 }
 
+/* The allocation fast path's part (heap.c): a block of `size` bytes
+ * (1..RT_POOL_MAX) from its class's current page (its freelist, else its
+ * untouched rest), or NULL when that page is full or there is none
+ * (rt__pool_alloc_slow then does the rest). */
+static inline void *rt__pool_pop(rt_pool *p, size_t size)
+{
+    rt_pool_page *pg = p->avail[(size - 1) / RT_POOL_GRAIN];
+    if (!pg)
+        return NULL;
+    void *b = pg->free;
+    if (b) {
+        pg->free = *(void **)b;
+    } else {
+        if (pg->bump + size > pg->end)
+            return NULL;
+        b = pg->bump;
+        pg->bump += ((size - 1) / RT_POOL_GRAIN + 1) * RT_POOL_GRAIN;
+    }
+    pg->used++;
+    return b;
+}
+
 /* Frees block b; `size` is the size it was allocated with. */
 static inline void rt__pool_free(rt_pool *p, void *b, size_t size)
 {

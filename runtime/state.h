@@ -30,9 +30,7 @@ typedef struct rt_heap {
                              stack, the cached graph, host memory (rt_mem_charge) */
     uint64_t live_objects;
     uint64_t peak_bytes;
-    uint64_t allocated_bytes; /* total ever allocated (monotonic) */
-    uint64_t freed_bytes;     /* total ever freed (monotonic) */
-    uint64_t allocated_objects;
+    uint64_t freed_bytes; /* total ever freed (monotonic); ever allocated = live + freed */
     uint64_t freed_objects;
     rt_heap_counts by_type[RT_T_COUNT];
     rt_heap_counts *by_site; /* indexed by site id; grows with the site table */
