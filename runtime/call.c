@@ -89,9 +89,32 @@ static int find_param(rt_code *c, rt_value name, int n)
     return -1;
 }
 
+/* The keyword arguments of a call, from either of the two forms a caller
+ * has them in: names (a tuple of strs) with their values, or a dict (a call
+ * through **kwargs: bound straight from the dict, no tuple of names built). */
+typedef struct kw_args {
+    rt_value names;       /* tuple, or RT_NULL */
+    const rt_value *vals; /* values of `names` */
+    rt_value dict;        /* dict with str keys, or RT_NULL */
+    int64_t pos;          /* rt_dict_next's position in `dict` */
+    size_t i;             /* next index in `names` */
+} kw_args;
+
+/* The next keyword argument (borrowed); false after the last. */
+static bool kw_next(kw_args *kw, rt_value *name, rt_value *v)
+{
+    if (kw->dict)
+        return rt_dict_next(kw->dict, &kw->pos, name, v);
+    if (!kw->names || kw->i >= (size_t)rt_tuple_len(kw->names))
+        return false;
+    *name = rt_tuple_get(kw->names, (int64_t)kw->i);
+    *v = kw->vals[kw->i++];
+    return true;
+}
+
 /* Binds the arguments (borrowed) into f's locals; 0 or -1 with TypeError. */
 static int bind_args(rt_state *rt, rt_frame *f, rt_func *fn, const rt_value *args, size_t nargs,
-                     rt_value kwnames)
+                     kw_args *kw)
 {
     rt_code *c = fn->code;
     rt_value *locals = f->locals;
@@ -116,10 +139,8 @@ static int bind_args(rt_state *rt, rt_frame *f, rt_func *fn, const rt_value *arg
             return -1;
         locals[slot] = kwdict;
     }
-    size_t nkw = kwnames ? (size_t)rt_tuple_len(kwnames) : 0;
-    for (size_t k = 0; k < nkw; k++) {
-        rt_value name = rt_tuple_get(kwnames, (int64_t)k);
-        rt_value v = args[nargs + k];
+    rt_value name, v;
+    while (kw_next(kw, &name, &v)) {
         int j = find_param(c, name, nnamed);
         if (j < 0) {
             if (!kwdict) {
@@ -195,8 +216,9 @@ static bool recursion_check(rt_state *rt)
     return true;
 }
 
-rt_frame *rt__vm_push_call(rt_state *rt, rt_value func, const rt_value *args, size_t nargs,
-                           rt_value kwnames)
+/* rt__vm_push_call with the keyword arguments in kw. */
+static rt_frame *push_call(rt_state *rt, rt_value func, const rt_value *args, size_t nargs,
+                           kw_args *kw)
 {
     if (!recursion_check(rt))
         return NULL;
@@ -205,11 +227,25 @@ rt_frame *rt__vm_push_call(rt_state *rt, rt_value func, const rt_value *args, si
     if (!f)
         return NULL;
     rt->depth++;
-    if (bind_args(rt, f, fn, args, nargs, kwnames) < 0 ||
+    if (bind_args(rt, f, fn, args, nargs, kw) < 0 ||
         ((fn->code->ncellvars || fn->code->nfreevars) && rt__frame_init_cells(rt, f) < 0)) {
         rt__frame_pop(rt, f);
         rt->depth--;
         return NULL;
     }
     return f;
+}
+
+rt_frame *rt__vm_push_call(rt_state *rt, rt_value func, const rt_value *args, size_t nargs,
+                           rt_value kwnames)
+{
+    kw_args kw = {kwnames, args + nargs, RT_NULL, 0, 0};
+    return push_call(rt, func, args, nargs, &kw);
+}
+
+rt_frame *rt__vm_push_call_dict(rt_state *rt, rt_value func, const rt_value *args, size_t nargs,
+                                rt_value kwargs)
+{
+    kw_args kw = {RT_NULL, NULL, kwargs, 0, 0};
+    return push_call(rt, func, args, nargs, &kw);
 }

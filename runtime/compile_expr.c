@@ -353,7 +353,11 @@ void rt__c_call(cunit *u, const rt_ast_expr *e)
     if (spread || args->n + nkw > STACK_USE_GUIDELINE) {
         rt__c_emit(u, RT_OP_PUSH_NULL, 0);
         rt__c_expr(u, fn);
-        rt__c_sequence(u, args, RT_OP_BUILD_TUPLE);
+        if (args->n == 1 && args->v[0]->kind == RT_EXPR_STARRED)
+            rt__c_expr(u,
+                       args->v[0]->u.starred.value); /* f(*x): CALL_FUNCTION_EX makes the tuple */
+        else
+            rt__c_sequence(u, args, RT_OP_BUILD_TUPLE);
         if (nkw) {
             rt__c_emit(u, RT_OP_BUILD_MAP, 0);
             for (int i = 0; i < nkw; i++) {

@@ -368,11 +368,20 @@ static rt_value format_value(rt_state *rt, rt_value v, uint32_t flags, rt_value 
     return r;
 }
 
-static const char *callable_name(rt_value f, char *buf, size_t n)
+/* How call errors name the callable (CPython's _PyObject_FunctionStr): a
+ * function as module.qualname() (no module for builtins), a builtin or a
+ * type as name(). */
+static const char *callable_name(rt_state *rt, rt_value f, char *buf, size_t n)
 {
-    if (rt_is_func(f))
-        snprintf(buf, n, "%s()", rt_str_data(rt_func_of(f)->code->qualname));
-    else if (rt_is_obj(f) && rt_as_obj(f)->type == RT_T_BUILTIN)
+    if (rt_is_func(f)) {
+        rt_func *fn = rt_func_of(f);
+        rt_value g = rt_func_globals(fn) ? rt_func_globals(fn) : rt->globals;
+        rt_value mod = g ? rt_dict_get_cstr(rt, g, "__name__") : RT_NULL;
+        if (mod && rt_is_str(mod) && strcmp(rt_str_data(mod), "builtins") != 0)
+            snprintf(buf, n, "%s.%s()", rt_str_data(mod), rt_str_data(fn->code->qualname));
+        else
+            snprintf(buf, n, "%s()", rt_str_data(fn->code->qualname));
+    } else if (rt_is_obj(f) && rt_as_obj(f)->type == RT_T_BUILTIN)
         snprintf(buf, n, "%s()", rt_builtin_of(f)->def->name);
     else if (rt_is_obj(f) && rt_as_obj(f)->type == RT_T_TYPE)
         snprintf(buf, n, "%s()", rt_type_obj_name(f));
@@ -389,7 +398,7 @@ static int dict_update(rt_state *rt, rt_value dst, rt_value src, bool merge, rt_
     if (!rt_is_dict(src)) {
         if (merge)
             rt_raise(rt, RT_EXC_TypeError, "%s argument after ** must be a mapping, not %s",
-                     callable_name(fn, nb, sizeof nb), rt_type_name(src));
+                     callable_name(rt, fn, nb, sizeof nb), rt_type_name(src));
         else
             rt_raise(rt, RT_EXC_TypeError, "'%s' object is not a mapping", rt_type_name(src));
         return -1;
@@ -409,7 +418,7 @@ static int dict_update(rt_state *rt, rt_value dst, rt_value src, bool merge, rt_
             return -1;
         if (r) {
             rt_raise(rt, RT_EXC_TypeError, "%s got multiple values for keyword argument '%s'",
-                     callable_name(fn, nb, sizeof nb), rt_str_data(k));
+                     callable_name(rt, fn, nb, sizeof nb), rt_str_data(k));
             return -1;
         }
         if (rt_dict_set(rt, dst, k, v) < 0)
@@ -1737,56 +1746,76 @@ dispatch:
     }
     TARGET(CALL_FUNCTION_EX)
     {
+        /* [NULL, callable, positionals, (kwargs dict if arg & 1)]: the
+         * positionals are a tuple, or for f(*x) alone x itself, made a tuple
+         * here (CPython's rule and error) */
         rt_value kwargs = (arg & 1) ? POP() : RT_NULL;
         rt_value argt = POP();
         rt_value callable = TOP();
         rt_value *base = sp - 2;
+        SAVE_FRAME();
+        if (!rt_is_tuple(argt)) {
+            rt_value t = rt_tuple_from_iter(rt, argt);
+            if (!t && rt_exc_matches(rt, RT_EXC_TypeError) && !is_iterable(argt)) {
+                char nb[256];
+                rt_exc_clear(rt);
+                rt_raise(rt, RT_EXC_TypeError, "%s argument after * must be an iterable, not %s",
+                         callable_name(rt, callable, nb, sizeof nb), rt_type_name(argt));
+            }
+            DECREF(argt);
+            if (!t) {
+                DECREF(kwargs);
+                goto call_ex_failed;
+            }
+            argt = t;
+        }
         size_t npos = (size_t)rt_tuple_len(argt);
         size_t nkw = kwargs ? (size_t)rt_dict_len(kwargs) : 0;
-        rt_value kwn = RT_NULL;
-        rt_value small[32];
-        rt_value *all = small;
-        if (nkw) {
-            kwn = rt_tuple_new(rt, (int64_t)nkw);
-            if (!kwn) {
-                DECREF(kwargs);
-                DECREF(argt);
-                goto call_ex_failed;
-            }
-        }
-        if (npos + nkw > 32) {
-            all = malloc((npos + nkw) * sizeof(rt_value));
-            if (!all) {
-                rt_raise(rt, RT_EXC_MemoryError, "out of memory");
-                DECREF(kwn);
-                DECREF(kwargs);
-                DECREF(argt);
-                goto call_ex_failed;
-            }
-        }
-        memcpy(all, rt_tuple_items(argt), npos * sizeof(rt_value));
-        if (nkw) {
-            int64_t pos = 0, k = 0;
-            rt_value key, val;
-            while (rt_dict_next(kwargs, &pos, &key, &val)) {
-                rt_incref(key);
-                rt_tuple_set_steal(kwn, k, key);
-                all[npos + (size_t)k] = val;
-                k++;
-            }
-        }
-        SAVE_FRAME();
         rt_value res = RT_NULL;
         rt_frame *nf = NULL;
         if (rt_is_func(callable)) {
+            /* bound straight from the tuple and the dict */
             f->sp = base;
-            nf = rt__vm_push_call(rt, callable, all, npos, kwn);
+            nf = rt__vm_push_call_dict(rt, callable, rt_tuple_items(argt), npos,
+                                       nkw ? kwargs : RT_NULL);
         } else {
+            rt_value kwn = RT_NULL;
+            rt_value small[32];
+            rt_value *all = small;
+            if (nkw) {
+                kwn = rt_tuple_new(rt, (int64_t)nkw);
+                if (!kwn) {
+                    DECREF(kwargs);
+                    DECREF(argt);
+                    goto call_ex_failed;
+                }
+            }
+            if (npos + nkw > 32) {
+                all = malloc((npos + nkw) * sizeof(rt_value));
+                if (!all) {
+                    rt_raise(rt, RT_EXC_MemoryError, "out of memory");
+                    DECREF(kwn);
+                    DECREF(kwargs);
+                    DECREF(argt);
+                    goto call_ex_failed;
+                }
+            }
+            memcpy(all, rt_tuple_items(argt), npos * sizeof(rt_value));
+            if (nkw) {
+                int64_t pos = 0, k = 0;
+                rt_value key, val;
+                while (rt_dict_next(kwargs, &pos, &key, &val)) {
+                    rt_incref(key);
+                    rt_tuple_set_steal(kwn, k, key);
+                    all[npos + (size_t)k] = val;
+                    k++;
+                }
+            }
             res = rt_call(rt, callable, all, npos, kwn);
+            if (all != small)
+                free(all);
+            DECREF(kwn);
         }
-        if (all != small)
-            free(all);
-        DECREF(kwn);
         DECREF(kwargs);
         DECREF(argt);
         while (sp > base)

@@ -31,6 +31,11 @@ rt_status rt__vm_run(rt_state *rt, const rt_budget *budget, rt_value *result);
  * Returns the new frame (rt->frame), or NULL with an exception set. */
 rt_frame *rt__vm_push_call(rt_state *rt, rt_value func, const rt_value *args, size_t nargs,
                            rt_value kwnames);
+/* rt__vm_push_call for a call through **kwargs: the keyword arguments are
+ * the entries of kwargs (a dict with str keys, borrowed), bound without
+ * building a tuple of their names. */
+rt_frame *rt__vm_push_call_dict(rt_state *rt, rt_value func, const rt_value *args, size_t nargs,
+                                rt_value kwargs);
 
 /* Runs frame f, already linked as rt->frame (a generator's frame resumed
  * from C), as the entry frame of a nested loop without a budget; the
