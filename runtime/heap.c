@@ -273,6 +273,7 @@ static bool may_grow(rt_state *rt, size_t grow)
     return !h->limit || h->live_bytes + grow <= h->limit;
 }
 
+#ifndef RT_POOL_OFF
 /* Zeroes the 8-aligned block p of `bytes` (a multiple of 8, at most
  * FAST_MAX) inline, word by word: the common objects are 16 to 128 bytes,
  * where a call to memset costs more than the stores. */
@@ -300,6 +301,8 @@ static inline void block_zero(void *p, size_t bytes)
     default: break;
     }
 }
+
+#endif
 
 /* Every case of an object's allocation: limit and stress switch, the site
  * resolved in full, malloc for large blocks, MemoryError. */
@@ -334,7 +337,7 @@ static __attribute__((noinline)) rt_obj *obj_alloc_slow(rt_state *rt, rt_type_id
     return o;
 }
 
-#ifndef RT_NO_ACCOUNTING
+#if !defined(RT_NO_ACCOUNTING) && !defined(RT_POOL_OFF)
 /* alloc_site without its rare cases (an override not yet in by_site, a line
  * that has not allocated before): -1 for those, and obj_alloc_slow resolves
  * them in full. */
