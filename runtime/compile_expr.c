@@ -358,7 +358,11 @@ void rt__c_call(cunit *u, const rt_ast_expr *e)
                        args->v[0]->u.starred.value); /* f(*x): CALL_FUNCTION_EX makes the tuple */
         else
             rt__c_sequence(u, args, RT_OP_BUILD_TUPLE);
-        if (nkw) {
+        if (nkw == 1 && !e->u.call.keywords[0].arg.s) {
+            /* f(..., **x): CALL_FUNCTION_EX checks x (and copies it when it
+             * must: CPython's DICT_MERGE rules) */
+            rt__c_expr(u, e->u.call.keywords[0].value);
+        } else if (nkw) {
             rt__c_emit(u, RT_OP_BUILD_MAP, 0);
             for (int i = 0; i < nkw; i++) {
                 const rt_ast_keyword *k = &e->u.call.keywords[i];

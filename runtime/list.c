@@ -4,7 +4,9 @@
 
 #include <string.h>
 
+#include "runtime/dict.h"
 #include "runtime/heap.h"
+#include "runtime/iter.h"
 #include "runtime/ops.h"
 #include "runtime/slice.h"
 #include "runtime/tuple.h"
@@ -216,6 +218,35 @@ void rt_list_set(rt_state *rt, rt_value lv, int64_t i, rt_value v)
     rt_setref(rt, &rt_list_obj_of(lv)->items[i], v);
 }
 
+/* rt_list_extend from a dict view (d.keys(), d.values(), d.items()): the
+ * dict's entries read directly, without an iterator object. Nothing here
+ * runs Python code, so the dict cannot change during the walk; the list
+ * grows item by item as through an iterator (the same capacities). */
+static int extend_from_view(rt_state *rt, rt_value lv, rt_value view)
+{
+    const rt_iter_obj *v = rt_iter_obj_of(view);
+    rt_value d = v->src;
+    int64_t pos = 0;
+    rt_value key, val;
+    while (rt_dict_next(d, &pos, &key, &val)) {
+        rt_value item;
+        if (v->kind == RT_ITER_KEYS_VIEW) {
+            rt_incref(key);
+            item = key;
+        } else if (v->kind == RT_ITER_VALUES_VIEW) {
+            rt_incref(val);
+            item = val;
+        } else {
+            rt_value pair[2] = {key, val};
+            if (!(item = rt_tuple_from(rt, pair, 2)))
+                return -1;
+        }
+        if (rt_list_append_steal(rt, lv, item) != 0)
+            return -1;
+    }
+    return 0;
+}
+
 int rt_list_extend(rt_state *rt, rt_value lv, rt_value iterable)
 {
     rt_list_obj *l = rt_list_obj_of(lv);
@@ -233,6 +264,8 @@ int rt_list_extend(rt_state *rt, rt_value lv, rt_value iterable)
         l->len += n;
         return 0;
     }
+    if (rt_is_iter(iterable) && rt_iter_is_view(iterable))
+        return extend_from_view(rt, lv, iterable);
     rt_value it = rt_getiter(rt, iterable);
     if (!it)
         return -1;

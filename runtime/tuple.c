@@ -4,6 +4,7 @@
 #include <stdarg.h>
 
 #include "runtime/heap.h"
+#include "runtime/list.h"
 #include "runtime/ops.h"
 
 static size_t tuple_size(const rt_obj *o)
@@ -104,6 +105,8 @@ rt_value rt_tuple_from_iter(rt_state *rt, rt_value iterable)
         rt_incref(iterable);
         return iterable;
     }
+    if (rt_is_list(iterable)) /* tuple(a_list): its items, no iterator */
+        return rt_tuple_from(rt, rt_list_items(iterable), rt_list_len(iterable));
     /* collect into a list first (its buffer grows geometrically) */
     rt_value it = rt_getiter(rt, iterable);
     if (!it)

@@ -427,6 +427,17 @@ static int dict_update(rt_state *rt, rt_value dst, rt_value src, bool merge, rt_
     return 0;
 }
 
+/* True when every key of dict d is a str (keywords a call can bind). */
+static bool str_keys(rt_value d)
+{
+    int64_t pos = 0;
+    rt_value k, v;
+    while (rt_dict_next(d, &pos, &k, &v))
+        if (!rt_is_str(k))
+            return false;
+    return true;
+}
+
 static bool is_iterable(rt_value v)
 {
     switch (rt_type_of(v)) {
@@ -1746,14 +1757,25 @@ dispatch:
     }
     TARGET(CALL_FUNCTION_EX)
     {
-        /* [NULL, callable, positionals, (kwargs dict if arg & 1)]: the
+        /* [NULL, callable, positionals, (keywords if arg & 1)]: the
          * positionals are a tuple, or for f(*x) alone x itself, made a tuple
-         * here (CPython's rule and error) */
+         * here (CPython's rule and error); the keywords a dict built for the
+         * call, or for f(**x) alone x itself: a Python function binds
+         * straight from a dict with str keys, anything else gets the copy
+         * DICT_MERGE would have made (and its errors, which come first) */
         rt_value kwargs = (arg & 1) ? POP() : RT_NULL;
         rt_value argt = POP();
         rt_value callable = TOP();
         rt_value *base = sp - 2;
         SAVE_FRAME();
+        if (kwargs && !rt_is_dict(rt__native_unwrap(kwargs))) {
+            char nb[256]; /* DICT_MERGE's error, before the positionals' */
+            rt_raise(rt, RT_EXC_TypeError, "%s argument after ** must be a mapping, not %s",
+                     callable_name(rt, callable, nb, sizeof nb), rt_type_name(kwargs));
+            DECREF(kwargs);
+            DECREF(argt);
+            goto call_ex_failed;
+        }
         if (!rt_is_tuple(argt)) {
             rt_value t = rt_tuple_from_iter(rt, argt);
             if (!t && rt_exc_matches(rt, RT_EXC_TypeError) && !is_iterable(argt)) {
@@ -1768,6 +1790,17 @@ dispatch:
                 goto call_ex_failed;
             }
             argt = t;
+        }
+        if (kwargs && !(rt_is_func(callable) && rt_is_dict(kwargs) && str_keys(kwargs))) {
+            rt_value d = rt_dict_new(rt);
+            if (!d || dict_update(rt, d, kwargs, true, callable) < 0) {
+                DECREF(d);
+                DECREF(kwargs);
+                DECREF(argt);
+                goto call_ex_failed;
+            }
+            DECREF(kwargs);
+            kwargs = d;
         }
         size_t npos = (size_t)rt_tuple_len(argt);
         size_t nkw = kwargs ? (size_t)rt_dict_len(kwargs) : 0;

@@ -94,3 +94,38 @@ try:
     power(1, nope=2)
 except TypeError as e:
     print(e)
+
+
+# f(**x) alone: x is checked and read at the call, never shared with the callee
+def h(**k):
+    k["new"] = 1
+    return k
+
+
+class D(dict):
+    pass
+
+
+d = {"a": 1}
+print(h(**d), d, h(**D(b=2)), h(**{}))
+print(dict(**d), sorted(D(**d).items()))
+print("x", "y", **{"sep": "-"})
+for bad in ({1: 2}, {"a": 1, 2: 3}):
+    try:
+        h(**bad)
+    except TypeError as e:
+        print(e)
+try:
+    f(*1, **1)
+except TypeError as e:
+    print(e)
+try:
+    f(*1, **{1: 1})
+except TypeError as e:
+    print(e)
+try:
+    strict(**{"a": 1}, **{"a": 2})
+except TypeError as e:
+    print(e)
+print(sorted({"b": 1, "a": 2}.items()), list({"k": 1}.keys()), list({"k": 1}.values()))
+print(tuple([1, 2]), tuple([]), tuple(sorted({3: 0, 1: 0})))
