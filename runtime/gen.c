@@ -52,38 +52,15 @@ rt_value rt__gen_new(rt_state *rt, rt_frame *f)
     return rt_from_obj(g);
 }
 
-int rt__gen_enter(rt_state *rt, rt_gen *g, rt_value value)
+int rt__gen_enter_refused(rt_state *rt, rt_gen *g, rt_value value)
 {
-    if (g->state == RT_GEN_RUNNING) {
+    if (g->state == RT_GEN_RUNNING)
         rt_raise(rt, RT_EXC_ValueError, "generator already executing");
-        return -1;
-    }
-    if (g->state == RT_GEN_CREATED && value != RT_NONE) {
+    else if (g->state == RT_GEN_CREATED && value != RT_NONE)
         rt_raise(rt, RT_EXC_TypeError, "can't send non-None value to a just-started generator");
-        return -1;
-    }
-    if (rt->depth >= rt->recursion_limit) {
+    else
         rt_raise(rt, RT_EXC_RecursionError, "maximum recursion depth exceeded");
-        return -1;
-    }
-    rt_frame *f = rt_gen_frame(g);
-    rt_incref(value);
-    *f->sp++ = value;
-    f->back = rt->frame;
-    f->is_entry = 0;
-    rt->frame = f;
-    rt->depth++;
-    g->state = RT_GEN_RUNNING;
-    return 0;
-}
-
-void rt__gen_suspend(rt_state *rt, rt_gen *g)
-{
-    rt_frame *f = rt_gen_frame(g);
-    rt->frame = f->back;
-    f->back = NULL;
-    rt->depth--;
-    g->state = RT_GEN_SUSPENDED;
+    return -1;
 }
 
 void rt__gen_finish(rt_state *rt, rt_frame *f)

@@ -71,15 +71,44 @@ static inline rt_gen *rt_gen_of_frame(rt_frame *f)
  * then left in place for the error path). */
 rt_value rt__gen_new(rt_state *rt, rt_frame *f);
 
+/* rt__gen_enter's refusals: raises the error for the state that refused
+ * (running, a value sent to a just-started generator, the recursion limit)
+ * and returns -1. */
+int rt__gen_enter_refused(rt_state *rt, rt_gen *g, rt_value value);
+
 /* Prepares g's frame to run: checks its state ("generator already
- * executing", sending non-None to a just-started generator), pushes `value`
- * (borrowed) on its stack, links it as rt->frame above the current frame and
- * marks g running. 0, or -1 with an exception set. The VM calls this for
- * FOR_ITER and SEND; rt_gen_send for C callers. */
-int rt__gen_enter(rt_state *rt, rt_gen *g, rt_value value);
+ * executing", sending non-None to a just-started generator) and the
+ * recursion limit, pushes `value` (borrowed) on its stack, links it as
+ * rt->frame above the current frame and marks g running. 0, or -1 with an
+ * exception set. The VM calls this for FOR_ITER and SEND (every resume of a
+ * generator loop passes here, hence inline); rt_gen_send for C callers. */
+static inline int rt__gen_enter(rt_state *rt, rt_gen *g, rt_value value)
+{
+    if (__builtin_expect(g->state == RT_GEN_RUNNING ||
+                             (g->state == RT_GEN_CREATED && value != RT_NONE) ||
+                             rt->depth >= rt->recursion_limit,
+                         0))
+        return rt__gen_enter_refused(rt, g, value);
+    rt_frame *f = rt_gen_frame(g);
+    rt_incref(value);
+    *f->sp++ = value;
+    f->back = rt->frame;
+    f->is_entry = 0;
+    rt->frame = f;
+    rt->depth++;
+    g->state = RT_GEN_RUNNING;
+    return 0;
+}
 
 /* YIELD_VALUE: unlinks g's frame (the innermost) and marks g suspended. */
-void rt__gen_suspend(rt_state *rt, rt_gen *g);
+static inline void rt__gen_suspend(rt_state *rt, rt_gen *g)
+{
+    rt_frame *f = rt_gen_frame(g);
+    rt->frame = f->back;
+    f->back = NULL;
+    rt->depth--;
+    g->state = RT_GEN_SUSPENDED;
+}
 
 /* Finishes the generator whose frame is f (already unlinked): releases what
  * the frame holds and marks it finished. Called by rt__frame_pop. */
