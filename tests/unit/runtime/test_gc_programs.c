@@ -10,7 +10,9 @@
 #include "runtime/heap.h"
 #include "runtime/rt.h"
 #include "runtime/rt_inspect.h"
+#include "runtime/site.h"
 #include "runtime/state.h"
+#include "runtime/tuple.h"
 #include "tests/harness.h"
 
 typedef struct outbuf {
@@ -730,6 +732,67 @@ TEST(test_registry_births_deaths_and_attribute_dicts)
     rt_state_free(rt);
 }
 
+/* The allocation fast path (a running frame: the site from the per-instruction
+ * memo or the code's table by line) charges exactly what the slow path does:
+ * objects and bytes by site and by type, and the totals (allocated = live +
+ * freed), back to their baseline when the program drops what it made. */
+TEST(test_site_and_type_counts_exact_from_a_program)
+{
+    rt_state *rt = start(0);
+    const char *src = "keep_a = []\n"
+                      "keep_b = []\n"
+                      "def fill(n=1000):\n"
+                      "    for i in range(n):\n"
+                      "        keep_a.append((i, -i))\n"
+                      "        keep_b.append([i]); t = (i,)\n"
+                      "def drop():\n"
+                      "    keep_a.clear()\n"
+                      "    keep_b.clear()\n";
+    CHECK_EQ_INT(run(rt, src), RT_DONE);
+    rt_value t2 = rt_tuple_new(rt, 2);
+    size_t tuple2 = rt_value_sizeof(t2);
+    rt_decref(rt, t2);
+    uint16_t line5 = rt_site_intern(rt, "t.py", 5), line6 = rt_site_intern(rt, "t.py", 6);
+    uint16_t line1 = rt_site_intern(rt, "t.py", 1), line2 = rt_site_intern(rt, "t.py", 2);
+    uint64_t keeps0 = rt_heap_by_site(rt, line1).bytes + rt_heap_by_site(rt, line2).bytes;
+    rt_heap_counts tup0 = rt_heap_by_type(rt, RT_T_TUPLE), lst0 = rt_heap_by_type(rt, RT_T_LIST);
+    rt_heap_totals h0;
+    rt_heap_totals_get(rt, &h0);
+    CHECK_EQ_INT(h0.allocated_objects - h0.freed_objects, h0.live_objects);
+    CHECK_EQ_INT(h0.allocated_bytes - h0.freed_bytes, h0.live_bytes);
+
+    CHECK_EQ_INT(call(rt, "fill"), RT_DONE);
+    rt_heap_counts a = rt_heap_by_site(rt, line5), b = rt_heap_by_site(rt, line6);
+    CHECK_EQ_INT(a.objects, 1000);
+    CHECK_EQ_INT(a.bytes, 1000 * tuple2);
+    /* line 6 keeps 1000 one-item lists; its last one-item tuple `t` is freed
+     * when fill returns */
+    CHECK_EQ_INT(b.objects, 1000);
+    CHECK_EQ_INT(rt_heap_by_type(rt, RT_T_TUPLE).objects - tup0.objects, 1000);
+    CHECK_EQ_INT(rt_heap_by_type(rt, RT_T_TUPLE).bytes - tup0.bytes, 1000 * tuple2);
+    CHECK_EQ_INT(rt_heap_by_type(rt, RT_T_LIST).objects - lst0.objects, 1000);
+    /* the lists' bytes: line 6's and what keep_a and keep_b grew by (their
+     * item arrays, charged to their own sites) */
+    uint64_t keeps1 = rt_heap_by_site(rt, line1).bytes + rt_heap_by_site(rt, line2).bytes;
+    CHECK(keeps1 > keeps0);
+    CHECK_EQ_INT(rt_heap_by_type(rt, RT_T_LIST).bytes - lst0.bytes, b.bytes + keeps1 - keeps0);
+    rt_heap_totals h1;
+    rt_heap_totals_get(rt, &h1);
+    CHECK_EQ_INT(h1.allocated_objects - h1.freed_objects, h1.live_objects);
+    CHECK_EQ_INT(h1.allocated_bytes - h1.freed_bytes, h1.live_bytes);
+    CHECK(h1.allocated_objects >= h0.allocated_objects + 3000); /* the freed `t`s too */
+    CHECK(h1.peak_bytes >= h1.live_bytes);
+
+    CHECK_EQ_INT(call(rt, "drop"), RT_DONE);
+    CHECK_EQ_INT(rt_heap_by_site(rt, line5).objects, 0);
+    CHECK_EQ_INT(rt_heap_by_site(rt, line5).bytes, 0);
+    CHECK_EQ_INT(rt_heap_by_site(rt, line6).objects, 0);
+    CHECK_EQ_INT(rt_heap_by_site(rt, line6).bytes, 0);
+    CHECK_EQ_INT(rt_heap_by_type(rt, RT_T_TUPLE).objects, tup0.objects);
+    CHECK_EQ_INT(rt_heap_by_type(rt, RT_T_LIST).objects, lst0.objects);
+    rt_state_free(rt);
+}
+
 RUN_TESTS(CASE(test_closure_cycles_freed_only_by_collector), CASE(test_generator_cycles_collected),
           CASE(test_heap_back_to_baseline), CASE(test_getsizeof_matches_accounting),
           CASE(test_memory_error_caught_and_runtime_goes_on),
@@ -740,4 +803,5 @@ RUN_TESTS(CASE(test_closure_cycles_freed_only_by_collector), CASE(test_generator
           CASE(test_deep_chains_free_without_recursion),
           CASE(test_memory_error_requests_a_full_collection),
           CASE(test_registry_births_deaths_and_attribute_dicts),
-          CASE(test_instance_cycles_freed_only_by_collector), CASE(test_getsizeof_instances))
+          CASE(test_instance_cycles_freed_only_by_collector), CASE(test_getsizeof_instances),
+          CASE(test_site_and_type_counts_exact_from_a_program))
