@@ -34,9 +34,18 @@ rt_value rt_builtin_unbound_new(rt_state *rt, const rt_builtin_def *def, rt_valu
 {
     rt_value b = rt_builtin_new(rt, def, type);
     /* dict.fromkeys is a class method: bound to the type, no receiver */
-    if (b != RT_NULL && strcmp(def->name, "fromkeys") != 0)
+    if (b != RT_NULL && !rt__builtin_is_classmethod(def))
         rt_as_obj(b)->flags |= RT_BUILTIN_F_UNBOUND;
     return b;
+}
+
+bool rt__builtin_is_classmethod(const rt_builtin_def *def)
+{
+    static const char *const names[] = {"fromkeys", "fromhex", "from_bytes"};
+    for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
+        if (strcmp(def->name, names[i]) == 0)
+            return true;
+    return false;
 }
 
 /* The receiver check of an unbound method call. 0 or -1. */
@@ -108,9 +117,9 @@ rt_value rt__builtin_repr(rt_state *rt, rt_value v)
     if (rt_type_of(b->self) == RT_T_TYPE) /* a class method: dict.fromkeys */
         return rt_str_printf(rt, "<built-in method %s of type object at 0x%" PRIx64 ">",
                              b->def->name, rt__objid_of_value(rt, b->self));
-    if (strcmp(b->def->name, "fromkeys") == 0 && rt_type_of(b->self) == RT_T_DICT) /* {}.fromkeys */
+    if (rt__builtin_is_classmethod(b->def)) /* {}.fromkeys */
         return rt_str_printf(rt, "<built-in method %s of type object at 0x%" PRIx64 ">",
-                             b->def->name, rt__objid_of_value(rt, rt->type_objs[RT_T_DICT]));
+                             b->def->name, rt__objid_of_value(rt, rt_type_obj_get(rt, b->self)));
     return rt_str_printf(rt, "<built-in method %s of %s object at 0x%" PRIx64 ">", b->def->name,
                          rt_type_name(b->self), rt__objid_of_value(rt, b->self));
 }
@@ -307,6 +316,7 @@ static const method_table tables[] = {
     {RT_T_INT, rt__int_methods},     {RT_T_FLOAT, rt__float_methods},
     {RT_T_DEQUE, rt__deque_methods}, {RT_T_ITERTOOL, rt__itertool_methods},
     {RT_T_LRU, rt__lru_methods},
+    {RT_T_BYTES, rt__bytes_methods},
 };
 enum { NTABLES = sizeof tables / sizeof tables[0] };
 
@@ -375,6 +385,7 @@ const rt_builtin_def *rt_method_find(rt_state *rt, rt_type_id type, rt_value nam
     case RT_T_DEQUE: t = 8; break;
     case RT_T_ITERTOOL: t = 9; break;
     case RT_T_LRU: t = 10; break;
+    case RT_T_BYTES: t = 11; break;
     default: return rt__slot_method_find(rt, type, name);
     }
     const rt_builtin_def *defs = tables[t].defs;

@@ -13,6 +13,7 @@
 #include "runtime/scope.h"
 
 #include "runtime/bigint.h"
+#include "runtime/bytes.h"
 #include "runtime/code.h"
 #include "runtime/dict.h"
 #include "runtime/exc.h"
@@ -428,6 +429,7 @@ rt_value rt__c_const_value(cunit *u, const rt_ast_expr *e)
     case RT_CONST_INT: return rt_int_from_i64(rt, e->u.constant.i);
     case RT_CONST_FLOAT: return rt_float_new(rt, e->u.constant.f);
     case RT_CONST_STR: return rt_str_intern(rt, e->u.constant.s.s, e->u.constant.s.len);
+    case RT_CONST_BYTES: return rt_bytes_new(rt, e->u.constant.s.s, e->u.constant.s.len);
     case RT_CONST_BIGINT: {
         rt_value v = rt_bigint_from_digits(rt, e->u.constant.s.s, e->u.constant.s.len,
                                            e->u.constant.base, false);

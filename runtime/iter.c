@@ -3,6 +3,7 @@
 
 #include <inttypes.h>
 
+#include "runtime/bytes.h"
 #include "runtime/class.h"
 #include "runtime/deque.h"
 #include "runtime/dict.h"
@@ -87,6 +88,7 @@ rt_value rt_iter_new(rt_state *rt, rt_value v)
         if (it)
             rt__deque_iter_init(it, v, false);
         break;
+    case RT_T_BYTES: it = make(rt, RT_ITER_BYTES, v); break;
     case RT_T_RANGE:
         it = make(rt, RT_ITER_RANGE, RT_NULL);
         if (it) {
@@ -224,6 +226,10 @@ rt_value rt_iter_reversed(rt_state *rt, rt_value seq)
         it = make(rt, RT_ITER_DEQUE_REV, seq);
         if (it)
             rt__deque_iter_init(it, seq, true);
+    case RT_T_BYTES:
+        it = make(rt, RT_ITER_REVERSED, seq);
+        if (it)
+            it->pos = rt_bytes_len(seq) - 1;
         break;
     case RT_T_RANGE: {
         rt_range_obj *r = rt_range_obj_of(seq);
@@ -409,6 +415,11 @@ int rt_iter_next(rt_state *rt, rt_value itv, rt_value *out)
         *out = rt_tuple_get(it->src, it->pos++);
         rt_incref(*out);
         return 1;
+    case RT_ITER_BYTES:
+        if (it->pos >= rt_bytes_len(it->src))
+            return exhausted(rt, it);
+        *out = rt_smallint((unsigned char)rt_bytes_data(it->src)[it->pos++]);
+        return 1;
     case RT_ITER_STR: {
         size_t off = (size_t)it->pos;
         if (off >= rt_str_len(it->src))
@@ -481,6 +492,10 @@ int rt_iter_next(rt_state *rt, rt_value itv, rt_value *out)
                 return exhausted(rt, it);
             v = rt_tuple_get(it->src, it->pos);
             rt_incref(v);
+        } else if (rt_is_bytes(it->src)) {
+            if (it->pos >= rt_bytes_len(it->src))
+                return exhausted(rt, it);
+            v = rt_smallint((unsigned char)rt_bytes_data(it->src)[it->pos]);
         } else {
             v = rt_str_getitem(rt, it->src, it->pos);
             if (!v)

@@ -26,6 +26,8 @@
     X(FILTER, "filter")                                                                            \
     X(DEQUE, "_collections._deque_iterator")                                                       \
     X(DEQUE_REV, "_collections._deque_reverse_iterator")                                           \
+    X(BYTES, "bytes_iterator")                                                                     \
+    X(RANGE_BIG, "longrange_iterator")                                                             \
     X(KEYS_VIEW, "dict_keys")                                                                      \
     X(VALUES_VIEW, "dict_values")                                                                  \
     X(ITEMS_VIEW, "dict_items")

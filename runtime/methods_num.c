@@ -2,6 +2,7 @@
 #include <math.h>
 
 #include "runtime/builtin.h"
+#include "runtime/bytes.h"
 #include "runtime/num.h"
 #include "runtime/tuple.h"
 
@@ -52,6 +53,8 @@ const rt_builtin_def rt__int_methods[] = {
     {"bit_count", int_bit_count},
     {"conjugate", int_self},
     {"as_integer_ratio", int_as_integer_ratio},
+    {"to_bytes", rt__int_to_bytes},
+    {"from_bytes", rt__int_from_bytes},
     {NULL, NULL},
 };
 

@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "runtime/builtin.h"
+#include "runtime/bytes.h"
 #include "runtime/heap.h"
 #include "runtime/list.h"
 #include "runtime/search.h"
@@ -814,6 +815,22 @@ static rt_value str_removesuffix(rt_state *rt, rt_value self, const rt_value *ar
     return do_remove_affix(rt, self, "str.removesuffix", args, nargs, kwnames, true);
 }
 
+/* ---- encode --------------------------------------------------------------------------- */
+
+static rt_value str_encode(rt_state *rt, rt_value self, const rt_value *args, size_t nargs,
+                           rt_value kwnames)
+{
+    static const char *const names[] = {"encoding", "errors", NULL};
+    rt_value a[2];
+    if (rt_args_parse(rt, "encode", args, nargs, kwnames, 2, names, a) < 0)
+        return RT_NULL;
+    for (int k = 0; k < 2; k++)
+        if (a[k] && !rt_is_str(a[k]))
+            return rt_raise(rt, RT_EXC_TypeError, "encode() argument '%s' must be str, not %s",
+                            names[k], rt_type_name(a[k]));
+    return rt_str_encode(rt, self, a[0], a[1]);
+}
+
 /* ---- padding ------------------------------------------------------------------------- */
 
 /* center/ljust/rjust(width[, fillchar]). */
@@ -942,5 +959,6 @@ const rt_builtin_def rt__str_methods[] = {
     {"rpartition", str_rpartition},
     {"removeprefix", str_removeprefix},
     {"removesuffix", str_removesuffix},
+    {"encode", str_encode},
     {NULL, NULL},
 };

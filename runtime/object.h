@@ -124,7 +124,8 @@ static inline rt_value rt_bool(bool b)
     X(WEAKREF, "weakref.ReferenceType", 1)                                                         \
     X(DEQUE, "collections.deque", 1)                                                               \
     X(ITERTOOL, "itertools", 1)                                                                    \
-    X(LRU, "functools._lru_cache_wrapper", 1)
+    X(LRU, "functools._lru_cache_wrapper", 1)                                                      \
+    X(BYTES, "bytes", 0)
 
 typedef enum rt_type_id {
 #define RT_X_ENUM(id, name, cont) RT_T_##id,

@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "runtime/builtin.h"
+#include "runtime/bytes.h"
 #include "runtime/cell.h"
 #include "runtime/class.h"
 #include "runtime/deque.h"
@@ -78,7 +79,7 @@ static rt_value unsupported(rt_state *rt, rt_binop_kind op, rt_value a, rt_value
 
 static bool is_seq(rt_value v)
 {
-    return rt_is_str(v) || rt_is_list(v) || rt_is_tuple(v);
+    return rt_is_str(v) || rt_is_list(v) || rt_is_tuple(v) || rt_is_bytes(v);
 }
 
 static rt_value seq_repeat(rt_state *rt, rt_value seq, int64_t n)
@@ -87,6 +88,8 @@ static rt_value seq_repeat(rt_state *rt, rt_value seq, int64_t n)
         return rt_str_repeat(rt, seq, n);
     if (rt_is_list(seq))
         return rt_list_repeat(rt, seq, n);
+    if (rt_is_bytes(seq))
+        return rt_bytes_repeat(rt, seq, n);
     int64_t len = rt_tuple_len(seq);
     if (n <= 0 || len == 0)
         return rt_tuple_new(rt, 0);
@@ -158,6 +161,11 @@ static rt_value binop(rt_state *rt, rt_binop_kind op, rt_value a, rt_value b, bo
             if (ta == RT_T_LIST)
                 return rt_list_concat(rt, a, b);
             return tuple_concat(rt, a, b);
+        }
+        if (ta == RT_T_BYTES) {
+            if (tb != ta)
+                return rt_raise(rt, RT_EXC_TypeError, "can't concat %s to bytes", rt_type_name(b));
+            return rt_bytes_concat(rt, a, b);
         }
         break;
     case RT_OP_MUL:
@@ -436,6 +444,7 @@ static int eq_impl(rt_state *rt, rt_value a, rt_value b)
     int r;
     switch (ta) {
     case RT_T_STR: return rt_str_eq(a, b);
+    case RT_T_BYTES: return rt_bytes_eq(a, b);
     case RT_T_LIST:
     case RT_T_TUPLE:
         if (a == b)
@@ -535,8 +544,9 @@ int rt_compare_bool(rt_state *rt, rt_cmp_kind op, rt_value a, rt_value b)
         return order_error(rt, op, a, b);
     int r;
     switch (ta) {
-    case RT_T_STR: {
-        int c = rt_str_cmp(a, b);
+    case RT_T_STR:
+    case RT_T_BYTES: {
+        int c = ta == RT_T_STR ? rt_str_cmp(a, b) : rt_bytes_cmp(a, b);
         return op == RT_CMP_LT   ? c < 0
                : op == RT_CMP_LE ? c <= 0
                : op == RT_CMP_GT ? c > 0
@@ -587,6 +597,7 @@ int rt_truthy(rt_state *rt, rt_value v)
     case RT_T_INT: return rt_bigint_sign(v) != 0;
     case RT_T_FLOAT: return rt_float_get(v) != 0.0;
     case RT_T_STR: return rt_str_len(v) != 0;
+    case RT_T_BYTES: return rt_bytes_len(v) != 0;
     case RT_T_LIST: return rt_list_len(v) != 0;
     case RT_T_TUPLE: return rt_tuple_len(v) != 0;
     case RT_T_DICT: return rt_dict_len(v) != 0;
@@ -707,6 +718,7 @@ int rt_hash(rt_state *rt, rt_value v, int64_t *out)
     case RT_T_INT: *out = rt_int_hash_value(v); return 0;
     case RT_T_FLOAT: *out = rt_float_hash(rt_float_get(v)); return 0;
     case RT_T_STR: *out = rt_str_hash(v); return 0;
+    case RT_T_BYTES: *out = rt_bytes_hash(v); return 0;
     case RT_T_TUPLE: return hash_tuple(rt, v, out);
     case RT_T_LIST:
     case RT_T_DICT:
@@ -737,6 +749,7 @@ int rt_len(rt_state *rt, rt_value v, int64_t *out)
 {
     switch (rt_type_of(v)) {
     case RT_T_STR: *out = rt_str_nchars(v); return 0;
+    case RT_T_BYTES: *out = rt_bytes_len(v); return 0;
     case RT_T_LIST: *out = rt_list_len(v); return 0;
     case RT_T_TUPLE: *out = rt_tuple_len(v); return 0;
     case RT_T_DICT: *out = rt_dict_len(v); return 0;
@@ -902,6 +915,7 @@ rt_value rt_repr(rt_state *rt, rt_value v)
     case RT_T_INT: return rt_int_repr(rt, v);
     case RT_T_FLOAT: return rt_float_to_str(rt, rt_float_get(v));
     case RT_T_STR: return rt_str_repr(rt, v);
+    case RT_T_BYTES: return rt_bytes_repr(rt, v);
     case RT_T_LIST:
     case RT_T_TUPLE:
     case RT_T_DICT:
@@ -1000,6 +1014,7 @@ int rt_contains(rt_state *rt, rt_value c, rt_value x)
             return -1;
         }
         return rt_str_contains(c, x);
+    case RT_T_BYTES: return rt_bytes_contains(rt, c, x);
     case RT_T_LIST:
         for (int64_t i = 0; i < rt_list_len(c); i++) {
             rt_value item = rt_list_get(c, i);
@@ -1155,6 +1170,16 @@ rt_value rt_getitem(rt_state *rt, rt_value v, rt_value key)
         rt_incref(r);
         return r;
     }
+    case RT_T_BYTES:
+        if (rt_is_intlike(key))
+            return rt_bytes_getitem(rt, v, rt_int_get(key));
+        if (rt_is_slice(key)) {
+            if (rt_slice_indices(rt, key, rt_bytes_len(v), &start, &step, &n) != 0)
+                return RT_NULL;
+            return rt_bytes_slice(rt, v, start, step, n);
+        }
+        return rt_raise(rt, RT_EXC_TypeError, "byte indices must be integers or slices, not %s",
+                        rt_type_name(key));
     case RT_T_RANGE:
         if (rt_is_intlike(key))
             return rt_range_getitem(rt, v, rt_int_get(key));

@@ -43,7 +43,10 @@
     X(KeyboardInterrupt, BaseException)                                                            \
     X(GeneratorExit, BaseException)                                                                \
     X(SyntaxError, Exception)                                                                      \
-    X(OSError, Exception)
+    X(OSError, Exception)                                                                          \
+    X(UnicodeError, ValueError)                                                                    \
+    X(UnicodeDecodeError, UnicodeError)                                                            \
+    X(UnicodeEncodeError, UnicodeError)
 
 typedef enum rt_exc_kind {
 #define RT_X_EXC(name, base) RT_EXC_##name,

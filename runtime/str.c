@@ -116,7 +116,7 @@ size_t rt_str_len(rt_value s)
 
 /* ---- hashing and comparison ----------------------------------------------------- */
 
-static int64_t bytes_hash(const char *p, size_t n)
+int64_t rt__hash_bytes(const char *p, size_t n)
 {
     uint64_t h = UINT64_C(14695981039346656037);
     for (size_t i = 0; i < n; i++) {
@@ -132,7 +132,7 @@ int64_t rt_str_hash(rt_value v)
 {
     rt_str_obj *s = rt_str_obj_of(v);
     if (s->hash == -1)
-        s->hash = bytes_hash(s->data, s->nbytes);
+        s->hash = rt__hash_bytes(s->data, s->nbytes);
     return s->hash;
 }
 
@@ -273,7 +273,7 @@ rt_value rt_str_intern(rt_state *rt, const char *utf8, size_t len)
 {
     if (!rt->interned)
         return rt_str_new(rt, utf8, len);
-    int64_t h = bytes_hash(utf8, len);
+    int64_t h = rt__hash_bytes(utf8, len);
     size_t slot = 0;
     rt_value s = intern_find(rt, utf8, len, h, &slot);
     if (s) {

@@ -60,6 +60,8 @@ rt_value rt_str_printf(rt_state *rt, const char *fmt, ...) __attribute__((format
 /* The interned str equal to s (s borrowed; may return s itself, incref'd). */
 rt_value rt_str_intern_value(rt_state *rt, rt_value s);
 
+/* The hash of p[0..n) that str and bytes share (never -1). */
+int64_t rt__hash_bytes(const char *p, size_t n);
 /* hash(s) (cached). */
 int64_t rt_str_hash(rt_value s);
 /* Equality of two strs (pointer test first). */

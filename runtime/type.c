@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "runtime/builtin.h"
+#include "runtime/bytes.h"
 #include "runtime/class.h"
 #include "runtime/deque.h"
 #include "runtime/dict.h"
@@ -78,6 +79,7 @@ const rt_typeinfo *const rt_typeinfos[RT_T_COUNT] = {
     [RT_T_DEQUE] = &rt__deque_typeinfo,
     [RT_T_ITERTOOL] = &rt__itertool_typeinfo,
     [RT_T_LRU] = &rt__lru_typeinfo,
+    [RT_T_BYTES] = &rt__bytes_typeinfo,
 };
 
 /* ---- type objects ------------------------------------------------------------ */

@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "runtime/builtin.h"
+#include "runtime/bytes.h"
 #include "runtime/class.h"
 #include "runtime/deque.h"
 #include "runtime/dict.h"
@@ -42,8 +43,21 @@ static rt_value make_str(rt_state *rt, const rt_value *args, size_t nargs, rt_va
                         nargs + rt_kw_count(kwnames));
     if (rt_args_parse(rt, "str", args, nargs, kwnames, 3, names, a) < 0)
         return RT_NULL;
-    if (a[1] != RT_NULL || a[2] != RT_NULL)
-        return rt_raise(rt, RT_EXC_TypeError, "decoding str is not supported");
+    if (a[1] != RT_NULL || a[2] != RT_NULL) {
+        for (int k = 1; k < 3; k++)
+            if (a[k] && !rt_is_str(a[k]))
+                return rt_raise(rt, RT_EXC_TypeError, "str() argument '%s' must be str, not %s",
+                                names[k], rt_type_name(a[k]));
+        if (a[0] && rt_is_bytes(a[0]))
+            return rt_bytes_decode(rt, rt_bytes_data(a[0]), (size_t)rt_bytes_len(a[0]), a[1], a[2]);
+        if (a[0] && rt_is_str(a[0]))
+            return rt_raise(rt, RT_EXC_TypeError, "decoding str is not supported");
+        if (a[0])
+            return rt_raise(rt, RT_EXC_TypeError,
+                            "decoding to str: need a bytes-like object, %s found",
+                            rt_type_name(a[0]));
+        return rt_str_new(rt, "", 0);
+    }
     if (a[0] == RT_NULL)
         return rt_str_new(rt, "", 0);
     return rt_str(rt, a[0]);
@@ -182,6 +196,7 @@ rt_value rt__type_call(rt_state *rt, rt_value t, const rt_value *args, size_t na
         return rt__exc_call(rt, t, args, nargs, kwnames);
     switch ((rt_type_id)to->inst_type) {
     case RT_T_STR: return make_str(rt, args, nargs, kwnames);
+    case RT_T_BYTES: return rt_bytes_construct(rt, args, nargs, kwnames);
     case RT_T_INT: return make_int(rt, args, nargs, kwnames);
     case RT_T_FLOAT: return make_float(rt, args, nargs, kwnames);
     case RT_T_BOOL: {

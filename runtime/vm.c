@@ -444,6 +444,7 @@ static bool is_iterable(rt_value v)
     case RT_T_LIST:
     case RT_T_TUPLE:
     case RT_T_STR:
+    case RT_T_BYTES:
     case RT_T_DICT:
     case RT_T_SET:
     case RT_T_RANGE:

@@ -5,13 +5,19 @@
  * but must survive (utf8.h). Every method of str that takes strings or
  * integers runs on them; indexing, slicing and iteration walk every code
  * point. Properties checked besides the sanitizers: when s and t are valid
- * UTF-8, every str result is valid UTF-8 too (surrogates allowed). */
+ * UTF-8, every str result is valid UTF-8 too (surrogates allowed).
+ *
+ * The same bytes also go through bytes objects: every bytes method, and
+ * decode with each codec and error handler (a decoded str is always valid
+ * UTF-8); a valid s encodes with each codec and handler, and its UTF-8
+ * round trip gives s back. */
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "runtime/bytes.h"
 #include "runtime/exc.h"
 #include "runtime/num.h"
 #include "runtime/ops.h"
@@ -121,6 +127,82 @@ static void exercise(rt_state *rt, rt_value s, rt_value t, int64_t k, bool ok)
     (void)rt_str_cmp(s, t);
 }
 
+static void exercise_bytes(rt_state *rt, rt_value b, rt_value c, int64_t k)
+{
+    static const char *const unary[] = {
+        "upper",   "lower",   "title",   "capitalize", "swapcase", "strip",   "lstrip",
+        "rstrip",  "split",   "rsplit",  "splitlines", "isdigit",  "isalpha", "isspace",
+        "isupper", "islower", "isalnum", "isascii",    "hex",      "decode"};
+    static const char *const with_bytes[] = {
+        "find",       "rfind",     "index",      "rindex",       "count",       "split",
+        "rsplit",     "partition", "rpartition", "strip",        "lstrip",      "rstrip",
+        "startswith", "endswith",  "join",       "removeprefix", "removesuffix"};
+    static const char *const with_int[] = {"center", "ljust", "rjust",     "zfill",
+                                           "find",   "count", "splitlines"};
+    rt_value kv = rt_smallint(k);
+    for (size_t i = 0; i < sizeof unary / sizeof *unary; i++)
+        call(rt, b, unary[i], NULL, 0, true);
+    for (size_t i = 0; i < sizeof with_bytes / sizeof *with_bytes; i++)
+        call(rt, b, with_bytes[i], &c, 1, true);
+    for (size_t i = 0; i < sizeof with_int / sizeof *with_int; i++)
+        call(rt, b, with_int[i], &kv, 1, true);
+    rt_value two[2] = {c, b};
+    call(rt, b, "replace", two, 2, true);
+    static const char *const codecs[] = {"utf-8", "ascii", "latin-1"};
+    static const char *const handlers[] = {
+        "strict", "ignore", "replace", "backslashreplace", "surrogateescape", "xmlcharrefreplace"};
+    for (size_t i = 0; i < 3; i++)
+        for (size_t j = 0; j < sizeof handlers / sizeof *handlers; j++) {
+            rt_value e = rt_str_from_cstr(rt, codecs[i]), h = rt_str_from_cstr(rt, handlers[j]);
+            if (e && h) {
+                rt_value d = rt_bytes_decode(rt, rt_bytes_data(b), (size_t)rt_bytes_len(b), e, h);
+                if (d && !valid(d))
+                    abort();
+                done(rt, d, true);
+            }
+            rt_exc_clear(rt);
+            rt_decref(rt, e);
+            rt_decref(rt, h);
+        }
+    done(rt, rt_bytes_repr(rt, b), true);
+    done(rt, rt_bytes_concat(rt, b, c), true);
+    done(rt, rt_bytes_repeat(rt, b, k), true);
+    int64_t n = rt_bytes_len(b);
+    for (int64_t i = -n - 1; i <= n && i < 64; i++)
+        done(rt, rt_bytes_getitem(rt, b, i), true);
+    (void)rt_bytes_contains(rt, b, c);
+    rt_exc_clear(rt);
+}
+
+/* s.encode(codec, handler) for each pair; the UTF-8 round trip of a valid
+ * s without surrogates is s. */
+static void exercise_encode(rt_state *rt, rt_value s)
+{
+    static const char *const codecs[] = {"utf-8", "ascii", "latin-1"};
+    static const char *const handlers[] = {"strict", "ignore", "replace", "backslashreplace",
+                                           "xmlcharrefreplace"};
+    for (size_t i = 0; i < 3; i++)
+        for (size_t j = 0; j < sizeof handlers / sizeof *handlers; j++) {
+            rt_value e = rt_str_from_cstr(rt, codecs[i]), h = rt_str_from_cstr(rt, handlers[j]);
+            if (e && h)
+                done(rt, rt_str_encode(rt, s, e, h), true);
+            rt_exc_clear(rt);
+            rt_decref(rt, e);
+            rt_decref(rt, h);
+        }
+    if (rt_utf8_check(rt_str_data(s), rt_str_len(s), false) != rt_str_len(s))
+        return;
+    rt_value b = rt_str_encode(rt, s, RT_NULL, RT_NULL);
+    rt_value back =
+        b ? rt_bytes_decode(rt, rt_bytes_data(b), (size_t)rt_bytes_len(b), RT_NULL, RT_NULL)
+          : RT_NULL;
+    if (b && back && !rt_str_eq(back, s))
+        abort();
+    rt_exc_clear(rt);
+    rt_decref(rt, b);
+    rt_decref(rt, back);
+}
+
 /* One runtime for the whole run (booting one per input would be most of the
  * time); each input must leave its heap as it found it. */
 static rt_state *the_runtime(void)
@@ -152,9 +234,18 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         exercise(rt, s, t, k, ok);
         exercise(rt, t, s, k, ok);
     }
+    rt_value b = rt_bytes_new(rt, p, sn), c = rt_bytes_new(rt, p + sn, n - sn);
+    if (b && c) {
+        exercise_bytes(rt, b, c, k);
+        exercise_bytes(rt, c, b, k);
+    }
+    if (s && t && valid(s))
+        exercise_encode(rt, s);
     rt_exc_clear(rt);
     rt_decref(rt, s);
     rt_decref(rt, t);
+    rt_decref(rt, b);
+    rt_decref(rt, c);
     if (rt->heap.live_objects != live) /* a reference leaked */
         abort();
     return 0;

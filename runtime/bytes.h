@@ -1,0 +1,100 @@
+/* bytes.h: bytes objects: immutable byte strings with a cached hash, and
+ * the sequence operations Python defines on them (repr, comparison,
+ * concatenation, repetition, items, slices, membership, construction).
+ * The methods are in methods_bytes.c, the codecs (str.encode,
+ * bytes.decode) in codec.c.
+ *
+ * Returns new references unless said otherwise; on failure RT_NULL with
+ * MemoryError (or the exception named) set. */
+#ifndef CLOSURED_RUNTIME_BYTES_H
+#define CLOSURED_RUNTIME_BYTES_H
+
+#include "runtime/object.h"
+#include "runtime/ops.h"
+#include "runtime/strbuf.h"
+
+typedef struct rt_bytes_obj {
+    rt_obj hdr;
+    uint32_t len; /* bytes held, excluding the NUL kept after them */
+    uint32_t pad; /* keeps hash 8-aligned */
+    int64_t hash; /* -1 until computed */
+    char data[];  /* len + 1 (NUL) */
+} rt_bytes_obj;
+
+static inline rt_bytes_obj *rt_bytes_obj_of(rt_value b)
+{
+    return (rt_bytes_obj *)rt_as_obj(b);
+}
+static inline bool rt_is_bytes(rt_value v)
+{
+    return rt_is_obj(v) && rt_as_obj(v)->type == RT_T_BYTES;
+}
+/* Borrowed view of the bytes (NUL-terminated) and their count. */
+static inline const char *rt_bytes_data(rt_value b)
+{
+    return rt_bytes_obj_of(b)->data;
+}
+static inline int64_t rt_bytes_len(rt_value b)
+{
+    return rt_bytes_obj_of(b)->len;
+}
+
+/* A new bytes holding a copy of p[0..n). */
+rt_value rt_bytes_new(rt_state *rt, const void *p, size_t n);
+/* A new bytes of n bytes to be written through rt_bytes_obj_of(b)->data
+ * before anyone else sees it (the NUL is already there). */
+rt_value rt_bytes_new_uninit(rt_state *rt, size_t n);
+/* A new bytes with the buffer's contents (the buffer is unchanged). */
+rt_value rt_bytes_from_strbuf(rt_state *rt, const rt_strbuf *sb);
+
+/* hash(b) (cached; equal bytes hash equal). */
+int64_t rt_bytes_hash(rt_value b);
+/* Equality and order of two bytes (memcmp order, then length). */
+bool rt_bytes_eq(rt_value a, rt_value b);
+int rt_bytes_cmp(rt_value a, rt_value b);
+
+/* a + b; b * n (n <= 0 gives b''). */
+rt_value rt_bytes_concat(rt_state *rt, rt_value a, rt_value b);
+rt_value rt_bytes_repeat(rt_state *rt, rt_value b, int64_t n);
+/* b[i] as an int, Python's negative indices; IndexError "index out of range". */
+rt_value rt_bytes_getitem(rt_state *rt, rt_value b, int64_t i);
+/* b[start:stop:step] for normalised indices (slice.h) and slicelength n. */
+rt_value rt_bytes_slice(rt_state *rt, rt_value b, int64_t start, int64_t step, int64_t n);
+/* `x in b` for an int (a byte value) or a bytes (a substring): 1/0, or -1
+ * with CPython's TypeError/ValueError. */
+int rt_bytes_contains(rt_state *rt, rt_value b, rt_value x);
+
+/* repr(b) as CPython: b'...' or b"..." with \t \n \r \\ \xhh escapes. */
+rt_value rt_bytes_repr(rt_state *rt, rt_value b);
+/* Appends repr(p[0..n)) to sb; 0, or -1 when the buffer failed. */
+int rt_bytes_repr_append(rt_strbuf *sb, const char *p, size_t n);
+
+/* bytes(source, encoding, errors) as CPython's constructor: args are the
+ * call's arguments (keywords source/encoding/errors allowed). */
+rt_value rt_bytes_construct(rt_state *rt, const rt_value *args, size_t nargs, rt_value kwnames);
+
+/* The byte string a bytes-like argument stands for: for a bytes, its data;
+ * returns false (nothing set) for any other value. */
+bool rt_bytes_view(rt_value v, const char **p, size_t *n);
+
+/* ---- codecs (codec.c) ------------------------------------------------------
+ * encoding/errors are str values or RT_NULL (utf-8, strict). The codecs
+ * known are utf-8, ascii and latin-1 under their usual spellings (LookupError
+ * "unknown encoding: x" for others); the error handlers strict, ignore,
+ * replace and backslashreplace (LookupError "unknown error handler name 'x'"
+ * when one is needed). Errors raise UnicodeEncodeError/UnicodeDecodeError
+ * worded as CPython. */
+rt_value rt_str_encode(rt_state *rt, rt_value s, rt_value encoding, rt_value errors);
+rt_value rt_bytes_decode(rt_state *rt, const char *p, size_t n, rt_value encoding, rt_value errors);
+
+/* int.to_bytes(length=1, byteorder='big', *, signed=False) and the class
+ * method int.from_bytes(bytes, byteorder='big', *, signed=False)
+ * (int_bytes.c), builtin-method signatures for the int method table. */
+rt_value rt__int_to_bytes(rt_state *rt, rt_value self, const rt_value *args, size_t nargs,
+                          rt_value kwnames);
+rt_value rt__int_from_bytes(rt_state *rt, rt_value self, const rt_value *args, size_t nargs,
+                            rt_value kwnames);
+
+extern const rt_typeinfo rt__bytes_typeinfo;
+
+#endif

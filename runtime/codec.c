@@ -1,0 +1,353 @@
+/* codec.c: str.encode and bytes.decode for utf-8, ascii and latin-1 with
+ * CPython's error handlers and its UnicodeEncodeError/UnicodeDecodeError
+ * wording. A str holds UTF-8 (lone surrogates in their 3-byte form, see
+ * utf8.h), so utf-8 is a validated copy both ways. */
+#include <ctype.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "runtime/bytes.h"
+#include "runtime/heap.h"
+#include "runtime/str.h"
+#include "runtime/utf8.h"
+
+typedef enum codec { CODEC_UTF8, CODEC_ASCII, CODEC_LATIN1 } codec;
+
+/* CPython's names for the codecs in its messages. */
+static const char *const codec_names[] = {"utf-8", "ascii", "latin-1"};
+
+typedef enum handler {
+    H_STRICT,
+    H_IGNORE,
+    H_REPLACE,
+    H_BACKSLASH,
+    H_XMLCHARREF,
+    H_SURROGATEESCAPE,
+    H_UNKNOWN
+} handler;
+
+/* The codec an encoding name stands for, normalised as CPython's
+ * encodings.normalize_encoding (lowercase; runs of other punctuation and
+ * spaces become '_'). 0, or -1 with LookupError "unknown encoding: x". */
+static int codec_lookup(rt_state *rt, rt_value encoding, codec *out)
+{
+    static const struct {
+        const char *name;
+        codec c;
+    } aliases[] = {
+        {"utf_8", CODEC_UTF8},
+        {"utf8", CODEC_UTF8},
+        {"u8", CODEC_UTF8},
+        {"utf", CODEC_UTF8},
+        {"cp65001", CODEC_UTF8},
+        {"ascii", CODEC_ASCII},
+        {"us_ascii", CODEC_ASCII},
+        {"646", CODEC_ASCII},
+        {"us", CODEC_ASCII},
+        {"latin_1", CODEC_LATIN1},
+        {"latin1", CODEC_LATIN1},
+        {"latin", CODEC_LATIN1},
+        {"l1", CODEC_LATIN1},
+        {"iso_8859_1", CODEC_LATIN1},
+        {"iso8859_1", CODEC_LATIN1},
+        {"8859", CODEC_LATIN1},
+        {"cp819", CODEC_LATIN1},
+        {"iso_ir_100", CODEC_LATIN1},
+        {"iso_8859_1_1987", CODEC_LATIN1},
+    };
+    if (!encoding) {
+        *out = CODEC_UTF8;
+        return 0;
+    }
+    const char *s = rt_str_data(encoding);
+    size_t n = rt_str_len(encoding), k = 0;
+    char norm[32];
+    bool punct = false;
+    for (size_t i = 0; i < n && k + 1 < sizeof norm; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (isalnum(c) || c == '.') {
+            if (punct && k)
+                norm[k++] = '_';
+            punct = false;
+            if (k + 1 < sizeof norm)
+                norm[k++] = (char)tolower(c);
+        } else {
+            punct = true;
+        }
+    }
+    norm[k] = 0;
+    if (n < sizeof norm)
+        for (size_t i = 0; i < sizeof aliases / sizeof aliases[0]; i++)
+            if (strcmp(norm, aliases[i].name) == 0) {
+                *out = aliases[i].c;
+                return 0;
+            }
+    rt_raise(rt, RT_EXC_LookupError, "unknown encoding: %s", s);
+    return -1;
+}
+
+static handler handler_of(rt_value errors)
+{
+    static const char *const names[] = {
+        "strict", "ignore", "replace", "backslashreplace", "xmlcharrefreplace", "surrogateescape"};
+    if (!errors)
+        return H_STRICT;
+    for (int i = 0; i < (int)(sizeof names / sizeof names[0]); i++)
+        if (rt_str_eq_cstr(errors, names[i]))
+            return (handler)i;
+    return H_UNKNOWN;
+}
+
+/* LookupError for a handler name that is needed but unknown. */
+static void unknown_handler(rt_state *rt, rt_value errors)
+{
+    rt_raise(rt, RT_EXC_LookupError, "unknown error handler name '%s'", rt_str_data(errors));
+}
+
+/* Appends \xhh, \uhhhh or \Uhhhhhhhh for cp (CPython's escape of a char). */
+static void put_escape(rt_strbuf *sb, uint32_t cp)
+{
+    char e[12];
+    if (cp < 0x100)
+        snprintf(e, sizeof e, "\\x%02x", (unsigned)cp);
+    else if (cp < 0x10000)
+        snprintf(e, sizeof e, "\\u%04x", (unsigned)cp);
+    else
+        snprintf(e, sizeof e, "\\U%08x", (unsigned)cp);
+    rt_strbuf_append_cstr(sb, e);
+}
+
+/* ---- encoding -------------------------------------------------------------------- */
+
+/* True when code point cp can be written by codec c in strict mode. */
+static bool encodable(codec c, uint32_t cp)
+{
+    switch (c) {
+    case CODEC_ASCII: return cp < 0x80;
+    case CODEC_LATIN1: return cp < 0x100;
+    default: return cp < 0xD800 || cp > 0xDFFF;
+    }
+}
+
+static void put_encoded(rt_strbuf *sb, codec c, uint32_t cp)
+{
+    if (c == CODEC_UTF8) {
+        char u[4];
+        rt_strbuf_append(sb, u, rt_utf8_encode(cp, u));
+    } else {
+        rt_strbuf_append_char(sb, (char)cp);
+    }
+}
+
+static void encode_error(rt_state *rt, codec c, uint32_t first, int64_t start, int64_t end)
+{
+    const char *reason = c == CODEC_ASCII    ? "ordinal not in range(128)"
+                         : c == CODEC_LATIN1 ? "ordinal not in range(256)"
+                                             : "surrogates not allowed";
+    if (end - start == 1) {
+        rt_strbuf esc;
+        rt_strbuf_init(&esc);
+        put_escape(&esc, first);
+        rt_raise(rt, RT_EXC_UnicodeEncodeError,
+                 "'%s' codec can't encode character '%s' in position %lld: %s", codec_names[c],
+                 esc.failed ? "?" : rt_strbuf_cstr(&esc), (long long)start, reason);
+        rt_strbuf_dispose(&esc);
+    } else {
+        rt_raise(rt, RT_EXC_UnicodeEncodeError,
+                 "'%s' codec can't encode characters in position %lld-%lld: %s", codec_names[c],
+                 (long long)start, (long long)end - 1, reason);
+    }
+}
+
+rt_value rt_str_encode(rt_state *rt, rt_value s, rt_value encoding, rt_value errors)
+{
+    codec c;
+    if (codec_lookup(rt, encoding, &c) < 0)
+        return RT_NULL;
+    const char *p = rt_str_data(s);
+    size_t n = rt_str_len(s);
+    if (c == CODEC_UTF8 ? rt_utf8_check(p, n, false) == n : rt_str_is_ascii(s))
+        return rt_bytes_new(rt, p, n);
+    handler h = handler_of(errors);
+    rt_strbuf sb;
+    rt_heap_strbuf_init(rt, &sb);
+    size_t pos = 0;
+    int64_t idx = 0;
+    while (pos < n) {
+        uint32_t cp = rt_utf8_decode(p, n, &pos);
+        if (encodable(c, cp)) {
+            put_encoded(&sb, c, cp);
+            idx++;
+            continue;
+        }
+        /* the run of characters this codec cannot write: CPython's strict
+         * handler names the whole run */
+        int64_t start = idx;
+        uint32_t first = cp;
+        size_t run_pos = pos;
+        int64_t end = idx + 1;
+        while (run_pos < n) {
+            size_t q = run_pos;
+            uint32_t next = rt_utf8_decode(p, n, &q);
+            if (encodable(c, next))
+                break;
+            run_pos = q;
+            end++;
+        }
+        if (h == H_STRICT || h == H_UNKNOWN || h == H_SURROGATEESCAPE) {
+            rt_strbuf_dispose(&sb);
+            if (h == H_UNKNOWN)
+                unknown_handler(rt, errors);
+            else
+                encode_error(rt, c, first, start, end);
+            return RT_NULL;
+        }
+        /* replay the run through the handler */
+        size_t q = pos;
+        uint32_t x = first;
+        for (int64_t k = start; k < end; k++) {
+            if (k > start)
+                x = rt_utf8_decode(p, n, &q);
+            if (h == H_REPLACE) {
+                rt_strbuf_append_char(&sb, '?');
+            } else if (h == H_BACKSLASH) {
+                put_escape(&sb, x);
+            } else if (h == H_XMLCHARREF) {
+                char e[16];
+                snprintf(e, sizeof e, "&#%u;", (unsigned)x);
+                rt_strbuf_append_cstr(&sb, e);
+            }
+        }
+        pos = run_pos;
+        idx = end;
+    }
+    rt_value r = rt_bytes_from_strbuf(rt, &sb);
+    rt_strbuf_dispose(&sb);
+    return r;
+}
+
+/* ---- decoding -------------------------------------------------------------------- */
+
+/* The end of the bad UTF-8 sequence starting at p[i] and CPython's reason
+ * for it; p[i] does not start a valid sequence. */
+static size_t utf8_bad_end(const unsigned char *p, size_t n, size_t i, const char **reason)
+{
+    unsigned char c = p[i];
+    size_t need;
+    unsigned char lo = 0x80, hi = 0xBF;
+    if (c < 0xC2 || c > 0xF4) {
+        *reason = "invalid start byte";
+        return i + 1;
+    }
+    if (c < 0xE0)
+        need = 1;
+    else if (c < 0xF0) {
+        need = 2;
+        if (c == 0xE0)
+            lo = 0xA0;
+        else if (c == 0xED)
+            hi = 0x9F;
+    } else {
+        need = 3;
+        if (c == 0xF0)
+            lo = 0x90;
+        else if (c == 0xF4)
+            hi = 0x8F;
+    }
+    size_t j = i + 1;
+    for (size_t k = 0; k < need; k++, j++) {
+        if (j >= n) {
+            *reason = "unexpected end of data";
+            return n;
+        }
+        unsigned char b = p[j];
+        bool ok = k == 0 ? (b >= lo && b <= hi) : rt_utf8_is_cont(b);
+        if (!ok) {
+            *reason = "invalid continuation byte";
+            return j;
+        }
+    }
+    *reason = "invalid continuation byte"; /* not reached: the sequence was valid */
+    return j;
+}
+
+static void decode_error(rt_state *rt, codec c, const unsigned char *p, size_t start, size_t end,
+                         const char *reason)
+{
+    if (end - start == 1)
+        rt_raise(rt, RT_EXC_UnicodeDecodeError,
+                 "'%s' codec can't decode byte 0x%02x in position %zu: %s", codec_names[c],
+                 p[start], start, reason);
+    else
+        rt_raise(rt, RT_EXC_UnicodeDecodeError,
+                 "'%s' codec can't decode bytes in position %zu-%zu: %s", codec_names[c], start,
+                 end - 1, reason);
+}
+
+rt_value rt_bytes_decode(rt_state *rt, const char *s, size_t n, rt_value encoding, rt_value errors)
+{
+    codec c;
+    if (codec_lookup(rt, encoding, &c) < 0)
+        return RT_NULL;
+    const unsigned char *p = (const unsigned char *)s;
+    if (c == CODEC_UTF8 && rt_utf8_check(s, n, false) == n)
+        return rt_str_new(rt, s, n);
+    handler h = handler_of(errors);
+    rt_strbuf sb;
+    rt_heap_strbuf_init(rt, &sb);
+    size_t i = 0;
+    while (i < n) {
+        size_t good = i;
+        if (c == CODEC_UTF8)
+            good = i + rt_utf8_check(s + i, n - i, false);
+        else
+            while (good < n && p[good] < 0x80)
+                good++;
+        rt_strbuf_append(&sb, s + i, good - i);
+        i = good;
+        if (i >= n)
+            break;
+        if (c == CODEC_LATIN1) {
+            rt_strbuf_append_utf8(&sb, p[i]);
+            i++;
+            continue;
+        }
+        const char *reason = "ordinal not in range(128)";
+        size_t end = c == CODEC_UTF8 ? utf8_bad_end(p, n, i, &reason) : i + 1;
+        switch (h) {
+        case H_IGNORE: break;
+        case H_REPLACE: rt_strbuf_append_utf8(&sb, 0xFFFD); break;
+        case H_BACKSLASH:
+            for (size_t k = i; k < end; k++)
+                put_escape(&sb, p[k]);
+            break;
+        case H_SURROGATEESCAPE:
+            for (size_t k = i; k < end; k++) {
+                if (p[k] < 0x80) { /* never escaped: CPython fails on these */
+                    rt_strbuf_dispose(&sb);
+                    decode_error(rt, c, p, k, k + 1, reason);
+                    return RT_NULL;
+                }
+                char u[3] = {(char)0xED, (char)(0xB0 | ((p[k] >> 6) & 0x03)),
+                             (char)(0x80 | (p[k] & 0x3F))};
+                rt_strbuf_append(&sb, u, 3);
+            }
+            break;
+        default:
+            rt_strbuf_dispose(&sb);
+            if (h == H_UNKNOWN)
+                unknown_handler(rt, errors);
+            else
+                decode_error(rt, c, p, i, end, reason);
+            return RT_NULL;
+        }
+        i = end;
+    }
+    rt_value r = RT_NULL;
+    if (sb.failed)
+        rt_raise(rt, RT_EXC_MemoryError, "%s", "");
+    else
+        r = rt_str_from_strbuf(rt, &sb);
+    rt_strbuf_dispose(&sb);
+    return r;
+}

@@ -1,0 +1,889 @@
+/* methods_bytes.c: the methods of bytes objects (decode, hex, fromhex, join,
+ * split, strip, find, replace, ASCII case mapping and tests, padding, ...),
+ * with CPython's argument errors. Bytes are indexed by byte. */
+#include <string.h>
+
+#include "runtime/builtin.h"
+#include "runtime/bytes.h"
+#include "runtime/heap.h"
+#include "runtime/list.h"
+#include "runtime/num.h"
+#include "runtime/search.h"
+#include "runtime/str.h"
+#include "runtime/strbuf.h"
+#include "runtime/tuple.h"
+#include "runtime/type.h"
+
+#define DATA(v) rt_bytes_data(v)
+#define LEN(v) ((size_t)rt_bytes_len(v))
+
+static bool is_space(unsigned char c)
+{
+    return c == ' ' || (c >= '\t' && c <= '\r');
+}
+static bool is_lower(unsigned char c)
+{
+    return c >= 'a' && c <= 'z';
+}
+static bool is_upper(unsigned char c)
+{
+    return c >= 'A' && c <= 'Z';
+}
+static bool is_alpha(unsigned char c)
+{
+    return is_lower(c) || is_upper(c);
+}
+static bool is_digit(unsigned char c)
+{
+    return c >= '0' && c <= '9';
+}
+
+/* p/n of a bytes argument; TypeError "a bytes-like object is required, not 'str'". */
+static int arg_bytes(rt_state *rt, rt_value v, const char **p, size_t *n)
+{
+    if (rt_bytes_view(v, p, n))
+        return 0;
+    rt_raise(rt, RT_EXC_TypeError, "a bytes-like object is required, not '%s'", rt_type_name(v));
+    return -1;
+}
+
+static rt_value finish(rt_state *rt, rt_strbuf *sb)
+{
+    rt_value r = rt_bytes_from_strbuf(rt, sb);
+    rt_strbuf_dispose(sb);
+    return r;
+}
+
+static rt_value self_ref(rt_value b)
+{
+    rt_incref(b);
+    return b;
+}
+
+/* ---- decode / hex / fromhex ----------------------------------------------------- */
+
+static rt_value bytes_decode(rt_state *rt, rt_value self, const rt_value *args, size_t nargs,
+                             rt_value kwnames)
+{
+    static const char *const names[] = {"encoding", "errors", NULL};
+    rt_value a[2];
+    if (rt_args_parse(rt, "decode", args, nargs, kwnames, 2, names, a) < 0)
+        return RT_NULL;
+    for (int k = 0; k < 2; k++)
+        if (a[k] && !rt_is_str(a[k]))
+            return rt_raise(rt, RT_EXC_TypeError, "decode() argument '%s' must be str, not %s",
+                            names[k], rt_type_name(a[k]));
+    return rt_bytes_decode(rt, DATA(self), LEN(self), a[0], a[1]);
+}
+
+static rt_value bytes_hex(rt_state *rt, rt_value self, const rt_value *args, size_t nargs,
+                          rt_value kwnames)
+{
+    static const char *const names[] = {"sep", "bytes_per_sep", NULL};
+    static const char digits[] = "0123456789abcdef";
+    rt_value a[2];
+    if (rt_args_parse(rt, "hex", args, nargs, kwnames, 2, names, a) < 0)
+        return RT_NULL;
+    const char *sep = NULL;
+    size_t seplen = 0;
+    int64_t per = 1;
+    if (a[0]) {
+        if (rt_is_str(a[0])) {
+            sep = rt_str_data(a[0]);
+            seplen = rt_str_len(a[0]);
+        } else if (!rt_bytes_view(a[0], &sep, &seplen)) {
+            int64_t ignored;
+            if (rt_len(rt, a[0], &ignored) < 0) /* CPython asks for len() first */
+                return RT_NULL;
+            return rt_raise(rt, RT_EXC_TypeError, "sep must be str or bytes.");
+        }
+        if (rt_is_str(a[0]) ? rt_str_nchars(a[0]) != 1 : seplen != 1)
+            return rt_raise(rt, RT_EXC_ValueError, "sep must be length 1.");
+        if (rt_is_str(a[0]) && !rt_str_is_ascii(a[0]))
+            return rt_raise(rt, RT_EXC_ValueError, "sep must be ASCII.");
+    }
+    if (a[1] && rt_arg_index(rt, a[1], &per) < 0)
+        return RT_NULL;
+    size_t n = LEN(self), group = (size_t)(per < 0 ? -per : per);
+    if (group == 0)
+        sep = NULL;
+    rt_strbuf sb;
+    rt_heap_strbuf_init(rt, &sb);
+    for (size_t i = 0; i < n; i++) {
+        /* positive bytes_per_sep counts groups from the right, negative from the left */
+        if (sep && i > 0 && (per > 0 ? (n - i) % group == 0 : i % group == 0))
+            rt_strbuf_append(&sb, sep, seplen);
+        unsigned char c = (unsigned char)DATA(self)[i];
+        char h[2] = {digits[c >> 4], digits[c & 15]};
+        rt_strbuf_append(&sb, h, 2);
+    }
+    rt_value r = RT_NULL;
+    if (sb.failed)
+        rt_raise(rt, RT_EXC_MemoryError, "%s", "");
+    else
+        r = rt_str_from_strbuf(rt, &sb);
+    rt_strbuf_dispose(&sb);
+    return r;
+}
+
+static int hexdigit(unsigned char c)
+{
+    if (is_digit(c))
+        return c - '0';
+    c = (unsigned char)(c | 0x20);
+    return c >= 'a' && c <= 'f' ? c - 'a' + 10 : -1;
+}
+
+/* bytes.fromhex(string): a class method; self is ignored. */
+static rt_value bytes_fromhex(rt_state *rt, rt_value self, const rt_value *args, size_t nargs,
+                              rt_value kwnames)
+{
+    (void)self;
+    if (rt_args_one(rt, "fromhex", nargs, kwnames) < 0)
+        return RT_NULL;
+    if (!rt_is_str(args[0]))
+        return rt_raise(rt, RT_EXC_TypeError, "fromhex() argument must be str, not %s",
+                        rt_type_name(args[0]));
+    const unsigned char *p = (const unsigned char *)rt_str_data(args[0]);
+    size_t n = rt_str_len(args[0]), i = 0;
+    rt_strbuf sb;
+    rt_heap_strbuf_init(rt, &sb);
+    while (i < n) {
+        if (is_space(p[i])) {
+            i++;
+            continue;
+        }
+        int hi = hexdigit(p[i]), lo = i + 1 < n ? hexdigit(p[i + 1]) : -1;
+        if (hi < 0 || lo < 0) {
+            size_t at = hi < 0 ? i : i + 1;
+            rt_strbuf_dispose(&sb);
+            /* the position counts characters, and everything before it is ASCII */
+            return rt_raise(rt, RT_EXC_ValueError,
+                            "non-hexadecimal number found in fromhex() arg at position %zu", at);
+        }
+        rt_strbuf_append_char(&sb, (char)(hi * 16 + lo));
+        i += 2;
+    }
+    return finish(rt, &sb);
+}
+
+/* ---- join / split ----------------------------------------------------------------- */
+
+static rt_value bytes_join(rt_state *rt, rt_value self, const rt_value *args, size_t nargs,
+                           rt_value kwnames)
+{
+    if (rt_args_one(rt, "join", nargs, kwnames) < 0)
+        return RT_NULL;
+    rt_value it = rt_getiter(rt, args[0]);
+    if (!it) {
+        if (rt_exc_matches(rt, RT_EXC_TypeError)) {
+            rt_exc_clear(rt);
+            rt_raise(rt, RT_EXC_TypeError, "can only join an iterable");
+        }
+        return RT_NULL;
+    }
+    rt_strbuf sb;
+    rt_heap_strbuf_init(rt, &sb);
+    rt_value item;
+    int rc;
+    int64_t i = 0;
+    while ((rc = rt_iternext(rt, it, &item)) == 1) {
+        const char *p;
+        size_t n;
+        if (!rt_bytes_view(item, &p, &n)) {
+            rt_raise(rt, RT_EXC_TypeError,
+                     "sequence item %lld: expected a bytes-like object, %s found", (long long)i,
+                     rt_type_name(item));
+            rt_decref(rt, item);
+            rc = -1;
+            break;
+        }
+        if (i > 0)
+            rt_strbuf_append(&sb, DATA(self), LEN(self));
+        rt_strbuf_append(&sb, p, n);
+        rt_decref(rt, item);
+        i++;
+    }
+    rt_decref(rt, it);
+    if (rc != 0) {
+        rt_strbuf_dispose(&sb);
+        return RT_NULL;
+    }
+    return finish(rt, &sb);
+}
+
+static int push(rt_state *rt, rt_value list, const char *p, size_t n)
+{
+    rt_value b = rt_bytes_new(rt, p, n);
+    if (!b)
+        return -1;
+    return rt_list_append_steal(rt, list, b);
+}
+
+/* (sep=None, maxsplit=-1) of split/rsplit: *sep NULL for whitespace. */
+static int split_args(rt_state *rt, const char *fname, const rt_value *args, size_t nargs,
+                      rt_value kwnames, const char **sep, size_t *seplen, int64_t *maxsplit)
+{
+    static const char *const names[] = {"sep", "maxsplit", NULL};
+    rt_value a[2];
+    if (nargs > 2) {
+        rt_raise(rt, RT_EXC_TypeError, "%s() takes at most 2 arguments (%zu given)", fname, nargs);
+        return -1;
+    }
+    if (rt_args_parse(rt, fname, args, nargs, kwnames, 2, names, a) < 0)
+        return -1;
+    *sep = NULL;
+    *maxsplit = -1;
+    if (a[1] && rt_arg_index(rt, a[1], maxsplit) < 0)
+        return -1;
+    if (a[0] && a[0] != RT_NONE) {
+        if (arg_bytes(rt, a[0], sep, seplen) < 0)
+            return -1;
+        if (*seplen == 0) {
+            rt_raise(rt, RT_EXC_ValueError, "empty separator");
+            return -1;
+        }
+    }
+    if (*maxsplit < 0)
+        *maxsplit = INT64_MAX;
+    return 0;
+}
+
+static rt_value do_split(rt_state *rt, rt_value self, const char *fname, const rt_value *args,
+                         size_t nargs, rt_value kwnames, bool reverse)
+{
+    const char *sep;
+    size_t sn = 0;
+    int64_t maxsplit;
+    if (split_args(rt, fname, args, nargs, kwnames, &sep, &sn, &maxsplit) < 0)
+        return RT_NULL;
+    rt_value list = rt_list_new(rt, 0);
+    if (!list)
+        return RT_NULL;
+    const unsigned char *p = (const unsigned char *)DATA(self);
+    size_t n = LEN(self);
+    int st = 0;
+    if (!sep) {
+        if (!reverse) {
+            size_t i = 0;
+            while (st == 0) {
+                while (i < n && is_space(p[i]))
+                    i++;
+                if (i == n)
+                    break;
+                if (maxsplit-- == 0) {
+                    st = push(rt, list, (const char *)p + i, n - i);
+                    break;
+                }
+                size_t j = i;
+                while (j < n && !is_space(p[j]))
+                    j++;
+                st = push(rt, list, (const char *)p + i, j - i);
+                i = j;
+            }
+        } else {
+            size_t e = n;
+            while (st == 0) {
+                while (e > 0 && is_space(p[e - 1]))
+                    e--;
+                if (e == 0)
+                    break;
+                if (maxsplit-- == 0) {
+                    st = push(rt, list, (const char *)p, e);
+                    break;
+                }
+                size_t j = e;
+                while (j > 0 && !is_space(p[j - 1]))
+                    j--;
+                st = push(rt, list, (const char *)p + j, e - j);
+                e = j;
+            }
+        }
+    } else if (!reverse) {
+        size_t i = 0;
+        int64_t at;
+        while (st == 0 && maxsplit-- > 0 &&
+               (at = rt_search_first((const char *)p + i, n - i, sep, sn)) >= 0) {
+            st = push(rt, list, (const char *)p + i, (size_t)at);
+            i += (size_t)at + sn;
+        }
+        if (st == 0)
+            st = push(rt, list, (const char *)p + i, n - i);
+    } else {
+        size_t e = n;
+        int64_t at;
+        while (st == 0 && maxsplit-- > 0 &&
+               (at = rt_search_last((const char *)p, e, sep, sn)) >= 0) {
+            st = push(rt, list, (const char *)p + at + sn, e - (size_t)at - sn);
+            e = (size_t)at;
+        }
+        if (st == 0)
+            st = push(rt, list, (const char *)p, e);
+    }
+    if (st == 0 && reverse)
+        rt_list_reverse(list);
+    if (st != 0) {
+        rt_decref(rt, list);
+        return RT_NULL;
+    }
+    return list;
+}
+
+static rt_value bytes_split(rt_state *rt, rt_value self, const rt_value *args, size_t nargs,
+                            rt_value kwnames)
+{
+    return do_split(rt, self, "split", args, nargs, kwnames, false);
+}
+static rt_value bytes_rsplit(rt_state *rt, rt_value self, const rt_value *args, size_t nargs,
+                             rt_value kwnames)
+{
+    return do_split(rt, self, "rsplit", args, nargs, kwnames, true);
+}
+
+static rt_value bytes_splitlines(rt_state *rt, rt_value self, const rt_value *args, size_t nargs,
+                                 rt_value kwnames)
+{
+    static const char *const names[] = {"keepends", NULL};
+    rt_value a[1];
+    if (rt_args_parse(rt, "splitlines", args, nargs, kwnames, 1, names, a) < 0)
+        return RT_NULL;
+    int keep = 0;
+    if (a[0] && (keep = rt_truthy(rt, a[0])) < 0)
+        return RT_NULL;
+    rt_value list = rt_list_new(rt, 0);
+    if (!list)
+        return RT_NULL;
+    const char *p = DATA(self);
+    size_t n = LEN(self), i = 0;
+    while (i < n) {
+        size_t j = i;
+        while (j < n && p[j] != '\n' && p[j] != '\r')
+            j++;
+        size_t eol = j;
+        if (j < n)
+            j += (p[j] == '\r' && j + 1 < n && p[j + 1] == '\n') ? 2 : 1;
+        if (push(rt, list, p + i, (keep ? j : eol) - i) < 0) {
+            rt_decref(rt, list);
+            return RT_NULL;
+        }
+        i = j;
+    }
+    return list;
+}
+
+/* ---- strip ------------------------------------------------------------------------ */
+
+static rt_value do_strip(rt_state *rt, rt_value self, const char *name, const rt_value *args,
+                         size_t nargs, rt_value kwnames, bool left, bool right)
+{
+    if (rt_args_range(rt, name, nargs, kwnames, 0, 1) < 0)
+        return RT_NULL;
+    const char *chars = NULL;
+    size_t cn = 0;
+    if (nargs && args[0] != RT_NONE && arg_bytes(rt, args[0], &chars, &cn) < 0)
+        return RT_NULL;
+    const unsigned char *p = (const unsigned char *)DATA(self);
+    size_t b = 0, e = LEN(self);
+#define STRIPPABLE(c) (chars ? memchr(chars, (c), cn) != NULL : is_space(c))
+    if (left)
+        while (b < e && STRIPPABLE(p[b]))
+            b++;
+    if (right)
+        while (e > b && STRIPPABLE(p[e - 1]))
+            e--;
+#undef STRIPPABLE
+    if (b == 0 && e == LEN(self))
+        return self_ref(self);
+    return rt_bytes_new(rt, p + b, e - b);
+}
+
+static rt_value bytes_strip(rt_state *rt, rt_value self, const rt_value *args, size_t nargs,
+                            rt_value kwnames)
+{
+    return do_strip(rt, self, "strip", args, nargs, kwnames, true, true);
+}
+static rt_value bytes_lstrip(rt_state *rt, rt_value self, const rt_value *args, size_t nargs,
+                             rt_value kwnames)
+{
+    return do_strip(rt, self, "lstrip", args, nargs, kwnames, true, false);
+}
+static rt_value bytes_rstrip(rt_state *rt, rt_value self, const rt_value *args, size_t nargs,
+                             rt_value kwnames)
+{
+    return do_strip(rt, self, "rstrip", args, nargs, kwnames, false, true);
+}
+
+/* ---- searching --------------------------------------------------------------------- */
+
+/* (sub[, start[, end]]) of find/index/count: sub is bytes or an int byte.
+ * Returns 1 with the needle and [*s, *e) set, 0 when the range is empty,
+ * -1 on error. */
+static int search_args(rt_state *rt, const char *name, rt_value self, const rt_value *args,
+                       size_t nargs, rt_value kwnames, const char **sub, size_t *sn, char *one,
+                       int64_t *s, int64_t *e)
+{
+    if (rt_args_tuple(rt, name, nargs, kwnames, 1, 3) < 0)
+        return -1;
+    if (rt_is_intlike(args[0])) {
+        int64_t v;
+        if (!rt_int_as_i64(args[0], &v) || v < 0 || v > 255) {
+            rt_raise(rt, RT_EXC_ValueError, "byte must be in range(0, 256)");
+            return -1;
+        }
+        *one = (char)v;
+        *sub = one;
+        *sn = 1;
+    } else if (!rt_bytes_view(args[0], sub, sn)) {
+        rt_raise(rt, RT_EXC_TypeError, "argument should be integer or bytes-like object, not '%s'",
+                 rt_type_name(args[0]));
+        return -1;
+    }
+    int64_t len = (int64_t)LEN(self);
+    *s = 0;
+    *e = INT64_MAX;
+    if (nargs > 1 && rt_arg_bound(rt, args[1], true, s) < 0)
+        return -1;
+    if (nargs > 2 && rt_arg_bound(rt, args[2], true, e) < 0)
+        return -1;
+    rt_adjust_bounds(len, s, e);
+    return *s > len || *s > *e ? 0 : 1;
+}
+
+static rt_value do_find(rt_state *rt, rt_value self, const char *name, const rt_value *args,
+                        size_t nargs, rt_value kwnames, bool reverse, bool raise)
+{
+    const char *sub;
+    size_t sn;
+    char one;
+    int64_t s, e, at = -1;
+    int ok = search_args(rt, name, self, args, nargs, kwnames, &sub, &sn, &one, &s, &e);
+    if (ok < 0)
+        return RT_NULL;
+    if (ok) {
+        const char *p = DATA(self) + s;
+        int64_t b = reverse ? rt_search_last(p, (size_t)(e - s), sub, sn)
+                            : rt_search_first(p, (size_t)(e - s), sub, sn);
+        if (b >= 0)
+            at = s + b;
+    }
+    if (at < 0 && raise)
+        return rt_raise(rt, RT_EXC_ValueError, "subsection not found");
+    return rt_int_from_i64(rt, at);
+}
+
+static rt_value bytes_find(rt_state *rt, rt_value self, const rt_value *args, size_t nargs,
+                           rt_value kwnames)
+{
+    return do_find(rt, self, "find", args, nargs, kwnames, false, false);
+}
+static rt_value bytes_rfind(rt_state *rt, rt_value self, const rt_value *args, size_t nargs,
+                            rt_value kwnames)
+{
+    return do_find(rt, self, "rfind", args, nargs, kwnames, true, false);
+}
+static rt_value bytes_index(rt_state *rt, rt_value self, const rt_value *args, size_t nargs,
+                            rt_value kwnames)
+{
+    return do_find(rt, self, "index", args, nargs, kwnames, false, true);
+}
+static rt_value bytes_rindex(rt_state *rt, rt_value self, const rt_value *args, size_t nargs,
+                             rt_value kwnames)
+{
+    return do_find(rt, self, "rindex", args, nargs, kwnames, true, true);
+}
+
+static rt_value bytes_count(rt_state *rt, rt_value self, const rt_value *args, size_t nargs,
+                            rt_value kwnames)
+{
+    const char *sub;
+    size_t sn;
+    char one;
+    int64_t s, e;
+    int ok = search_args(rt, "count", self, args, nargs, kwnames, &sub, &sn, &one, &s, &e);
+    if (ok <= 0)
+        return ok < 0 ? RT_NULL : rt_int_from_i64(rt, 0);
+    if (sn == 0)
+        return rt_int_from_i64(rt, e - s + 1);
+    int64_t n = 0, at;
+    size_t i = (size_t)s;
+    while ((at = rt_search_first(DATA(self) + i, (size_t)e - i, sub, sn)) >= 0) {
+        n++;
+        i += (size_t)at + sn;
+    }
+    return rt_int_from_i64(rt, n);
+}
+
+/* startswith/endswith with a bytes or a tuple of bytes. */
+static rt_value do_affix(rt_state *rt, rt_value self, const char *name, const rt_value *args,
+                         size_t nargs, rt_value kwnames, bool end_side)
+{
+    if (rt_args_tuple(rt, name, nargs, kwnames, 1, 3) < 0)
+        return RT_NULL;
+    int64_t len = (int64_t)LEN(self), start = 0, end = INT64_MAX;
+    if (nargs > 1 && rt_arg_bound(rt, args[1], true, &start) < 0)
+        return RT_NULL;
+    if (nargs > 2 && rt_arg_bound(rt, args[2], true, &end) < 0)
+        return RT_NULL;
+    rt_value what = args[0];
+    bool is_tuple = rt_is_tuple(what);
+    if (!is_tuple && !rt_is_bytes(what))
+        return rt_raise(rt, RT_EXC_TypeError,
+                        "%s first arg must be bytes or a tuple of bytes, not %s", name,
+                        rt_type_name(what));
+    rt_adjust_bounds(len, &start, &end);
+    int64_t n = is_tuple ? rt_tuple_len(what) : 1;
+    for (int64_t k = 0; k < n; k++) {
+        rt_value sub = is_tuple ? rt_tuple_get(what, k) : what;
+        const char *sp;
+        size_t sl;
+        if (arg_bytes(rt, sub, &sp, &sl) < 0)
+            return RT_NULL;
+        if (start > len || end - start < (int64_t)sl)
+            continue;
+        int64_t at = end_side ? end - (int64_t)sl : start;
+        if (memcmp(DATA(self) + at, sp, sl) == 0)
+            return RT_TRUE;
+    }
+    return RT_FALSE;
+}
+
+static rt_value bytes_startswith(rt_state *rt, rt_value self, const rt_value *args, size_t nargs,
+                                 rt_value kwnames)
+{
+    return do_affix(rt, self, "startswith", args, nargs, kwnames, false);
+}
+static rt_value bytes_endswith(rt_state *rt, rt_value self, const rt_value *args, size_t nargs,
+                               rt_value kwnames)
+{
+    return do_affix(rt, self, "endswith", args, nargs, kwnames, true);
+}
+
+/* ---- replace / partition / affixes ---------------------------------------------- */
+
+static rt_value bytes_replace(rt_state *rt, rt_value self, const rt_value *args, size_t nargs,
+                              rt_value kwnames)
+{
+    if (rt_args_range(rt, "replace", nargs, kwnames, 2, 3) < 0)
+        return RT_NULL;
+    const char *op, *np;
+    size_t on, nn;
+    int64_t count = -1;
+    if (arg_bytes(rt, args[0], &op, &on) < 0 || arg_bytes(rt, args[1], &np, &nn) < 0)
+        return RT_NULL;
+    if (nargs > 2 && rt_arg_index(rt, args[2], &count) < 0)
+        return RT_NULL;
+    if (count < 0)
+        count = INT64_MAX;
+    const char *p = DATA(self);
+    size_t n = LEN(self), i = 0;
+    rt_strbuf sb;
+    rt_heap_strbuf_init(rt, &sb);
+    if (on == 0) {
+        /* the new bytes go before every byte and at the end */
+        for (; i <= n; i++) {
+            if (count-- > 0)
+                rt_strbuf_append(&sb, np, nn);
+            else {
+                rt_strbuf_append(&sb, p + i, n - i);
+                break;
+            }
+            if (i < n)
+                rt_strbuf_append_char(&sb, p[i]);
+        }
+        return finish(rt, &sb);
+    }
+    int64_t at;
+    while (count-- > 0 && (at = rt_search_first(p + i, n - i, op, on)) >= 0) {
+        rt_strbuf_append(&sb, p + i, (size_t)at);
+        rt_strbuf_append(&sb, np, nn);
+        i += (size_t)at + on;
+    }
+    rt_strbuf_append(&sb, p + i, n - i);
+    return finish(rt, &sb);
+}
+
+static rt_value do_partition(rt_state *rt, rt_value self, const rt_value *args, size_t nargs,
+                             rt_value kwnames, bool reverse)
+{
+    if (rt_args_one(rt, reverse ? "rpartition" : "partition", nargs, kwnames) < 0)
+        return RT_NULL;
+    const char *sp;
+    size_t sn;
+    if (arg_bytes(rt, args[0], &sp, &sn) < 0)
+        return RT_NULL;
+    if (sn == 0)
+        return rt_raise(rt, RT_EXC_ValueError, "empty separator");
+    const char *p = DATA(self);
+    size_t n = LEN(self);
+    int64_t at = reverse ? rt_search_last(p, n, sp, sn) : rt_search_first(p, n, sp, sn);
+    rt_value parts[3];
+    if (at < 0) {
+        parts[0] = reverse ? rt_bytes_new(rt, "", 0) : self_ref(self);
+        parts[1] = rt_bytes_new(rt, "", 0);
+        parts[2] = reverse ? self_ref(self) : rt_bytes_new(rt, "", 0);
+    } else {
+        parts[0] = rt_bytes_new(rt, p, (size_t)at);
+        parts[1] = self_ref(args[0]);
+        parts[2] = rt_bytes_new(rt, p + at + sn, n - (size_t)at - sn);
+    }
+    rt_value t = parts[0] && parts[1] && parts[2] ? rt_tuple_new(rt, 3) : RT_NULL;
+    for (int k = 0; k < 3; k++) {
+        if (t)
+            rt_tuple_set_steal(t, k, parts[k]);
+        else
+            rt_decref(rt, parts[k]);
+    }
+    return t;
+}
+
+static rt_value bytes_partition(rt_state *rt, rt_value self, const rt_value *args, size_t nargs,
+                                rt_value kwnames)
+{
+    return do_partition(rt, self, args, nargs, kwnames, false);
+}
+static rt_value bytes_rpartition(rt_state *rt, rt_value self, const rt_value *args, size_t nargs,
+                                 rt_value kwnames)
+{
+    return do_partition(rt, self, args, nargs, kwnames, true);
+}
+
+static rt_value do_remove_affix(rt_state *rt, rt_value self, const char *qual, const rt_value *args,
+                                size_t nargs, rt_value kwnames, bool suffix)
+{
+    if (rt_args_one(rt, qual, nargs, kwnames) < 0)
+        return RT_NULL;
+    const char *ap;
+    size_t an, n = LEN(self);
+    if (arg_bytes(rt, args[0], &ap, &an) < 0)
+        return RT_NULL;
+    if (an == 0 || an > n || memcmp(DATA(self) + (suffix ? n - an : 0), ap, an) != 0)
+        return self_ref(self);
+    return rt_bytes_new(rt, DATA(self) + (suffix ? 0 : an), n - an);
+}
+
+static rt_value bytes_removeprefix(rt_state *rt, rt_value self, const rt_value *args, size_t nargs,
+                                   rt_value kwnames)
+{
+    return do_remove_affix(rt, self, "removeprefix", args, nargs, kwnames, false);
+}
+static rt_value bytes_removesuffix(rt_state *rt, rt_value self, const rt_value *args, size_t nargs,
+                                   rt_value kwnames)
+{
+    return do_remove_affix(rt, self, "removesuffix", args, nargs, kwnames, true);
+}
+
+/* ---- case mapping and tests ---------------------------------------------------- */
+
+typedef enum { C_UPPER, C_LOWER, C_SWAP, C_CAPITALIZE, C_TITLE } case_op;
+
+static rt_value map_case(rt_state *rt, rt_value self, const char *name, size_t nargs,
+                         rt_value kwnames, case_op op)
+{
+    if (rt_args_none(rt, name, nargs, kwnames) < 0)
+        return RT_NULL;
+    size_t n = LEN(self);
+    rt_value r = rt_bytes_new_uninit(rt, n);
+    if (!r)
+        return RT_NULL;
+    const unsigned char *p = (const unsigned char *)DATA(self);
+    char *d = rt_bytes_obj_of(r)->data;
+    bool prev_cased = false;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = p[i];
+        bool up;
+        switch (op) {
+        case C_UPPER: up = true; break;
+        case C_LOWER: up = false; break;
+        case C_SWAP: up = is_lower(c); break;
+        case C_CAPITALIZE: up = i == 0; break;
+        default: up = !prev_cased; break;
+        }
+        prev_cased = is_alpha(c);
+        if (up && is_lower(c))
+            c = (unsigned char)(c - 32);
+        else if (!up && is_upper(c))
+            c = (unsigned char)(c + 32);
+        d[i] = (char)c;
+    }
+    return r;
+}
+
+#define CASE_METHOD(fn, name, op)                                                                  \
+    static rt_value fn(rt_state *rt, rt_value self, const rt_value *args, size_t nargs,            \
+                       rt_value kwnames)                                                           \
+    {                                                                                              \
+        (void)args;                                                                                \
+        return map_case(rt, self, name, nargs, kwnames, op);                                       \
+    }
+CASE_METHOD(bytes_upper, "bytes.upper", C_UPPER)
+CASE_METHOD(bytes_lower, "bytes.lower", C_LOWER)
+CASE_METHOD(bytes_swapcase, "bytes.swapcase", C_SWAP)
+CASE_METHOD(bytes_capitalize, "bytes.capitalize", C_CAPITALIZE)
+CASE_METHOD(bytes_title, "bytes.title", C_TITLE)
+
+typedef enum { T_DIGIT, T_ALPHA, T_ALNUM, T_SPACE, T_ASCII, T_UPPER, T_LOWER } test_op;
+
+static rt_value test_all(rt_state *rt, rt_value self, const char *name, size_t nargs,
+                         rt_value kwnames, test_op op)
+{
+    if (rt_args_none(rt, name, nargs, kwnames) < 0)
+        return RT_NULL;
+    const unsigned char *p = (const unsigned char *)DATA(self);
+    size_t n = LEN(self);
+    if (op == T_UPPER || op == T_LOWER) {
+        /* at least one cased byte, none of the other case */
+        bool cased = false;
+        for (size_t i = 0; i < n; i++) {
+            if (op == T_UPPER ? is_lower(p[i]) : is_upper(p[i]))
+                return RT_FALSE;
+            cased |= op == T_UPPER ? is_upper(p[i]) : is_lower(p[i]);
+        }
+        return rt_bool(cased);
+    }
+    if (n == 0)
+        return op == T_ASCII ? RT_TRUE : RT_FALSE;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = p[i];
+        bool ok = op == T_DIGIT   ? is_digit(c)
+                  : op == T_ALPHA ? is_alpha(c)
+                  : op == T_ALNUM ? is_alpha(c) || is_digit(c)
+                  : op == T_SPACE ? is_space(c)
+                                  : c < 0x80;
+        if (!ok)
+            return RT_FALSE;
+    }
+    return RT_TRUE;
+}
+
+#define TEST_METHOD(fn, name, op)                                                                  \
+    static rt_value fn(rt_state *rt, rt_value self, const rt_value *args, size_t nargs,            \
+                       rt_value kwnames)                                                           \
+    {                                                                                              \
+        (void)args;                                                                                \
+        return test_all(rt, self, name, nargs, kwnames, op);                                       \
+    }
+TEST_METHOD(bytes_isdigit, "bytes.isdigit", T_DIGIT)
+TEST_METHOD(bytes_isalpha, "bytes.isalpha", T_ALPHA)
+TEST_METHOD(bytes_isalnum, "bytes.isalnum", T_ALNUM)
+TEST_METHOD(bytes_isspace, "bytes.isspace", T_SPACE)
+TEST_METHOD(bytes_isascii, "bytes.isascii", T_ASCII)
+TEST_METHOD(bytes_isupper, "bytes.isupper", T_UPPER)
+TEST_METHOD(bytes_islower, "bytes.islower", T_LOWER)
+
+/* ---- padding ------------------------------------------------------------------------ */
+
+static rt_value do_pad(rt_state *rt, rt_value self, const char *name, const rt_value *args,
+                       size_t nargs, rt_value kwnames, int where)
+{
+    if (rt_args_range(rt, name, nargs, kwnames, 1, 2) < 0)
+        return RT_NULL;
+    int64_t width;
+    char fill = ' ';
+    if (rt_arg_index(rt, args[0], &width) < 0)
+        return RT_NULL;
+    if (nargs > 1) {
+        const char *fp;
+        size_t fn;
+        if (!rt_bytes_view(args[1], &fp, &fn) || fn != 1)
+            return rt_raise(rt, RT_EXC_TypeError,
+                            "%s() argument 2 must be a byte string of length 1, not %s", name,
+                            rt_type_name(args[1]));
+        fill = fp[0];
+    }
+    int64_t n = (int64_t)LEN(self);
+    if (width <= n)
+        return self_ref(self);
+    int64_t pad = width - n;
+    /* center as CPython: the odd byte goes left when n and width are both odd */
+    int64_t left = where < 0 ? 0 : where > 0 ? pad : pad / 2 + (pad & width & 1);
+    rt_value r = rt_bytes_new_uninit(rt, (size_t)width);
+    if (!r)
+        return RT_NULL;
+    char *d = rt_bytes_obj_of(r)->data;
+    memset(d, fill, (size_t)width);
+    memcpy(d + left, DATA(self), (size_t)n);
+    return r;
+}
+
+static rt_value bytes_center(rt_state *rt, rt_value self, const rt_value *args, size_t nargs,
+                             rt_value kwnames)
+{
+    return do_pad(rt, self, "center", args, nargs, kwnames, 0);
+}
+static rt_value bytes_ljust(rt_state *rt, rt_value self, const rt_value *args, size_t nargs,
+                            rt_value kwnames)
+{
+    return do_pad(rt, self, "ljust", args, nargs, kwnames, -1);
+}
+static rt_value bytes_rjust(rt_state *rt, rt_value self, const rt_value *args, size_t nargs,
+                            rt_value kwnames)
+{
+    return do_pad(rt, self, "rjust", args, nargs, kwnames, 1);
+}
+
+static rt_value bytes_zfill(rt_state *rt, rt_value self, const rt_value *args, size_t nargs,
+                            rt_value kwnames)
+{
+    if (rt_args_one(rt, "zfill", nargs, kwnames) < 0)
+        return RT_NULL;
+    int64_t width, n = (int64_t)LEN(self);
+    if (rt_arg_index(rt, args[0], &width) < 0)
+        return RT_NULL;
+    if (width <= n)
+        return self_ref(self);
+    rt_value r = rt_bytes_new_uninit(rt, (size_t)width);
+    if (!r)
+        return RT_NULL;
+    char *d = rt_bytes_obj_of(r)->data;
+    const char *p = DATA(self);
+    int64_t pad = width - n;
+    memset(d, '0', (size_t)pad);
+    memcpy(d + pad, p, (size_t)n);
+    if (n && (p[0] == '+' || p[0] == '-')) {
+        d[0] = p[0];
+        d[pad] = '0';
+    }
+    return r;
+}
+
+const rt_builtin_def rt__bytes_methods[] = {
+    {"decode", bytes_decode},
+    {"hex", bytes_hex},
+    {"fromhex", bytes_fromhex},
+    {"join", bytes_join},
+    {"split", bytes_split},
+    {"rsplit", bytes_rsplit},
+    {"splitlines", bytes_splitlines},
+    {"strip", bytes_strip},
+    {"lstrip", bytes_lstrip},
+    {"rstrip", bytes_rstrip},
+    {"find", bytes_find},
+    {"rfind", bytes_rfind},
+    {"index", bytes_index},
+    {"rindex", bytes_rindex},
+    {"count", bytes_count},
+    {"startswith", bytes_startswith},
+    {"endswith", bytes_endswith},
+    {"replace", bytes_replace},
+    {"partition", bytes_partition},
+    {"rpartition", bytes_rpartition},
+    {"removeprefix", bytes_removeprefix},
+    {"removesuffix", bytes_removesuffix},
+    {"upper", bytes_upper},
+    {"lower", bytes_lower},
+    {"swapcase", bytes_swapcase},
+    {"capitalize", bytes_capitalize},
+    {"title", bytes_title},
+    {"isdigit", bytes_isdigit},
+    {"isalpha", bytes_isalpha},
+    {"isalnum", bytes_isalnum},
+    {"isspace", bytes_isspace},
+    {"isascii", bytes_isascii},
+    {"isupper", bytes_isupper},
+    {"islower", bytes_islower},
+    {"center", bytes_center},
+    {"ljust", bytes_ljust},
+    {"rjust", bytes_rjust},
+    {"zfill", bytes_zfill},
+    {NULL, NULL},
+};
