@@ -55,11 +55,12 @@ int rt_bigint_digits(rt_state *rt, rt_value a, int base, rt_strbuf *out)
     /* a lower bound on the digit count refuses huge values before the
      * quadratic conversion starts */
     double lower = floor((double)(bits - 1) * log((double)2) / log((double)base)) + 1;
-    if (base == 10 && lower > RT_INT_MAX_STR_DIGITS + 1.0) {
+    int64_t limit = rt->int_max_str_digits;
+    if (base == 10 && limit > 0 && lower > (double)limit + 1.0) {
         rt_raise(rt, RT_EXC_ValueError,
-                 "Exceeds the limit (%d digits) for integer string conversion; use "
+                 "Exceeds the limit (%lld digits) for integer string conversion; use "
                  "sys.set_int_max_str_digits() to increase the limit",
-                 RT_INT_MAX_STR_DIGITS);
+                 (long long)limit);
         return -1;
     }
     /* peel chunks of `per` digits with one division by base**per each */
@@ -90,11 +91,11 @@ int rt_bigint_digits(rt_state *rt, rt_value a, int base, rt_strbuf *out)
     }
     rt_heap_free(rt, NULL, q, n * sizeof *q);
     int rc = 0;
-    if (base == 10 && len > RT_INT_MAX_STR_DIGITS) {
+    if (base == 10 && limit > 0 && len > (size_t)limit) {
         rt_raise(rt, RT_EXC_ValueError,
-                 "Exceeds the limit (%d digits) for integer string conversion; use "
+                 "Exceeds the limit (%lld digits) for integer string conversion; use "
                  "sys.set_int_max_str_digits() to increase the limit",
-                 RT_INT_MAX_STR_DIGITS);
+                 (long long)limit);
         rc = -1;
     } else if (rt_strbuf_reserve(out, len) < 0) {
         rt_heap_strbuf_error(rt);
@@ -128,11 +129,12 @@ rt_value rt_bigint_to_str(rt_state *rt, rt_value a)
 
 rt_value rt_bigint_from_digits(rt_state *rt, const char *s, size_t len, int base, bool neg)
 {
-    if (!is_pow2(base) && len > RT_INT_MAX_STR_DIGITS)
+    int64_t limit = rt->int_max_str_digits;
+    if (!is_pow2(base) && limit > 0 && len > (size_t)limit)
         return rt_raise(rt, RT_EXC_ValueError,
-                        "Exceeds the limit (%d digits) for integer string conversion: value has "
+                        "Exceeds the limit (%lld digits) for integer string conversion: value has "
                         "%zu digits; use sys.set_int_max_str_digits() to increase the limit",
-                        RT_INT_MAX_STR_DIGITS, len);
+                        (long long)limit, len);
     double bits = (double)len * log2((double)base);
     size_t cap = (size_t)(bits / RT_LIMB_BITS) + 2;
     if (cap > RT_INT_MAX_LIMBS)

@@ -438,10 +438,10 @@ rt_value rt__c_const_value(cunit *u, const rt_ast_expr *e)
             char msg[320];
             rt_exc_clear(rt);
             snprintf(msg, sizeof msg,
-                     "Exceeds the limit (%d digits) for integer string conversion: value has %zu "
+                     "Exceeds the limit (%lld digits) for integer string conversion: value has %zu "
                      "digits; use sys.set_int_max_str_digits() to increase the limit - Consider "
                      "hexadecimal for huge integer literals to avoid decimal conversion limits.",
-                     RT_INT_MAX_STR_DIGITS, e->u.constant.s.len);
+                     (long long)rt->int_max_str_digits, e->u.constant.s.len);
             rt__c_syntax_error(u, e->pos.line, e->pos.col, msg);
         }
         return v;

@@ -3,6 +3,7 @@
 
 #include <inttypes.h>
 
+#include "runtime/bigint.h"
 #include "runtime/bytes.h"
 #include "runtime/class.h"
 #include "runtime/deque.h"
@@ -90,6 +91,15 @@ rt_value rt_iter_new(rt_state *rt, rt_value v)
         break;
     case RT_T_BYTES: it = make(rt, RT_ITER_BYTES, v); break;
     case RT_T_RANGE:
+        if (rt_range_is_big(v)) {
+            /* the current item in fn, the range (its stop and step) in src */
+            it = make(rt, RT_ITER_RANGE_BIG, v);
+            if (it) {
+                it->fn = rt_range_obj_of(v)->big[0];
+                rt_incref(it->fn);
+            }
+            break;
+        }
         it = make(rt, RT_ITER_RANGE, RT_NULL);
         if (it) {
             rt_range_obj *r = rt_range_obj_of(v);
@@ -233,6 +243,14 @@ rt_value rt_iter_reversed(rt_state *rt, rt_value seq)
         break;
     case RT_T_RANGE: {
         rt_range_obj *r = rt_range_obj_of(seq);
+        if (rt_range_is_big(seq) || r->len > (uint64_t)INT64_MAX) {
+            rt_value rev = rt_range_reversed(rt, seq);
+            if (!rev)
+                return RT_NULL;
+            rt_value i = rt_iter_new(rt, rev);
+            rt_decref(rt, rev);
+            return i;
+        }
         it = make(rt, RT_ITER_RANGE, RT_NULL);
         if (it) {
             /* the last item, exact in wrap-around arithmetic (it is in int64) */
@@ -415,6 +433,20 @@ int rt_iter_next(rt_state *rt, rt_value itv, rt_value *out)
         *out = rt_tuple_get(it->src, it->pos++);
         rt_incref(*out);
         return 1;
+    case RT_ITER_RANGE_BIG: {
+        if (!it->src)
+            return 0;
+        const rt_value *b = rt_range_obj_of(it->src)->big; /* start, stop, step, len */
+        int c = rt_bigint_cmp(it->fn, b[1]);
+        if (rt_bigint_sign(b[2]) > 0 ? c >= 0 : c <= 0)
+            return exhausted(rt, it);
+        rt_value next = rt_binop(rt, RT_OP_ADD, it->fn, b[2]);
+        if (!next)
+            return -1;
+        *out = it->fn; /* the reference moves to the caller */
+        it->fn = next;
+        return 1;
+    }
     case RT_ITER_BYTES:
         if (it->pos >= rt_bytes_len(it->src))
             return exhausted(rt, it);

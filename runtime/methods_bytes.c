@@ -104,9 +104,12 @@ static rt_value bytes_hex(rt_state *rt, rt_value self, const rt_value *args, siz
     }
     if (a[1] && rt_arg_index(rt, a[1], &per) < 0)
         return RT_NULL;
-    size_t n = LEN(self), group = (size_t)(per < 0 ? -per : per);
-    if (group == 0)
+    size_t n = LEN(self);
+    uint64_t group = per < 0 ? 0 - (uint64_t)per : (uint64_t)per;
+    if (group == 0 || group >= n) { /* no separator falls inside */
         sep = NULL;
+        group = 1;
+    }
     rt_strbuf sb;
     rt_heap_strbuf_init(rt, &sb);
     for (size_t i = 0; i < n; i++) {

@@ -182,7 +182,43 @@ static int add_streams(rt_state *rt, rt_value d)
     return r;
 }
 
+static rt_value sys_get_int_max_str_digits(rt_state *rt, rt_value self, const rt_value *args,
+                                           size_t nargs, rt_value kwnames)
+{
+    (void)self;
+    (void)args;
+    if (rt_args_none(rt, "get_int_max_str_digits", nargs, kwnames) < 0)
+        return RT_NULL;
+    return rt_int_from_i64(rt, rt->int_max_str_digits);
+}
+
+/* sys.set_int_max_str_digits(maxdigits): 0 lifts the limit; otherwise at
+ * least 640 (CPython's threshold below which conversions are cheap). */
+static rt_value sys_set_int_max_str_digits(rt_state *rt, rt_value self, const rt_value *args,
+                                           size_t nargs, rt_value kwnames)
+{
+    (void)self;
+    static const char *const names[] = {"maxdigits", NULL};
+    rt_value a[1];
+    if (rt_args_parse(rt, "set_int_max_str_digits", args, nargs, kwnames, 1, names, a) < 0)
+        return RT_NULL;
+    if (!a[0])
+        return rt_raise(rt, RT_EXC_TypeError,
+                        "set_int_max_str_digits() missing required argument 'maxdigits' (pos 1)");
+    int64_t n;
+    if (rt_arg_index(rt, a[0], &n) < 0)
+        return RT_NULL;
+    if (n > INT32_MAX || n < INT32_MIN)
+        return rt_raise(rt, RT_EXC_OverflowError, "Python int too large to convert to C int");
+    if (n != 0 && n < 640)
+        return rt_raise(rt, RT_EXC_ValueError, "maxdigits must be 0 or larger than 640");
+    rt->int_max_str_digits = n;
+    return RT_NONE;
+}
+
 static const rt_builtin_def sys_funcs[] = {
+    {"get_int_max_str_digits", sys_get_int_max_str_digits},
+    {"set_int_max_str_digits", sys_set_int_max_str_digits},
     {"getsizeof", sys_getsizeof},
     {"getrefcount", sys_getrefcount},
     {"getrecursionlimit", sys_getrecursionlimit},

@@ -468,7 +468,7 @@ static int eq_impl(rt_state *rt, rt_value a, rt_value b)
     case RT_T_SET: return a == b ? 1 : rt_set_equal(rt, a, b);
     case RT_T_DEQUE: return rt__deque_compare(rt, RT_CMP_EQ, a, b);
     case RT_T_WEAKREF: return rt__weakref_eq(rt, a, b);
-    case RT_T_RANGE: return rt_range_eq(a, b);
+    case RT_T_RANGE: return rt_range_eq(rt, a, b);
     case RT_T_METHOD: {
         /* bound methods are equal when they bind the same function to the same object */
         rt_descr *x = rt_descr_of(a), *y = rt_descr_of(b);
@@ -1125,7 +1125,7 @@ rt_value rt_getitem(rt_state *rt, rt_value v, rt_value key)
 {
     rt_type_id t = rt_type_of(v);
     int64_t i, start, step, n;
-    if (t != RT_T_DICT && t != RT_T_INSTANCE && t != RT_T_DEQUE &&
+    if (t != RT_T_DICT && t != RT_T_INSTANCE && t != RT_T_DEQUE && t != RT_T_RANGE &&
         !index_fits(rt, key, RT_EXC_IndexError))
         return RT_NULL;
     switch (t) {
@@ -1182,7 +1182,7 @@ rt_value rt_getitem(rt_state *rt, rt_value v, rt_value key)
                         rt_type_name(key));
     case RT_T_RANGE:
         if (rt_is_intlike(key))
-            return rt_range_getitem(rt, v, rt_int_get(key));
+            return rt_range_getitem(rt, v, key);
         if (rt_is_slice(key))
             return rt_range_slice(rt, v, key);
         return rt_raise(rt, RT_EXC_TypeError, "range indices must be integers or slices, not %s",
@@ -1300,7 +1300,7 @@ const rt_typeops rt_protocols[RT_T_COUNT] = {
     [RT_T_EXC] = {rt__exc_getattr, rt__exc_setattr, rt__inst_repr},
     [RT_T_TYPE] = {rt__type_getattr, rt__type_setattr, rt__type_repr},
     [RT_T_MODULE] = {rt__module_getattr, rt__module_setattr, rt__module_repr},
-    [RT_T_RANGE] = {NULL, NULL, rt_range_repr},
+    [RT_T_RANGE] = {rt_range_getattr, NULL, rt_range_repr},
     [RT_T_SLICE] = {NULL, NULL, rt_slice_repr},
     [RT_T_ITER] = {NULL, NULL, rt_iter_repr},
     [RT_T_INSTANCE] = {rt__inst_getattr, rt__inst_setattr, rt__inst_repr},

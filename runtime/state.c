@@ -3,6 +3,8 @@
  * error (rt.h). */
 #include "runtime/state.h"
 
+#include "runtime/bigint.h"
+
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -68,6 +70,7 @@ rt_state *rt_state_new(const rt_config *cfg)
     if (!rt->cfg.interrupt)
         rt->cfg.interrupt = &rt->interrupt_own;
     rt->recursion_limit = rt->cfg.recursion_limit > 0 ? rt->cfg.recursion_limit : 1000;
+    rt->int_max_str_digits = RT_INT_MAX_STR_DIGITS;
     rt__objid_init(rt);
     if (rt__heap_init(rt) < 0 || rt__sites_init(rt) < 0 || rt__gc_init(rt) < 0 ||
         rt__str_init(rt) < 0 || rt__ids_init(rt) < 0 || rt__types_init(rt) < 0 ||

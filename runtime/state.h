@@ -137,6 +137,7 @@ struct rt_state {
     struct rt_frame *frame; /* the executing (innermost) frame, NULL when idle */
     int depth;              /* Python call depth, for RecursionError */
     int recursion_limit;
+    int64_t int_max_str_digits; /* sys.set_int_max_str_digits: 0 for no limit */
     uint64_t instructions;      /* total executed (monotonic) */
     struct rt_vmchunk *vmstack; /* frame storage (frame.c) */
     int c_depth;                /* nested vm loops (rt_call from C), bounded */

@@ -180,9 +180,17 @@ static rt_value make_range(rt_state *rt, const rt_value *args, size_t nargs, rt_
     if (rt_args_range(rt, "range", nargs, kwnames, 1, 3) < 0)
         return RT_NULL;
     int64_t v[3] = {0, 0, 1};
-    for (size_t i = 0; i < nargs; i++)
-        if (rt_arg_index(rt, args[i], &v[i]) < 0)
+    bool big = false;
+    for (size_t i = 0; i < nargs; i++) {
+        if (rt_is_intlike(args[i]) && !rt_int_as_i64(args[i], &v[i]))
+            big = true; /* past int64: a big range */
+        else if (rt_arg_index(rt, args[i], &v[i]) < 0)
             return RT_NULL;
+    }
+    if (big)
+        return nargs == 1 ? rt_range_from_ints(rt, rt_smallint(0), args[0], rt_smallint(1))
+                          : rt_range_from_ints(rt, args[0], args[1],
+                                               nargs == 3 ? args[2] : rt_smallint(1));
     if (nargs == 1)
         return rt_range_new(rt, 0, v[0], 1);
     return rt_range_new(rt, v[0], v[1], v[2]);
