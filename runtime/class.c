@@ -359,12 +359,11 @@ static rt_value obj_hash(rt_state *rt, rt_value self, const rt_value *args, size
 static rt_value obj_init_subclass(rt_state *rt, rt_value self, const rt_value *args, size_t nargs,
                                   rt_value kwnames)
 {
-    (void)self;
     (void)args;
     (void)nargs;
-    if (rt_kw_count(kwnames))
-        return rt_raise(rt, RT_EXC_TypeError,
-                        "object.__init_subclass__() takes no keyword arguments");
+    if (rt_kw_count(kwnames)) /* CPython names the class being made */
+        return rt_raise(rt, RT_EXC_TypeError, "%s.__init_subclass__() takes no keyword arguments",
+                        rt_type_of(self) == RT_T_TYPE ? rt_type_obj_name(self) : "object");
     return RT_NONE;
 }
 
@@ -693,6 +692,50 @@ static int implicit_classmethods(rt_state *rt, rt_value dict)
 
 rt_value rt_class_new(rt_state *rt, rt_value name, rt_value bases, rt_value ns)
 {
+    return rt_class_new_kw(rt, name, bases, ns, RT_NULL);
+}
+
+/* The parent's __init_subclass__(cls, **kw) (kw a dict of str keys, or RT_NULL). */
+static int call_init_subclass(rt_state *rt, rt_value cls, rt_value kw)
+{
+    const rt_builtin_def *def;
+    rt_value is = mro_find(rt, cls, cls, ID(init_subclass), &def);
+    if (!is) {
+        if (!def || !kw || rt_dict_len(kw) == 0)
+            return 0;
+        /* the builtin one (object's) takes no keywords */
+        rt_raise(rt, RT_EXC_TypeError, "%s.__init_subclass__() takes no keyword arguments",
+                 rt_type_obj_name(cls));
+        return -1;
+    }
+    rt_value f = rt_type_of(is) == RT_T_CLASSMETHOD ? rt_descr_of(is)->a : is;
+    int64_t n = kw ? rt_dict_len(kw) : 0;
+    rt_value small[8], *args = small;
+    rt_value names = RT_NULL;
+    if (n + 1 > 8 && !(args = rt_heap_alloc(rt, NULL, (size_t)(n + 1) * sizeof *args)))
+        return -1;
+    args[0] = cls;
+    if (n && (names = rt_tuple_new(rt, n))) {
+        int64_t pos = 0, i = 0;
+        rt_value k, v;
+        while (rt_dict_next(kw, &pos, &k, &v)) {
+            rt_incref(k);
+            rt_tuple_set_steal(names, i, k);
+            args[1 + i++] = v;
+        }
+    }
+    rt_value r = n && !names ? RT_NULL : rt_call(rt, f, args, 1, names);
+    rt_decref(rt, names);
+    if (args != small)
+        rt_heap_free(rt, NULL, args, (size_t)(n + 1) * sizeof *args);
+    if (!r)
+        return -1;
+    rt_decref(rt, r);
+    return 0;
+}
+
+rt_value rt_class_new_kw(rt_state *rt, rt_value name, rt_value bases, rt_value ns, rt_value kw)
+{
     if (!rt_is_str(name))
         return rt_raise(rt, RT_EXC_TypeError, "type.__new__() argument 1 must be str, not %s",
                         rt_type_name(name));
@@ -854,18 +897,9 @@ rt_value rt_class_new(rt_state *rt, rt_value name, rt_value bases, rt_value ns)
             goto fail;
         rt_decref(rt, r);
     }
-    /* the parent's __init_subclass__ */
-    {
-        const rt_builtin_def *def;
-        rt_value is = mro_find(rt, cls, cls, ID(init_subclass), &def);
-        if (is) {
-            rt_value f = rt_type_of(is) == RT_T_CLASSMETHOD ? rt_descr_of(is)->a : is;
-            rt_value r = rt_call(rt, f, &cls, 1, RT_NULL);
-            if (!r)
-                goto fail;
-            rt_decref(rt, r);
-        }
-    }
+    /* the parent's __init_subclass__, with the class statement's keywords */
+    if (call_init_subclass(rt, cls, kw) < 0)
+        goto fail;
     return cls;
 fail:
     rt_decref(rt, cls);

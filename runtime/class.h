@@ -89,6 +89,9 @@ rt_value rt_notimpl(rt_state *rt);
  * ns['__classcell__']. New reference, or RT_NULL with TypeError worded as
  * CPython (bad bases, MRO conflict). */
 rt_value rt_class_new(rt_state *rt, rt_value name, rt_value bases, rt_value ns);
+/* The same for `class C(B, k=v)`: kw (a dict of str keys, borrowed, or
+ * RT_NULL) goes to the parent's __init_subclass__ as keyword arguments. */
+rt_value rt_class_new_kw(rt_state *rt, rt_value name, rt_value bases, rt_value ns, rt_value kw);
 
 /* The attribute `name` found in the dict of t or of a class in t's MRO,
  * borrowed, or RT_NULL (no exception set). */

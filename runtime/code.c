@@ -57,6 +57,7 @@ int rt_opcode_stack_effect(rt_opcode op, uint32_t arg, int jump)
     case RT_OP_BUILD_SLICE:
     case RT_OP_BUILD_STRING: return 1 - n;
     case RT_OP_BUILD_MAP: return 1 - 2 * n;
+    case RT_OP_BUILD_CLASS: return -2 - (n & 1);
     case RT_OP_UNPACK_SEQUENCE: return n - 1;
     case RT_OP_UNPACK_EX: return (n & 0xFF) + (n >> 8);
     case RT_OP_FORMAT_VALUE: return (n & 4) ? -1 : 0;

@@ -315,14 +315,26 @@ static void class_def(cunit *u, const rt_ast_stmt *s)
         rt__c_expr(u, decos->v[i]);
     }
     u->line = s->pos.line;
-    if (s->u.classdef.nkeywords) {
-        const rt_ast_keyword *k = &s->u.classdef.keywords[0];
-        rt__c_syntax_error(u, k->pos.line, k->pos.col,
-                           "class keywords (metaclass=...) are not supported by closured");
-        return;
+    int nkw = s->u.classdef.nkeywords;
+    for (int i = 0; i < nkw; i++) {
+        /* keywords reach __init_subclass__; a metaclass has no place to go */
+        const rt_ast_keyword *k = &s->u.classdef.keywords[i];
+        if (!k->arg.s || (k->arg.len == 9 && memcmp(k->arg.s, "metaclass", 9) == 0)) {
+            rt__c_syntax_error(u, k->pos.line, k->pos.col,
+                               "class keywords (metaclass=...) are not supported by closured");
+            return;
+        }
     }
     rt__c_load_const(u, rt__c_str_of(u, s->u.classdef.name));
     rt__c_sequence(u, &s->u.classdef.bases, RT_OP_BUILD_TUPLE);
+    if (nkw) {
+        for (int i = 0; i < nkw; i++) {
+            const rt_ast_keyword *k = &s->u.classdef.keywords[i];
+            rt__c_load_const(u, rt__c_str_of(u, k->arg));
+            rt__c_expr(u, k->value);
+        }
+        rt__c_emit(u, RT_OP_BUILD_MAP, (uint32_t)nkw);
+    }
     rt_value code = rt__c_compile_scope(u, sc, &s->u.classdef.body, NULL, NULL);
     if (!code) {
         *u->failed = true;
@@ -331,7 +343,7 @@ static void class_def(cunit *u, const rt_ast_stmt *s)
     u->line = s->pos.line;
     rt__c_make_function(u, sc, 0, code);
     rt__c_emit(u, RT_OP_CALL_CLASS_BODY, 0);
-    rt__c_emit(u, RT_OP_BUILD_CLASS, 0);
+    rt__c_emit(u, RT_OP_BUILD_CLASS, nkw ? 1 : 0);
     for (int i = decos->n - 1; i >= 0; i--)
         rt__c_emit(u, RT_OP_CALL, 1);
     rt__c_name_op(u, s->u.classdef.name, s->u.classdef.res, RT_CTX_STORE);

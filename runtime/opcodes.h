@@ -116,7 +116,7 @@
     X(LOAD_CLASSDEREF,   1, 0)   /* class body: the namespace, then cells[arg] */               \
     X(LOAD_LOCALS,       1, 0)   /* the class body's namespace */                              \
     X(CALL_CLASS_BODY,   0, 0)   /* [body function] -> [namespace]: runs the body in a frame */ \
-    X(BUILD_CLASS,      -2, 0)   /* [name, bases, namespace] -> class */                        \
+    X(BUILD_CLASS, RT_EFFECT_VAR, 0) /* [name, bases, (keywords if arg,) namespace] -> class */  \
     X(SETUP_ANNOTATIONS, 0, 0)   /* __annotations__ = {} in the namespace unless present */     \
     X(BEFORE_WITH,       2, 0)   /* [mgr] -> [bound __exit__, NULL, bound __enter__] */         \
     X(WITH_EXCEPT_START, 5, 0)   /* [exit, prev, exc] -> [.., NULL, exit, type, exc, None] */

@@ -2296,9 +2296,10 @@ dispatch:
     }
     TARGET(BUILD_CLASS)
     {
-        rt_value ns = POP(), bases = POP(), name = TOP();
-        rt_value cls = rt_class_new(rt, name, bases, ns);
+        rt_value ns = POP(), kw = arg ? POP() : RT_NULL, bases = POP(), name = TOP();
+        rt_value cls = rt_class_new_kw(rt, name, bases, ns, kw);
         DECREF(ns);
+        DECREF(kw);
         DECREF(bases);
         if (!cls)
             goto error;

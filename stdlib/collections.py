@@ -9,6 +9,10 @@ list of mappings.
 
 __all__ = ["ChainMap", "Counter", "OrderedDict", "defaultdict", "deque", "namedtuple"]
 
+from _collections_abc import ItemsView as _ItemsView
+from _collections_abc import KeysView as _KeysView
+from _collections_abc import ValuesView as _ValuesView
+
 _KEYWORDS = {
     "False", "None", "True", "and", "as", "assert", "async", "await", "break", "class",
     "continue", "def", "del", "elif", "else", "except", "finally", "for", "from", "global",
@@ -495,13 +499,13 @@ class ChainMap:
         return iter(d)
 
     def keys(self):
-        return list(self)
+        return _KeysView(self)
 
     def items(self):
-        return [(k, self[k]) for k in self]
+        return _ItemsView(self)
 
     def values(self):
-        return [self[k] for k in self]
+        return _ValuesView(self)
 
     def __contains__(self, key):
         return any(key in m for m in self.maps)

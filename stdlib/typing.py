@@ -489,110 +489,41 @@ class SupportsRound(Protocol):
 
 # ---- NamedTuple and TypedDict ------------------------------------------------------
 
-def _make_record(typename, fields, defaults, module):
-    """A class behaving as a named tuple with these fields (closured cannot
-    subclass tuple): construction by position or keyword, repr, equality
-    with tuples, iteration, indexing, _fields, _asdict, _replace, _make."""
-    fields = tuple(fields)
-    nfields = len(fields)
-    ndefaults = len(defaults)
+class NamedTuple(tuple):
+    """class P(NamedTuple): x: int; y: int = 0  or  NamedTuple('P', [('x', int)]).
 
-    def __init__(self, *args, **kwargs):
-        if len(args) > nfields:
-            raise TypeError('%s() takes %d positional arguments but %d were given'
-                            % (typename, nfields + 1, len(args) + 1))
-        values = list(args)
-        for name in fields[len(args):]:
-            if name in kwargs:
-                values.append(kwargs.pop(name))
-            elif name in defaults:
-                values.append(defaults[name])
-            else:
-                missing = [n for n in fields[len(values):] if n not in kwargs and n not in defaults]
-                raise TypeError("%s.__new__() missing %d required positional argument%s: %s"
-                                % (typename, len(missing), '' if len(missing) == 1 else 's',
-                                   ' and '.join(repr(m) for m in missing)))
-        if kwargs:
-            raise TypeError("%s.__new__() got an unexpected keyword argument '%s'"
-                            % (typename, next(iter(kwargs))))
-        self._values = tuple(values)
-
-    def __repr__(self):
-        return '%s(%s)' % (typename, ', '.join('%s=%r' % (n, v) for n, v in zip(fields, self._values)))
-
-    def __eq__(self, other):
-        if hasattr(other, '_values'):
-            other = other._values
-        return self._values == other
-
-    def __ne__(self, other):
-        return not __eq__(self, other)
-
-    def __lt__(self, other):
-        return self._values < tuple(other)
-
-    def __hash__(self):
-        return hash(self._values)
-
-    def __iter__(self):
-        return iter(self._values)
-
-    def __len__(self):
-        return nfields
-
-    def __getitem__(self, i):
-        return self._values[i]
-
-    def __add__(self, other):
-        return self._values + tuple(other)
-
-    def _asdict(self):
-        return dict(zip(fields, self._values))
-
-    def _replace(self, **kwargs):
-        d = dict(zip(fields, self._values))
-        d.update(kwargs)
-        return cls(**d)
-
-    def count(self, x):
-        return self._values.count(x)
-
-    def index(self, x):
-        return self._values.index(x)
-
-    ns = {'__init__': __init__, '__repr__': __repr__, '__eq__': __eq__, '__ne__': __ne__,
-          '__lt__': __lt__, '__hash__': __hash__, '__iter__': __iter__, '__len__': __len__,
-          '__getitem__': __getitem__, '__add__': __add__, '_asdict': _asdict,
-          '_replace': _replace, 'count': count, 'index': index, '_fields': fields,
-          '_field_defaults': dict(defaults), '__module__': module}
-    cls = type(typename, (), ns)
-    for i, name in enumerate(fields):
-        setattr(cls, name, property(lambda self, i=i: self._values[i]))
-    cls._make = classmethod(lambda c, it: c(*it))
-    return cls
-
-
-class NamedTuple:
-    """class P(NamedTuple): x: int; y: int = 0  or  NamedTuple('P', [('x', int)])."""
+    Either form makes a tuple subclass with collections.namedtuple's
+    machinery; the class form keeps the class's own methods and its
+    annotations, and a field's class attribute is its default."""
 
     def __new__(cls, typename=None, fields=None, **kwargs):
         if cls is not NamedTuple:
-            return object.__new__(cls)
+            raise TypeError("NamedTuple subclass %s was not built" % cls.__name__)
         if fields is None:
             fields = list(kwargs.items())
-        return _make_record(typename, [f[0] for f in fields], {}, 'typing')
+        record = _collections.namedtuple(typename, [f[0] for f in fields], module='typing')
+        record.__annotations__ = {n: t for n, t in fields}
+        return record
 
     def __init_subclass__(cls, **kwargs):
+        if NamedTuple not in cls.__bases__:
+            return  # a subclass of a named tuple class keeps its parent's fields
         ann = cls.__dict__.get('__annotations__', {})
-        defaults = {n: cls.__dict__[n] for n in ann if n in cls.__dict__}
-        record = _make_record(cls.__name__, list(ann), defaults, cls.__module__)
+        fields = list(ann)
+        defaults = [cls.__dict__[n] for n in fields if n in cls.__dict__]
+        for n in fields[len(fields) - len(defaults):]:
+            if n not in cls.__dict__:
+                raise TypeError("Non-default namedtuple field %s cannot follow default field%s %s"
+                                % (n, "s" if len(defaults) > 1 else "",
+                                   ", ".join(d for d in fields if d in cls.__dict__)))
+        record = _collections.namedtuple(cls.__name__, fields, defaults=defaults,
+                                         module=cls.__module__)
         for k, v in record.__dict__.items():
-            if k not in ('__dict__', '__weakref__', '__doc__', '__module__', '__qualname__') \
-                    and not (k in defaults):
+            if k in ('__dict__', '__weakref__', '__doc__', '__module__', '__qualname__',
+                     '__slots__'):
+                continue
+            if k in fields or k not in cls.__dict__:
                 setattr(cls, k, v)
-        for i, name in enumerate(ann):
-            setattr(cls, name, property(lambda self, i=i: self._values[i]))
-        cls._make = classmethod(lambda c, it: c(*it))
         cls.__annotations__ = dict(ann)
 
 
