@@ -4,6 +4,7 @@
  * and can check that freeing returns the heap to zero. */
 #include <stdlib.h>
 
+#include "runtime/bigint.h"
 #include "runtime/exc.h"
 #include "runtime/gc.h"
 #include "runtime/heap.h"
@@ -20,6 +21,7 @@ rt_state *core_state_new(size_t heap_limit)
         return NULL;
     rt->cfg.heap_limit_bytes = heap_limit;
     rt->recursion_limit = 1000;
+    rt->int_max_str_digits = RT_INT_MAX_STR_DIGITS;
     if (rt__heap_init(rt) || rt__sites_init(rt) || rt__gc_init(rt) || rt__str_init(rt) ||
         rt__types_init(rt) || rt__exc_init(rt)) {
         free(rt);
