@@ -1,6 +1,7 @@
 /* builtin.c: builtin function objects (def + bound self), their repr and
  * attributes, CPython-worded argument checks, and method lookup by type. */
 #include "runtime/builtin.h"
+#include "runtime/bytes.h"
 #include "runtime/class.h"
 
 #include <inttypes.h>
@@ -310,13 +311,20 @@ typedef struct method_table {
 } method_table;
 
 static const method_table tables[] = {
-    {RT_T_LIST, rt__list_methods},   {RT_T_DICT, rt__dict_methods},
-    {RT_T_STR, rt__str_methods},     {RT_T_SET, rt__set_methods},
-    {RT_T_TUPLE, rt__tuple_methods}, {RT_T_GENERATOR, rt__gen_methods},
-    {RT_T_INT, rt__int_methods},     {RT_T_FLOAT, rt__float_methods},
-    {RT_T_DEQUE, rt__deque_methods}, {RT_T_ITERTOOL, rt__itertool_methods},
+    {RT_T_LIST, rt__list_methods},
+    {RT_T_DICT, rt__dict_methods},
+    {RT_T_STR, rt__str_methods},
+    {RT_T_SET, rt__set_methods},
+    {RT_T_TUPLE, rt__tuple_methods},
+    {RT_T_GENERATOR, rt__gen_methods},
+    {RT_T_INT, rt__int_methods},
+    {RT_T_FLOAT, rt__float_methods},
+    {RT_T_DEQUE, rt__deque_methods},
+    {RT_T_ITERTOOL, rt__itertool_methods},
     {RT_T_LRU, rt__lru_methods},
     {RT_T_BYTES, rt__bytes_methods},
+    {RT_T_BYTEARRAY, rt__bytearray_methods},
+    {RT_T_FROZENSET, rt__frozenset_methods},
 };
 enum { NTABLES = sizeof tables / sizeof tables[0] };
 
@@ -386,6 +394,8 @@ const rt_builtin_def *rt_method_find(rt_state *rt, rt_type_id type, rt_value nam
     case RT_T_ITERTOOL: t = 9; break;
     case RT_T_LRU: t = 10; break;
     case RT_T_BYTES: t = 11; break;
+    case RT_T_BYTEARRAY: t = 12; break;
+    case RT_T_FROZENSET: t = 13; break;
     default: return rt__slot_method_find(rt, type, name);
     }
     const rt_builtin_def *defs = tables[t].defs;
@@ -401,5 +411,7 @@ const rt_builtin_def *rt_method_find(rt_state *rt, rt_type_id type, rt_value nam
     for (size_t i = 0; defs[i].name; i++)
         if (defs[i].name[0] == s[0] && strlen(defs[i].name) == n && memcmp(defs[i].name, s, n) == 0)
             return &defs[i];
+    if (type == RT_T_BYTEARRAY) /* the methods that only read are bytes' */
+        return rt_method_find(rt, RT_T_BYTES, name);
     return rt__slot_method_find(rt, type, name);
 }

@@ -117,6 +117,7 @@ extern const rt_builtin_def rt__deque_methods[];    /* deque.c */
 extern const rt_builtin_def rt__itertool_methods[]; /* itertools.c */
 extern const rt_builtin_def rt__lru_methods[];      /* lru.c */
 extern const rt_builtin_def rt__bytes_methods[];
+extern const rt_builtin_def rt__frozenset_methods[];
 /* True for the methods that are class methods (dict.fromkeys, bytes.fromhex,
  * int.from_bytes): taken from the type they stay bound to it. */
 bool rt__builtin_is_classmethod(const rt_builtin_def *def);

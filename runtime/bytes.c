@@ -55,13 +55,9 @@ rt_value rt_bytes_from_strbuf(rt_state *rt, const rt_strbuf *sb)
     return rt_bytes_new(rt, sb->data, sb->len);
 }
 
-bool rt_bytes_view(rt_value v, const char **p, size_t *n)
+rt_value rt_bytes_like_new(rt_state *rt, rt_value like, const void *p, size_t n)
 {
-    if (!rt_is_bytes(v))
-        return false;
-    *p = rt_bytes_data(v);
-    *n = (size_t)rt_bytes_len(v);
-    return true;
+    return rt_is_bytearray(like) ? rt_bytearray_new(rt, p, n) : rt_bytes_new(rt, p, n);
 }
 
 /* ---- hashing and comparison ------------------------------------------------------- */
@@ -139,25 +135,31 @@ rt_value rt_bytes_repeat(rt_state *rt, rt_value b, int64_t n)
 
 rt_value rt_bytes_getitem(rt_state *rt, rt_value b, int64_t i)
 {
-    int64_t n = rt_bytes_len(b);
+    int64_t n = rt_byteslike_len(b);
     if (i < 0)
         i += n;
     if (i < 0 || i >= n)
-        return rt_raise(rt, RT_EXC_IndexError, "index out of range");
-    return rt_smallint((unsigned char)rt_bytes_data(b)[i]);
+        return rt_raise(rt, RT_EXC_IndexError, "%s",
+                        rt_is_bytearray(b) ? "bytearray index out of range" : "index out of range");
+    return rt_smallint((unsigned char)rt_byteslike_data(b)[i]);
 }
 
 rt_value rt_bytes_slice(rt_state *rt, rt_value b, int64_t start, int64_t step, int64_t n)
 {
     if (step == 1)
-        return rt_bytes_new(rt, rt_bytes_data(b) + start, (size_t)n);
+        return rt_bytes_like_new(rt, b, rt_byteslike_data(b) + start, (size_t)n);
     rt_value r = rt_bytes_new_uninit(rt, (size_t)n);
     if (!r)
         return RT_NULL;
-    const char *s = rt_bytes_data(b);
+    const char *s = rt_byteslike_data(b);
     char *d = rt_bytes_obj_of(r)->data;
     for (int64_t i = 0; i < n; i++)
         d[i] = s[start + i * step];
+    if (rt_is_bytearray(b)) {
+        rt_value a = rt_bytearray_new(rt, d, (size_t)n);
+        rt_decref(rt, r);
+        return a;
+    }
     return r;
 }
 
@@ -171,19 +173,19 @@ int rt_bytes_contains(rt_state *rt, rt_value b, rt_value x)
             rt_raise(rt, RT_EXC_ValueError, "byte must be in range(0, 256)");
             return -1;
         }
-        return memchr(rt_bytes_data(b), (int)v, (size_t)rt_bytes_len(b)) != NULL;
+        return memchr(rt_byteslike_data(b), (int)v, (size_t)rt_byteslike_len(b)) != NULL;
     }
     if (!rt_bytes_view(x, &p, &n)) {
         rt_raise(rt, RT_EXC_TypeError, "a bytes-like object is required, not '%s'",
                  rt_type_name(x));
         return -1;
     }
-    return rt_search_first(rt_bytes_data(b), (size_t)rt_bytes_len(b), p, n) >= 0;
+    return rt_search_first(rt_byteslike_data(b), (size_t)rt_byteslike_len(b), p, n) >= 0;
 }
 
 /* ---- repr ---------------------------------------------------------------------------- */
 
-int rt_bytes_repr_append(rt_strbuf *sb, const char *p, size_t n)
+int rt_bytes_repr_append(rt_strbuf *sb, const char *p, size_t n, bool bytearray)
 {
     static const char hex[] = "0123456789abcdef";
     char quote = '\'';
@@ -195,7 +197,7 @@ int rt_bytes_repr_append(rt_strbuf *sb, const char *p, size_t n)
         unsigned char c = (unsigned char)p[i];
         char esc[4] = {'\\', 0, 0, 0};
         size_t k = 2;
-        if (c == (unsigned char)quote || c == '\\')
+        if (c == (unsigned char)quote || c == '\\' || (bytearray && c == '\''))
             esc[1] = (char)c;
         else if (c == '\t')
             esc[1] = 't';
@@ -223,7 +225,7 @@ rt_value rt_bytes_repr(rt_state *rt, rt_value b)
     rt_strbuf sb;
     rt_heap_strbuf_init(rt, &sb);
     rt_value r = RT_NULL;
-    if (rt_bytes_repr_append(&sb, rt_bytes_data(b), (size_t)rt_bytes_len(b)) == 0)
+    if (rt_bytes_repr_append(&sb, rt_bytes_data(b), (size_t)rt_bytes_len(b), false) == 0)
         r = rt_str_from_strbuf(rt, &sb);
     else
         rt_raise(rt, RT_EXC_MemoryError, "%s", "");
@@ -234,7 +236,7 @@ rt_value rt_bytes_repr(rt_state *rt, rt_value b)
 /* ---- construction -------------------------------------------------------------------- */
 
 /* Appends the byte value of int-like v to sb: 0, or -1 with CPython's errors. */
-static int put_byte(rt_state *rt, rt_strbuf *sb, rt_value v)
+static int put_byte(rt_state *rt, rt_strbuf *sb, rt_value v, bool bytearray)
 {
     int64_t x;
     if (!rt_is_intlike(v)) {
@@ -243,7 +245,8 @@ static int put_byte(rt_state *rt, rt_strbuf *sb, rt_value v)
         return -1;
     }
     if (!rt_int_as_i64(v, &x) || x < 0 || x > 255) {
-        rt_raise(rt, RT_EXC_ValueError, "bytes must be in range(0, 256)");
+        rt_raise(rt, RT_EXC_ValueError, "%s must be in range(0, 256)",
+                 bytearray ? "byte" : "bytes");
         return -1;
     }
     if (rt_strbuf_append_char(sb, (char)x) != 0) {
@@ -254,7 +257,7 @@ static int put_byte(rt_state *rt, rt_strbuf *sb, rt_value v)
 }
 
 /* bytes(iterable of ints). */
-static rt_value from_iterable(rt_state *rt, rt_value src)
+static rt_value from_iterable(rt_state *rt, rt_value src, bool bytearray)
 {
     rt_strbuf sb;
     rt_heap_strbuf_init(rt, &sb);
@@ -262,15 +265,15 @@ static rt_value from_iterable(rt_state *rt, rt_value src)
     if (rt_is_list(src) || rt_is_tuple(src)) {
         bool list = rt_is_list(src);
         for (int64_t i = 0; st == 0 && i < (list ? rt_list_len(src) : rt_tuple_len(src)); i++)
-            st = put_byte(rt, &sb, list ? rt_list_get(src, i) : rt_tuple_get(src, i));
+            st = put_byte(rt, &sb, list ? rt_list_get(src, i) : rt_tuple_get(src, i), bytearray);
     } else {
         rt_value it = rt_getiter(rt, src);
         if (!it) {
             rt_strbuf_dispose(&sb);
             if (rt_exc_matches(rt, RT_EXC_TypeError)) {
                 rt_exc_clear(rt);
-                return rt_raise(rt, RT_EXC_TypeError, "cannot convert '%s' object to bytes",
-                                rt_type_name(src));
+                return rt_raise(rt, RT_EXC_TypeError, "cannot convert '%s' object to %s",
+                                rt_type_name(src), bytearray ? "bytearray" : "bytes");
             }
             return RT_NULL;
         }
@@ -281,7 +284,7 @@ static rt_value from_iterable(rt_state *rt, rt_value src)
                 st = -1;
                 break;
             }
-            st = put_byte(rt, &sb, v);
+            st = put_byte(rt, &sb, v, bytearray);
             rt_decref(rt, v);
         }
         rt_decref(rt, it);
@@ -293,14 +296,21 @@ static rt_value from_iterable(rt_state *rt, rt_value src)
 
 rt_value rt_bytes_construct(rt_state *rt, const rt_value *args, size_t nargs, rt_value kwnames)
 {
+    return rt__bytes_construct_for(rt, args, nargs, kwnames, false);
+}
+
+rt_value rt__bytes_construct_for(rt_state *rt, const rt_value *args, size_t nargs, rt_value kwnames,
+                                 bool bytearray)
+{
     static const char *const names[] = {"source", "encoding", "errors", NULL};
+    const char *tname = bytearray ? "bytearray" : "bytes";
     rt_value a[3];
-    if (rt_args_parse(rt, "bytes", args, nargs, kwnames, 3, names, a) < 0)
+    if (rt_args_parse(rt, tname, args, nargs, kwnames, 3, names, a) < 0)
         return RT_NULL;
     rt_value src = a[0], enc = a[1], errs = a[2];
     for (int k = 1; k < 3; k++)
         if (a[k] && !rt_is_str(a[k]))
-            return rt_raise(rt, RT_EXC_TypeError, "bytes() argument '%s' must be str, not %s",
+            return rt_raise(rt, RT_EXC_TypeError, "%s() argument '%s' must be str, not %s", tname,
                             names[k], rt_type_name(a[k]));
     if (!src) {
         if (enc || errs)
@@ -322,6 +332,8 @@ rt_value rt_bytes_construct(rt_state *rt, const rt_value *args, size_t nargs, rt
         rt_incref(src);
         return src;
     }
+    if (rt_is_bytearray(src))
+        return rt_bytes_new(rt, rt_bytearray_data(src), (size_t)rt_bytearray_len(src));
     if (rt_is_intlike(src)) {
         int64_t n;
         if (!rt_int_as_i64(src, &n))
@@ -335,7 +347,7 @@ rt_value rt_bytes_construct(rt_state *rt, const rt_value *args, size_t nargs, rt
         return r;
     }
     if (rt_is_str(src) || rt_type_of(src) == RT_T_FLOAT || src == RT_NONE)
-        return rt_raise(rt, RT_EXC_TypeError, "cannot convert '%s' object to bytes",
-                        rt_type_name(src));
-    return from_iterable(rt, src);
+        return rt_raise(rt, RT_EXC_TypeError, "cannot convert '%s' object to %s", rt_type_name(src),
+                        tname);
+    return from_iterable(rt, src, bytearray);
 }

@@ -690,7 +690,8 @@ static void edges_object(builder *b, rt_obj *o)
         }
         break;
     case RT_T_DICT: edges_dict(b, v); break;
-    case RT_T_SET: {
+    case RT_T_SET:
+    case RT_T_FROZENSET: {
         int64_t pos = 0;
         uint32_t j = 0;
         rt_value k;

@@ -561,6 +561,20 @@ void rt_heap_totals_get(const rt_state *rt, rt_heap_totals *out)
     out->limit = h->limit;
 }
 
+void rt__heap_retype(rt_state *rt, rt_obj *o, rt_type_id to)
+{
+#ifndef RT_NO_ACCOUNTING
+    size_t bytes = rt_typeinfos[o->type]->size(o);
+    rt->heap.by_type[o->type].bytes -= bytes;
+    rt->heap.by_type[o->type].objects--;
+    rt->heap.by_type[to].bytes += bytes;
+    rt->heap.by_type[to].objects++;
+#else
+    (void)rt;
+#endif
+    o->type = (uint8_t)to;
+}
+
 rt_heap_counts rt_heap_by_type(const rt_state *rt, rt_type_id type)
 {
     rt_heap_counts z = {0, 0};

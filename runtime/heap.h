@@ -77,6 +77,10 @@ typedef struct rt_heap_totals {
 void rt_heap_totals_get(const rt_state *rt, rt_heap_totals *out);
 /* Live bytes/objects of one type (zeros for an id out of range). */
 rt_heap_counts rt_heap_by_type(const rt_state *rt, rt_type_id type);
+/* Makes o (whose size slot works for both types) an object of type `to`,
+ * moving its bytes and its count to that type's histogram (a set made
+ * with the set algebra becomes a frozenset). */
+void rt__heap_retype(rt_state *rt, rt_obj *o, rt_type_id to);
 /* Live bytes/objects charged to one site (zeros for an unknown site). */
 rt_heap_counts rt_heap_by_site(const rt_state *rt, uint16_t site);
 

@@ -140,6 +140,10 @@ rt_value rt__int_from_bytes(rt_state *rt, rt_value self, const rt_value *args, s
     if (rt_is_bytes(a[0])) {
         b = a[0];
         rt_incref(b);
+    } else if (rt_is_bytearray(a[0])) {
+        b = rt_bytes_new(rt, rt_bytearray_data(a[0]), (size_t)rt_bytearray_len(a[0]));
+        if (!b)
+            return RT_NULL;
     } else if (rt_is_str(a[0]) || rt_is_intlike(a[0])) {
         /* not bytes(x): a str or an int is no byte string here */
         return rt_raise(rt, RT_EXC_TypeError, "cannot convert '%s' object to bytes",

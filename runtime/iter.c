@@ -89,7 +89,8 @@ rt_value rt_iter_new(rt_state *rt, rt_value v)
         if (it)
             rt__deque_iter_init(it, v, false);
         break;
-    case RT_T_BYTES: it = make(rt, RT_ITER_BYTES, v); break;
+    case RT_T_BYTES:
+    case RT_T_BYTEARRAY: it = make(rt, RT_ITER_BYTES, v); break;
     case RT_T_RANGE:
         if (rt_range_is_big(v)) {
             /* the current item in fn, the range (its stop and step) in src */
@@ -115,6 +116,7 @@ rt_value rt_iter_new(rt_state *rt, rt_value v)
             it->left = rt_dict_len(v);
         break;
     case RT_T_SET:
+    case RT_T_FROZENSET:
         it = make(rt, RT_ITER_SET, v);
         if (it)
             it->left = rt_set_len(v);
@@ -237,9 +239,10 @@ rt_value rt_iter_reversed(rt_state *rt, rt_value seq)
         if (it)
             rt__deque_iter_init(it, seq, true);
     case RT_T_BYTES:
+    case RT_T_BYTEARRAY:
         it = make(rt, RT_ITER_REVERSED, seq);
         if (it)
-            it->pos = rt_bytes_len(seq) - 1;
+            it->pos = rt_byteslike_len(seq) - 1;
         break;
     case RT_T_RANGE: {
         rt_range_obj *r = rt_range_obj_of(seq);
@@ -447,10 +450,10 @@ int rt_iter_next(rt_state *rt, rt_value itv, rt_value *out)
         it->fn = next;
         return 1;
     }
-    case RT_ITER_BYTES:
-        if (it->pos >= rt_bytes_len(it->src))
-            return exhausted(rt, it);
-        *out = rt_smallint((unsigned char)rt_bytes_data(it->src)[it->pos++]);
+    case RT_ITER_BYTES: /* a bytearray may change between steps: read its length each time */
+        if (!it->src || it->pos >= rt_byteslike_len(it->src))
+            return it->src ? exhausted(rt, it) : 0;
+        *out = rt_smallint((unsigned char)rt_byteslike_data(it->src)[it->pos++]);
         return 1;
     case RT_ITER_STR: {
         size_t off = (size_t)it->pos;
@@ -524,10 +527,10 @@ int rt_iter_next(rt_state *rt, rt_value itv, rt_value *out)
                 return exhausted(rt, it);
             v = rt_tuple_get(it->src, it->pos);
             rt_incref(v);
-        } else if (rt_is_bytes(it->src)) {
-            if (it->pos >= rt_bytes_len(it->src))
+        } else if (rt_is_byteslike(it->src)) {
+            if (it->pos >= rt_byteslike_len(it->src))
                 return exhausted(rt, it);
-            v = rt_smallint((unsigned char)rt_bytes_data(it->src)[it->pos]);
+            v = rt_smallint((unsigned char)rt_byteslike_data(it->src)[it->pos]);
         } else {
             v = rt_str_getitem(rt, it->src, it->pos);
             if (!v)

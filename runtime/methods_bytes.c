@@ -9,13 +9,14 @@
 #include "runtime/list.h"
 #include "runtime/num.h"
 #include "runtime/search.h"
+#include "runtime/state.h"
 #include "runtime/str.h"
 #include "runtime/strbuf.h"
 #include "runtime/tuple.h"
 #include "runtime/type.h"
 
-#define DATA(v) rt_bytes_data(v)
-#define LEN(v) ((size_t)rt_bytes_len(v))
+#define DATA(v) rt_byteslike_data(v)
+#define LEN(v) ((size_t)rt_byteslike_len(v))
 
 static bool is_space(unsigned char c)
 {
@@ -47,17 +48,41 @@ static int arg_bytes(rt_state *rt, rt_value v, const char **p, size_t *n)
     return -1;
 }
 
-static rt_value finish(rt_state *rt, rt_strbuf *sb)
+/* The buffer's bytes as a value of self's type (bytes or bytearray). */
+static rt_value finish(rt_state *rt, rt_value self, rt_strbuf *sb)
 {
-    rt_value r = rt_bytes_from_strbuf(rt, sb);
+    rt_value r = RT_NULL;
+    if (sb->failed)
+        rt_raise(rt, RT_EXC_MemoryError, "%s", "");
+    else
+        r = rt_bytes_like_new(rt, self, sb->data ? sb->data : "", sb->len);
     rt_strbuf_dispose(sb);
     return r;
 }
 
-static rt_value self_ref(rt_value b)
+/* self unchanged: itself for a bytes, a copy for a bytearray. */
+static rt_value same(rt_state *rt, rt_value self)
 {
-    rt_incref(b);
-    return b;
+    if (rt_is_bytearray(self))
+        return rt_bytearray_new(rt, DATA(self), LEN(self));
+    rt_incref(self);
+    return self;
+}
+
+/* A new value of self's type holding p[0..n). */
+static rt_value like(rt_state *rt, rt_value self, const char *p, size_t n)
+{
+    return rt_bytes_like_new(rt, self, p, n);
+}
+
+/* r (a new bytes, stolen) as self's type. */
+static rt_value as_like(rt_state *rt, rt_value self, rt_value r)
+{
+    if (!r || !rt_is_bytearray(self))
+        return r;
+    rt_value a = rt_bytearray_new(rt, rt_bytes_data(r), (size_t)rt_bytes_len(r));
+    rt_decref(rt, r);
+    return a;
 }
 
 /* ---- decode / hex / fromhex ----------------------------------------------------- */
@@ -129,6 +154,9 @@ static rt_value bytes_hex(rt_state *rt, rt_value self, const rt_value *args, siz
     return r;
 }
 
+static rt_value fromhex(rt_state *rt, rt_value self, const rt_value *args, size_t nargs,
+                        rt_value kwnames);
+
 static int hexdigit(unsigned char c)
 {
     if (is_digit(c))
@@ -141,7 +169,21 @@ static int hexdigit(unsigned char c)
 static rt_value bytes_fromhex(rt_state *rt, rt_value self, const rt_value *args, size_t nargs,
                               rt_value kwnames)
 {
-    (void)self;
+    /* bound to the type (or an instance): bytearray's gives a bytearray */
+    if (self == rt->type_objs[RT_T_BYTEARRAY])
+        self = rt_bytearray_new(rt, "", 0);
+    else
+        rt_incref(self);
+    if (!self)
+        return RT_NULL;
+    rt_value r = fromhex(rt, self, args, nargs, kwnames);
+    rt_decref(rt, self);
+    return r;
+}
+
+static rt_value fromhex(rt_state *rt, rt_value self, const rt_value *args, size_t nargs,
+                        rt_value kwnames)
+{
     if (rt_args_one(rt, "fromhex", nargs, kwnames) < 0)
         return RT_NULL;
     if (!rt_is_str(args[0]))
@@ -167,7 +209,7 @@ static rt_value bytes_fromhex(rt_state *rt, rt_value self, const rt_value *args,
         rt_strbuf_append_char(&sb, (char)(hi * 16 + lo));
         i += 2;
     }
-    return finish(rt, &sb);
+    return finish(rt, self, &sb);
 }
 
 /* ---- join / split ----------------------------------------------------------------- */
@@ -212,12 +254,12 @@ static rt_value bytes_join(rt_state *rt, rt_value self, const rt_value *args, si
         rt_strbuf_dispose(&sb);
         return RT_NULL;
     }
-    return finish(rt, &sb);
+    return finish(rt, self, &sb);
 }
 
-static int push(rt_state *rt, rt_value list, const char *p, size_t n)
+static int push(rt_state *rt, rt_value self, rt_value list, const char *p, size_t n)
 {
-    rt_value b = rt_bytes_new(rt, p, n);
+    rt_value b = like(rt, self, p, n);
     if (!b)
         return -1;
     return rt_list_append_steal(rt, list, b);
@@ -275,13 +317,13 @@ static rt_value do_split(rt_state *rt, rt_value self, const char *fname, const r
                 if (i == n)
                     break;
                 if (maxsplit-- == 0) {
-                    st = push(rt, list, (const char *)p + i, n - i);
+                    st = push(rt, self, list, (const char *)p + i, n - i);
                     break;
                 }
                 size_t j = i;
                 while (j < n && !is_space(p[j]))
                     j++;
-                st = push(rt, list, (const char *)p + i, j - i);
+                st = push(rt, self, list, (const char *)p + i, j - i);
                 i = j;
             }
         } else {
@@ -292,13 +334,13 @@ static rt_value do_split(rt_state *rt, rt_value self, const char *fname, const r
                 if (e == 0)
                     break;
                 if (maxsplit-- == 0) {
-                    st = push(rt, list, (const char *)p, e);
+                    st = push(rt, self, list, (const char *)p, e);
                     break;
                 }
                 size_t j = e;
                 while (j > 0 && !is_space(p[j - 1]))
                     j--;
-                st = push(rt, list, (const char *)p + j, e - j);
+                st = push(rt, self, list, (const char *)p + j, e - j);
                 e = j;
             }
         }
@@ -307,21 +349,21 @@ static rt_value do_split(rt_state *rt, rt_value self, const char *fname, const r
         int64_t at;
         while (st == 0 && maxsplit-- > 0 &&
                (at = rt_search_first((const char *)p + i, n - i, sep, sn)) >= 0) {
-            st = push(rt, list, (const char *)p + i, (size_t)at);
+            st = push(rt, self, list, (const char *)p + i, (size_t)at);
             i += (size_t)at + sn;
         }
         if (st == 0)
-            st = push(rt, list, (const char *)p + i, n - i);
+            st = push(rt, self, list, (const char *)p + i, n - i);
     } else {
         size_t e = n;
         int64_t at;
         while (st == 0 && maxsplit-- > 0 &&
                (at = rt_search_last((const char *)p, e, sep, sn)) >= 0) {
-            st = push(rt, list, (const char *)p + at + sn, e - (size_t)at - sn);
+            st = push(rt, self, list, (const char *)p + at + sn, e - (size_t)at - sn);
             e = (size_t)at;
         }
         if (st == 0)
-            st = push(rt, list, (const char *)p, e);
+            st = push(rt, self, list, (const char *)p, e);
     }
     if (st == 0 && reverse)
         rt_list_reverse(list);
@@ -365,7 +407,7 @@ static rt_value bytes_splitlines(rt_state *rt, rt_value self, const rt_value *ar
         size_t eol = j;
         if (j < n)
             j += (p[j] == '\r' && j + 1 < n && p[j + 1] == '\n') ? 2 : 1;
-        if (push(rt, list, p + i, (keep ? j : eol) - i) < 0) {
+        if (push(rt, self, list, p + i, (keep ? j : eol) - i) < 0) {
             rt_decref(rt, list);
             return RT_NULL;
         }
@@ -396,8 +438,8 @@ static rt_value do_strip(rt_state *rt, rt_value self, const char *name, const rt
             e--;
 #undef STRIPPABLE
     if (b == 0 && e == LEN(self))
-        return self_ref(self);
-    return rt_bytes_new(rt, p + b, e - b);
+        return same(rt, self);
+    return like(rt, self, (const char *)p + b, e - b);
 }
 
 static rt_value bytes_strip(rt_state *rt, rt_value self, const rt_value *args, size_t nargs,
@@ -593,7 +635,7 @@ static rt_value bytes_replace(rt_state *rt, rt_value self, const rt_value *args,
             if (i < n)
                 rt_strbuf_append_char(&sb, p[i]);
         }
-        return finish(rt, &sb);
+        return finish(rt, self, &sb);
     }
     int64_t at;
     while (count-- > 0 && (at = rt_search_first(p + i, n - i, op, on)) >= 0) {
@@ -602,7 +644,7 @@ static rt_value bytes_replace(rt_state *rt, rt_value self, const rt_value *args,
         i += (size_t)at + on;
     }
     rt_strbuf_append(&sb, p + i, n - i);
-    return finish(rt, &sb);
+    return finish(rt, self, &sb);
 }
 
 static rt_value do_partition(rt_state *rt, rt_value self, const rt_value *args, size_t nargs,
@@ -621,13 +663,13 @@ static rt_value do_partition(rt_state *rt, rt_value self, const rt_value *args, 
     int64_t at = reverse ? rt_search_last(p, n, sp, sn) : rt_search_first(p, n, sp, sn);
     rt_value parts[3];
     if (at < 0) {
-        parts[0] = reverse ? rt_bytes_new(rt, "", 0) : self_ref(self);
-        parts[1] = rt_bytes_new(rt, "", 0);
-        parts[2] = reverse ? self_ref(self) : rt_bytes_new(rt, "", 0);
+        parts[0] = reverse ? like(rt, self, "", 0) : same(rt, self);
+        parts[1] = like(rt, self, "", 0);
+        parts[2] = reverse ? same(rt, self) : like(rt, self, "", 0);
     } else {
-        parts[0] = rt_bytes_new(rt, p, (size_t)at);
-        parts[1] = self_ref(args[0]);
-        parts[2] = rt_bytes_new(rt, p + at + sn, n - (size_t)at - sn);
+        parts[0] = like(rt, self, p, (size_t)at);
+        parts[1] = like(rt, self, sp, sn);
+        parts[2] = like(rt, self, p + at + sn, n - (size_t)at - sn);
     }
     rt_value t = parts[0] && parts[1] && parts[2] ? rt_tuple_new(rt, 3) : RT_NULL;
     for (int k = 0; k < 3; k++) {
@@ -660,8 +702,8 @@ static rt_value do_remove_affix(rt_state *rt, rt_value self, const char *qual, c
     if (arg_bytes(rt, args[0], &ap, &an) < 0)
         return RT_NULL;
     if (an == 0 || an > n || memcmp(DATA(self) + (suffix ? n - an : 0), ap, an) != 0)
-        return self_ref(self);
-    return rt_bytes_new(rt, DATA(self) + (suffix ? 0 : an), n - an);
+        return same(rt, self);
+    return like(rt, self, DATA(self) + (suffix ? 0 : an), n - an);
 }
 
 static rt_value bytes_removeprefix(rt_state *rt, rt_value self, const rt_value *args, size_t nargs,
@@ -708,7 +750,7 @@ static rt_value map_case(rt_state *rt, rt_value self, const char *name, size_t n
             c = (unsigned char)(c + 32);
         d[i] = (char)c;
     }
-    return r;
+    return as_like(rt, self, r);
 }
 
 #define CASE_METHOD(fn, name, op)                                                                  \
@@ -795,7 +837,7 @@ static rt_value do_pad(rt_state *rt, rt_value self, const char *name, const rt_v
     }
     int64_t n = (int64_t)LEN(self);
     if (width <= n)
-        return self_ref(self);
+        return same(rt, self);
     int64_t pad = width - n;
     /* center as CPython: the odd byte goes left when n and width are both odd */
     int64_t left = where < 0 ? 0 : where > 0 ? pad : pad / 2 + (pad & width & 1);
@@ -805,7 +847,7 @@ static rt_value do_pad(rt_state *rt, rt_value self, const char *name, const rt_v
     char *d = rt_bytes_obj_of(r)->data;
     memset(d, fill, (size_t)width);
     memcpy(d + left, DATA(self), (size_t)n);
-    return r;
+    return as_like(rt, self, r);
 }
 
 static rt_value bytes_center(rt_state *rt, rt_value self, const rt_value *args, size_t nargs,
@@ -833,7 +875,7 @@ static rt_value bytes_zfill(rt_state *rt, rt_value self, const rt_value *args, s
     if (rt_arg_index(rt, args[0], &width) < 0)
         return RT_NULL;
     if (width <= n)
-        return self_ref(self);
+        return same(rt, self);
     rt_value r = rt_bytes_new_uninit(rt, (size_t)width);
     if (!r)
         return RT_NULL;
@@ -846,7 +888,7 @@ static rt_value bytes_zfill(rt_state *rt, rt_value self, const rt_value *args, s
         d[0] = p[0];
         d[pad] = '0';
     }
-    return r;
+    return as_like(rt, self, r);
 }
 
 const rt_builtin_def rt__bytes_methods[] = {

@@ -142,7 +142,8 @@ static int merge_pairs(rt_state *rt, rt_value d, rt_value iterable)
         } else {
             rt_type_id ty = rt_type_of(item);
             if (ty == RT_T_LIST || ty == RT_T_STR || ty == RT_T_DICT || ty == RT_T_SET ||
-                ty == RT_T_RANGE || ty == RT_T_ITER || ty == RT_T_BYTES)
+                ty == RT_T_FROZENSET || ty == RT_T_RANGE || ty == RT_T_ITER || ty == RT_T_BYTES ||
+                ty == RT_T_BYTEARRAY)
                 seq = rt_tuple_from_iter(rt, item);
             else
                 rt_raise(rt, RT_EXC_TypeError,

@@ -156,7 +156,7 @@ static rt_value set_symmetric_difference_update(rt_state *rt, rt_value self, con
 /* other as a set: itself (a new reference) or a new set of its items. */
 static rt_value as_set(rt_state *rt, rt_value other)
 {
-    if (rt_is_set(other)) {
+    if (rt_is_anyset(other)) {
         rt_incref(other);
         return other;
     }
@@ -226,5 +226,39 @@ const rt_builtin_def rt__set_methods[] = {
     {"intersection_update", set_intersection_update},
     {"difference_update", set_difference_update},
     {"symmetric_difference_update", set_symmetric_difference_update},
+    {NULL, NULL},
+};
+
+/* ---- frozenset: the methods that do not mutate; new sets come back frozen ---- */
+
+static rt_value frozen_copy(rt_state *rt, rt_value self, const rt_value *args, size_t nargs,
+                            rt_value kwnames)
+{
+    CHECK_NONE("frozenset.copy");
+    rt_incref(self);
+    return self;
+}
+
+#define FROZEN(fn, base)                                                                           \
+    static rt_value fn(rt_state *rt, rt_value self, const rt_value *args, size_t nargs,            \
+                       rt_value kwnames)                                                           \
+    {                                                                                              \
+        return rt_set_freeze(rt, base(rt, self, args, nargs, kwnames));                            \
+    }
+FROZEN(frozen_union, set_union)
+FROZEN(frozen_intersection, set_intersection)
+FROZEN(frozen_difference, set_difference)
+FROZEN(frozen_symmetric_difference, set_symmetric_difference)
+#undef FROZEN
+
+const rt_builtin_def rt__frozenset_methods[] = {
+    {"copy", frozen_copy},
+    {"union", frozen_union},
+    {"intersection", frozen_intersection},
+    {"difference", frozen_difference},
+    {"symmetric_difference", frozen_symmetric_difference},
+    {"issubset", set_issubset},
+    {"issuperset", set_issuperset},
+    {"isdisjoint", set_isdisjoint},
     {NULL, NULL},
 };

@@ -125,7 +125,9 @@ static inline rt_value rt_bool(bool b)
     X(DEQUE, "collections.deque", 1)                                                               \
     X(ITERTOOL, "itertools", 1)                                                                    \
     X(LRU, "functools._lru_cache_wrapper", 1)                                                      \
-    X(BYTES, "bytes", 0)
+    X(BYTES, "bytes", 0)                                                                           \
+    X(BYTEARRAY, "bytearray", 0)                                                                   \
+    X(FROZENSET, "frozenset", 1)
 
 typedef enum rt_type_id {
 #define RT_X_ENUM(id, name, cont) RT_T_##id,

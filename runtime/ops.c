@@ -77,9 +77,26 @@ static rt_value unsupported(rt_state *rt, rt_binop_kind op, rt_value a, rt_value
                     rt_type_name(b));
 }
 
+/* Order of two bytes-likes by content (memcmp, then length). */
+static int byteslike_cmp(rt_value a, rt_value b)
+{
+    size_t na = (size_t)rt_byteslike_len(a), nb = (size_t)rt_byteslike_len(b);
+    int c = memcmp(rt_byteslike_data(a), rt_byteslike_data(b), na < nb ? na : nb);
+    if (c)
+        return c;
+    return na < nb ? -1 : na > nb ? 1 : 0;
+}
+
+/* A new set r (stolen) made a frozenset when the left operand is one
+ * (frozenset({1}) | {2} is a frozenset, {2} | frozenset({1}) a set). */
+static rt_value like_left(rt_state *rt, rt_value a, rt_value r)
+{
+    return rt_is_frozenset(a) ? rt_set_freeze(rt, r) : r;
+}
+
 static bool is_seq(rt_value v)
 {
-    return rt_is_str(v) || rt_is_list(v) || rt_is_tuple(v) || rt_is_bytes(v);
+    return rt_is_str(v) || rt_is_list(v) || rt_is_tuple(v) || rt_is_byteslike(v);
 }
 
 static rt_value seq_repeat(rt_state *rt, rt_value seq, int64_t n)
@@ -90,6 +107,14 @@ static rt_value seq_repeat(rt_state *rt, rt_value seq, int64_t n)
         return rt_list_repeat(rt, seq, n);
     if (rt_is_bytes(seq))
         return rt_bytes_repeat(rt, seq, n);
+    if (rt_is_bytearray(seq)) {
+        rt_value r = rt_bytearray_new(rt, rt_bytearray_data(seq), (size_t)rt_bytearray_len(seq));
+        if (r && rt_bytearray_inplace_repeat(rt, r, n) < 0) {
+            rt_decref(rt, r);
+            return RT_NULL;
+        }
+        return r;
+    }
     int64_t len = rt_tuple_len(seq);
     if (n <= 0 || len == 0)
         return rt_tuple_new(rt, 0);
@@ -162,10 +187,31 @@ static rt_value binop(rt_state *rt, rt_binop_kind op, rt_value a, rt_value b, bo
                 return rt_list_concat(rt, a, b);
             return tuple_concat(rt, a, b);
         }
-        if (ta == RT_T_BYTES) {
-            if (tb != ta)
-                return rt_raise(rt, RT_EXC_TypeError, "can't concat %s to bytes", rt_type_name(b));
-            return rt_bytes_concat(rt, a, b);
+        if (ta == RT_T_BYTES || ta == RT_T_BYTEARRAY) {
+            if (!rt_is_byteslike(b))
+                return rt_raise(rt, RT_EXC_TypeError, "can't concat %s to %s", rt_type_name(b),
+                                rt_type_name(a));
+            if (ta == RT_T_BYTES && tb == RT_T_BYTES)
+                return rt_bytes_concat(rt, a, b);
+            rt_value r =
+                rt_bytes_like_new(rt, a, rt_byteslike_data(a), (size_t)rt_byteslike_len(a));
+            if (r && ta == RT_T_BYTEARRAY &&
+                rt_bytearray_extend(rt, r, rt_byteslike_data(b), (size_t)rt_byteslike_len(b)) < 0) {
+                rt_decref(rt, r);
+                return RT_NULL;
+            }
+            if (r && ta == RT_T_BYTES) { /* bytes + bytearray */
+                rt_value c =
+                    rt_bytes_new_uninit(rt, (size_t)(rt_bytes_len(a) + rt_byteslike_len(b)));
+                if (c) {
+                    memcpy(rt_bytes_obj_of(c)->data, rt_bytes_data(a), (size_t)rt_bytes_len(a));
+                    memcpy(rt_bytes_obj_of(c)->data + rt_bytes_len(a), rt_byteslike_data(b),
+                           (size_t)rt_byteslike_len(b));
+                }
+                rt_decref(rt, r);
+                r = c;
+            }
+            return r;
         }
         break;
     case RT_OP_MUL:
@@ -196,20 +242,20 @@ static rt_value binop(rt_state *rt, rt_binop_kind op, rt_value a, rt_value b, bo
         }
         break;
     case RT_OP_SUB:
-        if (ta == RT_T_SET && tb == RT_T_SET)
-            return rt_set_difference(rt, a, b);
+        if (rt_is_anyset(a) && rt_is_anyset(b))
+            return like_left(rt, a, rt_set_difference(rt, a, b));
         break;
     case RT_OP_AND:
-        if (ta == RT_T_SET && tb == RT_T_SET)
-            return rt_set_intersection(rt, a, b);
+        if (rt_is_anyset(a) && rt_is_anyset(b))
+            return like_left(rt, a, rt_set_intersection(rt, a, b));
         break;
     case RT_OP_XOR:
-        if (ta == RT_T_SET && tb == RT_T_SET)
-            return rt_set_symmetric_difference(rt, a, b);
+        if (rt_is_anyset(a) && rt_is_anyset(b))
+            return like_left(rt, a, rt_set_symmetric_difference(rt, a, b));
         break;
     case RT_OP_OR:
-        if (ta == RT_T_SET && tb == RT_T_SET)
-            return rt_set_union(rt, a, b);
+        if (rt_is_anyset(a) && rt_is_anyset(b))
+            return like_left(rt, a, rt_set_union(rt, a, b));
         if (ta == RT_T_DICT && tb == RT_T_DICT) {
             rt_value r = rt_dict_copy(rt, a);
             if (r && rt_dict_merge(rt, r, b) != 0) {
@@ -293,7 +339,21 @@ rt_value rt_inplace_op(rt_state *rt, rt_binop_kind op, rt_value a, rt_value b)
         if (r != RT_NOTIMPL_FALLTHROUGH)
             return r;
     }
-    if (rt_is_list(a)) {
+    if (rt_is_bytearray(a)) {
+        if (op == RT_OP_ADD && rt_is_byteslike(b)) {
+            if (rt_bytearray_extend(rt, a, rt_byteslike_data(b), (size_t)rt_byteslike_len(b)) != 0)
+                return RT_NULL;
+            rt_incref(a);
+            return a;
+        }
+        if (op == RT_OP_MUL && rt_is_intlike(b)) {
+            if (!index_fits(rt, b, RT_EXC_OverflowError) ||
+                rt_bytearray_inplace_repeat(rt, a, rt_int_get(b)) != 0)
+                return RT_NULL;
+            rt_incref(a);
+            return a;
+        }
+    } else if (rt_is_list(a)) {
         if (op == RT_OP_ADD) {
             if (rt_list_extend(rt, a, b) != 0)
                 return RT_NULL;
@@ -314,7 +374,7 @@ rt_value rt_inplace_op(rt_state *rt, rt_binop_kind op, rt_value a, rt_value b)
             return RT_NULL;
         rt_incref(a);
         return a;
-    } else if (rt_is_set(a) && rt_is_set(b)) {
+    } else if (rt_is_set(a) && rt_is_anyset(b)) {
         int r = 0;
         switch (op) {
         case RT_OP_OR: r = rt_set_update(rt, a, b); break;
@@ -439,12 +499,17 @@ static int eq_impl(rt_state *rt, rt_value a, rt_value b)
     if (rt_is_number(a) && rt_is_number(b))
         return rt_num_compare(RT_CMP_EQ, a, b);
     rt_type_id ta = rt_type_of(a), tb = rt_type_of(b);
+    if (ta != tb && rt_is_byteslike(a) && rt_is_byteslike(b))
+        return byteslike_cmp(a, b) == 0;
+    if (ta != tb && rt_is_anyset(a) && rt_is_anyset(b))
+        return rt_set_equal(rt, a, b);
     if (ta != tb)
         return a == b && ta != RT_T_FLOAT;
     int r;
     switch (ta) {
     case RT_T_STR: return rt_str_eq(a, b);
     case RT_T_BYTES: return rt_bytes_eq(a, b);
+    case RT_T_BYTEARRAY: return byteslike_cmp(a, b) == 0;
     case RT_T_LIST:
     case RT_T_TUPLE:
         if (a == b)
@@ -465,7 +530,8 @@ static int eq_impl(rt_state *rt, rt_value a, rt_value b)
         r = dict_equal(rt, a, b);
         rt__nest_leave(rt);
         return r;
-    case RT_T_SET: return a == b ? 1 : rt_set_equal(rt, a, b);
+    case RT_T_SET:
+    case RT_T_FROZENSET: return a == b ? 1 : rt_set_equal(rt, a, b);
     case RT_T_DEQUE: return rt__deque_compare(rt, RT_CMP_EQ, a, b);
     case RT_T_WEAKREF: return rt__weakref_eq(rt, a, b);
     case RT_T_RANGE: return rt_range_eq(rt, a, b);
@@ -540,13 +606,18 @@ int rt_compare_bool(rt_state *rt, rt_cmp_kind op, rt_value a, rt_value b)
     if (rt_is_number(a) && rt_is_number(b))
         return rt_num_compare(op, a, b);
     rt_type_id ta = rt_type_of(a), tb = rt_type_of(b);
+    if (ta != tb && rt_is_byteslike(a) && rt_is_byteslike(b))
+        ta = tb = RT_T_BYTEARRAY; /* bytes and bytearray compare by content */
+    if (ta != tb && rt_is_anyset(a) && rt_is_anyset(b))
+        ta = tb = RT_T_SET; /* so do set and frozenset */
     if (ta != tb)
         return order_error(rt, op, a, b);
     int r;
     switch (ta) {
     case RT_T_STR:
-    case RT_T_BYTES: {
-        int c = ta == RT_T_STR ? rt_str_cmp(a, b) : rt_bytes_cmp(a, b);
+    case RT_T_BYTES:
+    case RT_T_BYTEARRAY: {
+        int c = ta == RT_T_STR ? rt_str_cmp(a, b) : byteslike_cmp(a, b);
         return op == RT_CMP_LT   ? c < 0
                : op == RT_CMP_LE ? c <= 0
                : op == RT_CMP_GT ? c > 0
@@ -564,6 +635,7 @@ int rt_compare_bool(rt_state *rt, rt_cmp_kind op, rt_value a, rt_value b)
         return r;
     case RT_T_DEQUE: return rt__deque_compare(rt, op, a, b);
     case RT_T_SET:
+    case RT_T_FROZENSET:
         switch (op) {
         case RT_CMP_LE: return rt_set_issubset(rt, a, b);
         case RT_CMP_GE: return rt_set_issubset(rt, b, a);
@@ -598,10 +670,12 @@ int rt_truthy(rt_state *rt, rt_value v)
     case RT_T_FLOAT: return rt_float_get(v) != 0.0;
     case RT_T_STR: return rt_str_len(v) != 0;
     case RT_T_BYTES: return rt_bytes_len(v) != 0;
+    case RT_T_BYTEARRAY: return rt_bytearray_len(v) != 0;
     case RT_T_LIST: return rt_list_len(v) != 0;
     case RT_T_TUPLE: return rt_tuple_len(v) != 0;
     case RT_T_DICT: return rt_dict_len(v) != 0;
-    case RT_T_SET: return rt_set_len(v) != 0;
+    case RT_T_SET:
+    case RT_T_FROZENSET: return rt_set_len(v) != 0;
     case RT_T_DEQUE: return rt_deque_obj_of(v)->len != 0;
     case RT_T_RANGE: return rt_range_obj_of(v)->len != 0;
     case RT_T_ITER:
@@ -719,12 +793,14 @@ int rt_hash(rt_state *rt, rt_value v, int64_t *out)
     case RT_T_FLOAT: *out = rt_float_hash(rt_float_get(v)); return 0;
     case RT_T_STR: *out = rt_str_hash(v); return 0;
     case RT_T_BYTES: *out = rt_bytes_hash(v); return 0;
+    case RT_T_FROZENSET: *out = rt_frozenset_hash(v); return 0;
     case RT_T_TUPLE: return hash_tuple(rt, v, out);
     case RT_T_LIST:
     case RT_T_DICT:
     case RT_T_SET:
     case RT_T_SLICE:
     case RT_T_DEQUE:
+    case RT_T_BYTEARRAY:
         rt_raise(rt, RT_EXC_TypeError, "unhashable type: '%s'", rt_type_name(v));
         return -1;
     case RT_T_ITER:
@@ -750,10 +826,12 @@ int rt_len(rt_state *rt, rt_value v, int64_t *out)
     switch (rt_type_of(v)) {
     case RT_T_STR: *out = rt_str_nchars(v); return 0;
     case RT_T_BYTES: *out = rt_bytes_len(v); return 0;
+    case RT_T_BYTEARRAY: *out = rt_bytearray_len(v); return 0;
     case RT_T_LIST: *out = rt_list_len(v); return 0;
     case RT_T_TUPLE: *out = rt_tuple_len(v); return 0;
     case RT_T_DICT: *out = rt_dict_len(v); return 0;
-    case RT_T_SET: *out = rt_set_len(v); return 0;
+    case RT_T_SET:
+    case RT_T_FROZENSET: *out = rt_set_len(v); return 0;
     case RT_T_DEQUE: *out = rt_deque_obj_of(v)->len; return 0;
     case RT_T_RANGE: return rt_range_len(rt, v, out);
     case RT_T_ITER:
@@ -877,10 +955,13 @@ static rt_value container_repr(rt_state *rt, rt_value v)
             rt_decref(rt, val);
         }
         rt_strbuf_append_char(&sb, '}');
-    } else { /* set */
+    } else { /* set, frozenset */
+        bool frozen = t == RT_T_FROZENSET;
         if (rt_set_len(v) == 0) {
-            rt_strbuf_append_cstr(&sb, "set()");
+            rt_strbuf_append_cstr(&sb, frozen ? "frozenset()" : "set()");
         } else {
+            if (frozen)
+                rt_strbuf_append_cstr(&sb, "frozenset(");
             int64_t pos = 0;
             rt_value k;
             bool first = true;
@@ -892,6 +973,8 @@ static rt_value container_repr(rt_state *rt, rt_value v)
                 st = append_repr(rt, &sb, k);
             }
             rt_strbuf_append_char(&sb, '}');
+            if (frozen)
+                rt_strbuf_append_char(&sb, ')');
         }
     }
     rt__repr_leave(rt);
@@ -916,10 +999,12 @@ rt_value rt_repr(rt_state *rt, rt_value v)
     case RT_T_FLOAT: return rt_float_to_str(rt, rt_float_get(v));
     case RT_T_STR: return rt_str_repr(rt, v);
     case RT_T_BYTES: return rt_bytes_repr(rt, v);
+    case RT_T_BYTEARRAY: return rt_bytearray_repr(rt, v);
     case RT_T_LIST:
     case RT_T_TUPLE:
     case RT_T_DICT:
-    case RT_T_SET: return container_repr(rt, v);
+    case RT_T_SET:
+    case RT_T_FROZENSET: return container_repr(rt, v);
     default:
         return rt_str_printf(rt, "<%s object at 0x%" PRIx64 ">", rt_type_name(v),
                              rt__objid_of_value(rt, v));
@@ -1014,7 +1099,8 @@ int rt_contains(rt_state *rt, rt_value c, rt_value x)
             return -1;
         }
         return rt_str_contains(c, x);
-    case RT_T_BYTES: return rt_bytes_contains(rt, c, x);
+    case RT_T_BYTES:
+    case RT_T_BYTEARRAY: return rt_bytes_contains(rt, c, x);
     case RT_T_LIST:
         for (int64_t i = 0; i < rt_list_len(c); i++) {
             rt_value item = rt_list_get(c, i);
@@ -1027,7 +1113,8 @@ int rt_contains(rt_state *rt, rt_value c, rt_value x)
         return 0;
     case RT_T_TUPLE: return seq_contains(rt, rt_tuple_items(c), rt_tuple_len(c), x);
     case RT_T_DICT: return rt_dict_lookup(rt, c, x, &dummy);
-    case RT_T_SET: return rt_set_contains(rt, c, x);
+    case RT_T_SET:
+    case RT_T_FROZENSET: return rt_set_contains(rt, c, x);
     case RT_T_RANGE: return rt_range_contains(rt, c, x);
     case RT_T_DEQUE: return rt__deque_contains(rt, c, x);
     case RT_T_ITER: {
@@ -1106,8 +1193,8 @@ static rt_value class_getitem(rt_state *rt, rt_value cls, rt_value key)
         if (!rt_exc_matches(rt, RT_EXC_AttributeError))
             return RT_NULL;
         rt_exc_clear(rt);
-        static const rt_type_id generic[] = {RT_T_LIST, RT_T_DICT, RT_T_TUPLE,
-                                             RT_T_SET,  RT_T_TYPE, RT_T_DEQUE};
+        static const rt_type_id generic[] = {RT_T_LIST,      RT_T_DICT, RT_T_TUPLE, RT_T_SET,
+                                             RT_T_FROZENSET, RT_T_TYPE, RT_T_DEQUE};
         for (size_t i = 0; i < sizeof generic / sizeof generic[0]; i++)
             if (cls == rt->type_objs[generic[i]])
                 return builtin_alias(rt, cls, key);
@@ -1171,15 +1258,16 @@ rt_value rt_getitem(rt_state *rt, rt_value v, rt_value key)
         return r;
     }
     case RT_T_BYTES:
+    case RT_T_BYTEARRAY:
         if (rt_is_intlike(key))
             return rt_bytes_getitem(rt, v, rt_int_get(key));
         if (rt_is_slice(key)) {
-            if (rt_slice_indices(rt, key, rt_bytes_len(v), &start, &step, &n) != 0)
+            if (rt_slice_indices(rt, key, rt_byteslike_len(v), &start, &step, &n) != 0)
                 return RT_NULL;
             return rt_bytes_slice(rt, v, start, step, n);
         }
-        return rt_raise(rt, RT_EXC_TypeError, "byte indices must be integers or slices, not %s",
-                        rt_type_name(key));
+        return rt_raise(rt, RT_EXC_TypeError, "%s indices must be integers or slices, not %s",
+                        t == RT_T_BYTES ? "byte" : "bytearray", rt_type_name(key));
     case RT_T_RANGE:
         if (rt_is_intlike(key))
             return rt_range_getitem(rt, v, key);
@@ -1197,9 +1285,11 @@ rt_value rt_getitem(rt_state *rt, rt_value v, rt_value key)
 
 int rt_setitem(rt_state *rt, rt_value v, rt_value key, rt_value val)
 {
-    if (rt_type_of(v) == RT_T_LIST && !index_fits(rt, key, RT_EXC_IndexError))
+    if ((rt_type_of(v) == RT_T_LIST || rt_type_of(v) == RT_T_BYTEARRAY) &&
+        !index_fits(rt, key, RT_EXC_IndexError))
         return -1;
     switch (rt_type_of(v)) {
+    case RT_T_BYTEARRAY: return rt_bytearray_setitem(rt, v, key, val);
     case RT_T_LIST:
         if (rt_is_intlike(key)) {
             int64_t i = rt_int_get(key);
@@ -1227,9 +1317,11 @@ int rt_setitem(rt_state *rt, rt_value v, rt_value key, rt_value val)
 
 int rt_delitem(rt_state *rt, rt_value v, rt_value key)
 {
-    if (rt_type_of(v) == RT_T_LIST && !index_fits(rt, key, RT_EXC_IndexError))
+    if ((rt_type_of(v) == RT_T_LIST || rt_type_of(v) == RT_T_BYTEARRAY) &&
+        !index_fits(rt, key, RT_EXC_IndexError))
         return -1;
     switch (rt_type_of(v)) {
+    case RT_T_BYTEARRAY: return rt_bytearray_delitem(rt, v, key);
     case RT_T_LIST:
         if (rt_is_intlike(key)) {
             int64_t i = rt_int_get(key);

@@ -8,6 +8,7 @@
 #include "runtime/dict.h"
 #include "runtime/heap.h"
 #include "runtime/ops.h"
+#include "runtime/state.h"
 #include "runtime/str.h"
 
 #define MINSIZE 8
@@ -85,6 +86,46 @@ static void set_dealloc(rt_state *rt, rt_obj *o)
 
 const rt_typeinfo rt__set_typeinfo = {"set",        true,          set_size,
                                       set_traverse, set_clear_obj, set_dealloc};
+const rt_typeinfo rt__frozenset_typeinfo = {"frozenset",  true,          set_size,
+                                            set_traverse, set_clear_obj, set_dealloc};
+
+rt_value rt_set_freeze(rt_state *rt, rt_value s)
+{
+    if (s && rt_is_set(s))
+        rt__heap_retype(rt, rt_as_obj(s), RT_T_FROZENSET);
+    return s;
+}
+
+rt_value rt_frozenset_from_iter(rt_state *rt, rt_value iterable)
+{
+    if (rt_is_frozenset(iterable)) {
+        rt_incref(iterable);
+        return iterable;
+    }
+    return rt_set_freeze(rt, rt_set_from_iter(rt, iterable));
+}
+
+/* CPython's frozenset hash: the items' hashes shuffled and xor-ed (so the
+ * order does not matter), then the size mixed in and the bits dispersed. */
+static uint64_t shuffle_bits(uint64_t h)
+{
+    return ((h ^ UINT64_C(89869747)) ^ (h << 16)) * UINT64_C(3644798167);
+}
+
+int64_t rt_frozenset_hash(rt_value v)
+{
+    rt_set_obj *s = rt_set_obj_of(v);
+    uint64_t h = 0;
+    for (int64_t i = 0; i <= s->mask; i++) {
+        rt_value k = s->table[i].key;
+        if (k && k != DUMMY)
+            h ^= shuffle_bits((uint64_t)s->table[i].hash);
+    }
+    h ^= ((uint64_t)s->used + 1) * UINT64_C(1927868237);
+    h ^= (h >> 11) ^ (h >> 25);
+    h = h * UINT64_C(69069) + UINT64_C(907133923);
+    return h == (uint64_t)-1 ? 590923713 : (int64_t)h;
+}
 
 rt_value rt_set_new(rt_state *rt)
 {
@@ -366,7 +407,7 @@ static int merge(rt_state *rt, rt_set_obj *s, rt_set_obj *o)
 int rt_set_update(rt_state *rt, rt_value sv, rt_value iterable)
 {
     rt_set_obj *s = rt_set_obj_of(sv);
-    if (rt_is_set(iterable))
+    if (rt_is_anyset(iterable))
         return merge(rt, s, rt_set_obj_of(iterable));
     if (rt_is_dict(iterable)) {
         int64_t n = rt_dict_len(iterable);
@@ -428,7 +469,7 @@ rt_value rt_set_intersection(rt_state *rt, rt_value a, rt_value b)
     rt_value r = rt_set_new(rt);
     if (!r)
         return RT_NULL;
-    if (rt_is_set(b)) {
+    if (rt_is_anyset(b)) {
         rt_value so = a, other = b;
         if (rt_set_len(other) > rt_set_len(so)) {
             so = b;
@@ -481,7 +522,7 @@ static int difference_update(rt_state *rt, rt_value sv, rt_value other)
     rt_set_obj *s = rt_set_obj_of(sv);
     if (sv == other)
         return clear_to_min(rt, s);
-    if (rt_is_set(other)) {
+    if (rt_is_anyset(other)) {
         rt_value o = other;
         if ((rt_set_len(other) >> 3) > rt_set_len(sv)) {
             o = rt_set_intersection(rt, sv, other);
@@ -530,7 +571,7 @@ int rt_set_difference_update(rt_state *rt, rt_value a, rt_value b)
 rt_value rt_set_difference(rt_state *rt, rt_value a, rt_value b)
 {
     int64_t other_size;
-    if (rt_is_set(b))
+    if (rt_is_anyset(b))
         other_size = rt_set_len(b);
     else if (rt_is_dict(b))
         other_size = rt_dict_len(b);
@@ -553,8 +594,8 @@ rt_value rt_set_difference(rt_state *rt, rt_value a, rt_value b)
         if (!k || k == DUMMY)
             continue;
         int64_t h = as->table[i].hash;
-        int c = rt_is_set(b) ? contains_entry(rt, rt_set_obj_of(b), k, h)
-                             : (rt_dict_get(rt, b, k) != RT_NULL ? 1 : (rt->exc ? -1 : 0));
+        int c = rt_is_anyset(b) ? contains_entry(rt, rt_set_obj_of(b), k, h)
+                                : (rt_dict_get(rt, b, k) != RT_NULL ? 1 : (rt->exc ? -1 : 0));
         if (c < 0 || (!c && add_entry(rt, rt_set_obj_of(r), k, h) != 0)) {
             rt_decref(rt, r);
             return RT_NULL;
@@ -568,7 +609,7 @@ int rt_set_symmetric_difference_update(rt_state *rt, rt_value a, rt_value b)
     if (a == b)
         return clear_to_min(rt, rt_set_obj_of(a));
     rt_value o;
-    if (rt_is_set(b)) {
+    if (rt_is_anyset(b)) {
         o = b;
         rt_incref(o);
     } else {

@@ -32,6 +32,15 @@ static inline bool rt_is_set(rt_value v)
 {
     return rt_is_obj(v) && rt_as_obj(v)->type == RT_T_SET;
 }
+/* frozenset: the same object, immutable once made (its type id says so). */
+static inline bool rt_is_frozenset(rt_value v)
+{
+    return rt_is_obj(v) && rt_as_obj(v)->type == RT_T_FROZENSET;
+}
+static inline bool rt_is_anyset(rt_value v)
+{
+    return rt_is_set(v) || rt_is_frozenset(v);
+}
 static inline int64_t rt_set_len(rt_value s)
 {
     return rt_set_obj_of(s)->used;
@@ -73,6 +82,14 @@ int rt_set_equal(rt_state *rt, rt_value a, rt_value b);
  * while keys remain. */
 bool rt_set_next(rt_value s, int64_t *pos, rt_value *key);
 
+/* s (a new set, stolen) as a frozenset: the same object retyped. */
+rt_value rt_set_freeze(rt_state *rt, rt_value s);
+/* frozenset(iterable): iterable itself when it is a frozenset. */
+rt_value rt_frozenset_from_iter(rt_state *rt, rt_value iterable);
+/* hash(frozenset) as CPython computes it from the items' hashes. */
+int64_t rt_frozenset_hash(rt_value s);
+
 extern const rt_typeinfo rt__set_typeinfo;
+extern const rt_typeinfo rt__frozenset_typeinfo;
 
 #endif

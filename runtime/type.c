@@ -80,6 +80,8 @@ const rt_typeinfo *const rt_typeinfos[RT_T_COUNT] = {
     [RT_T_ITERTOOL] = &rt__itertool_typeinfo,
     [RT_T_LRU] = &rt__lru_typeinfo,
     [RT_T_BYTES] = &rt__bytes_typeinfo,
+    [RT_T_BYTEARRAY] = &rt__bytearray_typeinfo,
+    [RT_T_FROZENSET] = &rt__frozenset_typeinfo,
 };
 
 /* ---- type objects ------------------------------------------------------------ */

@@ -48,8 +48,9 @@ static rt_value make_str(rt_state *rt, const rt_value *args, size_t nargs, rt_va
             if (a[k] && !rt_is_str(a[k]))
                 return rt_raise(rt, RT_EXC_TypeError, "str() argument '%s' must be str, not %s",
                                 names[k], rt_type_name(a[k]));
-        if (a[0] && rt_is_bytes(a[0]))
-            return rt_bytes_decode(rt, rt_bytes_data(a[0]), (size_t)rt_bytes_len(a[0]), a[1], a[2]);
+        if (a[0] && rt_is_byteslike(a[0]))
+            return rt_bytes_decode(rt, rt_byteslike_data(a[0]), (size_t)rt_byteslike_len(a[0]),
+                                   a[1], a[2]);
         if (a[0] && rt_is_str(a[0]))
             return rt_raise(rt, RT_EXC_TypeError, "decoding str is not supported");
         if (a[0])
@@ -205,6 +206,7 @@ rt_value rt__type_call(rt_state *rt, rt_value t, const rt_value *args, size_t na
     switch ((rt_type_id)to->inst_type) {
     case RT_T_STR: return make_str(rt, args, nargs, kwnames);
     case RT_T_BYTES: return rt_bytes_construct(rt, args, nargs, kwnames);
+    case RT_T_BYTEARRAY: return rt_bytearray_construct(rt, args, nargs, kwnames);
     case RT_T_INT: return make_int(rt, args, nargs, kwnames);
     case RT_T_FLOAT: return make_float(rt, args, nargs, kwnames);
     case RT_T_BOOL: {
@@ -229,6 +231,10 @@ rt_value rt__type_call(rt_state *rt, rt_value t, const rt_value *args, size_t na
         if (rt_args_range(rt, "set", nargs, kwnames, 0, 1) < 0)
             return RT_NULL;
         return nargs ? rt_set_from_iter(rt, args[0]) : rt_set_new(rt);
+    case RT_T_FROZENSET:
+        if (rt_args_range(rt, "frozenset", nargs, kwnames, 0, 1) < 0)
+            return RT_NULL;
+        return nargs ? rt_frozenset_from_iter(rt, args[0]) : rt_set_freeze(rt, rt_set_new(rt));
     case RT_T_DICT: {
         rt_value d = rt_dict_new(rt);
         if (d == RT_NULL)

@@ -445,8 +445,10 @@ static bool is_iterable(rt_value v)
     case RT_T_TUPLE:
     case RT_T_STR:
     case RT_T_BYTES:
+    case RT_T_BYTEARRAY:
     case RT_T_DICT:
     case RT_T_SET:
+    case RT_T_FROZENSET:
     case RT_T_RANGE:
     case RT_T_ITER:
     case RT_T_DEQUE:

@@ -184,6 +184,7 @@ static bool weakrefable(rt_value obj)
     case RT_T_BUILTIN:
     case RT_T_TYPE:
     case RT_T_SET:
+    case RT_T_FROZENSET:
     case RT_T_GENERATOR:
     case RT_T_MODULE:
     case RT_T_METHOD:

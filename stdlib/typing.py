@@ -530,11 +530,28 @@ class NamedTuple(tuple):
 class TypedDict:
     """class Movie(TypedDict): name: str -- Movie(name='x') is a plain dict."""
 
-    def __new__(cls, *args, **kwargs):
+    def __new__(cls, *args, total=True, **kwargs):
         if cls is TypedDict:
             fields = args[1] if len(args) > 1 else kwargs
-            return type(args[0], (TypedDict,), {'__annotations__': dict(fields)})
+            ns = {'__annotations__': dict(fields), '__module__': 'typing'}
+            td = type(args[0], (TypedDict,), ns)
+            TypedDict.__init_subclass__.__func__(td, total=total)
+            return td
         return dict(*args, **kwargs)
 
     def __init_subclass__(cls, total=True, **kwargs):
+        # keys from the bases first, then this class's own, as CPython's
+        ann, required, optional = {}, set(), set()
+        for base in cls.__mro__[1:]:
+            if base is TypedDict or not issubclass(base, TypedDict):
+                continue
+            ann.update(base.__annotations__)
+            required |= base.__required_keys__
+            optional |= base.__optional_keys__
+        own = cls.__dict__.get('__annotations__', {})
+        ann.update(own)
+        (required if total else optional).update(own)
+        cls.__annotations__ = ann
+        cls.__required_keys__ = frozenset(required)
+        cls.__optional_keys__ = frozenset(optional)
         cls.__total__ = total
