@@ -238,6 +238,7 @@ rt_value rt_iter_reversed(rt_state *rt, rt_value seq)
         it = make(rt, RT_ITER_DEQUE_REV, seq);
         if (it)
             rt__deque_iter_init(it, seq, true);
+        break;
     case RT_T_BYTES:
     case RT_T_BYTEARRAY:
         it = make(rt, RT_ITER_REVERSED, seq);
