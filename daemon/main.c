@@ -11,7 +11,7 @@
 static void usage(FILE *out)
 {
     fprintf(out, "usage: closured serve [OPTIONS]     serve workloads, the API and the dashboard\n"
-                 "       closured run [--stats] [--heap-limit SIZE] FILE.py [ARGS...]\n"
+                 "       closured run [--stats] [--heap-limit SIZE] [--slice N] FILE.py [ARGS...]\n"
                  "                                     run a script once, like python3 FILE.py\n"
                  "       closured --help | --version\n"
                  "       closured COMMAND [ARGS] [--url URL]  talk to a running daemon (below)\n"

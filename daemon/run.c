@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "host/util.h"
@@ -109,7 +110,8 @@ static void print_stats(rt_state *rt)
             (double)longest / 1e6, (unsigned long long)t.closures, (unsigned long long)t.functions);
 }
 
-#define RUN_USAGE "usage: closured run [--stats] [--heap-limit SIZE] FILE.py [ARGS...]\n"
+#define RUN_USAGE                                                                                  \
+    "usage: closured run [--stats] [--heap-limit SIZE] [--slice N] FILE.py [ARGS...]\n"
 
 static void run_usage(FILE *out)
 {
@@ -125,6 +127,8 @@ static void run_usage(FILE *out)
                     "                      (K = KiB = 1024). 0 or none given: no limit. A limit\n"
                     "                      below what the runtime itself needs to start is\n"
                     "                      refused with that figure.\n"
+                    "  --slice N           run in slices of N instructions, as the daemon runs\n"
+                    "                      a workload (the output is the same; a test switch)\n"
                     "  -h, --help          this text\n",
           out);
 }
@@ -174,6 +178,18 @@ static size_t boot_bytes(void)
     return (size_t)t.heap_bytes;
 }
 
+/* Between two slices of --slice: waits until the time time.sleep asked for
+ * (CLOCK_MONOTONIC ns, 0 for none). Returns true. */
+static bool sleep_until(uint64_t deadline)
+{
+    for (uint64_t now = d_now_ns(); deadline > now; now = d_now_ns()) {
+        struct timespec ts = {.tv_sec = (time_t)((deadline - now) / 1000000000u),
+                              .tv_nsec = (long)((deadline - now) % 1000000000u)};
+        nanosleep(&ts, NULL);
+    }
+    return true;
+}
+
 /* Reports how a script ended and returns the exit status python3 gives. */
 static int finish(rt_state *rt, rt_status st)
 {
@@ -202,9 +218,10 @@ static int finish(rt_state *rt, rt_status st)
 
 int d_run_file(int argc, char **argv)
 {
-    /* closured run [--stats] [--heap-limit SIZE] FILE.py [ARGS]: argv[0] is
+    /* closured run [--stats] [--heap-limit SIZE] [--slice N] FILE.py [ARGS]: argv[0] is
      * the first word after `run`; the options end at the script's path. */
     bool stats = false;
+    rt_budget slice = {0}; /* --slice: the budget of each rt_run */
     rt_config cfg = {0};
     int i = 0;
     while (i < argc && argv[i][0] == '-') {
@@ -215,6 +232,16 @@ int d_run_file(int argc, char **argv)
             return 0;
         } else if (strcmp(arg, "--stats") == 0) {
             stats = true;
+        } else if (strcmp(arg, "--slice") == 0) {
+            char *end = NULL;
+            unsigned long long n = i + 1 < argc ? strtoull(argv[i + 1], &end, 10) : 0;
+            if (!n || !end || *end || argv[i + 1][0] == '-') {
+                fprintf(stderr,
+                        "closured run: --slice needs a number of instructions (1 or more)\n");
+                return 2;
+            }
+            slice.instructions = n;
+            i++;
         } else if (strncmp(arg, "--heap-limit=", 13) == 0) {
             limit = arg + 13;
         } else if (strcmp(arg, "--heap-limit") == 0) {
@@ -272,8 +299,8 @@ int d_run_file(int argc, char **argv)
     free(src);
     if (st == RT_OK) {
         do
-            st = rt_run(rt, NULL);
-        while (st == RT_YIELD);
+            st = rt_run(rt, &slice);
+        while (st == RT_YIELD && sleep_until(rt_sleep_deadline(rt)));
     }
     int status = finish(rt, st);
     fflush(stdout);

@@ -119,8 +119,9 @@ static void on_stats_timer(uv_timer_t *t)
     }
 }
 
-/* The watchdog: a slice running longer than the limit is in code that does
- * not yield (a nested run from C, e.g. sorted's key): its runtime gets
+/* The watchdog: a slice running longer than the limit is in code that
+ * cannot suspend (a nested run inside a collection, e.g. a gc callback;
+ * sorted's key and other nested runs end at the slice's budget): its runtime gets
  * RT_INTERRUPT_TIMEOUT, so the workload fails with KeyboardInterrupt and its
  * worker goes on with the others. O(workloads) per period. */
 static void on_watchdog(uv_timer_t *t)

@@ -4,7 +4,8 @@
  *
  * It holds the worker's list of workloads. An infinite loop in a workload
  * costs its slice, never the other workloads' turns: each slice is bounded
- * by instructions and by time (and a slice stuck in a nested run from C by
+ * by instructions and by time, at any depth of nested runs from C (the
+ * runtime suspends them, runtime/fiber.h; what cannot suspend is stopped by
  * the interrupt flag, see worker.h), and a round never runs longer than
  * D_SCHED_ROUND_NS before the loop polls again. Between two slices the
  * scheduler calls between(between_ctx), so that queries waiting for the

@@ -188,7 +188,8 @@ int rt_hasattr(rt_state *rt, rt_value v, rt_value name);
  * Vectorcall convention: args[0..nargs) positional, then one value per name
  * in kwnames (a tuple of interned str, or RT_NULL for none). Calling a Python
  * function from C (map, filter, sorted's key, gc callbacks) runs a nested VM
- * loop that still honours the slice's time limit. */
+ * loop, which in a budgeted run ends the slice like the outermost one (vm.h,
+ * fiber.h). */
 rt_value rt_call(rt_state *rt, rt_value callable, const rt_value *args, size_t nargs,
                  rt_value kwnames);
 

@@ -139,7 +139,9 @@ void rt_state_free(rt_state *rt);
 rt_status rt_load(rt_state *rt, const char *filename, const char *src, size_t len);
 
 /* Runs the pending code (the top level after rt_load, or a call set up by
- * rt_call_global) for at most `budget`. RT_YIELD: more to do; RT_DONE:
+ * rt_call_global) for at most `budget`, at every depth: a budgeted run
+ * executes on the state's own C stack, so Python called back from C (a sort
+ * key, map) ends the slice too and the next rt_run resumes it there. RT_YIELD: more to do; RT_DONE:
  * finished; RT_ERR_RUNTIME: an uncaught exception ended it (the state stays
  * usable: globals keep their values, tick() may be called again). */
 rt_status rt_run(rt_state *rt, const rt_budget *budget);

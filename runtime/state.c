@@ -15,6 +15,7 @@
 #include "runtime/compile.h"
 #include "runtime/dict.h"
 #include "runtime/exc.h"
+#include "runtime/fiber.h"
 #include "runtime/func.h"
 #include "runtime/gc.h"
 #include "runtime/graph.h"
@@ -103,6 +104,7 @@ void rt_state_free(rt_state *rt)
 {
     if (!rt)
         return;
+    rt__fiber_dispose(rt); /* first: a suspended run unwinds on a whole runtime */
     rt__graph_cache_dispose(rt);
     rt__vm_dispose(rt);
     rt__weakref_shutdown(rt);
@@ -327,9 +329,9 @@ uint64_t rt_sleep_deadline(rt_state *rt)
     return t;
 }
 
-rt_status rt_run(rt_state *rt, const rt_budget *budget)
+/* The pending code under budget: on the fiber for a budgeted run. */
+static rt_status run_pending(rt_state *rt, const rt_budget *budget)
 {
-    rt->stack_base = RT_STACK_HERE();
     if (!rt->frame) {
         if (!rt->pending || !rt->main_code)
             return RT_DONE;
@@ -355,6 +357,21 @@ rt_status rt_run(rt_state *rt, const rt_budget *budget)
         return RT_ERR_RUNTIME;
     }
     return RT_DONE;
+}
+
+/* A budgeted run executes on the runtime's fiber, so that a nested run of
+ * Python code from C can end the slice too (fiber.h); a run that a nested
+ * loop suspended is resumed, whatever the budget. */
+rt_status rt_run(rt_state *rt, const rt_budget *budget)
+{
+    if (rt__fiber_suspended(rt))
+        return rt__fiber_resume(rt, budget);
+    rt->stack_base = RT_STACK_HERE();
+    rt_status st;
+    if (budget && (budget->instructions || budget->max_ns) &&
+        rt__fiber_run(rt, run_pending, budget, &st) == 0)
+        return st;
+    return run_pending(rt, budget);
 }
 
 static rt_value global_callable(rt_state *rt, const char *name)

@@ -20,6 +20,7 @@
 #include "runtime/code.h"
 #include "runtime/dict.h"
 #include "runtime/exc.h"
+#include "runtime/fiber.h"
 #include "runtime/func.h"
 #include "runtime/gc.h"
 #include "runtime/gen.h"
@@ -152,11 +153,30 @@ static uint64_t now_ns(void)
     return (uint64_t)ts.tv_sec * 1000000000u + (uint64_t)ts.tv_nsec;
 }
 
+/* A loop's view of the slice: the budget it charges (rt->slice, shared by the
+ * outermost loop of a budgeted run and the nested loops on the fiber; or its
+ * own unlimited one) and its current chunk. */
 typedef struct slice_state {
-    int64_t remaining; /* instructions left in the slice (INT64_MAX: unlimited) */
-    uint64_t deadline; /* 0: none */
-    int64_t chunk;     /* the size of the current chunk */
+    int64_t *remaining; /* instructions left (INT64_MAX: unlimited) */
+    uint64_t *deadline; /* 0: none */
+    int64_t own_remaining;
+    uint64_t own_deadline;
+    int64_t chunk; /* the size of the current chunk */
 } slice_state;
+
+void rt__vm_slice_start(rt_state *rt, const rt_budget *budget)
+{
+    rt->slice.remaining =
+        budget && budget->instructions ? (int64_t)budget->instructions : INT64_MAX;
+    rt->slice.deadline = budget && budget->max_ns ? now_ns() + budget->max_ns : 0;
+}
+
+/* The next chunk: RT_CHUNK, or what is left of the slice (at least 1: a
+ * nested loop entered after the slice ran out stops at its first safe point). */
+static int64_t chunk_size(int64_t remaining)
+{
+    return remaining < RT_CHUNK ? (remaining > 0 ? remaining : 1) : RT_CHUNK;
+}
 
 /* Accounts a finished chunk; returns true when the slice is over. */
 static bool checkpoint(rt_state *rt, slice_state *s, int64_t *tick)
@@ -165,12 +185,21 @@ static bool checkpoint(rt_state *rt, slice_state *s, int64_t *tick)
     if (used < 0)
         used = 0;
     rt->instructions += (uint64_t)used;
-    if (s->remaining != INT64_MAX)
-        s->remaining -= used;
-    bool over = s->remaining <= 0 || (s->deadline && now_ns() >= s->deadline);
-    s->chunk = s->remaining < RT_CHUNK ? (s->remaining > 0 ? s->remaining : 1) : RT_CHUNK;
+    if (*s->remaining != INT64_MAX)
+        *s->remaining -= used;
+    bool over = *s->remaining <= 0 || (*s->deadline && now_ns() >= *s->deadline);
+    s->chunk = chunk_size(*s->remaining);
     *tick = s->chunk;
     return over;
+}
+
+/* A nested loop whose slice is over: suspends the fiber until the next
+ * rt_run, then starts a chunk of the new slice. */
+static void suspend_nested(rt_state *rt, slice_state *s, int64_t *tick)
+{
+    rt__fiber_suspend(rt);
+    s->chunk = chunk_size(*s->remaining);
+    *tick = s->chunk;
 }
 
 /* Whether the embedder asked to stop the running code (rt.h, rt_config.interrupt).
@@ -188,11 +217,15 @@ static void raise_interrupt(rt_state *rt)
         rt_raise(rt, RT_EXC_KeyboardInterrupt, "the workload is being stopped");
 }
 
-/* Adds the instructions of the unfinished chunk to rt->instructions. */
+/* Adds the instructions of the unfinished chunk to rt->instructions and
+ * charges them to the slice (an outer loop goes on with what is left). */
 static void account(rt_state *rt, const slice_state *s, int64_t tick)
 {
-    if (s->chunk > tick)
+    if (s->chunk > tick) {
         rt->instructions += (uint64_t)(s->chunk - tick);
+        if (*s->remaining != INT64_MAX)
+            *s->remaining -= s->chunk - tick;
+    }
 }
 
 static rt_value name_error(rt_state *rt, rt_value name)
@@ -510,12 +543,22 @@ static inline bool smallint_compare(uint32_t op, rt_value a, rt_value b)
 
 rt_status rt__vm_run(rt_state *rt, const rt_budget *budget, rt_value *result)
 {
-    slice_state sl;
-    sl.remaining = budget && budget->instructions ? (int64_t)budget->instructions : INT64_MAX;
-    sl.deadline = budget && budget->max_ns ? now_ns() + budget->max_ns : 0;
-    sl.chunk = sl.remaining < RT_CHUNK ? sl.remaining : RT_CHUNK;
-    int64_t tick = sl.chunk;
+    /* The outermost loop of a budgeted run yields by returning RT_YIELD; a
+     * nested loop on the fiber charges the same slice and suspends the fiber
+     * when it is over (fiber.h); any other loop runs unbudgeted (vm.h). */
     bool can_yield = budget && (budget->instructions || budget->max_ns);
+    bool nested = !budget && rt->fiber && rt__fiber_can_suspend(rt);
+    slice_state sl = {.own_remaining = INT64_MAX, .own_deadline = 0};
+    sl.remaining = &sl.own_remaining;
+    sl.deadline = &sl.own_deadline;
+    if (can_yield)
+        rt__vm_slice_start(rt, budget);
+    if (can_yield || nested) {
+        sl.remaining = &rt->slice.remaining;
+        sl.deadline = &rt->slice.deadline;
+    }
+    sl.chunk = chunk_size(*sl.remaining);
+    int64_t tick = sl.chunk;
 
     rt_frame *f = rt->frame;
     rt_code *code;
@@ -565,13 +608,20 @@ rt_status rt__vm_run(rt_state *rt, const rt_budget *budget, rt_value *result)
                 raise_interrupt(rt);                                                               \
                 goto error;                                                                        \
             }                                                                                      \
-            if (rt->sleep_requested && can_yield) { /* time.sleep: end the slice */                \
-                rt->sleep_requested = false;                                                       \
+            if (rt->sleep_requested && (can_yield || (nested && rt__fiber_can_suspend(rt)))) {     \
+                rt->sleep_requested = false; /* time.sleep: end the slice */                       \
                 account(rt, &sl, tick);                                                            \
-                return RT_YIELD;                                                                   \
+                if (can_yield)                                                                     \
+                    return RT_YIELD;                                                               \
+                *sl.remaining = 0;                                                                 \
+                suspend_nested(rt, &sl, &tick);                                                    \
             }                                                                                      \
-            if (tick <= 0 && checkpoint(rt, &sl, &tick) && can_yield)                              \
-                return RT_YIELD;                                                                   \
+            if (tick <= 0 && checkpoint(rt, &sl, &tick)) {                                         \
+                if (can_yield)                                                                     \
+                    return RT_YIELD;                                                               \
+                if (nested && rt__fiber_can_suspend(rt))                                           \
+                    suspend_nested(rt, &sl, &tick);                                                \
+            }                                                                                      \
         }                                                                                          \
     } while (0)
 #define JUMP_TO(target)                                                                            \

@@ -7,11 +7,19 @@
  * jumps (by the jump's length) and calls (1), so a slice may overrun by one
  * loop body, and rt->instructions counts executed loop bodies and calls
  * (straight-line code between them is charged by its length when a loop
- * closes). The clock is read every RT_CHUNK (4096) charged instructions. A nested loop started by
- * rt_call (a builtin calling back into Python: map, filter, sorted's key) runs to completion with
- * no budget: it never yields, because the C caller cannot be suspended. What stops it is the
- * interrupt flag (rt.h): checked at the same safe points as the budget, at every depth, it
- * raises KeyboardInterrupt, which unwinds the nested run and its C caller like any exception. */
+ * closes). The clock is read every RT_CHUNK (4096) charged instructions.
+ *
+ * Nested loops (rt_call from C: a builtin calling back into Python, such as
+ * map, filter, sorted's key, a dunder written in Python, a generator driven
+ * from C): a budgeted rt_run executes on the runtime's fiber (fiber.h), and a
+ * nested loop there charges the same slice; when the slice is over it
+ * suspends the fiber with its C callers, and the next rt_run resumes it. A
+ * nested loop that cannot suspend (off the fiber: an unbudgeted run, a
+ * collection started by the embedder; or during a collection or a dealloc)
+ * runs to completion with no budget. What stops those is the interrupt flag
+ * (rt.h): checked at the same safe points as the budget, at every depth, it
+ * raises KeyboardInterrupt, which unwinds the nested run and its C caller
+ * like any exception. docs/dev/nested-runs.md lists every caller. */
 #ifndef CLOSURED_RUNTIME_VM_H
 #define CLOSURED_RUNTIME_VM_H
 
@@ -24,6 +32,10 @@
  * reference; may be NULL), RT_YIELD, or RT_ERR_RUNTIME with rt->exc set and
  * the frames unwound. */
 rt_status rt__vm_run(rt_state *rt, const rt_budget *budget, rt_value *result);
+
+/* Installs the slice a budgeted run (or a resumed fiber) runs under:
+ * budget NULL or zeros for none. */
+void rt__vm_slice_start(rt_state *rt, const rt_budget *budget);
 
 /* Sets up a frame for calling Python function func with the vectorcall
  * arguments (borrowed): binds positionals, keywords, defaults, *args and

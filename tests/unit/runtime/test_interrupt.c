@@ -1,6 +1,6 @@
 /* test_interrupt.c: the interrupt flag (rt.h, rt_config.interrupt) stops
  * code at any depth: plain loops, and Python run from C by sorted's key, map
- * and min's key, which never yield. The flag is set from the output
+ * and min's key, in an unbudgeted run (which never yields). The flag is set from the output
  * callback, so it rises while the loop runs, as the daemon's watchdog does. */
 #include <stdlib.h>
 #include <string.h>

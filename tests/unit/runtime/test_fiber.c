@@ -1,0 +1,238 @@
+/* test_fiber.c: a budgeted rt_run yields at its slice's end at any depth:
+ * Python code run from C (sorted's and list.sort's key, map, filter, min and
+ * max, a __lt__, __hash__ or __eq__ written in Python, a generator driven by
+ * a builtin) suspends with its C callers and resumes at the next rt_run,
+ * with the same output as an unsliced run; a runtime freed while suspended
+ * unwinds its nested run (its `finally` runs, nothing leaks); code run
+ * during a collection (gc.callbacks) does not suspend. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "runtime/rt.h"
+#include "runtime/rt_inspect.h"
+#include "tests/harness.h"
+
+typedef struct sink {
+    atomic_int flag;
+    char out[8192];
+    size_t len;
+} sink;
+
+static void on_write(void *ctx, const char *data, size_t len)
+{
+    sink *s = ctx;
+    if (s->len + len < sizeof s->out) {
+        memcpy(s->out + s->len, data, len);
+        s->len += len;
+        s->out[s->len] = '\0';
+    }
+}
+
+static rt_state *load(sink *s, const char *src)
+{
+    memset(s, 0, sizeof *s);
+    atomic_init(&s->flag, RT_INTERRUPT_NONE);
+    rt_config cfg = {0};
+    cfg.write_out = on_write;
+    cfg.write_ctx = s;
+    cfg.interrupt = &s->flag;
+    rt_state *rt = rt_state_new(&cfg);
+    CHECK(rt != NULL);
+    if (rt && rt_load(rt, "t.py", src, strlen(src)) != RT_OK) {
+        CHECK(!"source loads");
+        rt_state_free(rt);
+        return NULL;
+    }
+    return rt;
+}
+
+static uint64_t instructions(rt_state *rt)
+{
+    rt_inspect_totals t;
+    rt_inspect_totals_get(rt, &t);
+    return t.instructions_total;
+}
+
+/* Workloads trapped in a nested run that never returns. */
+static const char *const traps[] = {
+    "def f(x):\n    while True:\n        pass\nsorted([3, 1, 2], key=f)\n",
+    "def f(x):\n    while True:\n        pass\n[3, 1, 2].sort(key=f)\n",
+    "def g(x):\n    while True:\n        x += 1\nlist(map(g, [1, 2]))\n",
+    "def p(x):\n    while True:\n        x += 1\nlist(filter(p, [1, 2]))\n",
+    "def k(x):\n    while True:\n        x += 1\nmin([1, 2], key=k)\n",
+    "def k(x):\n    while True:\n        x += 1\nmax([1, 2], key=k)\n",
+    "class K:\n    def __lt__(self, o):\n        while True:\n            pass\nsorted([K(), "
+    "K()])\n",
+    "class H:\n    def __hash__(self):\n        while True:\n            pass\n{H(): 1}\n",
+    "class E:\n    def __hash__(self):\n        return 1\n    def __eq__(self, o):\n"
+    "        while True:\n            pass\n{E(): 1, E(): 2}\n",
+    "def gen():\n    while True:\n        pass\n    yield 1\nsum(gen())\n",
+    "def f(x):\n    while True:\n        pass\nsorted([1, 2], key=lambda y: sorted([y, 0], "
+    "key=f))\n",
+};
+
+/* Every slice of a trapped workload ends at its budget: rt_run returns
+ * RT_YIELD having run about `budget` instructions (one loop body more at
+ * most), and the interrupt flag still ends it with KeyboardInterrupt. */
+TEST(nested_runs_yield_at_the_budget)
+{
+    const uint64_t budget = 1000;
+    for (size_t i = 0; i < sizeof traps / sizeof traps[0]; i++) {
+        sink s;
+        rt_state *rt = load(&s, traps[i]);
+        if (!rt)
+            continue;
+        rt_budget b = {.instructions = budget};
+        for (int slice = 0; slice < 40; slice++) {
+            uint64_t before = instructions(rt);
+            rt_status st = rt_run(rt, &b);
+            uint64_t used = instructions(rt) - before;
+            if (st != RT_YIELD || used < budget / 2 || used > budget + 64) {
+                CHECK_EQ_INT(st, RT_YIELD);
+                CHECK(used >= budget / 2 && used <= budget + 64);
+                break;
+            }
+        }
+        atomic_store(&s.flag, RT_INTERRUPT_STOP);
+        CHECK_EQ_INT(rt_run(rt, &b), RT_ERR_RUNTIME);
+        const rt_error *e = rt_error_get(rt);
+        CHECK(e && strcmp(e->type_name, "KeyboardInterrupt") == 0);
+        rt_state_free(rt);
+    }
+}
+
+/* The callbacks' work, interleaved with suspensions every few instructions,
+ * prints what an unsliced run prints. */
+static const char program[] =
+    "import functools\n"
+    "def slow(x):\n"
+    "    n = 0\n"
+    "    for i in range(x % 7 + 3):\n"
+    "        n += i\n"
+    "    return (n, -x)\n"
+    "class K:\n"
+    "    def __init__(self, v):\n"
+    "        self.v = v\n"
+    "    def __lt__(self, o):\n"
+    "        for _ in range(3):\n"
+    "            pass\n"
+    "        return self.v < o.v\n"
+    "    def __hash__(self):\n"
+    "        return self.v % 3\n"
+    "    def __eq__(self, o):\n"
+    "        return self.v == o.v\n"
+    "def gen(n):\n"
+    "    for i in range(n):\n"
+    "        yield slow(i)[0]\n"
+    "print(sorted(range(20), key=slow))\n"
+    "xs = list(range(15, 0, -1))\n"
+    "xs.sort(key=lambda v: slow(v)[1])\n"
+    "print(xs)\n"
+    "print(list(map(slow, range(6))), list(filter(lambda v: slow(v)[0] % 2, range(9))))\n"
+    "print(min(range(12), key=slow), max(range(12), key=slow))\n"
+    "print([k.v for k in sorted(K(v) for v in (5, 3, 9, 1, 7))])\n"
+    "d = {K(v): v for v in range(10)}\n"
+    "print(d[K(4)], len(d), K(11) in d)\n"
+    "print(sum(gen(10)), functools.reduce(lambda a, b: a + slow(b)[0], range(8), 0))\n";
+
+TEST(sliced_output_matches)
+{
+    sink whole;
+    rt_state *rt = load(&whole, program);
+    if (!rt)
+        return;
+    CHECK_EQ_INT(rt_run(rt, NULL), RT_DONE);
+    rt_state_free(rt);
+    CHECK(whole.len > 100);
+    static const uint64_t budgets[] = {1, 3, 17, 250};
+    for (size_t i = 0; i < sizeof budgets / sizeof budgets[0]; i++) {
+        sink part;
+        rt = load(&part, program);
+        if (!rt)
+            return;
+        rt_budget b = {.instructions = budgets[i]};
+        rt_status st;
+        int slices = 0;
+        while ((st = rt_run(rt, &b)) == RT_YIELD)
+            slices++;
+        CHECK_EQ_INT(st, RT_DONE);
+        CHECK(slices >= 5);
+        CHECK_EQ_STR(part.out, whole.out);
+        rt_state_free(rt);
+    }
+}
+
+/* Freed while its nested run is suspended: the run unwinds first (its
+ * `finally` runs) and the flag is handed back as it was. */
+TEST(free_while_suspended)
+{
+    sink s;
+    rt_state *rt = load(&s, "def f(x):\n"
+                            "    try:\n"
+                            "        while True:\n"
+                            "            pass\n"
+                            "    finally:\n"
+                            "        print('unwound', x)\n"
+                            "data = [[1] * 10 for _ in range(10)]\n"
+                            "sorted(data, key=f)\n");
+    if (!rt)
+        return;
+    rt_budget b = {.instructions = 500};
+    for (int i = 0; i < 5; i++)
+        CHECK_EQ_INT(rt_run(rt, &b), RT_YIELD);
+    CHECK_EQ_INT((int)s.len, 0);
+    rt_state_free(rt);
+    CHECK(strncmp(s.out, "unwound [1, 1", 13) == 0);
+    CHECK_EQ_INT(atomic_load(&s.flag), RT_INTERRUPT_NONE);
+}
+
+/* time.sleep in a key function ends the slice with its deadline. */
+TEST(sleep_in_a_nested_run)
+{
+    sink s;
+    rt_state *rt = load(&s, "import time\n"
+                            "print(sorted([2, 1], key=lambda x: time.sleep(0.05) or x))\n");
+    if (!rt)
+        return;
+    rt_budget b = {.instructions = 100000};
+    int naps = 0;
+    rt_status st;
+    while ((st = rt_run(rt, &b)) == RT_YIELD)
+        if (rt_sleep_deadline(rt))
+            naps++;
+    CHECK_EQ_INT(st, RT_DONE);
+    CHECK_EQ_INT(naps, 2);
+    CHECK_EQ_STR(s.out, "[1, 2]\n");
+    rt_state_free(rt);
+}
+
+/* A gc callback runs inside a collection: it finishes within the rt_run
+ * that started it (the collector's lists are never left half moved). */
+TEST(collection_callbacks_do_not_suspend)
+{
+    sink s;
+    rt_state *rt = load(&s, "import gc\n"
+                            "def cb(phase, info):\n"
+                            "    if phase == 'start':\n"
+                            "        print('start')\n"
+                            "        for i in range(5000):\n"
+                            "            pass\n"
+                            "        print('end')\n"
+                            "gc.callbacks.append(cb)\n"
+                            "gc.collect()\n"
+                            "gc.callbacks.clear()\n");
+    if (!rt)
+        return;
+    rt_budget b = {.instructions = 100};
+    rt_status st;
+    while ((st = rt_run(rt, &b)) == RT_YIELD)
+        if (s.len)
+            CHECK_EQ_STR(s.out, "start\nend\n");
+    CHECK_EQ_INT(st, RT_DONE);
+    CHECK_EQ_STR(s.out, "start\nend\n");
+    rt_state_free(rt);
+}
+
+RUN_TESTS(CASE(nested_runs_yield_at_the_budget), CASE(sliced_output_matches),
+          CASE(free_while_suspended), CASE(sleep_in_a_nested_run),
+          CASE(collection_callbacks_do_not_suspend))
