@@ -20,7 +20,7 @@ program) and the modules and packages it imports, with its expected files
 beside main.py. The case's absolute directory reads <case> in outputs.
 A FILTER selects cases whose path relative to this folder (e.g.
 "closures/late_binding.py") contains it as a substring, or matches it as a
-glob pattern. Each case runs with cwd = its folder and a 10 s timeout; up to
+glob pattern; "!FILTER" leaves such cases out. Each case runs with cwd = its folder and a 10 s timeout; up to
 8 cases run at once (environment CONFORMANCE_JOBS=N overrides; 1 = serial).
 Exits 1 if any case failed, 2 on bad usage. Python 3 stdlib only.
 """
@@ -59,9 +59,14 @@ def find_cases(filters):
                 cases.append(folder + "/" + name)
             elif os.path.isfile(os.path.join(path, name, "main.py")):
                 cases.append(folder + "/" + name + "/main.py")
-    if filters:
+    keep = [f for f in filters if not f.startswith("!")]
+    drop = [f[1:] for f in filters if f.startswith("!")]
+    if keep:
         cases = [c for c in cases
-                 if any(f in c or fnmatch.fnmatch(c, f) for f in filters)]
+                 if any(f in c or fnmatch.fnmatch(c, f) for f in keep)]
+    if drop:
+        cases = [c for c in cases
+                 if not any(f in c or fnmatch.fnmatch(c, f) for f in drop)]
     return cases
 
 
