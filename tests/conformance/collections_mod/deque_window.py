@@ -13,14 +13,14 @@ print([avg(x) for x in [3, 6, 9, 12, 15]])
 graph = {"a": ["b", "c"], "b": ["d"], "c": ["d", "e"], "d": ["f"], "e": ["f"], "f": []}
 
 def bfs(start):
-    seen, order, todo = {start}, [], deque([start])
-    while todo:
-        node = todo.popleft()
+    seen, order, frontier = {start}, [], deque([start])
+    while frontier:
+        node = frontier.popleft()
         order.append(node)
         for nxt in graph[node]:
             if nxt not in seen:
                 seen.add(nxt)
-                todo.append(nxt)
+                frontier.append(nxt)
     return order
 
 print(bfs("a"))
