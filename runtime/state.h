@@ -145,7 +145,7 @@ struct rt_state {
         int64_t remaining; /* instructions left (INT64_MAX: unlimited) */
         uint64_t deadline; /* CLOCK_MONOTONIC ns; 0: none */
     } slice;
-    struct rt_fiber *fiber; /* fiber.h: the stack budgeted runs execute on; NULL until then */
+    struct rt_fiber *fiber;     /* fiber.h: the stack budgeted runs execute on; NULL until then */
     struct rt_vmchunk *vmstack; /* frame storage (frame.c) */
     int c_depth;                /* nested vm loops (rt_call from C), bounded */
     uintptr_t stack_base;       /* RT_STACK_HERE() at the last entry (rt_load, rt_run, ...): the
