@@ -165,11 +165,32 @@ def machine_facts():
     }
 
 
+def build_kind(build):
+    """How the measured closured was built, read from its CMake cache: plain
+    Release (-O2), or `make release` (-O2 with profile-guided and link-time
+    optimisation)."""
+    cache = {}
+    try:
+        with open(os.path.join(build, "CMakeCache.txt")) as f:
+            for line in f:
+                m = re.match(r"^(CLOSURED_PGO|CLOSURED_LTO):\w+=(.*)$", line.strip())
+                if m:
+                    cache[m.group(1)] = m.group(2)
+    except OSError:
+        return "build flags unknown"
+    kind = ["Release -O2"]
+    if cache.get("CLOSURED_PGO") == "use":
+        kind.append("PGO trained on the conformance corpus and bench/'s programs")
+    if cache.get("CLOSURED_LTO", "OFF").upper() in ("ON", "1", "TRUE", "YES"):
+        kind.append("LTO")
+    return ", ".join(kind)
+
+
 def versions(ctx):
     git = sh(f"git -C {REPO} rev-parse --short HEAD")
     dirty = sh(f"git -C {REPO} status --porcelain -- runtime daemon api | head -1")
     return {
-        "closured": sh(f"{ctx.closured} --version") + f" (git {git}{', uncommitted changes' if dirty else ''}, Release -O2)",
+        "closured": sh(f"{ctx.closured} --version") + f" (git {git}{', uncommitted changes' if dirty else ''}, {build_kind(ctx.build)})",
         "CPython": sh(f"{ctx.python} --version") + f" ({ctx.python})",
         "Lua": sh("lua5.4 -v"),
         "nginx": sh("nginx -v"),
@@ -194,11 +215,19 @@ class Ctx:
 
     def build_probe(self):
         lib = os.path.join(self.build, "librt.a")
-        cmd = ["gcc", "-std=c11", "-O2", "-D_POSIX_C_SOURCE=200809L", "-Wall", "-Wextra", "-Werror",
-               f"-I{REPO}", os.path.join(BENCH, "probe.c"), lib, "-lm", "-o", self.probe]
-        r = subprocess.run(cmd, capture_output=True, text=True)
-        if r.returncode != 0:
-            raise SystemExit(f"bench: building probe failed:\n{r.stderr}")
+        # probe.c is compiled with the project's warnings as errors; with an
+        # LTO library the link re-optimises the runtime's code across files,
+        # which its own build already checked, so the link step alone runs
+        # without -Werror (gcc's link-time maybe-uninitialized guesses).
+        lto = ["-flto=auto"] if "LTO" in build_kind(self.build) else []
+        obj = self.probe + ".o"
+        steps = [["gcc", "-std=c11", "-O2", *lto, "-D_POSIX_C_SOURCE=200809L", "-Wall", "-Wextra",
+                  "-Werror", f"-I{REPO}", "-c", os.path.join(BENCH, "probe.c"), "-o", obj],
+                 ["gcc", "-O2", *lto, obj, lib, "-lm", "-o", self.probe]]
+        for cmd in steps:
+            r = subprocess.run(cmd, capture_output=True, text=True)
+            if r.returncode != 0:
+                raise SystemExit(f"bench: building probe failed:\n{r.stderr}")
 
     def closured_probe(self, prog):
         report = os.path.join(self.tmp, "probe.json")
@@ -354,7 +383,8 @@ def render_memory(m):
     rows = m["rows"]
     out = ["## Memory per live closure", "",
            f"One million single-cell closures kept alive in a global list "
-           "(`mem_closures`), minus the same list holding small ints (`mem_baseline`), divided "
+           "(`mem_closures`), minus the same program (the same functions) with the list holding "
+           "small ints (`mem_baseline`), divided "
            "by 10⁶. Heap: closured's own accounting (live bytes, every allocation incl. the "
            "16-byte collector link), CPython's tracemalloc, Lua's `collectgarbage(\"count\")`. "
            f"RSS: peak resident set of the process. {m['runs']} runs each; the figures are "
