@@ -47,7 +47,7 @@ run: build-release
 # (the slow API and browser suites stay in Debug); each fuzz harness runs
 # for 30 s; Tsan runs the daemon's threads through the API suite and the
 # host's unit tests (any race fails), but not the 500k-closure latency test
-# (a timing test, too slow there), nor the RSS and address-layout tests
+# nor the heap analysis in steps (timing tests, too slow there), nor the RSS and address-layout tests
 # (TSan's shadow memory changes both), nor the deep uploads (sources nested
 # 100,000 deep: a test of stack depth, minutes to compile under TSan). Release is built too, though no suite runs
 # there: -O2 finds warnings (format truncation, over-reads) that -O0 misses,
@@ -61,7 +61,7 @@ test:
 	(cd build/sanitize && ctest --output-on-failure -j$(JOBS) -L 'unit|conformance|smoke') || rc=1; \
 	(cd build/fuzz && ctest --output-on-failure -j$(JOBS) -L fuzz) || rc=1; \
 	(cd build/tsan && TSAN_OPTIONS=halt_on_error=1 ctest --output-on-failure -j$(JOBS) \
-	  -R '^(api_|test_worker|test_workload)' -E '^(api_scrape_isolation|api_ids|api_memory|api_deep_uploads)$$') || rc=1; \
+	  -R '^(api_|test_worker|test_workload)' -E '^(api_scrape_isolation|api_analysis_steps|api_ids|api_memory|api_deep_uploads)$$') || rc=1; \
 	exit $$rc
 
 # The optimised build, as CPython's --enable-optimizations --with-lto makes

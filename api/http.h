@@ -4,6 +4,7 @@
 #define CLOSURED_API_HTTP_H
 
 #include <cjson/cJSON.h>
+#include <stdbool.h>
 #include <stddef.h>
 
 /* Methods as bits, so a route can allow several and 405 can list them. */
@@ -94,6 +95,10 @@ typedef struct api_response {
     /* Set by the router for a route that runs on req->target's worker: the
      * server suspends the connection and runs this handler there (query.h). */
     void (*defer)(const struct api_request *req, struct api_response *res);
+    /* Set by a handler running on a worker (query.h) that has left res as it
+     * found it: run me again after the worker's next round (a heap analysis
+     * in steps is under way). */
+    bool again;
 } api_response_t;
 
 /* Parses an HTTP method name; unknown names are API_OTHER. */

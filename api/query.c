@@ -85,7 +85,9 @@ static void query_free(api_query_t *q)
 static void run(d_query_t *dq)
 {
     api_query_t *q = (api_query_t *)dq;
+    q->res.again = false;
     q->handler(&q->req, &q->res);
+    dq->again = q->res.again; /* a heap analysis in steps: the worker calls again */
 }
 
 static void maybe_free_hub(api_queries_t *hub)

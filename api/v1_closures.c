@@ -140,8 +140,10 @@ static int parse_max_age(const api_request_t *req, api_response_t *res, uint64_t
 }
 
 /* The graph an answer uses: with build, one at most max_age_ns old (a new one when the last
- * is older); without, the last one whatever its age (NULL when none yet). NULL with a 500
- * in res when a build ran out of memory (*failed set). */
+ * is older, built in steps of D_HOST_ANALYSIS_STEP_NS so that the worker's other workloads
+ * keep their turn); without, the last one whatever its age (NULL when none yet). NULL with
+ * *failed set: a 500 in res when a build ran out of memory, or res->again while the build
+ * goes on (the handler returns at once and runs again after the worker's next round). */
 static const rt_graph *analysis_of(d_workload_t *w, bool build, uint64_t max_age_ns,
                                    rt_inspect_analysis *info, api_response_t *res, bool *failed)
 {
@@ -150,7 +152,14 @@ static const rt_graph *analysis_of(d_workload_t *w, bool build, uint64_t max_age
         return NULL;
     if (!build)
         return rt_inspect_graph_cached(w->rt, info);
-    const rt_graph *g = rt_inspect_graph_recent(w->rt, max_age_ns, info);
+    int pending = 0;
+    const rt_graph *g =
+        rt_inspect_graph_step(w->rt, max_age_ns, D_HOST_ANALYSIS_STEP_NS, info, &pending);
+    if (pending) {
+        *failed = true;
+        res->again = true;
+        return NULL;
+    }
     if (!g) {
         *failed = true;
         api_problem(res, 500, NULL, NULL, "out of memory while analysing the heap");

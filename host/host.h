@@ -44,6 +44,10 @@
  * than D_HOST_ANALYSIS_MIN_AGE_MS or D_HOST_INSPECT_COST_FACTOR times its build's time,
  * whichever is longer: answers spend at most about a twentieth of the worker on analyses. */
 #define D_HOST_ANALYSIS_MIN_AGE_MS 250
+/* A heap analysis (the graph of a large heap) runs in steps of this long, between the
+ * worker's rounds of slices: about one slice (sched.h), so the other workloads of the worker
+ * keep their turn while it runs (worker.h). */
+#define D_HOST_ANALYSIS_STEP_NS 2000000u
 #define D_HOST_MAX_WORKERS 64
 #define D_HOST_DEFAULT_SLICE_TIMEOUT_MS 1000
 

@@ -92,7 +92,11 @@ int d_worker_inspect(d_workload_t *w)
     if (!w->rt)
         return -1;
     uint64_t t0 = uv_hrtime();
-    rt_graph *g = rt_inspect_graph(w->rt);
+    int pending = 0;
+    rt_inspect_analysis info;
+    rt_graph *g = rt_inspect_graph_step(w->rt, 0, D_HOST_ANALYSIS_STEP_NS, &info, &pending);
+    if (pending)
+        return 1;
     if (!g)
         return -1;
     d_site_sample_t s;
@@ -121,7 +125,10 @@ int d_worker_inspect(d_workload_t *w)
             break;
         put_point(&s, g, best, labels);
     }
+    /* its cost: this call, and the build when this analysis made the graph (in steps) */
     s.analysis_ns = uv_hrtime() - t0;
+    if (info.age_ns < (uint64_t)D_HOST_INSPECT_PERIOD_MS * 1000000u)
+        s.analysis_ns += info.build_ns;
     d_site_series_push(&w->series.sites, &s);
     memcpy(w->series.sites.labels, labels, s.nsites * sizeof labels[0]);
     return 0;
@@ -140,6 +147,8 @@ uint64_t d_worker_analysis_max_age_ns(d_workload_t *w)
 void d__worker_on_inspect_timer(uv_timer_t *t)
 {
     d_worker_t *wk = t->data;
+    if (wk->analysed)
+        return; /* one analysis at a time */
     double now = d_now_unix();
     d_workload_t *best = NULL;
     double best_due = 0;
@@ -158,7 +167,10 @@ void d__worker_on_inspect_timer(uv_timer_t *t)
             best_due = due;
         }
     }
-    if (best && d_worker_inspect(best) != 0)
+    int rc = best ? d_worker_inspect(best) : 0;
+    if (rc == 1)
+        d_worker_analysis_hold(best);
+    else if (rc != 0)
         d_log_fields(wk->host->log, D_LOG_WARN, WORKLOAD_FIELD(best->name), 1,
                      "workload %s: heap analysis failed (out of memory)", best->name);
 }

@@ -111,18 +111,30 @@ static void let_go(d_worker_t *wk, d_workload_t *w)
     d_workload_close(w);
 }
 
+static void post_answer(d_worker_t *wk, d_query_t *q)
+{
+    q->msg.kind = D_HOST_MSG_ANSWER;
+    if (d_mailbox_post(&wk->host->inbox, &q->msg) != 0)
+        abort(); /* the host's mailbox outlives every worker (host.c): cannot happen */
+}
+
+static void analysis_begin(d_worker_t *wk, d_workload_t *w, d_query_t *q);
+
 static void answer(d_worker_t *wk, d_query_t *q)
 {
     int queued = D_QUERY_QUEUED;
     if (atomic_compare_exchange_strong(&q->state, &queued, D_QUERY_RUNNING)) {
+        q->again = false;
         q->run(q);
+        if (q->again && q->w) {
+            analysis_begin(wk, q->w, q); /* answered when the analysis ends */
+            return;
+        }
         if (q->w)
             d_workload_publish(q->w);
         atomic_store(&q->state, D_QUERY_DONE);
     }
-    q->msg.kind = D_HOST_MSG_ANSWER;
-    if (d_mailbox_post(&wk->host->inbox, &q->msg) != 0)
-        abort(); /* the host's mailbox outlives every worker (host.c): cannot happen */
+    post_answer(wk, q);
 }
 
 static void on_handle_closed(uv_handle_t *h)
@@ -151,20 +163,24 @@ static void stop(d_worker_t *wk)
     while (wk->sched.head)
         let_go(wk, wk->sched.head);
     d_sched_close(&wk->sched, on_sched_closed);
+    uv_close((uv_handle_t *)&wk->stepper, on_handle_closed);
     uv_close((uv_handle_t *)&wk->publisher, on_handle_closed);
     uv_close((uv_handle_t *)&wk->sampler, on_handle_closed);
     uv_close((uv_handle_t *)&wk->inspector, on_handle_closed);
     d_mailbox_close(&wk->inbox, on_inbox_closed);
 }
 
-static void on_message(d_mailbox_t *mb, d_msg_t *m)
+static bool analysis_step(d_worker_t *wk);
+
+static void handle(d_worker_t *wk, d_msg_t *m)
 {
-    d_worker_t *wk = mb->data;
     if (m->kind == D_WORKER_QUERY) {
         answer(wk, (d_query_t *)m);
         return;
     }
     if (m == &wk->stop_msg) {
+        while (wk->analysed) /* the rest of the analysis in one go: stopping is bounded */
+            analysis_step(wk);
         stop(wk);
         return;
     }
@@ -197,6 +213,77 @@ static void on_message(d_mailbox_t *mb, d_msg_t *m)
     }
     free(c->source);
     free(c);
+}
+
+/* While an analysis holds a heap, every message but the stop waits its end, in order. */
+static void on_message(d_mailbox_t *mb, d_msg_t *m)
+{
+    d_worker_t *wk = mb->data;
+    if (wk->analysed && m != &wk->stop_msg) {
+        m->next = NULL;
+        if (wk->held_tail)
+            wk->held_tail->next = m;
+        else
+            wk->held = m;
+        wk->held_tail = m;
+        return;
+    }
+    handle(wk, m);
+}
+
+/* ---- heap analyses in steps ------------------------------------------------------------ */
+
+static void on_step(uv_idle_t *h)
+{
+    analysis_step(h->data);
+}
+
+static void analysis_begin(d_worker_t *wk, d_workload_t *w, d_query_t *q)
+{
+    wk->stepping = q;
+    wk->analysed = w;
+    d_workload_analysis_begin(w);
+    uv_idle_start(&wk->stepper, on_step);
+}
+
+void d_worker_analysis_hold(d_workload_t *w)
+{
+    analysis_begin(w->worker, w, NULL);
+}
+
+/* One step of the analysis under way (the query's handler or the inspector
+ * again); when it ends: the answer goes back, the workload runs again, and
+ * the messages that waited are handled (one may start the next analysis).
+ * Returns true when it ended. */
+static bool analysis_step(d_worker_t *wk)
+{
+    d_query_t *q = wk->stepping;
+    d_workload_t *w = wk->analysed;
+    if (q) {
+        q->again = false;
+        q->run(q);
+        if (q->again)
+            return false;
+    } else if (d_worker_inspect(w) == 1) {
+        return false;
+    }
+    wk->stepping = NULL;
+    wk->analysed = NULL;
+    uv_idle_stop(&wk->stepper);
+    d_workload_analysis_end(w);
+    d_worker_changed(w);
+    if (q) {
+        atomic_store(&q->state, D_QUERY_DONE);
+        post_answer(wk, q);
+    }
+    while (wk->held && !wk->analysed) {
+        d_msg_t *m = wk->held;
+        wk->held = m->next;
+        if (!wk->held)
+            wk->held_tail = NULL;
+        handle(wk, m);
+    }
+    return true;
 }
 
 /* ---- the thread ------------------------------------------------------------------------ */
@@ -245,12 +332,14 @@ int d_worker_start(d_worker_t *wk, struct d_host *host, int index)
     uv_timer_init(&wk->loop, &wk->publisher);
     uv_timer_init(&wk->loop, &wk->sampler);
     uv_timer_init(&wk->loop, &wk->inspector);
+    uv_idle_init(&wk->loop, &wk->stepper);
     wk->publisher.data = wk->sampler.data = wk->inspector.data = wk;
+    wk->stepper.data = wk;
     uv_timer_start(&wk->publisher, on_publisher, D_PUB_PERIOD_MS, D_PUB_PERIOD_MS);
     uv_timer_start(&wk->sampler, on_sampler, D_HOST_SAMPLE_MS, D_HOST_SAMPLE_MS);
     uv_timer_start(&wk->inspector, d__worker_on_inspect_timer, D_HOST_INSPECT_TICK_MS,
                    D_HOST_INSPECT_TICK_MS);
-    wk->handles_open = 5; /* three timers, the scheduler, the mailbox */
+    wk->handles_open = 6; /* three timers, the stepper, the scheduler, the mailbox */
     rc = uv_thread_create(&wk->thread, thread_main, wk);
     if (rc != 0) {
         stop(wk);

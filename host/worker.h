@@ -40,9 +40,11 @@ typedef enum d_query_state {
 
 typedef struct d_query d_query_t;
 struct d_query {
-    d_msg_t msg;                /* first: the query travels as a message both ways */
-    d_workload_t *w;            /* borrowed; alive until done (removal waits for it) */
-    void (*run)(d_query_t *q);  /* on the worker, between slices */
+    d_msg_t msg;               /* first: the query travels as a message both ways */
+    d_workload_t *w;           /* borrowed; alive until done (removal waits for it) */
+    void (*run)(d_query_t *q); /* on the worker, between slices */
+    bool again; /* set by run: call me again after the worker's next round (an analysis in
+                   steps holds q->w's heap meanwhile; worker.c) */
     void (*done)(d_query_t *q); /* on the loop thread, exactly once */
     atomic_int state;           /* d_query_state_t */
     uint64_t posted_ns;         /* d_now_ns() when posted */
@@ -74,9 +76,19 @@ typedef struct d_worker {
     uv_timer_t publisher; /* every D_PUB_PERIOD_MS: publishes every view */
     uv_timer_t sampler;   /* every D_HOST_SAMPLE_MS: per-second samples */
     uv_timer_t inspector; /* every D_HOST_INSPECT_TICK_MS (inspector.c) */
-    d_snapshots_t marks;  /* heap marks of its workloads, by name */
-    d_msg_t stop_msg;     /* D_WORKER_STOP, ready so that stopping cannot fail */
-    size_t pinned;        /* [loop] workloads assigned here (the host balances) */
+    /* A heap analysis in steps (at most one at a time): a query that asked to
+     * run again, or the inspector's analysis of `analysed`. While it runs the
+     * stepper idles the loop's turns into steps, `analysed` gets no slice, and
+     * the inbox's messages wait in `held` (in order): nothing else may touch
+     * that heap before the analysis ends. */
+    d_query_t *stepping;
+    d_workload_t *analysed;
+    uv_idle_t stepper;
+    d_msg_t *held, *held_tail;
+    bool stop_held;      /* D_WORKER_STOP arrived during an analysis */
+    d_snapshots_t marks; /* heap marks of its workloads, by name */
+    d_msg_t stop_msg;    /* D_WORKER_STOP, ready so that stopping cannot fail */
+    size_t pinned;       /* [loop] workloads assigned here (the host balances) */
     int handles_open;
     int stopping;
     int started;
@@ -116,10 +128,15 @@ void d_worker_sample(d_workload_t *w);
 /* The inspector's timer callback (inspector.c). */
 void d__worker_on_inspect_timer(uv_timer_t *t);
 
-/* Analyses w's heap graph now (rt_inspect_graph, cached) and appends a
- * per-site sample to w->series.sites. Returns 0, or -1 when w has no
- * runtime or the worker is out of memory (inspector.c). */
+/* Analyses w's heap graph (rt_inspect_graph_step, cached) and appends a
+ * per-site sample to w->series.sites. Returns 0, 1 when the analysis goes on
+ * in steps (call again after the worker's next round: d_worker_analysis_hold),
+ * or -1 when w has no runtime or the worker is out of memory (inspector.c). */
 int d_worker_inspect(d_workload_t *w);
+
+/* The inspector's analysis of w goes on in steps: w's worker holds w's heap
+ * until d_worker_inspect returns something else (worker.c). */
+void d_worker_analysis_hold(d_workload_t *w);
 
 /* How old a heap analysis of w may be when an answer asks for retained sizes without saying
  * (docs/api.md, "Heap analysis"): D_HOST_ANALYSIS_MIN_AGE_MS or D_HOST_INSPECT_COST_FACTOR

@@ -413,7 +413,7 @@ static void on_tick(uv_timer_t *t)
     d_workload_t *w = t->data;
     if (w->state != D_WL_RUNNING || !w->has_tick || !w->rt)
         return;
-    if (w->phase != D_PHASE_IDLE) {
+    if (w->phase != D_PHASE_IDLE || w->analysing) {
         w->tick_due = true; /* the previous tick (or the top level) is still running */
         return;
     }
@@ -485,8 +485,22 @@ void d_workload_start(d_workload_t *w, uv_loop_t *loop)
 
 bool d_workload_runnable(const d_workload_t *w)
 {
-    return w->state == D_WL_RUNNING && w->phase != D_PHASE_IDLE &&
+    return w->state == D_WL_RUNNING && w->phase != D_PHASE_IDLE && !w->analysing &&
            (!w->sleep_until_ns || d_now_ns() >= w->sleep_until_ns);
+}
+
+void d_workload_analysis_begin(d_workload_t *w)
+{
+    w->analysing = true;
+}
+
+void d_workload_analysis_end(d_workload_t *w)
+{
+    w->analysing = false;
+    if (w->tick_due && w->phase == D_PHASE_IDLE && w->timer_live) {
+        w->tick_due = false;
+        on_tick(&w->tick_timer);
+    }
 }
 
 bool d_workload_run_slice(d_workload_t *w, const rt_budget *budget)

@@ -182,6 +182,7 @@ struct d_workload {
     bool timer_live;         /* tick_timer initialised (d_workload_start ran) */
     bool tick_due;           /* a tick fired while the previous one was still running */
     uint64_t sleep_until_ns; /* time.sleep: not runnable before this d_now_ns() (0: awake) */
+    bool analysing; /* a heap analysis in steps holds the heap (worker.h): no slice, no tick */
     d_workload_event_fn on_event;
     d_workload_gc_fn on_gc;
     void *event_ctx; /* for on_event and on_gc */
@@ -209,6 +210,12 @@ bool d_workload_run_slice(d_workload_t *w, const rt_budget *budget);
 
 /* true when the scheduler has something to run for w. */
 bool d_workload_runnable(const d_workload_t *w);
+
+/* A heap analysis in steps (rt_inspect_graph_step) starts or ends on w: while
+ * it runs, w gets no slice and its ticks wait (the heap must not change);
+ * at the end a tick that came due meanwhile runs. Worker thread. */
+void d_workload_analysis_begin(d_workload_t *w);
+void d_workload_analysis_end(d_workload_t *w);
 
 /* pause / resume: only from running / paused; return 0 or -1 (wrong state). */
 int d_workload_pause(d_workload_t *w);

@@ -55,12 +55,15 @@ struct rt_fiber {
     char *map;       /* the mapping: guard page, then the stack */
     size_t map_len;
     size_t page;
-    rt_fiber_body body; /* the run in progress (busy) */
+    void (*body)(void *arg); /* the work in progress (busy) */
+    void *arg;
+    bool busy;            /* a body is on the fiber (executing or suspended) */
+    bool on;              /* executing on the fiber now */
+    uintptr_t stack_base; /* rt->stack_base of the body: restored at each resume */
+    /* the run layer (rt__fiber_run): the body rt_run gave, and what it returned */
+    rt_fiber_body run;
     const rt_budget *budget;
     rt_status status;
-    bool busy;            /* a run is on the fiber (executing or suspended) */
-    bool on;              /* executing on the fiber now */
-    uintptr_t stack_base; /* rt->stack_base of the run: restored at each resume */
 #ifdef RT_FIBER_ASAN
     void *fake_self, *fake_host;
     const void *host_bottom;
@@ -81,6 +84,7 @@ static char *stack_bottom(const rt_fiber *fb)
 /* Embedder -> fiber; returns when the fiber switches back. */
 static void enter(rt_fiber *fb)
 {
+    uintptr_t base = fb->rt->stack_base; /* the embedder's stack: back to it after */
 #ifdef RT_FIBER_TSAN
     fb->tsan_host = __tsan_get_current_fiber();
     __tsan_switch_to_fiber(fb->tsan_self, 0);
@@ -92,6 +96,7 @@ static void enter(rt_fiber *fb)
 #ifdef RT_FIBER_ASAN
     __sanitizer_finish_switch_fiber(fb->fake_host, NULL, NULL);
 #endif
+    fb->rt->stack_base = base;
 }
 
 /* Called on the fiber when it has just been entered. */
@@ -129,20 +134,22 @@ static void fiber_main(unsigned hi, unsigned lo)
     for (;;) {
         fb->stack_base = RT_STACK_HERE();
         fb->rt->stack_base = fb->stack_base;
-        fb->status = fb->body(fb->rt, fb->budget);
+        fb->body(fb->arg);
         fb->busy = false;
         leave(fb);
     }
 }
 
 /* getcontext returns twice (for a context that is later set, which the
- * fiber's never is): kept out of fiber_new so no local of it is at risk. */
+ * fiber's never is): kept out of rt__fiber_new so no local of it is at risk. */
 __attribute__((noinline)) static int context_init(ucontext_t *c)
 {
     return getcontext(c);
 }
 
-static rt_fiber *fiber_new(rt_state *rt)
+/* ---- fibers (fiber.h) ---------------------------------------------------------- */
+
+rt_fiber *rt__fiber_new(rt_state *rt)
 {
     rt_fiber *fb = calloc(1, sizeof *fb);
     if (!fb)
@@ -176,17 +183,61 @@ static rt_fiber *fiber_new(rt_state *rt)
     return fb;
 }
 
-/* ---- fiber.h ------------------------------------------------------------------- */
+void rt__fiber_free(rt_fiber *fb)
+{
+    if (!fb)
+        return;
+#ifdef RT_FIBER_TSAN
+    __tsan_destroy_fiber(fb->tsan_self);
+#endif
+    munmap(fb->map, fb->map_len);
+    free(fb);
+}
+
+void rt__fiber_start(rt_fiber *fb, void (*body)(void *arg), void *arg)
+{
+    fb->body = body;
+    fb->arg = arg;
+    fb->busy = true;
+    enter(fb);
+}
+
+void rt__fiber_continue(rt_fiber *fb)
+{
+    enter(fb);
+}
+
+bool rt__fiber_busy(const rt_fiber *fb)
+{
+    return fb && fb->busy;
+}
+
+bool rt__fiber_on(const rt_fiber *fb)
+{
+    return fb && fb->on;
+}
+
+void rt__fiber_leave(rt_fiber *fb)
+{
+    leave(fb);
+}
+
+/* ---- the run fiber: budgeted rt_run ------------------------------------------- */
+
+static void run_body(void *arg)
+{
+    rt_fiber *fb = arg;
+    fb->status = fb->run(fb->rt, fb->budget);
+}
 
 int rt__fiber_run(rt_state *rt, rt_fiber_body body, const rt_budget *budget, rt_status *status)
 {
-    if (!rt->fiber && !(rt->fiber = fiber_new(rt)))
+    if (!rt->fiber && !(rt->fiber = rt__fiber_new(rt)))
         return -1;
     rt_fiber *fb = rt->fiber;
-    fb->body = body;
+    fb->run = body;
     fb->budget = budget;
-    fb->busy = true;
-    enter(fb);
+    rt__fiber_start(fb, run_body, fb);
     *status = fb->busy ? RT_YIELD : fb->status;
     return 0;
 }
@@ -226,10 +277,6 @@ void rt__fiber_dispose(rt_state *rt)
             rt__fiber_resume(rt, NULL);
         atomic_store(rt->cfg.interrupt, was);
     }
-#ifdef RT_FIBER_TSAN
-    __tsan_destroy_fiber(fb->tsan_self);
-#endif
-    munmap(fb->map, fb->map_len);
-    free(fb);
+    rt__fiber_free(fb);
     rt->fiber = NULL;
 }

@@ -20,6 +20,26 @@
 
 typedef struct rt_fiber rt_fiber;
 
+/* ---- fibers: a stack of the runtime's own, for work that may pause ----------
+ * Used for budgeted runs (below) and for heap analyses in steps (graph.c). */
+
+/* A new fiber (its stack reserved), or NULL when out of memory. */
+rt_fiber *rt__fiber_new(rt_state *rt);
+/* Frees fb, which must not be busy (NULL: nothing). */
+void rt__fiber_free(rt_fiber *fb);
+/* Runs body(arg) on fb (not busy) until it returns or leaves the fiber
+ * (rt__fiber_leave); fb is busy until body returns. */
+void rt__fiber_start(rt_fiber *fb, void (*body)(void *arg), void *arg);
+/* Re-enters a busy fiber that left; returns when it leaves or ends again. */
+void rt__fiber_continue(rt_fiber *fb);
+/* Whether a body is on fb (executing or left); whether it executes now. */
+bool rt__fiber_busy(const rt_fiber *fb);
+bool rt__fiber_on(const rt_fiber *fb);
+/* From the body on fb: switches back to whoever entered it. */
+void rt__fiber_leave(rt_fiber *fb);
+
+/* ---- the run fiber ------------------------------------------------------------ */
+
 /* What a fiber runs: the pending code of rt under budget. */
 typedef rt_status (*rt_fiber_body)(rt_state *rt, const rt_budget *budget);
 

@@ -21,6 +21,7 @@
 #include "runtime/deque.h"
 #include "runtime/dict.h"
 #include "runtime/exc.h"
+#include "runtime/fiber.h"
 #include "runtime/frame.h"
 #include "runtime/func.h"
 #include "runtime/gc.h"
@@ -207,6 +208,7 @@ static bool map_build(rt_graph *g)
     g->map = m;
     g->map_cap = cap;
     for (uint32_t i = 0; i < g->nnodes; i++) {
+        rt__graph_pace(g->pacer);
         if (i + MAP_AHEAD < g->nnodes)
             __builtin_prefetch(&m[map_home(g->nodes[i + MAP_AHEAD].id, cap)], 1);
         uint64_t id = g->nodes[i].id;
@@ -361,6 +363,7 @@ static void unclaim(builder *b)
     rt_graph *g = b->g;
     uint32_t n = g->nnodes;
     for (uint32_t i = 0; i < n; i++) {
+        rt__graph_pace(g->pacer);
         if (i + 8 < n && !(g->nodes[i + 8].flags & RT_GRAPH_N_SYNTHETIC))
             __builtin_prefetch((char *)b->objs[i + 8] - sizeof(rt_gc_link), 1);
         if (g->nodes[i].flags & RT_GRAPH_N_SYNTHETIC)
@@ -941,6 +944,7 @@ typedef struct garbage_walk {
 static void drain(builder *b, uint32_t *next)
 {
     while (*next < b->g->nnodes && !b->oom) {
+        rt__graph_pace(b->g->pacer);
         uint32_t i = (*next)++;
         process(b, i);
     }
@@ -953,6 +957,7 @@ static void gather_garbage_list(builder *b, rt_gc_link *head, uint32_t *next)
     rt_graph *g = b->g;
     uint32_t grp = b->group[G_UNREACHABLE];
     for (rt_gc_link *l = head->next; l != head && !b->oom; l = l->next) {
+        rt__graph_pace(g->pacer);
         rt_obj *o = rt_obj_of_link(l);
         if (o->flags & RT_F_MARK)
             continue;
@@ -1022,6 +1027,7 @@ static void resolve_fixups(builder *b)
 {
     rt_graph *g = b->g;
     for (uint32_t k = 0; k < b->nfixups; k++) {
+        rt__graph_pace(g->pacer);
         if (k + MAP_AHEAD < b->nfixups)
             __builtin_prefetch(
                 &g->map[map_home(rt__objid(b->rt, b->fixups[k + MAP_AHEAD].o), g->map_cap)]);
@@ -1085,6 +1091,7 @@ static void totals_fill(rt_graph *g, rt_state *rt, uint64_t t0)
     t->edges = g->nedges;
     t->strings = g->nstrs;
     for (uint32_t i = 0; i < g->nnodes; i++) {
+        rt__graph_pace(g->pacer);
         const rt_graph_node *n = &g->nodes[i];
         if (n->flags & RT_GRAPH_N_SYNTHETIC)
             continue;
@@ -1104,15 +1111,17 @@ static void totals_fill(rt_graph *g, rt_state *rt, uint64_t t0)
                        (uint64_t)g->nclosures * sizeof(rt_graph_closure) +
                        (uint64_t)g->nvars * sizeof(rt_graph_var) +
                        (uint64_t)g->nsites * sizeof(rt_graph_site);
-    t->build_ns = clock_ns() - t0;
+    t->build_ns = clock_ns() - t0 - (g->pacer ? g->pacer->paused_ns : 0);
 }
 
-rt_graph *rt_graph_build(rt_state *rt)
+/* The build: in one go (pacer NULL), or in steps on the pacer's fiber. */
+static rt_graph *graph_build(rt_state *rt, rt_graph_pacer *pacer)
 {
     uint64_t t0 = clock_ns();
     rt_graph *g = calloc(1, sizeof *g);
     if (!g)
         return NULL;
+    g->pacer = pacer;
     builder b;
     memset(&b, 0, sizeof b);
     b.g = g;
@@ -1163,12 +1172,28 @@ rt_graph *rt_graph_build(rt_state *rt)
         goto fail;
     builder_free(&b);
     totals_fill(g, rt, t0);
+    g->pacer = NULL;
     return g;
 fail:
     unclaim(&b); /* again when done already: it only rewrites the saved words */
     builder_free(&b);
     rt_graph_free(g);
     return NULL;
+}
+
+rt_graph *rt_graph_build(rt_state *rt)
+{
+    return graph_build(rt, NULL);
+}
+
+void rt__graph_pace_check(rt_graph_pacer *p)
+{
+    p->count = 0;
+    uint64_t now = clock_ns();
+    if (p->deadline && now >= p->deadline) {
+        rt__fiber_leave(p->fiber);
+        p->paused_ns += clock_ns() - now;
+    }
 }
 
 void rt_graph_free(rt_graph *g)
@@ -1258,6 +1283,13 @@ typedef struct graph_cache {
     uint64_t stamp[9];
     uint64_t built_ns; /* clock_ns() when g was built */
     double built_unix;
+    /* a build in steps (rt_inspect_graph_step): while `building`, the
+     * build's frames wait on `fiber` and the heap must not change */
+    rt_fiber *fiber;
+    rt_graph_pacer pacer;
+    bool building;
+    size_t est;      /* the estimate charged while it builds */
+    rt_graph *built; /* what the build returned */
 } graph_cache;
 
 /* What a build allocates for the heap as it is (presize's arrays, the
@@ -1326,22 +1358,32 @@ static void describe_cache(rt_state *rt, const graph_cache *c, rt_inspect_analys
     info->current = cache_current(rt, c);
 }
 
-/* Builds a new graph into the cache (dropping the old one). Returns it, or NULL. */
-static rt_graph *cache_rebuild(rt_state *rt)
+static graph_cache *cache_of(rt_state *rt)
 {
-    graph_cache *c = rt->graph_cache;
-    if (!c) {
-        c = calloc(1, sizeof *c);
-        if (!c)
-            return NULL;
-        rt->graph_cache = c;
-    }
+    if (!rt->graph_cache)
+        rt->graph_cache = calloc(1, sizeof(graph_cache));
+    return rt->graph_cache;
+}
+
+/* Drops the cached graph and charges the estimate of a new one: false when
+ * it would pass the workload's heap limit (nothing to build then). */
+static bool rebuild_begin(rt_state *rt, graph_cache *c)
+{
     cache_drop(rt, c);
-    size_t est = graph_estimate(rt);
-    if (rt_mem_charge(rt, est) < 0)
-        return NULL; /* the graph would pass the workload's heap limit */
-    rt_graph *g = rt_graph_build(rt);
-    rt_mem_uncharge(rt, est);
+    c->est = graph_estimate(rt);
+    if (rt_mem_charge(rt, c->est) < 0) {
+        c->est = 0;
+        stamp_of(rt, c->stamp);
+        return false;
+    }
+    return true;
+}
+
+/* Caches what a build returned (charged at its own size). Returns it, or NULL. */
+static rt_graph *rebuild_end(rt_state *rt, graph_cache *c, rt_graph *g)
+{
+    rt_mem_uncharge(rt, c->est);
+    c->est = 0;
     if (g && rt_mem_charge(rt, graph_bytes(g)) < 0) {
         rt_graph_free(g);
         g = NULL;
@@ -1357,8 +1399,85 @@ static rt_graph *cache_rebuild(rt_state *rt)
     return c->g;
 }
 
+/* Builds a new graph into the cache (dropping the old one). Returns it, or NULL. */
+static rt_graph *cache_rebuild(rt_state *rt)
+{
+    graph_cache *c = cache_of(rt);
+    if (!c || !rebuild_begin(rt, c))
+        return NULL;
+    return rebuild_end(rt, c, rt_graph_build(rt));
+}
+
+static void build_body(void *arg)
+{
+    rt_state *rt = arg;
+    graph_cache *c = rt->graph_cache;
+    c->built = graph_build(rt, &c->pacer);
+}
+
+/* Runs the build in steps for step_ns more (0: to its end). True when it
+ * ended (its graph cached, or NULL cached out of memory). */
+static bool step(rt_state *rt, graph_cache *c, uint64_t step_ns)
+{
+    c->pacer.deadline = step_ns ? clock_ns() + step_ns : 0;
+    c->pacer.count = 0;
+    rt__fiber_continue(c->fiber);
+    if (rt__fiber_busy(c->fiber))
+        return false;
+    c->building = false;
+    rebuild_end(rt, c, c->built);
+    c->built = NULL;
+    return true;
+}
+
+void rt__graph_settle(rt_state *rt)
+{
+    graph_cache *c = rt->graph_cache;
+    if (c && c->building)
+        step(rt, c, 0);
+}
+
+rt_graph *rt_inspect_graph_step(rt_state *rt, uint64_t max_age_ns, uint64_t step_ns,
+                                rt_inspect_analysis *info, int *pending)
+{
+    *pending = 0;
+    graph_cache *c = cache_of(rt);
+    if (!c)
+        return NULL;
+    if (!c->building) {
+        if (c->g && (cache_current(rt, c) || clock_ns() - c->built_ns <= max_age_ns)) {
+            describe_cache(rt, c, info);
+            return c->g;
+        }
+        if (!c->fiber && !(c->fiber = rt__fiber_new(rt)))
+            return rt_inspect_graph_recent(rt, max_age_ns, info); /* in one go */
+        if (!rebuild_begin(rt, c))
+            return NULL;
+        c->building = true;
+        c->pacer.fiber = c->fiber;
+        c->pacer.paused_ns = 0;
+        c->pacer.deadline = clock_ns() + step_ns;
+        c->pacer.count = 0;
+        rt__fiber_start(c->fiber, build_body, rt);
+        if (rt__fiber_busy(c->fiber)) {
+            *pending = 1;
+            return NULL;
+        }
+        c->building = false;
+        rebuild_end(rt, c, c->built);
+        c->built = NULL;
+    } else if (!step(rt, c, step_ns)) {
+        *pending = 1;
+        return NULL;
+    }
+    if (c->g)
+        describe_cache(rt, c, info);
+    return c->g;
+}
+
 rt_graph *rt_inspect_graph(rt_state *rt)
 {
+    rt__graph_settle(rt);
     graph_cache *c = rt->graph_cache;
     if (c && cache_current(rt, c))
         return c->g;
@@ -1367,6 +1486,7 @@ rt_graph *rt_inspect_graph(rt_state *rt)
 
 rt_graph *rt_inspect_graph_cached(rt_state *rt, rt_inspect_analysis *info)
 {
+    rt__graph_settle(rt);
     graph_cache *c = rt->graph_cache;
     if (!c || !c->g)
         return NULL;
@@ -1376,6 +1496,7 @@ rt_graph *rt_inspect_graph_cached(rt_state *rt, rt_inspect_analysis *info)
 
 rt_graph *rt_inspect_graph_recent(rt_state *rt, uint64_t max_age_ns, rt_inspect_analysis *info)
 {
+    rt__graph_settle(rt);
     graph_cache *c = rt->graph_cache;
     if (!c || !c->g || (!cache_current(rt, c) && clock_ns() - c->built_ns > max_age_ns))
         if (!cache_rebuild(rt))
@@ -1387,9 +1508,11 @@ rt_graph *rt_inspect_graph_recent(rt_state *rt, uint64_t max_age_ns, rt_inspect_
 
 void rt__graph_cache_dispose(rt_state *rt)
 {
+    rt__graph_settle(rt);
     graph_cache *c = rt->graph_cache;
     if (!c)
         return;
+    rt__fiber_free(c->fiber);
     cache_drop(rt, c);
     free(c);
     rt->graph_cache = NULL;

@@ -17,9 +17,33 @@
 
 struct rt_graph_strchunk;
 struct rt_graph_slot;
+struct rt_fiber;
+
+/* A build in steps (rt_inspect_graph_step): the build runs on a fiber of its
+ * own and, at a pace point past its step's deadline, leaves the fiber; the
+ * next step re-enters it. The heap must not change in between (the caller
+ * runs no code and no collection on the state until the build ends). */
+typedef struct rt_graph_pacer {
+    struct rt_fiber *fiber;
+    uint64_t deadline;  /* CLOCK_MONOTONIC ns; 0: finish without pausing */
+    uint32_t count;     /* pace points since the clock was last read */
+    uint64_t paused_ns; /* time spent off the fiber: not the build's */
+} rt_graph_pacer;
+
+/* Reads the clock and leaves the fiber when the step's time is spent. */
+void rt__graph_pace_check(rt_graph_pacer *p);
+
+/* A pace point: called once per node (or closure) by every loop of a build;
+ * reads the clock every 1024 calls. NULL: a build in one go. */
+static inline void rt__graph_pace(rt_graph_pacer *p)
+{
+    if (p && ++p->count >= 1024)
+        rt__graph_pace_check(p);
+}
 
 struct rt_graph {
     const struct rt_state *rt; /* the runtime it was built from (object ids: objid.h) */
+    rt_graph_pacer *pacer;     /* while a build in steps runs (NULL otherwise) */
     rt_graph_node *nodes;
     uint32_t nnodes, capnodes;
     rt_graph_edge *edges;
@@ -73,7 +97,7 @@ uint32_t rt__graph_lookup(const rt_graph *g, uint64_t id);
  * reachable nodes in DFS preorder (returns their count). Returns the count,
  * or -1 when the host is out of memory. O(n + m) memory, O(m log n) time. */
 int64_t rt__graph_dominators(uint32_t n, const uint32_t *first, const uint32_t *succ,
-                             uint32_t *idom, uint32_t *order);
+                             uint32_t *idom, uint32_t *order, rt_graph_pacer *pacer);
 
 /* graph_dom.c: fills every node's dominator and retained_size from g's
  * strong edges. 0, or -1 when the host is out of memory. */
@@ -84,6 +108,11 @@ int rt__graph_compute_dominators(rt_graph *g);
  * the live heap (the same one g was built from, unchanged) for the code
  * objects. 0, or -1 when the host is out of memory. */
 int rt__graph_compute_closures(rt_graph *g, rt_state *rt);
+
+/* Ends a build in steps that is under way, in one go: before anything may
+ * change the heap or read the cache (rt_run, a collection, the other
+ * inspection calls do it themselves). */
+void rt__graph_settle(rt_state *rt);
 
 /* Frees rt's cached graph (rt_state_free calls it). */
 void rt__graph_cache_dispose(rt_state *rt);

@@ -77,6 +77,7 @@ static uint32_t *strong_components(const rt_graph *g)
         stack[sp++] = root;
         calls[csp++] = (scc_frame){root, g->nodes[root].first_edge};
         while (csp) {
+            rt__graph_pace(g->pacer);
             scc_frame *fr = &calls[csp - 1];
             uint32_t v = fr->node;
             const rt_graph_node *nv = &g->nodes[v];
@@ -313,6 +314,7 @@ static int mark_late_binding(rt_graph *g, const uint32_t *code_of_var)
     for (uint32_t v = 0; v < g->nnodes; v++)
         outer_of[v] = RT_GRAPH_NONE;
     for (uint32_t v = 0; v < g->nnodes; v++) {
+        rt__graph_pace(g->pacer);
         const rt_graph_node *n = &g->nodes[v];
         if (n->kind != RT_GRAPH_CODE)
             continue;
@@ -326,6 +328,7 @@ static int mark_late_binding(rt_graph *g, const uint32_t *code_of_var)
             keys[nk++] = (share_key){g->vars[i].cell, code_of_var[i], i};
     qsort(keys, nk, sizeof *keys, cmp_share);
     for (uint32_t a = 0; a < nk;) {
+        rt__graph_pace(g->pacer);
         uint32_t b = a + 1;
         while (b < nk && keys[b].cell == keys[a].cell && keys[b].code == keys[a].code)
             b++;
@@ -407,6 +410,7 @@ static int build_sites(rt_graph *g, rt_state *rt)
         return -1;
     }
     for (uint32_t i = 0; i < g->nclosures; i++) {
+        rt__graph_pace(g->pacer);
         const rt_graph_node *n = &g->nodes[g->closures[i].node];
         uint32_t sid = n->site <= nsite_ids ? n->site : 0;
         if (slot[sid] == RT_GRAPH_NONE) {
@@ -422,6 +426,7 @@ static int build_sites(rt_graph *g, rt_state *rt)
     /* counts, env and retained bytes; a closure dominated by another closure
      * of its site is inside that one's retained bytes already */
     for (uint32_t i = 0; i < g->nclosures; i++) {
+        rt__graph_pace(g->pacer);
         const rt_graph_closure *c = &g->closures[i];
         rt_graph_site *s = &g->sites[site_of[i]];
         s->closures++;
@@ -444,6 +449,7 @@ static int build_sites(rt_graph *g, rt_state *rt)
         var_total tops[16];
         uint32_t ntops = 0;
         for (uint32_t i = 0; i < g->nclosures; i++) {
+            rt__graph_pace(g->pacer);
             if (site_of[i] != si)
                 continue;
             const rt_graph_closure *c = &g->closures[i];
@@ -490,6 +496,7 @@ int rt__graph_compute_closures(rt_graph *g, rt_state *rt)
 {
     uint32_t nclosures = 0, nvars = 0;
     for (uint32_t v = 0; v < g->nnodes; v++) {
+        rt__graph_pace(g->pacer);
         if (!(g->nodes[v].flags & RT_GRAPH_N_CLOSURE))
             continue;
         nclosures++;
@@ -507,6 +514,7 @@ int rt__graph_compute_closures(rt_graph *g, rt_state *rt)
     }
     /* pass 1: closures, vars, env bytes and sharing */
     for (uint32_t v = 0; v < g->nnodes; v++) {
+        rt__graph_pace(g->pacer);
         if (!(g->nodes[v].flags & RT_GRAPH_N_CLOSURE))
             continue;
         rt_func *f = (rt_func *)obj_of(g, v);
@@ -546,6 +554,7 @@ int rt__graph_compute_closures(rt_graph *g, rt_state *rt)
     if (g->nclosures && !scc)
         goto oom;
     for (uint32_t i = 0; i < g->nclosures; i++) {
+        rt__graph_pace(g->pacer);
         rt_graph_closure *c = &g->closures[i];
         rt_func *f = (rt_func *)obj_of(g, c->node);
         for (uint32_t k = 0; k < c->nvars; k++) {
@@ -563,6 +572,7 @@ int rt__graph_compute_closures(rt_graph *g, rt_state *rt)
     if (mark_late_binding(g, code_of_var) < 0)
         goto oom;
     for (uint32_t i = 0; i < g->nclosures; i++) {
+        rt__graph_pace(g->pacer);
         rt_graph_closure *c = &g->closures[i];
         for (uint32_t k = 0; k < c->nvars; k++)
             c->hints |= c->vars[k].hints;

@@ -37,7 +37,7 @@ static uint32_t eval(uint32_t v, uint32_t *ancestor, uint32_t *label, const uint
 }
 
 int64_t rt__graph_dominators(uint32_t n, const uint32_t *first, const uint32_t *succ,
-                             uint32_t *idom, uint32_t *order)
+                             uint32_t *idom, uint32_t *order, rt_graph_pacer *pacer)
 {
     if (n == 0)
         return 0;
@@ -69,6 +69,7 @@ int64_t rt__graph_dominators(uint32_t n, const uint32_t *first, const uint32_t *
     stack[sp] = 0;
     pos[sp++] = first[0];
     while (sp > 0) {
+        rt__graph_pace(pacer);
         uint32_t v = stack[sp - 1];
         if (pos[sp - 1] == first[v + 1]) {
             sp--;
@@ -86,6 +87,7 @@ int64_t rt__graph_dominators(uint32_t n, const uint32_t *first, const uint32_t *
 
     /* predecessors (by DFS number, reachable sources only), CSR */
     for (uint32_t v = 0; v < n; v++) {
+        rt__graph_pace(pacer);
         if (!dfnum[v])
             continue;
         for (uint32_t e = first[v]; e < first[v + 1]; e++)
@@ -95,6 +97,7 @@ int64_t rt__graph_dominators(uint32_t n, const uint32_t *first, const uint32_t *
         pfirst[i] += pfirst[i - 1];
     memcpy(pos, pfirst, ((size_t)count + 1) * sizeof *pos);
     for (uint32_t v = 0; v < n; v++) {
+        rt__graph_pace(pacer);
         if (!dfnum[v])
             continue;
         for (uint32_t e = first[v]; e < first[v + 1]; e++) {
@@ -112,6 +115,7 @@ int64_t rt__graph_dominators(uint32_t n, const uint32_t *first, const uint32_t *
     semi[0] = 0;
     label[0] = 0;
     for (uint32_t i = count; i >= 2; i--) {
+        rt__graph_pace(pacer);
         uint32_t w = i;
         for (uint32_t k = pfirst[w]; k < pfirst[w + 1]; k++) {
             uint32_t u = eval(preds[k], ancestor, label, semi, stack);
@@ -171,6 +175,7 @@ int rt__graph_compute_dominators(rt_graph *g)
     succ[0] = 0; /* (gcc -O1 cannot see the fill below) */
     uint32_t m = 0;
     for (uint32_t v = 0; v < n; v++) {
+        rt__graph_pace(g->pacer);
         first[v] = m;
         const rt_graph_node *nd = &g->nodes[v];
         for (uint32_t e = nd->first_edge; e < nd->first_edge + nd->edge_count; e++)
@@ -178,16 +183,18 @@ int rt__graph_compute_dominators(rt_graph *g)
                 succ[m++] = g->edges[e].to;
     }
     first[n] = m;
-    int64_t count = rt__graph_dominators(n, first, succ, idom, order);
+    int64_t count = rt__graph_dominators(n, first, succ, idom, order, g->pacer);
     if (count < 0)
         goto out;
     for (uint32_t v = 0; v < n; v++) {
+        rt__graph_pace(g->pacer);
         g->nodes[v].dominator = idom[v] == UINT32_MAX ? 0 : idom[v];
         g->nodes[v].retained_size = g->nodes[v].self_size;
     }
     /* the dominator of a node precedes it in DFS preorder: summing in
      * reverse preorder gives each node its dominator subtree */
     for (int64_t k = count - 1; k > 0; k--) {
+        rt__graph_pace(g->pacer);
         uint32_t v = order[k];
         g->nodes[idom[v]].retained_size += g->nodes[v].retained_size;
     }

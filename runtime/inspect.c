@@ -255,6 +255,7 @@ size_t rt_inspect_gc_events(rt_state *rt, uint64_t since, rt_gc_event *out, size
 
 int rt_inspect_collect(rt_state *rt, int generation, rt_gc_event *ev)
 {
+    rt__graph_settle(rt); /* a build in steps holds the link words a collection moves */
     rt_gc_event tmp;
     rt_value saved = rt->exc;
     rt->exc = RT_NULL;

@@ -494,4 +494,16 @@ rt_graph *rt_inspect_graph_cached(rt_state *rt, rt_inspect_analysis *info);
  * (rt_inspect_graph). Fills *info (may be NULL) when it returns a graph. */
 rt_graph *rt_inspect_graph_recent(rt_state *rt, uint64_t max_age_ns, rt_inspect_analysis *info);
 
+/* rt_inspect_graph_recent in bounded steps, so that an embedder running
+ * other work on the same thread keeps its turn during a long build: builds
+ * for about step_ns at a time (on a stack of rt's own) and returns NULL with
+ * *pending 1 while the build is under way; call again to go on. Until it
+ * returns with *pending 0 the heap must not change: run no code on rt and
+ * collect nothing (rt_run and the other inspection calls end a pending build
+ * in one go first; rt_state_free too). The answer is the heap as it was when
+ * the build started. NULL with *pending 0: out of memory or over the heap
+ * limit, as rt_inspect_graph. */
+rt_graph *rt_inspect_graph_step(rt_state *rt, uint64_t max_age_ns, uint64_t step_ns,
+                                rt_inspect_analysis *info, int *pending);
+
 #endif

@@ -104,8 +104,8 @@ void rt_state_free(rt_state *rt)
 {
     if (!rt)
         return;
-    rt__fiber_dispose(rt); /* first: a suspended run unwinds on a whole runtime */
-    rt__graph_cache_dispose(rt);
+    rt__graph_cache_dispose(rt); /* first: a build in steps holds the heap's link words */
+    rt__fiber_dispose(rt);       /* then a suspended run unwinds on a whole runtime */
     rt__vm_dispose(rt);
     rt__weakref_shutdown(rt);
     rt_exc_clear(rt);
@@ -364,6 +364,7 @@ static rt_status run_pending(rt_state *rt, const rt_budget *budget)
  * loop suspended is resumed, whatever the budget. */
 rt_status rt_run(rt_state *rt, const rt_budget *budget)
 {
+    rt__graph_settle(rt); /* a heap analysis in steps ends before the heap changes */
     if (rt__fiber_suspended(rt))
         return rt__fiber_resume(rt, budget);
     rt->stack_base = RT_STACK_HERE();

@@ -242,7 +242,7 @@ TEST(dominators_random_graphs)
             succ[pos[src[e]]++] = dst[e];
         uint32_t *idom = malloc(n * sizeof *idom);
         uint32_t *order = malloc(n * sizeof *order);
-        int64_t count = rt__graph_dominators(n, first, succ, idom, order);
+        int64_t count = rt__graph_dominators(n, first, succ, idom, order, NULL);
         CHECK(count >= 1);
         uint8_t *seen = malloc(n);
         uint32_t *queue = malloc(n * sizeof *queue);
