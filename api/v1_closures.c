@@ -106,7 +106,7 @@ static cJSON *closure_json(const rt_inspect_closure *c, const rt_graph *g, bool 
 
 /* ---- the heap analysis an answer uses ---- */
 
-/* {time, age_seconds, build_seconds, current}, or null without one. */
+/* {time, age_seconds, build_seconds, build_steps, current}, or null without one. */
 static cJSON *analysis_json(const rt_graph *g, const rt_inspect_analysis *a)
 {
     if (!g)
@@ -115,6 +115,7 @@ static cJSON *analysis_json(const rt_graph *g, const rt_inspect_analysis *a)
     cJSON_AddNumberToObject(o, "time", a->time_unix);
     cJSON_AddNumberToObject(o, "age_seconds", (double)a->age_ns / 1e9);
     cJSON_AddNumberToObject(o, "build_seconds", (double)a->build_ns / 1e9);
+    cJSON_AddNumberToObject(o, "build_steps", a->build_steps);
     cJSON_AddBoolToObject(o, "current", a->current);
     return o;
 }

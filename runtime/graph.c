@@ -1112,6 +1112,7 @@ static void totals_fill(rt_graph *g, rt_state *rt, uint64_t t0)
                        (uint64_t)g->nvars * sizeof(rt_graph_var) +
                        (uint64_t)g->nsites * sizeof(rt_graph_site);
     t->build_ns = clock_ns() - t0 - (g->pacer ? g->pacer->paused_ns : 0);
+    t->build_steps = g->pacer ? g->pacer->pauses + 1 : 1;
 }
 
 /* The build: in one go (pacer NULL), or in steps on the pacer's fiber. */
@@ -1192,6 +1193,7 @@ void rt__graph_pace_check(rt_graph_pacer *p)
     uint64_t now = clock_ns();
     if (p->deadline && now >= p->deadline) {
         rt__fiber_leave(p->fiber);
+        p->pauses++;
         p->paused_ns += clock_ns() - now;
     }
 }
@@ -1355,6 +1357,7 @@ static void describe_cache(rt_state *rt, const graph_cache *c, rt_inspect_analys
     info->time_unix = c->built_unix;
     info->age_ns = now > c->built_ns ? now - c->built_ns : 0;
     info->build_ns = c->g->totals.build_ns;
+    info->build_steps = c->g->totals.build_steps;
     info->current = cache_current(rt, c);
 }
 
@@ -1456,6 +1459,7 @@ rt_graph *rt_inspect_graph_step(rt_state *rt, uint64_t max_age_ns, uint64_t step
         c->building = true;
         c->pacer.fiber = c->fiber;
         c->pacer.paused_ns = 0;
+        c->pacer.pauses = 0;
         c->pacer.deadline = clock_ns() + step_ns;
         c->pacer.count = 0;
         rt__fiber_start(c->fiber, build_body, rt);

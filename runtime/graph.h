@@ -28,6 +28,7 @@ typedef struct rt_graph_pacer {
     uint64_t deadline;  /* CLOCK_MONOTONIC ns; 0: finish without pausing */
     uint32_t count;     /* pace points since the clock was last read */
     uint64_t paused_ns; /* time spent off the fiber: not the build's */
+    uint32_t pauses;    /* times it left the fiber */
 } rt_graph_pacer;
 
 /* Reads the clock and leaves the fiber when the step's time is spent. */

@@ -378,7 +378,8 @@ typedef struct rt_graph_totals {
     uint64_t garbage_objects; /* object nodes flagged RT_GRAPH_N_GARBAGE */
     uint64_t garbage_bytes;
     uint64_t closures;
-    uint64_t build_ns;     /* how long rt_graph_build took */
+    uint64_t build_ns;     /* how long rt_graph_build took (its own work, pauses excluded) */
+    uint32_t build_steps;  /* steps it ran in (rt_inspect_graph_step); 1: in one go */
     uint64_t memory_bytes; /* host memory the graph holds */
 } rt_graph_totals;
 void rt_graph_totals_get(const rt_graph *g, rt_graph_totals *out);
@@ -479,10 +480,11 @@ rt_graph *rt_inspect_graph(rt_state *rt);
 
 /* How old the cached graph is. */
 typedef struct rt_inspect_analysis {
-    double time_unix;  /* wall-clock seconds when the build ended */
-    uint64_t age_ns;   /* since then (monotonic clock) */
-    uint64_t build_ns; /* how long the build took */
-    bool current;      /* the heap has not changed since (by the same test as above) */
+    double time_unix;     /* wall-clock seconds when the build ended */
+    uint64_t age_ns;      /* since then (monotonic clock) */
+    uint64_t build_ns;    /* how long the build took */
+    uint32_t build_steps; /* steps the build ran in (1: in one go) */
+    bool current;         /* the heap has not changed since (by the same test as above) */
 } rt_inspect_analysis;
 
 /* The cached graph without building one: NULL when there is none (never built, dropped, or

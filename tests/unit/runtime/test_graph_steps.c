@@ -116,6 +116,11 @@ TEST(steps_build_the_same_graph)
         check_same(one, g);
         CHECK(info.current);
         CHECK(info.build_ns > 0);
+        /* the answer counts the steps: every call but the last left the fiber once */
+        CHECK_EQ_INT((int)info.build_steps, calls);
+        rt_graph_totals t;
+        rt_graph_totals_get(one, &t);
+        CHECK_EQ_INT((int)t.build_steps, 1);
     }
     /* the graph is cached: the next call answers at once */
     CHECK(rt_inspect_graph_step(stepped, 0, step_ns, NULL, &pending) == g);
