@@ -307,6 +307,8 @@ typedef struct rt_ast_arg {
 typedef struct rt_ast_arguments {
     rt_ast_arg *args; /* positional-or-keyword, nargs of them */
     int nargs;
+    int nposonly;              /* the first nposonly of args came before `/` (they still bind by
+                                  keyword in closured: only the parser knows them) */
     rt_ast_expr_list defaults; /* for the LAST defaults.n of args */
     rt_ast_arg *vararg;        /* NULL if none */
     rt_ast_arg *kwonly;        /* nkwonly of them */

@@ -872,8 +872,11 @@ BUILTIN(bi_bin)
 /* isinstance with a type or a (nested) tuple of types: 1/0, -1 on error. */
 static int isinstance_spec(rt_state *rt, rt_value v, rt_value spec)
 {
-    if (rt_type_of(spec) == RT_T_TYPE)
-        return rt_isinstance(rt, v, spec);
+    if (rt_type_of(spec) == RT_T_TYPE) {
+        if (rt_isinstance(rt, v, spec))
+            return 1;
+        return rt_type_obj_of(spec)->meta ? rt__meta_check(rt, spec, v, false) : 0;
+    }
     if (rt_is_tuple(spec)) {
         if (rt__nest_enter(rt, " in __instancecheck__") < 0)
             return -1;
@@ -898,8 +901,11 @@ BUILTIN(bi_isinstance)
 /* issubclass with a class or a (nested) tuple of classes. */
 static int subclass_spec(rt_state *rt, rt_value c, rt_value spec)
 {
-    if (rt_type_of(spec) == RT_T_TYPE)
-        return rt_type_is_subtype(c, spec);
+    if (rt_type_of(spec) == RT_T_TYPE) {
+        if (rt_type_is_subtype(c, spec))
+            return 1;
+        return rt_type_obj_of(spec)->meta ? rt__meta_check(rt, spec, c, true) : 0;
+    }
     if (rt_is_tuple(spec)) {
         for (int64_t i = 0; i < rt_tuple_len(spec); i++) {
             int r = subclass_spec(rt, c, rt_tuple_get(spec, i));

@@ -16,11 +16,13 @@
 #include "runtime/exc.h"
 #include "runtime/frame.h"
 #include "runtime/func.h"
+#include "runtime/heap.h"
 #include "runtime/list.h"
 #include "runtime/objid.h"
 #include "runtime/sort.h"
 #include "runtime/state.h"
 #include "runtime/str.h"
+#include "runtime/strbuf.h"
 #include "runtime/tuple.h"
 #include "runtime/type.h"
 #include "runtime/typecache.h"
@@ -121,6 +123,36 @@ rt_value rt_type_lookup(rt_state *rt, rt_value t, rt_value name)
     return v;
 }
 
+/* TypeError "Can't instantiate abstract class C with abstract methods a, b"
+ * (the sorted names of its __abstractmethods__); RT_NULL. */
+static rt_value abstract_error(rt_state *rt, rt_value cls)
+{
+    rt_value am = dict_find(rt, rt_type_obj_of(cls)->dict, rt->ids[RT_ID_abstractmethods]);
+    rt_value l = am ? rt_list_from_iter(rt, am) : rt_list_new(rt, 0);
+    if (!l || rt_list_sort(rt, l, RT_NULL, false) < 0) {
+        rt_decref(rt, l);
+        return RT_NULL;
+    }
+    rt_strbuf sb;
+    rt_heap_strbuf_init(rt, &sb);
+    for (int64_t i = 0; i < rt_list_len(l); i++) {
+        rt_value nm = rt_list_items(l)[i];
+        if (i)
+            rt_strbuf_append(&sb, ", ", 2);
+        if (rt_is_str(nm))
+            rt_strbuf_append(&sb, rt_str_data(nm), rt_str_len(nm));
+    }
+    if (!sb.failed)
+        rt_raise(rt, RT_EXC_TypeError,
+                 "Can't instantiate abstract class %s with abstract method%s %s",
+                 rt_type_obj_name(cls), rt_list_len(l) == 1 ? "" : "s", sb.data ? sb.data : "");
+    else
+        rt_raise(rt, RT_EXC_MemoryError, "out of memory");
+    rt_strbuf_dispose(&sb);
+    rt_decref(rt, l);
+    return RT_NULL;
+}
+
 rt_value rt_type_lookup_cstr(rt_state *rt, rt_value t, const char *name)
 {
     rt_value s = rt_str_intern(rt, name, strlen(name));
@@ -145,6 +177,8 @@ bool rt__is_user_obj(rt_value v)
 
 rt_value rt__special(rt_state *rt, rt_value v, rt_id id)
 {
+    if (rt_is_obj(v) && rt_as_obj(v)->type == RT_T_TYPE)
+        return rt__meta_special(rt, v, id);
     if (!rt__is_user_obj(v))
         return RT_NULL;
     return rt_type_lookup(rt, rt_type_obj_get(rt, v), rt->ids[id]);
@@ -243,12 +277,18 @@ static rt_value obj_new(rt_state *rt, rt_value self, const rt_value *args, size_
         rt_decref(rt, t);
         return e;
     }
-    if (rt_type_obj_of(cls)->inst_type != RT_T_INSTANCE)
+    rt_type_obj *co = rt_type_obj_of(cls);
+    if (co->tflags & RT_TF_ABSTRACT)
+        return abstract_error(rt, cls);
+    if (co->inst_type != RT_T_INSTANCE || co->native) {
+        /* CPython names the first class up the bases without a Python __new__ */
+        rt_value sb = cls;
+        while (rt_type_is_heap(sb) && rt_type_obj_of(sb)->base &&
+               dict_find(rt, rt_type_obj_of(sb)->dict, ID(new)))
+            sb = rt_type_obj_of(sb)->base;
         return rt_raise(rt, RT_EXC_TypeError, "object.__new__(%s) is not safe, use %s.__new__()",
-                        rt_type_obj_name(cls), rt_type_obj_name(cls));
-    if (rt_type_obj_of(cls)->native)
-        return rt_raise(rt, RT_EXC_TypeError, "object.__new__(%s) is not safe, use %s.__new__()",
-                        rt_type_obj_name(cls), rt_type_obj_name(cls));
+                        rt_type_obj_name(cls), rt_type_obj_name(sb));
+    }
     return rt_inst_new(rt, cls);
 }
 
@@ -426,6 +466,8 @@ static const rt_builtin_def *builtin_method(rt_state *rt, rt_value t, rt_value n
     if (to->inst_type == RT_T_EXC && to->exc_kind == RT_EXC_BaseException &&
         rt_str_eq(name, ID(init)))
         return &exc_init_def;
+    if (t == rt->type_objs[RT_T_TYPE])
+        return rt__type_method_find(rt, name);
     if (t == rt->type_objs[RT_T_INSTANCE]) {
         for (int i = 0; object_methods[i].name; i++)
             if (rt_str_eq_cstr(name, object_methods[i].name))
@@ -622,11 +664,24 @@ static int check_bases(rt_state *rt, rt_value bases, int *inst_type, int *native
                      rt_type_obj_name(b));
             return -1;
         }
+        if (it == RT_T_TYPE) {
+            /* a metaclass: its instances are classes */
+            if (*native || (*inst_type != RT_T_INSTANCE && *inst_type != RT_T_TYPE)) {
+                rt_raise(rt, RT_EXC_TypeError, "multiple bases have instance lay-out conflict");
+                return -1;
+            }
+            *inst_type = RT_T_TYPE;
+            continue;
+        }
         int nat = rt__native_kind_ok(it) ? it : rt_type_obj_of(b)->native;
         if (it != RT_T_INSTANCE && it != RT_T_EXC && !nat) {
             rt_raise(rt, RT_EXC_TypeError,
                      "subclassing the builtin type '%s' is not supported by closured",
                      rt_type_obj_name(b));
+            return -1;
+        }
+        if (it == RT_T_EXC && *inst_type == RT_T_TYPE) {
+            rt_raise(rt, RT_EXC_TypeError, "multiple bases have instance lay-out conflict");
             return -1;
         }
         if (it == RT_T_EXC)
@@ -638,7 +693,7 @@ static int check_bases(rt_state *rt, rt_value bases, int *inst_type, int *native
         if (nat)
             *native = nat;
     }
-    if (*native && *inst_type == RT_T_EXC) {
+    if (*native && *inst_type != RT_T_INSTANCE) {
         rt_raise(rt, RT_EXC_TypeError, "multiple bases have instance lay-out conflict");
         return -1;
     }
@@ -736,6 +791,12 @@ static int call_init_subclass(rt_state *rt, rt_value cls, rt_value kw)
 
 rt_value rt_class_new_kw(rt_state *rt, rt_value name, rt_value bases, rt_value ns, rt_value kw)
 {
+    return rt__class_new_meta(rt, RT_NULL, name, bases, ns, kw);
+}
+
+rt_value rt__class_new_meta(rt_state *rt, rt_value meta, rt_value name, rt_value bases, rt_value ns,
+                            rt_value kw)
+{
     if (!rt_is_str(name))
         return rt_raise(rt, RT_EXC_TypeError, "type.__new__() argument 1 must be str, not %s",
                         rt_type_name(name));
@@ -747,6 +808,8 @@ rt_value rt_class_new_kw(rt_state *rt, rt_value name, rt_value bases, rt_value n
                         rt_type_name(ns));
     int inst_type, native;
     if (check_bases(rt, bases, &inst_type, &native) < 0)
+        return RT_NULL;
+    if (!(meta = rt__meta_winner(rt, meta, bases)))
         return RT_NULL;
     rt_value obj = rt->type_objs[RT_T_INSTANCE];
     bool implicit = rt_tuple_len(bases) == 0;
@@ -781,6 +844,7 @@ rt_value rt_class_new_kw(rt_state *rt, rt_value name, rt_value bases, rt_value n
     t->base = own(base);
     t->bases = bs;
     t->dict = dict;
+    t->meta = meta == rt->type_objs[RT_T_TYPE] ? RT_NULL : own(meta);
     rt_value cls = rt_from_obj(t);
     if (!mro) {
         /* one base: the base, then its MRO */
@@ -922,7 +986,8 @@ rt_value rt__class_prepare_init(rt_state *rt, rt_value cls, rt_value *init)
 {
     *init = RT_NULL;
     rt_type_obj *to = rt_type_obj_of(cls);
-    if (!(to->tflags & RT_TF_HEAP) || to->inst_type != RT_T_INSTANCE || rt__native_needs_new(cls))
+    if (!(to->tflags & RT_TF_HEAP) || to->inst_type != RT_T_INSTANCE || to->meta ||
+        (to->tflags & RT_TF_ABSTRACT) || rt__native_needs_new(cls))
         return RT_NULL;
     const rt_builtin_def *def;
     if (mro_find(rt, cls, RT_NULL, ID(new), &def))
@@ -938,6 +1003,21 @@ rt_value rt__class_prepare_init(rt_state *rt, rt_value cls, rt_value *init)
 
 rt_value rt__class_call(rt_state *rt, rt_value cls, const rt_value *args, size_t nargs,
                         rt_value kwnames)
+{
+    rt_value mc = rt_type_obj_of(cls)->meta ? rt__meta_call(rt, cls) : RT_NULL;
+    if (!mc)
+        return rt__class_construct(rt, cls, args, nargs, kwnames);
+    /* the metaclass's __call__(cls, *args, **kw) */
+    rt_value f = rt__descr_get(rt, mc, cls, rt_type_obj_of(cls)->meta);
+    if (!f)
+        return RT_NULL;
+    rt_value r = rt_call(rt, f, args, nargs, kwnames);
+    rt_decref(rt, f);
+    return r;
+}
+
+rt_value rt__class_construct(rt_state *rt, rt_value cls, const rt_value *args, size_t nargs,
+                             rt_value kwnames)
 {
     rt_type_obj *to = rt_type_obj_of(cls);
     size_t nkw = rt_kw_count(kwnames);
@@ -955,7 +1035,7 @@ rt_value rt__class_call(rt_state *rt, rt_value cls, const rt_value *args, size_t
     if (nw) {
         rt_value f = rt_type_of(nw) == RT_T_STATICMETHOD ? rt_descr_of(nw)->a : nw;
         obj = rt_call(rt, f, buf, nargs + 1, kwnames);
-    } else if (to->native && ndef) {
+    } else if ((to->native || to->inst_type == RT_T_TYPE) && ndef) {
         obj = ndef->fn(rt, RT_NULL, buf, nargs + 1, kwnames); /* the builtin base's __new__ */
     } else {
         if (!in && (nargs || nkw) && to->inst_type == RT_T_INSTANCE) {
@@ -1041,7 +1121,10 @@ rt_value rt__type_getattr(rt_state *rt, rt_value t, rt_value name)
     if (rt_str_eq(name, ID(base)))
         return own(to->base ? to->base : RT_NONE);
     if (rt_str_eq(name, ID(class)))
-        return own(rt->type_objs[RT_T_TYPE]);
+        return own(rt__meta_of(rt, t));
+    rt_value md = to->meta ? rt__meta_data_attr(rt, t, name) : RT_NULL;
+    if (md)
+        return rt__descr_get(rt, md, t, to->meta);
     if (rt_str_eq(name, ID(dict))) {
         if (!to->dict && !(to->dict = rt_dict_new(rt)))
             return RT_NULL;
@@ -1070,14 +1153,26 @@ rt_value rt__type_getattr(rt_state *rt, rt_value t, rt_value name)
             return rt_builtin_new(rt, def, RT_NULL);
         return rt_builtin_unbound_new(rt, def, t);
     }
-    if (rt_str_eq_cstr(name, "mro"))
-        return rt_raise(rt, RT_EXC_AttributeError, "type object '%s' has no attribute 'mro'",
-                        rt_str_data(to->name));
+    /* the metaclass's methods and attributes, bound to the class */
+    bool found;
+    rt_value mv = rt__meta_getattr(rt, t, name, &found);
+    if (found || rt->exc)
+        return mv;
     return rt_raise(rt, RT_EXC_AttributeError, "type object '%s' has no attribute '%s'",
                     rt_str_data(to->name), rt_str_data(name));
 }
 
 int rt__type_setattr(rt_state *rt, rt_value t, rt_value name, rt_value v)
+{
+    if (rt_type_obj_of(t)->meta) {
+        int r = rt__meta_setattr(rt, t, name, v);
+        if (r != 1)
+            return r;
+    }
+    return rt__type_setattr_raw(rt, t, name, v);
+}
+
+int rt__type_setattr_raw(rt_state *rt, rt_value t, rt_value name, rt_value v)
 {
     rt_type_obj *to = rt_type_obj_of(t);
     if (!(to->tflags & RT_TF_HEAP)) {
@@ -1094,6 +1189,13 @@ int rt__type_setattr(rt_state *rt, rt_value t, rt_value name, rt_value v)
         rt_value *slot = rt_str_eq(name, ID(name)) ? &to->name : &to->qualname;
         rt_setref(rt, slot, v);
         return 0;
+    }
+    if (rt_str_eq(name, rt->ids[RT_ID_abstractmethods])) {
+        /* CPython's type_set_abstractmethods: the flag object.__new__ reads */
+        int truth = v ? rt_truthy(rt, v) : 0;
+        if (truth < 0)
+            return -1;
+        to->tflags = (uint8_t)(truth ? to->tflags | RT_TF_ABSTRACT : to->tflags & ~RT_TF_ABSTRACT);
     }
     rt__type_modified(rt, t);
     int r;

@@ -125,6 +125,60 @@ rt_value rt__descr_get(rt_state *rt, rt_value descr, rt_value obj, rt_value type
  * with either): it takes precedence over the instance dict. */
 bool rt__is_data_descr(rt_state *rt, rt_value descr);
 
+/* rt_class_new_kw for a class whose metaclass is meta (a subclass of type,
+ * borrowed; the most derived of it and the bases' metaclasses is recorded):
+ * type.__new__(meta, name, bases, ns, **kw). New reference, or NULL. */
+rt_value rt__class_new_meta(rt_state *rt, rt_value meta, rt_value name, rt_value bases, rt_value ns,
+                            rt_value kw);
+
+/* ---- metaclasses (meta.c) ---------------------------------------------------- */
+
+/* The metaclass of class cls (borrowed): its meta, or type. */
+rt_value rt__meta_of(rt_state *rt, rt_value cls);
+/* True when v is type or a subclass of it. */
+bool rt__is_metaclass(rt_state *rt, rt_value v);
+/* The most derived of meta (borrowed, RT_NULL: type) and the metaclasses of
+ * bases (a tuple): borrowed, or NULL with TypeError "metaclass conflict". */
+rt_value rt__meta_winner(rt_state *rt, rt_value meta, rt_value bases);
+/* The namespace a class body fills: the metaclass's __prepare__(name,
+ * bases, **kw) when it has one (a dict, or a dict subclass's dict), else a
+ * new dict. kw (borrowed, may be RT_NULL) is the statement's keywords.
+ * New reference, or NULL. */
+rt_value rt__class_namespace(rt_state *rt, rt_value name, rt_value bases, rt_value kw);
+/* The class statement's last step: the class its metaclass makes of name,
+ * bases and ns (borrowed); kw (the statement's keywords, a dict the caller
+ * owns; `metaclass` is taken out of it) goes to the metaclass. New
+ * reference, or NULL. */
+rt_value rt__class_build(rt_state *rt, rt_value name, rt_value bases, rt_value ns, rt_value kw);
+/* type's builtin method `name` (__new__, __init__, __call__, mro...), or NULL. */
+const rt_builtin_def *rt__type_method_find(rt_state *rt, rt_value name);
+/* The __call__ cls's metaclass defines in Python (borrowed), or RT_NULL. */
+rt_value rt__meta_call(rt_state *rt, rt_value cls);
+/* A data descriptor (property...) named `name` on cls's metaclass
+ * (borrowed), or RT_NULL: it wins over cls's own attributes. */
+rt_value rt__meta_data_attr(rt_state *rt, rt_value cls, rt_value name);
+/* cls.name found on its metaclass (methods bound to cls, type's own methods
+ * such as mro): new reference with *found, or RT_NULL with *found false (no
+ * exception) or with an exception set. */
+rt_value rt__meta_getattr(rt_state *rt, rt_value cls, rt_value name, bool *found);
+/* isinstance(x, cls) (sub false) or issubclass(x, cls) after the plain
+ * check failed: the metaclass's __instancecheck__/__subclasscheck__ when
+ * it defines one in Python. 1/0, or -1 with an exception. */
+int rt__meta_check(rt_state *rt, rt_value cls, rt_value x, bool sub);
+/* The special method id on cls's metaclass (borrowed), for operations on
+ * the class itself (len(C), iter(C), C[k]); RT_NULL without a metaclass. */
+rt_value rt__meta_special(rt_state *rt, rt_value cls, rt_id id);
+/* Setting (v) or deleting (v == RT_NULL) cls.name through its metaclass:
+ * its __setattr__/__delattr__ or a data descriptor there. 0 or -1 when the
+ * metaclass handled it, 1 when the plain class attribute path applies. */
+int rt__meta_setattr(rt_state *rt, rt_value cls, rt_value name, rt_value v);
+/* rt__type_setattr without the metaclass: type.__setattr__. */
+int rt__type_setattr_raw(rt_state *rt, rt_value t, rt_value name, rt_value v);
+/* type.__call__(cls, ...): cls's __new__ and __init__, past its
+ * metaclass's __call__. */
+rt_value rt__class_construct(rt_state *rt, rt_value cls, const rt_value *args, size_t nargs,
+                             rt_value kwnames);
+
 /* Calling a class: __new__ then __init__ (class.c). */
 rt_value rt__class_call(rt_state *rt, rt_value cls, const rt_value *args, size_t nargs,
                         rt_value kwnames);

@@ -317,11 +317,11 @@ static void class_def(cunit *u, const rt_ast_stmt *s)
     u->line = s->pos.line;
     int nkw = s->u.classdef.nkeywords;
     for (int i = 0; i < nkw; i++) {
-        /* keywords reach __init_subclass__; a metaclass has no place to go */
+        /* keywords reach the metaclass and __init_subclass__ */
         const rt_ast_keyword *k = &s->u.classdef.keywords[i];
-        if (!k->arg.s || (k->arg.len == 9 && memcmp(k->arg.s, "metaclass", 9) == 0)) {
+        if (!k->arg.s) {
             rt__c_syntax_error(u, k->pos.line, k->pos.col,
-                               "class keywords (metaclass=...) are not supported by closured");
+                               "class keywords from **mapping are not supported by closured");
             return;
         }
     }
@@ -342,7 +342,7 @@ static void class_def(cunit *u, const rt_ast_stmt *s)
     }
     u->line = s->pos.line;
     rt__c_make_function(u, sc, 0, code);
-    rt__c_emit(u, RT_OP_CALL_CLASS_BODY, 0);
+    rt__c_emit(u, RT_OP_CALL_CLASS_BODY, nkw ? 1 : 0);
     rt__c_emit(u, RT_OP_BUILD_CLASS, nkw ? 1 : 0);
     for (int i = decos->n - 1; i >= 0; i--)
         rt__c_emit(u, RT_OP_CALL, 1);

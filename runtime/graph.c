@@ -768,6 +768,7 @@ static void edges_object(builder *b, rt_obj *o)
         edge_val(b, t->bases, RT_GRAPH_EDGE_INTERNAL, intern_c(b->g, "__bases__"));
         edge_val(b, t->mro, RT_GRAPH_EDGE_INTERNAL, intern_c(b->g, "__mro__"));
         edge_val(b, t->slots, RT_GRAPH_EDGE_INTERNAL, intern_c(b->g, "__slots__"));
+        edge_val(b, t->meta, RT_GRAPH_EDGE_INTERNAL, b->s_class);
         break;
     }
     case RT_T_INSTANCE:

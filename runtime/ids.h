@@ -32,7 +32,9 @@
     X(ipow, "__ipow__") X(ilshift, "__ilshift__") X(irshift, "__irshift__") X(iand, "__iand__")    \
     X(ior, "__ior__") X(ixor, "__ixor__") X(args, "args") X(self, "self")      \
     X(matmul, "__matmul__") X(rmatmul, "__rmatmul__") X(imatmul, "__imatmul__")         \
-    X(missing, "__missing__")
+    X(missing, "__missing__") X(prepare, "__prepare__")         \
+    X(abstractmethods, "__abstractmethods__") X(instancecheck, "__instancecheck__")              \
+    X(subclasscheck, "__subclasscheck__")
 /* clang-format on */
 
 typedef enum rt_id {

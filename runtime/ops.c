@@ -683,6 +683,7 @@ int rt_truthy(rt_state *rt, rt_value v)
             return rt_dict_len(rt_iter_obj_of(v)->src) != 0;
         return 1;
     case RT_T_INSTANCE: return rt__inst_truthy(rt, v);
+    case RT_T_TYPE: return rt_type_obj_of(v)->meta ? rt__inst_truthy(rt, v) : 1;
     default: return 1;
     }
 }
@@ -841,6 +842,10 @@ int rt_len(rt_state *rt, rt_value v, int64_t *out)
         }
         break;
     case RT_T_INSTANCE: return rt__inst_len(rt, v, out);
+    case RT_T_TYPE: /* len(C) through C's metaclass */
+        if (rt_type_obj_of(v)->meta)
+            return rt__inst_len(rt, v, out);
+        break;
     default: break;
     }
     rt_raise(rt, RT_EXC_TypeError, "object of type '%s' has no len()", rt_type_name(v));
@@ -1017,7 +1022,7 @@ rt_value rt_str(rt_state *rt, rt_value v)
         rt_incref(v);
         return v;
     }
-    if (rt__is_user_obj(v))
+    if (rt__is_user_obj(v) || (rt_type_of(v) == RT_T_TYPE && rt__special(rt, v, RT_ID_str)))
         return rt__inst_str(rt, v);
     if (rt_type_of(v) == RT_T_EXC)
         return rt__exc_str(rt, v);
@@ -1131,6 +1136,10 @@ int rt_contains(rt_state *rt, rt_value c, rt_value x)
     }
     case RT_T_GENERATOR: return contains_by_iterating(rt, c, x);
     case RT_T_INSTANCE: return rt__inst_contains(rt, c, x);
+    case RT_T_TYPE:
+        if (rt_type_obj_of(c)->meta)
+            return rt__inst_contains(rt, c, x);
+        /* fall through */
     default:
         rt_raise(rt, RT_EXC_TypeError, "argument of type '%s' is not iterable", rt_type_name(c));
         return -1;
@@ -1277,7 +1286,10 @@ rt_value rt_getitem(rt_state *rt, rt_value v, rt_value key)
                         rt_type_name(key));
     case RT_T_INSTANCE: return rt__inst_getitem(rt, v, key);
     case RT_T_DEQUE: return rt__deque_getitem(rt, v, key);
-    case RT_T_TYPE: return class_getitem(rt, v, key);
+    case RT_T_TYPE:
+        if (rt__special(rt, v, RT_ID_getitem)) /* the metaclass's __getitem__ comes first */
+            return rt__inst_getitem(rt, v, key);
+        return class_getitem(rt, v, key);
     default:
         return rt_raise(rt, RT_EXC_TypeError, "'%s' object is not subscriptable", rt_type_name(v));
     }
@@ -1356,7 +1368,7 @@ rt_value rt_getiter(rt_state *rt, rt_value v)
         rt_incref(v);
         return v;
     }
-    if (rt_type_of(v) == RT_T_INSTANCE)
+    if (rt_type_of(v) == RT_T_INSTANCE || (rt_type_of(v) == RT_T_TYPE && rt_type_obj_of(v)->meta))
         return rt__inst_getiter(rt, v);
     if (rt_is_itertool(v)) {
         rt_incref(v);

@@ -98,6 +98,20 @@ rt_ast_arguments *rt__p_parameters(parser *p, rt_tok_kind close, int is_lambda)
                 break;
             continue;
         }
+        if (kind(p) == RT_TOK_SLASH) {
+            const char *why = seen_star     ? "/ must be ahead of *"
+                              : a->nposonly ? "/ may appear only once"
+                              : !a->nargs   ? "at least one argument must precede /"
+                                            : NULL;
+            if (why)
+                return rt__parse_error_at(p, "SyntaxError", t->line, t->col, t->end_line,
+                                          t->end_col, "%s", why);
+            a->nposonly = a->nargs;
+            advance(p);
+            if (!accept(p, RT_TOK_COMMA))
+                break;
+            continue;
+        }
         if (kind(p) != RT_TOK_NAME)
             return rt__p_invalid(p);
         rt_ast_arg *arg;

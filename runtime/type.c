@@ -95,7 +95,8 @@ static size_t type_size(const rt_obj *o)
 static void type_traverse(rt_obj *o, rt_visit_fn visit, void *arg)
 {
     rt_type_obj *t = (rt_type_obj *)o;
-    rt_value fields[] = {t->name, t->qualname, t->base, t->bases, t->mro, t->dict, t->slots};
+    rt_value fields[] = {t->name, t->qualname, t->base,  t->bases,
+                         t->mro,  t->dict,     t->slots, t->meta};
     for (size_t i = 0; i < sizeof fields / sizeof fields[0]; i++)
         if (rt_is_obj(fields[i]))
             visit(rt_as_obj(fields[i]), arg);
@@ -104,14 +105,15 @@ static void type_traverse(rt_obj *o, rt_visit_fn visit, void *arg)
 static void type_clear(rt_state *rt, rt_obj *o)
 {
     rt_type_obj *t = (rt_type_obj *)o;
-    rt_value d = t->dict, b = t->base, bs = t->bases, m = t->mro, sl = t->slots;
-    t->dict = t->base = t->bases = t->mro = t->slots = RT_NULL;
+    rt_value d = t->dict, b = t->base, bs = t->bases, m = t->mro, sl = t->slots, mt = t->meta;
+    t->dict = t->base = t->bases = t->mro = t->slots = t->meta = RT_NULL;
     rt__type_modified(rt, rt_from_obj(o)); /* its cached lookups point into what goes now */
     rt_decref(rt, d);
     rt_decref(rt, b);
     rt_decref(rt, bs);
     rt_decref(rt, m);
     rt_decref(rt, sl);
+    rt_decref(rt, mt);
 }
 
 static void type_dealloc(rt_state *rt, rt_obj *o)
@@ -217,6 +219,8 @@ rt_value rt_type_obj_get(rt_state *rt, rt_value v)
         return rt__exc_class(v);
     if (id == RT_T_INSTANCE)
         return rt_inst_of(v)->cls;
+    if (id == RT_T_TYPE && rt_type_obj_of(v)->meta)
+        return rt_type_obj_of(v)->meta;
     return rt->type_objs[id];
 }
 
@@ -236,6 +240,8 @@ const char *rt_type_name(rt_value v)
         return cls ? rt_type_obj_name(cls) : "BaseException";
     }
     case RT_T_INSTANCE: return rt_type_obj_name(rt_inst_of(v)->cls);
+    case RT_T_TYPE:
+        return rt_type_obj_of(v)->meta ? rt_type_obj_name(rt_type_obj_of(v)->meta) : "type";
     default: return rt_typeinfos[id]->name;
     }
 }
@@ -270,6 +276,8 @@ bool rt_isinstance(rt_state *rt, rt_value v, rt_value t)
 rt_value rt__type_repr(rt_state *rt, rt_value t)
 {
     rt_type_obj *to = rt_type_obj_of(t);
+    if (to->meta && rt__special(rt, t, RT_ID_repr))
+        return rt__inst_repr(rt, t); /* the metaclass's __repr__ */
     if (to->tflags & RT_TF_HEAP) {
         rt_value mod = to->dict ? rt_dict_get(rt, to->dict, rt->ids[RT_ID_module]) : RT_NULL;
         rt_value qn = to->qualname ? to->qualname : to->name;

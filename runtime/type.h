@@ -30,14 +30,16 @@ typedef struct rt_type_obj {
                           itself is left out so a type does not own itself) */
     rt_value dict;     /* RT_NULL or a dict of class attributes, owned */
     rt_value slots;    /* tuple of str from __slots__, or RT_NULL */
+    rt_value meta;     /* the metaclass (a heap subclass of type), owned, or RT_NULL: type */
 } rt_type_obj;
 
 enum {
     RT_TF_HEAP = 1u << 0,     /* made by a class statement or type(name, bases, dict) */
     RT_TF_NODICT = 1u << 1,   /* __slots__ without __dict__: instances take only slot names */
     RT_TF_EXCBUILT = 1u << 2, /* a builtin exception class (ImportError...) made by a module */
-    /* (bits 3 and 4 are free: whether a class has attribute hooks is a fact of
-     * its cached lookups, typecache.h, true for the whole MRO) */
+    RT_TF_ABSTRACT = 1u << 3, /* a true __abstractmethods__ was set: object.__new__ refuses it */
+    /* (bit 4 is free: whether a class has attribute hooks is a fact of its
+     * cached lookups, typecache.h, true for the whole MRO) */
     RT_TF_HASSUB = 1u << 5,  /* some class has (had) this one in its MRO (typecache.h) */
     RT_TF_DICTOUT = 1u << 6, /* its namespace dict was handed out: lookups are not cached */
 };

@@ -2312,13 +2312,18 @@ dispatch:
     }
     TARGET(CALL_CLASS_BODY)
     {
-        rt_value fn = POP();
-        rt_value ns = rt_dict_new(rt);
+        /* [name, bases, (keywords if arg,) body function]: the metaclass's
+         * __prepare__ makes the namespace */
+        rt_value fn = TOP();
+        SAVE_FRAME();
+        rt_value ns =
+            rt__class_namespace(rt, sp[arg ? -4 : -3], sp[arg ? -3 : -2], arg ? sp[-2] : RT_NULL);
+        (void)POP();
+        SAVE_FRAME();
         if (!ns) {
             DECREF(fn);
             goto error;
         }
-        SAVE_FRAME();
         if (rt->depth >= rt->recursion_limit) {
             DECREF(fn);
             DECREF(ns);
@@ -2349,7 +2354,7 @@ dispatch:
     TARGET(BUILD_CLASS)
     {
         rt_value ns = POP(), kw = arg ? POP() : RT_NULL, bases = POP(), name = TOP();
-        rt_value cls = rt_class_new_kw(rt, name, bases, ns, kw);
+        rt_value cls = rt__class_build(rt, name, bases, ns, kw);
         DECREF(ns);
         DECREF(kw);
         DECREF(bases);

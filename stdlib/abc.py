@@ -1,8 +1,10 @@
-"""abc for closured: abstract base classes without metaclasses.
+"""abc for closured: abstract base classes.
 
-A class deriving from ABC (or naming ABCMeta as its base, the closest the
-subset comes to `metaclass=ABCMeta`) cannot be instantiated while it has
-methods decorated with @abstractmethod that no subclass overrode."""
+ABCMeta is the metaclass: a class it makes records the names of its
+abstract methods (methods decorated with @abstractmethod that no subclass
+overrode) in __abstractmethods__, and object.__new__ refuses to instantiate
+a class while that set is not empty. register() adds virtual subclasses,
+which isinstance and issubclass then accept."""
 
 __all__ = ['ABC', 'ABCMeta', 'abstractmethod', 'abstractproperty', 'abstractclassmethod',
            'abstractstaticmethod', 'get_cache_token', 'update_abstractmethods']
@@ -45,27 +47,51 @@ def update_abstractmethods(cls):
     return cls
 
 
-class ABC:
-    """Helper base class: class Shape(ABC) with @abstractmethod methods."""
+class ABCMeta(type):
+    """Metaclass of abstract base classes: class Shape(metaclass=ABCMeta)."""
 
-    def __init_subclass__(cls, **kwargs):
+    def __new__(mcls, name, bases, namespace, /, **kwargs):
+        cls = super().__new__(mcls, name, bases, namespace, **kwargs)
         update_abstractmethods(cls)
+        cls._abc_registry = []
+        return cls
 
-    def __new__(cls, *args, **kwargs):
-        abstracts = getattr(cls, '__abstractmethods__', ())
-        if abstracts:
-            names = sorted(abstracts)
-            raise TypeError("Can't instantiate abstract class %s with abstract method%s %s"
-                            % (cls.__name__, 's' if len(names) > 1 else '',
-                               ', '.join(names)))
-        return object.__new__(cls)
-
-    @classmethod
     def register(cls, subclass):
+        """Makes subclass a virtual subclass of cls; returns it (a decorator)."""
+        if not isinstance(subclass, type):
+            raise TypeError("Can only register classes")
+        if issubclass(subclass, cls):
+            return subclass
+        if issubclass(cls, subclass):
+            raise RuntimeError("Refusing to create an inheritance cycle")
+        cls._abc_registry.append(subclass)
         return subclass
 
+    def __instancecheck__(cls, instance):
+        return cls.__subclasscheck__(type(instance))
 
-ABCMeta = ABC
+    def __subclasscheck__(cls, subclass):
+        if not isinstance(subclass, type):
+            raise TypeError('issubclass() arg 1 must be a class')
+        if cls in getattr(subclass, '__mro__', ()):
+            return True
+        hook = getattr(cls, '__subclasshook__', None)
+        if hook is not None:
+            ok = hook(subclass)
+            if ok is not NotImplemented:
+                return bool(ok)
+        for reg in cls._abc_registry:
+            if issubclass(subclass, reg):
+                return True
+        for scls in type.__subclasses__(cls) if hasattr(type, '__subclasses__') else ():
+            if issubclass(subclass, scls):
+                return True
+        return False
+
+
+class ABC(metaclass=ABCMeta):
+    """Helper base class: class Shape(ABC) with @abstractmethod methods."""
+    __slots__ = ()
 
 
 def abstractproperty(fget=None, fset=None, fdel=None, doc=None):
