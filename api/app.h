@@ -25,6 +25,7 @@ struct d_host;
 typedef struct api_proc_sample {
     double cpu_seconds, start_time;
     uint64_t vsize, rss_bytes, fds;
+    uint64_t max_fds; /* RLIMIT_NOFILE's soft limit; 0: unknown */
     int ok;
     int64_t at_ms; /* CLOCK_MONOTONIC of the sample; 0 = none yet */
 } api_proc_sample_t;

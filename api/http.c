@@ -1,9 +1,11 @@
 /* http.c: method names, status reasons and the request/response helpers of http.h. */
+#define _DEFAULT_SOURCE /* MAP_ANONYMOUS */
 #include "api/http.h"
 
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 
 #include "api/json.h"
 
@@ -109,11 +111,79 @@ void api_response_set_stream(api_response_t *res, unsigned status, const char *c
     res->stream = s;
 }
 
+api_shared_t *api_shared_new(const char *data, size_t len, size_t cap)
+{
+    api_shared_t *s = malloc(sizeof *s + (cap > len ? cap : len));
+    if (!s)
+        return NULL;
+    s->refs = 1;
+    s->len = len;
+    s->cap = cap > len ? cap : len;
+    if (len)
+        memcpy(s->data, data, len);
+    return s;
+}
+
+int api_shared_reserve(api_shared_t **s, size_t cap)
+{
+    if ((*s)->cap >= cap)
+        return 0;
+    api_shared_t *grown = realloc(*s, sizeof **s + cap);
+    if (!grown)
+        return -1;
+    grown->cap = cap;
+    *s = grown;
+    return 0;
+}
+
+api_shared_t *api_shared_ref(api_shared_t *s)
+{
+    s->refs++;
+    return s;
+}
+
+void api_shared_unref(api_shared_t *s)
+{
+    if (s && --s->refs == 0)
+        free(s);
+}
+
+/* A mapping starts with its length; the body follows at MAPPED_AT (aligned). */
+#define MAPPED_AT 64
+
+int api_response_map_body(api_response_t *res)
+{
+    if (!res->owned)
+        return -1;
+    size_t len = MAPPED_AT + res->body_len;
+    void *m = mmap(NULL, len, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+    if (m == MAP_FAILED)
+        return -1;
+    memcpy(m, &len, sizeof len);
+    memcpy((char *)m + MAPPED_AT, res->owned, res->body_len);
+    free(res->owned); /* into its own thread's arena */
+    res->owned = NULL;
+    res->mapped = m;
+    res->body = (const char *)m + MAPPED_AT;
+    return 0;
+}
+
+void api_mapped_free(void *mapped)
+{
+    size_t len;
+    if (!mapped)
+        return;
+    memcpy(&len, mapped, sizeof len);
+    munmap(mapped, len);
+}
+
 void api_response_dispose(api_response_t *res)
 {
     if (res->stream)
         res->stream->release(res->stream);
     free(res->owned);
+    api_shared_unref(res->shared);
+    api_mapped_free(res->mapped);
     api_response_init(res);
 }
 
@@ -122,6 +192,10 @@ void api_response_set_static(api_response_t *res, unsigned status, const char *c
 {
     free(res->owned);
     res->owned = NULL;
+    api_shared_unref(res->shared);
+    res->shared = NULL;
+    api_mapped_free(res->mapped);
+    res->mapped = NULL;
     res->status = status;
     res->content_type = content_type;
     res->body = data ? data : "";
@@ -132,11 +206,22 @@ void api_response_set_owned(api_response_t *res, unsigned status, const char *co
                             char *body, size_t len)
 {
     free(res->owned);
+    api_shared_unref(res->shared);
+    res->shared = NULL;
+    api_mapped_free(res->mapped);
+    res->mapped = NULL;
     res->owned = body;
     res->status = status;
     res->content_type = content_type;
     res->body = body;
     res->body_len = len;
+}
+
+void api_response_set_shared(api_response_t *res, unsigned status, const char *content_type,
+                             api_shared_t *text)
+{
+    api_response_set_static(res, status, content_type, text->data, text->len);
+    res->shared = text;
 }
 
 int api_response_set_json_as(api_response_t *res, unsigned status, const char *content_type,

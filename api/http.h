@@ -73,21 +73,48 @@ struct api_stream {
 /* Producer side: there is new data (or the end); resumes a parked connection. */
 void api_stream_wake(api_stream_t *s);
 
+/* A text shared by the answers that send it, without a copy per answer: the /metrics
+ * answer, whose view-drawn part stays the same until a worker publishes. Reference-counted
+ * without atomics: it is made, referenced and dropped on the loop thread only (the server
+ * frees an answer there). Its maker may rewrite it while it holds the only reference (no
+ * answer is sending it), growing it with api_shared_reserve; it is read-only otherwise.
+ * data[len] is not kept a NUL. */
+typedef struct api_shared {
+    size_t refs;
+    size_t len, cap;
+    char data[];
+} api_shared_t;
+
+/* A new text with room for cap bytes, holding a copy of data[0, len) (len <= cap), with one
+ * reference; NULL when out of memory. */
+api_shared_t *api_shared_new(const char *data, size_t len, size_t cap);
+/* Makes room for cap bytes in *s, which must have one reference (moved when it grows).
+ * 0, or -1 when out of memory (*s unchanged). */
+int api_shared_reserve(api_shared_t **s, size_t cap);
+/* Takes one more reference; returns s. */
+api_shared_t *api_shared_ref(api_shared_t *s);
+/* Drops one reference (NULL is allowed); the last one frees it. */
+void api_shared_unref(api_shared_t *s);
+
 typedef struct api_header {
     char name[48];
     char value[208];
 } api_header_t;
 
-/* One response. `body` is either borrowed static data (owned == NULL) or the
- * malloc'ed buffer `owned`, freed by api_response_dispose unless the server
- * took it over. content_type points to a string literal, or is NULL for an
- * answer without a body (204 No Content carries no Content-Type). */
+/* One response. `body` is either borrowed static data (owned, shared and mapped NULL), the
+ * malloc'ed buffer `owned`, freed by api_response_dispose unless the server took it over,
+ * the text of `shared`, of which the response owns one reference, dropped the same way, or
+ * inside the mapping `mapped` (api_response_map_body), unmapped the same way. content_type points
+ * to a string literal, or is NULL for an answer without a body (204 No Content carries no
+ * Content-Type). */
 typedef struct api_response {
     unsigned status;
     const char *content_type;
     const char *body;
     size_t body_len;
     char *owned;
+    api_shared_t *shared;
+    void *mapped;
     api_header_t headers[API_MAX_HEADERS];
     size_t header_count;
     api_stream_t *stream; /* when set, the body is streamed (status and headers apply);
@@ -124,7 +151,7 @@ const char *api_request_param(const api_request_t *req, const char *name);
 /* An empty 500 response without body. */
 void api_response_init(api_response_t *res);
 
-/* Frees the owned body. The response is empty afterwards. */
+/* Frees the owned body or drops the shared one. The response is empty afterwards. */
 void api_response_dispose(api_response_t *res);
 
 /* Sets a borrowed body (static storage). Replaces any earlier body. */
@@ -135,6 +162,21 @@ void api_response_set_static(api_response_t *res, unsigned status, const char *c
 void api_response_set_owned(api_response_t *res, unsigned status, const char *content_type,
                             char *body, size_t len);
 
+/* Takes over one reference to text: the body is its data[0, len). Replaces any earlier body. */
+void api_response_set_shared(api_response_t *res, unsigned status, const char *content_type,
+                             api_shared_t *text);
+/* A worker's answer body at least this long moves into a mapping of its own
+ * (api_response_map_body) before the loop thread gets it. */
+#define API_MAPPED_BODY_MIN (64u << 10)
+
+/* Moves an owned body into an anonymous mapping of its own, released with munmap. A body
+ * from a worker's malloc arena would otherwise be freed by the loop thread into that arena,
+ * and glibc's free of a chunk of 64 KB or more first consolidates every small chunk freed
+ * there (the cJSON nodes of a closures listing): milliseconds of the loop thread, every
+ * request it serves waiting. Returns 0, or -1 when mapping fails (the body stays owned). */
+int api_response_map_body(api_response_t *res);
+/* The mapping's release, for a server that took `mapped` over. */
+void api_mapped_free(void *mapped);
 /* Renders json (deleted here, whatever happens) as application/json.
  * Returns 0, or -1 when out of memory (then the response is a 500 problem). */
 int api_response_set_json(api_response_t *res, unsigned status, cJSON *json);

@@ -172,17 +172,15 @@ static void gc_pause_cpu(api_prom_t *p, const api_metric_t *m, const scrape_t *s
 
 static void http_requests(api_prom_t *p, const api_metric_t *m, const scrape_t *s)
 {
-    const uint64_t *counts = api_server_request_counts(s->app->server);
-    for (unsigned status = API_SERVER_STATUS_MIN; counts && status <= API_SERVER_STATUS_MAX;
-         status++) {
-        uint64_t n = counts[status - API_SERVER_STATUS_MIN];
-        if (!n)
-            continue;
+    const uint16_t *statuses;
+    size_t n;
+    const uint64_t *counts = api_server_request_counts(s->app->server, &statuses, &n);
+    const api_proc_sample_t *pc = proc_sample(s->app);
+    for (size_t i = 0; counts && i < n; i++) {
         char code[API_NUM_MAX + 1];
-        code[api_num_u64(code, status)] = '\0';
+        code[api_num_u64(code, statuses[i])] = '\0';
         api_prom_label_t l[] = {{"code", code}};
-        api_prom_sample_u64(p, m->name, NULL, l, 1, n);
-        const api_proc_sample_t *pc = proc_sample(s->app);
+        api_prom_sample_u64(p, m->name, NULL, l, 1, counts[statuses[i] - API_SERVER_STATUS_MIN]);
         if (pc->ok)
             api_prom_created(p, m->name, l, 1, pc->start_time);
     }
@@ -261,6 +259,8 @@ static const api_proc_sample_t *proc_sample(api_app_t *app)
     if (!pc->at_ms || now - pc->at_ms >= 1000) {
         read_proc_stat(pc);
         pc->fds = open_fds();
+        struct rlimit rl;
+        pc->max_fds = getrlimit(RLIMIT_NOFILE, &rl) == 0 ? (uint64_t)rl.rlim_cur : 0;
         pc->at_ms = now ? now : 1;
     }
     return pc;
@@ -273,12 +273,10 @@ static void process(api_prom_t *p, const api_metric_t *m, const scrape_t *s)
     const api_proc_sample_t *pc = proc_sample(s->app);
     switch (m->field) {
     case P_FDS: api_prom_sample_u64(p, m->name, NULL, NULL, 0, pc->fds); return;
-    case P_MAX_FDS: {
-        struct rlimit rl;
-        if (getrlimit(RLIMIT_NOFILE, &rl) == 0)
-            api_prom_sample_u64(p, m->name, NULL, NULL, 0, (uint64_t)rl.rlim_cur);
+    case P_MAX_FDS:
+        if (pc->max_fds)
+            api_prom_sample_u64(p, m->name, NULL, NULL, 0, pc->max_fds);
         return;
-    }
     default: break;
     }
     const proc_stat_t *ps = pc;
@@ -382,26 +380,51 @@ const size_t api_metric_count = sizeof api_metrics / sizeof api_metrics[0];
 
 /* ---- the scrape ------------------------------------------------------------------------ */
 
-/* The families before this one are drawn from the workloads' published views
- * only (and constants); this one and those after it change at every scrape
- * (requests answered, event-stream clients, the process). */
+/* The families fall in three runs by how long their text holds: those before
+ * FIRST_PER_SCRAPE are drawn from the workloads' published views only (and constants);
+ * FIRST_PER_SCRAPE changes at every scrape (requests answered, this one included); those
+ * from FIRST_PER_SECOND on change with the once-a-second /proc sample and the number of
+ * event-stream clients. */
 #define FIRST_PER_SCRAPE "closured_http_requests_total"
+#define FIRST_PER_SECOND "closured_sse_clients"
 
-/* The text of the view-drawn families, per format, for the views it was
- * written from: a scrape while no worker published and no workload came or
- * went copies it instead of writing it again. Owned by the app; the loop
- * thread's alone, as everything a scrape touches. */
+/* The text of the last scrape, per format, kept for the next: see struct api_metrics_cache.
+ * Owned by the app; the loop thread's alone, as everything a scrape touches. */
 typedef struct cache_key {
     const d_workload_t *w;
     const d_view_t *v;
     double published;
 } cache_key_t;
 
+/* Room kept after the view-drawn families for the rest (a few hundred bytes per status
+ * code answered and per process line): they rarely need to grow the text. */
+#define TAIL_ROOM 4096
+
+/* One format's kept text. */
+typedef struct kept {
+    /* The answer to the last scrape: the view-drawn families ([0, views_len)), then the
+     * rest. A scrape while no worker published and no workload came or went rewrites only
+     * the rest, in place when no answer is still sending the text (the usual case: an
+     * answer fits the socket buffer and is done within the run of MHD that queued it),
+     * else in a copy of the view-drawn part. NULL: not written for these views yet. */
+    api_shared_t *text;
+    size_t views_len;
+    /* Every family's HELP/TYPE (and UNIT) lines, written once: family i's are
+     * heads.data[head_at[i], head_at[i + 1]). head_at NULL: not yet. */
+    api_buf_t heads;
+    size_t *head_at;
+    /* The families from FIRST_PER_SECOND on, for the /proc sample taken at proc_at_ms and
+     * sse event-stream clients (proc_at_ms 0: none). */
+    api_buf_t per_second;
+    int64_t proc_at_ms;
+    size_t sse;
+} kept_t;
+
 struct api_metrics_cache {
-    cache_key_t *keys;
+    cache_key_t *keys; /* the views the texts were written from */
     size_t nkeys, cap;
-    char *text[2]; /* by api_prom_format_t; NULL: not written for these views yet */
-    size_t len[2];
+    kept_t kept[2];  /* by api_prom_format_t */
+    api_prom_t tail; /* scratch for what follows the view-drawn families */
 };
 
 void api_metrics_cache_free(api_app_t *app)
@@ -410,18 +433,31 @@ void api_metrics_cache_free(api_app_t *app)
     if (!c)
         return;
     free(c->keys);
-    free(c->text[0]);
-    free(c->text[1]);
+    for (int f = 0; f < 2; f++) {
+        api_shared_unref(c->kept[f].text);
+        api_buf_dispose(&c->kept[f].heads);
+        free(c->kept[f].head_at);
+        api_buf_dispose(&c->kept[f].per_second);
+    }
+    api_prom_dispose(&c->tail);
     free(c);
     app->metrics_cache = NULL;
 }
 
-/* The cache, keyed to the views of s: emptied when they are not those it was written from. */
+/* The cache, keyed to the views of s: its answers dropped when they are not those they
+ * were written from. Answers still being sent keep their reference to their text. */
 static struct api_metrics_cache *cache_for(api_app_t *app, const scrape_t *s)
 {
     struct api_metrics_cache *c = app->metrics_cache;
-    if (!c && !(c = app->metrics_cache = calloc(1, sizeof *c)))
-        return NULL;
+    if (!c) {
+        if (!(c = app->metrics_cache = calloc(1, sizeof *c)))
+            return NULL;
+        api_prom_init(&c->tail);
+        for (int f = 0; f < 2; f++) {
+            api_buf_init(&c->kept[f].heads);
+            api_buf_init(&c->kept[f].per_second);
+        }
+    }
     bool same = c->nkeys == s->count;
     for (size_t i = 0; same && i < s->count; i++)
         same = c->keys[i].w == s->snaps[i].w && c->keys[i].v == s->snaps[i].v &&
@@ -429,8 +465,8 @@ static struct api_metrics_cache *cache_for(api_app_t *app, const scrape_t *s)
     if (same)
         return c;
     for (int f = 0; f < 2; f++) {
-        free(c->text[f]);
-        c->text[f] = NULL;
+        api_shared_unref(c->kept[f].text);
+        c->kept[f].text = NULL;
     }
     if (s->count > c->cap) {
         cache_key_t *k = realloc(c->keys, s->count * sizeof *k);
@@ -447,61 +483,158 @@ static struct api_metrics_cache *cache_for(api_app_t *app, const scrape_t *s)
     return c;
 }
 
-static void write_families(api_prom_t *p, const scrape_t *s, size_t from, size_t to)
+/* Writes families [from, to): their HELP/TYPE lines from heads when given (see kept_t),
+ * then their samples. */
+static void write_families(api_prom_t *p, const scrape_t *s, size_t from, size_t to,
+                           const kept_t *heads)
 {
     for (size_t i = from; i < to; i++) {
         const api_metric_t *m = &api_metrics[i];
-        api_prom_family(p, m->name, m->type, m->help);
+        if (heads)
+            api_buf_append(&p->buf, heads->heads.data + heads->head_at[i],
+                           heads->head_at[i + 1] - heads->head_at[i]);
+        else
+            api_prom_family(p, m->name, m->type, m->help);
         m->collect(p, m, s);
     }
 }
 
-void api_metrics_write(api_prom_t *p, api_app_t *app)
+/* Empties the scratch writer (and forgets an earlier failure to grow it). */
+static void scratch_reset(api_prom_t *p)
+{
+    if (p->buf.failed) {
+        api_prom_format_t f = p->format;
+        api_prom_dispose(p);
+        api_prom_init(p);
+        p->format = f;
+    }
+    api_buf_consume(&p->buf, p->buf.len);
+}
+
+/* k's family headers in `format`, written now if they were not. 0, or -1 (out of memory). */
+static int heads_ready(kept_t *k, api_prom_format_t format)
+{
+    if (k->head_at)
+        return 0;
+    size_t *at = malloc((api_metric_count + 1) * sizeof *at);
+    if (!at)
+        return -1;
+    api_prom_t p = {k->heads, format};
+    for (size_t i = 0; i < api_metric_count; i++) {
+        at[i] = p.buf.len;
+        api_prom_family(&p, api_metrics[i].name, api_metrics[i].type, api_metrics[i].help);
+    }
+    at[api_metric_count] = p.buf.len;
+    k->heads = p.buf;
+    if (k->heads.failed) {
+        api_buf_dispose(&k->heads);
+        api_buf_init(&k->heads);
+        free(at);
+        return -1;
+    }
+    k->head_at = at;
+    return 0;
+}
+
+/* The families from FIRST_PER_SECOND on (at `second` in the table), kept in k while the
+ * /proc sample and the number of event-stream clients stay the same. */
+static void write_per_second(api_prom_t *p, kept_t *k, const scrape_t *s, size_t second)
+{
+    const api_proc_sample_t *pc = proc_sample(s->app);
+    size_t sse = api_events_clients(s->app->events);
+    if (k->proc_at_ms != pc->at_ms || k->sse != sse) {
+        api_prom_t w = {k->per_second, p->format};
+        api_buf_consume(&w.buf, w.buf.len);
+        write_families(&w, s, second, api_metric_count, k);
+        k->per_second = w.buf;
+        k->proc_at_ms = w.buf.failed ? 0 : pc->at_ms;
+        k->sse = sse;
+        if (w.buf.failed) {
+            api_buf_dispose(&k->per_second);
+            api_buf_init(&k->per_second);
+            p->buf.failed = true;
+            return;
+        }
+    }
+    api_buf_append(&p->buf, k->per_second.data, k->per_second.len);
+}
+
+/* The scrape's answer from the cache: its text with the view-drawn families written once
+ * for these views, the rest written now. A new reference, or NULL when out of memory. */
+static api_shared_t *cached_scrape(struct api_metrics_cache *c, api_prom_format_t format,
+                                   const scrape_t *s, size_t split, size_t second)
+{
+    kept_t *k = &c->kept[format == API_PROM_OPENMETRICS];
+    api_prom_t *tail = &c->tail;
+    tail->format = format;
+    if (heads_ready(k, format) != 0)
+        return NULL;
+    if (!k->text) {
+        scratch_reset(tail);
+        write_families(tail, s, 0, split, k);
+        if (tail->buf.failed)
+            return NULL;
+        k->text = api_shared_new(tail->buf.data, tail->buf.len, tail->buf.len + TAIL_ROOM);
+        if (!k->text)
+            return NULL;
+        k->views_len = tail->buf.len;
+    } else if (k->text->refs > 1) {
+        /* an answer is still sending it: leave that one alone, continue in a copy */
+        api_shared_t *copy = api_shared_new(k->text->data, k->views_len, k->text->cap);
+        if (!copy)
+            return NULL;
+        api_shared_unref(k->text);
+        k->text = copy;
+    }
+    scratch_reset(tail);
+    write_families(tail, s, split, second, k);
+    write_per_second(tail, k, s, second);
+    api_prom_finish(tail);
+    size_t views = k->views_len;
+    if (tail->buf.failed || api_shared_reserve(&k->text, views + tail->buf.len) != 0)
+        return NULL;
+    memcpy(k->text->data + views, tail->buf.data, tail->buf.len);
+    k->text->len = views + tail->buf.len;
+    return api_shared_ref(k->text);
+}
+
+/* The index of family `name` in the table (api_metric_count if it is not there). */
+static size_t family_index(const char *name)
+{
+    size_t i = 0;
+    while (i < api_metric_count && strcmp(api_metrics[i].name, name) != 0)
+        i++;
+    return i;
+}
+
+api_shared_t *api_metrics_scrape(api_app_t *app, api_prom_format_t format)
 {
     scrape_t s = {app, NULL, 0};
-    size_t n = app ? d_host_count(app->host) : 0;
+    size_t n = d_host_count(app->host);
     s.snaps = calloc(n ? n : 1, sizeof *s.snaps);
-    if (s.snaps) {
-        for (d_workload_t *w = app ? d_host_first(app->host) : NULL; w && s.count < n;
-             w = w->next) {
-            snap_t *sn = &s.snaps[s.count++];
-            sn->w = w;
-            sn->v = d_workload_view(w); /* never waits for the worker */
-        }
+    if (!s.snaps)
+        return NULL;
+    for (d_workload_t *w = d_host_first(app->host); w && s.count < n; w = w->next) {
+        snap_t *sn = &s.snaps[s.count++];
+        sn->w = w;
+        sn->v = d_workload_view(w); /* never waits for the worker */
     }
-    size_t split = 0;
-    while (split < api_metric_count && strcmp(api_metrics[split].name, FIRST_PER_SCRAPE) != 0)
-        split++;
-    struct api_metrics_cache *c = app && s.snaps ? cache_for(app, &s) : NULL;
-    int f = p->format == API_PROM_OPENMETRICS;
-    if (c && c->text[f]) {
-        /* the per-scrape families take a few hundred bytes per status code and process line */
-        api_buf_reserve(&p->buf, c->len[f] + 4096);
-        api_buf_append(&p->buf, c->text[f], c->len[f]);
-    } else {
-        size_t start = p->buf.len;
-        write_families(p, &s, 0, split);
-        if (c && !p->buf.failed && (c->text[f] = malloc(p->buf.len - start + 1))) {
-            c->len[f] = p->buf.len - start;
-            memcpy(c->text[f], p->buf.data + start, c->len[f] + 1);
-        }
-    }
-    write_families(p, &s, split, api_metric_count);
-    api_prom_finish(p);
+    struct api_metrics_cache *c = cache_for(app, &s);
+    api_shared_t *text = c ? cached_scrape(c, format, &s, family_index(FIRST_PER_SCRAPE),
+                                           family_index(FIRST_PER_SECOND))
+                           : NULL;
     free(s.snaps);
+    return text;
 }
 
 void api_metrics_get(const api_request_t *req, api_response_t *res)
 {
-    api_prom_t p;
-    api_prom_init(&p);
-    p.format = api_prom_negotiate(api_request_header(req, "Accept"));
-    api_metrics_write(&p, api_app_of(req));
-    size_t len;
-    char *text = api_buf_take(&p.buf, &len);
+    api_prom_format_t format = api_prom_negotiate(api_request_header(req, "Accept"));
+    api_app_t *app = api_app_of(req);
+    api_shared_t *text = app ? api_metrics_scrape(app, format) : NULL;
     if (!text) {
         api_problem(res, 500, NULL, NULL, "out of memory while writing the metrics");
         return;
     }
-    api_response_set_owned(res, 200, api_prom_content_type(p.format), text, len);
+    api_response_set_shared(res, 200, api_prom_content_type(format), text);
 }

@@ -33,10 +33,16 @@ extern const size_t api_metric_count;
  * d_pause_bucket_bounds[i] as api_num_double writes it. */
 extern const char *const api_metrics_pause_le[];
 
-/* Writes every family for app into p. */
-void api_metrics_write(api_prom_t *p, api_app_t *app);
+/* A scrape of app in `format`: the whole answer, as a new reference to the text the app
+ * keeps for the next scrape (api_metrics_cache_free), or NULL when out of memory. The
+ * families drawn from the published views are written once per change of the views, the
+ * process and event-stream families once per /proc sample (a second), the request counts
+ * at every scrape; the answer is rewritten in place when no earlier answer is still being
+ * sent from it. */
+api_shared_t *api_metrics_scrape(api_app_t *app, api_prom_format_t format);
 
-/* GET /metrics: text/plain; version=0.0.4. */
+/* GET /metrics: text/plain; version=0.0.4, or OpenMetrics when the Accept header prefers
+ * it; the answer is sent from the app's shared text (http.h), not copied. */
 void api_metrics_get(const api_request_t *req, api_response_t *res);
 
 #endif

@@ -81,13 +81,17 @@ static void query_free(api_query_t *q)
     free(q);
 }
 
-/* On the worker: the handler, on a request that is all ours. */
+/* On the worker: the handler, on a request that is all ours. A large final answer leaves
+ * the worker's malloc arena here (api_response_map_body says why); if that fails it goes
+ * as is. */
 static void run(d_query_t *dq)
 {
     api_query_t *q = (api_query_t *)dq;
     q->res.again = false;
     q->handler(&q->req, &q->res);
     dq->again = q->res.again; /* a heap analysis in steps: the worker calls again */
+    if (!dq->again && q->res.owned && q->res.body_len >= API_MAPPED_BODY_MIN)
+        api_response_map_body(&q->res);
 }
 
 static void maybe_free_hub(api_queries_t *hub)

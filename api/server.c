@@ -49,6 +49,9 @@ struct api_server {
     struct stream_conn *streams; /* streamed responses not yet released */
     struct pending *pending;     /* requests waiting for a worker's answer (query.h) */
     uint64_t requests[API_SERVER_STATUS_MAX - API_SERVER_STATUS_MIN + 1]; /* by status */
+    uint16_t answered[API_SERVER_STATUS_MAX - API_SERVER_STATUS_MIN + 1]; /* statuses with a
+                                                                        count, increasing */
+    size_t nanswered;
     uint64_t request_seq; /* requests answered: the access log's request ids */
 };
 
@@ -239,11 +242,34 @@ static struct MHD_Response *stream_response(api_server_t *s, struct MHD_Connecti
     return r;
 }
 
+static void shared_unref(void *cls)
+{
+    api_shared_unref(cls);
+}
+
+static void mapped_free(void *cls)
+{
+    api_mapped_free(cls);
+}
+
 static enum MHD_Result queue(api_server_t *s, struct MHD_Connection *conn, api_response_t *res)
 {
     struct MHD_Response *r;
     if (res->stream) {
         r = stream_response(s, conn, res);
+    } else if (res->shared) {
+        /* A buffer response (not an iovec one): MHD sends its header and body with one
+         * sendmsg only for those. */
+        r = MHD_create_response_from_buffer_with_free_callback_cls(res->body_len, res->shared->data,
+                                                                   shared_unref, res->shared);
+        if (r)
+            res->shared = NULL; /* MHD drops the reference now */
+    } else if (res->mapped) {
+        r = MHD_create_response_from_buffer_with_free_callback_cls(
+            res->body_len, (char *)res->mapped + (res->body - (const char *)res->mapped),
+            mapped_free, res->mapped);
+        if (r)
+            res->mapped = NULL; /* MHD unmaps it now */
     } else if (res->owned) {
         r = MHD_create_response_from_buffer(res->body_len, res->owned, MHD_RESPMEM_MUST_FREE);
         if (r)
@@ -306,8 +332,14 @@ static void count(api_server_t *s, struct MHD_Connection *conn, const char *meth
     s->request_seq++;
     if (d_log_access_enabled(s->log))
         access_log(s, conn, method, url, res, t0);
-    if (res->status >= API_SERVER_STATUS_MIN && res->status <= API_SERVER_STATUS_MAX)
-        s->requests[res->status - API_SERVER_STATUS_MIN]++;
+    if (res->status < API_SERVER_STATUS_MIN || res->status > API_SERVER_STATUS_MAX)
+        return;
+    if (s->requests[res->status - API_SERVER_STATUS_MIN]++ == 0) {
+        size_t i = s->nanswered++;
+        for (; i > 0 && s->answered[i - 1] > res->status; i--)
+            s->answered[i] = s->answered[i - 1];
+        s->answered[i] = (uint16_t)res->status;
+    }
 }
 
 /* The body framing a request announces, checked before any of the body is read: a
@@ -360,6 +392,8 @@ static void on_answer(void *ctx, api_response_t *res)
     pending_t *p = ctx;
     p->res = *res;
     res->owned = NULL; /* moved */
+    res->shared = NULL;
+    res->mapped = NULL;
     res->stream = NULL;
     p->query = NULL;
     p->ready = 1;
@@ -695,12 +729,13 @@ int api_server_new(uv_loop_t *loop, const char *host, int port, unsigned max_con
      * hanging request line, headers that never end, a truncated chunked body. Suspended
      * connections (event streams waiting for data) are exempt; kept-alive connections
      * between requests get the longer one (on_request_line). */
-    s->mhd = MHD_start_daemon(MHD_USE_EPOLL | MHD_USE_ERROR_LOG | MHD_ALLOW_SUSPEND_RESUME, 0, NULL,
-                              NULL, on_access, s, MHD_OPTION_EXTERNAL_LOGGER, on_mhd_log, s,
-                              MHD_OPTION_LISTEN_SOCKET, (MHD_socket)fd, MHD_OPTION_NOTIFY_COMPLETED,
-                              on_completed, s, MHD_OPTION_URI_LOG_CALLBACK, on_request_line, s,
-                              MHD_OPTION_CONNECTION_TIMEOUT, (unsigned)API_SERVER_IDLE_TIMEOUT_S,
-                              MHD_OPTION_CONNECTION_LIMIT, max_connections, MHD_OPTION_END);
+    s->mhd = MHD_start_daemon(
+        MHD_USE_EPOLL | MHD_USE_ERROR_LOG | MHD_ALLOW_SUSPEND_RESUME, 0, NULL, NULL, on_access, s,
+        MHD_OPTION_EXTERNAL_LOGGER, on_mhd_log, s, MHD_OPTION_LISTEN_SOCKET, (MHD_socket)fd,
+        MHD_OPTION_NOTIFY_COMPLETED, on_completed, s, MHD_OPTION_URI_LOG_CALLBACK, on_request_line,
+        s, MHD_OPTION_CONNECTION_TIMEOUT, (unsigned)API_SERVER_IDLE_TIMEOUT_S,
+        MHD_OPTION_CONNECTION_LIMIT, max_connections, MHD_OPTION_CONNECTION_MEMORY_LIMIT,
+        (size_t)API_SERVER_CONN_MEMORY, MHD_OPTION_END);
     if (!s->mhd) {
         close(fd);
         free(s);
@@ -731,8 +766,11 @@ int api_server_port(const api_server_t *s)
     return s->port;
 }
 
-const uint64_t *api_server_request_counts(const api_server_t *s)
+const uint64_t *api_server_request_counts(const api_server_t *s, const uint16_t **statuses,
+                                          size_t *n)
 {
+    *statuses = s ? s->answered : NULL;
+    *n = s ? s->nanswered : 0;
     return s ? s->requests : NULL;
 }
 

@@ -16,6 +16,7 @@ typedef struct api_server api_server_t;
 #define API_SERVER_IDLE_TIMEOUT_S 1      /* a request silent this long (seconds) is closed */
 #define API_SERVER_KEEPALIVE_S 10        /* a kept-alive connection waits this long for the next */
 #define API_SERVER_STREAM_TIMEOUT_S 60   /* the same for a streamed response (event stream) */
+#define API_SERVER_CONN_MEMORY (16u << 10) /* MHD's per-connection pool (see server.c) */
 #define API_SERVER_STATUS_MIN 100
 #define API_SERVER_STATUS_MAX 599
 
@@ -31,8 +32,10 @@ int api_server_new(uv_loop_t *loop, const char *host, int port, unsigned max_con
 int api_server_port(const api_server_t *s);
 
 /* The answers sent by status code: counts[status - API_SERVER_STATUS_MIN] for
- * every status of the range (a scrape reads them all), or NULL without a server. */
-const uint64_t *api_server_request_counts(const api_server_t *s);
+ * every status of the range, or NULL without a server. *statuses gets the codes answered
+ * at least once, in increasing order, and *n their number (a scrape writes only those). */
+const uint64_t *api_server_request_counts(const api_server_t *s, const uint16_t **statuses,
+                                          size_t *n);
 
 /* Requests answered with this status since start (0 for s NULL). */
 uint64_t api_server_requests(const api_server_t *s, unsigned status);

@@ -1,4 +1,6 @@
-"""test_closures.py: closures, sites and heap of the examples: seed values, the leak growing tick over tick, query errors."""
+"""test_closures.py: closures, sites and heap of the examples: seed values, the leak growing tick over tick, query errors, a listing of thousands."""
+import json
+
 from daemon import Daemon, assert_problem, binary_from_argv, example
 
 W = "/api/v1/workloads"
@@ -78,11 +80,26 @@ def check_leak(d):
     assert s[-1]["closures"] > s[0]["closures"] and s[-1]["env_bytes"] > s[0]["env_bytes"], s
 
 
+def check_big_listing(d):
+    """A listing of thousands of closures (an answer over 64 KB, which the worker moves into a
+    mapping of its own before the HTTP thread sends and frees it) arrives whole, twice."""
+    d.upload("many", "def mk(i):\n    def f():\n        return i\n    return f\n"
+                     "keep = [mk(i) for i in range(3000)]\n")
+    d.wait_for(lambda: d.workload("many")["state"] == "finished", what="3000 closures built")
+    for _ in range(2):
+        status, headers, raw = d.get(f"{W}/many/closures?limit=3000&retained=false")
+        assert status == 200 and int(headers["content-length"]) == len(raw) > 64 * 1024, len(raw)
+        body = json.loads(raw)
+        assert body["total"] == 3000 and len(body["closures"]) == 3000, body["total"]
+        assert sorted(int(c["free_vars"][0]["repr"]) for c in body["closures"]) == list(range(3000))
+
+
 def main():
     binary = binary_from_argv()
     with Daemon(binary, "--workload", example("seed_multiplier"), "--workload", example("leaky_handlers")) as d:
         check_seed(d)
         check_leak(d)
+        check_big_listing(d)
     print("ok")
 
 

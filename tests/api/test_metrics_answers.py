@@ -1,0 +1,116 @@
+"""test_metrics_answers.py: how /metrics is answered, apart from what it says. The daemon keeps
+the text of its last answer and rewrites only what changed since (test_metrics.c checks that
+an answer still held is never rewritten): a slow client's answer comes out whole and as of
+its request, whatever scrapes follow; HEAD answers with the same headers and no body; the
+two formats keep their own texts; a request with about 8 KB of headers (a cookie-laden
+localhost) is answered."""
+import re
+import socket
+import time
+
+from daemon import Daemon, binary_from_argv
+
+# A workload that finishes at once: its published view changes only with the publisher's
+# period, so most scrapes here reuse the kept text.
+SOURCE = "def mk(i):\n    def f():\n        return i\n    return f\nkeep = [mk(i) for i in range(50)]\n"
+WORKLOADS = 24  # enough families to make an answer several times a small receive window
+OM = "application/openmetrics-text; version=1.0.0"
+
+
+def ok_count(body):
+    """closured_http_requests_total{code="200"} in a text-format answer."""
+    m = re.search(rb'^closured_http_requests_total\{code="200"\} (\d+)$', body, re.M)
+    assert m, body[-2000:]
+    return int(m.group(1))
+
+
+def read_answer(sock):
+    """Reads one HTTP/1.1 answer with Content-Length from sock: (head bytes, body bytes)."""
+    data = b""
+    while b"\r\n\r\n" not in data:
+        chunk = sock.recv(65536)
+        assert chunk, data
+        data += chunk
+    head, _, body = data.partition(b"\r\n\r\n")
+    m = re.search(rb"(?im)^content-length: *(\d+)\r?$", head)
+    assert m, head
+    want = int(m.group(1))
+    while len(body) < want:
+        chunk = sock.recv(65536)
+        assert chunk, (len(body), want)
+        body += chunk
+    assert len(body) == want, (len(body), want)
+    return head, body
+
+
+def well_formed(body):
+    """Every line a comment or a sample; the text ends where the exposition ends."""
+    lines = body.decode().split("\n")
+    assert lines[-1] == "", lines[-3:]
+    for line in lines[:-1]:
+        assert line.startswith("# ") or re.match(r'^[a-zA-Z_:][\w:]*(\{.*\})? \S+$', line), line
+    assert lines[-2].startswith("process_start_time_seconds "), lines[-3:]
+
+
+def main():
+    binary = binary_from_argv()
+    with Daemon(binary) as d:
+        for i in range(WORKLOADS):
+            d.upload(f"w{i:02d}", SOURCE)
+        d.wait_for(lambda: all(w["state"] == "finished"
+                               for w in d.get_json("/api/v1/workloads")[2]["workloads"]),
+                   timeout=30, what="every workload finished")
+
+        status, headers, body = d.get("/metrics")
+        assert status == 200, status
+        assert int(headers["content-length"]) == len(body)
+        well_formed(body)
+        size = len(body)
+
+        # HEAD: the same headers as GET, no body.
+        status, hhead, hbody = d.request("HEAD", "/metrics")
+        assert status == 200 and hbody == b"", (status, hbody[:100])
+        assert hhead["content-type"] == headers["content-type"], hhead
+        assert abs(int(hhead["content-length"]) - size) < 64, (hhead, size)
+
+        # The formats keep their own texts: alternating them never mixes them up.
+        for _ in range(3):
+            st, h, om = d.get("/metrics", headers={"Accept": OM})
+            assert st == 200 and h["content-type"].startswith("application/openmetrics-text")
+            assert om.endswith(b"# EOF\n") and b"# UNIT " in om, om[-200:]
+            st, h, text = d.get("/metrics")
+            assert st == 200 and h["content-type"].startswith("text/plain")
+            assert b"# EOF" not in text and b"# UNIT " not in text
+            well_formed(text)
+
+        # A slow client: a small receive window leaves most of its answer unsent while
+        # other scrapes are answered. Its answer must come out whole and as of its request.
+        slow = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+        slow.setsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF, 2048)
+        slow.settimeout(10)
+        slow.connect(("127.0.0.1", d.port))
+        slow.sendall(b"GET /metrics HTTP/1.1\r\nHost: 127.0.0.1:%d\r\n\r\n" % d.port)
+        time.sleep(0.2)  # the daemon has answered and filled the window
+        later = []
+        for _ in range(5):
+            st, _, b = d.get("/metrics")
+            assert st == 200
+            well_formed(b)
+            later.append(ok_count(b))
+        head, slow_body = read_answer(slow)
+        slow.close()
+        assert head.startswith(b"HTTP/1.1 200"), head
+        well_formed(slow_body)
+        mine = ok_count(slow_body)
+        assert later == list(range(later[0], later[0] + 5)), later
+        assert mine == later[0] - 1, (mine, later)
+        print(f"answer {len(slow_body)} bytes; slow client saw {mine}, later scrapes {later}")
+
+        # Headers of about 8 KB (a long Cookie) are read and answered.
+        st, _, b = d.get("/metrics", headers={"Cookie": "c=" + "x" * 7000})
+        assert st == 200 and b.startswith(b"# HELP "), (st, b[:200])
+    print("ok")
+
+
+if __name__ == "__main__":
+    main()
