@@ -316,11 +316,13 @@ static void func_traverse(rt_obj *o, rt_visit_fn visit, void *arg)
         if (rt_is_obj(x->dict))
             visit(rt_as_obj(x->dict), arg);
     }
-    for (uint32_t i = 0; i < f->code->nfreevars; i++)
-        if (rt_is_obj(f->cells[i]))
-            visit(rt_as_obj(f->cells[i]), arg);
-    if (rt_is_obj(rt_func_globals(f)))
-        visit(rt_as_obj(rt_func_globals(f)), arg);
+    /* the cells, then the own globals slot when flagged: read once (visit is
+     * opaque to the compiler, which would reload them every turn) */
+    uint32_t n = f->code->nfreevars + ((f->hdr.flags & RT_FUNC_F_GLOBALS) != 0);
+    const rt_value *cells = f->cells;
+    for (uint32_t i = 0; i < n; i++)
+        if (rt_is_obj(cells[i]))
+            visit(rt_as_obj(cells[i]), arg);
 }
 
 static void clear_slot(rt_state *rt, rt_value *slot)

@@ -7,7 +7,10 @@
  * is in one exactly when RT_F_TRACKED is set on it; its generation is stored
  * in the header flags (RT_F_GEN_MASK; 3 = the permanent generation of
  * gc.freeze()). Outside a collection, `prev` is a real pointer (the collector
- * reuses it for gc_refs during a collection only).
+ * reuses it for gc_refs during a collection only). The stamp is exact
+ * outside a collection; a collection of generations 0..N leaves younger
+ * stamps on its young list until move_unreachable restamps the survivors
+ * (an object is in the young list exactly when its stamp is at most N).
  *
  * When collections run: allocation never collects. rt__gc_track sets
  * rt->gc_pending when generation 0 passes its threshold; the VM calls
@@ -53,8 +56,7 @@ typedef struct rt_gc_gen {
 /* The phase flag: what the collector is doing now. */
 typedef enum rt_gc_phase {
     RT_GC_IDLE = 0,
-    RT_GC_UPDATE_REFS,      /* gc_refs := refcnt for every object of the young list */
-    RT_GC_SUBTRACT_REFS,    /* gc_refs -= references from inside the young list */
+    RT_GC_SUBTRACT_REFS,    /* gc_refs := refcnt - references from inside the young list */
     RT_GC_MOVE_UNREACHABLE, /* gc_refs == 0 and not reachable from gc_refs > 0 -> unreachable */
     RT_GC_FINALIZE,         /* hold every unreachable object (+1) */
     RT_GC_CLOSE_GENERATORS, /* close unreachable suspended generators: runs Python code */

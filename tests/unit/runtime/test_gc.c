@@ -563,6 +563,129 @@ TEST(test_registry_numbers_packed_and_wide)
     teardown();
 }
 
+/* A collection of generations 0..1 tells its young objects from older ones
+ * by their generation stamps (one walk for gc_refs): a cycle spanning
+ * generations 0 and 1 is found, a generation-0 object kept only by a
+ * generation-2 one survives, and every survivor ends stamped 2. */
+TEST(test_collection_spanning_young_generations)
+{
+    setup();
+    rt_value old = rt_list_new(rt, 0);
+    rt_gc_collect(rt, 1, true, NULL); /* old: generation 2 */
+    CHECK_EQ_INT(gen_of(old), 2);
+    rt_value a = rt_list_new(rt, 0), kept1 = rt_list_new(rt, 0);
+    rt_gc_collect(rt, 0, true, NULL); /* a, kept1: generation 1 */
+    CHECK_EQ_INT(gen_of(a), 1);
+    rt_value b = rt_list_new(rt, 0), kept0 = rt_list_new(rt, 0); /* generation 0 */
+    CHECK_EQ_INT(gen_of(b), 0);
+    rt_list_append(rt, a, b); /* the cycle a <-> b spans generations 1 and 0 */
+    rt_list_append(rt, b, a);
+    rt_list_append(rt, old, kept0); /* old (gen 2) -> kept0 (gen 0) -> kept1 (gen 1) */
+    rt_list_append(rt, kept0, kept1);
+    rt_decref(rt, a);
+    rt_decref(rt, b);
+    rt_decref(rt, kept0);
+    rt_decref(rt, kept1);
+    uint64_t gc0 = gc_freed();
+    CHECK_EQ_INT(rt_gc_collect(rt, 1, true, NULL), 2);
+    CHECK_EQ_INT(gc_freed() - gc0, 2);
+    CHECK_EQ_INT(gen_of(kept0), 2);
+    CHECK_EQ_INT(gen_of(kept1), 2);
+    CHECK_EQ_INT(gen_of(old), 2);
+    CHECK_EQ_INT(rt_gc_gen_size(rt, 0), 0);
+    CHECK_EQ_INT(rt_gc_gen_size(rt, 1), 0);
+    /* a frozen object is never young, whatever the collection */
+    rt_value frozen = rt_list_new(rt, 0);
+    rt_list_append(rt, frozen, frozen);
+    rt_decref(rt, frozen);
+    rt_gc_freeze(rt);
+    CHECK_EQ_INT(rt_gc_collect(rt, 2, true, NULL), 0);
+    rt_gc_unfreeze(rt);
+    CHECK_EQ_INT(rt_gc_collect(rt, 2, true, NULL), 1);
+    rt_decref(rt, old);
+    teardown();
+}
+
+/* Generation 0's count is allocations minus deaths of tracked objects of
+ * any generation (CPython's): old objects dying make room for young ones,
+ * so a program that replaces a batch of long-lived objects does not
+ * collect more often than one that keeps them. */
+TEST(test_gen0_count_includes_old_deaths)
+{
+    setup();
+    rt_value keep = rt_list_new(rt, 0);
+    for (int i = 0; i < 500; i++)
+        rt_list_append_steal(rt, keep, rt_list_new(rt, 0));
+    rt_gc_collect(rt, 1, true, NULL); /* all 501 in generation 2; counts reset */
+    CHECK_EQ_INT(rt->gc->gens[0].count, 0);
+    rt->gc_pending = false;
+    rt_value young = rt_list_new(rt, 0);
+    for (int i = 0; i < 599; i++)
+        rt_list_append_steal(rt, young, rt_list_new(rt, 0));
+    CHECK_EQ_INT(rt->gc->gens[0].count, 600);
+    rt_list_clear(rt, keep); /* 500 deaths in generation 2 */
+    CHECK_EQ_INT(rt->gc->gens[0].count, 100);
+    for (int i = 0; i < 600; i++)
+        rt_list_append_steal(rt, young, rt_list_new(rt, 0));
+    CHECK_EQ_INT(rt->gc->gens[0].count, 700);
+    CHECK(!rt->gc_pending); /* 700 is not past the threshold */
+    rt_list_append_steal(rt, young, rt_list_new(rt, 0));
+#ifndef RT_STRESS_GC
+    CHECK(rt->gc_pending);
+#endif
+    /* deaths never take the count below zero */
+    rt_gc_collect(rt, 0, true, NULL);
+    rt_decref(rt, young);
+    CHECK_EQ_INT(rt->gc->gens[0].count, 0);
+    rt_decref(rt, keep);
+    teardown();
+}
+
+/* Full collections are rationed as CPython's: generation 2 over its
+ * threshold is collected only once the objects promoted into it since the
+ * last full collection are at least a quarter of those that survived it;
+ * until then the automatic collection is generation 1's. */
+TEST(test_full_collections_rationed)
+{
+    setup();
+#ifdef RT_STRESS_GC
+    teardown();
+    return;
+#endif
+    rt_value keep = rt_list_new(rt, 0);
+    for (int i = 0; i < 4000; i++)
+        rt_list_append_steal(rt, keep, rt_list_new(rt, 0));
+    rt_gc_collect(rt, 2, true, NULL);
+    uint64_t total = rt->gc->long_lived_total; /* keep's 4001 and the state's own objects */
+    CHECK(total >= 4001);
+    CHECK_EQ_INT(rt->gc->long_lived_pending, 0);
+    rt_inspect_gc before, after;
+    rt_inspect_gc_get(rt, &before);
+    rt->gc->gens[2].count = rt->gc->gens[2].threshold + 1; /* generation 2 is due */
+    rt->gc->gens[0].count = rt->gc->gens[0].threshold + 1;
+    rt__gc_maybe_collect(rt);
+    rt_inspect_gc_get(rt, &after);
+    CHECK_EQ_INT(after.gen[2].collections, before.gen[2].collections); /* rationed */
+    CHECK_EQ_INT(after.gen[0].collections, before.gen[0].collections + 1);
+    /* a quarter of the long-lived total promoted into generation 2 lifts the ration */
+    rt_value more = rt_list_new(rt, 0);
+    for (uint64_t i = 0; i < total / 4; i++)
+        rt_list_append_steal(rt, more, rt_list_new(rt, 0));
+    rt_gc_collect(rt, 1, true, NULL);
+    CHECK_EQ_INT(rt->gc->long_lived_pending, total / 4 + 1);
+    rt->gc->gens[2].count = rt->gc->gens[2].threshold + 1;
+    rt->gc->gens[0].count = rt->gc->gens[0].threshold + 1;
+    rt_inspect_gc_get(rt, &before);
+    rt__gc_maybe_collect(rt);
+    rt_inspect_gc_get(rt, &after);
+    CHECK_EQ_INT(after.gen[2].collections, before.gen[2].collections + 1);
+    CHECK_EQ_INT(rt->gc->long_lived_pending, 0);
+    CHECK_EQ_INT(rt->gc->long_lived_total, total + total / 4 + 1);
+    rt_decref(rt, more);
+    rt_decref(rt, keep);
+    teardown();
+}
+
 RUN_TESTS(CASE(test_self_cycle_list), CASE(test_acyclic_freed_by_refcount),
           CASE(test_cycle_with_leaves), CASE(test_reachable_survives_and_is_promoted),
           CASE(test_young_cycle_kept_by_old_object), CASE(test_closure_cycles),
@@ -570,4 +693,6 @@ RUN_TESTS(CASE(test_self_cycle_list), CASE(test_acyclic_freed_by_refcount),
           CASE(test_freeze), CASE(test_event_ring), CASE(test_stress_cycles_and_short_lived),
           CASE(test_cell_boxed_on_first_container), CASE(test_cycle_through_cell_boxed_late),
           CASE(test_chain_of_boxed_cells_frees_iteratively),
-          CASE(test_registry_numbers_packed_and_wide))
+          CASE(test_registry_numbers_packed_and_wide),
+          CASE(test_collection_spanning_young_generations),
+          CASE(test_gen0_count_includes_old_deaths), CASE(test_full_collections_rationed))
