@@ -141,6 +141,10 @@ int rt__frame_init_cells(rt_state *rt, rt_frame *f)
     }
     if (c->nfreevars) {
         rt_func *fn = rt_func_of(f->func);
+        if (!c->ncellvars && !(fn->hdr.flags & RT_FUNC_F_CLEARED)) {
+            f->cells = fn->cells; /* borrowed (frame.h); the own slots stay unset */
+            return 0;
+        }
         for (uint32_t i = 0; i < c->nfreevars; i++) {
             rt_value cell = fn->cells[i];
             if (!cell) { /* a function cleared by the collector */
@@ -159,7 +163,8 @@ int rt__frame_init_cells(rt_state *rt, rt_frame *f)
 void rt__frame_clear(rt_state *rt, rt_frame *f)
 {
     rt_code *c = f->code;
-    size_t nslots = (size_t)c->nlocals + c->ncellvars + c->nfreevars;
+    rt_value *own = f->locals + c->nlocals;
+    size_t nslots = (size_t)(rt__frame_owned_end(f) - f->locals);
     while (f->sp > f->stack) {
         rt_value v = *--f->sp;
         rt_decref(rt, v);
@@ -168,6 +173,11 @@ void rt__frame_clear(rt_state *rt, rt_frame *f)
         rt_value v = f->locals[i];
         f->locals[i] = RT_NULL;
         rt_decref(rt, v);
+    }
+    if (f->cells != own) { /* borrowed from the function, which is released below */
+        f->cells = own;
+        for (uint32_t i = 0; i < c->ncellvars + c->nfreevars; i++)
+            own[i] = RT_NULL;
     }
     rt_value h = f->handled, fn = f->func, ld = f->locals_dict, ns = f->ns;
     f->handled = RT_NULL;
@@ -191,11 +201,10 @@ void rt__frame_pop(rt_state *rt, rt_frame *f)
         return;
     }
     rt_code *c = f->code;
-    size_t nslots = (size_t)c->nlocals + c->ncellvars + c->nfreevars;
     for (rt_value *p = f->sp; p > f->stack;)
         rt_decref(rt, *--p);
-    for (size_t i = 0; i < nslots; i++)
-        rt_decref(rt, f->locals[i]);
+    for (rt_value *p = f->locals, *end = rt__frame_owned_end(f); p < end; p++)
+        rt_decref(rt, *p);
     rt_decref(rt, f->handled);
     rt_decref(rt, f->locals_dict);
     rt_decref(rt, f->ns);
@@ -213,7 +222,8 @@ void rt__frame_move(rt_state *rt, rt_frame *f, rt_frame *dst)
     size_t nslots = (size_t)c->nlocals + c->ncellvars + c->nfreevars;
     memcpy(dst, f, f->size);
     dst->back = NULL;
-    dst->cells = dst->locals + c->nlocals;
+    if (f->cells == f->locals + c->nlocals) /* else borrowed from the function: unchanged */
+        dst->cells = dst->locals + c->nlocals;
     dst->stack = dst->locals + nslots;
     dst->sp = dst->stack + (f->sp - f->stack);
     dst->blocks = (rt_block *)(dst->stack + c->stacksize);
@@ -242,7 +252,8 @@ void rt__vmstack_dispose(rt_state *rt)
 void rt__frame_traverse(rt_frame *f, rt_visit_fn visit, void *arg)
 {
     rt_code *c = f->code;
-    size_t nslots = (size_t)c->nlocals + c->ncellvars + c->nfreevars;
+    size_t nslots =
+        (size_t)(rt__frame_owned_end(f) - f->locals); /* borrowed cells: the function's */
     visit(&c->hdr, arg);
     if (rt_is_obj(f->func))
         visit(rt_as_obj(f->func), arg);

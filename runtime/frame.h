@@ -6,8 +6,22 @@
  *   rt_frame | localsplus[nlocals] | cells[ncellvars + nfreevars] |
  *   stack[stacksize] | blocks[maxblocks]
  *
+ * Free variables: a frame whose code has free variables and no cell
+ * variables (the common closure: `multiplier`, `increment`) reads them
+ * through its function's own cells: `cells` points at the function's cell
+ * array, borrowed (the frame owns the function, and the function owns its
+ * cells), and the frame's cell slots are unused: a call copies and counts
+ * nothing for them. Every other frame owns its cells in its slots (cell
+ * variables are the frame's own; a function with both kinds copies its free
+ * cells after them, so that one index reaches either). A function the
+ * collector cleared (RT_FUNC_F_CLEARED: its cells are RT_NULL) is never
+ * borrowed from: its frames make fresh empty cells, as before.
+ * rt__frame_owned_end says which slots a frame owns; only those are
+ * released, cleared and traversed.
+ *
  * Ownership: a frame owns a reference to its code and function, to every
- * local, cell and stack value, to `handled`, `ns` and `locals_dict`
+ * local, every cell in its own slots (not borrowed ones, above), every stack value, to `handled`,
+ * `ns` and `locals_dict`
  * (`globals` is borrowed, see below). The frames are roots for
  * the inspector (rt__frames_traverse); the cycle collector needs no roots
  * (CPython's rule: references from frames are external references), so
@@ -97,6 +111,15 @@ static inline size_t rt__frame_bytes(const rt_code *c)
     return (bytes + 15) & ~(size_t)15;
 }
 
+/* One past the last slot f owns: its locals, then its own cells, unless it
+ * reads its free variables through its function's cells (see the top). */
+static inline rt_value *rt__frame_owned_end(const rt_frame *f)
+{
+    const rt_code *c = f->code;
+    rt_value *own = (rt_value *)f->locals + c->nlocals;
+    return f->cells == own ? own + c->ncellvars + c->nfreevars : own;
+}
+
 /* Pushes a frame for code (borrowed; the frame takes its own reference) and
  * func (borrowed, may be RT_NULL) on the VM stack, with every local unset,
  * no cells yet and an empty value stack; links it as rt->frame. Returns
@@ -104,7 +127,8 @@ static inline size_t rt__frame_bytes(const rt_code *c)
 rt_frame *rt__frame_push(rt_state *rt, rt_code *code, rt_value func);
 
 /* Creates the frame's cells: cellvars (fresh; a cell parameter takes its
- * argument's value) and freevars (the function's cells). 0 or -1 with
+ * argument's value) and freevars (the function's cells: borrowed through
+ * `cells` when there are no cellvars, see the top). 0 or -1 with
  * MemoryError. */
 int rt__frame_init_cells(rt_state *rt, rt_frame *f);
 
@@ -145,7 +169,8 @@ extern const rt_typeinfo rt__frame_typeinfo;
 /* Pushes a frame for func (a Python function whose parameters are exactly
  * nargs positional ones), MOVING the caller's reference to func and to
  * args[0..nargs) into it (all stolen), so no count changes; clears only the
- * slots the arguments do not fill, and copies the function's cells in.
+ * slots the arguments do not fill, and reads the free variables through
+ * the function's cells (or copies them in after its cell variables).
  * Returns the frame, linked as rt->frame; NULL with an exception set, every
  * stolen reference then released. The caller checked the recursion limit;
  * this counts the new depth. */
@@ -186,26 +211,14 @@ rt__frame_push_exact(rt_state *rt, rt_value func, rt_value *args, uint32_t nargs
             *p = RT_NULL;
         rt->frame = f;
         rt->depth++;
-        if (!code->ncellvars) {
-            rt_value *dst = cells;
-            bool ok = true;
-            for (uint32_t i = 0; i < nfree; i++) {
-                rt_value c = fn->cells[i];
-                ok &= c != RT_NULL;
-                rt_incref(c);
-                dst[i] = c;
-            }
-            if (__builtin_expect(ok, 1))
-                return f;
-            /* a function cleared by the collector: rt__frame_init_cells replaces the empty cells */
-            for (uint32_t i = 0; i < nfree; i++) {
-                rt_decref(rt, dst[i]);
-                dst[i] = RT_NULL;
-            }
-        } else {
-            for (uint32_t i = 0; i < nfree; i++)
-                cells[code->ncellvars + i] = RT_NULL;
+        if (__builtin_expect(!code->ncellvars && !(fn->hdr.flags & RT_FUNC_F_CLEARED), 1)) {
+            f->cells = fn->cells; /* borrowed: nothing to copy or count */
+            return f;
         }
+        /* cell variables (or a function cleared by the collector, whose empty
+         * cells rt__frame_init_cells replaces): the frame's own cell slots */
+        for (uint32_t i = 0; i < nfree; i++)
+            cells[code->ncellvars + i] = RT_NULL;
     } else {
         f = rt__frame_push(rt, code, func);
         if (!f) {
@@ -245,7 +258,7 @@ static inline void rt__frame_return(rt_state *rt, rt_frame *f)
     rt_code *c = f->code;
     for (rt_value *p = f->sp; p > f->stack;)
         rt_decref(rt, *--p);
-    for (rt_value *p = f->locals, *end = f->stack; p < end; p++)
+    for (rt_value *p = f->locals, *end = rt__frame_owned_end(f); p < end; p++)
         rt_decref(rt, *p);
     rt_decref(rt, f->func);
     ch->top = (char *)f;

@@ -341,6 +341,7 @@ static void func_clear(rt_state *rt, rt_obj *o)
         clear_slot(rt, &x->kwdefaults);
         clear_slot(rt, &x->dict);
     }
+    f->hdr.flags |= RT_FUNC_F_CLEARED; /* before its cells go: frames stop borrowing them */
     for (uint32_t i = 0; i < f->code->nfreevars; i++)
         clear_slot(rt, &f->cells[i]);
     if (f->hdr.flags & RT_FUNC_F_GLOBALS) /* the slot stays; RT_NULL reads as the module's */

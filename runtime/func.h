@@ -49,6 +49,9 @@ typedef struct rt_func {
 } rt_func;
 
 #define RT_FUNC_F_GLOBALS RT_F_USER1 /* cells[nfreevars] is the function's own globals dict */
+/* The collector cleared it (its cells are RT_NULL): a frame of it makes
+ * fresh empty cells instead of reading the function's (frame.h). */
+#define RT_FUNC_F_CLEARED RT_F_USER2
 
 static inline rt_func *rt_func_of(rt_value v)
 {

@@ -573,8 +573,14 @@ static size_t collect_main(rt_state *rt, int generation, rt_gc_event *ev)
     g->phase = RT_GC_DELETE;
     uint64_t freed_objects = rt->heap.freed_objects, freed_bytes = rt->heap.freed_bytes;
     delete_garbage(rt, &unreachable, old, old_gen);
-    g->log.gc_freed_objects += rt->heap.freed_objects - freed_objects;
-    g->log.gc_freed_bytes += rt->heap.freed_bytes - freed_bytes;
+    uint64_t gc_objects = rt->heap.freed_objects - freed_objects;
+    uint64_t gc_bytes = rt->heap.freed_bytes - freed_bytes;
+    g->log.gc_freed_objects += gc_objects;
+    g->log.gc_freed_bytes += gc_bytes;
+    if (g->dealloc_depth) { /* run from inside a dealloc: not reference counting's (gc.h) */
+        g->free_mark_objects += gc_objects;
+        g->free_mark_bytes += gc_bytes;
+    }
     VALIDATE(old, V_PLAIN, old_gen);
 
     g->phase = RT_GC_IDLE;
@@ -686,15 +692,6 @@ void rt__gc_collect_final(rt_state *rt)
             break;
 }
 
-void rt__gc_note_free(rt_state *rt, rt_obj *o)
-{
-    rt_gc_state *g = rt->gc;
-    if (!g || g->phase == RT_GC_DELETE)
-        return; /* the delete phase counts its frees as a whole */
-    g->log.rc_freed_objects++;
-    g->log.rc_freed_bytes += rt_typeinfos[o->type]->size(o);
-}
-
 /* ---- the trashcan ------------------------------------------------------------------------ */
 
 bool rt__gc_trash_defer_deep(rt_state *rt, rt_obj *o)
@@ -722,7 +719,6 @@ void rt__gc_trash_drain(rt_state *rt)
         g->trash = l->next;
         l->next = NULL;
         rt_obj *o = rt_obj_of_link(l);
-        rt__gc_note_free(rt, o);
         rt_typeinfos[o->type]->dealloc(rt, o);
     }
     g->dealloc_depth = 0;

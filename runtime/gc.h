@@ -80,6 +80,9 @@ struct rt_gc_state {
     bool full_requested;    /* rt__gc_request_full: collect everything at the next safe point */
     uint32_t dealloc_depth; /* nested rt__dealloc calls (the trashcan) */
     rt_gc_link *trash;      /* containers whose dealloc was deferred; linked by `next` */
+    /* rt->heap's freed objects and bytes when the outermost rt__dealloc began
+     * (the split of frees, see rt__gc_trash_defer) */
+    uint64_t free_mark_objects, free_mark_bytes;
 };
 typedef struct rt_gc_state rt_gc_state;
 
@@ -126,11 +129,6 @@ void rt__gc_request_full(rt_state *rt);
  * included) with no callbacks, so every cycle is freed. */
 void rt__gc_collect_final(rt_state *rt);
 
-/* Called by rt__dealloc for each object whose count reached zero, before
- * its dealloc: counts it as freed by reference counting (or by the collector
- * during the delete phase). */
-void rt__gc_note_free(rt_state *rt, rt_obj *o);
-
 /* The trashcan (CPython's): rt__dealloc calls rt__gc_trash_defer first; when
  * deallocations are nested RT_GC_TRASH_DEPTH deep (a long chain of lists or
  * of closures each capturing the previous one) a container is queued instead
@@ -138,7 +136,17 @@ void rt__gc_note_free(rt_state *rt, rt_obj *o);
  * counts one level and returns false, and rt__dealloc calls
  * rt__gc_trash_leave after the type's dealloc: leaving the outermost level
  * frees the queue iteratively. So freeing never overflows the C stack, and
- * the queue is always empty at a safe point. */
+ * the queue is always empty at a safe point.
+ *
+ * The same two hooks split the frees between reference counting and the
+ * collector (gclog.h) without looking at each object: entering the
+ * outermost level notes the heap's freed objects and bytes, leaving it adds
+ * what was freed in between (the object, its buffers, everything its death
+ * released, the queue) to reference counting's totals, except in the
+ * collector's delete phase, which counts its frees as a whole. A collection
+ * run from inside a dealloc (a generator's `finally` reaching a safe point)
+ * moves the marks past its own frees. So no free is counted twice, and
+ * freeing costs no size-slot call. */
 #define RT_GC_TRASH_DEPTH 256
 static inline bool rt__gc_trash_defer(rt_state *rt, rt_obj *o);
 static inline void rt__gc_trash_leave(rt_state *rt);
@@ -229,7 +237,10 @@ static inline bool rt__gc_trash_defer(rt_state *rt, rt_obj *o)
     if (!g)
         return false;
     if (__builtin_expect(g->dealloc_depth < RT_GC_TRASH_DEPTH, 1)) {
-        g->dealloc_depth++;
+        if (g->dealloc_depth++ == 0) {
+            g->free_mark_objects = rt->heap.freed_objects;
+            g->free_mark_bytes = rt->heap.freed_bytes;
+        }
         return false;
     }
     return rt__gc_trash_defer_deep(rt, o);
@@ -238,9 +249,14 @@ static inline bool rt__gc_trash_defer(rt_state *rt, rt_obj *o)
 static inline void rt__gc_trash_leave(rt_state *rt)
 {
     rt_gc_state *g = rt->gc;
-    if (!g || --g->dealloc_depth > 0 || !g->trash)
+    if (!g || --g->dealloc_depth > 0)
         return;
-    rt__gc_trash_drain(rt);
+    if (g->trash)
+        rt__gc_trash_drain(rt);
+    if (g->phase != RT_GC_DELETE) {
+        g->log.rc_freed_objects += rt->heap.freed_objects - g->free_mark_objects;
+        g->log.rc_freed_bytes += rt->heap.freed_bytes - g->free_mark_bytes;
+    }
 }
 
 #endif

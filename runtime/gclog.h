@@ -5,8 +5,9 @@
  * Invariants: `seq` is the number of events ever recorded; the ring holds
  * events seq-RT_GC_EVENT_RING+1 .. seq (those that exist), event n at slot
  * (n-1) % RT_GC_EVENT_RING. Totals are uint64_t and only ever increase.
- * rc_freed_* + gc_freed_* objects = every object freed through rt__dealloc
- * or the collector's delete phase. */
+ * rc_freed_* + gc_freed_* = every object (and the bytes of every block)
+ * freed through rt__dealloc or the collector's delete phase: both are
+ * differences of the heap's freed counters (gc.h: rt__gc_trash_defer). */
 #ifndef CLOSURED_RUNTIME_GCLOG_H
 #define CLOSURED_RUNTIME_GCLOG_H
 

@@ -847,7 +847,7 @@ static void edges_frame(builder *b, rt_frame *f)
     }
     uint32_t ncells = (uint32_t)c->ncellvars + c->nfreevars;
     for (uint32_t k = 0; k < ncells; k++) {
-        rt_value cell = f->locals[c->nlocals + k];
+        rt_value cell = f->cells[k];
         rt_value nm = k < c->ncellvars ? c->cellvars[k] : c->freevars[k - c->ncellvars];
         if (rt_is_obj(cell))
             edge_val(b, cell, RT_GRAPH_EDGE_PROPERTY,

@@ -540,7 +540,6 @@ void rt__dealloc(rt_state *rt, rt_obj *o)
         rt__weakref_clear_referent(rt, o);
     if (rt__gc_trash_defer(rt, o)) /* nested too deep: freed iteratively later (gc.h) */
         return;
-    rt__gc_note_free(rt, o);
     if (o->flags & RT_F_TRACKED)
         rt__gc_untrack(rt, o);
     rt_typeinfos[o->type]->dealloc(rt, o);

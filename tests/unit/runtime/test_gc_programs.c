@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "runtime/dict.h"
 #include "runtime/gc.h"
 #include "runtime/heap.h"
 #include "runtime/rt.h"
@@ -793,7 +794,91 @@ TEST(test_site_and_type_counts_exact_from_a_program)
     rt_state_free(rt);
 }
 
-RUN_TESTS(CASE(test_closure_cycles_freed_only_by_collector), CASE(test_generator_cycles_collected),
+/* The split of frees between reference counting and the collector is
+ * taken from the heap's freed counters (gc.h): every object freed is
+ * counted once, on one side, even when a collection runs inside a dealloc
+ * (here the `finally` of a generator closed by its dealloc). */
+TEST(test_freed_split_counts_each_free_once)
+{
+    rt_state *rt = start(0);
+    const char *src = "import gc\n"
+                      "gc.disable()\n"
+                      "def fin():\n"
+                      "    try:\n"
+                      "        yield 1\n"
+                      "    finally:\n"
+                      "        print(gc.collect())\n"
+                      "def work():\n"
+                      "    a = []\n"
+                      "    a.append(a)\n"
+                      "    b = [(i, str(i)) for i in range(100)]\n"
+                      "    del a\n"
+                      "    del b\n"
+                      "    it = fin()\n"
+                      "    next(it)\n"
+                      "    del it\n"
+                      "    return 0\n";
+    CHECK_EQ_INT(run(rt, src), RT_DONE);
+    rt_inspect_totals t0, t1;
+    totals(rt, &t0);
+    CHECK_EQ_INT(call(rt, "work"), RT_DONE);
+    totals(rt, &t1);
+    CHECK_EQ_STR(out.data, "1\n"); /* the self-referencing list, freed from inside the dealloc */
+    uint64_t rc = t1.refcount_freed_objects_total - t0.refcount_freed_objects_total;
+    uint64_t gc = t1.gc_freed_objects_total - t0.gc_freed_objects_total;
+    CHECK_EQ_INT(gc, 1);
+    CHECK(rc >= 201); /* the tuples, their strs, the list, the generator */
+    CHECK_EQ_INT(rc + gc, t1.freed_objects_total - t0.freed_objects_total);
+    uint64_t rc_bytes = t1.refcount_freed_bytes_total - t0.refcount_freed_bytes_total;
+    uint64_t gc_bytes = t1.gc_freed_bytes_total - t0.gc_freed_bytes_total;
+    CHECK(gc_bytes > 0);
+    CHECK(rc_bytes + gc_bytes <= t1.freed_bytes_total - t0.freed_bytes_total);
+    CHECK(rc_bytes >= 201 * 16);
+    rt_state_free(rt);
+}
+
+/* A function the collector cleared (its cells gone: a clear that left it
+ * referenced) is still callable: its frames make fresh empty cells instead
+ * of reading the function's (frame.h), on the exact-arguments call path
+ * and on the general one. */
+TEST(test_cleared_function_gets_fresh_cells)
+{
+    rt_state *rt = start(0);
+    const char *src = "def outer():\n"
+                      "    x = 1\n"
+                      "    def f(a):\n"
+                      "        return x + a\n"
+                      "    return f\n"
+                      "f = outer()\n"
+                      "def probe():\n"
+                      "    for call in (lambda: f(0), lambda: f(a=1), lambda: f(*[2])):\n"
+                      "        try:\n"
+                      "            print(call())\n"
+                      "        except NameError as e:\n"
+                      "            print('NameError:', e)\n"
+                      "probe()\n";
+    CHECK_EQ_INT(run(rt, src), RT_DONE);
+    CHECK_EQ_STR(out.data, "1\n2\n3\n");
+    rt_value f = rt_dict_get_cstr(rt, rt->globals, "f");
+    CHECK(rt_is_obj(f) && rt_as_obj(f)->type == RT_T_FUNCTION);
+    if (rt_is_obj(f) && rt_as_obj(f)->type == RT_T_FUNCTION) {
+        rt_typeinfos[RT_T_FUNCTION]->clear(rt, rt_as_obj(f));
+        out.len = 0;
+        out.data[0] = 0;
+        CHECK_EQ_INT(call(rt, "probe"), RT_DONE);
+        CHECK_EQ_STR(out.data, "NameError: cannot access free variable 'x' where it is not "
+                               "associated with a value in enclosing scope\n"
+                               "NameError: cannot access free variable 'x' where it is not "
+                               "associated with a value in enclosing scope\n"
+                               "NameError: cannot access free variable 'x' where it is not "
+                               "associated with a value in enclosing scope\n");
+    }
+    rt_state_free(rt);
+}
+
+RUN_TESTS(CASE(test_freed_split_counts_each_free_once),
+          CASE(test_cleared_function_gets_fresh_cells),
+          CASE(test_closure_cycles_freed_only_by_collector), CASE(test_generator_cycles_collected),
           CASE(test_heap_back_to_baseline), CASE(test_getsizeof_matches_accounting),
           CASE(test_memory_error_caught_and_runtime_goes_on),
           CASE(test_recursion_error_caught_and_runtime_goes_on), CASE(test_instruction_budget),
