@@ -240,7 +240,18 @@ static int64_t find(rt_state *rt, rt_dict_obj *d, rt_value key, int64_t hash, in
             if (k == key)
                 return ix;
             if (e[ix].hash == hash) {
-                int plain = key_str && rt_is_str(k) ? rt_str_eq(k, key) : plain_eq(k, key, 0);
+                int plain;
+                if (key_str && rt_is_str(k)) {
+                    plain = rt_str_eq(k, key);
+                } else if (k == rt->tuple_eq_a && key == rt->tuple_eq_b) {
+                    plain = 1; /* found equal before, and neither can have changed */
+                } else {
+                    plain = plain_eq(k, key, 0);
+                    if (plain == 1 && rt_is_tuple(key)) {
+                        rt->tuple_eq_a = k;
+                        rt->tuple_eq_b = key;
+                    }
+                }
                 if (plain == 1)
                     return ix;
                 if (plain == PLAIN_UNKNOWN) {

@@ -724,9 +724,18 @@ typedef struct hash_level {
 /* Hashes nested tuples with a stack of its own rather than the C stack:
  * CPython hashes a tuple nested 100,000 deep without a RecursionError, and
  * so does this, at any depth the heap limit allows (the stack is charged to
- * it). 0, or -1 with an exception set. */
+ * it). A tuple whose every lane is a small int, a str or such a tuple has
+ * a hash no code can change while it lives: it is remembered in the state
+ * (rt->tuple_hash_key, forgotten when the tuple is cleared), so hashing the
+ * same key again (`key in d` then `d[key]`) costs one compare. 0, or -1
+ * with an exception set. */
 static int hash_tuple(rt_state *rt, rt_value v, int64_t *out)
 {
+    if (v == rt->tuple_hash_key) {
+        *out = rt->tuple_hash;
+        return 0;
+    }
+    bool plain = true; /* every lane a small int, a str or a plain tuple */
     hash_level local[32];
     hash_level *st = local;
     size_t cap = sizeof local / sizeof local[0], sp = 0;
@@ -768,15 +777,22 @@ static int hash_tuple(rt_state *rt, rt_value v, int64_t *out)
             lane = rt_int_hash(rt_smallint_get(x));
         else if (rt_is_str(x))
             lane = rt_str_hash(x);
-        else if (rt_hash(rt, x, &lane) != 0) {
-            rc = -1;
-            break;
+        else {
+            plain = false; /* floats, instances...: hashed by the general protocol */
+            if (rt_hash(rt, x, &lane) != 0) {
+                rc = -1;
+                break;
+            }
         }
         f->acc = hash_lane(f->acc, lane);
         f->i++;
     }
     if (st != local)
         rt_heap_free(rt, NULL, st, cap * sizeof *st);
+    if (plain && rc == 0) {
+        rt->tuple_hash_key = v;
+        rt->tuple_hash = h;
+    }
     *out = h;
     return rc;
 }

@@ -116,6 +116,16 @@ struct rt_state {
     bool run_budgeted;
     uint64_t sleep_until_ns;
 
+    /* the last tuple whose hash ops.c computed from ints, strs and tuples of
+     * them alone, and that hash (borrowed, not a reference: tuple.c forgets
+     * it when the tuple is cleared or freed). `key in d` then `d[key]`, the
+     * memoizer's pattern, hashes a fresh nested key once. */
+    rt_value tuple_hash_key;
+    int64_t tuple_hash;
+    /* likewise the last two distinct tuples dict.c found equal from ints,
+     * strs and tuples of them alone (the stored key and the looked-up one) */
+    rt_value tuple_eq_a, tuple_eq_b;
+
     /* interned strings (str.c): a set keyed by content */
     rt_value *interned;
     size_t interned_count, interned_cap;

@@ -24,6 +24,12 @@ static void tuple_traverse(rt_obj *o, rt_visit_fn visit, void *arg)
 static void tuple_clear(rt_state *rt, rt_obj *o)
 {
     rt_tuple_obj *t = (rt_tuple_obj *)o;
+    /* its address may hold another tuple next: the state's memos forget it */
+    rt_value self = rt_from_obj(o);
+    if (rt->tuple_hash_key == self)
+        rt->tuple_hash_key = RT_NULL;
+    if (rt->tuple_eq_a == self || rt->tuple_eq_b == self)
+        rt->tuple_eq_a = rt->tuple_eq_b = RT_NULL;
     for (int64_t i = 0; i < t->len; i++) {
         rt_value v = t->items[i];
         t->items[i] = RT_NULL;
