@@ -16,9 +16,13 @@
 
 /* ---- opcode tables ---------------------------------------------------------- */
 
+_Static_assert(RT_OP__COUNT <= 256, "an opcode, fused ones included, fits in a word's low 8 bits");
+
 static const char *const op_names[RT_OP__COUNT] = {
 #define RT_X_OP(name, eff, fl) #name,
-    RT_OPCODES(RT_X_OP)
+#define RT_X_FUSED(name, base, len) #name,
+    RT_OPCODES(RT_X_OP) RT_FUSED_OPCODES(RT_X_FUSED)
+#undef RT_X_FUSED
 #undef RT_X_OP
 };
 static const int op_effects[RT_OP__COUNT] = {
@@ -31,6 +35,30 @@ static const unsigned op_flags[RT_OP__COUNT] = {
     RT_OPCODES(RT_X_OP)
 #undef RT_X_OP
 };
+static const uint8_t op_bases[RT_OP__COUNT] = {
+#define RT_X_OP(name, eff, fl) RT_OP_##name,
+#define RT_X_FUSED(name, base, len) RT_OP_##base,
+    RT_OPCODES(RT_X_OP) RT_FUSED_OPCODES(RT_X_FUSED)
+#undef RT_X_FUSED
+#undef RT_X_OP
+};
+static const uint8_t op_lens[RT_OP__COUNT] = {
+#define RT_X_OP(name, eff, fl) 1,
+#define RT_X_FUSED(name, base, len) len,
+    RT_OPCODES(RT_X_OP) RT_FUSED_OPCODES(RT_X_FUSED)
+#undef RT_X_FUSED
+#undef RT_X_OP
+};
+
+rt_opcode rt_opcode_base(rt_opcode op)
+{
+    return (unsigned)op < RT_OP__COUNT ? (rt_opcode)op_bases[op] : op;
+}
+
+unsigned rt_opcode_len(rt_opcode op)
+{
+    return (unsigned)op < RT_OP__COUNT ? op_lens[op] : 1;
+}
 
 const char *rt_opcode_name(rt_opcode op)
 {
@@ -39,13 +67,13 @@ const char *rt_opcode_name(rt_opcode op)
 
 unsigned rt_opcode_flags(rt_opcode op)
 {
-    return (unsigned)op < RT_OP__COUNT ? op_flags[op] : 0;
+    return (unsigned)op < RT_OP__COUNT ? op_flags[rt_opcode_base(op)] : 0;
 }
 
 int rt_opcode_stack_effect(rt_opcode op, uint32_t arg, int jump)
 {
     int n = (int)arg;
-    switch (op) {
+    switch (rt_opcode_base(op)) {
     case RT_OP_FOR_ITER: return jump ? -1 : 1;
     case RT_OP_SEND: return jump ? -1 : 0;
     case RT_OP_JUMP_IF_FALSE_OR_POP:
@@ -65,7 +93,7 @@ int rt_opcode_stack_effect(rt_opcode op, uint32_t arg, int jump)
     case RT_OP_CALL_FUNCTION_EX: return -2 - (n & 1);
     case RT_OP_MAKE_FUNCTION: return -((n & 1) + ((n >> 1) & 1) + ((n >> 2) & 1) + (n >> 3));
     case RT_OP_RAISE_VARARGS: return -n;
-    default: return (unsigned)op < RT_OP__COUNT ? op_effects[op] : 0;
+    default: return (unsigned)op < RT_OP__COUNT ? op_effects[rt_opcode_base(op)] : 0;
     }
 }
 

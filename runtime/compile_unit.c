@@ -14,6 +14,7 @@
 
 #include "runtime/bigint.h"
 #include "runtime/code.h"
+#include "runtime/compile_opt.h"
 #include "runtime/dict.h"
 #include "runtime/exc.h"
 #include "runtime/lex.h"
@@ -418,6 +419,7 @@ rt_value rt__c_assemble(cunit *u)
     rt_code *c = rt_code_of(cv);
     memcpy(c->insns, u->insns, u->n * sizeof *u->insns);
     memcpy(c->lines, u->lines, u->n * sizeof *u->lines);
+    rt_code_quicken(c->insns, u->n); /* fused instructions (compile_opt.h) */
     for (size_t i = 0; i < u->nconsts; i++) {
         c->consts[i] = u->consts[i];
         u->consts[i] = RT_NULL;

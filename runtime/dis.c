@@ -1,4 +1,7 @@
-/* dis.c: a disassembler for code objects (tests, debugging). */
+/* dis.c: a disassembler for code objects (tests, debugging). Every word is
+ * listed as the instruction the compiler emitted; a word the quickening pass
+ * turned into a fused instruction (compile_opt.h) names it after the
+ * argument, in brackets. */
 #include "runtime/dis.h"
 
 #include "runtime/code.h"
@@ -63,7 +66,8 @@ void rt_dis(FILE *out, rt_value code, int recursive)
             c->stacksize, c->maxblocks);
     int last = -1;
     for (uint32_t i = 0; i < c->ninsns; i++) {
-        rt_opcode op = RT_INSN_OP(c->insns[i]);
+        rt_opcode fused = RT_INSN_OP(c->insns[i]);
+        rt_opcode op = rt_opcode_base(fused);
         uint32_t arg = RT_INSN_ARG(c->insns[i]);
         int line = c->lines[i];
         if (line != last)
@@ -73,6 +77,8 @@ void rt_dis(FILE *out, rt_value code, int recursive)
         last = line;
         fprintf(out, "%6u %-22s %u", i, rt_opcode_name(op), arg);
         arg_note(out, c, op, arg);
+        if (fused != op)
+            fprintf(out, "  [%s]", rt_opcode_name(fused));
         fputc('\n', out);
     }
     if (recursive)

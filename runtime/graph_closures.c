@@ -187,7 +187,7 @@ static bool only_len_or_subscript(const rt_code *c, uint32_t slot, int nest)
     bool passed_on = false;
     for (uint32_t i = 0; i < c->ninsns; i++) {
         uint32_t w = c->insns[i];
-        rt_opcode op = RT_INSN_OP(w);
+        rt_opcode op = RT_INSN_BASE(w);
         if (op == RT_OP_LOAD_CLOSURE && RT_INSN_ARG(w) == slot) {
             passed_on = true; /* judged by the nested functions' own use, below */
             continue;
@@ -196,8 +196,8 @@ static bool only_len_or_subscript(const rt_code *c, uint32_t slot, int nest)
             continue;
         any = true;
         /* len(x) */
-        if (i >= 2 && i + 1 < c->ninsns && RT_INSN_OP(c->insns[i - 1]) == RT_OP_LOAD_GLOBAL &&
-            RT_INSN_OP(c->insns[i + 1]) == RT_OP_CALL && RT_INSN_ARG(c->insns[i + 1]) == 1) {
+        if (i >= 2 && i + 1 < c->ninsns && RT_INSN_BASE(c->insns[i - 1]) == RT_OP_LOAD_GLOBAL &&
+            RT_INSN_BASE(c->insns[i + 1]) == RT_OP_CALL && RT_INSN_ARG(c->insns[i + 1]) == 1) {
             uint32_t slotg = RT_INSN_ARG(c->insns[i - 1]);
             if (slotg < c->ngcache && c->gcache[slotg].name < c->nnames &&
                 rt_str_eq_cstr(c->names[c->gcache[slotg].name], "len"))
@@ -208,7 +208,7 @@ static bool only_len_or_subscript(const rt_code *c, uint32_t slot, int nest)
         bool ok = false;
         for (uint32_t j = i + 1; j < c->ninsns && j < i + 32; j++) {
             uint32_t wj = c->insns[j];
-            rt_opcode oj = RT_INSN_OP(wj);
+            rt_opcode oj = RT_INSN_BASE(wj);
             if (is_simple_load(oj)) {
                 depth++;
             } else if (oj == RT_OP_PUSH_NULL) {
@@ -257,12 +257,12 @@ static bool stored_in_loop(const rt_code *outer, rt_value name)
         return false;
     for (uint32_t i = 0; i < outer->ninsns; i++) {
         uint32_t w = outer->insns[i];
-        if (RT_INSN_OP(w) != RT_OP_STORE_DEREF || RT_INSN_ARG(w) != slot)
+        if (RT_INSN_BASE(w) != RT_OP_STORE_DEREF || RT_INSN_ARG(w) != slot)
             continue;
         for (uint32_t q = i + 1; q < outer->ninsns; q++) {
             uint32_t wq = outer->insns[q];
             if ((rt_opcode_flags(RT_INSN_OP(wq)) & RT_OPF_JUMP) && RT_INSN_ARG(wq) <= i &&
-                RT_INSN_OP(wq) != RT_OP_SETUP_BLOCK)
+                RT_INSN_BASE(wq) != RT_OP_SETUP_BLOCK)
                 return true;
         }
     }

@@ -120,13 +120,46 @@
     X(SETUP_ANNOTATIONS, 0, 0)   /* __annotations__ = {} in the namespace unless present */     \
     X(BEFORE_WITH,       2, 0)   /* [mgr] -> [bound __exit__, NULL, bound __enter__] */         \
     X(WITH_EXCEPT_START, 5, 0)   /* [exit, prev, exc] -> [.., NULL, exit, type, exc, None] */
+/* Fused instructions (superinstructions), written only by the quickening
+ * pass (runtime/compile_opt.c) over a compiled code object, never by the
+ * compiler. X(NAME, BASE, LEN): the word of NAME replaces the opcode of the
+ * first of LEN consecutive instructions whose opcodes spell NAME (BASE is
+ * that first one) and keeps its argument; the LEN - 1 words after it are
+ * left as they were. So every word keeps its original meaning when run
+ * alone: the fused handler runs the whole run at once on its fast path
+ * (reading its operands from the following words) and otherwise runs BASE
+ * and lets the next words dispatch one by one. Analyses of the instruction
+ * stream read a word's opcode through rt_opcode_base. */
+#define RT_FUSED_OPCODES(X)                                                                     \
+    X(LOAD_FAST__LOAD_FAST,          LOAD_FAST,   2)                                            \
+    X(LOAD_FAST__LOAD_CONST,         LOAD_FAST,   2)                                            \
+    X(LOAD_CONST__LOAD_FAST,         LOAD_CONST,  2)                                            \
+    X(STORE_FAST__LOAD_FAST,         STORE_FAST,  2)                                            \
+    X(LOAD_FAST__BINARY_OP,          LOAD_FAST,   2)   /* TOS op local */                       \
+    X(LOAD_CONST__BINARY_OP,         LOAD_CONST,  2)   /* TOS op constant */                    \
+    X(LOAD_GLOBAL__BINARY_OP,        LOAD_GLOBAL, 2)   /* TOS op global */                      \
+    X(BINARY_OP__STORE_FAST,         BINARY_OP,   2)                                            \
+    X(LOAD_FAST__LOAD_FAST__BINARY_OP,  LOAD_FAST, 3)                                           \
+    X(LOAD_FAST__LOAD_CONST__BINARY_OP, LOAD_FAST, 3)                                           \
+    X(LOAD_FAST__LOAD_FAST__BINARY_OP__STORE_FAST,  LOAD_FAST, 4) /* local = local op local */  \
+    X(LOAD_FAST__LOAD_CONST__BINARY_OP__STORE_FAST, LOAD_FAST, 4) /* local = local op const */  \
+    X(COMPARE_OP__POP_JUMP_IF_FALSE, COMPARE_OP,  2)                                            \
+    X(COMPARE_OP__POP_JUMP_IF_TRUE,  COMPARE_OP,  2)                                            \
+    X(FOR_ITER__STORE_FAST,          FOR_ITER,    2)                                            \
+    X(POP_TOP__JUMP,                 POP_TOP,     2)                                            \
+    X(STORE_FAST__JUMP,              STORE_FAST,  2)                                            \
+    X(LOAD_FAST__RETURN_VALUE,       LOAD_FAST,   2)                                            \
+    X(LOAD_CONST__RETURN_VALUE,      LOAD_CONST,  2)
 /* clang-format on */
 
 typedef enum rt_opcode {
 #define RT_X_OP(name, eff, fl) RT_OP_##name,
     RT_OPCODES(RT_X_OP)
 #undef RT_X_OP
-        RT_OP__COUNT
+#define RT_X_FUSED(name, base, len) RT_OP_##name,
+        RT_FUSED_OPCODES(RT_X_FUSED)
+#undef RT_X_FUSED
+            RT_OP__COUNT
 } rt_opcode;
 
 /* BINARY_OP argument flag: the augmented form (a += b). */
@@ -138,11 +171,19 @@ static inline uint32_t rt_insn(rt_opcode op, uint32_t arg)
 }
 #define RT_INSN_OP(w) ((rt_opcode)((w)&0xFFu))
 #define RT_INSN_ARG(w) ((uint32_t)(w) >> 8)
+/* The opcode a word means to an analysis of the stream: its own, or for a
+ * fused instruction the first of its run (rt_opcode_base). */
+#define RT_INSN_BASE(w) rt_opcode_base(RT_INSN_OP(w))
 #define RT_INSN_ARG_MAX 0xFFFFFFu
 
+/* The instruction a fused op starts with (RT_OP_LOAD_FAST for
+ * RT_OP_LOAD_FAST__LOAD_CONST), op itself for any other (code.c). */
+rt_opcode rt_opcode_base(rt_opcode op);
+/* How many instructions a fused op covers, 1 for any other (code.c). */
+unsigned rt_opcode_len(rt_opcode op);
 /* The name of op ("LOAD_FAST"), "?" for an unknown one (code.c). */
 const char *rt_opcode_name(rt_opcode op);
-/* RT_OPF_* flags of op (code.c). */
+/* RT_OPF_* flags of op (code.c); a fused op has its base's. */
 unsigned rt_opcode_flags(rt_opcode op);
 /* The stack effect of (op, arg), on the jump edge when `jump` is nonzero
  * (code.c). */

@@ -398,7 +398,7 @@ int rt_top_level_assigns(rt_state *rt, const char *name)
         return 0;
     const rt_code *c = rt_code_of(rt->main_code);
     for (uint32_t i = 0; i < c->ninsns; i++) {
-        if (RT_INSN_OP(c->insns[i]) != RT_OP_STORE_GLOBAL)
+        if (RT_INSN_BASE(c->insns[i]) != RT_OP_STORE_GLOBAL)
             continue;
         uint32_t k = RT_INSN_ARG(c->insns[i]);
         if (k < c->nnames && strcmp(rt_str_data(c->names[k]), name) == 0)

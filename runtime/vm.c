@@ -660,7 +660,9 @@ rt_status rt__vm_run(rt_state *rt, const rt_budget *budget, rt_value *result)
 #if defined(__GNUC__)
     static void *const labels[RT_OP__COUNT] = {
 #define RT_X_OP(name, eff, fl) &&TARGET_##name,
-        RT_OPCODES(RT_X_OP)
+#define RT_X_FUSED(name, base, len) &&TARGET_##name,
+        RT_OPCODES(RT_X_OP) RT_FUSED_OPCODES(RT_X_FUSED)
+#undef RT_X_FUSED
 #undef RT_X_OP
     };
 #define TARGET(name) TARGET_##name:
@@ -674,7 +676,9 @@ rt_status rt__vm_run(rt_state *rt, const rt_budget *budget, rt_value *result)
     } while (0)
     DISPATCH();
 #else
-#define TARGET(name) case RT_OP_##name:
+#define TARGET(name)                                                                               \
+    case RT_OP_##name:                                                                             \
+        TARGET_##name:
 #define DISPATCH() goto dispatch
 dispatch:
     tick--;
@@ -1145,26 +1149,7 @@ dispatch:
         rt_value b = POP(), a = TOP();
         rt_value v;
         if (rt_is_smallint(a) && rt_is_smallint(b)) {
-            v = rt_bool(smallint_compare(arg, a, b));
-            /* fuse with a following conditional jump */
-            rt_opcode next = RT_INSN_OP(*ip);
-            if (next == RT_OP_POP_JUMP_IF_FALSE) {
-                uint32_t target = RT_INSN_ARG(*ip);
-                sp--;
-                ip++;
-                if (v == RT_FALSE)
-                    JUMP_TO(target);
-                DISPATCH();
-            }
-            if (next == RT_OP_POP_JUMP_IF_TRUE) {
-                uint32_t target = RT_INSN_ARG(*ip);
-                sp--;
-                ip++;
-                if (v == RT_TRUE)
-                    JUMP_TO(target);
-                DISPATCH();
-            }
-            TOP() = v;
+            TOP() = rt_bool(smallint_compare(arg, a, b));
             DISPATCH();
         }
         v = rt_compare(rt, (rt_cmp_kind)arg, a, b);
@@ -1978,7 +1963,7 @@ dispatch:
             uint32_t w = ip[-1];
             rt_value recv = POP();
             DECREF(recv);
-            if (RT_INSN_OP(w) == RT_OP_FOR_ITER)
+            if (rt_opcode_base(RT_INSN_OP(w)) == RT_OP_FOR_ITER)
                 DECREF(v);
             else
                 PUSH(v); /* SEND: the value of the `yield from` */
@@ -2423,6 +2408,264 @@ dispatch:
         PUSH(RT_NONE);
         DISPATCH();
     }
+
+    /* ---- fused instructions (compile_opt.c, opcodes.h) ------------------------------
+     * The head's word is dispatched as usual (ip past it, f->ip saved, one
+     * tick); the words after it hold the run's other arguments, read as
+     * FUSED_ARG(k). A fast path that completes the run steps over those words
+     * with FUSED_SKIP, charging one tick for each (instructions_total and the
+     * slices count the instructions the compiler emitted). None of the fast
+     * paths can raise, call or allocate (small ints are immediates); where
+     * one stores over a local, f->ip is brought up to date first, since the
+     * old value's release may run Python code (__del__, weak callbacks) that
+     * reads the line. Anything else runs the head's own handler (goto
+     * TARGET_<base>) or, once the head's part is done, goes straight to the
+     * next word's handler (FUSED_INTO): the state is then exactly what the
+     * unfused instructions would have left, tracebacks' lines included. */
+#define FUSED_ARG(k) RT_INSN_ARG(ip[(k)-1])
+#define FUSED_SKIP(k)                                                                              \
+    do {                                                                                           \
+        ip += (k);                                                                                 \
+        tick -= (k);                                                                               \
+    } while (0)
+#define FUSED_INTO(name)                                                                           \
+    do {                                                                                           \
+        tick--;                                                                                    \
+        word = *ip++;                                                                              \
+        f->ip = ip;                                                                                \
+        arg = RT_INSN_ARG(word);                                                                   \
+        goto TARGET_##name;                                                                        \
+    } while (0)
+/* v = a op b for small ints a and b (op a BINARY_OP argument the pass let
+ * through), false when the generic path must run. */
+#define SMALLINT_BINOP(op, a, b, v)                                                                \
+    ((((a) & (b)&1u) != 0) && ((v) = smallint_binop((op), (a), (b))) != RT_NULL)
+
+    TARGET(LOAD_FAST__LOAD_FAST)
+    {
+        rt_value a = locals[arg], b = locals[FUSED_ARG(1)];
+        if (__builtin_expect(!a || !b, 0))
+            goto TARGET_LOAD_FAST;
+        rt_incref(a);
+        rt_incref(b);
+        PUSH(a);
+        PUSH(b);
+        FUSED_SKIP(1);
+        DISPATCH();
+    }
+    TARGET(LOAD_FAST__LOAD_CONST)
+    {
+        rt_value a = locals[arg], b = consts[FUSED_ARG(1)];
+        if (__builtin_expect(!a, 0))
+            goto TARGET_LOAD_FAST;
+        rt_incref(a);
+        rt_incref(b);
+        PUSH(a);
+        PUSH(b);
+        FUSED_SKIP(1);
+        DISPATCH();
+    }
+    TARGET(LOAD_CONST__LOAD_FAST)
+    {
+        rt_value a = consts[arg], b = locals[FUSED_ARG(1)];
+        if (__builtin_expect(!b, 0))
+            goto TARGET_LOAD_CONST;
+        rt_incref(a);
+        rt_incref(b);
+        PUSH(a);
+        PUSH(b);
+        FUSED_SKIP(1);
+        DISPATCH();
+    }
+    TARGET(STORE_FAST__LOAD_FAST)
+    {
+        rt_value old = locals[arg];
+        locals[arg] = POP();
+        DECREF(old);
+        rt_value b = locals[FUSED_ARG(1)];
+        if (__builtin_expect(!b, 0))
+            FUSED_INTO(LOAD_FAST);
+        rt_incref(b);
+        PUSH(b);
+        FUSED_SKIP(1);
+        DISPATCH();
+    }
+    TARGET(LOAD_FAST__BINARY_OP)
+    {
+        rt_value a = TOP(), b = locals[arg], v;
+        if (!SMALLINT_BINOP(FUSED_ARG(1), a, b, v))
+            goto TARGET_LOAD_FAST;
+        TOP() = v;
+        FUSED_SKIP(1);
+        DISPATCH();
+    }
+    TARGET(LOAD_CONST__BINARY_OP)
+    {
+        rt_value a = TOP(), b = consts[arg], v;
+        if (!SMALLINT_BINOP(FUSED_ARG(1), a, b, v))
+            goto TARGET_LOAD_CONST;
+        TOP() = v;
+        FUSED_SKIP(1);
+        DISPATCH();
+    }
+    TARGET(LOAD_GLOBAL__BINARY_OP)
+    {
+        /* LOAD_GLOBAL's cache, read only when it holds (else its handler) */
+        const rt_gcache *gc = &code->gcache[arg];
+        rt_value a = TOP(), b, v;
+        if (__builtin_expect(f->globals || f->ns || gc->gver != rt->globals_ver, 0))
+            goto TARGET_LOAD_GLOBAL;
+        uint64_t key = ((uint64_t)rt_dict_obj_of(rt->globals)->version << 32) |
+                       rt_dict_obj_of(rt->builtins)->version;
+        b = gc->value;
+        if (gc->bver != key || !SMALLINT_BINOP(FUSED_ARG(1), a, b, v))
+            goto TARGET_LOAD_GLOBAL;
+        TOP() = v;
+        FUSED_SKIP(1);
+        DISPATCH();
+    }
+    TARGET(BINARY_OP__STORE_FAST)
+    {
+        rt_value a = SECOND(), b = TOP(), v;
+        if (!SMALLINT_BINOP(arg, a, b, v))
+            goto TARGET_BINARY_OP;
+        sp -= 2;
+        FUSED_SKIP(1);
+        f->ip = ip;
+        uint32_t dst = RT_INSN_ARG(ip[-1]);
+        rt_value old = locals[dst];
+        locals[dst] = v;
+        DECREF(old);
+        DISPATCH();
+    }
+    TARGET(LOAD_FAST__LOAD_FAST__BINARY_OP)
+    {
+        rt_value a = locals[arg], b = locals[FUSED_ARG(1)], v;
+        if (!SMALLINT_BINOP(FUSED_ARG(2), a, b, v))
+            goto TARGET_LOAD_FAST__LOAD_FAST;
+        PUSH(v);
+        FUSED_SKIP(2);
+        DISPATCH();
+    }
+    TARGET(LOAD_FAST__LOAD_CONST__BINARY_OP)
+    {
+        rt_value a = locals[arg], b = consts[FUSED_ARG(1)], v;
+        if (!SMALLINT_BINOP(FUSED_ARG(2), a, b, v))
+            goto TARGET_LOAD_FAST__LOAD_CONST;
+        PUSH(v);
+        FUSED_SKIP(2);
+        DISPATCH();
+    }
+    TARGET(LOAD_FAST__LOAD_FAST__BINARY_OP__STORE_FAST)
+    {
+        rt_value a = locals[arg], b = locals[FUSED_ARG(1)], v;
+        if (!SMALLINT_BINOP(FUSED_ARG(2), a, b, v))
+            goto TARGET_LOAD_FAST__LOAD_FAST;
+        FUSED_SKIP(3);
+        f->ip = ip;
+        uint32_t dst = RT_INSN_ARG(ip[-1]);
+        rt_value old = locals[dst];
+        locals[dst] = v;
+        DECREF(old);
+        DISPATCH();
+    }
+    TARGET(LOAD_FAST__LOAD_CONST__BINARY_OP__STORE_FAST)
+    {
+        rt_value a = locals[arg], b = consts[FUSED_ARG(1)], v;
+        if (!SMALLINT_BINOP(FUSED_ARG(2), a, b, v))
+            goto TARGET_LOAD_FAST__LOAD_CONST;
+        FUSED_SKIP(3);
+        f->ip = ip;
+        uint32_t dst = RT_INSN_ARG(ip[-1]);
+        rt_value old = locals[dst];
+        locals[dst] = v;
+        DECREF(old);
+        DISPATCH();
+    }
+    TARGET(COMPARE_OP__POP_JUMP_IF_FALSE)
+    {
+        rt_value a = SECOND(), b = TOP();
+        if (!((a & b) & 1u))
+            goto TARGET_COMPARE_OP;
+        sp -= 2;
+        FUSED_SKIP(1);
+        if (!smallint_compare(arg, a, b))
+            JUMP_TO(RT_INSN_ARG(ip[-1]));
+        DISPATCH();
+    }
+    TARGET(COMPARE_OP__POP_JUMP_IF_TRUE)
+    {
+        rt_value a = SECOND(), b = TOP();
+        if (!((a & b) & 1u))
+            goto TARGET_COMPARE_OP;
+        sp -= 2;
+        FUSED_SKIP(1);
+        if (smallint_compare(arg, a, b))
+            JUMP_TO(RT_INSN_ARG(ip[-1]));
+        DISPATCH();
+    }
+    TARGET(FOR_ITER__STORE_FAST)
+    {
+        /* the next item of a range or list iterator straight into the local */
+        rt_value it = TOP(), v;
+        if (!rt_is_iter(it))
+            goto TARGET_FOR_ITER;
+        rt_iter_obj *io = rt_iter_obj_of(it);
+        if (io->kind == RT_ITER_RANGE && io->left > 0 && io->pos >= RT_SMALLINT_MIN &&
+            io->pos <= RT_SMALLINT_MAX) {
+            v = rt_smallint(io->pos);
+            io->left--;
+            if (io->left)
+                io->pos += io->step;
+        } else if (io->kind == RT_ITER_LIST && rt_is_list(io->src) &&
+                   io->pos < rt_list_len(io->src)) {
+            v = rt_list_get(io->src, io->pos);
+            io->pos++;
+            rt_incref(v);
+        } else {
+            goto TARGET_FOR_ITER;
+        }
+        FUSED_SKIP(1);
+        f->ip = ip;
+        uint32_t dst = RT_INSN_ARG(ip[-1]);
+        rt_value old = locals[dst];
+        locals[dst] = v;
+        DECREF(old);
+        DISPATCH();
+    }
+    TARGET(POP_TOP__JUMP)
+    {
+        rt_value v = POP();
+        DECREF(v);
+        FUSED_INTO(JUMP);
+    }
+    TARGET(STORE_FAST__JUMP)
+    {
+        rt_value old = locals[arg];
+        locals[arg] = POP();
+        DECREF(old);
+        FUSED_INTO(JUMP);
+    }
+    TARGET(LOAD_FAST__RETURN_VALUE)
+    {
+        rt_value v = locals[arg];
+        if (__builtin_expect(!v, 0))
+            goto TARGET_LOAD_FAST;
+        rt_incref(v);
+        PUSH(v);
+        FUSED_INTO(RETURN_VALUE);
+    }
+    TARGET(LOAD_CONST__RETURN_VALUE)
+    {
+        rt_value v = consts[arg];
+        rt_incref(v);
+        PUSH(v);
+        FUSED_INTO(RETURN_VALUE);
+    }
+#undef SMALLINT_BINOP
+#undef FUSED_INTO
+#undef FUSED_SKIP
+#undef FUSED_ARG
 
 #if !defined(__GNUC__)
 default: rt_raise(rt, RT_EXC_RuntimeError, "bad opcode"); goto error;
