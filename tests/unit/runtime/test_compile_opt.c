@@ -1,0 +1,189 @@
+/* test_compile_opt.c: the quickening pass (runtime/compile_opt.c): which runs
+ * of instructions it fuses and which it must leave alone, that it moves no
+ * argument, what dis shows, and that fused instructions are charged one
+ * instruction per word they cover (the budget's and the counters' unit). */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "runtime/code.h"
+#include "runtime/compile.h"
+#include "runtime/compile_opt.h"
+#include "runtime/dis.h"
+#include "runtime/ops.h"
+#include "runtime/rt.h"
+#include "runtime/rt_inspect.h"
+#include "runtime/state.h"
+#include "tests/harness.h"
+
+#define W(op, a) rt_insn(RT_OP_##op, (a))
+
+/* Every word's base opcode and argument are what the compiler wrote. */
+static int unchanged_but_opcodes(const uint32_t *before, const uint32_t *after, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (RT_INSN_ARG(before[i]) != RT_INSN_ARG(after[i]) ||
+            RT_INSN_BASE(after[i]) != RT_INSN_OP(before[i]))
+            return 0;
+    return 1;
+}
+
+TEST(fuses_the_longest_run)
+{
+    /* x = x + 1 in a loop: local = local op const, then the back edge */
+    uint32_t before[] = {W(LOAD_FAST, 0),   W(LOAD_CONST, 3), W(BINARY_OP, RT_OP_ADD),
+                         W(STORE_FAST, 0),  W(JUMP, 0),       W(LOAD_CONST, 0),
+                         W(RETURN_VALUE, 0)};
+    size_t n = sizeof before / sizeof before[0];
+    uint32_t w[sizeof before / sizeof before[0]];
+    memcpy(w, before, sizeof w);
+    size_t k = rt_code_quicken(w, n);
+    CHECK(unchanged_but_opcodes(before, w, n));
+    CHECK_EQ_INT(RT_INSN_OP(w[0]), RT_OP_LOAD_FAST__LOAD_CONST__BINARY_OP__STORE_FAST);
+    CHECK_EQ_INT(rt_opcode_len(RT_INSN_OP(w[0])), 4);
+    /* runs overlap: each later word heads the longest run starting there */
+    CHECK_EQ_INT(RT_INSN_OP(w[1]), RT_OP_LOAD_CONST__BINARY_OP);
+    CHECK_EQ_INT(RT_INSN_OP(w[2]), RT_OP_BINARY_OP__STORE_FAST);
+    CHECK_EQ_INT(RT_INSN_OP(w[3]), RT_OP_STORE_FAST__JUMP);
+    CHECK_EQ_INT(RT_INSN_OP(w[4]), RT_OP_JUMP);
+    CHECK_EQ_INT(RT_INSN_OP(w[5]), RT_OP_LOAD_CONST__RETURN_VALUE);
+    CHECK_EQ_INT(k, 5);
+}
+
+TEST(a_jump_into_a_run_prevents_it)
+{
+    /* the JUMP lands on word 1: no run may contain word 1 after its head */
+    uint32_t before[] = {W(LOAD_FAST, 0), W(LOAD_FAST, 1), W(BINARY_OP, RT_OP_SUB),
+                         W(STORE_FAST, 2), W(JUMP, 1)};
+    size_t n = sizeof before / sizeof before[0];
+    uint32_t w[sizeof before / sizeof before[0]];
+    memcpy(w, before, sizeof w);
+    rt_code_quicken(w, n);
+    CHECK(unchanged_but_opcodes(before, w, n));
+    CHECK_EQ_INT(RT_INSN_OP(w[0]), RT_OP_LOAD_FAST);
+    /* the jump target itself may head a run */
+    CHECK_EQ_INT(RT_INSN_OP(w[1]), RT_OP_LOAD_FAST__BINARY_OP);
+
+    /* an exception handler's address counts as a jump target too */
+    uint32_t h[] = {W(SETUP_BLOCK, 2), W(LOAD_FAST, 0), W(LOAD_FAST, 1), W(RETURN_VALUE, 0)};
+    rt_code_quicken(h, 4);
+    CHECK_EQ_INT(RT_INSN_OP(h[1]), RT_OP_LOAD_FAST);
+    CHECK_EQ_INT(RT_INSN_OP(h[2]), RT_OP_LOAD_FAST__RETURN_VALUE);
+
+    /* a branch onto the jump of a compare-and-branch keeps them apart */
+    uint32_t c[] = {W(LOAD_FAST, 0),         W(POP_JUMP_IF_FALSE, 3), W(COMPARE_OP, RT_CMP_LT),
+                    W(POP_JUMP_IF_FALSE, 0), W(LOAD_CONST, 0),        W(RETURN_VALUE, 0)};
+    rt_code_quicken(c, 6);
+    CHECK_EQ_INT(RT_INSN_OP(c[2]), RT_OP_COMPARE_OP);
+}
+
+TEST(only_operators_computed_inline)
+{
+    /* true division always takes the generic path: not fused into the
+     * arithmetic runs, though the loads still pair */
+    uint32_t before[] = {W(LOAD_FAST, 0), W(LOAD_CONST, 1), W(BINARY_OP, RT_OP_TRUEDIV),
+                         W(STORE_FAST, 0)};
+    uint32_t w[4];
+    memcpy(w, before, sizeof w);
+    rt_code_quicken(w, 4);
+    CHECK(unchanged_but_opcodes(before, w, 4));
+    CHECK_EQ_INT(RT_INSN_OP(w[0]), RT_OP_LOAD_FAST__LOAD_CONST);
+    CHECK_EQ_INT(RT_INSN_OP(w[1]), RT_OP_LOAD_CONST);
+    CHECK_EQ_INT(RT_INSN_OP(w[2]), RT_OP_BINARY_OP);
+
+    /* the augmented form of an inline operator is fused */
+    uint32_t aug[] = {W(LOAD_FAST, 0), W(LOAD_FAST, 1), W(BINARY_OP, RT_OP_MOD | RT_BINOP_INPLACE),
+                      W(STORE_FAST, 0)};
+    rt_code_quicken(aug, 4);
+    CHECK_EQ_INT(RT_INSN_OP(aug[0]), RT_OP_LOAD_FAST__LOAD_FAST__BINARY_OP__STORE_FAST);
+}
+
+TEST(the_compiler_runs_the_pass)
+{
+    rt_state *rt = rt_state_new(NULL);
+    const char *src = "def f(a, b):\n    c = a * b\n    return c\n";
+    rt_value m = rt_compile_source(rt, "t.py", src, strlen(src));
+    CHECK(m != RT_NULL);
+    rt_code *f = NULL;
+    for (uint32_t i = 0; m && i < rt_code_of(m)->nconsts; i++)
+        if (rt_type_of(rt_code_of(m)->consts[i]) == RT_T_CODE)
+            f = rt_code_of(rt_code_of(m)->consts[i]);
+    CHECK(f != NULL);
+    if (f) {
+        CHECK(f->ninsns >= 6);
+        CHECK_EQ_INT(RT_INSN_OP(f->insns[0]), RT_OP_LOAD_FAST__LOAD_FAST__BINARY_OP__STORE_FAST);
+        CHECK_EQ_INT(RT_INSN_OP(f->insns[4]), RT_OP_LOAD_FAST__RETURN_VALUE);
+        /* dis lists what the compiler emitted and names the fused forms */
+        char *text = NULL;
+        size_t len = 0;
+        FILE *mem = open_memstream(&text, &len);
+        rt_dis(mem, m, 1);
+        fclose(mem);
+        CHECK(strstr(text, "LOAD_FAST              0 (a)  [LOAD_FAST__LOAD_FAST__BINARY_OP__"
+                           "STORE_FAST]") != NULL);
+        CHECK(strstr(text, "STORE_FAST             2 (c)") != NULL);
+        CHECK(strstr(text, "RETURN_VALUE") != NULL);
+        free(text);
+    }
+    if (m)
+        rt_decref(rt, m);
+    rt_state_free(rt);
+}
+
+static void discard(void *ctx, const char *data, size_t len)
+{
+    (void)ctx;
+    (void)data;
+    (void)len;
+}
+
+static uint64_t instructions(rt_state *rt)
+{
+    rt_inspect_totals t;
+    rt_inspect_totals_get(rt, &t);
+    return t.instructions_total;
+}
+
+/* Instructions executed by f(n) after src defined f, run in slices of
+ * `slice` instructions (0: unsliced). */
+static uint64_t count_call(const char *src, int n, uint64_t slice)
+{
+    rt_config cfg = {0};
+    cfg.write_out = discard;
+    rt_state *rt = rt_state_new(&cfg);
+    char call[64];
+    snprintf(call, sizeof call, "r = f(%d)\n", n);
+    char *prog = malloc(strlen(src) + sizeof call);
+    strcpy(prog, src);
+    strcat(prog, call);
+    CHECK_EQ_INT(rt_load(rt, "t.py", prog, strlen(prog)), RT_OK);
+    rt_budget b = {slice, 0};
+    rt_status st;
+    while ((st = rt_run(rt, slice ? &b : NULL)) == RT_YIELD)
+        ;
+    CHECK_EQ_INT(st, RT_DONE);
+    uint64_t k = instructions(rt);
+    rt_state_free(rt);
+    free(prog);
+    return k;
+}
+
+/* A loop body of seven instructions (FOR_ITER, STORE_FAST, LOAD_FAST,
+ * LOAD_FAST, BINARY_OP, STORE_FAST, JUMP), run as two fused instructions and
+ * the JUMP, costs seven per iteration, in slices of any length. */
+TEST(fused_instructions_count_every_word)
+{
+    const char *src = "def f(n):\n"
+                      "    t = 0\n"
+                      "    for i in range(n):\n"
+                      "        t = t + i\n"
+                      "    return t\n";
+    uint64_t ten = count_call(src, 10, 0), thirty = count_call(src, 30, 0);
+    CHECK_EQ_INT((long long)(thirty - ten), 7LL * 20);
+    for (uint64_t s = 1; s <= 5; s++)
+        CHECK_EQ_INT((long long)count_call(src, 30, s), (long long)thirty);
+}
+
+RUN_TESTS(CASE(fuses_the_longest_run), CASE(a_jump_into_a_run_prevents_it),
+          CASE(only_operators_computed_inline), CASE(the_compiler_runs_the_pass),
+          CASE(fused_instructions_count_every_word))
