@@ -3,9 +3,13 @@
  * budgets, rt_call for C callers, and rt__current_site.
  *
  * Register discipline: the loop keeps ip/sp/locals in C locals. f->ip is
- * stored at every instruction fetch (rt__current_site and tracebacks read
- * it); f->sp is stored before anything that can run Python code or yield
- * (calls, iteration) and at every frame switch. */
+ * stored on entry to every handler (TARGET) except those that cannot
+ * allocate, raise, call or yield on their way through (TARGET_PURE: loads
+ * of locals and constants, stack shuffles, the fused instructions' fast
+ * paths), which store it before the rare branch that does: the heap's site
+ * memo (heap.c), rt__current_site, the frames of callers and tracebacks read
+ * it only then. f->sp is stored before anything that can run Python code or
+ * yield (calls, iteration) and at every frame switch. */
 #include "runtime/vm.h"
 
 #include <stdio.h>
@@ -665,30 +669,31 @@ rt_status rt__vm_run(rt_state *rt, const rt_budget *budget, rt_value *result)
 #undef RT_X_FUSED
 #undef RT_X_OP
     };
-#define TARGET(name) TARGET_##name:
+#define TARGET(name) TARGET_##name : f->ip = ip;
+#define TARGET_PURE(name) TARGET_##name:
 #define DISPATCH()                                                                                 \
     do {                                                                                           \
         tick--;                                                                                    \
         word = *ip++;                                                                              \
-        f->ip = ip;                                                                                \
         arg = RT_INSN_ARG(word);                                                                   \
         goto *labels[RT_INSN_OP(word)];                                                            \
     } while (0)
     DISPATCH();
 #else
 #define TARGET(name)                                                                               \
+    case RT_OP_##name: TARGET_##name : f->ip = ip;                                                 \
+        #define TARGET_PURE(name)                                                                  \
     case RT_OP_##name:                                                                             \
         TARGET_##name:
 #define DISPATCH() goto dispatch
 dispatch:
     tick--;
     word = *ip++;
-    f->ip = ip;
     arg = RT_INSN_ARG(word);
     switch (RT_INSN_OP(word)) {
 #endif
 
-    TARGET(NOP)
+    TARGET_PURE(NOP)
     {
         DISPATCH();
     }
@@ -698,14 +703,14 @@ dispatch:
         DECREF(v);
         DISPATCH();
     }
-    TARGET(DUP_TOP)
+    TARGET_PURE(DUP_TOP)
     {
         rt_value v = TOP();
         rt_incref(v);
         PUSH(v);
         DISPATCH();
     }
-    TARGET(DUP_TOP_TWO)
+    TARGET_PURE(DUP_TOP_TWO)
     {
         rt_value a = SECOND(), b = TOP();
         rt_incref(a);
@@ -714,14 +719,14 @@ dispatch:
         PUSH(b);
         DISPATCH();
     }
-    TARGET(ROT_TWO)
+    TARGET_PURE(ROT_TWO)
     {
         rt_value t = TOP();
         TOP() = SECOND();
         SECOND() = t;
         DISPATCH();
     }
-    TARGET(ROT_THREE)
+    TARGET_PURE(ROT_THREE)
     {
         rt_value t = TOP();
         TOP() = SECOND();
@@ -729,7 +734,7 @@ dispatch:
         THIRD() = t;
         DISPATCH();
     }
-    TARGET(ROT_FOUR)
+    TARGET_PURE(ROT_FOUR)
     {
         rt_value t = TOP();
         TOP() = SECOND();
@@ -738,29 +743,30 @@ dispatch:
         sp[-4] = t;
         DISPATCH();
     }
-    TARGET(ROT_N)
+    TARGET_PURE(ROT_N)
     {
         rt_value t = TOP();
         memmove(sp - arg + 1, sp - arg, (size_t)(arg - 1) * sizeof *sp);
         sp[-(int)arg] = t;
         DISPATCH();
     }
-    TARGET(PUSH_NULL)
+    TARGET_PURE(PUSH_NULL)
     {
         PUSH(RT_NULL);
         DISPATCH();
     }
-    TARGET(LOAD_CONST)
+    TARGET_PURE(LOAD_CONST)
     {
         rt_value v = consts[arg];
         rt_incref(v);
         PUSH(v);
         DISPATCH();
     }
-    TARGET(LOAD_FAST)
+    TARGET_PURE(LOAD_FAST)
     {
         rt_value v = locals[arg];
         if (__builtin_expect(!v, 0)) {
+            f->ip = ip;
             unbound_local(rt, code->varnames[arg]);
             goto error;
         }
@@ -1222,7 +1228,7 @@ dispatch:
         TOP() = v;
         DISPATCH();
     }
-    TARGET(JUMP)
+    TARGET_PURE(JUMP)
     {
         JUMP_TO(arg);
         DISPATCH();
@@ -2410,18 +2416,19 @@ dispatch:
     }
 
     /* ---- fused instructions (compile_opt.c, opcodes.h) ------------------------------
-     * The head's word is dispatched as usual (ip past it, f->ip saved, one
-     * tick); the words after it hold the run's other arguments, read as
-     * FUSED_ARG(k). A fast path that completes the run steps over those words
-     * with FUSED_SKIP, charging one tick for each (instructions_total and the
-     * slices count the instructions the compiler emitted). None of the fast
-     * paths can raise, call or allocate (small ints are immediates); where
-     * one stores over a local, f->ip is brought up to date first, since the
-     * old value's release may run Python code (__del__, weak callbacks) that
-     * reads the line. Anything else runs the head's own handler (goto
-     * TARGET_<base>) or, once the head's part is done, goes straight to the
-     * next word's handler (FUSED_INTO): the state is then exactly what the
-     * unfused instructions would have left, tracebacks' lines included. */
+     * The head's word is dispatched as usual (ip past it, one tick); the
+     * words after it hold the run's other arguments, read as FUSED_ARG(k). A
+     * fast path that completes the run steps over those words with
+     * FUSED_SKIP, charging one tick for each (instructions_total and the
+     * slices count the instructions the compiler emitted). No fast path can
+     * raise, call or allocate (small ints are immediates), so their handlers
+     * are TARGET_PURE; where one stores over a local, f->ip is brought up to
+     * date first, since releasing the old value may close a generator, whose
+     * finally blocks run Python code. Anything else runs the head's own
+     * handler (goto TARGET_<base>) or, once the head's part is done, goes
+     * straight to the next word's handler (FUSED_INTO, a dispatch without the
+     * table): the state is then exactly what the unfused instructions would
+     * have left, tracebacks' lines included. */
 #define FUSED_ARG(k) RT_INSN_ARG(ip[(k)-1])
 #define FUSED_SKIP(k)                                                                              \
     do {                                                                                           \
@@ -2432,7 +2439,6 @@ dispatch:
     do {                                                                                           \
         tick--;                                                                                    \
         word = *ip++;                                                                              \
-        f->ip = ip;                                                                                \
         arg = RT_INSN_ARG(word);                                                                   \
         goto TARGET_##name;                                                                        \
     } while (0)
@@ -2441,7 +2447,7 @@ dispatch:
 #define SMALLINT_BINOP(op, a, b, v)                                                                \
     ((((a) & (b)&1u) != 0) && ((v) = smallint_binop((op), (a), (b))) != RT_NULL)
 
-    TARGET(LOAD_FAST__LOAD_FAST)
+    TARGET_PURE(LOAD_FAST__LOAD_FAST)
     {
         rt_value a = locals[arg], b = locals[FUSED_ARG(1)];
         if (__builtin_expect(!a || !b, 0))
@@ -2453,7 +2459,7 @@ dispatch:
         FUSED_SKIP(1);
         DISPATCH();
     }
-    TARGET(LOAD_FAST__LOAD_CONST)
+    TARGET_PURE(LOAD_FAST__LOAD_CONST)
     {
         rt_value a = locals[arg], b = consts[FUSED_ARG(1)];
         if (__builtin_expect(!a, 0))
@@ -2465,7 +2471,7 @@ dispatch:
         FUSED_SKIP(1);
         DISPATCH();
     }
-    TARGET(LOAD_CONST__LOAD_FAST)
+    TARGET_PURE(LOAD_CONST__LOAD_FAST)
     {
         rt_value a = consts[arg], b = locals[FUSED_ARG(1)];
         if (__builtin_expect(!b, 0))
@@ -2490,7 +2496,7 @@ dispatch:
         FUSED_SKIP(1);
         DISPATCH();
     }
-    TARGET(LOAD_FAST__BINARY_OP)
+    TARGET_PURE(LOAD_FAST__BINARY_OP)
     {
         rt_value a = TOP(), b = locals[arg], v;
         if (!SMALLINT_BINOP(FUSED_ARG(1), a, b, v))
@@ -2499,7 +2505,7 @@ dispatch:
         FUSED_SKIP(1);
         DISPATCH();
     }
-    TARGET(LOAD_CONST__BINARY_OP)
+    TARGET_PURE(LOAD_CONST__BINARY_OP)
     {
         rt_value a = TOP(), b = consts[arg], v;
         if (!SMALLINT_BINOP(FUSED_ARG(1), a, b, v))
@@ -2508,7 +2514,7 @@ dispatch:
         FUSED_SKIP(1);
         DISPATCH();
     }
-    TARGET(LOAD_GLOBAL__BINARY_OP)
+    TARGET_PURE(LOAD_GLOBAL__BINARY_OP)
     {
         /* LOAD_GLOBAL's cache, read only when it holds (else its handler) */
         const rt_gcache *gc = &code->gcache[arg];
@@ -2524,7 +2530,7 @@ dispatch:
         FUSED_SKIP(1);
         DISPATCH();
     }
-    TARGET(BINARY_OP__STORE_FAST)
+    TARGET_PURE(BINARY_OP__STORE_FAST)
     {
         rt_value a = SECOND(), b = TOP(), v;
         if (!SMALLINT_BINOP(arg, a, b, v))
@@ -2538,7 +2544,7 @@ dispatch:
         DECREF(old);
         DISPATCH();
     }
-    TARGET(LOAD_FAST__LOAD_FAST__BINARY_OP)
+    TARGET_PURE(LOAD_FAST__LOAD_FAST__BINARY_OP)
     {
         rt_value a = locals[arg], b = locals[FUSED_ARG(1)], v;
         if (!SMALLINT_BINOP(FUSED_ARG(2), a, b, v))
@@ -2547,7 +2553,7 @@ dispatch:
         FUSED_SKIP(2);
         DISPATCH();
     }
-    TARGET(LOAD_FAST__LOAD_CONST__BINARY_OP)
+    TARGET_PURE(LOAD_FAST__LOAD_CONST__BINARY_OP)
     {
         rt_value a = locals[arg], b = consts[FUSED_ARG(1)], v;
         if (!SMALLINT_BINOP(FUSED_ARG(2), a, b, v))
@@ -2556,7 +2562,7 @@ dispatch:
         FUSED_SKIP(2);
         DISPATCH();
     }
-    TARGET(LOAD_FAST__LOAD_FAST__BINARY_OP__STORE_FAST)
+    TARGET_PURE(LOAD_FAST__LOAD_FAST__BINARY_OP__STORE_FAST)
     {
         rt_value a = locals[arg], b = locals[FUSED_ARG(1)], v;
         if (!SMALLINT_BINOP(FUSED_ARG(2), a, b, v))
@@ -2569,7 +2575,7 @@ dispatch:
         DECREF(old);
         DISPATCH();
     }
-    TARGET(LOAD_FAST__LOAD_CONST__BINARY_OP__STORE_FAST)
+    TARGET_PURE(LOAD_FAST__LOAD_CONST__BINARY_OP__STORE_FAST)
     {
         rt_value a = locals[arg], b = consts[FUSED_ARG(1)], v;
         if (!SMALLINT_BINOP(FUSED_ARG(2), a, b, v))
@@ -2582,7 +2588,7 @@ dispatch:
         DECREF(old);
         DISPATCH();
     }
-    TARGET(COMPARE_OP__POP_JUMP_IF_FALSE)
+    TARGET_PURE(COMPARE_OP__POP_JUMP_IF_FALSE)
     {
         rt_value a = SECOND(), b = TOP();
         if (!((a & b) & 1u))
@@ -2593,7 +2599,7 @@ dispatch:
             JUMP_TO(RT_INSN_ARG(ip[-1]));
         DISPATCH();
     }
-    TARGET(COMPARE_OP__POP_JUMP_IF_TRUE)
+    TARGET_PURE(COMPARE_OP__POP_JUMP_IF_TRUE)
     {
         rt_value a = SECOND(), b = TOP();
         if (!((a & b) & 1u))
@@ -2604,7 +2610,7 @@ dispatch:
             JUMP_TO(RT_INSN_ARG(ip[-1]));
         DISPATCH();
     }
-    TARGET(FOR_ITER__STORE_FAST)
+    TARGET_PURE(FOR_ITER__STORE_FAST)
     {
         /* the next item of a range or list iterator straight into the local */
         rt_value it = TOP(), v;
@@ -2646,7 +2652,7 @@ dispatch:
         DECREF(old);
         FUSED_INTO(JUMP);
     }
-    TARGET(LOAD_FAST__RETURN_VALUE)
+    TARGET_PURE(LOAD_FAST__RETURN_VALUE)
     {
         rt_value v = locals[arg];
         if (__builtin_expect(!v, 0))
@@ -2655,7 +2661,7 @@ dispatch:
         PUSH(v);
         FUSED_INTO(RETURN_VALUE);
     }
-    TARGET(LOAD_CONST__RETURN_VALUE)
+    TARGET_PURE(LOAD_CONST__RETURN_VALUE)
     {
         rt_value v = consts[arg];
         rt_incref(v);
