@@ -149,7 +149,15 @@
     X(POP_TOP__JUMP,                 POP_TOP,     2)                                            \
     X(STORE_FAST__JUMP,              STORE_FAST,  2)                                            \
     X(LOAD_FAST__RETURN_VALUE,       LOAD_FAST,   2)                                            \
-    X(LOAD_CONST__RETURN_VALUE,      LOAD_CONST,  2)
+    X(LOAD_CONST__RETURN_VALUE,      LOAD_CONST,  2)                                            \
+    X(PUSH_NULL__LOAD_FAST,          PUSH_NULL,   2)                                            \
+    X(PUSH_NULL__LOAD_GLOBAL,        PUSH_NULL,   2)                                            \
+    X(PUSH_NULL__LOAD_DEREF,         PUSH_NULL,   2)                                            \
+    X(LOAD_FAST__LOAD_ATTR,          LOAD_FAST,   2)                                            \
+    X(LOAD_FAST__LOAD_METHOD,        LOAD_FAST,   2)                                            \
+    X(LOAD_FAST__STORE_ATTR,         LOAD_FAST,   2)                                            \
+    X(LOAD_FAST__CALL,               LOAD_FAST,   2)                                            \
+    X(LOAD_CONST__CALL,              LOAD_CONST,  2)
 /* clang-format on */
 
 typedef enum rt_opcode {

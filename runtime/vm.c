@@ -495,17 +495,35 @@ static bool is_iterable(rt_value v)
     }
 }
 
-/* Inline small-int arithmetic; RT_NULL when the slow path must run. */
+/* Inline small-int arithmetic; RT_NULL when the slow path must run. A small
+ * int n is the word 2n + 1 (object.h), so sums, differences, products and
+ * bitwise operations are computed on the tagged words themselves, and the
+ * machine's signed overflow is exactly a result outside the small-int
+ * range: 2x+1 + 2y = 2(x+y)+1, 2x+1 - 2y = 2(x-y)+1, x * 2y = 2xy (tag
+ * added after), (2x+1) & (2y+1) = 2(x&y)+1, likewise for | and ^. */
 static inline rt_value smallint_binop(uint32_t op, rt_value a, rt_value b)
 {
-    int64_t x = rt_smallint_get(a), y = rt_smallint_get(b), r;
+    int64_t ta = (int64_t)a, tb = (int64_t)(b ^ 1u), r;
     switch (op & ~RT_BINOP_INPLACE) {
-    case RT_OP_ADD: r = x + y; break;
-    case RT_OP_SUB: r = x - y; break;
-    case RT_OP_MUL:
-        if (__builtin_mul_overflow(x, y, &r))
+    case RT_OP_ADD:
+        if (__builtin_add_overflow(ta, tb, &r))
             return RT_NULL;
-        break;
+        return (rt_value)r;
+    case RT_OP_SUB:
+        if (__builtin_sub_overflow(ta, tb, &r))
+            return RT_NULL;
+        return (rt_value)r;
+    case RT_OP_MUL:
+        if (__builtin_mul_overflow(rt_smallint_get(a), tb, &r))
+            return RT_NULL;
+        return (rt_value)r | 1u;
+    case RT_OP_AND: return a & b;
+    case RT_OP_OR: return a | b;
+    case RT_OP_XOR: return (a ^ b) | 1u;
+    default: break;
+    }
+    int64_t x = rt_smallint_get(a), y = rt_smallint_get(b);
+    switch (op & ~RT_BINOP_INPLACE) {
     case RT_OP_FLOORDIV:
         if (y == 0)
             return RT_NULL;
@@ -520,13 +538,10 @@ static inline rt_value smallint_binop(uint32_t op, rt_value a, rt_value b)
         if (r != 0 && ((r < 0) != (y < 0)))
             r += y;
         break;
-    case RT_OP_AND: r = x & y; break;
-    case RT_OP_OR: r = x | y; break;
-    case RT_OP_XOR: r = x ^ y; break;
     default: return RT_NULL;
     }
     if (r < RT_SMALLINT_MIN || r > RT_SMALLINT_MAX)
-        return RT_NULL;
+        return RT_NULL; /* RT_SMALLINT_MIN // -1 */
     return rt_smallint(r);
 }
 
@@ -681,10 +696,9 @@ rt_status rt__vm_run(rt_state *rt, const rt_budget *budget, rt_value *result)
     DISPATCH();
 #else
 #define TARGET(name)                                                                               \
-    case RT_OP_##name: TARGET_##name : f->ip = ip;                                                 \
-        #define TARGET_PURE(name)                                                                  \
     case RT_OP_##name:                                                                             \
-        TARGET_##name:
+        TARGET_##name : f->ip = ip;                                                                \
+#define TARGET_PURE(name) case RT_OP_##name : TARGET_##name:
 #define DISPATCH() goto dispatch
 dispatch:
     tick--;
@@ -2667,6 +2681,61 @@ dispatch:
         rt_incref(v);
         PUSH(v);
         FUSED_INTO(RETURN_VALUE);
+    }
+    /* A load, then the next word's own handler entered directly. */
+#define LOAD_FAST_INTO(name)                                                                       \
+    do {                                                                                           \
+        rt_value v = locals[arg];                                                                  \
+        if (__builtin_expect(!v, 0))                                                               \
+            goto TARGET_LOAD_FAST;                                                                 \
+        rt_incref(v);                                                                              \
+        PUSH(v);                                                                                   \
+        FUSED_INTO(name);                                                                          \
+    } while (0)
+    TARGET_PURE(LOAD_FAST__LOAD_ATTR)
+    {
+        LOAD_FAST_INTO(LOAD_ATTR);
+    }
+    TARGET_PURE(LOAD_FAST__LOAD_METHOD)
+    {
+        LOAD_FAST_INTO(LOAD_METHOD);
+    }
+    TARGET_PURE(LOAD_FAST__STORE_ATTR)
+    {
+        LOAD_FAST_INTO(STORE_ATTR);
+    }
+    TARGET_PURE(LOAD_FAST__CALL)
+    {
+        LOAD_FAST_INTO(CALL);
+    }
+#undef LOAD_FAST_INTO
+    TARGET_PURE(LOAD_CONST__CALL)
+    {
+        rt_value v = consts[arg];
+        rt_incref(v);
+        PUSH(v);
+        FUSED_INTO(CALL);
+    }
+    TARGET_PURE(PUSH_NULL__LOAD_FAST)
+    {
+        rt_value v = locals[FUSED_ARG(1)];
+        PUSH(RT_NULL);
+        if (__builtin_expect(!v, 0))
+            FUSED_INTO(LOAD_FAST);
+        rt_incref(v);
+        PUSH(v);
+        FUSED_SKIP(1);
+        DISPATCH();
+    }
+    TARGET_PURE(PUSH_NULL__LOAD_GLOBAL)
+    {
+        PUSH(RT_NULL);
+        FUSED_INTO(LOAD_GLOBAL);
+    }
+    TARGET_PURE(PUSH_NULL__LOAD_DEREF)
+    {
+        PUSH(RT_NULL);
+        FUSED_INTO(LOAD_DEREF);
     }
 #undef SMALLINT_BINOP
 #undef FUSED_INTO
