@@ -588,6 +588,9 @@ rt_status rt__vm_run(rt_state *rt, const rt_budget *budget, rt_value *result)
     rt_value kwnames = RT_NULL;
     bool reraise = false;
     uint32_t word, arg;
+#if !defined(__GNUC__)
+    rt_opcode handler; /* the handler to run: the word's, or another's (GOTO_HANDLER) */
+#endif
 
     *result = RT_NULL;
     if (!f)
@@ -684,8 +687,11 @@ rt_status rt__vm_run(rt_state *rt, const rt_budget *budget, rt_value *result)
 #undef RT_X_FUSED
 #undef RT_X_OP
     };
-#define TARGET(name) TARGET_##name : f->ip = ip;
+/* clang-format off */
+#define TARGET(name) TARGET_##name: f->ip = ip;
 #define TARGET_PURE(name) TARGET_##name:
+#define GOTO_HANDLER(name) goto TARGET_##name
+/* clang-format on */
 #define DISPATCH()                                                                                 \
     do {                                                                                           \
         tick--;                                                                                    \
@@ -695,16 +701,19 @@ rt_status rt__vm_run(rt_state *rt, const rt_budget *budget, rt_value *result)
     } while (0)
     DISPATCH();
 #else
-#define TARGET(name)                                                                               \
-    case RT_OP_##name:                                                                             \
-        TARGET_##name : f->ip = ip;                                                                \
-#define TARGET_PURE(name) case RT_OP_##name : TARGET_##name:
+/* clang-format off */
+#define TARGET(name) case RT_OP_##name: f->ip = ip;
+#define TARGET_PURE(name) case RT_OP_##name:
+#define GOTO_HANDLER(name) do { handler = RT_OP_##name; goto dispatch_op; } while (0)
+/* clang-format on */
 #define DISPATCH() goto dispatch
 dispatch:
     tick--;
     word = *ip++;
     arg = RT_INSN_ARG(word);
-    switch (RT_INSN_OP(word)) {
+    handler = RT_INSN_OP(word);
+dispatch_op:
+    switch (handler) {
 #endif
 
     TARGET_PURE(NOP)
@@ -2439,7 +2448,7 @@ dispatch:
      * are TARGET_PURE; where one stores over a local, f->ip is brought up to
      * date first, since releasing the old value may close a generator, whose
      * finally blocks run Python code. Anything else runs the head's own
-     * handler (goto TARGET_<base>) or, once the head's part is done, goes
+     * handler (GOTO_HANDLER(<base>)) or, once the head's part is done, goes
      * straight to the next word's handler (FUSED_INTO, a dispatch without the
      * table): the state is then exactly what the unfused instructions would
      * have left, tracebacks' lines included. */
@@ -2454,7 +2463,7 @@ dispatch:
         tick--;                                                                                    \
         word = *ip++;                                                                              \
         arg = RT_INSN_ARG(word);                                                                   \
-        goto TARGET_##name;                                                                        \
+        GOTO_HANDLER(name);                                                                        \
     } while (0)
 /* v = a op b for small ints a and b (op a BINARY_OP argument the pass let
  * through), false when the generic path must run. */
@@ -2465,7 +2474,7 @@ dispatch:
     {
         rt_value a = locals[arg], b = locals[FUSED_ARG(1)];
         if (__builtin_expect(!a || !b, 0))
-            goto TARGET_LOAD_FAST;
+            GOTO_HANDLER(LOAD_FAST);
         rt_incref(a);
         rt_incref(b);
         PUSH(a);
@@ -2477,7 +2486,7 @@ dispatch:
     {
         rt_value a = locals[arg], b = consts[FUSED_ARG(1)];
         if (__builtin_expect(!a, 0))
-            goto TARGET_LOAD_FAST;
+            GOTO_HANDLER(LOAD_FAST);
         rt_incref(a);
         rt_incref(b);
         PUSH(a);
@@ -2489,7 +2498,7 @@ dispatch:
     {
         rt_value a = consts[arg], b = locals[FUSED_ARG(1)];
         if (__builtin_expect(!b, 0))
-            goto TARGET_LOAD_CONST;
+            GOTO_HANDLER(LOAD_CONST);
         rt_incref(a);
         rt_incref(b);
         PUSH(a);
@@ -2514,7 +2523,7 @@ dispatch:
     {
         rt_value a = TOP(), b = locals[arg], v;
         if (!SMALLINT_BINOP(FUSED_ARG(1), a, b, v))
-            goto TARGET_LOAD_FAST;
+            GOTO_HANDLER(LOAD_FAST);
         TOP() = v;
         FUSED_SKIP(1);
         DISPATCH();
@@ -2523,7 +2532,7 @@ dispatch:
     {
         rt_value a = TOP(), b = consts[arg], v;
         if (!SMALLINT_BINOP(FUSED_ARG(1), a, b, v))
-            goto TARGET_LOAD_CONST;
+            GOTO_HANDLER(LOAD_CONST);
         TOP() = v;
         FUSED_SKIP(1);
         DISPATCH();
@@ -2534,12 +2543,12 @@ dispatch:
         const rt_gcache *gc = &code->gcache[arg];
         rt_value a = TOP(), b, v;
         if (__builtin_expect(f->globals || f->ns || gc->gver != rt->globals_ver, 0))
-            goto TARGET_LOAD_GLOBAL;
+            GOTO_HANDLER(LOAD_GLOBAL);
         uint64_t key = ((uint64_t)rt_dict_obj_of(rt->globals)->version << 32) |
                        rt_dict_obj_of(rt->builtins)->version;
         b = gc->value;
         if (gc->bver != key || !SMALLINT_BINOP(FUSED_ARG(1), a, b, v))
-            goto TARGET_LOAD_GLOBAL;
+            GOTO_HANDLER(LOAD_GLOBAL);
         TOP() = v;
         FUSED_SKIP(1);
         DISPATCH();
@@ -2548,7 +2557,7 @@ dispatch:
     {
         rt_value a = SECOND(), b = TOP(), v;
         if (!SMALLINT_BINOP(arg, a, b, v))
-            goto TARGET_BINARY_OP;
+            GOTO_HANDLER(BINARY_OP);
         sp -= 2;
         FUSED_SKIP(1);
         f->ip = ip;
@@ -2562,7 +2571,7 @@ dispatch:
     {
         rt_value a = locals[arg], b = locals[FUSED_ARG(1)], v;
         if (!SMALLINT_BINOP(FUSED_ARG(2), a, b, v))
-            goto TARGET_LOAD_FAST__LOAD_FAST;
+            GOTO_HANDLER(LOAD_FAST__LOAD_FAST);
         PUSH(v);
         FUSED_SKIP(2);
         DISPATCH();
@@ -2571,7 +2580,7 @@ dispatch:
     {
         rt_value a = locals[arg], b = consts[FUSED_ARG(1)], v;
         if (!SMALLINT_BINOP(FUSED_ARG(2), a, b, v))
-            goto TARGET_LOAD_FAST__LOAD_CONST;
+            GOTO_HANDLER(LOAD_FAST__LOAD_CONST);
         PUSH(v);
         FUSED_SKIP(2);
         DISPATCH();
@@ -2580,7 +2589,7 @@ dispatch:
     {
         rt_value a = locals[arg], b = locals[FUSED_ARG(1)], v;
         if (!SMALLINT_BINOP(FUSED_ARG(2), a, b, v))
-            goto TARGET_LOAD_FAST__LOAD_FAST;
+            GOTO_HANDLER(LOAD_FAST__LOAD_FAST);
         FUSED_SKIP(3);
         f->ip = ip;
         uint32_t dst = RT_INSN_ARG(ip[-1]);
@@ -2593,7 +2602,7 @@ dispatch:
     {
         rt_value a = locals[arg], b = consts[FUSED_ARG(1)], v;
         if (!SMALLINT_BINOP(FUSED_ARG(2), a, b, v))
-            goto TARGET_LOAD_FAST__LOAD_CONST;
+            GOTO_HANDLER(LOAD_FAST__LOAD_CONST);
         FUSED_SKIP(3);
         f->ip = ip;
         uint32_t dst = RT_INSN_ARG(ip[-1]);
@@ -2606,7 +2615,7 @@ dispatch:
     {
         rt_value a = SECOND(), b = TOP();
         if (!((a & b) & 1u))
-            goto TARGET_COMPARE_OP;
+            GOTO_HANDLER(COMPARE_OP);
         sp -= 2;
         FUSED_SKIP(1);
         if (!smallint_compare(arg, a, b))
@@ -2617,7 +2626,7 @@ dispatch:
     {
         rt_value a = SECOND(), b = TOP();
         if (!((a & b) & 1u))
-            goto TARGET_COMPARE_OP;
+            GOTO_HANDLER(COMPARE_OP);
         sp -= 2;
         FUSED_SKIP(1);
         if (smallint_compare(arg, a, b))
@@ -2627,9 +2636,9 @@ dispatch:
     TARGET_PURE(FOR_ITER__STORE_FAST)
     {
         /* the next item of a range or list iterator straight into the local */
-        rt_value it = TOP(), v;
+        rt_value it = TOP(), v = RT_NULL;
         if (!rt_is_iter(it))
-            goto TARGET_FOR_ITER;
+            GOTO_HANDLER(FOR_ITER);
         rt_iter_obj *io = rt_iter_obj_of(it);
         if (io->kind == RT_ITER_RANGE && io->left > 0 && io->pos >= RT_SMALLINT_MIN &&
             io->pos <= RT_SMALLINT_MAX) {
@@ -2643,7 +2652,7 @@ dispatch:
             io->pos++;
             rt_incref(v);
         } else {
-            goto TARGET_FOR_ITER;
+            GOTO_HANDLER(FOR_ITER);
         }
         FUSED_SKIP(1);
         f->ip = ip;
@@ -2670,7 +2679,7 @@ dispatch:
     {
         rt_value v = locals[arg];
         if (__builtin_expect(!v, 0))
-            goto TARGET_LOAD_FAST;
+            GOTO_HANDLER(LOAD_FAST);
         rt_incref(v);
         PUSH(v);
         FUSED_INTO(RETURN_VALUE);
@@ -2687,7 +2696,7 @@ dispatch:
     do {                                                                                           \
         rt_value v = locals[arg];                                                                  \
         if (__builtin_expect(!v, 0))                                                               \
-            goto TARGET_LOAD_FAST;                                                                 \
+            GOTO_HANDLER(LOAD_FAST);                                                               \
         rt_incref(v);                                                                              \
         PUSH(v);                                                                                   \
         FUSED_INTO(name);                                                                          \
