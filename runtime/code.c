@@ -169,7 +169,8 @@ static size_t tables_size(uint32_t ninsns, uint32_t nconsts, uint32_t nnames, ui
 {
     return align8((size_t)ninsns * 4) * 2 + (size_t)nconsts * 8 + (size_t)nnames * 8 +
            (size_t)(nlocals + ncell + nfree) * 8 + align8((size_t)ncell * 4) +
-           (size_t)ngcache * sizeof(rt_gcache) + align8((size_t)nlines * 2);
+           (size_t)ngcache * sizeof(rt_gcache) + align8((size_t)nlines * 2) +
+           align8(((size_t)ninsns + 1) * 2);
 }
 
 static size_t code_tables_size(const rt_code *c)
@@ -222,6 +223,8 @@ rt_value rt_code_new(rt_state *rt, const rt_code_shape *s)
     c->gcache = (rt_gcache *)p;
     p += (size_t)c->ngcache * sizeof(rt_gcache);
     c->sites = (uint16_t *)p;
+    p += align8((size_t)c->nlines * 2);
+    c->isites = (uint16_t *)p;
     return rt_from_obj(c);
 }
 
@@ -258,7 +261,6 @@ static void release_array(rt_state *rt, rt_value *a, uint32_t n)
 static void code_dealloc(rt_state *rt, rt_obj *o)
 {
     rt_code *c = (rt_code *)o;
-    rt__heap_forget_site(rt); /* the heap may have memoised one of its instructions */
     if (c->insns) {
         release_array(rt, c->consts, c->nconsts);
         release_array(rt, c->names, c->nnames);

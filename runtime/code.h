@@ -58,6 +58,11 @@ typedef struct rt_code {
     int32_t *cell2arg;  /* ncellvars: the varnames slot a cell parameter starts from, or -1 */
     rt_gcache *gcache;  /* ngcache LOAD_GLOBAL caches */
     uint16_t *sites;    /* nlines allocation-site ids, 0 = not yet interned */
+    /* ninsns + 1: the allocation site of the instruction executing when the
+     * frame's ip is insns + k (k = 0 and 1: the first instruction), 0 = not
+     * yet resolved; heap.c reads it on every allocation and fills it on the
+     * first, so a site is resolved once per instruction */
+    uint16_t *isites;
     rt_value filename, name, qualname; /* strs, owned */
 } rt_code;
 

@@ -45,12 +45,6 @@ void rt__heap_dispose(rt_state *rt)
     rt->heap.by_site_cap = 0;
 }
 
-void rt__heap_forget_site(rt_state *rt)
-{
-    rt->heap.site_ip = NULL;
-    rt->heap.site_cached = 0;
-}
-
 uint16_t rt_heap_set_site(rt_state *rt, uint16_t site)
 {
     uint16_t old = rt->heap.override_site;
@@ -144,43 +138,42 @@ static void *block_resize(rt_heap *h, void *p, size_t old, size_t size)
 /* ---- accounting -------------------------------------------------------------- */
 
 #ifndef RT_NO_ACCOUNTING
-/* alloc_site's rare case: the first allocation on a line interns its site
- * (0 when the host is out of memory: not memoised, tried again next time). */
+/* The slot of the executing instruction in its code's table of sites
+ * (code.h: isites), or NULL outside any frame. */
+static inline uint16_t *site_entry(const rt_frame *f)
+{
+    if (!f)
+        return NULL;
+    const rt_code *c = f->code;
+    assert(f->ip >= c->insns && f->ip <= c->insns + c->ninsns);
+    return &c->isites[f->ip - c->insns];
+}
+
+/* alloc_site's rare case: the first allocation by an instruction interns
+ * its line's site and stores it in the instruction's slot (0 when the host
+ * is out of memory: not stored, tried again next time). */
 static __attribute__((noinline)) uint16_t alloc_site_intern(rt_state *rt, rt_heap *h,
-                                                            const uint32_t *ip)
+                                                            uint16_t *entry)
 {
     uint16_t site = rt__current_site(rt);
     if (!site_slot(h, site))
         return 0;
-    h->site_ip = ip;
-    h->site_cached = site;
+    if (entry)
+        *entry = site;
     return site;
 }
 
 /* The site to charge an object allocated now: the override, else the
- * executing instruction's, memoised for the last allocating instruction and
- * otherwise read from its code object's table of sites by line (filled as
- * lines first allocate). */
+ * executing instruction's, from its code object's table of sites by
+ * instruction (filled as instructions first allocate). */
 static inline uint16_t alloc_site(rt_state *rt, rt_heap *h)
 {
     if (h->override_site)
         return site_slot(h, h->override_site) ? h->override_site : 0;
-    const rt_frame *f = rt->frame;
-    const uint32_t *ip = f ? f->ip : NULL;
-    if (ip == h->site_ip)
-        return h->site_cached;
-    uint16_t site = 0;
-    if (f) {
-        const rt_code *c = f->code;
-        uint32_t i = (uint32_t)(ip - c->insns);
-        int line = rt_code_line(c, i ? i - 1 : 0) - c->firstline;
-        if (line >= 0 && line < c->nlines)
-            site = c->sites[line];
-    }
+    uint16_t *entry = site_entry(rt->frame);
+    uint16_t site = entry ? *entry : 0;
     if (__builtin_expect(!site || site >= h->by_site_cap, 0))
-        return alloc_site_intern(rt, h, ip);
-    h->site_ip = ip;
-    h->site_cached = site;
+        return alloc_site_intern(rt, h, entry);
     return site;
 }
 #endif
@@ -338,29 +331,19 @@ static __attribute__((noinline)) rt_obj *obj_alloc_slow(rt_state *rt, rt_type_id
 }
 
 #if !defined(RT_NO_ACCOUNTING) && !defined(RT_POOL_OFF)
-/* alloc_site without its rare cases (an override not yet in by_site, a line
- * that has not allocated before): -1 for those, and obj_alloc_slow resolves
- * them in full. */
+/* alloc_site without its rare cases (an override not yet in by_site, an
+ * instruction that has not allocated before): -1 for those, and
+ * obj_alloc_slow resolves them in full. */
 static inline int alloc_site_fast(rt_state *rt, rt_heap *h)
 {
     if (h->override_site)
         return h->override_site < h->by_site_cap ? h->override_site : -1;
-    const rt_frame *f = rt->frame;
-    if (!f)
+    const uint16_t *entry = site_entry(rt->frame);
+    if (!entry)
         return -1;
-    const uint32_t *ip = f->ip;
-    if (ip == h->site_ip)
-        return h->site_cached;
-    const rt_code *c = f->code;
-    uint32_t i = (uint32_t)(ip - c->insns);
-    int line = rt_code_line(c, i ? i - 1 : 0) - c->firstline;
-    if (line < 0 || line >= c->nlines)
-        return -1;
-    uint16_t site = c->sites[line];
+    uint16_t site = *entry;
     if (!site || site >= h->by_site_cap)
         return -1;
-    h->site_ip = ip;
-    h->site_cached = site;
     return site;
 }
 #endif

@@ -31,10 +31,6 @@ uint16_t rt_heap_set_site(rt_state *rt, uint16_t site);
  * has no override, so it must be cheap and must not allocate. */
 uint16_t rt__current_site(rt_state *rt);
 
-/* Forgets the memoised site of the last allocating instruction: code.c
- * calls it when a code object is freed (its address may be reused). */
-void rt__heap_forget_site(rt_state *rt);
-
 /* Re-charges o (and its owned buffers, via its size slot) from its current
  * site to `site` and stores the new site in its header; for objects whose
  * site is decided after allocation (a function's definition site). Never

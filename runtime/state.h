@@ -39,10 +39,6 @@ typedef struct rt_heap {
     bool raising;            /* raising MemoryError: allocations may pass the limit (the reserve) */
     uint64_t fail_countdown; /* test stress switch: when it counts down to 0 an allocation fails; 0
                                 = off */
-    /* the allocation site of the instruction that allocated last: resolved
-     * once per instruction, not per allocation (heap.c) */
-    const uint32_t *site_ip; /* that instruction (the frame's published ip); NULL = idle */
-    uint16_t site_cached;    /* its site, already present in by_site */
     rt_pool pool;            /* size-class pages for small blocks (pool.h) */
 } rt_heap;
 

@@ -876,7 +876,38 @@ TEST(test_cleared_function_gets_fresh_cells)
     rt_state_free(rt);
 }
 
-RUN_TESTS(CASE(test_freed_split_counts_each_free_once),
+/* A site is resolved once per instruction and kept in the instruction's
+ * code object (code.h: isites): code compiled again and again (exec of two
+ * sources in turn, each new code object likely where the last one was
+ * freed) charges every object to its own line, never to a site an earlier
+ * code object at that address resolved. */
+TEST(test_sites_of_code_compiled_in_turn)
+{
+    rt_state *rt = start(0);
+    const char *src = "keep = []\n"
+                      "def run():\n"
+                      "    for i in range(60):\n"
+                      "        if i % 2:\n"
+                      "            exec('keep.append([i])', {'i': i, 'keep': keep})\n"
+                      "        else:\n"
+                      "            exec('\\n\\nkeep.append((i, i))', {'i': i, 'keep': keep})\n";
+    CHECK_EQ_INT(run(rt, src), RT_DONE);
+    uint16_t line1 = rt_site_intern(rt, "<string>", 1), line3 = rt_site_intern(rt, "<string>", 3);
+    rt_heap_counts a0 = rt_heap_by_site(rt, line1), b0 = rt_heap_by_site(rt, line3);
+    rt_heap_counts tup0 = rt_heap_by_type(rt, RT_T_TUPLE), lst0 = rt_heap_by_type(rt, RT_T_LIST);
+    CHECK_EQ_INT(call(rt, "run"), RT_DONE);
+    rt_heap_counts a = rt_heap_by_site(rt, line1), b = rt_heap_by_site(rt, line3);
+    CHECK_EQ_INT(a.objects - a0.objects, 30); /* the one-item lists */
+    CHECK_EQ_INT(b.objects - b0.objects, 30); /* the pairs */
+    CHECK_EQ_INT(rt_heap_by_type(rt, RT_T_TUPLE).objects - tup0.objects, 30);
+    CHECK_EQ_INT(rt_heap_by_type(rt, RT_T_LIST).objects - lst0.objects, 30);
+    rt_value t2 = rt_tuple_new(rt, 2);
+    CHECK_EQ_INT(b.bytes - b0.bytes, 30 * rt_value_sizeof(t2));
+    rt_decref(rt, t2);
+    rt_state_free(rt);
+}
+
+RUN_TESTS(CASE(test_sites_of_code_compiled_in_turn), CASE(test_freed_split_counts_each_free_once),
           CASE(test_cleared_function_gets_fresh_cells),
           CASE(test_closure_cycles_freed_only_by_collector), CASE(test_generator_cycles_collected),
           CASE(test_heap_back_to_baseline), CASE(test_getsizeof_matches_accounting),
