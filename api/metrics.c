@@ -423,8 +423,9 @@ typedef struct kept {
 struct api_metrics_cache {
     cache_key_t *keys; /* the views the texts were written from */
     size_t nkeys, cap;
-    kept_t kept[2];  /* by api_prom_format_t */
-    api_prom_t tail; /* scratch for what follows the view-drawn families */
+    size_t per_scrape, per_second; /* the indexes of FIRST_PER_SCRAPE and FIRST_PER_SECOND */
+    kept_t kept[2];                /* by api_prom_format_t */
+    api_prom_t tail;               /* scratch for what follows the view-drawn families */
 };
 
 void api_metrics_cache_free(api_app_t *app)
@@ -444,6 +445,15 @@ void api_metrics_cache_free(api_app_t *app)
     app->metrics_cache = NULL;
 }
 
+/* The index of family `name` in the table (api_metric_count if it is not there). */
+static size_t family_index(const char *name)
+{
+    size_t i = 0;
+    while (i < api_metric_count && strcmp(api_metrics[i].name, name) != 0)
+        i++;
+    return i;
+}
+
 /* The cache, keyed to the views of s: its answers dropped when they are not those they
  * were written from. Answers still being sent keep their reference to their text. */
 static struct api_metrics_cache *cache_for(api_app_t *app, const scrape_t *s)
@@ -453,6 +463,8 @@ static struct api_metrics_cache *cache_for(api_app_t *app, const scrape_t *s)
         if (!(c = app->metrics_cache = calloc(1, sizeof *c)))
             return NULL;
         api_prom_init(&c->tail);
+        c->per_scrape = family_index(FIRST_PER_SCRAPE);
+        c->per_second = family_index(FIRST_PER_SECOND);
         for (int f = 0; f < 2; f++) {
             api_buf_init(&c->kept[f].heads);
             api_buf_init(&c->kept[f].per_second);
@@ -598,15 +610,6 @@ static api_shared_t *cached_scrape(struct api_metrics_cache *c, api_prom_format_
     return api_shared_ref(k->text);
 }
 
-/* The index of family `name` in the table (api_metric_count if it is not there). */
-static size_t family_index(const char *name)
-{
-    size_t i = 0;
-    while (i < api_metric_count && strcmp(api_metrics[i].name, name) != 0)
-        i++;
-    return i;
-}
-
 api_shared_t *api_metrics_scrape(api_app_t *app, api_prom_format_t format)
 {
     scrape_t s = {app, NULL, 0};
@@ -620,9 +623,7 @@ api_shared_t *api_metrics_scrape(api_app_t *app, api_prom_format_t format)
         sn->v = d_workload_view(w); /* never waits for the worker */
     }
     struct api_metrics_cache *c = cache_for(app, &s);
-    api_shared_t *text = c ? cached_scrape(c, format, &s, family_index(FIRST_PER_SCRAPE),
-                                           family_index(FIRST_PER_SECOND))
-                           : NULL;
+    api_shared_t *text = c ? cached_scrape(c, format, &s, c->per_scrape, c->per_second) : NULL;
     free(s.snaps);
     return text;
 }

@@ -106,6 +106,14 @@ def main():
         assert mine == later[0] - 1, (mine, later)
         print(f"answer {len(slow_body)} bytes; slow client saw {mine}, later scrapes {later}")
 
+        # The request counts list each status answered once, in increasing order.
+        d.get("/nope")
+        d.request("DELETE", "/api/v1/workloads/none", headers={"Content-Type": "text/plain"})
+        st, _, b = d.get("/metrics")
+        codes = [int(c) for c in re.findall(rb'^closured_http_requests_total\{code="(\d+)"\} \d+$',
+                                             b, re.M)]
+        assert codes == sorted(set(codes)) and {200, 201, 404} <= set(codes), codes
+
         # Headers of about 8 KB (a long Cookie) are read and answered.
         st, _, b = d.get("/metrics", headers={"Cookie": "c=" + "x" * 7000})
         assert st == 200 and b.startswith(b"# HELP "), (st, b[:200])
