@@ -53,6 +53,9 @@ def main():
     with Daemon(binary, "--workload", example("cyclic_closures"), "--workload", example("seed_multiplier")) as d:
         d.wait_for(lambda: d.workload("seed_multiplier")["state"] == "finished", what="seed done")
         d.wait_for(lambda: d.get_json("/api/v1/workloads/cyclic_closures/series")[2]["count"] >= 1, what="a sample")
+        # each worker samples its own workloads once a second: seed_multiplier's may come later
+        d.wait_for(lambda: b'closured_closure_env_bytes{workload="seed_multiplier"} 0\n'
+                   not in d.get("/metrics")[2], what="seed_multiplier's env bytes sampled")
         # a label value that needs escaping
         d.upload('odd.name-1', 'def tick():\n    pass\n')
         d.get("/nope")  # a 404 in the request counter

@@ -67,11 +67,12 @@ def main():
         well_formed(body)
         size = len(body)
 
-        # HEAD: the same headers as GET, no body.
+        # HEAD: the same headers as GET, no body. (The length may differ a little: values
+        # change between the two, the per-second samples and the request counts.)
         status, hhead, hbody = d.request("HEAD", "/metrics")
         assert status == 200 and hbody == b"", (status, hbody[:100])
         assert hhead["content-type"] == headers["content-type"], hhead
-        assert abs(int(hhead["content-length"]) - size) < 64, (hhead, size)
+        assert abs(int(hhead["content-length"]) - size) < size // 20, (hhead, size)
 
         # The formats keep their own texts: alternating them never mixes them up.
         for _ in range(3):
