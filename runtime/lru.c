@@ -4,14 +4,17 @@
  * rather than a Python frame. stdlib/functools.py builds it through the
  * native `_functools` module and update_wrapper fills its __dict__.
  *
- * Recency: the dict's order is the use order. A hit on a bounded cache
- * moves its key last (pop, then insert); a miss past maxsize evicts the
- * first key. Keys are CPython's _make_key: the args tuple, then a marker
+ * Recency: a bounded cache keeps its entries in a doubly linked list of
+ * slots (rt_lru_node), oldest first, and its dict maps each key to its
+ * slot; a hit moves the slot last without touching the dict, a miss past
+ * maxsize evicts the first slot and reuses it. An unbounded cache is a
+ * plain key -> result dict. Keys are CPython's _make_key: the args tuple, then a marker
  * and the keyword items, then the types when typed; a lone int or str
  * argument is its own key, so hits and misses count as CPython's.
  *
  * Ownership: the wrapper owns the function, the cache dict, its attribute
- * dict, the CacheInfo class and the keyword marker. */
+ * dict, the CacheInfo class, the keyword marker and the slots (their keys
+ * and results). */
 #include "runtime/lru.h"
 
 #include <inttypes.h>
@@ -19,6 +22,7 @@
 #include "runtime/builtin.h"
 #include "runtime/class.h"
 #include "runtime/dict.h"
+#include "runtime/gc.h"
 #include "runtime/module.h"
 #include "runtime/num.h"
 #include "runtime/objid.h"
@@ -31,8 +35,8 @@
 
 static size_t lru_size(const rt_obj *o)
 {
-    (void)o;
-    return sizeof(rt_gc_link) + sizeof(rt_lru);
+    const rt_lru *w = (const rt_lru *)o;
+    return sizeof(rt_gc_link) + sizeof(rt_lru) + (size_t)w->ncap * sizeof(rt_lru_node);
 }
 
 static void lru_traverse(rt_obj *o, rt_visit_fn visit, void *arg)
@@ -42,6 +46,31 @@ static void lru_traverse(rt_obj *o, rt_visit_fn visit, void *arg)
     for (size_t i = 0; i < sizeof f / sizeof f[0]; i++)
         if (rt_is_obj(f[i]))
             visit(rt_as_obj(f[i]), arg);
+    for (int64_t i = 0; i < w->nused; i++) {
+        const rt_lru_node *n = &w->nodes[i];
+        if (rt_is_obj(n->key))
+            visit(rt_as_obj(n->key), arg);
+        if (rt_is_obj(n->result))
+            visit(rt_as_obj(n->result), arg);
+    }
+}
+
+/* Empties the slots (the dict is the caller's business). The buffer is
+ * detached before any reference is dropped: a finalizer that calls the
+ * wrapper finds the slots empty, never half-released. */
+static void nodes_release(rt_state *rt, rt_lru *w)
+{
+    rt_lru_node *nodes = w->nodes;
+    int64_t used = w->nused, cap = w->ncap;
+    w->nodes = NULL;
+    w->ncap = w->nused = 0;
+    w->oldest = w->newest = w->free_slot = -1;
+    for (int64_t i = 0; i < used; i++) {
+        rt_decref(rt, nodes[i].key);
+        rt_decref(rt, nodes[i].result);
+    }
+    if (nodes)
+        rt_heap_free(rt, &w->hdr, nodes, (size_t)cap * sizeof *nodes);
 }
 
 static void lru_clear(rt_state *rt, rt_obj *o)
@@ -53,6 +82,8 @@ static void lru_clear(rt_state *rt, rt_obj *o)
         *f[i] = RT_NULL;
         rt_decref(rt, x);
     }
+    w->clears++;
+    nodes_release(rt, w);
 }
 
 static void lru_dealloc(rt_state *rt, rt_obj *o)
@@ -65,6 +96,18 @@ const rt_typeinfo rt__lru_typeinfo = {
     "functools._lru_cache_wrapper", true, lru_size, lru_traverse, lru_clear, lru_dealloc};
 
 /* ---- calls ------------------------------------------------------------------------------ */
+
+/* A key tuple holding no container cannot be part of a cycle: it leaves the
+ * collector's lists (CPython untracks such tuples at its first collection),
+ * so a cache of many entries costs the collector nothing. */
+static void untrack_if_atomic(rt_state *rt, rt_value key)
+{
+    const rt_value *items = rt_tuple_items(key);
+    for (int64_t i = 0, n = rt_tuple_len(key); i < n; i++)
+        if (rt_is_obj(items[i]) && rt_typeinfos[rt_as_obj(items[i])->type]->is_container)
+            return;
+    rt__gc_untrack(rt, rt_as_obj(key));
+}
 
 /* CPython's _make_key over the vectorcall arguments: a new reference. */
 static rt_value make_key(rt_state *rt, rt_lru *w, const rt_value *args, size_t nargs,
@@ -106,26 +149,134 @@ static rt_value make_key(rt_state *rt, rt_lru *w, const rt_value *args, size_t n
             rt_incref(t);
             rt_tuple_set_steal(key, k++, t);
         }
+    untrack_if_atomic(rt, key);
     return key;
 }
 
-/* Drops the least recently used entry (the dict's first), searching from
- * where the last search ended: hits move their entries to the end, so the
- * front of the table fills with deleted entries between resizes. */
+/* ---- the recency list of a bounded cache ------------------------------------------------ */
+
+static void node_unlink(rt_lru *w, int64_t i)
+{
+    rt_lru_node *n = &w->nodes[i];
+    if (n->prev >= 0)
+        w->nodes[n->prev].next = n->next;
+    else
+        w->oldest = n->next;
+    if (n->next >= 0)
+        w->nodes[n->next].prev = n->prev;
+    else
+        w->newest = n->prev;
+    n->prev = n->next = -1;
+}
+
+static void node_append(rt_lru *w, int64_t i)
+{
+    rt_lru_node *n = &w->nodes[i];
+    n->prev = w->newest;
+    n->next = -1;
+    if (w->newest >= 0)
+        w->nodes[w->newest].next = i;
+    else
+        w->oldest = i;
+    w->newest = i;
+}
+
+/* The slot a dict value names, or -1 when it names none in use (the cache
+ * was cleared while a call that stored it was running). */
+static int64_t node_index(const rt_lru *w, rt_value v)
+{
+    if (!rt_is_smallint(v))
+        return -1;
+    int64_t i = rt_smallint_get(v);
+    return i >= 0 && i < w->nused && w->nodes[i].key ? i : -1;
+}
+
+/* A free slot (unlinked, key and result RT_NULL), or -1 with MemoryError. */
+static int64_t node_take(rt_state *rt, rt_lru *w)
+{
+    if (w->free_slot >= 0) {
+        int64_t i = w->free_slot;
+        w->free_slot = w->nodes[i].next;
+        return i;
+    }
+    if (w->nused == w->ncap) {
+        int64_t cap = w->ncap ? 2 * w->ncap : 8;
+        if (w->maxsize > 0 && cap > w->maxsize + 1)
+            cap = w->maxsize + 1 > w->ncap ? w->maxsize + 1 : w->ncap + 1;
+        rt_lru_node *n = rt_heap_resize(rt, &w->hdr, w->nodes, (size_t)w->ncap * sizeof *n,
+                                        (size_t)cap * sizeof *n);
+        if (!n)
+            return -1;
+        w->nodes = n;
+        w->ncap = cap;
+    }
+    int64_t i = w->nused++;
+    w->nodes[i] = (rt_lru_node){RT_NULL, RT_NULL, -1, -1};
+    return i;
+}
+
+/* Puts slot i (unlinked) back on the free list, dropping its references. */
+static void node_give_back(rt_state *rt, rt_lru *w, int64_t i)
+{
+    rt_value k = w->nodes[i].key, r = w->nodes[i].result;
+    w->nodes[i] = (rt_lru_node){RT_NULL, RT_NULL, -1, w->free_slot};
+    w->free_slot = i;
+    rt_decref(rt, k);
+    rt_decref(rt, r);
+}
+
+/* Drops the least recently used entry. The slot leaves the list before the
+ * dict is touched, so a key's __eq__ calling the wrapper sees a consistent
+ * cache. 0, or -1 with an exception. */
 static int evict_oldest(rt_state *rt, rt_lru *w)
 {
-    const void *table = rt_dict_obj_of(w->cache)->table;
-    if (table != w->evict_table || w->evict_pos > rt_dict_obj_of(w->cache)->nentries) {
-        w->evict_table = table;
-        w->evict_pos = 0;
-    }
-    rt_value k;
-    if (!rt_dict_next(w->cache, &w->evict_pos, &k, NULL))
+    int64_t i = w->oldest;
+    if (i < 0)
         return 0;
+    node_unlink(w, i);
+    rt_value k = w->nodes[i].key;
     rt_incref(k);
-    int st = rt_dict_del(rt, w->cache, k);
+    node_give_back(rt, w, i);
+    rt_value old;
+    int st = rt_dict_pop(rt, w->cache, k, &old);
     rt_decref(rt, k);
-    return st;
+    if (st > 0)
+        rt_decref(rt, old);
+    return st < 0 ? -1 : 0;
+}
+
+/* Records key -> r in a bounded cache, evicting the oldest entry when it is
+ * full. 0, or -1 with an exception. */
+static int bounded_store(rt_state *rt, rt_lru *w, rt_value key, rt_value r)
+{
+    if (rt_dict_len(w->cache) >= w->maxsize && evict_oldest(rt, w) < 0)
+        return -1;
+    if (!w->cache)
+        return 0;
+    int64_t i = node_take(rt, w);
+    if (i < 0)
+        return -1;
+    rt_incref(key);
+    rt_incref(r);
+    w->nodes[i].key = key;
+    w->nodes[i].result = r;
+    uint64_t clears = w->clears;
+    if (rt_dict_set(rt, w->cache, key, rt_smallint(i)) < 0) {
+        if (w->clears == clears)
+            node_give_back(rt, w, i);
+        return -1;
+    }
+    if (w->clears != clears) { /* cleared meanwhile: the slot is gone */
+        if (!w->cache)
+            return 0;
+        rt_value old;
+        int st = rt_dict_pop(rt, w->cache, key, &old);
+        if (st > 0)
+            rt_decref(rt, old);
+        return st < 0 ? -1 : 0;
+    }
+    node_append(w, i);
+    return 0;
 }
 
 rt_value rt__lru_call(rt_state *rt, rt_value wv, const rt_value *args, size_t nargs,
@@ -142,23 +293,23 @@ rt_value rt__lru_call(rt_state *rt, rt_value wv, const rt_value *args, size_t na
     if (!key)
         return RT_NULL;
     rt_value r;
-    int found =
-        w->maxsize > 0 ? rt_dict_pop(rt, w->cache, key, &r) : rt_dict_lookup(rt, w->cache, key, &r);
+    int found = rt_dict_lookup(rt, w->cache, key, &r);
     if (found < 0) {
         rt_decref(rt, key);
         return RT_NULL;
     }
+    if (found && w->maxsize > 0) {
+        int64_t i = node_index(w, r);
+        found = i >= 0;
+        if (found) { /* the most recently used from now on */
+            node_unlink(w, i);
+            node_append(w, i);
+            r = w->nodes[i].result;
+        }
+    }
     if (found) {
         w->hits++;
-        if (w->maxsize > 0) { /* back in, last: the most recently used */
-            if (rt_dict_set(rt, w->cache, key, r) < 0) {
-                rt_decref(rt, key);
-                rt_decref(rt, r);
-                return RT_NULL;
-            }
-        } else {
-            rt_incref(r);
-        }
+        rt_incref(r);
         rt_decref(rt, key);
         return r;
     }
@@ -172,12 +323,8 @@ rt_value rt__lru_call(rt_state *rt, rt_value wv, const rt_value *args, size_t na
         int present = rt_dict_lookup(rt, w->cache, key, &dummy);
         if (present < 0)
             st = -1;
-        else if (!present) {
-            if (w->maxsize > 0 && rt_dict_len(w->cache) >= w->maxsize)
-                st = evict_oldest(rt, w);
-            if (st == 0)
-                st = rt_dict_set(rt, w->cache, key, r);
-        }
+        else if (!present)
+            st = w->maxsize > 0 ? bounded_store(rt, w, key, r) : rt_dict_set(rt, w->cache, key, r);
         if (st < 0) {
             rt_decref(rt, r);
             r = RT_NULL;
@@ -218,10 +365,10 @@ static rt_value m_cache_clear(rt_state *rt, rt_value self, const rt_value *args,
         return RT_NULL;
     rt_lru *w = rt_lru_of(self);
     w->hits = w->misses = 0;
-    w->evict_pos = 0;
-    w->evict_table = NULL;
+    w->clears++;
     if (w->cache)
         rt_dict_clear(rt, w->cache);
+    nodes_release(rt, w);
     return RT_NONE;
 }
 
@@ -310,6 +457,7 @@ static rt_value f_wrapper(rt_state *rt, rt_value self, const rt_value *args, siz
         return RT_NULL;
     w->maxsize = maxsize;
     w->typed = (uint8_t)typed;
+    w->oldest = w->newest = w->free_slot = -1;
     rt_incref(args[0]);
     w->func = args[0];
     rt_incref(args[3]);

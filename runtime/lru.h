@@ -5,22 +5,35 @@
 
 #include "runtime/object.h"
 
+/* One entry of a bounded cache's recency list: the slot's index is the value
+ * the cache dict maps its key to. A free slot has key RT_NULL and next
+ * links the free list. */
+typedef struct rt_lru_node {
+    rt_value key;       /* owned */
+    rt_value result;    /* owned */
+    int64_t prev, next; /* slot indexes, -1 at either end */
+} rt_lru_node;
+
 typedef struct rt_lru {
     rt_obj hdr;
     uint8_t typed;
     uint8_t pad[7];
     int64_t maxsize; /* -1: unbounded (maxsize=None) */
     int64_t hits, misses;
-    /* Where the search for the oldest entry starts: every entry of the
-     * cache's table before it is deleted. Valid while the table is
-     * evict_table (a resize compacts the entries into a new one). */
-    int64_t evict_pos;
-    const void *evict_table;
-    rt_value func;      /* owned: the user function */
-    rt_value cache;     /* owned: key -> result, oldest use first */
+    rt_value func; /* owned: the user function */
+    /* owned: unbounded, key -> result; bounded, key -> slot index in nodes */
+    rt_value cache;
     rt_value dict;      /* owned: the attributes (__wrapped__, __name__, ... from update_wrapper) */
     rt_value info_type; /* owned: functools' CacheInfo class */
     rt_value kwd_mark;  /* owned: the marker between positional and keyword parts of a key */
+    /* Bounded caches: the entries in use order (oldest first), as CPython's
+     * C wrapper keeps them, so a hit relinks one node and leaves the dict
+     * alone. nodes is a heap buffer charged to the wrapper. */
+    rt_lru_node *nodes;
+    int64_t ncap, nused;    /* slots allocated; slots ever handed out */
+    int64_t oldest, newest; /* list ends, -1 when empty */
+    int64_t free_slot;      /* free list head, -1 when empty */
+    uint64_t clears;        /* cache_clear count: a call that saw it change lets go */
 } rt_lru;
 
 static inline rt_lru *rt_lru_of(rt_value v)
