@@ -42,9 +42,9 @@ static void view_init(bview *w, rt_value v)
     int64_t x = rt_is_smallint(v) ? rt_smallint_get(v) : v == RT_TRUE ? 1 : 0;
     uint64_t m = x < 0 ? 0 - (uint64_t)x : (uint64_t)x;
     w->neg = x < 0;
-    w->buf[0] = (rt_limb)m;
-    w->buf[1] = (rt_limb)(m >> RT_LIMB_BITS);
-    w->n = rt_mpn_norm(w->buf, 2);
+    w->buf[0] = m;
+    w->buf[1] = 0;
+    w->n = m != 0;
     w->d = w->buf;
 }
 
@@ -70,8 +70,8 @@ static rt_int_obj *int_alloc(rt_state *rt, size_t cap)
 static rt_value int_finish(rt_state *rt, rt_int_obj *o, size_t n, bool neg)
 {
     n = rt_mpn_norm(o->limbs, n);
-    if (n <= 2) {
-        uint64_t m = n == 0 ? 0 : o->limbs[0] | (n == 2 ? (uint64_t)o->limbs[1] << 32 : 0);
+    if (n <= 1) {
+        uint64_t m = n == 0 ? 0 : o->limbs[0];
         if (m <= (uint64_t)RT_SMALLINT_MAX || (neg && m == (uint64_t)RT_SMALLINT_MAX + 1)) {
             rt_obj_free(rt, &o->hdr, int_size(&o->hdr));
             return rt_smallint(neg ? (int64_t)(0 - m) : (int64_t)m);
@@ -98,8 +98,8 @@ static rt_value from_view(rt_state *rt, const bview *w, bool neg)
 
 rt_value rt_bigint_from_u64(rt_state *rt, uint64_t n)
 {
-    rt_limb d[2] = {(rt_limb)n, (rt_limb)(n >> RT_LIMB_BITS)};
-    return rt_bigint_from_limbs(rt, d, 2, false);
+    rt_limb d[1] = {n};
+    return rt_bigint_from_limbs(rt, d, 1, false);
 }
 
 const rt_limb *rt_bigint_limbs(rt_value a, rt_limb buf[2], size_t *n, bool *neg)
@@ -136,9 +136,9 @@ bool rt_bigint_to_i64(rt_value a, int64_t *out)
 {
     bview w;
     view_init(&w, a);
-    if (w.n > 2)
+    if (w.n > 1)
         return false;
-    uint64_t m = w.n == 0 ? 0 : w.d[0] | (w.n == 2 ? (uint64_t)w.d[1] << 32 : 0);
+    uint64_t m = w.n == 0 ? 0 : w.d[0];
     if (w.neg) {
         if (m > (uint64_t)INT64_MAX + 1)
             return false;
@@ -171,7 +171,7 @@ uint64_t rt_bigint_bit_count(rt_value a)
     view_init(&w, a);
     uint64_t c = 0;
     for (size_t i = 0; i < w.n; i++)
-        c += (uint64_t)__builtin_popcount(w.d[i]);
+        c += (uint64_t)__builtin_popcountll(w.d[i]);
     return c;
 }
 
@@ -181,17 +181,17 @@ static uint64_t top_bits(const bview *w, uint64_t bits, int64_t *e)
 {
     if (bits <= 64) {
         *e = 0;
-        return w->n == 0 ? 0 : w->d[0] | (w->n > 1 ? (uint64_t)w->d[1] << 32 : 0);
+        return w->n == 0 ? 0 : w->d[0];
     }
     uint64_t shift = bits - 64;
     size_t li = (size_t)(shift / RT_LIMB_BITS);
     unsigned bi = (unsigned)(shift % RT_LIMB_BITS);
-    /* the 96 bits from limb li upward hold the top 64 after shifting by bi */
-    unsigned __int128 acc = 0;
-    for (size_t k = 0; k < 3 && li + k < w->n; k++)
-        acc |= (unsigned __int128)w->d[li + k] << (32 * k);
+    /* the 128 bits from limb li upward hold the top 64 after shifting by bi */
+    rt_dlimb acc = w->d[li];
+    if (li + 1 < w->n)
+        acc |= (rt_dlimb)w->d[li + 1] << RT_LIMB_BITS;
     uint64_t top = (uint64_t)(acc >> bi);
-    bool sticky = (acc & (((unsigned __int128)1 << bi) - 1)) != 0;
+    bool sticky = (acc & (((rt_dlimb)1 << bi) - 1)) != 0;
     for (size_t k = 0; !sticky && k < li; k++)
         sticky = w->d[k] != 0;
     *e = (int64_t)shift;
@@ -236,16 +236,14 @@ rt_value rt_bigint_from_double(rt_state *rt, double d)
     double m = frexp(fabs(d), &e);          /* |d| = m * 2**e, 0.5 <= m < 1 */
     uint64_t mant = (uint64_t)ldexp(m, 53); /* exact: 53 bits */
     size_t shift = (size_t)(e - 53);
-    size_t n = 2 + shift / RT_LIMB_BITS + 1;
+    size_t li = shift / RT_LIMB_BITS, n = li + 2;
     rt_int_obj *o = int_alloc(rt, n);
     if (!o)
         return RT_NULL;
-    size_t li = shift / RT_LIMB_BITS;
     unsigned bi = (unsigned)(shift % RT_LIMB_BITS);
-    unsigned __int128 v = (unsigned __int128)mant << bi;
+    rt_dlimb v = (rt_dlimb)mant << bi;
     o->limbs[li] = (rt_limb)v;
-    o->limbs[li + 1] = (rt_limb)(v >> 32);
-    o->limbs[li + 2] = (rt_limb)(v >> 64);
+    o->limbs[li + 1] = (rt_limb)(v >> RT_LIMB_BITS);
     return int_finish(rt, o, n, d < 0);
 }
 
@@ -287,7 +285,7 @@ int rt_bigint_cmp_double(rt_value a, double f)
     if ((int64_t)bits != e) {
         c = (int64_t)bits < e ? -1 : 1;
     } else if (bits <= 53) {
-        double x = (double)(w.d[0] | (w.n > 1 ? (uint64_t)w.d[1] << 32 : 0));
+        double x = (double)w.d[0];
         c = x < fabs(f) ? -1 : x > fabs(f) ? 1 : 0;
     } else {
         /* |f| = mant * 2**(e-53) with a 53-bit integer mant: an integer */
@@ -312,11 +310,13 @@ int64_t rt_bigint_hash(rt_value a)
     view_init(&w, a);
     uint64_t x = 0;
     for (size_t i = w.n; i-- > 0;) {
-        /* x * 2**32 mod (2**61 - 1) is a 61-bit rotation */
-        x = ((x << 32) & HASH_MODULUS) | (x >> (HASH_BITS - 32));
-        x += w.d[i];
-        if (x >= HASH_MODULUS)
-            x -= HASH_MODULUS;
+        /* each half limb: x * 2**32 mod (2**61 - 1) is a 61-bit rotation */
+        for (int half = 1; half >= 0; half--) {
+            x = ((x << 32) & HASH_MODULUS) | (x >> (HASH_BITS - 32));
+            x += (w.d[i] >> (32 * half)) & 0xffffffffu;
+            if (x >= HASH_MODULUS)
+                x -= HASH_MODULUS;
+        }
     }
     int64_t h = (int64_t)x;
     if (w.neg)
@@ -516,8 +516,8 @@ static rt_value true_divide(rt_state *rt, rt_value a, rt_value b)
         return rt_float_new(rt, neg ? -0.0 : 0.0);
     int64_t ba = (int64_t)rt_mpn_bits(x.d, x.n), bb = (int64_t)rt_mpn_bits(y.d, y.n);
     if (ba <= 53 && bb <= 53) { /* both exact as doubles: one rounding */
-        double da = (double)(x.d[0] | (x.n > 1 ? (uint64_t)x.d[1] << 32 : 0));
-        double db = (double)(y.d[0] | (y.n > 1 ? (uint64_t)y.d[1] << 32 : 0));
+        double da = (double)x.d[0];
+        double db = (double)y.d[0];
         return rt_float_new(rt, neg ? -(da / db) : da / db);
     }
     int64_t diff = ba - bb; /* a/b in [2**(diff-1), 2**(diff+1)) */
@@ -683,9 +683,9 @@ static rt_value int_pow(rt_state *rt, rt_value base, rt_value exp)
     }
     /* the result has more than (bbits - 1) * e bits: refuse what cannot fit */
     uint64_t max_bits = (uint64_t)RT_INT_MAX_LIMBS * RT_LIMB_BITS;
-    if (e.n > 2)
+    if (e.n > 1)
         return rt_raise(rt, RT_EXC_MemoryError, "%s", "");
-    uint64_t en = e.d[0] | (e.n > 1 ? (uint64_t)e.d[1] << 32 : 0);
+    uint64_t en = e.d[0];
     if (en > max_bits / (bbits - 1))
         return rt_raise(rt, RT_EXC_MemoryError, "%s", "");
     /* a power of two: one shift */
@@ -768,9 +768,9 @@ rt_value rt_bigint_invert(rt_state *rt, rt_value a)
 /* The shift count b as uint64 (b >= 0 checked); huge counts saturate. */
 static uint64_t shift_count(const bview *b)
 {
-    if (b->n > 2)
+    if (b->n > 1)
         return UINT64_MAX;
-    return b->d[0] | (b->n > 1 ? (uint64_t)b->d[1] << 32 : 0);
+    return b->n ? b->d[0] : 0;
 }
 
 rt_value rt_bigint_binop(rt_state *rt, rt_binop_kind op, rt_value a, rt_value b)
@@ -805,7 +805,7 @@ rt_value rt_bigint_binop(rt_state *rt, rt_binop_kind op, rt_value a, rt_value b)
             return rshift(rt, &x, shift_count(&y));
         if (x.n == 0)
             return rt_smallint(0);
-        if (y.n > 2)
+        if (y.n > 1)
             return rt_raise(rt, RT_EXC_OverflowError, "too many digits in integer");
         return lshift(rt, &x, shift_count(&y));
     case RT_OP_AND:
@@ -816,17 +816,6 @@ rt_value rt_bigint_binop(rt_state *rt, rt_binop_kind op, rt_value a, rt_value b)
 }
 
 /* ---- modular power ------------------------------------------------------------------- */
-
-/* (a * b) mod m for non-negative a, b and m > 0: a new value. */
-static rt_value mulmod(rt_state *rt, rt_value a, rt_value b, rt_value m)
-{
-    rt_value p = rt_bigint_binop(rt, RT_OP_MUL, a, b);
-    if (!p)
-        return RT_NULL;
-    rt_value r = rt_bigint_binop(rt, RT_OP_MOD, p, m);
-    rt_decref(rt, p);
-    return r;
-}
 
 /* The inverse of a modulo m (a, m > 0), or RT_NULL with ValueError. */
 static rt_value mod_inverse(rt_state *rt, rt_value a, rt_value m)
@@ -872,6 +861,120 @@ fail:
     return RT_NULL;
 }
 
+/* Modular arithmetic on limbs for pow(b, e, m): every buffer is scratch
+ * sized once, so the exponentiation allocates nothing per step. */
+typedef struct modctx {
+    const rt_limb *m; /* the modulus, normalized, mn limbs */
+    size_t mn;
+    rt_limb *prod; /* 2 * mn limbs: a product before reduction */
+    rt_limb *quot; /* mn + 1 limbs: the quotient nobody reads */
+    rt_limb *div;  /* 3 * mn + 1 limbs: rt_mpn_divrem's scratch */
+    rt_limb *mul;  /* rt_mpn_mul_scratch(mn, mn) limbs */
+} modctx;
+
+/* r = x * y mod m for x, y < m (normalized, lengths xn, yn); r has mn limbs
+ * and may alias x or y. Returns r's normalized length. */
+static size_t mod_mul(const modctx *c, rt_limb *r, const rt_limb *x, size_t xn, const rt_limb *y,
+                      size_t yn)
+{
+    if (xn == 0 || yn == 0)
+        return 0;
+    if (c->mn == 1) { /* one limb: the product's high half is below m */
+        rt_dlimb p = (rt_dlimb)x[0] * y[0];
+        rt_limb rem;
+        rt_limb_div2((rt_limb)(p >> RT_LIMB_BITS), (rt_limb)p, c->m[0], &rem);
+        r[0] = rem;
+        return rem != 0;
+    }
+    size_t pn = rt_mpn_mul(c->prod, x, xn, y, yn, c->mul);
+    if (rt_mpn_cmp(c->prod, pn, c->m, c->mn) < 0) {
+        memcpy(r, c->prod, pn * sizeof *r);
+        return pn;
+    }
+    return rt_mpn_divrem(c->quot, r, c->prod, pn, c->m, c->mn, c->div);
+}
+
+/* r = b ** e mod m by left-to-right sliding windows of up to `WIN` bits
+ * over e's bits (odd powers b, b**3, ... b**(2**WIN - 1) precomputed).
+ * b < m, normalized; r has mn limbs; table has 2**(WIN-1) * mn limbs.
+ * Returns r's normalized length. */
+#define POW_WIN_MAX 5
+static size_t mod_pow(const modctx *c, rt_limb *r, const rt_limb *b, size_t bn, const rt_limb *e,
+                      size_t en, rt_limb *table, unsigned win)
+{
+    size_t mn = c->mn;
+    size_t tn[1u << (POW_WIN_MAX - 1)];
+    size_t nodd = (size_t)1 << (win - 1);
+    /* table[k] = b ** (2k + 1); r doubles as b**2 while the table fills */
+    memcpy(table, b, bn * sizeof *b);
+    tn[0] = bn;
+    if (nodd > 1) {
+        size_t sqn = mod_mul(c, r, b, bn, b, bn);
+        for (size_t k = 1; k < nodd; k++)
+            tn[k] = mod_mul(c, table + k * mn, table + (k - 1) * mn, tn[k - 1], r, sqn);
+    }
+    uint64_t bits = rt_mpn_bits(e, en);
+    size_t rn = 1;
+    r[0] = 1;
+    bool started = false;
+#define EBIT(i) ((e[(i) / RT_LIMB_BITS] >> ((i) % RT_LIMB_BITS)) & 1)
+    for (int64_t i = (int64_t)bits - 1; i >= 0;) {
+        if (!EBIT((uint64_t)i)) {
+            if (started)
+                rn = mod_mul(c, r, r, rn, r, rn);
+            i--;
+            continue;
+        }
+        /* the longest window e[i..j] of at most win bits that ends in a 1 */
+        int64_t j = i - (int64_t)win + 1 > 0 ? i - (int64_t)win + 1 : 0;
+        while (!EBIT((uint64_t)j))
+            j++;
+        unsigned val = 0;
+        for (int64_t k = i; k >= j; k--) {
+            val = (val << 1) | (unsigned)EBIT((uint64_t)k);
+            if (started)
+                rn = mod_mul(c, r, r, rn, r, rn);
+        }
+        const rt_limb *t = table + (val >> 1) * mn;
+        if (started) {
+            rn = mod_mul(c, r, r, rn, t, tn[val >> 1]);
+        } else {
+            memcpy(r, t, tn[val >> 1] * sizeof *r);
+            rn = tn[val >> 1];
+            started = true;
+        }
+        i = j - 1;
+    }
+#undef EBIT
+    if (!started && rt_mpn_cmp(r, rn, c->m, mn) >= 0) /* e == 0 and m == 1 */
+        rn = 0;
+    return rn;
+}
+
+/* b ** e mod m for 0 <= b < m, e >= 0, m > 0 (all ints): a new value. */
+static rt_value powmod_limbs(rt_state *rt, rt_value bv, rt_value ev, rt_value mv)
+{
+    bview b, e, m;
+    view_init(&b, bv);
+    view_init(&e, ev);
+    view_init(&m, mv);
+    uint64_t ebits = rt_mpn_bits(e.d, e.n);
+    unsigned win = ebits > 640 ? 5 : ebits > 160 ? 4 : ebits > 24 ? 3 : 1;
+    size_t mn = m.n, nodd = (size_t)1 << (win - 1);
+    size_t nmul = rt_mpn_mul_scratch(mn, mn);
+    /* r, prod, quot, div, mul, table */
+    size_t total = mn + 2 * mn + (mn + 1) + (3 * mn + 1) + nmul + nodd * mn;
+    rt_limb *buf = scratch_alloc(rt, total);
+    if (!buf)
+        return RT_NULL;
+    modctx c = {m.d, mn, buf + mn, buf + 3 * mn, buf + 4 * mn + 1, buf + 7 * mn + 2};
+    rt_limb *r = buf, *table = c.mul + nmul;
+    size_t rn = mod_pow(&c, r, b.d, b.n, e.d, e.n, table, win);
+    rt_value v = rt_bigint_from_limbs(rt, r, rn, false);
+    scratch_free(rt, buf, total);
+    return v;
+}
+
 rt_value rt_bigint_powmod(rt_state *rt, rt_value base, rt_value exp, rt_value mod)
 {
     int ms = rt_bigint_sign(mod);
@@ -892,22 +995,7 @@ rt_value rt_bigint_powmod(rt_state *rt, rt_value base, rt_value exp, rt_value mo
         rt_decref(rt, b);
         b = inv;
     }
-    result = rt_bigint_binop(rt, RT_OP_MOD, rt_smallint(1), m);
-    uint64_t nbits = rt_bigint_bit_length(e);
-    rt_limb ebuf[2];
-    size_t en;
-    bool eneg;
-    const rt_limb *ed = rt_bigint_limbs(e, ebuf, &en, &eneg);
-    for (uint64_t i = nbits; result && i-- > 0;) {
-        rt_value t = mulmod(rt, result, result, m);
-        rt_decref(rt, result);
-        result = t;
-        if (t && (ed[i / RT_LIMB_BITS] >> (i % RT_LIMB_BITS) & 1)) {
-            t = mulmod(rt, result, b, m);
-            rt_decref(rt, result);
-            result = t;
-        }
-    }
+    result = powmod_limbs(rt, b, e, m);
     if (result && ms < 0 && result != rt_smallint(0)) {
         rt_value t = rt_bigint_binop(rt, RT_OP_SUB, result, m);
         rt_decref(rt, result);

@@ -1,5 +1,5 @@
 /* bigint.h: ints of any size. A value outside the 63-bit immediate range is a
- * heap rt_int_obj holding a sign and a magnitude of 32-bit limbs (mpn.h).
+ * heap rt_int_obj holding a sign and a magnitude of 64-bit limbs (mpn.h).
  *
  * Invariant: a heap int never holds a value that fits an immediate, so
  * "is an immediate" and "fits 63 bits" are the same test, and equal values

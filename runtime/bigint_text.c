@@ -45,8 +45,10 @@ int rt_bigint_digits(rt_state *rt, rt_value a, int base, rt_strbuf *out)
             uint64_t bit = i * k;
             size_t li = (size_t)(bit / RT_LIMB_BITS);
             unsigned bi = (unsigned)(bit % RT_LIMB_BITS);
-            uint64_t w = d[li] | (li + 1 < n ? (uint64_t)d[li + 1] << 32 : 0);
-            out->data[at++] = digit_chars[(w >> bi) & ((1u << k) - 1)];
+            uint64_t w = d[li] >> bi;
+            if (bi + k > RT_LIMB_BITS && li + 1 < n)
+                w |= d[li + 1] << (RT_LIMB_BITS - bi);
+            out->data[at++] = digit_chars[w & ((1u << k) - 1)];
         }
         out->len = at;
         out->data[at] = 0;
@@ -67,7 +69,7 @@ int rt_bigint_digits(rt_state *rt, rt_value a, int base, rt_strbuf *out)
     const rt_limb chunk_base = (rt_limb)base;
     rt_limb chunk = chunk_base;
     int per = 1;
-    while ((rt_dlimb)chunk * (rt_limb)base <= 0xffffffffu) {
+    while ((rt_dlimb)chunk * (rt_limb)base <= RT_LIMB_MAX) {
         chunk *= (rt_limb)base;
         per++;
     }
@@ -148,7 +150,7 @@ rt_value rt_bigint_from_digits(rt_state *rt, const char *s, size_t len, int base
     size_t i = 0;
     while (i < len) {
         rt_limb mul = 1, val = 0;
-        while (i < len && (rt_dlimb)mul * (rt_limb)base <= 0xffffffffu) {
+        while (i < len && (rt_dlimb)mul * (rt_limb)base <= RT_LIMB_MAX) {
             char c = s[i++];
             int dv = c <= '9' ? c - '0' : (c | 0x20) - 'a' + 10;
             val = val * (rt_limb)base + (rt_limb)dv;

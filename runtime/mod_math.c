@@ -445,7 +445,7 @@ static int loghelper(rt_state *rt, rt_value v, double (*fn)(double), double *out
         size_t n;
         bool neg;
         const rt_limb *d2 = rt_bigint_limbs(top, buf, &n, &neg);
-        uint64_t u = d2[0] | (n > 1 ? (uint64_t)d2[1] << 32 : 0);
+        uint64_t u = n ? d2[0] : 0; /* 64 bits: one limb */
         rt_decref(rt, top);
         double m = ldexp((double)u, -64); /* in [0.5, 1], rounded once */
         int64_t e = (int64_t)bits;

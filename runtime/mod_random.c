@@ -145,17 +145,19 @@ static rt_value getrandbits(rt_state *rt, mt_state *s, uint64_t k)
     size_t words = (size_t)((k - 1) / 32 + 1);
     if (words > RT_INT_MAX_LIMBS)
         return rt_raise(rt, RT_EXC_MemoryError, "%s", "");
-    rt_limb *w = rt_heap_alloc(rt, NULL, words * sizeof *w);
+    size_t nl = (words + 1) / 2; /* two 32-bit words per limb, low word first */
+    rt_limb *w = rt_heap_alloc(rt, NULL, nl * sizeof *w);
     if (!w)
         return RT_NULL;
+    memset(w, 0, nl * sizeof *w);
     for (size_t i = 0; i < words; i++, k -= 32) {
         uint32_t r = genrand_uint32(s);
         if (k < 32)
             r >>= 32 - k;
-        w[i] = r;
+        w[i / 2] |= (rt_limb)r << (32 * (i % 2));
     }
-    rt_value v = rt_bigint_from_limbs(rt, w, words, false);
-    rt_heap_free(rt, NULL, w, words * sizeof *w);
+    rt_value v = rt_bigint_from_limbs(rt, w, nl, false);
+    rt_heap_free(rt, NULL, w, nl * sizeof *w);
     return v;
 }
 
@@ -176,8 +178,16 @@ static rt_value r_seed(RANDOM_ARGS)
     size_t n;
     bool neg;
     const rt_limb *d = rt_bigint_limbs(args[1], buf, &n, &neg);
-    uint32_t zero = 0;
-    init_by_array(&s, n ? d : &zero, n ? n : 1);
+    /* the key is abs(n) in 32-bit words, low first, without high zero words */
+    size_t words = (size_t)((rt_bigint_bit_length(args[1]) + 31) / 32);
+    uint32_t *key = rt_heap_alloc(rt, NULL, (words ? words : 1) * sizeof *key);
+    if (!key)
+        return RT_NULL;
+    key[0] = 0;
+    for (size_t i = 0; i < words; i++)
+        key[i] = (uint32_t)(d[i / 2] >> (32 * (i % 2)));
+    init_by_array(&s, key, words ? words : 1);
+    rt_heap_free(rt, NULL, key, (words ? words : 1) * sizeof *key);
     state_store(rt, args[0], &s);
     return RT_NONE;
 }
@@ -252,7 +262,7 @@ static rt_value r_str_seed(RANDOM_ARGS)
     if (!rt_is_str(args[0]))
         return rt_raise(rt, RT_EXC_TypeError, "str_seed() needs a str");
     const uint8_t *p = (const uint8_t *)rt_str_data(args[0]);
-    size_t n = rt_str_len(args[0]), total = n + 64, nl = total / 4 + 1;
+    size_t n = rt_str_len(args[0]), total = n + 64, nl = total / sizeof(rt_limb) + 1;
     rt_limb *d = rt_heap_alloc(rt, NULL, nl * sizeof *d);
     if (!d)
         return RT_NULL;
@@ -262,7 +272,7 @@ static rt_value r_str_seed(RANDOM_ARGS)
     /* byte i from the end is bits 8*i.. of the value */
     for (size_t i = 0; i < total; i++) {
         uint8_t b = i < 64 ? digest[63 - i] : p[n - 1 - (i - 64)];
-        d[i / 4] |= (rt_limb)b << (8 * (i % 4));
+        d[i / sizeof(rt_limb)] |= (rt_limb)b << (8 * (i % sizeof(rt_limb)));
     }
     rt_value v = rt_bigint_from_limbs(rt, d, nl, false);
     rt_heap_free(rt, NULL, d, nl * sizeof *d);

@@ -1,12 +1,13 @@
-/* mpn.c: natural-number arithmetic on 32-bit limb arrays (add, subtract,
+/* mpn.c: natural-number arithmetic on 64-bit limb arrays (add, subtract,
  * schoolbook and Karatsuba multiplication, Knuth division, shifts). */
 #include "runtime/mpn.h"
 
+#include <stdbool.h>
 #include <string.h>
 
 /* Below this many limbs in the shorter operand, schoolbook multiplication
  * beats Karatsuba's extra additions (measured on factorials of 10**4..10**5). */
-#define KARATSUBA_CUTOFF 40
+#define KARATSUBA_CUTOFF 32
 
 size_t rt_mpn_norm(const rt_limb *a, size_t n)
 {
@@ -108,7 +109,7 @@ static void mul_school(rt_limb *r, const rt_limb *a, size_t na, const rt_limb *b
         rt_dlimb c = 0, bj = b[j];
         if (bj)
             for (size_t i = 0; i < na; i++) {
-                c += a[i] * bj + r[i + j];
+                c += (rt_dlimb)a[i] * bj + r[i + j];
                 r[i + j] = (rt_limb)c;
                 c >>= RT_LIMB_BITS;
             }
@@ -186,13 +187,10 @@ size_t rt_mpn_mul(rt_limb *r, const rt_limb *a, size_t na, const rt_limb *b, siz
 
 rt_limb rt_mpn_divrem_1(rt_limb *q, const rt_limb *a, size_t n, rt_limb d)
 {
-    rt_dlimb rem = 0;
-    while (n-- > 0) {
-        rt_dlimb cur = (rem << RT_LIMB_BITS) | a[n];
-        q[n] = (rt_limb)(cur / d);
-        rem = cur % d;
-    }
-    return (rt_limb)rem;
+    rt_limb rem = 0;
+    while (n-- > 0)
+        q[n] = rt_limb_div2(rem, a[n], d, &rem);
+    return rem;
 }
 
 rt_limb rt_mpn_mul_1_add(rt_limb *a, size_t n, rt_limb m, rt_limb add)
@@ -237,26 +235,36 @@ rt_limb rt_mpn_rshift(rt_limb *r, const rt_limb *a, size_t n, unsigned s)
 size_t rt_mpn_divrem(rt_limb *q, rt_limb *r, const rt_limb *a, size_t na, const rt_limb *b,
                      size_t nb, rt_limb *tmp)
 {
-    const rt_dlimb base = (rt_dlimb)1 << RT_LIMB_BITS;
-    unsigned s = (unsigned)__builtin_clz(b[nb - 1]);
+    unsigned s = (unsigned)__builtin_clzll(b[nb - 1]);
     rt_limb *v = tmp, *u = tmp + nb;
     rt_mpn_lshift(v, b, nb, s);
     u[na] = rt_mpn_lshift(u, a, na, s);
     rt_limb vtop = v[nb - 1], vsec = v[nb - 2];
     for (size_t j = na - nb + 1; j-- > 0;) {
-        rt_dlimb num = ((rt_dlimb)u[j + nb] << RT_LIMB_BITS) | u[j + nb - 1];
-        rt_dlimb qhat = num / vtop, rhat = num % vtop;
-        while (qhat >= base || qhat * vsec > ((rhat << RT_LIMB_BITS) | u[j + nb - 2])) {
+        /* qhat estimates u[j+nb..] / v from the top two limbs of u and the
+         * top limb of v; the test against vsec makes it exact or one too
+         * large (Knuth's step D3) */
+        rt_limb ut = u[j + nb], u1 = u[j + nb - 1], qhat, rhat;
+        bool big_rhat = false;
+        if (ut >= vtop) { /* ut == vtop: the quotient digit saturates */
+            qhat = RT_LIMB_MAX;
+            rhat = u1 + vtop;
+            big_rhat = rhat < u1; /* rhat = u1 + vtop passed 2**64 */
+        } else {
+            qhat = rt_limb_div2(ut, u1, vtop, &rhat);
+        }
+        while (!big_rhat &&
+               (rt_dlimb)qhat * vsec > (((rt_dlimb)rhat << RT_LIMB_BITS) | u[j + nb - 2])) {
             qhat--;
-            rhat += vtop;
-            if (rhat >= base)
-                break;
+            rt_limb r2 = rhat + vtop;
+            big_rhat = r2 < rhat;
+            rhat = r2;
         }
         /* u[j..j+nb] -= qhat * v */
         rt_dlimb carry = 0;
         rt_limb borrow = 0;
         for (size_t i = 0; i < nb; i++) {
-            rt_dlimb p = qhat * v[i] + carry;
+            rt_dlimb p = (rt_dlimb)qhat * v[i] + carry;
             carry = p >> RT_LIMB_BITS;
             rt_dlimb sub = (rt_dlimb)(rt_limb)p + borrow;
             rt_limb ui = u[i + j];
@@ -276,7 +284,7 @@ size_t rt_mpn_divrem(rt_limb *q, rt_limb *r, const rt_limb *a, size_t na, const 
             }
             u[j + nb] += (rt_limb)c;
         }
-        q[j] = (rt_limb)qhat;
+        q[j] = qhat;
     }
     rt_mpn_rshift(r, u, nb, s);
     return rt_mpn_norm(r, nb);
@@ -287,5 +295,5 @@ uint64_t rt_mpn_bits(const rt_limb *a, size_t n)
     n = rt_mpn_norm(a, n);
     if (n == 0)
         return 0;
-    return (uint64_t)(n - 1) * RT_LIMB_BITS + (uint64_t)(RT_LIMB_BITS - __builtin_clz(a[n - 1]));
+    return (uint64_t)(n - 1) * RT_LIMB_BITS + (uint64_t)(RT_LIMB_BITS - __builtin_clzll(a[n - 1]));
 }

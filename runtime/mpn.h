@@ -1,5 +1,6 @@
 /* mpn.h: arithmetic on natural numbers stored as little-endian arrays of
- * 32-bit limbs (the magnitudes of big ints). No allocation, no signs, no
+ * 64-bit limbs (the magnitudes of big ints); products and two-limb
+ * quotients use the compiler's unsigned __int128. No allocation, no signs, no
  * Python: bigint.c builds int semantics on top.
  *
  * Conventions: a number is (pointer, length); a length-0 number is zero; a
@@ -12,9 +13,10 @@
 #include <stddef.h>
 #include <stdint.h>
 
-typedef uint32_t rt_limb;
-typedef uint64_t rt_dlimb;
-#define RT_LIMB_BITS 32
+typedef uint64_t rt_limb;
+__extension__ typedef unsigned __int128 rt_dlimb;
+#define RT_LIMB_BITS 64
+#define RT_LIMB_MAX UINT64_MAX
 
 /* The length of a[0..n) without its high zero limbs. */
 size_t rt_mpn_norm(const rt_limb *a, size_t n);
@@ -33,6 +35,22 @@ size_t rt_mpn_mul_scratch(size_t na, size_t nb);
  * above. Returns the normalized length of r. */
 size_t rt_mpn_mul(rt_limb *r, const rt_limb *a, size_t na, const rt_limb *b, size_t nb,
                   rt_limb *tmp);
+/* The quotient of (hi * 2**64 + lo) by d for hi < d (so it fits a limb);
+ * *rem gets the remainder. One divq on x86-64. */
+static inline rt_limb rt_limb_div2(rt_limb hi, rt_limb lo, rt_limb d, rt_limb *rem)
+{
+#if defined(__x86_64__) && !defined(__clang_analyzer__)
+    rt_limb q, r;
+    __asm__("divq %4" : "=a"(q), "=d"(r) : "a"(lo), "d"(hi), "rm"(d) : "cc");
+    *rem = r;
+    return q;
+#else
+    rt_dlimb n = ((rt_dlimb)hi << RT_LIMB_BITS) | lo;
+    *rem = (rt_limb)(n % d);
+    return (rt_limb)(n / d);
+#endif
+}
+
 /* q = a / d, returning a % d (d != 0); q has room for n limbs (may alias a). */
 rt_limb rt_mpn_divrem_1(rt_limb *q, const rt_limb *a, size_t n, rt_limb d);
 /* a = a * m + add in place over n limbs; returns the carry-out limb. */
@@ -42,10 +60,10 @@ rt_limb rt_mpn_mul_1_add(rt_limb *a, size_t n, rt_limb m, rt_limb add);
  * na + nb + 1 limbs. Returns the normalized length of r (q is unnormalized). */
 size_t rt_mpn_divrem(rt_limb *q, rt_limb *r, const rt_limb *a, size_t na, const rt_limb *b,
                      size_t nb, rt_limb *tmp);
-/* r = a << s for 0 <= s < 32 over n limbs (may alias a); returns the bits
+/* r = a << s for 0 <= s < 64 over n limbs (may alias a); returns the bits
  * shifted out of the top. */
 rt_limb rt_mpn_lshift(rt_limb *r, const rt_limb *a, size_t n, unsigned s);
-/* r = a >> s for 0 <= s < 32 over n limbs (may alias a); returns the bits
+/* r = a >> s for 0 <= s < 64 over n limbs (may alias a); returns the bits
  * shifted out of the bottom, in the high bits of the result. */
 rt_limb rt_mpn_rshift(rt_limb *r, const rt_limb *a, size_t n, unsigned s);
 /* The number of significant bits of normalized a (0 for zero). */

@@ -35,12 +35,12 @@ static rt_state *the_runtime(void)
 
 static rt_value from_bytes(rt_state *rt, const uint8_t *p, size_t n, bool neg)
 {
-    size_t nl = n / 4 + 1;
+    size_t nl = n / sizeof(rt_limb) + 1;
     rt_limb *d = calloc(nl, sizeof *d);
     if (!d)
         return RT_NULL;
     for (size_t i = 0; i < n; i++)
-        d[i / 4] |= (rt_limb)p[i] << (8 * (i % 4));
+        d[i / sizeof(rt_limb)] |= (rt_limb)p[i] << (8 * (i % sizeof(rt_limb)));
     rt_value v = rt_bigint_from_limbs(rt, d, nl, neg);
     free(d);
     return v;

@@ -25,20 +25,20 @@ static void rnd_limbs(rt_limb *d, size_t n)
 {
     unsigned kind = (unsigned)(rnd() % 4);
     for (size_t i = 0; i < n; i++)
-        d[i] = kind == 0 ? 0xffffffffu : kind == 1 && rnd() % 3 == 0 ? 0 : (rt_limb)rnd();
+        d[i] = kind == 0 ? RT_LIMB_MAX : kind == 1 && rnd() % 3 == 0 ? 0 : (rt_limb)rnd();
     if (n)
-        d[n - 1] |= 1u << (rnd() % 32);
+        d[n - 1] |= (rt_limb)1 << (rnd() % RT_LIMB_BITS);
 }
 
 static void school_ref(rt_limb *r, const rt_limb *a, size_t na, const rt_limb *b, size_t nb)
 {
     memset(r, 0, (na + nb) * sizeof *r);
     for (size_t i = 0; i < na; i++) {
-        uint64_t c = 0;
+        rt_dlimb c = 0;
         for (size_t j = 0; j < nb; j++) {
-            c += (uint64_t)a[i] * b[j] + r[i + j];
+            c += (rt_dlimb)a[i] * b[j] + r[i + j];
             r[i + j] = (rt_limb)c;
-            c >>= 32;
+            c >>= RT_LIMB_BITS;
         }
         r[i + nb] = (rt_limb)c;
     }
@@ -51,16 +51,17 @@ TEST(mpn_mul_matches_schoolbook)
     for (size_t i = 0; i < NS; i++)
         for (size_t j = 0; j < NS; j++) {
             size_t na = sizes[i], nb = sizes[j];
-            rt_limb *a = malloc(na * 4), *b = malloc(nb * 4), *r = malloc((na + nb) * 4),
-                    *want = malloc((na + nb) * 4);
+            rt_limb *a = malloc(na * sizeof(rt_limb)), *b = malloc(nb * sizeof(rt_limb)),
+                    *r = malloc((na + nb) * sizeof(rt_limb)),
+                    *want = malloc((na + nb) * sizeof(rt_limb));
             size_t ns = rt_mpn_mul_scratch(na, nb);
-            rt_limb *tmp = malloc((ns ? ns : 1) * 4);
+            rt_limb *tmp = malloc((ns ? ns : 1) * sizeof(rt_limb));
             rnd_limbs(a, na);
             rnd_limbs(b, nb);
             size_t n = rt_mpn_mul(r, a, na, b, nb, tmp);
             school_ref(want, a, na, b, nb);
             CHECK(n == rt_mpn_norm(want, na + nb));
-            CHECK(memcmp(r, want, n * 4) == 0);
+            CHECK(memcmp(r, want, n * sizeof(rt_limb)) == 0);
             free(a);
             free(b);
             free(r);
@@ -73,8 +74,10 @@ TEST(mpn_divrem_identity)
 {
     for (int iter = 0; iter < 400; iter++) {
         size_t nb = 2 + (size_t)(rnd() % 40), na = nb + (size_t)(rnd() % 60);
-        rt_limb *a = malloc(na * 4), *b = malloc(nb * 4), *q = malloc((na - nb + 1) * 4),
-                *r = malloc(nb * 4), *tmp = malloc((na + nb + 1) * 4), *back = malloc((na + 2) * 4);
+        rt_limb *a = malloc(na * sizeof(rt_limb)), *b = malloc(nb * sizeof(rt_limb)),
+                *q = malloc((na - nb + 1) * sizeof(rt_limb)), *r = malloc(nb * sizeof(rt_limb)),
+                *tmp = malloc((na + nb + 1) * sizeof(rt_limb)),
+                *back = malloc((na + 2) * sizeof(rt_limb));
         rnd_limbs(a, na);
         rnd_limbs(b, nb);
         if (iter % 5 == 0) /* a top limb equal to b's: the qhat correction path */
@@ -84,8 +87,8 @@ TEST(mpn_divrem_identity)
         CHECK(rt_mpn_cmp(r, rn, b, nb) < 0);
         /* q * b + r == a */
         size_t ns = rt_mpn_mul_scratch(qn, nb);
-        rt_limb *mt = malloc((ns ? ns : 1) * 4);
-        memset(back, 0, (na + 2) * 4);
+        rt_limb *mt = malloc((ns ? ns : 1) * sizeof(rt_limb));
+        memset(back, 0, (na + 2) * sizeof(rt_limb));
         size_t bn = qn ? rt_mpn_mul(back, q, qn, b, nb, mt) : 0;
         bn = rt_mpn_add(back, back, bn, r, rn);
         CHECK(rt_mpn_cmp(back, bn, a, na) == 0);
@@ -203,8 +206,9 @@ TEST(text_round_trips)
 {
     STATE_BEGIN;
     for (int iter = 0; iter < 200; iter++) {
-        size_t n = 1 + (size_t)(rnd() % 300);
-        rt_limb *d = malloc(n * 4);
+        /* up to 9,600 bits: every base's digits stay under the default limit */
+        size_t n = 1 + (size_t)(rnd() % (9600 / RT_LIMB_BITS));
+        rt_limb *d = malloc(n * sizeof(rt_limb));
         rnd_limbs(d, n);
         bool neg = rnd() & 1;
         rt_value x = rt_bigint_from_limbs(rt, d, n, neg);
