@@ -624,44 +624,44 @@ static rt_value rshift(rt_state *rt, const bview *a, uint64_t n)
     return f;
 }
 
-/* Two's complement of w in n limbs into out (n > w->n). */
-static void to_twos(const bview *w, rt_limb *out, size_t n)
+/* Limb i of w in two's complement (infinitely sign-extended), for i
+ * going up from 0 with *carry starting at 1: a negative magnitude is
+ * inverted and incremented as it streams by. */
+static inline rt_limb twos_limb(const bview *w, size_t i, rt_limb *carry)
 {
-    memset(out, 0, n * sizeof *out);
-    memcpy(out, w->d, w->n * sizeof *out);
+    rt_limb m = i < w->n ? w->d[i] : 0;
     if (!w->neg)
-        return;
-    rt_dlimb c = 1;
-    for (size_t i = 0; i < n; i++) {
-        c += (rt_limb)~out[i];
-        out[i] = (rt_limb)c;
-        c >>= RT_LIMB_BITS;
-    }
+        return m;
+    rt_limb t = ~m + *carry;
+    *carry &= t == 0;
+    return t;
 }
 
+/* a & b, a | b, a ^ b with Python's infinite two's complement semantics,
+ * computed limb by limb straight into the result. */
 static rt_value bitop(rt_state *rt, rt_binop_kind op, const bview *a, const bview *b)
 {
     size_t n = (a->n > b->n ? a->n : b->n) + 1;
-    rt_limb *x = scratch_alloc(rt, 2 * n);
-    if (!x)
+    /* the result's sign bit, from the operands' signs */
+    bool neg = op == RT_OP_AND  ? a->neg && b->neg
+               : op == RT_OP_OR ? a->neg || b->neg
+                                : a->neg != b->neg;
+    if (op == RT_OP_AND && !neg) /* a non-negative operand bounds the result */
+        n = !a->neg && !b->neg ? (a->n < b->n ? a->n : b->n) : !a->neg ? a->n : b->n;
+    rt_int_obj *o = int_alloc(rt, n);
+    if (!o)
         return RT_NULL;
-    rt_limb *y = x + n;
-    to_twos(a, x, n);
-    to_twos(b, y, n);
-    for (size_t i = 0; i < n; i++)
-        x[i] = op == RT_OP_AND ? x[i] & y[i] : op == RT_OP_OR ? x[i] | y[i] : x[i] ^ y[i];
-    bool neg = (x[n - 1] >> (RT_LIMB_BITS - 1)) != 0;
-    if (neg) { /* magnitude = ~x + 1 */
-        rt_dlimb c = 1;
-        for (size_t i = 0; i < n; i++) {
-            c += (rt_limb)~x[i];
-            x[i] = (rt_limb)c;
-            c >>= RT_LIMB_BITS;
+    rt_limb ca = 1, cb = 1, cr = 1;
+    for (size_t i = 0; i < n; i++) {
+        rt_limb x = twos_limb(a, i, &ca), y = twos_limb(b, i, &cb);
+        rt_limb r = op == RT_OP_AND ? x & y : op == RT_OP_OR ? x | y : x ^ y;
+        if (neg) { /* back to a magnitude: ~r + 1, streamed */
+            r = ~r + cr;
+            cr &= r == 0;
         }
+        o->limbs[i] = r;
     }
-    rt_value r = rt_bigint_from_limbs(rt, x, n, neg);
-    scratch_free(rt, x, 2 * n);
-    return r;
+    return int_finish(rt, o, n, neg);
 }
 
 /* ---- power --------------------------------------------------------------------------- */

@@ -92,6 +92,9 @@ rt_value rt_bigint_from_limbs(rt_state *rt, const rt_limb *d, size_t n, bool neg
 int rt_bigint_digits(rt_state *rt, rt_value a, int base, rt_strbuf *out);
 /* str(a) / repr(a) as a new str. */
 rt_value rt_bigint_to_str(rt_state *rt, rt_value a);
+/* The sign, prefix (NULL for none, e.g. "0x") and digits of a in base 2..36
+ * as a new str (hex(), oct(), bin()); rt_bigint_digits's errors. */
+rt_value rt_bigint_to_base_str(rt_state *rt, rt_value a, int base, const char *prefix);
 /* The int of the digits s[0..len) in base 2..36 (no sign, no underscores,
  * validated by the caller); ValueError past the digit limit for bases that
  * are not powers of two. */

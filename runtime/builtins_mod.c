@@ -816,22 +816,8 @@ BUILTIN(bi_ord)
 static rt_value int_to_base(rt_state *rt, rt_value v, int base, const char *prefix)
 {
     int64_t n;
-    if (rt_is_bigint(v)) {
-        rt_strbuf sb;
-        rt_heap_strbuf_init(rt, &sb);
-        if ((rt_bigint_sign(v) < 0 && rt_strbuf_append_char(&sb, '-') < 0) ||
-            rt_strbuf_append(&sb, prefix, 2) < 0) {
-            rt_strbuf_dispose(&sb);
-            return rt_heap_strbuf_error(rt);
-        }
-        if (rt_bigint_digits(rt, v, base, &sb) < 0) {
-            rt_strbuf_dispose(&sb);
-            return RT_NULL;
-        }
-        rt_value r = rt_str_new(rt, sb.data, sb.len);
-        rt_strbuf_dispose(&sb);
-        return r;
-    }
+    if (rt_is_bigint(v))
+        return rt_bigint_to_base_str(rt, v, base, prefix);
     if (rt_arg_index(rt, v, &n) < 0)
         return RT_NULL;
     char buf[80];

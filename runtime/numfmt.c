@@ -445,15 +445,22 @@ out:
     return rc;
 }
 
+/* The value of a digit character in bases up to 36, 99 for anything else. */
+static const unsigned char digit_values[256] = {
+#define D99_16 99, 99, 99, 99, 99, 99, 99, 99, 99, 99, 99, 99, 99, 99, 99, 99
+    D99_16, D99_16, D99_16, 0,  1,  2,      3,      4,      5,      6,      7,      8,      9,
+    99,     99,     99,     99, 99, 99,     99,     10,     11,     12,     13,     14,     15,
+    16,     17,     18,     19, 20, 21,     22,     23,     24,     25,     26,     27,     28,
+    29,     30,     31,     32, 33, 34,     35,     99,     99,     99,     99,     99,     99,
+    10,     11,     12,     13, 14, 15,     16,     17,     18,     19,     20,     21,     22,
+    23,     24,     25,     26, 27, 28,     29,     30,     31,     32,     33,     34,     35,
+    99,     99,     99,     99, 99, D99_16, D99_16, D99_16, D99_16, D99_16, D99_16, D99_16, D99_16,
+#undef D99_16
+};
+
 static int digit_value(char c)
 {
-    if (c >= '0' && c <= '9')
-        return c - '0';
-    if (c >= 'a' && c <= 'z')
-        return c - 'a' + 10;
-    if (c >= 'A' && c <= 'Z')
-        return c - 'A' + 10;
-    return 99;
+    return digit_values[(unsigned char)c];
 }
 
 int rt_int_parse(const char *s, size_t len, int base, int64_t *out)
@@ -515,11 +522,19 @@ int rt_int_parse_span(const char *s, size_t len, int base, int64_t *out, rt_int_
         ndig++;
         if (d)
             nonzero = 1;
-        if (!overflow) {
-            if (acc > (limit - (uint64_t)d) / (uint64_t)base)
-                overflow = 1;
-            else
-                acc = acc * (uint64_t)base + (uint64_t)d;
+        if (acc > (limit - (uint64_t)d) / (uint64_t)base) {
+            overflow = 1;
+            break;
+        }
+        acc = acc * (uint64_t)base + (uint64_t)d;
+    }
+    /* past int64: the rest is only validated (the caller builds a big int) */
+    for (i++; overflow && i < len; i++) {
+        if (s[i] == '_') {
+            if (i + 1 >= len || s[i + 1] == '_')
+                return RT_NUM_SYNTAX;
+        } else if (digit_value(s[i]) >= base) {
+            return RT_NUM_SYNTAX;
         }
     }
     if (ndig == 0)
