@@ -490,6 +490,11 @@ static int floor_divmod(rt_state *rt, rt_value a, rt_value b, rt_value *q, rt_va
     return 0;
 }
 
+int rt_bigint_divmod2(rt_state *rt, rt_value a, rt_value b, rt_value *q, rt_value *r)
+{
+    return floor_divmod(rt, a, b, q, r);
+}
+
 rt_value rt_bigint_divmod(rt_state *rt, rt_value a, rt_value b)
 {
     rt_value q, r;

@@ -48,6 +48,9 @@ rt_value rt_bigint_invert(rt_state *rt, rt_value a);
 rt_value rt_bigint_abs(rt_state *rt, rt_value a);
 /* divmod(a, b) as a new 2-tuple. */
 rt_value rt_bigint_divmod(rt_state *rt, rt_value a, rt_value b);
+/* a // b and a % b into *q and *r (new references; either may be NULL when
+ * not wanted): 0, or -1 with the exception set. */
+int rt_bigint_divmod2(rt_state *rt, rt_value a, rt_value b, rt_value *q, rt_value *r);
 /* pow(b, e, m) with CPython's rules (negative e: modular inverse). */
 rt_value rt_bigint_powmod(rt_state *rt, rt_value b, rt_value e, rt_value m);
 
