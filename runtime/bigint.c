@@ -363,7 +363,7 @@ static rt_value view_mul(rt_state *rt, const bview *a, const bview *b, bool neg)
 }
 
 /* |a| divmod |b| (b != 0) into new values *q and *r (either may be NULL
- * when not wanted). 0, or -1 with MemoryError. */
+ * when not wanted: nothing is allocated for it). 0, or -1 with MemoryError. */
 static int mag_divmod(rt_state *rt, const bview *a, const bview *b, rt_value *q, rt_value *r)
 {
     if (rt_mpn_cmp(a->d, a->n, b->d, b->n) < 0) {
@@ -374,40 +374,44 @@ static int mag_divmod(rt_state *rt, const bview *a, const bview *b, rt_value *q,
         return 0;
     }
     size_t qn = a->n - b->n + 1;
-    rt_int_obj *qo = int_alloc(rt, qn);
-    if (!qo)
-        return -1;
-    rt_value rv;
-    if (b->n == 1) {
-        rt_limb rem = rt_mpn_divrem_1(qo->limbs, a->d, a->n, b->d[0]);
-        rv = rt_bigint_from_limbs(rt, &rem, 1, false);
-    } else {
-        rt_int_obj *ro = int_alloc(rt, b->n);
-        size_t ns = a->n + b->n + 1;
-        rt_limb *tmp = ro ? scratch_alloc(rt, ns) : NULL;
-        if (!tmp) {
-            if (ro)
-                rt_obj_free(rt, &ro->hdr, int_size(&ro->hdr));
-            rt_obj_free(rt, &qo->hdr, int_size(&qo->hdr));
+    if (b->n == 1) { /* one limb: a divq per limb, no remainder object to build */
+        rt_limb rem;
+        if (q) {
+            rt_int_obj *qo = int_alloc(rt, qn);
+            if (!qo)
+                return -1;
+            rem = rt_mpn_divrem_1(qo->limbs, a->d, a->n, b->d[0]);
+            *q = int_finish(rt, qo, qn, false);
+        } else {
+            rem = rt_mpn_mod_1(a->d, a->n, b->d[0]);
+        }
+        if (r && !(*r = rt_bigint_from_limbs(rt, &rem, 1, false))) {
+            if (q)
+                rt_decref(rt, *q);
             return -1;
         }
-        size_t rn = rt_mpn_divrem(qo->limbs, ro->limbs, a->d, a->n, b->d, b->n, tmp);
-        scratch_free(rt, tmp, ns);
-        rv = int_finish(rt, ro, rn, false);
+        return 0;
     }
-    rt_value qv = int_finish(rt, qo, qn, false);
-    if (!rv) {
-        rt_decref(rt, qv);
+    /* scratch: divrem's working space, then q and r where no object wants them */
+    size_t ns = a->n + b->n + 1 + (q ? 0 : qn) + (r ? 0 : b->n);
+    rt_limb *tmp = scratch_alloc(rt, ns);
+    rt_int_obj *qo = tmp && q ? int_alloc(rt, qn) : NULL;
+    rt_int_obj *ro = tmp && (qo || !q) && r ? int_alloc(rt, b->n) : NULL;
+    if (!tmp || (q && !qo) || (r && !ro)) {
+        if (qo)
+            rt_obj_free(rt, &qo->hdr, int_size(&qo->hdr));
+        if (tmp)
+            scratch_free(rt, tmp, ns);
         return -1;
     }
+    rt_limb *qd = qo ? qo->limbs : tmp + a->n + b->n + 1;
+    rt_limb *rd = ro ? ro->limbs : tmp + a->n + b->n + 1 + (q ? 0 : qn);
+    size_t rn = rt_mpn_divrem(qd, rd, a->d, a->n, b->d, b->n, tmp);
+    scratch_free(rt, tmp, ns);
     if (q)
-        *q = qv;
-    else
-        rt_decref(rt, qv);
+        *q = int_finish(rt, qo, qn, false);
     if (r)
-        *r = rv;
-    else
-        rt_decref(rt, rv);
+        *r = int_finish(rt, ro, rn, false);
     return 0;
 }
 

@@ -66,7 +66,14 @@ static int64_t digits_leaf(rt_state *rt, const chunker *ck, const rt_limb *d, si
     while (qn > 0) {
         rt_limb r = rt_mpn_divrem_1(q, q, qn, ck->chunk);
         qn = rt_mpn_norm(q, qn);
-        for (int i = 0; i < ck->per && (qn > 0 || r > 0); i++) {
+        int i = 0;
+        if (base == 10) /* a constant divisor: multiplications, not divq */
+            for (; i < ck->per && (qn > 0 || r > 0); i++) {
+                rt_limb next = r / 10;
+                end[-(int64_t)++len] = (char)('0' + (r - next * 10));
+                r = next;
+            }
+        for (; i < ck->per && (qn > 0 || r > 0); i++) {
             rt_limb next = r / base;
             end[-(int64_t)++len] = digit_chars[r - next * base];
             r = next;
@@ -279,11 +286,15 @@ static rt_value parse_leaf(rt_state *rt, const chunker *ck, const char *s, size_
     /* acc = acc * base**per + chunk; the first chunk takes the remainder */
     size_t i = 0, take = len % per ? len % per : per;
     while (i < len) {
-        rt_limb mul = 1, val = 0;
+        rt_limb mul = ck->chunk, val = 0;
+        if (take != per) { /* the first chunk, shorter */
+            mul = 1;
+            for (size_t k = 0; k < take; k++)
+                mul *= base;
+        }
         for (size_t end = i + take; i < end; i++) {
             char c = s[i];
             val = val * base + (rt_limb)(c <= '9' ? c - '0' : (c | 0x20) - 'a' + 10);
-            mul *= base;
         }
         take = per;
         rt_limb carry = rt_mpn_mul_1_add(acc, n, mul, val);

@@ -193,6 +193,14 @@ rt_limb rt_mpn_divrem_1(rt_limb *q, const rt_limb *a, size_t n, rt_limb d)
     return rem;
 }
 
+rt_limb rt_mpn_mod_1(const rt_limb *a, size_t n, rt_limb d)
+{
+    rt_limb rem = 0;
+    while (n-- > 0)
+        rt_limb_div2(rem, a[n], d, &rem);
+    return rem;
+}
+
 rt_limb rt_mpn_mul_1_add(rt_limb *a, size_t n, rt_limb m, rt_limb add)
 {
     rt_dlimb c = add;

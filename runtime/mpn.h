@@ -53,6 +53,8 @@ static inline rt_limb rt_limb_div2(rt_limb hi, rt_limb lo, rt_limb d, rt_limb *r
 
 /* q = a / d, returning a % d (d != 0); q has room for n limbs (may alias a). */
 rt_limb rt_mpn_divrem_1(rt_limb *q, const rt_limb *a, size_t n, rt_limb d);
+/* a % d (d != 0), without a quotient. */
+rt_limb rt_mpn_mod_1(const rt_limb *a, size_t n, rt_limb d);
 /* a = a * m + add in place over n limbs; returns the carry-out limb. */
 rt_limb rt_mpn_mul_1_add(rt_limb *a, size_t n, rt_limb m, rt_limb add);
 /* q = a / b, r = a % b for normalized a, b with na >= nb >= 2 (Knuth's
