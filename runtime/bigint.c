@@ -870,96 +870,6 @@ fail:
     return RT_NULL;
 }
 
-/* Modular arithmetic on limbs for pow(b, e, m): every buffer is scratch
- * sized once, so the exponentiation allocates nothing per step. */
-typedef struct modctx {
-    const rt_limb *m; /* the modulus, normalized, mn limbs */
-    size_t mn;
-    rt_limb *prod; /* 2 * mn limbs: a product before reduction */
-    rt_limb *quot; /* mn + 1 limbs: the quotient nobody reads */
-    rt_limb *div;  /* 3 * mn + 1 limbs: rt_mpn_divrem's scratch */
-    rt_limb *mul;  /* rt_mpn_mul_scratch(mn, mn) limbs */
-} modctx;
-
-/* r = x * y mod m for x, y < m (normalized, lengths xn, yn); r has mn limbs
- * and may alias x or y. Returns r's normalized length. */
-static size_t mod_mul(const modctx *c, rt_limb *r, const rt_limb *x, size_t xn, const rt_limb *y,
-                      size_t yn)
-{
-    if (xn == 0 || yn == 0)
-        return 0;
-    if (c->mn == 1) { /* one limb: the product's high half is below m */
-        rt_dlimb p = (rt_dlimb)x[0] * y[0];
-        rt_limb rem;
-        rt_limb_div2((rt_limb)(p >> RT_LIMB_BITS), (rt_limb)p, c->m[0], &rem);
-        r[0] = rem;
-        return rem != 0;
-    }
-    size_t pn = rt_mpn_mul(c->prod, x, xn, y, yn, c->mul);
-    if (rt_mpn_cmp(c->prod, pn, c->m, c->mn) < 0) {
-        memcpy(r, c->prod, pn * sizeof *r);
-        return pn;
-    }
-    return rt_mpn_divrem(c->quot, r, c->prod, pn, c->m, c->mn, c->div);
-}
-
-/* r = b ** e mod m by left-to-right sliding windows of up to `WIN` bits
- * over e's bits (odd powers b, b**3, ... b**(2**WIN - 1) precomputed).
- * b < m, normalized; r has mn limbs; table has 2**(WIN-1) * mn limbs.
- * Returns r's normalized length. */
-#define POW_WIN_MAX 5
-static size_t mod_pow(const modctx *c, rt_limb *r, const rt_limb *b, size_t bn, const rt_limb *e,
-                      size_t en, rt_limb *table, unsigned win)
-{
-    size_t mn = c->mn;
-    size_t tn[1u << (POW_WIN_MAX - 1)];
-    size_t nodd = (size_t)1 << (win - 1);
-    /* table[k] = b ** (2k + 1); r doubles as b**2 while the table fills */
-    memcpy(table, b, bn * sizeof *b);
-    tn[0] = bn;
-    if (nodd > 1) {
-        size_t sqn = mod_mul(c, r, b, bn, b, bn);
-        for (size_t k = 1; k < nodd; k++)
-            tn[k] = mod_mul(c, table + k * mn, table + (k - 1) * mn, tn[k - 1], r, sqn);
-    }
-    uint64_t bits = rt_mpn_bits(e, en);
-    size_t rn = 1;
-    r[0] = 1;
-    bool started = false;
-#define EBIT(i) ((e[(i) / RT_LIMB_BITS] >> ((i) % RT_LIMB_BITS)) & 1)
-    for (int64_t i = (int64_t)bits - 1; i >= 0;) {
-        if (!EBIT((uint64_t)i)) {
-            if (started)
-                rn = mod_mul(c, r, r, rn, r, rn);
-            i--;
-            continue;
-        }
-        /* the longest window e[i..j] of at most win bits that ends in a 1 */
-        int64_t j = i - (int64_t)win + 1 > 0 ? i - (int64_t)win + 1 : 0;
-        while (!EBIT((uint64_t)j))
-            j++;
-        unsigned val = 0;
-        for (int64_t k = i; k >= j; k--) {
-            val = (val << 1) | (unsigned)EBIT((uint64_t)k);
-            if (started)
-                rn = mod_mul(c, r, r, rn, r, rn);
-        }
-        const rt_limb *t = table + (val >> 1) * mn;
-        if (started) {
-            rn = mod_mul(c, r, r, rn, t, tn[val >> 1]);
-        } else {
-            memcpy(r, t, tn[val >> 1] * sizeof *r);
-            rn = tn[val >> 1];
-            started = true;
-        }
-        i = j - 1;
-    }
-#undef EBIT
-    if (!started && rt_mpn_cmp(r, rn, c->m, mn) >= 0) /* e == 0 and m == 1 */
-        rn = 0;
-    return rn;
-}
-
 /* b ** e mod m for 0 <= b < m, e >= 0, m > 0 (all ints): a new value. */
 static rt_value powmod_limbs(rt_state *rt, rt_value bv, rt_value ev, rt_value mv)
 {
@@ -967,19 +877,12 @@ static rt_value powmod_limbs(rt_state *rt, rt_value bv, rt_value ev, rt_value mv
     view_init(&b, bv);
     view_init(&e, ev);
     view_init(&m, mv);
-    uint64_t ebits = rt_mpn_bits(e.d, e.n);
-    unsigned win = ebits > 640 ? 5 : ebits > 160 ? 4 : ebits > 24 ? 3 : 1;
-    size_t mn = m.n, nodd = (size_t)1 << (win - 1);
-    size_t nmul = rt_mpn_mul_scratch(mn, mn);
-    /* r, prod, quot, div, mul, table */
-    size_t total = mn + 2 * mn + (mn + 1) + (3 * mn + 1) + nmul + nodd * mn;
+    size_t ns = rt_mpn_powmod_scratch(m.n, e.d, e.n), total = m.n + ns;
     rt_limb *buf = scratch_alloc(rt, total);
     if (!buf)
         return RT_NULL;
-    modctx c = {m.d, mn, buf + mn, buf + 3 * mn, buf + 4 * mn + 1, buf + 7 * mn + 2};
-    rt_limb *r = buf, *table = c.mul + nmul;
-    size_t rn = mod_pow(&c, r, b.d, b.n, e.d, e.n, table, win);
-    rt_value v = rt_bigint_from_limbs(rt, r, rn, false);
+    size_t rn = rt_mpn_powmod(buf, b.d, b.n, e.d, e.n, m.d, m.n, buf + m.n);
+    rt_value v = rt_bigint_from_limbs(rt, buf, rn, false);
     scratch_free(rt, buf, total);
     return v;
 }

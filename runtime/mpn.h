@@ -62,6 +62,15 @@ rt_limb rt_mpn_mul_1_add(rt_limb *a, size_t n, rt_limb m, rt_limb add);
  * na + nb + 1 limbs. Returns the normalized length of r (q is unnormalized). */
 size_t rt_mpn_divrem(rt_limb *q, rt_limb *r, const rt_limb *a, size_t na, const rt_limb *b,
                      size_t nb, rt_limb *tmp);
+/* The limbs of scratch rt_mpn_powmod needs for a modulus of mn limbs and the
+ * exponent e[0..en). */
+size_t rt_mpn_powmod_scratch(size_t mn, const rt_limb *e, size_t en);
+/* r = b ** e mod m for normalized b < m (bn limbs), e (en limbs) and m > 0
+ * (mn limbs); r has mn limbs and aliases nothing; tmp holds
+ * rt_mpn_powmod_scratch(mn, e, en) limbs (mpn_pow.c). Returns the
+ * normalized length of r. */
+size_t rt_mpn_powmod(rt_limb *r, const rt_limb *b, size_t bn, const rt_limb *e, size_t en,
+                     const rt_limb *m, size_t mn, rt_limb *tmp);
 /* r = a << s for 0 <= s < 64 over n limbs (may alias a); returns the bits
  * shifted out of the top. */
 rt_limb rt_mpn_lshift(rt_limb *r, const rt_limb *a, size_t n, unsigned s);

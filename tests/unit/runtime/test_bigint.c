@@ -102,6 +102,77 @@ TEST(mpn_divrem_identity)
     }
 }
 
+/* r = x mod m (m normalized, mn limbs; x xn limbs) into r (mn limbs):
+ * the reference reduction for mpn_powmod_matches_reference. */
+static size_t ref_mod(rt_limb *r, const rt_limb *x, size_t xn, const rt_limb *m, size_t mn)
+{
+    xn = rt_mpn_norm(x, xn);
+    if (rt_mpn_cmp(x, xn, m, mn) < 0) {
+        memcpy(r, x, xn * sizeof *r);
+        return xn;
+    }
+    if (mn == 1) {
+        r[0] = rt_mpn_mod_1(x, xn, m[0]);
+        return r[0] != 0;
+    }
+    rt_limb *q = malloc((xn - mn + 1) * sizeof *q), *tmp = malloc((xn + mn + 1) * sizeof *tmp);
+    size_t rn = rt_mpn_divrem(q, r, x, xn, m, mn, tmp);
+    free(q);
+    free(tmp);
+    return rn;
+}
+
+TEST(mpn_powmod_matches_reference)
+{
+    /* moduli of 1..40 limbs, odd (Montgomery) and even, against right-to-left
+     * square and multiply with plain products and divisions */
+    for (int iter = 0; iter < 300; iter++) {
+        size_t mn = 1 + (size_t)(rnd() % 40), en = 1 + (size_t)(rnd() % 3);
+        rt_limb *m = malloc(mn * sizeof *m), *b = malloc(mn * sizeof *b),
+                *e = malloc(en * sizeof *e);
+        rnd_limbs(m, mn);
+        if (iter % 2)
+            m[0] |= 1;
+        else
+            m[0] &= ~(rt_limb)1;
+        mn = rt_mpn_norm(m, mn);
+        if (mn == 0)
+            continue;
+        rnd_limbs(b, mn);
+        rnd_limbs(e, en);
+        rt_limb *bm = malloc(mn * sizeof *bm);
+        size_t bn = ref_mod(bm, b, mn, m, mn);
+        size_t ns = rt_mpn_powmod_scratch(mn, e, en);
+        rt_limb *got = malloc(mn * sizeof *got), *tmp = malloc(ns * sizeof *tmp);
+        size_t gn = rt_mpn_powmod(got, bm, bn, e, en, m, mn, tmp);
+        /* reference */
+        rt_limb *acc = calloc(mn, sizeof *acc), *sq = calloc(mn, sizeof *sq),
+                *prod = calloc(2 * mn, sizeof *prod), *mt = calloc(8 * 2 * mn + 1, sizeof *mt);
+        size_t an = ref_mod(acc, (rt_limb[]){1}, 1, m, mn), sn = bn;
+        memcpy(sq, bm, bn * sizeof *sq);
+        uint64_t bits = rt_mpn_bits(e, en);
+        for (uint64_t i = 0; i < bits; i++) {
+            if ((e[i / RT_LIMB_BITS] >> (i % RT_LIMB_BITS)) & 1) {
+                size_t pn = an && sn ? rt_mpn_mul(prod, acc, an, sq, sn, mt) : 0;
+                an = ref_mod(acc, prod, pn, m, mn);
+            }
+            size_t pn = sn ? rt_mpn_mul(prod, sq, sn, sq, sn, mt) : 0;
+            sn = ref_mod(sq, prod, pn, m, mn);
+        }
+        CHECK(gn == an && memcmp(got, acc, an * sizeof *acc) == 0);
+        free(m);
+        free(b);
+        free(e);
+        free(bm);
+        free(got);
+        free(tmp);
+        free(acc);
+        free(sq);
+        free(prod);
+        free(mt);
+    }
+}
+
 /* Decimal text of an __int128. */
 static void i128_str(__int128 v, char *buf)
 {
@@ -318,5 +389,5 @@ TEST(limits_refuse_before_working)
 }
 
 RUN_TESTS(CASE(mpn_mul_matches_schoolbook), CASE(mpn_divrem_identity),
-          CASE(signed_ops_match_int128), CASE(text_round_trips), CASE(doubles_round_once),
-          CASE(hashes_as_cpython), CASE(limits_refuse_before_working))
+          CASE(mpn_powmod_matches_reference), CASE(signed_ops_match_int128), CASE(text_round_trips),
+          CASE(doubles_round_once), CASE(hashes_as_cpython), CASE(limits_refuse_before_working))
