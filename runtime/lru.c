@@ -315,12 +315,17 @@ rt_value rt__lru_call(rt_state *rt, rt_value wv, const rt_value *args, size_t na
     }
     w->misses++;
     rt_incref(wv); /* the call may drop the last other reference to the wrapper */
+    rt_value cache = w->cache;
+    uint32_t version = rt_dict_obj_of(cache)->version;
     r = rt_call(rt, w->func, args, nargs, kwnames);
     if (r && w->cache) {
         int st = 0;
         rt_value dummy;
-        /* a recursive call may have cached the same key meanwhile: keep that one */
-        int present = rt_dict_lookup(rt, w->cache, key, &dummy);
+        /* a recursive call may have cached the same key meanwhile: keep that
+         * one (a cache dict that saw no insert since cannot hold it) */
+        int present = w->cache == cache && rt_dict_obj_of(cache)->version == version
+                          ? 0
+                          : rt_dict_lookup(rt, w->cache, key, &dummy);
         if (present < 0)
             st = -1;
         else if (!present)
