@@ -6,7 +6,9 @@
  * besides the sanitizers, each an identity that any bug in the limb code
  * breaks: int(str(a)) == a (in bases 10 and 16), (a // b) * b + a % b == a,
  * (a + b) - b == a, (a * b) // b == a, a ^ b ^ b == a, (a & b) | (a & ~b)
- * == a, (a << k) >> k == a, and the heap returns to its object count. */
+ * == a, (a << k) >> k == a, pow(a, e, b) equal to repeated products
+ * modulo b and to pow(a, e1, b) * pow(a, e2, b) % b for e = e1 + e2, and the
+ * heap returns to its object count. */
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
@@ -113,6 +115,25 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             rt_incref(a);
             same(rt, op(rt, RT_OP_FLOORDIV, ab, b), a);
             rt_decref(rt, ab);
+            /* pow(a, e, b) against repeated products mod b (Montgomery for
+             * odd moduli, division for even ones), and the exponent law */
+            int64_t e = k % 7 + 1;
+            rt_value acc = op(rt, RT_OP_MOD, rt_smallint(1), b);
+            for (int64_t i = 0; i < e; i++) {
+                rt_value t = op(rt, RT_OP_MUL, acc, a);
+                rt_decref(rt, acc);
+                acc = op(rt, RT_OP_MOD, t, b);
+                rt_decref(rt, t);
+            }
+            same(rt, rt_bigint_powmod(rt, a, rt_smallint(e), b), acc);
+            rt_value p1 = rt_bigint_powmod(rt, a, rt_smallint(k * 37 + 5), b);
+            rt_value p2 = rt_bigint_powmod(rt, a, rt_smallint(k + 3), b);
+            rt_value p12 = op(rt, RT_OP_MUL, p1, p2);
+            same(rt, op(rt, RT_OP_MOD, p12, b),
+                 rt_bigint_powmod(rt, a, rt_smallint(k * 38 + 8), b));
+            rt_decref(rt, p1);
+            rt_decref(rt, p2);
+            rt_decref(rt, p12);
         }
         rt_value x = op(rt, RT_OP_XOR, a, b);
         rt_incref(a);
