@@ -30,7 +30,7 @@ typedef struct bview {
     rt_limb buf[2];
 } bview;
 
-static void view_init(bview *w, rt_value v)
+static inline __attribute__((always_inline)) void view_init(bview *w, rt_value v)
 {
     if (rt_is_bigint(v)) {
         const rt_int_obj *o = (const rt_int_obj *)rt_as_obj(v);
@@ -613,24 +613,19 @@ static rt_value rshift(rt_state *rt, const bview *a, uint64_t n)
         return rt_smallint(a->neg && a->n ? -1 : 0);
     size_t ls = (size_t)(n / RT_LIMB_BITS);
     unsigned bs = (unsigned)(n % RT_LIMB_BITS);
-    size_t cap = a->n - ls;
-    rt_int_obj *o = int_alloc(rt, cap);
+    size_t len = a->n - ls;
+    rt_int_obj *o = int_alloc(rt, len + 1); /* + 1: the floor's carry */
     if (!o)
         return RT_NULL;
-    rt_limb out = rt_mpn_rshift(o->limbs, a->d + ls, cap, bs);
-    bool lost = out != 0;
-    for (size_t i = 0; !lost && i < ls; i++)
-        lost = a->d[i] != 0;
-    rt_value r = int_finish(rt, o, cap, a->neg);
-    if (!r || !a->neg || !lost)
-        return r;
-    /* floor for negatives: -(|a| >> n) - 1 */
-    bview rv, one;
-    view_init(&rv, r);
-    view_init(&one, rt_smallint(1));
-    rt_value f = view_add(rt, &rv, &one, true);
-    rt_decref(rt, r);
-    return f;
+    rt_limb out = rt_mpn_rshift(o->limbs, a->d + ls, len, bs);
+    if (a->neg) { /* floor for negatives: -((|a| >> n) + 1) when bits were lost */
+        bool lost = out != 0;
+        for (size_t i = 0; !lost && i < ls; i++)
+            lost = a->d[i] != 0;
+        for (size_t i = 0; lost && i <= len; i++)
+            lost = ++o->limbs[i] == 0; /* carry on */
+    }
+    return int_finish(rt, o, len + 1, a->neg);
 }
 
 /* Limb i of w in two's complement (infinitely sign-extended), for i
@@ -762,16 +757,21 @@ rt_value rt_bigint_abs(rt_state *rt, rt_value a)
 
 rt_value rt_bigint_invert(rt_state *rt, rt_value a)
 {
-    /* ~a == -(a + 1) */
-    bview w, one;
+    /* ~a == -(a + 1): |a| + 1 negated for a >= 0, |a| - 1 for a < 0 */
+    bview w;
     view_init(&w, a);
-    view_init(&one, rt_smallint(1));
-    rt_value s = view_add(rt, &w, &one, false);
-    if (!s)
+    rt_int_obj *o = int_alloc(rt, w.n + 1);
+    if (!o)
         return RT_NULL;
-    rt_value r = rt_bigint_neg(rt, s);
-    rt_decref(rt, s);
-    return r;
+    memcpy(o->limbs, w.d, w.n * sizeof *w.d);
+    if (w.neg) {
+        for (size_t i = 0; i < w.n && o->limbs[i]-- == 0; i++)
+            ; /* borrow on */
+    } else {
+        for (size_t i = 0; i <= w.n && ++o->limbs[i] == 0; i++)
+            ; /* carry on */
+    }
+    return int_finish(rt, o, w.n + 1, !w.neg);
 }
 
 /* The shift count b as uint64 (b >= 0 checked); huge counts saturate. */
