@@ -28,7 +28,7 @@ typedef struct rt_int_obj {
 /* The largest int closured builds: 2**31 bits (256 MiB). An operation whose
  * result could be larger fails with MemoryError before doing any work, so
  * one expression cannot keep a worker busy for hours. */
-#define RT_INT_MAX_LIMBS ((size_t)1 << 26)
+#define RT_INT_MAX_LIMBS ((size_t)1 << 25)
 
 /* CPython's default limit on decimal digits in int <-> str conversion. */
 #define RT_INT_MAX_STR_DIGITS 4300

@@ -143,7 +143,7 @@ static rt_value getrandbits(rt_state *rt, mt_state *s, uint64_t k)
         return rt_smallint(genrand_uint32(s) >> (32 - k));
     }
     size_t words = (size_t)((k - 1) / 32 + 1);
-    if (words > RT_INT_MAX_LIMBS)
+    if ((words + 1) / 2 > RT_INT_MAX_LIMBS)
         return rt_raise(rt, RT_EXC_MemoryError, "%s", "");
     size_t nl = (words + 1) / 2; /* two 32-bit words per limb, low word first */
     rt_limb *w = rt_heap_alloc(rt, NULL, nl * sizeof *w);
