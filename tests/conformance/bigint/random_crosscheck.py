@@ -47,8 +47,8 @@ def note(op, r):
 
 
 values = edge_values() + [rand_value() for _ in range(90)]
-pairs = [(a, b) for a in values[::3] for b in values[::4]]
-pairs += [(rand_value(), rand_value()) for _ in range(1500)]
+pairs = [(a, b) for a in values[::4] for b in values[::5]]
+pairs += [(rand_value(), rand_value()) for _ in range(800)]
 for a, b in pairs:
     note("add", a + b)
     note("sub", a - b)
