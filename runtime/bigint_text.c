@@ -141,7 +141,7 @@ static int64_t digits_rec(rt_state *rt, const chunker *ck, rt_value v, rt_value 
 /* digits_leaf's contract for a long d[0..n), by divide and conquer. */
 static int64_t digits_dc(rt_state *rt, const chunker *ck, const rt_limb *d, size_t n, char *end)
 {
-    rt_value pows[DC_MAX_LEVELS];
+    rt_value pows[DC_MAX_LEVELS] = {RT_NULL};
     int count = 0;
     uint64_t bits = rt_mpn_bits(d, n);
     int64_t w = -1;
@@ -367,7 +367,7 @@ rt_value rt_bigint_from_digits(rt_state *rt, const char *s, size_t len, int base
         ck.chunk *= (rt_limb)base;
         ck.per++;
     }
-    rt_value pows[DC_MAX_LEVELS];
+    rt_value pows[DC_MAX_LEVELS] = {RT_NULL};
     int count = 0;
     rt_value r = parse_rec(rt, &ck, s, len, pows, &count);
     for (int i = 0; i < count; i++)
