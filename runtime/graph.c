@@ -679,6 +679,12 @@ static void edges_object(builder *b, rt_obj *o)
         edge_val(b, w->dict, RT_GRAPH_EDGE_INTERNAL, b->s_dict);
         edge_val(b, w->info_type, RT_GRAPH_EDGE_INTERNAL, intern_c(b->g, "CacheInfo"));
         edge_val(b, w->kwd_mark, RT_GRAPH_EDGE_INTERNAL, intern_c(b->g, "kwd_mark"));
+        /* a bounded cache's entries live in its recency slots */
+        uint32_t s_key = intern_c(b->g, "cached key"), s_result = intern_c(b->g, "cached result");
+        for (int64_t i = 0; i < w->nused; i++) {
+            edge_val(b, w->nodes[i].key, RT_GRAPH_EDGE_INTERNAL, s_key);
+            edge_val(b, w->nodes[i].result, RT_GRAPH_EDGE_INTERNAL, s_result);
+        }
         break;
     }
     case RT_T_ITERTOOL:
