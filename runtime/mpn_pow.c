@@ -70,6 +70,38 @@ static void mont_mul(const modctx *c, rt_limb *r, const rt_limb *x, const rt_lim
     memcpy(r, t, n * sizeof *r);
 }
 
+/* mont_mul for two-limb moduli (up to 128 bits, the common case of
+ * primality tests), the same steps unrolled. */
+static void mont_mul2(const modctx *c, rt_limb *r, const rt_limb *x, const rt_limb *y)
+{
+    const rt_limb m0 = c->m[0], m1 = c->m[1], y0 = y[0], y1 = y[1];
+    rt_limb t0 = 0, t1 = 0, t2 = 0, t3;
+    for (int i = 0; i < 2; i++) {
+        rt_limb xi = x[i];
+        rt_dlimb p = (rt_dlimb)xi * y0 + t0;
+        t0 = (rt_limb)p;
+        p = (rt_dlimb)xi * y1 + t1 + (rt_limb)(p >> RT_LIMB_BITS);
+        t1 = (rt_limb)p;
+        p = (rt_dlimb)t2 + (rt_limb)(p >> RT_LIMB_BITS);
+        t2 = (rt_limb)p;
+        t3 = (rt_limb)(p >> RT_LIMB_BITS);
+        rt_limb u = t0 * c->minv;
+        p = (rt_dlimb)u * m0 + t0;
+        p = (rt_dlimb)u * m1 + t1 + (rt_limb)(p >> RT_LIMB_BITS);
+        t0 = (rt_limb)p;
+        p = (rt_dlimb)t2 + (rt_limb)(p >> RT_LIMB_BITS);
+        t1 = (rt_limb)p;
+        t2 = t3 + (rt_limb)(p >> RT_LIMB_BITS);
+    }
+    if (t2 || t1 > m1 || (t1 == m1 && t0 >= m0)) { /* below 2m: one subtraction */
+        rt_limb b = t0 < m0;
+        t0 -= m0;
+        t1 = t1 - m1 - b;
+    }
+    r[0] = t0;
+    r[1] = t1;
+}
+
 /* r = x * 2**(64 mn) mod m for normalized x < m (xn limbs): Montgomery form,
  * mn limbs. */
 static void mont_enter(const modctx *c, rt_limb *r, const rt_limb *x, size_t xn)
@@ -91,7 +123,10 @@ static size_t mod_mul(const modctx *c, rt_limb *r, const rt_limb *x, size_t xn, 
                       size_t yn)
 {
     if (c->mont) {
-        mont_mul(c, r, x, y);
+        if (c->mn == 2)
+            mont_mul2(c, r, x, y);
+        else
+            mont_mul(c, r, x, y);
         return c->mn;
     }
     if (xn == 0 || yn == 0)
