@@ -271,26 +271,37 @@ static void subtract_refs(rt_gc_link *young)
  * a whole walk of the young list, which on a program that keeps many
  * closures alive is a large part of every collection's memory traffic.
  * Post: as update_refs then subtract_refs. Returns the number of objects. */
+typedef struct young_walk {
+    int generation;
+    size_t zeros; /* objects whose gc_refs reached 0 (none: all directly reachable) */
+} young_walk;
+
 static void visit_decref_young(rt_obj *child, void *arg)
 {
-    const int *generation = arg;
-    if (!(child->flags & RT_F_TRACKED) || rt__gc_gen_of(child) > *generation)
+    young_walk *w = arg;
+    if (!(child->flags & RT_F_TRACKED) || rt__gc_gen_of(child) > w->generation)
         return; /* untracked, older or frozen: its references stay external */
     rt_gc_link *l = rt_gc_link_of(child);
     if (!is_collecting(l))
         refs_init(l, child);
+    w->zeros += refs_get(l) == 1;
     refs_decrement(l);
 }
 
-static size_t update_and_subtract(rt_gc_link *young, int generation)
+/* *all_external: true when no object's gc_refs reached 0, so every one is
+ * referenced from outside the young list (move_unreachable then has
+ * nothing to find: see all_reachable). */
+static size_t update_and_subtract(rt_gc_link *young, int generation, bool *all_external)
 {
+    young_walk w = {generation, 0};
     size_t n = 0;
     for (rt_gc_link *l = young->next; l != young; l = l->next, n++) {
         rt_obj *o = rt_obj_of_link(l);
         if (!is_collecting(l))
             refs_init(l, o);
-        traverse(o, visit_decref_young, &generation);
+        traverse(o, visit_decref_young, &w);
     }
+    *all_external = w.zeros == 0;
     return n;
 }
 
@@ -354,6 +365,23 @@ static void move_unreachable(rt_gc_link *young, rt_gc_link *unreachable, int sur
     }
     young->prev = (uintptr_t)prev;
     set_next_word(unreachable, next_word(unreachable) & ~NEXT_UNREACHABLE);
+}
+
+/* move_unreachable when every young object has gc_refs > 0 (references
+ * from outside): all are reachable, so no object needs traversing again;
+ * the walk restores the prev pointers and stamps the survivors. This is the
+ * common generation-0 collection of a program that keeps what it makes
+ * (a list of closures being filled: the list is older, each closure is
+ * referenced from it).
+ * Post: as move_unreachable's, with nothing unreachable. */
+static void all_reachable(rt_gc_link *young, int survivor_gen)
+{
+    rt_gc_link *prev = young;
+    for (rt_gc_link *l = young->next; l != young; prev = l, l = l->next) {
+        set_gen(rt_obj_of_link(l), survivor_gen);
+        l->prev = (uintptr_t)prev;
+    }
+    young->prev = (uintptr_t)prev;
 }
 
 /* Post: unreachable is a plain list (no tags, COLLECTING cleared). */
@@ -548,11 +576,15 @@ static size_t collect_main(rt_state *rt, int generation, rt_gc_event *ev)
     VALIDATE(young, V_YOUNG, generation);
 
     g->phase = RT_GC_SUBTRACT_REFS; /* update_refs and subtract_refs in one walk */
-    ev->examined = update_and_subtract(young, generation);
+    bool all_external;
+    ev->examined = update_and_subtract(young, generation, &all_external);
     VALIDATE(young, V_REFS, -1);
 
     g->phase = RT_GC_MOVE_UNREACHABLE;
-    move_unreachable(young, &unreachable, old_gen);
+    if (all_external)
+        all_reachable(young, old_gen);
+    else
+        move_unreachable(young, &unreachable, old_gen);
     clear_unreachable_mask(&unreachable);
     VALIDATE(young, V_PLAIN, old_gen);
     VALIDATE(&unreachable, V_YOUNG, generation);

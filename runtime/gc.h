@@ -25,7 +25,7 @@
  * every unreachable object is held (one extra reference) while all of them
  * are cleared, then released one by one, so the collector never walks freed
  * memory. Frees in the delete phase count as the collector's; all others as
- * reference counting's (rt__gc_note_free, called by rt__dealloc). */
+ * reference counting's (counted at the outermost rt__dealloc: see the trashcan below). */
 #ifndef CLOSURED_RUNTIME_GC_H
 #define CLOSURED_RUNTIME_GC_H
 

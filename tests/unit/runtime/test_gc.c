@@ -686,6 +686,38 @@ TEST(test_full_collections_rationed)
     teardown();
 }
 
+/* A young generation whose every object is referenced from outside it
+ * (closures collected into an older list) is promoted without a second
+ * traversal (all_reachable); one young-only reference anywhere takes the
+ * full path again, and both leave the same lists and stamps. */
+TEST(test_young_all_referenced_from_outside)
+{
+    setup();
+    rt_value old = rt_list_new(rt, 0);
+    rt_gc_collect(rt, 1, true, NULL); /* old: generation 2 */
+    for (int i = 0; i < 50; i++)
+        rt_list_append_steal(rt, old, rt_list_new(rt, 0));
+    CHECK_EQ_INT(rt_gc_gen_size(rt, 0), 50);
+    CHECK_EQ_INT(rt_gc_collect(rt, 0, true, NULL), 0);
+    CHECK_EQ_INT(rt_gc_gen_size(rt, 0), 0);
+    CHECK_EQ_INT(rt_gc_gen_size(rt, 1), 50);
+    CHECK_EQ_INT(gen_of(rt_list_get(old, 0)), 1);
+    CHECK_EQ_INT(gen_of(rt_list_get(old, 49)), 1);
+    /* young objects referenced from outside, and a young cycle beside them */
+    for (int i = 0; i < 10; i++)
+        rt_list_append_steal(rt, old, rt_list_new(rt, 0));
+    rt_value a = rt_list_new(rt, 0), b = rt_list_new(rt, 0);
+    rt_list_append(rt, a, b);
+    rt_list_append(rt, b, a);
+    rt_decref(rt, a);
+    rt_decref(rt, b);
+    CHECK_EQ_INT(rt_gc_collect(rt, 0, true, NULL), 2);
+    CHECK_EQ_INT(rt_gc_gen_size(rt, 1), 60);
+    CHECK_EQ_INT(gen_of(rt_list_get(old, 59)), 1);
+    rt_decref(rt, old);
+    teardown();
+}
+
 RUN_TESTS(CASE(test_self_cycle_list), CASE(test_acyclic_freed_by_refcount),
           CASE(test_cycle_with_leaves), CASE(test_reachable_survives_and_is_promoted),
           CASE(test_young_cycle_kept_by_old_object), CASE(test_closure_cycles),
@@ -695,4 +727,5 @@ RUN_TESTS(CASE(test_self_cycle_list), CASE(test_acyclic_freed_by_refcount),
           CASE(test_chain_of_boxed_cells_frees_iteratively),
           CASE(test_registry_numbers_packed_and_wide),
           CASE(test_collection_spanning_young_generations),
-          CASE(test_gen0_count_includes_old_deaths), CASE(test_full_collections_rationed))
+          CASE(test_gen0_count_includes_old_deaths), CASE(test_full_collections_rationed),
+          CASE(test_young_all_referenced_from_outside))
