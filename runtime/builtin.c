@@ -3,6 +3,7 @@
 #include "runtime/builtin.h"
 #include "runtime/bytes.h"
 #include "runtime/class.h"
+#include "runtime/mappingproxy.h"
 
 #include <inttypes.h>
 #include <stdio.h>
@@ -325,6 +326,7 @@ static const method_table tables[] = {
     {RT_T_BYTES, rt__bytes_methods},
     {RT_T_BYTEARRAY, rt__bytearray_methods},
     {RT_T_FROZENSET, rt__frozenset_methods},
+    {RT_T_MAPPINGPROXY, rt__mproxy_methods},
 };
 enum { NTABLES = sizeof tables / sizeof tables[0] };
 
@@ -396,6 +398,7 @@ const rt_builtin_def *rt_method_find(rt_state *rt, rt_type_id type, rt_value nam
     case RT_T_BYTES: t = 11; break;
     case RT_T_BYTEARRAY: t = 12; break;
     case RT_T_FROZENSET: t = 13; break;
+    case RT_T_MAPPINGPROXY: t = 14; break;
     default: return rt__slot_method_find(rt, type, name);
     }
     const rt_builtin_def *defs = tables[t].defs;

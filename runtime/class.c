@@ -18,6 +18,7 @@
 #include "runtime/func.h"
 #include "runtime/heap.h"
 #include "runtime/list.h"
+#include "runtime/mappingproxy.h"
 #include "runtime/objid.h"
 #include "runtime/sort.h"
 #include "runtime/state.h"
@@ -1126,13 +1127,10 @@ rt_value rt__type_getattr(rt_state *rt, rt_value t, rt_value name)
     if (md)
         return rt__descr_get(rt, md, t, to->meta);
     if (rt_str_eq(name, ID(dict))) {
+        /* a read-only view: the namespace changes only through rt__type_setattr */
         if (!to->dict && !(to->dict = rt_dict_new(rt)))
             return RT_NULL;
-        /* the namespace may now change without rt__type_setattr: stop caching it */
-        to->tflags |= RT_TF_DICTOUT;
-        rt__type_modified(rt, t);
-        rt->tcache.epoch++;
-        return own(to->dict);
+        return rt_mproxy_new(rt, to->dict);
     }
     if (!(to->tflags & RT_TF_HEAP)) {
         if (rt_str_eq(name, ID(module))) {
@@ -1390,6 +1388,18 @@ static int add_type_names(rt_state *rt, rt_value set, rt_value t)
 
 rt_value rt__dir(rt_state *rt, rt_value v)
 {
+    rt_value dm = rt__special(rt, v, RT_ID_dir);
+    if (dm) {
+        /* a __dir__ of v's class (or metaclass): its result, sorted */
+        rt_value r = rt__call_special(rt, dm, v, NULL, 0);
+        rt_value l = r ? rt_list_from_iter(rt, r) : RT_NULL;
+        rt_decref(rt, r);
+        if (l && rt_list_sort(rt, l, RT_NULL, false) < 0) {
+            rt_decref(rt, l);
+            return RT_NULL;
+        }
+        return l;
+    }
     rt_value set = rt_dict_new(rt);
     if (!set)
         return RT_NULL;

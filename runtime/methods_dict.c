@@ -4,6 +4,7 @@
 #include "runtime/class.h"
 #include "runtime/dict.h"
 #include "runtime/iter.h"
+#include "runtime/mappingproxy.h"
 #include "runtime/str.h"
 #include "runtime/tuple.h"
 
@@ -222,6 +223,8 @@ int rt__dict_update_args(rt_state *rt, rt_value d, const char *fname, const rt_v
     }
     if (nargs == 1) {
         rt_value src = rt__native_unwrap(args[0]); /* a dict subclass: its dict */
+        if (rt_type_of(src) == RT_T_MAPPINGPROXY)
+            src = rt_mproxy_of(src)->mapping;
         int rc = rt_is_dict(src)        ? rt_dict_merge(rt, d, src)
                  : rt__is_user_obj(src) ? merge_keys(rt, d, src)
                                         : merge_pairs(rt, d, src);

@@ -913,6 +913,48 @@ static rt_value str_zfill(rt_state *rt, rt_value self, const rt_value *args, siz
     return r;
 }
 
+/* str.expandtabs(tabsize=8): each tab becomes the spaces up to the next
+ * multiple of tabsize, counting code points from the last line break. */
+static rt_value str_expandtabs(rt_state *rt, rt_value self, const rt_value *args, size_t nargs,
+                               rt_value kwnames)
+{
+    static const char *const names[] = {"tabsize", NULL};
+    rt_value a[1];
+    if (rt_args_parse(rt, "expandtabs", args, nargs, kwnames, 1, names, a) < 0)
+        return RT_NULL;
+    int64_t tabsize = 8;
+    if (a[0] && rt_arg_index(rt, a[0], &tabsize) < 0)
+        return RT_NULL;
+    const char *p = rt_str_data(self);
+    size_t n = rt_str_len(self);
+    if (!memchr(p, '\t', n))
+        return self_ref(self);
+    rt_strbuf sb;
+    rt_heap_strbuf_init(rt, &sb);
+    int64_t col = 0;
+    size_t run = 0; /* start of the bytes not yet copied */
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)p[i];
+        if (c == '\t') {
+            rt_strbuf_append(&sb, p + run, i - run);
+            run = i + 1;
+            if (tabsize > 0) {
+                int64_t fill = tabsize - col % tabsize;
+                rt_strbuf_append_repeat(&sb, " ", 1, (size_t)fill);
+                col += fill;
+            }
+        } else if (c == '\n' || c == '\r') {
+            col = 0;
+        } else if ((c & 0xC0) != 0x80) {
+            col++; /* a code point starts here */
+        }
+    }
+    rt_strbuf_append(&sb, p + run, n - run);
+    rt_value r = sb.failed ? rt_heap_strbuf_error(rt) : new_str(rt, rt_strbuf_cstr(&sb), sb.len);
+    rt_strbuf_dispose(&sb);
+    return r;
+}
+
 static rt_value str_format_method(rt_state *rt, rt_value self, const rt_value *args, size_t nargs,
                                   rt_value kwnames)
 {
@@ -955,6 +997,7 @@ const rt_builtin_def rt__str_methods[] = {
     {"ljust", str_ljust},
     {"rjust", str_rjust},
     {"zfill", str_zfill},
+    {"expandtabs", str_expandtabs},
     {"partition", str_partition},
     {"rpartition", str_rpartition},
     {"removeprefix", str_removeprefix},

@@ -14,6 +14,8 @@
 #include "runtime/state.h"
 #include "runtime/str.h"
 #include "runtime/tuple.h"
+#include "runtime/type.h"
+#include "runtime/typecache.h"
 #include "runtime/weakref.h"
 
 /* ---- collect / enable / disable --------------------------------------------- */
@@ -191,6 +193,12 @@ static rt_value gc_get_referents(rt_state *rt, rt_value self, const rt_value *ar
         const rt_typeinfo *ti = rt_typeinfos[o->type];
         if (ti->is_container && ti->traverse) /* CPython: only gc objects have referents */
             ti->traverse(o, append_child, &c);
+        if (o->type == RT_T_TYPE) {
+            /* a class's namespace dict is handed out writable: stop caching its lookups */
+            rt_type_obj_of(args[i])->tflags |= RT_TF_DICTOUT;
+            rt__type_modified(rt, args[i]);
+            rt->tcache.epoch++;
+        }
     }
     if (c.failed) {
         rt_decref(rt, result);

@@ -127,7 +127,8 @@ static inline rt_value rt_bool(bool b)
     X(LRU, "functools._lru_cache_wrapper", 1)                                                      \
     X(BYTES, "bytes", 0)                                                                           \
     X(BYTEARRAY, "bytearray", 0)                                                                   \
-    X(FROZENSET, "frozenset", 1)
+    X(FROZENSET, "frozenset", 1)                                                                   \
+    X(MAPPINGPROXY, "mappingproxy", 1)
 
 typedef enum rt_type_id {
 #define RT_X_ENUM(id, name, cont) RT_T_##id,

@@ -22,6 +22,7 @@
 #include "runtime/itertools.h"
 #include "runtime/list.h"
 #include "runtime/lru.h"
+#include "runtime/mappingproxy.h"
 #include "runtime/module.h"
 #include "runtime/nest.h"
 #include "runtime/num.h"
@@ -503,6 +504,9 @@ static int eq_impl(rt_state *rt, rt_value a, rt_value b)
         return byteslike_cmp(a, b) == 0;
     if (ta != tb && rt_is_anyset(a) && rt_is_anyset(b))
         return rt_set_equal(rt, a, b);
+    if (ta == RT_T_MAPPINGPROXY || tb == RT_T_MAPPINGPROXY) /* compares as its dict */
+        return rt_eq(rt, ta == RT_T_MAPPINGPROXY ? rt_mproxy_of(a)->mapping : a,
+                     tb == RT_T_MAPPINGPROXY ? rt_mproxy_of(b)->mapping : b);
     if (ta != tb)
         return a == b && ta != RT_T_FLOAT;
     int r;
@@ -684,6 +688,7 @@ int rt_truthy(rt_state *rt, rt_value v)
         return 1;
     case RT_T_INSTANCE: return rt__inst_truthy(rt, v);
     case RT_T_TYPE: return rt_type_obj_of(v)->meta ? rt__inst_truthy(rt, v) : 1;
+    case RT_T_MAPPINGPROXY: return rt_dict_len(rt_mproxy_of(v)->mapping) != 0;
     default: return 1;
     }
 }
@@ -858,6 +863,7 @@ int rt_len(rt_state *rt, rt_value v, int64_t *out)
         }
         break;
     case RT_T_INSTANCE: return rt__inst_len(rt, v, out);
+    case RT_T_MAPPINGPROXY: *out = rt_dict_len(rt_mproxy_of(v)->mapping); return 0;
     case RT_T_TYPE: /* len(C) through C's metaclass */
         if (rt_type_obj_of(v)->meta)
             return rt__inst_len(rt, v, out);
@@ -1042,6 +1048,8 @@ rt_value rt_str(rt_state *rt, rt_value v)
         return rt__inst_str(rt, v);
     if (rt_type_of(v) == RT_T_EXC)
         return rt__exc_str(rt, v);
+    if (rt_type_of(v) == RT_T_MAPPINGPROXY)
+        return rt_str(rt, rt_mproxy_of(v)->mapping);
     return rt_repr(rt, v);
 }
 
@@ -1152,6 +1160,7 @@ int rt_contains(rt_state *rt, rt_value c, rt_value x)
     }
     case RT_T_GENERATOR: return contains_by_iterating(rt, c, x);
     case RT_T_INSTANCE: return rt__inst_contains(rt, c, x);
+    case RT_T_MAPPINGPROXY: return rt_contains(rt, rt_mproxy_of(c)->mapping, x);
     case RT_T_TYPE:
         if (rt_type_obj_of(c)->meta)
             return rt__inst_contains(rt, c, x);
@@ -1302,6 +1311,7 @@ rt_value rt_getitem(rt_state *rt, rt_value v, rt_value key)
                         rt_type_name(key));
     case RT_T_INSTANCE: return rt__inst_getitem(rt, v, key);
     case RT_T_DEQUE: return rt__deque_getitem(rt, v, key);
+    case RT_T_MAPPINGPROXY: return rt_getitem(rt, rt_mproxy_of(v)->mapping, key);
     case RT_T_TYPE:
         if (rt__special(rt, v, RT_ID_getitem)) /* the metaclass's __getitem__ comes first */
             return rt__inst_getitem(rt, v, key);
@@ -1369,6 +1379,9 @@ int rt_delitem(rt_state *rt, rt_value v, rt_value key)
     case RT_T_DICT: return rt_dict_del(rt, v, key);
     case RT_T_INSTANCE: return rt__inst_setitem(rt, v, key, RT_NULL);
     case RT_T_DEQUE: return rt__deque_setitem(rt, v, key, RT_NULL);
+    case RT_T_MAPPINGPROXY: /* a mapping without deletion: CPython words it so */
+        rt_raise(rt, RT_EXC_TypeError, "'mappingproxy' object does not support item deletion");
+        return -1;
     default:
         rt_raise(rt, RT_EXC_TypeError, "'%s' object doesn't support item deletion",
                  rt_type_name(v));
@@ -1386,6 +1399,8 @@ rt_value rt_getiter(rt_state *rt, rt_value v)
     }
     if (rt_type_of(v) == RT_T_INSTANCE || (rt_type_of(v) == RT_T_TYPE && rt_type_obj_of(v)->meta))
         return rt__inst_getiter(rt, v);
+    if (rt_type_of(v) == RT_T_MAPPINGPROXY)
+        return rt_iter_new(rt, rt_mproxy_of(v)->mapping);
     if (rt_is_itertool(v)) {
         rt_incref(v);
         return v;
@@ -1423,6 +1438,7 @@ const rt_typeops rt_protocols[RT_T_COUNT] = {
     [RT_T_RANGE] = {rt_range_getattr, NULL, rt_range_repr},
     [RT_T_SLICE] = {NULL, NULL, rt_slice_repr},
     [RT_T_ITER] = {NULL, NULL, rt_iter_repr},
+    [RT_T_MAPPINGPROXY] = {NULL, NULL, rt__mproxy_repr},
     [RT_T_INSTANCE] = {rt__inst_getattr, rt__inst_setattr, rt__inst_repr},
     [RT_T_METHOD] = {rt__descr_getattr, NULL, rt__descr_repr},
     [RT_T_STATICMETHOD] = {rt__descr_getattr, NULL, rt__descr_repr},

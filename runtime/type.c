@@ -16,6 +16,7 @@
 #include "runtime/itertools.h"
 #include "runtime/list.h"
 #include "runtime/lru.h"
+#include "runtime/mappingproxy.h"
 #include "runtime/num.h"
 #include "runtime/range.h"
 #include "runtime/set.h"
@@ -82,6 +83,7 @@ const rt_typeinfo *const rt_typeinfos[RT_T_COUNT] = {
     [RT_T_BYTES] = &rt__bytes_typeinfo,
     [RT_T_BYTEARRAY] = &rt__bytearray_typeinfo,
     [RT_T_FROZENSET] = &rt__frozenset_typeinfo,
+    [RT_T_MAPPINGPROXY] = &rt__mproxy_typeinfo,
 };
 
 /* ---- type objects ------------------------------------------------------------ */

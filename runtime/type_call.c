@@ -12,6 +12,7 @@
 #include "runtime/exc.h"
 #include "runtime/heap.h"
 #include "runtime/list.h"
+#include "runtime/mappingproxy.h"
 #include "runtime/num.h"
 #include "runtime/numfmt.h"
 #include "runtime/range.h"
@@ -248,6 +249,7 @@ rt_value rt__type_call(rt_state *rt, rt_value t, const rt_value *args, size_t na
     case RT_T_RANGE: return make_range(rt, args, nargs, kwnames);
     case RT_T_WEAKREF: return rt__weakref_construct(rt, args, nargs, kwnames);
     case RT_T_DEQUE: return rt__deque_construct(rt, args, nargs, kwnames);
+    case RT_T_MAPPINGPROXY: return rt__mproxy_construct(rt, args, nargs, kwnames);
     case RT_T_TYPE:
         if (nargs == 3 && rt_kw_count(kwnames) == 0)
             return rt_class_new(rt, args[0], args[1], args[2]);

@@ -11,7 +11,8 @@
  *   entries never match again;
  * - a class that has subclasses (RT_TF_HASSUB) cannot reach their entries,
  *   so a change to it bumps the epoch instead, which retires every entry;
- * - a class whose namespace dict was handed out (`C.__dict__`, vars(C):
+ * - `C.__dict__` and vars(C) are read-only views (mappingproxy.h); a class
+ *   whose namespace dict itself was handed out (gc.get_referents(C):
  *   RT_TF_DICTOUT) can change behind our back: a lookup through it is never
  *   cached;
  * - assigning an instance's __class__ changes the type the lookup starts

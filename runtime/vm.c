@@ -33,6 +33,7 @@
 #include "runtime/iter.h"
 #include "runtime/list.h"
 #include "runtime/lru.h"
+#include "runtime/mappingproxy.h"
 #include "runtime/match.h"
 #include "runtime/module.h"
 #include "runtime/num.h"
@@ -432,6 +433,8 @@ static int dict_update(rt_state *rt, rt_value dst, rt_value src, bool merge, rt_
 {
     char nb[256];
     src = rt__native_unwrap(src); /* a dict subclass: its dict */
+    if (rt_type_of(src) == RT_T_MAPPINGPROXY)
+        src = rt_mproxy_of(src)->mapping;
     if (!rt_is_dict(src)) {
         if (merge)
             rt_raise(rt, RT_EXC_TypeError, "%s argument after ** must be a mapping, not %s",

@@ -66,62 +66,7 @@ class SimpleNamespace:
 SimpleNamespace.__module__ = 'types'
 
 
-class MappingProxyType:
-    """A read-only view of a mapping: reads go through, writes raise."""
-
-    def __init__(self, mapping):
-        if not isinstance(mapping, dict) and not (hasattr(mapping, 'keys') and
-                                                  hasattr(mapping, '__getitem__')):
-            raise TypeError("mappingproxy() argument must be a mapping, not %s"
-                            % type(mapping).__name__)
-        self._mapping = mapping
-
-    def __getitem__(self, key):
-        return self._mapping[key]
-
-    def __setitem__(self, key, value):
-        raise TypeError("'mappingproxy' object does not support item assignment")
-
-    def __delitem__(self, key):
-        raise TypeError("'mappingproxy' object does not support item deletion")
-
-    def __contains__(self, key):
-        return key in self._mapping
-
-    def __iter__(self):
-        return iter(self._mapping)
-
-    def __len__(self):
-        return len(self._mapping)
-
-    def __eq__(self, other):
-        return self._mapping == other
-
-    def __repr__(self):
-        return 'mappingproxy(%r)' % (self._mapping,)
-
-    def __or__(self, other):
-        d = dict(self._mapping)
-        d.update(other)
-        return d
-
-    def get(self, key, default=None):
-        return self._mapping.get(key, default)
-
-    def keys(self):
-        return self._mapping.keys()
-
-    def values(self):
-        return self._mapping.values()
-
-    def items(self):
-        return self._mapping.items()
-
-    def copy(self):
-        return self._mapping.copy()
-
-
-MappingProxyType.__name__ = MappingProxyType.__qualname__ = 'mappingproxy'
+MappingProxyType = type(type.__dict__)
 
 
 class GenericAlias:
