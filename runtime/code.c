@@ -167,7 +167,7 @@ static size_t align8(size_t n)
 static size_t tables_size(uint32_t ninsns, uint32_t nconsts, uint32_t nnames, uint32_t ngcache,
                           uint32_t nlocals, uint32_t ncell, uint32_t nfree, uint32_t nlines)
 {
-    return align8((size_t)ninsns * 4) * 2 + (size_t)nconsts * 8 + (size_t)nnames * 8 +
+    return align8((size_t)ninsns * 4) * 3 + (size_t)nconsts * 8 + (size_t)nnames * 8 +
            (size_t)(nlocals + ncell + nfree) * 8 + align8((size_t)ncell * 4) +
            (size_t)ngcache * sizeof(rt_gcache) + align8((size_t)nlines * 2) +
            align8(((size_t)ninsns + 1) * 2);
@@ -207,6 +207,8 @@ rt_value rt_code_new(rt_state *rt, const rt_code_shape *s)
     c->insns = (uint32_t *)p;
     p += align8((size_t)c->ninsns * 4);
     c->lines = (int32_t *)p;
+    p += align8((size_t)c->ninsns * 4);
+    c->cols = (uint32_t *)p;
     p += align8((size_t)c->ninsns * 4);
     c->consts = (rt_value *)p;
     p += (size_t)c->nconsts * 8;

@@ -50,6 +50,7 @@ typedef struct rt_code {
     int nlines;         /* lines covered by `sites`: firstline .. firstline+nlines-1 */
     uint32_t *insns;    /* ninsns */
     int32_t *lines;     /* ninsns: source line of each instruction */
+    uint32_t *cols;     /* ninsns: the columns of each instruction's expression (rt_code_cols) */
     rt_value *consts;   /* nconsts, owned */
     rt_value *names;    /* nnames interned strs, owned (globals, attributes, modules) */
     rt_value *varnames; /* nlocals strs */
@@ -65,6 +66,18 @@ typedef struct rt_code {
     uint16_t *isites;
     rt_value filename, name, qualname; /* strs, owned */
 } rt_code;
+
+/* An instruction's expression columns, packed (what a traceback underlines):
+ * bits 0-14 the 0-based start byte column, 15-29 the 0-based end byte column
+ * (exclusive), bit 30 set when the expression ends on a later line; 0 when
+ * unknown (the traceback then underlines nothing). */
+#define RT_COLS_MULTILINE (1u << 30)
+static inline uint32_t rt_cols_pack(int col0, int end0, bool multiline)
+{
+    if (col0 < 0 || end0 < 0 || col0 >= 0x7fff || end0 >= 0x7fff || (!multiline && end0 <= col0))
+        return 0;
+    return (uint32_t)col0 | ((uint32_t)end0 << 15) | (multiline ? RT_COLS_MULTILINE : 0u);
+}
 
 static inline rt_code *rt_code_of(rt_value v)
 {

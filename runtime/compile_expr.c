@@ -378,15 +378,21 @@ void rt__c_call(cunit *u, const rt_ast_expr *e)
             }
         }
         int saved = u->line;
+        rt_ast_pos saved_pos = u->pos;
         u->line = e->pos.line;
+        u->pos = e->pos;
         rt__c_emit(u, RT_OP_CALL_FUNCTION_EX, nkw ? 1 : 0);
         u->line = saved;
+        u->pos = saved_pos;
         return;
     }
 
     if (fn->kind == RT_EXPR_ATTRIBUTE) {
         rt__c_expr(u, fn->u.attribute.value);
+        rt_ast_pos saved_pos = u->pos;
+        u->pos = fn->pos; /* an AttributeError underlines obj.name */
         rt__c_emit(u, RT_OP_LOAD_METHOD, rt__c_add_mangled(u, fn->u.attribute.attr));
+        u->pos = saved_pos;
     } else {
         rt__c_emit(u, RT_OP_PUSH_NULL, 0);
         rt__c_expr(u, fn);
@@ -413,9 +419,12 @@ void rt__c_call(cunit *u, const rt_ast_expr *e)
         rt__c_emit(u, RT_OP_KW_NAMES, rt__c_add_const(u, t));
     }
     int saved = u->line;
+    rt_ast_pos saved_pos = u->pos;
     u->line = e->pos.line;
+    u->pos = e->pos;
     rt__c_emit(u, RT_OP_CALL, (uint32_t)(args->n + nkw));
     u->line = saved;
+    u->pos = saved_pos;
 }
 
 rt_value rt__c_const_value(cunit *u, const rt_ast_expr *e)
@@ -483,7 +492,9 @@ void rt__c_expr(cunit *u, const rt_ast_expr *e)
     if (*u->failed || rt__c_stack_exhausted(u))
         return;
     int saved_line = u->line;
+    rt_ast_pos saved_pos = u->pos;
     u->line = e->pos.line;
+    u->pos = e->pos;
     switch (e->kind) {
     case RT_EXPR_BOOLOP: {
         int end = rt__c_new_label(u);
@@ -502,6 +513,7 @@ void rt__c_expr(cunit *u, const rt_ast_expr *e)
         rt__c_expr(u, e->u.binop.left);
         rt__c_expr(u, e->u.binop.right);
         u->line = e->pos.line;
+        u->pos = e->pos;
         rt__c_emit(u, RT_OP_BINARY_OP, (uint32_t)binop_kind(e->u.binop.op));
         break;
     case RT_EXPR_UNARYOP: {
@@ -572,12 +584,14 @@ void rt__c_expr(cunit *u, const rt_ast_expr *e)
     case RT_EXPR_ATTRIBUTE:
         rt__c_expr(u, e->u.attribute.value);
         u->line = e->pos.line;
+        u->pos = e->pos;
         rt__c_emit(u, RT_OP_LOAD_ATTR, rt__c_add_mangled(u, e->u.attribute.attr));
         break;
     case RT_EXPR_SUBSCRIPT:
         rt__c_expr(u, e->u.subscript.value);
         rt__c_expr(u, e->u.subscript.slice);
         u->line = e->pos.line;
+        u->pos = e->pos;
         rt__c_emit(u, RT_OP_BINARY_SUBSCR, 0);
         break;
     case RT_EXPR_STARRED:
@@ -589,6 +603,7 @@ void rt__c_expr(cunit *u, const rt_ast_expr *e)
         else
             rt__c_load_none(u);
         u->line = e->pos.line;
+        u->pos = e->pos;
         rt__c_emit(u, RT_OP_YIELD_VALUE, 0);
         break;
     case RT_EXPR_YIELDFROM: yield_from(u, e); break;
@@ -616,6 +631,7 @@ void rt__c_expr(cunit *u, const rt_ast_expr *e)
     default: rt__c_syntax_error(u, e->pos.line, e->pos.col, "unsupported expression"); break;
     }
     u->line = saved_line;
+    u->pos = saved_pos;
 }
 
 /* ---- assignment targets ------------------------------------------------------- */
@@ -650,7 +666,9 @@ static void unpack(cunit *u, const rt_ast_expr *t)
 void rt__c_store_target(cunit *u, const rt_ast_expr *t)
 {
     int saved = u->line;
+    rt_ast_pos saved_pos = u->pos;
     u->line = t->pos.line;
+    u->pos = t->pos;
     switch (t->kind) {
     case RT_EXPR_NAME: rt__c_name_op(u, t->u.name.id, t->u.name.res, RT_CTX_STORE); break;
     case RT_EXPR_ATTRIBUTE:
@@ -671,10 +689,15 @@ void rt__c_store_target(cunit *u, const rt_ast_expr *t)
     default: rt__c_syntax_error(u, t->pos.line, t->pos.col, "cannot assign to expression"); break;
     }
     u->line = saved;
+    u->pos = saved_pos;
 }
 
 void rt__c_delete_target(cunit *u, const rt_ast_expr *t)
 {
+    rt_ast_pos saved_pos = u->pos;
+    int saved_line = u->line;
+    u->pos = t->pos;
+    u->line = t->pos.line;
     switch (t->kind) {
     case RT_EXPR_NAME: rt__c_name_op(u, t->u.name.id, t->u.name.res, RT_CTX_DEL); break;
     case RT_EXPR_ATTRIBUTE:
@@ -693,26 +716,36 @@ void rt__c_delete_target(cunit *u, const rt_ast_expr *t)
         break;
     default: rt__c_syntax_error(u, t->pos.line, t->pos.col, "cannot delete expression"); break;
     }
+    u->pos = saved_pos;
+    u->line = saved_line;
 }
 
 void rt__c_aug_assign(cunit *u, const rt_ast_stmt *s)
 {
     const rt_ast_expr *t = s->u.augassign.target;
     uint32_t op = (uint32_t)binop_kind(s->u.augassign.op) | RT_BINOP_INPLACE;
+    /* the target's loads and stores carry its position, the operation the
+     * statement's (what a traceback underlines, as CPython) */
     switch (t->kind) {
     case RT_EXPR_NAME:
+        u->pos = t->pos;
         rt__c_name_op(u, t->u.name.id, t->u.name.res, RT_CTX_LOAD);
         rt__c_expr(u, s->u.augassign.value);
+        u->pos = s->pos;
         rt__c_emit(u, RT_OP_BINARY_OP, op);
+        u->pos = t->pos;
         rt__c_name_op(u, t->u.name.id, t->u.name.res, RT_CTX_STORE);
         break;
     case RT_EXPR_ATTRIBUTE: {
         uint32_t ni = rt__c_add_mangled(u, t->u.attribute.attr);
         rt__c_expr(u, t->u.attribute.value);
+        u->pos = t->pos;
         rt__c_emit(u, RT_OP_DUP_TOP, 0);
         rt__c_emit(u, RT_OP_LOAD_ATTR, ni);
         rt__c_expr(u, s->u.augassign.value);
+        u->pos = s->pos;
         rt__c_emit(u, RT_OP_BINARY_OP, op);
+        u->pos = t->pos;
         rt__c_emit(u, RT_OP_ROT_TWO, 0);
         rt__c_emit(u, RT_OP_STORE_ATTR, ni);
         break;
@@ -720,10 +753,13 @@ void rt__c_aug_assign(cunit *u, const rt_ast_stmt *s)
     case RT_EXPR_SUBSCRIPT:
         rt__c_expr(u, t->u.subscript.value);
         rt__c_expr(u, t->u.subscript.slice);
+        u->pos = t->pos;
         rt__c_emit(u, RT_OP_DUP_TOP_TWO, 0);
         rt__c_emit(u, RT_OP_BINARY_SUBSCR, 0);
         rt__c_expr(u, s->u.augassign.value);
+        u->pos = s->pos;
         rt__c_emit(u, RT_OP_BINARY_OP, op);
+        u->pos = t->pos;
         rt__c_emit(u, RT_OP_ROT_THREE, 0);
         rt__c_emit(u, RT_OP_STORE_SUBSCR, 0);
         break;

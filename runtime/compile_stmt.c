@@ -301,8 +301,14 @@ static void function_def(cunit *u, const rt_ast_stmt *s)
     }
     u->line = s->pos.line;
     rt__c_make_function(u, sc, flags, code);
-    for (int i = decos->n - 1; i >= 0; i--)
+    for (int i = decos->n - 1; i >= 0; i--) {
+        /* a decorator's call is at its line (CPython) */
+        u->line = decos->v[i]->pos.line;
+        u->pos = decos->v[i]->pos;
         rt__c_emit(u, RT_OP_CALL, 1);
+    }
+    u->line = s->pos.line;
+    u->pos = s->pos;
     rt__c_name_op(u, s->u.functiondef.name, s->u.functiondef.res, RT_CTX_STORE);
 }
 
@@ -344,8 +350,14 @@ static void class_def(cunit *u, const rt_ast_stmt *s)
     rt__c_make_function(u, sc, 0, code);
     rt__c_emit(u, RT_OP_CALL_CLASS_BODY, nkw ? 1 : 0);
     rt__c_emit(u, RT_OP_BUILD_CLASS, nkw ? 1 : 0);
-    for (int i = decos->n - 1; i >= 0; i--)
+    for (int i = decos->n - 1; i >= 0; i--) {
+        /* a decorator's call is at its line (CPython) */
+        u->line = decos->v[i]->pos.line;
+        u->pos = decos->v[i]->pos;
         rt__c_emit(u, RT_OP_CALL, 1);
+    }
+    u->line = s->pos.line;
+    u->pos = s->pos;
     rt__c_name_op(u, s->u.classdef.name, s->u.classdef.res, RT_CTX_STORE);
 }
 
@@ -620,6 +632,7 @@ static void stmt(cunit *u, const rt_ast_stmt *s)
     if (*u->failed || rt__c_stack_exhausted(u))
         return;
     u->line = s->pos.line;
+    u->pos = s->pos;
     switch (s->kind) {
     case RT_STMT_FUNCTIONDEF: function_def(u, s); break;
     case RT_STMT_CLASSDEF: class_def(u, s); break;
@@ -687,7 +700,12 @@ static void stmt(cunit *u, const rt_ast_stmt *s)
         } else {
             rt__c_emit(u, RT_OP_LOAD_ASSERTION_ERROR, 0);
         }
+        /* the AssertionError underlines the test (CPython) */
+        u->line = s->u.assert_.test->pos.line;
+        u->pos = s->u.assert_.test->pos;
         rt__c_emit(u, RT_OP_RAISE_VARARGS, 1);
+        u->line = s->pos.line;
+        u->pos = s->pos;
         rt__c_bind_label(u, ok);
         break;
     }

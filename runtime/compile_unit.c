@@ -103,16 +103,22 @@ int rt__c_emit(cunit *u, rt_opcode op, uint32_t arg)
         if (!grow(u, (void **)&u->insns, &cap, u->n + 1, sizeof *u->insns))
             return 0;
         void *q = realloc(u->lines, cap * sizeof *u->lines);
-        if (!q) {
+        if (q)
+            u->lines = q;
+        void *qc = q ? realloc(u->cols, cap * sizeof *u->cols) : NULL;
+        if (!qc) {
             *u->failed = true;
             rt_raise(u->rt, RT_EXC_MemoryError, "out of memory");
             return 0;
         }
-        u->lines = q;
+        u->cols = qc;
         u->cap = cap;
     }
     u->insns[u->n] = rt_insn(op, arg);
     u->lines[u->n] = u->line;
+    u->cols[u->n] = u->pos.line == u->line ? rt_cols_pack(u->pos.col - 1, u->pos.end_col - 1,
+                                                          u->pos.end_line > u->line)
+                                           : 0;
     if (u->line > u->lastline)
         u->lastline = u->line;
     return (int)u->n++;
@@ -419,6 +425,7 @@ rt_value rt__c_assemble(cunit *u)
     rt_code *c = rt_code_of(cv);
     memcpy(c->insns, u->insns, u->n * sizeof *u->insns);
     memcpy(c->lines, u->lines, u->n * sizeof *u->lines);
+    memcpy(c->cols, u->cols, u->n * sizeof *u->cols);
     rt_code_quicken(c->insns, u->n); /* fused instructions (compile_opt.h) */
     for (size_t i = 0; i < u->nconsts; i++) {
         c->consts[i] = u->consts[i];
@@ -486,6 +493,7 @@ void rt__c_unit_dispose(cunit *u)
         rt_decref(u->rt, u->names[i]);
     free(u->insns);
     free(u->lines);
+    free(u->cols);
     free(u->consts);
     free(u->names);
     free(u->iconsts.slot);

@@ -51,6 +51,7 @@ typedef struct cunit {
 
     uint32_t *insns;
     int32_t *lines;
+    uint32_t *cols; /* rt_code.cols, per instruction */
     size_t n, cap;
 
     rt_value *consts;
@@ -72,6 +73,8 @@ typedef struct cunit {
     int nfb;
     int maxblocks;
     int line;
+    rt_ast_pos pos; /* the expression (or statement) being compiled: its columns go with an
+                       instruction whose line is pos.line (else none: no carets) */
     int lastline;
     bool interactive; /* compile(..., 'single'): top-level expression statements echo */
     bool has_doc;     /* consts[0] is the docstring */

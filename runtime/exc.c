@@ -273,7 +273,7 @@ int rt_exc_match_spec(rt_state *rt, rt_value e, rt_value spec)
     return -1;
 }
 
-void rt__exc_add_tb(rt_state *rt, rt_value ev, rt_code *code, int line)
+void rt__exc_add_tb(rt_state *rt, rt_value ev, rt_code *code, int line, uint32_t cols)
 {
     rt_exc *e = rt_exc_of(ev);
     if (e->ntb == e->tbcap) {
@@ -281,6 +281,7 @@ void rt__exc_add_tb(rt_state *rt, rt_value ev, rt_code *code, int line)
         if (ncap > 4096) {
             /* a deep recursion: keep the innermost entries and the newest */
             e->tb[e->ntb - 1].line = line;
+            e->tb[e->ntb - 1].cols = cols;
             return;
         }
         /* a MemoryError's traceback is recorded at the limit: the reserve */
@@ -294,6 +295,7 @@ void rt__exc_add_tb(rt_state *rt, rt_value ev, rt_code *code, int line)
     rt_incref(rt_from_obj(code));
     e->tb[e->ntb].code = code;
     e->tb[e->ntb].line = line;
+    e->tb[e->ntb].cols = cols;
     e->ntb++;
 }
 
@@ -560,7 +562,7 @@ int rt_exc_format_last_line(rt_state *rt, rt_value ev, rt_strbuf *sb)
 }
 
 /* Appends "    <line stripped>\n" for line `line` of src, when it exists. */
-static void source_line(rt_strbuf *sb, const char *src, size_t len, int line)
+static void source_line(rt_strbuf *sb, const char *src, size_t len, int line, uint32_t cols)
 {
     if (!src || line <= 0)
         return;
@@ -585,6 +587,12 @@ static void source_line(rt_strbuf *sb, const char *src, size_t len, int line)
     rt_strbuf_append(sb, "    ", 4);
     rt_strbuf_append(sb, src + i, j - i);
     rt_strbuf_append_char(sb, '\n');
+    size_t start = i, end = j;
+    while (start > 0 && src[start - 1] != '\n')
+        start--;
+    while (end < len && src[end] != '\n')
+        end++;
+    rt__tb_carets(sb, src + start, end - start, cols);
 }
 
 static void repeated(rt_strbuf *sb, int count)
@@ -712,7 +720,7 @@ static int format_one(rt_state *rt, rt_value ev, const char *source, size_t sour
         int count = 0;
         for (uint32_t k = e->ntb; k-- > 0;) {
             rt_tb_entry *t = &e->tb[k];
-            if (last && last->code == t->code && last->line == t->line) {
+            if (last && last->code == t->code && last->line == t->line && last->cols == t->cols) {
                 count++;
             } else {
                 repeated(sb, count);
@@ -731,9 +739,9 @@ static int format_one(rt_state *rt, rt_value ev, const char *source, size_t sour
                 size_t flen = 0;
                 const char *ftext = rt__source_text(rt, rt_str_data(t->code->filename), &flen);
                 if (ftext)
-                    source_line(sb, ftext, flen, t->line);
+                    source_line(sb, ftext, flen, t->line, t->cols);
                 else
-                    source_line(sb, source, source_len, t->line);
+                    source_line(sb, source, source_len, t->line, t->cols);
             }
         }
         repeated(sb, count);

@@ -19,6 +19,7 @@
 typedef struct rt_tb_entry {
     rt_code *code; /* owned */
     int32_t line;
+    uint32_t cols; /* the columns of the instruction that was running (rt_cols_pack), or 0 */
 } rt_tb_entry;
 
 typedef struct rt_exc {
@@ -68,7 +69,12 @@ int rt_exc_match_spec(rt_state *rt, rt_value e, rt_value spec);
 
 /* Appends a traceback entry (code borrowed) to exception e. Best effort:
  * out of memory drops the entry. */
-void rt__exc_add_tb(rt_state *rt, rt_value e, rt_code *code, int line);
+void rt__exc_add_tb(rt_state *rt, rt_value e, rt_code *code, int line, uint32_t cols);
+/* Appends to sb the carets under a traceback line (line[0..len), one source
+ * line) for an instruction with these columns (rt_cols_pack; 0: none), as
+ * CPython 3.11 draws them; nothing when they would span the whole line
+ * (tbcaret.c). */
+void rt__tb_carets(rt_strbuf *sb, const char *line, size_t len, uint32_t cols);
 
 /* Makes e (stolen) the current exception without touching its context: a
  * re-raise (bare `raise`, the end of a `finally`). */

@@ -5,14 +5,19 @@
 
 #include "runtime/builtin.h"
 #include "runtime/bytes.h"
+#include "runtime/class.h"
+#include "runtime/dict.h"
 #include "runtime/heap.h"
 #include "runtime/list.h"
+#include "runtime/num.h"
+#include "runtime/ops.h"
 #include "runtime/search.h"
 #include "runtime/str.h"
 #include "runtime/strbuf.h"
 #include "runtime/tuple.h"
 #include "runtime/type.h"
 #include "runtime/unicase.h"
+#include "runtime/utf8.h"
 
 #define CHECK_ONE(qual)                                                                            \
     do {                                                                                           \
@@ -955,6 +960,137 @@ static rt_value str_expandtabs(rt_state *rt, rt_value self, const rt_value *args
     return r;
 }
 
+/* str.translate(table): each code point c becomes table[c] (a str, a code
+ * point, or None to drop it); a lookup that raises LookupError keeps c. */
+static rt_value str_translate(rt_state *rt, rt_value self, const rt_value *args, size_t nargs,
+                              rt_value kwnames)
+{
+    CHECK_ONE("str.translate");
+    rt_value table = args[0];
+    const char *p = rt_str_data(self);
+    size_t n = rt_str_len(self), i = 0;
+    rt_strbuf sb;
+    rt_heap_strbuf_init(rt, &sb);
+    while (i < n) {
+        size_t at = i;
+        uint32_t cp = rt_utf8_decode(p, n, &i);
+        rt_value r = rt_getitem(rt, table, rt_smallint((int64_t)cp));
+        if (!r) {
+            if (!rt_exc_matches(rt, RT_EXC_LookupError))
+                goto fail;
+            rt_exc_clear(rt);
+            rt_strbuf_append(&sb, p + at, i - at);
+            continue;
+        }
+        if (rt_is_str(r)) {
+            rt_strbuf_append(&sb, rt_str_data(r), rt_str_len(r));
+        } else if (rt_is_intlike(r)) {
+            int64_t v;
+            if (!rt_int_as_i64(r, &v) || v < 0 || v > 0x10FFFF) {
+                rt_decref(rt, r);
+                rt_raise(rt, RT_EXC_ValueError, "character mapping must be in range(0x110000)");
+                goto fail;
+            }
+            char enc[4];
+            rt_strbuf_append(&sb, enc, rt_utf8_encode((uint32_t)v, enc));
+        } else if (r != RT_NONE) {
+            rt_raise(rt, RT_EXC_TypeError, "character mapping must return integer, None or str");
+            rt_decref(rt, r);
+            goto fail;
+        }
+        rt_decref(rt, r);
+    }
+    {
+        rt_value out =
+            sb.failed ? rt_heap_strbuf_error(rt) : new_str(rt, rt_strbuf_cstr(&sb), sb.len);
+        rt_strbuf_dispose(&sb);
+        return out;
+    }
+fail:
+    rt_strbuf_dispose(&sb);
+    return RT_NULL;
+}
+
+/* The code point of a one-character str key of a translation table. */
+static int table_key(rt_state *rt, rt_value k, rt_value *out)
+{
+    if (rt_is_str(k)) {
+        if (rt_str_nchars(k) != 1) {
+            rt_raise(rt, RT_EXC_ValueError, "string keys in translate table must be of length 1");
+            return -1;
+        }
+        size_t pos = 0;
+        *out = rt_smallint((int64_t)rt_utf8_decode(rt_str_data(k), rt_str_len(k), &pos));
+        return 0;
+    }
+    if (rt_is_intlike(k)) {
+        *out = k;
+        return 0;
+    }
+    rt_raise(rt, RT_EXC_TypeError, "keys in translate table must be strings or integers");
+    return -1;
+}
+
+/* str.maketrans(x[, y[, z]]): a static method making str.translate's table
+ * (self is ignored). */
+static rt_value str_maketrans(rt_state *rt, rt_value self, const rt_value *args, size_t nargs,
+                              rt_value kwnames)
+{
+    (void)self;
+    if (rt_args_range(rt, "maketrans", nargs, kwnames, 1, 3) < 0)
+        return RT_NULL;
+    rt_value d = rt_dict_new(rt);
+    if (!d)
+        return RT_NULL;
+    if (nargs == 1) {
+        rt_value src = rt__native_unwrap(args[0]);
+        if (!rt_is_dict(src)) {
+            rt_decref(rt, d);
+            return rt_raise(rt, RT_EXC_TypeError,
+                            "if you give only one argument to maketrans it must be a dict");
+        }
+        int64_t pos = 0;
+        rt_value k, v, key;
+        while (rt_dict_next(src, &pos, &k, &v))
+            if (table_key(rt, k, &key) < 0 || rt_dict_set(rt, d, key, v) < 0) {
+                rt_decref(rt, d);
+                return RT_NULL;
+            }
+        return d;
+    }
+    for (size_t a = 0; a < nargs; a++)
+        if (!rt_is_str(args[a])) {
+            rt_decref(rt, d);
+            return rt_raise(rt, RT_EXC_TypeError, "maketrans() argument %zu must be str, not %s",
+                            a + 1, rt_type_name(args[a]));
+        }
+    if (rt_str_nchars(args[0]) != rt_str_nchars(args[1])) {
+        rt_decref(rt, d);
+        return rt_raise(rt, RT_EXC_ValueError,
+                        "the first two maketrans arguments must have equal length");
+    }
+    const char *x = rt_str_data(args[0]), *y = rt_str_data(args[1]);
+    size_t nx = rt_str_len(args[0]), ny = rt_str_len(args[1]), i = 0, j = 0;
+    while (i < nx) {
+        uint32_t a = rt_utf8_decode(x, nx, &i), b = rt_utf8_decode(y, ny, &j);
+        if (rt_dict_set(rt, d, rt_smallint(a), rt_smallint(b)) < 0) {
+            rt_decref(rt, d);
+            return RT_NULL;
+        }
+    }
+    if (nargs == 3) {
+        const char *z = rt_str_data(args[2]);
+        size_t nz = rt_str_len(args[2]);
+        i = 0;
+        while (i < nz)
+            if (rt_dict_set(rt, d, rt_smallint(rt_utf8_decode(z, nz, &i)), RT_NONE) < 0) {
+                rt_decref(rt, d);
+                return RT_NULL;
+            }
+    }
+    return d;
+}
+
 static rt_value str_format_method(rt_state *rt, rt_value self, const rt_value *args, size_t nargs,
                                   rt_value kwnames)
 {
@@ -998,6 +1134,8 @@ const rt_builtin_def rt__str_methods[] = {
     {"rjust", str_rjust},
     {"zfill", str_zfill},
     {"expandtabs", str_expandtabs},
+    {"translate", str_translate},
+    {"maketrans", str_maketrans},
     {"partition", str_partition},
     {"rpartition", str_rpartition},
     {"removeprefix", str_removeprefix},

@@ -2764,8 +2764,9 @@ error :
      * find a handler in this frame or leave it. */
     if (!rt->exc) rt_raise(rt, RT_EXC_RuntimeError, "error return without exception set");
 if (!reraise) {
-    uint32_t i = (uint32_t)(ip - code->insns);
-    rt__exc_add_tb(rt, rt->exc, code, rt_code_line(code, i ? i - 1 : 0));
+    uint32_t i = (uint32_t)(ip - code->insns), at = i ? i - 1 : 0;
+    rt__exc_add_tb(rt, rt->exc, code, rt_code_line(code, at),
+                   at < code->ninsns ? code->cols[at] : 0);
 }
 reraise = false;
 kwnames = RT_NULL;

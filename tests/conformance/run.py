@@ -38,6 +38,9 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 TIMEOUT = 10
 JOBS = 8  # cases mostly wait or are tiny; CONFORMANCE_JOBS overrides
 HAND_WRITTEN = ("sizes", "sandbox")  # folders whose expected files are not CPython's
+# folders whose cases also compare the whole of stderr (NAME.stderr): the traceback,
+# source lines and carets included
+WHOLE_STDERR = ("tracebacks",)
 FILE_LINE = re.compile(r'^\s*File "[^"]*", line (\d+)')
 # AddressSanitizer's one-time note when a program first switches stacks (a budgeted run executes
 # on its runtime's own stack, runtime/fiber.h): not the program's output.
@@ -158,6 +161,7 @@ def check(argv, case):
     want_status = int((read(base + ".status") or "0").strip())
     want_err = read(base + ".err")
     want_line = read(base + ".errline")
+    want_stderr = read(base + ".stderr")
     out, err, status = run_case(argv, case)
     problems = []
     diff = None
@@ -178,6 +182,9 @@ def check(argv, case):
         if got_line != int(want_line.strip()):
             problems.append("error reported at line %s, expected line %s"
                             % (got_line, want_line.strip()))
+    if want_stderr is not None and status is not None and err != want_stderr:
+        problems.append("stderr differs")
+        diff = short_diff(want_stderr.encode(), err.encode())
     if not problems:
         return None
     return "; ".join(problems) + ("\n    " + diff if diff else "")
@@ -207,11 +214,13 @@ def refresh(cases, python):
             continue
         write(base + ".out", out)
         if status == 0:
-            for ext in (".err", ".status", ".errline"):
+            for ext in (".err", ".status", ".errline", ".stderr"):
                 remove(base + ext)
         else:
             write(base + ".status", "%d\n" % status)
             write(base + ".err", last_line(err) + "\n")
+            if case.split("/")[0] in WHOLE_STDERR:
+                write(base + ".stderr", err)
             line = error_line(err)
             if line is None:
                 remove(base + ".errline")

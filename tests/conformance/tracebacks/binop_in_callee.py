@@ -1,0 +1,3 @@
+def f(a):
+    return a[0] + 1/0
+x = f([1])

@@ -1,0 +1,1 @@
+print(f"{undefined!r:>10}")

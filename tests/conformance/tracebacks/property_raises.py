@@ -1,0 +1,5 @@
+class P:
+    @property
+    def v(self):
+        return 1 / 0
+print(P().v)

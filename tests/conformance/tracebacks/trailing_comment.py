@@ -1,0 +1,3 @@
+def f(**kw):
+    return kw["x"]
+val = f(y=1)  # comment
