@@ -266,6 +266,23 @@ int rt_arg_index(rt_state *rt, rt_value v, int64_t *out)
 {
     if (rt_int_as_i64(v, out))
         return 0;
+    rt_value m = rt__is_user_obj(v) ? rt__special(rt, v, RT_ID_index) : RT_NULL;
+    if (m && m != RT_NONE) {
+        /* an object with __index__ stands for the int it returns */
+        rt_value r = rt__call_special(rt, m, v, NULL, 0);
+        if (!r)
+            return -1;
+        int rc = 0;
+        if (!rt_is_intlike(r)) {
+            rt_raise(rt, RT_EXC_TypeError, "__index__ returned non-int (type %s)", rt_type_name(r));
+            rc = -1;
+        } else if (!rt_int_as_i64(r, out)) {
+            rt_int_overflow(rt);
+            rc = -1;
+        }
+        rt_decref(rt, r);
+        return rc;
+    }
     if (rt_is_intlike(v)) {
         rt_int_overflow(rt);
         return -1;

@@ -704,7 +704,11 @@ BUILTIN(bi_round)
     int64_t nd = 0;
     if (has_nd && rt_arg_index(rt, a[1], &nd) < 0)
         return RT_NULL;
-    if (!rt__special(rt, x, RT_ID_round) && rt__native_base(x) && rt_is_number(rt__native_base(x)))
+    rt_value um = rt__special(rt, x, RT_ID_round);
+    if (um && um != RT_NONE) /* x.__round__() or x.__round__(ndigits) */
+        return rt__call_special(rt, um, x, a[1] && a[1] != RT_NONE ? &a[1] : NULL,
+                                a[1] && a[1] != RT_NONE ? 1 : 0);
+    if (!um && rt__native_base(x) && rt_is_number(rt__native_base(x)))
         x = rt__native_base(x); /* an int or float subclass */
     if (rt_is_intlike(x))
         return int_round(rt, x, has_nd ? nd : 0);

@@ -1246,6 +1246,18 @@ rt_value rt_getitem(rt_state *rt, rt_value v, rt_value key)
 {
     rt_type_id t = rt_type_of(v);
     int64_t i, start, step, n;
+    if (__builtin_expect(rt__is_user_obj(key), 0) &&
+        (t == RT_T_LIST || t == RT_T_TUPLE || t == RT_T_STR || t == RT_T_BYTES ||
+         t == RT_T_BYTEARRAY || t == RT_T_RANGE || t == RT_T_DEQUE) &&
+        rt__special(rt, key, RT_ID_index)) {
+        /* seq[obj] with obj.__index__() */
+        if (rt_arg_index(rt, key, &i) < 0)
+            return RT_NULL;
+        rt_value k = rt_int_from_i64(rt, i);
+        rt_value r = k ? rt_getitem(rt, v, k) : RT_NULL;
+        rt_decref(rt, k);
+        return r;
+    }
     if (t != RT_T_DICT && t != RT_T_INSTANCE && t != RT_T_DEQUE && t != RT_T_RANGE &&
         !index_fits(rt, key, RT_EXC_IndexError))
         return RT_NULL;

@@ -114,6 +114,46 @@ static rt_value parse_int(rt_state *rt, rt_value x, int base)
     return v;
 }
 
+/* x.__float__() / __int__() / __index__() of a user object, checked: the
+ * result must be a float (for __float__) or an int. RT_NULL with *found
+ * false when its class has none of `ids` (tried in order). */
+static rt_value user_number(rt_state *rt, rt_value x, const rt_id *ids, size_t nids,
+                            bool want_float, bool *found)
+{
+    *found = false;
+    if (!rt__is_user_obj(x))
+        return RT_NULL;
+    for (size_t i = 0; i < nids; i++) {
+        rt_value m = rt__special(rt, x, ids[i]);
+        if (!m || m == RT_NONE)
+            continue;
+        *found = true;
+        rt_value r = rt__call_special(rt, m, x, NULL, 0);
+        if (!r)
+            return RT_NULL;
+        bool is_float = ids[i] == RT_ID_float;
+        bool ok =
+            is_float ? rt_is_float(rt__native_unwrap(r)) : rt_is_intlike(rt__native_unwrap(r));
+        if (!ok) {
+            rt_raise(rt, RT_EXC_TypeError, "%s.%s returned non-%s (type %s)", rt_type_name(x),
+                     rt_str_data(rt->ids[ids[i]]), is_float ? "float" : "int", rt_type_name(r));
+            rt_decref(rt, r);
+            return RT_NULL;
+        }
+        rt_value u = rt__native_unwrap(r);
+        if (want_float && !is_float) {
+            rt_value f = rt_is_bigint(u) ? rt_bigint_to_float(rt, u)
+                                         : rt_float_new(rt, (double)rt_int_get(u));
+            rt_decref(rt, r);
+            return f;
+        }
+        rt_incref(u);
+        rt_decref(rt, r);
+        return u;
+    }
+    return RT_NULL;
+}
+
 static rt_value make_int(rt_state *rt, const rt_value *args, size_t nargs, rt_value kwnames)
 {
     static const char *const names[] = {"", "base", NULL};
@@ -147,6 +187,11 @@ static rt_value make_int(rt_state *rt, const rt_value *args, size_t nargs, rt_va
         return float_to_int(rt, trunc(rt_float_get(x)));
     if (rt_is_str(x))
         return parse_int(rt, x, 10);
+    static const rt_id int_ids[] = {RT_ID_int, RT_ID_index};
+    bool found;
+    rt_value r = user_number(rt, x, int_ids, 2, false, &found);
+    if (found || r)
+        return r;
     return rt_raise(rt, RT_EXC_TypeError,
                     "int() argument must be a string, a bytes-like object or a real number, "
                     "not '%s'",
@@ -172,6 +217,11 @@ static rt_value make_float(rt_state *rt, const rt_value *args, size_t nargs, rt_
             return rt_float_new(rt, d);
         return bad_literal(rt, -1, x);
     }
+    static const rt_id float_ids[] = {RT_ID_float, RT_ID_index};
+    bool found;
+    rt_value r = user_number(rt, x, float_ids, 2, true, &found);
+    if (found || r)
+        return r;
     return rt_raise(rt, RT_EXC_TypeError,
                     "float() argument must be a string or a real number, not '%s'",
                     rt_type_name(x));
