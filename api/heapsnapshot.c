@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "api/json.h"
+#include "host/util.h"
 #include "runtime/rt.h"
 
 /* A staging area so the big integer arrays are not written one printf at a time. */
@@ -13,6 +14,20 @@ typedef struct out {
     char tmp[1 << 16];
     size_t len;
 } out_t;
+
+/* Where a writer is: the section it writes and its place in it. */
+typedef enum phase { P_HEAD, P_NODES, P_EDGES, P_LOCATIONS, P_STRINGS, P_DONE } phase_t;
+
+struct api_heapsnapshot_writer {
+    const rt_graph *g; /* borrowed; must not change until the writer is freed */
+    api_buf_t buf;     /* the text so far (owned) */
+    out_t out;         /* staging into buf */
+    phase_t phase;
+    uint32_t i;      /* the node (or string) the section goes on at */
+    uint32_t j;      /* the edge of node i it goes on at (P_EDGES) */
+    bool first;      /* nothing written in the section yet (edges, locations) */
+    uint32_t nn, ns; /* the graph's node and string counts */
+};
 
 static void flush(out_t *o)
 {
@@ -135,104 +150,195 @@ static void v8_type_name(const rt_graph *g, const rt_graph_node *n, unsigned *ty
     }
 }
 
-int api_heapsnapshot_write(api_buf_t *buf, const rt_graph *g)
+/* Items (nodes, edges, strings) written between two looks at the clock. */
+#define CLOCK_EVERY 4096
+
+api_heapsnapshot_writer_t *api_heapsnapshot_writer_new(const rt_graph *g)
 {
-    out_t *o = malloc(sizeof *o); /* 64 KiB of staging: too big for the stack */
-    if (!o) {
-        buf->failed = true;
-        return -1;
-    }
-    o->buf = buf;
-    o->len = 0;
-    uint32_t nn = rt_graph_node_count(g), ns = rt_graph_string_count(g);
+    api_heapsnapshot_writer_t *w = malloc(sizeof *w); /* 64 KiB of staging: not the stack */
+    if (!w)
+        return NULL;
+    w->g = g;
+    api_buf_init(&w->buf);
+    w->out.buf = &w->buf;
+    w->out.len = 0;
+    w->phase = P_HEAD;
+    w->i = w->j = 0;
+    w->first = true;
+    w->nn = rt_graph_node_count(g);
+    w->ns = rt_graph_string_count(g);
+    return w;
+}
+
+void api_heapsnapshot_writer_free(api_heapsnapshot_writer_t *w)
+{
+    if (!w)
+        return;
+    api_buf_dispose(&w->buf);
+    free(w);
+}
+
+static void write_head(api_heapsnapshot_writer_t *w)
+{
+    out_t *o = &w->out;
     uint64_t ne = 0; /* the edges written: those of every node, in node order */
-    for (uint32_t i = 0; i < nn; i++) {
+    for (uint32_t i = 0; i < w->nn; i++) {
         uint32_t ec = 0;
-        rt_graph_edges(g, i, &ec);
+        rt_graph_edges(w->g, i, &ec);
         ne += ec;
     }
-
     puts_(o, meta);
     puts_(o, "\"node_count\":");
-    put_u64(o, nn);
+    put_u64(o, w->nn);
     puts_(o, ",\"edge_count\":");
     put_u64(o, ne);
     puts_(o, ",\"trace_function_count\":0},\n\"nodes\":[");
+}
 
-    for (uint32_t i = 0; i < nn; i++) {
-        const rt_graph_node *n = rt_graph_node_at(g, i);
-        unsigned type;
-        uint32_t name;
-        v8_type_name(g, n, &type, &name);
-        if (name >= ns)
-            name = 0;
-        /* The graph's ids: objects' opaque ids (the API's), synthetic nodes 1, 3, 5, ... */
-        uint64_t id = n->id;
-        uint32_t ec = 0;
-        rt_graph_edges(g, i, &ec);
-        if (i)
-            put(o, ",\n", 2);
-        put_u64(o, type);
-        put(o, ",", 1);
-        put_u64(o, name);
-        put(o, ",", 1);
-        put_u64(o, id);
-        put(o, ",", 1);
-        put_u64(o, (n->flags & RT_GRAPH_N_SYNTHETIC) ? 0 : n->self_size);
-        put(o, ",", 1);
-        put_u64(o, ec);
-        put(o, ",0", 2);
+static void write_node(api_heapsnapshot_writer_t *w, uint32_t i)
+{
+    out_t *o = &w->out;
+    const rt_graph_node *n = rt_graph_node_at(w->g, i);
+    unsigned type;
+    uint32_t name;
+    v8_type_name(w->g, n, &type, &name);
+    if (name >= w->ns)
+        name = 0;
+    /* The graph's ids: objects' opaque ids (the API's), synthetic nodes 1, 3, 5, ... */
+    uint64_t id = n->id;
+    uint32_t ec = 0;
+    rt_graph_edges(w->g, i, &ec);
+    if (i)
+        put(o, ",\n", 2);
+    put_u64(o, type);
+    put(o, ",", 1);
+    put_u64(o, name);
+    put(o, ",", 1);
+    put_u64(o, id);
+    put(o, ",", 1);
+    put_u64(o, (n->flags & RT_GRAPH_N_SYNTHETIC) ? 0 : n->self_size);
+    put(o, ",", 1);
+    put_u64(o, ec);
+    put(o, ",0", 2);
+}
+
+static void write_edge(api_heapsnapshot_writer_t *w, const rt_graph_edge *e)
+{
+    out_t *o = &w->out;
+    if (!w->first)
+        put(o, ",\n", 2);
+    w->first = false;
+    unsigned kind = e->kind;
+    uint32_t ni = e->name_or_index;
+    if (kind != RT_GRAPH_EDGE_ELEMENT && kind != RT_GRAPH_EDGE_HIDDEN && ni >= w->ns)
+        ni = 0;
+    put_u64(o, kind);
+    put(o, ",", 1);
+    put_u64(o, ni);
+    put(o, ",", 1);
+    put_u64(o, (uint64_t)e->to * API_HEAPSNAPSHOT_NODE_FIELDS);
+}
+
+static void write_location(api_heapsnapshot_writer_t *w, uint32_t i)
+{
+    out_t *o = &w->out;
+    const rt_graph_node *n = rt_graph_node_at(w->g, i);
+    if (n->kind != RT_GRAPH_CLOSURE || n->line <= 0 || (n->flags & RT_GRAPH_N_SYNTHETIC))
+        return;
+    if (!w->first)
+        put(o, ",\n", 2);
+    w->first = false;
+    put_u64(o, (uint64_t)i * API_HEAPSNAPSHOT_NODE_FIELDS);
+    put(o, ",", 1);
+    put_u64(o, n->filename < w->ns ? n->filename : 0); /* script id: the file's string */
+    put(o, ",", 1);
+    put_u64(o, (uint64_t)(n->line - 1));
+    put(o, ",0", 2);
+}
+
+/* Counts one item written; true when the step's time is spent (the clock is read every
+ * CLOCK_EVERY items; deadline 0: never). */
+static bool spent(uint32_t *items, uint64_t deadline_ns)
+{
+    if (++*items < CLOCK_EVERY)
+        return false;
+    *items = 0;
+    return deadline_ns && d_now_ns() >= deadline_ns;
+}
+
+int api_heapsnapshot_writer_step(api_heapsnapshot_writer_t *w, uint64_t deadline_ns)
+{
+    out_t *o = &w->out;
+    uint32_t items = 0;
+    bool more = false;
+    if (w->phase == P_HEAD) {
+        write_head(w);
+        w->phase = P_NODES;
+        w->i = 0;
     }
-
-    puts_(o, "],\n\"edges\":[");
-    bool first = true;
-    for (uint32_t i = 0; i < nn; i++) {
-        uint32_t ec = 0;
-        const rt_graph_edge *e = rt_graph_edges(g, i, &ec);
-        for (uint32_t j = 0; j < ec; j++) {
-            if (!first)
-                put(o, ",\n", 2);
-            first = false;
-            unsigned kind = e[j].kind;
-            uint32_t ni = e[j].name_or_index;
-            if (kind != RT_GRAPH_EDGE_ELEMENT && kind != RT_GRAPH_EDGE_HIDDEN && ni >= ns)
-                ni = 0;
-            put_u64(o, kind);
-            put(o, ",", 1);
-            put_u64(o, ni);
-            put(o, ",", 1);
-            put_u64(o, (uint64_t)e[j].to * API_HEAPSNAPSHOT_NODE_FIELDS);
+    if (w->phase == P_NODES) {
+        for (; w->i < w->nn && !more; w->i++) {
+            write_node(w, w->i);
+            more = spent(&items, deadline_ns);
+        }
+        if (w->i == w->nn) {
+            puts_(o, "],\n\"edges\":[");
+            w->phase = P_EDGES;
+            w->i = w->j = 0;
+            w->first = true;
         }
     }
-
-    puts_(o, "],\n\"trace_function_infos\":[],\n\"trace_tree\":[],\n\"samples\":[],\n"
-             "\"locations\":[");
-    first = true;
-    for (uint32_t i = 0; i < nn; i++) {
-        const rt_graph_node *n = rt_graph_node_at(g, i);
-        if (n->kind != RT_GRAPH_CLOSURE || n->line <= 0 || (n->flags & RT_GRAPH_N_SYNTHETIC))
-            continue;
-        if (!first)
-            put(o, ",\n", 2);
-        first = false;
-        put_u64(o, (uint64_t)i * API_HEAPSNAPSHOT_NODE_FIELDS);
-        put(o, ",", 1);
-        put_u64(o, n->filename < ns ? n->filename : 0); /* script id: the file's string */
-        put(o, ",", 1);
-        put_u64(o, (uint64_t)(n->line - 1));
-        put(o, ",0", 2);
+    if (w->phase == P_EDGES && !more) {
+        for (; w->i < w->nn && !more; w->i++, w->j = 0) {
+            uint32_t ec = 0;
+            const rt_graph_edge *e = rt_graph_edges(w->g, w->i, &ec);
+            for (; w->j < ec && !more; w->j++) {
+                write_edge(w, &e[w->j]);
+                more = spent(&items, deadline_ns);
+            }
+            if (w->j < ec)
+                break; /* the rest of node i's edges at the next step */
+        }
+        if (w->i == w->nn) {
+            puts_(o, "],\n\"trace_function_infos\":[],\n\"trace_tree\":[],\n\"samples\":[],\n"
+                     "\"locations\":[");
+            w->phase = P_LOCATIONS;
+            w->i = 0;
+            w->first = true;
+        }
     }
-
-    puts_(o, "],\n\"strings\":[");
-    for (uint32_t s = 0; s < ns; s++) {
-        if (s)
-            put(o, ",\n", 2);
-        put_json_string(o, rt_graph_string(g, s));
+    if (w->phase == P_LOCATIONS && !more) {
+        for (; w->i < w->nn && !more; w->i++) {
+            write_location(w, w->i);
+            more = spent(&items, deadline_ns);
+        }
+        if (w->i == w->nn) {
+            puts_(o, "],\n\"strings\":[");
+            w->phase = P_STRINGS;
+            w->i = 0;
+        }
     }
-    if (ns == 0)
-        put_json_string(o, "");
-    puts_(o, "]}\n");
+    if (w->phase == P_STRINGS && !more) {
+        for (; w->i < w->ns && !more; w->i++) {
+            if (w->i)
+                put(o, ",\n", 2);
+            put_json_string(o, rt_graph_string(w->g, w->i));
+            more = spent(&items, deadline_ns);
+        }
+        if (w->i == w->ns) {
+            if (w->ns == 0)
+                put_json_string(o, "");
+            puts_(o, "]}\n");
+            w->phase = P_DONE;
+        }
+    }
     flush(o);
-    free(o);
-    return buf->failed ? -1 : 0;
+    if (w->buf.failed)
+        return -1;
+    return w->phase == P_DONE ? 1 : 0;
+}
+
+char *api_heapsnapshot_writer_take(api_heapsnapshot_writer_t *w, size_t *len)
+{
+    return w->phase == P_DONE ? api_buf_take(&w->buf, len) : NULL;
 }

@@ -23,7 +23,11 @@
  * while the object lives; synthetic nodes get small odd ids. DevTools keeps
  * node fields in 32-bit arrays, so it shows and compares an id modulo 2^32.
  *
- * Ownership: the text is appended to a caller-owned api_buf_t. */
+ * Steps: a writer writes the text in steps bounded by a deadline (a heap of a
+ * million objects makes about 60 MB of it), so that a worker can run its
+ * other workloads in between; the graph must not change until it is freed.
+ *
+ * Ownership: the writer owns the text until api_heapsnapshot_writer_take. */
 #ifndef CLOSURED_API_HEAPSNAPSHOT_H
 #define CLOSURED_API_HEAPSNAPSHOT_H
 
@@ -34,8 +38,20 @@
 
 #define API_HEAPSNAPSHOT_NODE_FIELDS 6
 #define API_HEAPSNAPSHOT_EDGE_FIELDS 3
-/* Appends the snapshot of g to out. Returns 0, or -1 when out of memory
- * (out is then marked failed). O(nodes + edges + strings). */
-int api_heapsnapshot_write(api_buf_t *out, const rt_graph *g);
+typedef struct api_heapsnapshot_writer api_heapsnapshot_writer_t;
+
+/* A writer of g's snapshot (g borrowed), or NULL when out of memory. */
+api_heapsnapshot_writer_t *api_heapsnapshot_writer_new(const rt_graph *g);
+
+/* Writes on until d_now_ns() passes deadline_ns (looked at every few
+ * thousand items; 0: to the end). Returns 1 when the text is complete, 0
+ * when there is more, -1 when out of memory. O(nodes + edges + strings) in
+ * all. */
+int api_heapsnapshot_writer_step(api_heapsnapshot_writer_t *w, uint64_t deadline_ns);
+
+/* The complete text (caller frees; *len its length), or NULL before the end. */
+char *api_heapsnapshot_writer_take(api_heapsnapshot_writer_t *w, size_t *len);
+
+void api_heapsnapshot_writer_free(api_heapsnapshot_writer_t *w);
 
 #endif

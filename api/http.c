@@ -181,6 +181,8 @@ void api_response_dispose(api_response_t *res)
 {
     if (res->stream)
         res->stream->release(res->stream);
+    if (res->step_free)
+        res->step_free(res->step);
     free(res->owned);
     api_shared_unref(res->shared);
     api_mapped_free(res->mapped);

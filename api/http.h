@@ -123,9 +123,14 @@ typedef struct api_response {
      * server suspends the connection and runs this handler there (query.h). */
     void (*defer)(const struct api_request *req, struct api_response *res);
     /* Set by a handler running on a worker (query.h) that has left res as it
-     * found it: run me again after the worker's next round (a heap analysis
-     * in steps is under way). */
+     * found it but for `step`: run me again after the worker's next round (a
+     * heap analysis or a long answer in steps is under way; the workload's
+     * heap does not change meanwhile). */
     bool again;
+    /* What such a handler keeps from one run to the next (its own; NULL at
+     * the first run): freed by step_free when the response is disposed of. */
+    void *step;
+    void (*step_free)(void *step);
 } api_response_t;
 
 /* Parses an HTTP method name; unknown names are API_OTHER. */

@@ -11,6 +11,8 @@
 #include "api/json.h"
 #include "api/problem.h"
 #include "api/v1.h"
+#include "host/host.h"
+#include "host/util.h"
 #include "host/worker.h"
 #include "runtime/rt_inspect.h"
 
@@ -184,6 +186,49 @@ static int add_record(void *p, const rt_inspect_closure *c)
     return 0;
 }
 
+/* A listing under way (api_response_t.step): its ranking in steps, the analysis it uses,
+ * the records so far, and the site filter the scan borrows. */
+typedef struct list_step {
+    rt_closure_scan *scan; /* NULL: no heap (nothing to list) */
+    site_filter_t site;
+    rt_inspect_analysis info;
+    list_ctx_t l;
+} list_step_t;
+
+static void list_step_free(void *p)
+{
+    list_step_t *st = p;
+    if (!st)
+        return;
+    rt_closure_scan_free(st->scan);
+    cJSON_Delete(st->l.arr);
+    free(st);
+}
+
+static list_step_t *list_step_new(d_workload_t *w, rt_closure_query *q, const site_filter_t *site,
+                                  size_t limit, const rt_graph *g, const rt_inspect_analysis *info)
+{
+    list_step_t *st = calloc(1, sizeof *st);
+    if (!st)
+        return NULL;
+    st->site = *site;
+    if (g)
+        st->info = *info;
+    st->l.g = g;
+    st->l.arr = cJSON_CreateArray();
+    q->site_file = st->site.on ? st->site.file : NULL;
+    q->site_line = st->site.line;
+    q->limit = limit;
+    q->graph = g;
+    if (w->rt)
+        st->scan = rt_closure_scan_new(w->rt, q);
+    if (!st->l.arr || (w->rt && !st->scan)) {
+        list_step_free(st);
+        return NULL;
+    }
+    return st;
+}
+
 void api_v1_closures_list(const api_request_t *req, api_response_t *res)
 {
     d_workload_t *w = api_v1_workload_of(req, res);
@@ -239,36 +284,51 @@ void api_v1_closures_list(const api_request_t *req, api_response_t *res)
     int given = parse_max_age(req, res, &max_age);
     if (given < 0)
         return;
-    /* Ranked by retained bytes, or given max_age: an analysis that recent; else the last
-     * one (a listing by env bytes never builds the graph). */
-    bool build = retained && (q.sort == RT_CLOSURE_SORT_RETAINED_BYTES || given);
-    if (build && !given)
-        max_age = d_worker_analysis_max_age_ns(w);
-    rt_inspect_analysis info;
-    bool failed;
-    const rt_graph *g = retained ? analysis_of(w, build, max_age, &info, res, &failed) : NULL;
-    if (retained && failed)
+    list_step_t *st = res->step;
+    if (!st) {
+        /* Ranked by retained bytes, or given max_age: an analysis that recent; else the last
+         * one (a listing by env bytes never builds the graph). */
+        bool build = retained && (q.sort == RT_CLOSURE_SORT_RETAINED_BYTES || given);
+        if (build && !given)
+            max_age = d_worker_analysis_max_age_ns(w);
+        rt_inspect_analysis info;
+        bool failed;
+        const rt_graph *g = retained ? analysis_of(w, build, max_age, &info, res, &failed) : NULL;
+        if (retained && failed)
+            return;
+        st = list_step_new(w, &q, &site, (size_t)limit, g, &info);
+        if (!st) {
+            api_problem(res, 500, NULL, NULL, "out of memory");
+            return;
+        }
+        res->step = st;
+        res->step_free = list_step_free;
+    }
+    /* ranked in steps over a million closures: the worker's other workloads keep their turn */
+    size_t total = 0;
+    int rc = st->scan ? rt_closure_scan_step(w->rt, st->scan, d_now_ns() + D_HOST_ANALYSIS_STEP_NS,
+                                             add_record, &st->l, &total)
+                      : 1;
+    if (rc == 0) {
+        res->again = true;
         return;
-    q.site_file = site.on ? site.file : NULL;
-    q.site_line = site.line;
-    q.limit = (size_t)limit;
-    q.graph = g;
-
+    }
     cJSON *o = cJSON_CreateObject();
     cJSON_AddStringToObject(o, "workload", w->name);
     cJSON_AddStringToObject(o, "sort", sort);
-    cJSON_AddBoolToObject(o, "retained", g != NULL);
-    cJSON_AddItemToObject(o, "heap_analysis", analysis_json(g, &info));
+    cJSON_AddBoolToObject(o, "retained", st->l.g != NULL);
+    cJSON_AddItemToObject(o, "heap_analysis", analysis_json(st->l.g, &st->info));
     api_json_add_u64(o, "limit", limit);
     if (site.on)
         cJSON_AddStringToObject(o, "site", site_s);
-    list_ctx_t l = {g, cJSON_CreateArray(), 0};
-    size_t total = 0;
-    int rc = w->rt ? rt_inspect_closure_query(w->rt, &q, add_record, &l, &total) : 0;
     api_json_add_u64(o, "total", total);
-    cJSON_AddItemToObject(o, "closures", l.arr);
-    api_json_add_u64(o, "count", l.count);
-    if (rc != 0) {
+    cJSON_AddItemToObject(o, "closures", st->l.arr);
+    st->l.arr = NULL;
+    api_json_add_u64(o, "count", st->l.count);
+    list_step_free(st);
+    res->step = NULL;
+    res->step_free = NULL;
+    if (rc < 0) {
         cJSON_Delete(o);
         api_problem(res, 500, NULL, NULL, "out of memory");
         return;

@@ -7,6 +7,8 @@
 #include "api/json.h"
 #include "api/problem.h"
 #include "api/v1.h"
+#include "host/host.h"
+#include "host/util.h"
 
 #define DEPTH_DEFAULT 8
 #define DEPTH_MAX 24
@@ -24,45 +26,140 @@ typedef struct tree {
     size_t nodes; /* in the answer */
 } tree_t;
 
-static int tree_build(tree_t *t, const rt_graph *g)
+/* The child lists are built in steps (api_response_t.step): three passes over the nodes,
+ * each resumable at any node, the clock read every CLOCK_EVERY nodes. */
+#define CLOCK_EVERY 4096
+
+typedef struct dom_step {
+    tree_t t;
+    uint32_t *fill;
+    int pass;   /* 0: count, 1: prefix sums, 2: fill, 3: built */
+    uint32_t i; /* the node the pass goes on at */
+} dom_step_t;
+
+static void dom_step_free(void *p)
 {
+    dom_step_t *st = p;
+    if (!st)
+        return;
+    free(st->t.first);
+    free(st->t.kids);
+    free(st->fill);
+    free(st);
+}
+
+static dom_step_t *dom_step_new(const rt_graph *g)
+{
+    dom_step_t *st = calloc(1, sizeof *st);
+    if (!st)
+        return NULL;
     uint32_t n = rt_graph_node_count(g);
-    t->g = g;
-    t->first = calloc((size_t)n + 1, sizeof *t->first);
-    t->kids = malloc((n ? n : 1) * sizeof *t->kids);
-    uint32_t *fill = calloc((size_t)n + 1, sizeof *fill);
-    if (!t->first || !t->kids || !fill) {
-        free(fill);
-        return -1;
+    st->t.g = g;
+    st->t.first = calloc((size_t)n + 1, sizeof *st->t.first);
+    st->t.kids = malloc((n ? n : 1) * sizeof *st->t.kids);
+    st->fill = malloc(((size_t)n + 1) * sizeof *st->fill);
+    st->i = 1;
+    if (!st->t.first || !st->t.kids || !st->fill) {
+        dom_step_free(st);
+        return NULL;
     }
-    /* Counting sort of nodes by immediate dominator (the root, node 0, has none). */
-    for (uint32_t i = 1; i < n; i++)
-        t->first[rt_graph_node_at(g, i)->dominator + 1]++;
-    for (uint32_t i = 0; i < n; i++)
-        t->first[i + 1] += t->first[i];
-    memcpy(fill, t->first, ((size_t)n + 1) * sizeof *fill);
-    for (uint32_t i = 1; i < n; i++)
-        t->kids[fill[rt_graph_node_at(g, i)->dominator]++] = i;
-    free(fill);
-    return 0;
+    return st;
 }
 
-static void tree_dispose(tree_t *t)
+/* Goes on with the counting sort of nodes by immediate dominator (the root, node 0, has
+ * none) until deadline_ns; true when the child lists are built. */
+static bool tree_build_step(dom_step_t *st, uint64_t deadline_ns)
 {
-    free(t->first);
-    free(t->kids);
+    tree_t *t = &st->t;
+    const rt_graph *g = t->g;
+    uint32_t n = rt_graph_node_count(g), seen = 0;
+    for (; st->pass < 3; st->pass++, st->i = st->pass == 1 ? 0 : 1) {
+        for (; st->i < n; st->i++) {
+            uint32_t i = st->i;
+            if (st->pass == 0)
+                t->first[rt_graph_node_at(g, i)->dominator + 1]++;
+            else if (st->pass == 1)
+                t->first[i + 1] += t->first[i];
+            else
+                t->kids[st->fill[rt_graph_node_at(g, i)->dominator]++] = i;
+            if (++seen == CLOCK_EVERY) {
+                seen = 0;
+                if (d_now_ns() >= deadline_ns) {
+                    st->i++;
+                    return false;
+                }
+            }
+        }
+        if (st->pass == 1)
+            memcpy(st->fill, t->first, ((size_t)n + 1) * sizeof *st->fill);
+    }
+    return true;
 }
 
-/* A child to sort: its retained size copied beside it (qsort passes no context). */
+/* A child to rank: its retained size copied beside it. */
 typedef struct kid {
     uint64_t bytes;
     uint32_t node;
 } kid_t;
 
+/* Biggest first; equal sizes by node. */
+static int kid_cmp(const kid_t *x, const kid_t *y)
+{
+    if (x->bytes != y->bytes)
+        return x->bytes > y->bytes ? -1 : 1;
+    return (x->node > y->node) - (x->node < y->node);
+}
+
 static int by_retained(const void *a, const void *b)
 {
-    const kid_t *x = a, *y = b;
-    return (x->bytes < y->bytes) - (x->bytes > y->bytes);
+    return kid_cmp(a, b);
+}
+
+/* Moves heap[i] down the heap of n whose root ranks last. */
+static void kid_sift_down(kid_t *heap, uint32_t n, uint32_t i)
+{
+    for (;;) {
+        uint32_t l = 2 * i + 1, r = l + 1, last = i;
+        if (l < n && kid_cmp(&heap[l], &heap[last]) > 0)
+            last = l;
+        if (r < n && kid_cmp(&heap[r], &heap[last]) > 0)
+            last = r;
+        if (last == i)
+            return;
+        kid_t tmp = heap[i];
+        heap[i] = heap[last];
+        heap[last] = tmp;
+        i = last;
+    }
+}
+
+/* The (at most) `keep` biggest of node i's `count` children, biggest first, into out;
+ * returns how many. The others' count and bytes are added to *other_*. O(count log keep):
+ * a node with a million children is not sorted whole. */
+static uint32_t biggest_kids(const tree_t *t, uint32_t from, uint32_t count, uint32_t keep,
+                             kid_t *out, uint64_t *other_bytes, uint64_t *other_count)
+{
+    uint32_t n = 0;
+    for (uint32_t k = 0; k < count; k++) {
+        kid_t c = {rt_graph_node_at(t->g, t->kids[from + k])->retained_size, t->kids[from + k]};
+        if (n < keep) {
+            out[n] = c; /* heapified below once full */
+            if (++n == keep)
+                for (uint32_t j = keep / 2; j-- > 0;)
+                    kid_sift_down(out, n, j);
+            continue;
+        }
+        kid_t out_of = c;
+        if (kid_cmp(&c, &out[0]) < 0) {
+            out_of = out[0];
+            out[0] = c;
+            kid_sift_down(out, n, 0);
+        }
+        *other_bytes += out_of.bytes;
+        ++*other_count;
+    }
+    qsort(out, n, sizeof *out, by_retained);
+    return n;
 }
 
 /* Node i with its biggest dominated children down to t->depth levels. */
@@ -78,20 +175,16 @@ static cJSON *node_json(tree_t *t, uint32_t i, unsigned level)
     cJSON *kids = cJSON_AddArrayToObject(o, "children");
     uint64_t other_bytes = 0, other_count = 0;
     if (count && level < t->depth) {
-        kid_t *order = malloc(count * sizeof *order);
+        uint32_t keep = count < t->limit ? count : t->limit;
+        kid_t *order = malloc(keep * sizeof *order);
         if (!order) {
             cJSON_Delete(o);
             return NULL;
         }
-        for (uint32_t k = 0; k < count; k++) {
-            order[k].node = t->kids[from + k];
-            order[k].bytes = rt_graph_node_at(t->g, order[k].node)->retained_size;
-        }
-        qsort(order, count, sizeof *order, by_retained);
-        for (uint32_t k = 0; k < count; k++) {
+        keep = biggest_kids(t, from, count, keep, order, &other_bytes, &other_count);
+        for (uint32_t k = 0; k < keep; k++) {
             const rt_graph_node *c = rt_graph_node_at(t->g, order[k].node);
-            if (k < t->limit && c->retained_size >= t->min_bytes && c->retained_size > 0 &&
-                t->nodes < NODES_MAX) {
+            if (c->retained_size >= t->min_bytes && c->retained_size > 0 && t->nodes < NODES_MAX) {
                 cJSON *child = node_json(t, order[k].node, level + 1);
                 if (!child) {
                     free(order);
@@ -141,19 +234,34 @@ void api_v1_dominators_get(const api_request_t *req, api_response_t *res)
         query_uint(req, res, "limit", 1, LIMIT_MAX, LIMIT_DEFAULT, &limit) != 0 ||
         query_uint(req, res, "min_permille", 0, 1000, 2, &permille) != 0)
         return;
-    rt_graph *g = api_v1_graph_of(w, res);
-    if (!g)
-        return;
-    tree_t t = {.depth = (unsigned)depth, .limit = (unsigned)limit};
-    if (tree_build(&t, g) != 0) {
-        tree_dispose(&t);
-        api_problem(res, 500, NULL, NULL, "out of memory while building the dominator tree");
+    dom_step_t *st = res->step;
+    if (!st) {
+        rt_graph *g = api_v1_graph_of(w, res);
+        if (!g)
+            return;
+        st = dom_step_new(g);
+        if (!st) {
+            api_problem(res, 500, NULL, NULL, "out of memory while building the dominator tree");
+            return;
+        }
+        res->step = st;
+        res->step_free = dom_step_free;
+    }
+    /* over a million nodes in steps: the worker's other workloads keep their turn */
+    if (!tree_build_step(st, d_now_ns() + D_HOST_ANALYSIS_STEP_NS)) {
+        res->again = true;
         return;
     }
+    tree_t t = st->t;
+    const rt_graph *g = t.g;
+    t.depth = (unsigned)depth;
+    t.limit = (unsigned)limit;
     const rt_graph_node *root = rt_graph_node_at(g, 0);
     t.min_bytes = root->retained_size * permille / 1000;
     cJSON *tree = node_json(&t, 0, 0);
-    tree_dispose(&t);
+    dom_step_free(st);
+    res->step = NULL;
+    res->step_free = NULL;
     if (!tree) {
         api_problem(res, 500, NULL, NULL, "out of memory while building the dominator tree");
         return;

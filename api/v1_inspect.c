@@ -9,7 +9,9 @@
 #include "api/json.h"
 #include "api/problem.h"
 #include "api/v1.h"
+#include "host/host.h"
 #include "host/marks.h"
+#include "host/util.h"
 
 #define PATH_STEPS_MAX 64 /* longer paths keep their first steps and say so */
 #define PATH_TEXT_MAX 4096
@@ -107,7 +109,12 @@ rt_graph *api_v1_graph_of(d_workload_t *w, api_response_t *res)
                     w->name);
         return NULL;
     }
-    rt_graph *g = rt_inspect_graph(w->rt);
+    int pending = 0;
+    rt_graph *g = rt_inspect_graph_step(w->rt, 0, D_HOST_ANALYSIS_STEP_NS, NULL, &pending);
+    if (pending) {
+        res->again = true; /* built in steps: the worker runs us again */
+        return NULL;
+    }
     if (!g)
         api_problem(res, 500, NULL, NULL, "out of memory while analysing the heap");
     return g;
@@ -395,21 +402,39 @@ void api_v1_snapshot_diff(const api_request_t *req, api_response_t *res)
 
 /* ---- GET .../heap.heapsnapshot ------------------------------------------------------------- */
 
+static void writer_free(void *w)
+{
+    api_heapsnapshot_writer_free(w);
+}
+
+/* Written in steps of D_HOST_ANALYSIS_STEP_NS on the worker (after the graph's own steps),
+ * so that its other workloads keep their turn: 60 MB of text for a million objects. */
 void api_v1_heapsnapshot_get(const api_request_t *req, api_response_t *res)
 {
     d_workload_t *w = api_v1_workload_of(req, res);
     if (!w)
         return;
-    rt_graph *g = api_v1_graph_of(w, res);
-    if (!g)
+    if (!res->step) {
+        rt_graph *g = api_v1_graph_of(w, res);
+        if (!g)
+            return;
+        res->step = api_heapsnapshot_writer_new(g);
+        if (!res->step) {
+            api_problem(res, 500, NULL, NULL, "out of memory while writing the heap snapshot");
+            return;
+        }
+        res->step_free = writer_free;
+    }
+    int rc = api_heapsnapshot_writer_step(res->step, d_now_ns() + D_HOST_ANALYSIS_STEP_NS);
+    if (rc == 0) {
+        res->again = true;
         return;
-    api_buf_t b;
-    api_buf_init(&b);
+    }
     size_t len = 0;
-    char *text = NULL;
-    if (api_heapsnapshot_write(&b, g) == 0)
-        text = api_buf_take(&b, &len);
-    api_buf_dispose(&b);
+    char *text = rc == 1 ? api_heapsnapshot_writer_take(res->step, &len) : NULL;
+    api_heapsnapshot_writer_free(res->step);
+    res->step = NULL;
+    res->step_free = NULL;
     if (!text) {
         api_problem(res, 500, NULL, NULL, "out of memory while writing the heap snapshot");
         return;

@@ -147,14 +147,14 @@ uint64_t d_worker_analysis_max_age_ns(d_workload_t *w)
 void d__worker_on_inspect_timer(uv_timer_t *t)
 {
     d_worker_t *wk = t->data;
-    if (wk->analysed)
-        return; /* one analysis at a time */
+    if (wk->inspected)
+        return; /* one analysis of the inspector's at a time */
     double now = d_now_unix();
     d_workload_t *best = NULL;
     double best_due = 0;
     for (d_workload_t *w = wk->sched.head; w; w = w->sched_next) {
-        if (!w->rt)
-            continue;
+        if (!w->rt || w->analysing)
+            continue; /* (a query's steps hold that heap: later) */
         const d_site_sample_t *last = d_site_series_last(&w->series.sites);
         double due = 0;
         if (last && last->restarts == w->restarts) {

@@ -118,7 +118,7 @@ static void post_answer(d_worker_t *wk, d_query_t *q)
         abort(); /* the host's mailbox outlives every worker (host.c): cannot happen */
 }
 
-static void analysis_begin(d_worker_t *wk, d_workload_t *w, d_query_t *q);
+static void steps_begin(d_worker_t *wk, d_workload_t *w, d_query_t *q);
 
 static void answer(d_worker_t *wk, d_query_t *q)
 {
@@ -127,7 +127,7 @@ static void answer(d_worker_t *wk, d_query_t *q)
         q->again = false;
         q->run(q);
         if (q->again && q->w) {
-            analysis_begin(wk, q->w, q); /* answered when the analysis ends */
+            steps_begin(wk, q->w, q); /* answered when its steps end */
             return;
         }
         if (q->w)
@@ -170,7 +170,7 @@ static void stop(d_worker_t *wk)
     d_mailbox_close(&wk->inbox, on_inbox_closed);
 }
 
-static bool analysis_step(d_worker_t *wk);
+static void steps_run(d_worker_t *wk);
 
 static void handle(d_worker_t *wk, d_msg_t *m)
 {
@@ -179,8 +179,8 @@ static void handle(d_worker_t *wk, d_msg_t *m)
         return;
     }
     if (m == &wk->stop_msg) {
-        while (wk->analysed) /* the rest of the analysis in one go: stopping is bounded */
-            analysis_step(wk);
+        while (wk->stepping || wk->inspected) /* the rest of the steps: stopping is bounded */
+            steps_run(wk);
         stop(wk);
         return;
     }
@@ -215,75 +215,124 @@ static void handle(d_worker_t *wk, d_msg_t *m)
     free(c);
 }
 
-/* While an analysis holds a heap, every message but the stop waits its end, in order. */
+/* Whether m must wait for steps under way: a query for a heap they hold, or any other
+ * message (add, remove, restart) while any goes on. The stop never waits. */
+static bool must_wait(const d_worker_t *wk, d_msg_t *m)
+{
+    if (m == &wk->stop_msg)
+        return false;
+    if (m->kind == D_WORKER_QUERY) {
+        const d_query_t *q = (const d_query_t *)m;
+        return q->w && q->w->analysing;
+    }
+    return wk->stepping || wk->inspected;
+}
+
 static void on_message(d_mailbox_t *mb, d_msg_t *m)
 {
     d_worker_t *wk = mb->data;
-    if (wk->analysed && m != &wk->stop_msg) {
-        m->next = NULL;
-        if (wk->held_tail)
-            wk->held_tail->next = m;
-        else
-            wk->held = m;
-        wk->held_tail = m;
+    if (!must_wait(wk, m)) {
+        handle(wk, m);
         return;
     }
-    handle(wk, m);
+    m->next = NULL;
+    if (wk->held_tail)
+        wk->held_tail->next = m;
+    else
+        wk->held = m;
+    wk->held_tail = m;
 }
 
-/* ---- heap analyses in steps ------------------------------------------------------------ */
+/* Handles, in order, the held messages that need not wait any more (one may begin steps
+ * that make the next ones wait again). */
+static void held_drain(d_worker_t *wk)
+{
+    d_msg_t *m = wk->held, *keep = NULL, *keep_tail = NULL;
+    wk->held = wk->held_tail = NULL;
+    while (m) {
+        d_msg_t *next = m->next;
+        if (must_wait(wk, m)) {
+            m->next = NULL;
+            if (keep_tail)
+                keep_tail->next = m;
+            else
+                keep = m;
+            keep_tail = m;
+        } else {
+            handle(wk, m);
+        }
+        m = next;
+    }
+    /* what handle() held meanwhile came after these */
+    if (keep) {
+        keep_tail->next = wk->held;
+        if (!wk->held)
+            wk->held_tail = keep_tail;
+        wk->held = keep;
+    }
+}
+
+/* ---- answers in steps ------------------------------------------------------------------ */
 
 static void on_step(uv_idle_t *h)
 {
-    analysis_step(h->data);
+    steps_run(h->data);
 }
 
-static void analysis_begin(d_worker_t *wk, d_workload_t *w, d_query_t *q)
+/* q (or, q NULL, the inspector) goes on in steps on w's heap. */
+static void steps_begin(d_worker_t *wk, d_workload_t *w, d_query_t *q)
 {
-    wk->stepping = q;
-    wk->analysed = w;
     d_workload_analysis_begin(w);
+    if (q) {
+        q->step_next = NULL;
+        d_query_t **pp = &wk->stepping;
+        while (*pp)
+            pp = &(*pp)->step_next;
+        *pp = q;
+    } else {
+        wk->inspected = w;
+    }
     uv_idle_start(&wk->stepper, on_step);
 }
 
 void d_worker_analysis_hold(d_workload_t *w)
 {
-    analysis_begin(w->worker, w, NULL);
+    steps_begin(w->worker, w, NULL);
 }
 
-/* One step of the analysis under way (the query's handler or the inspector
- * again); when it ends: the answer goes back, the workload runs again, and
- * the messages that waited are handled (one may start the next analysis).
- * Returns true when it ended. */
-static bool analysis_step(d_worker_t *wk)
+static void steps_end(d_workload_t *w)
 {
-    d_query_t *q = wk->stepping;
-    d_workload_t *w = wk->analysed;
-    if (q) {
-        q->again = false;
-        q->run(q);
-        if (q->again)
-            return false;
-    } else if (d_worker_inspect(w) == 1) {
-        return false;
-    }
-    wk->stepping = NULL;
-    wk->analysed = NULL;
-    uv_idle_stop(&wk->stepper);
     d_workload_analysis_end(w);
     d_worker_changed(w);
-    if (q) {
+}
+
+/* One step of each answer under way (the queries' handlers, the inspector); those that end
+ * answer, their workloads run again, and the messages that waited for them are handled. */
+static void steps_run(d_worker_t *wk)
+{
+    d_query_t **pp = &wk->stepping;
+    while (*pp) {
+        d_query_t *q = *pp;
+        q->again = false;
+        q->run(q);
+        if (q->again) {
+            pp = &q->step_next;
+            continue;
+        }
+        *pp = q->step_next;
+        steps_end(q->w);
+        d_workload_publish(q->w);
         atomic_store(&q->state, D_QUERY_DONE);
         post_answer(wk, q);
     }
-    while (wk->held && !wk->analysed) {
-        d_msg_t *m = wk->held;
-        wk->held = m->next;
-        if (!wk->held)
-            wk->held_tail = NULL;
-        handle(wk, m);
+    d_workload_t *w = wk->inspected;
+    if (w && d_worker_inspect(w) != 1) {
+        wk->inspected = NULL;
+        steps_end(w);
     }
-    return true;
+    if (!wk->stepping && !wk->inspected)
+        uv_idle_stop(&wk->stepper);
+    held_drain(wk);
 }
 
 /* ---- the thread ------------------------------------------------------------------------ */

@@ -43,8 +43,9 @@ struct d_query {
     d_msg_t msg;               /* first: the query travels as a message both ways */
     d_workload_t *w;           /* borrowed; alive until done (removal waits for it) */
     void (*run)(d_query_t *q); /* on the worker, between slices */
-    bool again; /* set by run: call me again after the worker's next round (an analysis in
-                   steps holds q->w's heap meanwhile; worker.c) */
+    bool again;           /* set by run: call me again after the worker's next round (an analysis in
+                             steps holds q->w's heap meanwhile; worker.c) */
+    d_query_t *step_next; /* [worker] in the worker's list of queries going on in steps */
     void (*done)(d_query_t *q); /* on the loop thread, exactly once */
     atomic_int state;           /* d_query_state_t */
     uint64_t posted_ns;         /* d_now_ns() when posted */
@@ -76,16 +77,17 @@ typedef struct d_worker {
     uv_timer_t publisher; /* every D_PUB_PERIOD_MS: publishes every view */
     uv_timer_t sampler;   /* every D_HOST_SAMPLE_MS: per-second samples */
     uv_timer_t inspector; /* every D_HOST_INSPECT_TICK_MS (inspector.c) */
-    /* A heap analysis in steps (at most one at a time): a query that asked to
-     * run again, or the inspector's analysis of `analysed`. While it runs the
-     * stepper idles the loop's turns into steps, `analysed` gets no slice, and
-     * the inbox's messages wait in `held` (in order): nothing else may touch
-     * that heap before the analysis ends. */
+    /* Answers going on in steps (a heap analysis, a long ranking or text): the queries
+     * that asked to run again, in order, and the inspector's analysis of `inspected`
+     * (one at a time). Each holds its workload's heap: that workload gets no slice and
+     * the queries for it wait in `held` (in order) until the steps end; queries for the
+     * worker's other workloads run at once. The stepper idles the loop's turns into
+     * steps. Other messages (add, remove, restart) wait in `held` while any step goes
+     * on. */
     d_query_t *stepping;
-    d_workload_t *analysed;
+    d_workload_t *inspected;
     uv_idle_t stepper;
     d_msg_t *held, *held_tail;
-    bool stop_held;      /* D_WORKER_STOP arrived during an analysis */
     d_snapshots_t marks; /* heap marks of its workloads, by name */
     d_msg_t stop_msg;    /* D_WORKER_STOP, ready so that stopping cannot fail */
     size_t pinned;       /* [loop] workloads assigned here (the host balances) */

@@ -16,6 +16,7 @@
 #include "runtime/dict.h"
 #include "runtime/func.h"
 #include "runtime/gc.h"
+#include "runtime/gclog.h"
 #include "runtime/graph.h"
 #include "runtime/heap.h"
 #include "runtime/list.h"
@@ -764,47 +765,213 @@ static uint64_t sort_key(rt_state *rt, rt_obj *fo, uint64_t seq, const rt_closur
     return env;
 }
 
+/* The query in steps. Phases: RANK (pass 1, over the registry), COUNT (the chosen closures'
+ * cells counted over every live closure: shared_with), EMIT (pass 2, record by record).
+ * Between two steps the heap must not change; should it anyway (code ran, something was
+ * allocated or freed) the scan starts again from the top, so it never reads a freed slot. */
+enum { SCAN_RANK, SCAN_COUNT, SCAN_EMIT, SCAN_DONE };
+
+/* Registry entries handled between two looks at the clock. */
+#define SCAN_CLOCK_EVERY 1024
+
+struct rt_closure_scan {
+    rt_closure_query q; /* copied (site_file and graph borrowed) */
+    int phase;
+    size_t cursor;     /* registry slot (RANK, COUNT) or record (EMIT) it goes on at */
+    ranked *keys;      /* the best kept so far: a heap whose root sorts last (RANK) */
+    size_t *chosen;    /* their slots in order (COUNT, EMIT) */
+    size_t cap, count; /* room for min(limit, live closures) keys; kept */
+    size_t matched;
+    rt__share_map share;
+    uint64_t stamp[3]; /* the heap's counters when the scan (re)started */
+};
+
+static void scan_stamp(rt_state *rt, uint64_t *s)
+{
+    s[0] = rt->heap.live_objects + rt->heap.freed_objects;
+    s[1] = rt->heap.freed_objects;
+    s[2] = rt->instructions;
+}
+
+static void scan_restart(rt_state *rt, rt_closure_scan *s)
+{
+    s->phase = SCAN_RANK;
+    s->cursor = 0;
+    s->count = 0;
+    s->matched = 0;
+    rt__share_map_dispose(&s->share);
+    scan_stamp(rt, s->stamp);
+}
+
+rt_closure_scan *rt_closure_scan_new(rt_state *rt, const rt_closure_query *q)
+{
+    rt_closure_scan *s = calloc(1, sizeof *s);
+    if (!s)
+        return NULL;
+    s->q = *q;
+    struct rt_inspect_reg *r = reg_get(rt, false);
+    size_t used = r ? r->used : 0;
+    s->cap = q->limit < used ? q->limit : used;
+    s->keys = malloc((s->cap ? s->cap : 1) * sizeof *s->keys);
+    s->chosen = malloc((s->cap ? s->cap : 1) * sizeof *s->chosen);
+    if (!s->keys || !s->chosen) {
+        rt_closure_scan_free(s);
+        return NULL;
+    }
+    scan_restart(rt, s);
+    return s;
+}
+
+void rt_closure_scan_free(rt_closure_scan *s)
+{
+    if (!s)
+        return;
+    rt__share_map_dispose(&s->share);
+    free(s->keys);
+    free(s->chosen);
+    free(s);
+}
+
+/* Counts one entry handled; true when the step's time is spent. */
+static bool scan_spent(uint32_t *n, uint64_t deadline_ns)
+{
+    if (++*n < SCAN_CLOCK_EVERY)
+        return false;
+    *n = 0;
+    return deadline_ns && rt__clock_ns() >= deadline_ns;
+}
+
+/* Pass 1 from s->cursor; true when the registry is done. */
+static bool scan_rank(rt_state *rt, rt_closure_scan *s, const struct rt_inspect_reg *r,
+                      uint64_t deadline_ns)
+{
+    bool asc = s->q.sort == RT_CLOSURE_SORT_AGE;
+    uint32_t n = 0;
+    while (s->cursor < r->used) {
+        size_t i = s->cursor++;
+        rt_obj *fo = r->slots[i];
+        if (at_site(rt, fo, &s->q)) {
+            s->matched++;
+            ranked k = {sort_key(rt, fo, seq_of(fo), &s->q), rt__objid(rt, fo), i};
+            if (s->count < s->cap) {
+                s->keys[s->count] = k;
+                sift_up(s->keys, s->count++, asc);
+            } else if (s->cap && rank_cmp(&k, &s->keys[0], asc) < 0) {
+                s->keys[0] = k;
+                sift_down(s->keys, s->count, 0, asc);
+            }
+        }
+        if (scan_spent(&n, deadline_ns))
+            return s->cursor == r->used;
+    }
+    return true;
+}
+
+/* The chosen closures' cells keyed in s->share; counting starts at slot 0. */
+static int scan_choose(const struct rt_inspect_reg *r, rt_closure_scan *s)
+{
+    bool asc = s->q.sort == RT_CLOSURE_SORT_AGE;
+    qsort(s->keys, s->count, sizeof *s->keys, asc ? rank_cmp_asc : rank_cmp_desc);
+    size_t ncells = 0;
+    for (size_t i = 0; i < s->count; i++) {
+        s->chosen[i] = s->keys[i].slot;
+        ncells += ((rt_func *)r->slots[s->chosen[i]])->code->nfreevars;
+    }
+    if (!s->count)
+        return 0;
+    if (!share_map_alloc(&s->share, ncells))
+        return -1;
+    for (size_t i = 0; i < s->count; i++) {
+        rt_func *f = (rt_func *)r->slots[s->chosen[i]];
+        for (uint32_t k = 0; k < f->code->nfreevars; k++)
+            if (rt_is_obj(f->cells[k]))
+                share_slot(&s->share, rt_as_obj(f->cells[k]))->cell = rt_as_obj(f->cells[k]);
+    }
+    return 0;
+}
+
+/* share_map_count's loop from s->cursor (keyed cells only); true when done. */
+static bool scan_count(rt_closure_scan *s, const struct rt_inspect_reg *r, uint64_t deadline_ns)
+{
+    uint32_t n = 0;
+    while (s->cursor < r->used) {
+        rt_func *f = (rt_func *)r->slots[s->cursor++];
+        for (uint32_t k = 0; k < f->code->nfreevars; k++) {
+            if (!rt_is_obj(f->cells[k]))
+                continue;
+            rt__share_slot *c = share_slot(&s->share, rt_as_obj(f->cells[k]));
+            if (c->cell)
+                c->n++;
+        }
+        if (scan_spent(&n, deadline_ns))
+            return s->cursor == r->used;
+    }
+    return true;
+}
+
+int rt_closure_scan_step(rt_state *rt, rt_closure_scan *s, uint64_t deadline_ns,
+                         rt_inspect_closure_fn fn, void *ctx, size_t *total)
+{
+    uint64_t now[3];
+    scan_stamp(rt, now);
+    if (memcmp(now, s->stamp, sizeof now) != 0 && s->phase != SCAN_DONE) {
+        if (s->phase == SCAN_EMIT)
+            return -1;       /* records of the heap before were given already */
+        scan_restart(rt, s); /* the heap changed since the last step */
+    }
+    struct rt_inspect_reg *r = reg_get(rt, false);
+    if (!r || !s->q.limit)
+        s->phase = SCAN_DONE;
+    if (s->phase == SCAN_RANK) {
+        if (s->cap > r->used)
+            s->cap = r->used; /* fewer live closures than when the scan began */
+        if (!scan_rank(rt, s, r, deadline_ns))
+            return 0;
+        if (scan_choose(r, s) < 0)
+            return -1;
+        s->phase = s->count ? SCAN_COUNT : SCAN_DONE;
+        s->cursor = 0;
+        if (deadline_ns && rt__clock_ns() >= deadline_ns)
+            return 0;
+    }
+    if (s->phase == SCAN_COUNT) {
+        if (!scan_count(s, r, deadline_ns))
+            return 0;
+        s->phase = SCAN_EMIT;
+        s->cursor = 0;
+    }
+    if (s->phase == SCAN_EMIT) {
+        uint32_t n = 0;
+        while (s->cursor < s->count) {
+            rt_obj *fo = r->slots[s->chosen[s->cursor++]];
+            int e = emit(rt, fo, seq_of(fo), &s->share, s->q.graph, fn, ctx);
+            if (e < 0)
+                return -1;
+            if (e > 0)
+                break; /* fn asked to stop */
+            /* records cost more than ranking: a look at the clock every 64 */
+            if ((++n & 63) == 0 && deadline_ns && rt__clock_ns() >= deadline_ns &&
+                s->cursor < s->count)
+                return 0;
+        }
+        s->phase = SCAN_DONE;
+    }
+    if (total)
+        *total = s->matched;
+    return 1;
+}
+
 int rt_inspect_closure_query(rt_state *rt, const rt_closure_query *q, rt_inspect_closure_fn fn,
                              void *ctx, size_t *total)
 {
     if (total)
         *total = 0;
-    struct rt_inspect_reg *r = reg_get(rt, false);
-    if (!r || !q->limit)
-        return 0;
-    size_t cap = q->limit < r->used ? q->limit : r->used;
-    ranked *keys = malloc((cap ? cap : 1) * sizeof *keys);
-    size_t *chosen = malloc((cap ? cap : 1) * sizeof *chosen);
-    if (!keys || !chosen) {
-        free(keys);
-        free(chosen);
+    rt_closure_scan *s = rt_closure_scan_new(rt, q);
+    if (!s)
         return -1;
-    }
-    bool asc = q->sort == RT_CLOSURE_SORT_AGE;
-    size_t count = 0, matched = 0;
-    for (size_t i = 0; i < r->used; i++) {
-        rt_obj *fo = r->slots[i];
-        if (!at_site(rt, fo, q))
-            continue;
-        matched++;
-        ranked k = {sort_key(rt, fo, seq_of(r->slots[i]), q), rt__objid(rt, fo), i};
-        if (count < cap) {
-            keys[count] = k;
-            sift_up(keys, count++, asc);
-        } else if (cap && rank_cmp(&k, &keys[0], asc) < 0) {
-            keys[0] = k;
-            sift_down(keys, count, 0, asc);
-        }
-    }
-    if (total)
-        *total = matched;
-    qsort(keys, count, sizeof *keys, asc ? rank_cmp_asc : rank_cmp_desc);
-    for (size_t i = 0; i < count; i++)
-        chosen[i] = keys[i].slot;
-    free(keys);
-    int rc = emit_chosen(rt, r, chosen, count, q->graph, fn, ctx);
-    free(chosen);
-    return rc;
+    int rc = rt_closure_scan_step(rt, s, 0, fn, ctx, total);
+    rt_closure_scan_free(s);
+    return rc < 0 ? -1 : 0;
 }
 
 /* ---- grouped by definition site ---------------------------------------------------------- */

@@ -171,6 +171,19 @@ typedef struct rt_closure_query {
 int rt_inspect_closure_query(rt_state *rt, const rt_closure_query *q, rt_inspect_closure_fn fn,
                              void *ctx, size_t *total);
 
+/* The same query in bounded steps, so that an embedder running other work on the thread
+ * keeps its turn over a million closures: rt_closure_scan_step goes on until deadline_ns
+ * (CLOCK_MONOTONIC; 0: to the end) and returns 0 while there is more, 1 when it has called
+ * fn for the records (in order, possibly over several steps) and set *total, -1 when the
+ * host is out of memory. Run no code on rt between steps: a scan that finds the heap
+ * changed starts again from the top, or returns -1 when it has given records already. The scan
+ * copies q (site_file and graph are borrowed until it is freed). */
+typedef struct rt_closure_scan rt_closure_scan;
+rt_closure_scan *rt_closure_scan_new(rt_state *rt, const rt_closure_query *q);
+int rt_closure_scan_step(rt_state *rt, rt_closure_scan *s, uint64_t deadline_ns,
+                         rt_inspect_closure_fn fn, void *ctx, size_t *total);
+void rt_closure_scan_free(rt_closure_scan *s);
+
 /* The closure with this id as a record (with its graph part from graph, which may be NULL),
  * via fn; returns 0, or -1 when no live closure has it. */
 int rt_inspect_closure_get(rt_state *rt, uint64_t id, const struct rt_graph *graph,

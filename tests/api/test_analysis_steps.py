@@ -11,6 +11,7 @@ stays well under the length of one build. Only ratios and counts are asserted, n
 absolute time: on a loaded machine the build, the gaps and the ticks all stretch together."""
 import http.client
 import json
+import threading
 import time
 
 from daemon import Daemon, binary_from_argv
@@ -51,6 +52,16 @@ def get_slow(d, path):
         conn.close()
 
 
+def in_flight(d, path):
+    """GET path: (status, body, the ticker's ticks while it was in flight, its seconds)."""
+    a0 = d.workload("ticker")["ticks_total"]
+    s0 = time.time()
+    status, body = get_slow(d, path)
+    s1 = time.time()
+    a1 = d.workload("ticker")["ticks_total"]
+    return status, body, a1 - a0, s1 - s0
+
+
 def gaps(d, t0, t1):
     """The ticker's gaps (seconds) printed between wall-clock times t0 and t1."""
     status, _, body = d.get_json("/api/v1/workloads/ticker/output")
@@ -77,11 +88,7 @@ def main():
         builds, steps = [], []
         ticks_in_flight, seconds_in_flight = 0, 0.0
         for _ in range(3):
-            a0 = d.workload("ticker")["ticks_total"]
-            s0 = time.time()
-            status, body = get_slow(d, LISTING)
-            s1 = time.time()
-            a1 = d.workload("ticker")["ticks_total"]
+            status, body, ticks, seconds = in_flight(d, LISTING)
             assert status == 200, body
             assert body["total"] == CLOSURES, body["total"]
             assert len(body["closures"]) == 3, body
@@ -90,10 +97,29 @@ def main():
             assert a["current"] is True, a
             builds.append(a["build_seconds"])
             steps.append(a["build_steps"])
-            ticks_in_flight += a1 - a0
-            seconds_in_flight += s1 - s0
+            ticks_in_flight += ticks
+            seconds_in_flight += seconds
             time.sleep(0.4)  # big ticks: the next listing needs a new analysis
         t1 = time.time()
+
+        # A query for another workload of the worker does not wait for the analysis: asked
+        # while a listing of big is in flight, the ticker's output is answered before it.
+        time.sleep(0.4)
+        ended = {}
+
+        def listing():
+            status, body = get_slow(d, LISTING)
+            ended["listing"] = (time.monotonic(), status, body["heap_analysis"])
+        th = threading.Thread(target=listing)
+        th.start()
+        time.sleep(0.3)
+        status, _, _ = d.get_json("/api/v1/workloads/ticker/output")
+        ended["output"] = time.monotonic()
+        assert status == 200
+        th.join()
+        assert ended["listing"][1] == 200, ended
+        assert ended["listing"][2]["build_steps"] >= 10, ended
+        assert ended["output"] < ended["listing"][0], ended
 
         build = min(builds)
         during = ticks_in_flight / seconds_in_flight
@@ -108,6 +134,28 @@ def main():
         # and it never waited for a whole build (in one piece: a gap at least the build)
         assert worst < 0.5 * build, (worst, builds)
         assert d.workload("big")["state"] == "running"
+
+        # The .heapsnapshot export and the dominator tree (each on a new analysis: big
+        # ticked since) build, then write or rank, in steps too.
+        time.sleep(0.4)
+        h0 = time.time()
+        status, snap, ticks, seconds = in_flight(d, "/api/v1/workloads/big/heap.heapsnapshot")
+        h1 = time.time()
+        assert status == 200, snap
+        assert snap["snapshot"]["node_count"] > 3 * CLOSURES, snap["snapshot"]
+        assert len(snap["nodes"]) == 6 * snap["snapshot"]["node_count"]
+        del snap
+        time.sleep(0.4)
+        status, tree, ticks2, seconds2 = in_flight(d, "/api/v1/workloads/big/dominators")
+        assert status == 200, tree
+        assert tree["nodes"] > 1 and tree["total_bytes"] > 0, tree
+        rate = (ticks + ticks2) / (seconds + seconds2)
+        worst = max(gaps(d, h0, h1), default=0.0)
+        print(f"heapsnapshot {seconds:.2f} s (ticker's longest gap {worst:.3f} s), "
+              f"dominators {seconds2:.2f} s: ticks/s {rate:.1f} while in flight")
+        assert rate > 0.25 * before, (rate, before)
+        # written in one piece, the text alone held the worker for about half the request
+        assert worst < 0.2 * seconds, (worst, seconds)
     print("ok")
 
 
