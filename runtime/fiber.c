@@ -258,7 +258,9 @@ rt_status rt__fiber_resume(rt_state *rt, const rt_budget *budget)
 
 bool rt__fiber_can_suspend(const rt_state *rt)
 {
-    return rt->fiber && rt->fiber->on && !(rt->gc && (rt->gc->collecting || rt->gc->dealloc_depth));
+    const rt_gc_state *g = rt->gc;
+    bool in_collection = g && g->collecting && g->phase != RT_GC_CALLBACKS;
+    return rt->fiber && rt->fiber->on && !in_collection && !(g && g->dealloc_depth);
 }
 
 void rt__fiber_suspend(rt_state *rt)

@@ -58,9 +58,13 @@ bool rt__fiber_suspended(const rt_state *rt);
 rt_status rt__fiber_resume(rt_state *rt, const rt_budget *budget);
 
 /* True when the code running now may suspend: it runs on rt's fiber, and no
- * collection or deallocation is in progress (a __del__, a gc callback: the
- * collector's lists and a dying object must not be left half handled while
- * the embedder inspects the heap; those nested runs rely on the interrupt). */
+ * collection is under way or a deallocation in progress (a generator's
+ * finally run by the collector or by its last decref: the collector's lists
+ * and a dying object must not be left half handled while the embedder
+ * inspects the heap; those nested runs rely on the interrupt). gc.callbacks
+ * may suspend: they run before the collection starts ("start") and after it
+ * has ended ("stop"), with the lists whole; the collection stays flagged as
+ * running meanwhile, so no other one starts. */
 bool rt__fiber_can_suspend(const rt_state *rt);
 
 /* From a nested loop for which rt__fiber_can_suspend held: switches back to

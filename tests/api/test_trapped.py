@@ -1,12 +1,13 @@
 """test_trapped.py: workloads trapped in Python code that C calls back (a sorted() key, a map()
-function, a min() key and a __lt__ that never return) and a plain `while True:` share ONE worker
+function, a min() key, a __lt__ and a gc callback that never return) and a plain `while True:`
+share ONE worker
 with tickers and never hold it: each nested run ends its slice at the budget like the main loop,
 so the tickers keep their rate, the trapped workloads keep running (the watchdog never fires for
 them), heap queries on that worker answer, /healthz and /metrics answer at once, DELETE removes
 a trapped workload, and SIGTERM stops the daemon within 2 s. The watchdog remains the backstop
-for code that cannot suspend (a gc callback runs inside a collection): it interrupts that run
-after --slice-timeout, and with the watchdog far away a heap query on that
-worker answers 503 problem+json with Retry-After."""
+for code that cannot suspend (a generator's finally run by the collector, inside the
+collection): it interrupts that run after --slice-timeout, and with the watchdog far away a
+heap query on that worker answers 503 problem+json with Retry-After."""
 import http.client
 import time
 
@@ -19,9 +20,11 @@ LESS = "class K:\n    def __lt__(self, o):\n        while True:\n            pas
 SPIN = "while True:\n    pass\n"
 GC_TRAP = ("import gc\ndef cb(phase, info):\n    while True:\n        pass\n"
            "gc.callbacks.append(cb)\ngc.collect()\n")
+FIN_TRAP = ("import gc\ndef g():\n    try:\n        yield 1\n    finally:\n        while True:\n"
+            "            pass\nit = g()\nnext(it)\na = [it]\na.append(a)\ndel it, a\ngc.collect()\n")
 TICKER = "n = 0\ndef tick():\n    global n\n    n += 1\n"
 TRAPS = (("sorted_trap", SORTED), ("map_trap", MAPPED), ("min_trap", MINKEY),
-         ("lt_trap", LESS), ("spin", SPIN))
+         ("lt_trap", LESS), ("gc_trap", GC_TRAP), ("spin", SPIN))
 
 
 def timed_get(port, path, limit):
@@ -90,16 +93,17 @@ def main():
             assert status == 204, status
             assert d.get("/api/v1/workloads/" + name)[0] == 404
 
-        # The backstop: a gc callback runs inside a collection and cannot suspend, so the
-        # watchdog interrupts it after a second (the collection reports the callback's
-        # KeyboardInterrupt as unraisable, as CPython does, and the script goes on to its end).
-        d.upload("gc_trap", GC_TRAP)
-        d.wait_for(lambda: d.workload("gc_trap")["state"] == "finished", timeout=10,
-                   what="gc_trap interrupted")
-        assert any("gc_trap: a slice ran" in l and "interrupted" in l for l in d.lines), \
+        # The backstop: a generator's finally run by the collector runs inside the collection
+        # and cannot suspend, so the watchdog interrupts it after a second (the collection
+        # reports its KeyboardInterrupt as unraisable, as CPython does, and the script goes on
+        # to its end).
+        d.upload("fin_trap", FIN_TRAP)
+        d.wait_for(lambda: d.workload("fin_trap")["state"] == "finished", timeout=10,
+                   what="fin_trap interrupted")
+        assert any("fin_trap: a slice ran" in l and "interrupted" in l for l in d.lines), \
             d.lines[-20:]
-        assert not any(("sorted_trap" in l or "min_trap" in l) and "a slice ran" in l
-                       for l in d.lines), d.lines[-20:]
+        assert not any(("sorted_trap" in l or "min_trap" in l or "gc_trap" in l) and
+                       "a slice ran" in l for l in d.lines), d.lines[-20:]
         assert d.workload("sorted_trap")["state"] == "running"
         before = ticks(d, tickers)
         d.wait_for(lambda: all(v > before[n] + 3 for n, v in ticks(d, tickers).items()),
@@ -110,12 +114,12 @@ def main():
     assert d.stop_seconds < 2.0, d.stop_seconds
 
     # With the watchdog far away, a request for the heap of a workload whose worker is stuck
-    # (in a collection's callback) waits 5 s at most: then 503 problem+json with Retry-After;
+    # (in a finally the collector runs) waits 5 s at most: then 503 problem+json with Retry-After;
     # the loop thread still answers.
     with Daemon(binary, "--workers", "1", "--slice-timeout", "60000") as d:
         d.upload("t1", TICKER, tick_ms=20)
         d.wait_for(lambda: d.workload("t1")["ticks_total"] > 0, what="t1 ticks")
-        d.upload("gc_trap", GC_TRAP)
+        d.upload("fin_trap", FIN_TRAP)
         time.sleep(0.2)
         t0 = time.monotonic()
         status, headers, body = d.get_json("/api/v1/workloads/t1/closures")
@@ -127,7 +131,7 @@ def main():
         assert 4.0 < took < 8.0, took
         timed_get(d.port, "/metrics", 0.5)
         assert d.workload("t1")["state"] == "running"
-        assert d.delete("/api/v1/workloads/gc_trap")[0] == 204
+        assert d.delete("/api/v1/workloads/fin_trap")[0] == 204
         d.wait_for(lambda: d.get_json("/api/v1/workloads/t1/closures")[0] == 200,
                    what="the worker is free again")
     assert d.stop_seconds < 2.0, d.stop_seconds

@@ -3,8 +3,9 @@
  * max, a __lt__, __hash__ or __eq__ written in Python, a generator driven by
  * a builtin) suspends with its C callers and resumes at the next rt_run,
  * with the same output as an unsliced run; a runtime freed while suspended
- * unwinds its nested run (its `finally` runs, nothing leaks); code run
- * during a collection (gc.callbacks) does not suspend. */
+ * unwinds its nested run (its `finally` runs, nothing leaks); gc.callbacks
+ * suspend too (before and after the collection proper), while a
+ * generator's `finally` run by the collector does not. */
 #include <stdlib.h>
 #include <string.h>
 
@@ -206,33 +207,82 @@ TEST(sleep_in_a_nested_run)
     rt_state_free(rt);
 }
 
-/* A gc callback runs inside a collection: it finishes within the rt_run
- * that started it (the collector's lists are never left half moved). */
-TEST(collection_callbacks_do_not_suspend)
+/* A gc callback runs before the collection proper ("start") and after it
+ * ("stop"): it suspends at the slice's end like any nested run, the heap
+ * can be analysed meanwhile, no other collection starts (a collection asked
+ * for meanwhile is refused), and the output is the unsliced one. */
+TEST(collection_callbacks_suspend)
 {
     sink s;
     rt_state *rt = load(&s, "import gc\n"
                             "def cb(phase, info):\n"
-                            "    if phase == 'start':\n"
-                            "        print('start')\n"
-                            "        for i in range(5000):\n"
-                            "            pass\n"
-                            "        print('end')\n"
+                            "    print(phase)\n"
+                            "    for i in range(5000):\n"
+                            "        pass\n"
+                            "    print('end', phase)\n"
+                            "x = [[i] for i in range(100)]\n"
+                            "y = []\n"
+                            "y.append(y)\n"
+                            "del y\n"
                             "gc.callbacks.append(cb)\n"
-                            "gc.collect()\n"
+                            "print(gc.collect() >= 1)\n"
                             "gc.callbacks.clear()\n");
     if (!rt)
         return;
     rt_budget b = {.instructions = 100};
     rt_status st;
-    while ((st = rt_run(rt, &b)) == RT_YIELD)
-        if (s.len)
-            CHECK_EQ_STR(s.out, "start\nend\n");
+    int inside = 0, refused = 0, analysed = 0;
+    while ((st = rt_run(rt, &b)) == RT_YIELD) {
+        if (strcmp(s.out, "start\n") == 0 || strcmp(s.out, "start\nend start\nstop\n") == 0) {
+            inside++;
+            rt_gc_event ev;
+            if (rt_inspect_collect(rt, 2, &ev) != 0)
+                refused++;
+            if (rt_inspect_graph(rt) != NULL)
+                analysed++;
+        }
+    }
     CHECK_EQ_INT(st, RT_DONE);
-    CHECK_EQ_STR(s.out, "start\nend\n");
+    CHECK_EQ_STR(s.out, "start\nend start\nstop\nend stop\nTrue\n");
+    CHECK(inside >= 20); /* 5000 iterations in slices of 100 instructions, twice */
+    CHECK_EQ_INT(refused, inside);
+    CHECK_EQ_INT(analysed, inside);
+    rt_state_free(rt);
+}
+
+/* A generator's finally run by the collector (an unreachable suspended
+ * generator closed inside the collection) finishes within the rt_run that
+ * started it: the collector's lists are never left half moved. */
+TEST(collector_finalizers_do_not_suspend)
+{
+    sink s;
+    rt_state *rt = load(&s, "import gc\n"
+                            "def g():\n"
+                            "    try:\n"
+                            "        yield 1\n"
+                            "    finally:\n"
+                            "        print('finally')\n"
+                            "        for i in range(5000):\n"
+                            "            pass\n"
+                            "        print('end')\n"
+                            "it = g()\n"
+                            "next(it)\n"
+                            "a = [it]\n"
+                            "a.append(a)\n"
+                            "del it, a\n"
+                            "gc.collect()\n"
+                            "print('after')\n");
+    if (!rt)
+        return;
+    rt_budget b = {.instructions = 100};
+    rt_status st;
+    while ((st = rt_run(rt, &b)) == RT_YIELD)
+        CHECK(strcmp(s.out, "finally\n") != 0);
+    CHECK_EQ_INT(st, RT_DONE);
+    CHECK_EQ_STR(s.out, "finally\nend\nafter\n");
     rt_state_free(rt);
 }
 
 RUN_TESTS(CASE(nested_runs_yield_at_the_budget), CASE(sliced_output_matches),
           CASE(free_while_suspended), CASE(sleep_in_a_nested_run),
-          CASE(collection_callbacks_do_not_suspend))
+          CASE(collection_callbacks_suspend), CASE(collector_finalizers_do_not_suspend))
