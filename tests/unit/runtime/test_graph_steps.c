@@ -98,7 +98,7 @@ TEST(steps_build_the_same_graph)
 
     const uint64_t step_ns = 200000; /* 0.2 ms */
     int calls = 0, pending = 0;
-    uint64_t longest = 0;
+    uint64_t longest = 0, total = 0;
     const rt_graph *g = NULL;
     rt_inspect_analysis info;
     do {
@@ -107,13 +107,17 @@ TEST(steps_build_the_same_graph)
         uint64_t took = cpu_ns() - t0;
         if (took > longest)
             longest = took;
+        total += took;
         calls++;
     } while (pending && calls < 100000);
     CHECK(g != NULL);
     CHECK(calls >= 5);
     /* a step ends at the first pace point past its time (1024 nodes' work
-     * at most); the first one also sets the build up */
-    CHECK(longest < 25 * step_ns);
+     * at most), but for the few parts between pace points (the first step
+     * sets the build up, a sort): no call does the bulk of the work. CPU
+     * times, compared with each other (an absolute bound failed under
+     * AddressSanitizer on a loaded machine). */
+    CHECK(longest < total / 3);
     if (one && g) {
         check_same(one, g);
         CHECK(info.current);
