@@ -15,44 +15,54 @@ typedef struct fusion {
     rt_opcode fused;
     uint8_t len;
     rt_opcode ops[4];
+    bool same_ends; /* the run's first and last words name the same slot */
 } fusion;
 
 /* Longest first: at an index the first match wins. */
+/* clang-format off */
+#define RUN2(a, b) RT_OP_##a##__##b, 2, {RT_OP_##a, RT_OP_##b}
+#define RUN3(a, b, c) RT_OP_##a##__##b##__##c, 3, {RT_OP_##a, RT_OP_##b, RT_OP_##c}
+#define RUN4(a, b, c, d) RT_OP_##a##__##b##__##c##__##d, 4, {RT_OP_##a, RT_OP_##b, RT_OP_##c, RT_OP_##d}
+/* clang-format on */
 static const fusion fusions[] = {
-    {RT_OP_LOAD_FAST__LOAD_FAST__BINARY_OP__STORE_FAST,
-     4,
-     {RT_OP_LOAD_FAST, RT_OP_LOAD_FAST, RT_OP_BINARY_OP, RT_OP_STORE_FAST}},
-    {RT_OP_LOAD_FAST__LOAD_CONST__BINARY_OP__STORE_FAST,
-     4,
-     {RT_OP_LOAD_FAST, RT_OP_LOAD_CONST, RT_OP_BINARY_OP, RT_OP_STORE_FAST}},
-    {RT_OP_LOAD_FAST__LOAD_FAST__BINARY_OP, 3, {RT_OP_LOAD_FAST, RT_OP_LOAD_FAST, RT_OP_BINARY_OP}},
-    {RT_OP_LOAD_FAST__LOAD_CONST__BINARY_OP,
-     3,
-     {RT_OP_LOAD_FAST, RT_OP_LOAD_CONST, RT_OP_BINARY_OP}},
-    {RT_OP_LOAD_FAST__BINARY_OP, 2, {RT_OP_LOAD_FAST, RT_OP_BINARY_OP}},
-    {RT_OP_LOAD_CONST__BINARY_OP, 2, {RT_OP_LOAD_CONST, RT_OP_BINARY_OP}},
-    {RT_OP_LOAD_GLOBAL__BINARY_OP, 2, {RT_OP_LOAD_GLOBAL, RT_OP_BINARY_OP}},
-    {RT_OP_BINARY_OP__STORE_FAST, 2, {RT_OP_BINARY_OP, RT_OP_STORE_FAST}},
-    {RT_OP_COMPARE_OP__POP_JUMP_IF_FALSE, 2, {RT_OP_COMPARE_OP, RT_OP_POP_JUMP_IF_FALSE}},
-    {RT_OP_COMPARE_OP__POP_JUMP_IF_TRUE, 2, {RT_OP_COMPARE_OP, RT_OP_POP_JUMP_IF_TRUE}},
-    {RT_OP_LOAD_FAST__LOAD_FAST, 2, {RT_OP_LOAD_FAST, RT_OP_LOAD_FAST}},
-    {RT_OP_LOAD_FAST__LOAD_CONST, 2, {RT_OP_LOAD_FAST, RT_OP_LOAD_CONST}},
-    {RT_OP_LOAD_CONST__LOAD_FAST, 2, {RT_OP_LOAD_CONST, RT_OP_LOAD_FAST}},
-    {RT_OP_STORE_FAST__LOAD_FAST, 2, {RT_OP_STORE_FAST, RT_OP_LOAD_FAST}},
-    {RT_OP_FOR_ITER__STORE_FAST, 2, {RT_OP_FOR_ITER, RT_OP_STORE_FAST}},
-    {RT_OP_POP_TOP__JUMP, 2, {RT_OP_POP_TOP, RT_OP_JUMP}},
-    {RT_OP_STORE_FAST__JUMP, 2, {RT_OP_STORE_FAST, RT_OP_JUMP}},
-    {RT_OP_LOAD_FAST__RETURN_VALUE, 2, {RT_OP_LOAD_FAST, RT_OP_RETURN_VALUE}},
-    {RT_OP_LOAD_CONST__RETURN_VALUE, 2, {RT_OP_LOAD_CONST, RT_OP_RETURN_VALUE}},
-    {RT_OP_PUSH_NULL__LOAD_FAST, 2, {RT_OP_PUSH_NULL, RT_OP_LOAD_FAST}},
-    {RT_OP_PUSH_NULL__LOAD_GLOBAL, 2, {RT_OP_PUSH_NULL, RT_OP_LOAD_GLOBAL}},
-    {RT_OP_PUSH_NULL__LOAD_DEREF, 2, {RT_OP_PUSH_NULL, RT_OP_LOAD_DEREF}},
-    {RT_OP_LOAD_FAST__LOAD_ATTR, 2, {RT_OP_LOAD_FAST, RT_OP_LOAD_ATTR}},
-    {RT_OP_LOAD_FAST__LOAD_METHOD, 2, {RT_OP_LOAD_FAST, RT_OP_LOAD_METHOD}},
-    {RT_OP_LOAD_FAST__STORE_ATTR, 2, {RT_OP_LOAD_FAST, RT_OP_STORE_ATTR}},
-    {RT_OP_LOAD_FAST__CALL, 2, {RT_OP_LOAD_FAST, RT_OP_CALL}},
-    {RT_OP_LOAD_CONST__CALL, 2, {RT_OP_LOAD_CONST, RT_OP_CALL}},
+    {RUN4(LOAD_FAST, LOAD_FAST, BINARY_OP, STORE_FAST), false},
+    {RUN4(LOAD_FAST, LOAD_CONST, BINARY_OP, STORE_FAST), false},
+    {RUN4(LOAD_DEREF, LOAD_FAST, BINARY_OP, STORE_DEREF), true},
+    {RUN3(LOAD_FAST, LOAD_FAST, BINARY_OP), false},
+    {RUN3(LOAD_FAST, LOAD_CONST, BINARY_OP), false},
+    {RUN3(LOAD_FAST, LOAD_DEREF, BINARY_OP), false},
+    {RUN2(LOAD_FAST, BINARY_OP), false},
+    {RUN2(LOAD_CONST, BINARY_OP), false},
+    {RUN2(LOAD_GLOBAL, BINARY_OP), false},
+    {RUN2(BINARY_OP, STORE_FAST), false},
+    {RUN2(COMPARE_OP, POP_JUMP_IF_FALSE), false},
+    {RUN2(COMPARE_OP, POP_JUMP_IF_TRUE), false},
+    {RUN2(LOAD_FAST, LOAD_FAST), false},
+    {RUN2(LOAD_FAST, LOAD_CONST), false},
+    {RUN2(LOAD_CONST, LOAD_FAST), false},
+    {RUN2(STORE_FAST, LOAD_FAST), false},
+    {RUN2(FOR_ITER, STORE_FAST), false},
+    {RUN2(POP_TOP, JUMP), false},
+    {RUN2(STORE_FAST, JUMP), false},
+    {RUN2(LOAD_FAST, RETURN_VALUE), false},
+    {RUN2(LOAD_CONST, RETURN_VALUE), false},
+    {RUN2(PUSH_NULL, LOAD_FAST), false},
+    {RUN2(PUSH_NULL, LOAD_GLOBAL), false},
+    {RUN2(PUSH_NULL, LOAD_DEREF), false},
+    {RUN2(LOAD_FAST, LOAD_ATTR), false},
+    {RUN2(LOAD_FAST, LOAD_METHOD), false},
+    {RUN2(LOAD_FAST, STORE_ATTR), false},
+    {RUN2(LOAD_FAST, CALL), false},
+    {RUN2(LOAD_CONST, CALL), false},
+    {RUN2(LOAD_DEREF, LOAD_FAST), false},
+    {RUN2(LOAD_DEREF, LOAD_DEREF), false},
+    {RUN2(LOAD_FAST, LOAD_DEREF), false},
+    {RUN2(STORE_DEREF, LOAD_DEREF), false},
+    {RUN2(LOAD_DEREF, RETURN_VALUE), false},
 };
+#undef RUN4
+#undef RUN3
+#undef RUN2
 
 /* The operators the fused handlers compute inline on small ints (vm.c's
  * smallint_binop); a BINARY_OP with any other (true division, powers,
@@ -87,7 +97,7 @@ static bool run_matches(const fusion *fu, const uint32_t *insns, size_t i, size_
         if (fu->ops[k] == RT_OP_BINARY_OP && !binop_inline(RT_INSN_ARG(w)))
             return false;
     }
-    return true;
+    return !fu->same_ends || RT_INSN_ARG(insns[i]) == RT_INSN_ARG(insns[i + fu->len - 1]);
 }
 
 size_t rt_code_quicken(uint32_t *insns, size_t n)

@@ -157,7 +157,14 @@
     X(LOAD_FAST__LOAD_METHOD,        LOAD_FAST,   2)                                            \
     X(LOAD_FAST__STORE_ATTR,         LOAD_FAST,   2)                                            \
     X(LOAD_FAST__CALL,               LOAD_FAST,   2)                                            \
-    X(LOAD_CONST__CALL,              LOAD_CONST,  2)
+    X(LOAD_CONST__CALL,              LOAD_CONST,  2)                                            \
+    X(LOAD_DEREF__LOAD_FAST,         LOAD_DEREF,  2)                                            \
+    X(LOAD_DEREF__LOAD_DEREF,        LOAD_DEREF,  2)                                            \
+    X(LOAD_FAST__LOAD_DEREF,         LOAD_FAST,   2)                                            \
+    X(LOAD_FAST__LOAD_DEREF__BINARY_OP, LOAD_FAST, 3)                                           \
+    X(LOAD_DEREF__LOAD_FAST__BINARY_OP__STORE_DEREF, LOAD_DEREF, 4) /* cell op= local */        \
+    X(STORE_DEREF__LOAD_DEREF,       STORE_DEREF, 2)                                            \
+    X(LOAD_DEREF__RETURN_VALUE,      LOAD_DEREF,  2)
 /* clang-format on */
 
 typedef enum rt_opcode {

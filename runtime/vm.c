@@ -819,10 +819,11 @@ dispatch_op:
         GC_SAFE_POINT(); /* a weak reference's callback runs before the next statement */
         DISPATCH();
     }
-    TARGET(LOAD_DEREF)
+    TARGET_PURE(LOAD_DEREF)
     {
         rt_value v = rt_cell_get(f->cells[arg]);
         if (__builtin_expect(!v, 0)) {
+            f->ip = ip;
             unbound_deref(rt, code, arg);
             goto error;
         }
@@ -2748,6 +2749,85 @@ dispatch_op:
     {
         PUSH(RT_NULL);
         FUSED_INTO(LOAD_DEREF);
+    }
+    /* Free and cell variables (cells[arg]: cellvars, then freevars; an
+     * empty cell raises through LOAD_DEREF's own handler). */
+    TARGET_PURE(LOAD_DEREF__LOAD_FAST)
+    {
+        rt_value a = rt_cell_get(f->cells[arg]), b = locals[FUSED_ARG(1)];
+        if (__builtin_expect(!a || !b, 0))
+            GOTO_HANDLER(LOAD_DEREF);
+        rt_incref(a);
+        rt_incref(b);
+        PUSH(a);
+        PUSH(b);
+        FUSED_SKIP(1);
+        DISPATCH();
+    }
+    TARGET_PURE(LOAD_DEREF__LOAD_DEREF)
+    {
+        rt_value a = rt_cell_get(f->cells[arg]), b = rt_cell_get(f->cells[FUSED_ARG(1)]);
+        if (__builtin_expect(!a || !b, 0))
+            GOTO_HANDLER(LOAD_DEREF);
+        rt_incref(a);
+        rt_incref(b);
+        PUSH(a);
+        PUSH(b);
+        FUSED_SKIP(1);
+        DISPATCH();
+    }
+    TARGET_PURE(LOAD_FAST__LOAD_DEREF)
+    {
+        rt_value a = locals[arg], b = rt_cell_get(f->cells[FUSED_ARG(1)]);
+        if (__builtin_expect(!a || !b, 0))
+            GOTO_HANDLER(LOAD_FAST);
+        rt_incref(a);
+        rt_incref(b);
+        PUSH(a);
+        PUSH(b);
+        FUSED_SKIP(1);
+        DISPATCH();
+    }
+    TARGET_PURE(LOAD_FAST__LOAD_DEREF__BINARY_OP)
+    {
+        rt_value a = locals[arg], b = rt_cell_get(f->cells[FUSED_ARG(1)]), v;
+        if (!SMALLINT_BINOP(FUSED_ARG(2), a, b, v))
+            GOTO_HANDLER(LOAD_FAST__LOAD_DEREF);
+        PUSH(v);
+        FUSED_SKIP(2);
+        DISPATCH();
+    }
+    TARGET_PURE(LOAD_DEREF__LOAD_FAST__BINARY_OP__STORE_DEREF)
+    {
+        /* cell op= local, written back to the same cell (the pass checks the
+         * slots): `count += step` */
+        rt_value c = f->cells[arg];
+        rt_value a = rt_cell_get(c), b = locals[FUSED_ARG(1)], v;
+        if (!SMALLINT_BINOP(FUSED_ARG(2), a, b, v))
+            GOTO_HANDLER(LOAD_DEREF__LOAD_FAST);
+        FUSED_SKIP(3);
+        rt_cell_set_steal(rt, c, v); /* the old value is a small int: nothing released */
+        DISPATCH();
+    }
+    TARGET(STORE_DEREF__LOAD_DEREF)
+    {
+        rt_cell_set_steal(rt, f->cells[arg], POP());
+        rt_value v = rt_cell_get(f->cells[FUSED_ARG(1)]);
+        if (__builtin_expect(!v, 0))
+            FUSED_INTO(LOAD_DEREF);
+        rt_incref(v);
+        PUSH(v);
+        FUSED_SKIP(1);
+        DISPATCH();
+    }
+    TARGET_PURE(LOAD_DEREF__RETURN_VALUE)
+    {
+        rt_value v = rt_cell_get(f->cells[arg]);
+        if (__builtin_expect(!v, 0))
+            GOTO_HANDLER(LOAD_DEREF);
+        rt_incref(v);
+        PUSH(v);
+        FUSED_INTO(RETURN_VALUE);
     }
 #undef SMALLINT_BINOP
 #undef FUSED_INTO

@@ -184,6 +184,23 @@ TEST(fused_instructions_count_every_word)
         CHECK_EQ_INT((long long)count_call(src, 30, s), (long long)thirty);
 }
 
+TEST(cell_update_needs_the_same_cell)
+{
+    /* count += step: read and written back through the same cell */
+    uint32_t same[] = {
+        W(LOAD_DEREF, 1),  W(LOAD_FAST, 0),  W(BINARY_OP, RT_OP_ADD | RT_BINOP_INPLACE),
+        W(STORE_DEREF, 1), W(LOAD_DEREF, 1), W(RETURN_VALUE, 0)};
+    rt_code_quicken(same, 6);
+    CHECK_EQ_INT(RT_INSN_OP(same[0]), RT_OP_LOAD_DEREF__LOAD_FAST__BINARY_OP__STORE_DEREF);
+    CHECK_EQ_INT(RT_INSN_OP(same[3]), RT_OP_STORE_DEREF__LOAD_DEREF);
+    CHECK_EQ_INT(RT_INSN_OP(same[4]), RT_OP_LOAD_DEREF__RETURN_VALUE);
+    /* other = cell + step: only the pair fuses */
+    uint32_t other[] = {W(LOAD_DEREF, 1), W(LOAD_FAST, 0), W(BINARY_OP, RT_OP_ADD),
+                        W(STORE_DEREF, 2)};
+    rt_code_quicken(other, 4);
+    CHECK_EQ_INT(RT_INSN_OP(other[0]), RT_OP_LOAD_DEREF__LOAD_FAST);
+}
+
 RUN_TESTS(CASE(fuses_the_longest_run), CASE(a_jump_into_a_run_prevents_it),
           CASE(only_operators_computed_inline), CASE(the_compiler_runs_the_pass),
-          CASE(fused_instructions_count_every_word))
+          CASE(fused_instructions_count_every_word), CASE(cell_update_needs_the_same_cell))
