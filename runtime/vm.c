@@ -2469,6 +2469,16 @@ dispatch_op:
         arg = RT_INSN_ARG(word);                                                                   \
         GOTO_HANDLER(name);                                                                        \
     } while (0)
+/* The run's last word is a STORE_FAST (ip is already past it): stores v
+ * over that local. f->ip first, as said above. */
+#define FUSED_STORE_FAST(v)                                                                        \
+    do {                                                                                           \
+        f->ip = ip;                                                                                \
+        uint32_t dst_ = RT_INSN_ARG(ip[-1]);                                                       \
+        rt_value old_ = locals[dst_];                                                              \
+        locals[dst_] = (v);                                                                        \
+        DECREF(old_);                                                                              \
+    } while (0)
 /* v = a op b for small ints a and b (op a BINARY_OP argument the pass let
  * through), false when the generic path must run. */
 #define SMALLINT_BINOP(op, a, b, v)                                                                \
@@ -2564,11 +2574,7 @@ dispatch_op:
             GOTO_HANDLER(BINARY_OP);
         sp -= 2;
         FUSED_SKIP(1);
-        f->ip = ip;
-        uint32_t dst = RT_INSN_ARG(ip[-1]);
-        rt_value old = locals[dst];
-        locals[dst] = v;
-        DECREF(old);
+        FUSED_STORE_FAST(v);
         DISPATCH();
     }
     TARGET_PURE(LOAD_FAST__LOAD_FAST__BINARY_OP)
@@ -2595,11 +2601,7 @@ dispatch_op:
         if (!SMALLINT_BINOP(FUSED_ARG(2), a, b, v))
             GOTO_HANDLER(LOAD_FAST__LOAD_FAST);
         FUSED_SKIP(3);
-        f->ip = ip;
-        uint32_t dst = RT_INSN_ARG(ip[-1]);
-        rt_value old = locals[dst];
-        locals[dst] = v;
-        DECREF(old);
+        FUSED_STORE_FAST(v);
         DISPATCH();
     }
     TARGET_PURE(LOAD_FAST__LOAD_CONST__BINARY_OP__STORE_FAST)
@@ -2608,11 +2610,7 @@ dispatch_op:
         if (!SMALLINT_BINOP(FUSED_ARG(2), a, b, v))
             GOTO_HANDLER(LOAD_FAST__LOAD_CONST);
         FUSED_SKIP(3);
-        f->ip = ip;
-        uint32_t dst = RT_INSN_ARG(ip[-1]);
-        rt_value old = locals[dst];
-        locals[dst] = v;
-        DECREF(old);
+        FUSED_STORE_FAST(v);
         DISPATCH();
     }
     TARGET_PURE(COMPARE_OP__POP_JUMP_IF_FALSE)
@@ -2659,11 +2657,7 @@ dispatch_op:
             GOTO_HANDLER(FOR_ITER);
         }
         FUSED_SKIP(1);
-        f->ip = ip;
-        uint32_t dst = RT_INSN_ARG(ip[-1]);
-        rt_value old = locals[dst];
-        locals[dst] = v;
-        DECREF(old);
+        FUSED_STORE_FAST(v);
         DISPATCH();
     }
     TARGET(POP_TOP__JUMP)
@@ -2830,6 +2824,7 @@ dispatch_op:
         FUSED_INTO(RETURN_VALUE);
     }
 #undef SMALLINT_BINOP
+#undef FUSED_STORE_FAST
 #undef FUSED_INTO
 #undef FUSED_SKIP
 #undef FUSED_ARG
