@@ -1,7 +1,8 @@
 /* graph.c: the heap graph snapshot: discovers every live object from the
  * roots (and the collector's lists for garbage awaiting collection), labels
- * each reference as a Python programmer reads it, and answers lookups; plus
- * the cached graph of a state. Why-alive paths are in graph_path.c. */
+ * each reference as a Python programmer reads it, and answers lookups. The
+ * cached graph of a state (built in steps) is in graph_cache.c, why-alive
+ * paths in graph_path.c. */
 #define _DEFAULT_SOURCE /* madvise(MADV_HUGEPAGE), where the host has it */
 #include "runtime/graph.h"
 
@@ -1051,13 +1052,6 @@ static void builder_free(builder *b)
     free(b->garbage);
 }
 
-static uint64_t clock_ns(void)
-{
-    struct timespec ts;
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return (uint64_t)ts.tv_sec * 1000000000u + (uint64_t)ts.tv_nsec;
-}
-
 static void init_names(builder *b)
 {
     rt_graph *g = b->g;
@@ -1118,14 +1112,14 @@ static void totals_fill(rt_graph *g, rt_state *rt, uint64_t t0)
                        (uint64_t)g->nclosures * sizeof(rt_graph_closure) +
                        (uint64_t)g->nvars * sizeof(rt_graph_var) +
                        (uint64_t)g->nsites * sizeof(rt_graph_site);
-    t->build_ns = clock_ns() - t0 - (g->pacer ? g->pacer->paused_ns : 0);
+    t->build_ns = rt__clock_ns() - t0 - (g->pacer ? g->pacer->paused_ns : 0);
     t->build_steps = g->pacer ? g->pacer->pauses + 1 : 1;
 }
 
 /* The build: in one go (pacer NULL), or in steps on the pacer's fiber. */
-static rt_graph *graph_build(rt_state *rt, rt_graph_pacer *pacer)
+rt_graph *rt__graph_build_paced(rt_state *rt, rt_graph_pacer *pacer)
 {
-    uint64_t t0 = clock_ns();
+    uint64_t t0 = rt__clock_ns();
     rt_graph *g = calloc(1, sizeof *g);
     if (!g)
         return NULL;
@@ -1191,17 +1185,17 @@ fail:
 
 rt_graph *rt_graph_build(rt_state *rt)
 {
-    return graph_build(rt, NULL);
+    return rt__graph_build_paced(rt, NULL);
 }
 
 void rt__graph_pace_check(rt_graph_pacer *p)
 {
     p->count = 0;
-    uint64_t now = clock_ns();
+    uint64_t now = rt__clock_ns();
     if (p->deadline && now >= p->deadline) {
         rt__fiber_leave(p->fiber);
         p->pauses++;
-        p->paused_ns += clock_ns() - now;
+        p->paused_ns += rt__clock_ns() - now;
     }
 }
 
@@ -1226,6 +1220,31 @@ void rt_graph_free(rt_graph *g)
     free(g->vars);
     free(g->sites);
     free(g);
+}
+
+/* What a build allocates for the heap as it is (presize's arrays, the
+ * strings and the index), before it allocates it. */
+size_t rt__graph_estimate(const rt_state *rt)
+{
+    uint64_t n = rt->heap.live_objects + 64 + 2 * (uint64_t)rt_site_count(rt);
+    uint64_t per = sizeof(rt_graph_node) + 4 * sizeof(uint32_t) + 2 * sizeof(void *) +
+                   3 * sizeof(rt_graph_edge) / 2 + 2 * sizeof(struct rt_graph_slot);
+    uint64_t bytes = n * per;
+    return bytes > SIZE_MAX ? SIZE_MAX : (size_t)bytes;
+}
+
+/* The bytes g holds: its arrays at their capacities and its string chunks. */
+size_t rt__graph_bytes(const rt_graph *g)
+{
+    size_t b = sizeof *g + (size_t)g->capnodes * (sizeof *g->nodes + 2 * sizeof(uint32_t)) +
+               (size_t)g->capedges * sizeof *g->edges +
+               (size_t)g->capstrs * (sizeof *g->strs + sizeof *g->slens) +
+               g->shash_cap * sizeof *g->shash + g->map_cap * sizeof *g->map +
+               (size_t)g->nclosures * (sizeof *g->closures + sizeof *g->sites) +
+               (size_t)g->nvars * sizeof *g->vars;
+    for (const struct rt_graph_strchunk *c = g->chunks; c; c = c->next)
+        b += sizeof *c + c->cap;
+    return b;
 }
 
 /* ---- accessors ---------------------------------------------------------------------- */
@@ -1278,253 +1297,4 @@ uint32_t rt_graph_find(const rt_graph *g, uint64_t id)
 void rt_graph_totals_get(const rt_graph *g, rt_graph_totals *out)
 {
     *out = g->totals;
-}
-
-/* ---- the cached graph ------------------------------------------------------------------- */
-
-/* The cached graph is charged to the workload's heap limit (rt_mem_charge):
- * an estimate before the build (so a graph that cannot fit is refused before
- * its arrays are allocated), then the built graph's own bytes while it is
- * cached. */
-typedef struct graph_cache {
-    rt_graph *g;
-    size_t charged; /* bytes of g charged to the heap */
-    uint64_t stamp[9];
-    uint64_t built_ns; /* clock_ns() when g was built */
-    double built_unix;
-    /* a build in steps (rt_inspect_graph_step): while `building`, the
-     * build's frames wait on `fiber` and the heap must not change */
-    rt_fiber *fiber;
-    rt_graph_pacer pacer;
-    bool building;
-    size_t est;      /* the estimate charged while it builds */
-    rt_graph *built; /* what the build returned */
-} graph_cache;
-
-/* What a build allocates for the heap as it is (presize's arrays, the
- * strings and the index), before it allocates it. */
-static size_t graph_estimate(const rt_state *rt)
-{
-    uint64_t n = rt->heap.live_objects + 64 + 2 * (uint64_t)rt_site_count(rt);
-    uint64_t per = sizeof(rt_graph_node) + 4 * sizeof(uint32_t) + 2 * sizeof(void *) +
-                   3 * sizeof(rt_graph_edge) / 2 + 2 * sizeof(struct rt_graph_slot);
-    uint64_t bytes = n * per;
-    return bytes > SIZE_MAX ? SIZE_MAX : (size_t)bytes;
-}
-
-/* The bytes g holds: its arrays at their capacities and its string chunks. */
-static size_t graph_bytes(const rt_graph *g)
-{
-    size_t b = sizeof *g + (size_t)g->capnodes * (sizeof *g->nodes + 2 * sizeof(uint32_t)) +
-               (size_t)g->capedges * sizeof *g->edges +
-               (size_t)g->capstrs * (sizeof *g->strs + sizeof *g->slens) +
-               g->shash_cap * sizeof *g->shash + g->map_cap * sizeof *g->map +
-               (size_t)g->nclosures * (sizeof *g->closures + sizeof *g->sites) +
-               (size_t)g->nvars * sizeof *g->vars;
-    for (const struct rt_graph_strchunk *c = g->chunks; c; c = c->next)
-        b += sizeof *c + c->cap;
-    return b;
-}
-
-static void cache_drop(rt_state *rt, graph_cache *c)
-{
-    rt_graph_free(c->g);
-    c->g = NULL;
-    rt_mem_uncharge(rt, c->charged);
-    c->charged = 0;
-}
-
-static void stamp_of(rt_state *rt, uint64_t *s)
-{
-    s[0] = rt->heap.live_objects + rt->heap.freed_objects; /* allocated (heap.h) */
-    s[1] = rt->heap.freed_objects;
-    s[2] = rt->heap.live_bytes + rt->heap.freed_bytes;
-    s[3] = rt->heap.freed_bytes;
-    s[4] = rt->instructions;
-    s[5] = rt->globals_ver;
-    s[6] = (uint64_t)(uintptr_t)rt->frame;
-    s[7] = rt->frame
-               ? (uint64_t)(uintptr_t)rt->frame->ip ^ ((uint64_t)(uintptr_t)rt->frame->sp << 1)
-               : 0;
-    s[8] = rt->gc ? rt->gc->log.seq : 0;
-}
-
-static bool cache_current(rt_state *rt, const graph_cache *c)
-{
-    uint64_t s[9];
-    stamp_of(rt, s);
-    return c->g && memcmp(c->stamp, s, sizeof s) == 0;
-}
-
-static void describe_cache(rt_state *rt, const graph_cache *c, rt_inspect_analysis *info)
-{
-    if (!info)
-        return;
-    uint64_t now = clock_ns();
-    info->time_unix = c->built_unix;
-    info->age_ns = now > c->built_ns ? now - c->built_ns : 0;
-    info->build_ns = c->g->totals.build_ns;
-    info->build_steps = c->g->totals.build_steps;
-    info->current = cache_current(rt, c);
-}
-
-static graph_cache *cache_of(rt_state *rt)
-{
-    if (!rt->graph_cache)
-        rt->graph_cache = calloc(1, sizeof(graph_cache));
-    return rt->graph_cache;
-}
-
-/* Drops the cached graph and charges the estimate of a new one: false when
- * it would pass the workload's heap limit (nothing to build then). */
-static bool rebuild_begin(rt_state *rt, graph_cache *c)
-{
-    cache_drop(rt, c);
-    c->est = graph_estimate(rt);
-    if (rt_mem_charge(rt, c->est) < 0) {
-        c->est = 0;
-        stamp_of(rt, c->stamp);
-        return false;
-    }
-    return true;
-}
-
-/* Caches what a build returned (charged at its own size). Returns it, or NULL. */
-static rt_graph *rebuild_end(rt_state *rt, graph_cache *c, rt_graph *g)
-{
-    rt_mem_uncharge(rt, c->est);
-    c->est = 0;
-    if (g && rt_mem_charge(rt, graph_bytes(g)) < 0) {
-        rt_graph_free(g);
-        g = NULL;
-    }
-    if (g) {
-        c->g = g;
-        c->charged = graph_bytes(g);
-        c->built_ns = clock_ns();
-        c->built_unix = rt__clock_unix();
-    }
-    /* after the charges, which move the heap totals the stamp reads */
-    stamp_of(rt, c->stamp);
-    return c->g;
-}
-
-/* Builds a new graph into the cache (dropping the old one). Returns it, or NULL. */
-static rt_graph *cache_rebuild(rt_state *rt)
-{
-    graph_cache *c = cache_of(rt);
-    if (!c || !rebuild_begin(rt, c))
-        return NULL;
-    return rebuild_end(rt, c, rt_graph_build(rt));
-}
-
-static void build_body(void *arg)
-{
-    rt_state *rt = arg;
-    graph_cache *c = rt->graph_cache;
-    c->built = graph_build(rt, &c->pacer);
-}
-
-/* Runs the build in steps for step_ns more (0: to its end). True when it
- * ended (its graph cached, or NULL cached out of memory). */
-static bool step(rt_state *rt, graph_cache *c, uint64_t step_ns)
-{
-    c->pacer.deadline = step_ns ? clock_ns() + step_ns : 0;
-    c->pacer.count = 0;
-    rt__fiber_continue(c->fiber);
-    if (rt__fiber_busy(c->fiber))
-        return false;
-    c->building = false;
-    rebuild_end(rt, c, c->built);
-    c->built = NULL;
-    return true;
-}
-
-void rt__graph_settle(rt_state *rt)
-{
-    graph_cache *c = rt->graph_cache;
-    if (c && c->building)
-        step(rt, c, 0);
-}
-
-rt_graph *rt_inspect_graph_step(rt_state *rt, uint64_t max_age_ns, uint64_t step_ns,
-                                rt_inspect_analysis *info, int *pending)
-{
-    *pending = 0;
-    graph_cache *c = cache_of(rt);
-    if (!c)
-        return NULL;
-    if (!c->building) {
-        if (c->g && (cache_current(rt, c) || clock_ns() - c->built_ns <= max_age_ns)) {
-            describe_cache(rt, c, info);
-            return c->g;
-        }
-        if (!c->fiber && !(c->fiber = rt__fiber_new(rt)))
-            return rt_inspect_graph_recent(rt, max_age_ns, info); /* in one go */
-        if (!rebuild_begin(rt, c))
-            return NULL;
-        c->building = true;
-        c->pacer.fiber = c->fiber;
-        c->pacer.paused_ns = 0;
-        c->pacer.pauses = 0;
-        c->pacer.deadline = clock_ns() + step_ns;
-        c->pacer.count = 0;
-        rt__fiber_start(c->fiber, build_body, rt);
-        if (rt__fiber_busy(c->fiber)) {
-            *pending = 1;
-            return NULL;
-        }
-        c->building = false;
-        rebuild_end(rt, c, c->built);
-        c->built = NULL;
-    } else if (!step(rt, c, step_ns)) {
-        *pending = 1;
-        return NULL;
-    }
-    if (c->g)
-        describe_cache(rt, c, info);
-    return c->g;
-}
-
-rt_graph *rt_inspect_graph(rt_state *rt)
-{
-    rt__graph_settle(rt);
-    graph_cache *c = rt->graph_cache;
-    if (c && cache_current(rt, c))
-        return c->g;
-    return cache_rebuild(rt);
-}
-
-rt_graph *rt_inspect_graph_cached(rt_state *rt, rt_inspect_analysis *info)
-{
-    rt__graph_settle(rt);
-    graph_cache *c = rt->graph_cache;
-    if (!c || !c->g)
-        return NULL;
-    describe_cache(rt, c, info);
-    return c->g;
-}
-
-rt_graph *rt_inspect_graph_recent(rt_state *rt, uint64_t max_age_ns, rt_inspect_analysis *info)
-{
-    rt__graph_settle(rt);
-    graph_cache *c = rt->graph_cache;
-    if (!c || !c->g || (!cache_current(rt, c) && clock_ns() - c->built_ns > max_age_ns))
-        if (!cache_rebuild(rt))
-            return NULL;
-    c = rt->graph_cache;
-    describe_cache(rt, c, info);
-    return c->g;
-}
-
-void rt__graph_cache_dispose(rt_state *rt)
-{
-    rt__graph_settle(rt);
-    graph_cache *c = rt->graph_cache;
-    if (!c)
-        return;
-    rt__fiber_free(c->fiber);
-    cache_drop(rt, c);
-    free(c);
-    rt->graph_cache = NULL;
 }

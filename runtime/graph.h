@@ -33,6 +33,13 @@ typedef struct rt_graph_pacer {
 
 /* Reads the clock and leaves the fiber when the step's time is spent. */
 void rt__graph_pace_check(rt_graph_pacer *p);
+/* Builds the graph, pausing at the pace points when pacer is non-NULL
+ * (graph_cache.c's builds in steps); rt_graph_build is it with NULL. */
+rt_graph *rt__graph_build_paced(rt_state *rt, rt_graph_pacer *pacer);
+/* What a build of rt's heap as it is will allocate, before it allocates it
+ * (charged to the heap limit first), and the bytes a built graph holds. */
+size_t rt__graph_estimate(const rt_state *rt);
+size_t rt__graph_bytes(const rt_graph *g);
 
 /* A pace point: called once per node (or closure) by every loop of a build;
  * reads the clock every 1024 calls. NULL: a build in one go. */

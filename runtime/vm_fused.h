@@ -1,0 +1,391 @@
+/* vm_fused.h: the handlers of the fused instructions (compile_opt.c's
+ * superinstructions, opcodes.h), a fragment of rt__vm_run's dispatch loop:
+ * vm.c includes it inside the loop, where the loop's locals (rt, f, ip, sp,
+ * locals, consts, tick, word, arg) and macros (TARGET_PURE, DISPATCH,
+ * GOTO_HANDLER, PUSH, ...) are in scope. It is not a header to include
+ * anywhere else. */
+/* ---- fused instructions (compile_opt.c, opcodes.h) ------------------------------
+ * The head's word is dispatched as usual (ip past it, one tick); the
+ * words after it hold the run's other arguments, read as FUSED_ARG(k). A
+ * fast path that completes the run steps over those words with
+ * FUSED_SKIP, charging one tick for each (instructions_total and the
+ * slices count the instructions the compiler emitted). No fast path can
+ * raise, call or allocate (small ints are immediates), so their handlers
+ * are TARGET_PURE; where one stores over a local, f->ip is brought up to
+ * date first, since releasing the old value may close a generator, whose
+ * finally blocks run Python code. Anything else runs the head's own
+ * handler (GOTO_HANDLER(<base>)) or, once the head's part is done, goes
+ * straight to the next word's handler (FUSED_INTO, a dispatch without the
+ * table): the state is then exactly what the unfused instructions would
+ * have left, tracebacks' lines included. */
+#define FUSED_ARG(k) RT_INSN_ARG(ip[(k)-1])
+#define FUSED_SKIP(k)                                                                              \
+    do {                                                                                           \
+        ip += (k);                                                                                 \
+        tick -= (k);                                                                               \
+    } while (0)
+#define FUSED_INTO(name)                                                                           \
+    do {                                                                                           \
+        tick--;                                                                                    \
+        word = *ip++;                                                                              \
+        arg = RT_INSN_ARG(word);                                                                   \
+        GOTO_HANDLER(name);                                                                        \
+    } while (0)
+/* The run's last word is a STORE_FAST (ip is already past it): stores v
+ * over that local. f->ip first, as said above. */
+#define FUSED_STORE_FAST(v)                                                                        \
+    do {                                                                                           \
+        f->ip = ip;                                                                                \
+        uint32_t dst_ = RT_INSN_ARG(ip[-1]);                                                       \
+        rt_value old_ = locals[dst_];                                                              \
+        locals[dst_] = (v);                                                                        \
+        DECREF(old_);                                                                              \
+    } while (0)
+/* v = a op b for small ints a and b (op a BINARY_OP argument the pass let
+ * through), false when the generic path must run. */
+#define SMALLINT_BINOP(op, a, b, v)                                                                \
+    ((((a) & (b)&1u) != 0) && ((v) = smallint_binop((op), (a), (b))) != RT_NULL)
+
+TARGET_PURE(LOAD_FAST__LOAD_FAST)
+{
+    rt_value a = locals[arg], b = locals[FUSED_ARG(1)];
+    if (__builtin_expect(!a || !b, 0))
+        GOTO_HANDLER(LOAD_FAST);
+    rt_incref(a);
+    rt_incref(b);
+    PUSH(a);
+    PUSH(b);
+    FUSED_SKIP(1);
+    DISPATCH();
+}
+TARGET_PURE(LOAD_FAST__LOAD_CONST)
+{
+    rt_value a = locals[arg], b = consts[FUSED_ARG(1)];
+    if (__builtin_expect(!a, 0))
+        GOTO_HANDLER(LOAD_FAST);
+    rt_incref(a);
+    rt_incref(b);
+    PUSH(a);
+    PUSH(b);
+    FUSED_SKIP(1);
+    DISPATCH();
+}
+TARGET_PURE(LOAD_CONST__LOAD_FAST)
+{
+    rt_value a = consts[arg], b = locals[FUSED_ARG(1)];
+    if (__builtin_expect(!b, 0))
+        GOTO_HANDLER(LOAD_CONST);
+    rt_incref(a);
+    rt_incref(b);
+    PUSH(a);
+    PUSH(b);
+    FUSED_SKIP(1);
+    DISPATCH();
+}
+TARGET(STORE_FAST__LOAD_FAST)
+{
+    rt_value old = locals[arg];
+    locals[arg] = POP();
+    DECREF(old);
+    rt_value b = locals[FUSED_ARG(1)];
+    if (__builtin_expect(!b, 0))
+        FUSED_INTO(LOAD_FAST);
+    rt_incref(b);
+    PUSH(b);
+    FUSED_SKIP(1);
+    DISPATCH();
+}
+TARGET_PURE(LOAD_FAST__BINARY_OP)
+{
+    rt_value a = TOP(), b = locals[arg], v;
+    if (!SMALLINT_BINOP(FUSED_ARG(1), a, b, v))
+        GOTO_HANDLER(LOAD_FAST);
+    TOP() = v;
+    FUSED_SKIP(1);
+    DISPATCH();
+}
+TARGET_PURE(LOAD_CONST__BINARY_OP)
+{
+    rt_value a = TOP(), b = consts[arg], v;
+    if (!SMALLINT_BINOP(FUSED_ARG(1), a, b, v))
+        GOTO_HANDLER(LOAD_CONST);
+    TOP() = v;
+    FUSED_SKIP(1);
+    DISPATCH();
+}
+TARGET_PURE(LOAD_GLOBAL__BINARY_OP)
+{
+    /* LOAD_GLOBAL's cache, read only when it holds (else its handler) */
+    const rt_gcache *gc = &code->gcache[arg];
+    rt_value a = TOP(), b, v;
+    if (__builtin_expect(f->globals || f->ns || gc->gver != rt->globals_ver, 0))
+        GOTO_HANDLER(LOAD_GLOBAL);
+    uint64_t key = ((uint64_t)rt_dict_obj_of(rt->globals)->version << 32) |
+                   rt_dict_obj_of(rt->builtins)->version;
+    b = gc->value;
+    if (gc->bver != key || !SMALLINT_BINOP(FUSED_ARG(1), a, b, v))
+        GOTO_HANDLER(LOAD_GLOBAL);
+    TOP() = v;
+    FUSED_SKIP(1);
+    DISPATCH();
+}
+TARGET_PURE(BINARY_OP__STORE_FAST)
+{
+    rt_value a = SECOND(), b = TOP(), v;
+    if (!SMALLINT_BINOP(arg, a, b, v))
+        GOTO_HANDLER(BINARY_OP);
+    sp -= 2;
+    FUSED_SKIP(1);
+    FUSED_STORE_FAST(v);
+    DISPATCH();
+}
+TARGET_PURE(LOAD_FAST__LOAD_FAST__BINARY_OP)
+{
+    rt_value a = locals[arg], b = locals[FUSED_ARG(1)], v;
+    if (!SMALLINT_BINOP(FUSED_ARG(2), a, b, v))
+        GOTO_HANDLER(LOAD_FAST__LOAD_FAST);
+    PUSH(v);
+    FUSED_SKIP(2);
+    DISPATCH();
+}
+TARGET_PURE(LOAD_FAST__LOAD_CONST__BINARY_OP)
+{
+    rt_value a = locals[arg], b = consts[FUSED_ARG(1)], v;
+    if (!SMALLINT_BINOP(FUSED_ARG(2), a, b, v))
+        GOTO_HANDLER(LOAD_FAST__LOAD_CONST);
+    PUSH(v);
+    FUSED_SKIP(2);
+    DISPATCH();
+}
+TARGET_PURE(LOAD_FAST__LOAD_FAST__BINARY_OP__STORE_FAST)
+{
+    rt_value a = locals[arg], b = locals[FUSED_ARG(1)], v;
+    if (!SMALLINT_BINOP(FUSED_ARG(2), a, b, v))
+        GOTO_HANDLER(LOAD_FAST__LOAD_FAST);
+    FUSED_SKIP(3);
+    FUSED_STORE_FAST(v);
+    DISPATCH();
+}
+TARGET_PURE(LOAD_FAST__LOAD_CONST__BINARY_OP__STORE_FAST)
+{
+    rt_value a = locals[arg], b = consts[FUSED_ARG(1)], v;
+    if (!SMALLINT_BINOP(FUSED_ARG(2), a, b, v))
+        GOTO_HANDLER(LOAD_FAST__LOAD_CONST);
+    FUSED_SKIP(3);
+    FUSED_STORE_FAST(v);
+    DISPATCH();
+}
+TARGET_PURE(COMPARE_OP__POP_JUMP_IF_FALSE)
+{
+    rt_value a = SECOND(), b = TOP();
+    if (!((a & b) & 1u))
+        GOTO_HANDLER(COMPARE_OP);
+    sp -= 2;
+    FUSED_SKIP(1);
+    if (!smallint_compare(arg, a, b))
+        JUMP_TO(RT_INSN_ARG(ip[-1]));
+    DISPATCH();
+}
+TARGET_PURE(COMPARE_OP__POP_JUMP_IF_TRUE)
+{
+    rt_value a = SECOND(), b = TOP();
+    if (!((a & b) & 1u))
+        GOTO_HANDLER(COMPARE_OP);
+    sp -= 2;
+    FUSED_SKIP(1);
+    if (smallint_compare(arg, a, b))
+        JUMP_TO(RT_INSN_ARG(ip[-1]));
+    DISPATCH();
+}
+TARGET_PURE(FOR_ITER__STORE_FAST)
+{
+    /* the next item of a range or list iterator straight into the local */
+    rt_value it = TOP(), v = RT_NULL;
+    if (!rt_is_iter(it))
+        GOTO_HANDLER(FOR_ITER);
+    rt_iter_obj *io = rt_iter_obj_of(it);
+    if (io->kind == RT_ITER_RANGE && io->left > 0 && io->pos >= RT_SMALLINT_MIN &&
+        io->pos <= RT_SMALLINT_MAX) {
+        v = rt_smallint(io->pos);
+        io->left--;
+        if (io->left)
+            io->pos += io->step;
+    } else if (io->kind == RT_ITER_LIST && rt_is_list(io->src) && io->pos < rt_list_len(io->src)) {
+        v = rt_list_get(io->src, io->pos);
+        io->pos++;
+        rt_incref(v);
+    } else {
+        GOTO_HANDLER(FOR_ITER);
+    }
+    FUSED_SKIP(1);
+    FUSED_STORE_FAST(v);
+    DISPATCH();
+}
+TARGET(POP_TOP__JUMP)
+{
+    rt_value v = POP();
+    DECREF(v);
+    FUSED_INTO(JUMP);
+}
+TARGET(STORE_FAST__JUMP)
+{
+    rt_value old = locals[arg];
+    locals[arg] = POP();
+    DECREF(old);
+    FUSED_INTO(JUMP);
+}
+TARGET_PURE(LOAD_FAST__RETURN_VALUE)
+{
+    rt_value v = locals[arg];
+    if (__builtin_expect(!v, 0))
+        GOTO_HANDLER(LOAD_FAST);
+    rt_incref(v);
+    PUSH(v);
+    FUSED_INTO(RETURN_VALUE);
+}
+TARGET_PURE(LOAD_CONST__RETURN_VALUE)
+{
+    rt_value v = consts[arg];
+    rt_incref(v);
+    PUSH(v);
+    FUSED_INTO(RETURN_VALUE);
+}
+/* A load, then the next word's own handler entered directly. */
+#define LOAD_FAST_INTO(name)                                                                       \
+    do {                                                                                           \
+        rt_value v = locals[arg];                                                                  \
+        if (__builtin_expect(!v, 0))                                                               \
+            GOTO_HANDLER(LOAD_FAST);                                                               \
+        rt_incref(v);                                                                              \
+        PUSH(v);                                                                                   \
+        FUSED_INTO(name);                                                                          \
+    } while (0)
+TARGET_PURE(LOAD_FAST__LOAD_ATTR)
+{
+    LOAD_FAST_INTO(LOAD_ATTR);
+}
+TARGET_PURE(LOAD_FAST__LOAD_METHOD)
+{
+    LOAD_FAST_INTO(LOAD_METHOD);
+}
+TARGET_PURE(LOAD_FAST__STORE_ATTR)
+{
+    LOAD_FAST_INTO(STORE_ATTR);
+}
+TARGET_PURE(LOAD_FAST__CALL)
+{
+    LOAD_FAST_INTO(CALL);
+}
+#undef LOAD_FAST_INTO
+TARGET_PURE(LOAD_CONST__CALL)
+{
+    rt_value v = consts[arg];
+    rt_incref(v);
+    PUSH(v);
+    FUSED_INTO(CALL);
+}
+TARGET_PURE(PUSH_NULL__LOAD_FAST)
+{
+    rt_value v = locals[FUSED_ARG(1)];
+    PUSH(RT_NULL);
+    if (__builtin_expect(!v, 0))
+        FUSED_INTO(LOAD_FAST);
+    rt_incref(v);
+    PUSH(v);
+    FUSED_SKIP(1);
+    DISPATCH();
+}
+TARGET_PURE(PUSH_NULL__LOAD_GLOBAL)
+{
+    PUSH(RT_NULL);
+    FUSED_INTO(LOAD_GLOBAL);
+}
+TARGET_PURE(PUSH_NULL__LOAD_DEREF)
+{
+    PUSH(RT_NULL);
+    FUSED_INTO(LOAD_DEREF);
+}
+/* Free and cell variables (cells[arg]: cellvars, then freevars; an
+ * empty cell raises through LOAD_DEREF's own handler). */
+TARGET_PURE(LOAD_DEREF__LOAD_FAST)
+{
+    rt_value a = rt_cell_get(f->cells[arg]), b = locals[FUSED_ARG(1)];
+    if (__builtin_expect(!a || !b, 0))
+        GOTO_HANDLER(LOAD_DEREF);
+    rt_incref(a);
+    rt_incref(b);
+    PUSH(a);
+    PUSH(b);
+    FUSED_SKIP(1);
+    DISPATCH();
+}
+TARGET_PURE(LOAD_DEREF__LOAD_DEREF)
+{
+    rt_value a = rt_cell_get(f->cells[arg]), b = rt_cell_get(f->cells[FUSED_ARG(1)]);
+    if (__builtin_expect(!a || !b, 0))
+        GOTO_HANDLER(LOAD_DEREF);
+    rt_incref(a);
+    rt_incref(b);
+    PUSH(a);
+    PUSH(b);
+    FUSED_SKIP(1);
+    DISPATCH();
+}
+TARGET_PURE(LOAD_FAST__LOAD_DEREF)
+{
+    rt_value a = locals[arg], b = rt_cell_get(f->cells[FUSED_ARG(1)]);
+    if (__builtin_expect(!a || !b, 0))
+        GOTO_HANDLER(LOAD_FAST);
+    rt_incref(a);
+    rt_incref(b);
+    PUSH(a);
+    PUSH(b);
+    FUSED_SKIP(1);
+    DISPATCH();
+}
+TARGET_PURE(LOAD_FAST__LOAD_DEREF__BINARY_OP)
+{
+    rt_value a = locals[arg], b = rt_cell_get(f->cells[FUSED_ARG(1)]), v;
+    if (!SMALLINT_BINOP(FUSED_ARG(2), a, b, v))
+        GOTO_HANDLER(LOAD_FAST__LOAD_DEREF);
+    PUSH(v);
+    FUSED_SKIP(2);
+    DISPATCH();
+}
+TARGET_PURE(LOAD_DEREF__LOAD_FAST__BINARY_OP__STORE_DEREF)
+{
+    /* cell op= local, written back to the same cell (the pass checks the
+     * slots): `count += step` */
+    rt_value c = f->cells[arg];
+    rt_value a = rt_cell_get(c), b = locals[FUSED_ARG(1)], v;
+    if (!SMALLINT_BINOP(FUSED_ARG(2), a, b, v))
+        GOTO_HANDLER(LOAD_DEREF__LOAD_FAST);
+    FUSED_SKIP(3);
+    rt_cell_set_steal(rt, c, v); /* the old value is a small int: nothing released */
+    DISPATCH();
+}
+TARGET(STORE_DEREF__LOAD_DEREF)
+{
+    rt_cell_set_steal(rt, f->cells[arg], POP());
+    rt_value v = rt_cell_get(f->cells[FUSED_ARG(1)]);
+    if (__builtin_expect(!v, 0))
+        FUSED_INTO(LOAD_DEREF);
+    rt_incref(v);
+    PUSH(v);
+    FUSED_SKIP(1);
+    DISPATCH();
+}
+TARGET_PURE(LOAD_DEREF__RETURN_VALUE)
+{
+    rt_value v = rt_cell_get(f->cells[arg]);
+    if (__builtin_expect(!v, 0))
+        GOTO_HANDLER(LOAD_DEREF);
+    rt_incref(v);
+    PUSH(v);
+    FUSED_INTO(RETURN_VALUE);
+}
+#undef SMALLINT_BINOP
+#undef FUSED_STORE_FAST
+#undef FUSED_INTO
+#undef FUSED_SKIP
+#undef FUSED_ARG
