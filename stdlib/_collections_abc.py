@@ -1,15 +1,530 @@
-"""_collections_abc: the mapping views (KeysView, ValuesView, ItemsView) a
-mapping written in Python returns from keys(), values() and items().
+"""_collections_abc: the abstract base classes of collections.abc.
 
-A view is live: it reads its mapping on every use. Keys and items views
-are set-like (comparisons and the & | - ^ operators give sets), as in
-CPython; their type reports the module collections.abc.
+Each ABC names the methods a kind of container has (Sized: __len__,
+Mapping: __getitem__, __iter__, __len__, ...) and supplies the rest as
+mixin methods (Mapping.get, MutableSequence.append, Set.__and__, ...).
+
+isinstance and issubclass accept, besides real subclasses:
+- the one-method ABCs (Hashable, Iterable, Sized, Container, Callable,
+  Iterator, Reversible, Collection, Generator, Awaitable, ...) structurally:
+  a class written in Python that defines the methods (and does not set one
+  of them to None) passes, as in CPython;
+- the builtin types registered below (list is a MutableSequence, dict a
+  MutableMapping, ...). The runtime's builtin types do not list their
+  methods in __dict__, so they are registered by name rather than found
+  structurally.
+
+The mapping views (KeysView, ValuesView, ItemsView) are what a mapping
+written in Python returns from keys(), values() and items(): live views,
+the keys and items ones set-like.
 """
 
-__all__ = ["MappingView", "KeysView", "ValuesView", "ItemsView"]
+from abc import ABCMeta, abstractmethod
+
+__all__ = ["Awaitable", "Coroutine", "AsyncIterable", "AsyncIterator", "AsyncGenerator",
+           "Hashable", "Iterable", "Iterator", "Generator", "Reversible", "Sized",
+           "Container", "Callable", "Collection", "Set", "MutableSet", "Mapping",
+           "MutableMapping", "MappingView", "KeysView", "ItemsView", "ValuesView",
+           "Sequence", "MutableSequence", "ByteString"]
+
+# The builtin types that cannot be hashed (their __hash__ is not None in
+# this runtime's type objects, so Hashable names them).
+_UNHASHABLE = (list, dict, set, bytearray)
 
 
-class MappingView:
+def _check_methods(C, *methods):
+    """True when every method is defined somewhere on C's MRO and the first
+    definition is not None; NotImplemented otherwise (the hook's answer)."""
+    mro = C.__mro__
+    for method in methods:
+        for B in mro:
+            d = B.__dict__
+            if method in d:
+                if d[method] is None:
+                    return NotImplemented
+                break
+        else:
+            return NotImplemented
+    return True
+
+
+# ---- one-method ABCs ------------------------------------------------------------
+
+
+class Hashable(metaclass=ABCMeta):
+    __slots__ = ()
+
+    @abstractmethod
+    def __hash__(self):
+        return 0
+
+    @classmethod
+    def __subclasshook__(cls, C):
+        if cls is Hashable:
+            if issubclass(C, _UNHASHABLE):
+                return False
+            for B in C.__mro__:
+                if "__hash__" in B.__dict__:
+                    return B.__dict__["__hash__"] is not None
+            return True
+        return NotImplemented
+
+
+class Awaitable(metaclass=ABCMeta):
+    __slots__ = ()
+
+    @abstractmethod
+    def __await__(self):
+        yield
+
+    @classmethod
+    def __subclasshook__(cls, C):
+        if cls is Awaitable:
+            return _check_methods(C, "__await__")
+        return NotImplemented
+
+
+class Coroutine(Awaitable):
+    __slots__ = ()
+
+    @abstractmethod
+    def send(self, value):
+        raise StopIteration
+
+    @abstractmethod
+    def throw(self, typ, val=None, tb=None):
+        if val is None:
+            if tb is None:
+                raise typ
+            val = typ()
+        raise val
+
+    def close(self):
+        try:
+            self.throw(GeneratorExit)
+        except (GeneratorExit, StopIteration):
+            pass
+        else:
+            raise RuntimeError("coroutine ignored GeneratorExit")
+
+    @classmethod
+    def __subclasshook__(cls, C):
+        if cls is Coroutine:
+            return _check_methods(C, "__await__", "send", "throw", "close")
+        return NotImplemented
+
+
+class AsyncIterable(metaclass=ABCMeta):
+    __slots__ = ()
+
+    @abstractmethod
+    def __aiter__(self):
+        return AsyncIterator()
+
+    @classmethod
+    def __subclasshook__(cls, C):
+        if cls is AsyncIterable:
+            return _check_methods(C, "__aiter__")
+        return NotImplemented
+
+
+class AsyncIterator(AsyncIterable):
+    __slots__ = ()
+
+    @abstractmethod
+    def __anext__(self):
+        raise StopAsyncIteration
+
+    def __aiter__(self):
+        return self
+
+    @classmethod
+    def __subclasshook__(cls, C):
+        if cls is AsyncIterator:
+            return _check_methods(C, "__anext__", "__aiter__")
+        return NotImplemented
+
+
+class AsyncGenerator(AsyncIterator):
+    __slots__ = ()
+
+    def __anext__(self):
+        return self.asend(None)
+
+    @abstractmethod
+    def asend(self, value):
+        raise StopAsyncIteration
+
+    @abstractmethod
+    def athrow(self, typ, val=None, tb=None):
+        if val is None:
+            if tb is None:
+                raise typ
+            val = typ()
+        raise val
+
+    def aclose(self):
+        try:
+            self.athrow(GeneratorExit)
+        except (GeneratorExit, StopAsyncIteration):
+            pass
+        else:
+            raise RuntimeError("asynchronous generator ignored GeneratorExit")
+
+    @classmethod
+    def __subclasshook__(cls, C):
+        if cls is AsyncGenerator:
+            return _check_methods(C, "__aiter__", "__anext__", "asend", "athrow", "aclose")
+        return NotImplemented
+
+
+class Iterable(metaclass=ABCMeta):
+    __slots__ = ()
+
+    @abstractmethod
+    def __iter__(self):
+        while False:
+            yield None
+
+    @classmethod
+    def __subclasshook__(cls, C):
+        if cls is Iterable:
+            return _check_methods(C, "__iter__")
+        return NotImplemented
+
+
+class Iterator(Iterable):
+    __slots__ = ()
+
+    @abstractmethod
+    def __next__(self):
+        raise StopIteration
+
+    def __iter__(self):
+        return self
+
+    @classmethod
+    def __subclasshook__(cls, C):
+        if cls is Iterator:
+            return _check_methods(C, "__iter__", "__next__")
+        return NotImplemented
+
+
+class Reversible(Iterable):
+    __slots__ = ()
+
+    @abstractmethod
+    def __reversed__(self):
+        while False:
+            yield None
+
+    @classmethod
+    def __subclasshook__(cls, C):
+        if cls is Reversible:
+            return _check_methods(C, "__reversed__", "__iter__")
+        return NotImplemented
+
+
+class Generator(Iterator):
+    __slots__ = ()
+
+    def __next__(self):
+        return self.send(None)
+
+    @abstractmethod
+    def send(self, value):
+        raise StopIteration
+
+    @abstractmethod
+    def throw(self, typ, val=None, tb=None):
+        if val is None:
+            if tb is None:
+                raise typ
+            val = typ()
+        raise val
+
+    def close(self):
+        try:
+            self.throw(GeneratorExit)
+        except (GeneratorExit, StopIteration):
+            pass
+        else:
+            raise RuntimeError("generator ignored GeneratorExit")
+
+    @classmethod
+    def __subclasshook__(cls, C):
+        if cls is Generator:
+            return _check_methods(C, "__iter__", "__next__", "send", "throw", "close")
+        return NotImplemented
+
+
+class Sized(metaclass=ABCMeta):
+    __slots__ = ()
+
+    @abstractmethod
+    def __len__(self):
+        return 0
+
+    @classmethod
+    def __subclasshook__(cls, C):
+        if cls is Sized:
+            return _check_methods(C, "__len__")
+        return NotImplemented
+
+
+class Container(metaclass=ABCMeta):
+    __slots__ = ()
+
+    @abstractmethod
+    def __contains__(self, x):
+        return False
+
+    @classmethod
+    def __subclasshook__(cls, C):
+        if cls is Container:
+            return _check_methods(C, "__contains__")
+        return NotImplemented
+
+
+class Collection(Sized, Iterable, Container):
+    __slots__ = ()
+
+    @classmethod
+    def __subclasshook__(cls, C):
+        if cls is Collection:
+            return _check_methods(C, "__len__", "__iter__", "__contains__")
+        return NotImplemented
+
+
+class Callable(metaclass=ABCMeta):
+    __slots__ = ()
+
+    @abstractmethod
+    def __call__(self, *args, **kwds):
+        return False
+
+    @classmethod
+    def __subclasshook__(cls, C):
+        if cls is Callable:
+            return _check_methods(C, "__call__")
+        return NotImplemented
+
+
+# ---- sets -----------------------------------------------------------------------
+
+
+class Set(Collection):
+    """A finite set: the comparisons and the & | - ^ operators from
+    __contains__, __iter__ and __len__. Results are built with
+    _from_iterable (the class itself unless overridden)."""
+
+    __slots__ = ()
+
+    def __le__(self, other):
+        if not isinstance(other, Set):
+            return NotImplemented
+        if len(self) > len(other):
+            return False
+        for elem in self:
+            if elem not in other:
+                return False
+        return True
+
+    def __lt__(self, other):
+        if not isinstance(other, Set):
+            return NotImplemented
+        return len(self) < len(other) and self.__le__(other)
+
+    def __gt__(self, other):
+        if not isinstance(other, Set):
+            return NotImplemented
+        return len(self) > len(other) and self.__ge__(other)
+
+    def __ge__(self, other):
+        if not isinstance(other, Set):
+            return NotImplemented
+        if len(self) < len(other):
+            return False
+        for elem in other:
+            if elem not in self:
+                return False
+        return True
+
+    def __eq__(self, other):
+        if not isinstance(other, Set):
+            return NotImplemented
+        return len(self) == len(other) and self.__le__(other)
+
+    @classmethod
+    def _from_iterable(cls, it):
+        return cls(it)
+
+    def __and__(self, other):
+        if not isinstance(other, Iterable):
+            return NotImplemented
+        return self._from_iterable(value for value in other if value in self)
+
+    __rand__ = __and__
+
+    def isdisjoint(self, other):
+        for value in other:
+            if value in self:
+                return False
+        return True
+
+    def __or__(self, other):
+        if not isinstance(other, Iterable):
+            return NotImplemented
+        return self._from_iterable([e for s in (self, other) for e in s])
+
+    __ror__ = __or__
+
+    def __sub__(self, other):
+        if not isinstance(other, Set):
+            if not isinstance(other, Iterable):
+                return NotImplemented
+            other = self._from_iterable(other)
+        return self._from_iterable(value for value in self if value not in other)
+
+    def __rsub__(self, other):
+        if not isinstance(other, Set):
+            if not isinstance(other, Iterable):
+                return NotImplemented
+            other = self._from_iterable(other)
+        return self._from_iterable(value for value in other if value not in self)
+
+    def __xor__(self, other):
+        if not isinstance(other, Set):
+            if not isinstance(other, Iterable):
+                return NotImplemented
+            other = self._from_iterable(other)
+        return (self - other) | (other - self)
+
+    __rxor__ = __xor__
+
+    def _hash(self):
+        """A hash of the set's elements that does not depend on their order."""
+        mask = (1 << 64) - 1
+        h = 1927868237 * (len(self) + 1) & mask
+        for x in self:
+            hx = hash(x)
+            h ^= (hx ^ (hx << 16) ^ 89869747) * 3644798167 & mask
+        h = (h * 69069 + 907133923) & mask
+        if h >= 1 << 63:
+            h -= 1 << 64
+        if h == -1:
+            h = 590923713
+        return h
+
+
+class MutableSet(Set):
+    __slots__ = ()
+
+    @abstractmethod
+    def add(self, value):
+        raise NotImplementedError
+
+    @abstractmethod
+    def discard(self, value):
+        raise NotImplementedError
+
+    def remove(self, value):
+        if value not in self:
+            raise KeyError(value)
+        self.discard(value)
+
+    def pop(self):
+        it = iter(self)
+        try:
+            value = next(it)
+        except StopIteration:
+            raise KeyError from None
+        self.discard(value)
+        return value
+
+    def clear(self):
+        try:
+            while True:
+                self.pop()
+        except KeyError:
+            pass
+
+    def __ior__(self, it):
+        for value in it:
+            self.add(value)
+        return self
+
+    def __iand__(self, it):
+        for value in (self - it):
+            self.discard(value)
+        return self
+
+    def __ixor__(self, it):
+        if it is self:
+            self.clear()
+        else:
+            if not isinstance(it, Set):
+                it = self._from_iterable(it)
+            for value in it:
+                if value in self:
+                    self.discard(value)
+                else:
+                    self.add(value)
+        return self
+
+    def __isub__(self, it):
+        if it is self:
+            self.clear()
+        else:
+            for value in it:
+                self.discard(value)
+        return self
+
+
+# ---- mappings -------------------------------------------------------------------
+
+
+class Mapping(Collection):
+    """A read-only mapping: get, __contains__, keys, items, values and ==
+    from __getitem__, __iter__ and __len__."""
+
+    __slots__ = ()
+
+    @abstractmethod
+    def __getitem__(self, key):
+        raise KeyError
+
+    def get(self, key, default=None):
+        try:
+            return self[key]
+        except KeyError:
+            return default
+
+    def __contains__(self, key):
+        try:
+            self[key]
+        except KeyError:
+            return False
+        return True
+
+    def keys(self):
+        return KeysView(self)
+
+    def items(self):
+        return ItemsView(self)
+
+    def values(self):
+        return ValuesView(self)
+
+    def __eq__(self, other):
+        if not isinstance(other, Mapping):
+            return NotImplemented
+        return dict(self.items()) == dict(other.items())
+
+    __reversed__ = None
+
+
+class MappingView(Sized):
     __slots__ = ("_mapping",)
 
     def __init__(self, mapping):
@@ -22,73 +537,12 @@ class MappingView:
         return "%s(%r)" % (self.__class__.__name__, self._mapping)
 
 
-class _SetLike(MappingView):
-    """The set operations of a view whose items are unique."""
-
+class KeysView(MappingView, Set):
     __slots__ = ()
-    __hash__ = None
 
-    def __le__(self, other):
-        if not _is_set_like(other):
-            return NotImplemented
-        if len(self) > len(other):
-            return False
-        return all(x in other for x in self)
-
-    def __lt__(self, other):
-        if not _is_set_like(other):
-            return NotImplemented
-        return len(self) < len(other) and self.__le__(other)
-
-    def __ge__(self, other):
-        if not _is_set_like(other):
-            return NotImplemented
-        if len(self) < len(other):
-            return False
-        return all(x in self for x in other)
-
-    def __gt__(self, other):
-        if not _is_set_like(other):
-            return NotImplemented
-        return len(self) > len(other) and self.__ge__(other)
-
-    def __eq__(self, other):
-        if not _is_set_like(other):
-            return NotImplemented
-        return len(self) == len(other) and self.__le__(other)
-
-    def __and__(self, other):
-        return set(x for x in other if x in self)
-
-    __rand__ = __and__
-
-    def __or__(self, other):
-        return set(self) | set(other)
-
-    __ror__ = __or__
-
-    def __sub__(self, other):
-        other = set(other)
-        return set(x for x in self if x not in other)
-
-    def __rsub__(self, other):
-        return set(x for x in other if x not in self)
-
-    def __xor__(self, other):
-        return set(self) ^ set(other)
-
-    __rxor__ = __xor__
-
-    def isdisjoint(self, other):
-        return not any(x in self for x in other)
-
-
-def _is_set_like(v):
-    return isinstance(v, (set, _SetLike)) or type(v).__name__ in ("dict_keys", "dict_items")
-
-
-class KeysView(_SetLike):
-    __slots__ = ()
+    @classmethod
+    def _from_iterable(cls, it):
+        return set(it)
 
     def __contains__(self, key):
         return key in self._mapping
@@ -97,8 +551,12 @@ class KeysView(_SetLike):
         return iter(self._mapping)
 
 
-class ItemsView(_SetLike):
+class ItemsView(MappingView, Set):
     __slots__ = ()
+
+    @classmethod
+    def _from_iterable(cls, it):
+        return set(it)
 
     def __contains__(self, item):
         key, value = item
@@ -113,7 +571,7 @@ class ItemsView(_SetLike):
             yield (key, self._mapping[key])
 
 
-class ValuesView(MappingView):
+class ValuesView(MappingView, Collection):
     __slots__ = ()
 
     def __contains__(self, value):
@@ -128,6 +586,218 @@ class ValuesView(MappingView):
             yield self._mapping[key]
 
 
-for _view in (MappingView, KeysView, ItemsView, ValuesView):
-    _view.__module__ = "collections.abc"
-del _view
+class MutableMapping(Mapping):
+    """A mapping that can change: pop, popitem, clear, update and
+    setdefault from __setitem__ and __delitem__."""
+
+    __slots__ = ()
+
+    @abstractmethod
+    def __setitem__(self, key, value):
+        raise KeyError
+
+    @abstractmethod
+    def __delitem__(self, key):
+        raise KeyError
+
+    __marker = object()
+
+    def pop(self, key, default=__marker):
+        try:
+            value = self[key]
+        except KeyError:
+            if default is self.__marker:
+                raise
+            return default
+        del self[key]
+        return value
+
+    def popitem(self):
+        try:
+            key = next(iter(self))
+        except StopIteration:
+            raise KeyError from None
+        value = self[key]
+        del self[key]
+        return key, value
+
+    def clear(self):
+        try:
+            while True:
+                self.popitem()
+        except KeyError:
+            pass
+
+    def update(self, other=(), /, **kwds):
+        if isinstance(other, Mapping):
+            for key in other:
+                self[key] = other[key]
+        elif hasattr(other, "keys"):
+            for key in other.keys():
+                self[key] = other[key]
+        else:
+            for key, value in other:
+                self[key] = value
+        for key, value in kwds.items():
+            self[key] = value
+
+    def setdefault(self, key, default=None):
+        try:
+            return self[key]
+        except KeyError:
+            self[key] = default
+        return default
+
+
+# ---- sequences ------------------------------------------------------------------
+
+
+class Sequence(Reversible, Collection):
+    """A read-only sequence: __iter__, __contains__, __reversed__, index and
+    count from __getitem__ and __len__."""
+
+    __slots__ = ()
+
+    @abstractmethod
+    def __getitem__(self, index):
+        raise IndexError
+
+    def __iter__(self):
+        i = 0
+        try:
+            while True:
+                v = self[i]
+                yield v
+                i += 1
+        except IndexError:
+            return
+
+    def __contains__(self, value):
+        for v in self:
+            if v is value or v == value:
+                return True
+        return False
+
+    def __reversed__(self):
+        for i in reversed(range(len(self))):
+            yield self[i]
+
+    def index(self, value, start=0, stop=None):
+        if start is not None and start < 0:
+            start = max(len(self) + start, 0)
+        if stop is not None and stop < 0:
+            stop += len(self)
+        i = start
+        while stop is None or i < stop:
+            try:
+                v = self[i]
+            except IndexError:
+                break
+            if v is value or v == value:
+                return i
+            i += 1
+        raise ValueError
+
+    def count(self, value):
+        return sum(1 for v in self if v is value or v == value)
+
+
+class ByteString(Sequence):
+    __slots__ = ()
+
+
+class MutableSequence(Sequence):
+    """A sequence that can change: append, clear, reverse, extend, pop,
+    remove and += from __setitem__, __delitem__ and insert."""
+
+    __slots__ = ()
+
+    @abstractmethod
+    def __setitem__(self, index, value):
+        raise IndexError
+
+    @abstractmethod
+    def __delitem__(self, index):
+        raise IndexError
+
+    @abstractmethod
+    def insert(self, index, value):
+        raise IndexError
+
+    def append(self, value):
+        self.insert(len(self), value)
+
+    def clear(self):
+        try:
+            while True:
+                self.pop()
+        except IndexError:
+            pass
+
+    def reverse(self):
+        n = len(self)
+        for i in range(n // 2):
+            self[i], self[n - i - 1] = self[n - i - 1], self[i]
+
+    def extend(self, values):
+        if values is self:
+            values = list(values)
+        for v in values:
+            self.append(v)
+
+    def pop(self, index=-1):
+        v = self[index]
+        del self[index]
+        return v
+
+    def remove(self, value):
+        del self[self.index(value)]
+
+    def __iadd__(self, values):
+        self.extend(values)
+        return self
+
+
+# ---- the builtin types ----------------------------------------------------------
+
+
+def _gen():
+    yield
+
+
+_iterator_type = type(iter([]))
+_generator_type = type(_gen())
+del _gen
+
+for _t in (int, float, bool, str, bytes, tuple, frozenset, range, type(None), type):
+    Hashable.register(_t)
+for _t in (list, tuple, str, bytes, bytearray, dict, set, frozenset, range, _iterator_type,
+           _generator_type):
+    Iterable.register(_t)
+Iterator.register(_iterator_type)
+Generator.register(_generator_type)
+for _t in (list, tuple, str, bytes, bytearray, dict, set, frozenset, range):
+    Sized.register(_t)
+    Container.register(_t)
+    Collection.register(_t)
+for _t in (list, tuple, str, bytes, bytearray, range, dict):
+    Reversible.register(_t)
+for _t in (type(len), type(_check_methods), type([].append), type):
+    Callable.register(_t)
+Set.register(frozenset)
+MutableSet.register(set)
+MutableMapping.register(dict)
+for _t in (tuple, str, range):
+    Sequence.register(_t)
+ByteString.register(bytes)
+ByteString.register(bytearray)
+MutableSequence.register(list)
+MutableSequence.register(bytearray)
+del _t
+
+for _cls in (Awaitable, Coroutine, AsyncIterable, AsyncIterator, AsyncGenerator, Hashable,
+             Iterable, Iterator, Reversible, Generator, Sized, Container, Collection, Callable,
+             Set, MutableSet, Mapping, MappingView, KeysView, ItemsView, ValuesView,
+             MutableMapping, Sequence, ByteString, MutableSequence):
+    _cls.__module__ = "collections.abc"
+del _cls

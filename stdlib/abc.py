@@ -11,6 +11,7 @@ __all__ = ['ABC', 'ABCMeta', 'abstractmethod', 'abstractproperty', 'abstractclas
 
 
 import builtins as _builtins
+import _weakref
 
 # frozenset when the runtime has it; a sorted tuple reads the same to callers
 _frozen = getattr(_builtins, 'frozenset', lambda s: tuple(sorted(s)))
@@ -47,13 +48,37 @@ def update_abstractmethods(cls):
     return cls
 
 
+# Bumped by every register(): a cached answer older than the last
+# registration is recomputed (a new virtual subclass may change it).
+_abc_invalidation = [0]
+
+
+def _cache_drop(cache):
+    """The weak-reference callback that forgets a dead class's answer."""
+    def drop(r):
+        cache.pop(r, None)
+    return drop
+
+
 class ABCMeta(type):
-    """Metaclass of abstract base classes: class Shape(metaclass=ABCMeta)."""
+    """Metaclass of abstract base classes: class Shape(metaclass=ABCMeta).
+
+    Each ABC keeps its registry of virtual subclasses, the ABCs deriving from
+    it (so a class registered on a subclass counts for the base too) and a
+    cache of issubclass answers keyed by weak references: a class that dies
+    leaves the cache, so checking a class never keeps it alive."""
 
     def __new__(mcls, name, bases, namespace, /, **kwargs):
         cls = super().__new__(mcls, name, bases, namespace, **kwargs)
         update_abstractmethods(cls)
         cls._abc_registry = []
+        cls._abc_subclasses = []
+        cls._abc_cache = {}
+        cls._abc_cache_version = _abc_invalidation[0]
+        for base in bases:
+            subs = base.__dict__.get('_abc_subclasses')
+            if subs is not None:
+                subs.append(_weakref.ref(cls))
         return cls
 
     def register(cls, subclass):
@@ -65,6 +90,7 @@ class ABCMeta(type):
         if issubclass(cls, subclass):
             raise RuntimeError("Refusing to create an inheritance cycle")
         cls._abc_registry.append(subclass)
+        _abc_invalidation[0] += 1
         return subclass
 
     def __instancecheck__(cls, instance):
@@ -73,6 +99,18 @@ class ABCMeta(type):
     def __subclasscheck__(cls, subclass):
         if not isinstance(subclass, type):
             raise TypeError('issubclass() arg 1 must be a class')
+        cache = cls._abc_cache
+        if cls._abc_cache_version != _abc_invalidation[0]:
+            cache.clear()
+            cls._abc_cache_version = _abc_invalidation[0]
+        key = _weakref.ref(subclass)
+        ok = cache.get(key)
+        if ok is None:
+            ok = cls._abc_compute(subclass)
+            cache[_weakref.ref(subclass, _cache_drop(cache))] = ok
+        return ok
+
+    def _abc_compute(cls, subclass):
         if cls in getattr(subclass, '__mro__', ()):
             return True
         hook = getattr(cls, '__subclasshook__', None)
@@ -83,8 +121,9 @@ class ABCMeta(type):
         for reg in cls._abc_registry:
             if issubclass(subclass, reg):
                 return True
-        for scls in type.__subclasses__(cls) if hasattr(type, '__subclasses__') else ():
-            if issubclass(subclass, scls):
+        for r in cls._abc_subclasses:
+            scls = r()
+            if scls is not None and issubclass(subclass, scls):
                 return True
         return False
 

@@ -356,3 +356,8 @@ class Fraction:
 
     def __reduce__(self):
         return (self.__class__, (self._numerator, self._denominator))
+
+
+import numbers as _numbers
+
+_numbers.Rational.register(Fraction)
