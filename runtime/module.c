@@ -295,6 +295,7 @@ const rt_native_module rt__native_modules[] = {
     {"math", rt__mod_math_fill},
     {"time", rt__mod_time_fill},
     {"_random", rt__mod_random_fill},
+    {"_io", rt__mod_io_fill},
     {"builtins", NULL}, /* NULL: the module over the builtins dict */
     {NULL, NULL},
 };
