@@ -15,6 +15,8 @@
 #include "runtime/rt.h"
 #include "runtime/rt_inspect.h"
 
+extern char **environ; /* POSIX: the process environment, for os.environ */
+
 static void report(const rt_error *e)
 {
     fflush(stdout);
@@ -279,8 +281,14 @@ int d_run_file(int argc, char **argv)
     cfg.read_line = read_line;
     cfg.argc = argc - i;
     cfg.argv = (const char *const *)(argv + i);
+    /* `closured run` is the user's own program, like python3 FILE.py: os.environ and
+     * os.getcwd() are the process's (a daemon workload gets neither) */
+    char *cwd = getcwd(NULL, 0);
+    cfg.env = (const char *const *)environ;
+    cfg.cwd = cwd;
     d_id_key(cfg.id_key);
     rt_state *rt = rt_state_new(&cfg);
+    free(cwd);
     if (!rt) {
         free(src);
         size_t need = cfg.heap_limit_bytes ? boot_bytes() : 0;

@@ -296,6 +296,7 @@ const rt_native_module rt__native_modules[] = {
     {"time", rt__mod_time_fill},
     {"_random", rt__mod_random_fill},
     {"_io", rt__mod_io_fill},
+    {"_os", rt__mod_os_fill},
     {"builtins", NULL}, /* NULL: the module over the builtins dict */
     {NULL, NULL},
 };

@@ -85,6 +85,8 @@ int rt__mod_time_fill(rt_state *rt, rt_value dict);
 int rt__mod_random_fill(rt_state *rt, rt_value dict);
 /* mod_io.c: `_io`, the fast writers under stdlib/io.py */
 int rt__mod_io_fill(rt_state *rt, rt_value dict);
+/* mod_os.c: `_os`, the host's environment and directory as the embedder gave them */
+int rt__mod_os_fill(rt_state *rt, rt_value dict);
 
 /* Adds a builtin function to dict for each entry of defs (ending with
  * {NULL, NULL}), under its name: what a fill function starts with. 0 or -1. */

@@ -87,6 +87,12 @@ typedef struct rt_config {
      * given to rt_load]. */
     rt_source_fn read_source;
     void *source_ctx;
+    /* What `os` shows of the host: env, "KEY=VALUE" strings ending with a NULL,
+     * becomes os.environ; cwd is os.getcwd(). rt_state_new copies both (the
+     * caller keeps its own). NULL: an empty os.environ and a cwd of "/", what
+     * the daemon gives a workload, which must not learn the host's. */
+    const char *const *env;
+    const char *cwd;
     /* Key of the object ids shown outside (inspection ids, reprs, id()): the embedder
      * passes random bits so that no id reveals a heap address. */
     uint64_t id_key[2];

@@ -61,6 +61,38 @@ static int set_argv(rt_state *rt)
     return 0;
 }
 
+/* Copies cfg.env and cfg.cwd into the state (host_env, host_cwd) and clears
+ * the caller's pointers, as set_argv does. 0 or -1 (out of memory). */
+static int copy_host(rt_state *rt)
+{
+    const char *const *env = rt->cfg.env;
+    const char *cwd = rt->cfg.cwd;
+    rt->cfg.env = NULL;
+    rt->cfg.cwd = NULL;
+    if (cwd && !(rt->host_cwd = strdup(cwd)))
+        return -1;
+    if (!env)
+        return 0;
+    size_t n = 0;
+    while (env[n])
+        n++;
+    rt->host_env = calloc(n + 1, sizeof *rt->host_env);
+    if (!rt->host_env)
+        return -1;
+    for (size_t i = 0; i < n; i++)
+        if (!(rt->host_env[i] = strdup(env[i])))
+            return -1;
+    return 0;
+}
+
+static void free_host(rt_state *rt)
+{
+    for (char **e = rt->host_env; e && *e; e++)
+        free(*e);
+    free(rt->host_env);
+    free(rt->host_cwd);
+}
+
 rt_state *rt_state_new(const rt_config *cfg)
 {
     rt_state *rt = calloc(1, sizeof *rt);
@@ -70,6 +102,8 @@ rt_state *rt_state_new(const rt_config *cfg)
         rt->cfg = *cfg;
     if (!rt->cfg.interrupt)
         rt->cfg.interrupt = &rt->interrupt_own;
+    if (copy_host(rt) < 0)
+        goto fail;
     rt->recursion_limit = rt->cfg.recursion_limit > 0 ? rt->cfg.recursion_limit : 1000;
     rt->int_max_str_digits = RT_INT_MAX_STR_DIGITS;
     rt__objid_init(rt);
@@ -134,6 +168,7 @@ void rt_state_free(rt_state *rt)
     rt__sites_dispose(rt);
     rt__heap_dispose(rt);
     clear_error(rt);
+    free_host(rt);
     free(rt->source);
     free(rt);
 }

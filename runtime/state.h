@@ -89,6 +89,10 @@ struct rt_gc_state;
 struct rt_state {
     rt_config cfg;            /* cfg.interrupt is never NULL (it may point to interrupt_own) */
     atomic_int interrupt_own; /* the flag when the embedder gives none: never set */
+    /* rt_state_new's copies of cfg.env (NULL-terminated, NULL when none) and
+     * cfg.cwd (NULL when none), read by the `_os` module; owned, malloc'd */
+    char **host_env;
+    char *host_cwd;
 
     uint64_t objid_keys[RT_OBJID_ROUNDS]; /* objid.c: round keys of the object ids */
 

@@ -67,10 +67,9 @@ def check_upload(d):
     status, _, w = d.post_json(W, {"name": "tools", "main": "run.py", "files": {
         "run.py": ("import functools, lib\n"
                    "print(functools.reduce(lib.add, [1, 2, 3]))\n"
-                   "try:\n"
-                   "    import os\n"
-                   "except ImportError as e:\n"
-                   "    print(e)\n"
+                   "import os\n"
+                   "print(len(os.environ), os.getcwd(), os.getenv('HOME'), os.path.abspath('x'))\n"
+                   "print(hasattr(os, 'listdir'), hasattr(os.path, 'exists'))\n"
                    "import sys\n"
                    "sys.path.append('/etc')\n"
                    "try:\n"
@@ -80,7 +79,8 @@ def check_upload(d):
         "lib.py": "def add(a, b):\n    return a + b\n"}})
     assert status == 201, (status, w)
     d.wait_for(lambda: d.workload("tools")["state"] == "finished", what="tools finishes")
-    assert output(d, "tools") == ["6", "No module named 'os'", "No module named 'passwd'"], \
+    # os exists, but shows a workload neither the host's environment nor its directory
+    assert output(d, "tools") == ["6", "0 / None /x", "False False", "No module named 'passwd'"], \
         output(d, "tools")
     # a failing module: the traceback names its file and line
     status, _, w = d.post_json(W, {"name": "broken", "files": {
