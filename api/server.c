@@ -515,7 +515,8 @@ static enum MHD_Result on_access(void *cls, struct MHD_Connection *conn, const c
         return MHD_YES;
     }
 
-    uint64_t t0 = uv_hrtime();
+    /* Only the access log reads t0 (set up at start, never toggled): no clock read otherwise. */
+    uint64_t t0 = d_log_access_enabled(s->log) ? uv_hrtime() : 0;
     body_t *pb = *req_cls == &s->no_body ? NULL : *req_cls;
     if (pb && pb->pending)
         return pb->pending->ready ? send_answer(s, conn, pb, method, url) : MHD_YES;

@@ -13,6 +13,7 @@ import multiprocessing
 import os
 import platform
 import re
+import resource
 import shutil
 import signal
 import socket
@@ -752,9 +753,31 @@ def wrk(port, path, seconds, conns=32):
 
 # ---- section: server -----------------------------------------------------------------------
 
+def proc_cpu_seconds(pid):
+    """user+sys CPU seconds of a whole process so far (every thread), from /proc."""
+    with open(f"/proc/{pid}/stat") as f:
+        fields = f.read().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def wrk_costed(port, path, seconds, pid):
+    """wrk plus what a request cost: the server's CPU (its whole process) and wrk's own CPU
+    per request, in microseconds. CPU per request does not depend on how much of the machine
+    other processes leave to the two, which requests/s does."""
+    c0, r0 = proc_cpu_seconds(pid), resource.getrusage(resource.RUSAGE_CHILDREN)
+    out = wrk(port, path, seconds)
+    c1, r1 = proc_cpu_seconds(pid), resource.getrusage(resource.RUSAGE_CHILDREN)
+    n = out["requests"]
+    out["server_us"] = (c1 - c0) * 1e6 / n if n else None
+    out["wrk_us"] = ((r1.ru_utime + r1.ru_stime - r0.ru_utime - r0.ru_stime) * 1e6 / n
+                     if n else None)
+    return out
+
+
 def bench_server(ctx, res):
     seconds = 3 if ctx.quick else 5
     runs = max(2, (ctx.runs + 1) // 2)
+    pairs = max(3, ctx.runs)
     work = os.path.join(ctx.tmp, "server-workloads")
     os.makedirs(work, exist_ok=True)
     for name in SERVER_EXAMPLES:
@@ -770,20 +793,31 @@ def bench_server(ctx, res):
         status, metrics_body, _ = get(d.port, "/metrics")
         size = len(metrics_body)
         n = Nginx(ctx, size)
-        targets = [
-            ("closured /metrics", d.port, "/metrics"),
-            ("closured /api/v1/workloads", d.port, "/api/v1/workloads"),
-            (f"closured /api/v1/workloads/{wl}/closures", d.port, f"/api/v1/workloads/{wl}/closures"),
-            ("nginx static file, same size as /metrics", n.port, "/metrics.txt"),
+        metrics = ("closured /metrics", d.port, "/metrics", d.proc.pid)
+        nginx = ("nginx static file, same size as /metrics", n.port, "/metrics.txt", n.proc.pid)
+        others = [
+            ("closured /api/v1/workloads", d.port, "/api/v1/workloads", d.proc.pid),
+            (f"closured /api/v1/workloads/{wl}/closures", d.port,
+             f"/api/v1/workloads/{wl}/closures", d.proc.pid),
         ]
+        targets = [metrics, *others, nginx]
         sizes = {}
-        for label, port, path in targets:
+        for label, port, path, _ in targets:
             sizes[label] = len(get(port, path)[1])
-        results = {label: [] for label, _, _ in targets}
+        results = {label: [] for label, _, _, _ in targets}
+        # /metrics against nginx: one uncounted warm-up run each, then pairs run back to back
+        # (which goes first alternates), so both meet the same machine, however busy it is.
+        for label, port, path, pid in (metrics, nginx):
+            log(f"server: warm-up {label}")
+            wrk(port, path, 1)
+        for i in range(pairs):
+            for label, port, path, pid in ((metrics, nginx) if i % 2 == 0 else (nginx, metrics)):
+                log(f"server: {label} run {i + 1}/{pairs}")
+                results[label].append(wrk_costed(port, path, seconds, pid))
         for i in range(runs):
-            for label, port, path in targets:
+            for label, port, path, pid in others:
                 log(f"server: {label} run {i + 1}/{runs}")
-                results[label].append(wrk(port, path, seconds))
+                results[label].append(wrk_costed(port, path, seconds, pid))
         status, body, _ = get(d.port, "/api/v1/workloads")
         states_after = {w["name"]: w["state"] for w in json.loads(body)["workloads"]}
         profile = profile_daemon(ctx, d, "/metrics", seconds)
@@ -792,16 +826,22 @@ def bench_server(ctx, res):
             n.stop()
         d.stop()
     rows = []
-    for label, _, _ in targets:
+    for label, _, _, _ in targets:
         rs = results[label]
         rows.append({"label": label, "bytes": sizes[label],
                      "rps": summary([r["rps"] for r in rs]),
                      "p50": summary([r["p50"] for r in rs]), "p99": summary([r["p99"] for r in rs]),
+                     "server_us": summary([r["server_us"] for r in rs]),
+                     "wrk_us": summary([r["wrk_us"] for r in rs]),
                      "errors": sum(r["errors"] for r in rs),
                      "requests": sum(r["requests"] for r in rs),
                      "raw": [r.get("raw") for r in rs if r.get("raw")]})
-    res["server"] = {"runs": runs, "seconds": seconds, "rows": rows, "states": states,
-                     "states_after": states_after, "metrics_bytes": size, "profile": profile}
+    pair_ratios = [ratio(a["rps"], b["rps"])
+                   for a, b in zip(results[metrics[0]], results[nginx[0]])]
+    res["server"] = {"runs": runs, "pairs": pairs, "seconds": seconds, "rows": rows,
+                     "pair_ratios": [r for r in pair_ratios if r is not None],
+                     "states": states, "states_after": states_after, "metrics_bytes": size,
+                     "profile": profile}
 
 
 def profile_daemon(ctx, d, path, seconds):
@@ -827,19 +867,26 @@ def profile_daemon(ctx, d, path, seconds):
 
 
 def render_server(s):
+    pairs = s.get("pairs", s["runs"])
     out = ["## HTTP server", "",
-           f"`wrk -t1 -c32 -d{s['seconds']}s --latency` on loopback, {s['runs']} runs per target, "
+           f"`wrk -t1 -c32 -d{s['seconds']}s --latency` on loopback, "
            f"while {len(s['states'])} example workloads run in the daemon "
            f"({', '.join(f'{k}: {v}' for k, v in s['states'].items())}; after: "
            f"{', '.join(f'{k}: {v}' for k, v in s['states_after'].items())}). "
            "closured serves from its one loop thread; nginx runs one worker process "
            "(`master_process off`, sendfile on, unlimited keep-alive) and serves a static file "
            f"of the same size as the `/metrics` answer ({s['metrics_bytes']} bytes). wrk's one "
-           "thread and the server share the machine's two cores. Targets: `/metrics` ≥ "
+           "thread and the server share the machine's two cores. `/metrics` and nginx run in "
+           f"{pairs} back-to-back pairs (after one uncounted warm-up run each; which of the two "
+           f"goes first alternates), the other two targets {s['runs']} runs each. CPU per "
+           "request: the server's whole process (every thread) and wrk, user+sys, divided by "
+           "the requests wrk counted; unlike requests/s it does not depend on how much of the "
+           "machine other processes leave. Targets: `/metrics` ≥ "
            f"{T_METRICS_NGINX * 100:.0f}% "
            "of nginx's requests/s, p99 < 5 ms, zero errors.", "",
-           "| target | body bytes | requests/s | p50 ms | p99 ms | errors | vs nginx |",
-           "|---|---|---|---|---|---|---|"]
+           "| target | body bytes | requests/s | p50 ms | p99 ms | server CPU µs/request | "
+           "wrk CPU µs/request | errors | vs nginx |",
+           "|---|---|---|---|---|---|---|---|---|"]
     ng = [r for r in s["rows"] if r["label"].startswith("nginx")]
     ng_rps = ng[0]["rps"]["median"] if ng and ng[0]["rps"] else None
     for r in s["rows"]:
@@ -851,9 +898,16 @@ def render_server(s):
         rel_txt = "—" if r["label"].startswith("nginx") else f"{rel * 100:.0f}%{mark}" if rel else "n/a"
         out.append(f"| {r['label']} | {r['bytes']} | {fmt_s(r['rps'], '', digits=0)} | "
                    f"{fmt_s(r['p50'], '', digits=2)} | {fmt_s(r['p99'], '', digits=2)} | "
+                   f"{fmt_s(r.get('server_us'), '', digits=1)} | "
+                   f"{fmt_s(r.get('wrk_us'), '', digits=1)} | "
                    f"{r['errors']} of {r['requests']} | {rel_txt} |")
         for raw in r["raw"]:
             out.append(f"\nwrk said: `{raw.strip()}`")
+    if s.get("pair_ratios"):
+        pr = sorted(s["pair_ratios"])
+        out += ["", "`/metrics` requests/s over nginx's, pair by pair: " +
+                ", ".join(f"{x * 100:.0f}%" for x in s["pair_ratios"]) +
+                f" (median {statistics.median(pr) * 100:.0f}%)."]
     p = s.get("profile")
     if p and p.get("top"):
         share = f"{p['syscalls']:.0f}%" if p.get("syscalls") is not None else "n/a"
