@@ -35,6 +35,7 @@
 #include "runtime/str.h"
 #include "runtime/tuple.h"
 #include "runtime/type.h"
+#include "runtime/vm.h"
 #include "runtime/weakref.h"
 
 static const char *const binop_sym[RT_OP_COUNT] = {"+",  "-",  "*",  "/", "//", "%",
@@ -1193,6 +1194,13 @@ rt_value rt_getiter(rt_state *rt, rt_value v)
 }
 
 int rt_iternext(rt_state *rt, rt_value it, rt_value *out)
+{
+    if (rt__vm_c_step(rt) < 0)
+        return -1;
+    return rt__iternext_unpaced(rt, it, out);
+}
+
+int rt__iternext_unpaced(rt_state *rt, rt_value it, rt_value *out)
 {
     if (rt_is_iter(it))
         return rt_iter_next(rt, it, out);

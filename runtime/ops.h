@@ -170,8 +170,13 @@ int rt_delitem(rt_state *rt, rt_value v, rt_value key);
 rt_value rt_getiter(rt_state *rt, rt_value v);
 /* next(it): 1 with *out a new reference, 0 when exhausted (no exception
  * set), -1 on error. Iterators over Python callables (map, filter) call
- * back into the VM through rt_call. */
+ * back into the VM through rt_call. A safe point for C loops
+ * (rt__vm_c_step, vm.h): it may raise KeyboardInterrupt or suspend the
+ * fiber, like any call into Python. */
 int rt_iternext(rt_state *rt, rt_value it, rt_value *out);
+/* rt_iternext without the C loop's safe point: for the VM's FOR_ITER, whose
+ * loop has safe points of its own at its backward jump. */
+int rt__iternext_unpaced(rt_state *rt, rt_value it, rt_value *out);
 
 /* getattr(v, name) with name an interned str: the attributes of the subset
  * (function __name__/__qualname__/__closure__/__code__/__defaults__, cell

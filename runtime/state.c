@@ -105,6 +105,7 @@ rt_state *rt_state_new(const rt_config *cfg)
     if (copy_host(rt) < 0)
         goto fail;
     rt->recursion_limit = rt->cfg.recursion_limit > 0 ? rt->cfg.recursion_limit : 1000;
+    rt->c_steps = RT_C_STRIDE; /* vm.h: a full stride before the first C safe point */
     rt->int_max_str_digits = RT_INT_MAX_STR_DIGITS;
     rt__objid_init(rt);
     if (rt__heap_init(rt) < 0 || rt__sites_init(rt) < 0 || rt__gc_init(rt) < 0 ||

@@ -158,6 +158,7 @@ struct rt_state {
     struct rt_fiber *fiber;     /* fiber.h: the stack budgeted runs execute on; NULL until then */
     struct rt_vmchunk *vmstack; /* frame storage (frame.c) */
     int c_depth;                /* nested vm loops (rt_call from C), bounded */
+    int c_steps;                /* C loop steps left before the next rt__vm_c_point (vm.h) */
     uintptr_t stack_base;       /* RT_STACK_HERE() at the last entry (rt_load, rt_run, ...): the
                                    C stack budget of recursive walks is measured from it (nest.h) */
     int pending;                /* 1: rt_run has frames to run (state.c) */

@@ -222,6 +222,26 @@ static void raise_interrupt(rt_state *rt)
         rt_raise(rt, RT_EXC_KeyboardInterrupt, "the workload is being stopped");
 }
 
+int rt__vm_c_point(rt_state *rt)
+{
+    rt->c_steps = RT_C_STRIDE;
+    if (interrupted(rt)) {
+        raise_interrupt(rt);
+        return -1;
+    }
+    if (rt->slice.remaining != INT64_MAX)
+        rt->slice.remaining -= RT_C_STRIDE;
+    bool over = rt->slice.remaining <= 0 || (rt->slice.deadline && now_ns() >= rt->slice.deadline);
+    if (over && rt__fiber_can_suspend(rt)) {
+        rt__fiber_suspend(rt);
+        if (interrupted(rt)) { /* resumed to be unwound (rt__fiber_dispose) */
+            raise_interrupt(rt);
+            return -1;
+        }
+    }
+    return 0;
+}
+
 /* Adds the instructions of the unfinished chunk to rt->instructions and
  * charges them to the slice (an outer loop goes on with what is left). */
 static void account(rt_state *rt, const slice_state *s, int64_t tick)
@@ -1394,7 +1414,7 @@ dispatch_op:
             }
         }
         SAVE_FRAME();
-        int r = rt_iternext(rt, it, &v);
+        int r = rt__iternext_unpaced(rt, it, &v);
         if (r > 0) {
             PUSH(v);
             DISPATCH();

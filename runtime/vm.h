@@ -57,6 +57,20 @@ rt_status rt__vm_resume(rt_state *rt, rt_frame *f, rt_value *result);
 /* 0, or -1 with RecursionError when C callers nest VM loops too deeply. */
 int rt__vm_nest_check(rt_state *rt);
 
+/* The safe point of loops written in C that run no Python code and may run
+ * for long: sum(range(10**18)), `x in itertools.count()`, max over a
+ * million-item zip. Such a loop calls rt__vm_c_step once per item (rt_iternext
+ * does it for every C consumer of an iterator). Every RT_C_STRIDE steps it
+ * charges RT_C_STRIDE instructions to the running slice (not to
+ * rt->instructions, which counts the VM's own), raises KeyboardInterrupt when
+ * the interrupt flag is set (-1), and when the slice is over and the code may
+ * suspend (fiber.h) suspends the fiber, as a nested VM loop does at its safe
+ * points. The caller must tolerate both, as it does around any call into
+ * Python: hold references to what it uses, and unwind on -1. */
+#define RT_C_STRIDE 1024
+int rt__vm_c_point(rt_state *rt);
+#define rt__vm_c_step(rt) (--(rt)->c_steps > 0 ? 0 : rt__vm_c_point(rt))
+
 /* Releases VM-owned state (the frame stack must be empty). */
 void rt__vm_dispose(rt_state *rt);
 

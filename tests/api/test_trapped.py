@@ -1,6 +1,7 @@
 """test_trapped.py: workloads trapped in Python code that C calls back (a sorted() key, a map()
-function, a min() key, a __lt__ and a gc callback that never return) and a plain `while True:`
-share ONE worker
+function, a min() key, a __lt__ and a gc callback that never return), loops written in C that
+run no Python code at all (sum over a huge range, `in` over itertools.count(), max over a zip of
+endless iterators) and a plain `while True:` share ONE worker
 with tickers and never hold it: each nested run ends its slice at the budget like the main loop,
 so the tickers keep their rate, the trapped workloads keep running (the watchdog never fires for
 them), heap queries on that worker answer, /healthz and /metrics answer at once, DELETE removes
@@ -22,9 +23,13 @@ GC_TRAP = ("import gc\ndef cb(phase, info):\n    while True:\n        pass\n"
            "gc.callbacks.append(cb)\ngc.collect()\n")
 FIN_TRAP = ("import gc\ndef g():\n    try:\n        yield 1\n    finally:\n        while True:\n"
             "            pass\nit = g()\nnext(it)\na = [it]\na.append(a)\ndel it, a\ngc.collect()\n")
+SUMMED = "print(sum(range(10 ** 18)))\n"
+COUNTED = "import itertools\nprint(5 in itertools.count(10))\n"
+ZIPPED = "import itertools\nprint(max(zip(itertools.count(), itertools.repeat(1))))\n"
 TICKER = "n = 0\ndef tick():\n    global n\n    n += 1\n"
 TRAPS = (("sorted_trap", SORTED), ("map_trap", MAPPED), ("min_trap", MINKEY),
-         ("lt_trap", LESS), ("gc_trap", GC_TRAP), ("spin", SPIN))
+         ("lt_trap", LESS), ("gc_trap", GC_TRAP), ("spin", SPIN), ("sum_trap", SUMMED),
+         ("count_trap", COUNTED), ("zip_trap", ZIPPED))
 
 
 def timed_get(port, path, limit):
@@ -88,7 +93,7 @@ def main():
         assert not any("a slice ran" in l for l in d.lines), d.lines[-20:]
 
         # DELETE removes a workload whose slice ended inside a nested run.
-        for name in ("map_trap", "lt_trap"):
+        for name in ("map_trap", "lt_trap", "sum_trap"):
             status, _, _ = d.delete("/api/v1/workloads/" + name)
             assert status == 204, status
             assert d.get("/api/v1/workloads/" + name)[0] == 404
@@ -102,7 +107,8 @@ def main():
                    what="fin_trap interrupted")
         assert any("fin_trap: a slice ran" in l and "interrupted" in l for l in d.lines), \
             d.lines[-20:]
-        assert not any(("sorted_trap" in l or "min_trap" in l or "gc_trap" in l) and
+        assert not any(any(n in l for n in ("sorted_trap", "min_trap", "gc_trap", "sum_trap",
+                                            "count_trap", "zip_trap")) and
                        "a slice ran" in l for l in d.lines), d.lines[-20:]
         assert d.workload("sorted_trap")["state"] == "running"
         before = ticks(d, tickers)

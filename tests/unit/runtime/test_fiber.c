@@ -5,9 +5,13 @@
  * with the same output as an unsliced run; a runtime freed while suspended
  * unwinds its nested run (its `finally` runs, nothing leaks); gc.callbacks
  * suspend too (before and after the collection proper), while a
- * generator's `finally` run by the collector does not. */
+ * generator's `finally` run by the collector does not. Loops written in C
+ * that run no Python code (sum over a range, `in` over itertools.count())
+ * end their slices and honour the interrupt flag too. */
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "runtime/rt.h"
 #include "runtime/rt_inspect.h"
@@ -100,6 +104,72 @@ TEST(nested_runs_yield_at_the_budget)
         CHECK(e && strcmp(e->type_name, "KeyboardInterrupt") == 0);
         rt_state_free(rt);
     }
+}
+
+/* Workloads trapped in a loop written in C that calls no Python code. */
+static const char *const c_traps[] = {
+    "print(sum(range(10 ** 18)))\n",
+    "import itertools\nprint(5 in itertools.count(10))\n",
+    "import itertools\nprint(max(zip(itertools.count(), itertools.repeat(1))))\n",
+    "import collections, itertools\ncollections.deque(itertools.count(), maxlen=0)\n",
+    "import functools, operator\nfunctools.reduce(operator.add, range(10 ** 18))\n",
+};
+
+/* A C loop charges the slice every RT_C_STRIDE items: each rt_run returns
+ * RT_YIELD, the interrupt flag ends the run with KeyboardInterrupt, and a
+ * runtime freed while such a loop is suspended unwinds it (no leak). */
+TEST(c_loops_yield_at_the_budget)
+{
+    for (size_t i = 0; i < sizeof c_traps / sizeof c_traps[0]; i++) {
+        for (int stop_by_flag = 0; stop_by_flag < 2; stop_by_flag++) {
+            sink s;
+            rt_state *rt = load(&s, c_traps[i]);
+            if (!rt)
+                continue;
+            rt_budget b = {.instructions = 1000};
+            for (int slice = 0; slice < 20; slice++) {
+                rt_status st = rt_run(rt, &b);
+                if (st != RT_YIELD) {
+                    CHECK_EQ_INT(st, RT_YIELD);
+                    break;
+                }
+            }
+            CHECK_EQ_INT((int)s.len, 0);
+            if (stop_by_flag) {
+                atomic_store(&s.flag, RT_INTERRUPT_STOP);
+                CHECK_EQ_INT(rt_run(rt, &b), RT_ERR_RUNTIME);
+                const rt_error *e = rt_error_get(rt);
+                CHECK(e && strcmp(e->type_name, "KeyboardInterrupt") == 0);
+            }
+            rt_state_free(rt);
+        }
+    }
+}
+
+static void *raise_flag_later(void *arg)
+{
+    struct timespec nap = {0, 50 * 1000 * 1000};
+    nanosleep(&nap, NULL);
+    atomic_store((atomic_int *)arg, RT_INTERRUPT_TIMEOUT);
+    return NULL;
+}
+
+/* Unbudgeted (nothing yields): the flag set by another thread, as the
+ * daemon's watchdog sets it, still ends a C loop. */
+TEST(c_loops_honour_the_interrupt_unbudgeted)
+{
+    sink s;
+    rt_state *rt = load(&s, c_traps[0]);
+    if (!rt)
+        return;
+    pthread_t t;
+    CHECK_EQ_INT(pthread_create(&t, NULL, raise_flag_later, &s.flag), 0);
+    CHECK_EQ_INT(rt_run(rt, NULL), RT_ERR_RUNTIME);
+    pthread_join(t, NULL);
+    const rt_error *e = rt_error_get(rt);
+    CHECK(e && strcmp(e->type_name, "KeyboardInterrupt") == 0);
+    CHECK(e && strstr(e->message, "time limit") != NULL);
+    rt_state_free(rt);
 }
 
 /* The callbacks' work, interleaved with suspensions every few instructions,
@@ -283,6 +353,7 @@ TEST(collector_finalizers_do_not_suspend)
     rt_state_free(rt);
 }
 
-RUN_TESTS(CASE(nested_runs_yield_at_the_budget), CASE(sliced_output_matches),
+RUN_TESTS(CASE(nested_runs_yield_at_the_budget), CASE(c_loops_yield_at_the_budget),
+          CASE(c_loops_honour_the_interrupt_unbudgeted), CASE(sliced_output_matches),
           CASE(free_while_suspended), CASE(sleep_in_a_nested_run),
           CASE(collection_callbacks_suspend), CASE(collector_finalizers_do_not_suspend))
