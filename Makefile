@@ -2,8 +2,11 @@
 .PHONY: all run test bench release deb conformance-refresh screenshot build-release build-debug build-sanitize build-fuzz build-tsan fuzz format lint clean
 
 JOBS ?= 2
-# Seconds each libFuzzer harness runs in `make fuzz` (`make test` runs each for 30).
+# Seconds each libFuzzer harness runs in `make fuzz`, from a random seed. `make
+# test` runs each harness the same way on every machine instead: seed 1, its
+# seeds, then FUZZ_SMOKE_RUNS mutations (tests/fuzz/CMakeLists.txt).
 FUZZ_SECONDS ?= 300
+FUZZ_SMOKE_RUNS ?= 1000
 MAKEFLAGS += --no-print-directory
 LISTEN ?= 127.0.0.1:8321
 C_FILES = $(wildcard $(shell git ls-files -co --exclude-standard -- '*.c' '*.h' 2>/dev/null | grep -v '^build/'))
@@ -23,10 +26,11 @@ build-sanitize:
 	@cmake -S . -B build/sanitize -DCMAKE_BUILD_TYPE=Sanitize >/dev/null
 	@cmake --build build/sanitize -j$(JOBS)
 
-# The libFuzzer harnesses (tests/fuzz), built with clang; FUZZ_RUN_SECONDS (default 30) each.
+# The libFuzzer harnesses (tests/fuzz), built with clang; each runs FUZZ_RUN_SECONDS
+# (default 30) at most, and FUZZ_RUNS mutations from seed 1 when given.
 build-fuzz:
 	@cmake -S . -B build/fuzz -DCMAKE_BUILD_TYPE=Fuzz -DCMAKE_C_COMPILER=clang \
-	  -DCLOSURED_FUZZ_SECONDS=$(or $(FUZZ_RUN_SECONDS),30) >/dev/null
+	  -DCLOSURED_FUZZ_SECONDS=$(or $(FUZZ_RUN_SECONDS),30) -DCLOSURED_FUZZ_RUNS=$(or $(FUZZ_RUNS),0) >/dev/null
 	@cmake --build build/fuzz -j$(JOBS) --target fuzz_all
 
 # Runs every harness for FUZZ_SECONDS (crashes: build/fuzz/fuzz-artifacts/;
@@ -45,7 +49,7 @@ run: build-release
 
 # Debug runs everything; Sanitize runs unit, conformance and the smoke tests
 # (the slow API and browser suites stay in Debug); each fuzz harness runs
-# for 30 s; Tsan runs the daemon's threads through the API suite and the
+# its seeds and FUZZ_SMOKE_RUNS mutations from seed 1 (120 s at most); Tsan runs the daemon's threads through the API suite and the
 # host's unit tests (any race fails), but not the 500k-closure latency test
 # nor the heap analysis in steps (timing tests, too slow there), nor the RSS and address-layout tests
 # (TSan's shadow memory changes both), nor the deep uploads (sources nested
@@ -55,7 +59,7 @@ run: build-release
 test:
 	@scripts/deps.sh test
 	@$(MAKE) --no-print-directory build-debug build-sanitize build-tsan build-release
-	@$(MAKE) --no-print-directory build-fuzz FUZZ_RUN_SECONDS=30
+	@$(MAKE) --no-print-directory build-fuzz FUZZ_RUN_SECONDS=120 FUZZ_RUNS=$(FUZZ_SMOKE_RUNS)
 	@rc=0; \
 	(cd build/debug && ctest --output-on-failure -j$(JOBS)) || rc=1; \
 	(cd build/sanitize && ctest --output-on-failure -j$(JOBS) -L 'unit|conformance|smoke') || rc=1; \
