@@ -12,6 +12,7 @@
 #include "runtime/state.h"
 #include "runtime/str.h"
 #include "runtime/type.h"
+#include "runtime/vm.h"
 #include "tests/unit/runtime/core_state.h"
 
 rt_state *core_state_new(size_t heap_limit)
@@ -22,6 +23,8 @@ rt_state *core_state_new(size_t heap_limit)
     rt->cfg.heap_limit_bytes = heap_limit;
     rt->recursion_limit = 1000;
     rt->int_max_str_digits = RT_INT_MAX_STR_DIGITS;
+    rt->cfg.interrupt = &rt->interrupt_own; /* as rt_state_new: C loops read it (vm.h) */
+    rt->c_steps = RT_C_STRIDE;
     if (rt__heap_init(rt) || rt__sites_init(rt) || rt__gc_init(rt) || rt__str_init(rt) ||
         rt__types_init(rt) || rt__exc_init(rt)) {
         free(rt);
