@@ -761,6 +761,80 @@ static int format_one(rt_state *rt, rt_value ev, const char *source, size_t sour
     return rt_strbuf_append_char(sb, '\n');
 }
 
+/* ---- the other builtin exception classes --------------------------------------------
+ * Classes the runtime itself never raises but programs name (the warning
+ * categories, the OSError family, ...): builtins only. A base is a class of
+ * RT_EXC_LIST or an earlier line; an alias line names the class it is. */
+
+static const struct {
+    const char *name, *base;
+    bool alias; /* name is base itself (IOError is OSError) */
+} extra_exc[] = {
+    {"Warning", "Exception", false},
+    {"UserWarning", "Warning", false},
+    {"DeprecationWarning", "Warning", false},
+    {"PendingDeprecationWarning", "Warning", false},
+    {"SyntaxWarning", "Warning", false},
+    {"RuntimeWarning", "Warning", false},
+    {"FutureWarning", "Warning", false},
+    {"ImportWarning", "Warning", false},
+    {"UnicodeWarning", "Warning", false},
+    {"BytesWarning", "Warning", false},
+    {"ResourceWarning", "Warning", false},
+    {"EncodingWarning", "Warning", false},
+    {"BufferError", "Exception", false},
+    {"FloatingPointError", "ArithmeticError", false},
+    {"ReferenceError", "Exception", false},
+    {"StopAsyncIteration", "Exception", false},
+    {"SystemError", "Exception", false},
+    {"IndentationError", "SyntaxError", false},
+    {"TabError", "IndentationError", false},
+    {"UnicodeTranslateError", "UnicodeError", false},
+    {"EnvironmentError", "OSError", true},
+    {"IOError", "OSError", true},
+    {"BlockingIOError", "OSError", false},
+    {"ChildProcessError", "OSError", false},
+    {"ConnectionError", "OSError", false},
+    {"BrokenPipeError", "ConnectionError", false},
+    {"ConnectionAbortedError", "ConnectionError", false},
+    {"ConnectionRefusedError", "ConnectionError", false},
+    {"ConnectionResetError", "ConnectionError", false},
+    {"FileExistsError", "OSError", false},
+    {"FileNotFoundError", "OSError", false},
+    {"InterruptedError", "OSError", false},
+    {"IsADirectoryError", "OSError", false},
+    {"NotADirectoryError", "OSError", false},
+    {"PermissionError", "OSError", false},
+    {"ProcessLookupError", "OSError", false},
+    {"TimeoutError", "OSError", false},
+};
+
+int rt__exc_extra_init(rt_state *rt)
+{
+    for (size_t i = 0; i < sizeof extra_exc / sizeof extra_exc[0]; i++) {
+        rt_value base = rt_dict_get_cstr(rt, rt->builtins, extra_exc[i].base);
+        if (!base) {
+            if (!rt->exc) /* a table error: a base named before it is made */
+                rt_raise(rt, RT_EXC_RuntimeError, "no builtin %s", extra_exc[i].base);
+            return -1;
+        }
+        if (extra_exc[i].alias) {
+            if (rt_dict_set_cstr(rt, rt->builtins, extra_exc[i].name, base) < 0)
+                return -1;
+            continue;
+        }
+        rt_value cls = rt_type_new_exc_class(rt, extra_exc[i].name, base, -1);
+        if (!cls)
+            return -1;
+        rt_type_obj_of(cls)->tflags |= RT_TF_EXCBUILT;
+        int r = rt_dict_set_cstr(rt, rt->builtins, extra_exc[i].name, cls);
+        rt_decref(rt, cls);
+        if (r < 0)
+            return -1;
+    }
+    return 0;
+}
+
 /* ---- slots --------------------------------------------------------------------- */
 
 static size_t exc_size(const rt_obj *o)

@@ -100,6 +100,12 @@ int rt_exc_format_traceback(rt_state *rt, rt_value e, const char *source, size_t
 void rt__syntax_site_append(rt_strbuf *sb, const char *filename, int line, int col, int end_line,
                             int end_col, const char *text);
 
+/* Puts the builtin exception classes outside RT_EXC_LIST (the warning
+ * categories, the OSError family, ...) into the builtins dict: classes
+ * programs name but the runtime never raises. Called by state.c after the
+ * builtins exist. 0 or -1. */
+int rt__exc_extra_init(rt_state *rt);
+
 /* The builtin kind of exception class cls, or -1. */
 int rt_exc_class_kind(rt_value cls);
 

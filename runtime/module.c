@@ -11,6 +11,7 @@
 #include "runtime/class.h"
 #include "runtime/dict.h"
 #include "runtime/exc.h"
+#include "runtime/frame.h"
 #include "runtime/gc.h"
 #include "runtime/heap.h"
 #include "runtime/list.h"
@@ -216,7 +217,50 @@ static rt_value sys_set_int_max_str_digits(rt_state *rt, rt_value self, const rt
     return RT_NONE;
 }
 
+/* The exception being handled: the innermost frame's `except` (or
+ * `finally` during an exception) that is running, or RT_NULL. Borrowed. */
+static rt_value handled_exception(rt_state *rt)
+{
+    for (rt_frame *f = rt->frame; f; f = f->back)
+        if (f->handled)
+            return f->handled;
+    return RT_NULL;
+}
+
+/* sys.exception(): the exception being handled, or None. */
+static rt_value sys_exception(rt_state *rt, rt_value self, const rt_value *args, size_t nargs,
+                              rt_value kwnames)
+{
+    (void)self;
+    (void)args;
+    if (rt_args_none(rt, "exception", nargs, kwnames) < 0)
+        return RT_NULL;
+    rt_value e = handled_exception(rt);
+    if (!e)
+        return RT_NONE;
+    rt_incref(e);
+    return e;
+}
+
+/* sys.exc_info(): (type, exception, None) of the exception being handled,
+ * or (None, None, None). The third item is None: closured keeps a
+ * traceback inside its exception, not as a traceback object. */
+static rt_value sys_exc_info(rt_state *rt, rt_value self, const rt_value *args, size_t nargs,
+                             rt_value kwnames)
+{
+    (void)self;
+    (void)args;
+    if (rt_args_none(rt, "exc_info", nargs, kwnames) < 0)
+        return RT_NULL;
+    rt_value e = handled_exception(rt);
+    if (!e)
+        return rt_tuple_pack(rt, 3, RT_NONE, RT_NONE, RT_NONE);
+    return rt_tuple_pack(rt, 3, rt_exc_of(e)->cls, e, RT_NONE);
+}
+
 static const rt_builtin_def sys_funcs[] = {
+    {"exception", sys_exception},
+    {"exc_info", sys_exc_info},
     {"get_int_max_str_digits", sys_get_int_max_str_digits},
     {"set_int_max_str_digits", sys_set_int_max_str_digits},
     {"getsizeof", sys_getsizeof},
@@ -297,6 +341,7 @@ const rt_native_module rt__native_modules[] = {
     {"_random", rt__mod_random_fill},
     {"_io", rt__mod_io_fill},
     {"_os", rt__mod_os_fill},
+    {"_traceback", rt__mod_traceback_fill},
     {"builtins", NULL}, /* NULL: the module over the builtins dict */
     {NULL, NULL},
 };

@@ -87,6 +87,9 @@ int rt__mod_random_fill(rt_state *rt, rt_value dict);
 int rt__mod_io_fill(rt_state *rt, rt_value dict);
 /* mod_os.c: `_os`, the host's environment and directory as the embedder gave them */
 int rt__mod_os_fill(rt_state *rt, rt_value dict);
+/* mod_traceback.c: `_traceback`, exception reports and the running frames for traceback and
+ * warnings */
+int rt__mod_traceback_fill(rt_state *rt, rt_value dict);
 
 /* Adds a builtin function to dict for each entry of defs (ending with
  * {NULL, NULL}), under its name: what a fill function starts with. 0 or -1. */

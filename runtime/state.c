@@ -110,7 +110,7 @@ rt_state *rt_state_new(const rt_config *cfg)
     rt__objid_init(rt);
     if (rt__heap_init(rt) < 0 || rt__sites_init(rt) < 0 || rt__gc_init(rt) < 0 ||
         rt__str_init(rt) < 0 || rt__ids_init(rt) < 0 || rt__types_init(rt) < 0 ||
-        rt__exc_init(rt) < 0 || rt__builtins_init(rt) < 0)
+        rt__exc_init(rt) < 0 || rt__builtins_init(rt) < 0 || rt__exc_extra_init(rt) < 0)
         goto fail;
     rt->globals = rt_dict_new(rt);
     if (!rt->globals)

@@ -1,0 +1,210 @@
+"""base64: Base16, Base32 and Base64 encodings of bytes (RFC 4648), and
+the MIME form with 76-character lines (encodebytes)."""
+
+import binascii
+
+__all__ = ["encode", "decode", "encodebytes", "decodebytes", "b64encode", "b64decode",
+           "b32encode", "b32decode", "b32hexencode", "b32hexdecode", "b16encode", "b16decode",
+           "standard_b64encode", "standard_b64decode", "urlsafe_b64encode",
+           "urlsafe_b64decode"]
+
+bytes_types = (bytes, bytearray)
+
+
+def _bytes_from_decode_data(s):
+    if isinstance(s, str):
+        try:
+            return s.encode("ascii")
+        except UnicodeEncodeError:
+            raise ValueError("string argument should contain only ASCII characters") from None
+    if isinstance(s, bytes_types):
+        return bytes(s)
+    try:
+        return bytes(memoryview(s))
+    except (TypeError, NameError):
+        raise TypeError("argument should be a bytes-like object or ASCII string, not %r"
+                        % s.__class__.__name__) from None
+
+
+def _translate(data, src, dst):
+    """data with each byte of src replaced by the byte of dst at its place."""
+    if src == dst:
+        return data
+    table = list(range(256))
+    for a, b in zip(src, dst):
+        table[a] = b
+    return bytes([table[c] for c in data])
+
+
+def b64encode(s, altchars=None):
+    """s in Base64 (no newline); altchars (2 bytes) replace '+' and '/'."""
+    encoded = binascii.b2a_base64(s, newline=False)
+    if altchars is not None:
+        if len(altchars) != 2:
+            raise AssertionError(repr(altchars))
+        return _translate(encoded, b"+/", bytes(altchars))
+    return encoded
+
+
+def b64decode(s, altchars=None, validate=False):
+    """The bytes of Base64 s (bytes or ASCII str). Without validate,
+    characters outside the alphabet are dropped; with it they raise
+    binascii.Error. Bad padding raises binascii.Error."""
+    s = _bytes_from_decode_data(s)
+    if altchars is not None:
+        altchars = _bytes_from_decode_data(altchars)
+        if len(altchars) != 2:
+            raise AssertionError(repr(altchars))
+        s = _translate(s, altchars, b"+/")
+    return binascii.a2b_base64(s, strict_mode=validate)
+
+
+def standard_b64encode(s):
+    return b64encode(s)
+
+
+def standard_b64decode(s):
+    return b64decode(s)
+
+
+def urlsafe_b64encode(s):
+    """Base64 with '-' and '_' for '+' and '/'."""
+    return _translate(b64encode(s), b"+/", b"-_")
+
+
+def urlsafe_b64decode(s):
+    s = _bytes_from_decode_data(s)
+    return b64decode(_translate(s, b"-_", b"+/"))
+
+
+_B32 = b"ABCDEFGHIJKLMNOPQRSTUVWXYZ234567"
+_B32HEX = b"0123456789ABCDEFGHIJKLMNOPQRSTUV"
+
+
+def _b32encode(alphabet, s):
+    if not isinstance(s, bytes_types):
+        s = memoryview(s).tobytes()
+    s = bytes(s)
+    leftover = len(s) % 5
+    if leftover:
+        s = s + b"\0" * (5 - leftover)
+    out = bytearray()
+    for i in range(0, len(s), 5):
+        c = int.from_bytes(s[i:i + 5], "big")
+        for shift in range(35, -5, -5):
+            out.append(alphabet[(c >> shift) & 31])
+    if leftover == 1:
+        out[-6:] = b"======"
+    elif leftover == 2:
+        out[-4:] = b"===="
+    elif leftover == 3:
+        out[-3:] = b"==="
+    elif leftover == 4:
+        out[-1:] = b"="
+    return bytes(out)
+
+
+def _b32decode(alphabet, s, casefold=False, map01=None):
+    s = _bytes_from_decode_data(s)
+    if len(s) % 8:
+        raise binascii.Error("Incorrect padding")
+    if map01 is not None:
+        map01 = _bytes_from_decode_data(map01)
+        assert len(map01) == 1, repr(map01)
+        s = _translate(s, b"01", b"O" + map01)
+    if casefold:
+        s = s.upper()
+    stripped = s.rstrip(b"=")
+    padchars = len(s) - len(stripped)
+    values = {c: i for i, c in enumerate(alphabet)}
+    out = bytearray()
+    for i in range(0, len(stripped), 8):
+        quanta = stripped[i:i + 8]
+        acc = 0
+        for c in quanta:
+            v = values.get(c)
+            if v is None:
+                raise binascii.Error("Non-base32 digit found")
+            acc = (acc << 5) | v
+        acc <<= 5 * (8 - len(quanta))
+        out += acc.to_bytes(5, "big")
+    if len(s) % 8 or padchars not in (0, 1, 3, 4, 6):
+        raise binascii.Error("Incorrect padding")
+    if padchars and out:
+        acc_bytes = {0: 5, 1: 4, 3: 3, 4: 2, 6: 1}[padchars]
+        del out[len(out) - 5 + acc_bytes:]
+    return bytes(out)
+
+
+def b32encode(s):
+    """s in Base32."""
+    return _b32encode(_B32, s)
+
+
+def b32decode(s, casefold=False, map01=None):
+    return _b32decode(_B32, s, casefold, map01)
+
+
+def b32hexencode(s):
+    return _b32encode(_B32HEX, s)
+
+
+def b32hexdecode(s, casefold=False):
+    return _b32decode(_B32HEX, s, casefold)
+
+
+def b16encode(s):
+    """s in Base16 (uppercase hex)."""
+    return binascii.hexlify(s).upper()
+
+
+def b16decode(s, casefold=False):
+    s = _bytes_from_decode_data(s)
+    if casefold:
+        s = s.upper()
+    for c in s:
+        if c not in b"0123456789ABCDEF":
+            raise binascii.Error("Non-base16 digit found")
+    return binascii.unhexlify(s)
+
+
+MAXLINESIZE = 76
+MAXBINSIZE = (MAXLINESIZE // 4) * 3
+
+
+def encodebytes(s):
+    """s in Base64 as lines of at most 76 characters, each ending in a newline."""
+    if not isinstance(s, bytes_types):
+        raise TypeError("expected bytes-like object, not %s" % s.__class__.__name__)
+    pieces = []
+    for i in range(0, len(s), MAXBINSIZE):
+        pieces.append(binascii.b2a_base64(s[i:i + MAXBINSIZE]))
+    return b"".join(pieces)
+
+
+def decodebytes(s):
+    if not isinstance(s, bytes_types):
+        raise TypeError("expected bytes-like object, not %s" % s.__class__.__name__)
+    return binascii.a2b_base64(s)
+
+
+def encode(input, output):
+    """Encodes the file-like input into output, 76-character lines."""
+    while True:
+        s = input.read(MAXBINSIZE)
+        if not s:
+            break
+        while len(s) < MAXBINSIZE:
+            ns = input.read(MAXBINSIZE - len(s))
+            if not ns:
+                break
+            s += ns
+        output.write(binascii.b2a_base64(s))
+
+
+def decode(input, output):
+    while True:
+        line = input.readline()
+        if not line:
+            break
+        output.write(binascii.a2b_base64(line))
