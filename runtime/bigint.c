@@ -8,7 +8,9 @@
 
 #include "runtime/heap.h"
 #include "runtime/num.h"
+#include "runtime/state.h"
 #include "runtime/tuple.h"
+#include "runtime/vm.h"
 
 /* ---- the object ---------------------------------------------------------------- */
 
@@ -406,8 +408,16 @@ static int mag_divmod(rt_state *rt, const bview *a, const bview *b, rt_value *q,
     }
     rt_limb *qd = qo ? qo->limbs : tmp + a->n + b->n + 1;
     rt_limb *rd = ro ? ro->limbs : tmp + a->n + b->n + 1 + (q ? 0 : qn);
-    size_t rn = rt_mpn_divrem(qd, rd, a->d, a->n, b->d, b->n, tmp);
+    size_t rn = rt_mpn_divrem(qd, rd, a->d, a->n, b->d, b->n, tmp, rt->cfg.interrupt);
     scratch_free(rt, tmp, ns);
+    if (rn == RT_MPN_STOPPED) {
+        if (qo)
+            rt_obj_free(rt, &qo->hdr, int_size(&qo->hdr));
+        if (ro)
+            rt_obj_free(rt, &ro->hdr, int_size(&ro->hdr));
+        rt__vm_raise_interrupt(rt);
+        return -1;
+    }
     if (q)
         *q = int_finish(rt, qo, qn, false);
     if (r)
@@ -707,6 +717,10 @@ static rt_value int_pow(rt_state *rt, rt_value base, rt_value exp)
     rt_value acc = from_view(rt, &b, false); /* successive squares of |base| */
     bool ok = acc != RT_NULL;
     for (uint64_t k = en; ok;) {
+        if (rt__vm_c_check(rt) < 0) { /* a product of big operands can take long */
+            ok = false;
+            break;
+        }
         if (k & 1) {
             bview r, s;
             view_init(&r, result);
@@ -881,7 +895,12 @@ static rt_value powmod_limbs(rt_state *rt, rt_value bv, rt_value ev, rt_value mv
     rt_limb *buf = scratch_alloc(rt, total);
     if (!buf)
         return RT_NULL;
-    size_t rn = rt_mpn_powmod(buf, b.d, b.n, e.d, e.n, m.d, m.n, buf + m.n);
+    size_t rn = rt_mpn_powmod(buf, b.d, b.n, e.d, e.n, m.d, m.n, buf + m.n, rt->cfg.interrupt);
+    if (rn == RT_MPN_STOPPED) {
+        scratch_free(rt, buf, total);
+        rt__vm_raise_interrupt(rt);
+        return RT_NULL;
+    }
     rt_value v = rt_bigint_from_limbs(rt, buf, rn, false);
     scratch_free(rt, buf, total);
     return v;

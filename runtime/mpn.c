@@ -240,8 +240,14 @@ rt_limb rt_mpn_rshift(rt_limb *r, const rt_limb *a, size_t n, unsigned s)
     return out;
 }
 
+/* Whether *stop (NULL: never) asks a long computation to end. */
+static bool stopped(const atomic_int *stop)
+{
+    return stop && atomic_load_explicit(stop, memory_order_relaxed) != 0;
+}
+
 size_t rt_mpn_divrem(rt_limb *q, rt_limb *r, const rt_limb *a, size_t na, const rt_limb *b,
-                     size_t nb, rt_limb *tmp)
+                     size_t nb, rt_limb *tmp, const atomic_int *stop)
 {
     unsigned s = (unsigned)__builtin_clzll(b[nb - 1]);
     rt_limb *v = tmp, *u = tmp + nb;
@@ -249,6 +255,8 @@ size_t rt_mpn_divrem(rt_limb *q, rt_limb *r, const rt_limb *a, size_t na, const 
     u[na] = rt_mpn_lshift(u, a, na, s);
     rt_limb vtop = v[nb - 1], vsec = v[nb - 2];
     for (size_t j = na - nb + 1; j-- > 0;) {
+        if (j % 64 == 0 && stopped(stop)) /* each step costs nb limb products */
+            return RT_MPN_STOPPED;
         /* qhat estimates u[j+nb..] / v from the top two limbs of u and the
          * top limb of v; the test against vsec makes it exact or one too
          * large (Knuth's step D3) */

@@ -10,6 +10,7 @@
 #ifndef CLOSURED_RUNTIME_MPN_H
 #define CLOSURED_RUNTIME_MPN_H
 
+#include <stdatomic.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -57,20 +58,27 @@ rt_limb rt_mpn_divrem_1(rt_limb *q, const rt_limb *a, size_t n, rt_limb d);
 rt_limb rt_mpn_mod_1(const rt_limb *a, size_t n, rt_limb d);
 /* a = a * m + add in place over n limbs; returns the carry-out limb. */
 rt_limb rt_mpn_mul_1_add(rt_limb *a, size_t n, rt_limb m, rt_limb add);
+/* The two functions below run for long on big operands (quadratic
+ * division, one squaring per exponent bit): they poll *stop (an interrupt
+ * flag, rt.h; NULL: never) between steps and return RT_MPN_STOPPED, with
+ * their outputs unspecified, once it is set. */
+#define RT_MPN_STOPPED SIZE_MAX
+
 /* q = a / b, r = a % b for normalized a, b with na >= nb >= 2 (Knuth's
  * algorithm D). q has room for na - nb + 1 limbs, r for nb; tmp holds
- * na + nb + 1 limbs. Returns the normalized length of r (q is unnormalized). */
+ * na + nb + 1 limbs. Returns the normalized length of r (q is unnormalized),
+ * or RT_MPN_STOPPED. */
 size_t rt_mpn_divrem(rt_limb *q, rt_limb *r, const rt_limb *a, size_t na, const rt_limb *b,
-                     size_t nb, rt_limb *tmp);
+                     size_t nb, rt_limb *tmp, const atomic_int *stop);
 /* The limbs of scratch rt_mpn_powmod needs for a modulus of mn limbs and the
  * exponent e[0..en). */
 size_t rt_mpn_powmod_scratch(size_t mn, const rt_limb *e, size_t en);
 /* r = b ** e mod m for normalized b < m (bn limbs), e (en limbs) and m > 0
  * (mn limbs); r has mn limbs and aliases nothing; tmp holds
  * rt_mpn_powmod_scratch(mn, e, en) limbs (mpn_pow.c). Returns the
- * normalized length of r. */
+ * normalized length of r, or RT_MPN_STOPPED. */
 size_t rt_mpn_powmod(rt_limb *r, const rt_limb *b, size_t bn, const rt_limb *e, size_t en,
-                     const rt_limb *m, size_t mn, rt_limb *tmp);
+                     const rt_limb *m, size_t mn, rt_limb *tmp, const atomic_int *stop);
 /* r = a << s for 0 <= s < 64 over n limbs (may alias a); returns the bits
  * shifted out of the top. */
 rt_limb rt_mpn_lshift(rt_limb *r, const rt_limb *a, size_t n, unsigned s);

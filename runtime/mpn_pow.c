@@ -113,7 +113,7 @@ static void mont_enter(const modctx *c, rt_limb *r, const rt_limb *x, size_t xn)
     rt_limb *a = c->prod; /* x shifted up by n limbs */
     memset(a, 0, n * sizeof *a);
     memcpy(a + n, x, xn * sizeof *a);
-    rt_mpn_divrem(c->quot, r, a, n + xn, c->m, n, c->div);
+    rt_mpn_divrem(c->quot, r, a, n + xn, c->m, n, c->div, NULL);
 }
 
 /* r = x * y mod m. Montgomery: operands and result are mn limbs (the length
@@ -143,7 +143,7 @@ static size_t mod_mul(const modctx *c, rt_limb *r, const rt_limb *x, size_t xn, 
         memcpy(r, c->prod, pn * sizeof *r);
         return pn;
     }
-    return rt_mpn_divrem(c->quot, r, c->prod, pn, c->m, c->mn, c->div);
+    return rt_mpn_divrem(c->quot, r, c->prod, pn, c->m, c->mn, c->div, NULL);
 }
 
 /* The window size for an exponent of `bits` bits. */
@@ -160,7 +160,7 @@ size_t rt_mpn_powmod_scratch(size_t mn, const rt_limb *e, size_t en)
 }
 
 size_t rt_mpn_powmod(rt_limb *r, const rt_limb *b, size_t bn, const rt_limb *e, size_t en,
-                     const rt_limb *m, size_t mn, rt_limb *tmp)
+                     const rt_limb *m, size_t mn, rt_limb *tmp, const atomic_int *stop)
 {
     uint64_t bits = rt_mpn_bits(e, en);
     if (bits == 0) { /* 1 mod m */
@@ -196,6 +196,8 @@ size_t rt_mpn_powmod(rt_limb *r, const rt_limb *b, size_t bn, const rt_limb *e, 
     bool started = false;
 #define EBIT(i) ((e[(i) / RT_LIMB_BITS] >> ((i) % RT_LIMB_BITS)) & 1)
     for (int64_t i = (int64_t)bits - 1; i >= 0;) {
+        if (stop && atomic_load_explicit(stop, memory_order_relaxed) != 0)
+            return RT_MPN_STOPPED; /* polled once per window or squaring */
         if (!EBIT((uint64_t)i)) {
             rn = mod_mul(&c, r, r, rn, r, rn); /* started: the top bit is a 1 */
             i--;

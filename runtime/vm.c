@@ -214,7 +214,7 @@ static inline bool interrupted(rt_state *rt)
     return atomic_load_explicit(rt->cfg.interrupt, memory_order_relaxed) != RT_INTERRUPT_NONE;
 }
 
-static void raise_interrupt(rt_state *rt)
+void rt__vm_raise_interrupt(rt_state *rt)
 {
     if (atomic_load_explicit(rt->cfg.interrupt, memory_order_relaxed) == RT_INTERRUPT_TIMEOUT)
         rt_raise(rt, RT_EXC_KeyboardInterrupt, "the slice ran longer than the time limit");
@@ -222,11 +222,19 @@ static void raise_interrupt(rt_state *rt)
         rt_raise(rt, RT_EXC_KeyboardInterrupt, "the workload is being stopped");
 }
 
+int rt__vm_c_check(rt_state *rt)
+{
+    if (!interrupted(rt))
+        return 0;
+    rt__vm_raise_interrupt(rt);
+    return -1;
+}
+
 int rt__vm_c_point(rt_state *rt)
 {
     rt->c_steps = RT_C_STRIDE;
     if (interrupted(rt)) {
-        raise_interrupt(rt);
+        rt__vm_raise_interrupt(rt);
         return -1;
     }
     if (rt->slice.remaining != INT64_MAX)
@@ -235,7 +243,7 @@ int rt__vm_c_point(rt_state *rt)
     if (over && rt__fiber_can_suspend(rt)) {
         rt__fiber_suspend(rt);
         if (interrupted(rt)) { /* resumed to be unwound (rt__fiber_dispose) */
-            raise_interrupt(rt);
+            rt__vm_raise_interrupt(rt);
             return -1;
         }
     }
@@ -650,7 +658,7 @@ rt_status rt__vm_run(rt_state *rt, const rt_budget *budget, rt_value *result)
             if (rt->gc_pending)                                                                    \
                 rt__gc_maybe_collect(rt);                                                          \
             if (interrupted(rt)) {                                                                 \
-                raise_interrupt(rt);                                                               \
+                rt__vm_raise_interrupt(rt);                                                        \
                 goto error;                                                                        \
             }                                                                                      \
             if (rt->sleep_requested && (can_yield || (nested && rt__fiber_can_suspend(rt)))) {     \

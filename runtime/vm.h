@@ -71,6 +71,13 @@ int rt__vm_nest_check(rt_state *rt);
 int rt__vm_c_point(rt_state *rt);
 #define rt__vm_c_step(rt) (--(rt)->c_steps > 0 ? 0 : rt__vm_c_point(rt))
 
+/* For long C work that cannot suspend (the steps of a big-int power): -1
+ * with KeyboardInterrupt when the interrupt flag is set, else 0. */
+int rt__vm_c_check(rt_state *rt);
+/* Raises the KeyboardInterrupt the interrupt flag asks for (its message says
+ * whether the slice overran the time limit or the workload is being stopped). */
+void rt__vm_raise_interrupt(rt_state *rt);
+
 /* Releases VM-owned state (the frame stack must be empty). */
 void rt__vm_dispose(rt_state *rt);
 

@@ -172,6 +172,32 @@ TEST(c_loops_honour_the_interrupt_unbudgeted)
     rt_state_free(rt);
 }
 
+/* Big-int work that runs for long inside one instruction (a modular power
+ * with an odd and an even modulus, a quadratic division, a power by
+ * squarings): it cannot suspend, but the flag set by another thread ends it. */
+TEST(big_int_work_honours_the_interrupt)
+{
+    static const char *const slow[] = {
+        "x = pow(3, 2 ** 100000, 10 ** 3000 + 1)\n",
+        "x = pow(3, 2 ** 100000, 10 ** 3000)\n",
+        "x = (1 << 4000000) // ((1 << 2000000) + 1)\n",
+        "x = 3 ** (10 ** 7)\n",
+    };
+    for (size_t i = 0; i < sizeof slow / sizeof slow[0]; i++) {
+        sink s;
+        rt_state *rt = load(&s, slow[i]);
+        if (!rt)
+            continue;
+        pthread_t t;
+        CHECK_EQ_INT(pthread_create(&t, NULL, raise_flag_later, &s.flag), 0);
+        CHECK_EQ_INT(rt_run(rt, NULL), RT_ERR_RUNTIME);
+        pthread_join(t, NULL);
+        const rt_error *e = rt_error_get(rt);
+        CHECK(e && strcmp(e->type_name, "KeyboardInterrupt") == 0);
+        rt_state_free(rt);
+    }
+}
+
 /* The callbacks' work, interleaved with suspensions every few instructions,
  * prints what an unsliced run prints. */
 static const char program[] =
@@ -354,6 +380,6 @@ TEST(collector_finalizers_do_not_suspend)
 }
 
 RUN_TESTS(CASE(nested_runs_yield_at_the_budget), CASE(c_loops_yield_at_the_budget),
-          CASE(c_loops_honour_the_interrupt_unbudgeted), CASE(sliced_output_matches),
-          CASE(free_while_suspended), CASE(sleep_in_a_nested_run),
+          CASE(c_loops_honour_the_interrupt_unbudgeted), CASE(big_int_work_honours_the_interrupt),
+          CASE(sliced_output_matches), CASE(free_while_suspended), CASE(sleep_in_a_nested_run),
           CASE(collection_callbacks_suspend), CASE(collector_finalizers_do_not_suspend))
