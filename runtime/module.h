@@ -90,6 +90,8 @@ int rt__mod_os_fill(rt_state *rt, rt_value dict);
 /* mod_traceback.c: `_traceback`, exception reports and the running frames for traceback and
  * warnings */
 int rt__mod_traceback_fill(rt_state *rt, rt_value dict);
+/* mod_binascii.c: `_binascii`, Base64 and CRC-32 loops under stdlib/binascii.py */
+int rt__mod_binascii_fill(rt_state *rt, rt_value dict);
 
 /* Adds a builtin function to dict for each entry of defs (ending with
  * {NULL, NULL}), under its name: what a fill function starts with. 0 or -1. */

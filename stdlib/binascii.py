@@ -1,5 +1,7 @@
 """binascii: conversions between bytes and ASCII encodings (base64, hex,
-CRC-32), what base64 builds on."""
+CRC-32), what base64 builds on. The byte loops are native (_binascii)."""
+
+import _binascii
 
 __all__ = ["Error", "Incomplete", "a2b_base64", "b2a_base64", "a2b_hex", "b2a_hex", "hexlify",
            "unhexlify", "crc32"]
@@ -15,12 +17,6 @@ class Incomplete(Exception):
 
 Error.__module__ = "binascii"
 Incomplete.__module__ = "binascii"
-
-_B64 = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
-_B64_VALUE = [-1] * 256
-for _i, _c in enumerate(_B64):
-    _B64_VALUE[_c] = _i
-del _i, _c
 
 
 def _data(data, what="a bytes-like object"):
@@ -39,92 +35,32 @@ def _data(data, what="a bytes-like object"):
 
 
 def _ascii_data(data):
+    """What the a2b functions take: bytes-like objects or ASCII str."""
     if isinstance(data, str):
         try:
             return data.encode("ascii")
         except UnicodeEncodeError:
             raise ValueError("string argument should contain only ASCII characters") from None
-    return _data(data)
+    try:
+        return _data(data)
+    except TypeError:
+        raise TypeError("argument should be bytes, buffer or ASCII string, not '%s'"
+                        % type(data).__name__) from None
 
 
 def b2a_base64(data, *, newline=True):
     """data in base64, with a final newline unless newline=False."""
-    data = _data(data)
-    out = bytearray()
-    table = _B64
-    n = len(data)
-    full = n - n % 3
-    for i in range(0, full, 3):
-        v = (data[i] << 16) | (data[i + 1] << 8) | data[i + 2]
-        out.append(table[v >> 18])
-        out.append(table[(v >> 12) & 63])
-        out.append(table[(v >> 6) & 63])
-        out.append(table[v & 63])
-    rest = n - full
-    if rest == 1:
-        v = data[full] << 16
-        out += bytes([table[v >> 18], table[(v >> 12) & 63]]) + b"=="
-    elif rest == 2:
-        v = (data[full] << 16) | (data[full + 1] << 8)
-        out += bytes([table[v >> 18], table[(v >> 12) & 63], table[(v >> 6) & 63]]) + b"="
-    if newline:
-        out.append(10)
-    return bytes(out)
+    return _binascii.b2a_base64(_data(data), newline)
 
 
 def a2b_base64(data, *, strict_mode=False):
     """The bytes of base64 data. Characters outside the alphabet are skipped
     (refused with strict_mode=True); a complete padding ends the input;
     binascii.Error when the data characters do not make whole groups."""
-    data = _ascii_data(data)
-    out = bytearray()
-    values = _B64_VALUE
-    quad = 0  # position in the current group of four data characters
-    left = 0  # the bits of the group not yet written
-    pads = 0
-    padding_started = False
-    n = len(data)
-    for k in range(n):
-        c = data[k]
-        if c == 61:  # '='
-            padding_started = True
-            if strict_mode and quad == 0:
-                raise Error("Excess padding not allowed")
-            if quad >= 2:
-                pads += 1
-                if quad + pads >= 4:
-                    if strict_mode and k + 1 < n:
-                        raise Error("Excess data after padding")
-                    return bytes(out)
-            continue
-        v = values[c]
-        if v < 0:
-            if strict_mode:
-                raise Error("Only base64 data is allowed")
-            continue
-        if strict_mode and padding_started:
-            raise Error("Discontinuous padding not allowed")
-        pads = 0
-        if quad == 0:
-            left = v
-            quad = 1
-        elif quad == 1:
-            out.append(((left << 2) | (v >> 4)) & 0xFF)
-            left = v & 0x0F
-            quad = 2
-        elif quad == 2:
-            out.append(((left << 4) | (v >> 2)) & 0xFF)
-            left = v & 0x03
-            quad = 3
-        else:
-            out.append(((left << 6) | v) & 0xFF)
-            quad = 0
-    if quad == 1:
-        raise Error("Invalid base64-encoded string: number of data characters (%d) cannot be "
-                    "1 more than a multiple of 4" % (len(out) // 3 * 4 + 1))
-    if quad:
-        raise Error("Incorrect padding")
-    return bytes(out)
+    r = _binascii.a2b_base64(_ascii_data(data), strict_mode)
+    if type(r) is str:
+        raise Error(r)
+    return r
 
 
 _HEX = b"0123456789abcdef"
@@ -170,26 +106,6 @@ def a2b_hex(hexstr):
 unhexlify = a2b_hex
 
 
-def _crc_table():
-    table = []
-    for n in range(256):
-        c = n
-        for _ in range(8):
-            c = (c >> 1) ^ 0xEDB88320 if c & 1 else c >> 1
-        table.append(c)
-    return table
-
-
-_CRC_TABLE = []
-
-
 def crc32(data, crc=0):
     """The CRC-32 of data (continuing from crc), as an unsigned int."""
-    data = _data(data)
-    if not _CRC_TABLE:
-        _CRC_TABLE.extend(_crc_table())
-    table = _CRC_TABLE
-    c = ~crc & 0xFFFFFFFF
-    for b in data:
-        c = table[(c ^ b) & 0xFF] ^ (c >> 8)
-    return ~c & 0xFFFFFFFF
+    return _binascii.crc32(_data(data), crc & 0xFFFFFFFF)
