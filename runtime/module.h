@@ -92,6 +92,8 @@ int rt__mod_os_fill(rt_state *rt, rt_value dict);
 int rt__mod_traceback_fill(rt_state *rt, rt_value dict);
 /* mod_binascii.c: `_binascii`, Base64 and CRC-32 loops under stdlib/binascii.py */
 int rt__mod_binascii_fill(rt_state *rt, rt_value dict);
+/* mod_struct.c: `_struct`, IEEE single and double conversions under stdlib/struct.py */
+int rt__mod_struct_fill(rt_state *rt, rt_value dict);
 
 /* Adds a builtin function to dict for each entry of defs (ending with
  * {NULL, NULL}), under its name: what a fill function starts with. 0 or -1. */

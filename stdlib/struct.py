@@ -5,10 +5,13 @@ without, '<' little-endian, '>' and '!' big-endian) then codes with
 optional repeat counts: x pad, c char, b/B, ?, h/H, i/I, l/L, q/Q, n/N
 (native only), e/f/d floats (IEEE half, single, double), s and p strings.
 Native is x86-64 Linux: long and size_t are 8 bytes, little-endian. The
-errors are CPython's (struct.error with its messages).
+errors are CPython's (struct.error with its messages). Single and double
+precision go through _struct (native); the rest is Python.
 """
 
 import math as _math
+
+import _struct
 
 __all__ = ["calcsize", "pack", "pack_into", "unpack", "unpack_from", "iter_unpack", "Struct",
            "error"]
@@ -34,8 +37,9 @@ _cache = {}
 
 
 def _parse(fmt):
-    """(byte order, native, size, items) of a format; items are (code,
-    count, offset) where count is the repeat for s/p (one item) or 1."""
+    """(byte order, native, size, plan) of a format (cached): the plan has
+    one entry per value (_plan), an s or p string with its repeat count
+    being one value."""
     if isinstance(fmt, bytes):
         fmt = fmt.decode("ascii")
     elif not isinstance(fmt, str):
@@ -92,11 +96,30 @@ def _parse(fmt):
             for _ in range(count):
                 items.append((c, 1, offset))
                 offset += size
-    result = (order, native, offset, items)
+    result = (order, native, offset, [_plan(order, native, it) for it in items])
     if len(_cache) > 100:
         _cache.clear()
     _cache[fmt] = result
     return result
+
+
+# what each item does: (kind, offset, size, signed, lo, hi, count, code)
+_K_INT, _K_FLOAT, _K_BOOL, _K_CHAR, _K_STR, _K_PSTR = range(6)
+
+
+def _plan(order, native, item):
+    code, count, offset = item
+    if code in _INT_CODES:
+        std, nat, signed = _INT_CODES[code]
+        size = nat if native else std
+        lo = -(1 << (8 * size - 1)) if signed else 0
+        hi = (1 << (8 * size - 1)) - 1 if signed else (1 << (8 * size)) - 1
+        return (_K_INT, offset, size, signed, lo, hi, count, code)
+    if code in _FLOAT_SIZES:
+        fcode = "F" if native and code == "f" else code
+        return (_K_FLOAT, offset, _FLOAT_SIZES[code], False, 0, 0, count, fcode)
+    kind = {"?": _K_BOOL, "c": _K_CHAR, "s": _K_STR, "p": _K_PSTR}[code]
+    return (kind, offset, 1, False, 0, 0, count, code)
 
 
 def calcsize(fmt):
@@ -139,7 +162,7 @@ def _float_bits(x, ebits, mbits, code):
     """The IEEE bits (an int) of float x in a format with ebits exponent and
     mbits fraction bits, rounded half to even; OverflowError when a finite x
     is too large, except for code "F" (native f), which gives inf as C's
-    cast does in CPython."""
+    cast does in CPython. Half precision ("e") uses it; _struct does f and d."""
     bias = (1 << (ebits - 1)) - 1
     sign = 1 if _math.copysign(1.0, x) < 0 else 0
     x = abs(x)
@@ -200,59 +223,51 @@ def _bits_float(bits, ebits, mbits):
     return sign * _math.ldexp(frac | (1 << mbits), exp_field - bias - mbits)
 
 
-_FLOAT_LAYOUT = {"e": (5, 10), "f": (8, 23), "d": (11, 52)}
 
 
 # ---- pack and unpack ---------------------------------------------------------------------
 
 
-def _pack_into(order, native, items, buf, base, args):
-    little = order in "@=<"
-    for k, (code, count, offset) in enumerate(items):
-        v = args[k]
+def _pack_into(order, plan, buf, base, args):
+    byteorder = "little" if order in "@=<" else "big"
+    for (kind, offset, size, signed, lo, hi, count, code), v in zip(plan, args):
         at = base + offset
-        if code in _INT_CODES:
-            std, nat, signed = _INT_CODES[code]
-            size = nat if native else std
-            v = _int_arg(v)
-            lo = -(1 << (8 * size - 1)) if signed else 0
-            hi = (1 << (8 * size - 1)) - 1 if signed else (1 << (8 * size)) - 1
+        if kind == _K_INT:
+            if type(v) is not int:
+                v = _int_arg(v)
             if not lo <= v <= hi:
                 raise _range_error(order, code, size, signed, v)
             if v < 0:
                 v += 1 << (8 * size)
-            data = v.to_bytes(size, "little" if little else "big")
-        elif code in _FLOAT_LAYOUT:
+            buf[at:at + size] = v.to_bytes(size, byteorder)
+        elif kind == _K_FLOAT:
             if not isinstance(v, (int, float)):
                 f = getattr(type(v), "__float__", None)
                 if f is None:
                     raise error("required argument is not a float")
                 v = f(v)
-            ebits, mbits = _FLOAT_LAYOUT[code]
-            size = _FLOAT_SIZES[code]
-            fcode = "F" if native and code == "f" else code
-            data = _float_bits(float(v), ebits, mbits, fcode).to_bytes(
-                size, "little" if little else "big")
-        elif code == "?":
-            data = b"\x01" if v else b"\x00"
-        elif code == "c":
+            if size == 2:
+                buf[at:at + 2] = _float_bits(float(v), 5, 10, "e").to_bytes(2, byteorder)
+            else:
+                buf[at:at + size] = _struct.pack_float(float(v), size, byteorder == "little",
+                                                       code == "F")
+        elif kind == _K_BOOL:
+            buf[at] = 1 if v else 0
+        elif kind == _K_CHAR:
             if not isinstance(v, (bytes, bytearray)) or len(v) != 1:
                 raise error("char format requires a bytes object of length 1")
-            data = bytes(v)
-        elif code == "s" or code == "p":
+            buf[at] = v[0]
+        else:
             if not isinstance(v, (bytes, bytearray)):
                 raise error("argument for '%s' must be a bytes object" % code)
-            if code == "s":
+            if kind == _K_STR:
                 data = bytes(v[:count]).ljust(count, b"\x00")
+            elif count == 0:
+                data = b""
             else:
-                if count == 0:
-                    data = b""
-                else:
-                    body = bytes(v[:count - 1])
-                    data = (bytes([min(len(body), 255)]) + body).ljust(count, b"\x00")
-        else:
-            continue
-        buf[at:at + len(data)] = data
+                body = bytes(v[:count - 1])
+                data = (bytes([min(len(body), 255)]) + body).ljust(count, b"\x00")
+            buf[at:at + count] = data
 
 
 def _check_count(items, args, what):
@@ -265,7 +280,7 @@ def pack(fmt, *args):
     order, native, size, items = _parse(fmt)
     _check_count(items, args, "pack")
     buf = bytearray(size)
-    _pack_into(order, native, items, buf, 0, args)
+    _pack_into(order, items, buf, 0, args)
     return bytes(buf)
 
 
@@ -282,38 +297,36 @@ def pack_into(fmt, buffer, offset, *args):
         raise error("pack_into requires a buffer of at least %d bytes for packing %d bytes at "
                     "offset %d (actual buffer size is %d)"
                     % (size + offset, size, offset, len(buffer)))
-    _pack_into(order, native, items, buffer, offset, args)
+    _pack_into(order, items, buffer, offset, args)
 
 
-def _unpack(order, native, items, data, base):
-    little = order in "@=<"
+def _unpack(order, plan, data, base):
+    byteorder = "little" if order in "@=<" else "big"
+    from_bytes = int.from_bytes
     out = []
-    for code, count, offset in items:
+    for kind, offset, size, signed, lo, hi, count, code in plan:
         at = base + offset
-        if code in _INT_CODES:
-            std, nat, signed = _INT_CODES[code]
-            size = nat if native else std
-            v = int.from_bytes(data[at:at + size], "little" if little else "big")
-            if signed and v >= 1 << (8 * size - 1):
+        if kind == _K_INT:
+            v = from_bytes(data[at:at + size], byteorder)
+            if signed and v > hi:
                 v -= 1 << (8 * size)
             out.append(v)
-        elif code in _FLOAT_LAYOUT:
-            size = _FLOAT_SIZES[code]
-            ebits, mbits = _FLOAT_LAYOUT[code]
-            bits = int.from_bytes(data[at:at + size], "little" if little else "big")
-            out.append(_bits_float(bits, ebits, mbits))
-        elif code == "?":
-            out.append(data[at] != 0)
-        elif code == "c":
-            out.append(bytes(data[at:at + 1]))
-        elif code == "s":
-            out.append(bytes(data[at:at + count]))
-        elif code == "p":
-            if count == 0:
-                out.append(b"")
+        elif kind == _K_FLOAT:
+            if size == 2:
+                out.append(_bits_float(from_bytes(data[at:at + 2], byteorder), 5, 10))
             else:
-                n = min(data[at], count - 1)
-                out.append(bytes(data[at + 1:at + 1 + n]))
+                out.append(_struct.unpack_float(data[at:at + size], byteorder == "little"))
+        elif kind == _K_BOOL:
+            out.append(data[at] != 0)
+        elif kind == _K_CHAR:
+            out.append(bytes(data[at:at + 1]))
+        elif kind == _K_STR:
+            out.append(bytes(data[at:at + count]))
+        elif count == 0:
+            out.append(b"")
+        else:
+            n = min(data[at], count - 1)
+            out.append(bytes(data[at + 1:at + 1 + n]))
     return tuple(out)
 
 
@@ -335,7 +348,7 @@ def unpack(fmt, buffer):
     buffer = _bytes_like(buffer)
     if len(buffer) != size:
         raise error("unpack requires a buffer of %d bytes" % size)
-    return _unpack(order, native, items, buffer, 0)
+    return _unpack(order, items, buffer, 0)
 
 
 def unpack_from(fmt, /, buffer, offset=0):
@@ -353,7 +366,7 @@ def unpack_from(fmt, /, buffer, offset=0):
         raise error("unpack_from requires a buffer of at least %d bytes for unpacking %d "
                     "bytes at offset %d (actual buffer size is %d)"
                     % (size + offset, size, offset, len(buffer)))
-    return _unpack(order, native, items, buffer, offset)
+    return _unpack(order, items, buffer, offset)
 
 
 def iter_unpack(fmt, buffer):
@@ -364,7 +377,7 @@ def iter_unpack(fmt, buffer):
         raise error("cannot iteratively unpack with a struct of length 0")
     if len(buffer) % size:
         raise error("iterative unpacking requires a buffer of a multiple of %d bytes" % size)
-    return (_unpack(order, native, items, buffer, k) for k in range(0, len(buffer), size))
+    return (_unpack(order, items, buffer, k) for k in range(0, len(buffer), size))
 
 
 class Struct:
