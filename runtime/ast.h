@@ -23,7 +23,7 @@
  *   - elif is an If inside the orelse of the previous If, as in CPython.
  *   - ImportFrom: `from m import *` is one alias named "*"; module.s is NULL
  *     for `from . import x` (level 1, no module name).
- *   - No posonlyargs, no type comments, no async, no walrus,
+ *   - Positional-only parameters are the first nposonly of args; no type comments, no async,
  *     no await (rejected by the parser with a SyntaxError).
  *
  * Positions: every node (and arg, keyword, alias, excepthandler) carries an
@@ -307,8 +307,7 @@ typedef struct rt_ast_arg {
 typedef struct rt_ast_arguments {
     rt_ast_arg *args; /* positional-or-keyword, nargs of them */
     int nargs;
-    int nposonly;              /* the first nposonly of args came before `/` (they still bind by
-                                  keyword in closured: only the parser knows them) */
+    int nposonly;              /* the first nposonly of args came before `/` (co_posonlyargcount) */
     rt_ast_expr_list defaults; /* for the LAST defaults.n of args */
     rt_ast_arg *vararg;        /* NULL if none */
     rt_ast_arg *kwonly;        /* nkwonly of them */
@@ -632,6 +631,7 @@ struct rt_ast_scope {
     int nvarnames;
     int argcount;       /* positional params (co_argcount) */
     int kwonlyargcount; /* co_kwonlyargcount */
+    int posonlyargcount; /* co_posonlyargcount: the first ones of argcount */
     int has_varargs;    /* varnames[argcount + kwonlyargcount] is *args */
     int has_varkw;      /* the next one is **kwargs */
 

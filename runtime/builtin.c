@@ -228,6 +228,12 @@ int rt_args_parse(rt_state *rt, const char *fname, const rt_value *args, size_t 
         nnames++;
     for (size_t i = 0; i < nnames; i++)
         out[i] = RT_NULL;
+    size_t nkw = rt_kw_count(kwnames);
+    if (nargs + nkw > nnames) {
+        rt_raise(rt, RT_EXC_TypeError, "%s() takes at most %zu %sargument%s (%zu given)", fname,
+                 nnames, nargs ? "" : "keyword ", nnames == 1 ? "" : "s", nargs + nkw);
+        return -1;
+    }
     if (nargs > maxpos) {
         if (maxpos == 0)
             rt_raise(rt, RT_EXC_TypeError, "%s() takes no positional arguments", fname);
@@ -239,7 +245,6 @@ int rt_args_parse(rt_state *rt, const char *fname, const rt_value *args, size_t 
     }
     for (size_t i = 0; i < nargs; i++)
         out[i] = args[i];
-    size_t nkw = rt_kw_count(kwnames);
     for (size_t k = 0; k < nkw; k++) {
         rt_value kn = rt_tuple_get(kwnames, (int64_t)k);
         size_t i = 0;

@@ -68,7 +68,8 @@ int rt_args_tuple(rt_state *rt, const char *name, size_t nargs, rt_value kwnames
  * the first `maxpos` of which may be given by position; a parameter named
  * "" is positional-only. out[i] receives the argument for names[i]
  * (borrowed) or RT_NULL when not given; required-ness is the caller's
- * check. Errors: "<fname>() takes no positional arguments",
+ * check. Errors: "<fname>() takes at most N argument[s] (M given)" (more
+ * arguments than names), "<fname>() takes no positional arguments",
  * "<fname>() takes at most N positional argument[s] (M given)",
  * "'<k>' is an invalid keyword argument for <fname>()",
  * "argument for <fname>() given by name ('<k>') and position (N)". */

@@ -78,12 +78,13 @@ static void too_many_positional(rt_state *rt, rt_func *fn, size_t given, rt_valu
                  given, given == 1 ? "was" : "were");
 }
 
-static int find_param(rt_code *c, rt_value name, int n)
+/* The parameter slot in [from, n) named `name`, or -1. */
+static int find_param(rt_code *c, rt_value name, int from, int n)
 {
-    for (int j = 0; j < n; j++)
+    for (int j = from; j < n; j++)
         if (c->varnames[j] == name)
             return j;
-    for (int j = 0; j < n; j++)
+    for (int j = from; j < n; j++)
         if (rt_str_eq(c->varnames[j], name))
             return j;
     return -1;
@@ -110,6 +111,33 @@ static bool kw_next(kw_args *kw, rt_value *name, rt_value *v)
     *name = rt_tuple_get(kw->names, (int64_t)kw->i);
     *v = kw->vals[kw->i++];
     return true;
+}
+
+/* The TypeError for keyword arguments naming positional-only parameters of
+ * a function without **kwargs: every such name, in parameter order. */
+static void posonly_as_keyword(rt_state *rt, rt_func *fn, const kw_args *kw)
+{
+    rt_code *c = fn->code;
+    char buf[512];
+    size_t len = 0;
+    buf[0] = 0;
+    for (int j = 0; j < c->posonlyargcount; j++) {
+        kw_args scan = *kw;
+        rt_value name, v;
+        bool given = false;
+        while (!given && kw_next(&scan, &name, &v))
+            given = rt_str_eq(name, c->varnames[j]);
+        if (!given)
+            continue;
+        int w = snprintf(buf + len, sizeof buf - len, "%s%s", len ? ", " : "",
+                         rt_str_data(c->varnames[j]));
+        if (w < 0 || (size_t)w >= sizeof buf - len)
+            break;
+        len += (size_t)w;
+    }
+    rt_raise(rt, RT_EXC_TypeError,
+             "%s() got some positional-only arguments passed as keyword arguments: '%s'",
+             qualname_of(rt, fn), buf);
 }
 
 /* Binds the arguments (borrowed) into f's locals; 0 or -1 with TypeError. */
@@ -140,12 +168,19 @@ static int bind_args(rt_state *rt, rt_frame *f, rt_func *fn, const rt_value *arg
         locals[slot] = kwdict;
     }
     rt_value name, v;
+    kw_args all = *kw;
     while (kw_next(kw, &name, &v)) {
-        int j = find_param(c, name, nnamed);
+        /* a positional-only parameter's name is an ordinary keyword: it goes
+         * into **kwargs, or it is an error */
+        int j = find_param(c, name, c->posonlyargcount, nnamed);
         if (j < 0) {
             if (!kwdict) {
-                rt_raise(rt, RT_EXC_TypeError, "%s() got an unexpected keyword argument '%s'",
-                         qualname_of(rt, fn), rt_str_data(name));
+                if (find_param(c, name, 0, c->posonlyargcount) >= 0)
+                    posonly_as_keyword(rt, fn, &all);
+                else
+                    rt_raise(rt, RT_EXC_TypeError,
+                             "%s() got an unexpected keyword argument '%s'", qualname_of(rt, fn),
+                             rt_str_data(name));
                 return -1;
             }
             if (rt_dict_set(rt, kwdict, name, v) < 0)

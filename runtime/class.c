@@ -1277,7 +1277,7 @@ rt_value rt__builtin_super(rt_state *rt, const rt_value *args, size_t nargs)
 {
     rt_value type, obj;
     if (nargs > 2)
-        return rt_raise(rt, RT_EXC_TypeError, "super() takes at most 2 arguments (%zu given)",
+        return rt_raise(rt, RT_EXC_TypeError, "super() expected at most 2 arguments, got %zu",
                         nargs);
     if (nargs == 0) {
         const char *why = super_frame_args(rt, &type, &obj);

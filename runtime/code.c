@@ -316,7 +316,7 @@ rt_value rt__code_getattr(rt_state *rt, rt_value cv, rt_value name)
     if (!strcmp(s, "co_argcount"))
         return rt_smallint(c->argcount);
     if (!strcmp(s, "co_posonlyargcount"))
-        return rt_smallint(0);
+        return rt_smallint(c->posonlyargcount);
     if (!strcmp(s, "co_kwonlyargcount"))
         return rt_smallint(c->kwonlyargcount);
     if (!strcmp(s, "co_nlocals"))

@@ -40,6 +40,7 @@ typedef struct rt_code {
     uint32_t nnames;
     uint32_t ngcache;
     uint16_t argcount, kwonlyargcount;
+    uint16_t posonlyargcount; /* the first posonlyargcount of argcount bind by position only */
     uint16_t nlocals;   /* len(co_varnames) */
     uint16_t ncellvars; /* cells the frame creates */
     uint16_t nfreevars; /* cells taken from the function */

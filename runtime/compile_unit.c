@@ -443,6 +443,7 @@ rt_value rt__c_assemble(cunit *u)
     }
     c->argcount = (uint16_t)sc->argcount;
     c->kwonlyargcount = (uint16_t)sc->kwonlyargcount;
+    c->posonlyargcount = (uint16_t)sc->posonlyargcount;
     c->stacksize = (uint16_t)(depth + 1);
     c->maxblocks = (uint16_t)u->maxblocks;
     uint16_t flags = 0;

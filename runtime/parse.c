@@ -662,6 +662,7 @@ static rt_ast_expr *call_args(parser *p, rt_ast_expr *func)
     advance(p);
     elist args = {{NULL, 0}, 0};
     int kcap = 0, nk = 0, seen_kwunpack = 0;
+    const char *late = NULL; /* a positional argument after a keyword one */
     rt_ast_keyword *kws = NULL;
     while (kind(p) != RT_TOK_RPAR) {
         const rt_token *t = cur(p);
@@ -683,8 +684,8 @@ static rt_ast_expr *call_args(parser *p, rt_ast_expr *func)
                 return NULL;
             rt__p_finish(p, s);
             if (seen_kwunpack)
-                return rt__parse_error_at(p, "SyntaxError", t->line, t->col, s->pos.end_line,
-                                          s->pos.end_col,
+                return rt__parse_error_at(p, "SyntaxError", t->line, t->col, t->end_line,
+                                          t->end_col,
                                           "iterable argument unpacking follows keyword "
                                           "argument unpacking");
             if (rt__p_epush(p, &args, s) < 0)
@@ -725,20 +726,18 @@ static rt_ast_expr *call_args(parser *p, rt_ast_expr *func)
                 g->pos.col = open->col;
                 a = g;
             }
-            if (nk) {
-                return rt__parse_error_at(p, "SyntaxError", a->pos.line, a->pos.col,
-                                          a->pos.end_line, a->pos.end_col,
-                                          seen_kwunpack ? "positional argument follows "
-                                                          "keyword argument unpacking"
-                                                        : "positional argument follows "
-                                                          "keyword argument");
-            }
-            if (rt__p_epush(p, &args, a) < 0)
+            if (nk && !late) /* reported after the rest of the arguments, as CPython does */
+                late = seen_kwunpack ? "positional argument follows keyword argument unpacking"
+                                     : "positional argument follows keyword argument";
+            if (!late && rt__p_epush(p, &args, a) < 0)
                 return NULL;
         }
         if (!accept(p, RT_TOK_COMMA))
             break;
     }
+    if (late) /* at the token after the arguments (the one that ended them) */
+        return rt__parse_error_at(p, "SyntaxError", cur(p)->line, cur(p)->col, cur(p)->end_line,
+                                  cur(p)->end_col, "%s", late);
     if (kind(p) != RT_TOK_RPAR) {
         const rt_token *t = cur(p);
         if (!p->lexvec->failed && args.l.n &&

@@ -42,7 +42,6 @@ rt_ast_arguments *rt__p_parameters(parser *p, rt_tok_kind close, int is_lambda)
     if (!a)
         return rt__parse_oom(p);
     int acap = 0, kcap = 0, dcap = 0, kdcap = 0, seen_star = 0, seen_default = 0;
-    (void)is_lambda;
     while (kind(p) != close) {
         const rt_token *t = cur(p);
         if (kind(p) == RT_TOK_DOUBLESTAR) {
@@ -63,11 +62,18 @@ rt_ast_arguments *rt__p_parameters(parser *p, rt_tok_kind close, int is_lambda)
                                           cur(p)->end_col,
                                           "var-keyword argument cannot have default value");
             accept(p, RT_TOK_COMMA);
-            if (kind(p) != close)
+            rt_tok_kind k = kind(p);
+            if (k == RT_TOK_NAME || k == RT_TOK_STAR || k == RT_TOK_DOUBLESTAR || k == RT_TOK_SLASH)
+                return rt__parse_error_at(p, "SyntaxError", cur(p)->line, cur(p)->col,
+                                          cur(p)->end_line, cur(p)->end_col,
+                                          "arguments cannot follow var-keyword argument");
+            if (k != close)
                 return rt__p_invalid(p);
             break;
         }
         if (kind(p) == RT_TOK_STAR) {
+            if (seen_star && peek_kind(p, 1) != RT_TOK_NAME && peek_kind(p, 1) != RT_TOK_COMMA)
+                return rt__p_invalid(p);
             if (seen_star)
                 return rt__parse_error_at(p, "SyntaxError", t->line, t->col, t->end_line,
                                           t->end_col, "* argument may appear only once");
@@ -88,9 +94,16 @@ rt_ast_arguments *rt__p_parameters(parser *p, rt_tok_kind close, int is_lambda)
                                               cur(p)->line, cur(p)->end_col,
                                               "var-positional argument cannot have default "
                                               "value");
-            } else if (kind(p) == close || (kind(p) == RT_TOK_COMMA && peek_kind(p, 1) == close)) {
-                return rt__parse_error_at(p, "SyntaxError", t->line, t->col, cur(p)->line,
-                                          cur(p)->end_col, "named arguments must follow bare *");
+            } else if (kind(p) == close ||
+                       (kind(p) == RT_TOK_COMMA &&
+                        (peek_kind(p, 1) == close || peek_kind(p, 1) == RT_TOK_DOUBLESTAR))) {
+                /* at the '*' of a def; at the token after it (and its comma) in a
+                 * lambda, as CPython's grammar reports them */
+                const rt_token *at = !is_lambda              ? t
+                                     : kind(p) == RT_TOK_COMMA ? cur(p) + 1
+                                                               : cur(p);
+                return rt__parse_error_at(p, "SyntaxError", at->line, at->col, at->end_line,
+                                          at->end_col, "named arguments must follow bare *");
             } else if (kind(p) != RT_TOK_COMMA) {
                 return rt__p_invalid(p);
             }
@@ -103,6 +116,8 @@ rt_ast_arguments *rt__p_parameters(parser *p, rt_tok_kind close, int is_lambda)
                               : a->nposonly ? "/ may appear only once"
                               : !a->nargs   ? "at least one argument must precede /"
                                             : NULL;
+            if (!a->nargs && !seen_star && peek_kind(p, 1) != RT_TOK_COMMA)
+                return rt__p_invalid(p); /* `(/)`: no message of its own in CPython */
             if (why)
                 return rt__parse_error_at(p, "SyntaxError", t->line, t->col, t->end_line,
                                           t->end_col, "%s", why);
@@ -148,7 +163,7 @@ rt_ast_arguments *rt__p_parameters(parser *p, rt_tok_kind close, int is_lambda)
                 seen_default = 1;
             }
         } else if (!seen_star && seen_default) {
-            return rt__parse_error_at(p, "SyntaxError", t->line, t->col, t->line, t->col,
+            return rt__parse_error_at(p, "SyntaxError", t->line, t->col, t->end_line, t->end_col,
                                       "non-default argument follows default argument");
         }
         if (!accept(p, RT_TOK_COMMA))

@@ -289,6 +289,7 @@ static table *enter_scope(ana *z, rt_ast_scope_kind kind, rt_ast_str name, const
     if (args) {
         sc->argcount = args->nargs;
         sc->kwonlyargcount = args->nkwonly;
+        sc->posonlyargcount = args->nposonly;
         sc->has_varargs = args->vararg != NULL;
         sc->has_varkw = args->kwarg != NULL;
         for (int i = 0; i < args->nargs; i++)
