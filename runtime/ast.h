@@ -629,11 +629,11 @@ struct rt_ast_scope {
 
     rt_ast_str *varnames; /* CPython co_varnames */
     int nvarnames;
-    int argcount;       /* positional params (co_argcount) */
-    int kwonlyargcount; /* co_kwonlyargcount */
+    int argcount;        /* positional params (co_argcount) */
+    int kwonlyargcount;  /* co_kwonlyargcount */
     int posonlyargcount; /* co_posonlyargcount: the first ones of argcount */
-    int has_varargs;    /* varnames[argcount + kwonlyargcount] is *args */
-    int has_varkw;      /* the next one is **kwargs */
+    int has_varargs;     /* varnames[argcount + kwonlyargcount] is *args */
+    int has_varkw;       /* the next one is **kwargs */
 
     rt_ast_str *cellvars; /* CPython co_cellvars */
     int ncellvars;

@@ -178,9 +178,8 @@ static int bind_args(rt_state *rt, rt_frame *f, rt_func *fn, const rt_value *arg
                 if (find_param(c, name, 0, c->posonlyargcount) >= 0)
                     posonly_as_keyword(rt, fn, &all);
                 else
-                    rt_raise(rt, RT_EXC_TypeError,
-                             "%s() got an unexpected keyword argument '%s'", qualname_of(rt, fn),
-                             rt_str_data(name));
+                    rt_raise(rt, RT_EXC_TypeError, "%s() got an unexpected keyword argument '%s'",
+                             qualname_of(rt, fn), rt_str_data(name));
                 return -1;
             }
             if (rt_dict_set(rt, kwdict, name, v) < 0)

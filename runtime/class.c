@@ -958,8 +958,14 @@ rt_value rt__class_new_meta(rt_state *rt, rt_value meta, rt_value name, rt_value
             continue;
         rt_value a[3] = {v, cls, k};
         rt_value r = rt_call(rt, sn, a, 3, RT_NULL);
-        if (!r)
+        if (!r) {
+            rt_value cause = rt_exc_fetch(rt);
+            rt_raise(rt, RT_EXC_RuntimeError,
+                     "Error calling __set_name__ on '%s' instance '%s' in '%s'", rt_type_name(v),
+                     rt_is_str(k) ? rt_str_data(k) : "?", rt_type_obj_name(cls));
+            rt__exc_set_cause(rt, cause);
             goto fail;
+        }
         rt_decref(rt, r);
     }
     /* the parent's __init_subclass__, with the class statement's keywords */

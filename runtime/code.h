@@ -41,12 +41,12 @@ typedef struct rt_code {
     uint32_t ngcache;
     uint16_t argcount, kwonlyargcount;
     uint16_t posonlyargcount; /* the first posonlyargcount of argcount bind by position only */
-    uint16_t nlocals;   /* len(co_varnames) */
-    uint16_t ncellvars; /* cells the frame creates */
-    uint16_t nfreevars; /* cells taken from the function */
-    uint16_t flags;     /* RT_CO_* */
-    uint16_t stacksize; /* max value-stack depth */
-    uint16_t maxblocks; /* max SETUP_BLOCK nesting */
+    uint16_t nlocals;         /* len(co_varnames) */
+    uint16_t ncellvars;       /* cells the frame creates */
+    uint16_t nfreevars;       /* cells taken from the function */
+    uint16_t flags;           /* RT_CO_* */
+    uint16_t stacksize;       /* max value-stack depth */
+    uint16_t maxblocks;       /* max SETUP_BLOCK nesting */
     int firstline;
     int nlines;         /* lines covered by `sites`: firstline .. firstline+nlines-1 */
     uint32_t *insns;    /* ninsns */

@@ -322,24 +322,25 @@ static void class_def(cunit *u, const rt_ast_stmt *s)
     }
     u->line = s->pos.line;
     int nkw = s->u.classdef.nkeywords;
-    for (int i = 0; i < nkw; i++) {
-        /* keywords reach the metaclass and __init_subclass__ */
-        const rt_ast_keyword *k = &s->u.classdef.keywords[i];
-        if (!k->arg.s) {
-            rt__c_syntax_error(u, k->pos.line, k->pos.col,
-                               "class keywords from **mapping are not supported by closured");
-            return;
-        }
-    }
+    bool spread = false; /* a **mapping among the keywords */
+    for (int i = 0; i < nkw; i++)
+        spread |= !s->u.classdef.keywords[i].arg.s;
     rt__c_load_const(u, rt__c_str_of(u, s->u.classdef.name));
     rt__c_sequence(u, &s->u.classdef.bases, RT_OP_BUILD_TUPLE);
-    if (nkw) {
-        for (int i = 0; i < nkw; i++) {
-            const rt_ast_keyword *k = &s->u.classdef.keywords[i];
+    /* keywords reach the metaclass and __init_subclass__, as one dict */
+    if (nkw)
+        rt__c_emit(u, RT_OP_BUILD_MAP, 0);
+    for (int i = 0; i < nkw; i++) {
+        const rt_ast_keyword *k = &s->u.classdef.keywords[i];
+        if (k->arg.s) {
             rt__c_load_const(u, rt__c_str_of(u, k->arg));
             rt__c_expr(u, k->value);
+            rt__c_emit(u, RT_OP_BUILD_MAP, 1);
+        } else {
+            rt__c_expr(u, k->value);
         }
-        rt__c_emit(u, RT_OP_BUILD_MAP, (uint32_t)nkw);
+        /* DICT_MERGE: a repeated or non-str keyword is a TypeError */
+        rt__c_emit(u, spread ? RT_OP_DICT_MERGE : RT_OP_DICT_UPDATE, 1);
     }
     rt_value code = rt__c_compile_scope(u, sc, &s->u.classdef.body, NULL, NULL);
     if (!code) {

@@ -248,6 +248,21 @@ rt_value rt_exc_fetch(rt_state *rt)
     return e;
 }
 
+void rt__exc_set_cause(rt_state *rt, rt_value cause)
+{
+    if (!cause || !rt->exc || !rt_is_exc(rt->exc) || !rt_is_exc(cause)) {
+        rt_decref(rt, cause);
+        return;
+    }
+    rt_exc *x = rt_exc_of(rt->exc);
+    rt_value old_cause = x->cause, old_context = x->context;
+    rt_incref(cause);
+    x->cause = cause;
+    x->context = cause;
+    rt_decref(rt, old_cause);
+    rt_decref(rt, old_context);
+}
+
 int rt_exc_match_spec(rt_state *rt, rt_value e, rt_value spec)
 {
     rt_value cls = rt_exc_of(e)->cls;

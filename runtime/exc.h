@@ -84,6 +84,11 @@ void rt__exc_restore(rt_state *rt, rt_value e);
  * RT_NULL when none. */
 rt_value rt_exc_fetch(rt_state *rt);
 
+/* Makes cause (stolen; an exception or RT_NULL) the __cause__ and the
+ * __context__ of the current exception, as CPython's _PyErr_FormatFromCause:
+ * a runtime error that wraps the exception that provoked it. */
+void rt__exc_set_cause(rt_state *rt, rt_value cause);
+
 /* "ValueError: msg" / "ValueError" (the last traceback line) appended to sb. */
 int rt_exc_format_last_line(rt_state *rt, rt_value e, rt_strbuf *sb);
 /* The whole CPython-style traceback text appended to sb; `source` (may be

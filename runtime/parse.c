@@ -651,8 +651,8 @@ static rt_ast_expr *atom(parser *p)
     }
 }
 
-/* Call arguments after '('. */
-static rt_ast_expr *call_args(parser *p, rt_ast_expr *func)
+/* Call arguments from '(' to ')' (also a class's bases and keywords). */
+rt_ast_expr *rt__p_call_args(parser *p, rt_ast_expr *func)
 {
     rt_ast_expr *call = expr_at(p, RT_EXPR_CALL, func);
     if (!call)
@@ -842,7 +842,7 @@ static rt_ast_expr *primary(parser *p)
             advance(p);
             e = rt__p_finish(p, a);
         } else if (kind(p) == RT_TOK_LPAR) {
-            e = call_args(p, e);
+            e = rt__p_call_args(p, e);
         } else if (kind(p) == RT_TOK_LSQB) {
             e = subscript(p, e);
         } else {

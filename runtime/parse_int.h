@@ -46,6 +46,10 @@ rt_ast_expr *rt__parse_fstring_expr(rt__parser *p);
 
 rt_ast_expr *rt__expr_new(rt__parser *p, rt_ast_expr_kind k, const rt_token *start);
 
+/* The arguments of a call from '(' (the current token) to ')', as a Call of
+ * func positioned at func; NULL on error. Defined in parse.c. */
+rt_ast_expr *rt__p_call_args(rt__parser *p, rt_ast_expr *func);
+
 /* ---- shared between parse.c (expressions) and parse_stmt.c (statements) ---- */
 
 typedef struct slist {

@@ -99,9 +99,7 @@ rt_ast_arguments *rt__p_parameters(parser *p, rt_tok_kind close, int is_lambda)
                         (peek_kind(p, 1) == close || peek_kind(p, 1) == RT_TOK_DOUBLESTAR))) {
                 /* at the '*' of a def; at the token after it (and its comma) in a
                  * lambda, as CPython's grammar reports them */
-                const rt_token *at = !is_lambda              ? t
-                                     : kind(p) == RT_TOK_COMMA ? cur(p) + 1
-                                                               : cur(p);
+                const rt_token *at = !is_lambda ? t : kind(p) == RT_TOK_COMMA ? cur(p) + 1 : cur(p);
                 return rt__parse_error_at(p, "SyntaxError", at->line, at->col, at->end_line,
                                           at->end_col, "named arguments must follow bare *");
             } else if (kind(p) != RT_TOK_COMMA) {

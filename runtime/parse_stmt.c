@@ -326,32 +326,21 @@ static rt_ast_stmt *classdef(parser *p, rt_ast_expr_list decorators)
     advance(p);
     if (kind(p) != RT_TOK_LPAR && kind(p) != RT_TOK_COLON)
         return rt__p_invalid(p);
-    if (accept(p, RT_TOK_LPAR)) {
-        elist bases = {{NULL, 0}, 0};
-        int kcap = 0;
-        while (kind(p) != RT_TOK_RPAR) {
-            if (kind(p) == RT_TOK_NAME && peek_kind(p, 1) == RT_TOK_EQUAL) {
-                if (rt__p_grow(p, (void **)&s->u.classdef.keywords, &kcap, s->u.classdef.nkeywords,
-                               sizeof *s->u.classdef.keywords) < 0)
-                    return NULL;
-                rt_ast_keyword *k = &s->u.classdef.keywords[s->u.classdef.nkeywords++];
-                k->arg = rt__p_tok_str(p, cur(p));
-                rt__p_pos_from(&k->pos, cur(p));
-                advance(p);
-                advance(p);
-                if (!(k->value = rt__p_expression(p)))
-                    return NULL;
-            } else {
-                rt_ast_expr *b = rt__p_expression(p);
-                if (!b || rt__p_epush(p, &bases, b) < 0)
-                    return NULL;
-            }
-            if (!accept(p, RT_TOK_COMMA))
-                break;
-        }
-        if (!rt__p_expect(p, RT_TOK_RPAR))
+    if (kind(p) == RT_TOK_LPAR) {
+        /* the bases and keywords are call arguments (*bases and **mapping too) */
+        rt_ast_expr *name = rt__expr_new(p, RT_EXPR_NAME, prev(p));
+        const rt_token *open = cur(p);
+        rt_ast_expr *call = name ? rt__p_call_args(p, name) : NULL;
+        if (!call)
             return NULL;
-        s->u.classdef.bases = bases.l;
+        const rt_ast_expr_list *args = &call->u.call.args;
+        if (args->n == 1 && args->v[0]->kind == RT_EXPR_GENERATOREXP &&
+            args->v[0]->pos.line == open->line && args->v[0]->pos.col == open->col)
+            return rt__parse_error_at(p, "SyntaxError", open->line, open->col + 1, open->line,
+                                      open->col + 1, "invalid syntax");
+        s->u.classdef.bases = *args;
+        s->u.classdef.keywords = call->u.call.keywords;
+        s->u.classdef.nkeywords = call->u.call.nkeywords;
     }
     if (!rt__p_expect(p, RT_TOK_COLON))
         return NULL;

@@ -303,6 +303,17 @@ rt_value rt__type_call(rt_state *rt, rt_value t, const rt_value *args, size_t na
     case RT_T_TYPE:
         if (nargs == 3 && rt_kw_count(kwnames) == 0)
             return rt_class_new(rt, args[0], args[1], args[2]);
+        if (nargs == 3) { /* type(name, bases, ns, **kw): kw goes to __init_subclass__ */
+            rt_value kw = rt_dict_new(rt);
+            for (size_t i = 0; kw && i < rt_kw_count(kwnames); i++)
+                if (rt_dict_set(rt, kw, rt_tuple_items(kwnames)[i], args[nargs + i]) < 0) {
+                    rt_decref(rt, kw);
+                    kw = RT_NULL;
+                }
+            rt_value cls = kw ? rt_class_new_kw(rt, args[0], args[1], args[2], kw) : RT_NULL;
+            rt_decref(rt, kw);
+            return cls;
+        }
         if (nargs != 1 || rt_kw_count(kwnames) != 0) {
             if (nargs == 1)
                 return rt_raise(rt, RT_EXC_TypeError,

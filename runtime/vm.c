@@ -451,6 +451,8 @@ static const char *callable_name(rt_state *rt, rt_value f, char *buf, size_t n)
         snprintf(buf, n, "%s()", rt_builtin_of(f)->def->name);
     else if (rt_is_obj(f) && rt_as_obj(f)->type == RT_T_TYPE)
         snprintf(buf, n, "%s()", rt_type_obj_name(f));
+    else if (rt_is_str(f)) /* a class statement's name: its keywords are __build_class__'s */
+        snprintf(buf, n, "__build_class__()");
     else
         snprintf(buf, n, "%s object", rt_type_name(f));
     return buf;

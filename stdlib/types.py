@@ -6,6 +6,7 @@ import sys as _sys
 __all__ = ['FunctionType', 'LambdaType', 'CellType', 'MethodType', 'BuiltinFunctionType',
            'BuiltinMethodType', 'GeneratorType', 'ModuleType', 'CodeType', 'NoneType',
            'NotImplementedType', 'EllipsisType', 'SimpleNamespace', 'MappingProxyType', 'new_class',
+           'prepare_class',
            'GenericAlias']
 
 
@@ -88,10 +89,53 @@ class GenericAlias:
     def __call__(self, *args, **kwargs):
         return self.__origin__(*args, **kwargs)
 
+    def __eq__(self, other):
+        if not isinstance(other, GenericAlias):
+            return NotImplemented
+        return self.__origin__ == other.__origin__ and self.__args__ == other.__args__
+
+    def __hash__(self):
+        return hash(self.__origin__) ^ hash(self.__args__)
+
+
+def _calculate_meta(meta, bases):
+    """The most derived of meta and the metaclasses of bases (TypeError on a conflict)."""
+    winner = meta
+    for base in bases:
+        base_meta = type(base)
+        if issubclass(winner, base_meta):
+            continue
+        if issubclass(base_meta, winner):
+            winner = base_meta
+            continue
+        raise TypeError("metaclass conflict: the metaclass of a derived class must be a "
+                        "(non-strict) subclass of the metaclasses of all its bases")
+    return winner
+
+
+def prepare_class(name, bases=(), kwds=None):
+    """(metaclass, namespace, kwds) a class statement would use: the metaclass keyword
+    removed from kwds, the namespace from the metaclass's __prepare__."""
+    kwds = dict(kwds) if kwds else {}
+    if 'metaclass' in kwds:
+        meta = kwds.pop('metaclass')
+    else:
+        meta = type(bases[0]) if bases else type
+    if isinstance(meta, type):
+        meta = _calculate_meta(meta, bases)
+    ns = {}
+    for klass in getattr(meta, '__mro__', (meta,)):
+        if klass is type:
+            break
+        if '__prepare__' in getattr(klass, '__dict__', {}):
+            ns = meta.__prepare__(name, bases, **kwds)
+            break
+    return meta, ns, kwds
+
 
 def new_class(name, bases=(), kwds=None, exec_body=None):
-    """type(name, bases, ns) after exec_body(ns) fills the namespace."""
-    ns = {}
+    """The class `class name(*bases, **kwds)` with a body that exec_body(ns) runs."""
+    meta, ns, kwds = prepare_class(name, bases, kwds)
     if exec_body is not None:
         exec_body(ns)
-    return type(name, tuple(bases), ns)
+    return meta(name, tuple(bases), ns, **kwds)
