@@ -37,21 +37,26 @@ static inline rt_dict_entry *entries_of(const rt_dict_obj *d)
 }
 static inline int64_t ix_get(const rt_dict_obj *d, int64_t i)
 {
-    switch (ix_width(dsize(d))) {
-    case 1: return ((const int8_t *)d->table)[i];
-    case 2: return ((const int16_t *)d->table)[i];
-    case 4: return ((const int32_t *)d->table)[i];
+    switch (d->ixlog) {
+    case 0: return ((const int8_t *)d->table)[i];
+    case 1: return ((const int16_t *)d->table)[i];
+    case 2: return ((const int32_t *)d->table)[i];
     default: return ((const int64_t *)d->table)[i];
     }
 }
 static inline void ix_set(rt_dict_obj *d, int64_t i, int64_t ix)
 {
-    switch (ix_width(dsize(d))) {
-    case 1: ((int8_t *)d->table)[i] = (int8_t)ix; break;
-    case 2: ((int16_t *)d->table)[i] = (int16_t)ix; break;
-    case 4: ((int32_t *)d->table)[i] = (int32_t)ix; break;
+    switch (d->ixlog) {
+    case 0: ((int8_t *)d->table)[i] = (int8_t)ix; break;
+    case 1: ((int16_t *)d->table)[i] = (int16_t)ix; break;
+    case 2: ((int32_t *)d->table)[i] = (int32_t)ix; break;
     default: ((int64_t *)d->table)[i] = ix;
     }
+}
+static inline uint8_t ixlog_of(int64_t size)
+{
+    size_t w = ix_width(size);
+    return w == 1 ? 0 : w == 2 ? 1 : w == 4 ? 2 : 3;
 }
 
 /* ---- object ------------------------------------------------------------------- */
@@ -88,6 +93,7 @@ static void dict_clear_obj(rt_state *rt, rt_obj *o)
     int64_t n = d->nentries, size = dsize(d);
     d->table = NULL;
     d->log2size = 0;
+    d->ixlog = 0;
     d->used = d->nentries = 0;
     d->version++;
     for (int64_t i = 0; i < n; i++) {
@@ -127,6 +133,7 @@ static int resize(rt_state *rt, rt_dict_obj *d, uint8_t log2)
     int64_t old_n = d->nentries;
     d->table = table;
     d->log2size = log2;
+    d->ixlog = ixlog_of(size);
     memset(table, 0xFF, (size_t)size * ix_width(size)); /* IX_EMPTY everywhere */
     rt_dict_entry *e = entries_of(d);
     int64_t n = 0, mask = size - 1;
@@ -218,61 +225,68 @@ static int plain_eq(rt_value a, rt_value b, int depth)
 
 /* Finds key: returns the entry index (>= 0), IX_EMPTY when absent (*slot =
  * the empty index slot where it would go), or -3 on a comparison error. */
+/* find's rare half: stored key k has key's hash but is another object. 1 when
+ * they are equal, 0 when not, -3 when the comparison raised or changed d. Out
+ * of line so that find's probe loop stays small. */
+static __attribute__((noinline)) int find_eq(rt_state *rt, rt_dict_obj *d, rt_value k, rt_value key)
+{
+    int plain;
+    if (rt_is_str(key) && rt_is_str(k)) {
+        plain = rt_str_eq(k, key);
+    } else if (k == rt->tuple_eq_a && key == rt->tuple_eq_b) {
+        plain = 1; /* found equal before, and neither can have changed */
+    } else {
+        plain = plain_eq(k, key, 0);
+        if (plain == 1 && rt_is_tuple(key)) {
+            rt->tuple_eq_a = k;
+            rt->tuple_eq_b = key;
+        }
+    }
+    if (plain != PLAIN_UNKNOWN)
+        return plain == 1;
+    uint32_t version = d->version;
+    rt_incref(k);
+    int eq = rt_eq(rt, k, key);
+    rt_decref(rt, k);
+    if (eq < 0)
+        return -3;
+    if (version != d->version) {
+        rt_raise(rt, RT_EXC_RuntimeError, "dictionary changed size during iteration");
+        return -3;
+    }
+    return eq != 0;
+}
+
+/* The entry index of key (hash its hash) in d, or IX_EMPTY with *slot the
+ * free index slot where it would go (-1 with no table), or -3 with an
+ * exception set. */
 static int64_t find(rt_state *rt, rt_dict_obj *d, rt_value key, int64_t hash, int64_t *slot)
 {
     if (!d->table) {
         *slot = -1;
         return IX_EMPTY;
     }
-    int64_t mask = dsize(d) - 1;
+    uint64_t mask = ((uint64_t)1 << d->log2size) - 1;
     uint64_t perturb = (uint64_t)hash;
-    int64_t i = (int64_t)((uint64_t)hash & (uint64_t)mask);
-    rt_dict_entry *e = entries_of(d);
-    bool key_str = rt_is_str(key);
+    uint64_t i = (uint64_t)hash & mask;
+    const rt_dict_entry *e = entries_of(d);
     for (;;) {
-        int64_t ix = ix_get(d, i);
+        int64_t ix = ix_get(d, (int64_t)i);
         if (ix == IX_EMPTY) {
-            *slot = i;
+            *slot = (int64_t)i;
             return IX_EMPTY;
         }
         if (ix >= 0) {
-            rt_value k = e[ix].key;
-            if (k == key)
+            if (e[ix].key == key)
                 return ix;
             if (e[ix].hash == hash) {
-                int plain;
-                if (key_str && rt_is_str(k)) {
-                    plain = rt_str_eq(k, key);
-                } else if (k == rt->tuple_eq_a && key == rt->tuple_eq_b) {
-                    plain = 1; /* found equal before, and neither can have changed */
-                } else {
-                    plain = plain_eq(k, key, 0);
-                    if (plain == 1 && rt_is_tuple(key)) {
-                        rt->tuple_eq_a = k;
-                        rt->tuple_eq_b = key;
-                    }
-                }
-                if (plain == 1)
-                    return ix;
-                if (plain == PLAIN_UNKNOWN) {
-                    uint32_t version = d->version;
-                    rt_incref(k);
-                    int eq = rt_eq(rt, k, key);
-                    rt_decref(rt, k);
-                    if (eq < 0)
-                        return -3;
-                    if (version != d->version) {
-                        rt_raise(rt, RT_EXC_RuntimeError,
-                                 "dictionary changed size during iteration");
-                        return -3;
-                    }
-                    if (eq)
-                        return ix;
-                }
+                int r = find_eq(rt, d, e[ix].key, key);
+                if (r)
+                    return r > 0 ? ix : -3;
             }
         }
         perturb >>= PERTURB_SHIFT;
-        i = (int64_t)(((uint64_t)i * 5 + perturb + 1) & (uint64_t)mask);
+        i = (i * 5 + perturb + 1) & mask;
     }
 }
 

@@ -18,7 +18,8 @@ typedef struct rt_dict_entry {
 typedef struct rt_dict_obj {
     rt_obj hdr;
     uint8_t log2size; /* index table has 1 << log2size slots; 0 when no table */
-    uint8_t pad[3];
+    uint8_t ixlog;    /* an index slot is 1 << ixlog bytes (0..3), set with log2size */
+    uint8_t pad[2];
     uint32_t version; /* bumped on every insert/delete (iterators detect changes) */
     int64_t used;     /* live entries = len(d) */
     int64_t nentries; /* entries[0..nentries) in use (live or deleted) */
@@ -90,8 +91,7 @@ static inline size_t rt__dict_ix_width(int64_t size)
 /* The dense entry array after the index table (d->table must be set). */
 static inline rt_dict_entry *rt__dict_entries(const rt_dict_obj *d)
 {
-    int64_t size = INT64_C(1) << d->log2size;
-    return (rt_dict_entry *)((char *)d->table + (size_t)size * rt__dict_ix_width(size));
+    return (rt_dict_entry *)((char *)d->table + ((size_t)1 << (d->log2size + d->ixlog)));
 }
 
 /* Out-of-line halves of the two below. */

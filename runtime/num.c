@@ -321,7 +321,7 @@ bool rt_num_compare(rt_cmp_kind op, rt_value a, rt_value b)
 #define HASH_MODULUS ((UINT64_C(1) << HASH_BITS) - 1)
 #define HASH_INF 314159
 
-int64_t rt_int_hash(int64_t n)
+int64_t rt__int_hash_mod(int64_t n)
 {
     uint64_t mag = n < 0 ? (uint64_t)0 - (uint64_t)n : (uint64_t)n;
     int64_t h = (int64_t)(mag % HASH_MODULUS);

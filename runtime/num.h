@@ -73,7 +73,14 @@ static inline bool rt_is_number(rt_value v)
 /* CPython's hashes: hash(n) for an int (-1 -> -2; modulus 2**61-1) and
  * hash(x) for a float (integral floats hash as the int; inf 314159,
  * nan 0 here since NaN hashing by identity is not observable in the subset). */
-int64_t rt_int_hash(int64_t n);
+int64_t rt__int_hash_mod(int64_t n);
+static inline int64_t rt_int_hash(int64_t n)
+{
+    /* |n| < 2**60 is its own residue: only -1 changes (dict keys, tuple lanes) */
+    if ((uint64_t)n + (UINT64_C(1) << 60) < (UINT64_C(1) << 61))
+        return n == -1 ? -2 : n;
+    return rt__int_hash_mod(n);
+}
 int64_t rt_float_hash(double d);
 
 /* repr(d) of a float as CPython ("1.0", "0.1", "1e+16", "inf", "nan") as a
