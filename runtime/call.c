@@ -9,6 +9,7 @@
 #include "runtime/code.h"
 #include "runtime/dict.h"
 #include "runtime/exc.h"
+#include "runtime/frame.h"
 #include "runtime/func.h"
 #include "runtime/ops.h"
 #include "runtime/state.h"
@@ -270,9 +271,29 @@ static rt_frame *push_call(rt_state *rt, rt_value func, const rt_value *args, si
     return f;
 }
 
+/* True when func's parameters are exactly nargs positional ones and the
+ * call may go deeper: the frame is then pushed by rt__frame_push_exact. */
+static inline bool exact_call(rt_state *rt, rt_value func, size_t nargs)
+{
+    const rt_code *c = rt_func_of(func)->code;
+    return nargs == c->argcount && !(c->flags & (RT_CO_VARARGS | RT_CO_VARKEYWORDS)) &&
+           !c->kwonlyargcount && rt->depth < rt->recursion_limit;
+}
+/* rt__frame_push_exact for borrowed arguments (it moves references in: these
+ * are the frame's own). */
+static rt_frame *push_exact_borrowed(rt_state *rt, rt_value func, const rt_value *args,
+                                     size_t nargs)
+{
+    rt_incref(func);
+    for (size_t i = 0; i < nargs; i++)
+        rt_incref(args[i]);
+    return rt__frame_push_exact(rt, func, (rt_value *)(uintptr_t)args, (uint32_t)nargs);
+}
 rt_frame *rt__vm_push_call(rt_state *rt, rt_value func, const rt_value *args, size_t nargs,
                            rt_value kwnames)
 {
+    if (kwnames == RT_NULL && exact_call(rt, func, nargs))
+        return push_exact_borrowed(rt, func, args, nargs); /* a property's getter or setter */
     kw_args kw = {kwnames, args + nargs, RT_NULL, 0, 0};
     return push_call(rt, func, args, nargs, &kw);
 }
@@ -280,6 +301,8 @@ rt_frame *rt__vm_push_call(rt_state *rt, rt_value func, const rt_value *args, si
 rt_frame *rt__vm_push_call_dict(rt_state *rt, rt_value func, const rt_value *args, size_t nargs,
                                 rt_value kwargs)
 {
+    if ((kwargs == RT_NULL || rt_dict_len(kwargs) == 0) && exact_call(rt, func, nargs))
+        return push_exact_borrowed(rt, func, args, nargs); /* f(*args) and f(*args, **{}) */
     kw_args kw = {RT_NULL, NULL, kwargs, 0, 0};
     return push_call(rt, func, args, nargs, &kw);
 }
