@@ -321,36 +321,64 @@ rt_value rt_dict_get_cstr(rt_state *rt, rt_value d, const char *key)
     return v;
 }
 
-int rt_dict_set(rt_state *rt, rt_value dv, rt_value key, rt_value value)
+/* The free index slot where an absent key of hash `hash` goes (d has a
+ * table with room): the probe sequence's first empty slot. */
+static int64_t free_slot(const rt_dict_obj *d, int64_t hash)
 {
-    int64_t hash, slot;
-    if (key_hash(rt, key, &hash) != 0)
-        return -1;
-    rt_dict_obj *d = rt_dict_obj_of(dv);
-    int64_t ix = find(rt, d, key, hash, &slot);
-    if (ix == -3)
-        return -1;
-    if (ix >= 0) {
-        rt_setref(rt, &entries_of(d)[ix].value, value);
-        return 0;
+    uint64_t mask = ((uint64_t)1 << d->log2size) - 1;
+    uint64_t perturb = (uint64_t)hash;
+    uint64_t i = (uint64_t)hash & mask;
+    while (ix_get(d, (int64_t)i) != IX_EMPTY) {
+        perturb >>= PERTURB_SHIFT;
+        i = (i * 5 + perturb + 1) & mask;
     }
-    if (!d->table || d->nentries >= usable_of(dsize(d))) {
-        uint8_t l = d->table ? log2_for(d->used * 3) : 3;
-        if (resize(rt, d, l) != 0)
+    return (int64_t)i;
+}
+
+/* d[key] = value (both borrowed) for key of hash `hash`: the entry's index,
+ * or -1 with an exception set. A dict's first key goes into a fresh table
+ * without a probe. */
+static int64_t set_hashed(rt_state *rt, rt_dict_obj *d, rt_value key, int64_t hash, rt_value value)
+{
+    int64_t slot;
+    if (!d->table) {
+        if (resize(rt, d, 3) != 0)
             return -1;
-        find(rt, d, key, hash, &slot); /* only locates the empty slot: the key is absent */
+        slot = (int64_t)((uint64_t)hash & 7u); /* every slot is empty */
+    } else {
+        int64_t ix = find(rt, d, key, hash, &slot);
+        if (ix == -3)
+            return -1;
+        if (ix >= 0) {
+            rt_setref(rt, &entries_of(d)[ix].value, value);
+            return ix;
+        }
+        if (d->nentries >= usable_of(dsize(d))) {
+            if (resize(rt, d, log2_for(d->used * 3)) != 0)
+                return -1;
+            slot = free_slot(d, hash); /* the key is absent */
+        }
     }
-    rt_dict_entry *e = &entries_of(d)[d->nentries];
+    int64_t ix = d->nentries;
+    rt_dict_entry *e = &entries_of(d)[ix];
     rt_incref(key);
     rt_incref(value);
     e->hash = hash;
     e->key = key;
     e->value = value;
-    ix_set(d, slot, d->nentries);
+    ix_set(d, slot, ix);
     d->nentries++;
     d->used++;
     d->version++;
-    return 0;
+    return ix;
+}
+
+int rt_dict_set(rt_state *rt, rt_value dv, rt_value key, rt_value value)
+{
+    int64_t hash;
+    if (key_hash(rt, key, &hash) != 0)
+        return -1;
+    return set_hashed(rt, rt_dict_obj_of(dv), key, hash, value) < 0 ? -1 : 0;
 }
 
 int rt_dict_set_cstr(rt_state *rt, rt_value d, const char *key, rt_value value)
@@ -498,12 +526,13 @@ rt_value rt__dict_get_slow(rt_state *rt, rt_value dv, rt_value key, int32_t *hin
 
 int rt__dict_set_slow(rt_state *rt, rt_value dv, rt_value key, rt_value value, int32_t *hint)
 {
-    if (rt_dict_set(rt, dv, key, value) < 0)
+    int64_t hash;
+    if (key_hash(rt, key, &hash) != 0)
         return -1;
-    /* a new key went last; an existing one is found at the next lookup */
-    rt_dict_obj *d = rt_dict_obj_of(dv);
-    int64_t last = d->nentries - 1;
-    if (last >= 0 && last <= INT32_MAX && entries_of(d)[last].key == key)
-        *hint = (int32_t)last;
+    int64_t ix = set_hashed(rt, rt_dict_obj_of(dv), key, hash, value);
+    if (ix < 0)
+        return -1;
+    if (ix <= INT32_MAX)
+        *hint = (int32_t)ix;
     return 0;
 }

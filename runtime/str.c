@@ -128,11 +128,10 @@ int64_t rt__hash_bytes(const char *p, size_t n)
     return r == -1 ? -2 : r;
 }
 
-int64_t rt_str_hash(rt_value v)
+int64_t rt__str_hash_compute(rt_value v)
 {
     rt_str_obj *s = rt_str_obj_of(v);
-    if (s->hash == -1)
-        s->hash = rt__hash_bytes(s->data, s->nbytes);
+    s->hash = rt__hash_bytes(s->data, s->nbytes);
     return s->hash;
 }
 

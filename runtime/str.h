@@ -63,7 +63,12 @@ rt_value rt_str_intern_value(rt_state *rt, rt_value s);
 /* The hash of p[0..n) that str and bytes share (never -1). */
 int64_t rt__hash_bytes(const char *p, size_t n);
 /* hash(s) (cached). */
-int64_t rt_str_hash(rt_value s);
+int64_t rt__str_hash_compute(rt_value s);
+static inline int64_t rt_str_hash(rt_value s)
+{
+    int64_t h = rt_str_obj_of(s)->hash; /* computed once, on first use */
+    return h != -1 ? h : rt__str_hash_compute(s);
+}
 /* Equality of two strs (pointer test first). */
 bool rt_str_eq(rt_value a, rt_value b);
 /* Equality with C bytes. */
