@@ -1260,15 +1260,26 @@ static const char *super_frame_args(rt_state *rt, rt_value *type, rt_value *obj)
     return NULL;
 }
 
+/* True for the names rt__super_getattr answers before the MRO (__class__,
+ * __self__, __thisclass__): the lengths and a byte tell the rest (__init__)
+ * apart without a compare. */
+static bool super_own_name(rt_state *rt, rt_value name)
+{
+    const char *s = rt_str_data(name);
+    switch (rt_str_len(name)) {
+    case 9: return rt_str_eq(name, ID(class));
+    case 8: return s[2] == 's' && rt_str_eq_cstr(name, "__self__");
+    case 13: return s[2] == 't' && rt_str_eq_cstr(name, "__thisclass__");
+    default: return false;
+    }
+}
 bool rt__super_zero_method(rt_state *rt, rt_value name, rt_value *fn, rt_value *self)
 {
     rt_value type, obj;
     if (super_frame_args(rt, &type, &obj) || rt_type_of(obj) == RT_T_TYPE ||
         !rt_isinstance(rt, obj, type) || rt->exc)
         return false;
-    size_t n = rt_str_len(name);
-    if (rt_str_eq(name, ID(class)) || (n == 8 && rt_str_eq_cstr(name, "__self__")) ||
-        (n == 13 && rt_str_eq_cstr(name, "__thisclass__")))
+    if (super_own_name(rt, name))
         return false;
     const rt_builtin_def *def;
     rt_value v = mro_find(rt, rt_type_obj_get(rt, obj), type, name, &def);
@@ -1345,10 +1356,7 @@ rt_value rt__super_find_method(rt_state *rt, rt_value s, rt_value name)
     rt_descr *d = rt_descr_of(s);
     if (!d->b || d->b == d->c || rt_type_of(d->c) != RT_T_TYPE)
         return RT_NULL;
-    /* the names rt__super_getattr answers before the MRO */
-    size_t n = rt_str_len(name);
-    if (rt_str_eq(name, ID(class)) || (n == 8 && rt_str_eq_cstr(name, "__self__")) ||
-        (n == 13 && rt_str_eq_cstr(name, "__thisclass__")))
+    if (super_own_name(rt, name))
         return RT_NULL;
     const rt_builtin_def *def;
     rt_value v = mro_find(rt, d->c, d->a, name, &def);

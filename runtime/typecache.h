@@ -61,14 +61,15 @@ static inline size_t rt__tcache_index(uint64_t version, rt_value name, rt_value 
 static inline rt_tcache_entry *rt__tcache_probe(rt_state *rt, rt_value t, rt_value name,
                                                 rt_value after, uint16_t kind)
 {
-    const rt_type_obj *to = rt_type_obj_of(t);
-    if (!to->version)
-        return NULL;
-    rt_tcache_entry *e = &rt->tcache.e[rt__tcache_index(to->version, name, after, kind)];
-    if (e->version == to->version && e->type == to && e->name == name && e->after == after &&
-        e->kind == kind && e->epoch == rt->tcache.epoch)
-        return e;
-    return NULL;
+    /* The version alone names the type (no other type ever had it), and a
+     * type without one (0) matches no entry: a filled entry's version is
+     * never 0 and an unfilled one's name is RT_NULL (name never is). One
+     * branch: the key's parts are compared together. */
+    uint64_t v = rt_type_obj_of(t)->version;
+    rt_tcache_entry *e = &rt->tcache.e[rt__tcache_index(v, name, after, kind)];
+    uint64_t diff = (e->version ^ v) | (e->name ^ name) | (e->after ^ after) |
+                    (uint64_t)(e->kind ^ kind) | (e->epoch ^ rt->tcache.epoch);
+    return diff == 0 ? e : NULL;
 }
 
 /* The entry to fill for (t, name, after, kind): assigns t a version tag
