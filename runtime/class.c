@@ -1261,7 +1261,7 @@ static const char *super_frame_args(rt_state *rt, rt_value *type, rt_value *obj)
 }
 
 /* True for the names rt__super_getattr answers before the MRO (__class__,
- * __self__, __thisclass__): the lengths and a byte tell the rest (__init__)
+ * __self__, __thisclass__, __self_class__): the lengths and a byte tell the rest (__init__)
  * apart without a compare. */
 static bool super_own_name(rt_state *rt, rt_value name)
 {
@@ -1270,6 +1270,7 @@ static bool super_own_name(rt_state *rt, rt_value name)
     case 9: return rt_str_eq(name, ID(class));
     case 8: return s[2] == 's' && rt_str_eq_cstr(name, "__self__");
     case 13: return s[2] == 't' && rt_str_eq_cstr(name, "__thisclass__");
+    case 14: return s[2] == 's' && rt_str_eq_cstr(name, "__self_class__");
     default: return false;
     }
 }
@@ -1332,6 +1333,8 @@ rt_value rt__super_getattr(rt_state *rt, rt_value s, rt_value name)
         return own(d->a);
     if (rt_str_eq_cstr(name, "__self__"))
         return own(d->b ? d->b : RT_NONE);
+    if (rt_str_eq_cstr(name, "__self_class__"))
+        return own(d->c ? d->c : RT_NONE);
     if (d->b) {
         const rt_builtin_def *def;
         rt_value v = mro_find(rt, d->c, d->a, name, &def);
