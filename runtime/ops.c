@@ -722,6 +722,31 @@ static int64_t hash_fold_end(uint64_t acc, int64_t n)
     return acc == (uint64_t)-1 ? 1546275796 : (int64_t)acc;
 }
 
+/* The hash of tuple t when every lane is a small int, a str or such a tuple
+ * nested at most `depth` deeper (memoisation keys): true, or false when the
+ * general walk below must decide. Recursion, bounded by depth. */
+static bool hash_plain(rt_value t, int depth, int64_t *out)
+{
+    int64_t n = rt_tuple_len(t);
+    const rt_value *items = rt_tuple_items(t);
+    uint64_t acc = XXPRIME_5;
+    for (int64_t i = 0; i < n; i++) {
+        rt_value x = items[i];
+        int64_t lane;
+        if (rt_is_smallint(x))
+            lane = rt_int_hash(rt_smallint_get(x));
+        else if (rt_is_str(x))
+            lane = rt_str_hash(x);
+        else if (depth > 0 && rt_is_tuple(x) && hash_plain(x, depth - 1, &lane))
+            ;
+        else
+            return false;
+        acc = hash_lane(acc, lane);
+    }
+    *out = hash_fold_end(acc, n);
+    return true;
+}
+
 typedef struct hash_level {
     rt_value t; /* borrowed: its parent tuple (or the caller) holds it */
     int64_t i;  /* next item */
@@ -740,6 +765,11 @@ static int hash_tuple(rt_state *rt, rt_value v, int64_t *out)
 {
     if (v == rt->tuple_hash_key) {
         *out = rt->tuple_hash;
+        return 0;
+    }
+    if (hash_plain(v, 3, out)) {
+        rt->tuple_hash_key = v;
+        rt->tuple_hash = *out;
         return 0;
     }
     bool plain = true; /* every lane a small int, a str or a plain tuple */
