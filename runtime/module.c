@@ -344,6 +344,7 @@ const rt_native_module rt__native_modules[] = {
     {"_traceback", rt__mod_traceback_fill},
     {"_binascii", rt__mod_binascii_fill},
     {"_struct", rt__mod_struct_fill},
+    {"_re", rt__mod_re_fill},
     {"builtins", NULL}, /* NULL: the module over the builtins dict */
     {NULL, NULL},
 };
