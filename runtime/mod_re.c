@@ -146,7 +146,8 @@ static rt_value re_compile(rt_state *rt, rt_value self, const rt_value *args, si
     rt_decref(rt, code);
     rt_value index = matcher ? rt_dict_new(rt) : RT_NULL;
     for (uint32_t k = 0; index && k < tree.nnames; k++) {
-        rt_value name = str_of(rt, cps + tree.names[k].start, tree.names[k].end - tree.names[k].start);
+        rt_value name =
+            str_of(rt, cps + tree.names[k].start, tree.names[k].end - tree.names[k].start);
         rt_value g = name ? rt_int_from_i64(rt, tree.names[k].group) : RT_NULL;
         if (!g || rt_dict_set(rt, index, name, g) < 0) {
             rt_decref(rt, index);
@@ -223,7 +224,8 @@ static rt_value matcher_call(rt_state *rt, rt_value self, const rt_value *args, 
         subj.s8 = (const uint8_t *)rt_byteslike_data(s);
         subj.len = rt_byteslike_len(s);
     }
-    int64_t pos = clamp(rt_int_get(args[1]), subj.len), endpos = clamp(rt_int_get(args[2]), subj.len);
+    int64_t pos = clamp(rt_int_get(args[1]), subj.len),
+            endpos = clamp(rt_int_get(args[2]), subj.len);
     int64_t nslots = 2 * ((int64_t)code[RE_H_NGROUPS] + 1);
     int64_t *slots = rt_heap_alloc(rt, NULL, (size_t)nslots * sizeof *slots);
     rt_value result = RT_NULL;

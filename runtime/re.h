@@ -35,9 +35,10 @@ enum {
 /* The largest repeat count ({m,n}) and group count CPython accepts. */
 #define RT_RE_MAXREPEAT 4294967295u
 #define RT_RE_MAXGROUPS 1073741823u
-/* Nesting of groups and assertions the parser accepts (the compiler and the
+/* Nesting of groups and assertions the parser accepts, about where CPython's
+ * recursive parser reaches its recursion limit (the compiler and the
  * matcher recurse per level: this bounds their C stack too). */
-#define RT_RE_MAX_NEST 200
+#define RT_RE_MAX_NEST 495
 
 /* A pattern error: CPython's message (UTF-8) and the position (code points). */
 typedef struct rt_re_error {
@@ -65,14 +66,14 @@ typedef enum rt_re_kind {
 } rt_re_kind;
 
 typedef enum rt_re_at {
-    RE_AT_BEGIN,          /* ^ */
-    RE_AT_BEGIN_LINE,     /* ^ under MULTILINE */
-    RE_AT_END,            /* $ */
-    RE_AT_END_LINE,       /* $ under MULTILINE */
-    RE_AT_BEGIN_STRING,   /* \A */
-    RE_AT_END_STRING,     /* \Z */
-    RE_AT_BOUNDARY,       /* \b */
-    RE_AT_NON_BOUNDARY,   /* \B */
+    RE_AT_BEGIN,        /* ^ */
+    RE_AT_BEGIN_LINE,   /* ^ under MULTILINE */
+    RE_AT_END,          /* $ */
+    RE_AT_END_LINE,     /* $ under MULTILINE */
+    RE_AT_BEGIN_STRING, /* \A */
+    RE_AT_END_STRING,   /* \Z */
+    RE_AT_BOUNDARY,     /* \b */
+    RE_AT_NON_BOUNDARY, /* \B */
 } rt_re_at;
 
 /* The categories of \d \D \s \S \w \W, as set items (lo = RE_CAT_BASE + cat). */
@@ -117,14 +118,14 @@ typedef struct rt_re_tree {
     rt_re_item *items;
     uint32_t nitems, items_cap;
     int32_t root;
-    uint32_t ngroups;   /* capturing groups (group 0 not counted) */
-    uint32_t flags;     /* the pattern's flags, inline global ones added */
-    uint32_t nloops;    /* repeats that need a counter (re_compile.c numbers them) */
+    uint32_t ngroups; /* capturing groups (group 0 not counted) */
+    uint32_t flags;   /* the pattern's flags, inline global ones added */
+    uint32_t nloops;  /* repeats that need a counter (re_compile.c numbers them) */
     /* named groups: for each, the group number and the name's [start, end)
      * in the pattern's code points */
     struct {
         uint32_t group, start, end;
-    } *names;
+    } * names;
     uint32_t nnames, names_cap;
 } rt_re_tree;
 
@@ -140,24 +141,24 @@ void rt_re_tree_dispose(rt_state *rt, rt_re_tree *tree);
 /* Instructions: an opcode word then its operands. Targets are absolute word
  * offsets in the program. */
 typedef enum rt_re_op {
-    RE_OP_MATCH,      /*                     : success (a sub-run's end too) */
-    RE_OP_CHAR,       /* c                   : the code point c */
-    RE_OP_CHAR_I,     /* c                   : c, any case (unicode folding) */
-    RE_OP_CHAR_IA,    /* c                   : c, ASCII case folding */
-    RE_OP_ANY,        /*                     : any but \n */
-    RE_OP_ANY_ALL,    /*                     : any */
-    RE_OP_SET,        /* fl n lo0 hi0 ...    : a set of n items; fl = RE_F_NEG|ICASE|ASCII */
-    RE_OP_AT,         /* at fl               : an anchor; fl RE_F_ASCII for \b \B */
-    RE_OP_SAVE,       /* slot                : records the position in a capture slot */
-    RE_OP_SPLIT,      /* x y                 : tries x, then y */
-    RE_OP_JMP,        /* x */
-    RE_OP_REP_INIT,   /* k                   : counter k = 0 (saved for backtracking) */
-    RE_OP_REP_LOOP,   /* k min max fl exit   : one more iteration or leave (body follows) */
-    RE_OP_REP1,       /* min max fl len      : a one-character item (len words) repeated */
-    RE_OP_BACKREF,    /* g fl                : the text group g matched */
-    RE_OP_LOOK,       /* fl width end        : an assertion whose body follows, ends in MATCH */
-    RE_OP_ATOMIC,     /* end                 : an atomic group whose body follows */
-    RE_OP_COND,       /* g no                : yes follows (ending in JMP past no) */
+    RE_OP_MATCH,    /*                     : success (a sub-run's end too) */
+    RE_OP_CHAR,     /* c                   : the code point c */
+    RE_OP_CHAR_I,   /* c                   : c, any case (unicode folding) */
+    RE_OP_CHAR_IA,  /* c                   : c, ASCII case folding */
+    RE_OP_ANY,      /*                     : any but \n */
+    RE_OP_ANY_ALL,  /*                     : any */
+    RE_OP_SET,      /* fl n lo0 hi0 ...    : a set of n items; fl = RE_F_NEG|ICASE|ASCII */
+    RE_OP_AT,       /* at fl               : an anchor; fl RE_F_ASCII for \b \B */
+    RE_OP_SAVE,     /* slot                : records the position in a capture slot */
+    RE_OP_SPLIT,    /* x y                 : tries x, then y */
+    RE_OP_JMP,      /* x */
+    RE_OP_REP_INIT, /* k                   : counter k = 0 (saved for backtracking) */
+    RE_OP_REP_LOOP, /* k min max fl exit   : one more iteration or leave (body follows) */
+    RE_OP_REP1,     /* min max fl len      : a one-character item (len words) repeated */
+    RE_OP_BACKREF,  /* g fl                : the text group g matched */
+    RE_OP_LOOK,     /* fl width end        : an assertion whose body follows, ends in MATCH */
+    RE_OP_ATOMIC,   /* end                 : an atomic group whose body follows */
+    RE_OP_COND,     /* g no                : yes follows (ending in JMP past no) */
     RE_OP_FAIL,
 } rt_re_op;
 

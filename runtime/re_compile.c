@@ -83,14 +83,10 @@ static void width(const compiler *c, int32_t i, uint64_t *lo, uint64_t *hi)
     switch ((rt_re_kind)n->kind) {
     case RE_N_CHAR:
     case RE_N_ANY:
-    case RE_N_SET:
-        *lo = *hi = 1;
-        return;
+    case RE_N_SET: *lo = *hi = 1; return;
     case RE_N_EMPTY:
     case RE_N_AT:
-    case RE_N_LOOK:
-        *lo = *hi = 0;
-        return;
+    case RE_N_LOOK: *lo = *hi = 0; return;
     case RE_N_CAT:
         *lo = *hi = 0;
         for (int32_t k = n->child; k >= 0; k = node(c, k)->next) {
@@ -113,9 +109,7 @@ static void width(const compiler *c, int32_t i, uint64_t *lo, uint64_t *hi)
         *lo = *hi = 0;
         return;
     case RE_N_GROUP:
-    case RE_N_ATOMIC:
-        width(c, n->child, lo, hi);
-        return;
+    case RE_N_ATOMIC: width(c, n->child, lo, hi); return;
     case RE_N_REPEAT:
         width(c, n->child, &a, &b);
         *lo = sat_mul(a, n->a);
@@ -229,13 +223,10 @@ static void emit_node(compiler *c, int32_t i)
         return;
     const rt_re_node *n = node(c, i);
     switch ((rt_re_kind)n->kind) {
-    case RE_N_EMPTY:
-        return;
+    case RE_N_EMPTY: return;
     case RE_N_CHAR:
     case RE_N_ANY:
-    case RE_N_SET:
-        emit_single(c, n);
-        return;
+    case RE_N_SET: emit_single(c, n); return;
     case RE_N_AT:
         emit(c, RE_OP_AT);
         emit(c, n->a);
@@ -284,9 +275,7 @@ static void emit_node(compiler *c, int32_t i)
             width(c, n->child, &c->gmin[n->a], &c->gmax[n->a]);
         return;
     }
-    case RE_N_REPEAT:
-        emit_repeat(c, n);
-        return;
+    case RE_N_REPEAT: emit_repeat(c, n); return;
     case RE_N_BACKREF:
         emit(c, RE_OP_BACKREF);
         emit(c, n->a);
@@ -297,7 +286,8 @@ static void emit_node(compiler *c, int32_t i)
         if (n->flags & RE_F_BEHIND) {
             width(c, n->child, &lo, &hi);
             if (lo != hi) {
-                snprintf(c->err->msg, sizeof c->err->msg, "look-behind requires fixed-width pattern");
+                snprintf(c->err->msg, sizeof c->err->msg,
+                         "look-behind requires fixed-width pattern");
                 c->err->pos = -1;
                 c->bad = 1;
                 return;
@@ -355,16 +345,13 @@ static uint32_t prefix_of(const compiler *c, int32_t i)
                 i = node(c, i)->next;
             break;
         case RE_N_GROUP:
-        case RE_N_ATOMIC:
-            i = n->child;
-            break;
+        case RE_N_ATOMIC: i = n->child; break;
         case RE_N_REPEAT:
             if (n->a == 0)
                 return RE_NO_PREFIX;
             i = n->child;
             break;
-        default:
-            return RE_NO_PREFIX;
+        default: return RE_NO_PREFIX;
         }
     }
     return RE_NO_PREFIX;

@@ -151,7 +151,8 @@ static bool single(const uint32_t *code, size_t pc, uint32_t c)
         bool in = in_items(items, n, c, ascii);
         if (!in && (fl & RE_F_ICASE)) {
             uint32_t lo = rt__re_lower(c, ascii), up = rt__re_upper(c, ascii);
-            in = (lo != c && in_items(items, n, lo, ascii)) || (up != c && in_items(items, n, up, ascii));
+            in = (lo != c && in_items(items, n, lo, ascii)) ||
+                 (up != c && in_items(items, n, up, ascii));
         }
         return in != ((fl & RE_F_NEG) != 0);
     }
@@ -305,9 +306,7 @@ static int exec(run *r, size_t pc, int64_t pos, size_t base, bool top, int64_t *
                 return -1;
             pc = code[pc + 1];
             continue;
-        case RE_OP_JMP:
-            pc = code[pc + 1];
-            continue;
+        case RE_OP_JMP: pc = code[pc + 1]; continue;
         case RE_OP_REP_INIT: {
             uint32_t k = code[pc + 1];
             if (push(r, BT_CNT, k, r->cnt[k], r->lastpos[k]) < 0)
@@ -348,7 +347,8 @@ static int exec(run *r, size_t pc, int64_t pos, size_t base, bool top, int64_t *
         case RE_OP_REP1: {
             uint32_t min = code[pc + 1], max = code[pc + 2], fl = code[pc + 3];
             size_t item = pc + 5, next = item + code[pc + 4];
-            int64_t limit = max == RT_RE_MAXREPEAT || (int64_t)max > r->end - pos ? r->end : pos + max;
+            int64_t limit =
+                max == RT_RE_MAXREPEAT || (int64_t)max > r->end - pos ? r->end : pos + max;
             if (fl & RE_F_LAZY) {
                 int64_t need = pos + min;
                 if (need > r->end)
@@ -434,8 +434,7 @@ static int exec(run *r, size_t pc, int64_t pos, size_t base, bool top, int64_t *
                 pc = code[pc + 2];
             continue;
         }
-        case RE_OP_FAIL:
-            goto fail;
+        case RE_OP_FAIL: goto fail;
         }
         goto fail; /* not reached: every opcode is handled above */
 

@@ -123,7 +123,8 @@ static int64_t tell(const parser *p)
 }
 
 /* Records a pattern error at tell() - offset with a printf-style message. */
-static int fail(parser *p, int64_t offset, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
+static int fail(parser *p, int64_t offset, const char *fmt, ...)
+    __attribute__((format(printf, 3, 4)));
 static int fail(parser *p, int64_t offset, const char *fmt, ...)
 {
     if (p->bad)
@@ -331,7 +332,8 @@ static int32_t node_new(parser *p, rt_re_kind kind, uint8_t flags, uint32_t a, u
     rt_re_tree *t = p->t;
     if (t->nnodes == t->cap) {
         uint32_t cap = t->cap ? t->cap * 2 : 32;
-        rt_re_node *nn = rt_heap_resize(p->rt, NULL, t->nodes, t->cap * sizeof *nn, cap * sizeof *nn);
+        rt_re_node *nn =
+            rt_heap_resize(p->rt, NULL, t->nodes, t->cap * sizeof *nn, cap * sizeof *nn);
         if (!nn) {
             p->bad = -1;
             return -1;
@@ -348,7 +350,8 @@ static int item_add(parser *p, uint32_t lo, uint32_t hi)
     rt_re_tree *t = p->t;
     if (t->nitems == t->items_cap) {
         uint32_t cap = t->items_cap ? t->items_cap * 2 : 16;
-        rt_re_item *ni = rt_heap_resize(p->rt, NULL, t->items, t->items_cap * sizeof *ni, cap * sizeof *ni);
+        rt_re_item *ni =
+            rt_heap_resize(p->rt, NULL, t->items, t->items_cap * sizeof *ni, cap * sizeof *ni);
         if (!ni) {
             p->bad = -1;
             return -1;
@@ -605,7 +608,8 @@ static int32_t parse_set(parser *p, uint8_t fl)
             size_t that_end = that_start + tok_len(&that);
             if (v1.kind != E_LIT || v2.kind != E_LIT || v2.v < v1.v) {
                 (void)that_end;
-                int64_t off = (int64_t)(this_end - this_start) + 1 + (int64_t)(that_end - that_start);
+                int64_t off =
+                    (int64_t)(this_end - this_start) + 1 + (int64_t)(that_end - that_start);
                 p->err->msg[0] = 0;
                 msg_str(p->err->msg, sizeof p->err->msg, "bad character range ");
                 for (size_t i = this_start; i < this_end; i++)
@@ -640,7 +644,8 @@ static int32_t parse_set(parser *p, uint8_t fl)
         p->t->nitems = first;
         return node_new(p, RE_N_CHAR, fl, literal, 0);
     }
-    return node_new(p, RE_N_SET, (uint8_t)(fl | (negate ? RE_F_NEG : 0)), first, p->t->nitems - first);
+    return node_new(p, RE_N_SET, (uint8_t)(fl | (negate ? RE_F_NEG : 0)), first,
+                    p->t->nitems - first);
 }
 
 /* ---- flags ----------------------------------------------------------------------- */
@@ -692,7 +697,8 @@ static int parse_flags(parser *p, token ch, uint32_t *global, uint32_t *add, uin
             if (!ch.esc && (ch.c == ')' || ch.c == '-' || ch.c == ':'))
                 break;
             if (ch.esc || !flag_of(ch.c))
-                return fail(p, (int64_t)tok_len(&ch), is_alpha_token(&ch) && !ch.esc ? "unknown flag" : "missing -, : or )");
+                return fail(p, (int64_t)tok_len(&ch),
+                            is_alpha_token(&ch) && !ch.esc ? "unknown flag" : "missing -, : or )");
         }
     }
     if (ch.c == ')') {
@@ -708,7 +714,8 @@ static int parse_flags(parser *p, token ch, uint32_t *global, uint32_t *add, uin
         if (ch.none)
             return fail(p, 0, "missing flag");
         if (ch.esc || !flag_of(ch.c))
-            return fail(p, (int64_t)tok_len(&ch), is_alpha_token(&ch) && !ch.esc ? "unknown flag" : "missing flag");
+            return fail(p, (int64_t)tok_len(&ch),
+                        is_alpha_token(&ch) && !ch.esc ? "unknown flag" : "missing flag");
         for (;;) {
             uint32_t flag = flag_of(ch.c);
             if (flag & TYPE_FLAGS)
@@ -722,7 +729,8 @@ static int parse_flags(parser *p, token ch, uint32_t *global, uint32_t *add, uin
             if (!ch.esc && ch.c == ':')
                 break;
             if (ch.esc || !flag_of(ch.c))
-                return fail(p, (int64_t)tok_len(&ch), is_alpha_token(&ch) && !ch.esc ? "unknown flag" : "missing :");
+                return fail(p, (int64_t)tok_len(&ch),
+                            is_alpha_token(&ch) && !ch.esc ? "unknown flag" : "missing :");
         }
     }
     if (*del & GLOBAL_FLAGS)
@@ -947,7 +955,8 @@ static int parse_paren(parser *p, seq *s, bool *verbose, uint32_t *flags, int ne
                 return -1;
             if (r == 1) {
                 if (!first || s->last >= 0)
-                    return fail(p, tell(p) - start, "global flags not at the start of the expression");
+                    return fail(p, tell(p) - start,
+                                "global flags not at the start of the expression");
                 *verbose = (*flags & RT_RE_VERBOSE) != 0;
                 p->t->flags = *flags;
                 return 0;

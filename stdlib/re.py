@@ -167,18 +167,18 @@ class Pattern:
     def findall(self, string, pos=0, endpos=_MAXSIZE):
         out = []
         groups = self._groups
-        empty = string[:0]
+        empty = _empty(string)
         for found in self._scan(string, pos, endpos, 0):
             if groups == 0:
-                out.append(string[found[0]:found[1]])
+                out.append(_slice(string, found[0], found[1]))
             elif groups == 1:
                 s = found[2]
-                out.append(empty if s < 0 else string[s:found[3]])
+                out.append(empty if s < 0 else _slice(string, s, found[3]))
             else:
                 item = []
                 for g in range(1, groups + 1):
                     s = found[2 * g]
-                    item.append(empty if s < 0 else string[s:found[2 * g + 1]])
+                    item.append(empty if s < 0 else _slice(string, s, found[2 * g + 1]))
                 out.append(tuple(item))
         return out
 
@@ -190,32 +190,37 @@ class Pattern:
         last = 0
         groups = self._groups
         for found in self._scan(string, 0, _MAXSIZE, maxsplit):
-            pieces.append(string[last:found[0]])
+            pieces.append(_slice(string, last, found[0]))
             for g in range(1, groups + 1):
                 s = found[2 * g]
-                pieces.append(None if s < 0 else string[s:found[2 * g + 1]])
+                pieces.append(None if s < 0 else _slice(string, s, found[2 * g + 1]))
             last = found[1]
-        pieces.append(string[last:])
+        pieces.append(_slice(string, last, len(string)))
         return pieces
 
     def _subx(self, repl, string, count):
         if count < 0:
             _check_subject(self, string)
             return string, 0
+        mismatch = None
         if callable(repl):
             template = None
         else:
             if isinstance(self._pattern, str) and not isinstance(repl, str):
-                raise TypeError("expected str instance, %s found" % type(repl).__name__)
+                mismatch = "expected str instance, %s found" % type(repl).__name__
             if not isinstance(self._pattern, str) and not isinstance(repl, (bytes, bytearray)):
-                raise TypeError("expected a bytes-like object, %s found" % type(repl).__name__)
+                mismatch = "expected a bytes-like object, %s found" % type(repl).__name__
             template = _template(self, repl)
         found_all = self._scan(string, 0, _MAXSIZE, count)
         pieces = []
         last = 0
         n = len(string)
         for found in found_all:
-            pieces.append(string[last:found[0]])
+            if mismatch is not None:
+                # CPython's join of the pieces finds it: the first piece is the text
+                # before the match when there is some
+                raise TypeError("sequence item %d: %s" % (1 if found[0] > 0 else 0, mismatch))
+            pieces.append(_slice(string, last, found[0]))
             if template is None:
                 piece = repl(Match(self, string, 0, n, found))
                 if piece:
@@ -225,7 +230,7 @@ class Pattern:
             else:
                 pieces.append(_expand(template, string, found))
             last = found[1]
-        pieces.append(string[last:])
+        pieces.append(_slice(string, last, n))
         return _empty(string).join(pieces), len(found_all)
 
     def sub(self, repl, string, count=0):
@@ -336,7 +341,7 @@ class Match:
         s = self._found[2 * i]
         if s < 0:
             return default
-        return self._string[s:self._found[2 * i + 1]]
+        return _slice(self._string, s, self._found[2 * i + 1])
 
     def group(self, *args):
         if not args:
@@ -393,6 +398,13 @@ def _template_error(msg, repl, pos):
     return error(msg, repl, pos)
 
 
+def _is_ascii_number(text):
+    for c in text:
+        if c not in _DIGITS:
+            return False
+    return text != ""
+
+
 def _parse_template(pattern, repl):
     """The replacement repl as a list of literal pieces (str or bytes) and
     group numbers (ints), with CPython's errors."""
@@ -442,7 +454,7 @@ def _parse_template(pattern, repl):
                     raise IndexError("unknown group name %r" % name)
                 index = groupindex[name]
             else:
-                if not (name.isdecimal() and name.isascii()):
+                if not _is_ascii_number(name):
                     raise _template_error("bad character in group name %r" % name, repl,
                                           close - len(name))
                 index = int(name)
@@ -471,7 +483,7 @@ def _parse_template(pattern, repl):
             add_group(int(text[start + 1:i]), start + 1)
         elif c in _TEMPLATE_ESCAPES:
             literal.append(_TEMPLATE_ESCAPES[c])
-        elif c.isascii() and c.isalpha():
+        elif ("a" <= c <= "z") or ("A" <= c <= "Z"):
             raise _template_error("bad escape \\%s" % c, repl, start)
         else:
             literal.append("\\" + c)
@@ -509,10 +521,16 @@ def _expand(items, string, found):
         if isinstance(x, int):
             s = found[2 * x]
             if s >= 0:
-                out.append(string[s:found[2 * x + 1]])
+                out.append(_slice(string, s, found[2 * x + 1]))
         else:
             out.append(x)
     return _empty(string).join(out)
+
+
+def _slice(string, start, end):
+    if isinstance(string, bytearray):
+        return bytes(string[start:end])
+    return string[start:end]
 
 
 def _empty(string):
@@ -558,8 +576,9 @@ def _compile(pattern, flags):
         raise TypeError("first argument must be string or compiled pattern")
     got = _re.compile(pattern, flags)
     if len(got) == 2:
-        raise error(got[0], pattern, got[1])
-    final = _fix_flags(pattern, got[3])
+        # an error found by the compiler (a look-behind's width) names no position
+        raise error(got[0], None if got[1] is None else pattern, got[1])
+    final = int(_fix_flags(pattern, got[3]))
     p = Pattern(pattern, final, got[0], got[1], got[2])
     if len(_cache) >= _MAXCACHE:
         # drop the oldest entry (dicts keep insertion order)

@@ -1,0 +1,33 @@
+# Character classes: ranges, negation, special placement of ] and -, escapes.
+import re
+
+def fa(p, s, flags=0):
+    print(repr(p), re.findall(p, s, flags))
+
+fa(r'[abc]', 'abcdcba')
+fa(r'[a-c]+', 'xxabcabdxx')
+fa(r'[^a-c]+', 'xxabcabdxx')
+fa(r'[a-zA-Z0-9_]+', 'hello World_42!')
+fa(r'[]a]+', 'a]]b')
+fa(r'[^]a]+', 'a]]bcd')
+fa(r'[a-]+', 'a--b')
+fa(r'[-a]+', 'a--b')
+fa(r'[a\-z]+', 'a-zb')
+fa(r'[\w-]+', 'foo-bar baz')
+fa(r'[.*+?]', 'a.b*c+d?')
+fa(r'[$^]', 'a$b^c')
+fa(r'[^^]+', '^^ab^c')
+fa(r'[\D]+', '12ab34')
+fa(r'[^\d\s]+', '12 ab 34cd')
+fa(r'[^\W\d]+', 'abc123def_')
+fa(r'[a-f0-9]{2}', 'ff0a9Zb1')
+fa(r'[A-F]+', 'abcdef ABCDEF', re.I)
+fa(r'[^a-z]+', 'abc ABC 123', re.I)
+fa(r'[\u0400-\u04ff]+', 'hello мир')
+fa(r'[é-ë]+', 'café êtê')
+fa(r'[a-a]', 'aab')
+fa(r'[()]', 'f(x)')
+fa(r'[|]', 'a|b')
+fa(r'[#]', 'a#b')
+fa(r'[[]', 'a[b')
+fa(r'[a[]', 'a[b')

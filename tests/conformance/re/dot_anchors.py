@@ -1,0 +1,26 @@
+# '.', '^', '$', \A, \Z with and without MULTILINE and DOTALL.
+import re
+
+text = 'first line\nsecond line\nthird\n'
+print(re.findall(r'^\w+', text))
+print(re.findall(r'^\w+', text, re.M))
+print(re.findall(r'\w+$', text))
+print(re.findall(r'\w+$', text, re.M))
+print(re.findall(r'^$', 'a\n\nb', re.M))
+print(re.findall('.', 'a\nb'))
+print(re.findall('.', 'a\nb', re.S))
+print(re.findall('.', 'a\nb', re.DOTALL))
+print(re.match('a.c', 'a\nc'), re.match('a.c', 'a\nc', re.S))
+print(re.search('$', 'abc').span(), re.search('$', 'abc\n').span())
+print([m.span() for m in re.finditer('$', 'a\nb\n', re.M)])
+print([m.span() for m in re.finditer('^', 'a\nb\n', re.M)])
+print(re.search(r'\Z', 'ab\n').span())
+print(re.search(r'c\Z', 'abc\n'), re.search(r'c$', 'abc\n'))
+print(re.sub('^', '> ', 'one\ntwo\nthree', flags=re.M))
+print(re.sub('$', ';', 'one\ntwo', flags=re.M))
+print(re.match('^abc$', 'abc'), re.match('^abc$', 'abc\n'), re.fullmatch('abc$', 'abc\n'))
+print(re.compile('^b').search('ab', 1), re.compile('^b', re.M).search('a\nb', 1))
+print(re.compile('a$').search('ab', 0, 1))
+print(re.findall(r'.+', 'ab\ncd\n'))
+print(re.findall(r'(?s).+', 'ab\ncd\n'))
+print(re.search(r'x*$', 'aaa'), re.search(r'^', ''), re.search(r'$', ''))

@@ -1,0 +1,22 @@
+# Pattern objects: attributes, pos/endpos on every method, repr.
+import re
+
+p = re.compile(r'(?P<word>\w+)\s*(\d)?')
+print(p.pattern, p.flags, p.groups, p.groupindex, dict(p.groupindex))
+print(p.match('  hello 1'), p.match('  hello 1', 2))
+print(p.match('hello 1', 0, 3), p.search('xx hello', 1, 5))
+print(p.fullmatch('ab 1'), p.fullmatch('ab 1x'), p.fullmatch('ab 1x', 0, 4))
+print(p.findall('a 1 b 2 c', 2), p.findall('a 1 b 2 c', 2, 5))
+print([m.span() for m in p.finditer('a 1 b 2 c', 1, 8)])
+m = p.search('..abc 7..', 1, 8)
+print(m.pos, m.endpos, m.string, m.re is p, m.span())
+m = p.search('abc', -5, 100)
+print(m.pos, m.endpos)
+print(p.search('abc', 5), p.search('abc', 2, 1), p.match('abc', 3), p.match('abc', 3, 3))
+print(re.compile('').match('abc', 3), re.compile('$').search('abc', 1, 2))
+print(re.compile(r'\d').split('a1b2c3', 2), re.compile(r'\d').sub('#', 'a1b2'), re.compile(r'\d').subn('#', 'a1b2', 1))
+print(repr(re.compile('a+b')), repr(re.compile(r'\d\n')), repr(re.compile("it's")))
+print(repr(re.compile('x' * 250))[:30], len(repr(re.compile('x' * 250))))
+print(repr(re.compile('a', re.S | re.X)), repr(re.compile('a', re.U)), repr(re.compile('(?m)a')))
+print(str(re.compile('q')))
+print(re.compile('a').__eq__(1))
