@@ -202,35 +202,28 @@ class Pattern:
         if count < 0:
             _check_subject(self, string)
             return string, 0
-        mismatch = None
-        if callable(repl):
-            template = None
-        else:
-            if isinstance(self._pattern, str) and not isinstance(repl, str):
-                mismatch = "expected str instance, %s found" % type(repl).__name__
-            if not isinstance(self._pattern, str) and not isinstance(repl, (bytes, bytearray)):
-                mismatch = "expected a bytes-like object, %s found" % type(repl).__name__
-            template = _template(self, repl)
+        template = None if callable(repl) else _template(self, repl)
         found_all = self._scan(string, 0, _MAXSIZE, count)
+        # the pieces CPython joins (a replacement of the wrong type fails in the
+        # join, with its message): the text between matches when there is some,
+        # and each replacement that is not None
         pieces = []
         last = 0
         n = len(string)
         for found in found_all:
-            if mismatch is not None:
-                # CPython's join of the pieces finds it: the first piece is the text
-                # before the match when there is some
-                raise TypeError("sequence item %d: %s" % (1 if found[0] > 0 else 0, mismatch))
-            pieces.append(_slice(string, last, found[0]))
+            if last < found[0]:
+                pieces.append(_slice(string, last, found[0]))
             if template is None:
                 piece = repl(Match(self, string, 0, n, found))
-                if piece:
-                    pieces.append(piece)
             elif len(template) == 1 and not isinstance(template[0], int):
-                pieces.append(template[0])
+                piece = template[0]
             else:
-                pieces.append(_expand(template, string, found))
+                piece = _expand(template, string, found)
+            if piece is not None:
+                pieces.append(piece)
             last = found[1]
-        pieces.append(_slice(string, last, n))
+        if last < n:
+            pieces.append(_slice(string, last, n))
         return _empty(string).join(pieces), len(found_all)
 
     def sub(self, repl, string, count=0):
@@ -498,6 +491,9 @@ _template_cache = {}
 
 
 def _template(pattern, repl):
+    if not isinstance(repl, (str, bytes, bytearray)):
+        hash(repl)  # CPython looks the template up in a cache first
+        raise TypeError("decoding to str: need a bytes-like object, %s found" % type(repl).__name__)
     key = (pattern, type(repl), repl)
     items = _template_cache.get(key)
     if items is None:

@@ -21,3 +21,14 @@ print(re.sub(r'(\d+)', lambda m: '<%s>' % m.group(1), 'a1b22'))
 print(re.sub('a', lambda m: m.group().upper(), 'banana', count=2))
 print(re.subn(r'(\w)', r'\1\1', 'abc'))
 print(re.sub(r'a|(b)', r'[\1]', 'ab'))
+for r in [5, None, ['x']]:
+    try:
+        re.sub('a', r, 'abc')
+    except TypeError as e:
+        print('TypeError:', e)
+for args in [('a', lambda m: 1, 'xay'), ('a', lambda m: None, 'xay'), ('(a)', lambda m: m.group(2), 'a')]:
+    try:
+        print(repr(re.sub(*args)))
+    except (TypeError, IndexError) as e:
+        print(type(e).__name__ + ':', e)
+print(re.sub(b'a', lambda m: b'<' + m.group() + b'>', bytearray(b'banana')))
