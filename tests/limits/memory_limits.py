@@ -2,8 +2,9 @@
 """Memory a workload causes is charged to its heap limit: each program here
 asks for far more than a 64 MiB limit (string builders and format buffers,
 repetition and joins, the frame stack of a deep recursion under a raised
-recursion limit, sorting) and must end in MemoryError at once, with the
-process's peak RSS under the limit plus a fixed overhead.
+recursion limit, sorting, a regular expression's backtrack stack) and must
+end in MemoryError at once, with the process's peak RSS under the limit plus
+a fixed overhead.
 
 Usage: memory_limits.py CLOSURED_BINARY
 
@@ -37,6 +38,7 @@ CASES = {
     "replace growing": '("a" * 10000000).replace("a", "bbbbbbbbbbbbbbbbbbbbbbbbbbbbbb")',
     "sorted with a key": 'sorted(range(3000000), key=lambda i: -i)',
     "deep recursion": "r(10 ** 8)",
+    "regex backtrack stack": "__import__('re').match('(?:a|b)*c', 'ab' * 5000000)",
 }
 
 PROGRAM = """import sys
