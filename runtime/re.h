@@ -219,5 +219,6 @@ bool rt__re_cat_match(uint32_t cat, uint32_t c, bool ascii);
 bool rt__re_is_word(uint32_t c, bool ascii);
 uint32_t rt__re_lower(uint32_t c, bool ascii);
 uint32_t rt__re_upper(uint32_t c, bool ascii);
+uint32_t rt__re_fold(uint32_t c, bool ascii);
 
 #endif

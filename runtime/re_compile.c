@@ -137,7 +137,8 @@ static void emit_char(compiler *c, const rt_re_node *n)
     uint32_t ch = n->a;
     bool ascii = (n->flags & RE_F_ASCII) != 0;
     if ((n->flags & RE_F_ICASE) &&
-        (rt__re_lower(ch, ascii) != ch || rt__re_upper(ch, ascii) != ch)) {
+        (rt__re_lower(ch, ascii) != ch || rt__re_upper(ch, ascii) != ch ||
+         rt__re_fold(ch, ascii) != ch)) {
         emit(c, ascii ? RE_OP_CHAR_IA : RE_OP_CHAR_I);
     } else {
         emit(c, RE_OP_CHAR);

@@ -8,9 +8,10 @@
  * length recurses on the C stack: only assertions and atomic groups run
  * their body as a sub-run (one C level per nesting level of the pattern,
  * bounded by the parser). The stack is charged to the heap and bounded
- * (MemoryError beyond), and every RE_TICK steps the matcher charges the
- * slice (rt__vm_charge): a catastrophic pattern in a daemon workload ends
- * its slice like any loop, and the interrupt flag stops it. */
+ * (MemoryError beyond), and each step of the matcher is a safe point of a
+ * C loop (rt__vm_c_step, vm.h) that charges the slice: a catastrophic
+ * pattern in a daemon workload ends its slice like any loop, and the
+ * interrupt flag stops it. */
 #include <string.h>
 
 #include "runtime/re.h"
@@ -18,9 +19,6 @@
 #include "runtime/unicase.h"
 #include "runtime/vm.h"
 
-/* Steps between two charges, and what a step costs in VM instructions. */
-#define RE_TICK 1024
-#define RE_STEPS_PER_INSN 16
 /* The most backtrack entries one match may hold (24 bytes each). */
 #define RE_MAX_STACK ((size_t)1 << 25)
 
@@ -53,7 +51,6 @@ typedef struct run {
     int64_t *cnt, *lastpos;
     bt *stack;
     size_t sp, cap;
-    int64_t tick;
 } run;
 
 /* ---- characters -------------------------------------------------------------------- */
@@ -70,6 +67,17 @@ uint32_t rt__re_upper(uint32_t c, bool ascii)
     if (ascii)
         return c < 128 && c >= 'a' && c <= 'z' ? c - 32 : c;
     return rt_uc_upper(c);
+}
+
+/* The form case-insensitive matching compares: the lower case of the upper
+ * case, so that every case of a letter folds alike ('I', 'i', 'ı' and 'İ'
+ * all give 'i', as CPython's case fixes make them match). */
+uint32_t rt__re_fold(uint32_t c, bool ascii)
+{
+    if (ascii)
+        return rt__re_lower(c, true);
+    uint32_t f = rt_uc_lower(rt_uc_upper(c));
+    return f == c ? rt_uc_lower(c) : f;
 }
 
 bool rt__re_is_word(uint32_t c, bool ascii)
@@ -139,8 +147,7 @@ static bool single(const uint32_t *code, size_t pc, uint32_t c)
     case RE_OP_CHAR_IA: {
         bool ascii = code[pc] == RE_OP_CHAR_IA;
         uint32_t p = code[pc + 1];
-        return c == p || rt__re_lower(c, ascii) == rt__re_lower(p, ascii) ||
-               rt__re_upper(c, ascii) == rt__re_upper(p, ascii);
+        return c == p || rt__re_fold(c, ascii) == rt__re_fold(p, ascii);
     }
     case RE_OP_ANY: return c != '\n';
     case RE_OP_ANY_ALL: return true;
@@ -150,9 +157,14 @@ static bool single(const uint32_t *code, size_t pc, uint32_t c)
         const uint32_t *items = code + pc + 3;
         bool in = in_items(items, n, c, ascii);
         if (!in && (fl & RE_F_ICASE)) {
+            /* any case of c: its lower and upper forms and its folded form
+             * (which joins 'ı' and 'İ' to 'i', 'µ' to 'μ', 'ς' to 'σ') */
             uint32_t lo = rt__re_lower(c, ascii), up = rt__re_upper(c, ascii);
+            uint32_t fo = rt__re_fold(c, ascii), fu = rt__re_upper(fo, ascii);
             in = (lo != c && in_items(items, n, lo, ascii)) ||
-                 (up != c && in_items(items, n, up, ascii));
+                 (up != c && in_items(items, n, up, ascii)) ||
+                 (fo != c && fo != lo && in_items(items, n, fo, ascii)) ||
+                 (fu != c && fu != up && in_items(items, n, fu, ascii));
         }
         return in != ((fl & RE_F_NEG) != 0);
     }
@@ -238,13 +250,18 @@ static int save_all(run *r)
     return push(r, BT_LAST, 0, r->lastindex, 0);
 }
 
-/* Charges the steps since the last charge (REP1 and the prefix scan count
- * the characters they pass by lowering the tick). */
-static int charge(run *r)
+/* A step of the matcher is a safe point of a C loop (vm.h): every
+ * RT_C_STRIDE steps charge the slice, honour the interrupt flag and may
+ * suspend the fiber. spend() counts the characters a step passed over in
+ * bulk (a one-character repeat, a back reference, the prefix scan). */
+static inline int step(run *r)
 {
-    int64_t steps = RE_TICK - r->tick;
-    r->tick = RE_TICK;
-    return rt__vm_charge(r->rt, steps / RE_STEPS_PER_INSN + 1);
+    return rt__vm_c_step(r->rt);
+}
+
+static inline void spend(run *r, int64_t extra)
+{
+    r->rt->c_steps -= (int)(extra < RT_C_STRIDE ? extra : RT_C_STRIDE);
 }
 
 /* ---- the loop -------------------------------------------------------------------- */
@@ -256,7 +273,7 @@ static int exec(run *r, size_t pc, int64_t pos, size_t base, bool top, int64_t *
 {
     const uint32_t *code = r->code;
     for (;;) {
-        if (--r->tick < 0 && charge(r) < 0)
+        if (step(r) < 0)
             return -1;
         switch ((rt_re_op)code[pc]) {
         case RE_OP_MATCH:
@@ -356,7 +373,7 @@ static int exec(run *r, size_t pc, int64_t pos, size_t base, bool top, int64_t *
                 for (int64_t i = pos; i < need; i++)
                     if (!single(code, item, ch(r, i)))
                         goto fail;
-                r->tick -= min;
+                spend(r, min);
                 pos = need;
                 if (pos < limit && push(r, BT_REP1_LAZY, (uint32_t)pc, limit, pos) < 0)
                     return -1;
@@ -370,7 +387,7 @@ static int exec(run *r, size_t pc, int64_t pos, size_t base, bool top, int64_t *
                 while (i < limit && single(code, item, ch(r, i)))
                     i++;
             }
-            r->tick -= (i - pos) / 4;
+            spend(r, (i - pos) / 4);
             if (i - pos < (int64_t)min)
                 goto fail;
             if (!(fl & RE_F_POSSESSIVE) && i > pos + (int64_t)min &&
@@ -391,7 +408,7 @@ static int exec(run *r, size_t pc, int64_t pos, size_t base, bool top, int64_t *
                 if (a != b && !(icase && rt__re_lower(a, ascii) == rt__re_lower(b, ascii)))
                     goto fail;
             }
-            r->tick -= (e - s) / 4;
+            spend(r, (e - s) / 4);
             pos += e - s;
             pc += 3;
             continue;
@@ -530,7 +547,6 @@ int rt_re_run(rt_state *rt, const uint32_t *code, size_t len, const rt_re_subjec
     r.slots = slots;
     r.nslots = 2 * ((int64_t)ngroups + 1);
     r.lastindex = -1;
-    r.tick = RE_TICK;
     size_t csize = (nloops ? nloops : 1) * sizeof(int64_t);
     r.cnt = rt_heap_alloc(rt, NULL, csize);
     r.lastpos = r.cnt ? rt_heap_alloc(rt, NULL, csize) : NULL;
@@ -547,7 +563,7 @@ int rt_re_run(rt_state *rt, const uint32_t *code, size_t len, const rt_re_subjec
         if (mode == RE_MODE_SEARCH && prefix != RE_NO_PREFIX) {
             while (start < endpos && ch(&r, start) != prefix)
                 start++;
-            r.tick -= (start - pos) / 8;
+            spend(&r, (start - pos) / 8);
             if (start >= endpos)
                 break;
         }

@@ -261,27 +261,6 @@ static void account(rt_state *rt, const slice_state *s, int64_t tick)
     }
 }
 
-int rt__vm_charge(rt_state *rt, int64_t n)
-{
-    rt->instructions += (uint64_t)n;
-    if (interrupted(rt)) {
-        raise_interrupt(rt);
-        return -1;
-    }
-    if (!rt->fiber || !rt__fiber_can_suspend(rt))
-        return 0; /* off the fiber: no slice to charge (the interrupt is the backstop) */
-    if (rt->slice.remaining != INT64_MAX)
-        rt->slice.remaining -= n;
-    if (rt->slice.remaining <= 0 || (rt->slice.deadline && now_ns() >= rt->slice.deadline)) {
-        rt__fiber_suspend(rt);
-        if (interrupted(rt)) {
-            raise_interrupt(rt);
-            return -1;
-        }
-    }
-    return 0;
-}
-
 static rt_value name_error(rt_state *rt, rt_value name)
 {
     return rt_raise(rt, RT_EXC_NameError, "name '%s' is not defined", rt_str_data(name));

@@ -54,13 +54,6 @@ rt_frame *rt__vm_push_call_dict(rt_state *rt, rt_value func, const rt_value *arg
  * caller checked rt__vm_nest_check first. Same results as rt__vm_run. */
 rt_status rt__vm_resume(rt_state *rt, rt_frame *f, rt_value *result);
 
-/* For C code that runs long without the VM (the regex matcher): charges n
- * instructions' worth of work to rt->instructions and, on the fiber, to the
- * running slice, suspending the fiber when the slice is over (the caller
- * holds what it uses meanwhile, as a nested loop's callers do). 0, or -1
- * with KeyboardInterrupt when the embedder's interrupt flag is set. */
-int rt__vm_charge(rt_state *rt, int64_t n);
-
 /* 0, or -1 with RecursionError when C callers nest VM loops too deeply. */
 int rt__vm_nest_check(rt_state *rt);
 
