@@ -43,6 +43,16 @@ rt_value rt_builtin_call(rt_state *rt, rt_value b, const rt_value *args, size_t 
 /* The number of keyword arguments in kwnames (a tuple of str, or RT_NULL). */
 size_t rt_kw_count(rt_value kwnames);
 
+/* Defines the method `fn` (a rt_builtin_def function) as a call of the body it shares with
+ * its family, `impl`, with fixed arguments after the call's own:
+ * impl(rt, self, args, nargs, kwnames, ...). For find/rfind/index/rindex and the like. */
+#define RT_METHOD_VARIANT(fn, impl, ...)                                                           \
+    static rt_value fn(rt_state *rt, rt_value self, const rt_value *args, size_t nargs,            \
+                       rt_value kwnames)                                                           \
+    {                                                                                              \
+        return impl(rt, self, args, nargs, kwnames, __VA_ARGS__);                                  \
+    }
+
 /* ---- argument checks: each returns 0, or -1 with TypeError set ------------
  * `qual` is the name CPython prints with parentheses: "len", "list.append";
  * `name` the one it prints without: "sorted", "pop". */

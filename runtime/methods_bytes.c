@@ -8,10 +8,10 @@
 #include "runtime/heap.h"
 #include "runtime/list.h"
 #include "runtime/num.h"
-#include "runtime/search.h"
 #include "runtime/state.h"
 #include "runtime/str.h"
 #include "runtime/strbuf.h"
+#include "runtime/textops.h"
 #include "runtime/tuple.h"
 #include "runtime/type.h"
 
@@ -69,7 +69,7 @@ static rt_value same(rt_state *rt, rt_value self)
     return self;
 }
 
-/* A new value of self's type holding p[0..n). */
+/* A new value of self's type holding p[0..n) (a rt_text_make, textops.h). */
 static rt_value like(rt_state *rt, rt_value self, const char *p, size_t n)
 {
     return rt_bytes_like_new(rt, self, p, n);
@@ -83,6 +83,12 @@ static rt_value as_like(rt_state *rt, rt_value self, rt_value r)
     rt_value a = rt_bytearray_new(rt, rt_bytes_data(r), (size_t)rt_bytes_len(r));
     rt_decref(rt, r);
     return a;
+}
+
+/* self as a text of bytes, cut into values of its type (by `like`). */
+static rt_text text_of(rt_value self)
+{
+    return (rt_text){DATA(self), LEN(self), false, like, self};
 }
 
 /* ---- decode / hex / fromhex ----------------------------------------------------- */
@@ -219,50 +225,8 @@ static rt_value bytes_join(rt_state *rt, rt_value self, const rt_value *args, si
 {
     if (rt_args_one(rt, "join", nargs, kwnames) < 0)
         return RT_NULL;
-    rt_value it = rt_getiter(rt, args[0]);
-    if (!it) {
-        if (rt_exc_matches(rt, RT_EXC_TypeError)) {
-            rt_exc_clear(rt);
-            rt_raise(rt, RT_EXC_TypeError, "can only join an iterable");
-        }
-        return RT_NULL;
-    }
-    rt_strbuf sb;
-    rt_heap_strbuf_init(rt, &sb);
-    rt_value item;
-    int rc;
-    int64_t i = 0;
-    while ((rc = rt_iternext(rt, it, &item)) == 1) {
-        const char *p;
-        size_t n;
-        if (!rt_bytes_view(item, &p, &n)) {
-            rt_raise(rt, RT_EXC_TypeError,
-                     "sequence item %lld: expected a bytes-like object, %s found", (long long)i,
-                     rt_type_name(item));
-            rt_decref(rt, item);
-            rc = -1;
-            break;
-        }
-        if (i > 0)
-            rt_strbuf_append(&sb, DATA(self), LEN(self));
-        rt_strbuf_append(&sb, p, n);
-        rt_decref(rt, item);
-        i++;
-    }
-    rt_decref(rt, it);
-    if (rc != 0) {
-        rt_strbuf_dispose(&sb);
-        return RT_NULL;
-    }
-    return finish(rt, self, &sb);
-}
-
-static int push(rt_state *rt, rt_value self, rt_value list, const char *p, size_t n)
-{
-    rt_value b = like(rt, self, p, n);
-    if (!b)
-        return -1;
-    return rt_list_append_steal(rt, list, b);
+    rt_text t = text_of(self);
+    return rt_text_join(rt, &t, args[0], rt_bytes_view, "a bytes-like object");
 }
 
 /* (sep=None, maxsplit=-1) of split/rsplit: *sep NULL for whitespace. */
@@ -294,96 +258,20 @@ static int split_args(rt_state *rt, const char *fname, const rt_value *args, siz
     return 0;
 }
 
-static rt_value do_split(rt_state *rt, rt_value self, const char *fname, const rt_value *args,
-                         size_t nargs, rt_value kwnames, bool reverse)
+static rt_value do_split(rt_state *rt, rt_value self, const rt_value *args, size_t nargs,
+                         rt_value kwnames, const char *fname, bool reverse)
 {
     const char *sep;
     size_t sn = 0;
     int64_t maxsplit;
     if (split_args(rt, fname, args, nargs, kwnames, &sep, &sn, &maxsplit) < 0)
         return RT_NULL;
-    rt_value list = rt_list_new(rt, 0);
-    if (!list)
-        return RT_NULL;
-    const unsigned char *p = (const unsigned char *)DATA(self);
-    size_t n = LEN(self);
-    int st = 0;
-    if (!sep) {
-        if (!reverse) {
-            size_t i = 0;
-            while (st == 0) {
-                while (i < n && is_space(p[i]))
-                    i++;
-                if (i == n)
-                    break;
-                if (maxsplit-- == 0) {
-                    st = push(rt, self, list, (const char *)p + i, n - i);
-                    break;
-                }
-                size_t j = i;
-                while (j < n && !is_space(p[j]))
-                    j++;
-                st = push(rt, self, list, (const char *)p + i, j - i);
-                i = j;
-            }
-        } else {
-            size_t e = n;
-            while (st == 0) {
-                while (e > 0 && is_space(p[e - 1]))
-                    e--;
-                if (e == 0)
-                    break;
-                if (maxsplit-- == 0) {
-                    st = push(rt, self, list, (const char *)p, e);
-                    break;
-                }
-                size_t j = e;
-                while (j > 0 && !is_space(p[j - 1]))
-                    j--;
-                st = push(rt, self, list, (const char *)p + j, e - j);
-                e = j;
-            }
-        }
-    } else if (!reverse) {
-        size_t i = 0;
-        int64_t at;
-        while (st == 0 && maxsplit-- > 0 &&
-               (at = rt_search_first((const char *)p + i, n - i, sep, sn)) >= 0) {
-            st = push(rt, self, list, (const char *)p + i, (size_t)at);
-            i += (size_t)at + sn;
-        }
-        if (st == 0)
-            st = push(rt, self, list, (const char *)p + i, n - i);
-    } else {
-        size_t e = n;
-        int64_t at;
-        while (st == 0 && maxsplit-- > 0 &&
-               (at = rt_search_last((const char *)p, e, sep, sn)) >= 0) {
-            st = push(rt, self, list, (const char *)p + at + sn, e - (size_t)at - sn);
-            e = (size_t)at;
-        }
-        if (st == 0)
-            st = push(rt, self, list, (const char *)p, e);
-    }
-    if (st == 0 && reverse)
-        rt_list_reverse(list);
-    if (st != 0) {
-        rt_decref(rt, list);
-        return RT_NULL;
-    }
-    return list;
+    rt_text t = text_of(self);
+    return rt_text_split(rt, &t, sep, sn, maxsplit, reverse);
 }
 
-static rt_value bytes_split(rt_state *rt, rt_value self, const rt_value *args, size_t nargs,
-                            rt_value kwnames)
-{
-    return do_split(rt, self, "split", args, nargs, kwnames, false);
-}
-static rt_value bytes_rsplit(rt_state *rt, rt_value self, const rt_value *args, size_t nargs,
-                             rt_value kwnames)
-{
-    return do_split(rt, self, "rsplit", args, nargs, kwnames, true);
-}
+RT_METHOD_VARIANT(bytes_split, do_split, "split", false)
+RT_METHOD_VARIANT(bytes_rsplit, do_split, "rsplit", true)
 
 static rt_value bytes_splitlines(rt_state *rt, rt_value self, const rt_value *args, size_t nargs,
                                  rt_value kwnames)
@@ -407,7 +295,8 @@ static rt_value bytes_splitlines(rt_state *rt, rt_value self, const rt_value *ar
         size_t eol = j;
         if (j < n)
             j += (p[j] == '\r' && j + 1 < n && p[j + 1] == '\n') ? 2 : 1;
-        if (push(rt, self, list, p + i, (keep ? j : eol) - i) < 0) {
+        rt_value line = like(rt, self, p + i, (keep ? j : eol) - i);
+        if (!line || rt_list_append_steal(rt, list, line) < 0) {
             rt_decref(rt, list);
             return RT_NULL;
         }
@@ -418,45 +307,25 @@ static rt_value bytes_splitlines(rt_state *rt, rt_value self, const rt_value *ar
 
 /* ---- strip ------------------------------------------------------------------------ */
 
-static rt_value do_strip(rt_state *rt, rt_value self, const char *name, const rt_value *args,
-                         size_t nargs, rt_value kwnames, bool left, bool right)
+static rt_value do_strip(rt_state *rt, rt_value self, const rt_value *args, size_t nargs,
+                         rt_value kwnames, const char *name, bool left, bool right)
 {
     if (rt_args_range(rt, name, nargs, kwnames, 0, 1) < 0)
         return RT_NULL;
     const char *chars = NULL;
-    size_t cn = 0;
+    size_t cn = 0, b, e;
     if (nargs && args[0] != RT_NONE && arg_bytes(rt, args[0], &chars, &cn) < 0)
         return RT_NULL;
-    const unsigned char *p = (const unsigned char *)DATA(self);
-    size_t b = 0, e = LEN(self);
-#define STRIPPABLE(c) (chars ? memchr(chars, (c), cn) != NULL : is_space(c))
-    if (left)
-        while (b < e && STRIPPABLE(p[b]))
-            b++;
-    if (right)
-        while (e > b && STRIPPABLE(p[e - 1]))
-            e--;
-#undef STRIPPABLE
+    rt_text t = text_of(self);
+    rt_text_strip(&t, chars, cn, left, right, &b, &e);
     if (b == 0 && e == LEN(self))
         return same(rt, self);
-    return like(rt, self, (const char *)p + b, e - b);
+    return like(rt, self, DATA(self) + b, e - b);
 }
 
-static rt_value bytes_strip(rt_state *rt, rt_value self, const rt_value *args, size_t nargs,
-                            rt_value kwnames)
-{
-    return do_strip(rt, self, "strip", args, nargs, kwnames, true, true);
-}
-static rt_value bytes_lstrip(rt_state *rt, rt_value self, const rt_value *args, size_t nargs,
-                             rt_value kwnames)
-{
-    return do_strip(rt, self, "lstrip", args, nargs, kwnames, true, false);
-}
-static rt_value bytes_rstrip(rt_state *rt, rt_value self, const rt_value *args, size_t nargs,
-                             rt_value kwnames)
-{
-    return do_strip(rt, self, "rstrip", args, nargs, kwnames, false, true);
-}
+RT_METHOD_VARIANT(bytes_strip, do_strip, "strip", true, true)
+RT_METHOD_VARIANT(bytes_lstrip, do_strip, "lstrip", true, false)
+RT_METHOD_VARIANT(bytes_rstrip, do_strip, "rstrip", false, true)
 
 /* ---- searching --------------------------------------------------------------------- */
 
@@ -494,8 +363,8 @@ static int search_args(rt_state *rt, const char *name, rt_value self, const rt_v
     return *s > len || *s > *e ? 0 : 1;
 }
 
-static rt_value do_find(rt_state *rt, rt_value self, const char *name, const rt_value *args,
-                        size_t nargs, rt_value kwnames, bool reverse, bool raise)
+static rt_value do_find(rt_state *rt, rt_value self, const rt_value *args, size_t nargs,
+                        rt_value kwnames, const char *name, bool reverse, bool raise)
 {
     const char *sub;
     size_t sn;
@@ -504,38 +373,17 @@ static rt_value do_find(rt_state *rt, rt_value self, const char *name, const rt_
     int ok = search_args(rt, name, self, args, nargs, kwnames, &sub, &sn, &one, &s, &e);
     if (ok < 0)
         return RT_NULL;
-    if (ok) {
-        const char *p = DATA(self) + s;
-        int64_t b = reverse ? rt_search_last(p, (size_t)(e - s), sub, sn)
-                            : rt_search_first(p, (size_t)(e - s), sub, sn);
-        if (b >= 0)
-            at = s + b;
-    }
+    if (ok)
+        at = rt_text_find(DATA(self), (size_t)s, (size_t)e, sub, sn, reverse);
     if (at < 0 && raise)
         return rt_raise(rt, RT_EXC_ValueError, "subsection not found");
     return rt_int_from_i64(rt, at);
 }
 
-static rt_value bytes_find(rt_state *rt, rt_value self, const rt_value *args, size_t nargs,
-                           rt_value kwnames)
-{
-    return do_find(rt, self, "find", args, nargs, kwnames, false, false);
-}
-static rt_value bytes_rfind(rt_state *rt, rt_value self, const rt_value *args, size_t nargs,
-                            rt_value kwnames)
-{
-    return do_find(rt, self, "rfind", args, nargs, kwnames, true, false);
-}
-static rt_value bytes_index(rt_state *rt, rt_value self, const rt_value *args, size_t nargs,
-                            rt_value kwnames)
-{
-    return do_find(rt, self, "index", args, nargs, kwnames, false, true);
-}
-static rt_value bytes_rindex(rt_state *rt, rt_value self, const rt_value *args, size_t nargs,
-                             rt_value kwnames)
-{
-    return do_find(rt, self, "rindex", args, nargs, kwnames, true, true);
-}
+RT_METHOD_VARIANT(bytes_find, do_find, "find", false, false)
+RT_METHOD_VARIANT(bytes_rfind, do_find, "rfind", true, false)
+RT_METHOD_VARIANT(bytes_index, do_find, "index", false, true)
+RT_METHOD_VARIANT(bytes_rindex, do_find, "rindex", true, true)
 
 static rt_value bytes_count(rt_state *rt, rt_value self, const rt_value *args, size_t nargs,
                             rt_value kwnames)
@@ -549,18 +397,12 @@ static rt_value bytes_count(rt_state *rt, rt_value self, const rt_value *args, s
         return ok < 0 ? RT_NULL : rt_int_from_i64(rt, 0);
     if (sn == 0)
         return rt_int_from_i64(rt, e - s + 1);
-    int64_t n = 0, at;
-    size_t i = (size_t)s;
-    while ((at = rt_search_first(DATA(self) + i, (size_t)e - i, sub, sn)) >= 0) {
-        n++;
-        i += (size_t)at + sn;
-    }
-    return rt_int_from_i64(rt, n);
+    return rt_int_from_i64(rt, rt_text_count(DATA(self) + s, (size_t)(e - s), sub, sn));
 }
 
 /* startswith/endswith with a bytes or a tuple of bytes. */
-static rt_value do_affix(rt_state *rt, rt_value self, const char *name, const rt_value *args,
-                         size_t nargs, rt_value kwnames, bool end_side)
+static rt_value do_affix(rt_state *rt, rt_value self, const rt_value *args, size_t nargs,
+                         rt_value kwnames, const char *name, bool end_side)
 {
     if (rt_args_tuple(rt, name, nargs, kwnames, 1, 3) < 0)
         return RT_NULL;
@@ -592,16 +434,8 @@ static rt_value do_affix(rt_state *rt, rt_value self, const char *name, const rt
     return RT_FALSE;
 }
 
-static rt_value bytes_startswith(rt_state *rt, rt_value self, const rt_value *args, size_t nargs,
-                                 rt_value kwnames)
-{
-    return do_affix(rt, self, "startswith", args, nargs, kwnames, false);
-}
-static rt_value bytes_endswith(rt_state *rt, rt_value self, const rt_value *args, size_t nargs,
-                               rt_value kwnames)
-{
-    return do_affix(rt, self, "endswith", args, nargs, kwnames, true);
-}
+RT_METHOD_VARIANT(bytes_startswith, do_affix, "startswith", false)
+RT_METHOD_VARIANT(bytes_endswith, do_affix, "endswith", true)
 
 /* ---- replace / partition / affixes ---------------------------------------------- */
 
@@ -619,38 +453,17 @@ static rt_value bytes_replace(rt_state *rt, rt_value self, const rt_value *args,
         return RT_NULL;
     if (count < 0)
         count = INT64_MAX;
-    const char *p = DATA(self);
-    size_t n = LEN(self), i = 0;
+    rt_text t = text_of(self);
     rt_strbuf sb;
     rt_heap_strbuf_init(rt, &sb);
-    if (on == 0) {
-        /* the new bytes go before every byte and at the end */
-        for (; i <= n; i++) {
-            if (count-- > 0)
-                rt_strbuf_append(&sb, np, nn);
-            else {
-                rt_strbuf_append(&sb, p + i, n - i);
-                break;
-            }
-            if (i < n)
-                rt_strbuf_append_char(&sb, p[i]);
-        }
-        return finish(rt, self, &sb);
-    }
-    int64_t at;
-    while (count-- > 0 && (at = rt_search_first(p + i, n - i, op, on)) >= 0) {
-        rt_strbuf_append(&sb, p + i, (size_t)at);
-        rt_strbuf_append(&sb, np, nn);
-        i += (size_t)at + on;
-    }
-    rt_strbuf_append(&sb, p + i, n - i);
+    rt_text_replace(&sb, &t, op, on, np, nn, count);
     return finish(rt, self, &sb);
 }
 
 static rt_value do_partition(rt_state *rt, rt_value self, const rt_value *args, size_t nargs,
-                             rt_value kwnames, bool reverse)
+                             rt_value kwnames, const char *name, bool reverse)
 {
-    if (rt_args_one(rt, reverse ? "rpartition" : "partition", nargs, kwnames) < 0)
+    if (rt_args_one(rt, name, nargs, kwnames) < 0)
         return RT_NULL;
     const char *sp;
     size_t sn;
@@ -658,64 +471,31 @@ static rt_value do_partition(rt_state *rt, rt_value self, const rt_value *args, 
         return RT_NULL;
     if (sn == 0)
         return rt_raise(rt, RT_EXC_ValueError, "empty separator");
-    const char *p = DATA(self);
-    size_t n = LEN(self);
-    int64_t at = reverse ? rt_search_last(p, n, sp, sn) : rt_search_first(p, n, sp, sn);
-    rt_value parts[3];
-    if (at < 0) {
-        parts[0] = reverse ? like(rt, self, "", 0) : same(rt, self);
-        parts[1] = like(rt, self, "", 0);
-        parts[2] = reverse ? same(rt, self) : like(rt, self, "", 0);
-    } else {
-        parts[0] = like(rt, self, p, (size_t)at);
-        parts[1] = like(rt, self, sp, sn);
-        parts[2] = like(rt, self, p + at + sn, n - (size_t)at - sn);
-    }
-    rt_value t = parts[0] && parts[1] && parts[2] ? rt_tuple_new(rt, 3) : RT_NULL;
-    for (int k = 0; k < 3; k++) {
-        if (t)
-            rt_tuple_set_steal(t, k, parts[k]);
-        else
-            rt_decref(rt, parts[k]);
-    }
-    return t;
+    rt_text t = text_of(self);
+    /* a bytearray's parts are all new (they are mutable) */
+    return rt_text_partition(rt, &t, sp, sn, reverse, rt_is_bytearray(self) ? RT_NULL : self,
+                             RT_NULL);
 }
 
-static rt_value bytes_partition(rt_state *rt, rt_value self, const rt_value *args, size_t nargs,
-                                rt_value kwnames)
-{
-    return do_partition(rt, self, args, nargs, kwnames, false);
-}
-static rt_value bytes_rpartition(rt_state *rt, rt_value self, const rt_value *args, size_t nargs,
-                                 rt_value kwnames)
-{
-    return do_partition(rt, self, args, nargs, kwnames, true);
-}
+RT_METHOD_VARIANT(bytes_partition, do_partition, "partition", false)
+RT_METHOD_VARIANT(bytes_rpartition, do_partition, "rpartition", true)
 
-static rt_value do_remove_affix(rt_state *rt, rt_value self, const char *qual, const rt_value *args,
-                                size_t nargs, rt_value kwnames, bool suffix)
+static rt_value do_remove_affix(rt_state *rt, rt_value self, const rt_value *args, size_t nargs,
+                                rt_value kwnames, const char *name, bool suffix)
 {
-    if (rt_args_one(rt, qual, nargs, kwnames) < 0)
+    if (rt_args_one(rt, name, nargs, kwnames) < 0)
         return RT_NULL;
     const char *ap;
     size_t an, n = LEN(self);
     if (arg_bytes(rt, args[0], &ap, &an) < 0)
         return RT_NULL;
-    if (an == 0 || an > n || memcmp(DATA(self) + (suffix ? n - an : 0), ap, an) != 0)
+    if (!rt_text_has_affix(DATA(self), n, ap, an, suffix))
         return same(rt, self);
     return like(rt, self, DATA(self) + (suffix ? 0 : an), n - an);
 }
 
-static rt_value bytes_removeprefix(rt_state *rt, rt_value self, const rt_value *args, size_t nargs,
-                                   rt_value kwnames)
-{
-    return do_remove_affix(rt, self, "removeprefix", args, nargs, kwnames, false);
-}
-static rt_value bytes_removesuffix(rt_state *rt, rt_value self, const rt_value *args, size_t nargs,
-                                   rt_value kwnames)
-{
-    return do_remove_affix(rt, self, "removesuffix", args, nargs, kwnames, true);
-}
+RT_METHOD_VARIANT(bytes_removeprefix, do_remove_affix, "removeprefix", false)
+RT_METHOD_VARIANT(bytes_removesuffix, do_remove_affix, "removesuffix", true)
 
 /* ---- case mapping and tests ---------------------------------------------------- */
 
@@ -817,54 +597,33 @@ TEST_METHOD(bytes_islower, "bytes.islower", T_LOWER)
 
 /* ---- padding ------------------------------------------------------------------------ */
 
-static rt_value do_pad(rt_state *rt, rt_value self, const char *name, const rt_value *args,
-                       size_t nargs, rt_value kwnames, int where)
+static rt_value do_pad(rt_state *rt, rt_value self, const rt_value *args, size_t nargs,
+                       rt_value kwnames, const char *name, char how)
 {
     if (rt_args_range(rt, name, nargs, kwnames, 1, 2) < 0)
         return RT_NULL;
     int64_t width;
-    char fill = ' ';
+    const char *fill = " ";
+    size_t fn = 1;
     if (rt_arg_index(rt, args[0], &width) < 0)
         return RT_NULL;
-    if (nargs > 1) {
-        const char *fp;
-        size_t fn;
-        if (!rt_bytes_view(args[1], &fp, &fn) || fn != 1)
-            return rt_raise(rt, RT_EXC_TypeError,
-                            "%s() argument 2 must be a byte string of length 1, not %s", name,
-                            rt_type_name(args[1]));
-        fill = fp[0];
-    }
+    if (nargs > 1 && (!rt_bytes_view(args[1], &fill, &fn) || fn != 1))
+        return rt_raise(rt, RT_EXC_TypeError,
+                        "%s() argument 2 must be a byte string of length 1, not %s", name,
+                        rt_type_name(args[1]));
     int64_t n = (int64_t)LEN(self);
     if (width <= n)
         return same(rt, self);
-    int64_t pad = width - n;
-    /* center as CPython: the odd byte goes left when n and width are both odd */
-    int64_t left = where < 0 ? 0 : where > 0 ? pad : pad / 2 + (pad & width & 1);
-    rt_value r = rt_bytes_new_uninit(rt, (size_t)width);
-    if (!r)
-        return RT_NULL;
-    char *d = rt_bytes_obj_of(r)->data;
-    memset(d, fill, (size_t)width);
-    memcpy(d + left, DATA(self), (size_t)n);
-    return as_like(rt, self, r);
+    int64_t left = rt_text_pad_left(width, n, how);
+    rt_strbuf sb;
+    rt_heap_strbuf_init(rt, &sb);
+    rt_text_pad(&sb, DATA(self), (size_t)n, fill, 1, (size_t)left, (size_t)(width - n - left));
+    return finish(rt, self, &sb);
 }
 
-static rt_value bytes_center(rt_state *rt, rt_value self, const rt_value *args, size_t nargs,
-                             rt_value kwnames)
-{
-    return do_pad(rt, self, "center", args, nargs, kwnames, 0);
-}
-static rt_value bytes_ljust(rt_state *rt, rt_value self, const rt_value *args, size_t nargs,
-                            rt_value kwnames)
-{
-    return do_pad(rt, self, "ljust", args, nargs, kwnames, -1);
-}
-static rt_value bytes_rjust(rt_state *rt, rt_value self, const rt_value *args, size_t nargs,
-                            rt_value kwnames)
-{
-    return do_pad(rt, self, "rjust", args, nargs, kwnames, 1);
-}
+RT_METHOD_VARIANT(bytes_center, do_pad, "center", '^')
+RT_METHOD_VARIANT(bytes_ljust, do_pad, "ljust", '<')
+RT_METHOD_VARIANT(bytes_rjust, do_pad, "rjust", '>')
 
 static rt_value bytes_zfill(rt_state *rt, rt_value self, const rt_value *args, size_t nargs,
                             rt_value kwnames)
@@ -876,19 +635,10 @@ static rt_value bytes_zfill(rt_state *rt, rt_value self, const rt_value *args, s
         return RT_NULL;
     if (width <= n)
         return same(rt, self);
-    rt_value r = rt_bytes_new_uninit(rt, (size_t)width);
-    if (!r)
-        return RT_NULL;
-    char *d = rt_bytes_obj_of(r)->data;
-    const char *p = DATA(self);
-    int64_t pad = width - n;
-    memset(d, '0', (size_t)pad);
-    memcpy(d + pad, p, (size_t)n);
-    if (n && (p[0] == '+' || p[0] == '-')) {
-        d[0] = p[0];
-        d[pad] = '0';
-    }
-    return as_like(rt, self, r);
+    rt_strbuf sb;
+    rt_heap_strbuf_init(rt, &sb);
+    rt_text_zfill(&sb, DATA(self), (size_t)n, (size_t)(width - n));
+    return finish(rt, self, &sb);
 }
 
 const rt_builtin_def rt__bytes_methods[] = {

@@ -11,9 +11,9 @@
 #include "runtime/list.h"
 #include "runtime/num.h"
 #include "runtime/ops.h"
-#include "runtime/search.h"
 #include "runtime/str.h"
 #include "runtime/strbuf.h"
+#include "runtime/textops.h"
 #include "runtime/tuple.h"
 #include "runtime/type.h"
 #include "runtime/unicase.h"
@@ -45,33 +45,6 @@ static uint32_t decode(const char *p, size_t *pos)
     return rt_str_decode(p, pos);
 }
 
-/* Start of the code point that ends just before byte `pos`. */
-static size_t prev_start(const char *p, size_t pos)
-{
-    do
-        pos--;
-    while (pos > 0 && ((unsigned char)p[pos] & 0xC0) == 0x80);
-    return pos;
-}
-
-/* First occurrence of needle in hay[from..to), or -1 (linear time: search.h). */
-static int64_t search(const char *hay, size_t from, size_t to, const char *needle, size_t n)
-{
-    if (from > to)
-        return -1;
-    int64_t at = rt_search_first(hay + from, to - from, needle, n);
-    return at < 0 ? -1 : at + (int64_t)from;
-}
-
-/* Last occurrence of needle in hay[from..to), or -1 (linear time). */
-static int64_t rsearch(const char *hay, size_t from, size_t to, const char *needle, size_t n)
-{
-    if (from > to)
-        return -1;
-    int64_t at = rt_search_last(hay + from, to - from, needle, n);
-    return at < 0 ? -1 : at + (int64_t)from;
-}
-
 static rt_value new_str(rt_state *rt, const char *p, size_t n)
 {
     return rt_str_new(rt, p, n);
@@ -83,49 +56,45 @@ static rt_value self_ref(rt_value s)
     return s;
 }
 
+/* The buffer's text as a str; disposes of the buffer. */
+static rt_value finish(rt_state *rt, rt_strbuf *sb)
+{
+    rt_value r = sb->failed ? rt_heap_strbuf_error(rt) : new_str(rt, rt_strbuf_cstr(sb), sb->len);
+    rt_strbuf_dispose(sb);
+    return r;
+}
+
+/* A piece as a str (textops.h's rt_text_make). */
+static rt_value make_str(rt_state *rt, rt_value like, const char *p, size_t n)
+{
+    (void)like;
+    return rt_str_new(rt, p, n);
+}
+
+/* self as a text of code points, cut into str values. */
+static rt_text text_of(rt_value self)
+{
+    return (rt_text){rt_str_data(self), rt_str_len(self), true, make_str, RT_NULL};
+}
+
+/* An item of str.join's iterable: a str's bytes. */
+static bool str_view(rt_value item, const char **p, size_t *n)
+{
+    if (!rt_is_str(item))
+        return false;
+    *p = rt_str_data(item);
+    *n = rt_str_len(item);
+    return true;
+}
+
 /* ---- join / split ----------------------------------------------------------- */
 
 static rt_value str_join(rt_state *rt, rt_value self, const rt_value *args, size_t nargs,
                          rt_value kwnames)
 {
     CHECK_ONE("str.join");
-    rt_value it = rt_getiter(rt, args[0]);
-    if (it == RT_NULL) {
-        if (rt_exc_matches(rt, RT_EXC_TypeError)) {
-            rt_exc_clear(rt);
-            rt_raise(rt, RT_EXC_TypeError, "can only join an iterable");
-        }
-        return RT_NULL;
-    }
-    rt_strbuf sb;
-    rt_heap_strbuf_init(rt, &sb);
-    rt_value item;
-    int rc;
-    int64_t i = 0;
-    while ((rc = rt_iternext(rt, it, &item)) == 1) {
-        if (!rt_is_str(item)) {
-            rt_raise(rt, RT_EXC_TypeError, "sequence item %lld: expected str instance, %s found",
-                     (long long)i, rt_type_name(item));
-            rt_decref(rt, item);
-            rc = -1;
-            break;
-        }
-        if (i > 0)
-            rt_strbuf_append(&sb, rt_str_data(self), rt_str_len(self));
-        rt_strbuf_append(&sb, rt_str_data(item), rt_str_len(item));
-        rt_decref(rt, item);
-        i++;
-    }
-    rt_decref(rt, it);
-    rt_value res = RT_NULL;
-    if (rc == 0) {
-        if (sb.failed)
-            rt_heap_strbuf_error(rt);
-        else
-            res = new_str(rt, rt_strbuf_cstr(&sb), sb.len);
-    }
-    rt_strbuf_dispose(&sb);
-    return res;
+    rt_text t = text_of(self);
+    return rt_text_join(rt, &t, args[0], str_view, "str instance");
 }
 
 /* Parses (sep=None, maxsplit=-1) for split/rsplit. */
@@ -161,135 +130,21 @@ static int push(rt_state *rt, rt_value list, const char *p, size_t n)
     return rt_list_append_steal(rt, list, s);
 }
 
-static rt_value str_split(rt_state *rt, rt_value self, const rt_value *args, size_t nargs,
-                          rt_value kwnames)
+static rt_value do_split(rt_state *rt, rt_value self, const rt_value *args, size_t nargs,
+                         rt_value kwnames, const char *name, bool reverse)
 {
     rt_value sep;
     int64_t maxsplit;
-    if (split_args(rt, "split", args, nargs, kwnames, &sep, &maxsplit) < 0)
+    if (split_args(rt, name, args, nargs, kwnames, &sep, &maxsplit) < 0)
         return RT_NULL;
-    const char *p = rt_str_data(self);
-    size_t n = rt_str_len(self);
-    rt_value list = rt_list_new(rt, 0);
-    if (list == RT_NULL)
-        return RT_NULL;
-    if (sep == RT_NONE) {
-        size_t i = 0;
-        int64_t splits = 0;
-        for (;;) {
-            /* skip whitespace */
-            while (i < n) {
-                size_t j = i;
-                if (!rt_uc_isspace(decode(p, &j)))
-                    break;
-                i = j;
-            }
-            if (i >= n)
-                break;
-            if (splits >= maxsplit) {
-                size_t end = n; /* the rest keeps its trailing whitespace */
-                if (push(rt, list, p + i, end - i) < 0)
-                    goto fail;
-                break;
-            }
-            size_t start = i;
-            while (i < n) {
-                size_t j = i;
-                if (rt_uc_isspace(decode(p, &j)))
-                    break;
-                i = j;
-            }
-            if (push(rt, list, p + start, i - start) < 0)
-                goto fail;
-            splits++;
-        }
-        return list;
-    }
-    const char *sp = rt_str_data(sep);
-    size_t sn = rt_str_len(sep);
-    size_t i = 0;
-    int64_t splits = 0;
-    while (splits < maxsplit) {
-        int64_t at = search(p, i, n, sp, sn);
-        if (at < 0)
-            break;
-        if (push(rt, list, p + i, (size_t)at - i) < 0)
-            goto fail;
-        i = (size_t)at + sn;
-        splits++;
-    }
-    if (push(rt, list, p + i, n - i) < 0)
-        goto fail;
-    return list;
-fail:
-    rt_decref(rt, list);
-    return RT_NULL;
+    rt_text t = text_of(self);
+    if (sep == RT_NONE)
+        return rt_text_split(rt, &t, NULL, 0, maxsplit, reverse);
+    return rt_text_split(rt, &t, rt_str_data(sep), rt_str_len(sep), maxsplit, reverse);
 }
 
-static rt_value str_rsplit(rt_state *rt, rt_value self, const rt_value *args, size_t nargs,
-                           rt_value kwnames)
-{
-    rt_value sep;
-    int64_t maxsplit;
-    if (split_args(rt, "rsplit", args, nargs, kwnames, &sep, &maxsplit) < 0)
-        return RT_NULL;
-    if (maxsplit == INT64_MAX)
-        return str_split(rt, self, args, nargs, kwnames);
-    const char *p = rt_str_data(self);
-    size_t n = rt_str_len(self);
-    rt_value list = rt_list_new(rt, 0);
-    if (list == RT_NULL)
-        return RT_NULL;
-    size_t end = n;
-    int64_t splits = 0;
-    if (sep == RT_NONE) {
-        for (;;) {
-            while (end > 0) {
-                size_t s = prev_start(p, end), t = s;
-                if (!rt_uc_isspace(decode(p, &t)))
-                    break;
-                end = s;
-            }
-            if (end == 0)
-                break;
-            if (splits >= maxsplit) { /* the rest keeps its leading whitespace */
-                if (push(rt, list, p, end) < 0)
-                    goto fail;
-                break;
-            }
-            size_t start = end;
-            while (start > 0) {
-                size_t s = prev_start(p, start), t = s;
-                if (rt_uc_isspace(decode(p, &t)))
-                    break;
-                start = s;
-            }
-            if (push(rt, list, p + start, end - start) < 0)
-                goto fail;
-            end = start;
-            splits++;
-        }
-    } else {
-        const char *sp = rt_str_data(sep);
-        size_t sn = rt_str_len(sep);
-        while (splits < maxsplit) {
-            int64_t at = rsearch(p, 0, end, sp, sn);
-            if (at < 0)
-                break;
-            if (push(rt, list, p + at + sn, end - (size_t)at - sn) < 0)
-                goto fail;
-            end = (size_t)at;
-            splits++;
-        }
-        if (push(rt, list, p, end) < 0)
-            goto fail;
-    }
-    rt_list_reverse(list);
-    return list;
-fail:
-    rt_decref(rt, list);
-    return RT_NULL;
-}
+RT_METHOD_VARIANT(str_split, do_split, "split", false)
+RT_METHOD_VARIANT(str_rsplit, do_split, "rsplit", true)
 
 static rt_value str_splitlines(rt_state *rt, rt_value self, const rt_value *args, size_t nargs,
                                rt_value kwnames)
@@ -331,62 +186,28 @@ static rt_value str_splitlines(rt_state *rt, rt_value self, const rt_value *args
 
 /* ---- strip ---------------------------------------------------------------------- */
 
-static bool in_chars(uint32_t cp, rt_value chars)
-{
-    if (chars == RT_NONE)
-        return rt_uc_isspace(cp);
-    const char *c = rt_str_data(chars);
-    size_t n = rt_str_len(chars), i = 0;
-    while (i < n)
-        if (decode(c, &i) == cp)
-            return true;
-    return false;
-}
-
-static rt_value do_strip(rt_state *rt, rt_value self, const char *name, const rt_value *args,
-                         size_t nargs, rt_value kwnames, bool left, bool right)
+static rt_value do_strip(rt_state *rt, rt_value self, const rt_value *args, size_t nargs,
+                         rt_value kwnames, const char *name, bool left, bool right)
 {
     if (rt_args_range(rt, name, nargs, kwnames, 0, 1) < 0)
         return RT_NULL;
     rt_value chars = nargs ? args[0] : RT_NONE;
     if (chars != RT_NONE && !rt_is_str(chars))
         return rt_raise(rt, RT_EXC_TypeError, "%s arg must be None or str", name);
-    const char *p = rt_str_data(self);
-    size_t n = rt_str_len(self), start = 0, end = n;
-    if (left)
-        while (start < n) {
-            size_t j = start;
-            if (!in_chars(decode(p, &j), chars))
-                break;
-            start = j;
-        }
-    if (right)
-        while (end > start) {
-            size_t s = prev_start(p, end), t = s;
-            if (!in_chars(decode(p, &t), chars))
-                break;
-            end = s;
-        }
-    if (start == 0 && end == n)
+    rt_text t = text_of(self);
+    size_t start, end;
+    if (chars == RT_NONE)
+        rt_text_strip(&t, NULL, 0, left, right, &start, &end);
+    else
+        rt_text_strip(&t, rt_str_data(chars), rt_str_len(chars), left, right, &start, &end);
+    if (start == 0 && end == t.n)
         return self_ref(self);
-    return new_str(rt, p + start, end - start);
+    return new_str(rt, t.p + start, end - start);
 }
 
-static rt_value str_strip(rt_state *rt, rt_value self, const rt_value *args, size_t nargs,
-                          rt_value kwnames)
-{
-    return do_strip(rt, self, "strip", args, nargs, kwnames, true, true);
-}
-static rt_value str_lstrip(rt_state *rt, rt_value self, const rt_value *args, size_t nargs,
-                           rt_value kwnames)
-{
-    return do_strip(rt, self, "lstrip", args, nargs, kwnames, true, false);
-}
-static rt_value str_rstrip(rt_state *rt, rt_value self, const rt_value *args, size_t nargs,
-                           rt_value kwnames)
-{
-    return do_strip(rt, self, "rstrip", args, nargs, kwnames, false, true);
-}
+RT_METHOD_VARIANT(str_strip, do_strip, "strip", true, true)
+RT_METHOD_VARIANT(str_lstrip, do_strip, "lstrip", true, false)
+RT_METHOD_VARIANT(str_rstrip, do_strip, "rstrip", false, true)
 
 /* ---- case mapping ------------------------------------------------------------------ */
 
@@ -440,9 +261,7 @@ static rt_value map_case(rt_state *rt, rt_value self, case_op op)
         prev_cased = cased;
         first = false;
     }
-    rt_value r = sb.failed ? rt_heap_strbuf_error(rt) : new_str(rt, rt_strbuf_cstr(&sb), sb.len);
-    rt_strbuf_dispose(&sb);
-    return r;
+    return finish(rt, &sb);
 }
 
 #define CASE_METHOD(fn, qual, op)                                                                  \
@@ -581,8 +400,8 @@ static int search_args(rt_state *rt, const char *name, rt_value self, const rt_v
 }
 
 /* find/rfind/index/rindex. */
-static rt_value do_find(rt_state *rt, rt_value self, const char *name, const rt_value *args,
-                        size_t nargs, rt_value kwnames, bool reverse, bool raise)
+static rt_value do_find(rt_state *rt, rt_value self, const rt_value *args, size_t nargs,
+                        rt_value kwnames, const char *name, bool reverse, bool raise)
 {
     rt_value sub;
     size_t bs = 0, be = 0;
@@ -593,8 +412,7 @@ static rt_value do_find(rt_state *rt, rt_value self, const char *name, const rt_
     int64_t at = -1;
     if (ok) {
         const char *p = rt_str_data(self);
-        int64_t b = reverse ? rsearch(p, bs, be, rt_str_data(sub), rt_str_len(sub))
-                            : search(p, bs, be, rt_str_data(sub), rt_str_len(sub));
+        int64_t b = rt_text_find(p, bs, be, rt_str_data(sub), rt_str_len(sub), reverse);
         if (b >= 0)
             at = cs +
                  (rt_str_is_ascii(self) ? b - (int64_t)bs : count_chars(p + bs, (size_t)b - bs));
@@ -604,26 +422,10 @@ static rt_value do_find(rt_state *rt, rt_value self, const char *name, const rt_
     return rt_int_from_i64(rt, at);
 }
 
-static rt_value str_find(rt_state *rt, rt_value self, const rt_value *args, size_t nargs,
-                         rt_value kwnames)
-{
-    return do_find(rt, self, "find", args, nargs, kwnames, false, false);
-}
-static rt_value str_rfind(rt_state *rt, rt_value self, const rt_value *args, size_t nargs,
-                          rt_value kwnames)
-{
-    return do_find(rt, self, "rfind", args, nargs, kwnames, true, false);
-}
-static rt_value str_index(rt_state *rt, rt_value self, const rt_value *args, size_t nargs,
-                          rt_value kwnames)
-{
-    return do_find(rt, self, "index", args, nargs, kwnames, false, true);
-}
-static rt_value str_rindex(rt_state *rt, rt_value self, const rt_value *args, size_t nargs,
-                           rt_value kwnames)
-{
-    return do_find(rt, self, "rindex", args, nargs, kwnames, true, true);
-}
+RT_METHOD_VARIANT(str_find, do_find, "find", false, false)
+RT_METHOD_VARIANT(str_rfind, do_find, "rfind", true, false)
+RT_METHOD_VARIANT(str_index, do_find, "index", false, true)
+RT_METHOD_VARIANT(str_rindex, do_find, "rindex", true, true)
 
 static rt_value str_count(rt_state *rt, rt_value self, const rt_value *args, size_t nargs,
                           rt_value kwnames)
@@ -637,19 +439,13 @@ static rt_value str_count(rt_state *rt, rt_value self, const rt_value *args, siz
     size_t sn = rt_str_len(sub);
     if (sn == 0)
         return rt_int_from_i64(rt, ce - cs + 1);
-    const char *p = rt_str_data(self), *sp = rt_str_data(sub);
-    int64_t n = 0, at;
-    size_t i = bs;
-    while ((at = search(p, i, be, sp, sn)) >= 0) {
-        n++;
-        i = (size_t)at + sn;
-    }
-    return rt_int_from_i64(rt, n);
+    return rt_int_from_i64(rt,
+                           rt_text_count(rt_str_data(self) + bs, be - bs, rt_str_data(sub), sn));
 }
 
 /* startswith/endswith with a str or a tuple of str. */
-static rt_value do_affix(rt_state *rt, rt_value self, const char *name, const rt_value *args,
-                         size_t nargs, rt_value kwnames, bool end_side)
+static rt_value do_affix(rt_state *rt, rt_value self, const rt_value *args, size_t nargs,
+                         rt_value kwnames, const char *name, bool end_side)
 {
     if (rt_args_tuple(rt, name, nargs, kwnames, 1, 3) < 0)
         return RT_NULL;
@@ -684,16 +480,8 @@ static rt_value do_affix(rt_state *rt, rt_value self, const char *name, const rt
     return RT_FALSE;
 }
 
-static rt_value str_startswith(rt_state *rt, rt_value self, const rt_value *args, size_t nargs,
-                               rt_value kwnames)
-{
-    return do_affix(rt, self, "startswith", args, nargs, kwnames, false);
-}
-static rt_value str_endswith(rt_state *rt, rt_value self, const rt_value *args, size_t nargs,
-                             rt_value kwnames)
-{
-    return do_affix(rt, self, "endswith", args, nargs, kwnames, true);
-}
+RT_METHOD_VARIANT(str_startswith, do_affix, "startswith", false)
+RT_METHOD_VARIANT(str_endswith, do_affix, "endswith", true)
 
 /* ---- replace / partition ------------------------------------------------------------ */
 
@@ -711,46 +499,20 @@ static rt_value str_replace(rt_state *rt, rt_value self, const rt_value *args, s
         return RT_NULL;
     if (count < 0)
         count = INT64_MAX;
-    const char *p = rt_str_data(self), *op = rt_str_data(args[0]), *np = rt_str_data(args[1]);
-    size_t n = rt_str_len(self), on = rt_str_len(args[0]), nn = rt_str_len(args[1]);
+    const char *op = rt_str_data(args[0]), *np = rt_str_data(args[1]);
+    size_t on = rt_str_len(args[0]), nn = rt_str_len(args[1]);
+    rt_text t = text_of(self);
     rt_strbuf sb;
     rt_heap_strbuf_init(rt, &sb);
-    size_t i = 0;
-    int64_t done = 0;
-    if (on == 0) {
-        /* insert `new` before every code point and at the end */
-        while (done < count) {
-            rt_strbuf_append(&sb, np, nn);
-            done++;
-            if (i >= n)
-                break;
-            size_t j = i;
-            decode(p, &j);
-            rt_strbuf_append(&sb, p + i, j - i);
-            i = j;
-        }
-        rt_strbuf_append(&sb, p + i, n - i);
-    } else {
-        int64_t at;
-        while (done < count && (at = search(p, i, n, op, on)) >= 0) {
-            rt_strbuf_append(&sb, p + i, (size_t)at - i);
-            rt_strbuf_append(&sb, np, nn);
-            i = (size_t)at + on;
-            done++;
-        }
-        if (done == 0) {
-            rt_strbuf_dispose(&sb);
-            return self_ref(self);
-        }
-        rt_strbuf_append(&sb, p + i, n - i);
+    if (rt_text_replace(&sb, &t, op, on, np, nn, count) == 0 && on > 0) {
+        rt_strbuf_dispose(&sb);
+        return self_ref(self);
     }
-    rt_value r = sb.failed ? rt_heap_strbuf_error(rt) : new_str(rt, rt_strbuf_cstr(&sb), sb.len);
-    rt_strbuf_dispose(&sb);
-    return r;
+    return finish(rt, &sb);
 }
 
-static rt_value do_partition(rt_state *rt, rt_value self, const char *qual, const rt_value *args,
-                             size_t nargs, rt_value kwnames, bool reverse)
+static rt_value do_partition(rt_state *rt, rt_value self, const rt_value *args, size_t nargs,
+                             rt_value kwnames, const char *qual, bool reverse)
 {
     CHECK_ONE(qual);
     rt_value sep = args[0];
@@ -758,44 +520,15 @@ static rt_value do_partition(rt_state *rt, rt_value self, const char *qual, cons
         return rt_raise(rt, RT_EXC_TypeError, "must be str, not %s", rt_type_name(sep));
     if (rt_str_len(sep) == 0)
         return rt_raise(rt, RT_EXC_ValueError, "empty separator");
-    const char *p = rt_str_data(self);
-    size_t n = rt_str_len(self), sn = rt_str_len(sep);
-    int64_t at =
-        reverse ? rsearch(p, 0, n, rt_str_data(sep), sn) : search(p, 0, n, rt_str_data(sep), sn);
-    rt_value parts[3] = {RT_NULL, RT_NULL, RT_NULL};
-    if (at < 0) {
-        rt_value empty = new_str(rt, "", 0);
-        if (empty == RT_NULL)
-            return RT_NULL;
-        rt_value t = reverse ? rt_tuple_pack(rt, 3, empty, empty, self)
-                             : rt_tuple_pack(rt, 3, self, empty, empty);
-        rt_decref(rt, empty);
-        return t;
-    }
-    parts[0] = new_str(rt, p, (size_t)at);
-    parts[1] = self_ref(sep);
-    parts[2] = new_str(rt, p + at + sn, n - (size_t)at - sn);
-    rt_value t = RT_NULL;
-    if (parts[0] != RT_NULL && parts[2] != RT_NULL)
-        t = rt_tuple_from(rt, parts, 3);
-    for (int k = 0; k < 3; k++)
-        rt_decref(rt, parts[k]);
-    return t;
+    rt_text t = text_of(self);
+    return rt_text_partition(rt, &t, rt_str_data(sep), rt_str_len(sep), reverse, self, sep);
 }
 
-static rt_value str_partition(rt_state *rt, rt_value self, const rt_value *args, size_t nargs,
-                              rt_value kwnames)
-{
-    return do_partition(rt, self, "str.partition", args, nargs, kwnames, false);
-}
-static rt_value str_rpartition(rt_state *rt, rt_value self, const rt_value *args, size_t nargs,
-                               rt_value kwnames)
-{
-    return do_partition(rt, self, "str.rpartition", args, nargs, kwnames, true);
-}
+RT_METHOD_VARIANT(str_partition, do_partition, "str.partition", false)
+RT_METHOD_VARIANT(str_rpartition, do_partition, "str.rpartition", true)
 
-static rt_value do_remove_affix(rt_state *rt, rt_value self, const char *qual, const rt_value *args,
-                                size_t nargs, rt_value kwnames, bool suffix)
+static rt_value do_remove_affix(rt_state *rt, rt_value self, const rt_value *args, size_t nargs,
+                                rt_value kwnames, const char *qual, bool suffix)
 {
     CHECK_ONE(qual);
     rt_value a = args[0];
@@ -804,21 +537,13 @@ static rt_value do_remove_affix(rt_state *rt, rt_value self, const char *qual, c
                         suffix ? "removesuffix" : "removeprefix", rt_type_name(a));
     size_t n = rt_str_len(self), an = rt_str_len(a);
     const char *p = rt_str_data(self);
-    if (an == 0 || an > n || memcmp(suffix ? p + n - an : p, rt_str_data(a), an) != 0)
+    if (!rt_text_has_affix(p, n, rt_str_data(a), an, suffix))
         return self_ref(self);
     return new_str(rt, suffix ? p : p + an, n - an);
 }
 
-static rt_value str_removeprefix(rt_state *rt, rt_value self, const rt_value *args, size_t nargs,
-                                 rt_value kwnames)
-{
-    return do_remove_affix(rt, self, "str.removeprefix", args, nargs, kwnames, false);
-}
-static rt_value str_removesuffix(rt_state *rt, rt_value self, const rt_value *args, size_t nargs,
-                                 rt_value kwnames)
-{
-    return do_remove_affix(rt, self, "str.removesuffix", args, nargs, kwnames, true);
-}
+RT_METHOD_VARIANT(str_removeprefix, do_remove_affix, "str.removeprefix", false)
+RT_METHOD_VARIANT(str_removesuffix, do_remove_affix, "str.removesuffix", true)
 
 /* ---- encode --------------------------------------------------------------------------- */
 
@@ -839,8 +564,8 @@ static rt_value str_encode(rt_state *rt, rt_value self, const rt_value *args, si
 /* ---- padding ------------------------------------------------------------------------- */
 
 /* center/ljust/rjust(width[, fillchar]). */
-static rt_value do_pad(rt_state *rt, rt_value self, const char *name, const rt_value *args,
-                       size_t nargs, rt_value kwnames, char how)
+static rt_value do_pad(rt_state *rt, rt_value self, const rt_value *args, size_t nargs,
+                       rt_value kwnames, const char *name, char how)
 {
     if (rt_args_range(rt, name, nargs, kwnames, 1, 2) < 0)
         return RT_NULL;
@@ -863,38 +588,17 @@ static rt_value do_pad(rt_state *rt, rt_value self, const char *name, const rt_v
     int64_t len = rt_str_nchars(self);
     if (width <= len)
         return self_ref(self);
-    int64_t marg = width - len, left;
-    if (how == '<')
-        left = 0;
-    else if (how == '>')
-        left = marg;
-    else
-        left = marg / 2 + (marg & width & 1);
+    int64_t left = rt_text_pad_left(width, len, how);
     rt_strbuf sb;
     rt_heap_strbuf_init(rt, &sb);
-    rt_strbuf_append_repeat(&sb, fill, fn, (size_t)left);
-    rt_strbuf_append(&sb, rt_str_data(self), rt_str_len(self));
-    rt_strbuf_append_repeat(&sb, fill, fn, (size_t)(marg - left));
-    rt_value r = sb.failed ? rt_heap_strbuf_error(rt) : new_str(rt, rt_strbuf_cstr(&sb), sb.len);
-    rt_strbuf_dispose(&sb);
-    return r;
+    rt_text_pad(&sb, rt_str_data(self), rt_str_len(self), fill, fn, (size_t)left,
+                (size_t)(width - len - left));
+    return finish(rt, &sb);
 }
 
-static rt_value str_center(rt_state *rt, rt_value self, const rt_value *args, size_t nargs,
-                           rt_value kwnames)
-{
-    return do_pad(rt, self, "center", args, nargs, kwnames, '^');
-}
-static rt_value str_ljust(rt_state *rt, rt_value self, const rt_value *args, size_t nargs,
-                          rt_value kwnames)
-{
-    return do_pad(rt, self, "ljust", args, nargs, kwnames, '<');
-}
-static rt_value str_rjust(rt_state *rt, rt_value self, const rt_value *args, size_t nargs,
-                          rt_value kwnames)
-{
-    return do_pad(rt, self, "rjust", args, nargs, kwnames, '>');
-}
+RT_METHOD_VARIANT(str_center, do_pad, "center", '^')
+RT_METHOD_VARIANT(str_ljust, do_pad, "ljust", '<')
+RT_METHOD_VARIANT(str_rjust, do_pad, "rjust", '>')
 
 static rt_value str_zfill(rt_state *rt, rt_value self, const rt_value *args, size_t nargs,
                           rt_value kwnames)
@@ -906,16 +610,10 @@ static rt_value str_zfill(rt_state *rt, rt_value self, const rt_value *args, siz
     int64_t len = rt_str_nchars(self);
     if (width <= len)
         return self_ref(self);
-    const char *p = rt_str_data(self);
-    size_t n = rt_str_len(self), sign = n > 0 && (p[0] == '+' || p[0] == '-');
     rt_strbuf sb;
     rt_heap_strbuf_init(rt, &sb);
-    rt_strbuf_append(&sb, p, sign);
-    rt_strbuf_append_repeat(&sb, "0", 1, (size_t)(width - len));
-    rt_strbuf_append(&sb, p + sign, n - sign);
-    rt_value r = sb.failed ? rt_heap_strbuf_error(rt) : new_str(rt, rt_strbuf_cstr(&sb), sb.len);
-    rt_strbuf_dispose(&sb);
-    return r;
+    rt_text_zfill(&sb, rt_str_data(self), rt_str_len(self), (size_t)(width - len));
+    return finish(rt, &sb);
 }
 
 /* str.expandtabs(tabsize=8): each tab becomes the spaces up to the next
@@ -955,9 +653,7 @@ static rt_value str_expandtabs(rt_state *rt, rt_value self, const rt_value *args
         }
     }
     rt_strbuf_append(&sb, p + run, n - run);
-    rt_value r = sb.failed ? rt_heap_strbuf_error(rt) : new_str(rt, rt_strbuf_cstr(&sb), sb.len);
-    rt_strbuf_dispose(&sb);
-    return r;
+    return finish(rt, &sb);
 }
 
 /* str.translate(table): each code point c becomes table[c] (a str, a code
