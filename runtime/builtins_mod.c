@@ -348,18 +348,6 @@ BUILTIN(bi_iter)
     return rt_getiter(rt, args[0]);
 }
 
-static rt_value raise_stop_iteration(rt_state *rt)
-{
-    rt_value empty = rt_tuple_new(rt, 0);
-    if (empty == RT_NULL)
-        return RT_NULL;
-    rt_value e = rt_exc_new(rt, rt->exc_types[RT_EXC_StopIteration], empty);
-    rt_decref(rt, empty);
-    if (e != RT_NULL)
-        rt_raise_obj(rt, e);
-    return RT_NULL;
-}
-
 BUILTIN(bi_next)
 {
     CHECK_RANGE("next", 1, 2);
@@ -378,7 +366,7 @@ BUILTIN(bi_next)
             return ret(args[1]);
         }
         if (out == RT_NONE)
-            return raise_stop_iteration(rt);
+            return rt_raise_stop_iteration(rt);
         rt_value r = rt_raise_value(rt, RT_EXC_StopIteration, out);
         rt_decref(rt, out);
         return r;
@@ -390,7 +378,7 @@ BUILTIN(bi_next)
         return out;
     if (nargs > 1)
         return ret(args[1]);
-    return raise_stop_iteration(rt);
+    return rt_raise_stop_iteration(rt);
 }
 
 /* any/all: stops at the first item whose truth is `stop_on`. */

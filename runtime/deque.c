@@ -367,66 +367,46 @@ static rt_value not_in_deque(rt_state *rt, rt_value x)
 
 #define SELF rt_deque_obj *d = rt_deque_obj_of(self)
 
-static rt_value m_append(rt_state *rt, rt_value self, const rt_value *args, size_t nargs,
-                         rt_value kwnames)
+static int extend_right(rt_state *rt, rt_deque_obj *d, rt_value iterable)
 {
-    if (rt_args_one(rt, "deque.append", nargs, kwnames) < 0 ||
-        rt_deque_append(rt, self, args[0]) < 0)
+    return extend_with(rt, d, iterable, add_right);
+}
+
+static int extend_left(rt_state *rt, rt_deque_obj *d, rt_value iterable)
+{
+    return extend_with(rt, d, iterable, append_left);
+}
+
+/* append/appendleft/extend/extendleft: add(d, x) for the one argument x. */
+static rt_value do_add(rt_state *rt, rt_value self, const rt_value *args, size_t nargs,
+                       rt_value kwnames, const char *qual,
+                       int (*add)(rt_state *, rt_deque_obj *, rt_value))
+{
+    if (rt_args_one(rt, qual, nargs, kwnames) < 0 || add(rt, rt_deque_obj_of(self), args[0]) < 0)
         return RT_NULL;
     return RT_NONE;
 }
 
-static rt_value m_appendleft(rt_state *rt, rt_value self, const rt_value *args, size_t nargs,
-                             rt_value kwnames)
-{
-    SELF;
-    if (rt_args_one(rt, "deque.appendleft", nargs, kwnames) < 0 || append_left(rt, d, args[0]) < 0)
-        return RT_NULL;
-    return RT_NONE;
-}
+RT_METHOD_VARIANT(m_append, do_add, "deque.append", add_right)
+RT_METHOD_VARIANT(m_appendleft, do_add, "deque.appendleft", append_left)
+RT_METHOD_VARIANT(m_extend, do_add, "deque.extend", extend_right)
+RT_METHOD_VARIANT(m_extendleft, do_add, "deque.extendleft", extend_left)
 
-static rt_value m_pop(rt_state *rt, rt_value self, const rt_value *args, size_t nargs,
-                      rt_value kwnames)
-{
-    SELF;
-    (void)args;
-    if (rt_args_none(rt, "deque.pop", nargs, kwnames) < 0)
-        return RT_NULL;
-    if (d->len == 0)
-        return rt_raise(rt, RT_EXC_IndexError, "pop from an empty deque");
-    return pop_right(rt, d);
-}
-
-static rt_value m_popleft(rt_state *rt, rt_value self, const rt_value *args, size_t nargs,
-                          rt_value kwnames)
+/* pop/popleft. */
+static rt_value do_pop(rt_state *rt, rt_value self, const rt_value *args, size_t nargs,
+                       rt_value kwnames, const char *qual, bool left)
 {
     SELF;
     (void)args;
-    if (rt_args_none(rt, "deque.popleft", nargs, kwnames) < 0)
+    if (rt_args_none(rt, qual, nargs, kwnames) < 0)
         return RT_NULL;
     if (d->len == 0)
         return rt_raise(rt, RT_EXC_IndexError, "pop from an empty deque");
-    return pop_left(rt, d);
+    return left ? pop_left(rt, d) : pop_right(rt, d);
 }
 
-static rt_value m_extend(rt_state *rt, rt_value self, const rt_value *args, size_t nargs,
-                         rt_value kwnames)
-{
-    if (rt_args_one(rt, "deque.extend", nargs, kwnames) < 0 ||
-        rt__deque_extend(rt, self, args[0]) < 0)
-        return RT_NULL;
-    return RT_NONE;
-}
-
-static rt_value m_extendleft(rt_state *rt, rt_value self, const rt_value *args, size_t nargs,
-                             rt_value kwnames)
-{
-    SELF;
-    if (rt_args_one(rt, "deque.extendleft", nargs, kwnames) < 0 ||
-        extend_with(rt, d, args[0], append_left) < 0)
-        return RT_NULL;
-    return RT_NONE;
-}
+RT_METHOD_VARIANT(m_pop, do_pop, "deque.pop", false)
+RT_METHOD_VARIANT(m_popleft, do_pop, "deque.popleft", true)
 
 static rt_value m_clear(rt_state *rt, rt_value self, const rt_value *args, size_t nargs,
                         rt_value kwnames)

@@ -90,6 +90,16 @@ rt_value rt_exc_new(rt_state *rt, rt_value cls, rt_value args)
     return rt_from_obj(e);
 }
 
+rt_value rt_raise_stop_iteration(rt_state *rt)
+{
+    rt_value empty = rt_tuple_new(rt, 0);
+    rt_value e = empty ? rt_exc_new(rt, rt->exc_types[RT_EXC_StopIteration], empty) : RT_NULL;
+    rt_decref(rt, empty);
+    if (e)
+        rt_raise_obj(rt, e);
+    return RT_NULL;
+}
+
 rt_value rt__exc_call(rt_state *rt, rt_value cls, const rt_value *args, size_t nargs,
                       rt_value kwnames)
 {

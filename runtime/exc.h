@@ -52,6 +52,10 @@ void rt__exc_dispose(rt_state *rt);
  * borrowed). */
 rt_value rt_exc_new(rt_state *rt, rt_value cls, rt_value args);
 
+/* Raises StopIteration() (no arguments: what next() raises at the end of an iterator and
+ * what a native __next__ method raises). Returns RT_NULL. */
+rt_value rt_raise_stop_iteration(rt_state *rt);
+
 /* Calling an exception class: ValueError("x"), KeyError(k), Exception().
  * Keyword arguments raise TypeError. */
 rt_value rt__exc_call(rt_state *rt, rt_value cls, const rt_value *args, size_t nargs,

@@ -132,6 +132,13 @@ static int finish(rt_state *rt, rt_itertool *t)
     return 0;
 }
 
+/* next()'s result when reading an input gave st <= 0: -1 on its error, else t is
+ * exhausted (finish). */
+static int ended(rt_state *rt, rt_itertool *t, int st)
+{
+    return st < 0 ? -1 : finish(rt, t);
+}
+
 /* ---- next, per kind ------------------------------------------------------------------ */
 
 static int chain_next(rt_state *rt, rt_itertool *t, rt_value *out)
@@ -148,7 +155,7 @@ static int chain_next(rt_state *rt, rt_itertool *t, rt_value *out)
         rt_value iterable;
         int st = rt_iternext(rt, t->v[0], &iterable);
         if (st <= 0)
-            return st < 0 ? -1 : finish(rt, t);
+            return ended(rt, t, st);
         rt_value it = rt_getiter(rt, iterable);
         rt_decref(rt, iterable);
         if (!it)
@@ -163,7 +170,7 @@ static int islice_next(rt_state *rt, rt_itertool *t, rt_value *out)
     while (t->cnt < t->next) {
         int st = rt_iternext(rt, t->v[0], &x);
         if (st <= 0)
-            return st < 0 ? -1 : finish(rt, t);
+            return ended(rt, t, st);
         rt_decref(rt, x);
         t->cnt++;
     }
@@ -171,7 +178,7 @@ static int islice_next(rt_state *rt, rt_itertool *t, rt_value *out)
         return finish(rt, t);
     int st = rt_iternext(rt, t->v[0], out);
     if (st <= 0)
-        return st < 0 ? -1 : finish(rt, t);
+        return ended(rt, t, st);
     t->cnt++;
     int64_t old = t->next;
     t->next += t->r;
@@ -337,7 +344,7 @@ static int groupby_next(rt_state *rt, rt_itertool *g, rt_value *out)
         }
         int st = groupby_step(rt, g);
         if (st <= 0)
-            return st < 0 ? -1 : finish(rt, g);
+            return ended(rt, g, st);
     }
     rt_setref(rt, &g->v[4], g->v[2]);
     rt_itertool *grp = make(rt, RT_ITERTOOL_GROUPER, rt_from_obj(g), g->v[4], 0);
@@ -357,7 +364,7 @@ static int grouper_next(rt_state *rt, rt_itertool *t, rt_value *out)
     if (!g->v[3]) {
         int st = groupby_step(rt, g);
         if (st <= 0)
-            return st < 0 ? -1 : finish(rt, t);
+            return ended(rt, t, st);
     }
     int eq = rt_eq(rt, t->v[1], g->v[2]);
     if (eq <= 0)
@@ -379,7 +386,7 @@ static int accumulate_next(rt_state *rt, rt_itertool *t, rt_value *out)
     rt_value x;
     int st = rt_iternext(rt, t->v[0], &x);
     if (st <= 0)
-        return st < 0 ? -1 : finish(rt, t);
+        return ended(rt, t, st);
     rt_value total;
     if (!t->v[2])
         total = x;
@@ -409,11 +416,11 @@ static int pairwise_next(rt_state *rt, rt_itertool *t, rt_value *out)
     if (!t->v[1]) {
         st = rt_iternext(rt, t->v[0], &t->v[1]);
         if (st <= 0)
-            return st < 0 ? -1 : finish(rt, t);
+            return ended(rt, t, st);
     }
     st = rt_iternext(rt, t->v[0], &x);
     if (st <= 0)
-        return st < 0 ? -1 : finish(rt, t);
+        return ended(rt, t, st);
     *out = rt_tuple_pack(rt, 2, t->v[1], x);
     rt_value old = t->v[1];
     t->v[1] = x;
@@ -426,7 +433,7 @@ static int starmap_next(rt_state *rt, rt_itertool *t, rt_value *out)
     rt_value args;
     int st = rt_iternext(rt, t->v[1], &args);
     if (st <= 0)
-        return st < 0 ? -1 : finish(rt, t);
+        return ended(rt, t, st);
     if (!rt_is_tuple(args)) {
         rt_value tup = rt_tuple_from_iter(rt, args);
         rt_decref(rt, args);
@@ -460,7 +467,7 @@ static int filter_next(rt_state *rt, rt_itertool *t, rt_value *out)
         rt_value x;
         int st = rt_iternext(rt, t->v[1], &x);
         if (st <= 0)
-            return st < 0 ? -1 : finish(rt, t);
+            return ended(rt, t, st);
         if (t->kind == RT_ITERTOOL_DROPWHILE && !t->first) {
             *out = x;
             return 1;
@@ -493,11 +500,11 @@ static int compress_next(rt_state *rt, rt_itertool *t, rt_value *out)
         rt_value x, s;
         int st = rt_iternext(rt, t->v[0], &x);
         if (st <= 0)
-            return st < 0 ? -1 : finish(rt, t);
+            return ended(rt, t, st);
         st = rt_iternext(rt, t->v[1], &s);
         if (st <= 0) {
             rt_decref(rt, x);
-            return st < 0 ? -1 : finish(rt, t);
+            return ended(rt, t, st);
         }
         int b = rt_truthy(rt, s);
         rt_decref(rt, s);
@@ -585,12 +592,7 @@ static rt_value m_next(rt_state *rt, rt_value self, const rt_value *args, size_t
         return v;
     if (st < 0)
         return RT_NULL;
-    rt_value empty = rt_tuple_new(rt, 0); /* StopIteration(), as next() raises it */
-    rt_value e = empty ? rt_exc_new(rt, rt->exc_types[RT_EXC_StopIteration], empty) : RT_NULL;
-    rt_decref(rt, empty);
-    if (e)
-        rt_raise_obj(rt, e);
-    return RT_NULL;
+    return rt_raise_stop_iteration(rt);
 }
 
 static rt_value m_iter(rt_state *rt, rt_value self, const rt_value *args, size_t nargs,
@@ -623,18 +625,26 @@ static int arg_count(rt_state *rt, rt_value v, int64_t *out)
     return 0;
 }
 
+/* An itertool of kind over iter(args[0]) (v0) and, with two arguments or more, the function
+ * args[1] (v1; None: RT_NULL), once there are exactly `want` arguments. */
+static rt_itertool *over_iter(rt_state *rt, rt_itertool_kind kind, const char *name,
+                              const rt_value *args, size_t nargs, rt_value kwnames, size_t want)
+{
+    if (rt_args_range(rt, name, nargs, kwnames, want, want) < 0)
+        return NULL;
+    rt_value it = rt_getiter(rt, args[0]);
+    if (!it)
+        return NULL;
+    rt_itertool *t = make(rt, kind, it, want > 1 && args[1] != RT_NONE ? args[1] : RT_NULL, 0);
+    rt_decref(rt, it);
+    return t;
+}
+
 static rt_value f_chain(rt_state *rt, rt_value self, const rt_value *args, size_t nargs,
                         rt_value kwnames)
 {
     (void)self;
-    if (rt_args_range(rt, "_chain", nargs, kwnames, 1, 1) < 0)
-        return RT_NULL;
-    rt_value it = rt_getiter(rt, args[0]);
-    if (!it)
-        return RT_NULL;
-    rt_itertool *t = make(rt, RT_ITERTOOL_CHAIN, it, RT_NULL, 0);
-    rt_decref(rt, it);
-    return made(t);
+    return made(over_iter(rt, RT_ITERTOOL_CHAIN, "_chain", args, nargs, kwnames, 1));
 }
 
 /* _islice(iterator, start, stop or None, step) */
@@ -779,19 +789,12 @@ static rt_value two(rt_state *rt, rt_itertool_kind kind, const char *name, const
     return made(t);
 }
 
-/* groupby(iterator, keyfunc or None) */
+/* _groupby(iterator, keyfunc or None) */
 static rt_value f_groupby(rt_state *rt, rt_value self, const rt_value *args, size_t nargs,
                           rt_value kwnames)
 {
     (void)self;
-    if (rt_args_range(rt, "_groupby", nargs, kwnames, 2, 2) < 0)
-        return RT_NULL;
-    rt_value it = rt_getiter(rt, args[0]);
-    if (!it)
-        return RT_NULL;
-    rt_itertool *t = make(rt, RT_ITERTOOL_GROUPBY, it, args[1] == RT_NONE ? RT_NULL : args[1], 0);
-    rt_decref(rt, it);
-    return made(t);
+    return made(over_iter(rt, RT_ITERTOOL_GROUPBY, "_groupby", args, nargs, kwnames, 2));
 }
 
 /* _accumulate(iterator, func or None, initial or None) */
@@ -799,14 +802,7 @@ static rt_value f_accumulate(rt_state *rt, rt_value self, const rt_value *args, 
                              rt_value kwnames)
 {
     (void)self;
-    if (rt_args_range(rt, "_accumulate", nargs, kwnames, 3, 3) < 0)
-        return RT_NULL;
-    rt_value it = rt_getiter(rt, args[0]);
-    if (!it)
-        return RT_NULL;
-    rt_itertool *t =
-        make(rt, RT_ITERTOOL_ACCUMULATE, it, args[1] == RT_NONE ? RT_NULL : args[1], 0);
-    rt_decref(rt, it);
+    rt_itertool *t = over_iter(rt, RT_ITERTOOL_ACCUMULATE, "_accumulate", args, nargs, kwnames, 3);
     if (t && args[2] != RT_NONE) {
         rt_incref(args[2]);
         t->v[3] = args[2];
@@ -818,14 +814,7 @@ static rt_value f_pairwise(rt_state *rt, rt_value self, const rt_value *args, si
                            rt_value kwnames)
 {
     (void)self;
-    if (rt_args_range(rt, "_pairwise", nargs, kwnames, 1, 1) < 0)
-        return RT_NULL;
-    rt_value it = rt_getiter(rt, args[0]);
-    if (!it)
-        return RT_NULL;
-    rt_itertool *t = make(rt, RT_ITERTOOL_PAIRWISE, it, RT_NULL, 0);
-    rt_decref(rt, it);
-    return made(t);
+    return made(over_iter(rt, RT_ITERTOOL_PAIRWISE, "_pairwise", args, nargs, kwnames, 1));
 }
 
 static rt_value f_cycle(rt_state *rt, rt_value self, const rt_value *args, size_t nargs,

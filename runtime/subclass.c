@@ -274,12 +274,7 @@ static rt_value w_next(rt_state *rt, rt_value self, const rt_value *args, size_t
     int r = rt_iternext(rt, self, &v);
     if (r != 0)
         return r < 0 ? RT_NULL : v;
-    rt_value empty = rt_tuple_new(rt, 0); /* StopIteration(), as next() raises it */
-    rt_value e = empty ? rt_exc_new(rt, rt->exc_types[RT_EXC_StopIteration], empty) : RT_NULL;
-    rt_decref(rt, empty);
-    if (e)
-        rt_raise_obj(rt, e);
-    return RT_NULL;
+    return rt_raise_stop_iteration(rt);
 }
 
 static rt_value w_repr(rt_state *rt, rt_value self, const rt_value *args, size_t nargs,

@@ -186,32 +186,54 @@ class _TeeLink:
     __slots__ = ("value", "next")
 
 
-def _tee_one(it, link):
-    while True:
+class _tee:
+    """One of tee()'s iterators: it reads the shared links after its own, and past the last
+    one pulls the next item from the source into a new link that the others read later.
+    Copying one (tee() of a tee does) gives an iterator that stands where it stands."""
+    __slots__ = ("_it", "_link")
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        link = self._link
         nxt = link.next
         if nxt is None:
-            try:
-                value = next(it)
-            except StopIteration:
-                return
+            value = next(self._it)
             nxt = _TeeLink()
             nxt.value = value
             nxt.next = None
             link.next = nxt
-        link = nxt
-        yield link.value
+        self._link = nxt
+        return nxt.value
+
+    def __copy__(self):
+        t = _tee()
+        t._it = self._it
+        t._link = self._link
+        return t
 
 
 def tee(iterable, n=2):
-    """n independent iterators over one iterable (what one has read is kept for the others)."""
+    """n independent iterators over one iterable (what one has read is kept for the others).
+    As CPython's: an iterator that can be copied (a tee's) is the first of them itself, and
+    the others are its copies."""
     n = _index(n, "n")
     if n < 0:
         raise ValueError("n must be >= 0")
     it = iter(iterable)
-    head = _TeeLink()
-    head.value = None
-    head.next = None
-    return tuple(_tee_one(it, head) for _ in range(n))
+    copy = getattr(it, "__copy__", None)
+    if copy is None:
+        first = _tee()
+        first._it = it
+        first._link = _TeeLink()
+        first._link.value = None
+        first._link.next = None
+        it = first
+        copy = first.__copy__
+    if n == 0:
+        return ()
+    return (it,) + tuple(copy() for _ in range(n - 1))
 
 
 def _zip_longest(its, fillvalue):
