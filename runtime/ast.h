@@ -577,6 +577,7 @@ struct rt_ast_stmt {
             rt_ast_excepthandler *handlers;
             int nhandlers;
             rt_ast_stmt_list orelse, finalbody;
+            int star; /* the handlers are except* clauses (CPython's TryStar) */
         } try_;
         struct {
             rt_ast_expr *test, *msg; /* msg may be NULL */

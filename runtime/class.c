@@ -270,6 +270,9 @@ static rt_value obj_new(rt_state *rt, rt_value self, const rt_value *args, size_
     if (nargs < 1 || rt_type_of(args[0]) != RT_T_TYPE)
         return rt_raise(rt, RT_EXC_TypeError, "object.__new__(X): X is not a type object");
     rt_value cls = args[0];
+    if (rt_type_obj_of(cls)->inst_type == RT_T_EXC &&
+        rt_type_is_subtype(cls, rt->exc_types[RT_EXC_BaseExceptionGroup]))
+        return rt__exc_group_new(rt, cls, args + 1, nargs - 1);
     if (rt_type_obj_of(cls)->inst_type == RT_T_EXC) {
         rt_value t = rt_tuple_from(rt, args + 1, (int64_t)nargs - 1);
         if (!t)
@@ -467,6 +470,11 @@ static const rt_builtin_def *builtin_method(rt_state *rt, rt_value t, rt_value n
     if (to->inst_type == RT_T_EXC && to->exc_kind == RT_EXC_BaseException &&
         rt_str_eq(name, ID(init)))
         return &exc_init_def;
+    const rt_builtin_def *ed = to->inst_type == RT_T_EXC && to->exc_kind >= 0
+                                   ? rt__exc_method_find(rt, to->exc_kind, name)
+                                   : NULL;
+    if (ed)
+        return ed;
     if (t == rt->type_objs[RT_T_TYPE])
         return rt__type_method_find(rt, name);
     if (t == rt->type_objs[RT_T_INSTANCE]) {

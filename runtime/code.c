@@ -79,6 +79,8 @@ int rt_opcode_stack_effect(rt_opcode op, uint32_t arg, int jump)
     case RT_OP_JUMP_IF_FALSE_OR_POP:
     case RT_OP_JUMP_IF_TRUE_OR_POP: return jump ? 0 : -1;
     case RT_OP_SETUP_BLOCK: return jump ? 1 : 0;
+    case RT_OP_CHECK_EG_MATCH: return jump ? -1 : 0;
+    case RT_OP_PREP_RERAISE_STAR: return jump ? -2 : -1;
     case RT_OP_BUILD_TUPLE:
     case RT_OP_BUILD_LIST:
     case RT_OP_BUILD_SET:

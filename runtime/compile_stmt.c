@@ -51,6 +51,8 @@ static void setup_block(cunit *u, int handler)
             u->fb[i].kind == FB_HANDLER || u->fb[i].kind == FB_FINALLY_END ||
             u->fb[i].kind == FB_WITH) /* a with body has its block too */
             depth++;
+        else if (u->fb[i].kind == FB_STAR_HANDLER) /* the statement's block and the clause's */
+            depth += 2;
     if (depth > u->maxblocks)
         u->maxblocks = depth;
     rt__c_emit_jump(u, RT_OP_SETUP_BLOCK, handler);
@@ -110,6 +112,7 @@ static void unwind(cunit *u, const fblock *f, bool is_return)
             clear_handler_name(u, f->h);
         }
         break;
+    case FB_STAR_HANDLER: break; /* refused before: star_exit_error */
     case FB_WITH:
         rt__c_emit(u, RT_OP_POP_BLOCK, 0);
         if (is_return)
@@ -117,6 +120,19 @@ static void unwind(cunit *u, const fblock *f, bool is_return)
         call_exit_none(u);
         break;
     }
+}
+
+/* True (and the SyntaxError reported at pos) when leaving fblocks above
+ * index `down_to` would leave an except* clause's body. */
+static bool star_exit_error(cunit *u, int down_to, const rt_ast_pos *pos)
+{
+    for (int j = u->nfb - 1; j > down_to; j--)
+        if (u->fb[j].kind == FB_STAR_HANDLER) {
+            rt__c_syntax_error_span(
+                u, pos, "'break', 'continue' and 'return' cannot appear in an except* block");
+            return true;
+        }
+    return false;
 }
 
 static void break_continue(cunit *u, const rt_ast_stmt *s, bool is_break)
@@ -129,6 +145,8 @@ static void break_continue(cunit *u, const rt_ast_stmt *s, bool is_break)
                            is_break ? "'break' outside loop" : "'continue' not properly in loop");
         return;
     }
+    if (star_exit_error(u, i, &s->pos))
+        return;
     for (int j = u->nfb - 1; j > i; j--)
         unwind(u, &u->fb[j], false);
     if (is_break) {
@@ -145,6 +163,9 @@ static void return_stmt(cunit *u, const rt_ast_stmt *s)
         rt__c_syntax_error(u, s->pos.line, s->pos.col, "'return' outside function");
         return;
     }
+    /* CPython reports a returned value's position */
+    if (star_exit_error(u, -1, s->u.return_.value ? &s->u.return_.value->pos : &s->pos))
+        return;
     if (s->u.return_.value)
         rt__c_expr(u, s->u.return_.value);
     else
@@ -242,10 +263,79 @@ static void try_except(cunit *u, const rt_ast_stmt *s)
     rt__c_bind_label(u, end);
 }
 
+/* try/except* (CPython 3.11's layout). While the clauses run the stack
+ * holds [prev, orig, raised, rest]: each clause takes its part of rest
+ * (CHECK_EG_MATCH, which makes it the handled exception), what its body
+ * raises is appended to raised, and PREP_RERAISE_STAR combines raised with
+ * the rest no clause matched into the exception to re-raise, if any. */
+static void try_star_except(cunit *u, const rt_ast_stmt *s)
+{
+    int handler = rt__c_new_label(u), cleanup = rt__c_new_label(u), end = rt__c_new_label(u);
+    int none = rt__c_new_label(u);
+    setup_block(u, handler);
+    if (!push_fb(u, FB_TRY_EXCEPT, -1, -1))
+        return;
+    rt__c_stmts(u, &s->u.try_.body);
+    u->nfb--;
+    rt__c_emit(u, RT_OP_POP_BLOCK, 0);
+    rt__c_stmts(u, &s->u.try_.orelse);
+    rt__c_emit_jump(u, RT_OP_JUMP, end);
+
+    rt__c_bind_label(u, handler); /* [exc] */
+    u->line = s->u.try_.handlers[0].pos.line;
+    rt__c_emit(u, RT_OP_PUSH_EXC_INFO, 0); /* [prev, orig] */
+    setup_block(u, cleanup);
+    rt__c_emit(u, RT_OP_DUP_TOP, 0);
+    rt__c_emit(u, RT_OP_BUILD_LIST, 0);
+    rt__c_emit(u, RT_OP_ROT_TWO, 0); /* [prev, orig, raised, rest] */
+    for (int i = 0; i < s->u.try_.nhandlers; i++) {
+        const rt_ast_excepthandler *h = &s->u.try_.handlers[i];
+        int next = rt__c_new_label(u), failed = rt__c_new_label(u);
+        u->line = h->pos.line;
+        rt__c_expr(u, h->type);
+        rt__c_emit_jump(u, RT_OP_CHECK_EG_MATCH, next); /* [.., rest, match] */
+        if (h->name.s)
+            rt__c_name_op(u, h->name, h->res, RT_CTX_STORE);
+        else
+            rt__c_emit(u, RT_OP_POP_TOP, 0);
+        fblock *f = push_fb(u, FB_STAR_HANDLER, -1, -1);
+        if (!f)
+            return;
+        f->h = h;
+        setup_block(u, failed);
+        rt__c_stmts(u, &h->body);
+        u->nfb--;
+        rt__c_emit(u, RT_OP_POP_BLOCK, 0);
+        clear_handler_name(u, h);
+        rt__c_emit_jump(u, RT_OP_JUMP, next);
+        rt__c_bind_label(u, failed); /* [prev, orig, raised, rest, new] */
+        rt__c_emit(u, RT_OP_LIST_APPEND, 2);
+        clear_handler_name(u, h);
+        rt__c_bind_label(u, next);
+    }
+    rt__c_emit(u, RT_OP_LIST_APPEND, 1); /* [prev, orig, raised + [rest]] */
+    rt__c_emit_jump(u, RT_OP_PREP_RERAISE_STAR, none);
+    rt__c_emit(u, RT_OP_POP_BLOCK, 0); /* [prev, exc] */
+    rt__c_emit(u, RT_OP_ROT_TWO, 0);
+    rt__c_emit(u, RT_OP_POP_EXCEPT, 0);
+    rt__c_emit(u, RT_OP_RERAISE, 0);
+    rt__c_bind_label(u, none); /* [prev] */
+    rt__c_emit(u, RT_OP_POP_BLOCK, 0);
+    rt__c_emit(u, RT_OP_POP_EXCEPT, 0);
+    rt__c_emit_jump(u, RT_OP_JUMP, end);
+
+    rt__c_bind_label(u, cleanup); /* [prev, orig, new] */
+    rt__c_emit(u, RT_OP_CLEANUP_RERAISE, 0);
+    rt__c_bind_label(u, end);
+}
+
 static void try_stmt(cunit *u, const rt_ast_stmt *s)
 {
     if (!s->u.try_.finalbody.n) {
-        try_except(u, s);
+        if (s->u.try_.star)
+            try_star_except(u, s);
+        else
+            try_except(u, s);
         return;
     }
     int handler = rt__c_new_label(u), end = rt__c_new_label(u);
@@ -254,7 +344,9 @@ static void try_stmt(cunit *u, const rt_ast_stmt *s)
     if (!f)
         return;
     f->final = &s->u.try_.finalbody;
-    if (s->u.try_.nhandlers)
+    if (s->u.try_.nhandlers && s->u.try_.star)
+        try_star_except(u, s);
+    else if (s->u.try_.nhandlers)
         try_except(u, s);
     else
         rt__c_stmts(u, &s->u.try_.body);

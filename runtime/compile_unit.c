@@ -76,6 +76,15 @@ void rt__c_syntax_error(cunit *u, int line, int col, const char *msg)
     }
 }
 
+void rt__c_syntax_error_span(cunit *u, const rt_ast_pos *pos, const char *msg)
+{
+    if (*u->failed)
+        return;
+    rt__c_syntax_error(u, pos->line, pos->col, msg);
+    u->err->end_line = pos->end_line;
+    u->err->end_col = pos->end_col;
+}
+
 /* True (and the error reported) when the walk has used up the C stack
  * budget (nest.h). The scope pass already bounds the tree's depth; this is
  * the backstop for builds whose frames are large. */

@@ -29,8 +29,9 @@ enum fb_kind {
     FB_FINALLY_TRY,
     FB_FINALLY_END,
     FB_HANDLER,
-    FB_POP_VALUE, /* a return value under an inlined finally body */
-    FB_WITH       /* a with body: the bound __exit__ is on the stack */
+    FB_STAR_HANDLER, /* an except* clause's body: break, continue and return cannot leave it */
+    FB_POP_VALUE,    /* a return value under an inlined finally body */
+    FB_WITH          /* a with body: the bound __exit__ is on the stack */
 };
 
 typedef struct fblock {
@@ -82,6 +83,8 @@ typedef struct cunit {
 
 /* compile_unit.c: growing, emitting, tables, names, assembling */
 void rt__c_syntax_error(cunit *u, int line, int col, const char *msg);
+/* The same error spanning pos (its end too). */
+void rt__c_syntax_error_span(cunit *u, const rt_ast_pos *pos, const char *msg);
 bool rt__c_stack_exhausted(cunit *u);
 int rt__c_emit(cunit *u, rt_opcode op, uint32_t arg);
 int rt__c_new_label(cunit *u);

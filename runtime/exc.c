@@ -36,7 +36,7 @@ int rt__exc_init(rt_state *rt)
         return -1;
     rt->memory_error = rt_exc_new(rt, rt->exc_types[RT_EXC_MemoryError], args);
     rt_decref(rt, args);
-    return rt->memory_error ? 0 : -1;
+    return rt->memory_error ? rt__exc_group_init(rt) : -1;
 }
 
 void rt__exc_dispose(rt_state *rt)
@@ -85,6 +85,7 @@ rt_value rt_exc_new(rt_state *rt, rt_value cls, rt_value args)
     e->context = RT_NULL;
     e->suppress_context = false;
     e->dict = RT_NULL;
+    e->group = RT_NULL;
     e->tb = NULL;
     e->ntb = e->tbcap = 0;
     return rt_from_obj(e);
@@ -106,6 +107,8 @@ rt_value rt__exc_call(rt_state *rt, rt_value cls, const rt_value *args, size_t n
     if (rt_kw_count(kwnames))
         return rt_raise(rt, RT_EXC_TypeError, "%s() takes no keyword arguments",
                         rt_type_obj_name(cls));
+    if (rt_type_is_subtype(cls, rt->exc_types[RT_EXC_BaseExceptionGroup]))
+        return rt__exc_group_new(rt, cls, args, nargs);
     rt_value t = rt_tuple_from(rt, args, (int64_t)nargs);
     if (!t)
         return RT_NULL;
@@ -359,8 +362,13 @@ rt_value rt__exc_getattr(rt_state *rt, rt_value ev, rt_value name)
         rt_incref(e->context);
         return e->context;
     }
-    if (!strcmp(s, "__traceback__") || !strcmp(s, "__notes__"))
+    if (!strcmp(s, "__traceback__"))
         return RT_NONE;
+    if (e->group && (!strcmp(s, "message") || !strcmp(s, "exceptions"))) {
+        rt_value v = rt_tuple_get(e->group, s[0] == 'm' ? 0 : 1);
+        rt_incref(v);
+        return v;
+    }
     if (!strcmp(s, "__suppress_context__"))
         return e->suppress_context ? RT_TRUE : RT_FALSE;
     rt_value detail = syntax_detail(rt, e);
@@ -460,44 +468,6 @@ rt_value rt__exc_repr(rt_state *rt, rt_value ev)
     return r;
 }
 
-void rt__syntax_site_append(rt_strbuf *sb, const char *filename, int line, int col, int end_line,
-                            int end_col, const char *text)
-{
-    if (line > 0) {
-        char head[512];
-        snprintf(head, sizeof head, "  File \"%s\", line %d\n", filename, line);
-        rt_strbuf_append_cstr(sb, head);
-    }
-    if (text && text[0]) {
-        const char *t = text;
-        int skipped = 0;
-        while (*t == ' ' || *t == '\t' || *t == '\f') {
-            t++;
-            skipped++;
-        }
-        size_t tl = strlen(t);
-        while (tl && (t[tl - 1] == ' ' || t[tl - 1] == '\r' || t[tl - 1] == '\n'))
-            tl--;
-        rt_strbuf_append(sb, "    ", 4);
-        rt_strbuf_append(sb, t, tl);
-        rt_strbuf_append_char(sb, '\n');
-        if (col > 0) {
-            int c = col - 1 - skipped;
-            if (c < 0)
-                c = 0;
-            int width = 1;
-            if (end_line == line && end_col > col)
-                width = end_col - col;
-            rt_strbuf_append(sb, "    ", 4);
-            for (int i = 0; i < c; i++)
-                rt_strbuf_append_char(sb, ' ');
-            for (int i = 0; i < width; i++)
-                rt_strbuf_append_char(sb, '^');
-            rt_strbuf_append_char(sb, '\n');
-        }
-    }
-}
-
 static rt_value syntax_detail(rt_state *rt, const rt_exc *e)
 {
     if (!rt_type_is_subtype(e->cls, rt->exc_types[RT_EXC_SyntaxError]) ||
@@ -540,6 +510,15 @@ rt_value rt__exc_str(rt_state *rt, rt_value ev)
     rt_value detail = syntax_detail(rt, e);
     if (detail)
         return syntax_str(rt, rt_tuple_get(e->args, 0), detail);
+    if (e->group) { /* "msg (2 sub-exceptions)" */
+        rt_value m = rt_str(rt, rt_tuple_get(e->group, 0));
+        int64_t k = rt_tuple_len(rt_tuple_get(e->group, 1));
+        rt_value r = m ? rt_str_printf(rt, "%s (%lld sub-exception%s)", rt_str_data(m),
+                                       (long long)k, k == 1 ? "" : "s")
+                       : RT_NULL;
+        rt_decref(rt, m);
+        return r;
+    }
     if (n == 0)
         return rt_str_new(rt, "", 0);
     if (n == 1) {
@@ -550,240 +529,6 @@ rt_value rt__exc_str(rt_state *rt, rt_value ev)
         return rt_str(rt, a);
     }
     return rt_str(rt, e->args);
-}
-
-int rt_exc_format_last_line(rt_state *rt, rt_value ev, rt_strbuf *sb)
-{
-    rt_exc *e = rt_exc_of(ev);
-    rt_type_obj *to = rt_type_obj_of(e->cls);
-    if (to->tflags & RT_TF_HEAP) {
-        /* CPython prints module.qualname, the module left out for __main__ */
-        rt_value mod = to->dict ? rt_dict_get(rt, to->dict, rt->ids[RT_ID_module]) : RT_NULL;
-        if (mod && rt_is_str(mod) && strcmp(rt_str_data(mod), "__main__") &&
-            strcmp(rt_str_data(mod), "builtins")) {
-            rt_strbuf_append_cstr(sb, rt_str_data(mod));
-            rt_strbuf_append_char(sb, '.');
-        }
-        if (rt_strbuf_append_cstr(sb, rt_str_data(to->qualname ? to->qualname : to->name)) < 0)
-            return -1;
-    } else if (rt_strbuf_append_cstr(sb, rt_type_obj_name(e->cls)) < 0) {
-        return -1;
-    }
-    rt_value saved = rt->exc;
-    rt->exc = RT_NULL;
-    /* a SyntaxError's last line is its msg alone: the site is printed above */
-    rt_value s = syntax_detail(rt, e) ? rt_str(rt, rt_tuple_get(e->args, 0)) : rt_str(rt, ev);
-    if (!s) {
-        rt_exc_clear(rt);
-        rt->exc = saved;
-        return rt_strbuf_append_cstr(sb, ": <exception str() failed>");
-    }
-    rt->exc = saved;
-    int r = 0;
-    if (rt_str_len(s))
-        r = rt_strbuf_append(sb, ": ", 2) | rt_strbuf_append(sb, rt_str_data(s), rt_str_len(s));
-    rt_decref(rt, s);
-    return r < 0 ? -1 : 0;
-}
-
-/* Appends "    <line stripped>\n" for line `line` of src, when it exists. */
-static void source_line(rt_strbuf *sb, const char *src, size_t len, int line, uint32_t cols)
-{
-    if (!src || line <= 0)
-        return;
-    int ln = 1;
-    size_t i = 0;
-    while (i < len && ln < line) {
-        if (src[i] == '\n')
-            ln++;
-        i++;
-    }
-    if (ln != line || i >= len)
-        return;
-    size_t j = i;
-    while (j < len && src[j] != '\n')
-        j++;
-    while (i < j && (src[i] == ' ' || src[i] == '\t'))
-        i++;
-    while (j > i && (src[j - 1] == ' ' || src[j - 1] == '\t' || src[j - 1] == '\r'))
-        j--;
-    if (j == i)
-        return;
-    rt_strbuf_append(sb, "    ", 4);
-    rt_strbuf_append(sb, src + i, j - i);
-    rt_strbuf_append_char(sb, '\n');
-    size_t start = i, end = j;
-    while (start > 0 && src[start - 1] != '\n')
-        start--;
-    while (end < len && src[end] != '\n')
-        end++;
-    rt__tb_carets(sb, src + start, end - start, cols);
-}
-
-static void repeated(rt_strbuf *sb, int count)
-{
-    if (count <= 3)
-        return;
-    char line[96];
-    snprintf(line, sizeof line, "  [Previous line repeated %d more time%s]\n", count - 3,
-             count - 3 == 1 ? "" : "s");
-    rt_strbuf_append_cstr(sb, line);
-}
-
-/* An open-addressing set of the exceptions met in a chain (pointers, 0 =
- * empty): CPython prints each exception of a looping chain once. */
-typedef struct exc_set {
-    rt_value *slot;
-    size_t cap, n; /* cap: a power of two, more than twice n; 0 before the first add */
-} exc_set;
-
-static bool exc_set_has(const exc_set *s, rt_value e)
-{
-    if (!s->cap)
-        return false;
-    for (size_t h = ((size_t)e >> 4) & (s->cap - 1); s->slot[h]; h = (h + 1) & (s->cap - 1))
-        if (s->slot[h] == e)
-            return true;
-    return false;
-}
-
-/* Adds e (not yet in s): 0, or -1 when the host is out of memory. */
-static int exc_set_add(exc_set *s, rt_value e)
-{
-    if (2 * (s->n + 1) >= s->cap) {
-        size_t ncap = s->cap ? s->cap * 2 : 64;
-        rt_value *ns = calloc(ncap, sizeof *ns);
-        if (!ns)
-            return -1;
-        for (size_t i = 0; i < s->cap; i++) {
-            if (!s->slot[i])
-                continue;
-            size_t h = ((size_t)s->slot[i] >> 4) & (ncap - 1);
-            while (ns[h])
-                h = (h + 1) & (ncap - 1);
-            ns[h] = s->slot[i];
-        }
-        free(s->slot);
-        s->slot = ns;
-        s->cap = ncap;
-    }
-    size_t h = ((size_t)e >> 4) & (s->cap - 1);
-    while (s->slot[h])
-        h = (h + 1) & (s->cap - 1);
-    s->slot[h] = e;
-    s->n++;
-    return 0;
-}
-
-/* The exception the chain continues with after e (not yet in `seen`): its
- * __cause__, else its __context__ unless suppressed; RT_NULL at the end. */
-static rt_value chain_next(const rt_exc *e, const exc_set *seen)
-{
-    if (e->cause && rt_is_exc(e->cause) && !exc_set_has(seen, e->cause))
-        return e->cause;
-    if (e->context && !e->suppress_context && rt_is_exc(e->context) &&
-        !exc_set_has(seen, e->context))
-        return e->context;
-    return RT_NULL;
-}
-
-static int format_one(rt_state *rt, rt_value ev, const char *source, size_t source_len,
-                      rt_strbuf *sb);
-
-/* The chain is collected first and printed oldest first, without recursion:
- * a loop can chain any number of exceptions (`raise X from previous`). Its
- * scratch arrays are the host's (libc), not the heap's: the report must be
- * written even when the heap limit has been reached. */
-int rt_exc_format_traceback(rt_state *rt, rt_value ev, const char *source, size_t source_len,
-                            rt_strbuf *sb)
-{
-    exc_set seen = {NULL, 0, 0};
-    rt_value *chain = NULL;
-    size_t n = 0, cap = 0;
-    int rc = 0;
-    for (rt_value e = ev; e; e = chain_next(rt_exc_of(e), &seen)) {
-        if (n == cap) {
-            size_t ncap = cap ? cap * 2 : 16;
-            rt_value *nc = realloc(chain, ncap * sizeof *nc);
-            if (!nc) {
-                rc = -1;
-                break;
-            }
-            chain = nc;
-            cap = ncap;
-        }
-        if (exc_set_add(&seen, e) < 0) {
-            rc = -1;
-            break;
-        }
-        chain[n++] = e;
-    }
-    for (size_t k = n; rc == 0 && k-- > 0;) {
-        if (format_one(rt, chain[k], source, source_len, sb) < 0)
-            rc = -1;
-        if (k > 0 && rt_exc_of(chain[k - 1])->cause == chain[k])
-            rt_strbuf_append_cstr(sb, "\nThe above exception was the direct cause of the "
-                                      "following exception:\n\n");
-        else if (k > 0)
-            rt_strbuf_append_cstr(sb, "\nDuring handling of the above exception, another "
-                                      "exception occurred:\n\n");
-    }
-    free(chain);
-    free(seen.slot);
-    return rc;
-}
-
-/* One exception of a chain: its traceback and its last line. */
-static int format_one(rt_state *rt, rt_value ev, const char *source, size_t source_len,
-                      rt_strbuf *sb)
-{
-    rt_exc *e = rt_exc_of(ev);
-    if (e->ntb) {
-        rt_strbuf_append_cstr(sb, "Traceback (most recent call last):\n");
-        /* CPython collapses more than 3 identical consecutive entries */
-        const rt_tb_entry *last = NULL;
-        int count = 0;
-        for (uint32_t k = e->ntb; k-- > 0;) {
-            rt_tb_entry *t = &e->tb[k];
-            if (last && last->code == t->code && last->line == t->line && last->cols == t->cols) {
-                count++;
-            } else {
-                repeated(sb, count);
-                last = t;
-                count = 1;
-            }
-            if (count > 3)
-                continue;
-            char head[1024];
-            snprintf(head, sizeof head, "  File \"%s\", line %d, in %s\n",
-                     rt_str_data(t->code->filename), (int)t->line, rt_str_data(t->code->name));
-            rt_strbuf_append_cstr(sb, head);
-            /* "<string>" (exec) and the like name no file: no line, as CPython */
-            if (rt_str_data(t->code->filename)[0] != '<') {
-                /* the line from its own file when it is one the runtime loaded */
-                size_t flen = 0;
-                const char *ftext = rt__source_text(rt, rt_str_data(t->code->filename), &flen);
-                if (ftext)
-                    source_line(sb, ftext, flen, t->line, t->cols);
-                else
-                    source_line(sb, source, source_len, t->line, t->cols);
-            }
-        }
-        repeated(sb, count);
-    }
-    rt_value detail = syntax_detail(rt, e);
-    if (detail) {
-        rt_value file = rt_tuple_get(detail, 0), text = rt_tuple_get(detail, 3);
-        rt_value vals[4] = {rt_tuple_get(detail, 1), rt_tuple_get(detail, 2),
-                            rt_tuple_get(detail, 4), rt_tuple_get(detail, 5)};
-        int n[4] = {0, 0, 0, 0};
-        for (int i = 0; i < 4; i++)
-            n[i] = rt_is_smallint(vals[i]) ? (int)rt_smallint_get(vals[i]) : 0;
-        rt__syntax_site_append(sb, rt_is_str(file) ? rt_str_data(file) : "<unknown>", n[0], n[1],
-                               n[2], n[3], rt_is_str(text) ? rt_str_data(text) : NULL);
-    }
-    rt_exc_format_last_line(rt, ev, sb);
-    return rt_strbuf_append_char(sb, '\n');
 }
 
 /* ---- the other builtin exception classes --------------------------------------------
@@ -881,6 +626,8 @@ static void exc_traverse(rt_obj *o, rt_visit_fn visit, void *arg)
         visit(rt_as_obj(e->context), arg);
     if (rt_is_obj(e->dict))
         visit(rt_as_obj(e->dict), arg);
+    if (rt_is_obj(e->group))
+        visit(rt_as_obj(e->group), arg);
     for (uint32_t i = 0; i < e->ntb; i++)
         visit(&e->tb[i].code->hdr, arg);
 }
@@ -888,11 +635,13 @@ static void exc_traverse(rt_obj *o, rt_visit_fn visit, void *arg)
 static void exc_clear(rt_state *rt, rt_obj *o)
 {
     rt_exc *e = (rt_exc *)o;
-    rt_value a = e->args, c = e->cause, x = e->context, d = e->dict;
+    rt_value a = e->args, c = e->cause, x = e->context, d = e->dict, g = e->group;
     e->cause = RT_NULL;
     e->context = RT_NULL;
     e->dict = RT_NULL;
+    e->group = RT_NULL;
     rt_decref(rt, d);
+    rt_decref(rt, g);
     /* args stays a valid tuple: the collector may still print the exception */
     (void)a;
     rt_decref(rt, c);

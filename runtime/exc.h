@@ -30,6 +30,8 @@ typedef struct rt_exc {
     rt_value context;      /* the exception being handled when raised, or RT_NULL */
     bool suppress_context; /* `raise X from ...`: the context is not printed */
     rt_value dict;         /* instance attributes (self.code = 3), or RT_NULL */
+    rt_value group;        /* a BaseExceptionGroup's (message, exceptions tuple), owned; else
+                              RT_NULL (exc_group.c) */
     rt_tb_entry *tb;
     uint32_t ntb, tbcap;
 } rt_exc;
@@ -122,6 +124,30 @@ int rt_exc_class_kind(rt_value cls);
  * tuple (borrowed), or RT_NULL when ev is no SyntaxError or its args have no
  * such detail. */
 rt_value rt__exc_syntax_detail(rt_state *rt, rt_value ev);
+
+/* ---- exception groups and notes (exc_group.c) ---- */
+
+/* Gives ExceptionGroup its second base, Exception. Called by rt__exc_init. */
+int rt__exc_group_init(rt_state *rt);
+/* A new BaseExceptionGroup of class cls (borrowed) from the arguments of
+ * its constructor (message, sequence of exceptions), with CPython's checks;
+ * BaseExceptionGroup itself becomes ExceptionGroup when every member is an
+ * Exception. RT_NULL with TypeError/ValueError. */
+rt_value rt__exc_group_new(rt_state *rt, rt_value cls, const rt_value *args, size_t nargs);
+/* The builtin methods of BaseException (add_note, with_traceback) and of
+ * BaseExceptionGroup (derive, split, subgroup, __new__) named `name`, or NULL. */
+const rt_builtin_def *rt__exc_method_find(rt_state *rt, int exc_kind, rt_value name);
+/* `except* T` (CHECK_EG_MATCH): splits exc (borrowed) by T into *match and
+ * *rest (new references, RT_NULL for None): a group's matching members, a
+ * lone matching exception wrapped in a new ExceptionGroup. 0, or -1 with
+ * TypeError when T is no exception type or is a group type. */
+int rt__exc_group_match(rt_state *rt, rt_value exc, rt_value type, rt_value *match, rt_value *rest);
+/* The exception a try/except* statement re-raises (PREP_RERAISE_STAR), a
+ * new reference or RT_NULL for none: what the clauses raised (a list, with
+ * None for nothing and the unmatched rest last) combined with orig's
+ * members that were re-raised, kept in orig's nesting. RT_NULL with an
+ * exception set on error (check rt->exc). */
+rt_value rt__exc_group_reraise(rt_state *rt, rt_value orig, rt_value raised);
 
 /* Hooks for ops.c (ops.h): rt__exc_getattr, rt__exc_repr, rt__exc_str;
  * type.h: rt__exc_class. */

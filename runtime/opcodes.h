@@ -100,6 +100,9 @@
     X(POP_EXCEPT,       -1, 0)   /* handled = pop() */                                          \
     X(RERAISE,          -1, RT_OPF_NOFALL) /* raise TOS again, traceback kept */                \
     X(CLEANUP_RERAISE,  -3, RT_OPF_NOFALL) /* [prev, exc, new]: handled = prev; raise new */    \
+    X(CHECK_EG_MATCH,    0, RT_OPF_JUMP) /* except* T: [rest, T] -> [rest', match], handled =  \
+                                            match; nothing matched: jump, [rest] */             \
+    X(PREP_RERAISE_STAR,-1, RT_OPF_JUMP) /* [orig, raised] -> [exc to re-raise]; none: jump, [] */\
     X(IMPORT_NAME,      -1, 0)   /* [level, fromlist] -> __import__(names[arg], ...) */         \
     X(IMPORT_FROM,       1, 0)   /* [module] -> [module, module.names[arg] or its submodule] */ \
     X(IMPORT_STAR,      -1, 0)   /* [module] -> []: its public names into the namespace */     \

@@ -21,6 +21,8 @@
 #define RT_EXC_LIST(X)                                                                             \
     X(BaseException, BaseException)                                                                \
     X(Exception, BaseException)                                                                    \
+    X(BaseExceptionGroup, BaseException)                                                           \
+    X(ExceptionGroup, BaseExceptionGroup) /* and Exception: rt__exc_group_init */                  \
     X(ArithmeticError, Exception)                                                                  \
     X(ZeroDivisionError, ArithmeticError)                                                          \
     X(OverflowError, ArithmeticError)                                                              \

@@ -223,6 +223,20 @@ static rt_ast_stmt *try_stmt(parser *p)
             return rt__parse_error_at(p, "SyntaxError", et->line, et->col, et->end_line,
                                       et->end_col, "default 'except:' must be last");
         advance(p);
+        bool star = kind(p) == RT_TOK_STAR;
+        if (s->u.try_.nhandlers && star != s->u.try_.star)
+            return rt__parse_error_at(p, "SyntaxError", et->line, et->col, et->end_line,
+                                      star ? cur(p)->end_col : et->end_col,
+                                      "cannot have both 'except' and 'except*' on the same "
+                                      "'try'");
+        s->u.try_.star = star;
+        if (star) {
+            advance(p);
+            if (kind(p) == RT_TOK_COLON)
+                return rt__parse_error_at(p, "SyntaxError", cur(p)->line, cur(p)->col,
+                                          cur(p)->end_line, cur(p)->end_col,
+                                          "expected one or more exception types");
+        }
         if (rt__p_grow(p, (void **)&s->u.try_.handlers, &hcap, s->u.try_.nhandlers,
                        sizeof *s->u.try_.handlers) < 0)
             return NULL;
@@ -235,9 +249,16 @@ static rt_ast_stmt *try_stmt(parser *p)
             if (!(h->type = rt__p_expression(p)))
                 return NULL;
             if (kind(p) == RT_TOK_COMMA) {
-                /* except A, B: (without parens) */
+                /* except A, B [as n]: (without parens), reported from A to its end */
+                if (peek_kind(p, 1) == RT_TOK_COLON)
+                    return rt__p_invalid(p);
+                while (accept(p, RT_TOK_COMMA) && kind(p) != RT_TOK_COLON)
+                    if (!rt__p_expression(p))
+                        return NULL;
+                if (accept(p, RT_TOK_KW_AS) && kind(p) == RT_TOK_NAME)
+                    advance(p);
                 return rt__parse_error_at(p, "SyntaxError", h->type->pos.line, h->type->pos.col,
-                                          cur(p)->end_line, cur(p)->end_col,
+                                          prev(p)->end_line, prev(p)->end_col,
                                           "multiple exception types must be parenthesized");
             }
             if (accept(p, RT_TOK_KW_AS)) {

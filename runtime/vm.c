@@ -2253,6 +2253,44 @@ dispatch_op:
         reraise = true;
         goto error;
     }
+    TARGET(CHECK_EG_MATCH)
+    {
+        rt_value type = POP(), match, rest;
+        SAVE_FRAME();
+        int r = rt__exc_group_match(rt, TOP(), type, &match, &rest);
+        DECREF(type);
+        if (r < 0)
+            goto error;
+        if (!match) { /* the clause is skipped; rest stays whole */
+            DECREF(rest);
+            JUMP_TO(arg);
+            DISPATCH();
+        }
+        DECREF(TOP());
+        TOP() = rest ? rest : RT_NONE;
+        PUSH(match);
+        rt_value h = f->handled; /* the clause handles its match (sys.exc_info, context) */
+        rt_incref(match);
+        f->handled = match;
+        DECREF(h);
+        DISPATCH();
+    }
+    TARGET(PREP_RERAISE_STAR)
+    {
+        rt_value raised = POP(), orig = POP();
+        SAVE_FRAME();
+        rt_value e = rt__exc_group_reraise(rt, orig, raised);
+        DECREF(raised);
+        DECREF(orig);
+        if (!e) {
+            if (rt->exc)
+                goto error;
+            JUMP_TO(arg);
+            DISPATCH();
+        }
+        PUSH(e);
+        DISPATCH();
+    }
     TARGET(IMPORT_NAME)
     {
         rt_value fromlist = POP();
