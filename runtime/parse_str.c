@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "runtime/parse_int.h"
+#include "runtime/unidata.h"
 
 /* A growable byte buffer in the arena (old blocks are left behind; the
  * arena frees them all at once). */
@@ -81,6 +82,7 @@ typedef struct lit {
     size_t body_off; /* offset of body in the token text */
     int raw, bytes, fmt;
     struct pos_memo *memo; /* the caller's; NULL: count from the token's start */
+    const rt_token *after; /* the token after the run of literals, or NULL */
 } lit;
 
 /* A position in a token's text that tok_pos has reached: fields of an
@@ -126,8 +128,41 @@ static void *err_in(rt__parser *p, const lit *L, size_t off, const char *msg)
     return rt__parse_error_at(p, "SyntaxError", line, col, line, col, "%s", msg);
 }
 
-/* Decodes body[*i] (a backslash) into b; advances *i. */
-static int decode_escape(rt__parser *p, const lit *L, size_t *ip, sbuf *b)
+/* A decoding error of the literal (a bad escape): CPython reports it at the
+ * token after the run of literals (the one its parser has read last). */
+static void *err_decode(rt__parser *p, const lit *L, const char *msg)
+{
+    const rt_token *t = L->after;
+    if (!t) {
+        int line, col;
+        tok_pos(L->tok, L->memo, L->tok->len, &line, &col);
+        return rt__parse_error_at(p, "SyntaxError", line, col, line, col, "%s", msg);
+    }
+    bool eol = t->kind == RT_TOK_NEWLINE || t->kind == RT_TOK_ENDMARKER;
+    return rt__parse_error_at(p, "SyntaxError", t->line, t->col, t->line, eol ? t->col : t->end_col,
+                              "%s", msg);
+}
+
+/* Offset off of the body as CPython's unicode_escape decoder counts it in
+ * its messages: it decodes a copy where each non-ASCII character is spelled
+ * \UXXXXXXXX (10 bytes). */
+static size_t escape_pos(const lit *L, size_t off)
+{
+    size_t pos = 0;
+    for (size_t i = 0; i < off && i < L->len; i++) {
+        unsigned char c = (unsigned char)L->body[i];
+        if (c < 0x80)
+            pos++;
+        else if ((c & 0xC0) != 0x80) /* a lead byte */
+            pos += L->bytes ? 1 : 10;
+    }
+    return pos;
+}
+
+/* Decodes body[*i] (a backslash) into b; advances *i. Error positions count
+ * from body[seg], where the piece being decoded starts (CPython decodes each
+ * literal part of an f-string on its own). */
+static int decode_escape(rt__parser *p, const lit *L, size_t seg, size_t *ip, sbuf *b)
 {
     size_t i = *ip;
     const char *s = L->body;
@@ -183,41 +218,78 @@ static int decode_escape(rt__parser *p, const lit *L, size_t *ip, sbuf *b)
         unsigned long v = 0;
         for (int k = 0; k < digits; k++) {
             int h = i < n ? hexval(s[i]) : -1;
+            if (h < 0 && L->bytes) { /* bytes' own decoder words it differently */
+                char msg[80];
+                snprintf(msg, sizeof msg, "(value error) invalid \\x escape at position %zu",
+                         *ip - seg);
+                err_decode(p, L, msg);
+                return -1;
+            }
             if (h < 0) {
                 char msg[160];
                 snprintf(msg, sizeof msg,
                          "(%s error) '%s' codec can't decode bytes in position %zu-%zu: "
                          "truncated %s escape",
-                         L->bytes ? "value" : "unicode", L->bytes ? "bytes" : "unicodeescape", *ip,
-                         i - 1,
+                         L->bytes ? "value" : "unicode", L->bytes ? "bytes" : "unicodeescape",
+                         escape_pos(L, *ip) - escape_pos(L, seg),
+                         escape_pos(L, i) - escape_pos(L, seg) - 1,
                          c == 'x'   ? "\\xXX"
                          : c == 'u' ? "\\uXXXX"
                                     : "\\UXXXXXXXX");
-                err_in(p, L, *ip, msg);
+                err_decode(p, L, msg);
                 return -1;
             }
             v = v * 16 + (unsigned long)h;
             i++;
+        }
+        if (!L->bytes && v > 0x10FFFF) {
+            char msg[160];
+            snprintf(msg, sizeof msg,
+                     "(unicode error) 'unicodeescape' codec can't decode bytes in position "
+                     "%zu-%zu: illegal Unicode character",
+                     escape_pos(L, *ip) - escape_pos(L, seg),
+                     escape_pos(L, i) - escape_pos(L, seg) - 1);
+            err_decode(p, L, msg);
+            return -1;
         }
         *ip = i;
         if (L->bytes) {
             char ch = (char)v;
             return sbuf_put(p, b, &ch, 1);
         }
-        if (v > 0x10FFFF) {
-            err_in(p, L, *ip,
-                   "(unicode error) 'unicodeescape' codec can't decode bytes: "
-                   "illegal Unicode character");
-            return -1;
-        }
         return put_utf8(p, b, v);
     }
-    case 'N':
-        if (!L->bytes) {
-            err_in(p, L, i - 2, "\\N{...} escapes are not supported");
-            return -1;
+    case 'N': {
+        if (L->bytes)
+            goto unknown;
+        /* \N{name}: CPython's unicode_escape reports the bytes from the
+         * backslash to where the name ended (or the literal did) */
+        const char *why = "malformed \\N character escape";
+        size_t end = i;
+        if (i < n && s[i] == '{') {
+            size_t start = ++i;
+            while (i < n && s[i] != '}')
+                i++;
+            end = i;
+            uint32_t cp;
+            if (i < n && i > start) {
+                end = ++i;
+                if (rt_uc_lookup(s + start, i - 1 - start, &cp)) {
+                    *ip = i;
+                    return put_utf8(p, b, cp);
+                }
+                why = "unknown Unicode character name";
+            }
         }
-        goto unknown;
+        char msg[200];
+        snprintf(msg, sizeof msg,
+                 "(unicode error) 'unicodeescape' codec can't decode bytes in position "
+                 "%zu-%zu: %s",
+                 escape_pos(L, *ip) - escape_pos(L, seg),
+                 escape_pos(L, end) - escape_pos(L, seg) - 1, why);
+        err_decode(p, L, msg);
+        return -1;
+    }
     default:
     unknown:
         /* unknown escape: kept as is (CPython warns) */
@@ -234,7 +306,7 @@ static int decode_range(rt__parser *p, const lit *L, size_t from, size_t to, sbu
     size_t i = from;
     while (i < to) {
         if (L->body[i] == '\\' && !L->raw) {
-            if (decode_escape(p, L, &i, b) < 0)
+            if (decode_escape(p, L, from, &i, b) < 0)
                 return -1;
             continue;
         }
@@ -458,8 +530,17 @@ static int fstring_body(rt__parser *p, const lit *L, size_t *ip, parts *ps, int 
     size_t n = L->len, i = *ip;
     while (i < n) {
         size_t j = i;
-        while (j < n && s[j] != '{' && s[j] != '}')
+        while (j < n && s[j] != '{' && s[j] != '}') {
+            if (!L->raw && s[j] == '\\' && j + 2 < n && s[j + 1] == 'N' && s[j + 2] == '{') {
+                /* \N{name}: its braces are the escape's, not a field's */
+                j += 3;
+                while (j < n && s[j] != '}')
+                    j++;
+                j += j < n;
+                continue;
+            }
             j++;
+        }
         if (decode_range(p, L, i, j, &ps->pending) < 0)
             return -1;
         i = j;
@@ -545,6 +626,7 @@ rt_ast_expr *rt__parse_strings(rt__parser *p)
         split_literal(&p->t[k], &L);
         pos_memo memo = {0, p->t[k].line, p->t[k].col};
         L.memo = &memo;
+        L.after = end < p->n ? &p->t[end] : NULL;
         if (L.fmt) {
             size_t i = 0;
             if (fstring_body(p, &L, &i, &ps, 0) < 0)

@@ -22,6 +22,9 @@
 #include "runtime/str.h"
 #include "runtime/tuple.h"
 #include "runtime/type.h"
+#include "runtime/unicase.h"
+#include "runtime/unidata.h"
+#include "runtime/utf8.h"
 #include "runtime/weakref.h"
 
 /* numfmt.h's parsers; declared here because numfmt.h and num.h name a few
@@ -90,10 +93,50 @@ static rt_value bad_literal(rt_state *rt, int base, rt_value s)
     return RT_NULL;
 }
 
+/* CPython's _PyUnicode_TransformDecimalAndSpaceToASCII: x with its Unicode
+ * decimal digits spelled as ASCII digits, its Unicode spaces as ' ' and any
+ * other non-ASCII character as '?' (no literal accepts it); x itself (a new
+ * reference) when it is ASCII. */
+static rt_value ascii_numeral(rt_state *rt, rt_value x)
+{
+    if (rt_str_is_ascii(x)) {
+        rt_incref(x);
+        return x;
+    }
+    const char *s = rt_str_data(x);
+    size_t n = rt_str_len(x), pos = 0, len = 0;
+    char *buf = rt_heap_alloc(rt, NULL, n + 1);
+    if (!buf)
+        return RT_NULL;
+    while (pos < n) {
+        uint32_t cp = rt_utf8_decode(s, n, &pos);
+        int d = rt_uc_decimal(cp);
+        buf[len++] = cp < 0x80           ? (char)cp
+                     : d >= 0            ? (char)('0' + d)
+                     : rt_uc_isspace(cp) ? ' '
+                                         : '?';
+    }
+    rt_value r = rt_str_new(rt, buf, len);
+    rt_heap_free(rt, NULL, buf, n + 1);
+    return r;
+}
+
 /* int(s, base) for a str s: int64 literals directly, longer ones through
  * bigint.c (which applies CPython's digit limit). */
 static rt_value parse_int(rt_state *rt, rt_value x, int base)
 {
+    if (!rt_str_is_ascii(x)) { /* parsed as ASCII, reported as written */
+        rt_value a = ascii_numeral(rt, x);
+        if (!a)
+            return RT_NULL;
+        rt_value r = parse_int(rt, a, base);
+        rt_decref(rt, a);
+        if (!r && rt_exc_matches(rt, RT_EXC_ValueError)) {
+            rt_exc_clear(rt);
+            return bad_literal(rt, base, x);
+        }
+        return r;
+    }
     int64_t out;
     rt_int_span span;
     int rc = rt_int_parse_span(rt_str_data(x), rt_str_len(x), base, &out, &span);
@@ -213,9 +256,12 @@ static rt_value make_float(rt_state *rt, const rt_value *args, size_t nargs, rt_
     if (rt_number_as_double(x, &d))
         return rt_float_new(rt, d);
     if (rt_is_str(x)) {
-        if (rt_float_parse(rt_str_data(x), rt_str_len(x), &d) == 0)
-            return rt_float_new(rt, d);
-        return bad_literal(rt, -1, x);
+        rt_value a = ascii_numeral(rt, x);
+        if (!a)
+            return RT_NULL;
+        int bad = rt_float_parse(rt_str_data(a), rt_str_len(a), &d);
+        rt_decref(rt, a);
+        return bad ? bad_literal(rt, -1, x) : rt_float_new(rt, d);
     }
     static const rt_id float_ids[] = {RT_ID_float, RT_ID_index};
     bool found;

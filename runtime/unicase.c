@@ -1,6 +1,8 @@
 /* unicase.c: code point classes and simple case mappings (see unicase.h). */
 #include "runtime/unicase.h"
 
+#include "runtime/unidata.h"
+
 /* Latin Extended-A (U+0100..U+017F): mostly even = upper, odd = lower pairs,
  * except U+0138..U+0148 and U+0179..U+017E where odd = upper. */
 static bool latin_ext_a_pair_upper(uint32_t cp)
@@ -115,33 +117,20 @@ bool rt_uc_isalpha(uint32_t cp)
 }
 
 /* First code points of the common Nd blocks (each 10 digits long). */
-static const uint32_t decimal_starts[] = {0x30,  0x660, 0x6F0, 0x7C0, 0x966,  0x9E6,
-                                          0xA66, 0xAE6, 0xB66, 0xBE6, 0xC66,  0xCE6,
-                                          0xD66, 0xE50, 0xED0, 0xF20, 0x1040, 0xFF10};
-
+/* the numeric classes come from the generated tables (unidata.h) */
 bool rt_uc_isdecimal(uint32_t cp)
 {
-    for (unsigned i = 0; i < sizeof decimal_starts / sizeof decimal_starts[0]; i++)
-        if (cp >= decimal_starts[i] && cp < decimal_starts[i] + 10)
-            return true;
-    return false;
+    return rt_uc_decimal(cp) >= 0;
 }
 
 bool rt_uc_isdigit(uint32_t cp)
 {
-    return rt_uc_isdecimal(cp) || cp == 0xB2 || cp == 0xB3 || cp == 0xB9 ||
-           (cp >= 0x2070 && cp <= 0x2079 && cp != 0x2071 && cp != 0x2072 && cp != 0x2073) ||
-           (cp >= 0x2080 && cp <= 0x2089) || (cp >= 0x2460 && cp <= 0x2468) ||
-           (cp >= 0x2474 && cp <= 0x247C) || (cp >= 0x2488 && cp <= 0x2490);
+    return rt_uc_has_digit(cp);
 }
 
 bool rt_uc_isnumeric(uint32_t cp)
 {
-    return rt_uc_isdigit(cp) || cp == 0xBC || cp == 0xBD || cp == 0xBE ||
-           (cp >= 0x2150 && cp <= 0x2189) || (cp >= 0x2460 && cp <= 0x249B) ||
-           (cp >= 0x3007 && cp == 0x3007) || cp == 0x4E00 || cp == 0x4E8C || cp == 0x4E09 ||
-           cp == 0x56DB || cp == 0x4E94 || cp == 0x516D || cp == 0x4E03 || cp == 0x516B ||
-           cp == 0x4E5D || cp == 0x5341;
+    return rt_uc_has_numeric(cp);
 }
 
 bool rt_uc_islinebreak(uint32_t cp)
