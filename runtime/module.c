@@ -345,6 +345,7 @@ const rt_native_module rt__native_modules[] = {
     {"_binascii", rt__mod_binascii_fill},
     {"_struct", rt__mod_struct_fill},
     {"_re", rt__mod_re_fill},
+    {"_unittest", rt__mod_unittest_fill},
     {"builtins", NULL}, /* NULL: the module over the builtins dict */
     {NULL, NULL},
 };

@@ -96,6 +96,8 @@ int rt__mod_binascii_fill(rt_state *rt, rt_value dict);
 int rt__mod_struct_fill(rt_state *rt, rt_value dict);
 /* mod_re.c: `_re`, the regex engine (re_parse.c, re_compile.c, re_match.c) under stdlib/re.py */
 int rt__mod_re_fill(rt_state *rt, rt_value dict);
+/* _unittest: format_exception, the report of a failed test (mod_unittest.c). */
+int rt__mod_unittest_fill(rt_state *rt, rt_value dict);
 
 /* Adds a builtin function to dict for each entry of defs (ending with
  * {NULL, NULL}), under its name: what a fill function starts with. 0 or -1. */
