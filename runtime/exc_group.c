@@ -261,7 +261,7 @@ static int split(rt_state *rt, rt_value exc, const matcher *m, bool want_rest, r
         }
         return 0;
     }
-    if (rt__nest_enter(rt, " in split") < 0)
+    if (rt__nest_enter(rt, " in exceptiongroup_split_recursive") < 0)
         return -1;
     rt_value excs = rt_tuple_get(rt_exc_of(exc)->group, 1);
     rt_value mlist = rt_list_new(rt, 0), rlist = rt_list_new(rt, 0);
