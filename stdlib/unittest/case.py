@@ -31,31 +31,7 @@ class _UnexpectedSuccess(Exception):
     """The test was expected to fail but did not."""
 
 
-def _pformat(obj):
-    """pprint.pformat's text, where pprint exists; else the repr with dicts
-    sorted by key (pformat's text for values that fit in 80 columns)."""
-    try:
-        import pprint
-    except ImportError:
-        return _sorted_repr(obj)
-    return pprint.pformat(obj)
-
-
-def _sorted_repr(obj):
-    if isinstance(obj, dict) and type(obj).__repr__ is dict.__repr__:
-        try:
-            items = sorted(obj.items())
-        except TypeError:
-            items = list(obj.items())
-        return '{' + ', '.join('%s: %s' % (_sorted_repr(k), _sorted_repr(v))
-                               for k, v in items) + '}'
-    if isinstance(obj, list) and type(obj).__repr__ is list.__repr__:
-        return '[' + ', '.join(_sorted_repr(x) for x in obj) + ']'
-    if isinstance(obj, tuple) and type(obj).__repr__ is tuple.__repr__:
-        if len(obj) == 1:
-            return '(' + _sorted_repr(obj[0]) + ',)'
-        return '(' + ', '.join(_sorted_repr(x) for x in obj) + ')'
-    return repr(obj)
+from pprint import pformat as _pformat
 
 
 class _Outcome(object):

@@ -11,7 +11,7 @@ class Checks(unittest.TestCase):
         self.assertEqual(first, second)
 
     def test_long_list(self):
-        self.assertEqual(list(range(12)), list(range(11)) + [99])
+        self.assertEqual(list(range(30)), list(range(29)) + [99])
 
     def test_tuple(self):
         self.assertEqual((1, "a"), (1, "b", 3))
