@@ -184,8 +184,9 @@ static int exc_set_add(exc_set *s, rt_value e)
 
 #define MAX_GROUP_WIDTH 15
 #define MAX_GROUP_DEPTH 10
-/* Exceptions printed at most (a group may hold one exception many times, at
- * every level: the text would grow as 15^10); the rest is left out. */
+/* Exceptions printed inside groups at most (a group may hold one exception
+ * many times, at every level: the text would grow as 15^10); the rest is
+ * left out. */
 #define MAX_PRINTED 100000
 
 /* CPython's exception_print_context: the group nesting (lines indented by
@@ -421,7 +422,8 @@ static void print_group(printer *p, rt_value ev)
 
 static void print_one(printer *p, rt_value ev)
 {
-    if (++p->printed > MAX_PRINTED) {
+    /* only inside groups, where members can repeat: a chain is printed whole */
+    if (p->depth && ++p->printed > MAX_PRINTED) {
         if (p->printed == MAX_PRINTED + 1) {
             put_margin(p);
             put_cstr(p, "... (more exceptions left out)\n");

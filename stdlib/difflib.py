@@ -225,7 +225,12 @@ def get_close_matches(word, possibilities, n=3, cutoff=0.6):
 
 
 def _keep_original_ws(s, tags):
-    return ''.join(c if t == " " and c.isspace() else t for c, t in zip(s, tags))
+    """tags with the whitespace of s kept where tags has a blank."""
+    out = []
+    for i in range(min(len(s), len(tags))):
+        c, t = s[i], tags[i]
+        out.append(c if t == " " and c.isspace() else t)
+    return ''.join(out)
 
 
 class Differ:
