@@ -209,7 +209,9 @@ static int subset(rt_state *rt, rt_value orig, rt_value excs, rt_value *out)
     *out = RT_NULL;
     if (rt_list_len(excs) == 0)
         return 0;
-    rt_value derive = rt_getattr(rt, orig, rt_str_intern(rt, "derive", 6));
+    rt_value name = rt_str_intern(rt, "derive", 6);
+    rt_value derive = name ? rt_getattr(rt, orig, name) : RT_NULL;
+    rt_decref(rt, name);
     if (!derive)
         return -1;
     rt_value eg = rt_call(rt, derive, &excs, 1, RT_NULL);
@@ -229,7 +231,9 @@ static int subset(rt_state *rt, rt_value orig, rt_value excs, rt_value *out)
     rt_value notes = o->dict ? rt_dict_get_cstr(rt, o->dict, "__notes__") : RT_NULL;
     if (notes && (rt_is_list(notes) || rt_is_tuple(notes))) {
         rt_value copy = rt_list_from_iter(rt, notes);
-        int r = copy ? rt_setattr(rt, eg, rt_str_intern(rt, "__notes__", 9), copy) : -1;
+        rt_value key = rt_str_intern(rt, "__notes__", 9);
+        int r = copy && key ? rt_setattr(rt, eg, key, copy) : -1;
+        rt_decref(rt, key);
         rt_decref(rt, copy);
         if (r < 0) {
             rt_decref(rt, eg);
@@ -387,6 +391,7 @@ int rt__exc_group_match(rt_state *rt, rt_value exc, rt_value type, rt_value *mat
         rt_value one = rt_tuple_pack(rt, 1, exc);
         rt_value a[2] = {rt_str_intern(rt, "", 0), one};
         *match = one && a[0] ? rt__exc_group_new(rt, BASE_GROUP(rt), a, 2) : RT_NULL;
+        rt_decref(rt, a[0]);
         rt_decref(rt, one);
         return *match ? 0 : -1;
     }
@@ -485,6 +490,7 @@ rt_value rt__exc_group_reraise(rt_state *rt, rt_value orig, rt_value raised)
         } else if (!kept || rt_list_append(rt, fresh, kept) == 0) {
             rt_value a[2] = {rt_str_intern(rt, "", 0), fresh};
             result = a[0] ? rt__exc_group_new(rt, BASE_GROUP(rt), a, 2) : RT_NULL;
+            rt_decref(rt, a[0]);
         }
     }
     rt_decref(rt, kept);
@@ -513,10 +519,13 @@ static rt_value exc_add_note(rt_state *rt, rt_value self, const rt_value *args, 
         rt_value l = rt_list_new(rt, 0);
         int r = l ? rt_setattr(rt, self, key, l) : -1;
         rt_decref(rt, l);
-        if (r < 0)
+        if (r < 0) {
+            rt_decref(rt, key);
             return RT_NULL;
+        }
         notes = l;
     }
+    rt_decref(rt, key);
     if (!rt_is_list(notes))
         return rt_raise(rt, RT_EXC_TypeError, "Cannot add note: __notes__ is not a list");
     return rt_list_append(rt, notes, args[0]) < 0 ? RT_NULL : RT_NONE;
