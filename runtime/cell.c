@@ -14,7 +14,7 @@
 
 void rt__cell_box_new(rt_state *rt, rt_cell *c)
 {
-    rt_gc_box *b = rt__heap_resize_reserve(rt, &c->hdr, NULL, 0, sizeof *b);
+    rt_gc_box *b = rt__heap_alloc_reserve(rt, &c->hdr, sizeof *b);
     if (!b)
         return;
     memset(b, 0, sizeof *b);

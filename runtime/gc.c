@@ -68,7 +68,7 @@ size_t rt_gc_gen_size(const rt_state *rt, int gen)
  * real pointer are 0). move_unreachable tags `next` words of the tentatively
  * unreachable list with bit 0 (UNREACHABLE) and gives them real `prev`
  * pointers (COLLECTING kept). Every tag is gone when move_unreachable and
- * clear_unreachable_mask have run: both lists are ordinary lists again.
+ * finalize have run: both lists are ordinary lists again.
  * ======================================================================== */
 
 #define PREV_COLLECTING ((uintptr_t)2)
@@ -310,7 +310,7 @@ static size_t update_and_subtract(rt_gc_link *young, int generation, bool *all_e
  * prev pointers, COLLECTING cleared, stamped with the generation they
  * survive into); unreachable holds the rest (next words
  * tagged UNREACHABLE, real prev pointers, COLLECTING still set; see
- * clear_unreachable_mask). Exactly CPython's algorithm: an object first
+ * finalize). Exactly CPython's algorithm: an object first
  * seen with gc_refs 0 is moved out tentatively and moved back when a later
  * reachable object turns out to reference it. */
 static void visit_reachable(rt_obj *child, void *arg)
@@ -384,13 +384,37 @@ static void all_reachable(rt_gc_link *young, int survivor_gen)
     young->prev = (uintptr_t)prev;
 }
 
-/* Post: unreachable is a plain list (no tags, COLLECTING cleared). */
-static void clear_unreachable_mask(rt_gc_link *unreachable)
+/* ---- phase 4: finalize ------------------------------------------------------------
+ * One walk of the unreachable set does what the phases after
+ * move_unreachable need from each object: the list's tags go (it becomes a
+ * plain list), every object is held (one extra reference, so that no clear
+ * in the delete phase can free an object still on the list), and the walk
+ * notes whether any object has weak references or is a generator, so that
+ * the phases for those (handle_weakrefs, close_generators) walk the set
+ * only when they have something to do. Returns the count.
+ * Post: unreachable is a plain list (no tags, COLLECTING cleared); every
+ * object of it has refcnt >= 2. */
+typedef struct unreachable_kinds {
+    bool weakrefd;   /* some object has weak references */
+    bool generators; /* some object is a generator */
+} unreachable_kinds;
+
+static size_t finalize(rt_gc_link *unreachable, unreachable_kinds *kinds)
 {
-    for (rt_gc_link *l = unreachable->next; l != unreachable; l = next_of(l)) {
+    size_t n = 0;
+    uint8_t flags = 0;
+    bool gens = false;
+    for (rt_gc_link *l = unreachable->next; l != unreachable; l = next_of(l), n++) {
         set_next_word(l, next_word(l) & ~NEXT_UNREACHABLE);
         l->prev &= ~PREV_FLAGS;
+        rt_obj *o = rt_obj_of_link(l);
+        o->refcnt++;
+        flags |= o->flags;
+        gens |= o->type == RT_T_GENERATOR;
     }
+    kinds->weakrefd = (flags & RT_F_WEAKREFD) != 0;
+    kinds->generators = gens;
+    return n;
 }
 
 /* ---- promotion of survivors ---------------------------------------------------- */
@@ -411,38 +435,21 @@ static void promote(rt_gc_state *g, int generation, rt_gc_link *young, rt_gc_lin
     }
 }
 
-/* ---- phase 4: finalize ------------------------------------------------------------
- * The subset has no __del__ and no weakrefs, so finalizing is holding: every
- * unreachable object gets one extra reference, so that no clear in the
- * delete phase can free an object still on the list. Returns the count.
- * Post: every object of unreachable has refcnt >= 2. */
-static size_t finalize(rt_gc_link *unreachable)
-{
-    size_t n = 0;
-    for (rt_gc_link *l = unreachable->next; l != unreachable; l = l->next) {
-        rt_obj_of_link(l)->refcnt++;
-        n++;
-    }
-    return n;
-}
-
-/* ---- phase 3b: weak references ----------------------------------------------------
+/* ---- phase 4a: weak references ----------------------------------------------------
  * Every weak reference to an unreachable object is cleared before any
  * finalizer runs or anything is cleared (CPython's handle_weakrefs), so no
  * Python code can reach garbage through one. The unreachable set is marked
  * (RT_F_MARK, the graph walks' scratch bit: no walk runs during a
  * collection) so that a weak reference that is garbage itself never calls
  * back; the others' callbacks are queued and run after the collection.
+ * Runs only when finalize saw an object with weak references (the
+ * holds it took free nothing, so their order does not matter).
  * Post: no object of unreachable has RT_F_WEAKREFD; no mark is left. */
 static void handle_weakrefs(rt_state *rt, rt_gc_link *unreachable)
 {
-    bool any = false;
-    for (rt_gc_link *l = unreachable->next; l != unreachable; l = l->next) {
-        rt_obj *o = rt_obj_of_link(l);
-        o->flags |= RT_F_MARK;
-        any = any || (o->flags & RT_F_WEAKREFD);
-    }
-    for (rt_gc_link *l = unreachable->next; l != unreachable && any; l = l->next)
+    for (rt_gc_link *l = unreachable->next; l != unreachable; l = l->next)
+        rt_obj_of_link(l)->flags |= RT_F_MARK;
+    for (rt_gc_link *l = unreachable->next; l != unreachable; l = l->next)
         if (rt_obj_of_link(l)->flags & RT_F_WEAKREFD)
             rt__weakref_clear_referent(rt, rt_obj_of_link(l));
     for (rt_gc_link *l = unreachable->next; l != unreachable; l = l->next)
@@ -507,10 +514,11 @@ static void keep_all(rt_state *rt, rt_gc_link *unreachable, rt_gc_link *old, int
 
 /* ---- phase 5: delete ----------------------------------------------------------------
  * Clears every unreachable object (breaking the cycles; the holds keep all of
- * them alive meanwhile), then releases the holds one object at a time: each
- * goes to `old` first, so an object something still references (a clear that
- * left a reference) survives there as an ordinary object; the rest free
- * themselves by reference counting, untracking from `old`.
+ * them alive meanwhile), then releases the holds one object at a time. An
+ * object whose hold is its last reference (the common case) is untracked
+ * and freed; any other (something still references it: a clear that left a
+ * reference, or an object a finalizer stored) goes to `old` first and
+ * survives there as an ordinary object when its count stays above 0.
  * Post: unreachable is empty. */
 static void delete_garbage(rt_state *rt, rt_gc_link *unreachable, rt_gc_link *old, int old_gen)
 {
@@ -524,10 +532,14 @@ static void delete_garbage(rt_state *rt, rt_gc_link *unreachable, rt_gc_link *ol
     while (!list_is_empty(unreachable)) {
         rt_gc_link *l = unreachable->next;
         rt_obj *o = rt_obj_of_link(l);
-        list_remove(l);
-        list_append(l, old);
-        set_gen(o, old_gen);
         o->flags &= (uint8_t)~RT_F_FINALIZED;
+        if (o->refcnt == 1) {
+            rt__gc_untrack(rt, o); /* its dealloc then has no list to leave */
+        } else {
+            list_remove(l);
+            list_append(l, old);
+            set_gen(o, old_gen);
+        }
         rt_decref(rt, rt_from_obj(o));
     }
 }
@@ -585,18 +597,19 @@ static size_t collect_main(rt_state *rt, int generation, rt_gc_event *ev)
         all_reachable(young, old_gen);
     else
         move_unreachable(young, &unreachable, old_gen);
-    clear_unreachable_mask(&unreachable);
     VALIDATE(young, V_PLAIN, old_gen);
-    VALIDATE(&unreachable, V_YOUNG, generation);
-    handle_weakrefs(rt, &unreachable);
 
     g->phase = RT_GC_FINALIZE;
-    size_t found = finalize(&unreachable);
+    unreachable_kinds kinds;
+    size_t found = finalize(&unreachable, &kinds);
+    VALIDATE(&unreachable, V_YOUNG, generation);
+    if (kinds.weakrefd)
+        handle_weakrefs(rt, &unreachable);
     promote(g, generation, young, old, ev->examined - found);
     VALIDATE(old, V_PLAIN, old_gen);
 
     g->phase = RT_GC_CLOSE_GENERATORS;
-    if (close_generators(rt, &unreachable) && is_resurrected(&unreachable)) {
+    if (kinds.generators && close_generators(rt, &unreachable) && is_resurrected(&unreachable)) {
         keep_all(rt, &unreachable, old, old_gen);
         found = 0;
     }

@@ -199,8 +199,9 @@ static inline void rt__gc_track(rt_state *rt, rt_obj *o)
     last->next = l;
     head->prev = (uintptr_t)l;
     o->flags = (uint8_t)((o->flags & ~RT_F_GEN_MASK) | RT_F_TRACKED);
-    g->gens[0].count++;
-    if (g->enabled && g->gens[0].count > g->gens[0].threshold && g->gens[0].threshold)
+    /* the count first: it is below the threshold at all but one birth in 700 */
+    if (__builtin_expect(++g->gens[0].count > g->gens[0].threshold, 0) && g->gens[0].threshold &&
+        g->enabled)
         rt->gc_pending = true;
 #ifdef RT_STRESS_GC
     /* stress switch (test builds): a collection at the safe point after every
@@ -223,12 +224,16 @@ static inline void rt__gc_untrack(rt_state *rt, rt_obj *o)
     l->prev = 0;
     int gen = rt__gc_gen_of(o);
     o->flags = (uint8_t)(o->flags & ~(RT_F_TRACKED | RT_F_GEN_MASK));
+    if (!g)
+        return;
     /* CPython's count: allocations minus deallocations of tracked objects of
      * any generation (an old object dying makes room as well as a young one) */
-    if (g && gen != RT_GC_PERMANENT && g->gens[0].count > 0)
-        g->gens[0].count--;
-    if (g && gen == RT_GC_PERMANENT && g->frozen > 0)
+    if (__builtin_expect(gen != RT_GC_PERMANENT, 1)) {
+        if (g->gens[0].count > 0)
+            g->gens[0].count--;
+    } else if (g->frozen > 0) {
         g->frozen--;
+    }
 }
 
 static inline bool rt__gc_trash_defer(rt_state *rt, rt_obj *o)

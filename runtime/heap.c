@@ -450,6 +450,14 @@ void *rt__heap_resize_reserve(rt_state *rt, const rt_obj *owner, void *p, size_t
     return n;
 }
 
+void *rt__heap_alloc_reserve(rt_state *rt, const rt_obj *owner, size_t size)
+{
+    void *p = block_alloc(&rt->heap, size);
+    if (p)
+        charge(&rt->heap, owner->type, owner->site, size, 0);
+    return p;
+}
+
 void rt_heap_free(rt_state *rt, const rt_obj *owner, void *p, size_t size)
 {
     if (!p)

@@ -44,6 +44,12 @@ void rt_heap_move_site(rt_state *rt, rt_obj *o, uint16_t site);
  * it may use the reserve past the limit and never raises, so the exception
  * in flight stays the one reported. NULL when the host is out of memory. */
 void *rt__heap_resize_reserve(rt_state *rt, const rt_obj *owner, void *p, size_t old, size_t size);
+/* A new buffer of `size` bytes owned by `owner` (not NULL), from the
+ * reserve as rt__heap_resize_reserve's (past the limit, never raising),
+ * not zeroed: a cell's box (cell.c), which every cell that first holds a
+ * container gets, so it is a size-class pop and the charge, nothing more.
+ * NULL when the host is out of memory. */
+void *rt__heap_alloc_reserve(rt_state *rt, const rt_obj *owner, size_t size);
 
 /* Initialises sb with an allocator that charges the heap (owner NULL, as
  * scratch buffers): for every buffer that holds what a workload builds
