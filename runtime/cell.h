@@ -52,7 +52,7 @@ static inline rt_value rt_cell_get(rt_value c)
 /* True when v may take part in a reference cycle (a container). */
 static inline bool rt__cell_may_cycle(rt_value v)
 {
-    return rt_is_obj(v) && rt_typeinfos[rt_as_obj(v)->type]->is_container;
+    return rt_is_obj(v) && rt_type_is_container(rt_as_obj(v)->type);
 }
 
 /* Boxes cell c and tracks it (see the top). The box is allocated from the

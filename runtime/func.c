@@ -342,10 +342,13 @@ static void func_clear(rt_state *rt, rt_obj *o)
         clear_slot(rt, &x->dict);
     }
     f->hdr.flags |= RT_FUNC_F_CLEARED; /* before its cells go: frames stop borrowing them */
-    for (uint32_t i = 0; i < f->code->nfreevars; i++)
-        clear_slot(rt, &f->cells[i]);
-    if (f->hdr.flags & RT_FUNC_F_GLOBALS) /* the slot stays; RT_NULL reads as the module's */
-        clear_slot(rt, &f->cells[f->code->nfreevars]);
+    /* the cells, then the own globals slot when flagged (it stays; RT_NULL
+     * reads as the module's): counted once, as rt_decref is opaque */
+    uint32_t n = f->code->nfreevars + ((f->hdr.flags & RT_FUNC_F_GLOBALS) != 0);
+    rt_value *cells = f->cells;
+    for (uint32_t i = 0; i < n; i++)
+        if (cells[i])
+            clear_slot(rt, &cells[i]);
 }
 
 static void func_dealloc(rt_state *rt, rt_obj *o)

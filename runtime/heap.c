@@ -338,11 +338,12 @@ static inline int alloc_site_fast(rt_state *rt, rt_heap *h)
 {
     if (h->override_site)
         return h->override_site < h->by_site_cap ? h->override_site : -1;
-    const uint16_t *entry = site_entry(rt->frame);
-    if (!entry)
+    const rt_frame *f = rt->frame;
+    if (!f)
         return -1;
-    uint16_t site = *entry;
-    if (!site || site >= h->by_site_cap)
+    uint16_t site = *site_entry(f);
+    /* 0 (not interned yet) wraps to the largest value: one compare for both */
+    if ((uint16_t)(site - 1) >= h->by_site_cap - 1)
         return -1;
     return site;
 }

@@ -137,6 +137,15 @@ typedef enum rt_type_id {
         RT_T_COUNT
 } rt_type_id;
 
+/* The inline_link column as a bit set over type ids, a constant: every
+ * allocation and free asks it, and a shift is cheaper than the two
+ * dependent loads of rt_typeinfos[type]->is_container. The containers are
+ * these and the cell (test_heap checks both sets against the slot table). */
+#define RT_X_LINKBIT(id, name, link) | ((uint64_t)(link) << RT_T_##id)
+#define RT_INLINE_LINK_TYPES ((uint64_t)0 RT_TYPE_LIST(RT_X_LINKBIT))
+#define RT_CONTAINER_TYPES (RT_INLINE_LINK_TYPES | ((uint64_t)1 << RT_T_CELL))
+_Static_assert(RT_T_COUNT <= 64, "the type bit sets are 64-bit words");
+
 /* ---- the object header ---------------------------------------------------
  * 8 bytes. Bytes per closure is a headline figure: keep it this size.
  *   refcnt  strong references (the collector's gc_refs live in the gc link)
@@ -266,14 +275,20 @@ extern const rt_typeinfo *const rt_typeinfos[RT_T_COUNT];
 /* True when objects of `type` are allocated with their link inline. */
 static inline bool rt_type_inline_link(unsigned type)
 {
-    return rt_typeinfos[type]->is_container && type != RT_T_CELL;
+    return (RT_INLINE_LINK_TYPES >> type) & 1;
+}
+
+/* True when objects of `type` may take part in reference cycles (the
+ * slot table's is_container, from the constant set). */
+static inline bool rt_type_is_container(unsigned type)
+{
+    return (RT_CONTAINER_TYPES >> type) & 1;
 }
 
 /* True when o has a collector link (inline, or a cell's box). */
 static inline bool rt_obj_has_link(const rt_obj *o)
 {
-    return o->type == RT_T_CELL ? (o->flags & RT_F_BOXED) != 0
-                                : rt_typeinfos[o->type]->is_container;
+    return o->type == RT_T_CELL ? (o->flags & RT_F_BOXED) != 0 : rt_type_inline_link(o->type);
 }
 
 /* ---- refcounting ---------------------------------------------------------- */

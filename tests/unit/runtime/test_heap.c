@@ -9,6 +9,23 @@
 #include "runtime/strbuf.h"
 #include "tests/unit/runtime/objtest.h"
 
+/* The constant type sets the allocation path reads (object.h) agree with
+ * the slot table: containers are the types with a traverse-bearing slot
+ * marked is_container, and all but the cell carry their link inline. */
+TEST(type_sets_match_slot_table)
+{
+    for (unsigned t = 0; t < RT_T_COUNT; t++) {
+        const rt_typeinfo *ti = rt_typeinfos[t];
+        bool cont = ti && ti->is_container;
+        CHECK_EQ_INT(rt_type_is_container(t), cont);
+        CHECK_EQ_INT(rt_type_inline_link(t), cont && t != RT_T_CELL);
+    }
+    CHECK(rt_type_is_container(RT_T_CELL));
+    CHECK(!rt_type_inline_link(RT_T_CELL));
+    CHECK(rt_type_inline_link(RT_T_FUNCTION));
+    CHECK(!rt_type_is_container(RT_T_STR));
+}
+
 TEST(alloc_free_returns_to_baseline)
 {
     STATE_BEGIN;
@@ -181,6 +198,6 @@ TEST(fail_countdown)
     STATE_END;
 }
 
-RUN_TESTS(CASE(alloc_free_returns_to_baseline), CASE(sizes), CASE(by_site),
-          CASE(limit_memory_error), CASE(charges_share_the_limit), CASE(gc_tracking),
+RUN_TESTS(CASE(type_sets_match_slot_table), CASE(alloc_free_returns_to_baseline), CASE(sizes),
+          CASE(by_site), CASE(limit_memory_error), CASE(charges_share_the_limit), CASE(gc_tracking),
           CASE(fail_countdown))
