@@ -269,7 +269,9 @@ static bool may_grow(rt_state *rt, size_t grow)
 #ifndef RT_POOL_OFF
 /* Zeroes the 8-aligned block p of `bytes` (a multiple of 8, at most
  * FAST_MAX) inline, word by word: the common objects are 16 to 128 bytes,
- * where a call to memset costs more than the stores. */
+ * where a call to memset costs more than the stores. The caller passes the
+ * whole block: a size that is not a multiple of 8 (a str's header, bytes
+ * and NUL) would keep the last bytes its previous owner left. */
 #define FAST_MAX 128
 static inline void block_zero(void *p, size_t bytes)
 {
@@ -376,7 +378,7 @@ static inline rt_obj *obj_alloc(rt_state *rt, rt_type_id type, size_t size, bool
     char *p = rt__pool_pop(&h->pool, total);
     if (__builtin_expect(!p, 0))
         return obj_alloc_slow(rt, type, size, track);
-    block_zero(p, total);
+    block_zero(p, (total + RT_POOL_GRAIN - 1) & ~(size_t)(RT_POOL_GRAIN - 1)); /* the whole block */
     rt_obj *o = (rt_obj *)(p + (cont ? LINK_SIZE : 0));
     o->refcnt = 1;
     o->type = (uint8_t)type;

@@ -26,6 +26,37 @@ TEST(type_sets_match_slot_table)
     CHECK(!rt_type_is_container(RT_T_STR));
 }
 
+/* An object from the fast path (a known site, a small block) is zeroed up to
+ * the end of its block whatever its size: an object whose size is not a
+ * multiple of 8 (a str: header, bytes and the NUL) once kept the previous
+ * owner's last bytes, and a str lost its terminator. */
+TEST(fast_path_zeroes_the_whole_block)
+{
+    STATE_BEGIN;
+    uint16_t site = rt_site_intern(rt, "z.py", 1);
+    uint16_t old = rt_heap_set_site(rt, site);
+    rt_obj *first = rt_obj_alloc(rt, RT_T_STR, 64); /* interns the site's slot */
+    rt_obj_free(rt, first, 64);
+    for (size_t size = sizeof(rt_obj) + 1; size <= 120; size++) {
+        size_t block = (size + 7) & ~(size_t)7;
+        unsigned char *o = (unsigned char *)rt_obj_alloc(rt, RT_T_STR, size);
+        memset(o + sizeof(rt_obj), 0xa5, block - sizeof(rt_obj)); /* the previous owner's bytes */
+        rt_obj_free(rt, (rt_obj *)o, size);
+        unsigned char *n = (unsigned char *)rt_obj_alloc(rt, RT_T_STR, size);
+        CHECK(n == o); /* the freed block again */
+        size_t dirty = 0;
+        for (size_t i = sizeof(rt_obj); i < block; i++)
+            dirty += n[i] != 0;
+        if (dirty) {
+            CHECK_EQ_INT((int)size, 0);
+            CHECK_EQ_INT((int)dirty, 0);
+        }
+        rt_obj_free(rt, (rt_obj *)n, size);
+    }
+    rt_heap_set_site(rt, old);
+    STATE_END;
+}
+
 TEST(alloc_free_returns_to_baseline)
 {
     STATE_BEGIN;
@@ -198,6 +229,7 @@ TEST(fail_countdown)
     STATE_END;
 }
 
-RUN_TESTS(CASE(type_sets_match_slot_table), CASE(alloc_free_returns_to_baseline), CASE(sizes),
-          CASE(by_site), CASE(limit_memory_error), CASE(charges_share_the_limit), CASE(gc_tracking),
+RUN_TESTS(CASE(type_sets_match_slot_table), CASE(fast_path_zeroes_the_whole_block),
+          CASE(alloc_free_returns_to_baseline), CASE(sizes), CASE(by_site),
+          CASE(limit_memory_error), CASE(charges_share_the_limit), CASE(gc_tracking),
           CASE(fail_countdown))
