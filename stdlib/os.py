@@ -122,18 +122,7 @@ def getcwdb():
     return _os.getcwd().encode("utf-8", "surrogateescape")
 
 
-def fspath(p):
-    """p if it is str or bytes, else p.__fspath__() (which must give one)."""
-    if isinstance(p, (str, bytes)):
-        return p
-    f = getattr(type(p), "__fspath__", None)
-    if f is None:
-        raise TypeError("expected str, bytes or os.PathLike object, not " + type(p).__name__)
-    r = f(p)
-    if isinstance(r, (str, bytes)):
-        return r
-    raise TypeError("expected %s.__fspath__() to return str or bytes, not %s"
-                    % (type(p).__name__, type(r).__name__))
+fspath = path.fspath  # one definition, in posixpath (imported above as path)
 
 
 def fsencode(filename):

@@ -25,8 +25,9 @@ altsep = None
 devnull = "/dev/null"
 
 
-def _fspath(p):
-    """p as str or bytes: itself, or what its __fspath__ returns."""
+def fspath(p):
+    """p if it is str or bytes, else p.__fspath__() (which must give one);
+    os.fspath is this function."""
     if isinstance(p, (str, bytes)):
         return p
     f = getattr(type(p), "__fspath__", None)
@@ -37,6 +38,9 @@ def _fspath(p):
         return r
     raise TypeError("expected %s.__fspath__() to return str or bytes, not %s"
                     % (type(p).__name__, type(r).__name__))
+
+
+_fspath = fspath
 
 
 def _sep(p):
