@@ -1,6 +1,8 @@
 /* vm.c: the resumable dispatch loop, Python-level calls without C recursion
  * (argument binding is in call.c), exception unwinding with traceback entries, slice
- * budgets, rt_call for C callers, and rt__current_site.
+ * budgets, rt_call for C callers, and rt__current_site. Its helpers off the
+ * fast paths (error builders, exec()'s name lookups, unpacking, f-string
+ * pieces, dict merges) are in vm_support.c.
  *
  * Register discipline: the loop keeps ip/sp/locals in C locals. f->ip is
  * stored on entry to every handler (TARGET) except those that cannot
@@ -11,6 +13,7 @@
  * it only then. f->sp is stored before anything that can run Python code or
  * yield (calls, iteration) and at every frame switch. */
 #include "runtime/vm.h"
+#include "runtime/vm_support.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -261,271 +264,11 @@ static void account(rt_state *rt, const slice_state *s, int64_t tick)
     }
 }
 
-static rt_value name_error(rt_state *rt, rt_value name)
-{
-    return rt_raise(rt, RT_EXC_NameError, "name '%s' is not defined", rt_str_data(name));
-}
-
-static rt_value unbound_local(rt_state *rt, rt_value name)
-{
-    return rt_raise(rt, RT_EXC_UnboundLocalError,
-                    "cannot access local variable '%s' where it is not associated with a value",
-                    rt_str_data(name));
-}
-
-static rt_value unbound_deref(rt_state *rt, rt_code *c, uint32_t i)
-{
-    if (i < c->ncellvars)
-        return unbound_local(rt, c->cellvars[i]);
-    return rt_raise(rt, RT_EXC_NameError,
-                    "cannot access free variable '%s' where it is not associated with a value in "
-                    "enclosing scope",
-                    rt_str_data(c->freevars[i - c->ncellvars]));
-}
-
 /* Where module-level code stores names: exec()'s separate locals, its
  * globals, or the module's (frame.h). */
 static inline rt_value store_dict(rt_state *rt, const rt_frame *f)
 {
     return f->ns ? f->ns : f->globals ? f->globals : rt->globals;
-}
-
-/* LOAD_GLOBAL in code run by exec()/eval(): exec's locals, then its globals,
- * then the builtins; uncached (new reference, or RT_NULL with NameError). */
-static rt_value name_lookup(rt_state *rt, const rt_frame *f, rt_value name)
-{
-    rt_value dicts[3] = {f->ns, f->globals ? f->globals : rt->globals, rt->builtins};
-    for (int i = 0; i < 3; i++) {
-        if (!dicts[i])
-            continue;
-        rt_value v = rt_dict_get(rt, dicts[i], name);
-        if (v) {
-            rt_incref(v);
-            return v;
-        }
-        if (rt->exc)
-            return RT_NULL;
-    }
-    return name_error(rt, name);
-}
-
-/* Unpacks seq into dst[0..n) (new references, dst[0] = first item). */
-static int unpack_into(rt_state *rt, rt_value seq, rt_value *dst, int64_t n)
-{
-    if (rt_is_tuple(seq) || rt_is_list(seq)) {
-        int64_t len = rt_is_tuple(seq) ? rt_tuple_len(seq) : rt_list_len(seq);
-        rt_value *items = rt_is_tuple(seq) ? rt_tuple_items(seq) : rt_list_items(seq);
-        if (len == n) {
-            for (int64_t i = 0; i < n; i++) {
-                rt_incref(items[i]);
-                dst[i] = items[i];
-            }
-            return 0;
-        }
-        if (len < n)
-            rt_raise(rt, RT_EXC_ValueError, "not enough values to unpack (expected %lld, got %lld)",
-                     (long long)n, (long long)len);
-        else
-            rt_raise(rt, RT_EXC_ValueError, "too many values to unpack (expected %lld)",
-                     (long long)n);
-        return -1;
-    }
-    rt_value it = rt_getiter(rt, seq);
-    if (!it) {
-        if (rt_exc_matches(rt, RT_EXC_TypeError)) {
-            rt_raise(rt, RT_EXC_TypeError, "cannot unpack non-iterable %s object",
-                     rt_type_name(seq));
-        }
-        return -1;
-    }
-    int64_t got = 0;
-    for (; got < n; got++) {
-        int r = rt_iternext(rt, it, &dst[got]);
-        if (r < 0)
-            goto fail;
-        if (r == 0) {
-            rt_raise(rt, RT_EXC_ValueError, "not enough values to unpack (expected %lld, got %lld)",
-                     (long long)n, (long long)got);
-            goto fail;
-        }
-    }
-    rt_value extra;
-    int r = rt_iternext(rt, it, &extra);
-    if (r != 0) {
-        if (r > 0) {
-            rt_decref(rt, extra);
-            rt_raise(rt, RT_EXC_ValueError, "too many values to unpack (expected %lld)",
-                     (long long)n);
-        }
-        goto fail;
-    }
-    rt_decref(rt, it);
-    return 0;
-fail:
-    for (int64_t i = 0; i < got; i++)
-        rt_decref(rt, dst[i]);
-    rt_decref(rt, it);
-    return -1;
-}
-
-/* The exception instance that `raise v` raises (new reference), or RT_NULL. */
-static rt_value make_exc(rt_state *rt, rt_value v)
-{
-    if (rt_is_exc(v)) {
-        rt_incref(v);
-        return v;
-    }
-    if (rt_is_exc_class(v)) {
-        rt_value e = rt_call(rt, v, NULL, 0, RT_NULL);
-        if (e && !rt_is_exc(e)) {
-            rt_raise(rt, RT_EXC_TypeError,
-                     "calling %s should have returned an instance of BaseException, not %s",
-                     rt_type_obj_name(v), rt_type_name(e));
-            rt_decref(rt, e);
-            return RT_NULL;
-        }
-        return e;
-    }
-    return rt_raise(rt, RT_EXC_TypeError, "exceptions must derive from BaseException");
-}
-
-static rt_value build_string(rt_state *rt, rt_value *items, uint32_t n)
-{
-    size_t total = 0;
-    for (uint32_t i = 0; i < n; i++)
-        total += rt_str_len(items[i]);
-    rt_value s = rt_str_new_uninit(rt, total);
-    if (!s)
-        return RT_NULL;
-    char *p = rt_str_obj_of(s)->data;
-    for (uint32_t i = 0; i < n; i++) {
-        size_t l = rt_str_len(items[i]);
-        memcpy(p, rt_str_data(items[i]), l);
-        p += l;
-    }
-    rt_str_finish(s);
-    return s;
-}
-
-static rt_value format_value(rt_state *rt, rt_value v, uint32_t flags, rt_value spec)
-{
-    rt_value conv = RT_NULL;
-    switch (flags & 3) {
-    case 1: conv = rt_str(rt, v); break;
-    case 2:
-    case 3: conv = rt_repr(rt, v); break;
-    default: break;
-    }
-    if (flags & 3) {
-        if (!conv)
-            return RT_NULL;
-        v = conv;
-    }
-    rt_value r;
-    if (!spec && rt_is_str(v)) {
-        rt_incref(v);
-        r = v;
-    } else if (spec) {
-        r = rt_format(rt, v, spec);
-    } else {
-        r = rt_str(rt, v);
-    }
-    rt_decref(rt, conv);
-    return r;
-}
-
-/* How call errors name the callable (CPython's _PyObject_FunctionStr): a
- * function as module.qualname() (no module for builtins), a builtin or a
- * type as name(). */
-static const char *callable_name(rt_state *rt, rt_value f, char *buf, size_t n)
-{
-    if (rt_is_func(f)) {
-        rt_func *fn = rt_func_of(f);
-        rt_value g = rt_func_globals(fn) ? rt_func_globals(fn) : rt->globals;
-        rt_value mod = g ? rt_dict_get_cstr(rt, g, "__name__") : RT_NULL;
-        if (mod && rt_is_str(mod) && strcmp(rt_str_data(mod), "builtins") != 0)
-            snprintf(buf, n, "%s.%s()", rt_str_data(mod), rt_str_data(fn->code->qualname));
-        else
-            snprintf(buf, n, "%s()", rt_str_data(fn->code->qualname));
-    } else if (rt_is_obj(f) && rt_as_obj(f)->type == RT_T_BUILTIN)
-        snprintf(buf, n, "%s()", rt_builtin_of(f)->def->name);
-    else if (rt_is_obj(f) && rt_as_obj(f)->type == RT_T_TYPE)
-        snprintf(buf, n, "%s()", rt_type_obj_name(f));
-    else if (rt_is_str(f)) /* a class statement's name: its keywords are __build_class__'s */
-        snprintf(buf, n, "__build_class__()");
-    else
-        snprintf(buf, n, "%s object", rt_type_name(f));
-    return buf;
-}
-
-/* {**src} into dst; `merge` (f(**src)) rejects repeated and non-str keys. */
-static int dict_update(rt_state *rt, rt_value dst, rt_value src, bool merge, rt_value fn)
-{
-    char nb[256];
-    src = rt__native_unwrap(src); /* a dict subclass: its dict */
-    if (rt_type_of(src) == RT_T_MAPPINGPROXY)
-        src = rt_mproxy_of(src)->mapping;
-    if (!rt_is_dict(src)) {
-        if (merge)
-            rt_raise(rt, RT_EXC_TypeError, "%s argument after ** must be a mapping, not %s",
-                     callable_name(rt, fn, nb, sizeof nb), rt_type_name(src));
-        else
-            rt_raise(rt, RT_EXC_TypeError, "'%s' object is not a mapping", rt_type_name(src));
-        return -1;
-    }
-    if (!merge)
-        return rt_dict_merge(rt, dst, src);
-    int64_t pos = 0;
-    rt_value k, v;
-    while (rt_dict_next(src, &pos, &k, &v)) {
-        if (!rt_is_str(k)) {
-            rt_raise(rt, RT_EXC_TypeError, "keywords must be strings");
-            return -1;
-        }
-        rt_value old;
-        int r = rt_dict_lookup(rt, dst, k, &old);
-        if (r < 0)
-            return -1;
-        if (r) {
-            rt_raise(rt, RT_EXC_TypeError, "%s got multiple values for keyword argument '%s'",
-                     callable_name(rt, fn, nb, sizeof nb), rt_str_data(k));
-            return -1;
-        }
-        if (rt_dict_set(rt, dst, k, v) < 0)
-            return -1;
-    }
-    return 0;
-}
-
-/* True when every key of dict d is a str (keywords a call can bind). */
-static bool str_keys(rt_value d)
-{
-    int64_t pos = 0;
-    rt_value k, v;
-    while (rt_dict_next(d, &pos, &k, &v))
-        if (!rt_is_str(k))
-            return false;
-    return true;
-}
-
-static bool is_iterable(rt_value v)
-{
-    switch (rt_type_of(v)) {
-    case RT_T_LIST:
-    case RT_T_TUPLE:
-    case RT_T_STR:
-    case RT_T_BYTES:
-    case RT_T_BYTEARRAY:
-    case RT_T_DICT:
-    case RT_T_SET:
-    case RT_T_FROZENSET:
-    case RT_T_RANGE:
-    case RT_T_ITER:
-    case RT_T_DEQUE:
-    case RT_T_ITERTOOL:
-    case RT_T_GENERATOR: return true;
-    default: return false;
-    }
 }
 
 /* Inline small-int arithmetic; RT_NULL when the slow path must run. A small
@@ -832,7 +575,7 @@ dispatch_op:
         rt_value v = locals[arg];
         if (__builtin_expect(!v, 0)) {
             f->ip = ip;
-            unbound_local(rt, code->varnames[arg]);
+            rt__vm_unbound_local(rt, code->varnames[arg]);
             goto error;
         }
         rt_incref(v);
@@ -850,7 +593,7 @@ dispatch_op:
     {
         rt_value old = locals[arg];
         if (!old) {
-            unbound_local(rt, code->varnames[arg]);
+            rt__vm_unbound_local(rt, code->varnames[arg]);
             goto error;
         }
         locals[arg] = RT_NULL;
@@ -863,7 +606,7 @@ dispatch_op:
         rt_value v = rt_cell_get(f->cells[arg]);
         if (__builtin_expect(!v, 0)) {
             f->ip = ip;
-            unbound_deref(rt, code, arg);
+            rt__vm_unbound_deref(rt, code, arg);
             goto error;
         }
         rt_incref(v);
@@ -879,7 +622,7 @@ dispatch_op:
     {
         rt_value c = f->cells[arg];
         if (!rt_cell_get(c)) {
-            unbound_deref(rt, code, arg);
+            rt__vm_unbound_deref(rt, code, arg);
             goto error;
         }
         rt_cell_set_steal(rt, c, RT_NULL);
@@ -896,7 +639,7 @@ dispatch_op:
     TARGET(LOAD_GLOBAL)
     {
         if (__builtin_expect(f->globals || f->ns, 0)) {
-            rt_value v = name_lookup(rt, f, code->names[code->gcache[arg].name]);
+            rt_value v = rt__vm_name_lookup(rt, f, code->names[code->gcache[arg].name]);
             if (!v)
                 goto error;
             PUSH(v);
@@ -917,7 +660,7 @@ dispatch_op:
                 v = rt_dict_get(rt, rt->builtins, name);
                 if (!v) {
                     if (!rt->exc)
-                        name_error(rt, name);
+                        rt__vm_name_error(rt, name);
                     goto error;
                 }
             }
@@ -946,7 +689,7 @@ dispatch_op:
         if (rt_dict_del(rt, store_dict(rt, f), code->names[arg]) < 0) {
             if (rt_exc_matches(rt, RT_EXC_KeyError)) {
                 rt_exc_clear(rt);
-                name_error(rt, code->names[arg]);
+                rt__vm_name_error(rt, code->names[arg]);
             }
             goto error;
         }
@@ -1519,7 +1262,7 @@ dispatch_op:
     }
     TARGET(BUILD_STRING)
     {
-        rt_value s = build_string(rt, sp - arg, arg);
+        rt_value s = rt__vm_build_string(rt, sp - arg, arg);
         for (uint32_t i = 0; i < arg; i++)
             DECREF(POP());
         if (!s)
@@ -1558,7 +1301,7 @@ dispatch_op:
         rt_value v = POP();
         SAVE_FRAME();
         int r = rt_list_extend(rt, sp[-(int)arg], v);
-        if (r < 0 && rt_exc_matches(rt, RT_EXC_TypeError) && !is_iterable(v)) {
+        if (r < 0 && rt_exc_matches(rt, RT_EXC_TypeError) && !rt__vm_is_iterable(v)) {
             rt_exc_clear(rt);
             rt_raise(rt, RT_EXC_TypeError, "Value after * must be an iterable, not %s",
                      rt_type_name(v));
@@ -1581,7 +1324,7 @@ dispatch_op:
     TARGET(DICT_UPDATE)
     {
         rt_value v = POP();
-        int r = dict_update(rt, sp[-(int)arg], v, false, RT_NULL);
+        int r = rt__vm_dict_update(rt, sp[-(int)arg], v, false, RT_NULL);
         DECREF(v);
         if (r < 0)
             goto error;
@@ -1591,7 +1334,7 @@ dispatch_op:
     {
         rt_value v = POP();
         /* [NULL, f, args, dict] */
-        int r = dict_update(rt, sp[-(int)arg], v, true, sp[-(int)arg - 2]);
+        int r = rt__vm_dict_update(rt, sp[-(int)arg], v, true, sp[-(int)arg - 2]);
         DECREF(v);
         if (r < 0)
             goto error;
@@ -1638,7 +1381,7 @@ dispatch_op:
             DISPATCH();
         }
         SAVE_FRAME();
-        if (unpack_into(rt, seq, dst, arg) < 0)
+        if (rt__vm_unpack_into(rt, seq, dst, arg) < 0)
             goto error;
         sp--;
         for (uint32_t i = arg; i-- > 0;)
@@ -1695,7 +1438,7 @@ dispatch_op:
     {
         rt_value spec = (arg & 4) ? POP() : RT_NULL;
         rt_value v = TOP();
-        rt_value s = format_value(rt, v, arg, spec);
+        rt_value s = rt__vm_format_value(rt, v, arg, spec);
         DECREF(spec);
         if (!s)
             goto error;
@@ -1881,18 +1624,18 @@ dispatch_op:
         if (kwargs && !rt_is_dict(rt__native_unwrap(kwargs))) {
             char nb[256]; /* DICT_MERGE's error, before the positionals' */
             rt_raise(rt, RT_EXC_TypeError, "%s argument after ** must be a mapping, not %s",
-                     callable_name(rt, callable, nb, sizeof nb), rt_type_name(kwargs));
+                     rt__vm_callable_name(rt, callable, nb, sizeof nb), rt_type_name(kwargs));
             DECREF(kwargs);
             DECREF(argt);
             goto call_ex_failed;
         }
         if (!rt_is_tuple(argt)) {
             rt_value t = rt_tuple_from_iter(rt, argt);
-            if (!t && rt_exc_matches(rt, RT_EXC_TypeError) && !is_iterable(argt)) {
+            if (!t && rt_exc_matches(rt, RT_EXC_TypeError) && !rt__vm_is_iterable(argt)) {
                 char nb[256];
                 rt_exc_clear(rt);
                 rt_raise(rt, RT_EXC_TypeError, "%s argument after * must be an iterable, not %s",
-                         callable_name(rt, callable, nb, sizeof nb), rt_type_name(argt));
+                         rt__vm_callable_name(rt, callable, nb, sizeof nb), rt_type_name(argt));
             }
             DECREF(argt);
             if (!t) {
@@ -1901,9 +1644,9 @@ dispatch_op:
             }
             argt = t;
         }
-        if (kwargs && !(rt_is_func(callable) && rt_is_dict(kwargs) && str_keys(kwargs))) {
+        if (kwargs && !(rt_is_func(callable) && rt_is_dict(kwargs) && rt__vm_str_keys(kwargs))) {
             rt_value d = rt_dict_new(rt);
-            if (!d || dict_update(rt, d, kwargs, true, callable) < 0) {
+            if (!d || rt__vm_dict_update(rt, d, kwargs, true, callable) < 0) {
                 DECREF(d);
                 DECREF(kwargs);
                 DECREF(argt);
@@ -2186,7 +1929,7 @@ dispatch_op:
         }
         rt_value cause = arg == 2 ? POP() : RT_NULL;
         rt_value v = POP();
-        rt_value e = make_exc(rt, v);
+        rt_value e = rt__vm_make_exc(rt, v);
         DECREF(v);
         if (!e) {
             DECREF(cause);
@@ -2195,7 +1938,7 @@ dispatch_op:
         if (arg == 2) {
             rt_value c = RT_NULL;
             if (cause != RT_NONE) {
-                c = make_exc(rt, cause);
+                c = rt__vm_make_exc(rt, cause);
                 if (!c) {
                     rt_raise(rt, RT_EXC_TypeError,
                              "exception causes must derive from BaseException");
@@ -2346,7 +2089,7 @@ dispatch_op:
 
     TARGET(LOAD_NAME)
     {
-        rt_value v = name_lookup(rt, f, code->names[arg]);
+        rt_value v = rt__vm_name_lookup(rt, f, code->names[arg]);
         if (!v)
             goto error;
         PUSH(v);
@@ -2373,7 +2116,7 @@ dispatch_op:
         if (rt_dict_del(rt, ns, code->names[arg]) < 0) {
             if (rt_exc_matches(rt, RT_EXC_KeyError)) {
                 rt_exc_clear(rt);
-                name_error(rt, code->names[arg]);
+                rt__vm_name_error(rt, code->names[arg]);
             }
             goto error;
         }
@@ -2390,7 +2133,7 @@ dispatch_op:
                 goto error;
             v = rt_cell_get(f->cells[arg]);
             if (!v) {
-                unbound_deref(rt, code, arg);
+                rt__vm_unbound_deref(rt, code, arg);
                 goto error;
             }
         }

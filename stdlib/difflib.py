@@ -113,17 +113,17 @@ class SequenceMatcher:
         if self.matching_blocks is not None:
             return self.matching_blocks
         la, lb = len(self.a), len(self.b)
-        todo = [(0, la, 0, lb)]
+        queue = [(0, la, 0, lb)]
         found = []
-        while todo:
-            alo, ahi, blo, bhi = todo.pop()
+        while queue:
+            alo, ahi, blo, bhi = queue.pop()
             i, j, k = m = self.find_longest_match(alo, ahi, blo, bhi)
             if k:
                 found.append(m)
                 if alo < i and blo < j:
-                    todo.append((alo, i, blo, j))
+                    queue.append((alo, i, blo, j))
                 if i + k < ahi and j + k < bhi:
-                    todo.append((i + k, ahi, j + k, bhi))
+                    queue.append((i + k, ahi, j + k, bhi))
         found.sort()
         merged = []
         i1 = j1 = k1 = 0
