@@ -349,6 +349,18 @@ static rt_value str_islower(rt_state *rt, rt_value self, const rt_value *args, s
     return cased(self, false);
 }
 
+/* isascii: every byte of the UTF-8 text below 0x80 (True for ''). */
+static rt_value str_isascii(rt_state *rt, rt_value self, const rt_value *args, size_t nargs,
+                            rt_value kwnames)
+{
+    CHECK_NONE("str.isascii");
+    const unsigned char *p = (const unsigned char *)rt_str_data(self);
+    for (size_t i = 0, n = rt_str_len(self); i < n; i++)
+        if (p[i] >= 0x80)
+            return RT_FALSE;
+    return RT_TRUE;
+}
+
 static rt_value str_isidentifier(rt_state *rt, rt_value self, const rt_value *args, size_t nargs,
                                  rt_value kwnames)
 {
@@ -821,6 +833,7 @@ const rt_builtin_def rt__str_methods[] = {
     {"isdecimal", str_isdecimal},
     {"isnumeric", str_isnumeric},
     {"isidentifier", str_isidentifier},
+    {"isascii", str_isascii},
     {"title", str_title},
     {"capitalize", str_capitalize},
     {"swapcase", str_swapcase},

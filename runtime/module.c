@@ -4,6 +4,7 @@
  * is import.c's. */
 #include "runtime/module.h"
 
+#include <stdio.h>
 #include <string.h>
 
 #include "runtime/builtin.h"
@@ -139,12 +140,24 @@ static rt_value stream_flush(rt_state *rt, rt_value self, const rt_value *args, 
 const rt_builtin_def rt__stream_write_def = {"write", stream_write};
 static const rt_builtin_def stream_flush_def = {"flush", stream_flush};
 
-/* sys.<name>: a TextIOWrapper of stream 1 or 2. */
+/* sys.<name>: a TextIOWrapper of stream 1 or 2, named "<name>" as CPython's
+ * (a StreamHandler's repr shows it). */
 static int add_stream(rt_state *rt, rt_value d, rt_value cls, const char *name, int stream)
 {
     rt_value o = rt_inst_new(rt, cls);
     if (!o)
         return -1;
+    char label[16];
+    snprintf(label, sizeof label, "<%s>", name);
+    rt_value lv = rt_str_from_cstr(rt, label);
+    rt_value lk = lv ? rt_str_from_cstr(rt, "name") : RT_NULL;
+    int lr = lk ? rt_setattr(rt, o, lk, lv) : -1;
+    rt_decref(rt, lk);
+    rt_decref(rt, lv);
+    if (lr < 0) {
+        rt_decref(rt, o);
+        return -1;
+    }
     const rt_builtin_def *defs[] = {&rt__stream_write_def, &stream_flush_def};
     for (size_t i = 0; i < 2; i++) {
         rt_value f = rt_builtin_new(rt, defs[i], rt_smallint(stream));

@@ -1,0 +1,42 @@
+# Logger hierarchy: parents by dotted name, placeholders, effective levels, propagation.
+import logging
+import sys
+
+a_b_c = logging.getLogger("a.b.c")
+print(a_b_c.parent is logging.getLogger())
+a = logging.getLogger("a")
+print(a_b_c.parent is a, a.parent is logging.root)
+a_b = logging.getLogger("a.b")
+print(a_b_c.parent is a_b, a_b.parent is a)
+print(logging.getLogger("a.b") is a_b, logging.getLogger("") is logging.root)
+print(logging.getLogger("root") is logging.root)
+print(a_b.getChild("c") is a_b_c, logging.root.getChild("x") is logging.getLogger("x"))
+print(repr(a_b_c), repr(logging.root))
+a.setLevel(logging.ERROR)
+print(a_b_c.getEffectiveLevel(), repr(a_b_c))
+print(a_b_c.isEnabledFor(logging.WARNING), a_b_c.isEnabledFor(logging.CRITICAL))
+a_b.setLevel("DEBUG")
+print(a_b_c.getEffectiveLevel(), a_b_c.isEnabledFor(logging.DEBUG))
+
+h_root = logging.StreamHandler(sys.stdout)
+h_root.setFormatter(logging.Formatter("root-handler %(name)s %(message)s"))
+logging.root.addHandler(h_root)
+h_a = logging.StreamHandler(sys.stdout)
+h_a.setFormatter(logging.Formatter("a-handler %(name)s %(message)s"))
+a.addHandler(h_a)
+a.addHandler(h_a)
+print(len(a.handlers))
+a_b_c.debug("from abc")
+a_b.propagate = False
+a_b_c.info("stops at a.b (no handler there)")
+a_b.propagate = True
+h_a.setLevel(logging.WARNING)
+a_b_c.info("only root")
+a_b_c.warning("both")
+a.removeHandler(h_a)
+a_b_c.error("root only again")
+print(a.hasHandlers(), logging.getLogger("zzz").hasHandlers())
+logging.root.removeHandler(h_root)
+print(a.hasHandlers())
+print(sorted(k for k in logging.root.manager.loggerDict))
+print(type(logging.root.manager.loggerDict["a"]).__name__)
