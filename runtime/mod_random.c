@@ -9,10 +9,10 @@
 #include <string.h>
 
 #include "runtime/builtin.h"
+#include "runtime/digest.h"
 #include "runtime/list.h"
 #include "runtime/module.h"
 #include "runtime/num.h"
-#include "runtime/sha512.h"
 #include "runtime/str.h"
 
 #define MT_N 624

@@ -104,6 +104,8 @@ def run_case(argv, case):
     env["PYTHONIOENCODING"] = "utf-8"
     env.pop("PYTHONSTARTUP", None)
     env["PYTHONDONTWRITEBYTECODE"] = "1"
+    # argparse lays its help out to COLUMNS (else 80): the expected files use 80
+    env.pop("COLUMNS", None)
     # A session of its own, so a timeout kills every process the case started.
     proc = subprocess.Popen(argv + [os.path.basename(path)],
                             cwd=os.path.dirname(path),
