@@ -11,9 +11,19 @@
  * last argument: refuse an empty match at pos) return None or a tuple of
  * the 2*(groups+1) slot offsets (-1 for a group that did not take part)
  * followed by lastindex (-1 for none); 3 returns the list of those tuples
- * for the successive non-overlapping matches of a scan (finditer, findall,
- * sub, split), the last argument bounding their number (0: no bound).
- * Positions are code point offsets, as Python indexes a str. */
+ * for the successive non-overlapping matches of a scan (finditer, sub with
+ * a function), the last argument bounding their number (0: no bound).
+ * The scans whose results are pieces of the subject build them here rather
+ * than in Python (one object per piece, no offset tuples):
+ *
+ *   4 findall: the list of matched texts (or group texts, or tuples of them)
+ *   5 split: the pieces between the matches and the groups' texts
+ *            (last argument: maxsplit)
+ *   6 sub: matcher(string, pos, endpos, 6, count, template) -> (text, n),
+ *          the template a tuple of literal pieces and group numbers
+ *
+ * A piece of a bytearray subject is bytes, as CPython's. Positions are code
+ * point offsets, as Python indexes a str. */
 #include <string.h>
 
 #include "runtime/builtin.h"
@@ -192,10 +202,246 @@ static int64_t clamp(int64_t v, int64_t len)
     return v < 0 ? 0 : v > len ? len : v;
 }
 
+/* The subject as text to cut pieces from: its bytes, and for a non-ASCII
+ * str the byte offset of every code point (offs[nchars] is the length), so
+ * that a piece is one copy. */
+typedef struct subject_text {
+    const char *data;
+    bool is_str;
+    uint32_t *offs; /* NULL for an ASCII str or bytes */
+    size_t noffs;
+} subject_text;
+
+static int subject_text_init(rt_state *rt, subject_text *t, rt_value s)
+{
+    t->offs = NULL;
+    t->noffs = 0;
+    t->is_str = rt_is_str(s);
+    if (!t->is_str) {
+        t->data = rt_byteslike_data(s);
+        return 0;
+    }
+    t->data = rt_str_data(s);
+    if (rt_str_is_ascii(s))
+        return 0;
+    size_t nbytes = rt_str_len(s);
+    if (nbytes >= UINT32_MAX)
+        return rt_raise(rt, RT_EXC_MemoryError, "%s", ""), -1;
+    t->noffs = (size_t)rt_str_nchars(s) + 1;
+    t->offs = rt_heap_alloc(rt, NULL, t->noffs * sizeof *t->offs);
+    if (!t->offs)
+        return -1;
+    size_t i = 0, k = 0;
+    while (i < nbytes && k + 1 < t->noffs) {
+        t->offs[k++] = (uint32_t)i;
+        i = rt_utf8_next(t->data, nbytes, i);
+    }
+    t->offs[k] = (uint32_t)nbytes;
+    return 0;
+}
+
+static void subject_text_dispose(rt_state *rt, subject_text *t)
+{
+    if (t->offs)
+        rt_heap_free(rt, NULL, t->offs, t->noffs * sizeof *t->offs);
+}
+
+static size_t text_offset(const subject_text *t, int64_t i)
+{
+    return t->offs ? t->offs[i] : (size_t)i;
+}
+
+/* subject[start:end] as a str, or bytes for a bytes-like subject. */
+static rt_value text_piece(rt_state *rt, const subject_text *t, int64_t start, int64_t end)
+{
+    size_t a = text_offset(t, start), b = text_offset(t, end);
+    return t->is_str ? rt_str_new(rt, t->data + a, b - a) : rt_bytes_new(rt, t->data + a, b - a);
+}
+
+/* Group g of a match as a piece, or `missing` (borrowed) when it did not
+ * take part. */
+static rt_value group_piece(rt_state *rt, const subject_text *t, const int64_t *slots, int64_t g,
+                            rt_value missing)
+{
+    if (slots[2 * g] < 0) {
+        rt_incref(missing);
+        return missing;
+    }
+    return text_piece(rt, t, slots[2 * g], slots[2 * g + 1]);
+}
+
+/* One findall item: the whole match (no groups), the group's text (one),
+ * or the tuple of the groups' texts; a group that did not match is empty. */
+static rt_value findall_item(rt_state *rt, const subject_text *t, const int64_t *slots,
+                             int64_t ngroups, rt_value empty)
+{
+    if (ngroups == 0)
+        return text_piece(rt, t, slots[0], slots[1]);
+    if (ngroups == 1)
+        return group_piece(rt, t, slots, 1, empty);
+    rt_value tup = rt_tuple_new(rt, ngroups);
+    for (int64_t g = 1; tup && g <= ngroups; g++) {
+        rt_value v = group_piece(rt, t, slots, g, empty);
+        if (!v) {
+            rt_decref(rt, tup);
+            return RT_NULL;
+        }
+        rt_tuple_set_steal(tup, g - 1, v);
+    }
+    return tup;
+}
+
+/* Appends a new value (NULL after a failure to make it) to list. */
+static int list_push(rt_state *rt, rt_value list, rt_value v)
+{
+    return v ? rt_list_append_steal(rt, list, v) : -1;
+}
+
+/* Appends subject[start:end] to a sub's output. */
+static int text_append(rt_strbuf *sb, const subject_text *t, int64_t start, int64_t end)
+{
+    size_t a = text_offset(t, start), b = text_offset(t, end);
+    return rt_strbuf_append(sb, t->data + a, b - a);
+}
+
+/* Checks a sub template from re.py: literal pieces of the subject's kind
+ * (str, or bytes-like) and group numbers within the pattern's groups. */
+static int template_check(rt_state *rt, rt_value tmpl, bool is_str, int64_t ngroups)
+{
+    if (!rt_is_tuple(tmpl))
+        return rt_raise(rt, RT_EXC_TypeError, "_matcher template must be a tuple"), -1;
+    for (int64_t k = 0; k < rt_tuple_len(tmpl); k++) {
+        rt_value x = rt_tuple_get(tmpl, k);
+        bool ok = rt_is_intlike(x) ? rt_int_get(x) >= 0 && rt_int_get(x) <= ngroups
+                  : is_str         ? rt_is_str(x)
+                                   : rt_is_byteslike(x);
+        if (!ok)
+            return rt_raise(rt, RT_EXC_TypeError, "bad _matcher template item"), -1;
+    }
+    return 0;
+}
+
+/* The scan modes' results, built as the matches come (see the top). */
+typedef struct scan_out {
+    int64_t mode;
+    subject_text text;
+    rt_value list;  /* modes 3, 4, 5 */
+    rt_value empty; /* findall's text of a group that did not match */
+    rt_value tmpl;  /* mode 6, borrowed */
+    rt_strbuf sb;   /* mode 6 */
+    int64_t last;   /* modes 5, 6: the end of the previous match */
+} scan_out;
+
+static int scan_take(rt_state *rt, scan_out *o, const int64_t *slots, int64_t nslots,
+                     int64_t lastindex)
+{
+    int64_t ngroups = nslots / 2 - 1;
+    if (o->mode == 3)
+        return list_push(rt, o->list, match_tuple(rt, slots, nslots, lastindex));
+    if (o->mode == 4)
+        return list_push(rt, o->list, findall_item(rt, &o->text, slots, ngroups, o->empty));
+    if (o->mode == 5) {
+        if (list_push(rt, o->list, text_piece(rt, &o->text, o->last, slots[0])) < 0)
+            return -1;
+        for (int64_t g = 1; g <= ngroups; g++)
+            if (list_push(rt, o->list, group_piece(rt, &o->text, slots, g, RT_NONE)) < 0)
+                return -1;
+        o->last = slots[1];
+        return 0;
+    }
+    if (text_append(&o->sb, &o->text, o->last, slots[0]) < 0)
+        return -1;
+    for (int64_t k = 0; k < rt_tuple_len(o->tmpl); k++) {
+        rt_value x = rt_tuple_get(o->tmpl, k);
+        int r;
+        if (rt_is_intlike(x)) {
+            int64_t g = rt_int_get(x);
+            r = slots[2 * g] < 0 ? 0
+                                 : text_append(&o->sb, &o->text, slots[2 * g], slots[2 * g + 1]);
+        } else if (rt_is_str(x)) {
+            r = rt_strbuf_append(&o->sb, rt_str_data(x), rt_str_len(x));
+        } else {
+            r = rt_strbuf_append(&o->sb, rt_byteslike_data(x), (size_t)rt_byteslike_len(x));
+        }
+        if (r < 0)
+            return -1;
+    }
+    o->last = slots[1];
+    return 0;
+}
+
+/* The result of a finished scan of `count` matches over a subject of
+ * `len` code points (modes 5 and 6 add the text after the last match). */
+static rt_value scan_finish(rt_state *rt, scan_out *o, int64_t count, int64_t len)
+{
+    if (o->mode <= 4) {
+        rt_incref(o->list);
+        return o->list;
+    }
+    if (o->mode == 5) {
+        if (list_push(rt, o->list, text_piece(rt, &o->text, o->last, len)) < 0)
+            return RT_NULL;
+        rt_incref(o->list);
+        return o->list;
+    }
+    if (text_append(&o->sb, &o->text, o->last, len) < 0)
+        return rt_heap_strbuf_error(rt);
+    rt_value text =
+        o->text.is_str ? rt_str_from_strbuf(rt, &o->sb) : rt_bytes_from_strbuf(rt, &o->sb);
+    rt_value n = text ? rt_int_from_i64(rt, count) : RT_NULL;
+    rt_value t = n ? rt_tuple_pack(rt, 2, text, n) : RT_NULL;
+    rt_decref(rt, text);
+    rt_decref(rt, n);
+    return t;
+}
+
+/* Modes 3 to 6: the successive non-overlapping matches from pos, at most
+ * `limit` of them (0: all); an empty match right after the previous one
+ * is refused, as CPython's scanner. */
+static rt_value scan(rt_state *rt, const uint32_t *code, size_t len, rt_re_subject *subj,
+                     rt_value s, int64_t pos, int64_t endpos, int64_t mode, int64_t limit,
+                     rt_value tmpl, int64_t *slots, int64_t nslots)
+{
+    scan_out o = {.mode = mode, .list = RT_NULL, .empty = RT_NULL, .tmpl = tmpl, .last = 0};
+    if (subject_text_init(rt, &o.text, s) < 0)
+        return RT_NULL;
+    rt_heap_strbuf_init(rt, &o.sb);
+    rt_value result = RT_NULL;
+    o.list = mode != 6 ? rt_list_new(rt, 0) : RT_NULL;
+    o.empty = mode == 4 ? text_piece(rt, &o.text, 0, 0) : RT_NULL;
+    if ((mode != 6 && !o.list) || (mode == 4 && !o.empty))
+        goto out;
+    bool must_advance = false;
+    int64_t count = 0, lastindex = -1;
+    while (pos <= endpos && (limit <= 0 || count < limit)) {
+        int r = rt_re_run(rt, code, len, subj, pos, endpos, RE_MODE_SEARCH, must_advance, slots,
+                          &lastindex);
+        if (r < 0)
+            goto out;
+        if (r == 0)
+            break;
+        if (scan_take(rt, &o, slots, nslots, lastindex) < 0) {
+            if (mode == 6)
+                rt_heap_strbuf_error(rt);
+            goto out;
+        }
+        count++;
+        must_advance = slots[1] == slots[0];
+        pos = slots[1];
+    }
+    result = scan_finish(rt, &o, count, subj->len);
+out:
+    rt_decref(rt, o.list);
+    rt_decref(rt, o.empty);
+    rt_strbuf_dispose(&o.sb);
+    subject_text_dispose(rt, &o.text);
+    return result;
+}
+
 static rt_value matcher_call(rt_state *rt, rt_value self, const rt_value *args, size_t nargs,
                              rt_value kwnames)
 {
-    if (rt_args_range(rt, "_matcher", nargs, kwnames, 5, 5) < 0)
+    if (rt_args_range(rt, "_matcher", nargs, kwnames, 5, 6) < 0)
         return RT_NULL;
     const uint32_t *code = (const uint32_t *)(const void *)rt_bytes_data(self);
     size_t len = (size_t)rt_bytes_len(self) / 4;
@@ -208,6 +454,10 @@ static rt_value matcher_call(rt_state *rt, rt_value self, const rt_value *args, 
             return rt_raise(rt, RT_EXC_TypeError, "'%s' object cannot be interpreted as an integer",
                             rt_type_name(args[k]));
     int64_t mode = rt_int_get(args[3]), extra = rt_int_get(args[4]);
+    if (mode < 0 || mode > 6 || (mode == 6) != (nargs == 6))
+        return rt_raise(rt, RT_EXC_ValueError, "bad _matcher mode");
+    if (mode == 6 && template_check(rt, args[5], rt_is_str(s), (int64_t)code[RE_H_NGROUPS]) < 0)
+        return RT_NULL;
     rt_re_subject subj = {0};
     uint32_t *decoded = NULL;
     size_t ndecoded = 0;
@@ -231,12 +481,16 @@ static rt_value matcher_call(rt_state *rt, rt_value self, const rt_value *args, 
     rt_value result = RT_NULL;
     if (!slots)
         goto out;
-    /* the program and the subject stay alive while the matcher runs (and
-     * while a suspended slice waits): this call holds both */
+    /* the program, the subject and the template stay alive while the
+     * matcher runs (and while a suspended slice waits): this call holds
+     * them */
+    rt_value tmpl = mode == 6 ? args[5] : RT_NULL;
     rt_incref(self);
     rt_incref(s);
-    int64_t lastindex = -1;
-    if (mode >= 0 && mode <= 2) {
+    if (tmpl)
+        rt_incref(tmpl);
+    if (mode <= 2) {
+        int64_t lastindex = -1;
         int r = pos > endpos ? 0
                              : rt_re_run(rt, code, len, &subj, pos, endpos, (rt_re_mode)mode,
                                          extra != 0, slots, &lastindex);
@@ -246,25 +500,10 @@ static rt_value matcher_call(rt_state *rt, rt_value self, const rt_value *args, 
             result = match_tuple(rt, slots, nslots, lastindex);
         }
     } else {
-        result = rt_list_new(rt, 0);
-        bool must_advance = false;
-        int64_t count = 0;
-        while (result && pos <= endpos && (extra <= 0 || count < extra)) {
-            int r = rt_re_run(rt, code, len, &subj, pos, endpos, RE_MODE_SEARCH, must_advance,
-                              slots, &lastindex);
-            if (r == 0)
-                break;
-            rt_value t = r > 0 ? match_tuple(rt, slots, nslots, lastindex) : RT_NULL;
-            if (!t || rt_list_append_steal(rt, result, t) < 0) {
-                rt_decref(rt, result);
-                result = RT_NULL;
-                break;
-            }
-            count++;
-            must_advance = slots[1] == slots[0];
-            pos = slots[1];
-        }
+        result = scan(rt, code, len, &subj, s, pos, endpos, mode, extra, tmpl, slots, nslots);
     }
+    if (tmpl)
+        rt_decref(rt, tmpl);
     rt_decref(rt, s);
     rt_decref(rt, self);
 out:

@@ -165,44 +165,24 @@ class Pattern:
                      for found in self._scan(string, pos, endpos, 0)])
 
     def findall(self, string, pos=0, endpos=_MAXSIZE):
-        out = []
-        groups = self._groups
-        empty = _empty(string)
-        for found in self._scan(string, pos, endpos, 0):
-            if groups == 0:
-                out.append(_slice(string, found[0], found[1]))
-            elif groups == 1:
-                s = found[2]
-                out.append(empty if s < 0 else _slice(string, s, found[3]))
-            else:
-                item = []
-                for g in range(1, groups + 1):
-                    s = found[2 * g]
-                    item.append(empty if s < 0 else _slice(string, s, found[2 * g + 1]))
-                out.append(tuple(item))
-        return out
+        _check_subject(self, string)
+        return self._matcher(string, pos, endpos, 4, 0)
 
     def split(self, string, maxsplit=0):
+        _check_subject(self, string)
         if maxsplit < 0:
-            _check_subject(self, string)
             return [string]
-        pieces = []
-        last = 0
-        groups = self._groups
-        for found in self._scan(string, 0, _MAXSIZE, maxsplit):
-            pieces.append(_slice(string, last, found[0]))
-            for g in range(1, groups + 1):
-                s = found[2 * g]
-                pieces.append(None if s < 0 else _slice(string, s, found[2 * g + 1]))
-            last = found[1]
-        pieces.append(_slice(string, last, len(string)))
-        return pieces
+        return self._matcher(string, 0, _MAXSIZE, 5, maxsplit)
 
     def _subx(self, repl, string, count):
         if count < 0:
             _check_subject(self, string)
             return string, 0
         template = None if callable(repl) else _template(self, repl)
+        if template is not None and _template_fits(template, string):
+            # the matcher expands the template into the result itself
+            _check_subject(self, string)
+            return self._matcher(string, 0, _MAXSIZE, 6, count, tuple(template))
         found_all = self._scan(string, 0, _MAXSIZE, count)
         # the pieces CPython joins (a replacement of the wrong type fails in the
         # join, with its message): the text between matches when there is some,
@@ -215,8 +195,6 @@ class Pattern:
                 pieces.append(_slice(string, last, found[0]))
             if template is None:
                 piece = repl(Match(self, string, 0, n, found))
-            elif len(template) == 1 and not isinstance(template[0], int):
-                piece = template[0]
             else:
                 piece = _expand(template, string, found)
             if piece is not None:
@@ -494,7 +472,7 @@ def _template(pattern, repl):
     if not isinstance(repl, (str, bytes, bytearray)):
         hash(repl)  # CPython looks the template up in a cache first
         raise TypeError("decoding to str: need a bytes-like object, %s found" % type(repl).__name__)
-    key = (pattern, type(repl), repl)
+    key = (pattern, type(repl), bytes(repl) if isinstance(repl, bytearray) else repl)
     items = _template_cache.get(key)
     if items is None:
         if isinstance(repl, str) and "\\" not in repl:
@@ -509,6 +487,17 @@ def _template(pattern, repl):
     if not items:
         return [repl[:0]]
     return items
+
+
+def _template_fits(items, string):
+    """Whether every literal piece of a template has the subject's kind (str
+    or bytes-like), so that the matcher may expand it; otherwise the join
+    in _subx raises CPython's TypeError when something matched."""
+    want = str if isinstance(string, str) else (bytes, bytearray)
+    for x in items:
+        if not isinstance(x, int) and not isinstance(x, want):
+            return False
+    return True
 
 
 def _expand(items, string, found):
