@@ -363,8 +363,9 @@ int rt_list_set_slice(rt_state *rt, rt_value lv, rt_value slice, rt_value iterab
             rt_decref(rt, seq);
             return -1;
         }
-        memmove(l->items + stop + delta, l->items + stop,
-                (size_t)(l->len - stop) * sizeof(rt_value));
+        if (l->len > stop) /* an empty list may have no item array at all */
+            memmove(l->items + stop + delta, l->items + stop,
+                    (size_t)(l->len - stop) * sizeof(rt_value));
         for (int64_t k = 0; k < m; k++) {
             rt_incref(src[k]);
             l->items[start + k] = src[k];
