@@ -122,8 +122,8 @@ static rt_value hl_compare_digest(HL_ARGS)
     (void)self;
     if (rt_args_range(rt, "compare_digest", nargs, kwnames, 2, 2) < 0)
         return RT_NULL;
-    const char *a, *b;
-    size_t na, nb;
+    const char *a = "", *b = "";
+    size_t na = 0, nb = 0;
     if (rt_is_str(args[0]) && rt_is_str(args[1])) {
         if (!rt_str_is_ascii(args[0]) || !rt_str_is_ascii(args[1]))
             return rt_raise(rt, RT_EXC_TypeError,
