@@ -325,7 +325,7 @@ static const serve_option_t serve_options[] = {
     {"--log-format", "FORMAT", "text (default) or json: one JSON object a line"},
     {"--access-log", "FILE", "log every HTTP request to FILE (- for the log's stream)"},
     {"--workers", "N", "worker threads that run the workloads (default: one per CPU)"},
-    {"--slice-timeout", "MS", "interrupt a slice running longer (default 1000 ms)"},
+    {"--slice-timeout", "MS", "interrupt a slice using more CPU time (default 1000 ms)"},
     {"--state-dir", "DIR", "keep uploaded workloads here across restarts"},
     {"--token-file", "FILE", "require this bearer token for mutating API calls"},
     {"--token-required-for-reads", NULL, "require the token for reads too (not /healthz)"},

@@ -8,6 +8,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 #include <unistd.h>
 
 /* A log line's structured field naming the workload (JSON logs carry it as a member). */
@@ -119,29 +120,50 @@ static void on_stats_timer(uv_timer_t *t)
     }
 }
 
-/* The watchdog: a slice running longer than the limit is in code that
- * cannot suspend (a nested run inside a collection, e.g. a gc callback;
+/* The worker thread's CPU time in ns (the wall clock where its CPU clock cannot be read). */
+static uint64_t worker_cpu_ns(const d_worker_t *wk)
+{
+    struct timespec ts;
+    if (!wk || !wk->has_cpu_clock || clock_gettime(wk->cpu_clock, &ts) != 0)
+        return d_now_ns();
+    return (uint64_t)ts.tv_sec * 1000000000u + (uint64_t)ts.tv_nsec;
+}
+
+/* The watchdog: a slice that used more than the limit of its worker's CPU time is in
+ * code that cannot suspend (a nested run inside a collection, e.g. a gc callback;
  * sorted's key and other nested runs end at the slice's budget): its runtime gets
- * RT_INTERRUPT_TIMEOUT, so the workload fails with KeyboardInterrupt and its
- * worker goes on with the others. O(workloads) per period. */
+ * RT_INTERRUPT_TIMEOUT, so the workload fails with KeyboardInterrupt and its worker goes
+ * on with the others. CPU time, not wall-clock time: on a loaded machine a worker may wait
+ * seconds for a CPU in the middle of a slice (an import compiling a module) without doing
+ * any more work. The CPU count starts when the watchdog first sees the slice (so a slice
+ * may run up to one period more) and again after each collection inside it (a
+ * collection is the runtime's work, not the slice's). O(workloads) per period. */
 static void on_watchdog(uv_timer_t *t)
 {
     d_host_t *h = t->data;
-    uint64_t now = d_now_ns();
     for (d_workload_t *w = h->head; w; w = w->next) {
         uint64_t began = atomic_load_explicit(&w->slice_started_ns, memory_order_relaxed);
-        if (began == 0)
+        if (began == 0) {
+            w->watched_start = 0;
             continue;
+        }
         uint64_t collected = atomic_load_explicit(&w->collected_ns, memory_order_relaxed);
         if (collected > began)
-            began = collected; /* a collection is the runtime's work, not the slice's */
-        if (now < began || now - began <= h->slice_timeout_ns)
+            began = collected;
+        uint64_t cpu = worker_cpu_ns(w->worker);
+        if (began != w->watched_start) {
+            w->watched_start = began;
+            w->watched_cpu_ns = cpu;
+            continue;
+        }
+        if (cpu < w->watched_cpu_ns || cpu - w->watched_cpu_ns <= h->slice_timeout_ns)
             continue;
         int none = RT_INTERRUPT_NONE;
         if (atomic_compare_exchange_strong(&w->interrupt, &none, RT_INTERRUPT_TIMEOUT))
             d_log_fields(h->log, D_LOG_WARN, WORKLOAD_FIELD(w->name), 1,
-                         "workload %s: a slice ran %.1f s (limit %.1f s); interrupted", w->name,
-                         (double)(now - began) / 1e9, (double)h->slice_timeout_ns / 1e9);
+                         "workload %s: a slice ran %.1f s of CPU time (limit %.1f s); interrupted",
+                         w->name, (double)(cpu - w->watched_cpu_ns) / 1e9,
+                         (double)h->slice_timeout_ns / 1e9);
     }
 }
 

@@ -2,6 +2,7 @@
  * its scheduler, the sampler and the publisher of its workloads (worker.h). */
 #include "host/worker.h"
 
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -390,6 +391,10 @@ int d_worker_start(d_worker_t *wk, struct d_host *host, int index)
                    D_HOST_INSPECT_TICK_MS);
     wk->handles_open = 6; /* three timers, the stepper, the scheduler, the mailbox */
     rc = uv_thread_create(&wk->thread, thread_main, wk);
+    /* uv_thread_t is the pthread_t: its CPU clock is readable from the loop thread while
+     * the thread lives (the watchdog reads it only while a slice runs). */
+    if (rc == 0)
+        wk->has_cpu_clock = pthread_getcpuclockid(wk->thread, &wk->cpu_clock) == 0;
     if (rc != 0) {
         stop(wk);
         uv_run(&wk->loop, UV_RUN_DEFAULT);

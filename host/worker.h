@@ -22,6 +22,7 @@
 
 #include <stdatomic.h>
 #include <stdint.h>
+#include <time.h>
 #include <uv.h>
 
 #include "host/mailbox.h"
@@ -71,6 +72,8 @@ typedef struct d_worker {
     struct d_host *host; /* borrowed: where it reports */
     int index;
     uv_thread_t thread;
+    clockid_t cpu_clock; /* the thread's CPU-time clock (the watchdog reads it) */
+    int has_cpu_clock;   /* cpu_clock is valid */
     uv_loop_t loop;
     d_mailbox_t inbox;
     d_sched_t sched;      /* the workloads pinned here */

@@ -130,6 +130,10 @@ struct d_workload {
     d_workload_t *next;      /* the host's registry, insertion order */
     double stats_sent;       /* sample time of the last `stats` event sent */
     bool removed;            /* unregistered; waiting for the worker to let go */
+    /* The watchdog's look at the running slice: the start it saw (slice_started_ns, or
+     * the end of a collection inside the slice) and its worker's CPU time then. */
+    uint64_t watched_start;
+    uint64_t watched_cpu_ns;
 
     /* [worker] everything below */
     d_workload_state_t state;

@@ -3,12 +3,14 @@ function, a min() key, a __lt__ and a gc callback that never return), loops writ
 run no Python code at all (sum over a huge range, `in` over itertools.count(), max over a zip of
 endless iterators) and a plain `while True:` share ONE worker
 with tickers and never hold it: each nested run ends its slice at the budget like the main loop,
-so the tickers keep their rate, the trapped workloads keep running (the watchdog never fires for
-them), heap queries on that worker answer, /healthz and /metrics answer at once, DELETE removes
-a trapped workload, and SIGTERM stops the daemon within 2 s. The watchdog remains the backstop
-for code that cannot suspend (a generator's finally run by the collector, inside the
-collection): it interrupts that run after --slice-timeout, and with the watchdog far away a
-heap query on that worker answers 503 problem+json with Retry-After."""
+so the tickers keep the rate they have beside as many plain loops (whose slices end in the main
+loop: both rates are of a worker busy with slices, so they meet the same machine however
+loaded), the trapped workloads keep running (the watchdog never fires for them), heap queries on
+that worker answer, /healthz and /metrics answer at once, DELETE removes a trapped workload, and
+SIGTERM stops the daemon within 2 s. The watchdog remains the backstop for code that cannot
+suspend (a generator's finally run by the collector, inside the collection): it interrupts that
+run after --slice-timeout of CPU time, and with the watchdog far away a heap query on that
+worker answers 503 problem+json with Retry-After."""
 import http.client
 import time
 
@@ -68,11 +70,22 @@ def main():
         d.wait_for(lambda: all(v > 0 for v in ticks(d, tickers).values()), what="tickers tick")
         alone = tick_rate(d, tickers, 1.5)
         assert alone > 10, alone
+        # The reference: the tickers' rate beside as many plain loops as there are traps.
+        # (Against the rate alone, an idle worker's, the ratio was the machine's: a worker
+        # that sleeps between ticks gets a CPU at once, a busy one waits its turn.)
+        spinners = [f"spin{i}" for i in range(len(TRAPS))]
+        for name in spinners:
+            d.upload(name, SPIN)
+        d.wait_for(lambda: all(d.workload(n)["slices_total"] > 20 for n in spinners),
+                   timeout=60, what="the plain loops run")
+        busy = tick_rate(d, tickers, 2.0)
+        for name in spinners:
+            assert d.delete("/api/v1/workloads/" + name)[0] == 204
 
         for name, src in TRAPS:
             d.upload(name, src)
         d.wait_for(lambda: all(d.workload(n)["slices_total"] > 20 for n, _ in TRAPS),
-                   what="the traps run")
+                   timeout=60, what="the traps run")
         for _ in range(5):
             timed_get(d.port, "/healthz", 0.5)
             assert b"closured_workloads" in timed_get(d.port, "/metrics", 0.5)
@@ -80,14 +93,17 @@ def main():
         timed_get(d.port, "/api/v1/workloads/t1/closures", 1.0)
         timed_get(d.port, "/api/v1/workloads/sorted_trap/closures", 1.0)
 
-        # Past the watchdog's second: the tickers keep their rate on the shared worker, and
-        # every trap is still running and still being given slices (never interrupted).
+        # Past the watchdog's second: the tickers keep their rate on the shared worker (a
+        # nested run holding the worker to the watchdog would leave them a tick a second),
+        # and every trap is still running and still being given slices (never interrupted).
         trapped = tick_rate(d, tickers, 2.0)
-        assert trapped >= 0.2 * alone, (trapped, alone)
+        print(f"ticks/s of the slowest ticker: {alone:.1f} alone, {busy:.1f} beside plain "
+              f"loops, {trapped:.1f} beside the traps")
+        assert trapped >= 0.25 * busy, (trapped, busy, alone)
         slices = {n: d.workload(n)["slices_total"] for n, _ in TRAPS}
         for name, _ in TRAPS:
             d.wait_for(lambda: d.workload(name)["slices_total"] > slices[name] + 5,
-                       what=name + " keeps getting slices")
+                       timeout=30, what=name + " keeps getting slices")
             w = d.workload(name)
             assert w["state"] == "running", w
         assert not any("a slice ran" in l for l in d.lines), d.lines[-20:]
@@ -99,21 +115,22 @@ def main():
             assert d.get("/api/v1/workloads/" + name)[0] == 404
 
         # The backstop: a generator's finally run by the collector runs inside the collection
-        # and cannot suspend, so the watchdog interrupts it after a second (the collection
-        # reports its KeyboardInterrupt as unraisable, as CPython does, and the script goes on
-        # to its end).
+        # and cannot suspend, so the watchdog interrupts it after a second of CPU time (the
+        # collection reports its KeyboardInterrupt as unraisable, as CPython does, and the
+        # script goes on to its end).
         d.upload("fin_trap", FIN_TRAP)
-        d.wait_for(lambda: d.workload("fin_trap")["state"] == "finished", timeout=10,
+        d.wait_for(lambda: d.workload("fin_trap")["state"] == "finished", timeout=60,
                    what="fin_trap interrupted")
-        assert any("fin_trap: a slice ran" in l and "interrupted" in l for l in d.lines), \
-            d.lines[-20:]
+        # the watchdog's line comes through the daemon's stderr, maybe after the state
+        d.wait_for(lambda: any("fin_trap: a slice ran" in l and "interrupted" in l
+                               for l in d.lines), what="the watchdog's line for fin_trap")
         assert not any(any(n in l for n in ("sorted_trap", "min_trap", "gc_trap", "sum_trap",
                                             "count_trap", "zip_trap")) and
                        "a slice ran" in l for l in d.lines), d.lines[-20:]
         assert d.workload("sorted_trap")["state"] == "running"
         before = ticks(d, tickers)
         d.wait_for(lambda: all(v > before[n] + 3 for n, v in ticks(d, tickers).items()),
-                   timeout=10, what="tickers keep ticking")
+                   timeout=30, what="tickers keep ticking")
 
         # SIGTERM while workloads are suspended inside nested runs: out within 2 s.
         time.sleep(0.2)
