@@ -47,7 +47,7 @@ def binary_from_argv():
 class Daemon:
     """A running `closured serve` on an ephemeral loopback port."""
 
-    def __init__(self, binary, *args, start_timeout=10.0):
+    def __init__(self, binary, *args, start_timeout=30.0):
         self.binary = binary
         self.args = list(args)
         self.start_timeout = start_timeout
@@ -124,8 +124,10 @@ class Daemon:
         assert status == 200, (status, body)
         return body
 
-    def wait_for(self, predicate, timeout=10.0, interval=0.05, what="condition"):
-        """Polls predicate() until it returns a truthy value; returns it or fails after timeout."""
+    def wait_for(self, predicate, timeout=30.0, interval=0.05, what="condition"):
+        """Polls predicate() until it returns a truthy value; returns it or fails after timeout.
+        The default is generous: a passing wait ends at its first true poll, and the Sanitize
+        and TSan builds on a machine with a load average of 20+ run ten times slower."""
         deadline = time.monotonic() + timeout
         while True:
             value = predicate()
