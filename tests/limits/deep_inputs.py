@@ -16,11 +16,18 @@ any case differs. Python 3 stdlib only."""
 
 import concurrent.futures
 import os
+import resource
+import signal
 import subprocess
 import sys
 import tempfile
 
+# A case's limit is CPU time (user + system, RLIMIT_CPU): a program that runs away (say,
+# compiles in quadratic time) uses it up on any machine, while one that waits for a CPU on
+# a loaded one (a load average of 20-30, the Sanitize build) does not. The wall-clock limit
+# only catches a process that hangs without running.
 TIMEOUT = 60
+WALL_TIMEOUT = 900
 JOBS = 4  # cases mostly wait on their processes
 
 
@@ -108,13 +115,24 @@ def last_line(text):
 
 
 def run(argv, path):
-    try:
-        p = subprocess.run(argv + [path], capture_output=True, timeout=TIMEOUT,
-                           cwd=os.path.dirname(path))
-    except subprocess.TimeoutExpired:
+    """(exit status, stdout, last stderr line) of argv + [path]; status None and "timeout"
+    when it used TIMEOUT seconds of CPU time or hung for WALL_TIMEOUT."""
+    with subprocess.Popen(argv + [path], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                          cwd=os.path.dirname(path)) as p:
+        try:
+            resource.prlimit(p.pid, resource.RLIMIT_CPU, (TIMEOUT, TIMEOUT + 5))
+        except ProcessLookupError:
+            pass  # it has already ended
+        try:
+            out, err = p.communicate(timeout=WALL_TIMEOUT)
+        except subprocess.TimeoutExpired:
+            p.kill()
+            p.communicate()
+            return None, "", "timeout"
+    if p.returncode in (-signal.SIGXCPU, -signal.SIGKILL):
         return None, "", "timeout"
-    return p.returncode, p.stdout.decode("utf-8", "replace"), \
-        last_line(p.stderr.decode("utf-8", "replace"))
+    return p.returncode, out.decode("utf-8", "replace"), \
+        last_line(err.decode("utf-8", "replace"))
 
 
 def main():
