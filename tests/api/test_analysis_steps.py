@@ -5,9 +5,9 @@ On --workers 1, a workload with 200k closures (a few objects each) whose heap ch
 tick and a ticker (every 10 ms, printing each gap between its ticks longer than 50 ms) share
 the worker. Three closures listings ranked by retained bytes (max_age=0: a new analysis each
 time) are answered with a current analysis of the whole heap built in many steps, and while
-each is in flight the ticker keeps ticking: its rate over the listings' own time stays a fair
-share of its rate before (built in one piece it would be about zero), and its longest gap
-stays well under the length of one build. Only ratios and counts are asserted, never an
+each is in flight the ticker keeps ticking: at least once per twenty steps of the builds (a
+step lasts 2 ms at least, the ticker is due every 10 ms; built in one piece it would not tick
+at all), and its longest gap stays well under the length of one build. Only ratios and counts are asserted, never an
 absolute time: on a loaded machine the build, the gaps and the ticks all stretch together."""
 import http.client
 import json
@@ -134,11 +134,16 @@ def main():
         worst = max(gaps(d, t0, t1 + 0.5), default=0.0)
         print(f"builds {builds} s in {steps} steps, ticker's longest gap {worst:.3f} s, "
               f"ticks/s {before:.1f} before, {during:.1f} while listings were in flight "
-              f"({seconds_in_flight:.2f} s)")
+              f"({ticks_in_flight} ticks in {seconds_in_flight:.2f} s)")
         # built in steps: many of them, each about one slice
         assert min(steps) >= 10, steps
-        # the ticker ran between the steps: in one piece it would not tick at all meanwhile
-        assert during > 0.25 * before, (during, before)
+        # the ticker ran between the steps: built in one piece it would not tick at all
+        # meanwhile. Counted against the steps, not against its rate before the listings (an
+        # idle worker's: on a loaded machine a worker that sleeps between ticks gets a CPU at
+        # once, a busy one waits its turn, and that ratio was the machine's). A step lasts
+        # 2 ms at least (its deadline) and the ticker is due every 10 ms: a tick per five
+        # steps or more.
+        assert ticks_in_flight >= sum(steps) / 20, (ticks_in_flight, steps)
         # and it never waited for a whole build (in one piece: a gap at least the build)
         assert worst < 0.5 * build, (worst, builds)
         assert d.workload("big")["state"] == "running"
@@ -161,7 +166,8 @@ def main():
         worst = max(gaps(d, h0, h1), default=0.0)
         print(f"heapsnapshot {seconds:.2f} s (ticker's longest gap {worst:.3f} s), "
               f"dominators {seconds2:.2f} s: ticks/s {rate:.1f} while in flight")
-        assert rate > 0.25 * before, (rate, before)
+        # its rate beside the listings' steps is the one to compare with (a busy worker's)
+        assert rate > 0.25 * during, (rate, during, before)
         # written in one piece, the text alone held the worker for about half the request
         assert worst < 0.2 * seconds, (worst, seconds)
     print("ok")
