@@ -720,11 +720,15 @@ def render_targets(res):
         ng = next((r for r in sv["rows"] if r["label"].startswith("nginx")), None)
         if mrow and ng and mrow["rps"] and ng["rps"]:
             share = mrow["rps"]["median"] / ng["rps"]["median"]
-            p99 = med(mrow["p99"])
+            lat = {r["label"]: r for r in sv.get("latency", [])}
+            mlat, nlat = lat.get(mrow["label"]), lat.get(ng["label"])
+            p99 = med(mlat["p99"]) if mlat else med(mrow["p99"])
+            ctx_txt = f" (nginx {med(nlat['p99']):.1f} ms)" if nlat and med(nlat["p99"]) else ""
             rows.append(("/metrics requests/s vs nginx", f"≥ {T_METRICS_NGINX * 100:.0f}%",
                          f"{share * 100:.0f}%", "met" if share >= T_METRICS_NGINX
                          else f"missed ({share * 100:.0f}% of nginx)"))
-            rows.append(("/metrics p99 latency", "< 5 ms", f"{p99:.1f} ms" if p99 else "n/a",
+            rows.append(("/metrics p99 latency (as measured)", "< 5 ms",
+                         f"{p99:.1f} ms{ctx_txt}" if p99 else "n/a",
                          "met" if p99 and p99 < 5 else "missed"))
             rows.append(("HTTP errors", "0", str(sum(r["errors"] for r in sv["rows"])),
                          "met" if all(r["errors"] == 0 for r in sv["rows"]) else "missed"))
