@@ -23,6 +23,30 @@ int api_parse_u64(const char *s, uint64_t *out)
     return 0;
 }
 
+/* The nesting of arrays and objects at byte n of a JSON text (brackets inside strings not
+ * counted): how a parse that failed there tells "nested too deep" from a syntax error. */
+static size_t json_depth_at(const char *s, size_t n)
+{
+    size_t depth = 0;
+    bool in_str = false;
+    for (size_t i = 0; i < n; i++) {
+        char c = s[i];
+        if (in_str) {
+            if (c == '\\')
+                i++;
+            else if (c == '"')
+                in_str = false;
+        } else if (c == '"') {
+            in_str = true;
+        } else if (c == '[' || c == '{') {
+            depth++;
+        } else if ((c == ']' || c == '}') && depth > 0) {
+            depth--;
+        }
+    }
+    return depth;
+}
+
 cJSON *api_json_body(const api_request_t *req, api_response_t *res, bool empty_ok)
 {
     if (!req->body || req->body_len == 0) {
@@ -40,7 +64,13 @@ cJSON *api_json_body(const api_request_t *req, api_response_t *res, bool empty_o
     cJSON *root = cJSON_ParseWithLengthOpts(req->body, req->body_len, &end, 0);
     if (!root) {
         size_t at = end && end >= req->body ? (size_t)(end - req->body) : 0;
-        api_problem(res, 400, NULL, NULL, "the body is not valid JSON (error near byte %zu)", at);
+        if (at <= req->body_len && json_depth_at(req->body, at) >= CJSON_NESTING_LIMIT)
+            api_problem(res, 400, NULL, NULL,
+                        "the body nests arrays and objects more than %d deep (at byte %zu)",
+                        CJSON_NESTING_LIMIT, at);
+        else
+            api_problem(res, 400, NULL, NULL, "the body is not valid JSON (error near byte %zu)",
+                        at);
         return NULL;
     }
     if (!cJSON_IsObject(root)) {

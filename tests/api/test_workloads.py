@@ -129,6 +129,16 @@ def check_errors(d):
         assert_problem(status, headers, body, 400)
         assert word in body["detail"], (bad, body)
     assert_problem(*d.post_json(W, raw=""), 400)
+    # nested past the parser's limit: a 400 that says so, not a syntax error (nor a crash)
+    for depth in (999, 1000, 100000):  # arrays inside the body's object
+        raw = '{"name": "deep", "source": "x = 1\\n", "x": ' + "[" * depth + "]" * depth + "}"
+        status, headers, body = d.post_json(W, raw=raw)
+        assert_problem(status, headers, body, 400)
+        if depth < 1000:
+            assert "JSON" not in body["detail"], (depth, body)  # parsed: the field "x" is unknown
+        else:
+            assert "more than 1000 deep" in body["detail"], (depth, body)
+    assert d.get("/api/v1/workloads/deep")[0] == 404
 
     # 400: a syntax error, with line and column
     status, headers, body = d.post_json(W, {"name": "broken", "source": "x = 1\ndef f(:\n    pass\n"})
