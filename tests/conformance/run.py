@@ -20,7 +20,9 @@ program) and the modules and packages it imports, with its expected files
 beside main.py. The case's absolute directory reads <case> in outputs.
 A FILTER selects cases whose path relative to this folder (e.g.
 "closures/late_binding.py") contains it as a substring, or matches it as a
-glob pattern; "!FILTER" leaves such cases out. Each case runs with cwd = its folder and a 10 s timeout; up to
+glob pattern; "!FILTER" leaves such cases out. Each case runs with cwd = its folder and a limit of 10 s of
+CPU time (RLIMIT_CPU: a runaway case uses it up on any machine, one waiting for a CPU on a loaded
+machine does not), 120 s of wall-clock time against hangs; up to
 8 cases run at once (environment CONFORMANCE_JOBS=N overrides; 1 = serial).
 Exits 1 if any case failed, 2 on bad usage. Python 3 stdlib only.
 """
@@ -30,12 +32,14 @@ import difflib
 import fnmatch
 import os
 import re
+import resource
 import signal
 import subprocess
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-TIMEOUT = 10
+TIMEOUT = 10  # seconds of CPU time
+WALL_TIMEOUT = 120
 JOBS = 8  # cases mostly wait or are tiny; CONFORMANCE_JOBS overrides
 HAND_WRITTEN = ("sizes", "sandbox")  # folders whose expected files are not CPython's
 # folders whose cases also compare the whole of stderr (NAME.stderr): the traceback,
@@ -113,13 +117,19 @@ def run_case(argv, case):
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                             env=env, start_new_session=True)
     try:
-        out, err = proc.communicate(timeout=TIMEOUT)
+        resource.prlimit(proc.pid, resource.RLIMIT_CPU, (TIMEOUT, TIMEOUT + 5))
+    except ProcessLookupError:
+        pass  # it has already ended
+    try:
+        out, err = proc.communicate(timeout=WALL_TIMEOUT)
     except subprocess.TimeoutExpired:
         try:
             os.killpg(proc.pid, signal.SIGKILL)
         except ProcessLookupError:
             pass
         out, err = proc.communicate()
+        return out, err.decode("utf-8", "replace"), None
+    if proc.returncode in (-signal.SIGXCPU, -signal.SIGKILL):
         return out, err.decode("utf-8", "replace"), None
     err = ASAN_FIBER_NOTE.sub("", err.decode("utf-8", "replace"))
     return placeholder(out, path), placeholder(err, path), proc.returncode
@@ -174,7 +184,7 @@ def check(argv, case):
     problems = []
     diff = None
     if status is None:
-        problems.append("timeout after %d s" % TIMEOUT)
+        problems.append("timeout after %d s of CPU time" % TIMEOUT)
     elif status != want_status:
         problems.append("exit status %s, expected %d (stderr: %s)"
                         % (status, want_status, last_line(err)[:200] or "empty"))
