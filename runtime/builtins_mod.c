@@ -254,40 +254,10 @@ BUILTIN(bi_repr)
     return rt_repr(rt, args[0]);
 }
 
-/* ascii(x): repr(x) with every non-ASCII character escaped (\xhh, \uhhhh,
- * \Uhhhhhhhh), as CPython. */
 BUILTIN(bi_ascii)
 {
     CHECK_ONE("ascii");
-    rt_value r = rt_repr(rt, args[0]);
-    if (!r || rt_str_is_ascii(r))
-        return r;
-    const char *p = rt_str_data(r);
-    size_t n = rt_str_len(r), pos = 0;
-    rt_strbuf sb;
-    rt_heap_strbuf_init(rt, &sb);
-    while (pos < n) {
-        uint32_t cp = rt_utf8_decode(p, n, &pos);
-        char e[12];
-        if (cp < 0x80)
-            rt_strbuf_append_char(&sb, (char)cp);
-        else {
-            snprintf(e, sizeof e,
-                     cp < 0x100     ? "\\x%02x"
-                     : cp < 0x10000 ? "\\u%04x"
-                                    : "\\U%08x",
-                     (unsigned)cp);
-            rt_strbuf_append_cstr(&sb, e);
-        }
-    }
-    rt_decref(rt, r);
-    if (sb.failed) {
-        rt_strbuf_dispose(&sb);
-        return rt_heap_strbuf_error(rt);
-    }
-    r = rt_str_from_strbuf(rt, &sb);
-    rt_strbuf_dispose(&sb);
-    return r;
+    return rt_ascii(rt, args[0]);
 }
 
 BUILTIN(bi_len)

@@ -113,7 +113,7 @@ rt_value rt_iter_new(rt_state *rt, rt_value v)
     case RT_T_DICT:
         it = make(rt, RT_ITER_DICT_KEYS, v);
         if (it)
-            it->left = rt_dict_len(v);
+            it->left = it->step = rt_dict_len(v);
         break;
     case RT_T_SET:
     case RT_T_FROZENSET:
@@ -132,7 +132,7 @@ rt_value rt_iter_new(rt_state *rt, rt_value v)
                                                             : RT_ITER_DICT_ITEMS;
         it = make(rt, k, src->src);
         if (it)
-            it->left = rt_dict_len(src->src);
+            it->left = it->step = rt_dict_len(src->src);
         break;
     }
     default: return rt_raise(rt, RT_EXC_TypeError, "'%s' object is not iterable", rt_type_name(v));
@@ -391,6 +391,11 @@ static int dict_next(rt_state *rt, rt_iter_obj *it, rt_value *out)
     }
     if (!rt_dict_next(d, &it->pos, &k, &v))
         return exhausted(rt, it);
+    if (it->step-- == 0) { /* more keys than it had: some were deleted and others added */
+        exhausted(rt, it);
+        rt_raise(rt, RT_EXC_RuntimeError, "dictionary keys changed during iteration");
+        return -1;
+    }
     if (it->kind == RT_ITER_DICT_KEYS) {
         rt_incref(k);
         *out = k;

@@ -49,8 +49,10 @@ typedef struct rt_iter_obj {
     rt_value fn;  /* owned: map/filter callable (None for filter(None, ...)); RT_NULL otherwise */
     int64_t pos;  /* next index (LIST, TUPLE, STR byte offset, DICT/SET position, DEQUE slot),
                      enumerate counter, range current value */
-    int64_t left; /* RANGE, DEQUE: items left; REVERSED/LIST_REV: next index from the end */
-    int64_t step; /* RANGE: step; DEQUE: the current block (deque.c) */
+    int64_t left; /* RANGE, DEQUE: items left; REVERSED/LIST_REV: next index from the end;
+                     DICT_*: the dict's size when it was made */
+    int64_t step; /* RANGE: step; DEQUE: the current block (deque.c); DICT_*: items it
+                     may still yield (more means the keys changed) */
 } rt_iter_obj;
 
 static inline rt_iter_obj *rt_iter_obj_of(rt_value it)

@@ -156,6 +156,9 @@ void rt__repr_leave(rt_state *rt);
 /* repr(v) and str(v) as new str objects. */
 rt_value rt_repr(rt_state *rt, rt_value v);
 rt_value rt_str(rt_state *rt, rt_value v);
+/* ascii(v): repr(v) with every non-ASCII character escaped (\\xhh, \\uhhhh,
+ * \\Uhhhhhhhh), as CPython; for ascii(), %a, !a. */
+rt_value rt_ascii(rt_state *rt, rt_value v);
 /* format(v, spec) for f-strings and str.format; spec is a str (may be ""). */
 rt_value rt_format(rt_state *rt, rt_value v, rt_value spec);
 

@@ -5,6 +5,7 @@
 #include "runtime/ops.h"
 
 #include <inttypes.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -24,6 +25,7 @@
 #include "runtime/str.h"
 #include "runtime/tuple.h"
 #include "runtime/type.h"
+#include "runtime/utf8.h"
 
 /* ---- repr / str / format -------------------------------------------------------------- */
 
@@ -252,4 +254,37 @@ rt_value rt_format(rt_state *rt, rt_value v, rt_value spec)
         return rt_raise(rt, RT_EXC_MemoryError, "%s", "");
     }
     return finish_buf(rt, &sb, 0);
+}
+
+rt_value rt_ascii(rt_state *rt, rt_value v)
+{
+    rt_value r = rt_repr(rt, v);
+    if (!r || rt_str_is_ascii(r))
+        return r;
+    const char *p = rt_str_data(r);
+    size_t n = rt_str_len(r), pos = 0;
+    rt_strbuf sb;
+    rt_heap_strbuf_init(rt, &sb);
+    while (pos < n) {
+        uint32_t cp = rt_utf8_decode(p, n, &pos);
+        char e[12];
+        if (cp < 0x80)
+            rt_strbuf_append_char(&sb, (char)cp);
+        else {
+            snprintf(e, sizeof e,
+                     cp < 0x100     ? "\\x%02x"
+                     : cp < 0x10000 ? "\\u%04x"
+                                    : "\\U%08x",
+                     (unsigned)cp);
+            rt_strbuf_append_cstr(&sb, e);
+        }
+    }
+    rt_decref(rt, r);
+    if (sb.failed) {
+        rt_strbuf_dispose(&sb);
+        return rt_heap_strbuf_error(rt);
+    }
+    r = rt_str_from_strbuf(rt, &sb);
+    rt_strbuf_dispose(&sb);
+    return r;
 }

@@ -2,10 +2,13 @@
  * PySlice_AdjustIndices). */
 #include "runtime/slice.h"
 
+#include "runtime/builtin.h"
 #include "runtime/heap.h"
 #include "runtime/num.h"
 #include "runtime/ops.h"
 #include "runtime/str.h"
+#include "runtime/tuple.h"
+#include "runtime/type.h"
 
 static size_t slice_size(const rt_obj *o)
 {
@@ -135,4 +138,52 @@ done:
     for (int i = 0; i < 3; i++)
         rt_decref(rt, parts[i]);
     return r;
+}
+
+/* slice.indices(length): the (start, stop, step) a sequence of that length
+ * would use, as range() arguments. */
+static rt_value slice_indices_method(rt_state *rt, rt_value self, const rt_value *args,
+                                     size_t nargs, rt_value kwnames)
+{
+    int64_t len, start, stop, step;
+    if (rt_args_one(rt, "slice.indices", nargs, kwnames) < 0 || rt_arg_index(rt, args[0], &len) < 0)
+        return RT_NULL;
+    if (len < 0)
+        return rt_raise(rt, RT_EXC_ValueError, "length should not be negative");
+    if (rt_slice_unpack(rt, self, &start, &stop, &step) < 0)
+        return RT_NULL;
+    rt_slice_adjust(len, &start, &stop, step);
+    rt_value t = rt_tuple_new(rt, 3);
+    if (!t)
+        return RT_NULL;
+    int64_t f[3] = {start, stop, step};
+    for (int i = 0; i < 3; i++) {
+        rt_value v = rt_int_from_i64(rt, f[i]);
+        if (!v) {
+            rt_decref(rt, t);
+            return RT_NULL;
+        }
+        rt_tuple_items(t)[i] = v;
+    }
+    return t;
+}
+
+static const rt_builtin_def slice_indices_def = {"indices", slice_indices_method};
+
+rt_value rt_slice_getattr(rt_state *rt, rt_value sv, rt_value name)
+{
+    rt_slice_obj *s = rt_slice_obj_of(sv);
+    rt_value field = rt_str_eq_cstr(name, "start")       ? s->start
+                     : rt_str_eq_cstr(name, "stop")      ? s->stop
+                     : rt_str_eq_cstr(name, "step")      ? s->step
+                     : rt_str_eq_cstr(name, "__class__") ? rt_type_obj_get(rt, sv)
+                                                         : RT_NULL;
+    if (field) {
+        rt_incref(field);
+        return field;
+    }
+    if (rt_str_eq_cstr(name, "indices"))
+        return rt_builtin_new(rt, &slice_indices_def, sv);
+    return rt_raise(rt, RT_EXC_AttributeError, "'slice' object has no attribute '%s'",
+                    rt_str_data(name));
 }

@@ -19,6 +19,9 @@ static inline bool rt_is_slice(rt_value v)
     return rt_is_obj(v) && rt_as_obj(v)->type == RT_T_SLICE;
 }
 
+/* slice attributes: start, stop, step (as given), indices(length), __class__.
+ * A new reference, or RT_NULL with AttributeError set. */
+rt_value rt_slice_getattr(rt_state *rt, rt_value s, rt_value name);
 /* A new slice(start, stop, step) (borrowed; RT_NULL counts as None). */
 rt_value rt_slice_new(rt_state *rt, rt_value start, rt_value stop, rt_value step);
 /* Reads the slice's fields as integers (None -> defaults, clamped to the

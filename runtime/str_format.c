@@ -110,7 +110,9 @@ static int render_field(rt_state *rt, rt_format_template *t, const rt_format_fie
         return raise_fmt(rt, &err);
     }
     if (f->conversion == 'r' || f->conversion == 'a' || f->conversion == 's') {
-        rt_value conv = f->conversion == 's' ? rt_str(rt, obj) : rt_repr(rt, obj);
+        rt_value conv = f->conversion == 's'   ? rt_str(rt, obj)
+                        : f->conversion == 'a' ? rt_ascii(rt, obj)
+                                               : rt_repr(rt, obj);
         rt_decref(rt, obj);
         if (conv == RT_NULL)
             return -1;

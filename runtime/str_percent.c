@@ -67,7 +67,7 @@ static int convert(rt_state *rt, char c, rt_value v, rt_format_spec *spec, bool 
     case 's':
     case 'r':
     case 'a': {
-        rt_value s = c == 's' ? rt_str(rt, v) : rt_repr(rt, v);
+        rt_value s = c == 's' ? rt_str(rt, v) : c == 'a' ? rt_ascii(rt, v) : rt_repr(rt, v);
         if (s == RT_NULL)
             return -1;
         spec->type = 's';

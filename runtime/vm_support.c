@@ -181,8 +181,8 @@ rt_value rt__vm_format_value(rt_state *rt, rt_value v, uint32_t flags, rt_value 
     rt_value conv = RT_NULL;
     switch (flags & 3) {
     case 1: conv = rt_str(rt, v); break;
-    case 2:
-    case 3: conv = rt_repr(rt, v); break;
+    case 2: conv = rt_repr(rt, v); break;
+    case 3: conv = rt_ascii(rt, v); break;
     default: break;
     }
     if (flags & 3) {

@@ -14,7 +14,7 @@ __all__ = ['Any', 'Callable', 'ClassVar', 'Final', 'Generic', 'Literal', 'Option
            'get_args', 'get_origin', 'get_type_hints', 'NewType', 'no_type_check',
            'NoReturn', 'Never', 'overload', 'runtime_checkable', 'Text', 'TYPE_CHECKING',
            'Self', 'TypeAlias', 'ChainMap', 'SupportsInt', 'SupportsFloat', 'SupportsAbs',
-           'SupportsIndex', 'SupportsRound', 'assert_never', 'reveal_type', 'ParamSpec',
+           'SupportsIndex', 'SupportsRound', 'assert_never', 'reveal_type', 'ParamSpec', 'ParamSpecArgs', 'ParamSpecKwargs',
            'Concatenate', 'TypeGuard', 'LiteralString', 'Required', 'NotRequired', 'Unpack',
            'Awaitable', 'Coroutine', 'AsyncIterable', 'AsyncIterator', 'AsyncGenerator',
            'ContextManager', 'Pattern', 'Match', 'IO', 'TextIO', 'BinaryIO']
@@ -205,8 +205,38 @@ class ParamSpec(TypeVar):
     def __init__(self, name, bound=None, covariant=False, contravariant=False):
         TypeVar.__init__(self, name, bound=bound, covariant=covariant,
                          contravariant=contravariant)
-        self.args = self
-        self.kwargs = self
+        self.args = ParamSpecArgs(self)
+        self.kwargs = ParamSpecKwargs(self)
+
+
+class ParamSpecArgs:
+    """P.args: shown as the ParamSpec's name with '.args'."""
+    def __init__(self, origin):
+        self.__origin__ = origin
+
+    def __repr__(self):
+        return '%s.args' % self.__origin__.__name__
+
+    def __eq__(self, other):
+        return isinstance(other, ParamSpecArgs) and self.__origin__ == other.__origin__
+
+    def __hash__(self):
+        return hash((ParamSpecArgs, id(self.__origin__)))
+
+
+class ParamSpecKwargs:
+    """P.kwargs: shown as the ParamSpec's name with '.kwargs'."""
+    def __init__(self, origin):
+        self.__origin__ = origin
+
+    def __repr__(self):
+        return '%s.kwargs' % self.__origin__.__name__
+
+    def __eq__(self, other):
+        return isinstance(other, ParamSpecKwargs) and self.__origin__ == other.__origin__
+
+    def __hash__(self):
+        return hash((ParamSpecKwargs, id(self.__origin__)))
 
 
 def _union(form, params):

@@ -1,4 +1,5 @@
-"""collections: namedtuple, defaultdict, Counter, OrderedDict, deque, ChainMap.
+"""collections: namedtuple, defaultdict, Counter, OrderedDict, deque, ChainMap and the
+wrappers UserDict, UserList, UserString.
 
 Written in the subset itself. namedtuple, defaultdict, Counter and
 OrderedDict derive from the builtin tuple and dict (the runtime keeps the
@@ -7,11 +8,17 @@ native block-linked type of `_collections` (runtime/deque.c); ChainMap a
 list of mappings.
 """
 
-__all__ = ["ChainMap", "Counter", "OrderedDict", "defaultdict", "deque", "namedtuple"]
+__all__ = ["ChainMap", "Counter", "OrderedDict", "UserDict", "UserList", "UserString",
+           "defaultdict", "deque", "namedtuple"]
 
 from _collections_abc import ItemsView as _ItemsView
 from _collections_abc import KeysView as _KeysView
 from _collections_abc import ValuesView as _ValuesView
+from _collections_abc import MutableMapping as _MutableMapping
+from _collections_abc import MutableSequence as _MutableSequence
+from _collections_abc import Sequence as _Sequence
+from reprlib import recursive_repr as _recursive_repr
+from sys import maxsize as _sys_maxsize
 
 _KEYWORDS = {
     "False", "None", "True", "and", "as", "assert", "async", "await", "break", "class",
@@ -422,6 +429,7 @@ class OrderedDict(dict):
     def __ne__(self, other):
         return not self == other
 
+    @_recursive_repr()
     def __repr__(self):
         if not self:
             return "%s()" % (self.__class__.__name__,)
@@ -513,6 +521,7 @@ class ChainMap:
     def __bool__(self):
         return any(self.maps)
 
+    @_recursive_repr()
     def __repr__(self):
         return "%s(%s)" % (self.__class__.__name__, ", ".join(map(repr, self.maps)))
 
@@ -581,3 +590,389 @@ class ChainMap:
     def __ior__(self, other):
         self.maps[0].update(other)
         return self
+
+
+# ---- UserDict, UserList, UserString --------------------------------------------------------
+# Classes that keep their value in `self.data` (a dict, list or str), for subclassing
+# before the builtins could be; every operation goes through the wrapped value.
+
+
+class UserDict(_MutableMapping):
+    """A mapping over the dict self.data."""
+
+    def __init__(self, dict=None, /, **kwargs):
+        self.data = {}
+        if dict is not None:
+            self.update(dict)
+        if kwargs:
+            self.update(kwargs)
+
+    def __len__(self):
+        return len(self.data)
+
+    def __getitem__(self, key):
+        if key in self.data:
+            return self.data[key]
+        if hasattr(self.__class__, "__missing__"):
+            return self.__class__.__missing__(self, key)
+        raise KeyError(key)
+
+    def __setitem__(self, key, item):
+        self.data[key] = item
+
+    def __delitem__(self, key):
+        del self.data[key]
+
+    def __iter__(self):
+        return iter(self.data)
+
+    def __contains__(self, key):
+        return key in self.data
+
+    def __repr__(self):
+        return repr(self.data)
+
+    def __or__(self, other):
+        if isinstance(other, UserDict):
+            return self.__class__(self.data | other.data)
+        if isinstance(other, dict):
+            return self.__class__(self.data | other)
+        return NotImplemented
+
+    def __ror__(self, other):
+        if isinstance(other, UserDict):
+            return self.__class__(other.data | self.data)
+        if isinstance(other, dict):
+            return self.__class__(other | self.data)
+        return NotImplemented
+
+    def __ior__(self, other):
+        if isinstance(other, UserDict):
+            self.data |= other.data
+        else:
+            self.data |= other
+        return self
+
+    def __copy__(self):
+        inst = self.__class__.__new__(self.__class__)
+        inst.__dict__.update(self.__dict__)
+        inst.__dict__["data"] = self.__dict__["data"].copy()
+        return inst
+
+    def copy(self):
+        if self.__class__ is UserDict:
+            return UserDict(self.data.copy())
+        import copy
+        data = self.data
+        try:
+            self.data = {}
+            c = copy.copy(self)
+        finally:
+            self.data = data
+        c.update(self)
+        return c
+
+    @classmethod
+    def fromkeys(cls, iterable, value=None):
+        d = cls()
+        for key in iterable:
+            d[key] = value
+        return d
+
+
+class UserList(_MutableSequence):
+    """A mutable sequence over the list self.data."""
+
+    def __init__(self, initlist=None):
+        self.data = []
+        if initlist is not None:
+            if type(initlist) == type(self.data):
+                self.data[:] = initlist
+            elif isinstance(initlist, UserList):
+                self.data[:] = initlist.data[:]
+            else:
+                self.data = list(initlist)
+
+    def __repr__(self):
+        return repr(self.data)
+
+    def __lt__(self, other):
+        return self.data < self.__cast(other)
+
+    def __le__(self, other):
+        return self.data <= self.__cast(other)
+
+    def __eq__(self, other):
+        return self.data == self.__cast(other)
+
+    def __gt__(self, other):
+        return self.data > self.__cast(other)
+
+    def __ge__(self, other):
+        return self.data >= self.__cast(other)
+
+    def __cast(self, other):
+        return other.data if isinstance(other, UserList) else other
+
+    __hash__ = None
+
+    def __contains__(self, item):
+        return item in self.data
+
+    def __len__(self):
+        return len(self.data)
+
+    def __getitem__(self, i):
+        if isinstance(i, slice):
+            return self.__class__(self.data[i])
+        return self.data[i]
+
+    def __setitem__(self, i, item):
+        self.data[i] = item
+
+    def __delitem__(self, i):
+        del self.data[i]
+
+    def __add__(self, other):
+        if isinstance(other, UserList):
+            return self.__class__(self.data + other.data)
+        if isinstance(other, type(self.data)):
+            return self.__class__(self.data + other)
+        return self.__class__(self.data + list(other))
+
+    def __radd__(self, other):
+        if isinstance(other, UserList):
+            return self.__class__(other.data + self.data)
+        if isinstance(other, type(self.data)):
+            return self.__class__(other + self.data)
+        return self.__class__(list(other) + self.data)
+
+    def __iadd__(self, other):
+        if isinstance(other, UserList):
+            self.data += other.data
+        elif isinstance(other, type(self.data)):
+            self.data += other
+        else:
+            self.data += list(other)
+        return self
+
+    def __mul__(self, n):
+        return self.__class__(self.data * n)
+
+    __rmul__ = __mul__
+
+    def __imul__(self, n):
+        self.data *= n
+        return self
+
+    def __copy__(self):
+        inst = self.__class__.__new__(self.__class__)
+        inst.__dict__.update(self.__dict__)
+        inst.__dict__["data"] = self.__dict__["data"][:]
+        return inst
+
+    def append(self, item):
+        self.data.append(item)
+
+    def insert(self, i, item):
+        self.data.insert(i, item)
+
+    def pop(self, i=-1):
+        return self.data.pop(i)
+
+    def remove(self, item):
+        self.data.remove(item)
+
+    def clear(self):
+        self.data.clear()
+
+    def copy(self):
+        return self.__class__(self)
+
+    def count(self, item):
+        return self.data.count(item)
+
+    def index(self, item, *args):
+        return self.data.index(item, *args)
+
+    def reverse(self):
+        self.data.reverse()
+
+    def sort(self, /, *args, **kwds):
+        self.data.sort(*args, **kwds)
+
+    def extend(self, other):
+        if isinstance(other, UserList):
+            self.data.extend(other.data)
+        else:
+            self.data.extend(other)
+
+
+class UserString(_Sequence):
+    """A sequence of characters over the str self.data; the str methods that answer a
+    str answer an instance of the class."""
+
+    def __init__(self, seq):
+        if isinstance(seq, str):
+            self.data = seq
+        elif isinstance(seq, UserString):
+            self.data = seq.data[:]
+        else:
+            self.data = str(seq)
+
+    def __str__(self):
+        return str(self.data)
+
+    def __repr__(self):
+        return repr(self.data)
+
+    def __int__(self):
+        return int(self.data)
+
+    def __float__(self):
+        return float(self.data)
+
+    def __hash__(self):
+        return hash(self.data)
+
+    def __getnewargs__(self):
+        return (self.data[:],)
+
+    def __eq__(self, string):
+        if isinstance(string, UserString):
+            return self.data == string.data
+        return self.data == string
+
+    def __lt__(self, string):
+        if isinstance(string, UserString):
+            return self.data < string.data
+        return self.data < string
+
+    def __le__(self, string):
+        if isinstance(string, UserString):
+            return self.data <= string.data
+        return self.data <= string
+
+    def __gt__(self, string):
+        if isinstance(string, UserString):
+            return self.data > string.data
+        return self.data > string
+
+    def __ge__(self, string):
+        if isinstance(string, UserString):
+            return self.data >= string.data
+        return self.data >= string
+
+    def __contains__(self, char):
+        if isinstance(char, UserString):
+            char = char.data
+        return char in self.data
+
+    def __len__(self):
+        return len(self.data)
+
+    def __getitem__(self, index):
+        return self.__class__(self.data[index])
+
+    def __add__(self, other):
+        if isinstance(other, UserString):
+            return self.__class__(self.data + other.data)
+        if isinstance(other, str):
+            return self.__class__(self.data + other)
+        return self.__class__(self.data + str(other))
+
+    def __radd__(self, other):
+        if isinstance(other, str):
+            return self.__class__(other + self.data)
+        return self.__class__(str(other) + self.data)
+
+    def __mul__(self, n):
+        return self.__class__(self.data * n)
+
+    __rmul__ = __mul__
+
+    def __mod__(self, args):
+        return self.__class__(self.data % args)
+
+    def __rmod__(self, template):
+        return self.__class__(str(template) % self)
+
+    def _arg(self, x):
+        return x.data if isinstance(x, UserString) else x
+
+    def count(self, sub, start=0, end=_sys_maxsize):
+        return self.data.count(self._arg(sub), start, end)
+
+    def find(self, sub, start=0, end=_sys_maxsize):
+        return self.data.find(self._arg(sub), start, end)
+
+    def rfind(self, sub, start=0, end=_sys_maxsize):
+        return self.data.rfind(self._arg(sub), start, end)
+
+    def index(self, sub, start=0, end=_sys_maxsize):
+        return self.data.index(self._arg(sub), start, end)
+
+    def rindex(self, sub, start=0, end=_sys_maxsize):
+        return self.data.rindex(self._arg(sub), start, end)
+
+    def startswith(self, prefix, start=0, end=_sys_maxsize):
+        return self.data.startswith(prefix, start, end)
+
+    def endswith(self, suffix, start=0, end=_sys_maxsize):
+        return self.data.endswith(suffix, start, end)
+
+    def encode(self, encoding="utf-8", errors="strict"):
+        return self.data.encode(encoding, errors)
+
+    def replace(self, old, new, maxsplit=-1):
+        return self.__class__(self.data.replace(self._arg(old), self._arg(new), maxsplit))
+
+    def split(self, sep=None, maxsplit=-1):
+        return self.data.split(sep, maxsplit)
+
+    def rsplit(self, sep=None, maxsplit=-1):
+        return self.data.rsplit(sep, maxsplit)
+
+    def splitlines(self, keepends=False):
+        return self.data.splitlines(keepends)
+
+    def partition(self, sep):
+        return self.data.partition(sep)
+
+    def rpartition(self, sep):
+        return self.data.rpartition(sep)
+
+    def join(self, seq):
+        return self.data.join(seq)
+
+    def format(self, *args, **kwds):
+        return self.data.format(*args, **kwds)
+
+    def format_map(self, mapping):
+        return self.data.format_map(mapping)
+
+
+def _string_method(name, wrap):
+    # a method of UserString calling str's own on self.data; wrap: the answer is a str to
+    # give back as an instance of the class
+    method = getattr(str, name)
+    if wrap:
+        def call(self, *args):
+            return self.__class__(method(self.data, *args))
+    else:
+        def call(self, *args):
+            return method(self.data, *args)
+    call.__name__ = name
+    call.__qualname__ = "UserString." + name
+    return call
+
+
+for _name in ("capitalize", "casefold", "center", "expandtabs", "ljust", "lower", "lstrip",
+              "removeprefix", "removesuffix", "rjust", "rstrip", "strip", "swapcase", "title",
+              "translate", "upper", "zfill"):
+    setattr(UserString, _name, _string_method(_name, True))
+for _name in ("isalpha", "isalnum", "isascii", "isdecimal", "isdigit", "isidentifier",
+              "islower", "isnumeric", "isprintable", "isspace", "istitle", "isupper"):
+    if hasattr(str, _name):
+        setattr(UserString, _name, _string_method(_name, False))
+del _name
