@@ -305,7 +305,9 @@ static rt_value obj_setattr(rt_state *rt, rt_value self, const rt_value *args, s
         return rt_raise(rt, RT_EXC_TypeError, "attribute name must be string, not '%s'",
                         rt_type_name(args[0]));
     rt_value *dp = rt__dict_slot(self);
-    if (!dp)
+    /* an instance with __slots__ only: its slot descriptors, never the class's own
+     * __setattr__ (object.__setattr__ is how that one stores) */
+    if (!dp && !rt_is_inst(self))
         return rt_setattr(rt, self, args[0], args[1]) < 0 ? RT_NULL : RT_NONE;
     return rt__generic_setattr(rt, self, args[0], args[1], dp) < 0 ? RT_NULL : RT_NONE;
 }
@@ -316,7 +318,7 @@ static rt_value obj_delattr(rt_state *rt, rt_value self, const rt_value *args, s
     if (rt_args_range(rt, "__delattr__", nargs, kwnames, 1, 1) < 0)
         return RT_NULL;
     rt_value *dp = rt__dict_slot(self);
-    if (!dp)
+    if (!dp && !rt_is_inst(self))
         return rt_raise(rt, RT_EXC_AttributeError, "'%s' object has no attribute '%s'",
                         rt_type_name(self), rt_str_data(args[0]));
     return rt__generic_setattr(rt, self, args[0], RT_NULL, dp) < 0 ? RT_NULL : RT_NONE;

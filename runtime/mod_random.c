@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "runtime/builtin.h"
+#include "runtime/bytes.h"
 #include "runtime/digest.h"
 #include "runtime/list.h"
 #include "runtime/module.h"
@@ -252,17 +253,26 @@ static rt_value r_randbelow(RANDOM_ARGS)
     return r;
 }
 
-/* str_seed(s): the int CPython seeds with for a str (version 2): the
- * big-endian value of s's UTF-8 bytes followed by their SHA-512 digest. */
+/* str_seed(s): the int CPython seeds with for a str, bytes or bytearray
+ * (version 2): the big-endian value of s's (UTF-8) bytes followed by their
+ * SHA-512 digest. */
 static rt_value r_str_seed(RANDOM_ARGS)
 {
     (void)self;
     if (rt_args_range(rt, "str_seed", nargs, kwnames, 1, 1) < 0)
         return RT_NULL;
-    if (!rt_is_str(args[0]))
-        return rt_raise(rt, RT_EXC_TypeError, "str_seed() needs a str");
-    const uint8_t *p = (const uint8_t *)rt_str_data(args[0]);
-    size_t n = rt_str_len(args[0]), total = n + 64, nl = total / sizeof(rt_limb) + 1;
+    const uint8_t *p;
+    size_t n;
+    if (rt_is_str(args[0])) {
+        p = (const uint8_t *)rt_str_data(args[0]);
+        n = rt_str_len(args[0]);
+    } else if (rt_is_byteslike(args[0])) {
+        p = (const uint8_t *)rt_byteslike_data(args[0]);
+        n = (size_t)rt_byteslike_len(args[0]);
+    } else {
+        return rt_raise(rt, RT_EXC_TypeError, "str_seed() needs a str or bytes");
+    }
+    size_t total = n + 64, nl = total / sizeof(rt_limb) + 1;
     rt_limb *d = rt_heap_alloc(rt, NULL, nl * sizeof *d);
     if (!d)
         return RT_NULL;

@@ -386,9 +386,14 @@ static const struct {
 const rt_builtin_def *rt__slot_method_find(rt_state *rt, rt_type_id type, rt_value name)
 {
     (void)rt;
-    unsigned k = kind_bit(type);
+    /* frozenset (not subclassable natively) has set's protocol methods, but not the ones
+     * that make or fill a set */
+    bool frozen = type == RT_T_FROZENSET;
+    unsigned k = frozen ? K_SET : kind_bit(type);
     const char *s = rt_str_data(name);
     if (!k || s[0] != '_' || s[1] != '_')
+        return NULL;
+    if (frozen && (strcmp(s, "__init__") == 0 || strcmp(s, "__new__") == 0))
         return NULL;
     for (size_t i = 0; i < sizeof slot_methods / sizeof slot_methods[0]; i++)
         if ((slot_methods[i].kinds & k) && strcmp(slot_methods[i].def.name, s) == 0)

@@ -157,6 +157,34 @@ static rt_value parse_int(rt_state *rt, rt_value x, int base)
     return v;
 }
 
+/* int(b"ff", 16), float(b"1.5"): the text of a bytes-like x as a new str, which CPython
+ * parses as ASCII; RT_NULL, with the invalid-literal ValueError naming x, when a byte is
+ * not ASCII. `base` as bad_literal's (-1 for float). */
+static rt_value byteslike_text(rt_state *rt, rt_value x, int base)
+{
+    const char *p = rt_byteslike_data(x);
+    int64_t n = rt_byteslike_len(x);
+    for (int64_t i = 0; i < n; i++)
+        if ((unsigned char)p[i] >= 0x80)
+            return bad_literal(rt, base, x);
+    return rt_str_new(rt, p, (size_t)n);
+}
+
+/* parse_int of a bytes-like x: its errors name x, not the text made of it. */
+static rt_value parse_int_bytes(rt_state *rt, rt_value x, int base)
+{
+    rt_value text = byteslike_text(rt, x, base);
+    if (!text)
+        return RT_NULL;
+    rt_value r = parse_int(rt, text, base);
+    rt_decref(rt, text);
+    if (!r && rt_exc_matches(rt, RT_EXC_ValueError)) {
+        rt_exc_clear(rt);
+        return bad_literal(rt, base, x);
+    }
+    return r;
+}
+
 /* x.__float__() / __int__() / __index__() of a user object, checked: the
  * result must be a float (for __float__) or an int. RT_NULL with *found
  * false when its class has none of `ids` (tried in order). */
@@ -215,12 +243,12 @@ static rt_value make_int(rt_state *rt, const rt_value *args, size_t nargs, rt_va
         int64_t base;
         if (rt_arg_index(rt, a[1], &base) < 0)
             return RT_NULL;
-        if (!rt_is_str(x))
+        if (!rt_is_str(x) && !rt_is_byteslike(x))
             return rt_raise(rt, RT_EXC_TypeError,
                             "int() can't convert non-string with explicit base");
         if (base != 0 && (base < 2 || base > 36))
             return rt_raise(rt, RT_EXC_ValueError, "int() base must be >= 2 and <= 36, or 0");
-        return parse_int(rt, x, (int)base);
+        return rt_is_str(x) ? parse_int(rt, x, (int)base) : parse_int_bytes(rt, x, (int)base);
     }
     if (rt_is_bigint(x))
         return ret(x);
@@ -230,6 +258,8 @@ static rt_value make_int(rt_state *rt, const rt_value *args, size_t nargs, rt_va
         return float_to_int(rt, trunc(rt_float_get(x)));
     if (rt_is_str(x))
         return parse_int(rt, x, 10);
+    if (rt_is_byteslike(x))
+        return parse_int_bytes(rt, x, 10);
     static const rt_id int_ids[] = {RT_ID_int, RT_ID_index};
     bool found;
     rt_value r = user_number(rt, x, int_ids, 2, false, &found);
@@ -261,6 +291,14 @@ static rt_value make_float(rt_state *rt, const rt_value *args, size_t nargs, rt_
             return RT_NULL;
         int bad = rt_float_parse(rt_str_data(a), rt_str_len(a), &d);
         rt_decref(rt, a);
+        return bad ? bad_literal(rt, -1, x) : rt_float_new(rt, d);
+    }
+    if (rt_is_byteslike(x)) {
+        rt_value text = byteslike_text(rt, x, -1);
+        if (!text)
+            return RT_NULL;
+        int bad = rt_float_parse(rt_str_data(text), rt_str_len(text), &d);
+        rt_decref(rt, text);
         return bad ? bad_literal(rt, -1, x) : rt_float_new(rt, d);
     }
     static const rt_id float_ids[] = {RT_ID_float, RT_ID_index};

@@ -12,7 +12,7 @@ __all__ = ["Random", "seed", "random", "uniform", "randint", "choice", "sample",
            "randrange", "shuffle", "choices", "getrandbits", "gauss", "triangular",
            "normalvariate", "expovariate", "getstate", "setstate", "betavariate",
            "gammavariate", "lognormvariate", "vonmisesvariate", "paretovariate",
-           "weibullvariate"]
+           "weibullvariate", "randbytes", "SystemRandom"]
 
 _TWOPI = 2.0 * _math.pi
 _NV_MAGICCONST = 4 * _math.exp(-0.5) / _math.sqrt(2.0)
@@ -44,7 +44,7 @@ class Random:
             a = int(a)
         elif isinstance(a, float):
             a = hash(a) % 2**64  # CPython seeds with the hash as an unsigned C word
-        elif isinstance(a, str):
+        elif isinstance(a, (str, bytes, bytearray)):
             a = _random.str_seed(a)
         elif not isinstance(a, int):
             raise TypeError("The only supported seed types are: None,\n"
@@ -57,6 +57,10 @@ class Random:
 
     def getrandbits(self, k):
         return _random.getrandbits(self._state, k)
+
+    def randbytes(self, n):
+        """n random bytes, from getrandbits(n * 8) in little-endian order as CPython's."""
+        return self.getrandbits(n * 8).to_bytes(n, 'little')
 
     def _randbelow(self, n):
         return _random.randbelow(self._state, n)
@@ -324,6 +328,21 @@ def _bisect_right(a, x, lo, hi):
     return lo
 
 
+class SystemRandom(Random):
+    """CPython's generator over the operating system's entropy. None is reachable from a
+    program here, so this one is a Mersenne Twister reseeded from the clocks at every
+    seed() call; it has no state to save or restore."""
+
+    def seed(self, a=None, version=2):
+        Random.seed(self, None)
+
+    def getstate(self):
+        raise NotImplementedError("System entropy source does not have state.")
+
+    def setstate(self, state):
+        raise NotImplementedError("System entropy source does not have state.")
+
+
 _inst = Random()
 seed = _inst.seed
 random = _inst.random
@@ -347,3 +366,4 @@ weibullvariate = _inst.weibullvariate
 getstate = _inst.getstate
 setstate = _inst.setstate
 getrandbits = _inst.getrandbits
+randbytes = _inst.randbytes

@@ -65,10 +65,18 @@ class JSONDecoder:
         ch = s[i]
         if ch == '"':
             return self._string(s, i + 1)
-        if ch == '{':
-            return self._object(s, i + 1)
-        if ch == '[':
-            return self._array(s, i + 1)
+        if ch == '{' or ch == '[':
+            try:
+                if ch == '{':
+                    return self._object(s, i + 1)
+                return self._array(s, i + 1)
+            except RecursionError as e:
+                # CPython's message names the kind of the container that went too deep
+                if e.args != ('maximum recursion depth exceeded',):
+                    raise
+                kind = 'object' if ch == '{' else 'array'
+                raise RecursionError('maximum recursion depth exceeded while decoding a JSON '
+                                     '%s from a unicode string' % kind) from None
         if ch == 'n' and s.startswith('null', i):
             return None, i + 4
         if ch == 't' and s.startswith('true', i):

@@ -96,7 +96,14 @@ class JSONEncoder:
         if indent is not None and not isinstance(indent, str):
             indent = ' ' * indent
         out = []
-        self._encode(o, markers, indent, 0, out)
+        try:
+            self._encode(o, markers, indent, 0, out)
+        except RecursionError as e:
+            # CPython's encoder counts its levels under this name
+            if e.args != ('maximum recursion depth exceeded',):
+                raise
+            raise RecursionError('maximum recursion depth exceeded while encoding a JSON '
+                                 'object') from None
         return out
 
     def _encode(self, o, markers, indent, level, out):
