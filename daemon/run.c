@@ -39,8 +39,8 @@ static char *read_source(void *ctx, const char *path, size_t *len)
     return d_file_read(path, len);
 }
 
-/* input()'s lines (rt_config.read_line): the next line of stdin without its
- * newline, or NULL at its end. Whatever the program printed (a prompt) is
+/* Standard input's lines (rt_config.read_line): the next line of stdin with
+ * its newline, or NULL at its end. Whatever the program printed (a prompt) is
  * flushed first, as python3 does before it reads. */
 static char *read_line(void *ctx, size_t *len)
 {
@@ -53,8 +53,6 @@ static char *read_line(void *ctx, size_t *len)
         free(line);
         return NULL;
     }
-    if (n > 0 && line[n - 1] == '\n')
-        n--;
     *len = (size_t)n;
     return line;
 }

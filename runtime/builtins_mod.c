@@ -27,6 +27,7 @@
 #include "runtime/state.h"
 #include "runtime/str.h"
 #include "runtime/strbuf.h"
+#include "runtime/sys_stdin.h"
 #include "runtime/tuple.h"
 #include "runtime/type.h"
 #include "runtime/utf8.h"
@@ -210,9 +211,9 @@ BUILTIN(bi_print)
     return rc < 0 ? RT_NULL : RT_NONE;
 }
 
-/* input([prompt]): the prompt to sys.stdout, then a line from the
- * embedder (rt_config.read_line) without its newline; EOFError at the end
- * of the input or when the program has none (a daemon workload). */
+/* input([prompt]): the prompt to sys.stdout, then the next line of standard
+ * input (sys_stdin.c, shared with sys.stdin) without its newline; EOFError
+ * at the end of the input or when the program has none (a daemon workload). */
 BUILTIN(bi_input)
 {
     UNUSED_SELF;
@@ -235,16 +236,18 @@ BUILTIN(bi_input)
             return RT_NULL;
         rt_decref(rt, r);
     }
-    size_t len = 0;
-    char *line = rt->cfg.read_line ? rt->cfg.read_line(rt->cfg.line_ctx, &len) : NULL;
+    rt_value line = rt__stdin_readline(rt, -1);
     if (!line)
+        return RT_NULL;
+    size_t n = rt_str_len(line);
+    if (n == 0) {
+        rt_decref(rt, line);
         return rt_raise(rt, RT_EXC_EOFError, "EOF when reading a line");
-    size_t bad = 0;
-    rt_value v =
-        rt_utf8_valid(line, len, &bad)
-            ? rt_str_new(rt, line, len)
-            : rt_raise(rt, RT_EXC_ValueError, "input is not UTF-8 (byte %zu of the line)", bad);
-    free(line);
+    }
+    if (rt_str_data(line)[n - 1] != '\n')
+        return line;
+    rt_value v = rt_str_new(rt, rt_str_data(line), n - 1);
+    rt_decref(rt, line);
     return v;
 }
 

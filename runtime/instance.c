@@ -637,7 +637,7 @@ int rt__inst_contains(rt_state *rt, rt_value c, rt_value x)
     rt_value base = m ? RT_NULL : rt__native_base(c);
     if (base && !rt__special(rt, c, RT_ID_iter))
         return rt_contains(rt, base, x);
-    if (!rt__special(rt, c, RT_ID_iter)) {
+    if (!rt__special(rt, c, RT_ID_iter) && !rt__special(rt, c, RT_ID_getitem)) {
         rt_raise(rt, RT_EXC_TypeError, "argument of type '%s' is not iterable", rt_type_name(c));
         return -1;
     }
@@ -702,6 +702,8 @@ rt_value rt__inst_getiter(rt_state *rt, rt_value v)
     rt_value base = rt__native_base(v);
     if (!m && base && !rt_is_number(base))
         return rt_getiter(rt, base);
+    if (!m && rt__special(rt, v, RT_ID_getitem)) /* the old sequence protocol */
+        return rt_iter_seq_new(rt, v);
     if (!m || m == RT_NONE)
         return rt_raise(rt, RT_EXC_TypeError, "'%s' object is not iterable", rt_type_name(v));
     rt_value it = rt__call_special(rt, m, v, NULL, 0);

@@ -77,6 +77,12 @@ static rt_iter_obj *make(rt_state *rt, rt_iter_kind kind, rt_value src)
     return it;
 }
 
+rt_value rt_iter_seq_new(rt_state *rt, rt_value x)
+{
+    rt_iter_obj *it = make(rt, RT_ITER_SEQ, x);
+    return it ? rt_from_obj(it) : RT_NULL;
+}
+
 rt_value rt_iter_new(rt_state *rt, rt_value v)
 {
     rt_iter_obj *it = NULL;
@@ -217,7 +223,18 @@ rt_value rt_iter_reversed(rt_state *rt, rt_value seq)
     rt_value m = rt__special(rt, seq, RT_ID_reversed);
     if (m && m != RT_NONE)
         return rt__call_special(rt, m, seq, NULL, 0); /* the class's __reversed__ */
-    seq = rt__native_unwrap(seq);                     /* a list or tuple subclass: its base value */
+    if (!m && rt__is_user_obj(seq) && !rt__native_base(seq) &&
+        rt__special(rt, seq, RT_ID_getitem)) {
+        /* a sequence by __len__ and __getitem__: seq[len - 1] down to seq[0] */
+        int64_t n;
+        if (rt_len(rt, seq, &n) < 0)
+            return RT_NULL;
+        it = make(rt, RT_ITER_REVERSED, seq);
+        if (it)
+            it->pos = n - 1;
+        return it ? rt_from_obj(it) : RT_NULL;
+    }
+    seq = rt__native_unwrap(seq); /* a list or tuple subclass: its base value */
     switch (rt_type_of(seq)) {
     case RT_T_LIST:
         it = make(rt, RT_ITER_LIST_REV, seq);
@@ -456,6 +473,22 @@ int rt_iter_next(rt_state *rt, rt_value itv, rt_value *out)
         it->fn = next;
         return 1;
     }
+    case RT_ITER_SEQ: {
+        if (!it->src)
+            return 0;
+        rt_value key = rt_int_from_i64(rt, it->pos);
+        rt_value item = key ? rt_getitem(rt, it->src, key) : RT_NULL;
+        rt_decref(rt, key);
+        if (!item) {
+            if (!rt_exc_matches(rt, RT_EXC_IndexError) && !rt_exc_matches(rt, RT_EXC_StopIteration))
+                return -1;
+            rt_exc_clear(rt);
+            return exhausted(rt, it);
+        }
+        it->pos++;
+        *out = item;
+        return 1;
+    }
     case RT_ITER_BYTES: /* a bytearray may change between steps: read its length each time */
         if (!it->src || it->pos >= rt_byteslike_len(it->src))
             return it->src ? exhausted(rt, it) : 0;
@@ -537,6 +570,17 @@ int rt_iter_next(rt_state *rt, rt_value itv, rt_value *out)
             if (it->pos >= rt_byteslike_len(it->src))
                 return exhausted(rt, it);
             v = rt_smallint((unsigned char)rt_byteslike_data(it->src)[it->pos]);
+        } else if (!rt_is_str(it->src)) { /* a user sequence: its __getitem__ */
+            rt_value key = rt_int_from_i64(rt, it->pos);
+            v = key ? rt_getitem(rt, it->src, key) : RT_NULL;
+            rt_decref(rt, key);
+            if (!v) {
+                if (!rt_exc_matches(rt, RT_EXC_IndexError) &&
+                    !rt_exc_matches(rt, RT_EXC_StopIteration))
+                    return -1;
+                rt_exc_clear(rt);
+                return exhausted(rt, it);
+            }
         } else {
             v = rt_str_getitem(rt, it->src, it->pos);
             if (!v)

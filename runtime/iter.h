@@ -1,6 +1,7 @@
 /* iter.h: the one iterator type (RT_T_ITER) with a kind per source: list,
  * tuple, str, range, dict keys/values/items, set, enumerate, zip, reversed,
- * map, filter; and dict views (d.keys() etc.), which are RT_T_ITER objects
+ * map, filter, any object with __getitem__ (SEQ: items 0, 1, ... up to its
+ * IndexError); and dict views (d.keys() etc.), which are RT_T_ITER objects
  * of a *_VIEW kind: iterable (a fresh iterator each time), not iterators. */
 #ifndef CLOSURED_RUNTIME_ITER_H
 #define CLOSURED_RUNTIME_ITER_H
@@ -28,6 +29,7 @@
     X(DEQUE_REV, "_collections._deque_reverse_iterator")                                           \
     X(BYTES, "bytes_iterator")                                                                     \
     X(RANGE_BIG, "longrange_iterator")                                                             \
+    X(SEQ, "iterator")                                                                             \
     X(KEYS_VIEW, "dict_keys")                                                                      \
     X(VALUES_VIEW, "dict_values")                                                                  \
     X(ITEMS_VIEW, "dict_items")
@@ -75,6 +77,10 @@ const char *rt_iter_kind_name(rt_iter_kind kind);
  * dict views; an iterator returns itself). TypeError "'int' object is not
  * iterable". Same as rt_getiter for those types. */
 rt_value rt_iter_new(rt_state *rt, rt_value iterable);
+/* iter(x) for an object with __getitem__ and no __iter__: x[0], x[1], ...
+ * until x[i] raises IndexError or StopIteration (CPython's sequence
+ * iterator). x is borrowed. A new reference, or RT_NULL (MemoryError). */
+rt_value rt_iter_seq_new(rt_state *rt, rt_value x);
 /* enumerate(iterable, start). */
 rt_value rt_iter_enumerate(rt_state *rt, rt_value iterable, int64_t start);
 /* zip(*iterables): iterables borrowed (each made an iterator). */

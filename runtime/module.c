@@ -19,6 +19,7 @@
 #include "runtime/num.h"
 #include "runtime/state.h"
 #include "runtime/str.h"
+#include "runtime/sys_stdin.h"
 #include "runtime/tuple.h"
 #include "runtime/type.h"
 
@@ -190,8 +191,10 @@ static int add_streams(rt_state *rt, rt_value d)
     rt_decref(rt, mod);
     if (!cls)
         return -1;
-    int r =
-        add_stream(rt, d, cls, "stdout", 1) < 0 || add_stream(rt, d, cls, "stderr", 2) < 0 ? -1 : 0;
+    int r = add_stream(rt, d, cls, "stdout", 1) < 0 || add_stream(rt, d, cls, "stderr", 2) < 0 ||
+                    rt__stdin_add(rt, d) < 0
+                ? -1
+                : 0;
     rt_decref(rt, cls);
     return r;
 }

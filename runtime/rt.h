@@ -55,10 +55,11 @@ typedef struct rt_config {
     void *write_ctx;
     rt_write_fn write_err; /* sys.stderr's output (print(..., file=sys.stderr)); NULL = stderr */
     void *err_ctx;
-    /* input(): the next line of the program's standard input without its
-     * newline, as a malloc'd buffer of *len bytes that the runtime frees, or
-     * NULL at the end of the input (input() raises EOFError). NULL: the
-     * program has no input. An embedder that shows the prompt on a terminal
+    /* Standard input (input(), sys.stdin): the next line of the program's
+     * input with its newline (the last line may have none), as a malloc'd
+     * buffer of *len bytes that the runtime frees, or NULL at the end of the
+     * input. NULL: the program has no input (input() raises EOFError,
+     * sys.stdin reads ""). An embedder that shows the prompt on a terminal
      * flushes its output before it reads. */
     char *(*read_line)(void *ctx, size_t *len);
     void *line_ctx;

@@ -27,6 +27,7 @@
 #include "runtime/site.h"
 #include "runtime/str.h"
 #include "runtime/strbuf.h"
+#include "runtime/sys_stdin.h"
 #include "runtime/tuple.h"
 #include "runtime/type.h"
 #include "runtime/typecache.h"
@@ -142,6 +143,7 @@ void rt_state_free(rt_state *rt)
     rt__graph_cache_dispose(rt); /* first: a build in steps holds the heap's link words */
     rt__fiber_dispose(rt);       /* then a suspended run unwinds on a whole runtime */
     rt__vm_dispose(rt);
+    rt__stdin_dispose(rt);
     rt__weakref_shutdown(rt);
     rt_exc_clear(rt);
     rt_value v = rt->main_code;

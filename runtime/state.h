@@ -16,6 +16,7 @@
 #include "runtime/ops.h"
 #include "runtime/pool.h"
 #include "runtime/rt.h"
+#include "runtime/strbuf.h"
 
 /* ---- heap accounting (heap.c) --------------------------------------------- */
 typedef struct rt_heap_counts {
@@ -201,6 +202,13 @@ struct rt_state {
 
     /* attribute lookups on types (typecache.c) */
     rt_tcache tcache;
+
+    /* standard input (sys_stdin.c): what the embedder handed over and the
+     * program has not read yet, from byte stdin_pos of stdin_buf (a heap
+     * buffer once stdin_ready); stdin_eof once read_line answered NULL */
+    rt_strbuf stdin_buf;
+    size_t stdin_pos;
+    bool stdin_ready, stdin_eof;
 
     /* per-section data added by later modules goes above this line, in its
      * owner's section */

@@ -131,10 +131,205 @@ def _merge(mapping, kws):
 
 
 class Formatter:
-    """str.format as an object: format(fmt, *args, **kwargs)."""
+    """str.format as an object whose steps a subclass can replace: parse() splits the
+    format string, get_field()/get_value() find each argument, convert_field() applies
+    !r/!s/!a, format_field() formats it, check_unused_args() sees what was left over."""
 
-    def format(self, format_string, *args, **kwargs):
+    def format(self, format_string, /, *args, **kwargs):
         return self.vformat(format_string, args, kwargs)
 
     def vformat(self, format_string, args, kwargs):
-        return format_string.format(*args, **kwargs)
+        used_args = set()
+        result, _ = self._vformat(format_string, args, kwargs, used_args, 2)
+        self.check_unused_args(used_args, args, kwargs)
+        return result
+
+    def _vformat(self, format_string, args, kwargs, used_args, recursion_depth,
+                 auto_arg_index=0):
+        if recursion_depth < 0:
+            raise ValueError('Max string recursion exceeded')
+        result = []
+        for literal_text, field_name, format_spec, conversion in self.parse(format_string):
+            if literal_text:
+                result.append(literal_text)
+            if field_name is None:
+                continue
+            # automatic numbering ({}) and explicit numbers ({0}) do not mix
+            if field_name == '':
+                if auto_arg_index is False:
+                    raise ValueError('cannot switch from manual field specification to '
+                                     'automatic field numbering')
+                field_name = str(auto_arg_index)
+                auto_arg_index += 1
+            elif field_name.isdigit():
+                if auto_arg_index:
+                    raise ValueError('cannot switch from manual field specification to '
+                                     'automatic field numbering')
+                auto_arg_index = False
+            obj, arg_used = self.get_field(field_name, args, kwargs)
+            used_args.add(arg_used)
+            obj = self.convert_field(obj, conversion)
+            # the spec may hold fields of its own: {0:{1}}
+            format_spec, auto_arg_index = self._vformat(format_spec, args, kwargs, used_args,
+                                                        recursion_depth - 1,
+                                                        auto_arg_index=auto_arg_index)
+            result.append(self.format_field(obj, format_spec))
+        return ''.join(result), auto_arg_index
+
+    def get_value(self, key, args, kwargs):
+        if isinstance(key, int):
+            return args[key]
+        return kwargs[key]
+
+    def check_unused_args(self, used_args, args, kwargs):
+        pass
+
+    def format_field(self, value, format_spec):
+        return format(value, format_spec)
+
+    def convert_field(self, value, conversion):
+        if conversion is None:
+            return value
+        if conversion == 's':
+            return str(value)
+        if conversion == 'r':
+            return repr(value)
+        if conversion == 'a':
+            return ascii(value)
+        raise ValueError("Unknown conversion specifier {0!s}".format(conversion))
+
+    def parse(self, format_string):
+        """(literal_text, field_name, format_spec, conversion) for each piece of
+        format_string; the last three are None after literal text with no field."""
+        return _parse_format(format_string)
+
+    def get_field(self, field_name, args, kwargs):
+        first, rest = _split_field_name(field_name)
+        obj = self.get_value(first, args, kwargs)
+        for is_attr, key in rest:
+            obj = getattr(obj, key) if is_attr else obj[key]
+        return obj, first
+
+
+def _parse_format(s):
+    n = len(s)
+    i = 0
+    while i < n:
+        # literal text up to the next brace
+        start = i
+        brace = ''
+        while i < n:
+            c = s[i]
+            i += 1
+            if c == '{' or c == '}':
+                brace = c
+                break
+        at_end = i >= n
+        end = i
+        if brace == '}' and (at_end or s[i] != '}'):
+            raise ValueError("Single '}' encountered in format string")
+        if at_end and brace == '{':
+            raise ValueError("Single '{' encountered in format string")
+        field_follows = bool(brace)
+        if brace:  # not at the end (checked above)
+            if s[i] == brace:  # a doubled brace is literal text, the first of the two kept
+                i += 1
+                field_follows = False
+            else:
+                end -= 1
+        literal = s[start:end]
+        if not field_follows:
+            yield literal, None, None, None
+            continue
+        name, spec, conversion, i = _parse_field(s, i)
+        yield literal, name, spec, conversion
+
+
+def _parse_field(s, i):
+    # The field starting at s[i] (after its '{'): (name, spec, conversion, index after its
+    # '}'). The name runs to '}', ':' or '!' (an index in [] may hold them); then !c, then
+    # :spec, whose own braces nest.
+    n = len(s)
+    start = i
+    c = ''  # the character that ended the name; stays '' when the string ends first
+    while i < n:
+        ch = s[i]
+        i += 1
+        if ch == '{':
+            raise ValueError("unexpected '{' in field name")
+        if ch == '[':
+            while i < n and s[i] != ']':
+                i += 1
+            continue
+        if ch == '}' or ch == ':' or ch == '!':
+            c = ch
+            break
+    name = s[start:i - 1]
+    if c == '}':
+        return name, '', None, i
+    if c != ':' and c != '!':
+        raise ValueError("expected '}' before end of string")
+    conversion = None
+    if c == '!':
+        if i >= n:
+            raise ValueError('end of string while looking for conversion specifier')
+        conversion = s[i]
+        i += 1
+        if i < n:
+            c = s[i]
+            i += 1
+            if c == '}':
+                return name, '', conversion, i
+            if c != ':':
+                raise ValueError("expected ':' after conversion specifier")
+    spec_start = i
+    depth = 1
+    while i < n:
+        ch = s[i]
+        i += 1
+        if ch == '{':
+            depth += 1
+        elif ch == '}':
+            depth -= 1
+            if depth == 0:
+                return name, s[spec_start:i - 1], conversion, i
+    raise ValueError("unmatched '{' in format spec")
+
+
+def _split_field_name(name):
+    # "a.b[0]" -> ("a", iterator of (True, "b"), (False, 0)); a number names a positional
+    # argument. The rest is checked as it is walked, after the first part was looked up.
+    i = 0
+    while i < len(name) and name[i] not in '.[':
+        i += 1
+    first = name[:i]
+    if first.isdigit():
+        first = int(first)
+    return first, _field_rest(name, i)
+
+
+def _field_rest(name, i):
+    n = len(name)
+    while i < n:
+        c = name[i]
+        i += 1
+        if c == '.':
+            start = i
+            while i < n and name[i] not in '.[':
+                i += 1
+            if i == start:
+                raise ValueError('Empty attribute in format string')
+            yield True, name[start:i]
+        elif c == '[':
+            start = i
+            while i < n and name[i] != ']':
+                i += 1
+            if i >= n:
+                raise ValueError("Missing ']' in format string")
+            key = name[start:i]
+            i += 1
+            if key == '':
+                raise ValueError('Empty attribute in format string')
+            yield False, int(key) if key.isdigit() else key
+        else:
+            raise ValueError("Only '.' or '[' may follow ']' in format field specifier")

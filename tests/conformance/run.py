@@ -101,9 +101,12 @@ def error_line(text):
 
 
 def run_case(argv, case):
-    """Runs one case; returns (stdout bytes, stderr text, status).
+    """Runs one case, its standard input the file NAME.stdin beside it when
+    there is one (else empty); returns (stdout bytes, stderr text, status).
     A timeout gives status None."""
     path = os.path.join(HERE, case)
+    stdin_path = path[:-3] + ".stdin"
+    stdin = open(stdin_path, "rb") if os.path.exists(stdin_path) else subprocess.DEVNULL
     env = dict(os.environ)
     env["PYTHONIOENCODING"] = "utf-8"
     env.pop("PYTHONSTARTUP", None)
@@ -113,9 +116,11 @@ def run_case(argv, case):
     # A session of its own, so a timeout kills every process the case started.
     proc = subprocess.Popen(argv + [os.path.basename(path)],
                             cwd=os.path.dirname(path),
-                            stdin=subprocess.DEVNULL,
+                            stdin=stdin,
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                             env=env, start_new_session=True)
+    if stdin is not subprocess.DEVNULL:
+        stdin.close()
     try:
         resource.prlimit(proc.pid, resource.RLIMIT_CPU, (TIMEOUT, TIMEOUT + 5))
     except ProcessLookupError:
