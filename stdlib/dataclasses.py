@@ -331,10 +331,38 @@ def dataclass(cls=None, *, init=True, repr=True, eq=True, order=False, unsafe_ha
               frozen=False, match_args=True, kw_only=False, slots=False):
     """@dataclass or @dataclass(order=True, frozen=True, ...)."""
     def wrap(c):
-        return _process(c, init, repr, eq, order, unsafe_hash, frozen, match_args, kw_only)
+        c = _process(c, init, repr, eq, order, unsafe_hash, frozen, match_args, kw_only)
+        if slots:
+            c = _add_slots(c)
+        return c
     if cls is None:
         return wrap
     return wrap(cls)
+
+
+def _slots_of(cls):
+    slots = cls.__dict__.get('__slots__', ())
+    return (slots,) if isinstance(slots, str) else tuple(slots)
+
+
+def _add_slots(cls):
+    # The class again, made with __slots__ for its fields (those no base has a slot for)
+    # and without their class-level defaults, which would shadow the slots.
+    ns = dict(cls.__dict__)
+    names = tuple(f.name for f in fields(cls))
+    inherited = set()
+    for base in cls.__mro__[1:-1]:
+        inherited.update(_slots_of(base))
+    ns['__slots__'] = tuple(n for n in names if n not in inherited)
+    for name in names:
+        ns.pop(name, None)
+    ns.pop('__dict__', None)
+    ns.pop('__weakref__', None)
+    qualname = getattr(cls, '__qualname__', None)
+    new = type(cls)(cls.__name__, cls.__bases__, ns)
+    if qualname is not None:
+        new.__qualname__ = qualname
+    return new
 
 
 def is_dataclass(obj):

@@ -32,6 +32,49 @@ class auto:
         return "auto(%r)" % (self.value,)
 
 
+def _deferred_op(name, fn):
+    def left(self, other):
+        return _Deferred(fn, self, other)
+
+    def right(self, other):
+        return _Deferred(fn, other, self)
+    left.__name__ = '__%s__' % name
+    right.__name__ = '__r%s__' % name
+    return left, right
+
+
+class _Deferred:
+    """An expression over auto() values in a class body (RW = R | W): CPython gives each
+    auto() its value when the body assigns it, this enum when the class is made, so the
+    expression is worked out then, after the auto() values it uses."""
+
+    def __init__(self, fn, *operands):
+        self.fn = fn
+        self.operands = operands
+
+    def _resolve(self):
+        return self.fn(*(_resolved(v) for v in self.operands))
+
+
+def _resolved(v):
+    if isinstance(v, auto):
+        return v.value
+    if isinstance(v, _Deferred):
+        return v._resolve()
+    return v
+
+
+for _cls in (auto, _Deferred):
+    for _name, _fn in (('or', lambda a, b: a | b), ('and', lambda a, b: a & b),
+                       ('xor', lambda a, b: a ^ b), ('add', lambda a, b: a + b),
+                       ('sub', lambda a, b: a - b), ('mul', lambda a, b: a * b)):
+        _left, _right = _deferred_op(_name, _fn)
+        setattr(_cls, _left.__name__, _left)
+        setattr(_cls, _right.__name__, _right)
+    _cls.__invert__ = lambda self: _Deferred(lambda a: ~a, self)
+del _cls, _name, _fn, _left, _right
+
+
 class member:
     """Forces a value to become a member (a function, say)."""
 
@@ -79,7 +122,8 @@ def _member_order(ns, cls_name):
         if isinstance(value, member):
             names.append(key)
             continue
-        if not isinstance(value, auto) and (callable(value) or _is_descriptor(value)):
+        if not isinstance(value, (auto, _Deferred)) and (callable(value) or
+                                                        _is_descriptor(value)):
             continue
         names.append(key)
     return names
@@ -123,6 +167,8 @@ class EnumType(type):
                 if value.value is None:
                     value.value = gen(name, 1, len(last_values), last_values[:])
                 value = value.value
+            elif isinstance(value, _Deferred):
+                value = value._resolve()
             elif isinstance(value, tuple):
                 value = tuple(v.value if isinstance(v, auto) else v for v in value)
             last_values.append(value)
