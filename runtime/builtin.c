@@ -60,7 +60,9 @@ static int check_receiver(rt_state *rt, rt_builtin *f, const rt_value *args, siz
         return -1;
     }
     rt_type_id want = (rt_type_id)rt_type_obj_of(f->self)->inst_type;
-    if (rt_type_of(rt__native_unwrap(args[0])) != want) {
+    /* an instance of a class deriving from a builtin passes as either: object's
+     * methods (__setattr__) take it as an instance, tuple's take its tuple */
+    if (rt_type_of(args[0]) != want && rt_type_of(rt__native_unwrap(args[0])) != want) {
         rt_raise(rt, RT_EXC_TypeError,
                  "descriptor '%s' for '%s' objects doesn't apply to a '%s' object", f->def->name,
                  tname, rt_type_name(args[0]));

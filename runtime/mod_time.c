@@ -1,4 +1,5 @@
-/* mod_time.c: the `time` module's clocks (time, monotonic, perf_counter,
+/* mod_time.c: `_time`, the native half of the `time` module (stdlib/time.py
+ * adds struct_time and the calendar functions): the clocks (time, monotonic, perf_counter,
  * process_time and their _ns forms) and sleep. Under a budgeted run (the
  * daemon's slices) sleep suspends the workload: it records a deadline and
  * ends the slice, and the embedder runs the workload again after it

@@ -4,6 +4,7 @@
  * is import.c's. */
 #include "runtime/module.h"
 
+#include <float.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -19,6 +20,7 @@
 #include "runtime/num.h"
 #include "runtime/state.h"
 #include "runtime/str.h"
+#include "runtime/structseq.h"
 #include "runtime/sys_stdin.h"
 #include "runtime/tuple.h"
 #include "runtime/type.h"
@@ -171,7 +173,13 @@ static int add_stream(rt_state *rt, rt_value d, rt_value cls, const char *name, 
             return -1;
         }
     }
-    int r = rt_dict_set_cstr(rt, d, name, o);
+    rt_value enc_key = rt_str_from_cstr(rt, "encoding");
+    rt_value enc = enc_key ? rt_str_from_cstr(rt, "utf-8") : RT_NULL;
+    int r = enc ? rt_setattr(rt, o, enc_key, enc) : -1;
+    rt_decref(rt, enc);
+    rt_decref(rt, enc_key);
+    if (r == 0)
+        r = rt_dict_set_cstr(rt, d, name, o);
     rt_decref(rt, o);
     return r;
 }
@@ -274,7 +282,37 @@ static rt_value sys_exc_info(rt_state *rt, rt_value self, const rt_value *args, 
     return rt_tuple_pack(rt, 3, rt_exc_of(e)->cls, e, RT_NONE);
 }
 
+/* sys.intern(s): s itself (the runtime interns identifiers on its own;
+ * equal strings compare equal either way). */
+static rt_value sys_intern(rt_state *rt, rt_value self, const rt_value *args, size_t nargs,
+                           rt_value kwnames)
+{
+    (void)self;
+    if (rt_args_one(rt, "intern", nargs, kwnames) < 0)
+        return RT_NULL;
+    if (!rt_is_str(args[0]))
+        return rt_raise(rt, RT_EXC_TypeError, "intern() argument must be str, not %s",
+                        rt_type_name(args[0]));
+    rt_incref(args[0]);
+    return args[0];
+}
+
+/* sys.getdefaultencoding() and getfilesystemencoding(): UTF-8 is the only
+ * encoding of str and of file names here. */
+static rt_value sys_utf8(rt_state *rt, rt_value self, const rt_value *args, size_t nargs,
+                         rt_value kwnames)
+{
+    (void)self;
+    (void)args;
+    if (rt_args_none(rt, "getdefaultencoding", nargs, kwnames) < 0)
+        return RT_NULL;
+    return rt_str_from_cstr(rt, "utf-8");
+}
+
 static const rt_builtin_def sys_funcs[] = {
+    {"intern", sys_intern},
+    {"getdefaultencoding", sys_utf8},
+    {"getfilesystemencoding", sys_utf8},
     {"exception", sys_exception},
     {"exc_info", sys_exc_info},
     {"get_int_max_str_digits", sys_get_int_max_str_digits},
@@ -310,6 +348,70 @@ static int set_steal(rt_state *rt, rt_value d, const char *k, rt_value v)
     return r;
 }
 
+/* sys.version_info, float_info, int_info and flags: named tuples (structseq.c). */
+static int add_struct_seqs(rt_state *rt, rt_value d)
+{
+    static const char *const version_fields[] = {"major", "minor", "micro", "releaselevel",
+                                                 "serial"};
+    rt_value version[] = {rt_smallint(3), rt_smallint(11), rt_smallint(0),
+                          rt_str_from_cstr(rt, "final"), rt_smallint(0)};
+    if (set_steal(rt, d, "version_info",
+                  rt__structseq_new(rt, "sys", "version_info", version_fields, 5, version)) < 0)
+        return -1;
+    static const char *const float_fields[] = {"max",     "max_exp",    "max_10_exp", "min",
+                                               "min_exp", "min_10_exp", "dig",        "mant_dig",
+                                               "epsilon", "radix",      "rounds"};
+    rt_value floats[] = {rt_float_new(rt, DBL_MAX),
+                         rt_smallint(DBL_MAX_EXP),
+                         rt_smallint(DBL_MAX_10_EXP),
+                         rt_float_new(rt, DBL_MIN),
+                         rt_smallint(DBL_MIN_EXP),
+                         rt_smallint(DBL_MIN_10_EXP),
+                         rt_smallint(DBL_DIG),
+                         rt_smallint(DBL_MANT_DIG),
+                         rt_float_new(rt, DBL_EPSILON),
+                         rt_smallint(FLT_RADIX),
+                         rt_smallint(1)};
+    if (set_steal(rt, d, "float_info",
+                  rt__structseq_new(rt, "sys", "float_info", float_fields, 11, floats)) < 0)
+        return -1;
+    /* closured's big ints are made of 32-bit limbs (bigint.h) */
+    static const char *const int_fields[] = {
+        "bits_per_digit", "sizeof_digit", "default_max_str_digits", "str_digits_check_threshold"};
+    rt_value ints[] = {rt_smallint(32), rt_smallint(4), rt_smallint(4300), rt_smallint(640)};
+    if (set_steal(rt, d, "int_info",
+                  rt__structseq_new(rt, "sys", "int_info", int_fields, 4, ints)) < 0)
+        return -1;
+    /* the command-line flags of `python3 FILE.py`; closured writes no bytecode */
+    static const char *const flag_fields[] = {"debug",
+                                              "inspect",
+                                              "interactive",
+                                              "optimize",
+                                              "dont_write_bytecode",
+                                              "no_user_site",
+                                              "no_site",
+                                              "ignore_environment",
+                                              "verbose",
+                                              "bytes_warning",
+                                              "quiet",
+                                              "hash_randomization",
+                                              "isolated",
+                                              "dev_mode",
+                                              "utf8_mode",
+                                              "warn_default_encoding",
+                                              "safe_path",
+                                              "int_max_str_digits"};
+    rt_value flags[18];
+    for (size_t i = 0; i < 18; i++)
+        flags[i] = rt_smallint(0);
+    flags[4] = rt_smallint(1);
+    flags[11] = rt_smallint(1);
+    flags[13] = RT_FALSE;
+    flags[16] = RT_FALSE;
+    flags[17] = rt_smallint(-1);
+    return set_steal(rt, d, "flags", rt__structseq_new(rt, "sys", "flags", flag_fields, 18, flags));
+}
+
 int rt__mod_sys_fill(rt_state *rt, rt_value d)
 {
     if (rt__module_add_funcs(rt, d, sys_funcs) < 0 || add_streams(rt, d) < 0)
@@ -325,19 +427,11 @@ int rt__mod_sys_fill(rt_state *rt, rt_value d)
         return -1;
     if (set_steal(rt, d, "byteorder", rt_str_from_cstr(rt, "little")) < 0)
         return -1;
-    rt_value vi = rt_tuple_pack(rt, 5, rt_smallint(3), rt_smallint(11), rt_smallint(0), RT_NONE,
-                                rt_smallint(0));
-    if (!vi)
+    if (set_steal(rt, d, "hexversion", rt_int_from_i64(rt, 0x030b00f0)) < 0 ||
+        set_steal(rt, d, "maxunicode", rt_int_from_i64(rt, 0x10ffff)) < 0 ||
+        set_steal(rt, d, "executable", rt_str_from_cstr(rt, "")) < 0)
         return -1;
-    rt_value fin = rt_str_from_cstr(rt, "final");
-    if (!fin) {
-        rt_decref(rt, vi);
-        return -1;
-    }
-    rt_value old = rt_tuple_items(vi)[3];
-    rt_tuple_items(vi)[3] = fin;
-    rt_decref(rt, old);
-    return set_steal(rt, d, "version_info", vi);
+    return add_struct_seqs(rt, d);
 }
 
 /* ---- the native modules ------------------------------------------------------ */
@@ -353,7 +447,7 @@ const rt_native_module rt__native_modules[] = {
     {"_itertools", rt__mod_itertools_fill},
     {"_functools", rt__mod_functools_fill},
     {"math", rt__mod_math_fill},
-    {"time", rt__mod_time_fill},
+    {"_time", rt__mod_time_fill},
     {"_random", rt__mod_random_fill},
     {"_io", rt__mod_io_fill},
     {"_os", rt__mod_os_fill},

@@ -723,6 +723,10 @@ class date:
     def weekday(self):
         return (self.toordinal() + 6) % 7
 
+    def timetuple(self):
+        return _time.struct_time((self._year, self._month, self._day, 0, 0, 0, self.weekday(),
+                                  self.toordinal() - _ymd2ord(self._year, 1, 1) + 1, -1))
+
     def isoweekday(self):
         return self.toordinal() % 7 or 7
 
@@ -1258,7 +1262,11 @@ class datetime(date):
         return _strptime(cls, date_string, format)
 
     def timetuple(self):
-        raise NotImplementedError("time.struct_time is not available in closured")
+        dst = self.dst() if self._tzinfo is not None else None
+        flag = -1 if dst is None else (1 if dst else 0)
+        return _time.struct_time((self.year, self.month, self.day, self.hour, self.minute,
+                                  self.second, self.weekday(),
+                                  self.toordinal() - _ymd2ord(self.year, 1, 1) + 1, flag))
 
     def timestamp(self):
         if self._tzinfo is None:
