@@ -303,14 +303,19 @@ BUILTIN(bi_id)
     return rt_int_from_i64(rt, (int64_t)rt__objid_of_value(rt, args[0]));
 }
 
+bool rt__callable(rt_state *rt, rt_value v)
+{
+    rt_type_id t = rt_type_of(v);
+    if (t == RT_T_INSTANCE)
+        return rt__special(rt, v, RT_ID_call) != RT_NULL;
+    return t == RT_T_FUNCTION || t == RT_T_BUILTIN || t == RT_T_TYPE || t == RT_T_METHOD ||
+           t == RT_T_STATICMETHOD || t == RT_T_LRU;
+}
+
 BUILTIN(bi_callable)
 {
     CHECK_ONE("callable");
-    rt_type_id t = rt_type_of(args[0]);
-    if (t == RT_T_INSTANCE)
-        return rt_bool(rt__special(rt, args[0], RT_ID_call) != RT_NULL);
-    return rt_bool(t == RT_T_FUNCTION || t == RT_T_BUILTIN || t == RT_T_TYPE || t == RT_T_METHOD ||
-                   t == RT_T_STATICMETHOD || t == RT_T_LRU);
+    return rt_bool(rt__callable(rt, args[0]));
 }
 
 /* ---- iteration helpers ------------------------------------------------------------ */

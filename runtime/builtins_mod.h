@@ -22,5 +22,8 @@ void rt__write_out(rt_state *rt, const char *data, size_t len);
 int rt__stdout_write(rt_state *rt, rt_value s);
 /* Writes to the program's standard error (rt_config.write_err, else stderr). */
 void rt__write_err(rt_state *rt, const char *data, size_t len);
+/* callable(v): whether calling v can work (a function, class, method, or an
+ * instance whose class has __call__). */
+bool rt__callable(rt_state *rt, rt_value v);
 
 #endif

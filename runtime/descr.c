@@ -248,6 +248,22 @@ static rt_value prop_deleter(rt_state *rt, rt_value self, const rt_value *args, 
 static const rt_builtin_def prop_methods[] = {
     {"getter", prop_getter}, {"setter", prop_setter}, {"deleter", prop_deleter}, {NULL, NULL}};
 
+/* d.__get__(obj, type=None) of a staticmethod, classmethod or property: what
+ * reading it through obj (None: through the class `type`) gives. */
+static rt_value descr_get_method(rt_state *rt, rt_value self, const rt_value *args, size_t nargs,
+                                 rt_value kwnames)
+{
+    if (rt_args_range(rt, "__get__", nargs, kwnames, 1, 2) < 0)
+        return RT_NULL;
+    rt_value obj = args[0] == RT_NONE ? RT_NULL : args[0];
+    rt_value type = nargs == 2 && args[1] != RT_NONE ? args[1] : RT_NULL;
+    if (!obj && !type)
+        return rt_raise(rt, RT_EXC_TypeError, "__get__(None, None) is invalid");
+    return rt__descr_get(rt, self, obj, type ? type : rt_type_obj_get(rt, obj));
+}
+
+static const rt_builtin_def descr_get_def = {"__get__", descr_get_method};
+
 rt_value rt__descr_getattr(rt_state *rt, rt_value v, rt_value name)
 {
     rt_descr *d = rt_descr_of(v);
@@ -271,6 +287,8 @@ rt_value rt__descr_getattr(rt_state *rt, rt_value v, rt_value name)
         if (!strcmp(s, "__name__") || !strcmp(s, "__qualname__") || !strcmp(s, "__doc__") ||
             !strcmp(s, "__module__"))
             return rt_getattr(rt, d->a, name);
+        if (!strcmp(s, "__get__"))
+            return rt_builtin_new(rt, &descr_get_def, v);
         break;
     case RT_T_PROPERTY:
         if (!strcmp(s, "fget"))
@@ -283,6 +301,8 @@ rt_value rt__descr_getattr(rt_state *rt, rt_value v, rt_value name)
             return or_none(d->d);
         if (!strcmp(s, "__class__"))
             return own(rt->type_objs[RT_T_PROPERTY]);
+        if (!strcmp(s, "__get__"))
+            return rt_builtin_new(rt, &descr_get_def, v);
         for (int i = 0; prop_methods[i].name; i++)
             if (!strcmp(s, prop_methods[i].name))
                 return rt_builtin_new(rt, &prop_methods[i], v);

@@ -331,6 +331,20 @@ void rt__exc_add_tb(rt_state *rt, rt_value ev, rt_code *code, int line, uint32_t
 
 static rt_value syntax_detail(rt_state *rt, const rt_exc *e);
 
+/* OSError(errno, strerror[, filename[, winerror[, filename2]]]): field i of
+ * errno, strerror, filename, filename2 (borrowed; None when the arguments do
+ * not have that shape), or RT_NULL when e is not an OSError. */
+static rt_value os_field(rt_state *rt, const rt_exc *e, int i)
+{
+    if (!rt_type_is_subtype(e->cls, rt->exc_types[RT_EXC_OSError]))
+        return RT_NULL;
+    int64_t n = rt_tuple_len(e->args);
+    static const int64_t at[] = {0, 1, 2, 4};
+    if (n < 2 || n > 5 || at[i] >= n)
+        return RT_NONE;
+    return rt_tuple_get(e->args, at[i]);
+}
+
 rt_value rt__exc_getattr(rt_state *rt, rt_value ev, rt_value name)
 {
     rt_exc *e = rt_exc_of(ev);
@@ -387,6 +401,15 @@ rt_value rt__exc_getattr(rt_state *rt, rt_value ev, rt_value name)
                 return v;
             }
     }
+    static const char *const os_names[] = {"errno", "strerror", "filename", "filename2"};
+    for (int i = 0; i < 4; i++)
+        if (!strcmp(s, os_names[i])) {
+            rt_value v = os_field(rt, e, i);
+            if (v) {
+                rt_incref(v);
+                return v;
+            }
+        }
     if (!strcmp(s, "value") &&
         rt_exc_match_spec(rt, ev, rt->exc_types[RT_EXC_StopIteration]) == 1) {
         rt_value v = rt_tuple_len(e->args) ? rt_tuple_get(e->args, 0) : RT_NONE;
@@ -503,6 +526,32 @@ static rt_value syntax_str(rt_state *rt, rt_value msg, rt_value d)
     return r;
 }
 
+/* str() of an OSError made with (errno, strerror[, filename, ...]). */
+static rt_value os_str(rt_state *rt, const rt_exc *e)
+{
+    rt_value parts[4] = {RT_NULL, RT_NULL, RT_NULL, RT_NULL}, r = RT_NULL;
+    rt_value file = os_field(rt, e, 2), file2 = os_field(rt, e, 3);
+    if (!(parts[0] = rt_str(rt, os_field(rt, e, 0))) ||
+        !(parts[1] = rt_str(rt, os_field(rt, e, 1))))
+        goto done;
+    if (file != RT_NONE && !(parts[2] = rt_repr(rt, file)))
+        goto done;
+    if (file != RT_NONE && file2 != RT_NONE && !(parts[3] = rt_repr(rt, file2)))
+        goto done;
+    if (parts[3])
+        r = rt_str_printf(rt, "[Errno %s] %s: %s -> %s", rt_str_data(parts[0]),
+                          rt_str_data(parts[1]), rt_str_data(parts[2]), rt_str_data(parts[3]));
+    else if (parts[2])
+        r = rt_str_printf(rt, "[Errno %s] %s: %s", rt_str_data(parts[0]), rt_str_data(parts[1]),
+                          rt_str_data(parts[2]));
+    else
+        r = rt_str_printf(rt, "[Errno %s] %s", rt_str_data(parts[0]), rt_str_data(parts[1]));
+done:
+    for (int i = 0; i < 4; i++)
+        rt_decref(rt, parts[i]);
+    return r;
+}
+
 rt_value rt__exc_str(rt_state *rt, rt_value ev)
 {
     rt_exc *e = rt_exc_of(ev);
@@ -519,6 +568,8 @@ rt_value rt__exc_str(rt_state *rt, rt_value ev)
         rt_decref(rt, m);
         return r;
     }
+    if (os_field(rt, e, 0) && n >= 2 && n <= 5) /* "[Errno 2] No such file: 'f'" */
+        return os_str(rt, e);
     if (n == 0)
         return rt_str_new(rt, "", 0);
     if (n == 1) {

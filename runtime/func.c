@@ -6,6 +6,8 @@
 #include <inttypes.h>
 #include <string.h>
 
+#include "runtime/builtin.h"
+#include "runtime/class.h"
 #include "runtime/dict.h"
 #include "runtime/exc.h"
 #include "runtime/heap.h"
@@ -228,6 +230,30 @@ static rt_value own(rt_value v)
     return v;
 }
 
+/* f.__get__(obj, type=None): the method binding f to obj, or f itself for
+ * None (the descriptor protocol, which class-based decorators call). */
+static rt_value func_get(rt_state *rt, rt_value self, const rt_value *args, size_t nargs,
+                         rt_value kwnames)
+{
+    if (rt_args_range(rt, "__get__", nargs, kwnames, 1, 2) < 0)
+        return RT_NULL;
+    if (args[0] == RT_NONE && (nargs < 2 || args[1] == RT_NONE))
+        return rt_raise(rt, RT_EXC_TypeError, "__get__(None, None) is invalid");
+    if (args[0] == RT_NONE)
+        return own(self);
+    return rt_method_new(rt, self, args[0]);
+}
+
+/* f.__call__(*args, **kwargs): f(*args, **kwargs). */
+static rt_value func_call(rt_state *rt, rt_value self, const rt_value *args, size_t nargs,
+                          rt_value kwnames)
+{
+    return rt_call(rt, self, args, nargs, kwnames);
+}
+
+static const rt_builtin_def func_get_def = {"__get__", func_get};
+static const rt_builtin_def func_call_def = {"__call__", func_call};
+
 rt_value rt__func_getattr(rt_state *rt, rt_value fv, rt_value name)
 {
     rt_func *f = rt_func_of(fv);
@@ -278,6 +304,10 @@ rt_value rt__func_getattr(rt_state *rt, rt_value fv, rt_value name)
             return RT_NULL;
         return own(rt_func_dict(f));
     }
+    if (!strcmp(s, "__get__"))
+        return rt_builtin_new(rt, &func_get_def, fv);
+    if (!strcmp(s, "__call__"))
+        return rt_builtin_new(rt, &func_call_def, fv);
     return rt_raise(rt, RT_EXC_AttributeError, "'function' object has no attribute '%s'", s);
 }
 

@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "runtime/builtin.h"
+#include "runtime/builtins_mod.h"
 #include "runtime/bytes.h"
 #include "runtime/class.h"
 #include "runtime/deque.h"
@@ -409,6 +410,14 @@ rt_value rt__type_call(rt_state *rt, rt_value t, const rt_value *args, size_t na
         if (nargs || rt_kw_count(kwnames))
             return rt_raise(rt, RT_EXC_TypeError, "NoneType takes no arguments");
         return RT_NONE;
+    case RT_T_METHOD: /* types.MethodType(function, instance) */
+        if (rt_args_range(rt, "method", nargs, kwnames, 2, 2) < 0)
+            return RT_NULL;
+        if (!rt__callable(rt, args[0]))
+            return rt_raise(rt, RT_EXC_TypeError, "first argument must be callable");
+        if (args[1] == RT_NONE)
+            return rt_raise(rt, RT_EXC_TypeError, "instance must not be None");
+        return rt_method_new(rt, args[0], args[1]);
     case RT_T_SLICE: {
         if (rt_args_range(rt, "slice", nargs, kwnames, 1, 3) < 0)
             return RT_NULL;
