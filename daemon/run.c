@@ -3,6 +3,7 @@
 #include "daemon/run.h"
 
 #include <errno.h>
+#include <signal.h>
 #include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -190,8 +191,10 @@ static bool sleep_until(uint64_t deadline)
     return true;
 }
 
-/* Reports how a script ended and returns the exit status python3 gives. */
-static int finish(rt_state *rt, rt_status st)
+/* Reports how a script ended and returns the exit status python3 gives;
+ * *sigint is set when it ended in KeyboardInterrupt, after which python3
+ * ends by its own SIGINT (its parent sees the signal; a shell prints 130). */
+static int finish(rt_state *rt, rt_status st, bool *sigint)
 {
     const rt_error *e;
     switch (st) {
@@ -208,6 +211,7 @@ static int finish(rt_state *rt, rt_status st)
             return e->exit_status;
         }
         report(e);
+        *sigint = e && e->type_name && strcmp(e->type_name, "KeyboardInterrupt") == 0;
         return 1;
     default:
         fflush(stdout);
@@ -308,10 +312,17 @@ int d_run_file(int argc, char **argv)
             st = rt_run(rt, &slice);
         while (st == RT_YIELD && sleep_until(rt_sleep_deadline(rt)));
     }
-    int status = finish(rt, st);
+    bool sigint = false;
+    int status = finish(rt, st, &sigint);
     fflush(stdout);
     if (stats)
         print_stats(rt);
     rt_state_free(rt);
+    if (sigint) {
+        fflush(stderr);
+        signal(SIGINT, SIG_DFL);
+        raise(SIGINT);
+        return 128 + SIGINT; /* the signal was blocked: the number a shell would show */
+    }
     return status;
 }

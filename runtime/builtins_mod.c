@@ -312,6 +312,21 @@ bool rt__callable(rt_state *rt, rt_value v)
            t == RT_T_STATICMETHOD || t == RT_T_LRU;
 }
 
+/* exit([code]) and quit([code]), python3's site helpers: SystemExit(code),
+ * its one argument None when none is given (sys.exit() gives none). */
+BUILTIN(bi_exit)
+{
+    if (rt_args_range(rt, "__call__", nargs, kwnames, 0, 1) < 0)
+        return RT_NULL;
+    rt_value code = nargs ? args[0] : RT_NONE;
+    rt_value t = rt_tuple_pack(rt, 1, code);
+    if (!t)
+        return RT_NULL;
+    rt_value r = rt__sys_exit(rt, self, &t, 1, RT_NULL);
+    rt_decref(rt, t);
+    return r;
+}
+
 BUILTIN(bi_callable)
 {
     CHECK_ONE("callable");
@@ -989,6 +1004,8 @@ BUILTIN(bi_dir)
 static const rt_builtin_def builtin_defs[] = {
     {"print", bi_print},
     {"input", bi_input},
+    {"exit", bi_exit},
+    {"quit", bi_exit},
     {"len", bi_len},
     {"repr", bi_repr},
     {"ascii", bi_ascii},

@@ -53,8 +53,8 @@ static rt_value sys_getrefcount(rt_state *rt, rt_value self, const rt_value *arg
 /* sys.exit([code]): raises SystemExit(code). As CPython builds it (the code
  * is the exception's value): None or no code gives SystemExit(), a tuple
  * gives SystemExit(*code). */
-static rt_value sys_exit(rt_state *rt, rt_value self, const rt_value *args, size_t nargs,
-                         rt_value kwnames)
+rt_value rt__sys_exit(rt_state *rt, rt_value self, const rt_value *args, size_t nargs,
+                      rt_value kwnames)
 {
     (void)self;
     if (rt_args_range(rt, "exit", nargs, kwnames, 0, 1) < 0)
@@ -321,7 +321,7 @@ static const rt_builtin_def sys_funcs[] = {
     {"getrefcount", sys_getrefcount},
     {"getrecursionlimit", sys_getrecursionlimit},
     {"setrecursionlimit", sys_setrecursionlimit},
-    {"exit", sys_exit},
+    {"exit", rt__sys_exit},
     {NULL, NULL},
 };
 

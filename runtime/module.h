@@ -158,4 +158,9 @@ extern const rt_typeinfo rt__module_typeinfo;
  * when it is the write of the stream print() is given. */
 extern const rt_builtin_def rt__stream_write_def;
 
+/* sys.exit([code]), also the builtins exit() and quit() of python3's site:
+ * raises SystemExit(code). Always RT_NULL. */
+rt_value rt__sys_exit(rt_state *rt, rt_value self, const rt_value *args, size_t nargs,
+                      rt_value kwnames);
+
 #endif
