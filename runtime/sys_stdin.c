@@ -59,9 +59,10 @@ static size_t pending(const rt_state *rt)
     return rt->stdin_ready ? rt->stdin_buf.len - rt->stdin_pos : 0;
 }
 
+/* The pending text (never NULL: "" before anything was read). */
 static const char *pending_data(const rt_state *rt)
 {
-    return rt->stdin_buf.data + rt->stdin_pos;
+    return rt->stdin_ready && rt->stdin_buf.data ? rt->stdin_buf.data + rt->stdin_pos : "";
 }
 
 /* The end (a byte count) of the first `chars` characters (bytes when
@@ -100,7 +101,7 @@ static int64_t chars_in(const rt_state *rt, size_t avail, int64_t max, bool bina
  * ValueError when a str's bytes are not UTF-8. */
 static rt_value take(rt_state *rt, size_t n, bool binary)
 {
-    const char *p = n ? pending_data(rt) : "";
+    const char *p = pending_data(rt);
     if (binary) {
         rt_value b = rt_bytes_new(rt, p, n);
         if (b)
