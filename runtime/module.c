@@ -199,10 +199,8 @@ static int add_streams(rt_state *rt, rt_value d)
     rt_decref(rt, mod);
     if (!cls)
         return -1;
-    int r = add_stream(rt, d, cls, "stdout", 1) < 0 || add_stream(rt, d, cls, "stderr", 2) < 0 ||
-                    rt__stdin_add(rt, d) < 0
-                ? -1
-                : 0;
+    int r =
+        add_stream(rt, d, cls, "stdout", 1) < 0 || add_stream(rt, d, cls, "stderr", 2) < 0 ? -1 : 0;
     rt_decref(rt, cls);
     return r;
 }
@@ -348,40 +346,57 @@ static int set_steal(rt_state *rt, rt_value d, const char *k, rt_value v)
     return r;
 }
 
-/* sys.version_info, float_info, int_info and flags: named tuples (structseq.c). */
-static int add_struct_seqs(rt_state *rt, rt_value d)
+/* sys.version_info, float_info, int_info and flags: named tuples (structseq.c),
+ * made on first use: each is a class with a property per field, which a
+ * runtime that never reads them (most daemon workloads) does not pay for.
+ * Puts the one named `which` into sys's dict d: 1, 0 when `which` is none of
+ * them, -1 with an exception set. */
+static int add_struct_seq(rt_state *rt, rt_value d, const char *which)
 {
-    static const char *const version_fields[] = {"major", "minor", "micro", "releaselevel",
-                                                 "serial"};
-    rt_value version[] = {rt_smallint(3), rt_smallint(11), rt_smallint(0),
-                          rt_str_from_cstr(rt, "final"), rt_smallint(0)};
-    if (set_steal(rt, d, "version_info",
-                  rt__structseq_new(rt, "sys", "version_info", version_fields, 5, version)) < 0)
-        return -1;
-    static const char *const float_fields[] = {"max",     "max_exp",    "max_10_exp", "min",
-                                               "min_exp", "min_10_exp", "dig",        "mant_dig",
-                                               "epsilon", "radix",      "rounds"};
-    rt_value floats[] = {rt_float_new(rt, DBL_MAX),
-                         rt_smallint(DBL_MAX_EXP),
-                         rt_smallint(DBL_MAX_10_EXP),
-                         rt_float_new(rt, DBL_MIN),
-                         rt_smallint(DBL_MIN_EXP),
-                         rt_smallint(DBL_MIN_10_EXP),
-                         rt_smallint(DBL_DIG),
-                         rt_smallint(DBL_MANT_DIG),
-                         rt_float_new(rt, DBL_EPSILON),
-                         rt_smallint(FLT_RADIX),
-                         rt_smallint(1)};
-    if (set_steal(rt, d, "float_info",
-                  rt__structseq_new(rt, "sys", "float_info", float_fields, 11, floats)) < 0)
-        return -1;
-    /* closured's big ints are made of 32-bit limbs (bigint.h) */
-    static const char *const int_fields[] = {
-        "bits_per_digit", "sizeof_digit", "default_max_str_digits", "str_digits_check_threshold"};
-    rt_value ints[] = {rt_smallint(32), rt_smallint(4), rt_smallint(4300), rt_smallint(640)};
-    if (set_steal(rt, d, "int_info",
-                  rt__structseq_new(rt, "sys", "int_info", int_fields, 4, ints)) < 0)
-        return -1;
+    if (strcmp(which, "version_info") == 0) {
+        static const char *const version_fields[] = {"major", "minor", "micro", "releaselevel",
+                                                     "serial"};
+        rt_value version[] = {rt_smallint(3), rt_smallint(11), rt_smallint(0),
+                              rt_str_from_cstr(rt, "final"), rt_smallint(0)};
+        return set_steal(rt, d, "version_info",
+                         rt__structseq_new(rt, "sys", "version_info", version_fields, 5, version)) <
+                       0
+                   ? -1
+                   : 1;
+    }
+    if (strcmp(which, "float_info") == 0) {
+        static const char *const float_fields[] = {
+            "max", "max_exp",  "max_10_exp", "min",   "min_exp", "min_10_exp",
+            "dig", "mant_dig", "epsilon",    "radix", "rounds"};
+        rt_value floats[] = {rt_float_new(rt, DBL_MAX),
+                             rt_smallint(DBL_MAX_EXP),
+                             rt_smallint(DBL_MAX_10_EXP),
+                             rt_float_new(rt, DBL_MIN),
+                             rt_smallint(DBL_MIN_EXP),
+                             rt_smallint(DBL_MIN_10_EXP),
+                             rt_smallint(DBL_DIG),
+                             rt_smallint(DBL_MANT_DIG),
+                             rt_float_new(rt, DBL_EPSILON),
+                             rt_smallint(FLT_RADIX),
+                             rt_smallint(1)};
+        return set_steal(rt, d, "float_info",
+                         rt__structseq_new(rt, "sys", "float_info", float_fields, 11, floats)) < 0
+                   ? -1
+                   : 1;
+    }
+    if (strcmp(which, "int_info") == 0) {
+        /* closured's big ints are made of 32-bit limbs (bigint.h) */
+        static const char *const int_fields[] = {"bits_per_digit", "sizeof_digit",
+                                                 "default_max_str_digits",
+                                                 "str_digits_check_threshold"};
+        rt_value ints[] = {rt_smallint(32), rt_smallint(4), rt_smallint(4300), rt_smallint(640)};
+        return set_steal(rt, d, "int_info",
+                         rt__structseq_new(rt, "sys", "int_info", int_fields, 4, ints)) < 0
+                   ? -1
+                   : 1;
+    }
+    if (strcmp(which, "flags") != 0)
+        return 0;
     /* the command-line flags of `python3 FILE.py`; closured writes no bytecode */
     static const char *const flag_fields[] = {"debug",
                                               "inspect",
@@ -409,7 +424,27 @@ static int add_struct_seqs(rt_state *rt, rt_value d)
     flags[13] = RT_FALSE;
     flags[16] = RT_FALSE;
     flags[17] = rt_smallint(-1);
-    return set_steal(rt, d, "flags", rt__structseq_new(rt, "sys", "flags", flag_fields, 18, flags));
+    return set_steal(rt, d, "flags",
+                     rt__structseq_new(rt, "sys", "flags", flag_fields, 18, flags)) < 0
+               ? -1
+               : 1;
+}
+
+/* sys's members made on first use (add_struct_seq; sys.stdin, whose two
+ * stream classes are as costly): the value of `name` after making it, a new
+ * reference; RT_NULL without an exception when name is none of them. */
+static rt_value sys_lazy(rt_state *rt, rt_value d, rt_value name)
+{
+    const char *s = rt_str_data(name);
+    int r = strcmp(s, "stdin") == 0 || strcmp(s, "__stdin__") == 0
+                ? (rt__stdin_add(rt, d) < 0 ? -1 : 1)
+                : add_struct_seq(rt, d, s);
+    if (r <= 0)
+        return RT_NULL;
+    rt_value v = rt_dict_get(rt, d, name);
+    if (v)
+        rt_incref(v);
+    return v;
 }
 
 int rt__mod_sys_fill(rt_state *rt, rt_value d)
@@ -431,7 +466,7 @@ int rt__mod_sys_fill(rt_state *rt, rt_value d)
         set_steal(rt, d, "maxunicode", rt_int_from_i64(rt, 0x10ffff)) < 0 ||
         set_steal(rt, d, "executable", rt_str_from_cstr(rt, "")) < 0)
         return -1;
-    return add_struct_seqs(rt, d);
+    return 0;
 }
 
 /* ---- the native modules ------------------------------------------------------ */
@@ -512,6 +547,16 @@ rt_value rt__module_getattr(rt_state *rt, rt_value mv, rt_value name)
         rt_incref(m->dict);
         return m->dict;
     }
+    if (m->kind == RT_MODULE_NATIVE && rt_str_eq_cstr(m->name, "sys")) {
+        v = sys_lazy(rt, m->dict, name);
+        if (v || rt->exc)
+            return v;
+    }
+    rt_value hook = rt_dict_get_cstr(rt, m->dict, "__getattr__");
+    if (hook) /* PEP 562: the module's own __getattr__(name) answers for missing names */
+        return rt_call(rt, hook, &name, 1, RT_NULL);
+    if (rt->exc)
+        return RT_NULL;
     if (m->importing)
         return rt_raise(rt, RT_EXC_AttributeError,
                         "partially initialized module '%s' has no attribute '%s' (most likely due "
