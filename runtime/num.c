@@ -381,9 +381,18 @@ rt_value rt_float_to_str(rt_state *rt, double d)
 
 rt_value rt_int_to_str(rt_state *rt, int64_t n)
 {
-    char buf[32];
-    int len = snprintf(buf, sizeof buf, "%lld", (long long)n);
-    return rt_str_new(rt, buf, (size_t)len);
+    /* digits written backwards from the end of buf (snprintf's format
+     * parsing was most of str(i)'s cost) */
+    char buf[24];
+    char *p = buf + sizeof buf;
+    uint64_t u = n < 0 ? 0 - (uint64_t)n : (uint64_t)n;
+    do {
+        *--p = (char)('0' + u % 10);
+        u /= 10;
+    } while (u);
+    if (n < 0)
+        *--p = '-';
+    return rt_str_new(rt, p, (size_t)(buf + sizeof buf - p));
 }
 
 rt_value rt_int_repr(rt_state *rt, rt_value v)

@@ -21,10 +21,15 @@ typedef struct sorter {
     cmp_mode mode;
 } sorter;
 
+/* The sort's functions are always inlined into one merge_sort per mode
+ * (the mode a constant there), so the int and str compares are inline in
+ * the loops instead of a call and a switch per comparison. */
+#define SORT_INLINE static inline __attribute__((always_inline))
+
 /* key(a) < key(b): 1/0, -1 on error. */
-static int lt(sorter *s, rt_value a, rt_value b)
+SORT_INLINE int lt(sorter *s, cmp_mode mode, rt_value a, rt_value b)
 {
-    switch (s->mode) {
+    switch (mode) {
     case MODE_SMALLINT: return rt_smallint_get(a) < rt_smallint_get(b);
     case MODE_STR: {
         size_t la = rt_str_len(a), lb = rt_str_len(b);
@@ -36,14 +41,14 @@ static int lt(sorter *s, rt_value a, rt_value b)
 }
 
 /* Binary insertion sort of a[0..n); a stays a permutation on error. */
-static int insertion_sort(sorter *s, pair *a, size_t n)
+SORT_INLINE int insertion_sort(sorter *s, cmp_mode mode, pair *a, size_t n)
 {
     for (size_t i = 1; i < n; i++) {
         pair x = a[i];
         size_t lo = 0, hi = i;
         while (lo < hi) {
             size_t mid = lo + (hi - lo) / 2;
-            int c = lt(s, x.key, a[mid].key);
+            int c = lt(s, mode, x.key, a[mid].key);
             if (c < 0)
                 return -1;
             if (c)
@@ -60,15 +65,15 @@ static int insertion_sort(sorter *s, pair *a, size_t n)
 /* Merges the sorted runs a[0..mid) and a[mid..n) using tmp (>= mid pairs).
  * On error the unmerged rest of the left run is put back, so a stays a
  * permutation (k + left remaining == j at every step). */
-static int merge(sorter *s, pair *a, size_t mid, size_t n, pair *tmp)
+SORT_INLINE int merge(sorter *s, cmp_mode mode, pair *a, size_t mid, size_t n, pair *tmp)
 {
-    int c = lt(s, a[mid].key, a[mid - 1].key);
+    int c = lt(s, mode, a[mid].key, a[mid - 1].key);
     if (c <= 0)
         return c; /* already in order (or an error before anything moved) */
     memcpy(tmp, a, mid * sizeof *a);
     size_t i = 0, j = mid, k = 0;
     while (i < mid && j < n) {
-        c = lt(s, a[j].key, tmp[i].key);
+        c = lt(s, mode, a[j].key, tmp[i].key);
         if (c < 0) {
             memcpy(a + k, tmp + i, (mid - i) * sizeof *a);
             return -1;
@@ -84,10 +89,10 @@ static int merge(sorter *s, pair *a, size_t mid, size_t n, pair *tmp)
 
 enum { RUN = 24 };
 
-static int merge_sort(sorter *s, pair *a, size_t n)
+SORT_INLINE int merge_sort_in(sorter *s, cmp_mode mode, pair *a, size_t n)
 {
     for (size_t lo = 0; lo < n; lo += RUN)
-        if (insertion_sort(s, a + lo, n - lo < RUN ? n - lo : RUN) < 0)
+        if (insertion_sort(s, mode, a + lo, n - lo < RUN ? n - lo : RUN) < 0)
             return -1;
     if (n <= RUN)
         return 0;
@@ -98,7 +103,7 @@ static int merge_sort(sorter *s, pair *a, size_t n)
     for (size_t width = RUN; width < n && rc == 0; width *= 2) {
         for (size_t lo = 0; lo + width < n; lo += 2 * width) {
             size_t hi = lo + 2 * width < n ? lo + 2 * width : n;
-            if (merge(s, a + lo, width, hi - lo, tmp) < 0) {
+            if (merge(s, mode, a + lo, width, hi - lo, tmp) < 0) {
                 rc = -1;
                 break;
             }
@@ -106,6 +111,15 @@ static int merge_sort(sorter *s, pair *a, size_t n)
     }
     rt_heap_free(s->rt, NULL, tmp, n * sizeof *tmp);
     return rc;
+}
+
+static int merge_sort(sorter *s, pair *a, size_t n)
+{
+    switch (s->mode) {
+    case MODE_SMALLINT: return merge_sort_in(s, MODE_SMALLINT, a, n);
+    case MODE_STR: return merge_sort_in(s, MODE_STR, a, n);
+    default: return merge_sort_in(s, MODE_GENERIC, a, n);
+    }
 }
 
 static void reverse_pairs(pair *a, size_t n)

@@ -47,14 +47,24 @@ void rt_str_finish(rt_value v)
 {
     rt_str_obj *s = rt_str_obj_of(v);
     const unsigned char *p = (const unsigned char *)s->data;
-    uint32_t n = 0, i;
-    bool ascii = true;
-    for (i = 0; i < s->nbytes; i++) {
-        if (p[i] >= 0x80)
-            ascii = false;
-        if ((p[i] & 0xC0) != 0x80)
-            n++;
+    uint32_t n = 0, i = 0;
+    /* ASCII (the common case) is decided a word at a time; only other text
+     * counts its characters byte by byte */
+    uint64_t high = 0;
+    for (; i + 8 <= s->nbytes; i += 8) {
+        uint64_t w;
+        memcpy(&w, p + i, 8);
+        high |= w;
     }
+    for (; i < s->nbytes; i++)
+        high |= p[i];
+    bool ascii = (high & UINT64_C(0x8080808080808080)) == 0;
+    if (ascii)
+        n = s->nbytes;
+    else
+        for (i = 0; i < s->nbytes; i++)
+            if ((p[i] & 0xC0) != 0x80)
+                n++;
     s->data[s->nbytes] = 0;
     s->nchars = n;
     if (ascii)
