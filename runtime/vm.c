@@ -331,6 +331,90 @@ static inline bool smallint_compare(uint32_t op, rt_value a, rt_value b)
     }
 }
 
+/* The float forms of BINARY_OP and COMPARE_OP: a float operand (the exact
+ * type: a subclass's instance is RT_T_INSTANCE and takes the generic path
+ * with its overrides) and a float or a small int. A small int converts as
+ * CPython's int-to-float conversion does (round to nearest even). */
+static inline bool float_operand(rt_value v, double *d)
+{
+    if (rt_is_smallint(v)) {
+        *d = (double)rt_smallint_get(v);
+        return true;
+    }
+    if (rt_is_obj(v) && rt_as_obj(v)->type == RT_T_FLOAT) {
+        *d = rt_float_get(v);
+        return true;
+    }
+    return false;
+}
+
+/* x op y for the operators whose float result needs no error check (true
+ * division by a nonzero: the zero raises ZeroDivisionError on the generic
+ * path); false for the others (//, %, ** and the rest go generic). */
+static inline bool float_arith(uint32_t op, double x, double y, double *r)
+{
+    switch (op & ~RT_BINOP_INPLACE) {
+    case RT_OP_ADD: *r = x + y; return true;
+    case RT_OP_SUB: *r = x - y; return true;
+    case RT_OP_MUL: *r = x * y; return true;
+    case RT_OP_TRUEDIV:
+        if (y == 0.0)
+            return false;
+        *r = x / y;
+        return true;
+    default: return false;
+    }
+}
+
+/* A float the value stack holds the only reference to: a temporary whose
+ * box can take the result instead of a new one. */
+static inline bool float_reusable(rt_value v)
+{
+    return rt_is_obj(v) && rt_as_obj(v)->type == RT_T_FLOAT && rt_as_obj(v)->refcnt == 1;
+}
+
+static inline bool float_compare(uint32_t op, double x, double y)
+{
+    /* IEEE comparisons are Python's: NaN is unequal to everything and
+     * unordered, -0.0 == 0.0 */
+    switch (op) {
+    case RT_CMP_LT: return x < y;
+    case RT_CMP_LE: return x <= y;
+    case RT_CMP_EQ: return x == y;
+    case RT_CMP_NE: return x != y;
+    case RT_CMP_GT: return x > y;
+    default: return x >= y;
+    }
+}
+
+/* a op b decided without the generic protocol: 1 or 0, or -1 when it must
+ * run. Two floats, a float and a small int that converts exactly (|n| <=
+ * 2**53: CPython compares a larger int with a float exactly, not through a
+ * rounded conversion), or two strs (exact types: subclasses may override). */
+static inline int fast_compare(uint32_t op, rt_value a, rt_value b)
+{
+    if (!rt_is_obj(a) && !rt_is_obj(b))
+        return -1;
+    unsigned ta = rt_is_obj(a) ? rt_as_obj(a)->type : RT_T_COUNT;
+    unsigned tb = rt_is_obj(b) ? rt_as_obj(b)->type : RT_T_COUNT;
+    if (ta == RT_T_STR && tb == RT_T_STR) {
+        if (op == RT_CMP_EQ || op == RT_CMP_NE)
+            return rt_str_eq(a, b) == (op == RT_CMP_EQ);
+        int c = rt_str_cmp(a, b);
+        return float_compare(op, (double)c, 0.0);
+    }
+    if (ta != RT_T_FLOAT && tb != RT_T_FLOAT)
+        return -1;
+    const int64_t exact = INT64_C(1) << 53;
+    double x, y;
+    if (!float_operand(a, &x) || !float_operand(b, &y))
+        return -1;
+    if ((rt_is_smallint(a) && (rt_smallint_get(a) > exact || rt_smallint_get(a) < -exact)) ||
+        (rt_is_smallint(b) && (rt_smallint_get(b) > exact || rt_smallint_get(b) < -exact)))
+        return -1;
+    return float_compare(op, x, y);
+}
+
 /* ---- the loop ------------------------------------------------------------------------ */
 
 /* Aligned to a cache line: the loop's code is the same in every build of
@@ -915,6 +999,39 @@ dispatch_op:
             TOP() = v;
             DISPATCH();
         }
+        double x, y, r;
+        if ((rt_is_obj(a) || rt_is_obj(b)) && float_operand(a, &x) && float_operand(b, &y) &&
+            float_arith(arg, x, y, &r)) {
+            /* a float with a float or a small int (two small ints overflowed
+             * above: never here, as neither is an object) */
+            if (float_reusable(a)) {
+                ((rt_float_obj *)rt_as_obj(a))->value = r;
+                DECREF(b);
+                DISPATCH();
+            }
+            if (float_reusable(b)) {
+                ((rt_float_obj *)rt_as_obj(b))->value = r;
+                TOP() = b;
+                DECREF(a);
+                DISPATCH();
+            }
+            v = rt_float_new(rt, r);
+            DECREF(b);
+            if (!v)
+                goto error;
+            TOP() = v;
+            DECREF(a);
+            DISPATCH();
+        }
+        if ((arg & ~RT_BINOP_INPLACE) == RT_OP_ADD && rt_is_str(a) && rt_is_str(b)) {
+            v = rt_str_concat(rt, a, b);
+            DECREF(b);
+            if (!v)
+                goto error;
+            TOP() = v;
+            DECREF(a);
+            DISPATCH();
+        }
         uint32_t op = arg & ~RT_BINOP_INPLACE;
         if (op >= RT_OP_COUNT) {
             v = rt__inst_matmul(rt, a, b, (arg & RT_BINOP_INPLACE) != 0);
@@ -962,6 +1079,13 @@ dispatch_op:
         rt_value v;
         if (rt_is_smallint(a) && rt_is_smallint(b)) {
             TOP() = rt_bool(smallint_compare(arg, a, b));
+            DISPATCH();
+        }
+        int c = fast_compare(arg, a, b);
+        if (c >= 0) {
+            TOP() = rt_bool(c);
+            DECREF(a);
+            DECREF(b);
             DISPATCH();
         }
         v = rt_compare(rt, (rt_cmp_kind)arg, a, b);

@@ -178,22 +178,42 @@ TARGET_PURE(LOAD_FAST__LOAD_CONST__BINARY_OP__STORE_FAST)
 TARGET_PURE(COMPARE_OP__POP_JUMP_IF_FALSE)
 {
     rt_value a = SECOND(), b = TOP();
-    if (!((a & b) & 1u))
-        GOTO_HANDLER(COMPARE_OP);
+    int c;
+    if ((a & b) & 1u) {
+        c = smallint_compare(arg, a, b);
+    } else {
+        /* floats and strs: released as the unfused pair would (freeing a
+         * float or a str runs no code) */
+        if ((c = fast_compare(arg, a, b)) < 0)
+            GOTO_HANDLER(COMPARE_OP);
+        f->ip = ip;
+        DECREF(a);
+        DECREF(b);
+    }
     sp -= 2;
     FUSED_SKIP(1);
-    if (!smallint_compare(arg, a, b))
+    if (!c)
         JUMP_TO(RT_INSN_ARG(ip[-1]));
     DISPATCH();
 }
 TARGET_PURE(COMPARE_OP__POP_JUMP_IF_TRUE)
 {
     rt_value a = SECOND(), b = TOP();
-    if (!((a & b) & 1u))
-        GOTO_HANDLER(COMPARE_OP);
+    int c;
+    if ((a & b) & 1u) {
+        c = smallint_compare(arg, a, b);
+    } else {
+        /* floats and strs: released as the unfused pair would (freeing a
+         * float or a str runs no code) */
+        if ((c = fast_compare(arg, a, b)) < 0)
+            GOTO_HANDLER(COMPARE_OP);
+        f->ip = ip;
+        DECREF(a);
+        DECREF(b);
+    }
     sp -= 2;
     FUSED_SKIP(1);
-    if (smallint_compare(arg, a, b))
+    if (c)
         JUMP_TO(RT_INSN_ARG(ip[-1]));
     DISPATCH();
 }

@@ -10,6 +10,7 @@
 #include "runtime/compile.h"
 #include "runtime/compile_opt.h"
 #include "runtime/dis.h"
+#include "runtime/heap.h"
 #include "runtime/ops.h"
 #include "runtime/rt.h"
 #include "runtime/rt_inspect.h"
@@ -201,6 +202,73 @@ TEST(cell_update_needs_the_same_cell)
     CHECK_EQ_INT(RT_INSN_OP(other[0]), RT_OP_LOAD_DEREF__LOAD_FAST);
 }
 
+/* Objects allocated by running src (then f(n)) to the end. */
+static uint64_t allocations(const char *src, int n)
+{
+    rt_config cfg = {0};
+    cfg.write_out = discard;
+    rt_state *rt = rt_state_new(&cfg);
+    char call[64];
+    snprintf(call, sizeof call, "r = f(%d)\n", n);
+    char *prog = malloc(strlen(src) + sizeof call);
+    strcpy(prog, src);
+    strcat(prog, call);
+    CHECK_EQ_INT(rt_load(rt, "t.py", prog, strlen(prog)), RT_OK);
+    CHECK_EQ_INT(rt_run(rt, NULL), RT_DONE);
+    rt_heap_totals t;
+    rt_heap_totals_get(rt, &t);
+    rt_state_free(rt);
+    free(prog);
+    return t.allocated_objects;
+}
+
+/* t = t * a + b - c: the product is a new float (both operands are held
+ * by locals), the sum and the difference reuse its box (the value stack
+ * held the only reference), so each iteration allocates one float. */
+TEST(float_temporaries_reuse_their_box)
+{
+    const char *src = "def f(n):\n"
+                      "    t, a, b, c = 0.5, 1.25, 0.75, 0.125\n"
+                      "    for i in range(n):\n"
+                      "        t = t * a + b - c\n"
+                      "    return t\n";
+    uint64_t ten = allocations(src, 10), hundred = allocations(src, 110);
+    CHECK_EQ_INT((long long)(hundred - ten), 100LL);
+    /* a shared float is never the one reused: x keeps its value */
+    const char *shared = "def f(n):\n"
+                         "    x = 1.5\n"
+                         "    y = x + 1.0 + 2.0\n"
+                         "    assert x == 1.5 and y == 4.5, (x, y)\n"
+                         "    l = [0.25]\n"
+                         "    z = l[0] * 2 + 1\n"
+                         "    assert l == [0.25] and z == 1.5, (l, z)\n"
+                         "    return n\n";
+    CHECK(allocations(shared, 1) > 0);
+}
+
+/* Float and str compares fused with their branch are charged one
+ * instruction per word, in slices of any length, like the int ones. */
+TEST(float_and_str_compares_count_every_word)
+{
+    const char *src = "def f(n):\n"
+                      "    t = 0.0\n"
+                      "    s = 'a'\n"
+                      "    for i in range(n):\n"
+                      "        if t < 1e9:\n"
+                      "            t = t + 0.5\n"
+                      "        if s == 'b':\n"
+                      "            t = -t\n"
+                      "    return t\n";
+    uint64_t ten = count_call(src, 10, 0), thirty = count_call(src, 30, 0);
+    /* FOR_ITER STORE_FAST | LOAD_FAST LOAD_CONST COMPARE_OP POP_JUMP |
+     * LOAD_FAST LOAD_CONST BINARY_OP STORE_FAST | LOAD_FAST LOAD_CONST
+     * COMPARE_OP POP_JUMP | JUMP */
+    CHECK_EQ_INT((long long)(thirty - ten), 15LL * 20);
+    for (uint64_t s = 1; s <= 5; s++)
+        CHECK_EQ_INT((long long)count_call(src, 30, s), (long long)thirty);
+}
+
 RUN_TESTS(CASE(fuses_the_longest_run), CASE(a_jump_into_a_run_prevents_it),
           CASE(only_operators_computed_inline), CASE(the_compiler_runs_the_pass),
-          CASE(fused_instructions_count_every_word), CASE(cell_update_needs_the_same_cell))
+          CASE(fused_instructions_count_every_word), CASE(cell_update_needs_the_same_cell),
+          CASE(float_temporaries_reuse_their_box), CASE(float_and_str_compares_count_every_word))
