@@ -1267,6 +1267,13 @@ dispatch_op:
                     DISPATCH();
                 }
             }
+            if (io->kind == RT_ITER_TUPLE && io->src && io->pos < rt_tuple_len(io->src)) {
+                v = rt_tuple_get(io->src, io->pos);
+                io->pos++;
+                rt_incref(v);
+                PUSH(v);
+                DISPATCH();
+            }
         }
         if (rt_is_gen(it) && rt_gen_of(it)->state != RT_GEN_FINISHED) {
             /* run the generator's frame in this loop; its yield pushes the

@@ -219,7 +219,8 @@ TARGET_PURE(COMPARE_OP__POP_JUMP_IF_TRUE)
 }
 TARGET_PURE(FOR_ITER__STORE_FAST)
 {
-    /* the next item of a range or list iterator straight into the local */
+    /* the next item of a range, list or tuple iterator straight into the
+     * local */
     rt_value it = TOP(), v = RT_NULL;
     if (!rt_is_iter(it))
         GOTO_HANDLER(FOR_ITER);
@@ -232,6 +233,10 @@ TARGET_PURE(FOR_ITER__STORE_FAST)
             io->pos += io->step;
     } else if (io->kind == RT_ITER_LIST && rt_is_list(io->src) && io->pos < rt_list_len(io->src)) {
         v = rt_list_get(io->src, io->pos);
+        io->pos++;
+        rt_incref(v);
+    } else if (io->kind == RT_ITER_TUPLE && io->src && io->pos < rt_tuple_len(io->src)) {
+        v = rt_tuple_get(io->src, io->pos);
         io->pos++;
         rt_incref(v);
     } else {
