@@ -83,6 +83,62 @@ static bool binop_inline(uint32_t arg)
     }
 }
 
+/* The operator-specialised forms (opcodes.h, RT_BINOP_VARIANTS): for each
+ * form, its first variant (FORM_ADD); the five follow in the order of
+ * variant_index. */
+static const struct {
+    rt_opcode form, first;
+} binop_variants[] = {
+#define VARIANT(form)                                                                              \
+    {                                                                                              \
+        RT_OP_##form, RT_OP_##form##_ADD                                                           \
+    }
+    VARIANT(BINARY_OP),
+    VARIANT(BINARY_OP__STORE_FAST),
+    VARIANT(LOAD_FAST__BINARY_OP),
+    VARIANT(LOAD_CONST__BINARY_OP),
+    VARIANT(LOAD_GLOBAL__BINARY_OP),
+    VARIANT(LOAD_FAST__LOAD_FAST__BINARY_OP),
+    VARIANT(LOAD_FAST__LOAD_CONST__BINARY_OP),
+    VARIANT(LOAD_FAST__LOAD_FAST__BINARY_OP__STORE_FAST),
+    VARIANT(LOAD_FAST__LOAD_CONST__BINARY_OP__STORE_FAST),
+#undef VARIANT
+};
+
+static int variant_index(uint32_t binop_arg)
+{
+    switch (binop_arg & ~RT_BINOP_INPLACE) {
+    case RT_OP_ADD: return 0;
+    case RT_OP_SUB: return 1;
+    case RT_OP_MUL: return 2;
+    case RT_OP_FLOORDIV: return 3;
+    case RT_OP_MOD: return 4;
+    default: return -1;
+    }
+}
+
+/* The form `op` specialised on the operator of the BINARY_OP at the end of
+ * its run (binop_arg), or op itself when there is no such form. */
+static rt_opcode specialise(rt_opcode op, uint32_t binop_arg)
+{
+    int k = variant_index(binop_arg);
+    if (k < 0)
+        return op;
+    for (size_t i = 0; i < sizeof binop_variants / sizeof binop_variants[0]; i++)
+        if (binop_variants[i].form == op)
+            return (rt_opcode)(binop_variants[i].first + k);
+    return op;
+}
+
+/* The argument of the run's BINARY_OP (the run at i spelled by fu). */
+static uint32_t run_binop_arg(const fusion *fu, const uint32_t *insns, size_t i)
+{
+    for (size_t k = 0; k < fu->len; k++)
+        if (fu->ops[k] == RT_OP_BINARY_OP)
+            return RT_INSN_ARG(insns[i + k]);
+    return UINT32_MAX;
+}
+
 static bool run_matches(const fusion *fu, const uint32_t *insns, size_t i, size_t n,
                         const uint8_t *target)
 {
@@ -114,13 +170,24 @@ size_t rt_code_quicken(uint32_t *insns, size_t n)
     /* Left to right, matching on the original opcodes: a rewrite at i only
      * changes insns[i], and a run starting at i reads insns[i..]. */
     size_t rewritten = 0;
-    for (size_t i = 0; i < n; i++)
-        for (size_t f = 0; f < sizeof fusions / sizeof fusions[0]; f++)
+    for (size_t i = 0; i < n; i++) {
+        size_t f = 0;
+        for (; f < sizeof fusions / sizeof fusions[0]; f++)
             if (run_matches(&fusions[f], insns, i, n, target)) {
-                insns[i] = rt_insn(fusions[f].fused, RT_INSN_ARG(insns[i]));
+                rt_opcode op = specialise(fusions[f].fused, run_binop_arg(&fusions[f], insns, i));
+                insns[i] = rt_insn(op, RT_INSN_ARG(insns[i]));
                 rewritten++;
                 break;
             }
+        if (f == sizeof fusions / sizeof fusions[0] && RT_INSN_OP(insns[i]) == RT_OP_BINARY_OP) {
+            /* a BINARY_OP no run starts at: its operator's own form */
+            rt_opcode op = specialise(RT_OP_BINARY_OP, RT_INSN_ARG(insns[i]));
+            if (op != RT_OP_BINARY_OP) {
+                insns[i] = rt_insn(op, RT_INSN_ARG(insns[i]));
+                rewritten++;
+            }
+        }
+    }
     free(target);
     return rewritten;
 }

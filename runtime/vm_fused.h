@@ -95,87 +95,139 @@ TARGET(STORE_FAST__LOAD_FAST)
     FUSED_SKIP(1);
     DISPATCH();
 }
-TARGET_PURE(LOAD_FAST__BINARY_OP)
-{
-    rt_value a = TOP(), b = locals[arg], v;
-    if (!SMALLINT_BINOP(FUSED_ARG(1), a, b, v))
-        GOTO_HANDLER(LOAD_FAST);
-    TOP() = v;
-    FUSED_SKIP(1);
-    DISPATCH();
-}
-TARGET_PURE(LOAD_CONST__BINARY_OP)
-{
-    rt_value a = TOP(), b = consts[arg], v;
-    if (!SMALLINT_BINOP(FUSED_ARG(1), a, b, v))
-        GOTO_HANDLER(LOAD_CONST);
-    TOP() = v;
-    FUSED_SKIP(1);
-    DISPATCH();
-}
-TARGET_PURE(LOAD_GLOBAL__BINARY_OP)
-{
-    /* LOAD_GLOBAL's cache, read only when it holds (else its handler) */
-    const rt_gcache *gc = &code->gcache[arg];
-    rt_value a = TOP(), b, v;
-    if (__builtin_expect(f->globals || f->ns || gc->gver != rt->globals_ver, 0))
-        GOTO_HANDLER(LOAD_GLOBAL);
-    uint64_t key = ((uint64_t)rt_dict_obj_of(rt->globals)->version << 32) |
-                   rt_dict_obj_of(rt->builtins)->version;
-    b = gc->value;
-    if (gc->bver != key || !SMALLINT_BINOP(FUSED_ARG(1), a, b, v))
-        GOTO_HANDLER(LOAD_GLOBAL);
-    TOP() = v;
-    FUSED_SKIP(1);
-    DISPATCH();
-}
-TARGET_PURE(BINARY_OP__STORE_FAST)
-{
-    rt_value a = SECOND(), b = TOP(), v;
-    if (!SMALLINT_BINOP(arg, a, b, v))
-        GOTO_HANDLER(BINARY_OP);
-    sp -= 2;
-    FUSED_SKIP(1);
-    FUSED_STORE_FAST(v);
-    DISPATCH();
-}
-TARGET_PURE(LOAD_FAST__LOAD_FAST__BINARY_OP)
-{
-    rt_value a = locals[arg], b = locals[FUSED_ARG(1)], v;
-    if (!SMALLINT_BINOP(FUSED_ARG(2), a, b, v))
-        GOTO_HANDLER(LOAD_FAST__LOAD_FAST);
-    PUSH(v);
-    FUSED_SKIP(2);
-    DISPATCH();
-}
-TARGET_PURE(LOAD_FAST__LOAD_CONST__BINARY_OP)
-{
-    rt_value a = locals[arg], b = consts[FUSED_ARG(1)], v;
-    if (!SMALLINT_BINOP(FUSED_ARG(2), a, b, v))
-        GOTO_HANDLER(LOAD_FAST__LOAD_CONST);
-    PUSH(v);
-    FUSED_SKIP(2);
-    DISPATCH();
-}
+/* The arithmetic runs, each written once as a body over its operator
+ * `op`: the generic form reads it from the BINARY_OP word, the
+ * operator-specialised forms (RT_BINOP_VARIANTS) have it as a constant, so
+ * smallint_binop's switch folds away. */
+#define BODY_LOAD_FAST__BINARY_OP(op)                                                              \
+    {                                                                                              \
+        rt_value a = TOP(), b = locals[arg], v;                                                    \
+        if (!SMALLINT_BINOP((op), a, b, v))                                                        \
+            GOTO_HANDLER(LOAD_FAST);                                                               \
+        TOP() = v;                                                                                 \
+        FUSED_SKIP(1);                                                                             \
+        DISPATCH();                                                                                \
+    }
+#define BODY_LOAD_CONST__BINARY_OP(op)                                                             \
+    {                                                                                              \
+        rt_value a = TOP(), b = consts[arg], v;                                                    \
+        if (!SMALLINT_BINOP((op), a, b, v))                                                        \
+            GOTO_HANDLER(LOAD_CONST);                                                              \
+        TOP() = v;                                                                                 \
+        FUSED_SKIP(1);                                                                             \
+        DISPATCH();                                                                                \
+    }
+/* LOAD_GLOBAL's cache, read only when it holds (else its handler) */
+#define BODY_LOAD_GLOBAL__BINARY_OP(op)                                                            \
+    {                                                                                              \
+        const rt_gcache *gc = &code->gcache[arg];                                                  \
+        rt_value a = TOP(), b, v;                                                                  \
+        if (__builtin_expect(f->globals || f->ns || gc->gver != rt->globals_ver, 0))               \
+            GOTO_HANDLER(LOAD_GLOBAL);                                                             \
+        uint64_t key = ((uint64_t)rt_dict_obj_of(rt->globals)->version << 32) |                    \
+                       rt_dict_obj_of(rt->builtins)->version;                                      \
+        b = gc->value;                                                                             \
+        if (gc->bver != key || !SMALLINT_BINOP((op), a, b, v))                                     \
+            GOTO_HANDLER(LOAD_GLOBAL);                                                             \
+        TOP() = v;                                                                                 \
+        FUSED_SKIP(1);                                                                             \
+        DISPATCH();                                                                                \
+    }
+#define BODY_BINARY_OP(op)                                                                         \
+    {                                                                                              \
+        rt_value a = SECOND(), b = TOP(), v;                                                       \
+        if (!SMALLINT_BINOP((op), a, b, v))                                                        \
+            GOTO_HANDLER(BINARY_OP);                                                               \
+        sp--;                                                                                      \
+        TOP() = v;                                                                                 \
+        DISPATCH();                                                                                \
+    }
+#define BODY_BINARY_OP__STORE_FAST(op)                                                             \
+    {                                                                                              \
+        rt_value a = SECOND(), b = TOP(), v;                                                       \
+        if (!SMALLINT_BINOP((op), a, b, v))                                                        \
+            GOTO_HANDLER(BINARY_OP);                                                               \
+        sp -= 2;                                                                                   \
+        FUSED_SKIP(1);                                                                             \
+        FUSED_STORE_FAST(v);                                                                       \
+        DISPATCH();                                                                                \
+    }
+#define BODY_LOAD_FAST__LOAD_FAST__BINARY_OP(op)                                                   \
+    {                                                                                              \
+        rt_value a = locals[arg], b = locals[FUSED_ARG(1)], v;                                     \
+        if (!SMALLINT_BINOP((op), a, b, v))                                                        \
+            GOTO_HANDLER(LOAD_FAST__LOAD_FAST);                                                    \
+        PUSH(v);                                                                                   \
+        FUSED_SKIP(2);                                                                             \
+        DISPATCH();                                                                                \
+    }
+#define BODY_LOAD_FAST__LOAD_CONST__BINARY_OP(op)                                                  \
+    {                                                                                              \
+        rt_value a = locals[arg], b = consts[FUSED_ARG(1)], v;                                     \
+        if (!SMALLINT_BINOP((op), a, b, v))                                                        \
+            GOTO_HANDLER(LOAD_FAST__LOAD_CONST);                                                   \
+        PUSH(v);                                                                                   \
+        FUSED_SKIP(2);                                                                             \
+        DISPATCH();                                                                                \
+    }
+#define BODY_LOAD_FAST__LOAD_FAST__BINARY_OP__STORE_FAST(op)                                       \
+    {                                                                                              \
+        rt_value a = locals[arg], b = locals[FUSED_ARG(1)], v;                                     \
+        if (!SMALLINT_BINOP((op), a, b, v))                                                        \
+            GOTO_HANDLER(LOAD_FAST__LOAD_FAST);                                                    \
+        FUSED_SKIP(3);                                                                             \
+        FUSED_STORE_FAST(v);                                                                       \
+        DISPATCH();                                                                                \
+    }
+#define BODY_LOAD_FAST__LOAD_CONST__BINARY_OP__STORE_FAST(op)                                      \
+    {                                                                                              \
+        rt_value a = locals[arg], b = consts[FUSED_ARG(1)], v;                                     \
+        if (!SMALLINT_BINOP((op), a, b, v))                                                        \
+            GOTO_HANDLER(LOAD_FAST__LOAD_CONST);                                                   \
+        FUSED_SKIP(3);                                                                             \
+        FUSED_STORE_FAST(v);                                                                       \
+        DISPATCH();                                                                                \
+    }
+/* The generic form (operator from its BINARY_OP word: FUSED_ARG(k), or
+ * the head's own argument) and the five specialised ones. */
+/* clang-format off */
+#define ARITH_FORMS(form)                                                                          \
+    TARGET_PURE(form##_ADD) BODY_##form(RT_OP_ADD)                                                 \
+    TARGET_PURE(form##_SUB) BODY_##form(RT_OP_SUB)                                                 \
+    TARGET_PURE(form##_MUL) BODY_##form(RT_OP_MUL)                                                 \
+    TARGET_PURE(form##_FLOORDIV) BODY_##form(RT_OP_FLOORDIV)                                       \
+    TARGET_PURE(form##_MOD) BODY_##form(RT_OP_MOD)
+TARGET_PURE(LOAD_FAST__BINARY_OP) BODY_LOAD_FAST__BINARY_OP(FUSED_ARG(1))
+ARITH_FORMS(LOAD_FAST__BINARY_OP)
+TARGET_PURE(LOAD_CONST__BINARY_OP) BODY_LOAD_CONST__BINARY_OP(FUSED_ARG(1))
+ARITH_FORMS(LOAD_CONST__BINARY_OP)
+TARGET_PURE(LOAD_GLOBAL__BINARY_OP) BODY_LOAD_GLOBAL__BINARY_OP(FUSED_ARG(1))
+ARITH_FORMS(LOAD_GLOBAL__BINARY_OP)
+ARITH_FORMS(BINARY_OP)
+TARGET_PURE(BINARY_OP__STORE_FAST) BODY_BINARY_OP__STORE_FAST(arg)
+ARITH_FORMS(BINARY_OP__STORE_FAST)
+TARGET_PURE(LOAD_FAST__LOAD_FAST__BINARY_OP) BODY_LOAD_FAST__LOAD_FAST__BINARY_OP(FUSED_ARG(2))
+ARITH_FORMS(LOAD_FAST__LOAD_FAST__BINARY_OP)
+TARGET_PURE(LOAD_FAST__LOAD_CONST__BINARY_OP) BODY_LOAD_FAST__LOAD_CONST__BINARY_OP(FUSED_ARG(2))
+ARITH_FORMS(LOAD_FAST__LOAD_CONST__BINARY_OP)
 TARGET_PURE(LOAD_FAST__LOAD_FAST__BINARY_OP__STORE_FAST)
-{
-    rt_value a = locals[arg], b = locals[FUSED_ARG(1)], v;
-    if (!SMALLINT_BINOP(FUSED_ARG(2), a, b, v))
-        GOTO_HANDLER(LOAD_FAST__LOAD_FAST);
-    FUSED_SKIP(3);
-    FUSED_STORE_FAST(v);
-    DISPATCH();
-}
+    BODY_LOAD_FAST__LOAD_FAST__BINARY_OP__STORE_FAST(FUSED_ARG(2))
+ARITH_FORMS(LOAD_FAST__LOAD_FAST__BINARY_OP__STORE_FAST)
 TARGET_PURE(LOAD_FAST__LOAD_CONST__BINARY_OP__STORE_FAST)
-{
-    rt_value a = locals[arg], b = consts[FUSED_ARG(1)], v;
-    if (!SMALLINT_BINOP(FUSED_ARG(2), a, b, v))
-        GOTO_HANDLER(LOAD_FAST__LOAD_CONST);
-    FUSED_SKIP(3);
-    FUSED_STORE_FAST(v);
-    DISPATCH();
-}
-TARGET_PURE(COMPARE_OP__POP_JUMP_IF_FALSE)
+    BODY_LOAD_FAST__LOAD_CONST__BINARY_OP__STORE_FAST(FUSED_ARG(2))
+ARITH_FORMS(LOAD_FAST__LOAD_CONST__BINARY_OP__STORE_FAST)
+/* clang-format on */
+#undef ARITH_FORMS
+#undef BODY_LOAD_FAST__BINARY_OP
+#undef BODY_LOAD_CONST__BINARY_OP
+#undef BODY_LOAD_GLOBAL__BINARY_OP
+#undef BODY_BINARY_OP
+#undef BODY_BINARY_OP__STORE_FAST
+#undef BODY_LOAD_FAST__LOAD_FAST__BINARY_OP
+#undef BODY_LOAD_FAST__LOAD_CONST__BINARY_OP
+#undef BODY_LOAD_FAST__LOAD_FAST__BINARY_OP__STORE_FAST
+#undef BODY_LOAD_FAST__LOAD_CONST__BINARY_OP__STORE_FAST
+                                            TARGET_PURE(COMPARE_OP__POP_JUMP_IF_FALSE)
 {
     rt_value a = SECOND(), b = TOP();
     int c;

@@ -40,11 +40,11 @@ TEST(fuses_the_longest_run)
     memcpy(w, before, sizeof w);
     size_t k = rt_code_quicken(w, n);
     CHECK(unchanged_but_opcodes(before, w, n));
-    CHECK_EQ_INT(RT_INSN_OP(w[0]), RT_OP_LOAD_FAST__LOAD_CONST__BINARY_OP__STORE_FAST);
+    CHECK_EQ_INT(RT_INSN_OP(w[0]), RT_OP_LOAD_FAST__LOAD_CONST__BINARY_OP__STORE_FAST_ADD);
     CHECK_EQ_INT(rt_opcode_len(RT_INSN_OP(w[0])), 4);
     /* runs overlap: each later word heads the longest run starting there */
-    CHECK_EQ_INT(RT_INSN_OP(w[1]), RT_OP_LOAD_CONST__BINARY_OP);
-    CHECK_EQ_INT(RT_INSN_OP(w[2]), RT_OP_BINARY_OP__STORE_FAST);
+    CHECK_EQ_INT(RT_INSN_OP(w[1]), RT_OP_LOAD_CONST__BINARY_OP_ADD);
+    CHECK_EQ_INT(RT_INSN_OP(w[2]), RT_OP_BINARY_OP__STORE_FAST_ADD);
     CHECK_EQ_INT(RT_INSN_OP(w[3]), RT_OP_STORE_FAST__JUMP);
     CHECK_EQ_INT(RT_INSN_OP(w[4]), RT_OP_JUMP);
     CHECK_EQ_INT(RT_INSN_OP(w[5]), RT_OP_LOAD_CONST__RETURN_VALUE);
@@ -63,7 +63,7 @@ TEST(a_jump_into_a_run_prevents_it)
     CHECK(unchanged_but_opcodes(before, w, n));
     CHECK_EQ_INT(RT_INSN_OP(w[0]), RT_OP_LOAD_FAST);
     /* the jump target itself may head a run */
-    CHECK_EQ_INT(RT_INSN_OP(w[1]), RT_OP_LOAD_FAST__BINARY_OP);
+    CHECK_EQ_INT(RT_INSN_OP(w[1]), RT_OP_LOAD_FAST__BINARY_OP_SUB);
 
     /* an exception handler's address counts as a jump target too */
     uint32_t h[] = {W(SETUP_BLOCK, 2), W(LOAD_FAST, 0), W(LOAD_FAST, 1), W(RETURN_VALUE, 0)};
@@ -96,7 +96,7 @@ TEST(only_operators_computed_inline)
     uint32_t aug[] = {W(LOAD_FAST, 0), W(LOAD_FAST, 1), W(BINARY_OP, RT_OP_MOD | RT_BINOP_INPLACE),
                       W(STORE_FAST, 0)};
     rt_code_quicken(aug, 4);
-    CHECK_EQ_INT(RT_INSN_OP(aug[0]), RT_OP_LOAD_FAST__LOAD_FAST__BINARY_OP__STORE_FAST);
+    CHECK_EQ_INT(RT_INSN_OP(aug[0]), RT_OP_LOAD_FAST__LOAD_FAST__BINARY_OP__STORE_FAST_MOD);
 }
 
 TEST(the_compiler_runs_the_pass)
@@ -112,7 +112,8 @@ TEST(the_compiler_runs_the_pass)
     CHECK(f != NULL);
     if (f) {
         CHECK(f->ninsns >= 6);
-        CHECK_EQ_INT(RT_INSN_OP(f->insns[0]), RT_OP_LOAD_FAST__LOAD_FAST__BINARY_OP__STORE_FAST);
+        CHECK_EQ_INT(RT_INSN_OP(f->insns[0]),
+                     RT_OP_LOAD_FAST__LOAD_FAST__BINARY_OP__STORE_FAST_MUL);
         CHECK_EQ_INT(RT_INSN_OP(f->insns[4]), RT_OP_LOAD_FAST__RETURN_VALUE);
         /* dis lists what the compiler emitted and names the fused forms */
         char *text = NULL;
@@ -121,7 +122,7 @@ TEST(the_compiler_runs_the_pass)
         rt_dis(mem, m, 1);
         fclose(mem);
         CHECK(strstr(text, "LOAD_FAST              0 (a)  [LOAD_FAST__LOAD_FAST__BINARY_OP__"
-                           "STORE_FAST]") != NULL);
+                           "STORE_FAST_MUL]") != NULL);
         CHECK(strstr(text, "STORE_FAST             2 (c)") != NULL);
         CHECK(strstr(text, "RETURN_VALUE") != NULL);
         free(text);
@@ -268,7 +269,67 @@ TEST(float_and_str_compares_count_every_word)
         CHECK_EQ_INT((long long)count_call(src, 30, s), (long long)thirty);
 }
 
+TEST(arithmetic_specialised_by_operator)
+{
+    /* + - * // % (augmented too) get their operator's form, fused or alone;
+     * the rest keep the generic one */
+    static const struct {
+        uint32_t op;
+        rt_opcode alone, with_loads;
+    } cases[] = {
+        {RT_OP_ADD, RT_OP_BINARY_OP_ADD, RT_OP_LOAD_FAST__LOAD_CONST__BINARY_OP_ADD},
+        {RT_OP_SUB | RT_BINOP_INPLACE, RT_OP_BINARY_OP_SUB,
+         RT_OP_LOAD_FAST__LOAD_CONST__BINARY_OP_SUB},
+        {RT_OP_MUL, RT_OP_BINARY_OP_MUL, RT_OP_LOAD_FAST__LOAD_CONST__BINARY_OP_MUL},
+        {RT_OP_FLOORDIV, RT_OP_BINARY_OP_FLOORDIV, RT_OP_LOAD_FAST__LOAD_CONST__BINARY_OP_FLOORDIV},
+        {RT_OP_MOD | RT_BINOP_INPLACE, RT_OP_BINARY_OP_MOD,
+         RT_OP_LOAD_FAST__LOAD_CONST__BINARY_OP_MOD},
+        {RT_OP_AND, RT_OP_BINARY_OP, RT_OP_LOAD_FAST__LOAD_CONST__BINARY_OP},
+        {RT_OP_XOR, RT_OP_BINARY_OP, RT_OP_LOAD_FAST__LOAD_CONST__BINARY_OP},
+        {RT_OP_TRUEDIV, RT_OP_BINARY_OP, RT_OP_LOAD_FAST__LOAD_CONST},
+        {RT_OP_LSHIFT, RT_OP_BINARY_OP, RT_OP_LOAD_FAST__LOAD_CONST},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        /* a BINARY_OP after a call's result: no run starts at it */
+        uint32_t alone[] = {W(CALL, 0), W(LOAD_FAST, 1), W(BINARY_OP, cases[i].op),
+                            W(RETURN_VALUE, 0)};
+        uint32_t b1[4];
+        memcpy(b1, alone, sizeof b1);
+        rt_code_quicken(alone, 4);
+        CHECK(unchanged_but_opcodes(b1, alone, 4));
+        CHECK_EQ_INT(RT_INSN_OP(alone[2]), cases[i].alone);
+        CHECK_EQ_INT(rt_opcode_len(RT_INSN_OP(alone[2])), 1);
+        CHECK_EQ_INT(rt_opcode_base(RT_INSN_OP(alone[2])), RT_OP_BINARY_OP);
+        uint32_t run[] = {W(LOAD_FAST, 0), W(LOAD_CONST, 1), W(BINARY_OP, cases[i].op),
+                          W(RETURN_VALUE, 0)};
+        uint32_t b2[4];
+        memcpy(b2, run, sizeof b2);
+        rt_code_quicken(run, 4);
+        CHECK(unchanged_but_opcodes(b2, run, 4));
+        CHECK_EQ_INT(RT_INSN_OP(run[0]), cases[i].with_loads);
+    }
+}
+
+/* Each operator's form computes that operator on small ints, falls back
+ * to the generic path for floats, big results and errors, and counts its
+ * words as before. */
+TEST(operator_forms_run_their_operator)
+{
+    const char *src = "def f(n):\n"
+                      "    t = 7\n"
+                      "    for i in range(1, n):\n"
+                      "        t = (t * 3 + i - 2) % 1000003 + t // 5\n"
+                      "        t %= 999983\n"
+                      "        t -= i\n"
+                      "    return t\n";
+    uint64_t ten = count_call(src, 10, 0), thirty = count_call(src, 30, 0);
+    for (uint64_t s = 1; s <= 5; s++)
+        CHECK_EQ_INT((long long)count_call(src, 30, s), (long long)thirty);
+    CHECK(thirty > ten);
+}
+
 RUN_TESTS(CASE(fuses_the_longest_run), CASE(a_jump_into_a_run_prevents_it),
           CASE(only_operators_computed_inline), CASE(the_compiler_runs_the_pass),
           CASE(fused_instructions_count_every_word), CASE(cell_update_needs_the_same_cell),
-          CASE(float_temporaries_reuse_their_box), CASE(float_and_str_compares_count_every_word))
+          CASE(float_temporaries_reuse_their_box), CASE(float_and_str_compares_count_every_word),
+          CASE(arithmetic_specialised_by_operator), CASE(operator_forms_run_their_operator))
