@@ -4,7 +4,10 @@
  * fast paths (error builders, exec()'s name lookups, unpacking, f-string
  * pieces, dict merges) are in vm_support.c.
  *
- * Register discipline: the loop keeps ip/sp/locals in C locals. f->ip is
+ * Register discipline: the loop keeps ip and sp in C locals and reads the
+ * frame's local slots through f (f->locals[i]: one load from the frame
+ * pointer, where a copy of their address was reloaded from the C stack in
+ * every handler that read one). f->ip is
  * stored on entry to every handler (TARGET) except those that cannot
  * allocate, raise, call or yield on their way through (TARGET_PURE: loads
  * of locals and constants, stack shuffles, the fused instructions' fast
@@ -449,7 +452,6 @@ __attribute__((aligned(64))) rt_status rt__vm_run(rt_state *rt, const rt_budget 
     rt_code *code;
     const uint32_t *ip;
     rt_value *sp;
-    rt_value *locals;
     rt_value *consts;
     rt_value kwnames = RT_NULL;
     bool reraise = false;
@@ -467,7 +469,6 @@ __attribute__((aligned(64))) rt_status rt__vm_run(rt_state *rt, const rt_budget 
         code = f->code;                                                                            \
         ip = f->ip;                                                                                \
         sp = f->sp;                                                                                \
-        locals = f->locals;                                                                        \
         consts = code->consts;                                                                     \
     } while (0)
 #define SAVE_FRAME()                                                                               \
@@ -475,6 +476,7 @@ __attribute__((aligned(64))) rt_status rt__vm_run(rt_state *rt, const rt_budget 
         f->ip = ip;                                                                                \
         f->sp = sp;                                                                                \
     } while (0)
+#define locals (f->locals)
 #define PUSH(v) (*sp++ = (v))
 #define POP() (*--sp)
 #define TOP() (sp[-1])
@@ -483,12 +485,16 @@ __attribute__((aligned(64))) rt_status rt__vm_run(rt_state *rt, const rt_budget 
 #define DECREF(v) rt_decref(rt, (v))
 /* Every dispatched instruction counts one (`tick--` in DISPATCH: exact
  * instructions_total, straight-line code included). At backward jumps and
- * calls: run a pending collection, raise KeyboardInterrupt while the
- * embedder's interrupt flag is set (at every depth: nested runs from C pass
- * here too), account the chunk, and yield when the slice is over. */
+ * calls: run a pending collection, and where a chunk ends (every RT_CHUNK
+ * instructions at most) raise KeyboardInterrupt while the embedder's
+ * interrupt flag is set (at every depth: nested runs from C pass here too),
+ * account the chunk, and yield when the slice is over. The flag is read
+ * only on that slow path, not at every back edge and call: two dependent
+ * loads and a branch fewer there, for an interrupt seen at most RT_CHUNK
+ * instructions later. */
 #define SAFE_POINT()                                                                               \
     do {                                                                                           \
-        if (__builtin_expect(tick <= 0 || rt->gc_pending || interrupted(rt), 0)) {                 \
+        if (__builtin_expect(tick <= 0 || rt->gc_pending, 0)) {                                    \
             SAVE_FRAME();                                                                          \
             if (rt->gc_pending)                                                                    \
                 rt__gc_maybe_collect(rt);                                                          \
@@ -2445,6 +2451,7 @@ if (f->nblocks) {
     goto error;
 }
 }
+#undef locals
 
 void rt__vm_dispose(rt_state *rt)
 {
