@@ -325,6 +325,7 @@ void rt_ast_dump_expr(FILE *out, const rt_ast_expr *e)
             fprintf(out, "big%d:%s", e->u.constant.base, e->u.constant.s.s);
             break;
         case RT_CONST_FLOAT: fprintf(out, "%.17g", e->u.constant.f); break;
+        case RT_CONST_IMAG: fprintf(out, "%.17gj", e->u.constant.f); break;
         case RT_CONST_STR: dump_str(out, e->u.constant.s); break;
         case RT_CONST_BYTES:
             fputc('b', out);

@@ -277,6 +277,7 @@ typedef enum rt_ast_const_kind {
     RT_CONST_INT,    /* u.constant.i */
     RT_CONST_BIGINT, /* u.constant.s digits in u.constant.base, no sign, no '_' */
     RT_CONST_FLOAT,  /* u.constant.f */
+    RT_CONST_IMAG,   /* u.constant.f: the imaginary part of a complex literal (2.5j) */
     RT_CONST_STR,    /* u.constant.s, UTF-8 (escapes decoded) */
     RT_CONST_BYTES   /* u.constant.s, raw bytes */
 } rt_ast_const_kind;

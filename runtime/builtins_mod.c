@@ -10,6 +10,7 @@
 
 #include "runtime/builtin.h"
 #include "runtime/class.h"
+#include "runtime/complex.h"
 #include "runtime/dict.h"
 #include "runtime/exc.h"
 #include "runtime/exec.h"
@@ -617,6 +618,8 @@ BUILTIN(bi_abs)
         return rt_bigint_abs(rt, v);
     if (rt_is_float(v))
         return rt_float_new(rt, fabs(rt_float_get(v)));
+    if (rt_is_complex(v))
+        return rt__complex_abs(rt, v);
     rt_value m = rt__special(rt, v, RT_ID_abs);
     if (m && m != RT_NONE)
         return rt__call_special(rt, m, v, NULL, 0);
@@ -750,6 +753,8 @@ BUILTIN(bi_pow)
         return rt_raise(rt, RT_EXC_TypeError, "pow() missing required argument 'exp' (pos 2)");
     if (a[2] == RT_NULL || a[2] == RT_NONE)
         return rt_binop(rt, RT_OP_POW, a[0], a[1]);
+    if (rt_is_complex(a[0]) || rt_is_complex(a[1]) || rt_is_complex(a[2]))
+        return rt_raise(rt, RT_EXC_ValueError, "complex modulo");
     if (!rt_is_intlike(a[0]) || !rt_is_intlike(a[1]) || !rt_is_intlike(a[2]))
         return rt_raise(rt, RT_EXC_TypeError,
                         "pow() 3rd argument not allowed unless all arguments are integers");
@@ -1053,6 +1058,7 @@ static const struct {
 } type_names[] = {
     {"int", RT_T_INT},
     {"float", RT_T_FLOAT},
+    {"complex", RT_T_COMPLEX},
     {"str", RT_T_STR},
     {"bytes", RT_T_BYTES},
     {"bytearray", RT_T_BYTEARRAY},

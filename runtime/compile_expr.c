@@ -15,6 +15,7 @@
 #include "runtime/bigint.h"
 #include "runtime/bytes.h"
 #include "runtime/code.h"
+#include "runtime/complex.h"
 #include "runtime/dict.h"
 #include "runtime/exc.h"
 #include "runtime/lex.h"
@@ -437,6 +438,7 @@ rt_value rt__c_const_value(cunit *u, const rt_ast_expr *e)
     case RT_CONST_ELLIPSIS: rt_incref(rt->ellipsis); return rt->ellipsis;
     case RT_CONST_INT: return rt_int_from_i64(rt, e->u.constant.i);
     case RT_CONST_FLOAT: return rt_float_new(rt, e->u.constant.f);
+    case RT_CONST_IMAG: return rt_complex_new(rt, 0.0, e->u.constant.f);
     case RT_CONST_STR: return rt_str_intern(rt, e->u.constant.s.s, e->u.constant.s.len);
     case RT_CONST_BYTES: return rt_bytes_new(rt, e->u.constant.s.s, e->u.constant.s.len);
     case RT_CONST_BIGINT: {

@@ -482,6 +482,7 @@ const rt_native_module rt__native_modules[] = {
     {"_itertools", rt__mod_itertools_fill},
     {"_functools", rt__mod_functools_fill},
     {"math", rt__mod_math_fill},
+    {"cmath", rt__mod_cmath_fill},
     {"_time", rt__mod_time_fill},
     {"_random", rt__mod_random_fill},
     {"_io", rt__mod_io_fill},

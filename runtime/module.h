@@ -81,6 +81,8 @@ int rt__mod_functools_fill(rt_state *rt, rt_value dict);
 /* mod_heapq.c: the sift loops in C */ /* weakref.c: ref, getweakrefcount, ... */
 /* math, time and `_random` (under stdlib/random.py): mod_math.c, mod_time.c, mod_random.c */
 int rt__mod_math_fill(rt_state *rt, rt_value dict);
+/* cmath: mod_cmath.c */
+int rt__mod_cmath_fill(rt_state *rt, rt_value dict);
 int rt__mod_time_fill(rt_state *rt, rt_value dict);
 int rt__mod_random_fill(rt_state *rt, rt_value dict);
 /* mod_io.c: `_io`, the fast writers under stdlib/io.py */

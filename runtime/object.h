@@ -128,7 +128,8 @@ static inline rt_value rt_bool(bool b)
     X(BYTES, "bytes", 0)                                                                           \
     X(BYTEARRAY, "bytearray", 0)                                                                   \
     X(FROZENSET, "frozenset", 1)                                                                   \
-    X(MAPPINGPROXY, "mappingproxy", 1)
+    X(MAPPINGPROXY, "mappingproxy", 1)                                                             \
+    X(COMPLEX, "complex", 0)
 
 typedef enum rt_type_id {
 #define RT_X_ENUM(id, name, cont) RT_T_##id,

@@ -12,6 +12,7 @@
 #include "runtime/bytes.h"
 #include "runtime/cell.h"
 #include "runtime/class.h"
+#include "runtime/complex.h"
 #include "runtime/deque.h"
 #include "runtime/dict.h"
 #include "runtime/exc.h"
@@ -176,6 +177,11 @@ static rt_value binop(rt_state *rt, rt_binop_kind op, rt_value a, rt_value b, bo
         return unsupported(rt, op, a, b, inplace);
     }
     rt_type_id ta = rt_type_of(a), tb = rt_type_of(b);
+    if (ta == RT_T_COMPLEX || tb == RT_T_COMPLEX) {
+        rt_value r = rt__complex_binop(rt, op, a, b);
+        if (r || rt->exc)
+            return r; /* else a sequence's own error below */
+    }
     switch (op) {
     case RT_OP_ADD:
         if (ta == RT_T_DEQUE)
@@ -409,7 +415,7 @@ rt_value rt_unop(rt_state *rt, rt_unop_kind op, rt_value a)
     }
     if (rt__is_user_obj(a))
         return rt__inst_unop(rt, op, a);
-    rt_value r = rt_num_unop(rt, op, a);
+    rt_value r = rt_is_complex(a) ? rt__complex_unop(rt, op, a) : rt_num_unop(rt, op, a);
     if (r || rt->exc)
         return r;
     return rt_raise(rt, RT_EXC_TypeError, "bad operand type for unary %s: '%s'",
@@ -502,6 +508,8 @@ static int eq_impl(rt_state *rt, rt_value a, rt_value b)
     if (rt_is_number(a) && rt_is_number(b))
         return rt_num_compare(RT_CMP_EQ, a, b);
     rt_type_id ta = rt_type_of(a), tb = rt_type_of(b);
+    if (ta == RT_T_COMPLEX || tb == RT_T_COMPLEX)
+        return rt__complex_eq(a, b);
     if (ta != tb && rt_is_byteslike(a) && rt_is_byteslike(b))
         return byteslike_cmp(a, b) == 0;
     if (ta != tb && rt_is_anyset(a) && rt_is_anyset(b))
@@ -674,6 +682,7 @@ int rt_truthy(rt_state *rt, rt_value v)
     switch (rt_type_of(v)) {
     case RT_T_INT: return rt_bigint_sign(v) != 0;
     case RT_T_FLOAT: return rt_float_get(v) != 0.0;
+    case RT_T_COMPLEX: return rt_complex_of(v)->re != 0.0 || rt_complex_of(v)->im != 0.0;
     case RT_T_STR: return rt_str_len(v) != 0;
     case RT_T_BYTES: return rt_bytes_len(v) != 0;
     case RT_T_BYTEARRAY: return rt_bytearray_len(v) != 0;
@@ -845,6 +854,7 @@ int rt_hash(rt_state *rt, rt_value v, int64_t *out)
     case RT_T_NONE: *out = 0xFCA86420; return 0;
     case RT_T_INT: *out = rt_int_hash_value(v); return 0;
     case RT_T_FLOAT: *out = rt_float_hash(rt_float_get(v)); return 0;
+    case RT_T_COMPLEX: *out = rt__complex_hash(v); return 0;
     case RT_T_STR: *out = rt_str_hash(v); return 0;
     case RT_T_BYTES: *out = rt_bytes_hash(v); return 0;
     case RT_T_FROZENSET: *out = rt_frozenset_hash(v); return 0;
@@ -1275,7 +1285,26 @@ const rt_typeops rt_protocols[RT_T_COUNT] = {
     [RT_T_DEQUE] = {rt__deque_getattr, rt__deque_setattr, rt__deque_repr},
     [RT_T_ITERTOOL] = {NULL, NULL, rt__itertool_repr},
     [RT_T_LRU] = {rt__lru_getattr, rt__lru_setattr, rt__lru_repr},
+    [RT_T_COMPLEX] = {rt__complex_getattr, rt__complex_setattr, rt__complex_repr},
 };
+
+/* The data attributes of int, bool and float (real, imag, numerator,
+ * denominator); RT_NULL without an exception for another name. */
+static rt_value number_attr(rt_state *rt, rt_value v, rt_value name)
+{
+    bool is_float = rt_is_float(v);
+    if (rt_str_eq_cstr(name, "real") || (!is_float && rt_str_eq_cstr(name, "numerator"))) {
+        if (rt_is_bool(v))
+            return rt_smallint(v == RT_TRUE);
+        rt_incref(v);
+        return v;
+    }
+    if (rt_str_eq_cstr(name, "imag"))
+        return is_float ? rt_float_new(rt, 0.0) : rt_smallint(0);
+    if (!is_float && rt_str_eq_cstr(name, "denominator"))
+        return rt_smallint(1);
+    return RT_NULL;
+}
 
 rt_value rt_getattr(rt_state *rt, rt_value v, rt_value name)
 {
@@ -1292,6 +1321,11 @@ rt_value rt_getattr(rt_state *rt, rt_value v, rt_value name)
         return rt_builtin_new(rt, def, v);
     if (rt->exc)
         return RT_NULL;
+    if (t == RT_T_INT || t == RT_T_BOOL || t == RT_T_FLOAT) {
+        rt_value r = number_attr(rt, v, name);
+        if (r)
+            return r;
+    }
     return rt_raise(rt, RT_EXC_AttributeError, "'%s' object has no attribute '%s'", rt_type_name(v),
                     rt_str_data(name));
 }

@@ -11,6 +11,7 @@
 
 #include "runtime/bytes.h"
 #include "runtime/class.h"
+#include "runtime/complex.h"
 #include "runtime/dict.h"
 #include "runtime/exc.h"
 #include "runtime/format.h"
@@ -236,6 +237,9 @@ rt_value rt_format(rt_state *rt, rt_value v, rt_value spec)
             st = rt_format_int_spec(rt_int_get(v), &fs, rt_type_name(v), &sb, &err);
     } else if (rt_is_float(v)) {
         st = rt_format_float(rt_float_get(v), s, n, &sb, &err);
+    } else if (rt_is_complex(v)) {
+        rt_strbuf_dispose(&sb);
+        return rt__complex_format(rt, v, s, n);
     } else if (rt_is_str(v)) {
         st = rt_format_str(rt_str_data(v), rt_str_len(v), s, n, &sb, &err);
     } else {

@@ -259,7 +259,7 @@ static rt_ast_expr *number(parser *p)
     if (!digits)
         return rt__parse_oom(p);
     size_t n = 0;
-    int is_float = 0, base = 10;
+    int is_float = 0, is_imag = 0, base = 10;
     size_t k = 0;
     if (t->len > 1 && t->start[0] == '0' && strchr("xXoObB", t->start[1])) {
         char c = (char)(t->start[1] | 0x20);
@@ -272,13 +272,19 @@ static rt_ast_expr *number(parser *p)
             continue;
         if (base == 10 && (c == '.' || c == 'e' || c == 'E'))
             is_float = 1;
-        if (c == 'j' || c == 'J')
-            return rt__parse_error_at(p, "SyntaxError", t->line, t->col, t->end_line, t->end_col,
-                                      "imaginary literals are not supported");
+        if (c == 'j' || c == 'J') {
+            is_imag = 1; /* the lexer put it last */
+            continue;
+        }
         digits[n++] = c;
     }
     digits[n] = 0;
     advance(p);
+    if (is_imag) {
+        e->u.constant.kind = RT_CONST_IMAG;
+        e->u.constant.f = strtod(digits, NULL);
+        return e;
+    }
     if (is_float) {
         e->u.constant.kind = RT_CONST_FLOAT;
         e->u.constant.f = strtod(digits, NULL);

@@ -114,34 +114,62 @@ static rt_ast_expr *name_or_attr(rt__parser *p)
 
 /* A literal usable as a pattern or a mapping key: a signed number, strings
  * (no f-strings), None, True, False. NULL (error reported) otherwise. */
+/* NUMBER or -NUMBER. */
+static rt_ast_expr *signed_number(rt__parser *p)
+{
+    const rt_token *t = cur(p);
+    if (kind(p) != RT_TOK_MINUS)
+        return rt__p_number(p);
+    advance(p);
+    if (kind(p) != RT_TOK_NUMBER)
+        return rt__p_invalid(p);
+    rt_ast_expr *operand = rt__p_number(p);
+    rt_ast_expr *e = operand ? rt__expr_new(p, RT_EXPR_UNARYOP, t) : NULL;
+    if (!e)
+        return NULL;
+    e->u.unaryop.op = RT_UNARY_USUB;
+    e->u.unaryop.operand = operand;
+    return rt__p_finish(p, e);
+}
+
+static bool is_imaginary(const rt_ast_expr *e)
+{
+    if (e->kind == RT_EXPR_UNARYOP)
+        e = e->u.unaryop.operand;
+    return e->kind == RT_EXPR_CONSTANT && e->u.constant.kind == RT_CONST_IMAG;
+}
+
+/* A literal usable as a pattern or a mapping key: a signed number, a
+ * complex literal (-1 + 2j), strings (no f-strings), None, True, False.
+ * NULL (error reported) otherwise. */
 static rt_ast_expr *literal(rt__parser *p)
 {
     const rt_token *t = cur(p);
-    if (kind(p) == RT_TOK_MINUS) {
+    if (kind(p) == RT_TOK_MINUS || kind(p) == RT_TOK_NUMBER) {
+        rt_ast_expr *left = signed_number(p);
+        if (!left || (kind(p) != RT_TOK_PLUS && kind(p) != RT_TOK_MINUS) ||
+            peek_kind(p, 1) != RT_TOK_NUMBER)
+            return left;
+        rt_ast_binop op = kind(p) == RT_TOK_PLUS ? RT_BINOP_ADD : RT_BINOP_SUB;
         advance(p);
-        if (kind(p) != RT_TOK_NUMBER)
-            return rt__p_invalid(p);
-        rt_ast_expr *operand = rt__p_number(p);
-        rt_ast_expr *e = operand ? rt__expr_new(p, RT_EXPR_UNARYOP, t) : NULL;
+        const rt_token *im = cur(p);
+        rt_ast_expr *right = rt__p_number(p);
+        if (!right)
+            return NULL;
+        if (is_imaginary(left))
+            return rt__parse_error_at(p, "SyntaxError", left->pos.line, left->pos.col,
+                                      left->pos.end_line, left->pos.end_col,
+                                      "real number required in complex literal");
+        if (!is_imaginary(right))
+            return rt__parse_error_at(p, "SyntaxError", im->line, im->col, im->end_line,
+                                      im->end_col, "imaginary number required in complex literal");
+        rt_ast_expr *e = rt__expr_new(p, RT_EXPR_BINOP, t);
         if (!e)
             return NULL;
-        e->u.unaryop.op = RT_UNARY_USUB;
-        e->u.unaryop.operand = operand;
+        e->u.binop.left = left;
+        e->u.binop.op = op;
+        e->u.binop.right = right;
         return rt__p_finish(p, e);
-    }
-    if (kind(p) == RT_TOK_NUMBER) {
-        rt_ast_expr *e = rt__p_number(p);
-        if (e && (kind(p) == RT_TOK_PLUS || kind(p) == RT_TOK_MINUS) &&
-            peek_kind(p, 1) == RT_TOK_NUMBER) {
-            /* `1 + 2j`: a complex literal, which closured does not have */
-            const rt_token *im = &p->t[p->i + 1];
-            char last = im->start[im->len - 1];
-            return rt__parse_error_at(
-                p, "SyntaxError", im->line, im->col, im->end_line, im->end_col,
-                last == 'j' || last == 'J' ? "complex numbers are not supported by closured"
-                                           : "imaginary number required in complex literal");
-        }
-        return e;
     }
     if (kind(p) == RT_TOK_STRING) {
         rt_ast_expr *e = rt__parse_strings(p);

@@ -8,6 +8,7 @@
 #include "runtime/builtin.h"
 #include "runtime/bytes.h"
 #include "runtime/class.h"
+#include "runtime/complex.h"
 #include "runtime/deque.h"
 #include "runtime/dict.h"
 #include "runtime/gen.h"
@@ -84,6 +85,7 @@ const rt_typeinfo *const rt_typeinfos[RT_T_COUNT] = {
     [RT_T_BYTEARRAY] = &rt__bytearray_typeinfo,
     [RT_T_FROZENSET] = &rt__frozenset_typeinfo,
     [RT_T_MAPPINGPROXY] = &rt__mproxy_typeinfo,
+    [RT_T_COMPLEX] = &rt__complex_typeinfo,
 };
 
 /* ---- type objects ------------------------------------------------------------ */

@@ -8,6 +8,7 @@
 #include "runtime/builtins_mod.h"
 #include "runtime/bytes.h"
 #include "runtime/class.h"
+#include "runtime/complex.h"
 #include "runtime/deque.h"
 #include "runtime/dict.h"
 #include "runtime/exc.h"
@@ -345,6 +346,7 @@ rt_value rt__type_call(rt_state *rt, rt_value t, const rt_value *args, size_t na
     case RT_T_BYTEARRAY: return rt_bytearray_construct(rt, args, nargs, kwnames);
     case RT_T_INT: return make_int(rt, args, nargs, kwnames);
     case RT_T_FLOAT: return make_float(rt, args, nargs, kwnames);
+    case RT_T_COMPLEX: return rt__complex_call(rt, args, nargs, kwnames);
     case RT_T_BOOL: {
         if (rt_args_range(rt, "bool", nargs, kwnames, 0, 1) < 0)
             return RT_NULL;

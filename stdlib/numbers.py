@@ -1,10 +1,9 @@
 """numbers: the numeric tower of abstract base classes (PEP 3141).
 
 Number > Complex > Real > Rational > Integral. int (and so bool) is
-registered as Integral, float as Real; fractions.Fraction registers itself
-as Rational. The classes carry the abstract operations a numeric type
-implements and a few derived ones (Real.__complex__ is absent: the runtime
-has no complex type)."""
+registered as Integral, float as Real, complex as Complex;
+fractions.Fraction registers itself as Rational. The classes carry the
+abstract operations a numeric type implements and a few derived ones."""
 
 from abc import ABCMeta, abstractmethod
 
@@ -262,5 +261,6 @@ class Integral(Rational):
         return 1
 
 
+Complex.register(complex)
 Real.register(float)
 Integral.register(int)
