@@ -314,6 +314,7 @@ int d_run_file(int argc, char **argv)
     }
     bool sigint = false;
     int status = finish(rt, st, &sigint);
+    rt_run_exit_finalizers(rt);
     fflush(stdout);
     if (stats)
         print_stats(rt);

@@ -101,6 +101,9 @@ int rt_exc_format_last_line(rt_state *rt, rt_value e, rt_strbuf *sb);
  * NULL) is the module source for the source lines under each entry. */
 int rt_exc_format_traceback(rt_state *rt, rt_value e, const char *source, size_t source_len,
                             rt_strbuf *sb);
+/* The same without the source lines under the entries (what CPython prints
+ * once it can no longer read source files, at exit). */
+int rt_exc_format_traceback_lines_only(rt_state *rt, rt_value e, rt_strbuf *sb);
 
 /* The site part of a SyntaxError report, as CPython prints it:
  *   File "<string>", line 1

@@ -201,7 +201,8 @@ typedef struct printer {
     int depth;
     bool need_close;
     long printed;
-    int failed; /* the host ran out of memory */
+    int failed;     /* the host ran out of memory */
+    bool no_source; /* no source lines under the entries */
 } printer;
 
 static void put(printer *p, const char *s, size_t n)
@@ -269,7 +270,7 @@ static void tb_entries(printer *p, const rt_exc *e, rt_strbuf *out)
                  rt_str_data(t->code->filename), (int)t->line, rt_str_data(t->code->name));
         rt_strbuf_append_cstr(out, head);
         /* "<string>" (exec) and the like name no file: no line, as CPython */
-        if (rt_str_data(t->code->filename)[0] != '<') {
+        if (rt_str_data(t->code->filename)[0] != '<' && !p->no_source) {
             /* the line from its own file when it is one the runtime loaded */
             size_t flen = 0;
             const char *ftext = rt__source_text(p->rt, rt_str_data(t->code->filename), &flen);
@@ -505,7 +506,15 @@ static void print_recursive(printer *p, rt_value ev)
 int rt_exc_format_traceback(rt_state *rt, rt_value ev, const char *source, size_t source_len,
                             rt_strbuf *sb)
 {
-    printer p = {rt, sb, source, source_len, {NULL, 0, 0}, 0, false, 0, 0};
+    printer p = {rt, sb, source, source_len, {NULL, 0, 0}, 0, false, 0, 0, false};
+    print_recursive(&p, ev);
+    free(p.seen.slot);
+    return p.failed ? -1 : 0;
+}
+
+int rt_exc_format_traceback_lines_only(rt_state *rt, rt_value ev, rt_strbuf *sb)
+{
+    printer p = {rt, sb, NULL, 0, {NULL, 0, 0}, 0, false, 0, 0, true};
     print_recursive(&p, ev);
     free(p.seen.slot);
     return p.failed ? -1 : 0;

@@ -1,13 +1,14 @@
 /* gc.c: the cycle collector: the generations and tracking of containers,
  * the collection itself as named phases behind one driver (CPython 3.11's
  * gc_refs method: update_refs -> subtract_refs -> move_unreachable ->
- * finalize -> delete), when it runs, and the trashcan that keeps freeing
- * deep chains off the C stack. */
+ * finalize -> close generators -> finalizers (__del__) -> delete), when it runs, and the trashcan
+ * that keeps freeing deep chains off the C stack. */
 #include "runtime/gc.h"
 
 #include <assert.h>
 #include <stdlib.h>
 
+#include "runtime/finalize.h"
 #include "runtime/gen.h"
 #include "runtime/inspect.h"
 #include "runtime/state.h"
@@ -397,13 +398,14 @@ static void all_reachable(rt_gc_link *young, int survivor_gen)
 typedef struct unreachable_kinds {
     bool weakrefd;   /* some object has weak references */
     bool generators; /* some object is a generator */
+    bool instances;  /* some object is an instance (it may have __del__) */
 } unreachable_kinds;
 
 static size_t finalize(rt_gc_link *unreachable, unreachable_kinds *kinds)
 {
     size_t n = 0;
     uint8_t flags = 0;
-    bool gens = false;
+    bool gens = false, insts = false;
     for (rt_gc_link *l = unreachable->next; l != unreachable; l = next_of(l), n++) {
         set_next_word(l, next_word(l) & ~NEXT_UNREACHABLE);
         l->prev &= ~PREV_FLAGS;
@@ -411,9 +413,11 @@ static size_t finalize(rt_gc_link *unreachable, unreachable_kinds *kinds)
         o->refcnt++;
         flags |= o->flags;
         gens |= o->type == RT_T_GENERATOR;
+        insts |= o->type == RT_T_INSTANCE;
     }
     kinds->weakrefd = (flags & RT_F_WEAKREFD) != 0;
     kinds->generators = gens;
+    kinds->instances = insts;
     return n;
 }
 
@@ -609,7 +613,10 @@ static size_t collect_main(rt_state *rt, int generation, rt_gc_event *ev)
     VALIDATE(old, V_PLAIN, old_gen);
 
     g->phase = RT_GC_CLOSE_GENERATORS;
-    if (kinds.generators && close_generators(rt, &unreachable) && is_resurrected(&unreachable)) {
+    bool ran = kinds.generators && close_generators(rt, &unreachable);
+    g->phase = RT_GC_FINALIZERS;
+    ran = (kinds.instances && rt__finalizers_run_cyclic(rt, &unreachable)) || ran;
+    if (ran && is_resurrected(&unreachable)) {
         keep_all(rt, &unreachable, old, old_gen);
         found = 0;
     }
@@ -682,6 +689,7 @@ static void collect_automatic(rt_state *rt, int generation)
     collect_with_callbacks(rt, generation, false, true, NULL);
     rt_decref(rt, rt->exc);
     rt->exc = saved;
+    rt__finalizers_run_pending(rt);
     rt__weakref_run_pending(rt);
 }
 
@@ -691,7 +699,8 @@ void rt__gc_maybe_collect(rt_state *rt)
     rt->gc_pending = false;
     if (!g || g->collecting)
         return;
-    rt__weakref_run_pending(rt); /* callbacks of weak references whose referents died */
+    rt__finalizers_run_pending(rt); /* __del__ of instances whose count reached zero */
+    rt__weakref_run_pending(rt);    /* callbacks of weak references whose referents died */
     if (!g->enabled)
         return;
     if (g->full_requested) {

@@ -60,6 +60,7 @@ typedef enum rt_gc_phase {
     RT_GC_MOVE_UNREACHABLE, /* gc_refs == 0 and not reachable from gc_refs > 0 -> unreachable */
     RT_GC_FINALIZE,         /* hold every unreachable object (+1) */
     RT_GC_CLOSE_GENERATORS, /* close unreachable suspended generators: runs Python code */
+    RT_GC_FINALIZERS,       /* __del__ of unreachable instances (finalize.h): runs Python code */
     RT_GC_DELETE,           /* clear all, then release the holds: frees count as the collector's */
     RT_GC_CALLBACKS         /* gc.callbacks running ("start"/"stop"); no nested collection */
 } rt_gc_phase;
@@ -83,6 +84,11 @@ struct rt_gc_state {
     /* rt->heap's freed objects and bytes when the outermost rt__dealloc began
      * (the split of frees, see rt__gc_trash_defer) */
     uint64_t free_mark_objects, free_mark_bytes;
+    /* instances whose count dropped to zero, waiting for their __del__
+     * (finalize.h), chained by their links' `next`; del_closing: the state
+     * is being freed, no finalizer runs */
+    rt_gc_link *del_head, *del_tail;
+    bool del_closing;
 };
 typedef struct rt_gc_state rt_gc_state;
 
@@ -191,7 +197,7 @@ static inline void rt__gc_track(rt_state *rt, rt_obj *o)
         return;
     /* allocation inside the walking phases would be a bug: nothing allocates there */
     assert(g->phase == RT_GC_IDLE || g->phase == RT_GC_DELETE || g->phase == RT_GC_CALLBACKS ||
-           g->phase == RT_GC_CLOSE_GENERATORS);
+           g->phase == RT_GC_CLOSE_GENERATORS || g->phase == RT_GC_FINALIZERS);
     rt_gc_link *l = rt_gc_link_of(o), *head = &g->gens[0].head;
     rt_gc_link *last = (rt_gc_link *)head->prev;
     l->next = head;

@@ -14,6 +14,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "runtime/finalize.h"
 #include "runtime/frame.h"
 #include "runtime/gc.h"
 #include "runtime/site.h"
@@ -530,6 +531,10 @@ void rt_heap_move_site(rt_state *rt, rt_obj *o, uint16_t site)
 
 void rt__dealloc(rt_state *rt, rt_obj *o)
 {
+    /* __del__ first, at the next safe point (finalize.h); then its weak
+     * references, as CPython */
+    if (o->type == RT_T_INSTANCE && !(o->flags & RT_INST_F_DEL_DONE) && rt__finalizer_defer(rt, o))
+        return;
     if (o->flags & RT_F_WEAKREFD) /* its weak references die first (weakref.h) */
         rt__weakref_clear_referent(rt, o);
     if (rt__gc_trash_defer(rt, o)) /* nested too deep: freed iteratively later (gc.h) */

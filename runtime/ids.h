@@ -11,7 +11,7 @@
     X(len, "__len__") X(contains, "__contains__") X(getitem, "__getitem__")                        \
     X(setitem, "__setitem__") X(delitem, "__delitem__") X(iter, "__iter__") X(next, "__next__")    \
     X(getattr, "__getattr__") X(getattribute, "__getattribute__") X(setattr, "__setattr__")        \
-    X(delattr, "__delattr__") X(get, "__get__") X(set, "__set__") X(delete, "__delete__")          \
+    X(delattr, "__delattr__") X(del, "__del__") X(get, "__get__") X(set, "__set__") X(delete, "__delete__")          \
     X(enter, "__enter__") X(exit, "__exit__") X(module, "__module__") X(qualname, "__qualname__")  \
     X(name, "__name__") X(doc, "__doc__") X(dict, "__dict__") X(class, "__class__")                \
     X(classcell, "__classcell__") X(slots, "__slots__") X(mro, "__mro__") X(bases, "__bases__")    \

@@ -45,15 +45,16 @@ static void list_clear(rt_state *rt, rt_obj *o)
     int64_t n = l->len, cap = l->cap;
     l->items = NULL;
     l->len = l->cap = 0;
-    int64_t i = 0;
-    for (; i + 64 <= n; i += 64) {
-        if (all_immediate(items + i, 64))
+    /* last item first, as CPython (the order __del__ methods observe) */
+    int64_t i = n;
+    for (; i >= 64; i -= 64) {
+        if (all_immediate(items + i - 64, 64))
             continue;
-        for (int64_t j = i; j < i + 64; j++)
+        for (int64_t j = i - 1; j >= i - 64; j--)
             rt_decref(rt, items[j]);
     }
-    for (; i < n; i++)
-        rt_decref(rt, items[i]);
+    while (i > 0)
+        rt_decref(rt, items[--i]);
     rt_heap_free(rt, o, items, (size_t)cap * sizeof(rt_value));
 }
 

@@ -7,6 +7,7 @@
 
 #include "runtime/builtin.h"
 #include "runtime/dict.h"
+#include "runtime/finalize.h"
 #include "runtime/gc.h"
 #include "runtime/list.h"
 #include "runtime/module.h"
@@ -37,6 +38,7 @@ static rt_value gc_collect(rt_state *rt, rt_value self, const rt_value *args, si
     if (gen < 0 || gen >= RT_GC_GENERATIONS)
         return rt_raise(rt, RT_EXC_ValueError, "invalid generation");
     int64_t n = rt_gc_collect(rt, (int)gen, true, NULL);
+    rt__finalizers_run_pending(rt);
     rt__weakref_run_pending(rt); /* as CPython, callbacks have run when collect() returns */
     return rt_int_from_i64(rt, n < 0 ? 0 : n); /* already collecting: 0, as CPython */
 }

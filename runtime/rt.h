@@ -137,8 +137,13 @@ const char *rt_version(void);
  * defaults; it is copied. */
 rt_state *rt_state_new(const rt_config *cfg);
 /* Frees the runtime and everything it owns (runs a final collection so that
- * cycles are freed too). */
+ * cycles are freed too). No __del__ runs there. */
 void rt_state_free(rt_state *rt);
+/* What a Python interpreter does at exit for the objects still alive: runs
+ * the pending finalizers, a full collection, then the __del__ of every
+ * instance still alive that has one (oldest first, globals still bound).
+ * For `closured run` after the program ended; Python code runs. */
+void rt_run_exit_finalizers(rt_state *rt);
 
 /* Compiles `src` (UTF-8, `len` bytes) as the module named by `filename` and
  * prepares its top level to run. RT_OK, or RT_ERR_SYNTAX with the error in

@@ -16,6 +16,7 @@
 #include "runtime/dict.h"
 #include "runtime/exc.h"
 #include "runtime/fiber.h"
+#include "runtime/finalize.h"
 #include "runtime/func.h"
 #include "runtime/gc.h"
 #include "runtime/graph.h"
@@ -144,6 +145,7 @@ void rt_state_free(rt_state *rt)
     rt__fiber_dispose(rt);       /* then a suspended run unwinds on a whole runtime */
     rt__vm_dispose(rt);
     rt__stdin_dispose(rt);
+    rt__finalizers_shutdown(rt);
     rt__weakref_shutdown(rt);
     rt_exc_clear(rt);
     rt_value v = rt->main_code;

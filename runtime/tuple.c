@@ -30,7 +30,7 @@ static void tuple_clear(rt_state *rt, rt_obj *o)
         rt->tuple_hash_key = RT_NULL;
     if (rt->tuple_eq_a == self || rt->tuple_eq_b == self)
         rt->tuple_eq_a = rt->tuple_eq_b = RT_NULL;
-    for (int64_t i = 0; i < t->len; i++) {
+    for (int64_t i = t->len - 1; i >= 0; i--) { /* last first, as CPython */
         rt_value v = t->items[i];
         t->items[i] = RT_NULL;
         rt_decref(rt, v);

@@ -44,12 +44,14 @@ JOBS = 8  # cases mostly wait or are tiny; CONFORMANCE_JOBS overrides
 HAND_WRITTEN = ("sizes", "sandbox")  # folders whose expected files are not CPython's
 # folders whose cases also compare the whole of stderr (NAME.stderr): the traceback,
 # source lines and carets included
-WHOLE_STDERR = ("tracebacks", "unittest_mod", "stdlib_logging", "stdlib_argparse")
+WHOLE_STDERR = ("tracebacks", "unittest_mod", "stdlib_logging", "stdlib_argparse", "finalizers")
 # stderr text that differs from run to run, made constant in both the expected and the
 # actual stderr before they are compared (folder -> [(pattern, replacement)]): unittest's
-# summary states how long the run took.
+# summary states how long the run took; "Exception ignored in: <function C.__del__ at 0x...>"
+# names an address.
 STDERR_NORMALIZE = {
     "unittest_mod": [(re.compile(r"^(Ran \d+ tests?) in \d+\.\d{3}s$", re.M), r"\1 in 0.000s")],
+    "finalizers": [(re.compile(r" at 0x[0-9a-f]+>"), " at 0x...>")],
 }
 FILE_LINE = re.compile(r'^\s*File "[^"]*", line (\d+)')
 # AddressSanitizer's one-time note when a program first switches stacks (a budgeted run executes

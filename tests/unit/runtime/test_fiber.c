@@ -7,7 +7,9 @@
  * suspend too (before and after the collection proper), while a
  * generator's `finally` run by the collector does not. Loops written in C
  * that run no Python code (sum over a range, `in` over itertools.count())
- * end their slices and honour the interrupt flag too. */
+ * end their slices and honour the interrupt flag too, and so does a __del__
+ * that never returns; a runtime freed with finalizers resurrecting or
+ * queued runs none of them. */
 #include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
@@ -74,6 +76,11 @@ static const char *const traps[] = {
     "def gen():\n    while True:\n        pass\n    yield 1\nsum(gen())\n",
     "def f(x):\n    while True:\n        pass\nsorted([1, 2], key=lambda y: sorted([y, 0], "
     "key=f))\n",
+    /* a finalizer run when reference counting frees its object (the
+     * KeyboardInterrupt inside it is ignored, as CPython ignores any
+     * exception of a finalizer; the flag stays set and stops the loop after) */
+    "class D:\n    def __del__(self):\n        while True:\n            pass\nD()\nwhile True:\n"
+    "    pass\n",
 };
 
 /* Every slice of a trapped workload ends at its budget: rt_run returns
@@ -379,7 +386,42 @@ TEST(collector_finalizers_do_not_suspend)
     rt_state_free(rt);
 }
 
+/* A finalizer that resurrects its object, and one still queued, when the
+ * runtime is freed (a workload deleted): neither runs again, nothing leaks
+ * (the Sanitize build checks), and the output is what ran before. */
+TEST(free_with_finalizers_pending)
+{
+    sink s;
+    rt_state *rt = load(&s, "keep = []\n"
+                            "class R:\n"
+                            "    def __del__(self):\n"
+                            "        print('del', self.n)\n"
+                            "        keep.append(self)\n"
+                            "r = R()\n"
+                            "r.n = 1\n"
+                            "r.me = r\n"
+                            "del r\n"
+                            "import gc\n"
+                            "gc.collect()\n"
+                            "q = R()\n"
+                            "q.n = 2\n"
+                            "while True:\n"
+                            "    del q\n"
+                            "    q = R()\n"
+                            "    q.n = 3\n");
+    if (!rt)
+        return;
+    rt_budget b = {.instructions = 300};
+    for (int i = 0; i < 5; i++)
+        CHECK_EQ_INT(rt_run(rt, &b), RT_YIELD);
+    CHECK(strncmp(s.out, "del 1\ndel 2\ndel 3\n", 18) == 0);
+    size_t before = s.len;
+    rt_state_free(rt);
+    CHECK_EQ_INT((int)s.len, (int)before);
+}
+
 RUN_TESTS(CASE(nested_runs_yield_at_the_budget), CASE(c_loops_yield_at_the_budget),
           CASE(c_loops_honour_the_interrupt_unbudgeted), CASE(big_int_work_honours_the_interrupt),
           CASE(sliced_output_matches), CASE(free_while_suspended), CASE(sleep_in_a_nested_run),
-          CASE(collection_callbacks_suspend), CASE(collector_finalizers_do_not_suspend))
+          CASE(collection_callbacks_suspend), CASE(collector_finalizers_do_not_suspend),
+          CASE(free_with_finalizers_pending))

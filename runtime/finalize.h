@@ -1,0 +1,42 @@
+/* finalize.h: __del__ finalizers (PEP 442) of instances of user classes.
+ *
+ * Each object's __del__ runs at most once (RT_INST_F_DEL_DONE). When
+ * reference counting drops an instance whose class has __del__ to zero,
+ * rt__dealloc hands it here instead of freeing it: it is queued alive (the
+ * queue holds one reference, chained through its collector link) and its
+ * __del__ runs at the VM's next safe point, the collector's hook, before
+ * any weak-reference callback (CPython calls __del__ before it clears weak
+ * references); then the queue's reference goes and the object is freed
+ * unless __del__ stored it somewhere (resurrection). The collector runs the
+ * finalizers of unreachable instances after clearing weak references and
+ * before clearing anything, and frees the set only if it is still
+ * unreachable afterwards (gc.c). No finalizer runs once the state is being
+ * freed (a workload's deletion): rt__finalizers_shutdown drops the queue. */
+#ifndef CLOSURED_RUNTIME_FINALIZE_H
+#define CLOSURED_RUNTIME_FINALIZE_H
+
+#include <stdbool.h>
+
+#include "runtime/object.h"
+
+/* Header flag of an instance whose __del__ has run or is queued. */
+#define RT_INST_F_DEL_DONE RT_F_USER2
+
+/* From rt__dealloc, o's count having dropped to zero: true when o is an
+ * instance with a __del__ still to run, now queued (count 1, untracked);
+ * false when it is to be freed. Allocates nothing. */
+bool rt__finalizer_defer(rt_state *rt, rt_obj *o);
+/* Runs the queued finalizers in the order their objects died (Python code
+ * runs: call only at a safe point). An exception from one is printed as
+ * CPython's "Exception ignored in: ..."; rt->exc is kept as it was. */
+void rt__finalizers_run_pending(rt_state *rt);
+/* The collector's finalize phase: calls __del__ of every instance of the
+ * unreachable list that has one still to run (each held alive by the
+ * collector), after the queued weak-reference callbacks as CPython. True
+ * when any ran (the caller then checks resurrection). */
+bool rt__finalizers_run_cyclic(rt_state *rt, rt_gc_link *unreachable);
+/* The state is being freed: queued objects are freed without their
+ * finalizer and no new one is queued. */
+void rt__finalizers_shutdown(rt_state *rt);
+
+#endif
