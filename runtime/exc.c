@@ -377,7 +377,7 @@ rt_value rt__exc_getattr(rt_state *rt, rt_value ev, rt_value name)
         return e->context;
     }
     if (!strcmp(s, "__traceback__"))
-        return RT_NONE;
+        return rt__exc_traceback_get(rt, ev);
     if (e->group && (!strcmp(s, "message") || !strcmp(s, "exceptions"))) {
         rt_value v = rt_tuple_get(e->group, s[0] == 'm' ? 0 : 1);
         rt_incref(v);
@@ -448,6 +448,13 @@ int rt__exc_setattr(rt_state *rt, rt_value ev, rt_value name, rt_value v)
         if (slot == &e->cause)
             e->suppress_context = true;
         return 0;
+    }
+    if (!strcmp(s, "__traceback__")) {
+        if (!v) {
+            rt_raise(rt, RT_EXC_TypeError, "__traceback__ may not be deleted");
+            return -1;
+        }
+        return rt__exc_traceback_set(rt, ev, v);
     }
     if (!strcmp(s, "__suppress_context__")) {
         int t = v ? rt_truthy(rt, v) : 0;

@@ -95,6 +95,14 @@ rt_value rt_exc_fetch(rt_state *rt);
  * a runtime error that wraps the exception that provoked it. */
 void rt__exc_set_cause(rt_state *rt, rt_value cause);
 
+/* e.__traceback__ (exc_tb.c): None without entries, else a new chain of
+ * traceback objects (stdlib/_tbtypes.py) built from them. */
+rt_value rt__exc_traceback_get(rt_state *rt, rt_value e);
+/* e.__traceback__ = tb / e.with_traceback(tb): tb None drops the entries,
+ * a traceback chain replaces them; TypeError "__traceback__ must be a
+ * traceback or None" for anything else. 0 or -1. */
+int rt__exc_traceback_set(rt_state *rt, rt_value e, rt_value tb);
+
 /* "ValueError: msg" / "ValueError" (the last traceback line) appended to sb. */
 int rt_exc_format_last_line(rt_state *rt, rt_value e, rt_strbuf *sb);
 /* The whole CPython-style traceback text appended to sb; `source` (may be

@@ -531,8 +531,8 @@ static rt_value exc_add_note(rt_state *rt, rt_value self, const rt_value *args, 
     return rt_list_append(rt, notes, args[0]) < 0 ? RT_NULL : RT_NONE;
 }
 
-/* with_traceback(None) drops the traceback; closured has no traceback
- * objects (__traceback__ reads None), so nothing else can be given. */
+/* with_traceback(tb): the exception with tb as its traceback (None drops
+ * it); the exception itself. */
 static rt_value exc_with_traceback(rt_state *rt, rt_value self, const rt_value *args, size_t nargs,
                                    rt_value kwnames)
 {
@@ -541,12 +541,8 @@ static rt_value exc_with_traceback(rt_state *rt, rt_value self, const rt_value *
     if (!rt_is_exc(self))
         return rt_raise(rt, RT_EXC_TypeError,
                         "descriptor 'with_traceback' requires a 'BaseException'");
-    if (args[0] != RT_NONE)
-        return rt_raise(rt, RT_EXC_TypeError, "__traceback__ must be a traceback or None");
-    rt_exc *e = rt_exc_of(self);
-    for (uint32_t k = 0; k < e->ntb; k++)
-        rt_decref(rt, rt_from_obj(e->tb[k].code));
-    e->ntb = 0;
+    if (rt__exc_traceback_set(rt, self, args[0]) < 0)
+        return RT_NULL;
     rt_incref(self);
     return self;
 }

@@ -264,9 +264,8 @@ static rt_value sys_exception(rt_state *rt, rt_value self, const rt_value *args,
     return e;
 }
 
-/* sys.exc_info(): (type, exception, None) of the exception being handled,
- * or (None, None, None). The third item is None: closured keeps a
- * traceback inside its exception, not as a traceback object. */
+/* sys.exc_info(): (type, exception, traceback) of the exception being
+ * handled, or (None, None, None). */
 static rt_value sys_exc_info(rt_state *rt, rt_value self, const rt_value *args, size_t nargs,
                              rt_value kwnames)
 {
@@ -277,7 +276,10 @@ static rt_value sys_exc_info(rt_state *rt, rt_value self, const rt_value *args, 
     rt_value e = handled_exception(rt);
     if (!e)
         return rt_tuple_pack(rt, 3, RT_NONE, RT_NONE, RT_NONE);
-    return rt_tuple_pack(rt, 3, rt_exc_of(e)->cls, e, RT_NONE);
+    rt_value tb = rt__exc_traceback_get(rt, e);
+    rt_value t = tb ? rt_tuple_pack(rt, 3, rt_exc_of(e)->cls, e, tb) : RT_NULL;
+    rt_decref(rt, tb);
+    return t;
 }
 
 /* sys.intern(s): s itself (the runtime interns identifiers on its own;

@@ -310,20 +310,32 @@ def walk_stack(f):
 
 
 def extract_tb(tb, limit=None):
-    """The frames of traceback object tb (closured has none: e.__traceback__
-    is None, so this is empty; TracebackException.from_exception(e).stack
-    has the frames)."""
+    """The frames of traceback object tb (e.__traceback__), oldest first."""
     return StackSummary.from_list(
-        [(f.f_code.co_filename, lineno, f.f_code.co_name, None)
+        [(f.f_code.co_filename, lineno, f.f_code.co_name,
+          _traceback.source_line(f.f_code.co_filename, lineno))
          for f, lineno in _limited(list(walk_tb(tb)), limit)])
 
 
+def _tb_pieces(tb, limit):
+    """CPython's text of each frame of tb (source line and carets): the
+    runtime's own report of an exception carrying tb."""
+    if tb is None:
+        return []
+    carrier = Exception()
+    carrier.__traceback__ = tb
+    return _limited(_frame_pieces(carrier)[1], limit)
+
+
 def format_tb(tb, limit=None):
-    return extract_tb(tb, limit=limit).format()
+    return _tb_pieces(tb, limit)
 
 
 def print_tb(tb, limit=None, file=None):
-    print_list(extract_tb(tb, limit=limit), file=file)
+    if file is None:
+        file = sys.stderr
+    for piece in _tb_pieces(tb, limit):
+        print(piece, file=file, end="")
 
 
 def format_list(extracted_list):

@@ -2,12 +2,13 @@
 MappingProxyType."""
 
 import sys as _sys
+from _tbtypes import traceback as TracebackType, frame as FrameType
 
 __all__ = ['FunctionType', 'LambdaType', 'CellType', 'MethodType', 'BuiltinFunctionType',
            'BuiltinMethodType', 'GeneratorType', 'ModuleType', 'CodeType', 'NoneType',
            'NotImplementedType', 'EllipsisType', 'SimpleNamespace', 'MappingProxyType', 'new_class',
            'prepare_class',
-           'GenericAlias']
+           'GenericAlias', 'TracebackType', 'FrameType']
 
 
 def _f():

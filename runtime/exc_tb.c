@@ -1,0 +1,173 @@
+/* exc_tb.c: an exception's traceback as Python objects: __traceback__,
+ * with_traceback() and sys.exc_info()[2]. The runtime records a traceback
+ * as entries inside the exception (exc.h: code, line, columns), which is
+ * all a raise pays; the traceback and frame objects (stdlib/_tbtypes.py)
+ * are built from them only when a program reads them, and a traceback
+ * object given back (raise e.with_traceback(tb)) is turned into entries
+ * again, columns included, so the printed report keeps its carets. */
+#include <string.h>
+
+#include "runtime/code.h"
+#include "runtime/exc.h"
+#include "runtime/heap.h"
+#include "runtime/list.h"
+#include "runtime/module.h"
+#include "runtime/num.h"
+#include "runtime/state.h"
+#include "runtime/str.h"
+#include "runtime/tuple.h"
+#include "runtime/type.h"
+
+/* _tbtypes.<name> (a new reference). */
+static rt_value tbtypes_attr(rt_state *rt, const char *name)
+{
+    rt_value mod_name = rt_str_intern(rt, "_tbtypes", 8);
+    rt_value m = mod_name ? rt_import_name(rt, mod_name, RT_NULL, 0, RT_NULL) : RT_NULL;
+    rt_decref(rt, mod_name);
+    if (!m)
+        return RT_NULL;
+    rt_value attr = rt_str_intern(rt, name, strlen(name));
+    rt_value v = attr ? rt_getattr(rt, m, attr) : RT_NULL;
+    rt_decref(rt, attr);
+    rt_decref(rt, m);
+    return v;
+}
+
+rt_value rt__exc_traceback_get(rt_state *rt, rt_value ev)
+{
+    rt_exc *e = rt_exc_of(ev);
+    if (!e->ntb)
+        return RT_NONE;
+    rt_value entries = rt_list_new(rt, 0);
+    for (uint32_t k = e->ntb; entries && k-- > 0;) { /* outermost first */
+        rt_value line = rt_int_from_i64(rt, e->tb[k].line);
+        rt_value cols = line ? rt_int_from_i64(rt, e->tb[k].cols) : RT_NULL;
+        rt_value t = cols ? rt_tuple_pack(rt, 3, rt_from_obj(e->tb[k].code), line, cols) : RT_NULL;
+        rt_decref(rt, line);
+        rt_decref(rt, cols);
+        if (!t || rt_list_append(rt, entries, t) < 0) {
+            rt_decref(rt, t);
+            rt_decref(rt, entries);
+            return RT_NULL;
+        }
+        rt_decref(rt, t);
+    }
+    if (!entries)
+        return RT_NULL;
+    rt_value build = tbtypes_attr(rt, "build");
+    rt_value r = build ? rt_call(rt, build, &entries, 1, RT_NULL) : RT_NULL;
+    rt_decref(rt, build);
+    rt_decref(rt, entries);
+    return r;
+}
+
+static int not_a_traceback(rt_state *rt)
+{
+    rt_raise(rt, RT_EXC_TypeError, "__traceback__ must be a traceback or None");
+    return -1;
+}
+
+/* o.<name> (a new reference), RT_NULL with the exception set. */
+static rt_value attr_of(rt_state *rt, rt_value o, const char *name)
+{
+    rt_value s = rt_str_intern(rt, name, strlen(name));
+    rt_value v = s ? rt_getattr(rt, o, s) : RT_NULL;
+    rt_decref(rt, s);
+    return v;
+}
+
+/* One traceback object's entry: its frame's code, its line and columns. */
+static int entry_of(rt_state *rt, rt_value tb, rt_tb_entry *out)
+{
+    rt_value f = attr_of(rt, tb, "tb_frame");
+    rt_value code = f ? attr_of(rt, f, "f_code") : RT_NULL;
+    rt_value line = code ? attr_of(rt, tb, "tb_lineno") : RT_NULL;
+    rt_value cols = line ? attr_of(rt, tb, "_cols") : RT_NULL;
+    int64_t n = 0, c = 0;
+    int rc = 0;
+    if (!cols || rt_type_of(code) != RT_T_CODE || !rt_int_as_i64(line, &n) ||
+        !rt_int_as_i64(cols, &c) || n < 0 || n > INT32_MAX || c < 0 || c > UINT32_MAX) {
+        rt_exc_clear(rt);
+        rc = not_a_traceback(rt);
+    } else {
+        out->code = rt_code_of(code);
+        out->line = (int32_t)n;
+        out->cols = (uint32_t)c;
+    }
+    rt_decref(rt, f);
+    rt_decref(rt, line);
+    rt_decref(rt, cols);
+    if (rc < 0)
+        rt_decref(rt, code);
+    return rc; /* out->code owns the reference attr_of gave */
+}
+
+static bool is_traceback(rt_state *rt, rt_value v)
+{
+    rt_value cls = rt_type_obj_get(rt, v);
+    return rt_type_of(v) == RT_T_INSTANCE && strcmp(rt_type_obj_name(cls), "traceback") == 0;
+}
+
+int rt__exc_traceback_set(rt_state *rt, rt_value ev, rt_value tb)
+{
+    if (tb != RT_NONE && !is_traceback(rt, tb))
+        return not_a_traceback(rt);
+    /* the chain's entries, outermost first, then stored innermost first */
+    rt_tb_entry *got = NULL;
+    uint32_t n = 0, cap = 0;
+    int rc = 0;
+    rt_value t = tb;
+    rt_incref(t);
+    while (t != RT_NONE) {
+        if (!is_traceback(rt, t) || n >= 4096) { /* 4096: a loop, or past what a raise keeps */
+            rc = not_a_traceback(rt);
+            break;
+        }
+        if (n == cap) {
+            uint32_t ncap = cap ? cap * 2 : 8;
+            rt_tb_entry *p = rt_heap_resize(rt, NULL, got, cap * sizeof *got, ncap * sizeof *got);
+            if (!p) {
+                rc = -1;
+                break;
+            }
+            got = p;
+            cap = ncap;
+        }
+        if (entry_of(rt, t, &got[n]) < 0) {
+            rc = -1;
+            break;
+        }
+        n++;
+        rt_value next = attr_of(rt, t, "tb_next");
+        if (!next) {
+            rc = -1;
+            break;
+        }
+        rt_decref(rt, t);
+        t = next;
+    }
+    rt_decref(rt, t);
+    rt_exc *e = rt_exc_of(ev);
+    if (rc == 0 && n > e->tbcap) {
+        rt_tb_entry *p = rt_heap_resize(rt, &e->hdr, e->tb, e->tbcap * sizeof(rt_tb_entry),
+                                        n * sizeof(rt_tb_entry));
+        if (p) {
+            e->tb = p;
+            e->tbcap = n;
+        } else {
+            rc = -1;
+        }
+    }
+    if (rc == 0) {
+        for (uint32_t k = 0; k < e->ntb; k++)
+            rt_decref(rt, rt_from_obj(e->tb[k].code));
+        for (uint32_t k = 0; k < n; k++)
+            e->tb[k] = got[n - 1 - k];
+        e->ntb = n;
+    } else {
+        for (uint32_t k = 0; k < n; k++)
+            rt_decref(rt, rt_from_obj(got[k].code));
+    }
+    rt_heap_free(rt, NULL, got, cap * sizeof *got);
+    return rc;
+}
