@@ -108,6 +108,10 @@ int rt__dict_update_args(rt_state *rt, rt_value d, const char *fname, const rt_v
  * RT_NULL with CPython's ValueError/IndexError/KeyError set. */
 rt_value rt_str_format(rt_state *rt, rt_value fmt, const rt_value *args, size_t nargs,
                        rt_value kwnames);
+/* fmt.format_map(mapping): names looked up as mapping[name] (so a dict
+ * subclass's __missing__ answers); ValueError "Format string contains
+ * positional fields" for {} and {0}. */
+rt_value rt_str_format_map(rt_state *rt, rt_value fmt, rt_value mapping);
 
 /* fmt % args for a str fmt (str_percent.c), printf-style: args is a tuple,
  * a dict (for %(name)s) or a single value. A new str, or RT_NULL with

@@ -338,8 +338,13 @@ BUILTIN(bi_callable)
 
 BUILTIN(bi_iter)
 {
-    CHECK_RANGE("iter", 1, 1);
-    return rt_getiter(rt, args[0]);
+    CHECK_RANGE("iter", 1, 2);
+    if (nargs == 1)
+        return rt_getiter(rt, args[0]);
+    rt_value ok = bi_callable(rt, self, args, 1, RT_NULL);
+    if (ok != RT_TRUE)
+        return rt_raise(rt, RT_EXC_TypeError, "iter(v, w): v must be callable");
+    return rt_calliter_new(rt, args[0], args[1]);
 }
 
 BUILTIN(bi_next)

@@ -226,8 +226,11 @@ static int plain_eq(rt_value a, rt_value b, int depth)
 /* Finds key: returns the entry index (>= 0), IX_EMPTY when absent (*slot =
  * the empty index slot where it would go), or -3 on a comparison error. */
 /* find's rare half: stored key k has key's hash but is another object. 1 when
- * they are equal, 0 when not, -3 when the comparison raised or changed d. Out
- * of line so that find's probe loop stays small. */
+ * they are equal, 0 when not, -3 when the comparison raised, FIND_RESTART
+ * when it changed d (an __eq__ in Python): the lookup starts again, as
+ * CPython's. Out of line so that find's probe loop stays small. */
+enum { FIND_RESTART = 2 };
+
 static __attribute__((noinline)) int find_eq(rt_state *rt, rt_dict_obj *d, rt_value k, rt_value key)
 {
     int plain;
@@ -250,10 +253,8 @@ static __attribute__((noinline)) int find_eq(rt_state *rt, rt_dict_obj *d, rt_va
     rt_decref(rt, k);
     if (eq < 0)
         return -3;
-    if (version != d->version) {
-        rt_raise(rt, RT_EXC_RuntimeError, "dictionary changed size during iteration");
-        return -3;
-    }
+    if (version != d->version)
+        return FIND_RESTART;
     return eq != 0;
 }
 
@@ -262,6 +263,7 @@ static __attribute__((noinline)) int find_eq(rt_state *rt, rt_dict_obj *d, rt_va
  * exception set. */
 static int64_t find(rt_state *rt, rt_dict_obj *d, rt_value key, int64_t hash, int64_t *slot)
 {
+restart:
     if (!d->table) {
         *slot = -1;
         return IX_EMPTY;
@@ -281,6 +283,8 @@ static int64_t find(rt_state *rt, rt_dict_obj *d, rt_value key, int64_t hash, in
                 return ix;
             if (e[ix].hash == hash) {
                 int r = find_eq(rt, d, e[ix].key, key);
+                if (r == FIND_RESTART)
+                    goto restart;
                 if (r)
                     return r > 0 ? ix : -3;
             }

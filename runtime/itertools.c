@@ -22,7 +22,8 @@
  *                 RT_NULL for truth), v1 the iterator
  *   COMPRESS      v0 the data iterator, v1 the selectors iterator
  *   CYCLE         v0 the iterator, v1 the list of items seen; cnt the next
- *                 index into it once the iterator is spent (first = 0) */
+ *                 index into it once the iterator is spent (first = 0)
+ *   CALLITER      v0 the callable, v1 the sentinel */
 #include "runtime/itertools.h"
 
 #include <inttypes.h>
@@ -446,6 +447,30 @@ static int starmap_next(rt_state *rt, rt_itertool *t, rt_value *out)
     return *out ? 1 : -1;
 }
 
+static int calliter_next(rt_state *rt, rt_itertool *t, rt_value *out)
+{
+    rt_value r = rt_call(rt, t->v[0], NULL, 0, RT_NULL);
+    if (!r) {
+        if (!rt_exc_matches(rt, RT_EXC_StopIteration))
+            return -1;
+        rt_exc_clear(rt);
+        return finish(rt, t);
+    }
+    int eq = rt_eq(rt, t->v[1], r);
+    if (eq != 0) {
+        rt_decref(rt, r);
+        return eq < 0 ? -1 : finish(rt, t);
+    }
+    *out = r;
+    return 1;
+}
+
+rt_value rt_calliter_new(rt_state *rt, rt_value callable, rt_value sentinel)
+{
+    rt_itertool *t = make(rt, RT_ITERTOOL_CALLITER, callable, sentinel, 0);
+    return t ? rt_from_obj(t) : RT_NULL;
+}
+
 /* pred(x) (or x itself when pred is RT_NULL) as 1/0, -1 on error. */
 static int test(rt_state *rt, rt_value pred, rt_value x)
 {
@@ -568,6 +593,7 @@ int rt_itertool_next(rt_state *rt, rt_value itv, rt_value *out)
     case RT_ITERTOOL_FILTERFALSE: return filter_next(rt, t, out);
     case RT_ITERTOOL_COMPRESS: return compress_next(rt, t, out);
     case RT_ITERTOOL_CYCLE: return cycle_next(rt, t, out);
+    case RT_ITERTOOL_CALLITER: return calliter_next(rt, t, out);
     default: return finish(rt, t);
     }
 }

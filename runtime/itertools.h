@@ -1,7 +1,8 @@
 /* itertools.h: the iterator objects of itertools (RT_T_ITERTOOL): chain,
  * islice, the combinatoric generators, groupby and its groups, accumulate,
  * pairwise, starmap, the predicate filters, compress and cycle, each a kind
- * of one struct as CPython's separate types are. stdlib/itertools.py checks
+ * of one struct as CPython's separate types are; iter(callable, sentinel)
+ * is one more kind. stdlib/itertools.py checks
  * the arguments and builds them through the native `_itertools` module.
  *
  * Ownership: an itertool owns every value in v[] (RT_NULL when empty) and
@@ -29,7 +30,8 @@
     X(DROPWHILE, "itertools.dropwhile")                                                            \
     X(FILTERFALSE, "itertools.filterfalse")                                                        \
     X(COMPRESS, "itertools.compress")                                                              \
-    X(CYCLE, "itertools.cycle")
+    X(CYCLE, "itertools.cycle")                                                                    \
+    X(CALLITER, "callable_iterator")
 
 typedef enum rt_itertool_kind {
 #define RT_X_ITERTOOL(id, name) RT_ITERTOOL_##id,
@@ -65,6 +67,9 @@ static inline bool rt_is_itertool(rt_value v)
 const char *rt_itertool_name(rt_value it);
 /* next(it) with rt_iternext's contract. */
 int rt_itertool_next(rt_state *rt, rt_value it, rt_value *out);
+/* iter(callable, sentinel): calls callable until it returns sentinel
+ * (== sentinel) or raises StopIteration. Both borrowed. */
+rt_value rt_calliter_new(rt_state *rt, rt_value callable, rt_value sentinel);
 /* "<itertools.chain object at 0x...>" */
 rt_value rt__itertool_repr(rt_state *rt, rt_value it);
 

@@ -595,6 +595,110 @@ TEST_METHOD(bytes_isascii, "bytes.isascii", T_ASCII)
 TEST_METHOD(bytes_isupper, "bytes.isupper", T_UPPER)
 TEST_METHOD(bytes_islower, "bytes.islower", T_LOWER)
 
+/* bytes.istitle(): uppercase letters only at the start of a cased run,
+ * lowercase ones only inside one, and some cased letter. */
+static rt_value bytes_istitle(rt_state *rt, rt_value self, const rt_value *args, size_t nargs,
+                              rt_value kwnames)
+{
+    (void)args;
+    if (rt_args_none(rt, "bytes.istitle", nargs, kwnames) < 0)
+        return RT_NULL;
+    const unsigned char *p = (const unsigned char *)DATA(self);
+    bool cased = false, prev = false;
+    for (size_t i = 0, n = LEN(self); i < n; i++) {
+        if (is_upper(p[i]) ? prev : is_lower(p[i]) && !prev)
+            return RT_FALSE;
+        prev = is_upper(p[i]) || is_lower(p[i]);
+        cased |= prev;
+    }
+    return rt_bool(cased);
+}
+
+/* ---- translation and tabs --------------------------------------------------------- */
+
+/* bytes.maketrans(from, to): the 256-byte table mapping each byte of from
+ * to the byte at the same place in to (a class method: self is the type). */
+static rt_value bytes_maketrans(rt_state *rt, rt_value self, const rt_value *args, size_t nargs,
+                                rt_value kwnames)
+{
+    (void)self;
+    const char *f, *t;
+    size_t fn, tn;
+    if (rt_args_range(rt, "maketrans", nargs, kwnames, 2, 2) < 0 ||
+        arg_bytes(rt, args[0], &f, &fn) < 0 || arg_bytes(rt, args[1], &t, &tn) < 0)
+        return RT_NULL;
+    if (fn != tn)
+        return rt_raise(rt, RT_EXC_ValueError, "maketrans arguments must have same length");
+    char table[256];
+    for (int i = 0; i < 256; i++)
+        table[i] = (char)i;
+    for (size_t i = 0; i < fn; i++)
+        table[(unsigned char)f[i]] = t[i];
+    return rt_bytes_new(rt, table, sizeof table);
+}
+
+/* bytes.translate(table, /, delete=b''): each byte mapped through table
+ * (None: kept), the bytes of delete dropped. */
+static rt_value bytes_translate(rt_state *rt, rt_value self, const rt_value *args, size_t nargs,
+                                rt_value kwnames)
+{
+    static const char *const names[] = {"", "delete", NULL};
+    rt_value a[2];
+    if (rt_args_parse(rt, "translate", args, nargs, kwnames, 2, names, a) < 0)
+        return RT_NULL;
+    if (!a[0])
+        return rt_raise(rt, RT_EXC_TypeError,
+                        "translate() takes at least 1 positional argument (0 given)");
+    const char *table = NULL, *del = "";
+    size_t tn = 0, dn = 0;
+    if (a[0] != RT_NONE && arg_bytes(rt, a[0], &table, &tn) < 0)
+        return RT_NULL;
+    if (table && tn != 256)
+        return rt_raise(rt, RT_EXC_ValueError, "translation table must be 256 characters long");
+    if (a[1] && arg_bytes(rt, a[1], &del, &dn) < 0)
+        return RT_NULL;
+    bool drop[256] = {false};
+    for (size_t i = 0; i < dn; i++)
+        drop[(unsigned char)del[i]] = true;
+    const unsigned char *p = (const unsigned char *)DATA(self);
+    rt_strbuf sb;
+    rt_heap_strbuf_init(rt, &sb);
+    for (size_t i = 0, n = LEN(self); i < n; i++)
+        if (!drop[p[i]])
+            rt_strbuf_append_char(&sb, table ? table[p[i]] : (char)p[i]);
+    return finish(rt, self, &sb);
+}
+
+/* bytes.expandtabs(tabsize=8): tabs to spaces up to the next multiple of
+ * tabsize columns; a newline or carriage return starts column 0 again. */
+static rt_value bytes_expandtabs(rt_state *rt, rt_value self, const rt_value *args, size_t nargs,
+                                 rt_value kwnames)
+{
+    static const char *const names[] = {"tabsize", NULL};
+    rt_value a[1];
+    int64_t tab = 8;
+    if (rt_args_parse(rt, "expandtabs", args, nargs, kwnames, 1, names, a) < 0 ||
+        (a[0] && rt_arg_index(rt, a[0], &tab) < 0))
+        return RT_NULL;
+    const char *p = DATA(self);
+    rt_strbuf sb;
+    rt_heap_strbuf_init(rt, &sb);
+    size_t col = 0;
+    for (size_t i = 0, n = LEN(self); i < n && !sb.failed; i++) {
+        if (p[i] == '\t') {
+            if (tab > 0) {
+                size_t k = (size_t)tab - col % (size_t)tab;
+                rt_strbuf_append_repeat(&sb, " ", 1, k);
+                col += k;
+            }
+        } else {
+            rt_strbuf_append_char(&sb, p[i]);
+            col = p[i] == '\n' || p[i] == '\r' ? 0 : col + 1;
+        }
+    }
+    return finish(rt, self, &sb);
+}
+
 /* ---- padding ------------------------------------------------------------------------ */
 
 static rt_value do_pad(rt_state *rt, rt_value self, const rt_value *args, size_t nargs,
@@ -675,6 +779,10 @@ const rt_builtin_def rt__bytes_methods[] = {
     {"isspace", bytes_isspace},
     {"isascii", bytes_isascii},
     {"isupper", bytes_isupper},
+    {"istitle", bytes_istitle},
+    {"maketrans", bytes_maketrans},
+    {"translate", bytes_translate},
+    {"expandtabs", bytes_expandtabs},
     {"islower", bytes_islower},
     {"center", bytes_center},
     {"ljust", bytes_ljust},

@@ -17,6 +17,7 @@
 #include "runtime/tuple.h"
 #include "runtime/type.h"
 #include "runtime/unicase.h"
+#include "runtime/uniprint.h"
 #include "runtime/utf8.h"
 
 #define CHECK_ONE(qual)                                                                            \
@@ -349,6 +350,41 @@ static rt_value str_islower(rt_state *rt, rt_value self, const rt_value *args, s
     return cased(self, false);
 }
 
+/* The titlecase letters (category Lt: 'ǅ', the Greek letters with
+ * prosgegrammeni), which count as uppercase for istitle. */
+static bool is_titlecase(uint32_t cp)
+{
+    return cp == 0x1C5 || cp == 0x1C8 || cp == 0x1CB || cp == 0x1F2 ||
+           (cp >= 0x1F88 && cp <= 0x1FAF && (cp & 0xF) >= 8) || cp == 0x1FBC || cp == 0x1FCC ||
+           cp == 0x1FFC;
+}
+
+/* str.istitle(): uppercase letters only at the start of a cased run,
+ * lowercase ones only inside one, and some cased letter. */
+static rt_value str_istitle(rt_state *rt, rt_value self, const rt_value *args, size_t nargs,
+                            rt_value kwnames)
+{
+    CHECK_NONE("str.istitle");
+    const char *p = rt_str_data(self);
+    size_t n = rt_str_len(self), i = 0;
+    bool cased_any = false, prev_cased = false;
+    while (i < n) {
+        uint32_t cp = decode(p, &i);
+        if (rt_uc_isupper(cp) || is_titlecase(cp)) {
+            if (prev_cased)
+                return RT_FALSE;
+            prev_cased = cased_any = true;
+        } else if (rt_uc_islower(cp)) {
+            if (!prev_cased)
+                return RT_FALSE;
+            prev_cased = cased_any = true;
+        } else {
+            prev_cased = false;
+        }
+    }
+    return rt_bool(cased_any);
+}
+
 /* isascii: every byte of the UTF-8 text below 0x80 (True for ''). */
 static rt_value str_isascii(rt_state *rt, rt_value self, const rt_value *args, size_t nargs,
                             rt_value kwnames)
@@ -359,6 +395,27 @@ static rt_value str_isascii(rt_state *rt, rt_value self, const rt_value *args, s
         if (p[i] >= 0x80)
             return RT_FALSE;
     return RT_TRUE;
+}
+
+/* str.isprintable(): every character is one repr() shows as itself. */
+static rt_value str_isprintable(rt_state *rt, rt_value self, const rt_value *args, size_t nargs,
+                                rt_value kwnames)
+{
+    CHECK_NONE("str.isprintable");
+    const char *p = rt_str_data(self);
+    size_t n = rt_str_len(self), i = 0;
+    while (i < n)
+        if (!rt__unicode_isprintable(decode(p, &i)))
+            return RT_FALSE;
+    return RT_TRUE;
+}
+
+static rt_value str_format_map(rt_state *rt, rt_value self, const rt_value *args, size_t nargs,
+                               rt_value kwnames)
+{
+    if (rt_args_one(rt, "str.format_map", nargs, kwnames) < 0)
+        return RT_NULL;
+    return rt_str_format_map(rt, self, args[0]);
 }
 
 static rt_value str_isidentifier(rt_state *rt, rt_value self, const rt_value *args, size_t nargs,
@@ -850,5 +907,8 @@ const rt_builtin_def rt__str_methods[] = {
     {"removeprefix", str_removeprefix},
     {"removesuffix", str_removesuffix},
     {"encode", str_encode},
+    {"istitle", str_istitle},
+    {"isprintable", str_isprintable},
+    {"format_map", str_format_map},
     {NULL, NULL},
 };

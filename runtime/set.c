@@ -190,20 +190,34 @@ static int table_resize(rt_state *rt, rt_set_obj *s, int64_t minused)
     return 0;
 }
 
-/* Key equality for a probe: 1/0, -1 on error. */
-static int keys_equal(rt_state *rt, rt_value a, rt_value b)
+enum { PROBE_RESTART = 2 };
+
+/* Equality of entry e's key and key for a probe of s: 1/0, -1 on error,
+ * PROBE_RESTART when the comparison (an __eq__ in Python) changed the
+ * table or that entry: the probe starts again, as CPython's. The stored key
+ * is held during the comparison. */
+static int keys_equal(rt_state *rt, rt_set_obj *s, const rt_set_entry *e, rt_value key)
 {
-    if (a == b)
+    rt_value start = e->key;
+    if (start == key)
         return 1;
-    if (rt_is_str(a) && rt_is_str(b))
-        return rt_str_eq(a, b);
-    return rt_eq(rt, a, b);
+    if (rt_is_str(start) && rt_is_str(key))
+        return rt_str_eq(start, key);
+    const rt_set_entry *table = s->table;
+    rt_incref(start);
+    int eq = rt_eq(rt, start, key);
+    bool changed = s->table != table || e->key != start; /* e is read only in the same table */
+    rt_decref(rt, start);
+    if (eq < 0)
+        return -1;
+    return changed ? PROBE_RESTART : eq;
 }
 
 /* The entry holding key, or the unused entry ending its probe chain (key
  * NULL); NULL on a comparison error. */
 static rt_set_entry *lookkey(rt_state *rt, rt_set_obj *s, rt_value key, int64_t hash)
 {
+restart:;
     uint64_t perturb = (uint64_t)hash, m = (uint64_t)s->mask, i = (uint64_t)hash & m;
     for (;;) {
         rt_set_entry *e = &s->table[i];
@@ -212,9 +226,11 @@ static rt_set_entry *lookkey(rt_state *rt, rt_set_obj *s, rt_value key, int64_t 
             if (e->hash == 0 && !e->key)
                 return e;
             if (e->hash == hash && e->key != DUMMY) {
-                int eq = keys_equal(rt, e->key, key);
+                int eq = keys_equal(rt, s, e, key);
                 if (eq < 0)
                     return NULL;
+                if (eq == PROBE_RESTART)
+                    goto restart;
                 if (eq)
                     return e;
             }
@@ -228,8 +244,10 @@ static rt_set_entry *lookkey(rt_state *rt, rt_set_obj *s, rt_value key, int64_t 
 /* Adds key (borrowed) with its hash: 0, -1 on error. */
 static int add_entry(rt_state *rt, rt_set_obj *s, rt_value key, int64_t hash)
 {
+    rt_set_entry *freeslot, *e;
+restart:
+    freeslot = NULL;
     uint64_t perturb = (uint64_t)hash, m = (uint64_t)s->mask, i = (uint64_t)hash & m;
-    rt_set_entry *freeslot = NULL, *e;
     for (;;) {
         e = &s->table[i];
         int probes = (i + LINEAR_PROBES <= m) ? LINEAR_PROBES : 0;
@@ -237,9 +255,11 @@ static int add_entry(rt_state *rt, rt_set_obj *s, rt_value key, int64_t hash)
             if (e->hash == 0 && !e->key)
                 goto found_unused_or_dummy;
             if (e->hash == hash && e->key != DUMMY) {
-                int eq = keys_equal(rt, e->key, key);
+                int eq = keys_equal(rt, s, e, key);
                 if (eq < 0)
                     return -1;
+                if (eq == PROBE_RESTART)
+                    goto restart;
                 if (eq)
                     return 0;
             } else if (e->hash == -1 && e->key == DUMMY) {

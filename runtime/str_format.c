@@ -15,6 +15,7 @@ typedef struct fmt_args {
     const rt_value *args;
     size_t nargs;
     rt_value kwnames;
+    rt_value mapping; /* format_map's: names are its keys; RT_NULL for format() */
 } fmt_args;
 
 static int raise_fmt(rt_state *rt, const rt_format_err *err)
@@ -31,6 +32,14 @@ static int raise_fmt(rt_state *rt, const rt_format_err *err)
  * IndexError/KeyError set. */
 static rt_value field_object(rt_state *rt, const rt_format_field *f, const fmt_args *a)
 {
+    if (a->mapping) {
+        if (f->index >= 0)
+            return rt_raise(rt, RT_EXC_ValueError, "Format string contains positional fields");
+        rt_value key = rt_str_new(rt, f->first, f->first_len);
+        rt_value v = key ? rt_getitem(rt, a->mapping, key) : RT_NULL;
+        rt_decref(rt, key);
+        return v;
+    }
     if (f->index >= 0) {
         if ((size_t)f->index >= a->nargs)
             return rt_raise(rt, RT_EXC_IndexError,
@@ -173,10 +182,8 @@ static int expand(rt_state *rt, rt_format_template *t, const fmt_args *a, rt_str
     return 0;
 }
 
-rt_value rt_str_format(rt_state *rt, rt_value fmt, const rt_value *args, size_t nargs,
-                       rt_value kwnames)
+static rt_value format_with(rt_state *rt, rt_value fmt, fmt_args a)
 {
-    fmt_args a = {args, nargs, kwnames};
     rt_format_template t;
     rt_format_template_init(&t, rt_str_data(fmt), rt_str_len(fmt));
     rt_strbuf sb;
@@ -186,4 +193,17 @@ rt_value rt_str_format(rt_state *rt, rt_value fmt, const rt_value *args, size_t 
         r = rt_str_new(rt, rt_strbuf_cstr(&sb), sb.len);
     rt_strbuf_dispose(&sb);
     return r;
+}
+
+rt_value rt_str_format(rt_state *rt, rt_value fmt, const rt_value *args, size_t nargs,
+                       rt_value kwnames)
+{
+    fmt_args a = {args, nargs, kwnames, RT_NULL};
+    return format_with(rt, fmt, a);
+}
+
+rt_value rt_str_format_map(rt_state *rt, rt_value fmt, rt_value mapping)
+{
+    fmt_args a = {NULL, 0, RT_NULL, mapping};
+    return format_with(rt, fmt, a);
 }
