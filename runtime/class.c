@@ -847,6 +847,8 @@ rt_value rt__class_new_meta(rt_state *rt, rt_value meta, rt_value name, rt_value
         rt_decref(rt, bs);
         return RT_NULL;
     }
+    if (rt_dict_get(rt, dict, ID(del)))
+        rt->del_seen = true; /* instances now look for their finalizer (finalize.h) */
     t->inst_type = (int8_t)inst_type;
     t->native = (uint8_t)native;
     t->exc_kind = -1;
@@ -1194,6 +1196,8 @@ int rt__type_setattr_raw(rt_state *rt, rt_value t, rt_value name, rt_value v)
                  rt_str_data(name), rt_str_data(to->name));
         return -1;
     }
+    if (rt_str_eq(name, ID(del)))
+        rt->del_seen = true;
     if (rt_str_eq(name, ID(name)) || rt_str_eq(name, ID(qualname))) {
         if (!v || !rt_is_str(v)) {
             rt_raise(rt, RT_EXC_TypeError, "can only assign string to %s.%s, not '%s'",

@@ -105,6 +105,8 @@ struct rt_state {
     bool gc_pending; /* set by allocation when gen0 passes its threshold, by weakref.c
                         when a weak reference's callback is queued, and by time.sleep:
                         the VM's "look at the flags" signal at its next safe point */
+    bool del_seen;   /* some class has (had) a __del__ (class.c sets it): until then
+                        freeing an instance looks for no finalizer (finalize.h) */
 
     /* weak references (weakref.c): referent -> its weak references, and the
      * queue of callbacks; NULL until the first weak reference */
