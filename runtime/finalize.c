@@ -181,7 +181,7 @@ static void gather_one(rt_obj *o, void *arg)
 void rt_run_exit_finalizers(rt_state *rt)
 {
     rt_gc_state *g = rt->gc;
-    if (!g || g->collecting)
+    if (!g || g->collecting || !rt->del_seen) /* no class ever had a __del__: nothing to run */
         return;
     rt_value saved = rt->exc;
     rt->exc = RT_NULL;
