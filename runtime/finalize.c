@@ -132,6 +132,8 @@ void rt__finalizers_run_pending(rt_state *rt)
 
 bool rt__finalizers_run_cyclic(rt_state *rt, rt_gc_link *unreachable)
 {
+    if (rt->gc->del_closing) /* the state's final collections: no Python code runs */
+        return false;
     bool any = false;
     for (rt_gc_link *l = unreachable->next; l != unreachable && !any; l = l->next)
         any = del_of(rt, rt_obj_of_link(l)) != RT_NULL;

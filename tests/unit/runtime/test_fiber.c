@@ -386,9 +386,11 @@ TEST(collector_finalizers_do_not_suspend)
     rt_state_free(rt);
 }
 
-/* A finalizer that resurrects its object, and one still queued, when the
- * runtime is freed (a workload deleted): neither runs again, nothing leaks
- * (the Sanitize build checks), and the output is what ran before. */
+/* A finalizer that resurrects its object, one still queued, and a cycle
+ * whose finalizer never returns, when the runtime is freed (a workload
+ * deleted): none runs (the final collections run no Python code; this test
+ * would hang otherwise), nothing leaks (the Sanitize build checks), and the
+ * output is what ran before. */
 TEST(free_with_finalizers_pending)
 {
     sink s;
@@ -405,6 +407,12 @@ TEST(free_with_finalizers_pending)
                             "gc.collect()\n"
                             "q = R()\n"
                             "q.n = 2\n"
+                            "class Loop:\n"
+                            "    def __del__(self):\n"
+                            "        while True:\n"
+                            "            pass\n"
+                            "cyc = Loop()\n"
+                            "cyc.me = cyc\n"
                             "while True:\n"
                             "    del q\n"
                             "    q = R()\n"
