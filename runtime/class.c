@@ -1443,7 +1443,9 @@ rt_value rt__dir(rt_state *rt, rt_value v)
         rt_decref(rt, d);
     } else {
         rt_value *dp = rt__dict_slot(v);
-        if (dp)
+        if (dp && !*dp && rt_is_inst(v) && rt_inst_of(v)->vcount && !rt__inst_dict_get(rt, v))
+            r = -1;
+        if (dp && r == 0)
             r = add_keys(rt, set, *dp);
         if (r == 0)
             r = add_type_names(rt, set, rt_type_obj_get(rt, v));

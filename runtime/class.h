@@ -26,10 +26,28 @@
  * created on the first attribute store (RT_NULL until then). */
 typedef struct rt_inst {
     rt_obj hdr;
+    uint32_t vcount;  /* attribute values held inline (dict is RT_NULL) */
+    uint32_t vcap;    /* room for them after the slots, fixed at birth */
     rt_value cls;     /* type object, owned */
     rt_value dict;    /* dict or RT_NULL, owned */
-    rt_value slots[]; /* the class's nslots __slots__ values (RT_NULL: unset), owned */
+    rt_value slots[]; /* the class's nslots __slots__ values (RT_NULL: unset), owned,
+                         then vcap attribute values */
 } rt_inst;
+
+/* An instance's attributes live in one of two places:
+ * - inline (dict RT_NULL): values[i] is the attribute named by the class's
+ *   shared keys' name i (shkeys.h), for i < vcount, every one set: the
+ *   instance added exactly the names 0..vcount-1 in that order, which is
+ *   therefore the order vars() shows. A store that would break this (a name
+ *   out of order, past vcap, deletion other than of the last name) first
+ *   moves the values into a dict;
+ * - in a dict (dict set, vcount 0), for good: asked for its __dict__, given
+ *   one, or moved as above. Classes whose instances take only __slots__
+ *   (RT_TF_NODICT) have neither. */
+static inline rt_value *rt__inst_values(rt_inst *in, uint32_t nslots)
+{
+    return in->slots + nslots;
+}
 
 /* Bound methods, staticmethod, classmethod, property and super share one
  * layout of up to four owned references:
@@ -218,6 +236,26 @@ bool rt__super_zero_method(rt_state *rt, rt_value name, rt_value *fn, rt_value *
 
 /* The instance-dict slot of obj (instances and exceptions), or NULL. */
 rt_value *rt__dict_slot(rt_value obj);
+
+/* Inline attribute values (the layout is at rt_inst; obj an instance,
+ * borrowed; name a str, borrowed; v borrowed):
+ * - value_find: the inline value of name (borrowed), or RT_NULL when the
+ *   instance holds none inline;
+ * - dict_get: the instance's __dict__ (borrowed), made from its inline
+ *   values the first time (they move into it, for good); RT_NULL with
+ *   MemoryError;
+ * - value_set: obj.name = v into the inline values or the dict, whichever
+ *   holds the attributes (moving them into a dict when v cannot go inline);
+ *   *hint (may be NULL) gets name's index in the class's keys. 0 or -1;
+ * - value_del: 1 when name was an attribute and is deleted, 0 when it was
+ *   none (no exception), -1 with an exception set;
+ * - keys_note: the instance's dict, which had `had` names, gained name:
+ *   the class's keys learn it when they held as many (0, -1 on MemoryError). */
+rt_value rt__inst_value_find(rt_state *rt, rt_value obj, rt_value name);
+rt_value rt__inst_dict_get(rt_state *rt, rt_value obj);
+int rt__inst_value_set(rt_state *rt, rt_value obj, rt_value name, rt_value v, int32_t *hint);
+int rt__inst_value_del(rt_state *rt, rt_value obj, rt_value name);
+int rt__inst_keys_note(rt_state *rt, rt_value obj, rt_value name, int64_t had);
 
 /* The builtin method of object / BaseException / a builtin type that t
  * inherits as `name`, or NULL. */

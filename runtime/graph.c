@@ -35,6 +35,7 @@
 #include "runtime/module.h"
 #include "runtime/numfmt.h"
 #include "runtime/set.h"
+#include "runtime/shkeys.h"
 #include "runtime/site.h"
 #include "runtime/slice.h"
 #include "runtime/state.h"
@@ -776,16 +777,30 @@ static void edges_object(builder *b, rt_obj *o)
         edge_val(b, t->mro, RT_GRAPH_EDGE_INTERNAL, intern_c(b->g, "__mro__"));
         edge_val(b, t->slots, RT_GRAPH_EDGE_INTERNAL, intern_c(b->g, "__slots__"));
         edge_val(b, t->meta, RT_GRAPH_EDGE_INTERNAL, b->s_class);
+        for (uint32_t k = 0; t->keys && k < t->keys->n; k++) /* its instances' attribute names */
+            edge_obj(b, rt_as_obj(t->keys->names[k]), RT_GRAPH_EDGE_HIDDEN, k);
         break;
     }
-    case RT_T_INSTANCE:
-        /* an instance holds its class and its attributes (through __dict__) */
-        edge_val(b, rt_inst_of(v)->cls, RT_GRAPH_EDGE_INTERNAL, b->s_class);
-        edge_val(b, rt_inst_of(v)->dict, RT_GRAPH_EDGE_PROPERTY, b->s_dict);
-        for (uint32_t k = 0; k < rt_type_obj_of(rt_inst_of(v)->cls)->nslots; k++)
-            if (rt_is_obj(rt_inst_of(v)->slots[k]))
-                edge_obj(b, rt_as_obj(rt_inst_of(v)->slots[k]), RT_GRAPH_EDGE_ELEMENT, k);
+    case RT_T_INSTANCE: {
+        /* an instance holds its class and its attributes: inline, by name,
+         * or through its __dict__ */
+        rt_inst *in = rt_inst_of(v);
+        const rt_type_obj *t = rt_type_obj_of(in->cls);
+        edge_val(b, in->cls, RT_GRAPH_EDGE_INTERNAL, b->s_class);
+        edge_val(b, in->dict, RT_GRAPH_EDGE_PROPERTY, b->s_dict);
+        for (uint32_t k = 0; k < t->nslots; k++)
+            if (rt_is_obj(in->slots[k]))
+                edge_obj(b, rt_as_obj(in->slots[k]), RT_GRAPH_EDGE_ELEMENT, k);
+        const rt_value *vals = rt__inst_values(in, t->nslots);
+        for (uint32_t k = 0; k < in->vcount; k++)
+            if (rt_is_obj(vals[k])) {
+                const char *s = rt_str_data(t->keys->names[k]);
+                size_t n = rt_str_obj_of(t->keys->names[k])->nbytes;
+                edge_obj(b, rt_as_obj(vals[k]), RT_GRAPH_EDGE_PROPERTY,
+                         rt__graph_intern(b->g, s, rt__graph_utf8_cut(s, n, 200)));
+            }
         break;
+    }
     case RT_T_WEAKREF: {
         /* the referent, through an edge that owns nothing: discovered here
          * when nothing else led to it yet, but never a dominator's path */

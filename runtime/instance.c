@@ -17,6 +17,7 @@
 #include "runtime/list.h"
 #include "runtime/num.h"
 #include "runtime/objid.h"
+#include "runtime/shkeys.h"
 #include "runtime/state.h"
 #include "runtime/str.h"
 #include "runtime/tuple.h"
@@ -30,11 +31,11 @@ static rt_value own(rt_value v)
     return v;
 }
 
-/* ---- slots ------------------------------------------------------------------------ */
+/* ---- slots and inline values ------------------------------------------------------ */
 
-static size_t inst_bytes(uint32_t nslots)
+static size_t inst_bytes(uint32_t nslots, uint32_t vcap)
 {
-    return sizeof(rt_inst) + nslots * sizeof(rt_value);
+    return sizeof(rt_inst) + (nslots + vcap) * sizeof(rt_value);
 }
 
 static uint32_t nslots_of(const rt_inst *i)
@@ -44,25 +45,157 @@ static uint32_t nslots_of(const rt_inst *i)
 
 static size_t inst_size(const rt_obj *o)
 {
-    return sizeof(rt_gc_link) + inst_bytes(nslots_of((const rt_inst *)o));
+    const rt_inst *i = (const rt_inst *)o;
+    return sizeof(rt_gc_link) + inst_bytes(nslots_of(i), i->vcap);
+}
+
+/* Room for the values of the names the class's instances have had so far:
+ * an instance that gets another one moves to a dict, and the class's keys
+ * learn the name for the instances born after it. */
+static uint32_t vcap_for(const rt_type_obj *t)
+{
+    if (t->tflags & RT_TF_NODICT)
+        return 0;
+    return t->keys ? t->keys->n : 0;
 }
 
 rt_value rt_inst_new(rt_state *rt, rt_value cls)
 {
-    uint32_t n = rt_type_obj_of(cls)->nslots;
-    rt_inst *o = (rt_inst *)rt_obj_alloc(rt, RT_T_INSTANCE, inst_bytes(n));
+    rt_type_obj *t = rt_type_obj_of(cls);
+    uint32_t n = t->nslots, vcap = vcap_for(t);
+    rt_inst *o = (rt_inst *)rt_obj_alloc(rt, RT_T_INSTANCE, inst_bytes(n, vcap));
     if (!o)
         return RT_NULL;
     rt_incref(cls);
     o->cls = cls;
-    o->dict = RT_NULL;
-    for (uint32_t k = 0; k < n; k++)
-        o->slots[k] = RT_NULL;
-    if (rt_type_obj_of(cls)->native && rt__native_fill(rt, rt_from_obj(o)) < 0) {
+    o->vcap = vcap; /* the block is zeroed: no values, no dict, slots unset */
+    if (t->native && rt__native_fill(rt, rt_from_obj(o)) < 0) {
         rt_decref(rt, rt_from_obj(o));
         return RT_NULL;
     }
     return rt_from_obj(o);
+}
+
+rt_value rt__inst_value_find(rt_state *rt, rt_value obj, rt_value name)
+{
+    (void)rt;
+    rt_inst *in = rt_inst_of(obj);
+    int32_t ix = rt__shkeys_find(rt_type_obj_of(in->cls)->keys, name);
+    return ix >= 0 && (uint32_t)ix < in->vcount ? rt__inst_values(in, nslots_of(in))[ix] : RT_NULL;
+}
+
+/* Drops the inline values (dict mode from here on or the instance dies). */
+static void values_drop(rt_state *rt, rt_inst *in)
+{
+    rt_value *vals = rt__inst_values(in, nslots_of(in));
+    uint32_t n = in->vcount;
+    in->vcount = 0;
+    for (uint32_t k = 0; k < n; k++) {
+        rt_value v = vals[k];
+        vals[k] = RT_NULL;
+        rt_decref(rt, v);
+    }
+}
+
+rt_value rt__inst_dict_get(rt_state *rt, rt_value obj)
+{
+    rt_inst *in = rt_inst_of(obj);
+    if (in->dict)
+        return in->dict;
+    rt_value d = rt_dict_new_presized(rt, in->vcount);
+    if (!d)
+        return RT_NULL;
+    const rt_shkeys *k = rt_type_obj_of(in->cls)->keys;
+    rt_value *vals = rt__inst_values(in, nslots_of(in));
+    for (uint32_t i = 0; i < in->vcount; i++)
+        if (rt_dict_set(rt, d, k->names[i], vals[i]) < 0) {
+            rt_decref(rt, d);
+            return RT_NULL;
+        }
+    values_drop(rt, in);
+    in->dict = d;
+    return d;
+}
+
+/* The class's keys learn name (not in them) when an instance holding all of
+ * them adds it: its index, -1 when they do not, -2 on MemoryError. */
+static int32_t keys_learn(rt_state *rt, rt_type_obj *t, uint32_t have, rt_value name)
+{
+    if (rt_type_of(name) != RT_T_STR || have != (t->keys ? t->keys->n : 0))
+        return -1;
+    /* the keys hold the interned name: the one code's attribute names are */
+    rt_value iname = rt_str_intern_value(rt, name);
+    if (!iname)
+        return -2;
+    int32_t ix = rt__shkeys_add(rt, &t->hdr, &t->keys, iname);
+    rt_decref(rt, iname);
+    return ix;
+}
+
+int rt__inst_keys_note(rt_state *rt, rt_value obj, rt_value name, int64_t had)
+{
+    rt_type_obj *t = rt_type_obj_of(rt_inst_of(obj)->cls);
+    uint32_t n = t->keys ? t->keys->n : 0;
+    if (had != (int64_t)n || n >= RT_SHKEYS_MAX || rt__shkeys_find(t->keys, name) >= 0)
+        return 0;
+    return keys_learn(rt, t, n, name) == -2 ? -1 : 0;
+}
+
+int rt__inst_value_set(rt_state *rt, rt_value obj, rt_value name, rt_value v, int32_t *hint)
+{
+    rt_inst *in = rt_inst_of(obj);
+    rt_type_obj *t = rt_type_obj_of(in->cls);
+    if (!in->dict) {
+        int32_t ix = rt__shkeys_find(t->keys, name);
+        if (ix < 0 && (ix = keys_learn(rt, t, in->vcount, name)) == -2)
+            return -1;
+        if (ix >= 0 && hint)
+            *hint = ix;
+        rt_value *vals = rt__inst_values(in, t->nslots);
+        if (ix >= 0 && (uint32_t)ix < in->vcount) {
+            rt_incref(v);
+            rt_value old = vals[ix];
+            vals[ix] = v;
+            rt_decref(rt, old);
+            return 0;
+        }
+        if (ix >= 0 && (uint32_t)ix == in->vcount && (uint32_t)ix < in->vcap) {
+            rt_incref(v);
+            vals[ix] = v;
+            in->vcount++;
+            return 0;
+        }
+        if (!rt__inst_dict_get(rt, obj))
+            return -1;
+        return rt_dict_set(rt, in->dict, name, v);
+    }
+    int64_t before = rt_dict_len(in->dict);
+    if (rt_dict_set(rt, in->dict, name, v) < 0)
+        return -1;
+    return rt_dict_len(in->dict) > before ? rt__inst_keys_note(rt, obj, name, before) : 0;
+}
+
+int rt__inst_value_del(rt_state *rt, rt_value obj, rt_value name)
+{
+    rt_inst *in = rt_inst_of(obj);
+    int32_t ix = rt__shkeys_find(rt_type_obj_of(in->cls)->keys, name);
+    if (ix < 0 || (uint32_t)ix >= in->vcount)
+        return 0;
+    if ((uint32_t)ix == in->vcount - 1) {
+        rt_value *vals = rt__inst_values(in, nslots_of(in));
+        rt_value old = vals[ix];
+        vals[ix] = RT_NULL;
+        in->vcount--;
+        rt_decref(rt, old);
+        return 1;
+    }
+    rt_value d = rt__inst_dict_get(rt, obj), out;
+    if (!d)
+        return -1;
+    int r = rt_dict_pop(rt, d, name, &out);
+    if (r > 0)
+        rt_decref(rt, out);
+    return r;
 }
 
 static void inst_traverse(rt_obj *o, rt_visit_fn visit, void *arg)
@@ -72,7 +205,8 @@ static void inst_traverse(rt_obj *o, rt_visit_fn visit, void *arg)
         visit(rt_as_obj(i->cls), arg);
     if (rt_is_obj(i->dict))
         visit(rt_as_obj(i->dict), arg);
-    for (uint32_t k = 0, n = nslots_of(i); k < n; k++)
+    uint32_t n = nslots_of(i);
+    for (uint32_t k = 0; k < n + i->vcount; k++)
         if (rt_is_obj(i->slots[k]))
             visit(rt_as_obj(i->slots[k]), arg);
 }
@@ -83,6 +217,7 @@ static void inst_clear(rt_state *rt, rt_obj *o)
     rt_value d = i->dict;
     i->dict = RT_NULL;
     rt_decref(rt, d);
+    values_drop(rt, i);
     for (uint32_t k = 0, n = nslots_of(i); k < n; k++) {
         rt_value v = i->slots[k];
         i->slots[k] = RT_NULL;
@@ -95,7 +230,7 @@ static void inst_dealloc(rt_state *rt, rt_obj *o)
     rt_inst *i = (rt_inst *)o;
     inst_clear(rt, o);
     rt_value c = i->cls;
-    rt_obj_free(rt, o, inst_bytes(nslots_of(i)));
+    rt_obj_free(rt, o, inst_bytes(nslots_of(i), i->vcap));
     rt_decref(rt, c);
 }
 
@@ -122,6 +257,13 @@ static rt_value no_attr(rt_state *rt, rt_value obj, rt_value name)
                     rt_type_name(obj), rt_str_data(name));
 }
 
+/* Whether obj's attributes are its inline values: dictp is an instance's
+ * dict slot, empty (see rt_inst). */
+static bool inline_mode(rt_value obj, const rt_value *dictp)
+{
+    return dictp && !*dictp && rt_is_inst(obj) && dictp == &rt_inst_of(obj)->dict;
+}
+
 rt_value rt__generic_getattr(rt_state *rt, rt_value obj, rt_value name, rt_value *dictp,
                              bool allow_hook)
 {
@@ -141,12 +283,18 @@ rt_value rt__generic_getattr_descr(rt_state *rt, rt_value obj, rt_value name, rt
             return own(v);
         if (rt->exc)
             return RT_NULL;
+    } else if (inline_mode(obj, dictp)) {
+        rt_value v = rt__inst_value_find(rt, obj, name);
+        if (v)
+            return own(v);
     }
     if (descr)
         return rt__descr_get(rt, descr, obj, t);
     if (rt_str_eq(name, ID(class)))
         return own(t);
     if (rt_str_eq(name, ID(dict)) && dictp) {
+        if (inline_mode(obj, dictp))
+            return rt__inst_dict_get(rt, obj) ? own(*dictp) : RT_NULL;
         if (!*dictp && !(*dictp = rt_dict_new(rt)))
             return RT_NULL;
         return own(*dictp);
@@ -241,6 +389,8 @@ int rt__generic_setattr(rt_state *rt, rt_value obj, rt_value name, rt_value v, r
                      rt_type_name(v));
             return -1;
         }
+        if (inline_mode(obj, dictp))
+            values_drop(rt, rt_inst_of(obj));
         rt_setref(rt, dictp, v);
         return 0;
     }
@@ -259,7 +409,21 @@ int rt__generic_setattr(rt_state *rt, rt_value obj, rt_value name, rt_value v, r
                      rt_type_obj_name(v), rt_str_data(now->name));
             return -1;
         }
+        /* the inline values are indexed by the old class's keys */
+        if (rt_inst_of(obj)->vcount && !rt__inst_dict_get(rt, obj))
+            return -1;
         rt_setref(rt, &rt_inst_of(obj)->cls, v);
+        return 0;
+    }
+    if (inline_mode(obj, dictp)) {
+        if (v)
+            return rt__inst_value_set(rt, obj, name, v, NULL);
+        int r = rt__inst_value_del(rt, obj, name);
+        if (r <= 0) {
+            if (r == 0)
+                no_attr(rt, obj, name);
+            return -1;
+        }
         return 0;
     }
     if (!v) {
@@ -276,6 +440,8 @@ int rt__generic_setattr(rt_state *rt, rt_value obj, rt_value name, rt_value v, r
         no_attr(rt, obj, name);
         return -1;
     }
+    if (rt_is_inst(obj) && dictp == &rt_inst_of(obj)->dict)
+        return rt__inst_value_set(rt, obj, name, v, NULL); /* (the class learns the name) */
     if (!*dictp && !(*dictp = rt_dict_new(rt)))
         return -1;
     return rt_dict_set(rt, *dictp, name, v);

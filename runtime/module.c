@@ -164,7 +164,7 @@ static int add_stream(rt_state *rt, rt_value d, rt_value cls, const char *name, 
     const rt_builtin_def *defs[] = {&rt__stream_write_def, &stream_flush_def};
     for (size_t i = 0; i < 2; i++) {
         rt_value f = rt_builtin_new(rt, defs[i], rt_smallint(stream));
-        rt_value key = f ? rt_str_from_cstr(rt, defs[i]->name) : RT_NULL;
+        rt_value key = f ? rt_str_intern(rt, defs[i]->name, strlen(defs[i]->name)) : RT_NULL;
         int r = key ? rt_setattr(rt, o, key, f) : -1;
         rt_decref(rt, key);
         rt_decref(rt, f);

@@ -76,6 +76,9 @@ typedef struct rt_tcache_entry {
     uint16_t kind;                    /* RT_TC_DICTS or RT_TC_MRO */
     uint16_t hooks; /* RT_TC_DICTS: RT_TC_HOOK_* facts about the type and name (typecache.h) */
     int32_t hint;   /* where name last sat in an instance dict of this type (dict.h) */
+    int32_t kix;    /* name's index in the type's shared keys (shkeys.h), or -1: not
+                       known, or not in the kn names the keys had when last looked */
+    uint32_t kn;
 } rt_tcache_entry;
 
 typedef struct rt_tcache {

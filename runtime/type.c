@@ -21,6 +21,7 @@
 #include "runtime/num.h"
 #include "runtime/range.h"
 #include "runtime/set.h"
+#include "runtime/shkeys.h"
 #include "runtime/slice.h"
 #include "runtime/str.h"
 #include "runtime/tuple.h"
@@ -92,8 +93,8 @@ const rt_typeinfo *const rt_typeinfos[RT_T_COUNT] = {
 
 static size_t type_size(const rt_obj *o)
 {
-    (void)o;
-    return sizeof(rt_gc_link) + sizeof(rt_type_obj);
+    return sizeof(rt_gc_link) + sizeof(rt_type_obj) +
+           rt__shkeys_bytes(((const rt_type_obj *)o)->keys);
 }
 
 static void type_traverse(rt_obj *o, rt_visit_fn visit, void *arg)
@@ -126,6 +127,8 @@ static void type_dealloc(rt_state *rt, rt_obj *o)
     type_clear(rt, o);
     rt_decref(rt, t->name);
     rt_decref(rt, t->qualname);
+    rt__shkeys_free(rt, o, t->keys);
+    t->keys = NULL;
     rt_obj_free(rt, o, sizeof(rt_type_obj));
 }
 

@@ -25,6 +25,8 @@ rt_tcache_entry *rt__tcache_slot(rt_state *rt, rt_value t, rt_value name, rt_val
     e->def = NULL;
     e->hooks = 0;
     e->hint = -1;
+    e->kix = -1;
+    e->kn = UINT32_MAX;
     rt_decref(rt, old); /* a str: freeing it runs no code */
     return e;
 }
