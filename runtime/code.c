@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "runtime/heap.h"
+#include "runtime/instattr.h"
 #include "runtime/objid.h"
 #include "runtime/ops.h"
 #include "runtime/site.h"
@@ -250,7 +251,7 @@ uint16_t rt_code_site(rt_state *rt, rt_code *c, int line)
 static size_t code_size(const rt_obj *o)
 {
     const rt_code *c = (const rt_code *)o;
-    return sizeof(rt_code) + (c->insns ? code_tables_size(c) : 0);
+    return sizeof(rt_code) + (c->insns ? code_tables_size(c) : 0) + rt__asites_bytes(c->asites);
 }
 
 static void release_array(rt_state *rt, rt_value *a, uint32_t n)
@@ -274,6 +275,7 @@ static void code_dealloc(rt_state *rt, rt_obj *o)
         rt_heap_free(rt, o, c->insns, code_tables_size(c));
         c->insns = NULL;
     }
+    rt__asites_free(rt, c);
     rt_decref(rt, c->filename);
     rt_decref(rt, c->name);
     rt_decref(rt, c->qualname);

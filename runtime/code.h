@@ -65,6 +65,8 @@ typedef struct rt_code {
      * yet resolved; heap.c reads it on every allocation and fills it on the
      * first, so a site is resolved once per instruction */
     uint16_t *isites;
+    struct rt_asites *asites; /* the attribute sites' caches (instattr.h), owned, made on the
+                                 first attribute access of an instance the code runs */
     rt_value filename, name, qualname; /* strs, owned */
 } rt_code;
 

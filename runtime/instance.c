@@ -129,6 +129,8 @@ static int32_t keys_learn(rt_state *rt, rt_type_obj *t, uint32_t have, rt_value 
         return -2;
     int32_t ix = rt__shkeys_add(rt, &t->hdr, &t->keys, iname);
     rt_decref(rt, iname);
+    if (ix >= 0)
+        t->version = 0; /* a cached absence of the name (instattr.h) no longer holds */
     return ix;
 }
 

@@ -2,25 +2,137 @@
  * classes. Each gives the same result as rt_getattr / rt_setattr /
  * rt_getattr-then-bind would, or hands the VM a Python function to run as
  * a frame instead of a nested call. obj is an instance (RT_T_INSTANCE),
- * borrowed; name an interned str, borrowed. */
+ * borrowed; name an interned str, borrowed; code the running code object
+ * and k the index of the executing LOAD_ATTR / STORE_ATTR / LOAD_METHOD
+ * word in it (its site). */
 #ifndef CLOSURED_RUNTIME_INSTATTR_H
 #define CLOSURED_RUNTIME_INSTATTR_H
 
+#include "runtime/class.h"
+#include "runtime/code.h"
 #include "runtime/object.h"
+#include "runtime/state.h"
+#include "runtime/type.h"
+
+/* The cache of one attribute site (one LOAD_ATTR, STORE_ATTR or
+ * LOAD_METHOD word): what the generic algorithm decided for instances of
+ * up to RT_ASITE_WAYS classes (a site that sees three shape classes keeps
+ * all three), each under the class's version tag and the lookup cache's
+ * epoch (typecache.h), so a class changed since, or a base class, misses:
+ * - LOAD_ATTR / STORE_ATTR: the class has no attribute hooks and nothing
+ *   under the name; the name sits at index ix of the class's shared keys
+ *   (shkeys.h), so an instance holding ix inline values has it there;
+ * - LOAD_METHOD: the name is the Python function fn (borrowed: the class's
+ *   dict holds it while the version does) and the class has no
+ *   __getattribute__; ix is its index in the keys, UINT32_MAX when the
+ *   keys do not have it (they cannot learn it without a new version,
+ *   shkeys.h), so an instance with fewer inline values does not shadow it.
+ * - LOAD_ATTR / STORE_ATTR of a property whose getter / setter is a Python
+ *   function: fn is that function (borrowed: the property, immutable, is in
+ *   the class's dict) and ix is RT_ASITE_PROPERTY.
+ * A miss runs the lookup-cache path and refills a way (the oldest). */
+#define RT_ASITE_PROPERTY (UINT32_MAX - 1)
+#define RT_ASITE_WAYS 3
+typedef struct rt_asite_way {
+    uint64_t version; /* the class's version tag; UINT64_MAX (no class's) when empty */
+    rt_value fn;
+    uint32_t ix;
+    uint32_t pad;
+} rt_asite_way;
+
+typedef struct rt_asite {
+    uint64_t epoch; /* rt->tcache.epoch the ways were filled under; UINT64_MAX: none */
+    uint32_t next;  /* the way the next fill takes */
+    uint32_t pad;
+    rt_asite_way w[RT_ASITE_WAYS];
+} rt_asite;
+
+/* A code object's attribute sites: one rt_asite per word whose opcode (or
+ * fused instruction's first opcode) is LOAD_ATTR, STORE_ATTR or
+ * LOAD_METHOD, found through map (ninsns entries, RT_ASITE_NONE for other
+ * words). One buffer owned by the code object, charged to it. */
+#define RT_ASITE_NONE 0xFFFFu
+typedef struct rt_asites {
+    uint32_t n, ninsns;
+    uint16_t *map;
+    rt_asite s[];
+} rt_asites;
+
+/* The inline value (borrowed) that site k's cache finds in obj, or
+ * RT_NULL: the VM's hit without a call. */
+static inline rt_value rt__inst_site_value(const rt_state *rt, rt_value obj, const rt_code *code,
+                                           uint32_t k)
+{
+    const rt_asites *a = code->asites;
+    if (!a || a->map[k] == RT_ASITE_NONE)
+        return RT_NULL;
+    const rt_asite *s = &a->s[a->map[k]];
+    const rt_inst *in = rt_inst_of(obj);
+    const rt_type_obj *t = rt_type_obj_of(in->cls);
+    if (s->epoch != rt->tcache.epoch)
+        return RT_NULL;
+    for (int i = 0; i < RT_ASITE_WAYS; i++)
+        if (s->w[i].version == t->version)
+            return s->w[i].ix < in->vcount ? in->slots[t->nslots + s->w[i].ix] : RT_NULL;
+    return RT_NULL;
+}
+
+/* obj.name = v through site k's cache when it holds obj's class and the
+ * name is (or is next) among obj's inline values: true, with v stored (a
+ * new reference taken) and the old value returned in *old (RT_NULL when
+ * none) for the caller to release; false when the call below must run. */
+static inline bool rt__inst_site_store(const rt_state *rt, rt_value obj, rt_value v,
+                                       const rt_code *code, uint32_t k, rt_value *old)
+{
+    const rt_asites *a = code->asites;
+    if (!a || a->map[k] == RT_ASITE_NONE)
+        return false;
+    const rt_asite *s = &a->s[a->map[k]];
+    rt_inst *in = rt_inst_of(obj);
+    const rt_type_obj *t = rt_type_obj_of(in->cls);
+    if (s->epoch != rt->tcache.epoch)
+        return false;
+    for (int i = 0; i < RT_ASITE_WAYS; i++)
+        if (s->w[i].version == t->version) {
+            uint32_t ix = s->w[i].ix;
+            rt_value *slot = &in->slots[t->nslots + ix];
+            if (ix < in->vcount) {
+                rt_incref(v);
+                *old = *slot;
+                *slot = v;
+                return true;
+            }
+            if (ix == in->vcount && ix < in->vcap && !in->dict) {
+                rt_incref(v);
+                *old = RT_NULL;
+                *slot = v;
+                in->vcount++;
+                return true;
+            }
+            return false;
+        }
+    return false;
+}
 
 /* obj.name: a new reference, or RT_NULL with an exception set, or RT_NULL
  * with *getter set (borrowed; *getter is RT_NULL on entry) when the name is
  * a property whose getter is a Python function: the VM calls it with obj. */
-rt_value rt__inst_load_attr(rt_state *rt, rt_value obj, rt_value name, rt_value *getter);
+rt_value rt__inst_load_attr(rt_state *rt, rt_value obj, rt_value name, rt_value *getter,
+                            rt_code *code, uint32_t k);
 
 /* obj.name = v (v borrowed): 0, or -1 with an exception set, or 0 with
  * *setter set (borrowed; RT_NULL on entry) when the name is a property
  * whose setter is a Python function: the VM calls it with (obj, v). */
-int rt__inst_store_attr(rt_state *rt, rt_value obj, rt_value name, rt_value v, rt_value *setter);
+int rt__inst_store_attr(rt_state *rt, rt_value obj, rt_value name, rt_value v, rt_value *setter,
+                        rt_code *code, uint32_t k);
 
 /* The Python function (borrowed) that obj.name would bind as a method:
  * found on the class, no __getattribute__, not shadowed by the instance
  * dict. RT_NULL when the generic path must decide (rt->exc may be set). */
-rt_value rt__inst_find_method(rt_state *rt, rt_value obj, rt_value name);
+rt_value rt__inst_find_method(rt_state *rt, rt_value obj, rt_value name, rt_code *code, uint32_t k);
+
+/* The bytes of a code object's site caches (0 for NULL); releases them. */
+size_t rt__asites_bytes(const rt_asites *a);
+void rt__asites_free(rt_state *rt, rt_code *code);
 
 #endif

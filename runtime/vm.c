@@ -788,8 +788,16 @@ dispatch_op:
         rt_value obj = TOP();
         rt_value v;
         if (rt_type_of(obj) == RT_T_INSTANCE) {
+            uint32_t k = (uint32_t)(ip - 1 - code->insns);
+            v = rt__inst_site_value(rt, obj, code, k);
+            if (v) {
+                rt_incref(v);
+                TOP() = v;
+                DECREF(obj);
+                DISPATCH();
+            }
             rt_value getter = RT_NULL;
-            v = rt__inst_load_attr(rt, obj, code->names[arg], &getter);
+            v = rt__inst_load_attr(rt, obj, code->names[arg], &getter, code, k);
             if (getter) {
                 /* a property's getter runs as a frame; its result replaces obj */
                 f->sp = sp - 1;
@@ -819,8 +827,17 @@ dispatch_op:
         rt_value obj = TOP(), v = SECOND();
         int r;
         if (rt_type_of(obj) == RT_T_INSTANCE) {
+            uint32_t k = (uint32_t)(ip - 1 - code->insns);
+            rt_value old;
+            if (rt__inst_site_store(rt, obj, v, code, k, &old)) {
+                sp -= 2;
+                DECREF(obj);
+                DECREF(v);
+                DECREF(old);
+                DISPATCH();
+            }
             rt_value setter = RT_NULL;
-            r = rt__inst_store_attr(rt, obj, code->names[arg], v, &setter);
+            r = rt__inst_store_attr(rt, obj, code->names[arg], v, &setter, code, k);
             if (setter) {
                 /* a property's setter runs as a frame; its result is dropped */
                 rt_value argv[2] = {obj, v};
@@ -867,7 +884,8 @@ dispatch_op:
         if (t == RT_T_INSTANCE) {
             /* a plain function found on the class, not shadowed by the
              * instance dict: call it with obj first, no bound method */
-            rt_value fn = rt__inst_find_method(rt, obj, name);
+            rt_value fn =
+                rt__inst_find_method(rt, obj, name, code, (uint32_t)(ip - 1 - code->insns));
             if (fn) {
                 rt_incref(fn);
                 TOP() = fn;
