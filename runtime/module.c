@@ -153,7 +153,7 @@ static int add_stream(rt_state *rt, rt_value d, rt_value cls, const char *name, 
     char label[16];
     snprintf(label, sizeof label, "<%s>", name);
     rt_value lv = rt_str_from_cstr(rt, label);
-    rt_value lk = lv ? rt_str_from_cstr(rt, "name") : RT_NULL;
+    rt_value lk = lv ? rt_str_intern(rt, "name", 4) : RT_NULL;
     int lr = lk ? rt_setattr(rt, o, lk, lv) : -1;
     rt_decref(rt, lk);
     rt_decref(rt, lv);
