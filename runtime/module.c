@@ -173,7 +173,7 @@ static int add_stream(rt_state *rt, rt_value d, rt_value cls, const char *name, 
             return -1;
         }
     }
-    rt_value enc_key = rt_str_from_cstr(rt, "encoding");
+    rt_value enc_key = rt_str_intern(rt, "encoding", 8);
     rt_value enc = enc_key ? rt_str_from_cstr(rt, "utf-8") : RT_NULL;
     int r = enc ? rt_setattr(rt, o, enc_key, enc) : -1;
     rt_decref(rt, enc);
