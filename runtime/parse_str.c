@@ -145,7 +145,7 @@ static void *err_decode(rt__parser *p, const lit *L, const char *msg)
 
 /* Offset off of the body as CPython's unicode_escape decoder counts it in
  * its messages: it decodes a copy where each non-ASCII character is spelled
- * \UXXXXXXXX (10 bytes). */
+ * as a backslash, 'U' and eight hex digits (10 bytes). */
 static size_t escape_pos(const lit *L, size_t off)
 {
     size_t pos = 0;
