@@ -8,7 +8,9 @@
 #include <string.h>
 
 #include "runtime/builtin.h"
+#include "runtime/bytes.h"
 #include "runtime/class.h"
+#include "runtime/complex.h"
 #include "runtime/deque.h"
 #include "runtime/dict.h"
 #include "runtime/exc.h"
@@ -17,6 +19,7 @@
 #include "runtime/list.h"
 #include "runtime/num.h"
 #include "runtime/objid.h"
+#include "runtime/set.h"
 #include "runtime/shkeys.h"
 #include "runtime/state.h"
 #include "runtime/str.h"
@@ -559,6 +562,34 @@ static bool is_subclass_override(rt_state *rt, rt_value a, rt_value b, rt_id rid
     return mb && mb != rt_type_lookup(rt, ta, rt->ids[rid]);
 }
 
+/* The rank of a builtin number in the tower int < float < complex (a
+ * subclass instance counts as its base value), or -1 for anything else. */
+static int num_rank(rt_value v)
+{
+    v = rt__native_unwrap(v);
+    if (rt_is_smallint(v) || rt_is_bool(v) || rt_type_of(v) == RT_T_INT)
+        return 0;
+    if (rt_type_of(v) == RT_T_FLOAT)
+        return 1;
+    return rt_is_complex(v) ? 2 : -1;
+}
+
+/* True when the builtin operation of a's number type handles a OP b: CPython
+ * calls it before b's reflected method unless b's class is a subclass of a's
+ * that overrides it (float.__add__(2.5, I(1)) for an int subclass I, which
+ * takes any int). A number's operation takes an operand of its own or a lower
+ * rank; floats have no bitwise operations, complex numbers no floor division
+ * or modulo either. */
+static bool native_binop_handles(rt_binop_kind op, rt_value a, rt_value b)
+{
+    int ra = num_rank(a), rb = num_rank(b);
+    if (ra < 0 || rb < 0 || rb > ra)
+        return false;
+    if (ra >= 1 && op >= RT_OP_LSHIFT)
+        return false;
+    return ra < 2 || (op != RT_OP_FLOORDIV && op != RT_OP_MOD);
+}
+
 rt_value rt__inst_binop(rt_state *rt, rt_binop_kind op, rt_value a, rt_value b, bool inplace)
 {
     bool found;
@@ -582,6 +613,8 @@ rt_value rt__inst_binop(rt_state *rt, rt_binop_kind op, rt_value a, rt_value b, 
     if (found && (!r || r != rt->notimpl))
         return r;
     rt_decref(rt, r);
+    if (!found && native_binop_handles(op, a, b))
+        return rt_binop(rt, op, rt__native_unwrap(a), rt__native_unwrap(b));
     if (!swapped_first && rt_type_obj_get(rt, a) != rt_type_obj_get(rt, b)) {
         r = try_special(rt, b, rid, a, &found);
         if (found && (!r || r != rt->notimpl))
@@ -638,14 +671,35 @@ static const rt_cmp_kind swapped[] = {RT_CMP_GT, RT_CMP_GE, RT_CMP_EQ,
                                       RT_CMP_NE, RT_CMP_LT, RT_CMP_LE};
 static const char *const cmp_sym[] = {"<", "<=", "==", "!=", ">", ">="};
 
-/* One side's rich comparison: the result, NotImplemented, or RT_NULL. */
+/* True when the builtin comparison of ua's type handles ua OP ub (both builtin
+ * values): numbers per native_binop_handles' tower (complex numbers only test
+ * equality), other values of the same type, bytes with bytearray, set with
+ * frozenset. Otherwise it returns NotImplemented. */
+static bool native_compare_handles(rt_cmp_kind op, rt_value ua, rt_value ub)
+{
+    int ra = num_rank(ua), rb = num_rank(ub);
+    if (ra >= 0 || rb >= 0)
+        return rb >= 0 && rb <= ra && (ra < 2 || op == RT_CMP_EQ || op == RT_CMP_NE);
+    return rt_type_of(ua) == rt_type_of(ub) || (rt_is_byteslike(ua) && rt_is_byteslike(ub)) ||
+           (rt_is_anyset(ua) && rt_is_anyset(ub));
+}
+
+/* One side's rich comparison: the result, NotImplemented, or RT_NULL. A class
+ * that does not define the method inherits it: from its builtin base type (a
+ * builtin value's own comparison), else from object. */
 static rt_value side(rt_state *rt, rt_cmp_kind op, rt_value a, rt_value b)
 {
     bool found;
     rt_value r = try_special(rt, a, cmp_ids[op], b, &found);
     if (found || rt->exc)
         return r;
-    if (op == RT_CMP_NE && rt__is_user_obj(a)) {
+    rt_value ua = rt__native_unwrap(a), ub = rt__native_unwrap(b);
+    if (!rt__is_user_obj(ua)) {
+        if (!rt__is_user_obj(ub) && native_compare_handles(op, ua, ub))
+            return rt_compare(rt, op, ua, ub);
+        return own(rt->notimpl);
+    }
+    if (op == RT_CMP_NE) {
         /* object.__ne__: the inverse of __eq__ unless NotImplemented */
         r = try_special(rt, a, RT_ID_eq, b, &found);
         if (!found || !r || r == rt->notimpl)
@@ -657,10 +711,18 @@ static rt_value side(rt_state *rt, rt_cmp_kind op, rt_value a, rt_value b)
     return own(rt->notimpl);
 }
 
+/* True when b's class is a proper subclass of a's: CPython then asks b's
+ * reflected comparison first, whether or not b's class overrides it. */
+static bool is_proper_subclass(rt_state *rt, rt_value a, rt_value b)
+{
+    rt_value ta = rt_type_obj_get(rt, a), tb = rt_type_obj_get(rt, b);
+    return ta != tb && rt__is_user_obj(b) && rt_type_is_subtype(tb, ta);
+}
+
 rt_value rt__inst_compare(rt_state *rt, rt_cmp_kind op, rt_value a, rt_value b)
 {
     rt_cmp_kind sop = swapped[op];
-    bool swap_first = is_subclass_override(rt, a, b, cmp_ids[sop]);
+    bool swap_first = is_proper_subclass(rt, a, b);
     rt_value r;
     if (swap_first) {
         r = side(rt, sop, b, a);
@@ -678,14 +740,9 @@ rt_value rt__inst_compare(rt_state *rt, rt_cmp_kind op, rt_value a, rt_value b)
             return r;
         rt_decref(rt, r);
     }
-    if (rt__native_base(a) || rt__native_base(b)) {
-        /* builtin subclasses compare as their base values, unless those cannot be
-         * ordered: then the error names the classes, as CPython's */
-        rt_value ua = rt__native_unwrap(a), ub = rt__native_unwrap(b);
-        if (op == RT_CMP_EQ || op == RT_CMP_NE || rt_type_of(ua) == rt_type_of(ub) ||
-            (rt_is_number(ua) && rt_is_number(ub)))
-            return rt_compare(rt, op, ua, ub);
-    } else if (op == RT_CMP_EQ) {
+    /* neither side handles it: object's equality is identity, and the error
+     * names the classes */
+    if (op == RT_CMP_EQ) {
         return rt_bool(a == b);
     } else if (op == RT_CMP_NE) {
         return rt_bool(a != b);
