@@ -814,6 +814,7 @@ rt_value rt__class_new_meta(rt_state *rt, rt_value meta, rt_value name, rt_value
     if (!rt_is_tuple(bases))
         return rt_raise(rt, RT_EXC_TypeError, "type.__new__() argument 2 must be tuple, not %s",
                         rt_type_name(bases));
+    ns = rt__native_unwrap(ns); /* a dict subclass (a __prepare__'s namespace): its dict */
     if (!rt_is_dict(ns))
         return rt_raise(rt, RT_EXC_TypeError, "type.__new__() argument 3 must be dict, not %s",
                         rt_type_name(ns));

@@ -98,6 +98,13 @@ void rt__exc_set_cause(rt_state *rt, rt_value cause);
 /* e.__traceback__ (exc_tb.c): None without entries, else a new chain of
  * traceback objects (stdlib/_tbtypes.py) built from them. */
 rt_value rt__exc_traceback_get(rt_state *rt, rt_value e);
+
+/* sys._getframe(depth): a frame object (stdlib/_tbtypes.py) for the running
+ * frame depth calls above the caller's (0: the caller's own), whose f_back
+ * chain reaches the outermost; each records its code, line, globals and a
+ * snapshot of its locals (locals()' dict). RT_NULL with ValueError past the
+ * outermost frame, or MemoryError. */
+rt_value rt__frame_snapshot(rt_state *rt, int64_t depth);
 /* e.__traceback__ = tb / e.with_traceback(tb): tb None drops the entries,
  * a traceback chain replaces them; TypeError "__traceback__ must be a
  * traceback or None" for anything else. 0 or -1. */

@@ -4,11 +4,15 @@
  * all a raise pays; the traceback and frame objects (stdlib/_tbtypes.py)
  * are built from them only when a program reads them, and a traceback
  * object given back (raise e.with_traceback(tb)) is turned into entries
- * again, columns included, so the printed report keeps its carets. */
+ * again, columns included, so the printed report keeps its carets. The
+ * same frame objects describe the running frames (sys._getframe()): a
+ * snapshot of each, its locals included, taken when asked. */
 #include <string.h>
 
 #include "runtime/code.h"
 #include "runtime/exc.h"
+#include "runtime/exec.h"
+#include "runtime/frame.h"
 #include "runtime/heap.h"
 #include "runtime/list.h"
 #include "runtime/module.h"
@@ -57,6 +61,51 @@ rt_value rt__exc_traceback_get(rt_state *rt, rt_value ev)
     rt_value build = tbtypes_attr(rt, "build");
     rt_value r = build ? rt_call(rt, build, &entries, 1, RT_NULL) : RT_NULL;
     rt_decref(rt, build);
+    rt_decref(rt, entries);
+    return r;
+}
+
+/* The line frame f is at: its last instruction started (ip is the next). */
+static int frame_line(const rt_frame *f)
+{
+    uint32_t i = (uint32_t)(f->ip - f->code->insns);
+    return rt_code_line(f->code, i ? i - 1 : 0);
+}
+
+/* (code, line, globals, locals) of running frame f, a new tuple. */
+static rt_value frame_entry(rt_state *rt, rt_frame *f)
+{
+    rt_value line = rt_int_from_i64(rt, frame_line(f));
+    rt_value locals = line ? rt_frame_locals(rt, f) : RT_NULL;
+    rt_value g = f->globals ? f->globals : rt->globals;
+    rt_value t = locals ? rt_tuple_pack(rt, 4, rt_from_obj(f->code), line, g, locals) : RT_NULL;
+    rt_decref(rt, line);
+    rt_decref(rt, locals);
+    return t;
+}
+
+rt_value rt__frame_snapshot(rt_state *rt, int64_t depth)
+{
+    rt_frame *f = rt->frame;
+    while (f && depth-- > 0)
+        f = f->back;
+    if (!f)
+        return rt_raise(rt, RT_EXC_ValueError, "call stack is not deep enough");
+    rt_value entries = rt_list_new(rt, 0);
+    for (; entries && f; f = f->back) { /* innermost first */
+        rt_value t = frame_entry(rt, f);
+        if (!t || rt_list_append(rt, entries, t) < 0) {
+            rt_decref(rt, t);
+            rt_decref(rt, entries);
+            return RT_NULL;
+        }
+        rt_decref(rt, t);
+    }
+    if (!entries)
+        return RT_NULL;
+    rt_value snapshot = tbtypes_attr(rt, "snapshot");
+    rt_value r = snapshot ? rt_call(rt, snapshot, &entries, 1, RT_NULL) : RT_NULL;
+    rt_decref(rt, snapshot);
     rt_decref(rt, entries);
     return r;
 }

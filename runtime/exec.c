@@ -39,9 +39,13 @@ static rt_value current_globals(rt_state *rt)
 
 rt_value rt_locals_snapshot(rt_state *rt)
 {
-    rt_frame *f = rt->frame;
+    return rt_frame_locals(rt, rt->frame);
+}
+
+rt_value rt_frame_locals(rt_state *rt, struct rt_frame *f)
+{
     if (!f || !(f->code->flags & RT_CO_OPTIMIZED)) {
-        rt_value d = f && f->ns ? f->ns : current_globals(rt);
+        rt_value d = f && f->ns ? f->ns : f && f->globals ? f->globals : rt->globals;
         rt_incref(d);
         return d;
     }

@@ -11,6 +11,11 @@
  * RT_NULL with MemoryError. */
 rt_value rt_locals_snapshot(rt_state *rt);
 
+/* The same for frame f, any running frame (f_locals of sys._getframe()'s
+ * frames); f NULL means the module's namespace. */
+struct rt_frame;
+rt_value rt_frame_locals(rt_state *rt, struct rt_frame *f);
+
 /* Binds exec, eval, compile, globals and locals in the builtins dict d.
  * 0, or -1 with MemoryError set. */
 int rt__exec_builtins_add(rt_state *rt, rt_value d);

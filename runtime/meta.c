@@ -152,17 +152,15 @@ rt_value rt__class_namespace(rt_state *rt, rt_value name, rt_value bases, rt_val
     rt_decref(rt, f);
     if (!ns)
         return RT_NULL;
-    rt_value d = rt__native_unwrap(ns); /* a dict subclass: the body fills its dict */
-    if (!rt_is_dict(d)) {
-        rt_raise(rt, RT_EXC_TypeError,
-                 "%s.__prepare__() must return a mapping closured can fill (a dict), not %s",
+    /* any mapping: the body's names go through its item methods (vm_support.h),
+     * a dict subclass's __setitem__ included */
+    if (!rt_is_dict(rt__native_unwrap(ns)) && !rt__special(rt, ns, RT_ID_getitem)) {
+        rt_raise(rt, RT_EXC_TypeError, "%s.__prepare__() must return a mapping, not %s",
                  rt_type_obj_name(m), rt_type_name(ns));
         rt_decref(rt, ns);
         return RT_NULL;
     }
-    rt_incref(d);
-    rt_decref(rt, ns);
-    return d;
+    return ns;
 }
 
 rt_value rt__class_build(rt_state *rt, rt_value name, rt_value bases, rt_value ns, rt_value kw)

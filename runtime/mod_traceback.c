@@ -24,7 +24,7 @@
  * end stripped, or None when the runtime has no source for it (a file it did
  * not load, "<string>"). Lines come from the module sources the runtime kept,
  * the main script's too. */
-static rt_value source_line(rt_state *rt, rt_value filename, int line)
+static rt_value source_line(rt_state *rt, rt_value filename, int line, bool strip)
 {
     const char *name = rt_str_data(filename);
     size_t len = 0;
@@ -45,6 +45,8 @@ static rt_value source_line(rt_state *rt, rt_value filename, int line)
     const char *e = memchr(p, '\n', (size_t)(end - p));
     if (!e)
         e = end;
+    if (!strip) /* the whole line, its end included (a last line without one gets it) */
+        return rt_str_printf(rt, "%.*s\n", (int)(e - p), p);
     while (p < e && (*p == ' ' || *p == '\t' || *p == '\f'))
         p++;
     while (e > p && (e[-1] == '\r' || e[-1] == ' ' || e[-1] == '\t'))
@@ -55,7 +57,7 @@ static rt_value source_line(rt_state *rt, rt_value filename, int line)
 /* (filename, lineno, name, line) for one place in the code. */
 static rt_value entry_tuple(rt_state *rt, rt_code *code, int line)
 {
-    rt_value text = source_line(rt, code->filename, line);
+    rt_value text = source_line(rt, code->filename, line, true);
     if (!text)
         return RT_NULL;
     rt_value no = rt_int_from_i64(rt, line);
@@ -185,17 +187,20 @@ static rt_value tb_stack(TB_ARGS)
     return list;
 }
 
-/* source_line(filename, lineno): that line of a file the runtime loaded,
- * stripped, or None (what warnings prints under a warning). */
+/* source_line(filename, lineno[, raw]): that line of a file the runtime
+ * loaded, stripped (what warnings prints under a warning), or with raw true as
+ * it is, indentation and line end included (inspect.stack()'s code_context);
+ * None without a source. */
 static rt_value tb_source_line(TB_ARGS)
 {
     (void)self;
-    if (rt_args_range(rt, "source_line", nargs, kwnames, 2, 2) < 0)
+    if (rt_args_range(rt, "source_line", nargs, kwnames, 2, 3) < 0)
         return RT_NULL;
     int64_t line;
     if (!rt_is_str(args[0]) || !rt_is_int(args[1]) || !rt_int_as_i64(args[1], &line))
         return RT_NONE;
-    return source_line(rt, args[0], line > INT32_MAX || line < 0 ? 0 : (int)line);
+    bool raw = nargs == 3 && args[2] == RT_TRUE;
+    return source_line(rt, args[0], line > INT32_MAX || line < 0 ? 0 : (int)line, !raw);
 }
 
 static const rt_builtin_def tb_funcs[] = {

@@ -309,7 +309,25 @@ static rt_value sys_utf8(rt_state *rt, rt_value self, const rt_value *args, size
     return rt_str_from_cstr(rt, "utf-8");
 }
 
+/* sys._getframe([depth]): see rt__frame_snapshot. */
+static rt_value sys_getframe(rt_state *rt, rt_value self, const rt_value *args, size_t nargs,
+                             rt_value kwnames)
+{
+    (void)self;
+    if (rt_args_range(rt, "_getframe", nargs, kwnames, 0, 1) < 0)
+        return RT_NULL;
+    int64_t depth = 0;
+    if (nargs && (!rt_is_int(args[0]) || !rt_int_as_i64(args[0], &depth))) {
+        if (rt_is_int(args[0]))
+            return rt_raise(rt, RT_EXC_OverflowError, "Python int too large to convert to C int");
+        return rt_raise(rt, RT_EXC_TypeError, "'%s' object cannot be interpreted as an integer",
+                        rt_type_name(args[0]));
+    }
+    return rt__frame_snapshot(rt, depth);
+}
+
 static const rt_builtin_def sys_funcs[] = {
+    {"_getframe", sys_getframe},
     {"intern", sys_intern},
     {"getdefaultencoding", sys_utf8},
     {"getfilesystemencoding", sys_utf8},

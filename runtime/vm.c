@@ -2108,7 +2108,7 @@ dispatch_op:
     {
         rt_value v = POP();
         rt_value ns = store_dict(rt, f);
-        int r = rt_dict_set(rt, ns, code->names[arg], v);
+        int r = rt__vm_ns_set(rt, ns, code->names[arg], v);
         DECREF(v);
         if (ns == rt->globals)
             rt->globals_ver++;
@@ -2122,7 +2122,7 @@ dispatch_op:
         rt_value ns = store_dict(rt, f);
         if (ns == rt->globals)
             rt->globals_ver++;
-        if (rt_dict_del(rt, ns, code->names[arg]) < 0) {
+        if (rt__vm_ns_set(rt, ns, code->names[arg], RT_NULL) < 0) {
             if (rt_exc_matches(rt, RT_EXC_KeyError)) {
                 rt_exc_clear(rt);
                 rt__vm_name_error(rt, code->names[arg]);
@@ -2136,7 +2136,7 @@ dispatch_op:
     {
         rt_value name =
             arg < code->ncellvars ? code->cellvars[arg] : code->freevars[arg - code->ncellvars];
-        rt_value v = f->ns ? rt_dict_get(rt, f->ns, name) : RT_NULL;
+        rt_value v = f->ns ? rt__vm_ns_get(rt, f->ns, name) : RT_NULL;
         if (!v) {
             if (rt->exc)
                 goto error;
@@ -2145,8 +2145,8 @@ dispatch_op:
                 rt__vm_unbound_deref(rt, code, arg);
                 goto error;
             }
+            rt_incref(v);
         }
-        rt_incref(v);
         PUSH(v);
         DISPATCH();
     }

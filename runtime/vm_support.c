@@ -59,6 +59,26 @@ rt_value rt__vm_unbound_deref(rt_state *rt, rt_code *c, uint32_t i)
                     rt_str_data(c->freevars[i - c->ncellvars]));
 }
 
+rt_value rt__vm_ns_get(rt_state *rt, rt_value ns, rt_value name)
+{
+    if (rt_is_dict(ns)) {
+        rt_value v = rt_dict_get(rt, ns, name);
+        rt_incref(v);
+        return v;
+    }
+    rt_value v = rt_getitem(rt, ns, name);
+    if (!v && rt_exc_matches(rt, RT_EXC_KeyError))
+        rt_exc_clear(rt);
+    return v;
+}
+
+int rt__vm_ns_set(rt_state *rt, rt_value ns, rt_value name, rt_value v)
+{
+    if (rt_is_dict(ns))
+        return v ? rt_dict_set(rt, ns, name, v) : rt_dict_del(rt, ns, name);
+    return v ? rt_setitem(rt, ns, name, v) : rt_delitem(rt, ns, name);
+}
+
 /* LOAD_GLOBAL in code run by exec()/eval(): exec's locals, then its globals,
  * then the builtins; uncached (new reference, or RT_NULL with NameError). */
 rt_value rt__vm_name_lookup(rt_state *rt, const rt_frame *f, rt_value name)
@@ -67,11 +87,9 @@ rt_value rt__vm_name_lookup(rt_state *rt, const rt_frame *f, rt_value name)
     for (int i = 0; i < 3; i++) {
         if (!dicts[i])
             continue;
-        rt_value v = rt_dict_get(rt, dicts[i], name);
-        if (v) {
-            rt_incref(v);
+        rt_value v = rt__vm_ns_get(rt, dicts[i], name);
+        if (v)
             return v;
-        }
         if (rt->exc)
             return RT_NULL;
     }

@@ -25,6 +25,16 @@ rt_value rt__vm_unbound_deref(rt_state *rt, rt_code *c, uint32_t i);
  * then the builtins; uncached (new reference, or RT_NULL with NameError). */
 rt_value rt__vm_name_lookup(rt_state *rt, const rt_frame *f, rt_value name);
 
+/* A name in namespace ns, a dict or (a class body whose metaclass's
+ * __prepare__ made it) any mapping, whose item methods then run: its value
+ * (new reference), or RT_NULL, with no exception when ns has no such key. */
+rt_value rt__vm_ns_get(rt_state *rt, rt_value ns, rt_value name);
+
+/* Stores (v non-NULL) or deletes (v RT_NULL) a name in namespace ns, as
+ * rt__vm_ns_get reads them: 0, or -1 with an exception (KeyError for a
+ * missing name to delete). */
+int rt__vm_ns_set(rt_state *rt, rt_value ns, rt_value name, rt_value v);
+
 /* Unpacks seq into dst[0..n) (new references, dst[0] = first item). */
 int rt__vm_unpack_into(rt_state *rt, rt_value seq, rt_value *dst, int64_t n);
 

@@ -3,8 +3,10 @@
 the exception (code object, line, columns); reading __traceback__ builds
 these objects from them, so a raise that nobody inspects costs nothing
 more. A frame here is a record of where the code was: f_code, f_lineno,
-f_globals (the globals of the module the code comes from), f_back; its
-locals are not kept (f_locals is empty)."""
+f_globals (the globals of the module the code comes from), f_back; a
+traceback's frames do not keep their locals (f_locals is empty). The running
+frames sys._getframe() describes are the same records, built by snapshot(),
+their f_locals the frame's locals when asked."""
 
 import builtins
 import sys
@@ -71,3 +73,26 @@ def build(entries):
         last = tb
         back = f
     return head
+
+
+def snapshot(entries):
+    """Frame objects for the running frames [(code, line, globals, locals)],
+    innermost first (sys._getframe()): the innermost, whose f_back chain
+    reaches the outermost. f_locals is the locals snapshot taken when asked."""
+    first = prev = None
+    names = builtins.__dict__
+    for code, line, globs, locs in entries:
+        f = frame()
+        f.f_code = code
+        f.f_lineno = line
+        f.f_globals = globs
+        f.f_builtins = names
+        f.f_locals = locs
+        f.f_back = None
+        f.f_lasti = 0
+        if prev is None:
+            first = f
+        else:
+            prev.f_back = f
+        prev = f
+    return first

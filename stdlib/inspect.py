@@ -12,7 +12,8 @@ import builtins as _builtins
 from collections import OrderedDict as _OrderedDict, namedtuple as _namedtuple
 
 __all__ = [
-    "BoundArguments", "ClosureVars", "Parameter", "Signature", "cleandoc", "getclosurevars",
+    "BoundArguments", "ClosureVars", "FrameInfo", "Parameter", "Signature", "cleandoc",
+    "currentframe", "getclosurevars", "getframeinfo", "getouterframes", "stack",
     "getdoc", "getfile", "getmembers", "getmodule", "getsource", "getsourcefile",
     "getsourcelines", "isabstract", "isbuiltin", "isclass", "iscode", "iscoroutine",
     "iscoroutinefunction", "isfunction", "isgenerator", "isgeneratorfunction", "ismethod",
@@ -108,6 +109,51 @@ def getmembers(object, predicate=None):
             results.append((key, value))
     results.sort(key=lambda pair: pair[0])
     return results
+
+
+# ---- the running frames ------------------------------------------------------------------
+
+FrameInfo = _namedtuple("FrameInfo", "frame filename lineno function code_context index")
+
+
+def currentframe():
+    """The caller's frame (a snapshot: see sys._getframe)."""
+    import sys
+    return sys._getframe(1)
+
+
+def _frame_info(frame, context):
+    import _traceback
+    code = frame.f_code
+    lines = None
+    index = None
+    if context > 0:
+        line = _traceback.source_line(code.co_filename, frame.f_lineno, True)
+        if line is not None:
+            lines = [line]
+            index = 0
+    return FrameInfo(frame, code.co_filename, frame.f_lineno, code.co_name, lines, index)
+
+
+def getouterframes(frame, context=1):
+    """FrameInfo records for frame and every frame that called it, innermost first."""
+    records = []
+    while frame is not None:
+        records.append(_frame_info(frame, context))
+        frame = frame.f_back
+    return records
+
+
+def stack(context=1):
+    """FrameInfo records for the caller's frame and its callers, innermost first."""
+    import sys
+    return getouterframes(sys._getframe(1), context)
+
+
+def getframeinfo(frame, context=1):
+    """(filename, lineno, function, code_context, index) of a frame."""
+    info = _frame_info(frame, context)
+    return info[1:]
 
 
 def getmodule(object):
