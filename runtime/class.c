@@ -273,14 +273,8 @@ static rt_value obj_new(rt_state *rt, rt_value self, const rt_value *args, size_
     if (rt_type_obj_of(cls)->inst_type == RT_T_EXC &&
         rt_type_is_subtype(cls, rt->exc_types[RT_EXC_BaseExceptionGroup]))
         return rt__exc_group_new(rt, cls, args + 1, nargs - 1);
-    if (rt_type_obj_of(cls)->inst_type == RT_T_EXC) {
-        rt_value t = rt_tuple_from(rt, args + 1, (int64_t)nargs - 1);
-        if (!t)
-            return RT_NULL;
-        rt_value e = rt_exc_new(rt, cls, t);
-        rt_decref(rt, t);
-        return e;
-    }
+    if (rt_type_obj_of(cls)->inst_type == RT_T_EXC)
+        return rt__exc_from_args(rt, cls, args + 1, nargs - 1);
     rt_type_obj *co = rt_type_obj_of(cls);
     if (co->tflags & RT_TF_ABSTRACT)
         return abstract_error(rt, cls);

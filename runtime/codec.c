@@ -139,24 +139,13 @@ static void put_encoded(rt_strbuf *sb, codec c, uint32_t cp)
     }
 }
 
-static void encode_error(rt_state *rt, codec c, uint32_t first, int64_t start, int64_t end)
+/* UnicodeEncodeError(codec, s, start, end, reason) for s[start:end]. */
+static void encode_error(rt_state *rt, codec c, rt_value s, int64_t start, int64_t end)
 {
     const char *reason = c == CODEC_ASCII    ? "ordinal not in range(128)"
                          : c == CODEC_LATIN1 ? "ordinal not in range(256)"
                                              : "surrogates not allowed";
-    if (end - start == 1) {
-        rt_strbuf esc;
-        rt_strbuf_init(&esc);
-        put_escape(&esc, first);
-        rt_raise(rt, RT_EXC_UnicodeEncodeError,
-                 "'%s' codec can't encode character '%s' in position %lld: %s", codec_names[c],
-                 esc.failed ? "?" : rt_strbuf_cstr(&esc), (long long)start, reason);
-        rt_strbuf_dispose(&esc);
-    } else {
-        rt_raise(rt, RT_EXC_UnicodeEncodeError,
-                 "'%s' codec can't encode characters in position %lld-%lld: %s", codec_names[c],
-                 (long long)start, (long long)end - 1, reason);
-    }
+    rt_raise_unicode(rt, RT_EXC_UnicodeEncodeError, codec_names[c], s, start, end, reason);
 }
 
 rt_value rt_str_encode(rt_state *rt, rt_value s, rt_value encoding, rt_value errors)
@@ -183,7 +172,6 @@ rt_value rt_str_encode(rt_state *rt, rt_value s, rt_value encoding, rt_value err
         /* the run of characters this codec cannot write: CPython's strict
          * handler names the whole run */
         int64_t start = idx;
-        uint32_t first = cp;
         size_t run_pos = pos;
         int64_t end = idx + 1;
         while (run_pos < n) {
@@ -199,12 +187,12 @@ rt_value rt_str_encode(rt_state *rt, rt_value s, rt_value encoding, rt_value err
             if (h == H_UNKNOWN)
                 unknown_handler(rt, errors);
             else
-                encode_error(rt, c, first, start, end);
+                encode_error(rt, c, s, start, end);
             return RT_NULL;
         }
         /* replay the run through the handler */
         size_t q = pos;
-        uint32_t x = first;
+        uint32_t x = cp;
         for (int64_t k = start; k < end; k++) {
             if (k > start)
                 x = rt_utf8_decode(p, n, &q);
@@ -271,17 +259,15 @@ static size_t utf8_bad_end(const unsigned char *p, size_t n, size_t i, const cha
     return j;
 }
 
-static void decode_error(rt_state *rt, codec c, const unsigned char *p, size_t start, size_t end,
+/* UnicodeDecodeError(codec, bytes of s[0..n), start, end, reason). */
+static void decode_error(rt_state *rt, codec c, const char *s, size_t n, size_t start, size_t end,
                          const char *reason)
 {
-    if (end - start == 1)
-        rt_raise(rt, RT_EXC_UnicodeDecodeError,
-                 "'%s' codec can't decode byte 0x%02x in position %zu: %s", codec_names[c],
-                 p[start], start, reason);
-    else
-        rt_raise(rt, RT_EXC_UnicodeDecodeError,
-                 "'%s' codec can't decode bytes in position %zu-%zu: %s", codec_names[c], start,
-                 end - 1, reason);
+    rt_value obj = rt_bytes_new(rt, s, n);
+    if (obj)
+        rt_raise_unicode(rt, RT_EXC_UnicodeDecodeError, codec_names[c], obj, (int64_t)start,
+                         (int64_t)end, reason);
+    rt_decref(rt, obj);
 }
 
 rt_value rt_bytes_decode(rt_state *rt, const char *s, size_t n, rt_value encoding, rt_value errors)
@@ -325,7 +311,7 @@ rt_value rt_bytes_decode(rt_state *rt, const char *s, size_t n, rt_value encodin
             for (size_t k = i; k < end; k++) {
                 if (p[k] < 0x80) { /* never escaped: CPython fails on these */
                     rt_strbuf_dispose(&sb);
-                    decode_error(rt, c, p, k, k + 1, reason);
+                    decode_error(rt, c, s, n, k, k + 1, reason);
                     return RT_NULL;
                 }
                 char u[3] = {(char)0xED, (char)(0xB0 | ((p[k] >> 6) & 0x03)),
@@ -338,7 +324,7 @@ rt_value rt_bytes_decode(rt_state *rt, const char *s, size_t n, rt_value encodin
             if (h == H_UNKNOWN)
                 unknown_handler(rt, errors);
             else
-                decode_error(rt, c, p, i, end, reason);
+                decode_error(rt, c, s, n, i, end, reason);
             return RT_NULL;
         }
         i = end;

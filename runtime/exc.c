@@ -2,21 +2,25 @@
  * of CPython-format tracebacks. */
 #include "runtime/exc.h"
 
+#include <errno.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "runtime/builtin.h"
+#include "runtime/bytes.h"
 #include "runtime/class.h"
 #include "runtime/dict.h"
 #include "runtime/frame.h"
 #include "runtime/heap.h"
 #include "runtime/module.h"
+#include "runtime/num.h"
 #include "runtime/state.h"
 #include "runtime/str.h"
 #include "runtime/tuple.h"
 #include "runtime/type.h"
+#include "runtime/utf8.h"
 
 /* ---- classes ------------------------------------------------------------------- */
 
@@ -101,6 +105,82 @@ rt_value rt_raise_stop_iteration(rt_state *rt)
     return RT_NULL;
 }
 
+/* UnicodeEncodeError(encoding, object, start, end, reason) and
+ * UnicodeDecodeError(...) take exactly those five, typed as CPython's: 0, or
+ * -1 with TypeError. */
+static int unicode_args_check(rt_state *rt, rt_value cls, const rt_value *args, size_t nargs)
+{
+    bool dec = rt_type_is_subtype(cls, rt->exc_types[RT_EXC_UnicodeDecodeError]);
+    if (!dec && !rt_type_is_subtype(cls, rt->exc_types[RT_EXC_UnicodeEncodeError]))
+        return 0;
+    if (nargs != 5) {
+        rt_raise(rt, RT_EXC_TypeError, "function takes exactly 5 arguments (%zu given)", nargs);
+        return -1;
+    }
+    for (size_t i = 0; i < 5; i++) {
+        bool ok = i == 2 || i == 3 ? rt_is_int(args[i])
+                  : i == 1 && dec  ? rt_is_byteslike(args[i])
+                                   : rt_is_str(args[i]);
+        if (!ok && (i == 2 || i == 3)) {
+            rt_raise(rt, RT_EXC_TypeError, "'%s' object cannot be interpreted as an integer",
+                     rt_type_name(args[i]));
+            return -1;
+        }
+        if (!ok && i == 1 && dec) {
+            rt_raise(rt, RT_EXC_TypeError, "a bytes-like object is required, not '%s'",
+                     rt_type_name(args[i]));
+            return -1;
+        }
+        if (!ok) {
+            rt_raise(rt, RT_EXC_TypeError, "argument %zu must be str, not %s", i + 1,
+                     args[i] == RT_NONE ? "None" : rt_type_name(args[i]));
+            return -1;
+        }
+    }
+    return 0;
+}
+
+/* The OSError subclass CPython's OSError(errno, strerror, ...) makes for
+ * errno (borrowed): FileNotFoundError for ENOENT, ...; OSError itself for an
+ * errno without one or other arguments. */
+static rt_value os_error_class(rt_state *rt, const rt_value *args, size_t nargs)
+{
+    static const struct {
+        int errnum;
+        const char *name;
+    } map[] = {
+        {EAGAIN, "BlockingIOError"},
+        {EALREADY, "BlockingIOError"},
+        {EWOULDBLOCK, "BlockingIOError"},
+        {EINPROGRESS, "BlockingIOError"},
+        {ECHILD, "ChildProcessError"},
+        {EPIPE, "BrokenPipeError"},
+        {ESHUTDOWN, "BrokenPipeError"},
+        {ECONNABORTED, "ConnectionAbortedError"},
+        {ECONNREFUSED, "ConnectionRefusedError"},
+        {ECONNRESET, "ConnectionResetError"},
+        {EEXIST, "FileExistsError"},
+        {ENOENT, "FileNotFoundError"},
+        {EISDIR, "IsADirectoryError"},
+        {ENOTDIR, "NotADirectoryError"},
+        {EINTR, "InterruptedError"},
+        {EACCES, "PermissionError"},
+        {EPERM, "PermissionError"},
+        {ESRCH, "ProcessLookupError"},
+        {ETIMEDOUT, "TimeoutError"},
+    };
+    rt_value os = rt->exc_types[RT_EXC_OSError];
+    int64_t n;
+    if (nargs < 2 || nargs > 5 || !rt_is_int(args[0]) || !rt_int_as_i64(args[0], &n))
+        return os;
+    for (size_t i = 0; i < sizeof map / sizeof map[0]; i++)
+        if (map[i].errnum == n) {
+            rt_value sub = rt_dict_get_cstr(rt, rt->builtins, map[i].name);
+            return sub && rt_is_exc_class(sub) ? sub : os;
+        }
+    return os;
+}
+
 rt_value rt__exc_call(rt_state *rt, rt_value cls, const rt_value *args, size_t nargs,
                       rt_value kwnames)
 {
@@ -109,11 +189,31 @@ rt_value rt__exc_call(rt_state *rt, rt_value cls, const rt_value *args, size_t n
                         rt_type_obj_name(cls));
     if (rt_type_is_subtype(cls, rt->exc_types[RT_EXC_BaseExceptionGroup]))
         return rt__exc_group_new(rt, cls, args, nargs);
-    rt_value t = rt_tuple_from(rt, args, (int64_t)nargs);
-    if (!t)
+    if (unicode_args_check(rt, cls, args, nargs) < 0)
         return RT_NULL;
-    rt_value e = rt_exc_new(rt, cls, t);
+    if (cls == rt->exc_types[RT_EXC_OSError])
+        cls = os_error_class(rt, args, nargs);
+    return rt__exc_from_args(rt, cls, args, nargs);
+}
+
+rt_value rt__exc_from_args(rt_state *rt, rt_value cls, const rt_value *args, size_t nargs)
+{
+    /* OSError(errno, strerror, filename[, winerror[, filename2]]) keeps
+     * (errno, strerror) as its args and the file names as attributes */
+    bool os_files = nargs >= 3 && nargs <= 5 && args[2] != RT_NONE &&
+                    rt_type_is_subtype(cls, rt->exc_types[RT_EXC_OSError]);
+    rt_value t = rt_tuple_from(rt, args, os_files ? 2 : (int64_t)nargs);
+    rt_value e = t ? rt_exc_new(rt, cls, t) : RT_NULL;
     rt_decref(rt, t);
+    if (e && os_files) {
+        rt_exc *x = rt_exc_of(e);
+        if (!(x->dict = rt_dict_new(rt)) ||
+            rt_dict_set_cstr(rt, x->dict, "filename", args[2]) < 0 ||
+            rt_dict_set_cstr(rt, x->dict, "filename2", nargs == 5 ? args[4] : RT_NONE) < 0) {
+            rt_decref(rt, e);
+            return RT_NULL;
+        }
+    }
     return e;
 }
 
@@ -203,6 +303,24 @@ static rt_value reuse_memory_error(rt_state *rt)
 rt_value rt_raise_value(rt_state *rt, rt_exc_kind kind, rt_value arg)
 {
     rt_value t = rt_tuple_pack(rt, 1, arg);
+    rt_value e = t ? rt_exc_new(rt, rt->exc_types[kind], t) : RT_NULL;
+    rt_decref(rt, t);
+    if (!e)
+        e = reuse_memory_error(rt);
+    set_current(rt, e);
+    return RT_NULL;
+}
+
+rt_value rt_raise_unicode(rt_state *rt, rt_exc_kind kind, const char *encoding, rt_value object,
+                          int64_t start, int64_t end, const char *reason)
+{
+    rt_value parts[4] = {rt_str_from_cstr(rt, encoding), rt_int_from_i64(rt, start),
+                         rt_int_from_i64(rt, end), rt_str_from_cstr(rt, reason)};
+    rt_value t = parts[0] && parts[1] && parts[2] && parts[3]
+                     ? rt_tuple_pack(rt, 5, parts[0], object, parts[1], parts[2], parts[3])
+                     : RT_NULL;
+    for (int i = 0; i < 4; i++)
+        rt_decref(rt, parts[i]);
     rt_value e = t ? rt_exc_new(rt, rt->exc_types[kind], t) : RT_NULL;
     rt_decref(rt, t);
     if (!e)
@@ -338,11 +456,29 @@ static rt_value os_field(rt_state *rt, const rt_exc *e, int i)
 {
     if (!rt_type_is_subtype(e->cls, rt->exc_types[RT_EXC_OSError]))
         return RT_NULL;
+    if (i >= 2 && e->dict) { /* the file names construction kept apart */
+        rt_value v = rt_dict_get_cstr(rt, e->dict, i == 2 ? "filename" : "filename2");
+        if (v)
+            return v;
+    }
     int64_t n = rt_tuple_len(e->args);
     static const int64_t at[] = {0, 1, 2, 4};
     if (n < 2 || n > 5 || at[i] >= n)
         return RT_NONE;
     return rt_tuple_get(e->args, at[i]);
+}
+
+/* RT_EXC_UnicodeDecodeError or RT_EXC_UnicodeEncodeError when e is one made
+ * with its five arguments (rt_raise_unicode), else -1. */
+static int unicode_kind(rt_state *rt, const rt_exc *e)
+{
+    if (!rt_is_tuple(e->args) || rt_tuple_len(e->args) != 5)
+        return -1;
+    if (rt_type_is_subtype(e->cls, rt->exc_types[RT_EXC_UnicodeDecodeError]))
+        return RT_EXC_UnicodeDecodeError;
+    if (rt_type_is_subtype(e->cls, rt->exc_types[RT_EXC_UnicodeEncodeError]))
+        return RT_EXC_UnicodeEncodeError;
+    return -1;
 }
 
 rt_value rt__exc_getattr(rt_state *rt, rt_value ev, rt_value name)
@@ -401,6 +537,13 @@ rt_value rt__exc_getattr(rt_state *rt, rt_value ev, rt_value name)
                 return v;
             }
     }
+    static const char *const uni_names[] = {"encoding", "object", "start", "end", "reason"};
+    for (int i = 0; i < 5; i++)
+        if (!strcmp(s, uni_names[i]) && unicode_kind(rt, e) >= 0) {
+            rt_value v = rt_tuple_get(e->args, i);
+            rt_incref(v);
+            return v;
+        }
     static const char *const os_names[] = {"errno", "strerror", "filename", "filename2"};
     for (int i = 0; i < 4; i++)
         if (!strcmp(s, os_names[i])) {
@@ -559,10 +702,53 @@ done:
     return r;
 }
 
+/* str() of a UnicodeDecodeError or UnicodeEncodeError: CPython's sentences,
+ * naming the one bad byte or character, or the range. */
+static rt_value unicode_str(rt_state *rt, const rt_exc *e, int kind)
+{
+    rt_value enc = rt_tuple_get(e->args, 0), obj = rt_tuple_get(e->args, 1);
+    rt_value reason = rt_tuple_get(e->args, 4);
+    int64_t start, end;
+    if (!rt_is_str(enc) || !rt_is_str(reason) || !rt_int_as_i64(rt_tuple_get(e->args, 2), &start) ||
+        !rt_int_as_i64(rt_tuple_get(e->args, 3), &end))
+        return rt_str(rt, e->args);
+    const char *en = rt_str_data(enc), *why = rt_str_data(reason);
+    if (kind == RT_EXC_UnicodeDecodeError) {
+        int64_t len = rt_is_byteslike(obj) ? rt_byteslike_len(obj) : 0;
+        if (end == start + 1 && start >= 0 && start < len)
+            return rt_str_printf(rt, "'%s' codec can't decode byte 0x%02x in position %lld: %s", en,
+                                 (unsigned char)rt_byteslike_data(obj)[start], (long long)start,
+                                 why);
+        return rt_str_printf(rt, "'%s' codec can't decode bytes in position %lld-%lld: %s", en,
+                             (long long)start, (long long)end - 1, why);
+    }
+    if (end == start + 1 && rt_is_str(obj) && start >= 0 && start < rt_str_nchars(obj)) {
+        const char *p = rt_str_data(obj);
+        size_t n = rt_str_len(obj), pos = 0;
+        uint32_t cp = 0;
+        for (int64_t k = 0; k <= start; k++)
+            cp = rt_utf8_decode(p, n, &pos);
+        char ch[12];
+        if (cp < 0x100)
+            snprintf(ch, sizeof ch, "\\x%02x", (unsigned)cp);
+        else if (cp < 0x10000)
+            snprintf(ch, sizeof ch, "\\u%04x", (unsigned)cp);
+        else
+            snprintf(ch, sizeof ch, "\\U%08x", (unsigned)cp);
+        return rt_str_printf(rt, "'%s' codec can't encode character '%s' in position %lld: %s", en,
+                             ch, (long long)start, why);
+    }
+    return rt_str_printf(rt, "'%s' codec can't encode characters in position %lld-%lld: %s", en,
+                         (long long)start, (long long)end - 1, why);
+}
+
 rt_value rt__exc_str(rt_state *rt, rt_value ev)
 {
     rt_exc *e = rt_exc_of(ev);
     int64_t n = rt_tuple_len(e->args);
+    int ukind = unicode_kind(rt, e);
+    if (ukind >= 0)
+        return unicode_str(rt, e, ukind);
     rt_value detail = syntax_detail(rt, e);
     if (detail)
         return syntax_str(rt, rt_tuple_get(e->args, 0), detail);

@@ -59,9 +59,17 @@ rt_value rt_exc_new(rt_state *rt, rt_value cls, rt_value args);
 rt_value rt_raise_stop_iteration(rt_state *rt);
 
 /* Calling an exception class: ValueError("x"), KeyError(k), Exception().
- * Keyword arguments raise TypeError. */
+ * Keyword arguments raise TypeError; UnicodeDecodeError and
+ * UnicodeEncodeError check their five arguments; OSError(errno, ...) makes
+ * the subclass for errno (FileNotFoundError for ENOENT, ...). */
 rt_value rt__exc_call(rt_state *rt, rt_value cls, const rt_value *args, size_t nargs,
                       rt_value kwnames);
+
+/* A new instance of exception class cls with args[0..nargs) (borrowed): its
+ * args tuple, except that an OSError given a file name keeps (errno,
+ * strerror) as args and filename, filename2 as attributes, as CPython's.
+ * RT_NULL with MemoryError. */
+rt_value rt__exc_from_args(rt_state *rt, rt_value cls, const rt_value *args, size_t nargs);
 
 /* True when v is an exception class (a type object whose instances are
  * RT_T_EXC). */

@@ -66,6 +66,12 @@ rt_value rt_raise(rt_state *rt, rt_exc_kind kind, const char *fmt, ...)
 /* Sets the current exception to a new instance of `kind` with arg `arg`
  * (e.g. KeyError(key)). Returns RT_NULL. */
 rt_value rt_raise_value(rt_state *rt, rt_exc_kind kind, rt_value arg);
+/* Sets the current exception to UnicodeEncodeError or UnicodeDecodeError
+ * (kind) with CPython's five arguments: (encoding, object, start, end,
+ * reason), object (borrowed) the str or bytes, [start, end) the bad part.
+ * Returns RT_NULL. */
+rt_value rt_raise_unicode(rt_state *rt, rt_exc_kind kind, const char *encoding, rt_value object,
+                          int64_t start, int64_t end, const char *reason);
 /* Steals exc (an exception instance) and makes it the current exception. */
 void rt_raise_obj(rt_state *rt, rt_value exc);
 /* True when the current exception is an instance of kind (or a subclass). */
