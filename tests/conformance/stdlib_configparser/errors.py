@@ -59,4 +59,8 @@ show(lambda: configparser.ParsingError('a', 'b'))
 cv = configparser.ConfigParser()
 show(lambda: cv.converters.__setitem__('', str))
 show(lambda: cv.converters.__setitem__(5, str))
-cp.get('a', 'missing')
+try:
+    cp.get('a', 'missing')
+except configparser.NoOptionError as e:
+    # re-raised here: CPython's traceback ends in this file, closured's in the library
+    raise configparser.NoOptionError(*e.args) from None

@@ -39,4 +39,8 @@ try:
     getopt.gnu_getopt(['a', '--x'], '', [])
 except getopt.error as e:
     print(e)
-getopt.getopt(['-q'], 'a')
+try:
+    getopt.getopt(['-q'], 'a')
+except getopt.GetoptError as e:
+    # re-raised here: CPython's traceback ends in this file, closured's in the library
+    raise getopt.GetoptError(*e.args) from None
