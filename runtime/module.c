@@ -509,6 +509,7 @@ const rt_native_module rt__native_modules[] = {
     {"_os", rt__mod_os_fill},
     {"_traceback", rt__mod_traceback_fill},
     {"_binascii", rt__mod_binascii_fill},
+    {"_unicodedata", rt__mod_unicodedata_fill},
     {"_hashlib", rt__mod_hashlib_fill},
     {"_struct", rt__mod_struct_fill},
     {"_re", rt__mod_re_fill},

@@ -94,6 +94,8 @@ int rt__mod_os_fill(rt_state *rt, rt_value dict);
 int rt__mod_traceback_fill(rt_state *rt, rt_value dict);
 /* mod_binascii.c: `_binascii`, Base64 and CRC-32 loops under stdlib/binascii.py */
 int rt__mod_binascii_fill(rt_state *rt, rt_value dict);
+/* mod_unicodedata.c: `_unicodedata`, the character tables under stdlib/unicodedata.py */
+int rt__mod_unicodedata_fill(rt_state *rt, rt_value dict);
 /* mod_hashlib.c: `_hashlib`, the digests under stdlib/hashlib.py and stdlib/hmac.py */
 int rt__mod_hashlib_fill(rt_state *rt, rt_value dict);
 /* mod_struct.c: `_struct`, IEEE single and double conversions under stdlib/struct.py */

@@ -2,7 +2,9 @@
  * machine's unicodedata (scripts/gen_unicode.py, into the build directory):
  * character names for "\N{...}" escapes and the unicodedata module, and the
  * code points with a decimal, digit or numeric value (str.isdecimal,
- * isdigit, isnumeric; the digits int() and float() accept). Name aliases
+ * isdigit, isnumeric; the digits int() and float() accept) and their values,
+ * and the properties, decompositions and composition pairs behind
+ * unicodedata (runtime/mod_unicodedata.c). Name aliases
  * (NameAliases.txt: "LINE FEED", "NBSP") and named sequences are not in the
  * table: unicodedata does not list them. */
 #ifndef CLOSURED_RUNTIME_UNIDATA_H
@@ -41,5 +43,29 @@ extern const uint32_t rt__uc_digit_ranges[];
 extern const uint32_t rt__uc_ndigit;
 extern const uint32_t rt__uc_numeric_ranges[];
 extern const uint32_t rt__uc_nnumeric;
+/* numeric values: runs [start, end] (starts, then ends, then denominators: 3 x
+ * rt__uc_nnumval) whose values go up by one from numerator first / denominator */
+extern const uint32_t rt__uc_numval_runs[];
+extern const int64_t rt__uc_numval_first[];
+extern const uint32_t rt__uc_nnumval;
+/* the unicodedata properties: the code points from rt__uc_prop_starts[i] up to the
+ * next start share record rt__uc_prop_rec[i], five bytes of rt__uc_prop_records:
+ * category index, bidirectional index, East Asian width index, mirrored, combining */
+extern const char *const rt__uc_categories[];
+extern const char *const rt__uc_bidi_classes[];
+extern const char *const rt__uc_eaw_classes[];
+extern const unsigned char rt__uc_prop_records[];
+extern const uint32_t rt__uc_prop_starts[];
+extern const uint16_t rt__uc_prop_rec[];
+extern const uint32_t rt__uc_nprops;
+/* decomposition mappings: the text of rt__uc_decomp_cps[i]'s is
+ * rt__uc_decomp_text[offsets[i] .. offsets[i + 1]) */
+extern const uint32_t rt__uc_decomp_cps[];
+extern const uint32_t rt__uc_decomp_offsets[];
+extern const unsigned char rt__uc_decomp_text[];
+extern const uint32_t rt__uc_ndecomp;
+/* canonical composition: (first, second, composite) triples sorted by the pair */
+extern const uint32_t rt__uc_compose[];
+extern const uint32_t rt__uc_ncompose;
 
 #endif

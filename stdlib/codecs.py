@@ -1,0 +1,282 @@
+"""codecs for closured: the registry's basics over the runtime's own text
+codecs (UTF-8, Latin-1 and ASCII, with the strict, ignore, replace,
+backslashreplace, xmlcharrefreplace, namereplace and surrogateescape error
+handlers): lookup, encode, decode, the incremental encoders and decoders,
+iterencode/iterdecode, and the BOM constants. Other encodings raise
+LookupError; codecs.open raises PermissionError (the runtime opens no file);
+register(), register_error() and the stream classes are not provided."""
+
+import sys
+
+__all__ = ['lookup', 'encode', 'decode', 'getencoder', 'getdecoder', 'getincrementalencoder',
+           'getincrementaldecoder', 'iterencode', 'iterdecode', 'CodecInfo', 'open',
+           'BOM', 'BOM_BE', 'BOM_LE', 'BOM_UTF8', 'BOM_UTF16', 'BOM_UTF16_BE', 'BOM_UTF16_LE',
+           'BOM_UTF32', 'BOM_UTF32_BE', 'BOM_UTF32_LE', 'IncrementalEncoder',
+           'IncrementalDecoder', 'lookup_error', 'strict_errors', 'ignore_errors',
+           'replace_errors', 'backslashreplace_errors', 'xmlcharrefreplace_errors',
+           'namereplace_errors']
+
+BOM_UTF8 = b'\xef\xbb\xbf'
+BOM_UTF16_LE = BOM_LE = b'\xff\xfe'
+BOM_UTF16_BE = BOM_BE = b'\xfe\xff'
+BOM_UTF32_LE = b'\xff\xfe\x00\x00'
+BOM_UTF32_BE = b'\x00\x00\xfe\xff'
+if sys.byteorder == 'little':
+    BOM = BOM_UTF16 = BOM_UTF16_LE
+    BOM_UTF32 = BOM_UTF32_LE
+else:
+    BOM = BOM_UTF16 = BOM_UTF16_BE
+    BOM_UTF32 = BOM_UTF32_BE
+
+# Each codec's aliases (after lowering and turning ' ' and '_' into '-').
+_ALIASES = {
+    'utf-8': ('utf-8', 'utf8', 'u8', 'utf', 'cp65001', 'utf8-ucs2', 'utf8-ucs4'),
+    'iso8859-1': ('iso8859-1', 'iso-8859-1', 'latin-1', 'latin1', 'latin', 'l1', 'cp819',
+                  '8859', 'iso-ir-100', 'csisolatin1', 'iso-8859-1-1987'),
+    'ascii': ('ascii', 'us-ascii', 'us', '646', 'ansi-x3.4-1968', 'ansi-x3-4-1968',
+              'ansi-x3.4-1986', 'cp367', 'csascii', 'ibm367', 'iso646-us', 'iso-646.irv-1991',
+              'iso-ir-6'),
+}
+_BY_ALIAS = {alias: name for name, aliases in _ALIASES.items() for alias in aliases}
+_RUNTIME_NAME = {'utf-8': 'utf-8', 'iso8859-1': 'latin-1', 'ascii': 'ascii'}
+
+
+class CodecInfo(tuple):
+    """A codec: (encode, decode, streamreader, streamwriter) plus its name and
+    the incremental classes."""
+
+    _is_text_encoding = True
+
+    def __new__(cls, encode, decode, streamreader=None, streamwriter=None,
+                incrementalencoder=None, incrementaldecoder=None, name=None, *,
+                _is_text_encoding=None):
+        self = tuple.__new__(cls, (encode, decode, streamreader, streamwriter))
+        self.name = name
+        self.encode = encode
+        self.decode = decode
+        self.incrementalencoder = incrementalencoder
+        self.incrementaldecoder = incrementaldecoder
+        self.streamwriter = streamwriter
+        self.streamreader = streamreader
+        if _is_text_encoding is not None:
+            self._is_text_encoding = _is_text_encoding
+        return self
+
+    def __repr__(self):
+        return '<%s.%s object for encoding %s at %#x>' % (
+            self.__class__.__module__, self.__class__.__qualname__, self.name, id(self))
+
+
+class IncrementalEncoder(object):
+    """Encodes text given piece by piece."""
+
+    def __init__(self, errors='strict'):
+        self.errors = errors
+        self.buffer = ''
+
+    def encode(self, input, final=False):
+        raise NotImplementedError
+
+    def reset(self):
+        pass
+
+    def getstate(self):
+        return 0
+
+    def setstate(self, state):
+        pass
+
+
+class IncrementalDecoder(object):
+    """Decodes bytes given piece by piece."""
+
+    def __init__(self, errors='strict'):
+        self.errors = errors
+
+    def decode(self, input, final=False):
+        raise NotImplementedError
+
+    def reset(self):
+        pass
+
+    def getstate(self):
+        return (b'', 0)
+
+    def setstate(self, state):
+        pass
+
+
+def _make_codec(name):
+    runtime = _RUNTIME_NAME[name]
+
+    def encode(input, errors='strict'):
+        return input.encode(runtime, errors), len(input)
+
+    def decode(input, errors='strict'):
+        data = bytes(input)
+        return data.decode(runtime, errors), len(data)
+
+    class _Encoder(IncrementalEncoder):
+        def encode(self, input, final=False):
+            return input.encode(runtime, self.errors)
+
+    class _Decoder(IncrementalDecoder):
+        """Keeps an incomplete UTF-8 sequence at the end of a piece for the next."""
+
+        def __init__(self, errors='strict'):
+            IncrementalDecoder.__init__(self, errors)
+            self.buffer = b''
+
+        def decode(self, input, final=False):
+            data = self.buffer + bytes(input)
+            keep = 0
+            if runtime == 'utf-8' and not final:
+                keep = _incomplete_tail(data)
+            self.buffer = data[len(data) - keep:] if keep else b''
+            return data[:len(data) - keep].decode(runtime, self.errors)
+
+        def reset(self):
+            self.buffer = b''
+
+        def getstate(self):
+            return (self.buffer, 0)
+
+        def setstate(self, state):
+            self.buffer = state[0]
+
+    _Encoder.__name__ = _Encoder.__qualname__ = 'IncrementalEncoder'
+    _Decoder.__name__ = _Decoder.__qualname__ = 'IncrementalDecoder'
+    return CodecInfo(encode, decode, None, None, _Encoder, _Decoder, name)
+
+
+def _incomplete_tail(data):
+    """How many bytes at the end of data start a UTF-8 sequence not finished yet."""
+    n = len(data)
+    for back in range(1, min(3, n) + 1):
+        b = data[n - back]
+        if b & 0xC0 == 0x80:
+            continue
+        need = 2 if b & 0xE0 == 0xC0 else 3 if b & 0xF0 == 0xE0 else 4 if b & 0xF8 == 0xF0 else 0
+        return back if need > back else 0
+    return 0
+
+
+_cache = {}
+
+
+def _normalize(encoding):
+    return encoding.strip().lower().replace('_', '-').replace(' ', '-')
+
+
+def lookup(encoding, /):
+    """The CodecInfo of an encoding name or alias; LookupError when unknown."""
+    if not isinstance(encoding, str):
+        raise TypeError('lookup() argument must be str, not %s' % type(encoding).__name__)
+    name = _BY_ALIAS.get(_normalize(encoding))
+    if name is None:
+        raise LookupError('unknown encoding: %s' % encoding)
+    info = _cache.get(name)
+    if info is None:
+        info = _cache[name] = _make_codec(name)
+    return info
+
+
+def encode(obj, encoding='utf-8', errors='strict'):
+    """obj encoded with the codec (str to bytes)."""
+    return lookup(encoding).encode(obj, errors)[0]
+
+
+def decode(obj, encoding='utf-8', errors='strict'):
+    """obj decoded with the codec (bytes to str)."""
+    return lookup(encoding).decode(obj, errors)[0]
+
+
+def getencoder(encoding):
+    return lookup(encoding).encode
+
+
+def getdecoder(encoding):
+    return lookup(encoding).decode
+
+
+def getincrementalencoder(encoding):
+    return lookup(encoding).incrementalencoder
+
+
+def getincrementaldecoder(encoding):
+    return lookup(encoding).incrementaldecoder
+
+
+def iterencode(iterator, encoding, errors='strict', **kwargs):
+    """Encodes each str the iterator yields, yielding the non-empty results."""
+    encoder = getincrementalencoder(encoding)(errors, **kwargs)
+    for input in iterator:
+        output = encoder.encode(input)
+        if output:
+            yield output
+    output = encoder.encode('', True)
+    if output:
+        yield output
+
+
+def iterdecode(iterator, encoding, errors='strict', **kwargs):
+    """Decodes the bytes the iterator yields (sequences may span pieces)."""
+    decoder = getincrementaldecoder(encoding)(errors, **kwargs)
+    for input in iterator:
+        output = decoder.decode(input)
+        if output:
+            yield output
+    output = decoder.decode(b'', True)
+    if output:
+        yield output
+
+
+def open(filename, mode='r', encoding=None, errors='strict', buffering=-1):
+    """Refused: closured's runtime opens no file."""
+    raise PermissionError('codecs.open: closured programs cannot open files (%r)' % (filename,))
+
+
+def strict_errors(exc):
+    raise exc
+
+
+def ignore_errors(exc):
+    return ('', exc.end)
+
+
+def replace_errors(exc):
+    if isinstance(exc, UnicodeEncodeError):
+        return ('?' * (exc.end - exc.start), exc.end)
+    return ('\ufffd', exc.end)
+
+
+def backslashreplace_errors(exc):
+    if isinstance(exc, UnicodeEncodeError):
+        part = exc.object[exc.start:exc.end]
+        return (part.encode('ascii', 'backslashreplace').decode('ascii'), exc.end)
+    part = exc.object[exc.start:exc.end]
+    return (''.join('\\x%02x' % b for b in part), exc.end)
+
+
+def xmlcharrefreplace_errors(exc):
+    part = exc.object[exc.start:exc.end]
+    return (''.join('&#%d;' % ord(c) for c in part), exc.end)
+
+
+def namereplace_errors(exc):
+    part = exc.object[exc.start:exc.end]
+    return (part.encode('ascii', 'namereplace').decode('ascii'), exc.end)
+
+
+_ERROR_HANDLERS = {'strict': strict_errors, 'ignore': ignore_errors,
+                   'replace': replace_errors, 'backslashreplace': backslashreplace_errors,
+                   'xmlcharrefreplace': xmlcharrefreplace_errors,
+                   'namereplace': namereplace_errors}
+
+
+def lookup_error(name, /):
+    """The error handler function registered under name (the standard ones)."""
+    try:
+        return _ERROR_HANDLERS[name]
+    except KeyError:
+        raise LookupError('unknown error handler name %r' % (name,)) from None
