@@ -145,9 +145,6 @@ def _signal_dict(given):
 
 # ---- context ----------------------------------------------------------------
 
-_UNSET = object()
-
-
 class Context:
     """Precision, rounding, exponent bounds and the flags and traps of the
     signals: every arithmetic operation reads and updates one."""
@@ -325,9 +322,6 @@ class Context:
 
     def create_decimal_from_float(self, f):
         return Decimal.from_float(f)._fix(self)
-
-    def _apply(self, a):
-        return _as_decimal(a, True)
 
     def abs(self, a):
         return _as_decimal(a, True).__abs__(context=self)

@@ -18,12 +18,11 @@ compare_total_mag, and the Context methods that wrap them."""
 
 import math
 import numbers
-from collections import namedtuple
 
 import _decimal_context
 from _decimal_context import *
 from _decimal_context import (_ROUNDINGS, _SIGNALS, _ctx, _signal_of)
-from _decimal_fixed import _atanh_inv, _exp_fixed, _ln10, _ln2, _ln_fixed, _tdiv
+from _decimal_fixed import _exp_fixed, _ln10, _ln_fixed
 from _decimal_text import _format_number, _pad, _parse, _parse_spec, _sign_str
 
 __all__ = ['Decimal', 'Context', 'DecimalTuple', 'DefaultContext', 'BasicContext',
