@@ -100,6 +100,8 @@ class Decimal:
     Infinity, NaN or sNaN."""
 
     def __new__(cls, value='0', context=None):
+        if type(value) is Decimal and cls is Decimal:
+            return value
         if isinstance(value, Decimal):
             parts = (value._sign, value._int, value._exp)
         elif isinstance(value, str):
@@ -307,6 +309,19 @@ class Decimal:
 
     def __repr__(self):
         return "Decimal('%s')" % str(self)
+
+    def __reduce__(self):
+        return (self.__class__, (str(self),))
+
+    def __copy__(self):
+        if type(self) is Decimal:
+            return self
+        return self.__class__(str(self))
+
+    def __deepcopy__(self, memo):
+        if type(self) is Decimal:
+            return self
+        return self.__class__(str(self))
 
     # -- conversions --
 
@@ -1362,6 +1377,7 @@ class Decimal:
 
 
 _NAN = _new(0, 0, 'n')
+numbers.Number.register(Decimal)
 
 
 def _from_tuple(value):
