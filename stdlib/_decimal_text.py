@@ -91,6 +91,8 @@ def _parse_spec(spec):
         raise ValueError('invalid format string')
     if thousands == '_' or (thousands and t == 'n'):
         raise ValueError('invalid format string')
+    if zeropad and align is not None:
+        raise ValueError('invalid format string')
     fill_implied = fill is None
     align_implied = align is None
     if zeropad and fill is None:

@@ -1140,11 +1140,7 @@ class Decimal:
                 exp += 1
         elif q % 5 == 0:
             q += 1
-        work = context.copy()
-        work.rounding = ROUND_HALF_EVEN
-        ans = _new(0, q, exp)._fix(work)
-        _merge_flags(context, work)
-        return ans
+        return _rounded(_new(0, q, exp), context)
 
     def exp(self, context=None):
         """e ** self, correctly rounded (ROUND_HALF_EVEN)."""
@@ -1261,6 +1257,8 @@ class Decimal:
                 den = _new(0, self._int ** -n, self._exp * -n)
                 return _new(sign, 1, 0)._truediv(den, context)
         base = self.copy_abs()
+        if base._int == 1 and base._exp == 0 and integral:
+            return _new(sign, 1, 0)
         cmp1 = base._compare_value(_new(0, 1, 0))
         digits = str(base._int)
         near_one = ((base.adjusted() == 0 and digits[0] == '1' and digits[1:11].strip('0') == '')
@@ -1269,7 +1267,7 @@ class Decimal:
             # |y ln x| is past any exponent: the result overflows or underflows.
             k = 1 if (cmp1 > 0) == (other._sign == 0) else -1
             d = _new(0, 1, context.Emax + 1) if k > 0 else _new(0, 1, context.Etiny() - 2)
-            ans = _rounded(d, context, context.rounding if not sign else _mirror(context.rounding))
+            ans = _rounded(d, context, context.rounding)
             return ans.copy_negate() if sign else ans
         lnb = abs(base.adjusted()) + 1
         big = max(other.adjusted() + 1, 0) + len(str(lnb))
@@ -1289,8 +1287,8 @@ class Decimal:
                 return None, k, 0
             return _exp_fixed(r, w), k - w, 4 * abs(k) + 40
 
-        rounding = _mirror(context.rounding) if sign else context.rounding
-        ans = _ziv(approx, context.prec + 10, context, rounding, 4)
+        # CPython rounds the magnitude with the context's rounding, whatever the sign.
+        ans = _ziv(approx, context.prec + 10, context, context.rounding, 4)
         return ans.copy_negate() if sign else ans
 
     def _powmod(self, other, modulo, context):
@@ -1348,7 +1346,8 @@ class Decimal:
                 d = _round_sig(d, max(precision, 1), rounding)
         if d._int == 0 and d._exp > 0 and t in 'fF%':
             d = d._rescale(0, rounding)
-        if d._int == 0 and spec['no_neg_0']:
+        if d._int == 0 and spec['no_neg_0'] and (t != 'F' or self._int == 0):
+            # (CPython's 'F' keeps the sign of a value that only rounds to zero)
             sign = 0
         digits = str(d._int)
         leftdigits = d._exp + len(digits)
@@ -1404,13 +1403,14 @@ def _from_tuple(value):
 
 
 def _merge_flags(context, work):
-    """Copies the flags a scratch context raised onto `context`, raising the
-    first one `context` traps."""
-    conds = [s for s in _SIGNALS if work.flags[s] and not context.flags[s]]
-    for s in _SIGNALS:
-        if work.flags[s]:
-            context.flags[s] = True
-    trapped = [s for s in conds if context.traps[s]]
+    """Sets on `context` the flags a scratch context raised, then raises the
+    first of them `context` traps, with the list of all it traps."""
+    raised = [s for s in _SIGNALS if work.flags[s]]
+    if InvalidOperation in raised:
+        context._io_conds.update(work._io_conds)
+    for s in raised:
+        context.flags[s] = True
+    trapped = [s for s in raised if context.traps[s]]
     if trapped:
         raise trapped[0](trapped)
 
@@ -1424,15 +1424,6 @@ def _rounded(d, context, rounding=ROUND_HALF_EVEN):
     ans = d._fix(work)
     _merge_flags(context, work)
     return ans
-
-
-def _mirror(rounding):
-    """The rounding that acts on a magnitude as `rounding` acts on its negation."""
-    if rounding == ROUND_CEILING:
-        return ROUND_FLOOR
-    if rounding == ROUND_FLOOR:
-        return ROUND_CEILING
-    return rounding
 
 
 def _round_sig(d, digits, rounding, pad=False):

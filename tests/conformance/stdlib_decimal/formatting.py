@@ -25,3 +25,10 @@ for v in vals:
     print(v, out)
 print('{:,.2f} {:>10} {:.3%}'.format(D('1234.5'), D('1.5'), D('0.25')))
 print(f"{D('3.14159'):.2f} {D('1e6'):,f}")
+
+# Zero padding with an explicit alignment is refused; 'z' after rounding (lowercase types).
+for spec in ['>05', '=08.2f', '*<010', 'z.2f', 'z.1F', 'z.3e', 'z.0%', 'z,.1f']:
+    try:
+        print(spec, repr(format(Decimal('-0.0004'), spec)), repr(format(Decimal('-0'), spec)))
+    except ValueError as e:
+        print(spec, 'ValueError', e)

@@ -120,3 +120,9 @@ for src in [
 ]:
     show(src)
 print(repr(getcontext()))
+
+# Powers: exact integral ones, negative bases, huge exponents that overflow or underflow.
+for src in ["D(-1) ** D('-2603529870E4')", "D(-1) ** 7", "D(1) ** D('0.5')", "D('1.0') ** 3",
+            "D(-2) ** D('1E+30')", "D('0.5') ** D('1E+25')", "D(-3) ** 41", "D('2.5') ** -3",
+            "D(7) ** D('0.25')", "D('1.000000000001') ** D('1e15')"]:
+    show(src)
