@@ -5,8 +5,8 @@ last registered first, from the finalizer of an object this module keeps
 alive (the runtime runs the finalizers of the objects still alive when a
 program ends). An exception in one is reported on sys.stderr as
 "Exception ignored in atexit callback" and the others still run. A
-workload in the daemon runs them when its program ends, not when it is
-deleted."""
+workload in the daemon never runs them: the daemon runs no finalizers when
+a workload's program ends or is deleted."""
 
 import sys
 
