@@ -1,7 +1,6 @@
 """codecs for closured: the registry's basics over the runtime's own text
-codecs (UTF-8, Latin-1 and ASCII, with the strict, ignore, replace,
-backslashreplace, xmlcharrefreplace, namereplace and surrogateescape error
-handlers): lookup, encode, decode, the incremental encoders and decoders,
+codecs (UTF-8, Latin-1 and ASCII, with the error handlers str.encode and
+bytes.decode know; namereplace only as the function namereplace_errors): lookup, encode, decode, the incremental encoders and decoders,
 iterencode/iterdecode, and the BOM constants. Other encodings raise
 LookupError; codecs.open raises PermissionError (the runtime opens no file);
 register(), register_error() and the stream classes are not provided."""
@@ -264,8 +263,15 @@ def xmlcharrefreplace_errors(exc):
 
 
 def namereplace_errors(exc):
-    part = exc.object[exc.start:exc.end]
-    return (part.encode('ascii', 'namereplace').decode('ascii'), exc.end)
+    import unicodedata
+    out = []
+    for c in exc.object[exc.start:exc.end]:
+        name = unicodedata.name(c, None)
+        if name is not None:
+            out.append('\\N{%s}' % name)
+        else:
+            out.append(c.encode('ascii', 'backslashreplace').decode('ascii'))
+    return (''.join(out), exc.end)
 
 
 _ERROR_HANDLERS = {'strict': strict_errors, 'ignore': ignore_errors,

@@ -29,6 +29,22 @@ print(codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE, codecs.BOM_UTF3
       codecs.BOM_UTF32_BE)
 print(codecs.lookup_error('strict') is codecs.strict_errors,
       codecs.lookup_error('replace') is codecs.replace_errors)
+try:
+    'a\u00e9b'.encode('ascii')
+except UnicodeEncodeError as e:
+    enc_err = e
+try:
+    b'a\xe9b'.decode('ascii')
+except UnicodeDecodeError as e:
+    dec_err = e
+for name in ['replace', 'ignore', 'backslashreplace']:
+    handler = codecs.lookup_error(name)
+    print(name, handler(enc_err), handler(dec_err))
+print(codecs.lookup_error('xmlcharrefreplace')(enc_err), codecs.namereplace_errors(enc_err))
+try:
+    codecs.strict_errors(dec_err)
+except UnicodeDecodeError as e:
+    print('strict re-raises:', e is dec_err)
 
 for bad in ['no-such-codec', 'utf-9']:
     try:
