@@ -31,9 +31,68 @@ def _is_ident_char(c):
 
 class Template:
     """Template('$who likes ${what}').substitute(who='tim', what='ham');
-    $$ is a dollar sign."""
+    $$ is a dollar sign.
+
+    The default syntax is scanned by hand (no `re` import). A subclass that
+    changes idpattern, braceidpattern, flags or pattern gets CPython's regular
+    expression, compiled when the subclass is made, and the substitutions go
+    through it. flags is the int 2 (re.IGNORECASE's value) so that `string`
+    does not import `re`."""
 
     delimiter = '$'
+    idpattern = r'(?a:[_a-z][_a-z0-9]*)'
+    braceidpattern = None
+    flags = 2
+    pattern = None
+
+    def __init_subclass__(cls, **kwargs):
+        super().__init_subclass__(**kwargs)
+        if 'pattern' in cls.__dict__ and cls.pattern is not None:
+            source = cls.pattern
+        elif (cls.idpattern == Template.idpattern and cls.braceidpattern is None
+              and cls.flags == Template.flags and cls.pattern is None):
+            return  # the hand scanner handles it, whatever the delimiter
+        else:
+            import re
+            delim = re.escape(cls.delimiter)
+            bid = cls.braceidpattern or cls.idpattern
+            source = (r'%s(?:(?P<escaped>%s)|(?P<named>%s)|{(?P<braced>%s)}|(?P<invalid>))'
+                      % (delim, delim, cls.idpattern, bid))
+        import re
+        if isinstance(source, str):
+            cls.pattern = re.compile(source, cls.flags | re.VERBOSE)
+        else:
+            cls.pattern = source
+
+    def _invalid(self, mo):
+        i = mo.start('invalid')
+        lines = self.template[:i].splitlines(keepends=True)
+        if not lines:
+            colno = 1
+            lineno = 1
+        else:
+            colno = i - len(''.join(lines[:-1]))
+            lineno = len(lines)
+        raise ValueError('Invalid placeholder in string: line %d, col %d' % (lineno, colno))
+
+    def _sub_pattern(self, mapping, safe):
+        def convert(mo):
+            named = mo.group('named') or mo.group('braced')
+            if named is not None:
+                if safe:
+                    try:
+                        return str(mapping[named])
+                    except KeyError:
+                        return mo.group()
+                return str(mapping[named])
+            if mo.group('escaped') is not None:
+                return self.delimiter
+            if mo.group('invalid') is not None:
+                if safe:
+                    return mo.group()
+                self._invalid(mo)
+            raise ValueError('Unrecognized named group in pattern', self.pattern)
+        return self.pattern.sub(convert, self.template)
 
     def __init__(self, template):
         self.template = template
@@ -83,13 +142,26 @@ class Template:
         return ''.join(out)
 
     def substitute(self, mapping=None, **kws):
+        if self.pattern is not None:
+            return self._sub_pattern(_merge(mapping, kws), False)
         return self._scan(_merge(mapping, kws), False)
 
     def safe_substitute(self, mapping=None, **kws):
+        if self.pattern is not None:
+            return self._sub_pattern(_merge(mapping, kws), True)
         return self._scan(_merge(mapping, kws), True)
 
     def get_identifiers(self):
         ids = []
+        if self.pattern is not None:
+            for mo in self.pattern.finditer(self.template):
+                named = mo.group('named') or mo.group('braced')
+                if named is not None and named not in ids:
+                    ids.append(named)
+                elif (named is None and mo.group('invalid') is None
+                      and mo.group('escaped') is None):
+                    raise ValueError('Unrecognized named group in pattern', self.pattern)
+            return ids
         s = self.template
         i = 0
         while i < len(s):
@@ -111,6 +183,14 @@ class Template:
         return ids
 
     def is_valid(self):
+        if self.pattern is not None:
+            for mo in self.pattern.finditer(self.template):
+                if mo.group('invalid') is not None:
+                    return False
+                if (mo.group('named') is None and mo.group('braced') is None
+                        and mo.group('escaped') is None):
+                    raise ValueError('Unrecognized named group in pattern', self.pattern)
+            return True
         try:
             self._scan({}, False)
         except ValueError:
