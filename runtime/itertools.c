@@ -23,7 +23,16 @@
  *   COMPRESS      v0 the data iterator, v1 the selectors iterator
  *   CYCLE         v0 the iterator, v1 the list of items seen; cnt the next
  *                 index into it once the iterator is spent (first = 0)
- *   CALLITER      v0 the callable, v1 the sentinel */
+ *   COUNT         v0 the next value, v1 the step
+ *   REPEAT        v0 the object; cnt the times left (-1: forever)
+ *   ZIP_LONGEST   v0 a list of the iterators (None once one is spent), v1
+ *                 the fill value; n the iterators not yet spent
+ *   CALLITER      v0 the callable, v1 the sentinel
+ *
+ * The infinite kinds (count, repeat without times, cycle) loop in no C code
+ * of their own: whatever consumes them from C calls rt_iternext, which
+ * charges the slice per item, so `sum(count())` ends at its workload's
+ * limit as a Python loop does. */
 #include "runtime/itertools.h"
 
 #include <inttypes.h>
@@ -571,6 +580,65 @@ static int cycle_next(rt_state *rt, rt_itertool *t, rt_value *out)
     return 1;
 }
 
+static int count_next(rt_state *rt, rt_itertool *t, rt_value *out)
+{
+    rt_value cur = t->v[0], step = t->v[1], up;
+    int64_t sum;
+    if (rt_is_smallint(cur) && rt_is_smallint(step) &&
+        !__builtin_add_overflow(rt_smallint_get(cur), rt_smallint_get(step), &sum))
+        up = rt_int_from_i64(rt, sum);
+    else
+        up = rt_binop(rt, RT_OP_ADD, cur, step);
+    if (!up)
+        return -1;
+    t->v[0] = up; /* the reference to cur moves to the caller */
+    *out = cur;
+    return 1;
+}
+
+/* A spent repeat keeps its object: its repr still shows it. */
+static int repeat_next(rt_state *rt, rt_itertool *t, rt_value *out)
+{
+    (void)rt;
+    if (t->cnt == 0)
+        return 0;
+    if (t->cnt > 0)
+        t->cnt--;
+    *out = t->v[0];
+    rt_incref(*out);
+    return 1;
+}
+
+/* As CPython's: an error from one iterator ends the whole zip_longest. */
+static int zip_longest_next(rt_state *rt, rt_itertool *t, rt_value *out)
+{
+    rt_value its = t->v[0];
+    int64_t n = rt_list_len(its);
+    if (t->n == 0)
+        return finish(rt, t);
+    rt_value tup = rt_tuple_new(rt, n);
+    if (!tup)
+        return -1;
+    for (int64_t i = 0; i < n; i++) {
+        rt_value it = rt_list_get(its, i), x;
+        int st = it == RT_NONE ? 0 : rt_iternext(rt, it, &x);
+        if (st < 0 || (st == 0 && it != RT_NONE && --t->n == 0)) {
+            t->n = 0; /* an error ends it too */
+            rt_decref(rt, tup);
+            return ended(rt, t, st);
+        }
+        if (st == 0) {
+            if (it != RT_NONE)
+                rt_list_set(rt, its, i, RT_NONE);
+            x = t->v[1];
+            rt_incref(x);
+        }
+        rt_tuple_set_steal(tup, i, x);
+    }
+    *out = tup;
+    return 1;
+}
+
 int rt_itertool_next(rt_state *rt, rt_value itv, rt_value *out)
 {
     rt_itertool *t = rt_itertool_of(itv);
@@ -593,13 +661,50 @@ int rt_itertool_next(rt_state *rt, rt_value itv, rt_value *out)
     case RT_ITERTOOL_FILTERFALSE: return filter_next(rt, t, out);
     case RT_ITERTOOL_COMPRESS: return compress_next(rt, t, out);
     case RT_ITERTOOL_CYCLE: return cycle_next(rt, t, out);
+    case RT_ITERTOOL_COUNT: return count_next(rt, t, out);
+    case RT_ITERTOOL_REPEAT: return repeat_next(rt, t, out);
+    case RT_ITERTOOL_ZIP_LONGEST: return zip_longest_next(rt, t, out);
     case RT_ITERTOOL_CALLITER: return calliter_next(rt, t, out);
     default: return finish(rt, t);
     }
 }
 
+/* count(start) when the step is an int equal to 1 (bool included, as
+ * CPython's PyLong_Check), else count(start, step). */
+static rt_value count_repr(rt_state *rt, rt_itertool *t)
+{
+    rt_value step = t->v[1];
+    int64_t one;
+    bool plain = rt_is_intlike(step) && rt_int_as_i64(step, &one) && one == 1;
+    rt_value a = rt_repr(rt, t->v[0]), b = a && !plain ? rt_repr(rt, step) : RT_NULL;
+    rt_value r = RT_NULL;
+    if (a && plain)
+        r = rt_str_printf(rt, "count(%s)", rt_str_data(a));
+    else if (b)
+        r = rt_str_printf(rt, "count(%s, %s)", rt_str_data(a), rt_str_data(b));
+    rt_decref(rt, a);
+    rt_decref(rt, b);
+    return r;
+}
+
+static rt_value repeat_repr(rt_state *rt, rt_itertool *t)
+{
+    rt_value a = rt_repr(rt, t->v[0]);
+    if (!a)
+        return RT_NULL;
+    rt_value r = t->cnt < 0 ? rt_str_printf(rt, "repeat(%s)", rt_str_data(a))
+                            : rt_str_printf(rt, "repeat(%s, %" PRId64 ")", rt_str_data(a), t->cnt);
+    rt_decref(rt, a);
+    return r;
+}
+
 rt_value rt__itertool_repr(rt_state *rt, rt_value it)
 {
+    rt_itertool *t = rt_itertool_of(it);
+    if (t->kind == RT_ITERTOOL_COUNT)
+        return count_repr(rt, t);
+    if (t->kind == RT_ITERTOOL_REPEAT) /* a finished repeat still shows its object */
+        return repeat_repr(rt, t);
     return rt_str_printf(rt, "<%s object at 0x%" PRIx64 ">", rt_itertool_name(it),
                          rt__objid_of_value(rt, it));
 }
@@ -631,9 +736,27 @@ static rt_value m_iter(rt_state *rt, rt_value self, const rt_value *args, size_t
     return self;
 }
 
+/* repeat's: the times left; TypeError for an endless one. The other kinds
+ * have none (AttributeError, as their CPython types lack it). */
+static rt_value m_length_hint(rt_state *rt, rt_value self, const rt_value *args, size_t nargs,
+                              rt_value kwnames)
+{
+    (void)args;
+    if (rt_args_none(rt, "__length_hint__", nargs, kwnames) < 0)
+        return RT_NULL;
+    rt_itertool *t = rt_itertool_of(self);
+    if (t->kind != RT_ITERTOOL_REPEAT)
+        return rt_raise(rt, RT_EXC_AttributeError, "'%s' object has no attribute '__length_hint__'",
+                        rt_itertool_name(self));
+    if (t->cnt < 0)
+        return rt_raise(rt, RT_EXC_TypeError, "len() of unsized object");
+    return rt_int_from_i64(rt, t->cnt);
+}
+
 const rt_builtin_def rt__itertool_methods[] = {
     {"__next__", m_next},
     {"__iter__", m_iter},
+    {"__length_hint__", m_length_hint},
     {NULL, NULL},
 };
 
@@ -857,6 +980,63 @@ static rt_value f_cycle(rt_state *rt, rt_value self, const rt_value *args, size_
     return made(t);
 }
 
+/* _count(start, step): both numbers (stdlib/itertools.py checked them) */
+static rt_value f_count(rt_state *rt, rt_value self, const rt_value *args, size_t nargs,
+                        rt_value kwnames)
+{
+    (void)self;
+    if (rt_args_range(rt, "_count", nargs, kwnames, 2, 2) < 0)
+        return RT_NULL;
+    /* CPython counts an int start by a step of 1 in a C integer: a bool
+     * start comes out as an int */
+    int64_t one;
+    rt_value start = args[0];
+    if (rt_is_bool(start) && rt_is_intlike(args[1]) && rt_int_as_i64(args[1], &one) && one == 1)
+        start = rt_smallint(start == RT_TRUE);
+    return made(make(rt, RT_ITERTOOL_COUNT, start, args[1], 0));
+}
+
+/* _repeat(object, times): times an int, negative for forever */
+static rt_value f_repeat(rt_state *rt, rt_value self, const rt_value *args, size_t nargs,
+                         rt_value kwnames)
+{
+    (void)self;
+    int64_t times;
+    if (rt_args_range(rt, "_repeat", nargs, kwnames, 2, 2) < 0)
+        return RT_NULL;
+    if (!rt_is_intlike(args[1]) || !rt_int_as_i64(args[1], &times))
+        return rt_raise(rt, RT_EXC_OverflowError, "Python int too large to convert to C ssize_t");
+    rt_itertool *t = make(rt, RT_ITERTOOL_REPEAT, args[0], RT_NULL, 0);
+    if (t)
+        t->cnt = times < 0 ? -1 : times;
+    return made(t);
+}
+
+/* _zip_longest(iterables, fillvalue): iterables a tuple; iter() of each here */
+static rt_value f_zip_longest(rt_state *rt, rt_value self, const rt_value *args, size_t nargs,
+                              rt_value kwnames)
+{
+    (void)self;
+    if (rt_args_range(rt, "_zip_longest", nargs, kwnames, 2, 2) < 0)
+        return RT_NULL;
+    if (!rt_is_tuple(args[0]))
+        return rt_raise(rt, RT_EXC_TypeError, "_zip_longest() needs a tuple");
+    int64_t n = rt_tuple_len(args[0]);
+    rt_value its = rt_list_new(rt, 0);
+    for (int64_t i = 0; its && i < n; i++) {
+        rt_value it = rt_getiter(rt, rt_tuple_items(args[0])[i]);
+        if (!it || rt_list_append_steal(rt, its, it) < 0) {
+            rt_decref(rt, its);
+            its = RT_NULL;
+        }
+    }
+    rt_itertool *t = its ? make(rt, RT_ITERTOOL_ZIP_LONGEST, its, args[1], 0) : NULL;
+    rt_decref(rt, its);
+    if (t)
+        t->n = n;
+    return made(t);
+}
+
 #define TWO_FN(fname, kind, name, iter_a, iter_b)                                                  \
     static rt_value fname(rt_state *rt, rt_value self, const rt_value *args, size_t nargs,         \
                           rt_value kwnames)                                                        \
@@ -887,6 +1067,9 @@ static const rt_builtin_def itertools_funcs[] = {
     {"_filterfalse", f_filterfalse},
     {"_compress", f_compress},
     {"_cycle", f_cycle},
+    {"_count", f_count},
+    {"_repeat", f_repeat},
+    {"_zip_longest", f_zip_longest},
     {NULL, NULL},
 };
 

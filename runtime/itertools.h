@@ -1,6 +1,7 @@
 /* itertools.h: the iterator objects of itertools (RT_T_ITERTOOL): chain,
  * islice, the combinatoric generators, groupby and its groups, accumulate,
- * pairwise, starmap, the predicate filters, compress and cycle, each a kind
+ * pairwise, starmap, the predicate filters, compress, cycle, count, repeat
+ * and zip_longest, each a kind
  * of one struct as CPython's separate types are; iter(callable, sentinel)
  * is one more kind. stdlib/itertools.py checks
  * the arguments and builds them through the native `_itertools` module.
@@ -31,6 +32,9 @@
     X(FILTERFALSE, "itertools.filterfalse")                                                        \
     X(COMPRESS, "itertools.compress")                                                              \
     X(CYCLE, "itertools.cycle")                                                                    \
+    X(COUNT, "itertools.count")                                                                    \
+    X(REPEAT, "itertools.repeat")                                                                  \
+    X(ZIP_LONGEST, "itertools.zip_longest")                                                        \
     X(CALLITER, "callable_iterator")
 
 typedef enum rt_itertool_kind {

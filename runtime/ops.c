@@ -971,7 +971,8 @@ int rt_contains(rt_state *rt, rt_value c, rt_value x)
         }
         return contains_by_iterating(rt, c, x);
     }
-    case RT_T_GENERATOR: return contains_by_iterating(rt, c, x);
+    case RT_T_GENERATOR:
+    case RT_T_ITERTOOL: return contains_by_iterating(rt, c, x);
     case RT_T_INSTANCE: return rt__inst_contains(rt, c, x);
     case RT_T_MAPPINGPROXY: return rt_contains(rt, rt_mproxy_of(c)->mapping, x);
     case RT_T_TYPE:

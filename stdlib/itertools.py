@@ -2,9 +2,9 @@
 
 Each function checks its arguments when it is called (as CPython's do) and
 returns an iterator that does the work on demand: the native objects of
-`_itertools` (runtime/itertools.c) for the ones whose loops are where
-programs spend their time; generators here for tee and zip_longest. count
-and repeat are classes because their repr is part of what programs print.
+`_itertools` (runtime/itertools.c), all but tee's (Python objects here).
+count and repeat are classes so that a program can subclass them; calling
+either class itself gives the native iterator.
 """
 
 __all__ = [
@@ -17,7 +17,11 @@ __all__ = [
 
 from _itertools import (_accumulate, _chain, _combinations, _combinations_with_replacement,
                         _compress, _cycle, _dropwhile, _filterfalse, _groupby, _islice,
-                        _pairwise, _permutations, _product, _starmap, _takewhile)
+                        _pairwise, _permutations, _product, _starmap, _takewhile, _count,
+                        _repeat, _zip_longest)
+
+
+_MISSING = object()
 
 
 def _index(value, what):
@@ -28,14 +32,45 @@ def _index(value, what):
     return value
 
 
-class count:
-    """count(start=0, step=1): start, start + step, start + 2 * step, ..."""
+def _is_number(x):
+    # CPython's PyNumber_Check: what int(), float() or complex arithmetic accepts
+    t = type(x)
+    return (isinstance(x, (int, float, complex)) or hasattr(t, "__index__")
+            or hasattr(t, "__int__") or hasattr(t, "__float__"))
 
-    def __init__(self, start=0, step=1):
-        if not isinstance(start, (int, float)) or not isinstance(step, (int, float)):
+
+def _args2(name, first, second, args, kwargs, default):
+    # count's and repeat's (first, second) arguments with CPython's messages
+    if len(args) > 2:
+        raise TypeError("%s() takes at most 2 arguments (%d given)" % (name, len(args)))
+    values = list(args) + [_MISSING] * (2 - len(args))
+    for k, v in kwargs.items():
+        if k not in (first, second):
+            raise TypeError("'%s' is an invalid keyword argument for %s()" % (k, name))
+        i = 0 if k == first else 1
+        if values[i] is not _MISSING:
+            raise TypeError("argument for %s() given by name ('%s') and position (%d)"
+                            % (name, k, i + 1))
+        values[i] = v
+    return [default[i] if v is _MISSING else v for i, v in enumerate(values)]
+
+
+class count:
+    """count(start=0, step=1): start, start + step, start + 2 * step, ...
+
+    count(...) itself is the native iterator of `_itertools`; a subclass's
+    instances are Python objects run by the methods below."""
+
+    def __new__(cls, *args, **kwargs):
+        start, step = _args2("count", "start", "step", args, kwargs, (0, 1))
+        if not _is_number(start) or not _is_number(step):
             raise TypeError("a number is required")
+        if cls is count:
+            return _count(start, step)
+        self = object.__new__(cls)
         self._n = start
         self._step = step
+        return self
 
     def __iter__(self):
         return self
@@ -46,51 +81,53 @@ class count:
         return n
 
     def __repr__(self):
-        if type(self._step) is int and self._step == 1:
-            return "count(%r)" % (self._n,)
-        return "count(%r, %r)" % (self._n, self._step)
+        if isinstance(self._step, int) and self._step == 1:
+            return "%s(%r)" % (type(self).__name__, self._n)
+        return "%s(%r, %r)" % (type(self).__name__, self._n, self._step)
 
 
 class repeat:
-    """repeat(object[, times]): object, times times or forever."""
+    """repeat(object[, times]): object, times times or forever.
 
-    def __init__(self, *args, **kwargs):
-        if "object" in kwargs:
-            args = (kwargs.pop("object"),) + args
-        if "times" in kwargs:
-            args = args + (kwargs.pop("times"),)
-        if kwargs:
-            raise TypeError("repeat() got an unexpected keyword argument '%s'"
-                            % next(iter(kwargs)))
-        if not args:
+    As count: repeat(...) is native, a subclass's instances run the methods below."""
+
+    def __new__(cls, *args, **kwargs):
+        obj, times = _args2("repeat", "object", "times", args, kwargs, (_MISSING, None))
+        if obj is _MISSING:
             raise TypeError("repeat() missing required argument 'object' (pos 1)")
-        if len(args) > 2:
-            raise TypeError("repeat() takes at most 2 arguments (%d given)" % len(args))
-        self._object = args[0]
-        self._left = None
-        if len(args) == 2:
-            times = _index(args[1], "times")
-            self._left = times if times > 0 else 0
+        if times is None and ("times" in kwargs or len(args) == 2):
+            raise TypeError("'NoneType' object cannot be interpreted as an integer")
+        left = -1
+        if times is not None:
+            left = _index(times, "times")
+            if left < 0:
+                left = 0
+        if cls is repeat:
+            return _repeat(obj, left)
+        self = object.__new__(cls)
+        self._object = obj
+        self._left = left
+        return self
 
     def __iter__(self):
         return self
 
     def __next__(self):
-        if self._left is not None:
-            if self._left <= 0:
+        if self._left >= 0:
+            if self._left == 0:
                 raise StopIteration
             self._left -= 1
         return self._object
 
     def __length_hint__(self):
-        if self._left is None:
+        if self._left < 0:
             raise TypeError("len() of unsized object")
         return self._left
 
     def __repr__(self):
-        if self._left is None:
-            return "repeat(%r)" % (self._object,)
-        return "repeat(%r, %d)" % (self._object, self._left)
+        if self._left < 0:
+            return "%s(%r)" % (type(self).__name__, self._object)
+        return "%s(%r, %d)" % (type(self).__name__, self._object, self._left)
 
 
 def accumulate(iterable, func=None, *, initial=None):
@@ -236,30 +273,14 @@ def tee(iterable, n=2):
     return (it,) + tuple(copy() for _ in range(n - 1))
 
 
-def _zip_longest(its, fillvalue):
-    active = len(its)
-    if not active:
-        return
-    while True:
-        values = []
-        for i, it in enumerate(its):
-            if it is None:
-                values.append(fillvalue)
-                continue
-            try:
-                values.append(next(it))
-            except StopIteration:
-                active -= 1
-                if not active:
-                    return
-                its[i] = None
-                values.append(fillvalue)
-        yield tuple(values)
-
-
-def zip_longest(*iterables, fillvalue=None):
+def zip_longest(*iterables, **kwargs):
     """zip that goes on to the longest input, filling the others with fillvalue."""
-    return _zip_longest([iter(x) for x in iterables], fillvalue)
+    fillvalue = None
+    if kwargs:
+        if len(kwargs) > 1 or "fillvalue" not in kwargs:
+            raise TypeError("zip_longest() got an unexpected keyword argument")
+        fillvalue = kwargs["fillvalue"]
+    return _zip_longest(iterables, fillvalue)
 
 
 def product(*iterables, repeat=1):
@@ -283,8 +304,6 @@ def permutations(iterable, r=None):
             raise ValueError("r must be non-negative")
     return _permutations(pool, r)
 
-
-_MISSING = object()
 
 
 def combinations(iterable=_MISSING, r=_MISSING):

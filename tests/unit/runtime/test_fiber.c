@@ -120,6 +120,11 @@ static const char *const c_traps[] = {
     "import itertools\nprint(max(zip(itertools.count(), itertools.repeat(1))))\n",
     "import collections, itertools\ncollections.deque(itertools.count(), maxlen=0)\n",
     "import functools, operator\nfunctools.reduce(operator.add, range(10 ** 18))\n",
+    "import itertools\nprint(sum(itertools.count()))\n",
+    "import itertools\nprint(sum(itertools.repeat(2.5)))\n",
+    "import itertools\nprint(list(itertools.zip_longest(itertools.count(), 'ab')))\n",
+    "import itertools\nprint(sum(itertools.accumulate(itertools.repeat(1))))\n",
+    "import itertools\nprint(any(itertools.islice(itertools.cycle([0]), None)))\n",
 };
 
 /* A C loop charges the slice every RT_C_STRIDE items: each rt_run returns
