@@ -590,7 +590,36 @@ BUILTIN(bi_sum)
     rt_incref(acc);
     rt_value item;
     int rc;
+    /* As CPython's: a float total adds float and small int items as C doubles
+     * (the same sums, in the same order) and is boxed once at the end or at
+     * the first item of another type. */
+    double f = 0;
+    bool in_double = false;
     while ((rc = rt_iternext(rt, it, &item)) == 1) {
+        if (!in_double && rt_is_float(acc) && (rt_is_float(item) || rt_is_smallint(item))) {
+            f = rt_float_get(acc);
+            rt_decref(rt, acc);
+            acc = RT_NULL;
+            in_double = true;
+        }
+        if (in_double) {
+            if (rt_is_float(item)) {
+                f += rt_float_get(item);
+                rt_decref(rt, item);
+                continue;
+            }
+            if (rt_is_smallint(item)) {
+                f += (double)rt_smallint_get(item);
+                continue;
+            }
+            in_double = false;
+            acc = rt_float_new(rt, f);
+            if (!acc) {
+                rt_decref(rt, item);
+                rc = -1;
+                break;
+            }
+        }
         rt_value next;
         if (rt_is_smallint(acc) && rt_is_smallint(item)) {
             next = rt_int_from_i64(rt, rt_smallint_get(acc) + rt_smallint_get(item));
@@ -604,6 +633,11 @@ BUILTIN(bi_sum)
             rc = -1;
             break;
         }
+    }
+    if (in_double) {
+        acc = rc < 0 ? RT_NULL : rt_float_new(rt, f);
+        if (!acc)
+            rc = -1;
     }
     rt_decref(rt, it);
     if (rc < 0) {

@@ -677,11 +677,10 @@ static void edges_object(builder *b, rt_obj *o)
     case RT_T_LRU: {
         rt_lru *w = rt_lru_of(v);
         edge_val(b, w->func, RT_GRAPH_EDGE_INTERNAL, intern_c(b->g, "__wrapped__"));
-        edge_val(b, w->cache, RT_GRAPH_EDGE_INTERNAL, intern_c(b->g, "cache"));
         edge_val(b, w->dict, RT_GRAPH_EDGE_INTERNAL, b->s_dict);
         edge_val(b, w->info_type, RT_GRAPH_EDGE_INTERNAL, intern_c(b->g, "CacheInfo"));
         edge_val(b, w->kwd_mark, RT_GRAPH_EDGE_INTERNAL, intern_c(b->g, "kwd_mark"));
-        /* a bounded cache's entries live in its recency slots */
+        /* the entries live in its slots */
         uint32_t s_key = intern_c(b->g, "cached key"), s_result = intern_c(b->g, "cached result");
         for (int64_t i = 0; i < w->nused; i++) {
             edge_val(b, w->nodes[i].key, RT_GRAPH_EDGE_INTERNAL, s_key);

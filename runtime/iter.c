@@ -327,7 +327,7 @@ static int zip_next(rt_state *rt, rt_iter_obj *it, rt_value *out)
     int64_t n = rt_tuple_len(iters);
     if (n == 0)
         return 0;
-    rt_value t = rt_tuple_new(rt, n);
+    rt_value t = rt_tuple_recycle(rt, &it->fn, n);
     if (!t)
         return -1;
     for (int64_t i = 0; i < n; i++) {
@@ -361,7 +361,7 @@ static int zip_next(rt_state *rt, rt_iter_obj *it, rt_value *out)
             }
             return exhausted(rt, it);
         }
-        rt_tuple_set_steal(t, i, v);
+        rt_tuple_refill(rt, t, i, v);
     }
     *out = t;
     return 1;
@@ -544,14 +544,14 @@ int rt_iter_next(rt_state *rt, rt_value itv, rt_value *out)
             rt_decref(rt, v);
             return -1;
         }
-        rt_value t = rt_tuple_new(rt, 2);
+        rt_value t = rt_tuple_recycle(rt, &it->fn, 2);
         if (!t) {
             rt_decref(rt, v);
             rt_decref(rt, i);
             return -1;
         }
-        rt_tuple_set_steal(t, 0, i);
-        rt_tuple_set_steal(t, 1, v);
+        rt_tuple_refill(rt, t, 0, i);
+        rt_tuple_refill(rt, t, 1, v);
         it->pos++;
         *out = t;
         return 1;

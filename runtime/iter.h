@@ -48,13 +48,14 @@ typedef struct rt_iter_obj {
     uint8_t pad[2];
     uint32_t version; /* dict/set: the source's version when the iterator was made */
     rt_value src;     /* owned: the sequence / dict / set / iterator / tuple of iterators */
-    rt_value fn;  /* owned: map/filter callable (None for filter(None, ...)); RT_NULL otherwise */
-    int64_t pos;  /* next index (LIST, TUPLE, STR byte offset, DICT/SET position, DEQUE slot),
-                     enumerate counter, range current value */
-    int64_t left; /* RANGE, DEQUE: items left; REVERSED/LIST_REV: next index from the end;
-                     DICT_*: the dict's size when it was made */
-    int64_t step; /* RANGE: step; DEQUE: the current block (deque.c); DICT_*: items it
-                     may still yield (more means the keys changed) */
+    rt_value fn;      /* owned: map/filter callable (None for filter(None, ...)); enumerate/zip:
+                         the last result tuple (rt_tuple_recycle); RT_NULL otherwise */
+    int64_t pos;      /* next index (LIST, TUPLE, STR byte offset, DICT/SET position, DEQUE slot),
+                         enumerate counter, range current value */
+    int64_t left;     /* RANGE, DEQUE: items left; REVERSED/LIST_REV: next index from the end;
+                         DICT_*: the dict's size when it was made */
+    int64_t step;     /* RANGE: step; DEQUE: the current block (deque.c); DICT_*: items it
+                         may still yield (more means the keys changed) */
 } rt_iter_obj;
 
 static inline rt_iter_obj *rt_iter_obj_of(rt_value it)

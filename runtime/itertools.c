@@ -9,6 +9,8 @@
  *   PERMUTATIONS  v0 the pool tuple; n, r; idx = indices[n] + cycles[r]
  *   COMBINATIONS, CWR  v0 the pool tuple; n, r; idx = indices[r]
  *   PRODUCT       v0 the tuple of pool tuples; n pools; idx = indices[n]
+ *                 (these four: v4 the last result, refilled when the
+ *                 consumer let go of it, rt_tuple_recycle)
  *   GROUPBY       v0 the iterator, v1 the key function (RT_NULL: identity),
  *                 v2 the current key, v3 the current value, v4 the target
  *                 key; cnt the serial of the group now current
@@ -198,15 +200,16 @@ static int islice_next(rt_state *rt, rt_itertool *t, rt_value *out)
 }
 
 /* The tuple (pool[idx[0]], ..., pool[idx[r-1]]). */
-static int pick(rt_state *rt, rt_value pool, const int64_t *idx, int64_t r, rt_value *out)
+static int pick(rt_state *rt, rt_itertool *t, const int64_t *idx, int64_t r, rt_value *out)
 {
-    rt_value tup = rt_tuple_new(rt, r);
+    rt_value pool = t->v[0];
+    rt_value tup = rt_tuple_recycle(rt, &t->v[4], r);
     if (!tup)
         return -1;
     for (int64_t i = 0; i < r; i++) {
         rt_value x = rt_tuple_items(pool)[idx[i]];
         rt_incref(x);
-        rt_tuple_set_steal(tup, i, x);
+        rt_tuple_refill(rt, tup, i, x);
     }
     *out = tup;
     return 1;
@@ -219,7 +222,7 @@ static int permutations_next(rt_state *rt, rt_itertool *t, rt_value *out)
         if (r > n) /* no indices were allocated */
             return finish(rt, t);
         t->first = 0;
-        return pick(rt, t->v[0], indices, r, out);
+        return pick(rt, t, indices, r, out);
     }
     if (n == 0)
         return finish(rt, t);
@@ -236,7 +239,7 @@ static int permutations_next(rt_state *rt, rt_itertool *t, rt_value *out)
             int64_t j = cycles[i], tmp = indices[i];
             indices[i] = indices[n - j];
             indices[n - j] = tmp;
-            return pick(rt, t->v[0], indices, r, out);
+            return pick(rt, t, indices, r, out);
         }
     }
     return finish(rt, t);
@@ -249,7 +252,7 @@ static int combinations_next(rt_state *rt, rt_itertool *t, rt_value *out)
         if (r > n)
             return finish(rt, t);
         t->first = 0;
-        return pick(rt, t->v[0], indices, r, out);
+        return pick(rt, t, indices, r, out);
     }
     int64_t i = r - 1;
     while (i >= 0 && indices[i] == i + n - r)
@@ -259,7 +262,7 @@ static int combinations_next(rt_state *rt, rt_itertool *t, rt_value *out)
     indices[i]++;
     for (int64_t j = i + 1; j < r; j++)
         indices[j] = indices[j - 1] + 1;
-    return pick(rt, t->v[0], indices, r, out);
+    return pick(rt, t, indices, r, out);
 }
 
 static int cwr_next(rt_state *rt, rt_itertool *t, rt_value *out)
@@ -269,7 +272,7 @@ static int cwr_next(rt_state *rt, rt_itertool *t, rt_value *out)
         if (n == 0 && r > 0)
             return finish(rt, t);
         t->first = 0;
-        return pick(rt, t->v[0], indices, r, out);
+        return pick(rt, t, indices, r, out);
     }
     int64_t i = r - 1;
     while (i >= 0 && indices[i] == n - 1)
@@ -279,7 +282,7 @@ static int cwr_next(rt_state *rt, rt_itertool *t, rt_value *out)
     int64_t v = indices[i] + 1;
     for (int64_t j = i; j < r; j++)
         indices[j] = v;
-    return pick(rt, t->v[0], indices, r, out);
+    return pick(rt, t, indices, r, out);
 }
 
 static int product_next(rt_state *rt, rt_itertool *t, rt_value *out)
@@ -301,13 +304,13 @@ static int product_next(rt_state *rt, rt_itertool *t, rt_value *out)
         if (i < 0)
             return finish(rt, t);
     }
-    rt_value tup = rt_tuple_new(rt, n);
+    rt_value tup = rt_tuple_recycle(rt, &t->v[4], n);
     if (!tup)
         return -1;
     for (int64_t k = 0; k < n; k++) {
         rt_value x = rt_tuple_items(rt_tuple_items(pools)[k])[indices[k]];
         rt_incref(x);
-        rt_tuple_set_steal(tup, k, x);
+        rt_tuple_refill(rt, tup, k, x);
     }
     *out = tup;
     return 1;

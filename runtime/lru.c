@@ -1,31 +1,37 @@
 /* lru.c: functools' cache wrapper (functools._lru_cache_wrapper, RT_T_LRU):
- * a callable holding the user function and a dict of results, as CPython's
- * C wrapper, so a cached call costs one native call and one dict lookup
- * rather than a Python frame. stdlib/functools.py builds it through the
- * native `_functools` module and update_wrapper fills its __dict__.
+ * a callable holding the user function and its cached results, as CPython's
+ * C wrapper, so a cached call costs one native call and one lookup rather
+ * than a Python frame.
  *
- * Recency: a bounded cache keeps its entries in a doubly linked list of
- * slots (rt_lru_node), oldest first, and its dict maps each key to its
- * slot; a hit moves the slot last without touching the dict, a miss past
- * maxsize evicts the first slot and reuses it. An unbounded cache is a
- * plain key -> result dict. Keys are CPython's _make_key: the args tuple, then a marker
- * and the keyword items, then the types when typed; a lone int or str
- * argument is its own key, so hits and misses count as CPython's.
+ * Keys are CPython's _make_key: the args tuple, then a marker and the
+ * keyword items, then the types when typed; a lone int or str argument is
+ * its own key, so hits and misses count as CPython's. A call looks its key
+ * up by its lanes (the values that tuple would hold, read from the
+ * arguments in place), and only a miss builds the key object, which the
+ * entry keeps: a hit allocates nothing.
  *
- * Ownership: the wrapper owns the function, the cache dict, its attribute
- * dict, the CacheInfo class, the keyword marker and the slots (their keys
- * and results). */
+ * Storage: the entries are slots of one array (rt_lru_node), found through
+ * an open-addressed index of slot numbers probed by the lanes' hash. A
+ * bounded cache links its slots in use order, oldest first: a hit moves its
+ * slot last, a miss past maxsize reuses the oldest slot for the new entry.
+ *
+ * Ownership: the wrapper owns the function, its attribute dict, the
+ * CacheInfo class, the keyword marker, the slots (their keys and results)
+ * and the index. */
 #include "runtime/lru.h"
 
 #include <inttypes.h>
+#include <string.h>
 
 #include "runtime/builtin.h"
 #include "runtime/class.h"
 #include "runtime/dict.h"
 #include "runtime/gc.h"
+#include "runtime/heap.h"
 #include "runtime/module.h"
 #include "runtime/num.h"
 #include "runtime/objid.h"
+#include "runtime/ops.h"
 #include "runtime/state.h"
 #include "runtime/str.h"
 #include "runtime/tuple.h"
@@ -33,16 +39,24 @@
 
 /* ---- the object ---------------------------------------------------------------------- */
 
+enum { IX_EMPTY = -1, IX_DELETED = -2 };
+
+static size_t index_bytes(const rt_lru *w)
+{
+    return w->index ? ((size_t)1 << w->log2) * sizeof(int64_t) : 0;
+}
+
 static size_t lru_size(const rt_obj *o)
 {
     const rt_lru *w = (const rt_lru *)o;
-    return sizeof(rt_gc_link) + sizeof(rt_lru) + (size_t)w->ncap * sizeof(rt_lru_node);
+    return sizeof(rt_gc_link) + sizeof(rt_lru) + (size_t)w->ncap * sizeof(rt_lru_node) +
+           index_bytes(w);
 }
 
 static void lru_traverse(rt_obj *o, rt_visit_fn visit, void *arg)
 {
     rt_lru *w = (rt_lru *)o;
-    rt_value f[] = {w->func, w->cache, w->dict, w->info_type, w->kwd_mark};
+    rt_value f[] = {w->func, w->dict, w->info_type, w->kwd_mark};
     for (size_t i = 0; i < sizeof f / sizeof f[0]; i++)
         if (rt_is_obj(f[i]))
             visit(rt_as_obj(f[i]), arg);
@@ -55,16 +69,22 @@ static void lru_traverse(rt_obj *o, rt_visit_fn visit, void *arg)
     }
 }
 
-/* Empties the slots (the dict is the caller's business). The buffer is
- * detached before any reference is dropped: a finalizer that calls the
- * wrapper finds the slots empty, never half-released. */
-static void nodes_release(rt_state *rt, rt_lru *w)
+/* Empties the cache. The buffers are detached before any reference is
+ * dropped: a finalizer that calls the wrapper finds it empty, never
+ * half-released. */
+static void entries_release(rt_state *rt, rt_lru *w)
 {
     rt_lru_node *nodes = w->nodes;
-    int64_t used = w->nused, cap = w->ncap;
+    int64_t used = w->nused, cap = w->ncap, *index = w->index;
+    size_t ibytes = index_bytes(w);
     w->nodes = NULL;
-    w->ncap = w->nused = 0;
+    w->ncap = w->nused = w->count = 0;
+    w->index = NULL;
+    w->log2 = w->filled = 0;
     w->oldest = w->newest = w->free_slot = -1;
+    w->epoch++;
+    if (index)
+        rt_heap_free(rt, &w->hdr, index, ibytes);
     for (int64_t i = 0; i < used; i++) {
         rt_decref(rt, nodes[i].key);
         rt_decref(rt, nodes[i].result);
@@ -76,14 +96,13 @@ static void nodes_release(rt_state *rt, rt_lru *w)
 static void lru_clear(rt_state *rt, rt_obj *o)
 {
     rt_lru *w = (rt_lru *)o;
-    rt_value *f[] = {&w->func, &w->cache, &w->dict, &w->info_type, &w->kwd_mark};
+    rt_value *f[] = {&w->func, &w->dict, &w->info_type, &w->kwd_mark};
     for (size_t i = 0; i < sizeof f / sizeof f[0]; i++) {
         rt_value x = *f[i];
         *f[i] = RT_NULL;
         rt_decref(rt, x);
     }
-    w->clears++;
-    nodes_release(rt, w);
+    entries_release(rt, w);
 }
 
 static void lru_dealloc(rt_state *rt, rt_obj *o)
@@ -95,7 +114,134 @@ static void lru_dealloc(rt_state *rt, rt_obj *o)
 const rt_typeinfo rt__lru_typeinfo = {
     "functools._lru_cache_wrapper", true, lru_size, lru_traverse, lru_clear, lru_dealloc};
 
-/* ---- calls ------------------------------------------------------------------------------ */
+/* ---- keys --------------------------------------------------------------------------------- */
+
+/* A call's key as lanes: the values CPython's key tuple would hold, in its
+ * order (positional arguments; the marker, each keyword's name and value;
+ * with typed, each argument's type), borrowed. lone: the key is the lone
+ * int or str argument itself, not a tuple. */
+typedef struct key_lanes {
+    const rt_value *v;
+    int64_t n;
+    bool lone;
+    rt_value *heap; /* owned when the lanes did not fit local */
+    rt_value local[16];
+} key_lanes;
+
+static int lanes_of_call(rt_state *rt, const rt_lru *w, const rt_value *args, size_t nargs,
+                         rt_value kwnames, key_lanes *k)
+{
+    size_t nkw = rt_kw_count(kwnames);
+    k->heap = NULL;
+    k->lone = false;
+    if (nkw == 0 && !w->typed) { /* the arguments are the lanes */
+        k->v = args;
+        k->n = (int64_t)nargs;
+        if (nargs == 1) {
+            rt_type_id t = rt_type_of(args[0]);
+            k->lone = t == RT_T_INT || t == RT_T_STR;
+        }
+        return 0;
+    }
+    size_t n = nargs + (nkw ? 1 + 2 * nkw : 0) + (w->typed ? nargs + nkw : 0);
+    rt_value *out = k->local;
+    if (n > sizeof k->local / sizeof k->local[0]) {
+        out = k->heap = rt_heap_alloc(rt, NULL, n * sizeof *out);
+        if (!out)
+            return -1;
+    }
+    size_t j = 0;
+    for (size_t i = 0; i < nargs; i++)
+        out[j++] = args[i];
+    if (nkw) {
+        out[j++] = w->kwd_mark;
+        for (size_t i = 0; i < nkw; i++) {
+            out[j++] = rt_tuple_items(kwnames)[i];
+            out[j++] = args[nargs + i];
+        }
+    }
+    if (w->typed)
+        for (size_t i = 0; i < nargs + nkw; i++)
+            out[j++] = rt_type_obj_get(rt, args[i]);
+    k->v = out;
+    k->n = (int64_t)n;
+    return 0;
+}
+
+/* The lanes of a stored key (borrowed from it). */
+static void lanes_of_key(rt_value key, key_lanes *k)
+{
+    k->heap = NULL;
+    k->lone = !rt_is_tuple(key);
+    if (k->lone) {
+        k->local[0] = key;
+        k->v = k->local;
+        k->n = 1;
+    } else {
+        k->v = rt_tuple_items(key);
+        k->n = rt_tuple_len(key);
+    }
+}
+
+static void lanes_free(rt_state *rt, key_lanes *k)
+{
+    if (k->heap)
+        rt_heap_free(rt, NULL, k->heap, (size_t)k->n * sizeof *k->heap);
+    k->heap = NULL;
+}
+
+/* The hash the index probes by: a lone key's own, else a mix of the lanes'
+ * (equal keys have equal lanes, so equal hashes). 0, or -1 with TypeError
+ * for an unhashable lane, found in CPython's order. */
+static int lanes_hash(rt_state *rt, const key_lanes *k, int64_t *out)
+{
+    if (k->lone)
+        return rt_hash(rt, k->v[0], out);
+    uint64_t acc = UINT64_C(0x27D4EB2F165667C5);
+    for (int64_t i = 0; i < k->n; i++) {
+        rt_value v = k->v[i];
+        int64_t h;
+        if (rt_is_smallint(v))
+            h = rt_int_hash(rt_smallint_get(v));
+        else if (rt_hash(rt, v, &h) != 0)
+            return -1;
+        acc = (acc ^ (uint64_t)h) * UINT64_C(0x9E3779B97F4A7C15);
+        acc ^= acc >> 29;
+    }
+    *out = (int64_t)(acc + (uint64_t)k->n);
+    return 0;
+}
+
+/* stored == probe for one lane, as a tuple compares its items: identity,
+ * then ==. 1, 0, or -1 with an exception. */
+static int lane_eq(rt_state *rt, rt_value stored, rt_value probe)
+{
+    if (stored == probe)
+        return 1;
+    if (rt_is_smallint(stored) && rt_is_smallint(probe))
+        return 0;
+    if (rt_is_str(stored) && rt_is_str(probe))
+        return rt_str_eq(stored, probe);
+    return rt_eq(rt, stored, probe);
+}
+
+/* Whether stored key `key` is the key of lanes k: 1, 0, -1 with an
+ * exception. A lone key never equals a tuple key (an int or str never
+ * equals a tuple), so neither compares the other's items. */
+static int key_matches(rt_state *rt, rt_value key, const key_lanes *k)
+{
+    if (k->lone)
+        return rt_is_tuple(key) ? 0 : lane_eq(rt, key, k->v[0]);
+    if (!rt_is_tuple(key) || rt_tuple_len(key) != k->n)
+        return 0;
+    const rt_value *items = rt_tuple_items(key);
+    for (int64_t i = 0; i < k->n; i++) {
+        int r = lane_eq(rt, items[i], k->v[i]);
+        if (r != 1)
+            return r;
+    }
+    return 1;
+}
 
 /* A key tuple holding no container cannot be part of a cycle: it leaves the
  * collector's lists (CPython untracks such tuples at its first collection),
@@ -109,51 +255,108 @@ static void untrack_if_atomic(rt_state *rt, rt_value key)
     rt__gc_untrack(rt, rt_as_obj(key));
 }
 
-/* CPython's _make_key over the vectorcall arguments: a new reference. */
-static rt_value make_key(rt_state *rt, rt_lru *w, const rt_value *args, size_t nargs,
-                         rt_value kwnames)
+/* The key object CPython's _make_key builds from these lanes: a new
+ * reference. */
+static rt_value key_of_lanes(rt_state *rt, const key_lanes *k)
 {
-    size_t nkw = rt_kw_count(kwnames);
-    if (nkw == 0 && !w->typed && nargs == 1) {
-        rt_type_id t = rt_type_of(args[0]);
-        if (t == RT_T_INT || t == RT_T_STR) {
-            rt_incref(args[0]);
-            return args[0];
-        }
+    if (k->lone) {
+        rt_incref(k->v[0]);
+        return k->v[0];
     }
-    int64_t n = (int64_t)nargs + (nkw ? 1 + 2 * (int64_t)nkw : 0);
-    if (w->typed)
-        n += (int64_t)(nargs + nkw);
-    rt_value key = rt_tuple_new(rt, n);
-    if (!key)
-        return RT_NULL;
-    int64_t k = 0;
-    for (size_t i = 0; i < nargs; i++) {
-        rt_incref(args[i]);
-        rt_tuple_set_steal(key, k++, args[i]);
-    }
-    if (nkw) {
-        rt_incref(w->kwd_mark);
-        rt_tuple_set_steal(key, k++, w->kwd_mark);
-        for (size_t i = 0; i < nkw; i++) {
-            rt_value name = rt_tuple_items(kwnames)[i], v = args[nargs + i];
-            rt_incref(name);
-            rt_tuple_set_steal(key, k++, name);
-            rt_incref(v);
-            rt_tuple_set_steal(key, k++, v);
-        }
-    }
-    if (w->typed)
-        for (size_t i = 0; i < nargs + nkw; i++) {
-            rt_value t = rt_type_obj_get(rt, args[i]);
-            rt_incref(t);
-            rt_tuple_set_steal(key, k++, t);
-        }
-    untrack_if_atomic(rt, key);
+    rt_value key = rt_tuple_from(rt, k->v, k->n);
+    if (key)
+        untrack_if_atomic(rt, key);
     return key;
 }
 
-/* ---- the recency list of a bounded cache ------------------------------------------------ */
+/* ---- the index ------------------------------------------------------------------------- */
+
+/* The slot of the entry whose key is k's (hash `hash`), -1 when there is
+ * none, -2 with an exception set. A comparison that ran Python code which
+ * changed the cache starts the probe again, as CPython's dict lookup. */
+static int64_t lookup(rt_state *rt, rt_lru *w, const key_lanes *k, int64_t hash)
+{
+restart:
+    if (!w->index)
+        return -1;
+    uint64_t mask = ((uint64_t)1 << w->log2) - 1, perturb = (uint64_t)hash;
+    uint64_t i = (uint64_t)hash & mask;
+    for (;;) {
+        int64_t ix = w->index[i];
+        if (ix == IX_EMPTY)
+            return -1;
+        if (ix >= 0 && w->nodes[ix].hash == hash) {
+            rt_value key = w->nodes[ix].key;
+            if (k->lone && key == k->v[0])
+                return ix;
+            uint64_t epoch = w->epoch;
+            rt_incref(key);
+            int r = key_matches(rt, key, k);
+            rt_decref(rt, key);
+            if (r < 0)
+                return -2;
+            if (w->epoch != epoch)
+                goto restart;
+            if (r)
+                return ix;
+        }
+        perturb >>= 5;
+        i = (i * 5 + perturb + 1) & mask;
+    }
+}
+
+/* Enters slot s (its hash set) in the index, which has room. */
+static void index_put(rt_lru *w, int64_t s)
+{
+    uint64_t mask = ((uint64_t)1 << w->log2) - 1, perturb = (uint64_t)w->nodes[s].hash;
+    uint64_t i = perturb & mask;
+    while (w->index[i] >= 0) {
+        perturb >>= 5;
+        i = (i * 5 + perturb + 1) & mask;
+    }
+    if (w->index[i] == IX_EMPTY)
+        w->filled++;
+    w->index[i] = s;
+}
+
+/* Takes slot s out of the index (a tombstone keeps the probe chains whole). */
+static void index_remove(rt_lru *w, int64_t s)
+{
+    uint64_t mask = ((uint64_t)1 << w->log2) - 1, perturb = (uint64_t)w->nodes[s].hash;
+    uint64_t i = perturb & mask;
+    while (w->index[i] != s) {
+        perturb >>= 5;
+        i = (i * 5 + perturb + 1) & mask;
+    }
+    w->index[i] = IX_DELETED;
+}
+
+/* Room in the index for one more entry: at most two thirds of it used, tombstones
+ * included; a rebuild sizes it to a third and drops them. 0, or -1 with MemoryError. */
+static int index_reserve(rt_state *rt, rt_lru *w)
+{
+    if (w->index && (w->filled + 1) * 3 <= ((int64_t)1 << w->log2) * 2)
+        return 0;
+    int64_t log2 = 3;
+    while (((int64_t)1 << log2) < (w->count + 1) * 3)
+        log2++;
+    size_t bytes = ((size_t)1 << log2) * sizeof(int64_t);
+    int64_t *ix = rt_heap_alloc(rt, &w->hdr, bytes);
+    if (!ix)
+        return -1;
+    memset(ix, 0xff, bytes); /* IX_EMPTY everywhere */
+    if (w->index)
+        rt_heap_free(rt, &w->hdr, w->index, index_bytes(w));
+    w->index = ix;
+    w->log2 = log2;
+    w->filled = 0;
+    for (int64_t s = 0; s < w->nused; s++)
+        if (w->nodes[s].key)
+            index_put(w, s);
+    return 0;
+}
+
+/* ---- the slots and the recency list ----------------------------------------------------- */
 
 static void node_unlink(rt_lru *w, int64_t i)
 {
@@ -181,16 +384,6 @@ static void node_append(rt_lru *w, int64_t i)
     w->newest = i;
 }
 
-/* The slot a dict value names, or -1 when it names none in use (the cache
- * was cleared while a call that stored it was running). */
-static int64_t node_index(const rt_lru *w, rt_value v)
-{
-    if (!rt_is_smallint(v))
-        return -1;
-    int64_t i = rt_smallint_get(v);
-    return i >= 0 && i < w->nused && w->nodes[i].key ? i : -1;
-}
-
 /* A free slot (unlinked, key and result RT_NULL), or -1 with MemoryError. */
 static int64_t node_take(rt_state *rt, rt_lru *w)
 {
@@ -211,129 +404,117 @@ static int64_t node_take(rt_state *rt, rt_lru *w)
         w->ncap = cap;
     }
     int64_t i = w->nused++;
-    w->nodes[i] = (rt_lru_node){RT_NULL, RT_NULL, -1, -1};
+    w->nodes[i] = (rt_lru_node){RT_NULL, RT_NULL, 0, -1, -1};
     return i;
 }
 
-/* Puts slot i (unlinked) back on the free list, dropping its references. */
-static void node_give_back(rt_state *rt, rt_lru *w, int64_t i)
+/* Records key -> r (both borrowed) after a miss's call, with CPython's
+ * rules for a key the call itself cached meanwhile (a recursion reaching
+ * the same arguments): an unbounded cache takes the newer result, a bounded
+ * one keeps its entry. A full bounded cache gives its oldest slot to the
+ * new entry, dropping the old key and result only once the slot is
+ * relinked (their finalizers see a consistent cache). `unchanged`: no entry
+ * came or went during the call, so the key is absent. 0, or -1 with an
+ * exception. */
+static int store(rt_state *rt, rt_lru *w, rt_value key, int64_t hash, rt_value r, bool unchanged)
 {
-    rt_value k = w->nodes[i].key, r = w->nodes[i].result;
-    w->nodes[i] = (rt_lru_node){RT_NULL, RT_NULL, -1, w->free_slot};
-    w->free_slot = i;
-    rt_decref(rt, k);
-    rt_decref(rt, r);
-}
-
-/* Drops the least recently used entry. The slot leaves the list before the
- * dict is touched, so a key's __eq__ calling the wrapper sees a consistent
- * cache. 0, or -1 with an exception. */
-static int evict_oldest(rt_state *rt, rt_lru *w)
-{
-    int64_t i = w->oldest;
-    if (i < 0)
-        return 0;
-    node_unlink(w, i);
-    rt_value k = w->nodes[i].key;
-    rt_incref(k);
-    node_give_back(rt, w, i);
-    rt_value old;
-    int st = rt_dict_pop(rt, w->cache, k, &old);
-    rt_decref(rt, k);
-    if (st > 0)
-        rt_decref(rt, old);
-    return st < 0 ? -1 : 0;
-}
-
-/* Records key -> r in a bounded cache, evicting the oldest entry when it is
- * full. 0, or -1 with an exception. */
-static int bounded_store(rt_state *rt, rt_lru *w, rt_value key, rt_value r)
-{
-    if (rt_dict_len(w->cache) >= w->maxsize && evict_oldest(rt, w) < 0)
-        return -1;
-    if (!w->cache)
-        return 0;
-    int64_t i = node_take(rt, w);
-    if (i < 0)
+    if (!unchanged) {
+        key_lanes k;
+        lanes_of_key(key, &k);
+        int64_t i = lookup(rt, w, &k, hash);
+        if (i == -2)
+            return -1;
+        if (i >= 0) {
+            if (w->maxsize < 0) {
+                rt_incref(r);
+                rt_value old = w->nodes[i].result;
+                w->nodes[i].result = r;
+                rt_decref(rt, old);
+            }
+            return 0;
+        }
+        if (!w->func) /* cleared by a comparison */
+            return 0;
+    }
+    if (index_reserve(rt, w) < 0)
         return -1;
     rt_incref(key);
     rt_incref(r);
-    w->nodes[i].key = key;
-    w->nodes[i].result = r;
-    uint64_t clears = w->clears;
-    if (rt_dict_set(rt, w->cache, key, rt_smallint(i)) < 0) {
-        if (w->clears == clears)
-            node_give_back(rt, w, i);
+    if (w->maxsize > 0 && w->count >= w->maxsize && w->oldest >= 0) {
+        int64_t s = w->oldest;
+        node_unlink(w, s);
+        index_remove(w, s);
+        rt_value old_key = w->nodes[s].key, old_result = w->nodes[s].result;
+        w->nodes[s].key = key;
+        w->nodes[s].result = r;
+        w->nodes[s].hash = hash;
+        index_put(w, s);
+        node_append(w, s);
+        w->epoch++;
+        rt_decref(rt, old_key);
+        rt_decref(rt, old_result);
+        return 0;
+    }
+    int64_t s = node_take(rt, w);
+    if (s < 0) {
+        rt_decref(rt, key);
+        rt_decref(rt, r);
         return -1;
     }
-    if (w->clears != clears) { /* cleared meanwhile: the slot is gone */
-        if (!w->cache)
-            return 0;
-        rt_value old;
-        int st = rt_dict_pop(rt, w->cache, key, &old);
-        if (st > 0)
-            rt_decref(rt, old);
-        return st < 0 ? -1 : 0;
-    }
-    node_append(w, i);
+    w->nodes[s].key = key;
+    w->nodes[s].result = r;
+    w->nodes[s].hash = hash;
+    index_put(w, s);
+    if (w->maxsize > 0)
+        node_append(w, s);
+    w->count++;
+    w->epoch++;
     return 0;
 }
+
+/* ---- calls ------------------------------------------------------------------------------ */
 
 rt_value rt__lru_call(rt_state *rt, rt_value wv, const rt_value *args, size_t nargs,
                       rt_value kwnames)
 {
     rt_lru *w = rt_lru_of(wv);
-    if (!w->func || !w->cache) /* cleared by the collector */
+    if (!w->func) /* cleared by the collector */
         return rt_raise(rt, RT_EXC_RuntimeError, "the cached function is gone");
     if (w->maxsize == 0) {
         w->misses++;
         return rt_call(rt, w->func, args, nargs, kwnames);
     }
-    rt_value key = make_key(rt, w, args, nargs, kwnames);
-    if (!key)
+    key_lanes k;
+    int64_t hash;
+    if (lanes_of_call(rt, w, args, nargs, kwnames, &k) < 0)
         return RT_NULL;
-    rt_value r;
-    int found = rt_dict_lookup(rt, w->cache, key, &r);
-    if (found < 0) {
-        rt_decref(rt, key);
+    if (lanes_hash(rt, &k, &hash) < 0) {
+        lanes_free(rt, &k);
         return RT_NULL;
     }
-    if (found && w->maxsize > 0) {
-        int64_t i = node_index(w, r);
-        found = i >= 0;
-        if (found) { /* the most recently used from now on */
+    int64_t i = lookup(rt, w, &k, hash);
+    if (i >= 0) {
+        if (w->maxsize > 0) { /* the most recently used from now on */
             node_unlink(w, i);
             node_append(w, i);
-            r = w->nodes[i].result;
         }
-    }
-    if (found) {
         w->hits++;
+        rt_value r = w->nodes[i].result;
         rt_incref(r);
-        rt_decref(rt, key);
+        lanes_free(rt, &k);
         return r;
     }
+    rt_value key = i == -1 ? key_of_lanes(rt, &k) : RT_NULL;
+    lanes_free(rt, &k);
+    if (!key)
+        return RT_NULL;
     w->misses++;
     rt_incref(wv); /* the call may drop the last other reference to the wrapper */
-    rt_value cache = w->cache;
-    uint32_t version = rt_dict_obj_of(cache)->version;
-    r = rt_call(rt, w->func, args, nargs, kwnames);
-    if (r && w->cache) {
-        int st = 0;
-        rt_value dummy;
-        /* a recursive call may have cached the same key meanwhile: keep that
-         * one (a cache dict that saw no insert since cannot hold it) */
-        int present = w->cache == cache && rt_dict_obj_of(cache)->version == version
-                          ? 0
-                          : rt_dict_lookup(rt, w->cache, key, &dummy);
-        if (present < 0)
-            st = -1;
-        else if (!present)
-            st = w->maxsize > 0 ? bounded_store(rt, w, key, r) : rt_dict_set(rt, w->cache, key, r);
-        if (st < 0) {
-            rt_decref(rt, r);
-            r = RT_NULL;
-        }
+    uint64_t epoch = w->epoch;
+    rt_value r = rt_call(rt, w->func, args, nargs, kwnames);
+    if (r && w->func && store(rt, w, key, hash, r, w->epoch == epoch) < 0) {
+        rt_decref(rt, r);
+        r = RT_NULL;
     }
     rt_decref(rt, key);
     rt_decref(rt, wv);
@@ -353,7 +534,7 @@ static rt_value m_cache_info(rt_state *rt, rt_value self, const rt_value *args, 
     a[0] = rt_int_from_i64(rt, w->hits);
     a[1] = rt_int_from_i64(rt, w->misses);
     a[2] = w->maxsize < 0 ? RT_NONE : rt_int_from_i64(rt, w->maxsize);
-    a[3] = rt_int_from_i64(rt, w->cache ? rt_dict_len(w->cache) : 0);
+    a[3] = rt_int_from_i64(rt, w->count);
     rt_value r = RT_NULL;
     if (a[0] && a[1] && a[2] && a[3])
         r = rt_call(rt, w->info_type, a, 4, RT_NULL);
@@ -370,10 +551,7 @@ static rt_value m_cache_clear(rt_state *rt, rt_value self, const rt_value *args,
         return RT_NULL;
     rt_lru *w = rt_lru_of(self);
     w->hits = w->misses = 0;
-    w->clears++;
-    if (w->cache)
-        rt_dict_clear(rt, w->cache);
-    nodes_release(rt, w);
+    entries_release(rt, w);
     return RT_NONE;
 }
 
@@ -469,8 +647,7 @@ static rt_value f_wrapper(rt_state *rt, rt_value self, const rt_value *args, siz
     w->info_type = args[3];
     rt_incref(args[4]);
     w->kwd_mark = args[4];
-    w->cache = rt_dict_new(rt);
-    w->dict = w->cache ? rt_dict_new(rt) : RT_NULL;
+    w->dict = rt_dict_new(rt);
     if (!w->dict) {
         rt_decref(rt, rt_from_obj(w));
         return RT_NULL;

@@ -5,13 +5,13 @@
 
 #include "runtime/object.h"
 
-/* One entry of a bounded cache's recency list: the slot's index is the value
- * the cache dict maps its key to. A free slot has key RT_NULL and next
- * links the free list. */
+/* One cached entry. A free slot has key RT_NULL and next links the free
+ * list. */
 typedef struct rt_lru_node {
-    rt_value key;       /* owned */
+    rt_value key;       /* owned: CPython's key (a tuple, or a lone int or str argument) */
     rt_value result;    /* owned */
-    int64_t prev, next; /* slot indexes, -1 at either end */
+    int64_t hash;       /* of the key's lanes (lru.c), what the index probes by */
+    int64_t prev, next; /* bounded caches: the recency list's slot indexes, -1 at either end */
 } rt_lru_node;
 
 typedef struct rt_lru {
@@ -20,20 +20,25 @@ typedef struct rt_lru {
     uint8_t pad[7];
     int64_t maxsize; /* -1: unbounded (maxsize=None) */
     int64_t hits, misses;
-    rt_value func; /* owned: the user function */
-    /* owned: unbounded, key -> result; bounded, key -> slot index in nodes */
-    rt_value cache;
+    rt_value func;      /* owned: the user function */
     rt_value dict;      /* owned: the attributes (__wrapped__, __name__, ... from update_wrapper) */
     rt_value info_type; /* owned: functools' CacheInfo class */
     rt_value kwd_mark;  /* owned: the marker between positional and keyword parts of a key */
-    /* Bounded caches: the entries in use order (oldest first), as CPython's
-     * C wrapper keeps them, so a hit relinks one node and leaves the dict
-     * alone. nodes is a heap buffer charged to the wrapper. */
+    /* The entries live in nodes (a heap buffer charged to the wrapper), found
+     * through an open-addressed index of slot numbers, so that a call looks its
+     * arguments up without building the key tuple CPython's dict lookup needs.
+     * A bounded cache links its entries in use order (oldest first), as
+     * CPython's C wrapper does: a hit relinks one node. */
     rt_lru_node *nodes;
     int64_t ncap, nused;    /* slots allocated; slots ever handed out */
+    int64_t count;          /* entries in the cache (currsize) */
     int64_t oldest, newest; /* list ends, -1 when empty */
     int64_t free_slot;      /* free list head, -1 when empty */
-    uint64_t clears;        /* cache_clear count: a call that saw it change lets go */
+    int64_t *index;         /* 1 << log2 entries: a slot number, EMPTY or DELETED */
+    int64_t log2, filled;   /* index size; index entries not EMPTY */
+    /* bumped by every change of the entries (and cache_clear): a lookup whose
+     * key comparison ran Python code starts again when it moved */
+    uint64_t epoch;
 } rt_lru;
 
 static inline rt_lru *rt_lru_of(rt_value v)

@@ -3,6 +3,7 @@
 
 #include <stdarg.h>
 
+#include "runtime/gc.h"
 #include "runtime/heap.h"
 #include "runtime/list.h"
 #include "runtime/ops.h"
@@ -21,15 +22,21 @@ static void tuple_traverse(rt_obj *o, rt_visit_fn visit, void *arg)
             visit(rt_as_obj(t->items[i]), arg);
 }
 
-static void tuple_clear(rt_state *rt, rt_obj *o)
+/* The state remembers the hash of one tuple and one pair of equal tuples
+ * (ops.c, dict.c): a tuple that dies or changes its items is forgotten. */
+static void forget_memos(rt_state *rt, rt_value self)
 {
-    rt_tuple_obj *t = (rt_tuple_obj *)o;
-    /* its address may hold another tuple next: the state's memos forget it */
-    rt_value self = rt_from_obj(o);
     if (rt->tuple_hash_key == self)
         rt->tuple_hash_key = RT_NULL;
     if (rt->tuple_eq_a == self || rt->tuple_eq_b == self)
         rt->tuple_eq_a = rt->tuple_eq_b = RT_NULL;
+}
+
+static void tuple_clear(rt_state *rt, rt_obj *o)
+{
+    rt_tuple_obj *t = (rt_tuple_obj *)o;
+    /* its address may hold another tuple next */
+    forget_memos(rt, rt_from_obj(o));
     for (int64_t i = t->len - 1; i >= 0; i--) { /* last first, as CPython */
         rt_value v = t->items[i];
         t->items[i] = RT_NULL;
@@ -56,6 +63,36 @@ rt_value rt_tuple_new(rt_state *rt, int64_t n)
         return RT_NULL;
     t->len = n;
     return rt_from_obj(t);
+}
+
+rt_value rt_tuple_recycle(rt_state *rt, rt_value *keep, int64_t n)
+{
+    rt_value t = *keep;
+    if (t && rt_as_obj(t)->refcnt == 1 && rt_tuple_len(t) == n) {
+        forget_memos(rt, t);
+        rt_incref(t);
+        return t;
+    }
+    t = rt_tuple_new(rt, n);
+    if (t) {
+        rt_incref(t);
+        rt_value old = *keep;
+        *keep = t;
+        rt_decref(rt, old);
+    }
+    return t;
+}
+
+void rt_tuple_refill(rt_state *rt, rt_value t, int64_t i, rt_value v)
+{
+    rt_obj *o = rt_as_obj(t);
+    rt_value old = rt_tuple_items(t)[i];
+    rt_tuple_items(t)[i] = v;
+    /* a tuple the collector let go of while it held no container */
+    if (!(o->flags & RT_F_TRACKED) && rt_is_obj(v) &&
+        rt_typeinfos[rt_as_obj(v)->type]->is_container)
+        rt__gc_track(rt, o);
+    rt_decref(rt, old);
 }
 
 rt_value rt_tuple_from(rt_state *rt, const rt_value *items, int64_t n)

@@ -49,6 +49,22 @@ rt_value rt_tuple_slice(rt_state *rt, rt_value t, int64_t start, int64_t step, i
 /* A new tuple with the items of any iterable. */
 rt_value rt_tuple_from_iter(rt_state *rt, rt_value iterable);
 
+/* ---- result tuples handed out again -----------------------------------------
+ * CPython's trick for iterators that make an n-tuple per item (enumerate,
+ * zip, the combinatorics): the iterator keeps its last result, and when the
+ * consumer dropped it (`for i, x in enumerate(s)` unpacks and lets go) the
+ * next item refills that same tuple instead of allocating one. */
+
+/* The tuple to fill for the next item, a new reference: *keep itself when
+ * *keep (owned by the iterator) is an n-tuple whose only reference is the
+ * iterator's, its memos in the state forgotten as its items are about to
+ * change; else a new n-tuple of RT_NULL slots, which *keep then holds
+ * instead. RT_NULL on MemoryError. Fill every slot with rt_tuple_refill. */
+rt_value rt_tuple_recycle(rt_state *rt, rt_value *keep, int64_t n);
+/* Stores v (stolen) in slot i of a tuple from rt_tuple_recycle, then drops
+ * the item it replaces (RT_NULL in a new tuple). */
+void rt_tuple_refill(rt_state *rt, rt_value t, int64_t i, rt_value v);
+
 extern const rt_typeinfo rt__tuple_typeinfo;
 
 #endif
