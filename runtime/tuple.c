@@ -83,16 +83,10 @@ rt_value rt_tuple_recycle(rt_state *rt, rt_value *keep, int64_t n)
     return t;
 }
 
-void rt_tuple_refill(rt_state *rt, rt_value t, int64_t i, rt_value v)
+void rt__tuple_retrack(rt_state *rt, rt_value t, rt_value v)
 {
-    rt_obj *o = rt_as_obj(t);
-    rt_value old = rt_tuple_items(t)[i];
-    rt_tuple_items(t)[i] = v;
-    /* a tuple the collector let go of while it held no container */
-    if (!(o->flags & RT_F_TRACKED) && rt_is_obj(v) &&
-        rt_typeinfos[rt_as_obj(v)->type]->is_container)
-        rt__gc_track(rt, o);
-    rt_decref(rt, old);
+    if (rt_is_obj(v) && rt_typeinfos[rt_as_obj(v)->type]->is_container)
+        rt__gc_track(rt, rt_as_obj(t));
 }
 
 rt_value rt_tuple_from(rt_state *rt, const rt_value *items, int64_t n)

@@ -61,9 +61,19 @@ rt_value rt_tuple_from_iter(rt_state *rt, rt_value iterable);
  * change; else a new n-tuple of RT_NULL slots, which *keep then holds
  * instead. RT_NULL on MemoryError. Fill every slot with rt_tuple_refill. */
 rt_value rt_tuple_recycle(rt_state *rt, rt_value *keep, int64_t n);
+/* rt_tuple_refill's rare half: tracks t again when v is a container. */
+void rt__tuple_retrack(rt_state *rt, rt_value t, rt_value v);
 /* Stores v (stolen) in slot i of a tuple from rt_tuple_recycle, then drops
- * the item it replaces (RT_NULL in a new tuple). */
-void rt_tuple_refill(rt_state *rt, rt_value t, int64_t i, rt_value v);
+ * the item it replaces (RT_NULL in a new tuple). A tuple the collector let
+ * go of while it held no container is tracked again when v is one. */
+static inline void rt_tuple_refill(rt_state *rt, rt_value t, int64_t i, rt_value v)
+{
+    rt_value old = rt_tuple_items(t)[i];
+    rt_tuple_items(t)[i] = v;
+    if (__builtin_expect(!(rt_as_obj(t)->flags & RT_F_TRACKED), 0))
+        rt__tuple_retrack(rt, t, v);
+    rt_decref(rt, old);
+}
 
 extern const rt_typeinfo rt__tuple_typeinfo;
 

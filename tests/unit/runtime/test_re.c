@@ -279,11 +279,22 @@ TEST(catastrophic_pattern_yields_under_a_budget)
     rt_state_free(rt); /* unwinds the suspended matcher: no leak under ASan */
 }
 
+/* The watchdog's part: sets the timeout flag after a nap, and again every
+ * nap until the run ended (done), since a timeout that lands during a
+ * collection is forgiven (gc.c) and a loaded machine may collect then. */
+typedef struct raiser {
+    atomic_int *flag;
+    atomic_int done;
+} raiser;
+
 static void *raise_later(void *arg)
 {
+    raiser *r = arg;
     struct timespec ts = {0, 200 * 1000 * 1000};
-    nanosleep(&ts, NULL);
-    atomic_store((atomic_int *)arg, RT_INTERRUPT_TIMEOUT);
+    do {
+        nanosleep(&ts, NULL);
+        atomic_store(r->flag, RT_INTERRUPT_TIMEOUT);
+    } while (!atomic_load(&r->done));
     return NULL;
 }
 
@@ -295,8 +306,10 @@ TEST(catastrophic_pattern_stops_at_the_interrupt)
     rt_state *rt = state_new(&s, &flag);
     CHECK_EQ_INT(rt_load(rt, "t.py", catastrophic, strlen(catastrophic)), RT_OK);
     pthread_t th;
-    CHECK_EQ_INT(pthread_create(&th, NULL, raise_later, &flag), 0);
+    raiser r = {&flag, 0};
+    CHECK_EQ_INT(pthread_create(&th, NULL, raise_later, &r), 0);
     CHECK_EQ_INT(rt_run(rt, NULL), RT_ERR_RUNTIME);
+    atomic_store(&r.done, 1);
     pthread_join(th, NULL);
     const rt_error *e = rt_error_get(rt);
     CHECK(e != NULL);
