@@ -596,11 +596,21 @@ BUILTIN(bi_sum)
     double f = 0;
     bool in_double = false;
     while ((rc = rt_iternext(rt, it, &item)) == 1) {
-        if (!in_double && rt_is_float(acc) && (rt_is_float(item) || rt_is_smallint(item))) {
-            f = rt_float_get(acc);
-            rt_decref(rt, acc);
-            acc = RT_NULL;
-            in_double = true;
+        if (!in_double) {
+            if (rt_is_smallint(acc) && rt_is_smallint(item)) { /* immediates: nothing to drop */
+                acc = rt_int_from_i64(rt, rt_smallint_get(acc) + rt_smallint_get(item));
+                if (!acc) {
+                    rc = -1;
+                    break;
+                }
+                continue;
+            }
+            if (rt_is_float(acc) && (rt_is_float(item) || rt_is_smallint(item))) {
+                f = rt_float_get(acc);
+                rt_decref(rt, acc);
+                acc = RT_NULL;
+                in_double = true;
+            }
         }
         if (in_double) {
             if (rt_is_float(item)) {
@@ -620,12 +630,7 @@ BUILTIN(bi_sum)
                 break;
             }
         }
-        rt_value next;
-        if (rt_is_smallint(acc) && rt_is_smallint(item)) {
-            next = rt_int_from_i64(rt, rt_smallint_get(acc) + rt_smallint_get(item));
-        } else {
-            next = rt_binop(rt, RT_OP_ADD, acc, item);
-        }
+        rt_value next = rt_binop(rt, RT_OP_ADD, acc, item);
         rt_decref(rt, item);
         rt_decref(rt, acc);
         acc = next;
