@@ -275,9 +275,7 @@ static rt_frame *push_call(rt_state *rt, rt_value func, const rt_value *args, si
  * call may go deeper: the frame is then pushed by rt__frame_push_exact. */
 static inline bool exact_call(rt_state *rt, rt_value func, size_t nargs)
 {
-    const rt_code *c = rt_func_of(func)->code;
-    return nargs == c->argcount && !(c->flags & (RT_CO_VARARGS | RT_CO_VARKEYWORDS)) &&
-           !c->kwonlyargcount && rt->depth < rt->recursion_limit;
+    return nargs == rt_func_of(func)->code->fast_argc && rt->depth < rt->recursion_limit;
 }
 /* rt__frame_push_exact for borrowed arguments (it moves references in: these
  * are the frame's own). */

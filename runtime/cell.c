@@ -26,16 +26,33 @@ void rt__cell_box_new(rt_state *rt, rt_cell *c)
     rt__gc_track(rt, &c->hdr);
 }
 
+rt_value rt__cell_new_boxed(rt_state *rt, rt_value v)
+{
+    rt_cell *c = (rt_cell *)rt_obj_alloc(rt, RT_T_CELL, sizeof(rt_cell) + sizeof(rt_gc_box));
+    if (!c) {
+        rt_decref(rt, v);
+        return RT_NULL;
+    }
+    rt_gc_box *b = (rt_gc_box *)(c + 1); /* zeroed with the block */
+    b->tag.type = RT_T_CELL;
+    b->owner = &c->hdr;
+    b->value = v;
+    c->value = (rt_value)(uintptr_t)b;
+    c->hdr.flags |= RT_F_BOXED | RT_CELL_F_INLINE_BOX;
+    rt__gc_track(rt, &c->hdr);
+    return rt_from_obj(c);
+}
+
 rt_value rt_cell_new(rt_state *rt, rt_value v)
 {
+    if (rt__cell_may_cycle(v))
+        return rt__cell_new_boxed(rt, v);
     rt_cell *c = (rt_cell *)rt_obj_alloc(rt, RT_T_CELL, sizeof(rt_cell));
     if (!c) {
         rt_decref(rt, v);
         return RT_NULL;
     }
     c->value = v;
-    if (rt__cell_may_cycle(v))
-        rt__cell_box_new(rt, c);
     return rt_from_obj(c);
 }
 
@@ -93,12 +110,17 @@ static void cell_clear(rt_state *rt, rt_obj *o)
 }
 
 /* The box goes after the cell's block, untracked first (rt_obj_free does
- * that through it), so the collector never sees a half-freed cell. */
+ * that through it), so the collector never sees a half-freed cell; a box
+ * born with its cell goes with the cell's block. */
 static void cell_dealloc(rt_state *rt, rt_obj *o)
 {
     cell_clear(rt, o);
     if (!(o->flags & RT_F_BOXED)) {
         rt_obj_free(rt, o, sizeof(rt_cell));
+        return;
+    }
+    if (o->flags & RT_CELL_F_INLINE_BOX) {
+        rt_obj_free(rt, o, sizeof(rt_cell) + sizeof(rt_gc_box));
         return;
     }
     rt_gc_box *b = rt__cell_box((rt_cell *)o);

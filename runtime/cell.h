@@ -10,8 +10,12 @@
  * boxed for good (CPython tracks a dict from its first container the same
  * way): a 40-byte rt_gc_box (object.h) owned by the cell carries its
  * collector link and its contents, the cell's value word points to it, and
- * the cell is tracked in generation 0. A boxed cell costs 56 bytes. Read and
- * write the contents only through rt_cell_get / rt_cell_set_steal.
+ * the cell is tracked in generation 0. A boxed cell costs 56 bytes. A cell
+ * known to hold a container from its birth (rt_cell_new of a container, or
+ * a cell variable its code has boxed before: rt__frame_init_cells) is born
+ * boxed, its box in the same 56-byte block right after it
+ * (RT_CELL_F_INLINE_BOX): one allocation and one free instead of two. Read
+ * and write the contents only through rt_cell_get / rt_cell_set_steal.
  *
  * Ownership: a cell owns its contents (in its box when boxed) and its box;
  * RT_NULL means empty (unbound). */
@@ -25,6 +29,9 @@ typedef struct rt_cell {
     rt_obj hdr;
     rt_value value; /* owned; RT_NULL when empty; the rt_gc_box * when RT_F_BOXED */
 } rt_cell;
+
+/* rt_obj.flags of a boxed cell whose box follows it in its own block. */
+#define RT_CELL_F_INLINE_BOX RT_F_USER2
 
 static inline rt_cell *rt_cell_of(rt_value v)
 {
@@ -43,6 +50,10 @@ static inline rt_value *rt__cell_slot(rt_cell *c)
 /* A new cell holding v (stolen; RT_NULL for empty). On failure v is released
  * and RT_NULL returned with MemoryError set. */
 rt_value rt_cell_new(rt_state *rt, rt_value v);
+
+/* rt_cell_new for a cell expected to hold a container: born boxed, its box
+ * in the same block, tracked (see the top), whatever v is. */
+rt_value rt__cell_new_boxed(rt_state *rt, rt_value v);
 
 /* The contents, borrowed (RT_NULL when empty). */
 static inline rt_value rt_cell_get(rt_value c)

@@ -197,6 +197,7 @@ rt_value rt_code_new(rt_state *rt, const rt_code_shape *s)
     c->nfreevars = s->nfreevars;
     c->firstline = s->firstline;
     c->nlines = nlines;
+    c->fast_argc = UINT16_MAX; /* the compiler sets it with the parameters */
     size_t total = code_tables_size(c);
     char *p = rt_heap_alloc(rt, &c->hdr, total);
     if (!p) {

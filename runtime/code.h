@@ -47,8 +47,20 @@ typedef struct rt_code {
     uint16_t flags;           /* RT_CO_* */
     uint16_t stacksize;       /* max value-stack depth */
     uint16_t maxblocks;       /* max SETUP_BLOCK nesting */
+    /* argcount when the parameters are exactly argcount positional ones
+     * (no *args, **kwargs or keyword-only ones): a call with that many
+     * positional arguments and no keywords binds them by moving them into
+     * the frame (frame.h, rt__frame_push_exact); UINT16_MAX otherwise */
+    uint16_t fast_argc;
     int firstline;
-    int nlines;         /* lines covered by `sites`: firstline .. firstline+nlines-1 */
+    int nlines; /* lines covered by `sites`: firstline .. firstline+nlines-1 */
+    /* The bytes of a frame for this code (frame.h, rt__frame_bytes) / 16,
+     * once computed; 0 before, or when it does not fit. */
+    uint16_t frame_units;
+    /* Bit i: cell variable i (i < 16) has held a container in some frame
+     * (STORE_DEREF boxed its cell), so the next frames make it born boxed
+     * (cell.h, rt__frame_init_cells). A hint only: any value may go in. */
+    uint16_t box_cells;
     uint32_t *insns;    /* ninsns */
     int32_t *lines;     /* ninsns: source line of each instruction */
     uint32_t *cols;     /* ninsns: the columns of each instruction's expression (rt_code_cols) */

@@ -471,6 +471,8 @@ rt_value rt__c_assemble(cunit *u)
     if (sc->is_generator)
         flags |= RT_CO_GENERATOR;
     c->flags = flags;
+    if (!sc->has_varargs && !sc->has_varkw && !sc->kwonlyargcount)
+        c->fast_argc = c->argcount;
     bool ok = true;
     for (int i = 0; i < sc->nvarnames && ok; i++)
         ok = (c->varnames[i] = rt__c_str_of(u, sc->varnames[i])) != RT_NULL;

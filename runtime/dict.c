@@ -7,6 +7,7 @@
 #include "runtime/heap.h"
 #include "runtime/num.h"
 #include "runtime/ops.h"
+#include "runtime/state.h"
 #include "runtime/str.h"
 #include "runtime/tuple.h"
 
@@ -83,9 +84,15 @@ static void dict_traverse(rt_obj *o, rt_visit_fn visit, void *arg)
     }
 }
 
+void rt__dict_watched_changed(rt_state *rt)
+{
+    rt->globals_ver++;
+}
+
 static void dict_clear_obj(rt_state *rt, rt_obj *o)
 {
     rt_dict_obj *d = (rt_dict_obj *)o;
+    rt__dict_changed(rt, d); /* cleared or freed: a new dict may take its address */
     if (!d->table)
         return;
     void *table = d->table;
@@ -354,6 +361,7 @@ static int64_t set_hashed(rt_state *rt, rt_dict_obj *d, rt_value key, int64_t ha
         if (ix == -3)
             return -1;
         if (ix >= 0) {
+            rt__dict_changed(rt, d);
             rt_setref(rt, &entries_of(d)[ix].value, value);
             return ix;
         }
@@ -374,6 +382,7 @@ static int64_t set_hashed(rt_state *rt, rt_dict_obj *d, rt_value key, int64_t ha
     d->nentries++;
     d->used++;
     d->version++;
+    rt__dict_changed(rt, d);
     return ix;
 }
 
@@ -411,6 +420,7 @@ static rt_value remove_entry(rt_state *rt, rt_dict_obj *d, int64_t ix)
     e->key = e->value = RT_NULL;
     d->used--;
     d->version++;
+    rt__dict_changed(rt, d);
     rt_decref(rt, k);
     return v;
 }

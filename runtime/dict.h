@@ -30,6 +30,20 @@ static inline rt_dict_obj *rt_dict_obj_of(rt_value d)
 {
     return (rt_dict_obj *)rt_as_obj(d);
 }
+
+/* rt_obj.flags of a dict some LOAD_GLOBAL cache has read from (a module's
+ * globals, the builtins: vm.c): from then on every change to it (a value
+ * replaced, a key added or removed, the dict cleared or freed) bumps
+ * rt->globals_ver, which every such cache entry checks, whatever path
+ * the change took (STORE_GLOBAL, globals()[...], setattr on the module,
+ * dict methods). */
+#define RT_DICT_F_WATCHED RT_F_USER1
+void rt__dict_watched_changed(rt_state *rt);
+static inline void rt__dict_changed(rt_state *rt, const rt_dict_obj *d)
+{
+    if (__builtin_expect(d->hdr.flags & RT_DICT_F_WATCHED, 0))
+        rt__dict_watched_changed(rt);
+}
 static inline bool rt_is_dict(rt_value v)
 {
     return rt_is_obj(v) && rt_as_obj(v)->type == RT_T_DICT;
@@ -123,6 +137,7 @@ static inline int rt__dict_set_hinted(rt_state *rt, rt_value dv, rt_value key, r
     if (h >= 0 && h < d->nentries && d->table) {
         rt_dict_entry *e = &rt__dict_entries(d)[h];
         if (e->key == key) {
+            rt__dict_changed(rt, d);
             rt_setref(rt, &e->value, value);
             return 0;
         }

@@ -70,9 +70,7 @@ static char *chunk_base(rt_vmchunk *c)
 rt_frame *rt__frame_push(rt_state *rt, rt_code *code, rt_value func)
 {
     size_t nslots = (size_t)code->nlocals + code->ncellvars + code->nfreevars;
-    size_t bytes = sizeof(rt_frame) + (nslots + code->stacksize) * sizeof(rt_value) +
-                   (size_t)code->maxblocks * sizeof(rt_block);
-    bytes = (bytes + 15) & ~(size_t)15;
+    size_t bytes = rt__frame_size(code);
     rt_vmchunk *ch = rt->vmstack;
     if (!ch || (size_t)(ch->end - ch->top) < bytes) {
         rt_vmchunk *next = ch ? *spare_of(ch) : NULL;
@@ -134,7 +132,8 @@ int rt__frame_init_cells(rt_state *rt, rt_frame *f)
             v = f->locals[a];
             f->locals[a] = RT_NULL;
         }
-        rt_value cell = rt_cell_new(rt, v);
+        rt_value cell =
+            i < 16 && ((c->box_cells >> i) & 1u) ? rt__cell_new_boxed(rt, v) : rt_cell_new(rt, v);
         if (!cell)
             return -1;
         f->cells[i] = cell;
@@ -158,6 +157,14 @@ int rt__frame_init_cells(rt_state *rt, rt_frame *f)
         }
     }
     return 0;
+}
+
+void rt__frame_cell_box(rt_state *rt, rt_frame *f, uint32_t i)
+{
+    rt_code *c = f->code;
+    if (i < c->ncellvars && i < 16 && f->cells == f->locals + c->nlocals)
+        c->box_cells = (uint16_t)(c->box_cells | (1u << i));
+    rt__cell_box_new(rt, rt_cell_of(f->cells[i]));
 }
 
 void rt__frame_clear(rt_state *rt, rt_frame *f)

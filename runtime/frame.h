@@ -31,6 +31,7 @@
 #ifndef CLOSURED_RUNTIME_FRAME_H
 #define CLOSURED_RUNTIME_FRAME_H
 
+#include "runtime/cell.h"
 #include "runtime/code.h"
 #include "runtime/func.h"
 #include "runtime/object.h"
@@ -111,6 +112,17 @@ static inline size_t rt__frame_bytes(const rt_code *c)
     return (bytes + 15) & ~(size_t)15;
 }
 
+/* rt__frame_bytes, remembered in the code object after the first call. */
+static inline size_t rt__frame_size(rt_code *c)
+{
+    if (__builtin_expect(c->frame_units != 0, 1))
+        return (size_t)c->frame_units << 4;
+    size_t bytes = rt__frame_bytes(c);
+    if ((bytes >> 4) <= UINT16_MAX)
+        c->frame_units = (uint16_t)(bytes >> 4);
+    return bytes;
+}
+
 /* One past the last slot f owns: its locals, then its own cells, unless it
  * reads its free variables through its function's cells (see the top). */
 static inline rt_value *rt__frame_owned_end(const rt_frame *f)
@@ -131,6 +143,22 @@ rt_frame *rt__frame_push(rt_state *rt, rt_code *code, rt_value func);
  * `cells` when there are no cellvars, see the top). 0 or -1 with
  * MemoryError. */
 int rt__frame_init_cells(rt_state *rt, rt_frame *f);
+
+/* rt_cell_set_steal for STORE_DEREF: cell slot i of the innermost frame f
+ * takes v (stolen). A cell variable's first container boxes its cell and
+ * marks the variable in its code's box_cells, so that later frames make
+ * that cell born boxed (rt__frame_init_cells). */
+void rt__frame_cell_box(rt_state *rt, rt_frame *f, uint32_t i);
+static inline void rt__frame_store_deref(rt_state *rt, rt_frame *f, uint32_t i, rt_value v)
+{
+    rt_cell *cell = rt_cell_of(f->cells[i]);
+    if (__builtin_expect(!(cell->hdr.flags & RT_F_BOXED) && rt__cell_may_cycle(v), 0))
+        rt__frame_cell_box(rt, f, i);
+    rt_value *slot = rt__cell_slot(cell);
+    rt_value old = *slot;
+    *slot = v;
+    rt_decref(rt, old);
+}
 
 /* Releases everything the innermost frame f owns and pops it (rt->frame =
  * f->back). A generator's frame is unlinked and its generator finished. */
@@ -179,7 +207,7 @@ rt__frame_push_exact(rt_state *rt, rt_value func, rt_value *args, uint32_t nargs
 {
     rt_func *fn = rt_func_of(func);
     rt_code *code = fn->code;
-    size_t bytes = rt__frame_bytes(code);
+    size_t bytes = rt__frame_size(code);
     rt_vmchunk *ch = rt->vmstack;
     rt_frame *f;
     if (__builtin_expect(ch && (size_t)(ch->end - ch->top) >= bytes, 1)) {
@@ -245,7 +273,7 @@ rt__frame_push_exact(rt_state *rt, rt_value func, rt_value *args, uint32_t nargs
 /* rt__frame_pop for the return of a frame on the VM stack (not a
  * generator's, vm.c's RETURN_VALUE): the same contract, with the common case
  * (no handled exception, namespace or locals dict) inline. */
-static inline void rt__frame_return(rt_state *rt, rt_frame *f)
+static inline __attribute__((always_inline)) void rt__frame_return(rt_state *rt, rt_frame *f)
 {
     rt_vmchunk *ch = rt->vmstack;
     if (__builtin_expect((f->flags & RT_FRAME_GEN) || (f->handled | f->locals_dict | f->ns) ||

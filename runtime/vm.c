@@ -559,7 +559,7 @@ dispatch_op:
     }
     TARGET(STORE_DEREF)
     {
-        rt_cell_set_steal(rt, f->cells[arg], POP());
+        rt__frame_store_deref(rt, f, arg, POP());
         DISPATCH();
     }
     TARGET(DELETE_DEREF)
@@ -582,35 +582,25 @@ dispatch_op:
     }
     TARGET(LOAD_GLOBAL)
     {
-        if (__builtin_expect(f->globals || f->ns, 0)) {
-            rt_value v = rt__vm_name_lookup(rt, f, code->names[code->gcache[arg].name]);
+        /* The cache holds while no watched dict changed (rt->globals_ver,
+         * dict.h) and the frame reads the same globals: a function of
+         * another module reads its own (f->globals). */
+        rt_gcache *gc = &code->gcache[arg];
+        rt_value g = f->globals ? f->globals : rt->globals;
+        rt_value v;
+        if (__builtin_expect(gc->gver == rt->globals_ver && gc->bver == (uint64_t)g && !f->ns, 1)) {
+            v = gc->value;
+        } else if (f->ns) {
+            v = rt__vm_name_lookup(rt, f, code->names[gc->name]); /* exec() with locals */
             if (!v)
                 goto error;
             PUSH(v);
             DISPATCH();
-        }
-        rt_gcache *gc = &code->gcache[arg];
-        uint64_t key = ((uint64_t)rt_dict_obj_of(rt->globals)->version << 32) |
-                       rt_dict_obj_of(rt->builtins)->version;
-        rt_value v;
-        if (gc->gver == rt->globals_ver && gc->bver == key) {
-            v = gc->value;
         } else {
-            rt_value name = code->names[gc->name];
-            v = rt_dict_get(rt, rt->globals, name);
-            if (!v) {
-                if (rt->exc)
-                    goto error;
-                v = rt_dict_get(rt, rt->builtins, name);
-                if (!v) {
-                    if (!rt->exc)
-                        rt__vm_name_error(rt, name);
-                    goto error;
-                }
-            }
-            gc->value = v;
-            gc->gver = rt->globals_ver;
-            gc->bver = key;
+            f->ip = ip;
+            v = rt__vm_global_fill(rt, gc, code->names[gc->name], g);
+            if (!v)
+                goto error;
         }
         rt_incref(v);
         PUSH(v);
@@ -1463,6 +1453,35 @@ dispatch_op:
     TARGET(CALL)
     {
         GC_SAFE_POINT();
+        {
+            /* The common call first: a Python function (after PUSH_NULL, or
+             * a method LOAD_METHOD found, its receiver the first argument)
+             * whose parameters are exactly the positional arguments. The
+             * stack's references to the function and the arguments move
+             * into the new frame (below the function there is at most a
+             * NULL). */
+            rt_value *base = sp - arg - 2;
+            rt_value *fslot = base[0] == RT_NULL ? base + 1 : base;
+            rt_value fv = *fslot;
+            if (__builtin_expect(kwnames == RT_NULL && rt_is_func(fv), 1)) {
+                uint32_t n = arg + (uint32_t)(fslot == base);
+                if (__builtin_expect(n == rt_func_of(fv)->code->fast_argc &&
+                                         rt->depth < rt->recursion_limit,
+                                     1)) {
+                    f->sp = base;
+                    f->ip = ip;
+                    rt_frame *nf = rt__frame_push_exact(rt, fv, fslot + 1, n);
+                    if (!nf) {
+                        sp = base;
+                        goto error;
+                    }
+                    f = nf;
+                    LOAD_FRAME();
+                    SAFE_POINT();
+                    DISPATCH();
+                }
+            }
+        }
         rt_value kw = kwnames;
         kwnames = RT_NULL;
         size_t nkw = kw ? (size_t)rt_tuple_len(kw) : 0;
@@ -1516,9 +1535,7 @@ dispatch_op:
                     f->ip = ip;
                     rt_code *ic = rt_func_of(init)->code;
                     rt_frame *nf;
-                    if (!kw && arg + 1 == ic->argcount &&
-                        !(ic->flags & (RT_CO_VARARGS | RT_CO_VARKEYWORDS)) && !ic->kwonlyargcount &&
-                        rt->depth < rt->recursion_limit) {
+                    if (!kw && arg + 1 == ic->fast_argc && rt->depth < rt->recursion_limit) {
                         /* exact positional arguments: self and the arguments move into
                          * the frame, as CALL's fast path does */
                         rt_incref(init);
@@ -1573,11 +1590,9 @@ dispatch_op:
             f->sp = base;
             f->ip = ip;
             rt_frame *nf;
-            if (kw == RT_NULL && npos == c->argcount &&
-                !(c->flags & (RT_CO_VARARGS | RT_CO_VARKEYWORDS)) && !c->kwonlyargcount &&
-                rt->depth < rt->recursion_limit) {
-                /* fast path: the stack's references to the function and the arguments move
-                 * into the new frame ([base, args) holds the function and at most a NULL) */
+            if (kw == RT_NULL && npos == c->fast_argc && rt->depth < rt->recursion_limit) {
+                /* fast path (a bound method or a callable instance, unpacked
+                 * above): as at the top */
                 nf = rt__frame_push_exact(rt, callable, args, (uint32_t)npos);
                 if (!nf) {
                     sp = base;
@@ -1764,12 +1779,22 @@ dispatch_op:
     TARGET(RETURN_VALUE)
     {
         rt_value v = POP();
+        if (__builtin_expect(!(f->flags | f->is_entry), 1)) {
+            /* a plain call's frame on the VM stack: back to the caller */
+            f->sp = sp;
+            rt__frame_return(rt, f);
+            rt->depth--;
+            f = rt->frame;
+            LOAD_FRAME();
+            PUSH(v);
+            DISPATCH();
+        }
         bool entry = f->is_entry;
         bool gen = (f->flags & RT_FRAME_GEN) != 0;
         bool init = (f->flags & RT_FRAME_INIT) != 0;
         bool discard = (f->flags & RT_FRAME_DISCARD) != 0;
         f->sp = sp;
-        rt__frame_return(rt, f);
+        rt__frame_pop(rt, f);
         rt->depth--;
         if (entry) {
             *result = v;

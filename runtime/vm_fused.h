@@ -122,12 +122,11 @@ TARGET(STORE_FAST__LOAD_FAST)
     {                                                                                              \
         const rt_gcache *gc = &code->gcache[arg];                                                  \
         rt_value a = TOP(), b, v;                                                                  \
-        if (__builtin_expect(f->globals || f->ns || gc->gver != rt->globals_ver, 0))               \
+        rt_value g_ = f->globals ? f->globals : rt->globals;                                       \
+        if (__builtin_expect(gc->gver != rt->globals_ver || gc->bver != (uint64_t)g_ || f->ns, 0)) \
             GOTO_HANDLER(LOAD_GLOBAL);                                                             \
-        uint64_t key = ((uint64_t)rt_dict_obj_of(rt->globals)->version << 32) |                    \
-                       rt_dict_obj_of(rt->builtins)->version;                                      \
         b = gc->value;                                                                             \
-        if (gc->bver != key || !SMALLINT_BINOP((op), a, b, v))                                     \
+        if (!SMALLINT_BINOP((op), a, b, v))                                                        \
             GOTO_HANDLER(LOAD_GLOBAL);                                                             \
         TOP() = v;                                                                                 \
         FUSED_SKIP(1);                                                                             \
@@ -443,7 +442,7 @@ TARGET_PURE(LOAD_DEREF__LOAD_FAST__BINARY_OP__STORE_DEREF)
 }
 TARGET(STORE_DEREF__LOAD_DEREF)
 {
-    rt_cell_set_steal(rt, f->cells[arg], POP());
+    rt__frame_store_deref(rt, f, arg, POP());
     rt_value v = rt_cell_get(f->cells[FUSED_ARG(1)]);
     if (__builtin_expect(!v, 0))
         FUSED_INTO(LOAD_DEREF);

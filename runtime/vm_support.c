@@ -96,6 +96,27 @@ rt_value rt__vm_name_lookup(rt_state *rt, const rt_frame *f, rt_value name)
     return rt__vm_name_error(rt, name);
 }
 
+rt_value rt__vm_global_fill(rt_state *rt, rt_gcache *gc, rt_value name, rt_value globals)
+{
+    /* watched first: a change the lookup itself makes (a key's __eq__) is
+     * then seen, and the version read before it leaves the entry stale */
+    rt_as_obj(globals)->flags |= RT_DICT_F_WATCHED;
+    rt_as_obj(rt->builtins)->flags |= RT_DICT_F_WATCHED;
+    uint64_t ver = rt->globals_ver;
+    rt_value v = rt_dict_get(rt, globals, name);
+    if (!v) {
+        if (rt->exc)
+            return RT_NULL;
+        v = rt_dict_get(rt, rt->builtins, name);
+        if (!v)
+            return rt->exc ? RT_NULL : rt__vm_name_error(rt, name);
+    }
+    gc->value = v;
+    gc->gver = ver;
+    gc->bver = (uint64_t)globals;
+    return v;
+}
+
 /* Unpacks seq into dst[0..n) (new references, dst[0] = first item). */
 int rt__vm_unpack_into(rt_state *rt, rt_value seq, rt_value *dst, int64_t n)
 {

@@ -35,6 +35,11 @@ rt_value rt__vm_ns_get(rt_state *rt, rt_value ns, rt_value name);
  * missing name to delete). */
 int rt__vm_ns_set(rt_state *rt, rt_value ns, rt_value name, rt_value v);
 
+/* LOAD_GLOBAL's miss: name in globals (a module's dict), else in the
+ * builtins, borrowed; fills the cache entry gc and marks both dicts
+ * watched (dict.h). RT_NULL with NameError (or the lookup's error) set. */
+rt_value rt__vm_global_fill(rt_state *rt, rt_gcache *gc, rt_value name, rt_value globals);
+
 /* Unpacks seq into dst[0..n) (new references, dst[0] = first item). */
 int rt__vm_unpack_into(rt_state *rt, rt_value seq, rt_value *dst, int64_t n);
 
