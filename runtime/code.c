@@ -1,6 +1,7 @@
 /* code.c: code objects: construction, the opcode tables, attributes
  * (co_varnames ...), repr, per-line allocation sites and the memory slots. */
 #include "runtime/code.h"
+#include "runtime/module.h"
 
 #include <inttypes.h>
 #include <stdlib.h>
@@ -252,7 +253,8 @@ uint16_t rt_code_site(rt_state *rt, rt_code *c, int line)
 static size_t code_size(const rt_obj *o)
 {
     const rt_code *c = (const rt_code *)o;
-    return sizeof(rt_code) + (c->insns ? code_tables_size(c) : 0) + rt__asites_bytes(c->asites);
+    return sizeof(rt_code) + (c->insns ? code_tables_size(c) : 0) + rt__asites_bytes(c->asites) +
+           (c->msites ? RT_MSITES * sizeof(rt_msite) : 0);
 }
 
 static void release_array(rt_state *rt, rt_value *a, uint32_t n)
@@ -277,6 +279,8 @@ static void code_dealloc(rt_state *rt, rt_obj *o)
         c->insns = NULL;
     }
     rt__asites_free(rt, c);
+    rt_heap_free(rt, o, c->msites, RT_MSITES * sizeof(rt_msite));
+    c->msites = NULL;
     rt_decref(rt, c->filename);
     rt_decref(rt, c->name);
     rt_decref(rt, c->qualname);

@@ -79,6 +79,8 @@ typedef struct rt_code {
     uint16_t *isites;
     struct rt_asites *asites; /* the attribute sites' caches (instattr.h), owned, made on the
                                  first attribute access of an instance the code runs */
+    struct rt_msite *msites;  /* the module attribute sites' cache (module.h), owned, made on
+                                 the first attribute the code reads from a module */
     rt_value filename, name, qualname; /* strs, owned */
 } rt_code;
 

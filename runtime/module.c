@@ -555,6 +555,32 @@ rt_value rt_module_new(rt_state *rt, const char *name, rt_module_kind kind)
     return mv;
 }
 
+rt_value rt__module_site_getattr(rt_state *rt, rt_value mod, rt_value name, rt_code *code,
+                                 uint32_t k)
+{
+    rt_module *m = rt_module_of(mod);
+    if (!code->msites) {
+        /* the reserve: a cache that cannot be made is only a slower read */
+        code->msites = rt__heap_alloc_reserve(rt, &code->hdr, RT_MSITES * sizeof(rt_msite));
+        if (code->msites)
+            memset(code->msites, 0, RT_MSITES * sizeof(rt_msite));
+    }
+    rt_as_obj(m->dict)->flags |= RT_DICT_F_WATCHED; /* before the lookup: see rt__vm_global_fill */
+    uint64_t ver = rt->globals_ver;
+    rt_value v = rt_dict_get(rt, m->dict, name);
+    if (!v)
+        return rt->exc ? RT_NULL : rt__module_getattr(rt, mod, name);
+    if (code->msites) {
+        rt_msite *s = &code->msites[k & (RT_MSITES - 1)];
+        s->ver = ver;
+        s->dict = m->dict;
+        s->value = v;
+        s->k = k;
+    }
+    rt_incref(v);
+    return v;
+}
+
 rt_value rt__module_getattr(rt_state *rt, rt_value mv, rt_value name)
 {
     rt_module *m = rt_module_of(mv);

@@ -12,6 +12,7 @@
 #ifndef CLOSURED_RUNTIME_MODULE_H
 #define CLOSURED_RUNTIME_MODULE_H
 
+#include "runtime/code.h"
 #include "runtime/object.h"
 #include "runtime/ops.h"
 
@@ -37,6 +38,41 @@ static inline bool rt_is_module(rt_value v)
 {
     return rt_is_obj(v) && rt_as_obj(v)->type == RT_T_MODULE;
 }
+
+/* ---- module attribute sites ---------------------------------------------------
+ * `math.sqrt`, `itertools.chain`: a LOAD_ATTR or LOAD_METHOD word k of a
+ * code object that read name from a module's dict remembers the value
+ * (borrowed: the dict holds it) with the dict and rt->globals_ver; the dict
+ * is watched from then on (dict.h), so any change to it, or to any other
+ * watched dict, misses. RT_MSITES entries per code object, chosen by k. */
+#define RT_MSITES 8
+typedef struct rt_msite {
+    uint64_t ver;   /* rt->globals_ver when filled */
+    rt_value dict;  /* the module's dict; RT_NULL when empty */
+    rt_value value; /* borrowed */
+    uint32_t k;     /* the word's index */
+    uint32_t pad;
+} rt_msite;
+
+/* The value (borrowed) site k of code remembers for module mod, or RT_NULL;
+ * globals_ver is rt->globals_ver. */
+static inline rt_value rt__module_site_value(rt_value mod, const rt_code *code, uint32_t k,
+                                             uint64_t globals_ver)
+{
+    const rt_msite *s = code->msites;
+    if (!s)
+        return RT_NULL;
+    s += k & (RT_MSITES - 1);
+    if (s->k == k && s->ver == globals_ver && s->dict == rt_module_of(mod)->dict)
+        return s->value;
+    return RT_NULL;
+}
+
+/* mod.name (a new reference, or RT_NULL with an exception set) as
+ * rt__module_getattr answers it, remembered in site k of code when the
+ * module's dict has the name. */
+rt_value rt__module_site_getattr(rt_state *rt, rt_value mod, rt_value name, rt_code *code,
+                                 uint32_t k);
 
 /* ---- native modules ----------------------------------------------------------
  * A native module is one line of rt__native_modules (module.c): its name and

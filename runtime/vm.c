@@ -660,6 +660,13 @@ dispatch_op:
                 SAFE_POINT();
                 DISPATCH();
             }
+        } else if (rt_type_of(obj) == RT_T_MODULE) {
+            uint32_t k = (uint32_t)(ip - 1 - code->insns);
+            v = rt__module_site_value(obj, code, k, rt->globals_ver);
+            if (v)
+                rt_incref(v);
+            else
+                v = rt__module_site_getattr(rt, obj, code->names[arg], code, k);
         } else {
             v = rt_getattr(rt, obj, code->names[arg]);
         }
@@ -764,7 +771,17 @@ dispatch_op:
                 DISPATCH();
             }
         }
-        rt_value v = rt_getattr(rt, obj, name);
+        rt_value v;
+        if (t == RT_T_MODULE) { /* math.sqrt(x): the function, called without a receiver */
+            uint32_t k = (uint32_t)(ip - 1 - code->insns);
+            v = rt__module_site_value(obj, code, k, rt->globals_ver);
+            if (v)
+                rt_incref(v);
+            else
+                v = rt__module_site_getattr(rt, obj, name, code, k);
+        } else {
+            v = rt_getattr(rt, obj, name);
+        }
         if (!v)
             goto error;
         TOP() = RT_NULL;
