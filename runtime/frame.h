@@ -233,10 +233,12 @@ rt__frame_push_exact(rt_state *rt, rt_value func, rt_value *args, uint32_t nargs
         f->is_entry = 0;
         f->flags = 0;
         f->size = (uint32_t)bytes;
-        for (uint32_t i = 0; i < nargs; i++)
-            f->locals[i] = args[i];
-        for (rt_value *p = f->locals + nargs; p < cells + code->ncellvars; p++)
-            *p = RT_NULL;
+        rt_value *dst = f->locals, *end = dst + nargs;
+        const rt_value *src = args;
+        while (dst < end)
+            *dst++ = *src++;
+        for (end = cells + code->ncellvars; dst < end;)
+            *dst++ = RT_NULL;
         rt->frame = f;
         rt->depth++;
         if (__builtin_expect(!code->ncellvars && !(fn->hdr.flags & RT_FUNC_F_CLEARED), 1)) {

@@ -533,6 +533,11 @@ static void delete_garbage(rt_state *rt, rt_gc_link *unreachable, rt_gc_link *ol
         if (ti->clear)
             ti->clear(rt, o);
     }
+    /* one level of the trashcan for the whole release: each dealloc below
+     * skips the outermost level's bookkeeping (the delete phase counts its
+     * frees as a whole), and the queue, if any, drains at the end */
+    rt_gc_state *g = rt->gc;
+    g->dealloc_depth++;
     while (!list_is_empty(unreachable)) {
         rt_gc_link *l = unreachable->next;
         rt_obj *o = rt_obj_of_link(l);
@@ -546,6 +551,8 @@ static void delete_garbage(rt_state *rt, rt_gc_link *unreachable, rt_gc_link *ol
         }
         rt_decref(rt, rt_from_obj(o));
     }
+    if (--g->dealloc_depth == 0 && g->trash)
+        rt__gc_trash_drain(rt);
 }
 
 /* ---- the driver ------------------------------------------------------------------------ */
