@@ -476,6 +476,44 @@ TEST(test_cycle_through_cell_boxed_late)
     teardown();
 }
 
+TEST(test_cell_born_boxed_is_one_block)
+{
+    setup();
+    uint64_t base = live(), gc0 = gc_freed();
+    rt_value code1 = make_code("again", 1);
+    uint64_t base_code = live();
+    uint64_t allocs = rt->heap.live_objects;
+    /* a cell made ready for a container: cell and box in one 56-byte block,
+     * tracked, even while it holds a leaf */
+    rt_value cell = rt__cell_new_boxed(rt, rt_smallint(3));
+    rt_obj *co = rt_as_obj(cell);
+    CHECK((co->flags & (RT_F_BOXED | RT_CELL_F_INLINE_BOX)) == (RT_F_BOXED | RT_CELL_F_INLINE_BOX));
+    CHECK(co->flags & RT_F_TRACKED);
+    CHECK_EQ_INT(live() - base_code, sizeof(rt_cell) + sizeof(rt_gc_box));
+    CHECK_EQ_INT(rt->heap.live_objects - allocs, 1);
+    CHECK_EQ_INT(rt_value_sizeof(cell), sizeof(rt_cell) + sizeof(rt_gc_box));
+    CHECK(rt_cell_get(cell) == rt_smallint(3));
+    /* the function it will hold closes a cycle only the collector frees */
+    rt_value f = make_func(code1, &cell, 1);
+    rt_cell_set_steal(rt, cell, f);
+    CHECK(rt_cell_get(cell) == f);
+    rt_decref(rt, cell);
+    CHECK_EQ_INT(rt_gc_collect(rt, 2, true, NULL), 2);
+    CHECK_EQ_INT(gc_freed() - gc0, 2);
+    CHECK_EQ_INT(live(), base_code);
+    /* rt_cell_new of a container is born boxed the same way; freed by its count */
+    rt_value l = rt_list_new(rt, 0);
+    uint64_t before = live();
+    rt_value c2 = rt_cell_new(rt, l);
+    CHECK(rt_as_obj(c2)->flags & RT_CELL_F_INLINE_BOX);
+    CHECK_EQ_INT(live() - before, sizeof(rt_cell) + sizeof(rt_gc_box));
+    rt_decref(rt, c2);
+    CHECK_EQ_INT(live(), base_code);
+    rt_decref(rt, code1);
+    CHECK_EQ_INT(live(), base);
+    teardown();
+}
+
 TEST(test_chain_of_boxed_cells_frees_iteratively)
 {
     setup();
@@ -724,6 +762,7 @@ RUN_TESTS(CASE(test_self_cycle_list), CASE(test_acyclic_freed_by_refcount),
           CASE(test_inspect_closure_listing), CASE(test_threshold_sets_pending_and_collects_gen0),
           CASE(test_freeze), CASE(test_event_ring), CASE(test_stress_cycles_and_short_lived),
           CASE(test_cell_boxed_on_first_container), CASE(test_cycle_through_cell_boxed_late),
+          CASE(test_cell_born_boxed_is_one_block),
           CASE(test_chain_of_boxed_cells_frees_iteratively),
           CASE(test_registry_numbers_packed_and_wide),
           CASE(test_collection_spanning_young_generations),
