@@ -85,7 +85,8 @@ rt_value rt_func_new_in(rt_state *rt, rt_value code, rt_value defaults, rt_value
     rt_incref(code);
     f->code = c;
     f->ext = 0;
-    memcpy(f->cells, cells, c->nfreevars * sizeof(rt_value));
+    for (uint32_t i = 0; i < c->nfreevars; i++) /* a few cells: no call to memcpy */
+        f->cells[i] = cells[i];
     if (globals) {
         f->hdr.flags |= RT_FUNC_F_GLOBALS;
         rt_incref(globals);
