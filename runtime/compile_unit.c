@@ -448,7 +448,7 @@ rt_value rt__c_assemble(cunit *u)
     u->nnames = 0;
     for (size_t i = 0; i < u->ngcache; i++) {
         c->gcache[i].name = u->gnames[i];
-        c->gcache[i].gver = UINT64_MAX;
+        c->gcache[i].epoch = UINT64_MAX;
     }
     c->argcount = (uint16_t)sc->argcount;
     c->kwonlyargcount = (uint16_t)sc->kwonlyargcount;

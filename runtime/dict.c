@@ -84,15 +84,11 @@ static void dict_traverse(rt_obj *o, rt_visit_fn visit, void *arg)
     }
 }
 
-void rt__dict_watched_changed(rt_state *rt)
-{
-    rt->globals_ver++;
-}
-
 static void dict_clear_obj(rt_state *rt, rt_obj *o)
 {
     rt_dict_obj *d = (rt_dict_obj *)o;
-    rt__dict_changed(rt, d); /* cleared or freed: a new dict may take its address */
+    if (d->hdr.flags & RT_DICT_F_WATCHED)
+        rt->watch_epoch++; /* cleared or freed: a new dict may take its address */
     if (!d->table)
         return;
     void *table = d->table;
@@ -158,6 +154,7 @@ static int resize(rt_state *rt, rt_dict_obj *d, uint8_t log2)
         n++;
     }
     d->nentries = n;
+    d->version++; /* the entries moved (the caches of names by index, dict.h) */
     if (old_table)
         rt_heap_free(rt, &d->hdr, old_table, table_bytes(old_size));
     return 0;
@@ -316,6 +313,15 @@ int rt_dict_lookup(rt_state *rt, rt_value dv, rt_value key, rt_value *out)
     return 1;
 }
 
+int64_t rt__dict_index(rt_state *rt, rt_value dv, rt_value key)
+{
+    int64_t hash, slot;
+    if (key_hash(rt, key, &hash) != 0)
+        return -2;
+    int64_t ix = find(rt, rt_dict_obj_of(dv), key, hash, &slot);
+    return ix == -3 ? -2 : ix < 0 ? -1 : ix;
+}
+
 rt_value rt_dict_get(rt_state *rt, rt_value d, rt_value key)
 {
     rt_value v = RT_NULL;
@@ -361,7 +367,6 @@ static int64_t set_hashed(rt_state *rt, rt_dict_obj *d, rt_value key, int64_t ha
         if (ix == -3)
             return -1;
         if (ix >= 0) {
-            rt__dict_changed(rt, d);
             rt_setref(rt, &entries_of(d)[ix].value, value);
             return ix;
         }
@@ -382,7 +387,6 @@ static int64_t set_hashed(rt_state *rt, rt_dict_obj *d, rt_value key, int64_t ha
     d->nentries++;
     d->used++;
     d->version++;
-    rt__dict_changed(rt, d);
     return ix;
 }
 
@@ -420,7 +424,6 @@ static rt_value remove_entry(rt_state *rt, rt_dict_obj *d, int64_t ix)
     e->key = e->value = RT_NULL;
     d->used--;
     d->version++;
-    rt__dict_changed(rt, d);
     rt_decref(rt, k);
     return v;
 }

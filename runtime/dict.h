@@ -31,19 +31,20 @@ static inline rt_dict_obj *rt_dict_obj_of(rt_value d)
     return (rt_dict_obj *)rt_as_obj(d);
 }
 
-/* rt_obj.flags of a dict some LOAD_GLOBAL cache has read from (a module's
- * globals, the builtins: vm.c): from then on every change to it (a value
- * replaced, a key added or removed, the dict cleared or freed) bumps
- * rt->globals_ver, which every such cache entry checks, whatever path
- * the change took (STORE_GLOBAL, globals()[...], setattr on the module,
- * dict methods). */
+/* The caches of names in a module's globals and the builtins (LOAD_GLOBAL
+ * in vm.c, module attribute sites in module.h) remember where a name's
+ * entry is: the dict, its `version` (bumped when a key is added or removed
+ * or the dict cleared: the entries keep their places while it holds) and
+ * the entry's index, and read the value there at each hit, so a value
+ * replaced by any path (STORE_GLOBAL, globals()[...], setattr on the
+ * module) is seen without a miss. RT_DICT_F_WATCHED marks a dict a cache
+ * has read from: clearing or freeing it bumps rt->watch_epoch, which every
+ * entry checks too (a new dict may take a freed one's address). */
 #define RT_DICT_F_WATCHED RT_F_USER1
-void rt__dict_watched_changed(rt_state *rt);
-static inline void rt__dict_changed(rt_state *rt, const rt_dict_obj *d)
-{
-    if (__builtin_expect(d->hdr.flags & RT_DICT_F_WATCHED, 0))
-        rt__dict_watched_changed(rt);
-}
+
+/* The index of key's entry in dict d (rt__dict_entries), -1 when absent,
+ * -2 with an exception set (an unhashable key, a failing __eq__). */
+int64_t rt__dict_index(rt_state *rt, rt_value d, rt_value key);
 static inline bool rt_is_dict(rt_value v)
 {
     return rt_is_obj(v) && rt_as_obj(v)->type == RT_T_DICT;
@@ -137,7 +138,6 @@ static inline int rt__dict_set_hinted(rt_state *rt, rt_value dv, rt_value key, r
     if (h >= 0 && h < d->nentries && d->table) {
         rt_dict_entry *e = &rt__dict_entries(d)[h];
         if (e->key == key) {
-            rt__dict_changed(rt, d);
             rt_setref(rt, &e->value, value);
             return 0;
         }

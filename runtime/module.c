@@ -566,15 +566,21 @@ rt_value rt__module_site_getattr(rt_state *rt, rt_value mod, rt_value name, rt_c
             memset(code->msites, 0, RT_MSITES * sizeof(rt_msite));
     }
     rt_as_obj(m->dict)->flags |= RT_DICT_F_WATCHED; /* before the lookup: see rt__vm_global_fill */
-    uint64_t ver = rt->globals_ver;
-    rt_value v = rt_dict_get(rt, m->dict, name);
-    if (!v)
-        return rt->exc ? RT_NULL : rt__module_getattr(rt, mod, name);
+    uint64_t epoch = rt->watch_epoch;
+    uint32_t dver = rt_dict_obj_of(m->dict)->version;
+    int64_t ix = rt__dict_index(rt, m->dict, name);
+    if (ix == -2)
+        return RT_NULL;
+    if (ix == -1)
+        return rt__module_getattr(rt, mod, name);
+    rt_value *slot = &rt__dict_entries(rt_dict_obj_of(m->dict))[ix].value;
+    rt_value v = *slot;
     if (code->msites) {
         rt_msite *s = &code->msites[k & (RT_MSITES - 1)];
-        s->ver = ver;
+        s->epoch = epoch;
+        s->dver = dver;
         s->dict = m->dict;
-        s->value = v;
+        s->slot = slot;
         s->k = k;
     }
     rt_incref(v);

@@ -13,6 +13,7 @@
 #define CLOSURED_RUNTIME_MODULE_H
 
 #include "runtime/code.h"
+#include "runtime/dict.h"
 #include "runtime/object.h"
 #include "runtime/ops.h"
 
@@ -41,30 +42,32 @@ static inline bool rt_is_module(rt_value v)
 
 /* ---- module attribute sites ---------------------------------------------------
  * `math.sqrt`, `itertools.chain`: a LOAD_ATTR or LOAD_METHOD word k of a
- * code object that read name from a module's dict remembers the value
- * (borrowed: the dict holds it) with the dict and rt->globals_ver; the dict
- * is watched from then on (dict.h), so any change to it, or to any other
- * watched dict, misses. RT_MSITES entries per code object, chosen by k. */
+ * code object that found name in a module's dict remembers the dict, its
+ * version, rt->watch_epoch and the entry's index (dict.h), and reads the
+ * value there while they hold; the dict is watched from then on.
+ * RT_MSITES entries per code object, chosen by k. */
 #define RT_MSITES 8
 typedef struct rt_msite {
-    uint64_t ver;   /* rt->globals_ver when filled */
+    uint64_t epoch; /* rt->watch_epoch when filled */
     rt_value dict;  /* the module's dict; RT_NULL when empty */
-    rt_value value; /* borrowed */
+    rt_value *slot; /* the entry's value word */
+    uint32_t dver;  /* the dict's version */
     uint32_t k;     /* the word's index */
-    uint32_t pad;
 } rt_msite;
 
 /* The value (borrowed) site k of code remembers for module mod, or RT_NULL;
- * globals_ver is rt->globals_ver. */
+ * epoch is rt->watch_epoch. */
 static inline rt_value rt__module_site_value(rt_value mod, const rt_code *code, uint32_t k,
-                                             uint64_t globals_ver)
+                                             uint64_t epoch)
 {
     const rt_msite *s = code->msites;
     if (!s)
         return RT_NULL;
     s += k & (RT_MSITES - 1);
-    if (s->k == k && s->ver == globals_ver && s->dict == rt_module_of(mod)->dict)
-        return s->value;
+    rt_value d = rt_module_of(mod)->dict;
+    const rt_dict_obj *dd = rt_dict_obj_of(d);
+    if (s->k == k && s->dict == d && s->epoch == epoch && s->dver == dd->version)
+        return *s->slot;
     return RT_NULL;
 }
 

@@ -582,14 +582,13 @@ dispatch_op:
     }
     TARGET(LOAD_GLOBAL)
     {
-        /* The cache holds while no watched dict changed (rt->globals_ver,
-         * dict.h) and the frame reads the same globals: a function of
-         * another module reads its own (f->globals). */
+        /* The cache holds while the frame reads the same globals (a
+         * function of another module reads its own, f->globals) and they
+         * and the builtins are unchanged (code.h, dict.h) */
         rt_gcache *gc = &code->gcache[arg];
         rt_value g = f->globals ? f->globals : rt->globals;
-        rt_value v;
-        if (__builtin_expect(gc->gver == rt->globals_ver && gc->bver == (uint64_t)g && !f->ns, 1)) {
-            v = gc->value;
+        rt_value v = rt__gcache_value(rt, gc, g);
+        if (__builtin_expect(v && !f->ns, 1)) {
         } else if (f->ns) {
             v = rt__vm_name_lookup(rt, f, code->names[gc->name]); /* exec() with locals */
             if (!v)
@@ -662,7 +661,7 @@ dispatch_op:
             }
         } else if (rt_type_of(obj) == RT_T_MODULE) {
             uint32_t k = (uint32_t)(ip - 1 - code->insns);
-            v = rt__module_site_value(obj, code, k, rt->globals_ver);
+            v = rt__module_site_value(obj, code, k, rt->watch_epoch);
             if (v)
                 rt_incref(v);
             else
@@ -774,7 +773,7 @@ dispatch_op:
         rt_value v;
         if (t == RT_T_MODULE) { /* math.sqrt(x): the function, called without a receiver */
             uint32_t k = (uint32_t)(ip - 1 - code->insns);
-            v = rt__module_site_value(obj, code, k, rt->globals_ver);
+            v = rt__module_site_value(obj, code, k, rt->watch_epoch);
             if (v)
                 rt_incref(v);
             else

@@ -123,9 +123,9 @@ TARGET(STORE_FAST__LOAD_FAST)
         const rt_gcache *gc = &code->gcache[arg];                                                  \
         rt_value a = TOP(), b, v;                                                                  \
         rt_value g_ = f->globals ? f->globals : rt->globals;                                       \
-        if (__builtin_expect(gc->gver != rt->globals_ver || gc->bver != (uint64_t)g_ || f->ns, 0)) \
+        b = rt__gcache_value(rt, gc, g_);                                                          \
+        if (__builtin_expect(!b || f->ns, 0))                                                      \
             GOTO_HANDLER(LOAD_GLOBAL);                                                             \
-        b = gc->value;                                                                             \
         if (!SMALLINT_BINOP((op), a, b, v))                                                        \
             GOTO_HANDLER(LOAD_GLOBAL);                                                             \
         TOP() = v;                                                                                 \

@@ -102,19 +102,26 @@ rt_value rt__vm_global_fill(rt_state *rt, rt_gcache *gc, rt_value name, rt_value
      * then seen, and the version read before it leaves the entry stale */
     rt_as_obj(globals)->flags |= RT_DICT_F_WATCHED;
     rt_as_obj(rt->builtins)->flags |= RT_DICT_F_WATCHED;
-    uint64_t ver = rt->globals_ver;
-    rt_value v = rt_dict_get(rt, globals, name);
-    if (!v) {
-        if (rt->exc)
-            return RT_NULL;
-        v = rt_dict_get(rt, rt->builtins, name);
-        if (!v)
-            return rt->exc ? RT_NULL : rt__vm_name_error(rt, name);
+    uint64_t epoch = rt->watch_epoch;
+    uint32_t gver = rt_dict_obj_of(globals)->version, bver = rt_dict_obj_of(rt->builtins)->version;
+    rt_value d = globals;
+    int64_t ix = rt__dict_index(rt, d, name);
+    if (ix == -1) {
+        d = rt->builtins;
+        ix = rt__dict_index(rt, d, name);
+        if (ix == -1)
+            return rt__vm_name_error(rt, name);
     }
-    gc->value = v;
-    gc->gver = ver;
-    gc->bver = (uint64_t)globals;
-    return v;
+    if (ix < 0)
+        return RT_NULL;
+    rt_value *slot = &rt__dict_entries(rt_dict_obj_of(d))[ix].value;
+    gc->epoch = epoch;
+    gc->globals = globals;
+    gc->slot = slot;
+    gc->gver = gver;
+    gc->bver = bver;
+    gc->builtin = d != globals;
+    return *slot;
 }
 
 /* Unpacks seq into dst[0..n) (new references, dst[0] = first item). */

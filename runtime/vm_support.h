@@ -10,9 +10,11 @@
 #include <stdint.h>
 
 #include "runtime/code.h"
+#include "runtime/dict.h"
 #include "runtime/frame.h"
 #include "runtime/object.h"
 #include "runtime/rt.h"
+#include "runtime/state.h"
 
 /* The errors of a name with no value, worded as CPython's: NameError for a
  * global, UnboundLocalError for a local, NameError for a free variable
@@ -39,6 +41,17 @@ int rt__vm_ns_set(rt_state *rt, rt_value ns, rt_value name, rt_value v);
  * builtins, borrowed; fills the cache entry gc and marks both dicts
  * watched (dict.h). RT_NULL with NameError (or the lookup's error) set. */
 rt_value rt__vm_global_fill(rt_state *rt, rt_gcache *gc, rt_value name, rt_value globals);
+
+/* The value (borrowed) LOAD_GLOBAL entry gc (code.h) gives a frame reading
+ * globals, or RT_NULL when it does not hold. */
+static inline rt_value rt__gcache_value(const rt_state *rt, const rt_gcache *gc, rt_value globals)
+{
+    if (gc->globals != globals || gc->epoch != rt->watch_epoch ||
+        gc->gver != rt_dict_obj_of(globals)->version ||
+        (gc->builtin && gc->bver != rt_dict_obj_of(rt->builtins)->version))
+        return RT_NULL;
+    return *gc->slot;
+}
 
 /* Unpacks seq into dst[0..n) (new references, dst[0] = first item). */
 int rt__vm_unpack_into(rt_state *rt, rt_value seq, rt_value *dst, int64_t n);
