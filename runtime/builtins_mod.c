@@ -667,8 +667,8 @@ BUILTIN(bi_abs)
     rt_value m = rt__special(rt, v, RT_ID_abs);
     if (m && m != RT_NONE)
         return rt__call_special(rt, m, v, NULL, 0);
-    rt_value base = rt__native_base(v); /* an int or float subclass */
-    if (base && rt_is_number(base))
+    rt_value base = rt__native_base(v); /* an int, float or complex subclass */
+    if (base && (rt_is_number(base) || rt_is_complex(base)))
         return bi_abs(rt, self, &base, 1, RT_NULL);
     return rt_raise(rt, RT_EXC_TypeError, "bad operand type for abs(): '%s'", rt_type_name(v));
 }

@@ -242,12 +242,42 @@ static rt_value buf_to_str(rt_state *rt, rt_strbuf *sb)
     return r;
 }
 
-/* Appends x as PyOS_double_to_string would, then its sign as the format's
- * sign field asks ('+' always, ' ' a space for non-negatives, else only '-'). */
-static void append_part(rt_strbuf *sb, double x, char code, int precision, int flags, char sign)
+/* Puts separator sep between each group of three integer digits of the
+ * number written at sb->data[at..] ("12345.5" -> "12,345.5"). */
+static void group_digits(rt_strbuf *sb, size_t at, char sep)
+{
+    size_t start = at;
+    while (start < sb->len && (sb->data[start] < '0' || sb->data[start] > '9'))
+        start++; /* past the sign; "inf" and "nan" have no digits */
+    size_t end = start;
+    while (end < sb->len && sb->data[end] >= '0' && sb->data[end] <= '9')
+        end++;
+    size_t ndig = end - start, nsep = ndig ? (ndig - 1) / 3 : 0, len = sb->len;
+    for (size_t k = 0; k < nsep; k++)
+        rt_strbuf_append_char(sb, ' ');
+    if (!nsep || sb->failed)
+        return;
+    memmove(sb->data + end + nsep, sb->data + end, len - end);
+    size_t src = end, dst = end + nsep;
+    for (int run = 0; src > start; run++) {
+        if (run == 3) {
+            sb->data[--dst] = sep;
+            run = 0;
+        }
+        sb->data[--dst] = sb->data[--src];
+    }
+}
+
+/* Appends x as PyOS_double_to_string would, its integer digits grouped by
+ * sep (0: not), then its sign as the format's sign field asks ('+' always,
+ * ' ' a space for non-negatives, else only '-'). */
+static void append_part(rt_strbuf *sb, double x, char code, int precision, int flags, char sign,
+                        char sep)
 {
     size_t at = sb->len;
     rt_float_to_string(x, code, precision, flags, sb);
+    if (sep && !sb->failed)
+        group_digits(sb, at, sep);
     if (sb->failed || (sb->len > at && sb->data[at] == '-'))
         return;
     if (sign == '+' || sign == ' ') {
@@ -266,12 +296,12 @@ rt_value rt__complex_repr(rt_state *rt, rt_value v)
     rt_strbuf sb;
     rt_heap_strbuf_init(rt, &sb);
     if (re == 0.0 && !signbit(re)) {
-        append_part(&sb, im, 'r', 0, 0, '-');
+        append_part(&sb, im, 'r', 0, 0, '-', 0);
         rt_strbuf_append_char(&sb, 'j');
     } else {
         rt_strbuf_append_char(&sb, '(');
-        append_part(&sb, re, 'r', 0, 0, '-');
-        append_part(&sb, im, 'r', 0, 0, '+');
+        append_part(&sb, re, 'r', 0, 0, '-', 0);
+        append_part(&sb, im, 'r', 0, 0, '+', 0);
         rt_strbuf_append_cstr(&sb, "j)");
     }
     return buf_to_str(rt, &sb);
@@ -334,8 +364,8 @@ rt_value rt__complex_format(rt_state *rt, rt_value v, const char *spec, size_t l
     if (parens)
         rt_strbuf_append_char(&body, '(');
     if (!skip_re)
-        append_part(&body, re, code, precision, flags, sign);
-    append_part(&body, im, code, precision, flags, skip_re ? sign : '+');
+        append_part(&body, re, code, precision, flags, sign, f.grouping);
+    append_part(&body, im, code, precision, flags, skip_re ? sign : '+', f.grouping);
     rt_strbuf_append_char(&body, 'j');
     if (parens)
         rt_strbuf_append_char(&body, ')');
@@ -562,6 +592,42 @@ static rt_value from_string(rt_state *rt, rt_value str)
     return rt_complex_new(rt, re, im);
 }
 
+/* The parts of user object v through its class's __complex__ (when
+ * complex_ok), else __float__, else __index__: 2 from __complex__, 0 from
+ * the others; 1 when it has none of them; -1 with CPython's TypeError for a
+ * result of the wrong type. */
+static int user_parts(rt_state *rt, rt_value v, bool complex_ok, double *re, double *im)
+{
+    static const rt_id ids[] = {RT_ID_complex, RT_ID_float, RT_ID_index};
+    static const char *const want[] = {"complex", "float", "int"};
+    if (!rt__is_user_obj(v))
+        return 1;
+    for (int i = complex_ok ? 0 : 1; i < 3; i++) {
+        rt_value m = rt__special(rt, v, ids[i]);
+        if (!m || m == RT_NONE)
+            continue;
+        rt_value r = rt__call_special(rt, m, v, NULL, 0);
+        if (!r)
+            return -1;
+        rt_value u = rt__native_unwrap(r);
+        bool ok = i == 0 ? rt_is_complex(u) : i == 1 ? rt_is_float(u) : rt_is_intlike(u);
+        int st = ok ? rt__complex_parts(rt, u, re, im) : -1;
+        if (st == 0 && i == 0)
+            st = 2;
+        if (!ok) {
+            if (i == 1)
+                rt_raise(rt, RT_EXC_TypeError, "%s.__float__ returned non-float (type %s)",
+                         rt_type_name(v), rt_type_name(r));
+            else
+                rt_raise(rt, RT_EXC_TypeError, "%s returned non-%s (type %s)",
+                         rt_str_data(rt->ids[ids[i]]), want[i], rt_type_name(r));
+        }
+        rt_decref(rt, r);
+        return st;
+    }
+    return 1;
+}
+
 rt_value rt__complex_call(rt_state *rt, const rt_value *args, size_t nargs, rt_value kwnames)
 {
     static const char *const names[] = {"real", "imag", NULL};
@@ -584,7 +650,12 @@ rt_value rt__complex_call(rt_state *rt, const rt_value *args, size_t nargs, rt_v
         return r;
     }
     double rr, ri, ir = 0.0, ii = 0.0;
+    bool r_complex = rt_is_complex(r);
     int st = rt__complex_parts(rt, r, &rr, &ri);
+    if (st > 0 && (st = user_parts(rt, r, true, &rr, &ri)) == 2) {
+        r_complex = true; /* __complex__'s imaginary part counts */
+        st = 0;
+    }
     if (st < 0)
         return RT_NULL;
     if (st > 0)
@@ -593,6 +664,8 @@ rt_value rt__complex_call(rt_state *rt, const rt_value *args, size_t nargs, rt_v
                         rt_type_name(r));
     if (i) {
         st = rt__complex_parts(rt, i, &ir, &ii);
+        if (st > 0)
+            st = user_parts(rt, i, false, &ir, &ii);
         if (st < 0)
             return RT_NULL;
         if (st > 0)
@@ -602,7 +675,7 @@ rt_value rt__complex_call(rt_state *rt, const rt_value *args, size_t nargs, rt_v
     }
     /* complex(a, b) is a + b*1j, each part kept apart as CPython does */
     double re = rr - ii, im = ir;
-    if (rt_is_complex(r))
+    if (r_complex)
         im += ri;
     return rt_complex_new(rt, re, im);
 }

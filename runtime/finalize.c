@@ -25,7 +25,8 @@ static rt_value lookup_del(rt_state *rt, rt_obj *o)
         return RT_NULL;
     rt_value saved = rt->exc;
     rt->exc = RT_NULL;
-    rt_value m = rt_type_lookup(rt, ((rt_inst *)o)->cls, rt->ids[RT_ID_del]);
+    rt_value cls = o->type == RT_T_EXC ? ((rt_exc *)o)->cls : ((rt_inst *)o)->cls;
+    rt_value m = rt_type_lookup(rt, cls, rt->ids[RT_ID_del]);
     if (rt->exc)
         rt_exc_clear(rt);
     rt->exc = saved;
@@ -36,7 +37,7 @@ static rt_value lookup_del(rt_state *rt, rt_obj *o)
  * any other object. */
 static rt_value del_of(rt_state *rt, rt_obj *o)
 {
-    if (o->type != RT_T_INSTANCE || (o->flags & RT_INST_F_DEL_DONE))
+    if ((o->type != RT_T_INSTANCE && o->type != RT_T_EXC) || (o->flags & RT_INST_F_DEL_DONE))
         return RT_NULL;
     return lookup_del(rt, o);
 }

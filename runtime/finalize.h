@@ -19,7 +19,8 @@
 
 #include "runtime/object.h"
 
-/* Header flag of an instance whose __del__ has run or is queued. */
+/* Header flag of an instance (or an exception of a user class) whose __del__
+ * has run or is queued. */
 #define RT_INST_F_DEL_DONE RT_F_USER2
 
 /* From rt__dealloc, o's count having dropped to zero: true when o is an

@@ -413,7 +413,7 @@ static size_t finalize(rt_gc_link *unreachable, unreachable_kinds *kinds)
         o->refcnt++;
         flags |= o->flags;
         gens |= o->type == RT_T_GENERATOR;
-        insts |= o->type == RT_T_INSTANCE;
+        insts |= o->type == RT_T_INSTANCE || o->type == RT_T_EXC; /* __del__ to run */
     }
     kinds->weakrefd = (flags & RT_F_WEAKREFD) != 0;
     kinds->generators = gens;

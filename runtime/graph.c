@@ -267,6 +267,7 @@ typedef struct builder {
     uint32_t nfixups, capfixups;
     uint32_t capobjs;
     uint32_t cur;        /* the node whose edges are being emitted */
+    uint32_t tcache;     /* the (attribute cache) node under (runtime), or RT_GRAPH_NONE */
     uint64_t next_synth; /* next synthetic id: 1, 3, 5, ... */
     bool oom;
     uint32_t group[G_COUNT];
@@ -905,6 +906,14 @@ static void edges_runtime(builder *b)
         for (size_t i = 0; i < rt->lib_method_count; i++)
             edge_val(b, rt->lib_method_names[i], RT_GRAPH_EDGE_INTERNAL, s);
     }
+    /* the attribute cache (typecache.h) owns the names of its entries; its
+     * node's edges come after the walk (tcache_finish) */
+    uint32_t here = b->cur;
+    b->tcache = add_synthetic(b, "(group)", "(attribute cache)", NULL, here);
+    if (b->tcache != RT_GRAPH_NONE) {
+        b->g->parent_edge[b->tcache] = b->g->nedges;
+        push_edge(b, b->tcache, RT_GRAPH_EDGE_INTERNAL, intern_c(b->g, "attribute cache"));
+    }
 }
 
 /* Emits the edges of node i (b->cur = i). */
@@ -970,6 +979,30 @@ static void drain(builder *b, uint32_t *next)
         uint32_t i = (*next)++;
         process(b, i);
     }
+}
+
+/* The (attribute cache) node's edges, once the walk from the root is done:
+ * to each name only the cache keeps alive (a name reached from elsewhere
+ * keeps its place there, so that the walk's paths and distances do not
+ * depend on what the cache happens to hold). Every live object thus has a
+ * node, and the graph's totals agree with the heap's. */
+static void tcache_finish(builder *b, uint32_t *next)
+{
+    rt_graph *g = b->g;
+    uint32_t n = b->tcache;
+    if (n == RT_GRAPH_NONE || b->oom)
+        return;
+    b->cur = n;
+    g->nodes[n].first_edge = g->nedges;
+    uint32_t s = intern_c(g, "name");
+    const rt_tcache *c = &b->rt->tcache;
+    for (size_t k = 0; k < RT_TCACHE_SIZE && !b->oom; k++) {
+        rt_value nm = c->e[k].name;
+        if (rt_is_obj(nm) && !(rt_as_obj(nm)->flags & RT_F_MARK))
+            edge_val(b, nm, RT_GRAPH_EDGE_INTERNAL, s);
+    }
+    g->nodes[n].edge_count = g->nedges - g->nodes[n].first_edge;
+    drain(b, next);
 }
 
 /* Adds every tracked container not reached from the roots (and what it
@@ -1144,6 +1177,7 @@ rt_graph *rt__graph_build_paced(rt_state *rt, rt_graph_pacer *pacer)
     b.rt = rt;
     g->rt = rt;
     b.next_synth = 1;
+    b.tcache = RT_GRAPH_NONE;
     b.nsites = rt_site_count(rt);
     b.site_file = malloc((b.nsites ? b.nsites : 1) * sizeof *b.site_file);
     if (!b.site_file || intern_c(g, "") != 0 || !presize(&b))
@@ -1173,6 +1207,7 @@ rt_graph *rt__graph_build_paced(rt_state *rt, rt_graph_pacer *pacer)
      * each node's edges are contiguous and distances are BFS distances */
     uint32_t next = 0;
     drain(&b, &next);
+    tcache_finish(&b, &next);
     /* then whatever is alive but unreachable: tracked containers not seen */
     if (rt->gc && !b.oom) {
         for (int gen = RT_GC_GENERATIONS - 1; gen >= 0; gen--)

@@ -34,7 +34,7 @@
     X(matmul, "__matmul__") X(rmatmul, "__rmatmul__") X(imatmul, "__imatmul__")         \
     X(missing, "__missing__") X(prepare, "__prepare__")         \
     X(abstractmethods, "__abstractmethods__") X(instancecheck, "__instancecheck__")              \
-    X(subclasscheck, "__subclasscheck__") X(dir, "__dir__")
+    X(subclasscheck, "__subclasscheck__") X(dir, "__dir__") X(complex, "__complex__")
 /* clang-format on */
 
 typedef enum rt_id {

@@ -256,6 +256,20 @@ rt_value *rt__dict_slot(rt_value obj)
 
 /* ---- attributes ---------------------------------------------------------------------- */
 
+/* True when name is an attribute the builtin number base answers itself:
+ * real and imag of any number, numerator and denominator of an int, a
+ * complex number's conjugate (its type has no method table). */
+static bool number_data_attr(rt_value base, rt_value name)
+{
+    if (rt_is_complex(base) && rt_str_eq_cstr(name, "conjugate"))
+        return true;
+    if (rt_str_eq_cstr(name, "real") || rt_str_eq_cstr(name, "imag"))
+        return rt_is_number(base) || rt_is_complex(base);
+    if (rt_str_eq_cstr(name, "numerator") || rt_str_eq_cstr(name, "denominator"))
+        return rt_is_intlike(base);
+    return false;
+}
+
 static rt_value no_attr(rt_state *rt, rt_value obj, rt_value name)
 {
     return rt_raise(rt, RT_EXC_AttributeError, "'%s' object has no attribute '%s'",
@@ -310,6 +324,8 @@ rt_value rt__generic_getattr_descr(rt_state *rt, rt_value obj, rt_value name, rt
     rt_value base = rt__native_base(obj); /* a deque subclass: the base value's maxlen */
     if (base && rt_is_deque(base) && rt_str_eq_cstr(name, "maxlen"))
         return rt__deque_getattr(rt, base, name);
+    if (base && number_data_attr(base, name)) /* real, imag, ... of a number subclass */
+        return rt_getattr(rt, base, name);
     if (allow_hook) {
         rt_value ga = rt_type_lookup(rt, t, ID(getattr));
         if (ga)

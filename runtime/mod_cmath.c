@@ -1,4 +1,5 @@
-/* mod_cmath.c: the native `cmath` module: sqrt, exp, log, log10, phase,
+/* mod_cmath.c: the native `cmath` module: sqrt, exp, log, log10, the
+ * trigonometric and hyperbolic functions and their inverses, phase,
  * polar, rect, isclose, isfinite/isinf/isnan and the constants, computed
  * with CPython's algorithms for finite values (scaled square root, log
  * through log1p near the unit circle) so results match it bit for bit, and
@@ -233,6 +234,488 @@ static rt_value cm_log10(CMATH_ARGS)
     return result(rt, (cpx){z.re / CM_LN10, z.im / CM_LN10}, err);
 }
 
+/* ---- hyperbolic and trigonometric functions ------------------------------------
+ * CPython's formulas for finite arguments (so results agree bit for bit),
+ * CPython's special values for infinities and NaNs, and its errors: a domain error
+ * where an infinite imaginary part meets a real part that is not NaN (a
+ * finite one, for tanh), a range error where a finite argument overflows.
+ * The trigonometric functions go through the hyperbolic ones at i*z. */
+
+#define CM_LOG_LARGE_DOUBLE 708.3964185322641 /* log(DBL_MAX / 4) */
+#define CM_SQRT_LARGE_DOUBLE 6.703903964971298e+153
+#define CM_SQRT_DBL_MIN 1.4916681462400413e-154
+
+/* Results for arguments with an infinite or NaN part, indexed by the class
+ * of each part (special_class): CPython's values, which follow C99's Annex G
+ * with their own choices of zero signs. The pairs of finite parts, and those
+ * the callers' errno rules make a domain error, hold NaNs (unused). */
+static const cpx sinh_special[7][7] = {
+    {{NAN, NAN},
+     {INFINITY, -INFINITY},
+     {-INFINITY, -0.0},
+     {-INFINITY, 0.0},
+     {INFINITY, INFINITY},
+     {NAN, NAN},
+     {INFINITY, NAN}},
+    {{NAN, NAN}, {NAN, NAN}, {NAN, NAN}, {NAN, NAN}, {NAN, NAN}, {NAN, NAN}, {NAN, NAN}},
+    {{NAN, NAN}, {NAN, NAN}, {NAN, NAN}, {NAN, NAN}, {NAN, NAN}, {NAN, NAN}, {0.0, NAN}},
+    {{NAN, NAN}, {NAN, NAN}, {NAN, NAN}, {NAN, NAN}, {NAN, NAN}, {NAN, NAN}, {0.0, NAN}},
+    {{NAN, NAN}, {NAN, NAN}, {NAN, NAN}, {NAN, NAN}, {NAN, NAN}, {NAN, NAN}, {NAN, NAN}},
+    {{NAN, NAN},
+     {-INFINITY, -INFINITY},
+     {INFINITY, -0.0},
+     {INFINITY, 0.0},
+     {-INFINITY, INFINITY},
+     {NAN, NAN},
+     {INFINITY, NAN}},
+    {{NAN, NAN}, {NAN, NAN}, {NAN, -0.0}, {NAN, 0.0}, {NAN, NAN}, {NAN, NAN}, {NAN, NAN}},
+};
+static const cpx cosh_special[7][7] = {
+    {{NAN, NAN},
+     {-INFINITY, INFINITY},
+     {INFINITY, 0.0},
+     {INFINITY, -0.0},
+     {-INFINITY, -INFINITY},
+     {NAN, NAN},
+     {INFINITY, NAN}},
+    {{NAN, NAN}, {NAN, NAN}, {NAN, NAN}, {NAN, NAN}, {NAN, NAN}, {NAN, NAN}, {NAN, NAN}},
+    {{NAN, NAN}, {NAN, NAN}, {NAN, NAN}, {NAN, NAN}, {NAN, NAN}, {NAN, NAN}, {NAN, 0.0}},
+    {{NAN, NAN}, {NAN, NAN}, {NAN, NAN}, {NAN, NAN}, {NAN, NAN}, {NAN, NAN}, {NAN, 0.0}},
+    {{NAN, NAN}, {NAN, NAN}, {NAN, NAN}, {NAN, NAN}, {NAN, NAN}, {NAN, NAN}, {NAN, NAN}},
+    {{NAN, NAN},
+     {-INFINITY, -INFINITY},
+     {INFINITY, -0.0},
+     {INFINITY, 0.0},
+     {-INFINITY, INFINITY},
+     {NAN, NAN},
+     {INFINITY, NAN}},
+    {{NAN, NAN}, {NAN, NAN}, {NAN, 0.0}, {NAN, 0.0}, {NAN, NAN}, {NAN, NAN}, {NAN, NAN}},
+};
+static const cpx tanh_special[7][7] = {
+    {{-1.0, 0.0}, {-1.0, 0.0}, {-1.0, -0.0}, {-1.0, 0.0}, {-1.0, -0.0}, {-1.0, 0.0}, {-1.0, 0.0}},
+    {{NAN, NAN}, {NAN, NAN}, {NAN, NAN}, {NAN, NAN}, {NAN, NAN}, {NAN, NAN}, {NAN, NAN}},
+    {{NAN, NAN}, {NAN, NAN}, {NAN, NAN}, {NAN, NAN}, {NAN, NAN}, {NAN, NAN}, {NAN, NAN}},
+    {{NAN, NAN}, {NAN, NAN}, {NAN, NAN}, {NAN, NAN}, {NAN, NAN}, {NAN, NAN}, {NAN, NAN}},
+    {{NAN, NAN}, {NAN, NAN}, {NAN, NAN}, {NAN, NAN}, {NAN, NAN}, {NAN, NAN}, {NAN, NAN}},
+    {{1.0, 0.0}, {1.0, 0.0}, {1.0, -0.0}, {1.0, 0.0}, {1.0, -0.0}, {1.0, 0.0}, {1.0, 0.0}},
+    {{NAN, NAN}, {NAN, NAN}, {NAN, -0.0}, {NAN, 0.0}, {NAN, NAN}, {NAN, NAN}, {NAN, NAN}},
+};
+static const cpx asinh_special[7][7] = {
+    {{-INFINITY, -(CM_PI / 4)},
+     {-INFINITY, -0.0},
+     {-INFINITY, -0.0},
+     {-INFINITY, 0.0},
+     {-INFINITY, 0.0},
+     {-INFINITY, CM_PI / 4},
+     {-INFINITY, NAN}},
+    {{-INFINITY, -(CM_PI / 2)},
+     {NAN, NAN},
+     {NAN, NAN},
+     {NAN, NAN},
+     {NAN, NAN},
+     {-INFINITY, CM_PI / 2},
+     {NAN, NAN}},
+    {{-INFINITY, -(CM_PI / 2)},
+     {NAN, NAN},
+     {NAN, NAN},
+     {NAN, NAN},
+     {NAN, NAN},
+     {-INFINITY, CM_PI / 2},
+     {NAN, NAN}},
+    {{INFINITY, -(CM_PI / 2)},
+     {NAN, NAN},
+     {NAN, NAN},
+     {NAN, NAN},
+     {NAN, NAN},
+     {INFINITY, CM_PI / 2},
+     {NAN, NAN}},
+    {{INFINITY, -(CM_PI / 2)},
+     {NAN, NAN},
+     {NAN, NAN},
+     {NAN, NAN},
+     {NAN, NAN},
+     {INFINITY, CM_PI / 2},
+     {NAN, NAN}},
+    {{INFINITY, -(CM_PI / 4)},
+     {INFINITY, -0.0},
+     {INFINITY, -0.0},
+     {INFINITY, 0.0},
+     {INFINITY, 0.0},
+     {INFINITY, CM_PI / 4},
+     {INFINITY, NAN}},
+    {{INFINITY, NAN}, {NAN, NAN}, {NAN, -0.0}, {NAN, 0.0}, {NAN, NAN}, {INFINITY, NAN}, {NAN, NAN}},
+};
+static const cpx acos_special[7][7] = {
+    {{3 * CM_PI / 4, INFINITY},
+     {CM_PI, INFINITY},
+     {CM_PI, INFINITY},
+     {CM_PI, -INFINITY},
+     {CM_PI, -INFINITY},
+     {3 * CM_PI / 4, -INFINITY},
+     {NAN, INFINITY}},
+    {{CM_PI / 2, INFINITY},
+     {NAN, NAN},
+     {NAN, NAN},
+     {NAN, NAN},
+     {NAN, NAN},
+     {CM_PI / 2, -INFINITY},
+     {NAN, NAN}},
+    {{CM_PI / 2, INFINITY},
+     {NAN, NAN},
+     {NAN, NAN},
+     {NAN, NAN},
+     {NAN, NAN},
+     {CM_PI / 2, -INFINITY},
+     {CM_PI / 2, NAN}},
+    {{CM_PI / 2, INFINITY},
+     {NAN, NAN},
+     {NAN, NAN},
+     {NAN, NAN},
+     {NAN, NAN},
+     {CM_PI / 2, -INFINITY},
+     {CM_PI / 2, NAN}},
+    {{CM_PI / 2, INFINITY},
+     {NAN, NAN},
+     {NAN, NAN},
+     {NAN, NAN},
+     {NAN, NAN},
+     {CM_PI / 2, -INFINITY},
+     {NAN, NAN}},
+    {{CM_PI / 4, INFINITY},
+     {0.0, INFINITY},
+     {0.0, INFINITY},
+     {0.0, -INFINITY},
+     {0.0, -INFINITY},
+     {CM_PI / 4, -INFINITY},
+     {NAN, INFINITY}},
+    {{NAN, INFINITY}, {NAN, NAN}, {NAN, NAN}, {NAN, NAN}, {NAN, NAN}, {NAN, -INFINITY}, {NAN, NAN}},
+};
+static const cpx acosh_special[7][7] = {
+    {{INFINITY, -(3 * CM_PI / 4)},
+     {INFINITY, -CM_PI},
+     {INFINITY, -CM_PI},
+     {INFINITY, CM_PI},
+     {INFINITY, CM_PI},
+     {INFINITY, 3 * CM_PI / 4},
+     {INFINITY, NAN}},
+    {{INFINITY, -(CM_PI / 2)},
+     {NAN, NAN},
+     {NAN, NAN},
+     {NAN, NAN},
+     {NAN, NAN},
+     {INFINITY, CM_PI / 2},
+     {NAN, NAN}},
+    {{INFINITY, -(CM_PI / 2)},
+     {NAN, NAN},
+     {NAN, NAN},
+     {NAN, NAN},
+     {NAN, NAN},
+     {INFINITY, CM_PI / 2},
+     {NAN, NAN}},
+    {{INFINITY, -(CM_PI / 2)},
+     {NAN, NAN},
+     {NAN, NAN},
+     {NAN, NAN},
+     {NAN, NAN},
+     {INFINITY, CM_PI / 2},
+     {NAN, NAN}},
+    {{INFINITY, -(CM_PI / 2)},
+     {NAN, NAN},
+     {NAN, NAN},
+     {NAN, NAN},
+     {NAN, NAN},
+     {INFINITY, CM_PI / 2},
+     {NAN, NAN}},
+    {{INFINITY, -(CM_PI / 4)},
+     {INFINITY, -0.0},
+     {INFINITY, -0.0},
+     {INFINITY, 0.0},
+     {INFINITY, 0.0},
+     {INFINITY, CM_PI / 4},
+     {INFINITY, NAN}},
+    {{INFINITY, NAN}, {NAN, NAN}, {NAN, NAN}, {NAN, NAN}, {NAN, NAN}, {INFINITY, NAN}, {NAN, NAN}},
+};
+static const cpx atanh_special[7][7] = {
+    {{-0.0, -(CM_PI / 2)},
+     {-0.0, -(CM_PI / 2)},
+     {-0.0, -(CM_PI / 2)},
+     {-0.0, CM_PI / 2},
+     {-0.0, CM_PI / 2},
+     {-0.0, CM_PI / 2},
+     {-0.0, NAN}},
+    {{-0.0, -(CM_PI / 2)},
+     {NAN, NAN},
+     {NAN, NAN},
+     {NAN, NAN},
+     {NAN, NAN},
+     {-0.0, CM_PI / 2},
+     {NAN, NAN}},
+    {{-0.0, -(CM_PI / 2)},
+     {NAN, NAN},
+     {NAN, NAN},
+     {NAN, NAN},
+     {NAN, NAN},
+     {-0.0, CM_PI / 2},
+     {-0.0, NAN}},
+    {{0.0, -(CM_PI / 2)},
+     {NAN, NAN},
+     {NAN, NAN},
+     {NAN, NAN},
+     {NAN, NAN},
+     {0.0, CM_PI / 2},
+     {0.0, NAN}},
+    {{0.0, -(CM_PI / 2)},
+     {NAN, NAN},
+     {NAN, NAN},
+     {NAN, NAN},
+     {NAN, NAN},
+     {0.0, CM_PI / 2},
+     {NAN, NAN}},
+    {{0.0, -(CM_PI / 2)},
+     {0.0, -(CM_PI / 2)},
+     {0.0, -(CM_PI / 2)},
+     {0.0, CM_PI / 2},
+     {0.0, CM_PI / 2},
+     {0.0, CM_PI / 2},
+     {0.0, NAN}},
+    {{0.0, -(CM_PI / 2)},
+     {NAN, NAN},
+     {NAN, NAN},
+     {NAN, NAN},
+     {NAN, NAN},
+     {0.0, CM_PI / 2},
+     {NAN, NAN}},
+};
+
+/* The class of a part, the index into those tables: -inf, negative, -0.0,
+ * +0.0, positive, +inf, NaN. */
+static int special_class(double d)
+{
+    if (isnan(d))
+        return 6;
+    if (isinf(d))
+        return d > 0 ? 5 : 0;
+    if (d == 0.0)
+        return signbit(d) ? 2 : 3;
+    return d < 0 ? 1 : 4;
+}
+
+static cpx special(const cpx table[7][7], cpx z)
+{
+    return table[special_class(z.re)][special_class(z.im)];
+}
+
+/* i*z and its inverse: sin(z) = -i*sinh(i*z), cos(z) = cosh(i*z), ... */
+static cpx times_i(cpx z)
+{
+    return (cpx){-z.im, z.re};
+}
+
+static cpx times_minus_i(cpx z)
+{
+    return (cpx){z.im, -z.re};
+}
+
+static cpx c_cosh(cpx z, int *err)
+{
+    if (!finite(z)) {
+        cpx r;
+        if (isinf(z.re) && isfinite(z.im) && z.im != 0.0)
+            r = (cpx){copysign(INFINITY, cos(z.im)),
+                      z.re > 0 ? copysign(INFINITY, sin(z.im)) : -copysign(INFINITY, sin(z.im))};
+        else
+            r = special(cosh_special, z);
+        *err = isinf(z.im) && !isnan(z.re) ? EDOM : 0;
+        return r;
+    }
+    cpx r;
+    if (fabs(z.re) > CM_LOG_LARGE_DOUBLE) { /* cosh(x) overflows but cosh(z) may not */
+        double x1 = z.re - copysign(1.0, z.re);
+        r = (cpx){cos(z.im) * cosh(x1) * CM_E, sin(z.im) * sinh(x1) * CM_E};
+    } else {
+        r = (cpx){cos(z.im) * cosh(z.re), sin(z.im) * sinh(z.re)};
+    }
+    *err = isinf(r.re) || isinf(r.im) ? ERANGE : 0;
+    return r;
+}
+
+static cpx c_sinh(cpx z, int *err)
+{
+    if (!finite(z)) {
+        cpx r;
+        if (isinf(z.re) && isfinite(z.im) && z.im != 0.0)
+            r = (cpx){z.re > 0 ? copysign(INFINITY, cos(z.im)) : -copysign(INFINITY, cos(z.im)),
+                      copysign(INFINITY, sin(z.im))};
+        else
+            r = special(sinh_special, z);
+        *err = isinf(z.im) && !isnan(z.re) ? EDOM : 0;
+        return r;
+    }
+    cpx r;
+    if (fabs(z.re) > CM_LOG_LARGE_DOUBLE) {
+        double x1 = z.re - copysign(1.0, z.re);
+        r = (cpx){cos(z.im) * sinh(x1) * CM_E, sin(z.im) * cosh(x1) * CM_E};
+    } else {
+        r = (cpx){cos(z.im) * sinh(z.re), sin(z.im) * cosh(z.re)};
+    }
+    *err = isinf(r.re) || isinf(r.im) ? ERANGE : 0;
+    return r;
+}
+
+static cpx c_tanh(cpx z, int *err)
+{
+    *err = 0;
+    if (!finite(z)) {
+        cpx r;
+        if (isinf(z.re) && isfinite(z.im) && z.im != 0.0)
+            r = (cpx){z.re > 0 ? 1.0 : -1.0, copysign(0.0, 2.0 * sin(z.im) * cos(z.im))};
+        else
+            r = special(tanh_special, z);
+        if (isinf(z.im) && isfinite(z.re))
+            *err = EDOM;
+        return r;
+    }
+    if (fabs(z.re) > CM_LOG_LARGE_DOUBLE)
+        return (cpx){copysign(1.0, z.re), 4.0 * sin(z.im) * cos(z.im) * exp(-2.0 * fabs(z.re))};
+    double tx = tanh(z.re), ty = tan(z.im), cx = 1.0 / cosh(z.re);
+    double txty = tx * ty, denom = 1.0 + txty * txty;
+    return (cpx){tx * (1.0 + ty * ty) / denom, ((ty / denom) * cx) * cx};
+}
+
+/* log(hypot(x, y)) + log 2 for arguments too large to square, halved first */
+static double log_hypot_large(cpx z)
+{
+    return log(hypot(z.re / 2.0, z.im / 2.0)) + CM_LN2 * 2.0;
+}
+
+static cpx c_asinh(cpx z)
+{
+    if (!finite(z))
+        return special(asinh_special, z);
+    if (fabs(z.re) > CM_LARGE_DOUBLE || fabs(z.im) > CM_LARGE_DOUBLE) {
+        double re =
+            z.im >= 0.0 ? copysign(log_hypot_large(z), z.re) : -copysign(log_hypot_large(z), -z.re);
+        return (cpx){re, atan2(z.im, fabs(z.re))};
+    }
+    cpx s1 = c_sqrt((cpx){1.0 + z.im, -z.re}), s2 = c_sqrt((cpx){1.0 - z.im, z.re});
+    return (cpx){asinh(s1.re * s2.im - s2.re * s1.im), atan2(z.im, s1.re * s2.re - s1.im * s2.im)};
+}
+
+static cpx c_acos(cpx z)
+{
+    if (!finite(z))
+        return special(acos_special, z);
+    if (fabs(z.re) > CM_LARGE_DOUBLE || fabs(z.im) > CM_LARGE_DOUBLE) {
+        double im =
+            z.re < 0 ? -copysign(log_hypot_large(z), z.im) : copysign(log_hypot_large(z), -z.im);
+        return (cpx){atan2(fabs(z.im), z.re), im};
+    }
+    cpx s1 = c_sqrt((cpx){1.0 - z.re, -z.im}), s2 = c_sqrt((cpx){1.0 + z.re, z.im});
+    return (cpx){2.0 * atan2(s1.re, s2.re), asinh(s2.re * s1.im - s2.im * s1.re)};
+}
+
+static cpx c_acosh(cpx z)
+{
+    if (!finite(z))
+        return special(acosh_special, z);
+    if (fabs(z.re) > CM_LARGE_DOUBLE || fabs(z.im) > CM_LARGE_DOUBLE)
+        return (cpx){log_hypot_large(z), atan2(z.im, z.re)};
+    cpx s1 = c_sqrt((cpx){z.re - 1.0, z.im}), s2 = c_sqrt((cpx){z.re + 1.0, z.im});
+    return (cpx){asinh(s1.re * s2.re + s1.im * s2.im), 2.0 * atan2(s1.im, s2.re)};
+}
+
+static cpx c_atanh(cpx z, int *err)
+{
+    *err = 0;
+    if (!finite(z))
+        return special(atanh_special, z);
+    if (z.re < 0.0) { /* atanh(z) = -atanh(-z) */
+        cpx r = c_atanh((cpx){-z.re, -z.im}, err);
+        return (cpx){-r.re, -r.im};
+    }
+    double ay = fabs(z.im);
+    if (z.re > CM_SQRT_LARGE_DOUBLE || ay > CM_SQRT_LARGE_DOUBLE) {
+        double h = hypot(z.re / 2.0, z.im / 2.0); /* cannot overflow */
+        return (cpx){z.re / 4.0 / h / h, -copysign(CM_PI / 2.0, -z.im)};
+    }
+    if (z.re == 1.0 && ay < CM_SQRT_DBL_MIN) {
+        if (ay == 0.0) { /* the pole: C99's inf +/- 0i, CPython's domain error */
+            *err = EDOM;
+            return (cpx){INFINITY, z.im};
+        }
+        return (cpx){-log(sqrt(ay) / sqrt(hypot(ay, 2.0))), copysign(atan2(2.0, -ay) / 2.0, z.im)};
+    }
+    double m = 1.0 - z.re;
+    return (cpx){log1p(4.0 * z.re / (m * m + ay * ay)) / 4.0,
+                 -atan2(-2.0 * z.im, (1.0 - z.re) * (1.0 + z.re) - ay * ay) / 2.0};
+}
+
+/* One function of one complex argument: its name and its computation (err
+ * set to EDOM or ERANGE for an error). */
+typedef enum {
+    F_SIN,
+    F_COS,
+    F_TAN,
+    F_ASIN,
+    F_ACOS,
+    F_ATAN,
+    F_SINH,
+    F_COSH,
+    F_TANH,
+    F_ASINH,
+    F_ACOSH,
+    F_ATANH
+} trig_fn;
+
+static cpx trig_apply(trig_fn fn, cpx z, int *err)
+{
+    *err = 0;
+    switch (fn) {
+    case F_SIN: return times_minus_i(c_sinh(times_i(z), err));
+    case F_COS: return c_cosh(times_i(z), err);
+    case F_TAN: return times_minus_i(c_tanh(times_i(z), err));
+    case F_ASIN: return times_minus_i(c_asinh(times_i(z)));
+    case F_ACOS: return c_acos(z);
+    case F_ATAN: return times_minus_i(c_atanh(times_i(z), err));
+    case F_SINH: return c_sinh(z, err);
+    case F_COSH: return c_cosh(z, err);
+    case F_TANH: return c_tanh(z, err);
+    case F_ASINH: return c_asinh(z);
+    case F_ACOSH: return c_acosh(z);
+    default: return c_atanh(z, err);
+    }
+}
+
+static rt_value trig_call(rt_state *rt, trig_fn fn, const char *name, const rt_value *args,
+                          size_t nargs, rt_value kwnames)
+{
+    cpx z;
+    int err;
+    if (one_complex(rt, name, args, nargs, kwnames, &z) < 0)
+        return RT_NULL;
+    cpx r = trig_apply(fn, z, &err);
+    return result(rt, r, err);
+}
+
+#define TRIG_DEF(lower, kind)                                                                      \
+    static rt_value cm_##lower(CMATH_ARGS)                                                         \
+    {                                                                                              \
+        (void)self;                                                                                \
+        return trig_call(rt, kind, "cmath." #lower, args, nargs, kwnames);                         \
+    }
+TRIG_DEF(sin, F_SIN)
+TRIG_DEF(cos, F_COS)
+TRIG_DEF(tan, F_TAN)
+TRIG_DEF(asin, F_ASIN)
+TRIG_DEF(acos, F_ACOS)
+TRIG_DEF(atan, F_ATAN)
+TRIG_DEF(sinh, F_SINH)
+TRIG_DEF(cosh, F_COSH)
+TRIG_DEF(tanh, F_TANH)
+TRIG_DEF(asinh, F_ASINH)
+TRIG_DEF(acosh, F_ACOSH)
+TRIG_DEF(atanh, F_ATANH)
+
 static rt_value cm_phase(CMATH_ARGS)
 {
     (void)self;
@@ -363,7 +846,10 @@ static rt_value cm_isnan(CMATH_ARGS)
 static const rt_builtin_def cmath_funcs[] = {
     {"sqrt", cm_sqrt},         {"exp", cm_exp},     {"log", cm_log},     {"log10", cm_log10},
     {"phase", cm_phase},       {"polar", cm_polar}, {"rect", cm_rect},   {"isclose", cm_isclose},
-    {"isfinite", cm_isfinite}, {"isinf", cm_isinf}, {"isnan", cm_isnan}, {NULL, NULL},
+    {"isfinite", cm_isfinite}, {"isinf", cm_isinf}, {"isnan", cm_isnan}, {"sin", cm_sin},
+    {"cos", cm_cos},           {"tan", cm_tan},     {"asin", cm_asin},   {"acos", cm_acos},
+    {"atan", cm_atan},         {"sinh", cm_sinh},   {"cosh", cm_cosh},   {"tanh", cm_tanh},
+    {"asinh", cm_asinh},       {"acosh", cm_acosh}, {"atanh", cm_atanh}, {NULL, NULL},
 };
 
 int rt__mod_cmath_fill(rt_state *rt, rt_value d)

@@ -252,7 +252,9 @@ void rt_inspect_by_site(rt_state *rt, rt_inspect_bucket_fn fn, void *ctx);
  *   the modules dict    (name "(modules)"), PROPERTY edges by module name
  *   "(runtime)"         synthetic; what the state itself holds: the builtin
  *                       types, exception classes, the loaded code, the
- *                       current exception (INTERNAL edges)
+ *                       current exception (INTERNAL edges), and a synthetic
+ *                       "(attribute cache)" child whose edges lead to the
+ *                       attribute names only the lookup cache keeps alive
  *   "(unreachable)"     synthetic; objects alive but reachable from no root
  *                       (garbage cycles awaiting the collector). Its edges
  *                       (INTERNAL, "garbage") lead to the first object found

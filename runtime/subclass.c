@@ -1,5 +1,5 @@
 /* subclass.c: classes derived from the builtin types dict, list, tuple, set,
- * str, int, float and deque, and the special methods those builtin types expose by
+ * str, int, float, complex and deque, and the special methods those builtin types expose by
  * name (dict.__getitem__, list.__init__, tuple.__new__, int.__add__, ...).
  *
  * Representation (MicroPython's, not CPython's layout inheritance): an
@@ -41,7 +41,8 @@ enum {
     K_FLOAT = 1u << 6,
     K_ITER = 1u << 7, /* builtin iterators: only __iter__ and __next__ */
     K_DEQUE = 1u << 8,
-    K_ALL = 0x7f | K_DEQUE, /* the kinds a class may derive from */
+    K_COMPLEX = 1u << 9,
+    K_ALL = 0x7f | K_DEQUE | K_COMPLEX, /* the kinds a class may derive from */
     K_SEQ = K_LIST | K_TUPLE | K_STR,
     K_SIZED = K_SEQ | K_DICT | K_SET | K_DEQUE,
 };
@@ -58,6 +59,7 @@ static unsigned kind_bit(int type_id)
     case RT_T_FLOAT: return K_FLOAT;
     case RT_T_ITER: return K_ITER;
     case RT_T_DEQUE: return K_DEQUE;
+    case RT_T_COMPLEX: return K_COMPLEX;
     default: return 0;
     }
 }
@@ -158,6 +160,7 @@ NEW_FN(str_new, RT_T_STR)
 NEW_FN(int_new, RT_T_INT)
 NEW_FN(float_new, RT_T_FLOAT)
 NEW_FN(deque_new, RT_T_DEQUE)
+NEW_FN(complex_new, RT_T_COMPLEX)
 #undef NEW_FN
 
 /* The receiver of these is the builtin value itself (the base value of a
@@ -354,16 +357,16 @@ static const struct {
     {{"__iter__", w_iter}, K_SIZED | K_ITER},
     {{"__next__", w_next}, K_ITER},
     {{"__repr__", w_repr}, K_ALL},
-    {{"__hash__", w_hash}, K_TUPLE | K_STR | K_INT | K_FLOAT},
+    {{"__hash__", w_hash}, K_TUPLE | K_STR | K_INT | K_FLOAT | K_COMPLEX},
     {{"__eq__", w_eq}, K_ALL},
     {{"__ne__", w_ne}, K_ALL},
     {{"__lt__", w_lt}, K_ALL & ~K_DICT},
     {{"__le__", w_le}, K_ALL & ~K_DICT},
     {{"__gt__", w_gt}, K_ALL & ~K_DICT},
     {{"__ge__", w_ge}, K_ALL & ~K_DICT},
-    {{"__add__", w_add}, K_SEQ | K_DEQUE | K_INT | K_FLOAT},
-    {{"__sub__", w_sub}, K_SET | K_INT | K_FLOAT},
-    {{"__mul__", w_mul}, K_SEQ | K_DEQUE | K_INT | K_FLOAT},
+    {{"__add__", w_add}, K_SEQ | K_DEQUE | K_INT | K_FLOAT | K_COMPLEX},
+    {{"__sub__", w_sub}, K_SET | K_INT | K_FLOAT | K_COMPLEX},
+    {{"__mul__", w_mul}, K_SEQ | K_DEQUE | K_INT | K_FLOAT | K_COMPLEX},
     {{"__mod__", w_mod}, K_STR | K_INT | K_FLOAT},
     {{"__and__", w_and}, K_SET | K_INT},
     {{"__or__", w_or}, K_DICT | K_SET | K_INT},
@@ -372,7 +375,7 @@ static const struct {
     {{"__init__", dict_init}, K_DICT},
     {{"__init__", set_init}, K_SET},
     {{"__init__", deque_init}, K_DEQUE},
-    {{"__init__", value_init}, K_TUPLE | K_STR | K_INT | K_FLOAT},
+    {{"__init__", value_init}, K_TUPLE | K_STR | K_INT | K_FLOAT | K_COMPLEX},
     {{"__new__", list_new}, K_LIST},
     {{"__new__", dict_new}, K_DICT},
     {{"__new__", tuple_new}, K_TUPLE},
@@ -381,6 +384,7 @@ static const struct {
     {{"__new__", int_new}, K_INT},
     {{"__new__", float_new}, K_FLOAT},
     {{"__new__", deque_new}, K_DEQUE},
+    {{"__new__", complex_new}, K_COMPLEX},
 };
 
 const rt_builtin_def *rt__slot_method_find(rt_state *rt, rt_type_id type, rt_value name)

@@ -1127,10 +1127,45 @@ TEST(closure_query_and_analysis_age)
     rt_state_free(rt);
 }
 
+/* A name only the attribute lookup cache keeps alive (made at run time, looked
+ * up, then dropped) has a node under (runtime)'s (attribute cache), so the
+ * graph's totals still agree with the heap's. */
+TEST(attribute_cache_names)
+{
+    rt_state *rt = run_src("class A:\n"
+                           "    pass\n"
+                           "a = A()\n"
+                           "name = 'attr_' + str(12345)\n"
+                           "found = getattr(a, name, None)\n"
+                           "del name\n");
+    rt_graph *g = rt_graph_build(rt);
+    check_totals(g);
+    check_structure(g);
+    uint32_t cache = RT_GRAPH_NONE, n = rt_graph_node_count(g);
+    for (uint32_t i = 0; i < n; i++)
+        if (strcmp(rt_graph_string(g, rt_graph_node_at(g, i)->name), "(attribute cache)") == 0)
+            cache = i;
+    CHECK(cache != RT_GRAPH_NONE);
+    bool named = false;
+    if (cache != RT_GRAPH_NONE) {
+        uint32_t ne;
+        const rt_graph_edge *e = rt_graph_edges(g, cache, &ne);
+        for (uint32_t k = 0; k < ne; k++) {
+            const rt_graph_node *to = rt_graph_node_at(g, e[k].to);
+            named |= strcmp(rt_graph_string(g, to->name), "'attr_12345'") == 0 ||
+                     strstr(rt_graph_string(g, to->name), "attr_12345") != NULL;
+            CHECK_EQ_INT(to->dominator, cache);
+        }
+    }
+    CHECK(named);
+    rt_graph_free(g);
+    rt_state_free(rt);
+}
+
 RUN_TESTS(CASE(closure_query_and_analysis_age), CASE(dominators_random_graphs),
           CASE(random_heaps_against_naive), CASE(shared_cell), CASE(cycle_through_closure),
           CASE(generator_frames), CASE(diamond), CASE(hints_late_binding_and_large_capture),
           CASE(hint_self_cycle_any_path), CASE(hint_late_binding_through_nesting),
           CASE(hint_large_capture_through_nesting), CASE(frames_are_roots),
           CASE(closure_frame_reads_function_cells), CASE(leaky_handlers), CASE(million_objects),
-          CASE(paths_through_instances))
+          CASE(paths_through_instances), CASE(attribute_cache_names))
