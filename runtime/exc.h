@@ -113,6 +113,11 @@ rt_value rt__exc_traceback_get(rt_state *rt, rt_value e);
  * snapshot of its locals (locals()' dict). RT_NULL with ValueError past the
  * outermost frame, or MemoryError. */
 rt_value rt__frame_snapshot(rt_state *rt, int64_t depth);
+
+/* The same for frame f (a running frame, or a suspended generator's, whose
+ * f_back is then None). */
+struct rt_frame;
+rt_value rt__frame_object(rt_state *rt, struct rt_frame *f);
 /* e.__traceback__ = tb / e.with_traceback(tb): tb None drops the entries,
  * a traceback chain replaces them; TypeError "__traceback__ must be a
  * traceback or None" for anything else. 0 or -1. */

@@ -91,6 +91,11 @@ rt_value rt__frame_snapshot(rt_state *rt, int64_t depth)
         f = f->back;
     if (!f)
         return rt_raise(rt, RT_EXC_ValueError, "call stack is not deep enough");
+    return rt__frame_object(rt, f);
+}
+
+rt_value rt__frame_object(rt_state *rt, rt_frame *f)
+{
     rt_value entries = rt_list_new(rt, 0);
     for (; entries && f; f = f->back) { /* innermost first */
         rt_value t = frame_entry(rt, f);

@@ -464,6 +464,8 @@ rt_value rt__gen_getattr(rt_state *rt, rt_value gv, rt_value name)
         return rt_bool(g->state == RT_GEN_SUSPENDED);
     else if (!strcmp(s, "gi_code"))
         v = rt_from_obj(rt_gen_frame(g)->code);
+    else if (!strcmp(s, "gi_frame")) /* a snapshot of the frame, None once finished */
+        return g->state == RT_GEN_FINISHED ? RT_NONE : rt__frame_object(rt, rt_gen_frame(g));
     else if (!strcmp(s, "gi_yieldfrom")) {
         v = rt__gen_yieldfrom(g);
         if (!v)

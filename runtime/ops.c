@@ -168,6 +168,24 @@ static bool index_fits(rt_state *rt, rt_value n, rt_exc_kind kind)
     return false;
 }
 
+/* The count of a sequence repetition (seq * n): an int, or an object whose
+ * class has __index__ (CPython's nb_index); 0, or -1 with CPython's errors. */
+static int repeat_count(rt_state *rt, rt_value n, int64_t *out)
+{
+    if (rt_is_intlike(n)) {
+        if (!index_fits(rt, n, RT_EXC_OverflowError))
+            return -1;
+        *out = rt_int_get(n);
+        return 0;
+    }
+    rt_value m = rt__is_user_obj(n) ? rt__special(rt, n, RT_ID_index) : RT_NULL;
+    if (m && m != RT_NONE)
+        return rt_arg_index(rt, n, out);
+    rt_raise(rt, RT_EXC_TypeError, "can't multiply sequence by non-int of type '%s'",
+             rt_type_name(n));
+    return -1;
+}
+
 static rt_value binop(rt_state *rt, rt_binop_kind op, rt_value a, rt_value b, bool inplace)
 {
     if (rt_is_number(a) && rt_is_number(b)) {
@@ -223,33 +241,18 @@ static rt_value binop(rt_state *rt, rt_binop_kind op, rt_value a, rt_value b, bo
             return r;
         }
         break;
-    case RT_OP_MUL:
+    case RT_OP_MUL: {
+        int64_t k;
         if (ta == RT_T_DEQUE || tb == RT_T_DEQUE) {
             rt_value d = ta == RT_T_DEQUE ? a : b, n = ta == RT_T_DEQUE ? b : a;
-            if (!rt_is_intlike(n))
-                return rt_raise(rt, RT_EXC_TypeError,
-                                "can't multiply sequence by non-int of type '%s'", rt_type_name(n));
-            if (!index_fits(rt, n, RT_EXC_OverflowError))
-                return RT_NULL;
-            return rt__deque_repeat(rt, d, rt_int_get(n));
+            return repeat_count(rt, n, &k) < 0 ? RT_NULL : rt__deque_repeat(rt, d, k);
         }
-        if (is_seq(a)) {
-            if (!rt_is_intlike(b))
-                return rt_raise(rt, RT_EXC_TypeError,
-                                "can't multiply sequence by non-int of type '%s'", rt_type_name(b));
-            if (!index_fits(rt, b, RT_EXC_OverflowError))
-                return RT_NULL;
-            return seq_repeat(rt, a, rt_int_get(b));
-        }
-        if (is_seq(b)) {
-            if (!rt_is_intlike(a))
-                return rt_raise(rt, RT_EXC_TypeError,
-                                "can't multiply sequence by non-int of type '%s'", rt_type_name(a));
-            if (!index_fits(rt, a, RT_EXC_OverflowError))
-                return RT_NULL;
-            return seq_repeat(rt, b, rt_int_get(a));
-        }
+        if (is_seq(a))
+            return repeat_count(rt, b, &k) < 0 ? RT_NULL : seq_repeat(rt, a, k);
+        if (is_seq(b))
+            return repeat_count(rt, a, &k) < 0 ? RT_NULL : seq_repeat(rt, b, k);
         break;
+    }
     case RT_OP_SUB:
         if (rt_is_anyset(a) && rt_is_anyset(b))
             return like_left(rt, a, rt_set_difference(rt, a, b));
