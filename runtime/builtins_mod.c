@@ -964,11 +964,14 @@ BUILTIN(bi_getattr)
     if (name == RT_NULL)
         return RT_NULL;
     rt_value r = rt_getattr(rt, args[0], name);
-    rt_decref(rt, name);
     if (r == RT_NULL && nargs > 2 && rt_exc_matches(rt, RT_EXC_AttributeError)) {
+        rt_decref(rt, name);
         rt_exc_clear(rt);
         return ret(args[2]);
     }
+    if (r == RT_NULL)
+        rt__exc_attr_context(rt, args[0], name);
+    rt_decref(rt, name);
     return r;
 }
 

@@ -181,12 +181,42 @@ static rt_value os_error_class(rt_state *rt, const rt_value *args, size_t nargs)
     return os;
 }
 
+/* NameError(..., name=) and AttributeError(..., name=, obj=): the keywords
+ * become attributes; any other class takes no keyword arguments. */
+static rt_value exc_call_kw(rt_state *rt, rt_value cls, const rt_value *args, size_t nargs,
+                            rt_value kwnames)
+{
+    bool attr = rt_type_is_subtype(cls, rt->exc_types[RT_EXC_AttributeError]);
+    bool name_only = rt_type_is_subtype(cls, rt->exc_types[RT_EXC_NameError]);
+    const char *cname = rt_type_obj_name(cls);
+    if (!attr && !name_only)
+        return rt_raise(rt, RT_EXC_TypeError, "%s() takes no keyword arguments", cname);
+    size_t nkw = rt_kw_count(kwnames);
+    for (size_t i = 0; i < nkw; i++) {
+        rt_value k = rt_tuple_items(kwnames)[i];
+        if (!rt_str_eq_cstr(k, "name") && !(attr && rt_str_eq_cstr(k, "obj")))
+            return rt_raise(rt, RT_EXC_TypeError, "'%s' is an invalid keyword argument for %s()",
+                            rt_str_data(k), cname);
+    }
+    rt_value e = rt__exc_from_args(rt, cls, args, nargs);
+    rt_exc *x = e ? rt_exc_of(e) : NULL;
+    if (x && !x->dict && !(x->dict = rt_dict_new(rt))) {
+        rt_decref(rt, e);
+        return RT_NULL;
+    }
+    for (size_t i = 0; x && i < nkw; i++)
+        if (rt_dict_set(rt, x->dict, rt_tuple_items(kwnames)[i], args[nargs + i]) < 0) {
+            rt_decref(rt, e);
+            return RT_NULL;
+        }
+    return e;
+}
+
 rt_value rt__exc_call(rt_state *rt, rt_value cls, const rt_value *args, size_t nargs,
                       rt_value kwnames)
 {
     if (rt_kw_count(kwnames))
-        return rt_raise(rt, RT_EXC_TypeError, "%s() takes no keyword arguments",
-                        rt_type_obj_name(cls));
+        return exc_call_kw(rt, cls, args, nargs, kwnames);
     if (rt_type_is_subtype(cls, rt->exc_types[RT_EXC_BaseExceptionGroup]))
         return rt__exc_group_new(rt, cls, args, nargs);
     if (unicode_args_check(rt, cls, args, nargs) < 0)
@@ -481,6 +511,39 @@ static int unicode_kind(rt_state *rt, const rt_exc *e)
     return -1;
 }
 
+/* Sets attribute `key` of the current exception to v (borrowed) in its
+ * dict unless it has one already; any failure is dropped, the exception
+ * kept as it is. */
+static void exc_field_default(rt_state *rt, const char *key, rt_value v)
+{
+    rt_value ev = rt->exc;
+    rt_exc *e = rt_exc_of(ev);
+    if (e->dict && rt_dict_get_cstr(rt, e->dict, key))
+        return;
+    rt->exc = RT_NULL;
+    if ((!e->dict && !(e->dict = rt_dict_new(rt))) || rt_dict_set_cstr(rt, e->dict, key, v) < 0)
+        rt_exc_clear(rt);
+    rt->exc = ev;
+}
+
+void rt__exc_attr_context(rt_state *rt, rt_value obj, rt_value name)
+{
+    if (!rt->exc || !rt_is_exc(rt->exc) ||
+        !rt_type_is_subtype(rt_exc_of(rt->exc)->cls, rt->exc_types[RT_EXC_AttributeError]))
+        return;
+    if (rt_exc_of(rt->exc)->dict && rt_dict_get_cstr(rt, rt_exc_of(rt->exc)->dict, "name"))
+        return;
+    exc_field_default(rt, "obj", obj);
+    exc_field_default(rt, "name", name);
+}
+
+void rt__exc_name_context(rt_state *rt, rt_value name)
+{
+    if (rt->exc && rt_is_exc(rt->exc) &&
+        rt_type_is_subtype(rt_exc_of(rt->exc)->cls, rt->exc_types[RT_EXC_NameError]))
+        exc_field_default(rt, "name", name);
+}
+
 rt_value rt__exc_getattr(rt_state *rt, rt_value ev, rt_value name)
 {
     rt_exc *e = rt_exc_of(ev);
@@ -553,6 +616,16 @@ rt_value rt__exc_getattr(rt_state *rt, rt_value ev, rt_value name)
                 return v;
             }
         }
+    if ((!strcmp(s, "name") &&
+         (rt_type_is_subtype(e->cls, rt->exc_types[RT_EXC_NameError]) ||
+          rt_type_is_subtype(e->cls, rt->exc_types[RT_EXC_AttributeError]))) ||
+        (!strcmp(s, "obj") && rt_type_is_subtype(e->cls, rt->exc_types[RT_EXC_AttributeError]))) {
+        /* set by the raise or the constructor's keyword, else None */
+        rt_value v = e->dict ? rt_dict_get_cstr(rt, e->dict, s) : RT_NULL;
+        v = v ? v : RT_NONE;
+        rt_incref(v);
+        return v;
+    }
     if (!strcmp(s, "value") &&
         rt_exc_match_spec(rt, ev, rt->exc_types[RT_EXC_StopIteration]) == 1) {
         rt_value v = rt_tuple_len(e->args) ? rt_tuple_get(e->args, 0) : RT_NONE;

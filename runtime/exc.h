@@ -65,6 +65,12 @@ rt_value rt_raise_stop_iteration(rt_state *rt);
 rt_value rt__exc_call(rt_state *rt, rt_value cls, const rt_value *args, size_t nargs,
                       rt_value kwnames);
 
+/* The name (and obj) attributes CPython gives the current exception when it
+ * is an AttributeError from reading obj.name, or a NameError for name,
+ * unless it has them already. Never fails: the exception stays. */
+void rt__exc_attr_context(rt_state *rt, rt_value obj, rt_value name);
+void rt__exc_name_context(rt_state *rt, rt_value name);
+
 /* A new instance of exception class cls with args[0..nargs) (borrowed): its
  * args tuple, except that an OSError given a file name keeps (errno,
  * strerror) as args and filename, filename2 as attributes, as CPython's.

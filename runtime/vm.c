@@ -669,8 +669,10 @@ dispatch_op:
         } else {
             v = rt_getattr(rt, obj, code->names[arg]);
         }
-        if (!v)
+        if (!v) {
+            rt__exc_attr_context(rt, obj, code->names[arg]);
             goto error;
+        }
         TOP() = v;
         DECREF(obj);
         DISPATCH();
@@ -781,8 +783,10 @@ dispatch_op:
         } else {
             v = rt_getattr(rt, obj, name);
         }
-        if (!v)
+        if (!v) {
+            rt__exc_attr_context(rt, obj, name);
             goto error;
+        }
         TOP() = RT_NULL;
         PUSH(v);
         DECREF(obj);

@@ -39,7 +39,9 @@
 
 rt_value rt__vm_name_error(rt_state *rt, rt_value name)
 {
-    return rt_raise(rt, RT_EXC_NameError, "name '%s' is not defined", rt_str_data(name));
+    rt_raise(rt, RT_EXC_NameError, "name '%s' is not defined", rt_str_data(name));
+    rt__exc_name_context(rt, name);
+    return RT_NULL;
 }
 
 rt_value rt__vm_unbound_local(rt_state *rt, rt_value name)
