@@ -22,12 +22,23 @@
  *   6 sub: matcher(string, pos, endpos, 6, count, template) -> (text, n),
  *          the template a tuple of literal pieces and group numbers
  *
+ * and those that hand Match objects to Python build them here too, as
+ * instances of re.py's Match class (whose __slots__ are _re, _string, _pos,
+ * _endpos, _found: filled in place, no __init__ runs):
+ *
+ *   7 finditer: matcher(string, pos, endpos, 7, 0, Match, pattern) -> the
+ *               list of the Match objects
+ *   8 sub with a function: matcher(string, pos, endpos, 8, count, Match,
+ *               pattern, repl) -> (text, n), repl called with each Match, its
+ *               results (None for nothing) joined as re.py joined them
+ *
  * A piece of a bytearray subject is bytes, as CPython's. Positions are code
  * point offsets, as Python indexes a str. */
 #include <string.h>
 
 #include "runtime/builtin.h"
 #include "runtime/bytes.h"
+#include "runtime/class.h"
 #include "runtime/dict.h"
 #include "runtime/heap.h"
 #include "runtime/list.h"
@@ -325,12 +336,76 @@ static int template_check(rt_state *rt, rt_value tmpl, bool is_str, int64_t ngro
 typedef struct scan_out {
     int64_t mode;
     subject_text text;
-    rt_value list;  /* modes 3, 4, 5 */
-    rt_value empty; /* findall's text of a group that did not match */
+    rt_value list;  /* modes 3, 4, 5, 7; mode 8: the pieces to join */
+    rt_value empty; /* findall's text of a group that did not match; mode 8's joiner */
     rt_value tmpl;  /* mode 6, borrowed */
     rt_strbuf sb;   /* mode 6 */
-    int64_t last;   /* modes 5, 6: the end of the previous match */
+    int64_t last;   /* modes 5, 6, 8: the end of the previous match */
+    /* modes 7 and 8, borrowed: the Match class, the pattern, the subject,
+     * repl; and the bounds each Match records */
+    rt_value match_cls, pattern, subject, repl;
+    int64_t pos, endpos;
 } scan_out;
+
+/* Slots of re.py's Match, in its __slots__ order. */
+enum { M_RE, M_STRING, M_POS, M_ENDPOS, M_FOUND, M_NSLOTS };
+
+/* True when cls is a class whose instances have exactly Match's slots. */
+static bool is_match_class(rt_value cls)
+{
+    if (rt_type_of(cls) != RT_T_TYPE || !rt_type_is_heap(cls))
+        return false;
+    const rt_type_obj *t = rt_type_obj_of(cls);
+    return t->inst_type == RT_T_INSTANCE && !t->native && t->nslots == M_NSLOTS &&
+           (t->tflags & RT_TF_NODICT);
+}
+
+/* A Match for the match in slots: its slots filled as Match.__init__ would. */
+static rt_value match_new(rt_state *rt, scan_out *o, const int64_t *slots, int64_t nslots,
+                          int64_t lastindex)
+{
+    rt_value found = match_tuple(rt, slots, nslots, lastindex);
+    rt_value pos = found ? rt_int_from_i64(rt, o->pos) : RT_NULL;
+    rt_value endpos = pos ? rt_int_from_i64(rt, o->endpos) : RT_NULL;
+    rt_value m = endpos ? rt_inst_new(rt, o->match_cls) : RT_NULL;
+    if (!m) {
+        rt_decref(rt, found);
+        rt_decref(rt, pos);
+        rt_decref(rt, endpos);
+        return RT_NULL;
+    }
+    rt_value *sl = rt_inst_of(m)->slots;
+    rt_incref(o->pattern);
+    rt_incref(o->subject);
+    sl[M_RE] = o->pattern;
+    sl[M_STRING] = o->subject;
+    sl[M_POS] = pos;
+    sl[M_ENDPOS] = endpos;
+    sl[M_FOUND] = found;
+    return m;
+}
+
+/* Mode 8's step: the text before the match, then repl(match) unless None. */
+static int sub_call_take(rt_state *rt, scan_out *o, const int64_t *slots, int64_t nslots,
+                         int64_t lastindex)
+{
+    if (o->last < slots[0] &&
+        list_push(rt, o->list, text_piece(rt, &o->text, o->last, slots[0])) < 0)
+        return -1;
+    rt_value m = match_new(rt, o, slots, nslots, lastindex);
+    if (!m)
+        return -1;
+    rt_value r = rt_call(rt, o->repl, &m, 1, RT_NULL);
+    rt_decref(rt, m);
+    if (!r)
+        return -1;
+    o->last = slots[1];
+    if (r == RT_NONE) {
+        rt_decref(rt, r);
+        return 0;
+    }
+    return list_push(rt, o->list, r);
+}
 
 static int scan_take(rt_state *rt, scan_out *o, const int64_t *slots, int64_t nslots,
                      int64_t lastindex)
@@ -338,6 +413,10 @@ static int scan_take(rt_state *rt, scan_out *o, const int64_t *slots, int64_t ns
     int64_t ngroups = nslots / 2 - 1;
     if (o->mode == 3)
         return list_push(rt, o->list, match_tuple(rt, slots, nslots, lastindex));
+    if (o->mode == 7)
+        return list_push(rt, o->list, match_new(rt, o, slots, nslots, lastindex));
+    if (o->mode == 8)
+        return sub_call_take(rt, o, slots, nslots, lastindex);
     if (o->mode == 4)
         return list_push(rt, o->list, findall_item(rt, &o->text, slots, ngroups, o->empty));
     if (o->mode == 5) {
@@ -374,9 +453,25 @@ static int scan_take(rt_state *rt, scan_out *o, const int64_t *slots, int64_t ns
  * `len` code points (modes 5 and 6 add the text after the last match). */
 static rt_value scan_finish(rt_state *rt, scan_out *o, int64_t count, int64_t len)
 {
-    if (o->mode <= 4) {
+    if (o->mode <= 4 || o->mode == 7) {
         rt_incref(o->list);
         return o->list;
+    }
+    if (o->mode == 8) {
+        /* the pieces joined by the subject's empty piece's join: its errors
+         * for a replacement of the wrong type */
+        if (o->last < len && list_push(rt, o->list, text_piece(rt, &o->text, o->last, len)) < 0)
+            return RT_NULL;
+        rt_value name = rt_str_intern(rt, "join", 4);
+        rt_value join = name ? rt_getattr(rt, o->empty, name) : RT_NULL;
+        rt_decref(rt, name);
+        rt_value text = join ? rt_call(rt, join, &o->list, 1, RT_NULL) : RT_NULL;
+        rt_decref(rt, join);
+        rt_value n = text ? rt_int_from_i64(rt, count) : RT_NULL;
+        rt_value t = n ? rt_tuple_pack(rt, 2, text, n) : RT_NULL;
+        rt_decref(rt, text);
+        rt_decref(rt, n);
+        return t;
     }
     if (o->mode == 5) {
         if (list_push(rt, o->list, text_piece(rt, &o->text, o->last, len)) < 0)
@@ -400,16 +495,26 @@ static rt_value scan_finish(rt_state *rt, scan_out *o, int64_t count, int64_t le
  * is refused, as CPython's scanner. */
 static rt_value scan(rt_state *rt, const uint32_t *code, size_t len, rt_re_subject *subj,
                      rt_value s, int64_t pos, int64_t endpos, int64_t mode, int64_t limit,
-                     rt_value tmpl, int64_t *slots, int64_t nslots)
+                     const rt_value *extra, int64_t *slots, int64_t nslots)
 {
-    scan_out o = {.mode = mode, .list = RT_NULL, .empty = RT_NULL, .tmpl = tmpl, .last = 0};
+    scan_out o = {.mode = mode,
+                  .list = RT_NULL,
+                  .empty = RT_NULL,
+                  .tmpl = mode == 6 ? extra[0] : RT_NULL,
+                  .last = 0,
+                  .match_cls = mode >= 7 ? extra[0] : RT_NULL,
+                  .pattern = mode >= 7 ? extra[1] : RT_NULL,
+                  .subject = s,
+                  .repl = mode == 8 ? extra[2] : RT_NULL,
+                  .pos = mode == 7 ? pos : 0,
+                  .endpos = mode == 7 ? endpos : subj->len};
     if (subject_text_init(rt, &o.text, s) < 0)
         return RT_NULL;
     rt_heap_strbuf_init(rt, &o.sb);
     rt_value result = RT_NULL;
     o.list = mode != 6 ? rt_list_new(rt, 0) : RT_NULL;
-    o.empty = mode == 4 ? text_piece(rt, &o.text, 0, 0) : RT_NULL;
-    if ((mode != 6 && !o.list) || (mode == 4 && !o.empty))
+    o.empty = mode == 4 || mode == 8 ? text_piece(rt, &o.text, 0, 0) : RT_NULL;
+    if ((mode != 6 && !o.list) || ((mode == 4 || mode == 8) && !o.empty))
         goto out;
     bool must_advance = false;
     int64_t count = 0, lastindex = -1;
@@ -441,7 +546,7 @@ out:
 static rt_value matcher_call(rt_state *rt, rt_value self, const rt_value *args, size_t nargs,
                              rt_value kwnames)
 {
-    if (rt_args_range(rt, "_matcher", nargs, kwnames, 5, 6) < 0)
+    if (rt_args_range(rt, "_matcher", nargs, kwnames, 5, 8) < 0)
         return RT_NULL;
     const uint32_t *code = (const uint32_t *)(const void *)rt_bytes_data(self);
     size_t len = (size_t)rt_bytes_len(self) / 4;
@@ -454,10 +559,13 @@ static rt_value matcher_call(rt_state *rt, rt_value self, const rt_value *args, 
             return rt_raise(rt, RT_EXC_TypeError, "'%s' object cannot be interpreted as an integer",
                             rt_type_name(args[k]));
     int64_t mode = rt_int_get(args[3]), extra = rt_int_get(args[4]);
-    if (mode < 0 || mode > 6 || (mode == 6) != (nargs == 6))
+    static const size_t mode_nargs[] = {5, 5, 5, 5, 5, 5, 6, 7, 8};
+    if (mode < 0 || mode > 8 || nargs != mode_nargs[mode])
         return rt_raise(rt, RT_EXC_ValueError, "bad _matcher mode");
     if (mode == 6 && template_check(rt, args[5], rt_is_str(s), (int64_t)code[RE_H_NGROUPS]) < 0)
         return RT_NULL;
+    if (mode >= 7 && !is_match_class(args[5]))
+        return rt_raise(rt, RT_EXC_TypeError, "_matcher wants re.py's Match class");
     rt_re_subject subj = {0};
     uint32_t *decoded = NULL;
     size_t ndecoded = 0;
@@ -481,14 +589,14 @@ static rt_value matcher_call(rt_state *rt, rt_value self, const rt_value *args, 
     rt_value result = RT_NULL;
     if (!slots)
         goto out;
-    /* the program, the subject and the template stay alive while the
-     * matcher runs (and while a suspended slice waits): this call holds
-     * them */
-    rt_value tmpl = mode == 6 ? args[5] : RT_NULL;
+    /* the program, the subject and the extra arguments stay alive while
+     * the matcher runs (and while a suspended slice waits): this call
+     * holds them */
+    size_t nextra = nargs - 5;
     rt_incref(self);
     rt_incref(s);
-    if (tmpl)
-        rt_incref(tmpl);
+    for (size_t k = 0; k < nextra; k++)
+        rt_incref(args[5 + k]);
     if (mode <= 2) {
         int64_t lastindex = -1;
         int r = pos > endpos ? 0
@@ -500,10 +608,10 @@ static rt_value matcher_call(rt_state *rt, rt_value self, const rt_value *args, 
             result = match_tuple(rt, slots, nslots, lastindex);
         }
     } else {
-        result = scan(rt, code, len, &subj, s, pos, endpos, mode, extra, tmpl, slots, nslots);
+        result = scan(rt, code, len, &subj, s, pos, endpos, mode, extra, args + 5, slots, nslots);
     }
-    if (tmpl)
-        rt_decref(rt, tmpl);
+    for (size_t k = 0; k < nextra; k++)
+        rt_decref(rt, args[5 + k]);
     rt_decref(rt, s);
     rt_decref(rt, self);
 out:

@@ -158,11 +158,9 @@ class Pattern:
         return self._matcher(string, pos, endpos, 3, limit)
 
     def finditer(self, string, pos=0, endpos=_MAXSIZE):
-        n = len(string)
-        p = _bound(pos, n)
-        e = _bound(endpos, n)
-        return iter([Match(self, string, p, e, found)
-                     for found in self._scan(string, pos, endpos, 0)])
+        _check_subject(self, string)
+        # the matcher makes the Match objects itself
+        return iter(self._matcher(string, pos, endpos, 7, 0, Match, self))
 
     def findall(self, string, pos=0, endpos=_MAXSIZE):
         _check_subject(self, string)
@@ -178,8 +176,12 @@ class Pattern:
         if count < 0:
             _check_subject(self, string)
             return string, 0
-        template = None if callable(repl) else _template(self, repl)
-        if template is not None and _template_fits(template, string):
+        if callable(repl):
+            # the matcher calls repl with each Match and joins the results
+            _check_subject(self, string)
+            return self._matcher(string, 0, _MAXSIZE, 8, count, Match, self, repl)
+        template = _template(self, repl)
+        if _template_fits(template, string):
             # the matcher expands the template into the result itself
             _check_subject(self, string)
             return self._matcher(string, 0, _MAXSIZE, 6, count, tuple(template))
@@ -193,10 +195,7 @@ class Pattern:
         for found in found_all:
             if last < found[0]:
                 pieces.append(_slice(string, last, found[0]))
-            if template is None:
-                piece = repl(Match(self, string, 0, n, found))
-            else:
-                piece = _expand(template, string, found)
+            piece = _expand(template, string, found)
             if piece is not None:
                 pieces.append(piece)
             last = found[1]
@@ -252,7 +251,11 @@ def _mappingproxy(d):
 
 
 class Match:
-    """The result of a successful match: the groups' spans in `string`."""
+    """The result of a successful match: the groups' spans in `string`. The
+    matcher fills the slots of those it makes itself (finditer, sub with a
+    function), in this order."""
+
+    __slots__ = ("_re", "_string", "_pos", "_endpos", "_found")
 
     def __init__(self, pattern, string, pos, endpos, found):
         self._re = pattern
