@@ -318,10 +318,19 @@ class Match:
         return _slice(self._string, s, self._found[2 * i + 1])
 
     def group(self, *args):
-        if not args:
-            return self._get(0)
-        if len(args) == 1:
-            return self._get(self._index(args[0]))
+        if len(args) < 2:
+            g = args[0] if args else 0
+            f = self._found
+            if type(g) is int and 0 <= g and 2 * g + 2 < len(f):
+                # the common case inline: a group number in range
+                s = f[2 * g]
+                if s < 0:
+                    return None
+                string = self._string
+                if type(string) is bytearray:
+                    return bytes(string[s:f[2 * g + 1]])
+                return string[s:f[2 * g + 1]]
+            return self._get(self._index(g))
         return tuple([self._get(self._index(g)) for g in args])
 
     def __getitem__(self, g):
