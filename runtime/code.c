@@ -231,7 +231,7 @@ rt_value rt_code_new(rt_state *rt, const rt_code_shape *s)
     p += (size_t)c->ngcache * sizeof(rt_gcache);
     c->sites = (uint16_t *)p;
     p += align8((size_t)c->nlines * 2);
-    c->isites = (uint16_t *)p;
+    c->isites_bias = (uintptr_t)p - ((uintptr_t)c->insns >> 1);
     return rt_from_obj(c);
 }
 

@@ -77,11 +77,15 @@ typedef struct rt_code {
     int32_t *cell2arg;  /* ncellvars: the varnames slot a cell parameter starts from, or -1 */
     rt_gcache *gcache;  /* ngcache LOAD_GLOBAL caches */
     uint16_t *sites;    /* nlines allocation-site ids, 0 = not yet interned */
-    /* ninsns + 1: the allocation site of the instruction executing when the
-     * frame's ip is insns + k (k = 0 and 1: the first instruction), 0 = not
-     * yet resolved; heap.c reads it on every allocation and fills it on the
-     * first, so a site is resolved once per instruction */
-    uint16_t *isites;
+    /* The table of ninsns + 1 allocation sites by instruction: entry k is
+     * the site of the instruction executing when the frame's ip is
+     * insns + k (k = 0 and 1: the first instruction), 0 = not yet resolved;
+     * heap.c reads it on every allocation and fills it on the first, so a
+     * site is resolved once per instruction. Stored as the table's address
+     * minus half insns' address: instructions are 4 bytes and entries 2, so
+     * ip's entry is at isites_bias + ip / 2 (heap.c: site_entry), one shift
+     * and one load from the frame's ip. */
+    uintptr_t isites_bias;
     struct rt_asites *asites; /* the attribute sites' caches (instattr.h), owned, made on the
                                  first attribute access of an instance the code runs */
     struct rt_msite *msites;  /* the module attribute sites' cache (module.h), owned, made on

@@ -23,11 +23,24 @@
 
 #define LINK_SIZE sizeof(rt_gc_link)
 
+/* Sets h->fast_limit (state.h) from the limit, the peak, the stress switch
+ * and the site override (rare: while one is set, every object takes the
+ * slow path, so the fast one need not look for it); called whenever one of
+ * them changes. */
+static void fast_limit_set(rt_heap *h)
+{
+    uint64_t l = h->limit ? (uint64_t)h->limit : UINT64_MAX;
+    if (h->peak_bytes < l)
+        l = h->peak_bytes;
+    h->fast_limit = h->fail_countdown || h->override_site ? 0 : l;
+}
+
 int rt__heap_init(rt_state *rt)
 {
     rt_heap *h = &rt->heap;
     memset(h, 0, sizeof *h);
     h->limit = rt->cfg.heap_limit_bytes;
+    fast_limit_set(h);
     rt__pool_init(&h->pool);
     h->by_site_cap = 64;
     h->by_site = calloc(h->by_site_cap, sizeof *h->by_site);
@@ -50,12 +63,20 @@ uint16_t rt_heap_set_site(rt_state *rt, uint16_t site)
 {
     uint16_t old = rt->heap.override_site;
     rt->heap.override_site = site;
+    fast_limit_set(&rt->heap);
     return old;
 }
 
 void rt_heap_set_limit(rt_state *rt, size_t limit)
 {
     rt->heap.limit = limit;
+    fast_limit_set(&rt->heap);
+}
+
+void rt__heap_fail_after(rt_state *rt, uint64_t n)
+{
+    rt->heap.fail_countdown = n;
+    fast_limit_set(&rt->heap);
 }
 
 size_t rt_value_sizeof(rt_value v)
@@ -114,6 +135,17 @@ static inline void block_free(rt_heap *h, void *p, size_t size)
 #endif
 }
 
+/* The bytes of the block that holds `size`: a pool block is whole grains,
+ * and an object is zeroed to its end (see block_zero). */
+static inline size_t block_bytes(size_t size)
+{
+#ifndef RT_POOL_OFF
+    if (size - 1 < RT_POOL_MAX)
+        return (size + RT_POOL_GRAIN - 1) & ~(size_t)(RT_POOL_GRAIN - 1);
+#endif
+    return size;
+}
+
 /* p (a block of `old` bytes) resized to `size` bytes, contents kept up to
  * the smaller size; NULL (p untouched) when out of memory. */
 static void *block_resize(rt_heap *h, void *p, size_t old, size_t size)
@@ -147,7 +179,7 @@ static inline uint16_t *site_entry(const rt_frame *f)
         return NULL;
     const rt_code *c = f->code;
     assert(f->ip >= c->insns && f->ip <= c->insns + c->ninsns);
-    return &c->isites[f->ip - c->insns];
+    return (uint16_t *)(c->isites_bias + ((uintptr_t)f->ip >> 1)); /* code.h */
 }
 
 /* alloc_site's rare case: the first allocation by an instruction interns
@@ -179,10 +211,18 @@ static inline uint16_t alloc_site(rt_state *rt, rt_heap *h)
 }
 #endif
 
+/* A new peak: recorded, and the fast path's bound moves with it. */
+static __attribute__((noinline)) void peak_raise(rt_heap *h)
+{
+    h->peak_bytes = h->live_bytes;
+    fast_limit_set(h);
+}
+
 /* The counters kept per allocation and per free. Only what cannot be
  * derived is stored: the totals ever allocated are live + freed
  * (rt_heap_totals_get), so an allocation touches the live and peak counts
- * and a free the live and freed ones. */
+ * and a free the live and freed ones. (The objects' fast path keeps its
+ * own copy of the object case below: obj_alloc.) */
 static inline void charge(rt_heap *h, uint8_t type, uint16_t site, size_t bytes, int objects)
 {
     /* no object is a None (None is an immediate): RT_T_NONE marks bytes with
@@ -192,7 +232,7 @@ static inline void charge(rt_heap *h, uint8_t type, uint16_t site, size_t bytes,
     if (unowned)
         h->other_bytes += bytes;
     if (h->live_bytes > h->peak_bytes)
-        h->peak_bytes = h->live_bytes;
+        peak_raise(h);
     if (objects)
         h->live_objects++;
 #ifdef RT_NO_ACCOUNTING
@@ -262,8 +302,10 @@ static bool may_grow(rt_state *rt, size_t grow)
     rt_heap *h = &rt->heap;
     if (h->raising)
         return true;
-    if (h->fail_countdown && --h->fail_countdown == 0)
+    if (h->fail_countdown && --h->fail_countdown == 0) {
+        fast_limit_set(h); /* the switch is off again */
         return false;
+    }
     return !h->limit || h->live_bytes + grow <= h->limit;
 }
 
@@ -317,7 +359,7 @@ static __attribute__((noinline)) rt_obj *obj_alloc_slow(rt_state *rt, rt_type_id
         raise_oom(rt);
         return NULL;
     }
-    memset(p, 0, total);
+    memset(p, 0, block_bytes(total)); /* the whole block, as the fast path */
     rt_obj *o = (rt_obj *)(p + (cont ? LINK_SIZE : 0));
 #ifdef RT_NO_ACCOUNTING
     uint16_t site = 0;
@@ -334,39 +376,38 @@ static __attribute__((noinline)) rt_obj *obj_alloc_slow(rt_state *rt, rt_type_id
 }
 
 #if !defined(RT_NO_ACCOUNTING) && !defined(RT_POOL_OFF)
-/* alloc_site without its rare cases (an override not yet in by_site, an
- * instruction that has not allocated before): -1 for those, and
- * obj_alloc_slow resolves them in full. */
-static inline int alloc_site_fast(rt_state *rt, rt_heap *h)
+/* alloc_site without its rare cases (no frame, an instruction that has not
+ * allocated before): -1 for those, and obj_alloc_slow resolves them in
+ * full. An override sends every allocation to the slow path (its
+ * fast_limit is 0). An instruction's entry is written only once by_site
+ * holds its site (alloc_site_intern), and the table never shrinks, so a
+ * nonzero entry needs no bound check. */
+static inline int alloc_site_fast(rt_state *rt, const rt_heap *h)
 {
-    if (h->override_site)
-        return h->override_site < h->by_site_cap ? h->override_site : -1;
+    assert(!h->override_site);
+    (void)h; /* (read by the asserts only) */
     const rt_frame *f = rt->frame;
-    if (!f)
+    if (__builtin_expect(!f, 0))
         return -1;
     uint16_t site = *site_entry(f);
-    /* 0 (not interned yet) wraps to the largest value: one compare for both */
-    if ((uint16_t)(site - 1) >= h->by_site_cap - 1)
-        return -1;
-    return site;
+    assert(site < h->by_site_cap);
+    return site ? site : -1;
 }
 #endif
 
 /* The common case, inline and without calls: a block of at most FAST_MAX
- * bytes from the current page of its size class, no limit near and no
- * stress switch on, the site known (alloc_site_fast): a freelist pop, the
- * zeroing, the header and the counters. Anything else goes to
- * obj_alloc_slow, which does the same in full, so both charge exactly the
- * same counters. */
+ * bytes from the current page of its size class, the live bytes staying
+ * within fast_limit (under the limit and the peak, no stress switch: one
+ * compare), the site known (alloc_site_fast): a freelist pop, the zeroing,
+ * the header and the counters. Anything else goes to obj_alloc_slow, which
+ * does the same in full, so both charge exactly the same counters. */
 static inline rt_obj *obj_alloc(rt_state *rt, rt_type_id type, size_t size, bool track)
 {
 #ifndef RT_POOL_OFF
     rt_heap *h = &rt->heap;
     bool cont = rt_type_inline_link(type);
     size_t total = size + (cont ? LINK_SIZE : 0);
-    if (__builtin_expect(total - 1 >= FAST_MAX || h->fail_countdown ||
-                             (h->limit && h->live_bytes + total > h->limit),
-                         0))
+    if (__builtin_expect(total - 1 >= FAST_MAX || h->live_bytes + total > h->fast_limit, 0))
         return obj_alloc_slow(rt, type, size, track);
 #ifdef RT_NO_ACCOUNTING
     uint16_t site = 0;
@@ -384,7 +425,15 @@ static inline rt_obj *obj_alloc(rt_state *rt, rt_type_id type, size_t size, bool
     o->refcnt = 1;
     o->type = (uint8_t)type;
     o->site = site;
-    charge(h, (uint8_t)type, site, total, 1);
+    /* charge()'s object case: within fast_limit, so no new peak */
+    h->live_bytes += total;
+    h->live_objects++;
+#ifndef RT_NO_ACCOUNTING
+    h->by_type[type].bytes += total;
+    h->by_type[type].objects++;
+    h->by_site[site].bytes += total;
+    h->by_site[site].objects++;
+#endif
     if (track)
         rt__gc_track(rt, o);
     return o;

@@ -64,6 +64,9 @@ rt_value rt_heap_strbuf_error(rt_state *rt);
 
 /* Changes the heap limit (0 = none). Allocations already made stay. */
 void rt_heap_set_limit(rt_state *rt, size_t limit);
+/* The stress switch (tests): the n-th allocation from now fails with
+ * MemoryError, as over the limit; 0 turns it off. */
+void rt__heap_fail_after(rt_state *rt, uint64_t n);
 
 /* sys.getsizeof's rule: 8 (one word) for an immediate (small int, bool,
  * None, RT_NULL), the type's `size` slot for a heap object. */

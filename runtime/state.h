@@ -38,9 +38,16 @@ typedef struct rt_heap {
     uint32_t by_site_cap;
     uint16_t override_site;  /* nonzero: the site to charge instead of the current instruction's */
     bool raising;            /* raising MemoryError: allocations may pass the limit (the reserve) */
-    uint64_t fail_countdown; /* test stress switch: when it counts down to 0 an allocation fails; 0
-                                = off */
-    rt_pool pool;            /* size-class pages for small blocks (pool.h) */
+    uint64_t fail_countdown; /* test stress switch (rt__heap_fail_after): when it counts down to 0
+                                an allocation fails; 0 = off */
+    /* The live bytes an object's allocation may reach on the fast path
+     * (heap.c): the smaller of the limit and the peak so far, or 0 while the
+     * stress switch counts down or a site override is set. Passing it sends
+     * the allocation to the slow path, which records a new peak, checks the
+     * limit and the switch, and moves it: so the fast path makes one compare
+     * for all four. */
+    uint64_t fast_limit;
+    rt_pool pool; /* size-class pages for small blocks (pool.h) */
 } rt_heap;
 
 /* ---- allocation sites (site.c) ---------------------------------------------
