@@ -468,8 +468,8 @@ BUILTIN(bi_sorted)
     static const char *const names[] = {"key", "reverse", NULL};
     if (nargs != 1)
         return rt_raise(rt, RT_EXC_TypeError, "sorted expected 1 argument, got %zu", nargs);
-    rt_value kw[2];
-    if (rt_args_parse(rt, "sort", args + 1, 0, kwnames, 0, names, kw) < 0)
+    rt_value kw[2] = {RT_NULL, RT_NULL}; /* key, reverse: parsed only when given */
+    if (kwnames != RT_NULL && rt_args_parse(rt, "sort", args + 1, 0, kwnames, 0, names, kw) < 0)
         return RT_NULL;
     int64_t reverse = 0;
     if (kw[1] != RT_NULL && rt_arg_index(rt, kw[1], &reverse) < 0)

@@ -111,8 +111,9 @@ rt_state *rt_state_new(const rt_config *cfg)
     rt->int_max_str_digits = RT_INT_MAX_STR_DIGITS;
     rt__objid_init(rt);
     if (rt__heap_init(rt) < 0 || rt__sites_init(rt) < 0 || rt__gc_init(rt) < 0 ||
-        rt__str_init(rt) < 0 || rt__ids_init(rt) < 0 || rt__types_init(rt) < 0 ||
-        rt__exc_init(rt) < 0 || rt__builtins_init(rt) < 0 || rt__exc_extra_init(rt) < 0)
+        rt__tuple_init(rt) < 0 || rt__str_init(rt) < 0 || rt__ids_init(rt) < 0 ||
+        rt__types_init(rt) < 0 || rt__exc_init(rt) < 0 || rt__builtins_init(rt) < 0 ||
+        rt__exc_extra_init(rt) < 0)
         goto fail;
     rt->globals = rt_dict_new(rt);
     if (!rt->globals)
@@ -162,6 +163,7 @@ void rt_state_free(rt_state *rt)
         rt__gc_collect_final(rt);
     rt__builtins_dispose(rt);
     rt__exc_dispose(rt);
+    rt__tuple_dispose(rt);
     rt__types_dispose(rt);
     if (rt->gc)
         rt__gc_collect_final(rt);

@@ -138,6 +138,10 @@ struct rt_state {
     /* likewise the last two distinct tuples dict.c found equal from ints,
      * strs and tuples of them alone (the stored key and the looked-up one) */
     rt_value tuple_eq_a, tuple_eq_b;
+    /* the empty tuple, one per state as CPython's (tuple.c): every
+     * rt_tuple_new(rt, 0) returns it; RT_NULL before rt__tuple_init and
+     * after rt__tuple_dispose */
+    rt_value empty_tuple;
 
     /* interned strings (str.c): a set keyed by content */
     rt_value *interned;

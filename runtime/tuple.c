@@ -53,8 +53,30 @@ static void tuple_dealloc(rt_state *rt, rt_obj *o)
 const rt_typeinfo rt__tuple_typeinfo = {"tuple",        true,        tuple_size,
                                         tuple_traverse, tuple_clear, tuple_dealloc};
 
+int rt__tuple_init(rt_state *rt)
+{
+    rt->empty_tuple = RT_NULL;
+    rt_value t = rt_tuple_new(rt, 0);
+    if (!t)
+        return -1;
+    rt__gc_untrack(rt, rt_as_obj(t));
+    rt->empty_tuple = t;
+    return 0;
+}
+
+void rt__tuple_dispose(rt_state *rt)
+{
+    rt_value t = rt->empty_tuple;
+    rt->empty_tuple = RT_NULL;
+    rt_decref(rt, t);
+}
+
 rt_value rt_tuple_new(rt_state *rt, int64_t n)
 {
+    if (n == 0 && rt->empty_tuple) {
+        rt_incref(rt->empty_tuple);
+        return rt->empty_tuple;
+    }
     if (n < 0 || (uint64_t)n > (SIZE_MAX / 2) / sizeof(rt_value))
         return rt_raise(rt, RT_EXC_MemoryError, "%s", "");
     rt_tuple_obj *t = (rt_tuple_obj *)rt_obj_alloc(

@@ -33,8 +33,17 @@ static inline rt_value *rt_tuple_items(rt_value t)
 }
 
 /* A new tuple of n RT_NULL slots to be filled with rt_tuple_set_steal
- * before it is used (traverse skips RT_NULL). */
+ * before it is used (traverse skips RT_NULL). For n == 0 a new reference
+ * to the state's one empty tuple (`() is ()`, `tuple([]) is ()` as in
+ * CPython): a tuple of length 0 is never written to. */
 rt_value rt_tuple_new(rt_state *rt, int64_t n);
+
+/* Makes the state's empty tuple (state.h: empty_tuple), untracked as
+ * CPython's (no cycle passes through it); state.c calls it after the
+ * collector's init. 0, or -1 when out of memory. */
+int rt__tuple_init(rt_state *rt);
+/* Drops the state's reference to it (before the types go). */
+void rt__tuple_dispose(rt_state *rt);
 /* Stores v in slot i, stealing the reference (the slot must be RT_NULL). */
 static inline void rt_tuple_set_steal(rt_value t, int64_t i, rt_value v)
 {

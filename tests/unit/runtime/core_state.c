@@ -11,6 +11,7 @@
 #include "runtime/site.h"
 #include "runtime/state.h"
 #include "runtime/str.h"
+#include "runtime/tuple.h"
 #include "runtime/type.h"
 #include "runtime/vm.h"
 #include "tests/unit/runtime/core_state.h"
@@ -25,8 +26,8 @@ rt_state *core_state_new(size_t heap_limit)
     rt->int_max_str_digits = RT_INT_MAX_STR_DIGITS;
     rt->cfg.interrupt = &rt->interrupt_own; /* as rt_state_new: C loops read it (vm.h) */
     rt->c_steps = RT_C_STRIDE;
-    if (rt__heap_init(rt) || rt__sites_init(rt) || rt__gc_init(rt) || rt__str_init(rt) ||
-        rt__types_init(rt) || rt__exc_init(rt)) {
+    if (rt__heap_init(rt) || rt__sites_init(rt) || rt__gc_init(rt) || rt__tuple_init(rt) ||
+        rt__str_init(rt) || rt__types_init(rt) || rt__exc_init(rt)) {
         free(rt);
         return NULL;
     }
@@ -36,6 +37,7 @@ rt_state *core_state_new(size_t heap_limit)
 uint64_t core_state_free(rt_state *rt)
 {
     rt__exc_dispose(rt);
+    rt__tuple_dispose(rt);
     rt__types_dispose(rt);
     uint64_t live = rt->heap.live_bytes + rt->heap.live_objects;
     rt__str_dispose(rt);
