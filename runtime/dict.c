@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "runtime/heap.h"
+#include "runtime/heap_fast.h"
 #include "runtime/num.h"
 #include "runtime/ops.h"
 #include "runtime/state.h"
@@ -111,7 +112,7 @@ static void dict_clear_obj(rt_state *rt, rt_obj *o)
 static void dict_dealloc(rt_state *rt, rt_obj *o)
 {
     dict_clear_obj(rt, o);
-    rt_obj_free(rt, o, sizeof(rt_dict_obj));
+    rt__obj_free_inline(rt, o, RT_T_DICT, sizeof(rt_dict_obj));
 }
 
 const rt_typeinfo rt__dict_typeinfo = {"dict",        true,           dict_size,
@@ -119,7 +120,7 @@ const rt_typeinfo rt__dict_typeinfo = {"dict",        true,           dict_size,
 
 rt_value rt_dict_new(rt_state *rt)
 {
-    rt_obj *o = rt_obj_alloc(rt, RT_T_DICT, sizeof(rt_dict_obj));
+    rt_obj *o = rt__obj_alloc_inline(rt, RT_T_DICT, sizeof(rt_dict_obj));
     return o ? rt_from_obj(o) : RT_NULL;
 }
 

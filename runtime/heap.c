@@ -9,6 +9,7 @@
  * definition site (rt_heap_move_site) for the closure listing; the by-type
  * and by-site histograms read as empty. */
 #include "runtime/heap.h"
+#include "runtime/heap_fast.h"
 
 #include <assert.h>
 #include <stdlib.h>
@@ -136,7 +137,7 @@ static inline void block_free(rt_heap *h, void *p, size_t size)
 }
 
 /* The bytes of the block that holds `size`: a pool block is whole grains,
- * and an object is zeroed to its end (see block_zero). */
+ * and an object is zeroed to its end (see rt__heap_block_zero). */
 static inline size_t block_bytes(size_t size)
 {
 #ifndef RT_POOL_OFF
@@ -171,16 +172,6 @@ static void *block_resize(rt_heap *h, void *p, size_t old, size_t size)
 /* ---- accounting -------------------------------------------------------------- */
 
 #ifndef RT_NO_ACCOUNTING
-/* The slot of the executing instruction in its code's table of sites
- * (code.h: isites), or NULL outside any frame. */
-static inline uint16_t *site_entry(const rt_frame *f)
-{
-    if (!f)
-        return NULL;
-    const rt_code *c = f->code;
-    assert(f->ip >= c->insns && f->ip <= c->insns + c->ninsns);
-    return (uint16_t *)(c->isites_bias + ((uintptr_t)f->ip >> 1)); /* code.h */
-}
 
 /* alloc_site's rare case: the first allocation by an instruction interns
  * its line's site and stores it in the instruction's slot (0 when the host
@@ -203,7 +194,7 @@ static inline uint16_t alloc_site(rt_state *rt, rt_heap *h)
 {
     if (h->override_site)
         return site_slot(h, h->override_site) ? h->override_site : 0;
-    uint16_t *entry = site_entry(rt->frame);
+    uint16_t *entry = rt__heap_site_entry(rt->frame);
     uint16_t site = entry ? *entry : 0;
     if (__builtin_expect(!site || site >= h->by_site_cap, 0))
         return alloc_site_intern(rt, h, entry);
@@ -222,7 +213,7 @@ static __attribute__((noinline)) void peak_raise(rt_heap *h)
  * derived is stored: the totals ever allocated are live + freed
  * (rt_heap_totals_get), so an allocation touches the live and peak counts
  * and a free the live and freed ones. (The objects' fast path keeps its
- * own copy of the object case below: obj_alloc.) */
+ * own copy of the object case: heap_fast.h.) */
 static inline void charge(rt_heap *h, uint8_t type, uint16_t site, size_t bytes, int objects)
 {
     /* no object is a None (None is an immediate): RT_T_NONE marks bytes with
@@ -309,43 +300,9 @@ static bool may_grow(rt_state *rt, size_t grow)
     return !h->limit || h->live_bytes + grow <= h->limit;
 }
 
-#ifndef RT_POOL_OFF
-/* Zeroes the 8-aligned block p of `bytes` (a multiple of 8, at most
- * FAST_MAX) inline, word by word: the common objects are 16 to 128 bytes,
- * where a call to memset costs more than the stores. The caller passes the
- * whole block: a size that is not a multiple of 8 (a str's header, bytes
- * and NUL) would keep the last bytes its previous owner left. */
-#define FAST_MAX 128
-static inline void block_zero(void *p, size_t bytes)
-{
-    uint64_t *w = p;
-    switch (bytes / 8) {
-    case 16: w[15] = 0; __attribute__((fallthrough));
-    case 15: w[14] = 0; __attribute__((fallthrough));
-    case 14: w[13] = 0; __attribute__((fallthrough));
-    case 13: w[12] = 0; __attribute__((fallthrough));
-    case 12: w[11] = 0; __attribute__((fallthrough));
-    case 11: w[10] = 0; __attribute__((fallthrough));
-    case 10: w[9] = 0; __attribute__((fallthrough));
-    case 9: w[8] = 0; __attribute__((fallthrough));
-    case 8: w[7] = 0; __attribute__((fallthrough));
-    case 7: w[6] = 0; __attribute__((fallthrough));
-    case 6: w[5] = 0; __attribute__((fallthrough));
-    case 5: w[4] = 0; __attribute__((fallthrough));
-    case 4: w[3] = 0; __attribute__((fallthrough));
-    case 3: w[2] = 0; __attribute__((fallthrough));
-    case 2: w[1] = 0; __attribute__((fallthrough));
-    case 1: w[0] = 0; __attribute__((fallthrough));
-    default: break;
-    }
-}
-
-#endif
-
 /* Every case of an object's allocation: limit and stress switch, the site
  * resolved in full, malloc for large blocks, MemoryError. */
-static __attribute__((noinline)) rt_obj *obj_alloc_slow(rt_state *rt, rt_type_id type, size_t size,
-                                                        bool track)
+rt_obj *rt__obj_alloc_slow(rt_state *rt, rt_type_id type, size_t size, bool track)
 {
     bool cont = rt_type_inline_link(type);
     size_t total = size + (cont ? LINK_SIZE : 0);
@@ -375,76 +332,9 @@ static __attribute__((noinline)) rt_obj *obj_alloc_slow(rt_state *rt, rt_type_id
     return o;
 }
 
-#if !defined(RT_NO_ACCOUNTING) && !defined(RT_POOL_OFF)
-/* alloc_site without its rare cases (no frame, an instruction that has not
- * allocated before): -1 for those, and obj_alloc_slow resolves them in
- * full. An override sends every allocation to the slow path (its
- * fast_limit is 0). An instruction's entry is written only once by_site
- * holds its site (alloc_site_intern), and the table never shrinks, so a
- * nonzero entry needs no bound check. */
-static inline int alloc_site_fast(rt_state *rt, const rt_heap *h)
-{
-    assert(!h->override_site);
-    (void)h; /* (read by the asserts only) */
-    const rt_frame *f = rt->frame;
-    if (__builtin_expect(!f, 0))
-        return -1;
-    uint16_t site = *site_entry(f);
-    assert(site < h->by_site_cap);
-    return site ? site : -1;
-}
-#endif
-
-/* The common case, inline and without calls: a block of at most FAST_MAX
- * bytes from the current page of its size class, the live bytes staying
- * within fast_limit (under the limit and the peak, no stress switch: one
- * compare), the site known (alloc_site_fast): a freelist pop, the zeroing,
- * the header and the counters. Anything else goes to obj_alloc_slow, which
- * does the same in full, so both charge exactly the same counters. */
-static inline rt_obj *obj_alloc(rt_state *rt, rt_type_id type, size_t size, bool track)
-{
-#ifndef RT_POOL_OFF
-    rt_heap *h = &rt->heap;
-    bool cont = rt_type_inline_link(type);
-    size_t total = size + (cont ? LINK_SIZE : 0);
-    if (__builtin_expect(total - 1 >= FAST_MAX || h->live_bytes + total > h->fast_limit, 0))
-        return obj_alloc_slow(rt, type, size, track);
-#ifdef RT_NO_ACCOUNTING
-    uint16_t site = 0;
-#else
-    int s = alloc_site_fast(rt, h);
-    if (__builtin_expect(s < 0, 0))
-        return obj_alloc_slow(rt, type, size, track);
-    uint16_t site = (uint16_t)s;
-#endif
-    char *p = rt__pool_pop(&h->pool, total);
-    if (__builtin_expect(!p, 0))
-        return obj_alloc_slow(rt, type, size, track);
-    block_zero(p, (total + RT_POOL_GRAIN - 1) & ~(size_t)(RT_POOL_GRAIN - 1)); /* the whole block */
-    rt_obj *o = (rt_obj *)(p + (cont ? LINK_SIZE : 0));
-    o->refcnt = 1;
-    o->type = (uint8_t)type;
-    o->site = site;
-    /* charge()'s object case: within fast_limit, so no new peak */
-    h->live_bytes += total;
-    h->live_objects++;
-#ifndef RT_NO_ACCOUNTING
-    h->by_type[type].bytes += total;
-    h->by_type[type].objects++;
-    h->by_site[site].bytes += total;
-    h->by_site[site].objects++;
-#endif
-    if (track)
-        rt__gc_track(rt, o);
-    return o;
-#else
-    return obj_alloc_slow(rt, type, size, track);
-#endif
-}
-
 rt_obj *rt_obj_alloc(rt_state *rt, rt_type_id type, size_t size)
 {
-    return obj_alloc(rt, type, size, rt_type_inline_link(type));
+    return rt__obj_alloc_inline(rt, type, size);
 }
 
 void rt_obj_free(rt_state *rt, rt_obj *o, size_t size)

@@ -9,6 +9,7 @@
 #include "runtime/deque.h"
 #include "runtime/dict.h"
 #include "runtime/heap.h"
+#include "runtime/heap_fast.h"
 #include "runtime/list.h"
 #include "runtime/num.h"
 #include "runtime/objid.h"
@@ -59,7 +60,7 @@ static void iter_clear(rt_state *rt, rt_obj *o)
 static void iter_dealloc(rt_state *rt, rt_obj *o)
 {
     iter_clear(rt, o);
-    rt_obj_free(rt, o, sizeof(rt_iter_obj));
+    rt__obj_free_inline(rt, o, RT_T_ITER, sizeof(rt_iter_obj));
 }
 
 const rt_typeinfo rt__iter_typeinfo = {"iterator",    true,       iter_size,
@@ -68,7 +69,7 @@ const rt_typeinfo rt__iter_typeinfo = {"iterator",    true,       iter_size,
 /* A new iterator of kind over src (borrowed). */
 static rt_iter_obj *make(rt_state *rt, rt_iter_kind kind, rt_value src)
 {
-    rt_iter_obj *it = (rt_iter_obj *)rt_obj_alloc(rt, RT_T_ITER, sizeof(rt_iter_obj));
+    rt_iter_obj *it = (rt_iter_obj *)rt__obj_alloc_inline(rt, RT_T_ITER, sizeof(rt_iter_obj));
     if (!it)
         return NULL;
     it->kind = (uint8_t)kind;

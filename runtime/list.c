@@ -6,6 +6,7 @@
 
 #include "runtime/dict.h"
 #include "runtime/heap.h"
+#include "runtime/heap_fast.h"
 #include "runtime/iter.h"
 #include "runtime/ops.h"
 #include "runtime/slice.h"
@@ -61,7 +62,7 @@ static void list_clear(rt_state *rt, rt_obj *o)
 static void list_dealloc(rt_state *rt, rt_obj *o)
 {
     list_clear(rt, o);
-    rt_obj_free(rt, o, sizeof(rt_list_obj));
+    rt__obj_free_inline(rt, o, RT_T_LIST, sizeof(rt_list_obj));
 }
 
 const rt_typeinfo rt__list_typeinfo = {"list",        true,       list_size,
@@ -104,7 +105,7 @@ static int grow_to(rt_state *rt, rt_list_obj *l, int64_t newlen)
 
 rt_value rt_list_new(rt_state *rt, int64_t cap)
 {
-    rt_list_obj *l = (rt_list_obj *)rt_obj_alloc(rt, RT_T_LIST, sizeof(rt_list_obj));
+    rt_list_obj *l = (rt_list_obj *)rt__obj_alloc_inline(rt, RT_T_LIST, sizeof(rt_list_obj));
     if (!l)
         return RT_NULL;
     if (cap > 0 && set_cap(rt, l, cap) != 0) {

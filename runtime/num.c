@@ -7,6 +7,7 @@
 #include <stdio.h>
 
 #include "runtime/heap.h"
+#include "runtime/heap_fast.h"
 #include "runtime/numfmt.h"
 #include "runtime/str.h"
 
@@ -19,7 +20,7 @@ static size_t float_size(const rt_obj *o)
 }
 static void float_dealloc(rt_state *rt, rt_obj *o)
 {
-    rt_obj_free(rt, o, sizeof(rt_float_obj));
+    rt__obj_free_inline(rt, o, RT_T_FLOAT, sizeof(rt_float_obj));
 }
 const rt_typeinfo rt__float_typeinfo = {"float", false, float_size, NULL, NULL, float_dealloc};
 
@@ -55,7 +56,7 @@ int64_t rt__int_get_saturated(rt_value v)
 
 rt_value rt_float_new(rt_state *rt, double d)
 {
-    rt_float_obj *o = (rt_float_obj *)rt_obj_alloc(rt, RT_T_FLOAT, sizeof(rt_float_obj));
+    rt_float_obj *o = (rt_float_obj *)rt__obj_alloc_inline(rt, RT_T_FLOAT, sizeof(rt_float_obj));
     if (!o)
         return RT_NULL;
     o->value = d;

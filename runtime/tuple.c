@@ -5,6 +5,7 @@
 
 #include "runtime/gc.h"
 #include "runtime/heap.h"
+#include "runtime/heap_fast.h"
 #include "runtime/list.h"
 #include "runtime/ops.h"
 
@@ -47,7 +48,8 @@ static void tuple_clear(rt_state *rt, rt_obj *o)
 static void tuple_dealloc(rt_state *rt, rt_obj *o)
 {
     tuple_clear(rt, o);
-    rt_obj_free(rt, o, sizeof(rt_tuple_obj) + (size_t)((rt_tuple_obj *)o)->len * sizeof(rt_value));
+    rt__obj_free_inline(rt, o, RT_T_TUPLE,
+                        sizeof(rt_tuple_obj) + (size_t)((rt_tuple_obj *)o)->len * sizeof(rt_value));
 }
 
 const rt_typeinfo rt__tuple_typeinfo = {"tuple",        true,        tuple_size,
@@ -79,7 +81,7 @@ rt_value rt_tuple_new(rt_state *rt, int64_t n)
     }
     if (n < 0 || (uint64_t)n > (SIZE_MAX / 2) / sizeof(rt_value))
         return rt_raise(rt, RT_EXC_MemoryError, "%s", "");
-    rt_tuple_obj *t = (rt_tuple_obj *)rt_obj_alloc(
+    rt_tuple_obj *t = (rt_tuple_obj *)rt__obj_alloc_inline(
         rt, RT_T_TUPLE, sizeof(rt_tuple_obj) + (size_t)n * sizeof(rt_value));
     if (!t)
         return RT_NULL;

@@ -1,0 +1,173 @@
+/* heap_fast.h: the allocation chokepoint's fast path (heap.c), inline for
+ * the allocators of the commonest small objects (tuples, dicts, lists,
+ * iterators, bound methods, floats): with the type and often the size known
+ * where it is inlined, the link, the size class and the zeroing are
+ * constants, and no call is made. It charges exactly what heap.c's
+ * rt_obj_alloc charges (rt_obj_alloc is this function, out of line), and
+ * everything it does not handle goes to rt__obj_alloc_slow. Include it only
+ * where an allocation is hot: each use is some 60 instructions of code. */
+#ifndef CLOSURED_RUNTIME_HEAP_FAST_H
+#define CLOSURED_RUNTIME_HEAP_FAST_H
+
+#include <assert.h>
+
+#include "runtime/code.h"
+#include "runtime/frame.h"
+#include "runtime/gc.h"
+#include "runtime/heap.h"
+#include "runtime/pool.h"
+#include "runtime/state.h"
+
+/* Every case of an object's allocation (limit and stress switch, the site
+ * resolved in full, malloc for large blocks, MemoryError): the fast path's
+ * way out, and the whole path in RT_POOL_OFF builds. `track`: the type
+ * carries its link inline (rt_type_inline_link). */
+rt_obj *rt__obj_alloc_slow(rt_state *rt, rt_type_id type, size_t size, bool track);
+
+#ifndef RT_NO_ACCOUNTING
+/* The slot of the executing instruction in its code's table of sites
+ * (code.h: isites), or NULL outside any frame. */
+static inline uint16_t *rt__heap_site_entry(const rt_frame *f)
+{
+    if (!f)
+        return NULL;
+    const rt_code *c = f->code;
+    assert(f->ip >= c->insns && f->ip <= c->insns + c->ninsns);
+    return (uint16_t *)(c->isites_bias + ((uintptr_t)f->ip >> 1)); /* code.h */
+}
+#endif
+
+#ifndef RT_POOL_OFF
+/* Zeroes the 8-aligned block p of `bytes` (a multiple of 8, at most
+ * RT_HEAP_FAST_MAX) inline, word by word: the common objects are 16 to 128 bytes,
+ * where a call to memset costs more than the stores. The caller passes the
+ * whole block: a size that is not a multiple of 8 (a str's header, bytes
+ * and NUL) would keep the last bytes its previous owner left. */
+#define RT_HEAP_FAST_MAX 128
+static inline void rt__heap_block_zero(void *p, size_t bytes)
+{
+    uint64_t *w = p;
+    switch (bytes / 8) {
+    case 16: w[15] = 0; __attribute__((fallthrough));
+    case 15: w[14] = 0; __attribute__((fallthrough));
+    case 14: w[13] = 0; __attribute__((fallthrough));
+    case 13: w[12] = 0; __attribute__((fallthrough));
+    case 12: w[11] = 0; __attribute__((fallthrough));
+    case 11: w[10] = 0; __attribute__((fallthrough));
+    case 10: w[9] = 0; __attribute__((fallthrough));
+    case 9: w[8] = 0; __attribute__((fallthrough));
+    case 8: w[7] = 0; __attribute__((fallthrough));
+    case 7: w[6] = 0; __attribute__((fallthrough));
+    case 6: w[5] = 0; __attribute__((fallthrough));
+    case 5: w[4] = 0; __attribute__((fallthrough));
+    case 4: w[3] = 0; __attribute__((fallthrough));
+    case 3: w[2] = 0; __attribute__((fallthrough));
+    case 2: w[1] = 0; __attribute__((fallthrough));
+    case 1: w[0] = 0; __attribute__((fallthrough));
+    default: break;
+    }
+}
+
+#endif
+
+#if !defined(RT_NO_ACCOUNTING) && !defined(RT_POOL_OFF)
+/* alloc_site without its rare cases (no frame, an instruction that has not
+ * allocated before): -1 for those, and rt__obj_alloc_slow resolves them in
+ * full. An override sends every allocation to the slow path (its
+ * fast_limit is 0). An instruction's entry is written only once by_site
+ * holds its site (heap.c: alloc_site_intern), and the table never shrinks, so a
+ * nonzero entry needs no bound check. */
+static inline int rt__heap_site_fast(rt_state *rt, const rt_heap *h)
+{
+    assert(!h->override_site);
+    (void)h; /* (read by the asserts only) */
+    const rt_frame *f = rt->frame;
+    if (__builtin_expect(!f, 0))
+        return -1;
+    uint16_t site = *rt__heap_site_entry(f);
+    assert(site < h->by_site_cap);
+    return site ? site : -1;
+}
+#endif
+
+/* The common case, inline and without calls: a block of at most RT_HEAP_FAST_MAX
+ * bytes from the current page of its size class, the live bytes staying
+ * within fast_limit (under the limit and the peak, no stress switch: one
+ * compare), the site known (rt__heap_site_fast): a freelist pop, the zeroing,
+ * the header and the counters. Anything else goes to rt__obj_alloc_slow, which
+ * does the same in full, so both charge exactly the same counters. */
+static inline rt_obj *rt__obj_alloc_inline(rt_state *rt, rt_type_id type, size_t size)
+{
+#ifndef RT_POOL_OFF
+    rt_heap *h = &rt->heap;
+    bool cont = rt_type_inline_link(type);
+    size_t total = size + (cont ? sizeof(rt_gc_link) : 0);
+    if (__builtin_expect(total - 1 >= RT_HEAP_FAST_MAX || h->live_bytes + total > h->fast_limit, 0))
+        return rt__obj_alloc_slow(rt, type, size, cont);
+#ifdef RT_NO_ACCOUNTING
+    uint16_t site = 0;
+#else
+    int s = rt__heap_site_fast(rt, h);
+    if (__builtin_expect(s < 0, 0))
+        return rt__obj_alloc_slow(rt, type, size, cont);
+    uint16_t site = (uint16_t)s;
+#endif
+    char *p = rt__pool_pop(&h->pool, total);
+    if (__builtin_expect(!p, 0))
+        return rt__obj_alloc_slow(rt, type, size, cont);
+    rt__heap_block_zero(p, (total + RT_POOL_GRAIN - 1) &
+                               ~(size_t)(RT_POOL_GRAIN - 1)); /* the whole block */
+    rt_obj *o = (rt_obj *)(p + (cont ? sizeof(rt_gc_link) : 0));
+    o->refcnt = 1;
+    o->type = (uint8_t)type;
+    o->site = site;
+    /* charge()'s object case: within fast_limit, so no new peak */
+    h->live_bytes += total;
+    h->live_objects++;
+#ifndef RT_NO_ACCOUNTING
+    h->by_type[type].bytes += total;
+    h->by_type[type].objects++;
+    h->by_site[site].bytes += total;
+    h->by_site[site].objects++;
+#endif
+    if (cont)
+        rt__gc_track(rt, o);
+    return o;
+#else
+    return rt__obj_alloc_slow(rt, type, size, rt_type_inline_link(type));
+#endif
+}
+
+/* rt_obj_free for an object of a known `type` (o's): the same counters as
+ * heap.c's uncharge, and the block back to its page, inline; a block past
+ * the pool's sizes goes to rt_obj_free. */
+static inline __attribute__((always_inline)) void rt__obj_free_inline(rt_state *rt, rt_obj *o,
+                                                                      rt_type_id type, size_t size)
+{
+    assert(o->type == type);
+#ifndef RT_POOL_OFF
+    bool cont = rt_type_inline_link(type);
+    size_t total = size + (cont ? sizeof(rt_gc_link) : 0);
+    if (__builtin_expect(total - 1 < RT_POOL_MAX, 1)) {
+        if (o->flags & RT_F_TRACKED)
+            rt__gc_untrack(rt, o);
+        rt_heap *h = &rt->heap;
+        h->live_bytes -= total;
+        h->freed_bytes += total;
+        h->live_objects--;
+        h->freed_objects++;
+#ifndef RT_NO_ACCOUNTING
+        assert(o->site < h->by_site_cap);
+        h->by_type[type].bytes -= total;
+        h->by_type[type].objects--;
+        h->by_site[o->site].bytes -= total;
+        h->by_site[o->site].objects--;
+#endif
+        rt__pool_free(&h->pool, cont ? (void *)rt_gc_link_of(o) : (void *)o, total);
+        return;
+    }
+#endif
+    rt_obj_free(rt, o, size);
+}
+
+#endif
