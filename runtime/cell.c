@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "runtime/heap.h"
+#include "runtime/heap_fast.h"
 #include "runtime/objid.h"
 #include "runtime/ops.h"
 #include "runtime/state.h"
@@ -47,7 +48,7 @@ rt_value rt_cell_new(rt_state *rt, rt_value v)
 {
     if (rt__cell_may_cycle(v))
         return rt__cell_new_boxed(rt, v);
-    rt_cell *c = (rt_cell *)rt_obj_alloc(rt, RT_T_CELL, sizeof(rt_cell));
+    rt_cell *c = (rt_cell *)rt__obj_alloc_inline(rt, RT_T_CELL, sizeof(rt_cell));
     if (!c) {
         rt_decref(rt, v);
         return RT_NULL;
@@ -116,7 +117,7 @@ static void cell_dealloc(rt_state *rt, rt_obj *o)
 {
     cell_clear(rt, o);
     if (!(o->flags & RT_F_BOXED)) {
-        rt_obj_free(rt, o, sizeof(rt_cell));
+        rt__obj_free_inline(rt, o, RT_T_CELL, sizeof(rt_cell));
         return;
     }
     if (o->flags & RT_CELL_F_INLINE_BOX) {
@@ -125,7 +126,7 @@ static void cell_dealloc(rt_state *rt, rt_obj *o)
     }
     rt_gc_box *b = rt__cell_box((rt_cell *)o);
     rt_obj owner = *o; /* type and site, for the box's uncharge */
-    rt_obj_free(rt, o, sizeof(rt_cell));
+    rt__obj_free_inline(rt, o, RT_T_CELL, sizeof(rt_cell));
     rt_heap_free(rt, &owner, b, sizeof *b);
 }
 

@@ -11,6 +11,7 @@
 #include "runtime/dict.h"
 #include "runtime/exc.h"
 #include "runtime/heap.h"
+#include "runtime/heap_fast.h"
 #include "runtime/inspect.h"
 #include "runtime/objid.h"
 #include "runtime/ops.h"
@@ -73,8 +74,8 @@ rt_value rt_func_new_in(rt_state *rt, rt_value code, rt_value defaults, rt_value
                         rt_value *cells, rt_value globals)
 {
     rt_code *c = rt_code_of(code);
-    rt_func *f =
-        (rt_func *)rt_obj_alloc(rt, RT_T_FUNCTION, func_bytes(c->nfreevars, globals != RT_NULL));
+    rt_func *f = (rt_func *)rt__obj_alloc_inline(rt, RT_T_FUNCTION,
+                                                 func_bytes(c->nfreevars, globals != RT_NULL));
     if (!f) {
         rt_decref(rt, defaults);
         rt_decref(rt, kwdefaults);
@@ -392,7 +393,7 @@ static void func_dealloc(rt_state *rt, rt_obj *o)
     if (x)
         rt_heap_free(rt, o, x, sizeof *x);
     size_t bytes = func_bytes_of(f);
-    rt_obj_free(rt, o, bytes);
+    rt__obj_free_inline(rt, o, RT_T_FUNCTION, bytes);
     rt_decref(rt, rt_from_obj(c));
 }
 
