@@ -1,11 +1,12 @@
-/* heap_fast.h: the allocation chokepoint's fast path (heap.c), inline for
- * the allocators of the commonest small objects (tuples, dicts, lists,
- * iterators, bound methods, floats): with the type and often the size known
- * where it is inlined, the link, the size class and the zeroing are
- * constants, and no call is made. It charges exactly what heap.c's
- * rt_obj_alloc charges (rt_obj_alloc is this function, out of line), and
- * everything it does not handle goes to rt__obj_alloc_slow. Include it only
- * where an allocation is hot: each use is some 60 instructions of code. */
+/* heap_fast.h: the allocation chokepoint's fast paths (heap.c), inline for
+ * the births and deaths of the commonest small objects (tuples, dicts,
+ * lists, iterators, floats, functions, cells): with the type and often the
+ * size known where they are inlined, the link, the size class and the
+ * zeroing are constants, and no call is made. They charge exactly what
+ * heap.c's rt_obj_alloc and rt_obj_free charge (rt_obj_alloc is
+ * rt__obj_alloc_inline out of line), and everything they do not handle goes
+ * to rt__obj_alloc_slow or rt_obj_free. Include it only where a birth or a
+ * death is hot: each use is some 60 instructions of code. */
 #ifndef CLOSURED_RUNTIME_HEAP_FAST_H
 #define CLOSURED_RUNTIME_HEAP_FAST_H
 
@@ -71,7 +72,7 @@ static inline void rt__heap_block_zero(void *p, size_t bytes)
 #endif
 
 #if !defined(RT_NO_ACCOUNTING) && !defined(RT_POOL_OFF)
-/* alloc_site without its rare cases (no frame, an instruction that has not
+/* heap.c's alloc_site without its rare cases (no frame, an instruction that has not
  * allocated before): -1 for those, and rt__obj_alloc_slow resolves them in
  * full. An override sends every allocation to the slow path (its
  * fast_limit is 0). An instruction's entry is written only once by_site
