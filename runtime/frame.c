@@ -256,7 +256,7 @@ void rt__vmstack_dispose(rt_state *rt)
     rt->vmstack = NULL;
 }
 
-void rt__frame_traverse(rt_frame *f, rt_visit_fn visit, void *arg)
+void rt__frame_traverse(rt_frame *f, bool with_stack, rt_visit_fn visit, void *arg)
 {
     rt_code *c = f->code;
     size_t nslots =
@@ -273,6 +273,8 @@ void rt__frame_traverse(rt_frame *f, rt_visit_fn visit, void *arg)
     for (size_t i = 0; i < nslots; i++)
         if (rt_is_obj(f->locals[i]))
             visit(rt_as_obj(f->locals[i]), arg);
+    if (!with_stack)
+        return;
     for (rt_value *p = f->stack; p < f->sp; p++)
         if (rt_is_obj(*p))
             visit(rt_as_obj(*p), arg);
@@ -281,7 +283,7 @@ void rt__frame_traverse(rt_frame *f, rt_visit_fn visit, void *arg)
 void rt__frames_traverse(rt_state *rt, rt_visit_fn visit, void *arg)
 {
     for (rt_frame *f = rt->frame; f; f = f->back)
-        rt__frame_traverse(f, visit, arg);
+        rt__frame_traverse(f, true, visit, arg);
 }
 
 static size_t frame_size(const rt_obj *o)

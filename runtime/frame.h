@@ -176,8 +176,9 @@ void rt__frame_move(rt_state *rt, rt_frame *f, rt_frame *dst);
 void rt__frame_clear(rt_state *rt, rt_frame *f);
 
 /* Visits every heap object frame f references (as rt__frames_traverse does
- * for one frame). */
-void rt__frame_traverse(rt_frame *f, rt_visit_fn visit, void *arg);
+ * for one frame); its value stack only when with_stack (a frame that is
+ * running may be mid-instruction, where f->sp is stale). */
+void rt__frame_traverse(rt_frame *f, bool with_stack, rt_visit_fn visit, void *arg);
 
 /* Frees the VM stack chunks (the frame stack must be empty). */
 void rt__vmstack_dispose(rt_state *rt);

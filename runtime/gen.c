@@ -500,7 +500,13 @@ static void gen_traverse(rt_obj *o, rt_visit_fn visit, void *arg)
         visit(rt_as_obj(g->name), arg);
     if (rt_is_obj(g->qualname))
         visit(rt_as_obj(g->qualname), arg);
-    rt__frame_traverse(rt_gen_frame(g), visit, arg);
+    /* A running generator's frame is inside an instruction whenever a
+     * collection can start (from an allocation or a finalizer): f->sp is
+     * exact only around the loop's calls out, and slots above the live stack
+     * may hold values already released. Its stack counts as an external
+     * reference, as the stack of any frame on the C stack does; its locals,
+     * cells, code and function are always exact. */
+    rt__frame_traverse(rt_gen_frame(g), g->state != RT_GEN_RUNNING, visit, arg);
 }
 
 static void gen_clear(rt_state *rt, rt_obj *o)

@@ -1,6 +1,7 @@
 /* list.c: list objects: a growable array of owned values in a buffer charged
  * to the list. */
 #include "runtime/list.h"
+#include "runtime/range.h"
 
 #include <string.h>
 
@@ -268,6 +269,20 @@ int rt_list_extend(rt_state *rt, rt_value lv, rt_value iterable)
     }
     if (rt_is_iter(iterable) && rt_iter_is_view(iterable))
         return extend_from_view(rt, lv, iterable);
+    if (rt_is_range(iterable)) {
+        /* CPython sizes the list from len() first: list(range(10**20)) is
+         * its OverflowError and list(range(10**15)) a MemoryError, at once,
+         * rather than a list that grows until the heap gives out */
+        int64_t n;
+        if (rt_range_len(rt, iterable, &n) != 0)
+            return -1;
+        if (n > (INT64_MAX >> 4) - l->len) {
+            rt_raise(rt, RT_EXC_MemoryError, "%s", "");
+            return -1;
+        }
+        if (grow_to(rt, l, l->len + n) != 0)
+            return -1;
+    }
     rt_value it = rt_getiter(rt, iterable);
     if (!it)
         return -1;

@@ -256,9 +256,19 @@ def _process(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, kw_onl
     if repr:
         repr_fields = [f.name for f in real if f.repr]
 
+        running = set()
+
         def __repr__(self):
-            return '%s(%s)' % (self.__class__.__qualname__,
-                               ', '.join('%s=%r' % (n, getattr(self, n)) for n in repr_fields))
+            # an instance that reaches itself prints '...' there, as CPython's does
+            key = id(self)
+            if key in running:
+                return '...'
+            running.add(key)
+            try:
+                return '%s(%s)' % (self.__class__.__qualname__,
+                                   ', '.join('%s=%r' % (n, getattr(self, n)) for n in repr_fields))
+            finally:
+                running.discard(key)
         _set_new(cls, '__repr__', __repr__)
 
     cmp_fields = [f.name for f in real if f.compare]
