@@ -98,6 +98,50 @@ static rt_value like_left(rt_state *rt, rt_value a, rt_value r)
     return rt_is_frozenset(a) ? rt_set_freeze(rt, r) : r;
 }
 
+/* A dict's keys or items view: a set to |, &, -, ^ and the order
+ * comparisons, as in CPython (a values view is not). */
+static bool is_set_view(rt_value v)
+{
+    return rt_is_iter(v) && rt_iter_is_view(v) && rt_iter_obj_of(v)->kind != RT_ITER_VALUES_VIEW;
+}
+
+/* a OP b with a keys or items view on either side: CPython's set(a) and
+ * then the in-place method with b's items, so the result is a set and b
+ * may be any iterable. */
+static rt_value view_setop(rt_state *rt, rt_binop_kind op, rt_value a, rt_value b)
+{
+    rt_value s = rt_set_from_iter(rt, a);
+    if (!s)
+        return RT_NULL;
+    int r = op == RT_OP_SUB   ? rt_set_difference_update(rt, s, b)
+            : op == RT_OP_AND ? rt_set_intersection_update(rt, s, b)
+            : op == RT_OP_XOR ? rt_set_symmetric_difference_update(rt, s, b)
+                              : rt_set_update(rt, s, b);
+    if (r != 0) {
+        rt_decref(rt, s);
+        return RT_NULL;
+    }
+    return s;
+}
+
+/* a OP b (an order or equality comparison) where one side is a keys or
+ * items view and the other a set or such a view: both compared as sets. */
+static int view_compare(rt_state *rt, rt_cmp_kind op, rt_value a, rt_value b)
+{
+    rt_value sa = rt_is_anyset(a) ? (rt_incref(a), a) : rt_set_from_iter(rt, a);
+    if (!sa)
+        return -1;
+    rt_value sb = rt_is_anyset(b) ? (rt_incref(b), b) : rt_set_from_iter(rt, b);
+    if (!sb) {
+        rt_decref(rt, sa);
+        return -1;
+    }
+    int r = rt_compare_bool(rt, op, sa, sb);
+    rt_decref(rt, sa);
+    rt_decref(rt, sb);
+    return r;
+}
+
 static bool is_seq(rt_value v)
 {
     return rt_is_str(v) || rt_is_list(v) || rt_is_tuple(v) || rt_is_byteslike(v);
@@ -256,14 +300,20 @@ static rt_value binop(rt_state *rt, rt_binop_kind op, rt_value a, rt_value b, bo
     case RT_OP_SUB:
         if (rt_is_anyset(a) && rt_is_anyset(b))
             return like_left(rt, a, rt_set_difference(rt, a, b));
+        if (is_set_view(a) || is_set_view(b))
+            return view_setop(rt, op, a, b);
         break;
     case RT_OP_AND:
         if (rt_is_anyset(a) && rt_is_anyset(b))
             return like_left(rt, a, rt_set_intersection(rt, a, b));
+        if (is_set_view(a) || is_set_view(b))
+            return view_setop(rt, op, a, b);
         break;
     case RT_OP_XOR:
         if (rt_is_anyset(a) && rt_is_anyset(b))
             return like_left(rt, a, rt_set_symmetric_difference(rt, a, b));
+        if (is_set_view(a) || is_set_view(b))
+            return view_setop(rt, op, a, b);
         break;
     case RT_OP_OR:
         if (rt_is_anyset(a) && rt_is_anyset(b))
@@ -276,6 +326,8 @@ static rt_value binop(rt_state *rt, rt_binop_kind op, rt_value a, rt_value b, bo
             }
             return r;
         }
+        if (is_set_view(a) || is_set_view(b))
+            return view_setop(rt, op, a, b);
         break;
     default: break;
     }
@@ -517,6 +569,8 @@ static int eq_impl(rt_state *rt, rt_value a, rt_value b)
         return byteslike_cmp(a, b) == 0;
     if (ta != tb && rt_is_anyset(a) && rt_is_anyset(b))
         return rt_set_equal(rt, a, b);
+    if ((is_set_view(a) && rt_is_anyset(b)) || (rt_is_anyset(a) && is_set_view(b)))
+        return view_compare(rt, RT_CMP_EQ, a, b);
     if (ta == RT_T_MAPPINGPROXY || tb == RT_T_MAPPINGPROXY) /* compares as its dict */
         return rt_eq(rt, ta == RT_T_MAPPINGPROXY ? rt_mproxy_of(a)->mapping : a,
                      tb == RT_T_MAPPINGPROXY ? rt_mproxy_of(b)->mapping : b);
@@ -625,6 +679,9 @@ int rt_compare_bool(rt_state *rt, rt_cmp_kind op, rt_value a, rt_value b)
     rt_type_id ta = rt_type_of(a), tb = rt_type_of(b);
     if (ta != tb && rt_is_byteslike(a) && rt_is_byteslike(b))
         ta = tb = RT_T_BYTEARRAY; /* bytes and bytearray compare by content */
+    if ((is_set_view(a) && (rt_is_anyset(b) || is_set_view(b))) ||
+        (is_set_view(b) && rt_is_anyset(a)))
+        return view_compare(rt, op, a, b);
     if (ta != tb && rt_is_anyset(a) && rt_is_anyset(b))
         ta = tb = RT_T_SET; /* so do set and frozenset */
     if (ta != tb)
@@ -1059,10 +1116,25 @@ static rt_value class_getitem(rt_state *rt, rt_value cls, rt_value key)
     return r;
 }
 
+/* An instance of an int subclass (an IntEnum member) indexes a sequence as
+ * its int value: the key to use, borrowed. */
+static rt_value seq_key(rt_value key)
+{
+    if (__builtin_expect(rt__is_user_obj(key), 0)) {
+        rt_value b = rt__native_base(key);
+        if (b && rt_is_intlike(b))
+            return b;
+    }
+    return key;
+}
+
 rt_value rt_getitem(rt_state *rt, rt_value v, rt_value key)
 {
     rt_type_id t = rt_type_of(v);
     int64_t i, start, step, n;
+    if (t == RT_T_LIST || t == RT_T_TUPLE || t == RT_T_STR || t == RT_T_BYTES ||
+        t == RT_T_BYTEARRAY || t == RT_T_RANGE || t == RT_T_DEQUE)
+        key = seq_key(key);
     if (__builtin_expect(rt__is_user_obj(key), 0) &&
         (t == RT_T_LIST || t == RT_T_TUPLE || t == RT_T_STR || t == RT_T_BYTES ||
          t == RT_T_BYTEARRAY || t == RT_T_RANGE || t == RT_T_DEQUE) &&
@@ -1152,6 +1224,9 @@ rt_value rt_getitem(rt_state *rt, rt_value v, rt_value key)
 
 int rt_setitem(rt_state *rt, rt_value v, rt_value key, rt_value val)
 {
+    if (rt_type_of(v) == RT_T_LIST || rt_type_of(v) == RT_T_BYTEARRAY ||
+        rt_type_of(v) == RT_T_DEQUE)
+        key = seq_key(key);
     if ((rt_type_of(v) == RT_T_LIST || rt_type_of(v) == RT_T_BYTEARRAY) &&
         !index_fits(rt, key, RT_EXC_IndexError))
         return -1;
@@ -1184,6 +1259,9 @@ int rt_setitem(rt_state *rt, rt_value v, rt_value key, rt_value val)
 
 int rt_delitem(rt_state *rt, rt_value v, rt_value key)
 {
+    if (rt_type_of(v) == RT_T_LIST || rt_type_of(v) == RT_T_BYTEARRAY ||
+        rt_type_of(v) == RT_T_DEQUE)
+        key = seq_key(key);
     if ((rt_type_of(v) == RT_T_LIST || rt_type_of(v) == RT_T_BYTEARRAY) &&
         !index_fits(rt, key, RT_EXC_IndexError))
         return -1;
