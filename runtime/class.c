@@ -731,6 +731,23 @@ static rt_value slots_of(rt_state *rt, rt_value v, bool *has_dict)
     return t;
 }
 
+/* The attribute name of slot nm in class clsname, a new reference: a
+ * private name (two leading underscores, not two trailing) is mangled as the
+ * compiler mangles one in the class body ("_Cls__x"). */
+static rt_value slot_name(rt_state *rt, rt_value clsname, rt_value nm)
+{
+    const char *s = rt_str_data(nm), *c = rt_str_data(clsname);
+    size_t n = rt_str_len(nm);
+    while (*c == '_')
+        c++;
+    if (n < 3 || s[0] != '_' || s[1] != '_' || (s[n - 1] == '_' && s[n - 2] == '_') || !*c ||
+        memchr(s, '.', n)) {
+        rt_incref(nm);
+        return nm;
+    }
+    return rt_str_printf(rt, "_%s%s", c, s);
+}
+
 /* __init_subclass__ and __class_getitem__ defined as plain functions are
  * class methods (CPython's type_new wraps them), so super() and getattr
  * bind them to the class. 0, or -1 with MemoryError. */
@@ -923,12 +940,17 @@ rt_value rt__class_new_meta(rt_state *rt, rt_value meta, rt_value name, rt_value
             rt_value nm = rt_tuple_items(st)[i];
             if (rt_str_eq(nm, ID(dict)) || rt_str_eq(nm, ID(weakref)))
                 continue;
-            rt_value m = rt_descr_new(rt, RT_T_MEMBER, nm, cls, rt_smallint(t->nslots), RT_NULL);
+            nm = slot_name(rt, name, nm);
+            rt_value m =
+                nm ? rt_descr_new(rt, RT_T_MEMBER, nm, cls, rt_smallint(t->nslots), RT_NULL)
+                   : RT_NULL;
             if (!m || rt_dict_set(rt, dict, nm, m) < 0) {
                 rt_decref(rt, m);
+                rt_decref(rt, nm);
                 goto fail;
             }
             rt_decref(rt, m);
+            rt_decref(rt, nm);
             t->nslots++;
         }
         if (!has_dict) {

@@ -2,7 +2,9 @@
 
 copy(x) copies one level; deepcopy(x) copies recursively, keeping shared
 and cyclic structure through a memo dict. Classes may define __copy__ and
-__deepcopy__(memo); other instances are copied through their __dict__.
+__deepcopy__(memo); other objects are copied through CPython's reduce
+protocol (__reduce_ex__/__reduce__, or __getnewargs__, __getstate__ and
+__setstate__, the __dict__ and __slots__, a list's or dict's items).
 Functions, classes, modules and immutable atoms are returned as they are
 (CPython's rule: a closure is shared by both copies)."""
 
@@ -32,6 +34,109 @@ def _is_atomic(x):
                                                          'frozenset')
 
 
+def _own(cls, name):
+    """The attribute name as a class in cls's MRO defines it (object's own
+    default excluded), or None."""
+    for c in cls.__mro__:
+        if c is object:
+            return None
+        if name in c.__dict__:
+            return c.__dict__[name]
+    return None
+
+
+def _slot_state(x):
+    """The values of x's __slots__ (those set) as a dict, or None."""
+    state = {}
+    for c in type(x).__mro__:
+        names = c.__dict__.get('__slots__', ())
+        if isinstance(names, str):
+            names = (names,)
+        for name in names:
+            if name in ('__dict__', '__weakref__'):
+                continue
+            if name.startswith('__') and not name.endswith('__'):
+                name = '_%s%s' % (c.__name__.lstrip('_'), name)
+            if name not in state and hasattr(x, name):
+                state[name] = getattr(x, name)
+    return state or None
+
+
+def _reduce(x):
+    """x as CPython's reduce protocol describes it: (callable, args, state,
+    list items, dict items). A class's own __reduce_ex__ or __reduce__ wins;
+    otherwise protocol 2's default: cls.__new__(cls, *__getnewargs__()), the
+    state from __getstate__ or the instance's __dict__ and slots, and the
+    items of a list or dict subclass."""
+    cls = type(x)
+    if _own(cls, '__reduce_ex__') is not None:
+        rv = x.__reduce_ex__(4)
+    elif _own(cls, '__reduce__') is not None:
+        rv = x.__reduce__()
+    else:
+        if _own(cls, '__getnewargs_ex__') is not None:
+            args, kwargs = x.__getnewargs_ex__()
+        else:
+            args = x.__getnewargs__() if _own(cls, '__getnewargs__') is not None else ()
+            kwargs = {}
+        if _own(cls, '__getstate__') is not None:
+            state = x.__getstate__()
+        else:
+            state = getattr(x, '__dict__', None) or None
+            slots = _slot_state(x)
+            if slots is not None:
+                state = (state, slots)
+            elif state is None and not hasattr(x, '__dict__') and not isinstance(
+                    x, (list, dict, tuple)):
+                raise TypeError("cannot pickle '%s' object" % cls.__name__)
+        listitems = iter(x) if isinstance(x, list) else None
+        dictitems = iter(x.items()) if isinstance(x, dict) else None
+        return (_new_with_kwargs, (cls, args, kwargs), state, listitems, dictitems)
+    if isinstance(rv, str):
+        return None
+    rv = tuple(rv) + (None,) * (5 - len(rv))
+    return rv
+
+
+def _new_with_kwargs(cls, args, kwargs):
+    return cls.__new__(cls, *args, **kwargs)
+
+
+def _reconstruct(x, memo, func, args, state=None, listitems=None, dictitems=None):
+    """Builds the copy from x's reduction; deep when memo is not None."""
+    deep = memo is not None
+    if deep and args:
+        args = deepcopy(args, memo)
+    y = func(*args)
+    if deep:
+        memo[id(x)] = y
+    if state is not None:
+        if deep:
+            state = deepcopy(state, memo)
+        setstate = getattr(y, '__setstate__', None) if _own(type(y), '__setstate__') else None
+        if setstate is not None:
+            setstate(state)
+        else:
+            slotstate = None
+            if isinstance(state, tuple) and len(state) == 2:
+                state, slotstate = state
+            if state:
+                y.__dict__.update(state)
+            if slotstate:
+                for k, v in slotstate.items():
+                    setattr(y, k, v)
+    if listitems is not None:
+        for item in listitems:
+            y.append(deepcopy(item, memo) if deep else item)
+    if dictitems is not None:
+        for k, v in dictitems:
+            if deep:
+                y[deepcopy(k, memo)] = deepcopy(v, memo)
+            else:
+                y[k] = v
+    return y
+
+
 def copy(x):
     """A shallow copy of x."""
     cls = type(x)
@@ -48,17 +153,10 @@ def copy(x):
     copier = getattr(cls, '__copy__', None)
     if copier is not None:
         return copier(x)
-    return _copy_instance(x)
-
-
-def _copy_instance(x):
-    cls = type(x)
-    if not hasattr(x, '__dict__'):
-        raise Error('un(shallow)copyable object of type %s' % cls)
-    y = object.__new__(cls)
-    for k, v in x.__dict__.items():
-        object.__setattr__(y, k, v)
-    return y
+    rv = _reduce(x)
+    if rv is None:
+        return x
+    return _reconstruct(x, None, *rv)
 
 
 def deepcopy(x, memo=None, _nil=[]):
@@ -105,12 +203,8 @@ def deepcopy(x, memo=None, _nil=[]):
         if copier is not None:
             y = copier(memo)
         else:
-            if not hasattr(x, '__dict__'):
-                raise Error('un(deep)copyable object of type %s' % cls)
-            y = object.__new__(cls)
-            memo[d] = y
-            for k, v in x.__dict__.items():
-                object.__setattr__(y, k, deepcopy(v, memo))
+            rv = _reduce(x)
+            y = x if rv is None else _reconstruct(x, memo, *rv)
     if y is not x:
         memo[d] = y
         # keep x alive while the memo refers to its id (CPython's _keep_alive)
