@@ -3,6 +3,7 @@
 #include "runtime/slice.h"
 
 #include "runtime/builtin.h"
+#include "runtime/class.h"
 #include "runtime/heap.h"
 #include "runtime/num.h"
 #include "runtime/ops.h"
@@ -53,6 +54,14 @@ rt_value rt_slice_new(rt_state *rt, rt_value start, rt_value stop, rt_value step
 
 static int index_of(rt_state *rt, rt_value v, int64_t *out)
 {
+    if (!rt_is_intlike(v) && rt__is_user_obj(v)) {
+        /* an int subclass's value, or what a class's __index__ returns */
+        rt_value b = rt__native_base(v);
+        if (b && rt_is_intlike(b))
+            v = b;
+        else if (rt__special(rt, v, RT_ID_index))
+            return rt_arg_index(rt, v, out);
+    }
     if (!rt_is_intlike(v)) {
         rt_raise(rt, RT_EXC_TypeError,
                  "slice indices must be integers or None or have an __index__ method");

@@ -15,14 +15,17 @@
  * Ownership: the instance owns its base value like any slot; it is created
  * with the instance (mutable kinds: empty, filled by __init__) or by the
  * builtin __new__ (immutable kinds: from the arguments). */
+#include <math.h>
 #include <string.h>
 
+#include "runtime/bigint.h"
 #include "runtime/builtin.h"
 #include "runtime/class.h"
 #include "runtime/deque.h"
 #include "runtime/dict.h"
 #include "runtime/exc.h"
 #include "runtime/list.h"
+#include "runtime/num.h"
 #include "runtime/set.h"
 #include "runtime/state.h"
 #include "runtime/str.h"
@@ -344,6 +347,47 @@ BINOP_FN(w_or, RT_OP_OR, "__or__")
 BINOP_FN(w_xor, RT_OP_XOR, "__xor__")
 #undef BINOP_FN
 
+/* int.__int__, float.__int__, int.__index__, *.__float__: the value made
+ * by the builtin type (self unwrapped: a subclass converts its base value);
+ * __abs__ as abs(). */
+static rt_value convert(rt_state *rt, rt_type_id to, const char *name, rt_value self, size_t nargs,
+                        rt_value kwnames)
+{
+    if (rt_args_none(rt, name, nargs, kwnames) < 0)
+        return RT_NULL;
+    rt_value v = rt__native_unwrap(self);
+    return rt__type_call(rt, rt->type_objs[to], &v, 1, RT_NULL);
+}
+static rt_value w_int(rt_state *rt, rt_value self, const rt_value *args, size_t nargs,
+                      rt_value kwnames)
+{
+    (void)args;
+    return convert(rt, RT_T_INT, "__int__", self, nargs, kwnames);
+}
+static rt_value w_index(rt_state *rt, rt_value self, const rt_value *args, size_t nargs,
+                        rt_value kwnames)
+{
+    (void)args;
+    return convert(rt, RT_T_INT, "__index__", self, nargs, kwnames);
+}
+static rt_value w_float(rt_state *rt, rt_value self, const rt_value *args, size_t nargs,
+                        rt_value kwnames)
+{
+    (void)args;
+    return convert(rt, RT_T_FLOAT, "__float__", self, nargs, kwnames);
+}
+static rt_value w_abs(rt_state *rt, rt_value self, const rt_value *args, size_t nargs,
+                      rt_value kwnames)
+{
+    (void)args;
+    if (rt_args_none(rt, "__abs__", nargs, kwnames) < 0)
+        return RT_NULL;
+    rt_value v = rt__native_unwrap(self);
+    if (rt_is_float(v))
+        return rt_float_new(rt, fabs(rt_float_get(v)));
+    return rt_bigint_abs(rt, v);
+}
+
 /* Each name with the builtin kinds that have it. */
 static const struct {
     rt_builtin_def def;
@@ -371,6 +415,10 @@ static const struct {
     {{"__and__", w_and}, K_SET | K_INT},
     {{"__or__", w_or}, K_DICT | K_SET | K_INT},
     {{"__xor__", w_xor}, K_SET | K_INT},
+    {{"__int__", w_int}, K_INT | K_FLOAT},
+    {{"__index__", w_index}, K_INT},
+    {{"__float__", w_float}, K_INT | K_FLOAT},
+    {{"__abs__", w_abs}, K_INT | K_FLOAT},
     {{"__init__", list_init}, K_LIST},
     {{"__init__", dict_init}, K_DICT},
     {{"__init__", set_init}, K_SET},

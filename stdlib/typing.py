@@ -324,6 +324,7 @@ Tuple = _Generic(tuple, -1, 'Tuple')
 Type = _Generic(type, 1, 'Type')
 FrozenSet = _Generic(_origin('frozenset'), 1, 'FrozenSet')
 import collections as _collections
+from abc import ABCMeta as _ABCMeta
 
 DefaultDict = _Generic(_collections.defaultdict, 2, 'DefaultDict')
 OrderedDict = _Generic(_collections.OrderedDict, 2, 'OrderedDict')
@@ -377,8 +378,8 @@ class Generic:
                                     'parameter specification variables.' % cls.__name__)
             # a base class carrying the parameters (CPython's alias would
             # give them to the subclass through __mro_entries__)
-            return type(cls.__name__, (cls,), {'__parameters__': params,
-                                               '__module__': 'typing'})
+            return type(cls)(cls.__name__, (cls,), {'__parameters__': params,
+                                                    '__module__': 'typing'})
         return _Alias(cls, tuple(_convert(p) for p in params))
 
     def __init_subclass__(cls, **kwargs):
@@ -392,12 +393,110 @@ class Generic:
         cls.__parameters__ = tuple(params)
 
 
-class Protocol(Generic):
-    """Base of structural types; closured checks no protocol."""
-    pass
+# What a protocol's members are not: typing's own bookkeeping and the names
+# every class body has.
+_NOT_PROTOCOL_MEMBERS = frozenset((
+    '__parameters__', '__orig_bases__', '__orig_class__', '_is_protocol', '_is_runtime_protocol',
+    '__abstractmethods__', '__annotations__', '__dict__', '__doc__', '__init__', '__module__',
+    '__new__', '__slots__', '__subclasshook__', '__weakref__', '__class_getitem__',
+    '__qualname__', '__init_subclass__', '__protocol_attrs__', '__match_args__',
+    '__firstlineno__', '__static_attributes__'))
+
+
+def _protocol_members(cls):
+    """The names a protocol class asks of a type: what its bodies (and those
+    of the protocols it extends) define or annotate."""
+    names = set()
+    for base in cls.__mro__[:-1]:
+        if base.__name__ in ('Protocol', 'Generic') and base.__module__ == 'typing':
+            continue
+        for name in list(base.__dict__) + list(base.__dict__.get('__annotations__', {})):
+            if not name.startswith('_abc_') and name not in _NOT_PROTOCOL_MEMBERS:
+                names.add(name)
+    return names
+
+
+def _is_protocol_base(b):
+    return b.__name__ == 'Protocol' and b.__module__ == 'typing'
+
+
+class _ProtocolMeta(_ABCMeta):
+    """Metaclass of Protocol: isinstance() against a @runtime_checkable
+    protocol asks only that the object has the protocol's members."""
+
+    def __instancecheck__(cls, instance):
+        if cls.__dict__.get('_is_protocol', False):
+            if not cls.__dict__.get('_is_runtime_protocol', False):
+                raise TypeError('Instance and class checks can only be used with '
+                                '@runtime_checkable protocols')
+            if cls in type(instance).__mro__:
+                return True
+            for name in _protocol_members(cls):
+                if not hasattr(instance, name):
+                    return False
+                if callable(getattr(cls, name, None)) and getattr(instance, name) is None:
+                    return False
+            return True
+        return super().__instancecheck__(instance)
+
+    def __subclasscheck__(cls, other):
+        if cls.__dict__.get('_is_protocol', False) and \
+                not cls.__dict__.get('_is_runtime_protocol', False):
+            raise TypeError('Instance and class checks can only be used with '
+                            '@runtime_checkable protocols')
+        return super().__subclasscheck__(other)
+
+
+class Protocol(Generic, metaclass=_ProtocolMeta):
+    """Base of structural types: a class listing methods and attributes. With
+    @runtime_checkable, isinstance() checks that an object has them all and
+    issubclass() that a class defines the methods."""
+    __slots__ = ()
+    _is_protocol = True
+
+    def __init_subclass__(cls, **kwargs):
+        super().__init_subclass__(**kwargs)
+        if '_is_protocol' not in cls.__dict__:
+            cls._is_protocol = any(_is_protocol_base(b) for b in cls.__bases__)
+        if cls._is_protocol and '__init__' not in cls.__dict__:
+            cls.__init__ = _protocol_init
+        if '__subclasshook__' not in cls.__dict__:
+            cls.__subclasshook__ = classmethod(_protocol_hook)
+
+
+def _protocol_init(self, *args, **kwargs):
+    if type(self).__dict__.get('_is_protocol', False):
+        raise TypeError('Protocols cannot be instantiated')
+
+
+def _protocol_hook(cls, other):
+    if not cls.__dict__.get('_is_protocol', False):
+        return NotImplemented
+    members = _protocol_members(cls)
+    data = [m for m in members if not callable(getattr(cls, m, None))]
+    if data:
+        raise TypeError("Protocols with non-method members don't support issubclass()")
+    if not isinstance(other, type):
+        raise TypeError('issubclass() arg 1 must be a class')
+    for name in members:
+        for base in other.__mro__:
+            if name in base.__dict__:
+                if base.__dict__[name] is None:
+                    return NotImplemented
+                break
+            if base.__module__ == 'builtins' and base is not object and hasattr(base, name):
+                break  # the runtime's builtin types keep their methods out of __dict__
+        else:
+            return NotImplemented
+    return True
 
 
 def runtime_checkable(cls):
+    """Marks a protocol class for isinstance() and issubclass() checks."""
+    if not (isinstance(cls, type) and cls.__dict__.get('_is_protocol', False)):
+        raise TypeError('@runtime_checkable can be only applied to protocol classes, got %r'
+                        % cls)
+    cls._is_runtime_protocol = True
     return cls
 
 
@@ -497,24 +596,34 @@ class NewType:
         return x
 
 
+@runtime_checkable
 class SupportsInt(Protocol):
-    pass
+    def __int__(self):
+        pass
 
 
+@runtime_checkable
 class SupportsFloat(Protocol):
-    pass
+    def __float__(self):
+        pass
 
 
+@runtime_checkable
 class SupportsAbs(Protocol):
-    pass
+    def __abs__(self):
+        pass
 
 
+@runtime_checkable
 class SupportsIndex(Protocol):
-    pass
+    def __index__(self):
+        pass
 
 
+@runtime_checkable
 class SupportsRound(Protocol):
-    pass
+    def __round__(self):
+        pass
 
 
 # ---- NamedTuple and TypedDict ------------------------------------------------------
