@@ -23,8 +23,9 @@
  *   - elif is an If inside the orelse of the previous If, as in CPython.
  *   - ImportFrom: `from m import *` is one alias named "*"; module.s is NULL
  *     for `from . import x` (level 1, no module name).
- *   - Positional-only parameters are the first nposonly of args; no type comments, no async,
- *     no await (rejected by the parser with a SyntaxError).
+ *   - Positional-only parameters are the first nposonly of args; no type comments. `async
+ *     def`, `await` and `async with` are supported; async for, async comprehensions and
+ *     asynchronous generators are refused with a SyntaxError.
  *
  * Positions: every node (and arg, keyword, alias, excepthandler) carries an
  * rt_ast_pos. line is 1-based; col is 1-based and counts BYTES of the UTF-8
@@ -485,9 +486,11 @@ struct rt_ast_expr {
             rt_ast_expr *value;
             rt_ast_ctx ctx;
         } starred;
-        /* YIELD (value NULL for a bare `yield`) and YIELDFROM */
+        /* YIELD (value NULL for a bare `yield`) and YIELDFROM; `await x` is a
+         * YIELDFROM with is_await set (it delegates to x.__await__()) */
         struct {
             rt_ast_expr *value;
+            int is_await;
         } yield;
         struct {
             rt_ast_str id;
@@ -521,6 +524,7 @@ struct rt_ast_stmt {
             rt_ast_name_res res;         /* binding of name in the enclosing scope */
             rt_ast_scope *scope;
             rt_ast_expr *returns; /* `-> T`, or NULL */
+            int is_async;         /* `async def`: its calls make coroutines */
         } functiondef;
         struct {
             rt_ast_str name;
@@ -536,6 +540,7 @@ struct rt_ast_stmt {
             rt_ast_withitem *items;
             int nitems; /* >= 1 */
             rt_ast_stmt_list body;
+            int is_async; /* `async with`: __aenter__/__aexit__, awaited */
         } with;
         struct {
             rt_ast_expr *target; /* Name, Attribute or Subscript */
@@ -646,6 +651,7 @@ struct rt_ast_scope {
     rt_ast_name_res *closure; /* nfreevars entries: the cell in the PARENT (CELL or FREE) */
 
     int is_generator; /* genexpr scopes, and functions/lambdas whose body yields */
+    int is_coroutine; /* `async def` (also is_generator: a coroutine runs as one) */
 
     rt_ast_scope **children; /* directly nested scopes, in source order */
     int nchildren;

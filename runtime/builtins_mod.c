@@ -351,8 +351,9 @@ BUILTIN(bi_next)
 {
     CHECK_RANGE("next", 1, 2);
     rt_value it = args[0];
-    if ((!rt_is_iter(it) || rt_iter_is_view(it)) && !rt_is_gen(it) && !rt_is_itertool(it) &&
-        rt_type_of(it) != RT_T_INSTANCE)
+    if (((!rt_is_iter(it) || rt_iter_is_view(it)) && !rt_is_gen(it) && !rt_is_itertool(it) &&
+         rt_type_of(it) != RT_T_INSTANCE) ||
+        rt_is_coro(it))
         return rt_raise(rt, RT_EXC_TypeError, "'%s' object is not an iterator", rt_type_name(it));
     rt_value out;
     if (rt_is_gen(it)) {

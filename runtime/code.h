@@ -22,7 +22,8 @@
 #define RT_CO_NESTED 0x10
 #define RT_CO_GENERATOR 0x20
 #define RT_CO_NOFREE 0x40
-#define RT_CO_HASDOC 0x100 /* closured: consts[0] is the docstring */
+#define RT_CO_COROUTINE 0x80 /* async def: its generator is a coroutine */
+#define RT_CO_HASDOC 0x100   /* closured: consts[0] is the docstring */
 
 /* One LOAD_GLOBAL cache entry (dict.h): for a frame reading `globals`,
  * while that dict (and the builtins, for a name found there) keep these

@@ -322,17 +322,18 @@ void rt__c_comprehension(cunit *u, const rt_ast_expr *e)
     rt__c_expr(u, e->u.comp.generators[0].iter);
     rt__c_emit(u, RT_OP_GET_ITER, 0);
     rt__c_emit(u, RT_OP_CALL, 1); /* a generator expression's call returns the generator */
+    if (sc->is_coroutine)
+        rt__c_delegate(u, true); /* a comprehension that awaits is a coroutine: awaited */
 }
 
 /* `yield from x`: CPython 3.11's SEND loop. The delegate stays on the stack
  * while the loop runs; gen.c finds it there (YIELD_VALUE's argument 1) to
  * forward throw() and close(), and the JUMP right after the YIELD_VALUE back
  * to SEND is how it finds the loop's exit. */
-static void yield_from(cunit *u, const rt_ast_expr *e)
+void rt__c_delegate(cunit *u, bool await)
 {
-    rt__c_expr(u, e->u.yield.value);
-    u->line = e->pos.line;
-    rt__c_emit(u, RT_OP_GET_YIELD_FROM_ITER, 0);
+    /* argument 1: `await x`, which delegates to x.__await__() */
+    rt__c_emit(u, RT_OP_GET_YIELD_FROM_ITER, await ? 1 : 0);
     rt__c_load_none(u);
     int top = rt__c_new_label(u), exit = rt__c_new_label(u);
     rt__c_bind_label(u, top);
@@ -340,6 +341,13 @@ static void yield_from(cunit *u, const rt_ast_expr *e)
     rt__c_emit(u, RT_OP_YIELD_VALUE, 1);
     rt__c_emit_jump(u, RT_OP_JUMP, top);
     rt__c_bind_label(u, exit);
+}
+
+static void yield_from(cunit *u, const rt_ast_expr *e)
+{
+    rt__c_expr(u, e->u.yield.value);
+    u->line = e->pos.line;
+    rt__c_delegate(u, e->u.yield.is_await != 0);
 }
 
 void rt__c_call(cunit *u, const rt_ast_expr *e)

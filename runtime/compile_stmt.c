@@ -26,7 +26,7 @@
 
 /* ---- control flow ---------------------------------------------------------------- */
 
-static void call_exit_none(cunit *u);
+static void call_exit_none(cunit *u, bool async);
 
 static fblock *push_fb(cunit *u, enum fb_kind kind, int start, int end)
 {
@@ -117,7 +117,7 @@ static void unwind(cunit *u, const fblock *f, bool is_return)
         rt__c_emit(u, RT_OP_POP_BLOCK, 0);
         if (is_return)
             rt__c_emit(u, RT_OP_ROT_TWO, 0); /* [value, exit] */
-        call_exit_none(u);
+        call_exit_none(u, f->is_async);
         break;
     }
 }
@@ -454,9 +454,9 @@ static void class_def(cunit *u, const rt_ast_stmt *s)
     rt__c_name_op(u, s->u.classdef.name, s->u.classdef.res, RT_CTX_STORE);
 }
 
-/* Calls the bound __exit__ on top of the stack with three Nones and drops
- * it and the result. */
-static void call_exit_none(cunit *u)
+/* Calls the bound __exit__ (or __aexit__, awaited) on top of the stack with
+ * three Nones and drops it and the result. */
+static void call_exit_none(cunit *u, bool async)
 {
     rt__c_emit(u, RT_OP_PUSH_NULL, 0);
     rt__c_emit(u, RT_OP_ROT_TWO, 0);
@@ -464,6 +464,8 @@ static void call_exit_none(cunit *u)
     rt__c_load_none(u);
     rt__c_load_none(u);
     rt__c_emit(u, RT_OP_CALL, 3);
+    if (async)
+        rt__c_delegate(u, true);
     rt__c_emit(u, RT_OP_POP_TOP, 0);
 }
 
@@ -475,15 +477,21 @@ static void with_items(cunit *u, const rt_ast_stmt *s, int item)
     u->line = s->pos.line;
     rt__c_expr(u, it->context_expr);
     u->line = s->pos.line;
-    rt__c_emit(u, RT_OP_BEFORE_WITH, 0); /* [exit, NULL, enter] */
-    rt__c_emit(u, RT_OP_CALL, 0);        /* [exit, value] */
+    bool async = s->u.with.is_async != 0;
+    /* argument 1: async with, __aenter__ and __aexit__ (each result awaited) */
+    rt__c_emit(u, RT_OP_BEFORE_WITH, async ? 1 : 0); /* [exit, NULL, enter] */
+    rt__c_emit(u, RT_OP_CALL, 0);                    /* [exit, value] */
+    if (async)
+        rt__c_delegate(u, true);
     if (it->optional_vars)
         rt__c_store_target(u, it->optional_vars);
     else
         rt__c_emit(u, RT_OP_POP_TOP, 0);
     setup_block(u, handler);
-    if (!push_fb(u, FB_WITH, -1, -1))
+    fblock *fb = push_fb(u, FB_WITH, -1, -1);
+    if (!fb)
         return;
+    fb->is_async = async;
     if (item + 1 < s->u.with.nitems)
         with_items(u, s, item + 1);
     else
@@ -491,7 +499,7 @@ static void with_items(cunit *u, const rt_ast_stmt *s, int item)
     u->nfb--;
     rt__c_emit(u, RT_OP_POP_BLOCK, 0);
     u->line = s->pos.line;
-    call_exit_none(u);
+    call_exit_none(u, async);
     rt__c_emit_jump(u, RT_OP_JUMP, end);
 
     rt__c_bind_label(u, handler);          /* [exit, exc] */
@@ -499,6 +507,8 @@ static void with_items(cunit *u, const rt_ast_stmt *s, int item)
     setup_block(u, cleanup);
     rt__c_emit(u, RT_OP_WITH_EXCEPT_START, 0); /* [exit, prev, exc, NULL, exit, type, exc, None] */
     rt__c_emit(u, RT_OP_CALL, 3);              /* [exit, prev, exc, suppress?] */
+    if (async)
+        rt__c_delegate(u, true);
     rt__c_emit_jump(u, RT_OP_POP_JUMP_IF_TRUE, suppress);
     rt__c_emit(u, RT_OP_POP_BLOCK, 0);
     rt__c_emit(u, RT_OP_ROT_TWO, 0);

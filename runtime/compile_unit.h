@@ -39,6 +39,7 @@ typedef struct fblock {
     int start, end;                /* loops: continue / break labels */
     const rt_ast_stmt_list *final; /* FB_FINALLY_TRY: the finally body */
     const rt_ast_excepthandler *h; /* FB_HANDLER: the handler (its `as` name) */
+    bool is_async;                 /* FB_WITH: async with (__aexit__'s result is awaited) */
 } fblock;
 
 #define MAX_FBLOCKS 64
@@ -96,6 +97,9 @@ uint32_t rt__c_add_name(cunit *u, rt_ast_str s);
 uint32_t rt__c_add_mangled(cunit *u, rt_ast_str s);
 void rt__c_load_const(cunit *u, rt_value v);
 void rt__c_load_none(cunit *u);
+/* `yield from` (await false) or `await` (true) of the value on top: the
+ * delegation loop, leaving the delegate's return value (compile_expr.c). */
+void rt__c_delegate(cunit *u, bool await);
 void rt__c_name_op(cunit *u, rt_ast_str id, rt_ast_name_res res, rt_ast_ctx ctx);
 rt_value rt__c_assemble(cunit *u);
 void rt__c_unit_dispose(cunit *u);

@@ -9,11 +9,14 @@
 #include <string.h>
 
 #include "runtime/builtin.h"
+#include "runtime/class.h"
 #include "runtime/dict.h"
 #include "runtime/exc.h"
 #include "runtime/func.h"
 #include "runtime/gc.h"
 #include "runtime/heap.h"
+#include "runtime/iter.h"
+#include "runtime/itertools.h"
 #include "runtime/objid.h"
 #include "runtime/ops.h"
 #include "runtime/state.h"
@@ -33,6 +36,7 @@ rt_value rt__gen_new(rt_state *rt, rt_frame *f)
     g->state = RT_GEN_CREATED;
     g->nbytes = (uint32_t)nbytes;
     rt_code *c = f->code;
+    g->is_coro = (c->flags & RT_CO_COROUTINE) != 0;
     g->name = c->name;
     g->qualname = c->qualname;
     if (rt_is_func(f->func)) {
@@ -447,6 +451,42 @@ const rt_builtin_def rt__gen_methods[] = {
     {"__next__", gen_next_m}, {"__iter__", gen_iter_m}, {NULL, NULL},
 };
 
+/* ---- await ------------------------------------------------------------------------- */
+
+rt_value rt__gen_awaitable(rt_state *rt, rt_value v)
+{
+    if (rt_is_gen(v)) {
+        /* a coroutine, or a generator (CPython asks for @types.coroutine's
+         * flag there; closured takes any generator) */
+        rt_incref(v);
+        return v;
+    }
+    rt_value m = rt_type_of(v) == RT_T_INSTANCE ? rt__special(rt, v, RT_ID_await) : RT_NULL;
+    if (!m || m == RT_NONE) {
+        if (!rt->exc)
+            rt_raise(rt, RT_EXC_TypeError, "object %s can't be used in 'await' expression",
+                     rt_type_name(v));
+        return RT_NULL;
+    }
+    rt_value it = rt__call_special(rt, m, v, NULL, 0);
+    if (!it)
+        return RT_NULL;
+    if (rt_is_gen(it) && rt_gen_of(it)->is_coro) {
+        rt_decref(rt, it);
+        return rt_raise(rt, RT_EXC_TypeError, "__await__() returned a coroutine");
+    }
+    bool iterator = rt_is_gen(it) || (rt_is_iter(it) && !rt_iter_is_view(it)) ||
+                    rt_is_itertool(it) ||
+                    (rt_type_of(it) == RT_T_INSTANCE && rt__special(rt, it, RT_ID_next));
+    if (!iterator) {
+        rt_value r = rt_raise(rt, RT_EXC_TypeError,
+                              "__await__() returned non-iterator of type '%s'", rt_type_name(it));
+        rt_decref(rt, it);
+        return r;
+    }
+    return it;
+}
+
 /* ---- attributes and repr ---------------------------------------------------------- */
 
 rt_value rt__gen_getattr(rt_state *rt, rt_value gv, rt_value name)
@@ -454,6 +494,20 @@ rt_value rt__gen_getattr(rt_state *rt, rt_value gv, rt_value name)
     rt_gen *g = rt_gen_of(gv);
     const char *s = rt_str_data(name);
     rt_value v = RT_NULL;
+    if (g->is_coro) {
+        /* a coroutine's attributes are cr_*, and it is no iterator */
+        if (!strcmp(s, "cr_running"))
+            s = "gi_running";
+        else if (!strcmp(s, "cr_suspended"))
+            s = "gi_suspended";
+        else if (!strcmp(s, "cr_code"))
+            s = "gi_code";
+        else if (!strcmp(s, "cr_await"))
+            s = "gi_yieldfrom";
+        else if (!strncmp(s, "gi_", 3) || !strcmp(s, "__next__") || !strcmp(s, "__iter__"))
+            return rt_raise(rt, RT_EXC_AttributeError, "'coroutine' object has no attribute '%s'",
+                            s);
+    }
     if (!strcmp(s, "__name__"))
         v = g->name;
     else if (!strcmp(s, "__qualname__"))
@@ -474,7 +528,8 @@ rt_value rt__gen_getattr(rt_state *rt, rt_value gv, rt_value name)
         const rt_builtin_def *def = rt_method_find(rt, RT_T_GENERATOR, name);
         if (def)
             return rt_builtin_new(rt, def, gv);
-        return rt_raise(rt, RT_EXC_AttributeError, "'generator' object has no attribute '%s'", s);
+        return rt_raise(rt, RT_EXC_AttributeError, "'%s' object has no attribute '%s'",
+                        g->is_coro ? "coroutine" : "generator", s);
     }
     rt_incref(v);
     return v;
@@ -482,7 +537,8 @@ rt_value rt__gen_getattr(rt_state *rt, rt_value gv, rt_value name)
 
 rt_value rt__gen_repr(rt_state *rt, rt_value gv)
 {
-    return rt_str_printf(rt, "<generator object %s at 0x%" PRIx64 ">",
+    return rt_str_printf(rt, "<%s object %s at 0x%" PRIx64 ">",
+                         rt_gen_of(gv)->is_coro ? "coroutine" : "generator",
                          rt_str_data(rt_gen_of(gv)->qualname), rt__objid_of_value(rt, gv));
 }
 

@@ -39,8 +39,9 @@ typedef enum rt_gen_state {
 
 typedef struct rt_gen {
     rt_obj hdr;
-    uint8_t state; /* rt_gen_state */
-    uint8_t pad[3];
+    uint8_t state;   /* rt_gen_state */
+    uint8_t is_coro; /* made by an `async def` (RT_CO_COROUTINE): a coroutine */
+    uint8_t pad[2];
     uint32_t nbytes; /* the object's block: this header + the frame */
     rt_value name;   /* __name__ and __qualname__ (strs, owned): the function's at creation */
     rt_value qualname;
@@ -56,6 +57,10 @@ static inline rt_gen *rt_gen_of(rt_value v)
 static inline bool rt_is_gen(rt_value v)
 {
     return rt_is_obj(v) && rt_as_obj(v)->type == RT_T_GENERATOR;
+}
+static inline bool rt_is_coro(rt_value v)
+{
+    return rt_is_gen(v) && rt_gen_of(v)->is_coro;
 }
 static inline rt_frame *rt_gen_frame(rt_gen *g)
 {
@@ -164,5 +169,10 @@ rt_value rt__gen_repr(rt_state *rt, rt_value g);
 extern const rt_builtin_def rt__gen_methods[];
 
 extern const rt_typeinfo rt__gen_typeinfo;
+
+/* What `await v` delegates to, a new reference: a coroutine or generator
+ * itself, else the iterator v.__await__() returns. NULL with CPython's
+ * TypeError for anything else. */
+rt_value rt__gen_awaitable(rt_state *rt, rt_value v);
 
 #endif

@@ -34,7 +34,8 @@
     X(matmul, "__matmul__") X(rmatmul, "__rmatmul__") X(imatmul, "__imatmul__")         \
     X(missing, "__missing__") X(prepare, "__prepare__")         \
     X(abstractmethods, "__abstractmethods__") X(instancecheck, "__instancecheck__")              \
-    X(subclasscheck, "__subclasscheck__") X(dir, "__dir__") X(complex, "__complex__")
+    X(subclasscheck, "__subclasscheck__") X(dir, "__dir__") X(complex, "__complex__")          \
+    X(await, "__await__") X(aenter, "__aenter__") X(aexit, "__aexit__")
 /* clang-format on */
 
 typedef enum rt_id {

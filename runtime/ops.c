@@ -1301,6 +1301,8 @@ int rt_delitem(rt_state *rt, rt_value v, rt_value key)
 rt_value rt_getiter(rt_state *rt, rt_value v)
 {
     if (rt_is_gen(v)) {
+        if (rt_gen_of(v)->is_coro)
+            return rt_raise(rt, RT_EXC_TypeError, "'coroutine' object is not iterable");
         rt_incref(v);
         return v;
     }

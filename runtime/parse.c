@@ -864,7 +864,20 @@ static rt_ast_expr *factor(parser *p);
  * minus on its left: -2**2 == -(2**2)). */
 static rt_ast_expr *power(parser *p)
 {
-    rt_ast_expr *base = primary(p);
+    rt_ast_expr *base;
+    if (kind(p) == RT_TOK_KW_AWAIT) {
+        /* await_primary: 'await' primary; where it may stand the scope
+         * pass reports */
+        const rt_token *t = cur(p);
+        advance(p);
+        rt_ast_expr *aw = rt__expr_new(p, RT_EXPR_YIELDFROM, t);
+        if (!aw || !(aw->u.yield.value = primary(p)))
+            return NULL;
+        aw->u.yield.is_await = 1;
+        base = rt__p_finish(p, aw);
+    } else {
+        base = primary(p);
+    }
     if (!base || kind(p) != RT_TOK_DOUBLESTAR)
         return base;
     advance(p);
@@ -1231,6 +1244,7 @@ int rt__p_starts_expression(rt_tok_kind k)
     case RT_TOK_TILDE:
     case RT_TOK_KW_NOT:
     case RT_TOK_KW_LAMBDA:
+    case RT_TOK_KW_AWAIT:
     case RT_TOK_KW_TRUE:
     case RT_TOK_KW_FALSE:
     case RT_TOK_KW_NONE:

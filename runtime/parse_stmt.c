@@ -405,6 +405,40 @@ static rt_ast_stmt *with_stmt(parser *p)
     return rt__p_finish_stmt(p, s);
 }
 
+/* `async def`: a function whose calls make coroutines, and `async with`
+ * (their position is the `async` token's, as in CPython). async for is
+ * refused. */
+static rt_ast_stmt *async_stmt(parser *p, rt_ast_expr_list decorators)
+{
+    const rt_token *a = cur(p);
+    if (peek_kind(p, 1) == RT_TOK_KW_DEF) {
+        advance(p);
+        rt_ast_stmt *s = funcdef(p, decorators);
+        if (s) {
+            s->u.functiondef.is_async = 1;
+            s->pos.line = a->line;
+            s->pos.col = a->col;
+        }
+        return s;
+    }
+    if (peek_kind(p, 1) == RT_TOK_KW_WITH && !decorators.n) {
+        advance(p);
+        rt_ast_stmt *s = with_stmt(p);
+        if (s) {
+            s->u.with.is_async = 1;
+            s->pos.line = a->line;
+            s->pos.col = a->col;
+        }
+        return s;
+    }
+    if (peek_kind(p, 1) == RT_TOK_KW_FOR && !decorators.n) {
+        const rt_token *t = &p->t[p->i + 1];
+        return rt__parse_error_at(p, "SyntaxError", a->line, a->col, t->end_line, t->end_col,
+                                  "'async for' is not supported");
+    }
+    return rt__p_invalid(p);
+}
+
 static rt_ast_stmt *decorated(parser *p)
 {
     elist decs = {{NULL, 0}, 0};
@@ -418,6 +452,8 @@ static rt_ast_stmt *decorated(parser *p)
     }
     if (kind(p) == RT_TOK_KW_CLASS)
         return classdef(p, decs.l);
+    if (kind(p) == RT_TOK_KW_ASYNC)
+        return async_stmt(p, decs.l);
     if (kind(p) != RT_TOK_KW_DEF)
         return rt__p_invalid(p);
     return funcdef(p, decs.l);
@@ -823,6 +859,7 @@ static rt_ast_stmt *statement(parser *p, slist *out)
     case RT_TOK_KW_DEF: s = funcdef(p, (rt_ast_expr_list){NULL, 0}); break;
     case RT_TOK_KW_CLASS: s = classdef(p, (rt_ast_expr_list){NULL, 0}); break;
     case RT_TOK_KW_WITH: s = with_stmt(p); break;
+    case RT_TOK_KW_ASYNC: s = async_stmt(p, (rt_ast_expr_list){NULL, 0}); break;
     case RT_TOK_AT: s = decorated(p); break;
     default:
         if (simple_stmts(p, out) < 0)

@@ -555,6 +555,34 @@ static void named_target(ana *z, const rt_ast_expr *e)
 static void mark_generator(ana *z, const rt_ast_expr *e)
 {
     rt_ast_scope *sc = z->cur->sc;
+    if (e->kind == RT_EXPR_YIELDFROM && e->u.yield.is_await) {
+        /* in list, set and dict comprehensions inside an async def, each
+         * comprehension up to the function becomes a coroutine its caller
+         * awaits (CPython's async comprehension) */
+        rt_ast_scope *f = sc;
+        while (f->kind == RT_SCOPE_LISTCOMP || f->kind == RT_SCOPE_SETCOMP ||
+               f->kind == RT_SCOPE_DICTCOMP)
+            f = f->parent;
+        if (f->kind == RT_SCOPE_FUNCTION && f->is_coroutine) {
+            for (rt_ast_scope *c = sc; c != f; c = c->parent)
+                c->is_coroutine = c->is_generator = 1;
+            return;
+        }
+        if (f->kind == RT_SCOPE_GENEXPR)
+            error_at(z, &e->pos, "asynchronous generator expressions are not supported");
+        else if (f != sc)
+            error_at(z, &e->pos, "asynchronous comprehension outside of an asynchronous function");
+        else
+            error_at(z, &e->pos,
+                     sc->kind == RT_SCOPE_FUNCTION || sc->kind == RT_SCOPE_LAMBDA
+                         ? "'await' outside async function"
+                         : "'await' outside function");
+        return;
+    }
+    if (sc->kind == RT_SCOPE_FUNCTION && sc->is_coroutine) {
+        error_at(z, &e->pos, "asynchronous generators are not supported");
+        return;
+    }
     switch (sc->kind) {
     case RT_SCOPE_FUNCTION:
     case RT_SCOPE_LAMBDA: sc->is_generator = 1; break;
@@ -729,6 +757,11 @@ static void walk_stmt_in(ana *z, rt_ast_stmt *s)
         break;
     }
     case RT_STMT_WITH:
+        if (s->u.with.is_async &&
+            !(z->cur->sc->kind == RT_SCOPE_FUNCTION && z->cur->sc->is_coroutine)) {
+            error_at(z, &s->pos, "'async with' outside async function");
+            break;
+        }
         for (int i = 0; i < s->u.with.nitems && !z->failed; i++) {
             walk_expr(z, s->u.with.items[i].context_expr);
             walk_expr(z, s->u.with.items[i].optional_vars);
@@ -761,6 +794,8 @@ static void walk_stmt_in(ana *z, rt_ast_stmt *s)
         if (!t)
             return;
         s->u.functiondef.scope = t->sc;
+        if (s->u.functiondef.is_async)
+            t->sc->is_coroutine = t->sc->is_generator = 1;
         resolve_params(z, s->u.functiondef.args);
         walk_stmts(z, s->u.functiondef.body);
         leave_scope(z, saved);

@@ -149,6 +149,7 @@ struct rt_state {
 
     /* builtin type objects (type.c) and exception classes (exc.c) */
     rt_value type_objs[RT_T_COUNT];
+    rt_value coro_type; /* type(c) of a coroutine: its objects are RT_T_GENERATOR */
     rt_value exc_types[RT_EXC_COUNT];
 
     /* the current exception (exc.c); RT_NULL when none */

@@ -202,11 +202,14 @@ int rt__types_init(rt_state *rt)
     if (!b)
         return -1;
     rt->type_objs[RT_T_BOOL] = b;
-    return 0;
+    rt->coro_type = type_new(rt, "coroutine", RT_T_GENERATOR, -1, obj);
+    return rt->coro_type ? 0 : -1;
 }
 
 void rt__types_dispose(rt_state *rt)
 {
+    rt_decref(rt, rt->coro_type);
+    rt->coro_type = RT_NULL;
     for (int id = RT_T_COUNT - 1; id >= 0; id--) {
         rt_value t = rt->type_objs[id];
         rt->type_objs[id] = RT_NULL;
@@ -228,6 +231,8 @@ rt_value rt_type_obj_get(rt_state *rt, rt_value v)
         return rt_inst_of(v)->cls;
     if (id == RT_T_TYPE && rt_type_obj_of(v)->meta)
         return rt_type_obj_of(v)->meta;
+    if (id == RT_T_GENERATOR && rt_gen_of(v)->is_coro)
+        return rt->coro_type;
     return rt->type_objs[id];
 }
 
@@ -241,6 +246,7 @@ const char *rt_type_name(rt_value v)
     rt_type_id id = rt_type_of(v);
     switch (id) {
     case RT_T_ITER: return rt_iter_kind_name((rt_iter_kind)rt_iter_obj_of(v)->kind);
+    case RT_T_GENERATOR: return rt_gen_of(v)->is_coro ? "coroutine" : "generator";
     case RT_T_ITERTOOL: return rt_itertool_name(v);
     case RT_T_EXC: {
         rt_value cls = rt__exc_class(v);

@@ -1925,6 +1925,20 @@ dispatch_op:
     TARGET(GET_YIELD_FROM_ITER)
     {
         rt_value v = TOP();
+        if (arg) { /* await v */
+            f->sp = sp;
+            rt_value aw = rt__gen_awaitable(rt, v);
+            if (!aw)
+                goto error;
+            TOP() = aw;
+            DECREF(v);
+            DISPATCH();
+        }
+        if (rt_is_coro(v)) {
+            rt_raise(rt, RT_EXC_TypeError,
+                     "cannot 'yield from' a coroutine object in a non-coroutine generator");
+            goto error;
+        }
         if (!rt_is_gen(v)) {
             rt_value it = rt_getiter(rt, v);
             if (!it)
@@ -2279,12 +2293,13 @@ dispatch_op:
     {
         rt_value mgr = TOP();
         rt_value t = rt_type_obj_get(rt, mgr);
-        rt_value enter = rt_type_lookup(rt, t, rt->ids[RT_ID_enter]);
-        rt_value ex = rt_type_lookup(rt, t, rt->ids[RT_ID_exit]);
+        /* argument 1: async with */
+        rt_value enter = rt_type_lookup(rt, t, rt->ids[arg ? RT_ID_aenter : RT_ID_enter]);
+        rt_value ex = rt_type_lookup(rt, t, rt->ids[arg ? RT_ID_aexit : RT_ID_exit]);
         if (!enter || !ex) {
             rt_raise(rt, RT_EXC_TypeError,
-                     "'%s' object does not support the context manager protocol",
-                     rt_type_name(mgr));
+                     "'%s' object does not support the %scontext manager protocol",
+                     rt_type_name(mgr), arg ? "asynchronous " : "");
             goto error;
         }
         rt_value eb = rt__descr_get(rt, ex, mgr, t);

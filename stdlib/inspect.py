@@ -15,7 +15,7 @@ __all__ = [
     "BoundArguments", "ClosureVars", "FrameInfo", "Parameter", "Signature", "cleandoc",
     "currentframe", "getclosurevars", "getframeinfo", "getouterframes", "stack",
     "getdoc", "getfile", "getmembers", "getmodule", "getsource", "getsourcefile",
-    "getsourcelines", "isabstract", "isbuiltin", "isclass", "iscode", "iscoroutine",
+    "getsourcelines", "isabstract", "isawaitable", "isbuiltin", "isclass", "iscode", "iscoroutine",
     "iscoroutinefunction", "isfunction", "isgenerator", "isgeneratorfunction", "ismethod",
     "ismodule", "isroutine", "signature", "unwrap",
 ]
@@ -42,6 +42,16 @@ def _generator():
 _FunctionType = type(_function)
 _MethodType = type(_Method().method)
 _GeneratorType = type(_generator())
+
+
+async def _coroutine():
+    pass
+
+
+_c = _coroutine()
+_CoroutineType = type(_c)
+_c.close()
+del _c
 _CodeType = type(_function.__code__)
 _BuiltinType = type(len)
 _ModuleType = type(_builtins)
@@ -78,7 +88,12 @@ def isgenerator(object):
 
 
 def iscoroutine(object):
-    return False
+    return type(object).__name__ == 'coroutine' and isinstance(object, _CoroutineType)
+
+
+def isawaitable(object):
+    """A coroutine, or an object whose class defines __await__."""
+    return iscoroutine(object) or hasattr(type(object), '__await__')
 
 
 def iscode(object):

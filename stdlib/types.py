@@ -8,7 +8,7 @@ __all__ = ['FunctionType', 'LambdaType', 'CellType', 'MethodType', 'BuiltinFunct
            'BuiltinMethodType', 'GeneratorType', 'ModuleType', 'CodeType', 'NoneType',
            'NotImplementedType', 'EllipsisType', 'SimpleNamespace', 'MappingProxyType', 'new_class',
            'prepare_class',
-           'GenericAlias', 'TracebackType', 'FrameType']
+           'GenericAlias', 'TracebackType', 'FrameType', 'CoroutineType', 'coroutine']
 
 
 def _f():
@@ -27,6 +27,10 @@ def _gen():
     yield 1
 
 
+async def _coro():
+    pass
+
+
 class _C:
     def _m(self):
         pass
@@ -39,6 +43,10 @@ MethodType = type(_C()._m)
 BuiltinFunctionType = type(len)
 BuiltinMethodType = type([].append)
 GeneratorType = type(_gen())
+_c = _coro()
+CoroutineType = type(_c)
+_c.close()
+del _c, _coro
 ModuleType = type(_sys)
 CodeType = type(_f.__code__)
 NoneType = type(None)
@@ -140,3 +148,12 @@ def new_class(name, bases=(), kwds=None, exec_body=None):
     if exec_body is not None:
         exec_body(ns)
     return meta(name, tuple(bases), ns, **kwds)
+
+
+def coroutine(func):
+    """Makes a generator function usable with `await` (its generators are
+    awaitable: closured's `await` takes any generator, so the function is
+    returned as it is)."""
+    if not callable(func):
+        raise TypeError('types.coroutine() expects a callable')
+    return func
