@@ -274,6 +274,20 @@ void rt__c_annotation(cunit *u, const rt_ast_expr *e)
         rt__c_expr(u, e);
         return;
     }
+    if (e->kind == RT_EXPR_CONSTANT && e->u.constant.kind == RT_CONST_STR) {
+        /* a string annotation reads as its repr, as CPython's unparse writes it */
+        rt_value v = rt_str_intern(u->rt, e->u.constant.s.s, e->u.constant.s.len);
+        rt_value r = v ? rt_repr(u->rt, v) : RT_NULL;
+        rt_decref(u->rt, v);
+        if (!r) {
+            *u->failed = true;
+            return;
+        }
+        rt_ast_str text = {rt_str_data(r), rt_str_len(r)};
+        rt__c_load_const(u, rt__c_str_of(u, text));
+        rt_decref(u->rt, r);
+        return;
+    }
     rt_ast_str src = u->mod->source;
     size_t a = source_offset(src, e->pos.line, e->pos.col);
     size_t b = source_offset(src, e->pos.end_line, e->pos.end_col);

@@ -553,7 +553,10 @@ def get_args(tp):
 def _eval_hint(v, globalns, localns):
     if isinstance(v, str):
         # a forward reference: evaluated in the object's module, as CPython's
-        return _convert(eval(v, globalns, localns))
+        # (a string that names a string, "'str'", is one more reference)
+        v = eval(v, globalns, localns)
+        if isinstance(v, str):
+            v = eval(v, globalns, localns)
     return _convert(v)
 
 
