@@ -153,10 +153,14 @@ static int partial_reserve(d_workload_t *w, size_t size)
     return 0;
 }
 
-/* rt_config.write_out: split the runtime's output into lines. */
+/* rt_config.write_out: split the runtime's output into lines. Output after output_free (a
+ * run unwinding its finally blocks while the runtime is freed at close) is dropped: the ring
+ * is gone and nobody can read it any more. */
 static void capture_output(void *ctx, const char *data, size_t len)
 {
     d_workload_t *w = ctx;
+    if (!w->lines)
+        return;
     while (len > 0) {
         const char *nl = memchr(data, '\n', len);
         size_t chunk = nl ? (size_t)(nl - data) : len;

@@ -205,6 +205,27 @@ TEST(output_ring_charged_to_the_heap_limit)
     d_workload_free(w);
 }
 
+/* A workload closed while suspended inside try/finally: unwinding its run may print (the
+ * finally block), after the ring is gone. The output is dropped; nothing is written to the
+ * freed ring. The same for a generator whose finally prints when the runtime frees it. */
+TEST(output_while_closing_is_dropped)
+{
+    d_workload_t *w = make("e", "def g():\n    try:\n        yield 1\n    finally:\n"
+                                "        print('gen bye')\n"
+                                "it = g()\nnext(it)\n"
+                                "try:\n    while True:\n        pass\nfinally:\n"
+                                "    print('bye')\n");
+    rt_budget b = {.instructions = 1000, .max_ns = 0};
+    CHECK(d_workload_run_slice(w, &b)); /* suspended in the loop */
+    CHECK_EQ_INT(w->state, D_WL_RUNNING);
+    CHECK_EQ_INT(w->line_count, 0);
+    d_workload_close(w);
+    CHECK(w->rt == NULL);
+    CHECK(w->lines == NULL);
+    CHECK_EQ_INT(w->output_charged, 0);
+    d_workload_free(w);
+}
+
 RUN_TESTS(CASE(top_level_then_finished), CASE(pause_resume_and_failure),
           CASE(syntax_error_fails_at_birth), CASE(interrupt_fails_then_restart_runs),
-          CASE(output_ring_charged_to_the_heap_limit))
+          CASE(output_ring_charged_to_the_heap_limit), CASE(output_while_closing_is_dropped))
