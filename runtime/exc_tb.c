@@ -37,6 +37,19 @@ static rt_value tbtypes_attr(rt_state *rt, const char *name)
     return v;
 }
 
+/* Calls _tbtypes.<name>(entries) and returns its new reference (RT_NULL with an exception
+ * set). Takes entries, a list, or RT_NULL when building it failed (then fails too). */
+static rt_value tbtypes_call(rt_state *rt, const char *name, rt_value entries)
+{
+    if (!entries)
+        return RT_NULL;
+    rt_value fn = tbtypes_attr(rt, name);
+    rt_value r = fn ? rt_call(rt, fn, &entries, 1, RT_NULL) : RT_NULL;
+    rt_decref(rt, fn);
+    rt_decref(rt, entries);
+    return r;
+}
+
 rt_value rt__exc_traceback_get(rt_state *rt, rt_value ev)
 {
     rt_exc *e = rt_exc_of(ev);
@@ -56,13 +69,7 @@ rt_value rt__exc_traceback_get(rt_state *rt, rt_value ev)
         }
         rt_decref(rt, t);
     }
-    if (!entries)
-        return RT_NULL;
-    rt_value build = tbtypes_attr(rt, "build");
-    rt_value r = build ? rt_call(rt, build, &entries, 1, RT_NULL) : RT_NULL;
-    rt_decref(rt, build);
-    rt_decref(rt, entries);
-    return r;
+    return tbtypes_call(rt, "build", entries);
 }
 
 /* The line frame f is at: its last instruction started (ip is the next). */
@@ -106,13 +113,7 @@ rt_value rt__frame_object(rt_state *rt, rt_frame *f)
         }
         rt_decref(rt, t);
     }
-    if (!entries)
-        return RT_NULL;
-    rt_value snapshot = tbtypes_attr(rt, "snapshot");
-    rt_value r = snapshot ? rt_call(rt, snapshot, &entries, 1, RT_NULL) : RT_NULL;
-    rt_decref(rt, snapshot);
-    rt_decref(rt, entries);
-    return r;
+    return tbtypes_call(rt, "snapshot", entries);
 }
 
 static int not_a_traceback(rt_state *rt)
