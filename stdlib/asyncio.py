@@ -706,7 +706,7 @@ async def wait(fs, *, timeout=None, return_when=ALL_COMPLETED):
 def as_completed(fs, *, timeout=None):
     """Coroutines giving the results of fs in the order they finish."""
     loop = _running_loop[0] or get_event_loop()
-    todo = [ensure_future(f, loop=loop) for f in set(fs)]
+    futures = [ensure_future(f, loop=loop) for f in set(fs)]
     finished = _deque()
     waiters = _deque()
 
@@ -716,7 +716,7 @@ def as_completed(fs, *, timeout=None):
         else:
             finished.append(f)
 
-    for f in todo:
+    for f in futures:
         f.add_done_callback(on_done)
 
     async def next_done():
@@ -728,7 +728,7 @@ def as_completed(fs, *, timeout=None):
             f = await w
         return f.result()
 
-    return [next_done() for _ in todo]
+    return [next_done() for _ in futures]
 
 
 def shield(aw):
