@@ -13,6 +13,14 @@ after(async () => { if (env) await env.close(); });
 
 test("the source view highlights what the site's closures capture, with their numbers beside it", async () => {
   const { page, errors } = env;
+  // the workload registers a handler (about 8 KB retained) per tick: wait until the site has
+  // retained more than 100 KB, so the view below has grown past it too (a loaded machine runs
+  // fewer ticks before the page opens)
+  await eventually(async () => {
+    const s = (await env.daemon.api("/workloads/leaky_handlers/sites?sort=retained_bytes")).body.sites
+      .find((x) => x.site === SITE);
+    return s && s.retained_bytes > 100000;
+  }, { timeoutMs: 30000, what: "the handler site retaining more than 100 KB" });
   await env.go("#/source/leaky_handlers/" + encodeURIComponent(SITE));
   await page.waitForSelector('table.source tr.def[data-line="11"]');
   const def = await page.$eval('table.source tr.def', (tr) => ({
