@@ -4,6 +4,7 @@
 #include "runtime/bytes.h"
 #include "runtime/class.h"
 #include "runtime/mappingproxy.h"
+#include "runtime/memoryview.h"
 
 #include <inttypes.h>
 #include <stdio.h>
@@ -351,6 +352,7 @@ static const method_table tables[] = {
     {RT_T_BYTEARRAY, rt__bytearray_methods},
     {RT_T_FROZENSET, rt__frozenset_methods},
     {RT_T_MAPPINGPROXY, rt__mproxy_methods},
+    {RT_T_MEMORYVIEW, rt__mview_methods},
 };
 enum { NTABLES = sizeof tables / sizeof tables[0] };
 
@@ -423,6 +425,7 @@ const rt_builtin_def *rt_method_find(rt_state *rt, rt_type_id type, rt_value nam
     case RT_T_BYTEARRAY: t = 12; break;
     case RT_T_FROZENSET: t = 13; break;
     case RT_T_MAPPINGPROXY: t = 14; break;
+    case RT_T_MEMORYVIEW: t = 15; break;
     default: return rt__slot_method_find(rt, type, name);
     }
     const rt_builtin_def *defs = tables[t].defs;

@@ -1110,6 +1110,7 @@ static const struct {
     {"str", RT_T_STR},
     {"bytes", RT_T_BYTES},
     {"bytearray", RT_T_BYTEARRAY},
+    {"memoryview", RT_T_MEMORYVIEW},
     {"bool", RT_T_BOOL},
     {"list", RT_T_LIST},
     {"dict", RT_T_DICT},

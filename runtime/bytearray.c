@@ -59,6 +59,15 @@ static int reserve(rt_state *rt, rt_bytearray_obj *b, size_t n)
     return 0;
 }
 
+int rt_bytearray_resizable(rt_state *rt, rt_value self, size_t n)
+{
+    const rt_bytearray_obj *b = rt_bytearray_obj_of(self);
+    if (b->exports == 0 || n == b->len)
+        return 0;
+    rt_raise(rt, RT_EXC_BufferError, "Existing exports of data: object cannot be re-sized");
+    return -1;
+}
+
 rt_value rt_bytearray_new(rt_state *rt, const void *p, size_t n)
 {
     rt_bytearray_obj *b =
@@ -89,8 +98,14 @@ rt_value rt_bytearray_construct(rt_state *rt, const rt_value *args, size_t nargs
 int rt_bytearray_extend(rt_state *rt, rt_value self, const char *p, size_t n)
 {
     rt_bytearray_obj *b = rt_bytearray_obj_of(self);
-    if (reserve(rt, b, (size_t)b->len + n) < 0)
+    /* p inside b (b += b) moves with the buffer when it grows */
+    uintptr_t at = (uintptr_t)p - (uintptr_t)b->data;
+    bool inside = n && b->data && (uintptr_t)p >= (uintptr_t)b->data && at < b->cap;
+    if (rt_bytearray_resizable(rt, self, (size_t)b->len + n) < 0 ||
+        reserve(rt, b, (size_t)b->len + n) < 0)
         return -1;
+    if (inside)
+        p = b->data + at;
     if (n)
         memmove(b->data + b->len, p, n);
     b->len += (uint32_t)n;
@@ -137,7 +152,8 @@ static int splice(rt_state *rt, rt_value self, size_t start, size_t old, const c
 {
     rt_bytearray_obj *b = rt_bytearray_obj_of(self);
     size_t len = b->len;
-    if (n > old && reserve(rt, b, len - old + n) < 0)
+    if (rt_bytearray_resizable(rt, self, len - old + n) < 0 ||
+        (n > old && reserve(rt, b, len - old + n) < 0))
         return -1;
     memmove(b->data + start + n, b->data + start + old, len - start - old);
     if (n)
@@ -234,6 +250,8 @@ int rt_bytearray_delitem(rt_state *rt, rt_value self, rt_value key)
     }
     if (step == 1)
         return splice(rt, self, (size_t)start, (size_t)n, NULL, 0);
+    if (rt_bytearray_resizable(rt, self, (size_t)(len - n)) < 0)
+        return -1;
     char *d = rt_bytearray_obj_of(self)->data;
     int64_t w = start;
     for (int64_t r = start; r < len; r++)
@@ -248,6 +266,8 @@ int rt_bytearray_inplace_repeat(rt_state *rt, rt_value self, int64_t n)
     rt_bytearray_obj *b = rt_bytearray_obj_of(self);
     size_t len = b->len;
     if (n <= 0 || len == 0) {
+        if (rt_bytearray_resizable(rt, self, 0) < 0)
+            return -1;
         b->len = 0;
         return 0;
     }
@@ -255,7 +275,8 @@ int rt_bytearray_inplace_repeat(rt_state *rt, rt_value self, int64_t n)
         rt_raise(rt, RT_EXC_MemoryError, "%s", "");
         return -1;
     }
-    if (reserve(rt, b, len * (size_t)n) < 0)
+    if (rt_bytearray_resizable(rt, self, len * (size_t)n) < 0 ||
+        reserve(rt, b, len * (size_t)n) < 0)
         return -1;
     for (int64_t i = 1; i < n; i++)
         memcpy(b->data + (size_t)i * len, b->data, len);
@@ -337,7 +358,8 @@ static rt_value ba_pop(rt_state *rt, rt_value self, const rt_value *args, size_t
     if (i < 0 || i >= len)
         return rt_raise(rt, RT_EXC_IndexError, "pop index out of range");
     unsigned char c = (unsigned char)rt_bytearray_data(self)[i];
-    splice(rt, self, (size_t)i, 1, NULL, 0);
+    if (splice(rt, self, (size_t)i, 1, NULL, 0) < 0)
+        return RT_NULL;
     return rt_smallint(c);
 }
 
@@ -351,7 +373,8 @@ static rt_value ba_remove(rt_state *rt, rt_value self, const rt_value *args, siz
     const char *at = memchr(d, c, (size_t)rt_bytearray_len(self));
     if (!at)
         return rt_raise(rt, RT_EXC_ValueError, "value not found in bytearray");
-    splice(rt, self, (size_t)(at - d), 1, NULL, 0);
+    if (splice(rt, self, (size_t)(at - d), 1, NULL, 0) < 0)
+        return RT_NULL;
     return RT_NONE;
 }
 
@@ -360,6 +383,8 @@ static rt_value ba_clear(rt_state *rt, rt_value self, const rt_value *args, size
 {
     (void)args;
     if (rt_args_none(rt, "bytearray.clear", nargs, kwnames) < 0)
+        return RT_NULL;
+    if (rt_bytearray_resizable(rt, self, 0) < 0)
         return RT_NULL;
     rt_bytearray_obj_of(self)->len = 0;
     return RT_NONE;

@@ -7,6 +7,7 @@
 #include "runtime/builtin.h"
 #include "runtime/heap.h"
 #include "runtime/list.h"
+#include "runtime/memoryview.h"
 #include "runtime/num.h"
 #include "runtime/search.h"
 #include "runtime/state.h"
@@ -334,6 +335,8 @@ rt_value rt__bytes_construct_for(rt_state *rt, const rt_value *args, size_t narg
     }
     if (rt_is_bytearray(src))
         return rt_bytes_new(rt, rt_bytearray_data(src), (size_t)rt_bytearray_len(src));
+    if (rt_is_mview(src))
+        return rt_mview_tobytes(rt, src);
     if (rt_is_intlike(src)) {
         int64_t n;
         if (!rt_int_as_i64(src, &n))

@@ -5,7 +5,8 @@
  * read are shared (methods_bytes.c: a bytearray's give bytearrays), the
  * codecs (str.encode, bytes.decode) are in codec.c.
  *
- * "bytes-like" below means a bytes or a bytearray.
+ * "bytes-like" below means a bytes or a bytearray; rt_bytes_view also
+ * takes a C-contiguous memoryview (memoryview.h).
  *
  * Returns new references unless said otherwise; on failure RT_NULL with
  * MemoryError (or the exception named) set. */
@@ -44,9 +45,10 @@ static inline int64_t rt_bytes_len(rt_value b)
 
 typedef struct rt_bytearray_obj {
     rt_obj hdr;
-    uint32_t len; /* bytes in use */
-    uint32_t cap; /* bytes allocated: the owned buffer the heap charges to this object */
-    char *data;   /* NULL while cap is 0 */
+    uint32_t len;     /* bytes in use */
+    uint32_t cap;     /* bytes allocated: the owned buffer the heap charges to this object */
+    char *data;       /* NULL while cap is 0 */
+    uint32_t exports; /* live memoryviews of it: while any, its length may not change */
 } rt_bytearray_obj;
 
 static inline rt_bytearray_obj *rt_bytearray_obj_of(rt_value b)
@@ -78,12 +80,14 @@ static inline int64_t rt_byteslike_len(rt_value v)
 {
     return rt_is_bytes(v) ? rt_bytes_len(v) : rt_bytearray_len(v);
 }
-/* The byte string a bytes-like argument stands for (borrowed, as above);
- * false (nothing set) for any other value. */
+bool rt__mview_span(rt_value v, const char **p, size_t *n);
+/* The byte string a bytes-like argument or a C-contiguous, unreleased
+ * memoryview stands for (borrowed, as above); false (nothing set) for any
+ * other value. */
 static inline bool rt_bytes_view(rt_value v, const char **p, size_t *n)
 {
     if (!rt_is_byteslike(v))
-        return false;
+        return rt_is_obj(v) && rt_as_obj(v)->type == RT_T_MEMORYVIEW && rt__mview_span(v, p, n);
     *p = rt_byteslike_data(v);
     *n = (size_t)rt_byteslike_len(v);
     return true;
@@ -139,6 +143,9 @@ rt_value rt_bytearray_new(rt_state *rt, const void *p, size_t n);
 rt_value rt_bytearray_construct(rt_state *rt, const rt_value *args, size_t nargs, rt_value kwnames);
 /* repr: "bytearray(b'...')". */
 rt_value rt_bytearray_repr(rt_state *rt, rt_value b);
+/* 0 when bytearray b may change its length from its current one to n;
+ * -1 with BufferError while memoryviews export it. */
+int rt_bytearray_resizable(rt_state *rt, rt_value b, size_t n);
 /* Appends p[0..n) (which may lie inside b) to bytearray b: 0 or -1. */
 int rt_bytearray_extend(rt_state *rt, rt_value b, const char *p, size_t n);
 /* b *= n in place: 0 or -1. */

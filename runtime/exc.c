@@ -869,7 +869,6 @@ static const struct {
     {"BytesWarning", "Warning", false},
     {"ResourceWarning", "Warning", false},
     {"EncodingWarning", "Warning", false},
-    {"BufferError", "Exception", false},
     {"FloatingPointError", "ArithmeticError", false},
     {"ReferenceError", "Exception", false},
     {"StopAsyncIteration", "Exception", false},

@@ -32,6 +32,7 @@
 #include "runtime/itertools.h"
 #include "runtime/list.h"
 #include "runtime/lru.h"
+#include "runtime/memoryview.h"
 #include "runtime/module.h"
 #include "runtime/numfmt.h"
 #include "runtime/set.h"
@@ -854,6 +855,9 @@ static void edges_object(builder *b, rt_obj *o)
         edge_val(b, s->step, RT_GRAPH_EDGE_INTERNAL, b->s_step);
         break;
     }
+    case RT_T_MEMORYVIEW: /* the bytes or bytearray it views */
+        edge_val(b, rt_mview_of(v)->obj, RT_GRAPH_EDGE_INTERNAL, intern_c(b->g, "obj"));
+        break;
     default: break; /* leaves: int, float, str, range */
     }
 }

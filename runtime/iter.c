@@ -11,6 +11,7 @@
 #include "runtime/heap.h"
 #include "runtime/heap_fast.h"
 #include "runtime/list.h"
+#include "runtime/memoryview.h"
 #include "runtime/num.h"
 #include "runtime/objid.h"
 #include "runtime/ops.h"
@@ -98,6 +99,7 @@ rt_value rt_iter_new(rt_state *rt, rt_value v)
         break;
     case RT_T_BYTES:
     case RT_T_BYTEARRAY: it = make(rt, RT_ITER_BYTES, v); break;
+    case RT_T_MEMORYVIEW: return rt__mview_iter(rt, v);
     case RT_T_RANGE:
         if (rt_range_is_big(v)) {
             /* the current item in fn, the range (its stop and step) in src */

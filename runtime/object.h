@@ -129,7 +129,8 @@ static inline rt_value rt_bool(bool b)
     X(BYTEARRAY, "bytearray", 0)                                                                   \
     X(FROZENSET, "frozenset", 1)                                                                   \
     X(MAPPINGPROXY, "mappingproxy", 1)                                                             \
-    X(COMPLEX, "complex", 0)
+    X(COMPLEX, "complex", 0)                                                                       \
+    X(MEMORYVIEW, "memoryview", 1)
 
 typedef enum rt_type_id {
 #define RT_X_ENUM(id, name, cont) RT_T_##id,

@@ -25,6 +25,7 @@
 #include "runtime/list.h"
 #include "runtime/lru.h"
 #include "runtime/mappingproxy.h"
+#include "runtime/memoryview.h"
 #include "runtime/module.h"
 #include "runtime/nest.h"
 #include "runtime/num.h"
@@ -259,28 +260,27 @@ static rt_value binop(rt_state *rt, rt_binop_kind op, rt_value a, rt_value b, bo
             return tuple_concat(rt, a, b);
         }
         if (ta == RT_T_BYTES || ta == RT_T_BYTEARRAY) {
-            if (!rt_is_byteslike(b))
+            const char *bp;
+            size_t bn;
+            if (!rt_bytes_view(b, &bp, &bn)) /* bytes-like, or a memoryview */
                 return rt_raise(rt, RT_EXC_TypeError, "can't concat %s to %s", rt_type_name(b),
                                 rt_type_name(a));
             if (ta == RT_T_BYTES && tb == RT_T_BYTES)
                 return rt_bytes_concat(rt, a, b);
-            rt_value r =
-                rt_bytes_like_new(rt, a, rt_byteslike_data(a), (size_t)rt_byteslike_len(a));
-            if (r && ta == RT_T_BYTEARRAY &&
-                rt_bytearray_extend(rt, r, rt_byteslike_data(b), (size_t)rt_byteslike_len(b)) < 0) {
-                rt_decref(rt, r);
-                return RT_NULL;
-            }
-            if (r && ta == RT_T_BYTES) { /* bytes + bytearray */
-                rt_value c =
-                    rt_bytes_new_uninit(rt, (size_t)(rt_bytes_len(a) + rt_byteslike_len(b)));
-                if (c) {
-                    memcpy(rt_bytes_obj_of(c)->data, rt_bytes_data(a), (size_t)rt_bytes_len(a));
-                    memcpy(rt_bytes_obj_of(c)->data + rt_bytes_len(a), rt_byteslike_data(b),
-                           (size_t)rt_byteslike_len(b));
+            rt_value r;
+            if (ta == RT_T_BYTEARRAY) {
+                r = rt_bytearray_new(rt, rt_bytearray_data(a), (size_t)rt_bytearray_len(a));
+                if (r && rt_bytearray_extend(rt, r, bp, bn) < 0) {
+                    rt_decref(rt, r);
+                    r = RT_NULL;
                 }
-                rt_decref(rt, r);
-                r = c;
+            } else { /* bytes + bytearray or memoryview */
+                r = rt_bytes_new_uninit(rt, (size_t)rt_bytes_len(a) + bn);
+                if (r) {
+                    memcpy(rt_bytes_obj_of(r)->data, rt_bytes_data(a), (size_t)rt_bytes_len(a));
+                    if (bn)
+                        memcpy(rt_bytes_obj_of(r)->data + rt_bytes_len(a), bp, bn);
+                }
             }
             return r;
         }
@@ -404,8 +404,14 @@ rt_value rt_inplace_op(rt_state *rt, rt_binop_kind op, rt_value a, rt_value b)
             return r;
     }
     if (rt_is_bytearray(a)) {
-        if (op == RT_OP_ADD && rt_is_byteslike(b)) {
-            if (rt_bytearray_extend(rt, a, rt_byteslike_data(b), (size_t)rt_byteslike_len(b)) != 0)
+        const char *bp;
+        size_t bn;
+        if (op == RT_OP_ADD && rt_bytes_view(b, &bp, &bn)) {
+            /* CPython exports a's buffer to read b = a, so a cannot grow */
+            if (a == b && bn != 0)
+                return rt_raise(rt, RT_EXC_BufferError,
+                                "Existing exports of data: object cannot be re-sized");
+            if (rt_bytearray_extend(rt, a, bp, bn) != 0)
                 return RT_NULL;
             rt_incref(a);
             return a;
@@ -574,6 +580,8 @@ static int eq_impl(rt_state *rt, rt_value a, rt_value b)
     if (ta == RT_T_MAPPINGPROXY || tb == RT_T_MAPPINGPROXY) /* compares as its dict */
         return rt_eq(rt, ta == RT_T_MAPPINGPROXY ? rt_mproxy_of(a)->mapping : a,
                      tb == RT_T_MAPPINGPROXY ? rt_mproxy_of(b)->mapping : b);
+    if (ta == RT_T_MEMORYVIEW || tb == RT_T_MEMORYVIEW)
+        return rt__mview_eq(rt, a, b);
     if (ta != tb)
         return a == b && ta != RT_T_FLOAT;
     int r;
@@ -760,6 +768,10 @@ int rt_truthy(rt_state *rt, rt_value v)
     case RT_T_INSTANCE: return rt__inst_truthy(rt, v);
     case RT_T_TYPE: return rt_type_obj_of(v)->meta ? rt__inst_truthy(rt, v) : 1;
     case RT_T_MAPPINGPROXY: return rt_dict_len(rt_mproxy_of(v)->mapping) != 0;
+    case RT_T_MEMORYVIEW: {
+        int64_t n;
+        return rt__mview_len(rt, v, &n) < 0 ? -1 : n != 0;
+    }
     default: return 1;
     }
 }
@@ -936,6 +948,7 @@ int rt_hash(rt_state *rt, rt_value v, int64_t *out)
         return 0;
     case RT_T_INSTANCE: return rt__inst_hash(rt, v, out);
     case RT_T_WEAKREF: return rt__weakref_hash(rt, v, out);
+    case RT_T_MEMORYVIEW: return rt__mview_hash(rt, v, out);
     case RT_T_EXC:
         if (rt__is_user_obj(v))
             return rt__inst_hash(rt, v, out);
@@ -966,6 +979,7 @@ int rt_len(rt_state *rt, rt_value v, int64_t *out)
         break;
     case RT_T_INSTANCE: return rt__inst_len(rt, v, out);
     case RT_T_MAPPINGPROXY: *out = rt_dict_len(rt_mproxy_of(v)->mapping); return 0;
+    case RT_T_MEMORYVIEW: return rt__mview_len(rt, v, out);
     case RT_T_TYPE: /* len(C) through C's metaclass */
         if (rt_type_obj_of(v)->meta)
             return rt__inst_len(rt, v, out);
@@ -1032,7 +1046,8 @@ int rt_contains(rt_state *rt, rt_value c, rt_value x)
         return contains_by_iterating(rt, c, x);
     }
     case RT_T_GENERATOR:
-    case RT_T_ITERTOOL: return contains_by_iterating(rt, c, x);
+    case RT_T_ITERTOOL:
+    case RT_T_MEMORYVIEW: return contains_by_iterating(rt, c, x);
     case RT_T_INSTANCE: return rt__inst_contains(rt, c, x);
     case RT_T_MAPPINGPROXY: return rt_contains(rt, rt_mproxy_of(c)->mapping, x);
     case RT_T_TYPE:
@@ -1213,6 +1228,7 @@ rt_value rt_getitem(rt_state *rt, rt_value v, rt_value key)
     case RT_T_INSTANCE: return rt__inst_getitem(rt, v, key);
     case RT_T_DEQUE: return rt__deque_getitem(rt, v, key);
     case RT_T_MAPPINGPROXY: return rt_getitem(rt, rt_mproxy_of(v)->mapping, key);
+    case RT_T_MEMORYVIEW: return rt__mview_getitem(rt, v, key);
     case RT_T_TYPE:
         if (rt__special(rt, v, RT_ID_getitem)) /* the metaclass's __getitem__ comes first */
             return rt__inst_getitem(rt, v, key);
@@ -1232,6 +1248,7 @@ int rt_setitem(rt_state *rt, rt_value v, rt_value key, rt_value val)
         return -1;
     switch (rt_type_of(v)) {
     case RT_T_BYTEARRAY: return rt_bytearray_setitem(rt, v, key, val);
+    case RT_T_MEMORYVIEW: return rt__mview_setitem(rt, v, key, val);
     case RT_T_LIST:
         if (rt_is_intlike(key)) {
             int64_t i = rt_int_get(key);
@@ -1267,6 +1284,7 @@ int rt_delitem(rt_state *rt, rt_value v, rt_value key)
         return -1;
     switch (rt_type_of(v)) {
     case RT_T_BYTEARRAY: return rt_bytearray_delitem(rt, v, key);
+    case RT_T_MEMORYVIEW: return rt__mview_setitem(rt, v, key, RT_NULL);
     case RT_T_LIST:
         if (rt_is_intlike(key)) {
             int64_t i = rt_int_get(key);
@@ -1370,6 +1388,7 @@ const rt_typeops rt_protocols[RT_T_COUNT] = {
     [RT_T_ITERTOOL] = {NULL, NULL, rt__itertool_repr},
     [RT_T_LRU] = {rt__lru_getattr, rt__lru_setattr, rt__lru_repr},
     [RT_T_COMPLEX] = {rt__complex_getattr, rt__complex_setattr, rt__complex_repr},
+    [RT_T_MEMORYVIEW] = {rt__mview_getattr, rt__mview_setattr, rt__mview_repr},
 };
 
 /* The data attributes of int, bool and float (real, imag, numerator,

@@ -48,7 +48,8 @@
     X(OSError, Exception)                                                                          \
     X(UnicodeError, ValueError)                                                                    \
     X(UnicodeDecodeError, UnicodeError)                                                            \
-    X(UnicodeEncodeError, UnicodeError)
+    X(UnicodeEncodeError, UnicodeError)                                                            \
+    X(BufferError, Exception)
 
 typedef enum rt_exc_kind {
 #define RT_X_EXC(name, base) RT_EXC_##name,

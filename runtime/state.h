@@ -196,7 +196,7 @@ struct rt_state {
      * so rt_method_find compares pointers; NULL until rt__methods_init */
     rt_value *lib_method_names;
     size_t lib_method_count;
-    size_t lib_method_base[15]; /* index of each type's first name in lib_method_names */
+    size_t lib_method_base[16]; /* index of each type's first name in lib_method_names */
 
     /* object core (ops.c): containers whose repr is in progress (for [...]
      * and {...}), and the C recursion depth of repr/compare/hash of nested

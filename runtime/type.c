@@ -18,6 +18,7 @@
 #include "runtime/list.h"
 #include "runtime/lru.h"
 #include "runtime/mappingproxy.h"
+#include "runtime/memoryview.h"
 #include "runtime/num.h"
 #include "runtime/range.h"
 #include "runtime/set.h"
@@ -87,6 +88,7 @@ const rt_typeinfo *const rt_typeinfos[RT_T_COUNT] = {
     [RT_T_FROZENSET] = &rt__frozenset_typeinfo,
     [RT_T_MAPPINGPROXY] = &rt__mproxy_typeinfo,
     [RT_T_COMPLEX] = &rt__complex_typeinfo,
+    [RT_T_MEMORYVIEW] = &rt__mview_typeinfo,
 };
 
 /* ---- type objects ------------------------------------------------------------ */

@@ -15,6 +15,7 @@
 #include "runtime/heap.h"
 #include "runtime/list.h"
 #include "runtime/mappingproxy.h"
+#include "runtime/memoryview.h"
 #include "runtime/num.h"
 #include "runtime/numfmt.h"
 #include "runtime/range.h"
@@ -54,9 +55,10 @@ static rt_value make_str(rt_state *rt, const rt_value *args, size_t nargs, rt_va
             if (a[k] && !rt_is_str(a[k]))
                 return rt_raise(rt, RT_EXC_TypeError, "str() argument '%s' must be str, not %s",
                                 names[k], rt_type_name(a[k]));
-        if (a[0] && rt_is_byteslike(a[0]))
-            return rt_bytes_decode(rt, rt_byteslike_data(a[0]), (size_t)rt_byteslike_len(a[0]),
-                                   a[1], a[2]);
+        const char *p;
+        size_t n;
+        if (a[0] && rt_bytes_view(a[0], &p, &n)) /* bytes-like, or a memoryview */
+            return rt_bytes_decode(rt, p, n, a[1], a[2]);
         if (a[0] && rt_is_str(a[0]))
             return rt_raise(rt, RT_EXC_TypeError, "decoding str is not supported");
         if (a[0])
@@ -387,6 +389,7 @@ rt_value rt__type_call(rt_state *rt, rt_value t, const rt_value *args, size_t na
     case RT_T_WEAKREF: return rt__weakref_construct(rt, args, nargs, kwnames);
     case RT_T_DEQUE: return rt__deque_construct(rt, args, nargs, kwnames);
     case RT_T_MAPPINGPROXY: return rt__mproxy_construct(rt, args, nargs, kwnames);
+    case RT_T_MEMORYVIEW: return rt__mview_construct(rt, args, nargs, kwnames);
     case RT_T_TYPE:
         if (nargs == 3 && rt_kw_count(kwnames) == 0)
             return rt_class_new(rt, args[0], args[1], args[2]);

@@ -86,16 +86,21 @@ _MAXSIZE = 9223372036854775807
 
 
 def _check_subject(pattern, string):
+    """The subject the matcher reads: string itself, or a memoryview's bytes
+    (so a match on a view reports bytes, as CPython's groups are)."""
     if isinstance(pattern._pattern, str):
         if not isinstance(string, str):
-            if isinstance(string, (bytes, bytearray)):
+            if isinstance(string, (bytes, bytearray, memoryview)):
                 raise TypeError("cannot use a string pattern on a bytes-like object")
             raise TypeError("expected string or bytes-like object, got %r" % type(string).__name__)
     else:
+        if isinstance(string, memoryview):
+            return string.tobytes()
         if not isinstance(string, (bytes, bytearray)):
             if isinstance(string, str):
                 raise TypeError("cannot use a bytes pattern on a string-like object")
             raise TypeError("expected string or bytes-like object, got %r" % type(string).__name__)
+    return string
 
 
 def _bound(n, length):
@@ -137,7 +142,7 @@ class Pattern:
         return _mappingproxy(dict(self._groupindex))
 
     def _run(self, string, pos, endpos, mode):
-        _check_subject(self, string)
+        string = _check_subject(self, string)
         found = self._matcher(string, pos, endpos, mode, 0)
         if found is None:
             return None
@@ -154,36 +159,38 @@ class Pattern:
         return self._run(string, pos, endpos, 2)
 
     def _scan(self, string, pos, endpos, limit):
-        _check_subject(self, string)
+        string = _check_subject(self, string)
         return self._matcher(string, pos, endpos, 3, limit)
 
     def finditer(self, string, pos=0, endpos=_MAXSIZE):
-        _check_subject(self, string)
+        string = _check_subject(self, string)
         # the matcher makes the Match objects itself
         return iter(self._matcher(string, pos, endpos, 7, 0, Match, self))
 
     def findall(self, string, pos=0, endpos=_MAXSIZE):
-        _check_subject(self, string)
+        string = _check_subject(self, string)
         return self._matcher(string, pos, endpos, 4, 0)
 
     def split(self, string, maxsplit=0):
-        _check_subject(self, string)
+        string = _check_subject(self, string)
         if maxsplit < 0:
             return [string]
         return self._matcher(string, 0, _MAXSIZE, 5, maxsplit)
 
     def _subx(self, repl, string, count):
+        if isinstance(string, memoryview) and not isinstance(self._pattern, str):
+            string = string.tobytes()
         if count < 0:
-            _check_subject(self, string)
+            string = _check_subject(self, string)
             return string, 0
         if callable(repl):
             # the matcher calls repl with each Match and joins the results
-            _check_subject(self, string)
+            string = _check_subject(self, string)
             return self._matcher(string, 0, _MAXSIZE, 8, count, Match, self, repl)
         template = _template(self, repl)
         if _template_fits(template, string):
             # the matcher expands the template into the result itself
-            _check_subject(self, string)
+            string = _check_subject(self, string)
             return self._matcher(string, 0, _MAXSIZE, 6, count, tuple(template))
         found_all = self._scan(string, 0, _MAXSIZE, count)
         # the pieces CPython joins (a replacement of the wrong type fails in the

@@ -439,6 +439,41 @@ TEST(shared_cell)
     rt_state_free(rt);
 }
 
+/* A memoryview is a node of its own size with an "obj" edge to the
+ * bytearray it views; the bytearray, seen only through views, is dominated
+ * by the list holding them, not by either view. */
+TEST(memoryview_edges)
+{
+    rt_state *rt = run_src("buf = bytearray(5000)\n"
+                           "whole = memoryview(buf)\n"
+                           "views = [whole, whole[10:20]]\n"
+                           "del buf, whole\n");
+    rt_graph *g = rt_graph_build(rt);
+    check_totals(g);
+    CHECK_EQ_INT(check_retained_naive(g), 0);
+    uint32_t list = global_node(g, "views");
+    CHECK(list != RT_GRAPH_NONE);
+    if (list != RT_GRAPH_NONE) {
+        uint32_t ne;
+        const rt_graph_edge *e = rt_graph_edges(g, list, &ne);
+        CHECK_EQ_INT(ne, 2);
+        if (ne == 2) {
+            const rt_graph_edge *o1 = edge_named(g, e[0].to, "obj");
+            const rt_graph_edge *o2 = edge_named(g, e[1].to, "obj");
+            CHECK(o1 && o2 && o1->to == o2->to && o1->kind == RT_GRAPH_EDGE_INTERNAL);
+            CHECK_EQ_INT(rt_graph_node_at(g, e[0].to)->self_size, 184);
+            if (o1) {
+                const rt_graph_node *ba = rt_graph_node_at(g, o1->to);
+                CHECK(ba->self_size >= 5000);
+                CHECK_EQ_INT(ba->dominator, list);
+                CHECK(rt_graph_node_at(g, list)->retained_size >= ba->self_size + 2 * 184);
+            }
+        }
+    }
+    rt_graph_free(g);
+    rt_state_free(rt);
+}
+
 TEST(cycle_through_closure)
 {
     rt_state *rt = run_src("import gc\n"
@@ -1163,9 +1198,9 @@ TEST(attribute_cache_names)
 }
 
 RUN_TESTS(CASE(closure_query_and_analysis_age), CASE(dominators_random_graphs),
-          CASE(random_heaps_against_naive), CASE(shared_cell), CASE(cycle_through_closure),
-          CASE(generator_frames), CASE(diamond), CASE(hints_late_binding_and_large_capture),
-          CASE(hint_self_cycle_any_path), CASE(hint_late_binding_through_nesting),
-          CASE(hint_large_capture_through_nesting), CASE(frames_are_roots),
-          CASE(closure_frame_reads_function_cells), CASE(leaky_handlers), CASE(million_objects),
-          CASE(paths_through_instances), CASE(attribute_cache_names))
+          CASE(random_heaps_against_naive), CASE(shared_cell), CASE(memoryview_edges),
+          CASE(cycle_through_closure), CASE(generator_frames), CASE(diamond),
+          CASE(hints_late_binding_and_large_capture), CASE(hint_self_cycle_any_path),
+          CASE(hint_late_binding_through_nesting), CASE(hint_large_capture_through_nesting),
+          CASE(frames_are_roots), CASE(closure_frame_reads_function_cells), CASE(leaky_handlers),
+          CASE(million_objects), CASE(paths_through_instances), CASE(attribute_cache_names))
