@@ -26,8 +26,15 @@
  * the inspector (rt__frames_traverse); the cycle collector needs no roots
  * (CPython's rule: references from frames are external references), so
  * frames are not gc-tracked. `sp` and `ip` are exact whenever the VM is not
- * inside an instruction: at a yield, and around every call out of the loop
- * that can run Python code. */
+ * inside an instruction: at a yield, at a safe point, and around every call
+ * out of the loop that can run Python code (calls, dunders, attribute
+ * access, hashing, iteration: vm.c's SAVE_SP), which is when a nested run
+ * may suspend with this frame mid-instruction and the embedder read its
+ * stack (graph.c). One release inside an instruction runs Python code at
+ * once: a suspended generator's last reference closes it (gen.c), and its
+ * finally blocks then see the caller's `sp` as last saved. The collector
+ * never reads a running frame's stack (gen.c's traverse skips a running
+ * generator's), so it does not depend on `sp` there. */
 #ifndef CLOSURED_RUNTIME_FRAME_H
 #define CLOSURED_RUNTIME_FRAME_H
 

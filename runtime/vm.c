@@ -14,7 +14,8 @@
  * paths), which store it before the rare branch that does: the heap's site
  * memo (heap.c), rt__current_site, the frames of callers and tracebacks read
  * it only then. f->sp is stored before anything that can run Python code or
- * yield (calls, iteration) and at every frame switch. */
+ * yield (calls, dunders, attribute access, hashing, iteration: SAVE_SP) and
+ * at every frame switch. */
 #include "runtime/vm.h"
 #include "runtime/vm_support.h"
 
@@ -333,6 +334,20 @@ __attribute__((aligned(64))) rt_status rt__vm_run(rt_state *rt, const rt_budget 
         f->ip = ip;                                                                                \
         f->sp = sp;                                                                                \
     } while (0)
+/* Before a call out of the loop that can run Python code (a dunder, a
+ * descriptor or property, __getattr__, a key's __hash__/__eq__, __bool__,
+ * __iter__, a metaclass, a namespace mapping's methods): f->sp then covers
+ * exactly the values the stack still owns (what the instruction took off it
+ * is the handler's, released after the call). The collector never reads it
+ * (a running frame's stack is an external reference, frame.h), but a run
+ * suspended in the nested loop (fiber.h) leaves the frame as it is while
+ * the embedder inspects the heap (graph.c walks the live frames' stacks),
+ * and a stale, higher f->sp there reaches values already freed. f->ip is
+ * already stored (TARGET). Finalizers and weak-reference callbacks wait
+ * for a safe point, which saves both; the one release that runs Python code
+ * at once is a suspended generator's last reference (its finally blocks,
+ * gen.c), which frame.h's contract allows for. */
+#define SAVE_SP() (f->sp = sp)
 #define locals (f->locals)
 #define PUSH(v) (*sp++ = (v))
 #define POP() (*--sp)
@@ -590,13 +605,14 @@ dispatch_op:
         rt_value v = rt__gcache_value(rt, gc, g);
         if (__builtin_expect(v && !f->ns, 1)) {
         } else if (f->ns) {
+            SAVE_SP();
             v = rt__vm_name_lookup(rt, f, code->names[gc->name]); /* exec() with locals */
             if (!v)
                 goto error;
             PUSH(v);
             DISPATCH();
         } else {
-            f->ip = ip;
+            SAVE_SP();
             v = rt__vm_global_fill(rt, gc, code->names[gc->name], g);
             if (!v)
                 goto error;
@@ -643,6 +659,7 @@ dispatch_op:
                 DISPATCH();
             }
             rt_value getter = RT_NULL;
+            SAVE_SP();
             v = rt__inst_load_attr(rt, obj, code->names[arg], &getter, code, k);
             if (getter) {
                 /* a property's getter runs as a frame; its result replaces obj */
@@ -665,8 +682,9 @@ dispatch_op:
             if (v)
                 rt_incref(v);
             else
-                v = rt__module_site_getattr(rt, obj, code->names[arg], code, k);
+                v = (SAVE_SP(), rt__module_site_getattr(rt, obj, code->names[arg], code, k));
         } else {
+            SAVE_SP();
             v = rt_getattr(rt, obj, code->names[arg]);
         }
         if (!v) {
@@ -692,6 +710,7 @@ dispatch_op:
                 DISPATCH();
             }
             rt_value setter = RT_NULL;
+            SAVE_SP();
             r = rt__inst_store_attr(rt, obj, code->names[arg], v, &setter, code, k);
             if (setter) {
                 /* a property's setter runs as a frame; its result is dropped */
@@ -712,6 +731,7 @@ dispatch_op:
                 DISPATCH();
             }
         } else {
+            SAVE_SP();
             r = rt_setattr(rt, obj, code->names[arg], v);
         }
         sp -= 2;
@@ -724,6 +744,7 @@ dispatch_op:
     TARGET(DELETE_ATTR)
     {
         rt_value obj = POP();
+        SAVE_SP();
         int r = rt_setattr(rt, obj, code->names[arg], RT_NULL);
         DECREF(obj);
         if (r < 0)
@@ -779,8 +800,9 @@ dispatch_op:
             if (v)
                 rt_incref(v);
             else
-                v = rt__module_site_getattr(rt, obj, name, code, k);
+                v = (SAVE_SP(), rt__module_site_getattr(rt, obj, name, code, k));
         } else {
+            SAVE_SP();
             v = rt_getattr(rt, obj, name);
         }
         if (!v) {
@@ -828,6 +850,7 @@ dispatch_op:
                 DISPATCH();
             }
         }
+        SAVE_SP();
         v = rt_getitem(rt, obj, key);
         DECREF(key);
         if (!v)
@@ -861,6 +884,7 @@ dispatch_op:
                 DISPATCH();
             }
         }
+        SAVE_SP();
         int r = rt_setitem(rt, obj, key, v);
         sp -= 3;
         DECREF(key);
@@ -873,6 +897,7 @@ dispatch_op:
     TARGET(DELETE_SUBSCR)
     {
         rt_value key = TOP(), obj = SECOND();
+        SAVE_SP();
         int r = rt_delitem(rt, obj, key);
         sp -= 2;
         DECREF(key);
@@ -924,6 +949,7 @@ dispatch_op:
             DISPATCH();
         }
         uint32_t op = arg & ~RT_BINOP_INPLACE;
+        SAVE_SP();
         if (op >= RT_OP_COUNT) {
             v = rt__inst_matmul(rt, a, b, (arg & RT_BINOP_INPLACE) != 0);
             DECREF(b);
@@ -949,13 +975,14 @@ dispatch_op:
         rt_value a = TOP();
         rt_value v;
         if (arg == RT_UOP_NOT) {
-            int t = a == RT_TRUE ? 1 : a == RT_FALSE ? 0 : rt_truthy(rt, a);
+            int t = a == RT_TRUE ? 1 : a == RT_FALSE ? 0 : (SAVE_SP(), rt_truthy(rt, a));
             if (t < 0)
                 goto error;
             v = rt_bool(!t);
         } else if (arg == RT_UOP_NEG && rt_is_smallint(a) && a != rt_smallint(RT_SMALLINT_MIN)) {
             v = rt_smallint(-rt_smallint_get(a));
         } else {
+            SAVE_SP();
             v = rt_unop(rt, (rt_unop_kind)arg, a);
             if (!v)
                 goto error;
@@ -979,6 +1006,7 @@ dispatch_op:
             DECREF(b);
             DISPATCH();
         }
+        SAVE_SP();
         v = rt_compare(rt, (rt_cmp_kind)arg, a, b);
         DECREF(b);
         if (!v)
@@ -999,6 +1027,7 @@ dispatch_op:
     TARGET(CONTAINS_OP)
     {
         rt_value container = POP(), item = TOP();
+        SAVE_SP();
         int r = rt_contains(rt, container, item);
         DECREF(container);
         if (r < 0)
@@ -1010,6 +1039,7 @@ dispatch_op:
     TARGET(CHECK_EXC_MATCH)
     {
         rt_value spec = POP();
+        SAVE_SP();
         int r = rt_exc_match_spec(rt, TOP(), spec);
         DECREF(spec);
         if (r < 0)
@@ -1019,6 +1049,7 @@ dispatch_op:
     }
     TARGET(MATCH_SEQUENCE)
     {
+        SAVE_SP();
         rt_value v = rt_match_sequence(rt, TOP(), arg);
         if (!v)
             goto error;
@@ -1029,6 +1060,7 @@ dispatch_op:
     TARGET(MATCH_MAPPING)
     {
         rt_value keys = POP();
+        SAVE_SP();
         rt_value v = rt_match_mapping(rt, TOP(), keys, arg != 0);
         DECREF(keys);
         if (!v)
@@ -1040,6 +1072,7 @@ dispatch_op:
     TARGET(MATCH_CLASS)
     {
         rt_value attrs = POP(), cls = POP();
+        SAVE_SP();
         rt_value v = rt_match_class(rt, TOP(), cls, attrs, (int)arg);
         DECREF(attrs);
         DECREF(cls);
@@ -1060,6 +1093,7 @@ dispatch_op:
         if (v == RT_FALSE) {
             JUMP_TO(arg);
         } else if (v != RT_TRUE) {
+            SAVE_SP();
             int t = rt_truthy(rt, v);
             DECREF(v);
             if (t < 0)
@@ -1075,6 +1109,7 @@ dispatch_op:
         if (v == RT_TRUE) {
             JUMP_TO(arg);
         } else if (v != RT_FALSE) {
+            SAVE_SP();
             int t = rt_truthy(rt, v);
             DECREF(v);
             if (t < 0)
@@ -1087,7 +1122,7 @@ dispatch_op:
     TARGET(JUMP_IF_FALSE_OR_POP)
     {
         rt_value v = TOP();
-        int t = v == RT_TRUE ? 1 : v == RT_FALSE ? 0 : rt_truthy(rt, v);
+        int t = v == RT_TRUE ? 1 : v == RT_FALSE ? 0 : (SAVE_SP(), rt_truthy(rt, v));
         if (t < 0)
             goto error;
         if (!t) {
@@ -1101,7 +1136,7 @@ dispatch_op:
     TARGET(JUMP_IF_TRUE_OR_POP)
     {
         rt_value v = TOP();
-        int t = v == RT_TRUE ? 1 : v == RT_FALSE ? 0 : rt_truthy(rt, v);
+        int t = v == RT_TRUE ? 1 : v == RT_FALSE ? 0 : (SAVE_SP(), rt_truthy(rt, v));
         if (t < 0)
             goto error;
         if (t) {
@@ -1115,6 +1150,7 @@ dispatch_op:
     TARGET(GET_ITER)
     {
         rt_value v = TOP();
+        SAVE_SP();
         rt_value it = rt_getiter(rt, v);
         if (!it)
             goto error;
@@ -1232,6 +1268,7 @@ dispatch_op:
     }
     TARGET(BUILD_SET)
     {
+        SAVE_SP();
         rt_value s = rt_set_new(rt);
         if (!s)
             goto error;
@@ -1250,6 +1287,7 @@ dispatch_op:
     }
     TARGET(BUILD_MAP)
     {
+        SAVE_SP();
         rt_value d = rt_dict_new_presized(rt, arg);
         if (!d)
             goto error;
@@ -1299,6 +1337,7 @@ dispatch_op:
     TARGET(SET_ADD)
     {
         rt_value v = POP();
+        SAVE_SP();
         int r = rt_set_add(rt, sp[-(int)arg], v);
         DECREF(v);
         if (r < 0)
@@ -1308,6 +1347,7 @@ dispatch_op:
     TARGET(MAP_ADD)
     {
         rt_value v = POP(), k = POP();
+        SAVE_SP();
         int r = rt_dict_set(rt, sp[-(int)arg], k, v);
         DECREF(k);
         DECREF(v);
@@ -1343,6 +1383,7 @@ dispatch_op:
     TARGET(DICT_UPDATE)
     {
         rt_value v = POP();
+        SAVE_SP();
         int r = rt__vm_dict_update(rt, sp[-(int)arg], v, false, RT_NULL);
         DECREF(v);
         if (r < 0)
@@ -1353,6 +1394,7 @@ dispatch_op:
     {
         rt_value v = POP();
         /* [NULL, f, args, dict] */
+        SAVE_SP();
         int r = rt__vm_dict_update(rt, sp[-(int)arg], v, true, sp[-(int)arg - 2]);
         DECREF(v);
         if (r < 0)
@@ -1457,6 +1499,7 @@ dispatch_op:
     {
         rt_value spec = (arg & 4) ? POP() : RT_NULL;
         rt_value v = TOP();
+        SAVE_SP();
         rt_value s = rt__vm_format_value(rt, v, arg, spec);
         DECREF(spec);
         if (!s)
@@ -1905,6 +1948,7 @@ dispatch_op:
         /* sys.displayhook's job: print the repr, and bind builtins._ */
         rt_value v = POP();
         int r = 0;
+        SAVE_SP();
         if (v != RT_NONE) {
             rt_value s = rt_repr(rt, v);
             r = s ? rt_dict_set_cstr(rt, rt->builtins, "_", v) : -1;
@@ -1940,6 +1984,7 @@ dispatch_op:
             goto error;
         }
         if (!rt_is_gen(v)) {
+            SAVE_SP();
             rt_value it = rt_getiter(rt, v);
             if (!it)
                 goto error;
@@ -1997,6 +2042,7 @@ dispatch_op:
         }
         rt_value cause = arg == 2 ? POP() : RT_NULL;
         rt_value v = POP();
+        SAVE_SP();
         rt_value e = rt__vm_make_exc(rt, v);
         DECREF(v);
         if (!e) {
@@ -2157,6 +2203,7 @@ dispatch_op:
 
     TARGET(LOAD_NAME)
     {
+        SAVE_SP();
         rt_value v = rt__vm_name_lookup(rt, f, code->names[arg]);
         if (!v)
             goto error;
@@ -2167,6 +2214,7 @@ dispatch_op:
     {
         rt_value v = POP();
         rt_value ns = store_dict(rt, f);
+        SAVE_SP();
         int r = rt__vm_ns_set(rt, ns, code->names[arg], v);
         DECREF(v);
         if (ns == rt->globals)
@@ -2181,6 +2229,7 @@ dispatch_op:
         rt_value ns = store_dict(rt, f);
         if (ns == rt->globals)
             rt->globals_ver++;
+        SAVE_SP();
         if (rt__vm_ns_set(rt, ns, code->names[arg], RT_NULL) < 0) {
             if (rt_exc_matches(rt, RT_EXC_KeyError)) {
                 rt_exc_clear(rt);
@@ -2195,7 +2244,7 @@ dispatch_op:
     {
         rt_value name =
             arg < code->ncellvars ? code->cellvars[arg] : code->freevars[arg - code->ncellvars];
-        rt_value v = f->ns ? rt__vm_ns_get(rt, f->ns, name) : RT_NULL;
+        rt_value v = f->ns ? (SAVE_SP(), rt__vm_ns_get(rt, f->ns, name)) : RT_NULL;
         if (!v) {
             if (rt->exc)
                 goto error;
@@ -2260,6 +2309,7 @@ dispatch_op:
     TARGET(BUILD_CLASS)
     {
         rt_value ns = POP(), kw = arg ? POP() : RT_NULL, bases = POP(), name = TOP();
+        SAVE_SP();
         rt_value cls = rt__class_build(rt, name, bases, ns, kw);
         DECREF(ns);
         DECREF(kw);
@@ -2322,6 +2372,7 @@ dispatch_op:
                      rt_type_name(mgr), arg ? "asynchronous " : "");
             goto error;
         }
+        SAVE_SP();
         rt_value eb = rt__descr_get(rt, ex, mgr, t);
         if (!eb)
             goto error;

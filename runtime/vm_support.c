@@ -244,6 +244,11 @@ rt_value rt__vm_format_value(rt_state *rt, rt_value v, uint32_t flags, rt_value 
         r = v;
     } else if (spec) {
         r = rt_format(rt, v, spec);
+    } else if (rt_type_of(v) == RT_T_INSTANCE) {
+        /* f'{x}' is format(x, ''): a class's own __format__ runs */
+        rt_value empty = rt_str_new(rt, "", 0);
+        r = empty ? rt_format(rt, v, empty) : RT_NULL;
+        rt_decref(rt, empty);
     } else {
         r = rt_str(rt, v);
     }

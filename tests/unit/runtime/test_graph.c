@@ -880,6 +880,76 @@ TEST(closure_frame_reads_function_cells)
     rt_state_free(rt);
 }
 
+/* A run suspended inside a dunder or attribute hook that the loop runs
+ * from C (a nested loop on the fiber): the caller's frame stands in the
+ * middle of an instruction, and its saved stack top (f->sp) must cover
+ * exactly what its stack still holds. Before each expression, a builtin
+ * method call left its stack top saved three slots up, over a 77-item list
+ * freed right after: a stale f->sp counted that freed list in the graph
+ * (its totals then exceed the heap's) or read its freed memory. */
+TEST(frames_suspended_in_dunders)
+{
+    static const char *const exprs[] = {
+        "s + k",  "s == k",     "s.missing", "1 if s else 2", "-s",
+        "{s: 1}", "k in s",     "s[k]",      "f'{s}'",        "iter(s) if not k else 1",
+        "s < k",  "s(k) and s", "{s}",       "s.prop",        "(s, k)[0] + k",
+    };
+    for (size_t i = 0; i < sizeof exprs / sizeof exprs[0]; i++) {
+        char src[2048];
+        snprintf(src, sizeof src,
+                 "def spin():\n"
+                 "    n = 0\n"
+                 "    while True:\n"
+                 "        n += 1\n"
+                 "class Spin(dict):\n"
+                 "    def __add__(self, o): return spin()\n"
+                 "    def __eq__(self, o): return spin()\n"
+                 "    def __lt__(self, o): return spin()\n"
+                 "    def __getattr__(self, name): return spin()\n"
+                 "    def __bool__(self): return spin()\n"
+                 "    def __neg__(self): return spin()\n"
+                 "    def __hash__(self): return spin()\n"
+                 "    def __contains__(self, o): return spin()\n"
+                 "    def __missing__(self, k): return spin()\n"
+                 "    def __format__(self, spec): return spin()\n"
+                 "    def __iter__(self): return spin()\n"
+                 "    def __call__(self, k): return spin()\n"
+                 "    @property\n"
+                 "    def prop(self): return spin()\n"
+                 "def work():\n"
+                 "    s = Spin()\n"
+                 "    k = [].count([0] * 77)\n"
+                 "    return %s\n"
+                 "work()\n",
+                 exprs[i]);
+        rt_config cfg = {0};
+        cfg.write_out = quiet;
+        rt_state *rt = rt_state_new(&cfg);
+        CHECK(rt_load(rt, "w.py", src, strlen(src)) == RT_OK);
+        rt_budget budget = {3000, 0};
+        CHECK(rt_run(rt, &budget) == RT_YIELD);
+        rt_graph *g = rt_inspect_graph(rt);
+        CHECK(g != NULL);
+        if (g) {
+            check_totals(g);
+            check_structure(g);
+            bool stale = false, spinning = false;
+            for (uint32_t v = 0; v < rt_graph_node_count(g); v++) {
+                const rt_graph_node *n = rt_graph_node_at(g, v);
+                const char *name = rt_graph_string(g, n->name);
+                stale |= strcmp(name, "list (77 items)") == 0;
+                spinning |= strcmp(rt_graph_string(g, n->type_name), "frame") == 0 &&
+                            strcmp(name, "spin") == 0;
+            }
+            if (stale || !spinning)
+                fprintf(stderr, "frames_suspended_in_dunders: %s\n", exprs[i]);
+            CHECK(!stale);
+            CHECK(spinning); /* suspended inside the hook, not before it */
+        }
+        rt_state_free(rt);
+    }
+}
+
 /* ---- the leaking example -------------------------------------------------------------- */
 
 static char *read_example(const char *name)
@@ -1202,5 +1272,6 @@ RUN_TESTS(CASE(closure_query_and_analysis_age), CASE(dominators_random_graphs),
           CASE(cycle_through_closure), CASE(generator_frames), CASE(diamond),
           CASE(hints_late_binding_and_large_capture), CASE(hint_self_cycle_any_path),
           CASE(hint_late_binding_through_nesting), CASE(hint_large_capture_through_nesting),
-          CASE(frames_are_roots), CASE(closure_frame_reads_function_cells), CASE(leaky_handlers),
-          CASE(million_objects), CASE(paths_through_instances), CASE(attribute_cache_names))
+          CASE(frames_are_roots), CASE(closure_frame_reads_function_cells),
+          CASE(frames_suspended_in_dunders), CASE(leaky_handlers), CASE(million_objects),
+          CASE(paths_through_instances), CASE(attribute_cache_names))
