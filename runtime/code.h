@@ -26,17 +26,16 @@
 #define RT_CO_HASDOC 0x100   /* closured: consts[0] is the docstring */
 
 /* One LOAD_GLOBAL cache entry (dict.h): for a frame reading `globals`,
- * while that dict (and the builtins, for a name found there) keep these
- * versions and no watched dict was freed (rt->watch_epoch), the name's
- * value is in `slot`, an entry's value word of one of them. */
+ * while no watched dict (that one, the builtins, any module's) gained or
+ * lost a key, was resized, cleared or freed (rt->watch_epoch), the name's
+ * value is in `slot`, an entry's value word of the globals or the
+ * builtins (its absence from the globals is part of the answer: adding it
+ * there moves the epoch). */
 typedef struct rt_gcache {
     uint64_t epoch; /* rt->watch_epoch when filled; UINT64_MAX: empty */
     rt_value globals;
     rt_value *slot;
-    uint32_t gver;    /* the globals dict's version */
-    uint32_t bver;    /* the builtins' version, when builtin */
-    uint32_t builtin; /* 1: found in the builtins */
-    uint32_t name;    /* index into names */
+    uint32_t name; /* index into names */
 } rt_gcache;
 
 typedef struct rt_code {

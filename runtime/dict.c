@@ -85,6 +85,16 @@ static void dict_traverse(rt_obj *o, rt_visit_fn visit, void *arg)
     }
 }
 
+/* The dict's entries moved, or a key came or went: iterators see the new
+ * version, and the name caches (dict.h) a new watch epoch when d is one
+ * they read from. */
+static inline void entries_changed(rt_state *rt, rt_dict_obj *d)
+{
+    d->version++;
+    if (__builtin_expect(d->hdr.flags & RT_DICT_F_WATCHED, 0))
+        rt->watch_epoch++;
+}
+
 static void dict_clear_obj(rt_state *rt, rt_obj *o)
 {
     rt_dict_obj *d = (rt_dict_obj *)o;
@@ -99,7 +109,7 @@ static void dict_clear_obj(rt_state *rt, rt_obj *o)
     d->log2size = 0;
     d->ixlog = 0;
     d->used = d->nentries = 0;
-    d->version++;
+    d->version++; /* the epoch moved above */
     for (int64_t i = 0; i < n; i++) {
         if (!e[i].key)
             continue;
@@ -155,7 +165,7 @@ static int resize(rt_state *rt, rt_dict_obj *d, uint8_t log2)
         n++;
     }
     d->nentries = n;
-    d->version++; /* the entries moved (the caches of names by index, dict.h) */
+    entries_changed(rt, d); /* the entries moved (the caches of names by index, dict.h) */
     if (old_table)
         rt_heap_free(rt, &d->hdr, old_table, table_bytes(old_size));
     return 0;
@@ -387,7 +397,7 @@ static int64_t set_hashed(rt_state *rt, rt_dict_obj *d, rt_value key, int64_t ha
     ix_set(d, slot, ix);
     d->nentries++;
     d->used++;
-    d->version++;
+    entries_changed(rt, d);
     return ix;
 }
 
@@ -424,7 +434,7 @@ static rt_value remove_entry(rt_state *rt, rt_dict_obj *d, int64_t ix)
     rt_value k = e->key, v = e->value;
     e->key = e->value = RT_NULL;
     d->used--;
-    d->version++;
+    entries_changed(rt, d);
     rt_decref(rt, k);
     return v;
 }

@@ -33,13 +33,16 @@ static inline rt_dict_obj *rt_dict_obj_of(rt_value d)
 
 /* The caches of names in a module's globals and the builtins (LOAD_GLOBAL
  * in vm.c, module attribute sites in module.h) remember where a name's
- * entry is: the dict, its `version` (bumped when a key is added or removed
- * or the dict cleared: the entries keep their places while it holds) and
- * the entry's index, and read the value there at each hit, so a value
- * replaced by any path (STORE_GLOBAL, globals()[...], setattr on the
- * module) is seen without a miss. RT_DICT_F_WATCHED marks a dict a cache
- * has read from: clearing or freeing it bumps rt->watch_epoch, which every
- * entry checks too (a new dict may take a freed one's address). */
+ * entry is and read the value there at each hit, so a value replaced by any
+ * path (STORE_GLOBAL, globals()[...], setattr on the module) is seen
+ * without a miss. RT_DICT_F_WATCHED marks a dict a cache has read from:
+ * adding or removing one of its keys, resizing, clearing or freeing it (a
+ * new dict may take a freed one's address) bumps rt->watch_epoch, so while
+ * the epoch holds, every watched dict keeps its entries in place and its
+ * keys, and a cache entry checks only the epoch (and which dict it read).
+ * Watched dicts are modules' globals and the builtins, whose keys change
+ * while modules load and rarely after. Module attribute sites also check
+ * the dict's `version`. */
 #define RT_DICT_F_WATCHED RT_F_USER1
 
 /* The index of key's entry in dict d (rt__dict_entries), -1 when absent,

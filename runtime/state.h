@@ -183,8 +183,9 @@ struct rt_state {
     rt_value main_code;         /* the loaded module's code (state.c), owned */
     char *source;               /* the loaded source text, for traceback lines (state.c) */
     size_t source_len;
-    uint64_t globals_ver;      /* bumped by every STORE/DELETE_GLOBAL (the heap graph's cache) */
-    uint64_t watch_epoch;      /* bumped when a watched dict is cleared or freed (dict.h) */
+    uint64_t globals_ver; /* bumped by every STORE/DELETE_GLOBAL (the heap graph's cache) */
+    uint64_t
+        watch_epoch; /* bumped when a watched dict changes keys, is cleared or freed (dict.h) */
     rt_value exc_import_error; /* ImportError / ModuleNotFoundError classes (module.c) */
     rt_value exc_module_not_found;
 

@@ -105,7 +105,6 @@ rt_value rt__vm_global_fill(rt_state *rt, rt_gcache *gc, rt_value name, rt_value
     rt_as_obj(globals)->flags |= RT_DICT_F_WATCHED;
     rt_as_obj(rt->builtins)->flags |= RT_DICT_F_WATCHED;
     uint64_t epoch = rt->watch_epoch;
-    uint32_t gver = rt_dict_obj_of(globals)->version, bver = rt_dict_obj_of(rt->builtins)->version;
     rt_value d = globals;
     int64_t ix = rt__dict_index(rt, d, name);
     if (ix == -1) {
@@ -120,9 +119,6 @@ rt_value rt__vm_global_fill(rt_state *rt, rt_gcache *gc, rt_value name, rt_value
     gc->epoch = epoch;
     gc->globals = globals;
     gc->slot = slot;
-    gc->gver = gver;
-    gc->bver = bver;
-    gc->builtin = d != globals;
     return *slot;
 }
 

@@ -46,9 +46,7 @@ rt_value rt__vm_global_fill(rt_state *rt, rt_gcache *gc, rt_value name, rt_value
  * globals, or RT_NULL when it does not hold. */
 static inline rt_value rt__gcache_value(const rt_state *rt, const rt_gcache *gc, rt_value globals)
 {
-    if (gc->globals != globals || gc->epoch != rt->watch_epoch ||
-        gc->gver != rt_dict_obj_of(globals)->version ||
-        (gc->builtin && gc->bver != rt_dict_obj_of(rt->builtins)->version))
+    if (gc->epoch != rt->watch_epoch || gc->globals != globals)
         return RT_NULL;
     return *gc->slot;
 }
