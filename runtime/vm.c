@@ -1211,6 +1211,23 @@ dispatch_op:
             f = rt->frame;
             LOAD_FRAME();
             SAFE_POINT(); /* entering the generator is no instruction of its own */
+            /* A generator resumed where it drops the value of its `yield`
+             * (a statement: the POP_TOP after it, or its first POP_TOP,
+             * alone or fused with the loop's JUMP): the None just pushed
+             * goes here, and that POP_TOP is charged without a dispatch. */
+            word = *ip;
+            if (RT_INSN_OP(word) == RT_OP_POP_TOP) {
+                sp--;
+                ip++;
+                tick--;
+            } else if (RT_INSN_OP(word) == RT_OP_POP_TOP__JUMP) {
+                sp--;
+                tick -= 2; /* the fused run's two instructions (vm_fused.h) */
+                word = ip[1];
+                ip += 2;
+                arg = RT_INSN_ARG(word);
+                GOTO_HANDLER(JUMP);
+            }
             DISPATCH();
         }
         if (rt_type_of(it) == RT_T_INSTANCE) {
