@@ -388,8 +388,17 @@ static void func_dealloc(rt_state *rt, rt_obj *o)
     rt_func *f = (rt_func *)o;
     rt_code *c = f->code;
     rt__inspect_function_died(rt, o);
-    func_clear(rt, o);
+    /* one the collector cleared (most of a cycle's functions) holds no cell
+     * and no globals slot any more: only its extra record's slots may have
+     * been set again since */
     rt_func_extra *x = rt_func_extra_of(f);
+    if (!(f->hdr.flags & RT_FUNC_F_CLEARED))
+        func_clear(rt, o);
+    else if (x) {
+        clear_slot(rt, &x->defaults);
+        clear_slot(rt, &x->kwdefaults);
+        clear_slot(rt, &x->dict);
+    }
     if (x)
         rt_heap_free(rt, o, x, sizeof *x);
     size_t bytes = func_bytes_of(f);
