@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "runtime/builtin.h"
+#include "runtime/class.h"
 #include "runtime/dict.h"
 #include "runtime/heap.h"
 #include "runtime/list.h"
@@ -863,7 +864,31 @@ int rt__deque_iter_next(rt_state *rt, rt_iter_obj *it, rt_value *out)
 
 /* ---- the `_collections` module ---------------------------------------------------------- */
 
+/* _mark_ordered(od): marks the dict of an OrderedDict (OrderedDict.__init__
+ * calls it), so that its iterators report a change of its keys as
+ * OrderedDict's do (iter.c). */
+static rt_value coll_mark_ordered(rt_state *rt, rt_value self, const rt_value *args, size_t nargs,
+                                  rt_value kwnames)
+{
+    (void)self;
+    if (rt_args_one(rt, "_mark_ordered", nargs, kwnames) < 0)
+        return RT_NULL;
+    rt_value d = rt__native_unwrap(args[0]);
+    if (!rt_is_dict(d))
+        return rt_raise(rt, RT_EXC_TypeError, "_mark_ordered() needs a dict, not %s",
+                        rt_type_name(args[0]));
+    rt_as_obj(d)->flags |= RT_DICT_F_ORDERED;
+    return RT_NONE;
+}
+
+static const rt_builtin_def mark_ordered_def = {"_mark_ordered", coll_mark_ordered};
+
 int rt__mod_collections_fill(rt_state *rt, rt_value dict)
 {
-    return rt_dict_set_cstr(rt, dict, "deque", rt->type_objs[RT_T_DEQUE]);
+    if (rt_dict_set_cstr(rt, dict, "deque", rt->type_objs[RT_T_DEQUE]) < 0)
+        return -1;
+    rt_value f = rt_builtin_new(rt, &mark_ordered_def, RT_NULL);
+    int rc = f ? rt_dict_set_cstr(rt, dict, "_mark_ordered", f) : -1;
+    rt_decref(rt, f);
+    return rc;
 }

@@ -44,6 +44,10 @@ static inline rt_dict_obj *rt_dict_obj_of(rt_value d)
  * while modules load and rarely after. Module attribute sites also check
  * the dict's `version`. */
 #define RT_DICT_F_WATCHED RT_F_USER1
+/* The dict of an OrderedDict (collections' _mark_ordered): an iterator over
+ * it stops at its last key as it stood and fails with "OrderedDict mutated
+ * during iteration" once a key was added or removed (iter.c). */
+#define RT_DICT_F_ORDERED RT_F_USER2
 
 /* The index of key's entry in dict d (rt__dict_entries), -1 when absent,
  * -2 with an exception set (an unhashable key, a failing __eq__). */

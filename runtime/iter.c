@@ -121,8 +121,10 @@ rt_value rt_iter_new(rt_state *rt, rt_value v)
         break;
     case RT_T_DICT:
         it = make(rt, RT_ITER_DICT_KEYS, v);
-        if (it)
+        if (it) {
             it->left = it->step = rt_dict_len(v);
+            it->version = rt_dict_obj_of(v)->version;
+        }
         break;
     case RT_T_SET:
     case RT_T_FROZENSET:
@@ -140,8 +142,10 @@ rt_value rt_iter_new(rt_state *rt, rt_value v)
                          : src->kind == RT_ITER_VALUES_VIEW ? RT_ITER_DICT_VALUES
                                                             : RT_ITER_DICT_ITEMS;
         it = make(rt, k, src->src);
-        if (it)
+        if (it) {
             it->left = it->step = rt_dict_len(src->src);
+            it->version = rt_dict_obj_of(src->src)->version;
+        }
         break;
     }
     default: return rt_raise(rt, RT_EXC_TypeError, "'%s' object is not iterable", rt_type_name(v));
@@ -404,6 +408,17 @@ static int map_next(rt_state *rt, rt_iter_obj *it, rt_value *out)
 static int dict_next(rt_state *rt, rt_iter_obj *it, rt_value *out)
 {
     rt_value d = it->src, k, v;
+    if (rt_as_obj(d)->flags & RT_DICT_F_ORDERED) {
+        /* OrderedDict's rules: done after the last key it had, whatever came
+         * since; a key added or removed before that ends it with an error */
+        if (it->step == 0)
+            return exhausted(rt, it);
+        if (rt_dict_obj_of(d)->version != it->version) {
+            exhausted(rt, it);
+            rt_raise(rt, RT_EXC_RuntimeError, "OrderedDict mutated during iteration");
+            return -1;
+        }
+    }
     if (rt_dict_len(d) != it->left) {
         it->left = -1; /* keeps failing, as CPython */
         rt_raise(rt, RT_EXC_RuntimeError, "dictionary changed size during iteration");

@@ -18,6 +18,7 @@ from _collections_abc import MutableMapping as _MutableMapping
 from _collections_abc import MutableSequence as _MutableSequence
 from _collections_abc import Sequence as _Sequence
 from reprlib import recursive_repr as _recursive_repr
+from _collections import _mark_ordered
 from sys import maxsize as _sys_maxsize
 
 _KEYWORDS = {
@@ -401,6 +402,13 @@ class Counter(dict):
 
 class OrderedDict(dict):
     """dict that remembers insertion order (as dict does) with reordering methods."""
+
+    def __init__(self, *args, **kwds):
+        # its iterators then fail as OrderedDict's do when keys change under them
+        _mark_ordered(self)
+        if len(args) > 1:
+            raise TypeError("expected at most 1 arguments, got %d" % len(args))
+        dict.__init__(self, *args, **kwds)
 
     def popitem(self, last=True):
         if not self:

@@ -66,17 +66,7 @@ class JSONDecoder:
         if ch == '"':
             return self._string(s, i + 1)
         if ch == '{' or ch == '[':
-            try:
-                if ch == '{':
-                    return self._object(s, i + 1)
-                return self._array(s, i + 1)
-            except RecursionError as e:
-                # CPython's message names the kind of the container that went too deep
-                if e.args != ('maximum recursion depth exceeded',):
-                    raise
-                kind = 'object' if ch == '{' else 'array'
-                raise RecursionError('maximum recursion depth exceeded while decoding a JSON '
-                                     '%s from a unicode string' % kind) from None
+            return self._container(s, i, ch)
         if ch == 'n' and s.startswith('null', i):
             return None, i + 4
         if ch == 't' and s.startswith('true', i):
@@ -90,6 +80,29 @@ class JSONDecoder:
         if ch == '-' and s.startswith('-Infinity', i):
             return self.parse_constant('-Infinity'), i + 9
         return self._number(s, i)
+
+    def _container(self, s, i, ch):
+        try:
+            if ch == '{':
+                return self._object(s, i + 1)
+            return self._array(s, i + 1)
+        except RecursionError as e:
+            # CPython's message names the kind of the container that went too deep
+            if e.args != ('maximum recursion depth exceeded',):
+                raise
+            kind = 'object' if ch == '{' else 'array'
+            raise RecursionError('maximum recursion depth exceeded while decoding a JSON '
+                                 '%s from a unicode string' % kind) from None
+
+    def _item(self, s, i):
+        """The value of an array item or object member at s[i] that is no
+        container: _array and _object call themselves for those, one frame
+        per level, so documents nest about as deep as CPython's C parser
+        allows before RecursionError."""
+        try:
+            return self._value(s, i)
+        except StopIteration as err:
+            raise JSONDecodeError("Expecting value", s, err.value) from None
 
     def _number(self, s, i):
         n = len(s)
@@ -175,10 +188,13 @@ class JSONDecoder:
             if i >= len(s) or s[i] != ':':
                 raise JSONDecodeError("Expecting ':' delimiter", s, i)
             i = self._skip(s, i + 1)
-            try:
-                value, i = self._value(s, i)
-            except StopIteration as err:
-                raise JSONDecodeError("Expecting value", s, err.value) from None
+            ch = s[i] if i < len(s) else ''
+            if ch == '[':
+                value, i = self._array(s, i + 1)
+            elif ch == '{':
+                value, i = self._object(s, i + 1)
+            else:
+                value, i = self._item(s, i)
             pairs.append((key, value))
             i = self._skip(s, i)
             if i < len(s) and s[i] == '}':
@@ -201,10 +217,13 @@ class JSONDecoder:
         if i < len(s) and s[i] == ']':
             return values, i + 1
         while True:
-            try:
-                value, i = self._value(s, i)
-            except StopIteration as err:
-                raise JSONDecodeError("Expecting value", s, err.value) from None
+            ch = s[i] if i < len(s) else ''
+            if ch == '[':
+                value, i = self._array(s, i + 1)
+            elif ch == '{':
+                value, i = self._object(s, i + 1)
+            else:
+                value, i = self._item(s, i)
             values.append(value)
             i = self._skip(s, i)
             if i < len(s) and s[i] == ']':

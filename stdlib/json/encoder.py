@@ -158,7 +158,13 @@ class JSONEncoder:
             if not first:
                 out.append(sep)
             first = False
-            self._encode(v, markers, indent, level, out)
+            # nested containers one frame per level (not through _encode), as deep as CPython
+            if isinstance(v, (list, tuple)):
+                self._list(v, markers, indent, level, out)
+            elif isinstance(v, dict):
+                self._dict(v, markers, indent, level, out)
+            else:
+                self._encode(v, markers, indent, level, out)
         if indent is not None:
             level -= 1
             out.append('\n' + indent * level)
@@ -208,7 +214,12 @@ class JSONEncoder:
             first = False
             out.append(self._str(key))
             out.append(self.key_separator)
-            self._encode(v, markers, indent, level, out)
+            if isinstance(v, (list, tuple)):
+                self._list(v, markers, indent, level, out)
+            elif isinstance(v, dict):
+                self._dict(v, markers, indent, level, out)
+            else:
+                self._encode(v, markers, indent, level, out)
         if indent is not None:
             level -= 1
             out.append('\n' + indent * level)
