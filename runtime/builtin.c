@@ -7,6 +7,7 @@
 #include "runtime/memoryview.h"
 
 #include <inttypes.h>
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -268,6 +269,20 @@ int rt_args_parse(rt_state *rt, const char *fname, const rt_value *args, size_t 
         out[i] = args[nargs + k];
     }
     return 0;
+}
+
+int rt_arg_c_int(rt_state *rt, rt_value v, int64_t *out)
+{
+    if (rt_arg_index(rt, v, out) == 0) {
+        if (*out >= INT_MIN && *out <= INT_MAX)
+            return 0;
+    } else if (rt_exc_matches(rt, RT_EXC_OverflowError)) {
+        rt_exc_clear(rt);
+    } else {
+        return -1;
+    }
+    rt_raise(rt, RT_EXC_OverflowError, "Python int too large to convert to C int");
+    return -1;
 }
 
 int rt_arg_index(rt_state *rt, rt_value v, int64_t *out)

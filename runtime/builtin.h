@@ -89,6 +89,9 @@ int rt_args_parse(rt_state *rt, const char *fname, const rt_value *args, size_t 
 /* v as an integer argument (int or bool) into *out; 0, or -1 with TypeError
  * "'float' object cannot be interpreted as an integer". */
 int rt_arg_index(rt_state *rt, rt_value v, int64_t *out);
+/* The same for a C int parameter (str.expandtabs' tabsize): OverflowError
+ * "Python int too large to convert to C int" outside its range. */
+int rt_arg_c_int(rt_state *rt, rt_value v, int64_t *out);
 /* A start/end bound of index/find/count: an int or bool into *out (None
  * leaves *out unchanged when allow_none). TypeError "slice indices must be
  * integers [or None ]or have an __index__ method". */

@@ -678,7 +678,7 @@ static rt_value bytes_expandtabs(rt_state *rt, rt_value self, const rt_value *ar
     rt_value a[1];
     int64_t tab = 8;
     if (rt_args_parse(rt, "expandtabs", args, nargs, kwnames, 1, names, a) < 0 ||
-        (a[0] && rt_arg_index(rt, a[0], &tab) < 0))
+        (a[0] && rt_arg_c_int(rt, a[0], &tab) < 0))
         return RT_NULL;
     const char *p = DATA(self);
     rt_strbuf sb;

@@ -212,22 +212,60 @@ RT_METHOD_VARIANT(str_rstrip, do_strip, "rstrip", false, true)
 
 /* ---- case mapping ------------------------------------------------------------------ */
 
-typedef enum case_op { C_UPPER, C_LOWER, C_SWAP, C_TITLE, C_CAPITALIZE } case_op;
+typedef enum case_op { C_UPPER, C_LOWER, C_FOLD, C_SWAP, C_TITLE, C_CAPITALIZE } case_op;
 
-static void put_cp(rt_strbuf *sb, uint32_t cp, bool upper_expand)
+/* The lowercase of U+03A3 at p[at..end) of p[0..n): final sigma (U+03C2)
+ * when a cased letter precedes it and none follows, case-ignorable
+ * characters (apostrophes, combining marks) skipped both ways. */
+static uint32_t sigma_lower(const char *p, size_t n, size_t at, size_t end)
 {
-    if (upper_expand && cp == 0xDF) { /* ß -> SS */
-        rt_strbuf_append(sb, "SS", 2);
-        return;
+    bool final = false;
+    for (size_t j = at; j > 0;) {
+        size_t k = j - 1;
+        while (k > 0 && ((unsigned char)p[k] & 0xC0) == 0x80)
+            k--;
+        size_t i = k;
+        uint32_t c = decode(p, &i);
+        if (!rt_uc_iscaseignorable(c)) {
+            final = rt_uc_iscased(c);
+            break;
+        }
+        j = k;
     }
-    rt_strbuf_append_utf8(sb, cp);
+    for (size_t j = end; final && j < n;) {
+        uint32_t c = decode(p, &j);
+        if (!rt_uc_iscaseignorable(c)) {
+            final = !rt_uc_iscased(c);
+            break;
+        }
+    }
+    return final ? 0x3C2 : 0x3C3;
 }
 
+/* Appends the full mapping `which` of cp (at p[at..end)) to sb; a capital
+ * sigma's lowercase follows the final sigma rule. */
+static void put_mapped(rt_strbuf *sb, uint32_t cp, rt_uc_case which, const char *p, size_t n,
+                       size_t at, size_t end)
+{
+    if (which == RT_UC_LOWER && cp == 0x3A3) {
+        rt_strbuf_append_utf8(sb, sigma_lower(p, n, at, end));
+        return;
+    }
+    uint32_t out[3];
+    size_t k = rt_uc_full(cp, which, out);
+    for (size_t j = 0; j < k; j++)
+        rt_strbuf_append_utf8(sb, out[j]);
+}
+
+/* The str methods that map case, with CPython's full mappings: upper,
+ * lower (final sigma), casefold, swapcase, title (titlecase after an
+ * uncased character, lowercase after a cased one) and capitalize
+ * (titlecase, then lowercase). */
 static rt_value map_case(rt_state *rt, rt_value self, case_op op)
 {
     const char *p = rt_str_data(self);
     size_t n = rt_str_len(self);
-    if (rt_str_is_ascii(self) && (op == C_UPPER || op == C_LOWER)) {
+    if (rt_str_is_ascii(self) && (op == C_UPPER || op == C_LOWER || op == C_FOLD)) {
         rt_value r = rt_str_new_uninit(rt, n);
         if (r == RT_NULL)
             return RT_NULL;
@@ -236,7 +274,7 @@ static rt_value map_case(rt_state *rt, rt_value self, case_op op)
             char c = p[i];
             if (op == C_UPPER && c >= 'a' && c <= 'z')
                 c = (char)(c - 32);
-            else if (op == C_LOWER && c >= 'A' && c <= 'Z')
+            else if (op != C_UPPER && c >= 'A' && c <= 'Z')
                 c = (char)(c + 32);
             d[i] = c;
         }
@@ -247,20 +285,29 @@ static rt_value map_case(rt_state *rt, rt_value self, case_op op)
     rt_heap_strbuf_init(rt, &sb);
     rt_strbuf_reserve(&sb, n);
     size_t i = 0;
-    bool prev_cased = false, first = true;
+    bool prev_cased = false;
     while (i < n) {
+        size_t at = i;
         uint32_t cp = decode(p, &i);
-        uint32_t lo = rt_uc_lower(cp), up = rt_uc_upper(cp);
-        bool cased = lo != cp || up != cp || cp == 0xDF;
+        rt_uc_case which = RT_UC_LOWER;
         switch (op) {
-        case C_UPPER: put_cp(&sb, up, true); break;
-        case C_LOWER: put_cp(&sb, lo, false); break;
-        case C_SWAP: put_cp(&sb, rt_uc_isupper(cp) ? lo : up, !rt_uc_isupper(cp)); break;
-        case C_TITLE: put_cp(&sb, prev_cased ? lo : up, false); break;
-        case C_CAPITALIZE: put_cp(&sb, first ? up : lo, false); break;
+        case C_UPPER: which = RT_UC_UPPER; break;
+        case C_LOWER: which = RT_UC_LOWER; break;
+        case C_FOLD: which = RT_UC_FOLD; break;
+        case C_SWAP:
+            if (!rt_uc_isupper(cp) && !rt_uc_islower(cp)) {
+                rt_strbuf_append_utf8(&sb, cp);
+                continue;
+            }
+            which = rt_uc_isupper(cp) ? RT_UC_LOWER : RT_UC_UPPER;
+            break;
+        case C_TITLE:
+            which = prev_cased ? RT_UC_LOWER : RT_UC_TITLE;
+            prev_cased = rt_uc_iscased(cp);
+            break;
+        case C_CAPITALIZE: which = at == 0 ? RT_UC_TITLE : RT_UC_LOWER; break;
         }
-        prev_cased = cased;
-        first = false;
+        put_mapped(&sb, cp, which, p, n, at, i);
     }
     return finish(rt, &sb);
 }
@@ -274,7 +321,7 @@ static rt_value map_case(rt_state *rt, rt_value self, case_op op)
     }
 CASE_METHOD(str_upper, "str.upper", C_UPPER)
 CASE_METHOD(str_lower, "str.lower", C_LOWER)
-CASE_METHOD(str_casefold, "str.casefold", C_LOWER)
+CASE_METHOD(str_casefold, "str.casefold", C_FOLD)
 CASE_METHOD(str_swapcase, "str.swapcase", C_SWAP)
 CASE_METHOD(str_title, "str.title", C_TITLE)
 CASE_METHOD(str_capitalize, "str.capitalize", C_CAPITALIZE)
@@ -329,7 +376,9 @@ static rt_value cased(rt_value self, bool want_upper)
     while (i < n) {
         uint32_t cp = decode(p, &i);
         bool up = rt_uc_isupper(cp), lo = rt_uc_islower(cp);
-        if (want_upper ? lo : up)
+        if (want_upper ? lo : up) /* a titlecase letter is neither, and fails both */
+            return RT_FALSE;
+        if (rt_uc_istitle(cp))
             return RT_FALSE;
         any |= want_upper ? up : lo;
     }
@@ -350,15 +399,6 @@ static rt_value str_islower(rt_state *rt, rt_value self, const rt_value *args, s
     return cased(self, false);
 }
 
-/* The titlecase letters (category Lt: 'ǅ', the Greek letters with
- * prosgegrammeni), which count as uppercase for istitle. */
-static bool is_titlecase(uint32_t cp)
-{
-    return cp == 0x1C5 || cp == 0x1C8 || cp == 0x1CB || cp == 0x1F2 ||
-           (cp >= 0x1F88 && cp <= 0x1FAF && (cp & 0xF) >= 8) || cp == 0x1FBC || cp == 0x1FCC ||
-           cp == 0x1FFC;
-}
-
 /* str.istitle(): uppercase letters only at the start of a cased run,
  * lowercase ones only inside one, and some cased letter. */
 static rt_value str_istitle(rt_state *rt, rt_value self, const rt_value *args, size_t nargs,
@@ -370,7 +410,7 @@ static rt_value str_istitle(rt_state *rt, rt_value self, const rt_value *args, s
     bool cased_any = false, prev_cased = false;
     while (i < n) {
         uint32_t cp = decode(p, &i);
-        if (rt_uc_isupper(cp) || is_titlecase(cp)) {
+        if (rt_uc_isupper(cp) || rt_uc_istitle(cp)) {
             if (prev_cased)
                 return RT_FALSE;
             prev_cased = cased_any = true;
@@ -695,7 +735,7 @@ static rt_value str_expandtabs(rt_state *rt, rt_value self, const rt_value *args
     if (rt_args_parse(rt, "expandtabs", args, nargs, kwnames, 1, names, a) < 0)
         return RT_NULL;
     int64_t tabsize = 8;
-    if (a[0] && rt_arg_index(rt, a[0], &tabsize) < 0)
+    if (a[0] && rt_arg_c_int(rt, a[0], &tabsize) < 0)
         return RT_NULL;
     const char *p = rt_str_data(self);
     size_t n = rt_str_len(self);

@@ -10,6 +10,7 @@
 
 #include "runtime/builtin.h"
 #include "runtime/dict.h"
+#include "runtime/heap.h"
 #include "runtime/module.h"
 #include "runtime/num.h"
 #include "runtime/ops.h"
@@ -166,7 +167,8 @@ static rt_value ud_name(UD_ARGS)
     return rt_str_new(rt, buf, len);
 }
 
-/* lookup(name): the code point named `name` (a str), or -1. */
+/* lookup(name): the code point named `name` (a str: a name or an alias),
+ * the str of a named sequence, or -1. */
 static rt_value ud_lookup(UD_ARGS)
 {
     (void)self;
@@ -175,9 +177,19 @@ static rt_value ud_lookup(UD_ARGS)
     if (!rt_is_str(args[0]))
         return rt_raise(rt, RT_EXC_TypeError, "lookup() argument must be str");
     uint32_t cp;
-    if (!rt_uc_lookup(rt_str_data(args[0]), rt_str_len(args[0]), &cp))
+    if (rt_uc_lookup(rt_str_data(args[0]), rt_str_len(args[0]), &cp))
+        return rt_smallint(cp);
+    const uint32_t *cps;
+    size_t n = rt_uc_lookup_sequence(rt_str_data(args[0]), rt_str_len(args[0]), &cps);
+    if (n == 0)
         return rt_smallint(-1);
-    return rt_smallint(cp);
+    rt_strbuf sb;
+    rt_heap_strbuf_init(rt, &sb);
+    for (size_t i = 0; i < n; i++)
+        rt_strbuf_append_utf8(&sb, cps[i]);
+    rt_value r = sb.failed ? rt_heap_strbuf_error(rt) : rt_str_from_strbuf(rt, &sb);
+    rt_strbuf_dispose(&sb);
+    return r;
 }
 
 /* compose(first, second): the primary composite of the pair, or -1. */

@@ -1,87 +1,82 @@
-/* unicase.c: code point classes and simple case mappings (see unicase.h). */
+/* unicase.c: code point classes and case mappings (see unicase.h), from the
+ * tables scripts/gen_unicode.py writes from the build machine's Python. */
 #include "runtime/unicase.h"
 
 #include "runtime/unidata.h"
 
-/* Latin Extended-A (U+0100..U+017F): mostly even = upper, odd = lower pairs,
- * except U+0138..U+0148 and U+0179..U+017E where odd = upper. */
-static bool latin_ext_a_pair_upper(uint32_t cp)
+/* The flags of cp (RT_UC_F_*): the run holding it. */
+static unsigned flags_of(uint32_t cp)
 {
-    if ((cp >= 0x139 && cp <= 0x148) || (cp >= 0x179 && cp <= 0x17E))
-        return cp % 2 == 1;
-    return cp % 2 == 0;
+    uint32_t lo = 0, hi = rt__uc_nflags;
+    while (hi - lo > 1) { /* the last run starting at or before cp */
+        uint32_t mid = lo + (hi - lo) / 2;
+        if (rt__uc_flag_starts[mid] <= cp)
+            lo = mid;
+        else
+            hi = mid;
+    }
+    return rt__uc_flag_values[lo];
+}
+
+/* The four mappings of cp (lower, upper, title, fold), or NULL when it maps
+ * to itself in all of them. */
+static const uint32_t *maps_of(uint32_t cp)
+{
+    uint32_t lo = 0, hi = rt__uc_ncase;
+    while (lo < hi) {
+        uint32_t mid = lo + (hi - lo) / 2;
+        if (rt__uc_case_cps[mid] < cp)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    if (lo < rt__uc_ncase && rt__uc_case_cps[lo] == cp)
+        return &rt__uc_case_maps[4 * lo];
+    return NULL;
+}
+
+size_t rt_uc_full(uint32_t cp, rt_uc_case which, uint32_t out[3])
+{
+    const uint32_t *m = maps_of(cp);
+    uint32_t v = m ? m[which] : cp;
+    if (!(v & 0x80000000u)) {
+        out[0] = v;
+        return 1;
+    }
+    const uint32_t *run = &rt__uc_case_multi[v & 0x7FFFFFFFu];
+    for (uint32_t k = 0; k < run[0]; k++)
+        out[k] = run[1 + k];
+    return run[0];
+}
+
+/* The simple (one code point) mapping: the full one when it is one code
+ * point; for the few with longer full mappings, the titlecase letter for
+ * upper when that is one code point (U+1F80 -> U+1F88), 'i' for U+0130's
+ * lower, else cp itself (U+00DF has no simple uppercase). */
+static uint32_t simple(uint32_t cp, rt_uc_case which)
+{
+    uint32_t out[3];
+    if (rt_uc_full(cp, which, out) == 1)
+        return out[0];
+    if (which == RT_UC_LOWER)
+        return out[0];
+    if (which == RT_UC_UPPER && rt_uc_full(cp, RT_UC_TITLE, out) == 1)
+        return out[0];
+    return cp;
 }
 
 uint32_t rt_uc_upper(uint32_t cp)
 {
     if (cp < 0x80)
         return cp >= 'a' && cp <= 'z' ? cp - 32 : cp;
-    if (cp == 0xB5)
-        return 0x39C;
-    if (cp >= 0xE0 && cp <= 0xFE && cp != 0xF7)
-        return cp - 32;
-    if (cp == 0xFF)
-        return 0x178;
-    if (cp >= 0x100 && cp <= 0x17F) {
-        if (cp == 0x130 || cp == 0x138 || cp == 0x149 || cp == 0x178)
-            return cp;
-        if (cp == 0x131)
-            return 'I';
-        if (cp == 0x17F)
-            return 'S';
-        return latin_ext_a_pair_upper(cp) ? cp : cp - 1;
-    }
-    if (cp >= 0x3B1 && cp <= 0x3CB && cp != 0x3C2)
-        return cp - 32;
-    if (cp == 0x3C2)
-        return 0x3A3;
-    if (cp >= 0x3AC && cp <= 0x3AF)
-        return cp == 0x3AC ? 0x386 : cp - 37;
-    if (cp == 0x3CC)
-        return 0x38C;
-    if (cp == 0x3CD || cp == 0x3CE)
-        return cp - 63;
-    if (cp >= 0x430 && cp <= 0x44F)
-        return cp - 32;
-    if (cp >= 0x450 && cp <= 0x45F)
-        return cp - 80;
-    if (cp >= 0x460 && cp <= 0x4FF && cp % 2 == 1 && !(cp >= 0x482 && cp <= 0x489))
-        return cp - 1;
-    return cp;
+    return simple(cp, RT_UC_UPPER);
 }
 
 uint32_t rt_uc_lower(uint32_t cp)
 {
     if (cp < 0x80)
         return cp >= 'A' && cp <= 'Z' ? cp + 32 : cp;
-    if (cp >= 0xC0 && cp <= 0xDE && cp != 0xD7)
-        return cp + 32;
-    if (cp == 0x178)
-        return 0xFF;
-    if (cp >= 0x100 && cp <= 0x17F) {
-        if (cp == 0x130)
-            return 'i';
-        if (cp == 0x131 || cp == 0x138 || cp == 0x149 || cp == 0x17F)
-            return cp;
-        return latin_ext_a_pair_upper(cp) ? cp + 1 : cp;
-    }
-    if (cp >= 0x391 && cp <= 0x3AB && cp != 0x3A2)
-        return cp + 32;
-    if (cp == 0x386)
-        return 0x3AC;
-    if (cp >= 0x388 && cp <= 0x38A)
-        return cp + 37;
-    if (cp == 0x38C)
-        return 0x3CC;
-    if (cp == 0x38E || cp == 0x38F)
-        return cp + 63;
-    if (cp >= 0x410 && cp <= 0x42F)
-        return cp + 32;
-    if (cp >= 0x400 && cp <= 0x40F)
-        return cp + 80;
-    if (cp >= 0x460 && cp <= 0x4FF && cp % 2 == 0 && !(cp >= 0x482 && cp <= 0x489))
-        return cp + 1;
-    return cp;
+    return simple(cp, RT_UC_LOWER);
 }
 
 bool rt_uc_isspace(uint32_t cp)
@@ -93,30 +88,42 @@ bool rt_uc_isspace(uint32_t cp)
 
 bool rt_uc_isupper(uint32_t cp)
 {
-    return rt_uc_lower(cp) != cp;
+    if (cp < 0x80)
+        return cp >= 'A' && cp <= 'Z';
+    return flags_of(cp) & RT_UC_F_UPPER;
 }
 
 bool rt_uc_islower(uint32_t cp)
 {
-    return rt_uc_upper(cp) != cp || cp == 0xDF || cp == 0x138 || cp == 0x149 || cp == 0xAA ||
-           cp == 0xBA;
+    if (cp < 0x80)
+        return cp >= 'a' && cp <= 'z';
+    return flags_of(cp) & RT_UC_F_LOWER;
+}
+
+bool rt_uc_istitle(uint32_t cp)
+{
+    return cp >= 0x80 && (flags_of(cp) & RT_UC_F_TITLE);
+}
+
+bool rt_uc_iscased(uint32_t cp)
+{
+    if (cp < 0x80)
+        return (cp | 32) >= 'a' && (cp | 32) <= 'z';
+    return flags_of(cp) & RT_UC_F_CASED;
+}
+
+bool rt_uc_iscaseignorable(uint32_t cp)
+{
+    return flags_of(cp) & RT_UC_F_CASE_IGNORABLE;
 }
 
 bool rt_uc_isalpha(uint32_t cp)
 {
     if (cp < 0x80)
         return (cp | 32) >= 'a' && (cp | 32) <= 'z';
-    if (rt_uc_isupper(cp) || rt_uc_islower(cp))
-        return true;
-    return (cp >= 0xC0 && cp <= 0x24F && cp != 0xD7 && cp != 0xF7) ||
-           (cp >= 0x370 && cp <= 0x3FF && cp != 0x37E && cp != 0x387 && cp != 0x375) ||
-           (cp >= 0x400 && cp <= 0x481) || (cp >= 0x48A && cp <= 0x52F) ||
-           (cp >= 0x5D0 && cp <= 0x5EA) || (cp >= 0x620 && cp <= 0x64A) ||
-           (cp >= 0x3041 && cp <= 0x3096) || (cp >= 0x30A1 && cp <= 0x30FA) ||
-           (cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0xAC00 && cp <= 0xD7A3);
+    return flags_of(cp) & RT_UC_F_ALPHA;
 }
 
-/* First code points of the common Nd blocks (each 10 digits long). */
 /* the numeric classes come from the generated tables (unidata.h) */
 bool rt_uc_isdecimal(uint32_t cp)
 {

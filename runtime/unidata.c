@@ -163,7 +163,62 @@ static uint32_t next_code(uint32_t *pos)
 
 #define MAX_NAME_WORDS 64
 
+/* name[0..len) in upper case against the NUL-terminated s: <0, 0, >0. */
+static int cmp_upper(const char *name, size_t len, const unsigned char *s)
+{
+    for (size_t i = 0; i < len; i++) {
+        unsigned char a = (unsigned char)name[i];
+        if (a >= 'a' && a <= 'z')
+            a = (unsigned char)(a - 32);
+        if (s[i] == 0 || a != s[i])
+            return s[i] == 0 || a > s[i] ? 1 : -1;
+    }
+    return s[len] == 0 ? 0 : -1;
+}
+
+/* The index of the entry named name[0..len) in a sorted table of names, or -1. */
+static long find_named(const unsigned char *names, const uint32_t *offsets, uint32_t count,
+                       const char *name, size_t len)
+{
+    uint32_t lo = 0, hi = count;
+    while (lo < hi) {
+        uint32_t mid = lo + (hi - lo) / 2;
+        int c = cmp_upper(name, len, names + offsets[mid]);
+        if (c == 0)
+            return (long)mid;
+        if (c > 0)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return -1;
+}
+
+size_t rt_uc_lookup_sequence(const char *name, size_t len, const uint32_t **cps)
+{
+    long i = find_named(rt__uc_seq_names, rt__uc_seq_name_offsets, rt__uc_seq_count, name, len);
+    if (i < 0)
+        return 0;
+    *cps = rt__uc_seq_cps + rt__uc_seq_cp_offsets[i];
+    return rt__uc_seq_cp_offsets[i + 1] - rt__uc_seq_cp_offsets[i];
+}
+
+static bool lookup_name(const char *name, size_t len, uint32_t *cp);
+
 bool rt_uc_lookup(const char *name, size_t len, uint32_t *cp)
+{
+    if (lookup_name(name, len, cp))
+        return true;
+    long i =
+        find_named(rt__uc_alias_names, rt__uc_alias_name_offsets, rt__uc_alias_count, name, len);
+    if (i < 0)
+        return false;
+    *cp = rt__uc_alias_cps[rt__uc_alias_cp_offsets[i]];
+    return true;
+}
+
+/* A character's own name (not an alias) into *cp. */
+static bool lookup_name(const char *name, size_t len, uint32_t *cp)
 {
     if (len >= 16 && memcmp(name, "HANGUL SYLLABLE ", 16) == 0) { /* upper case only */
         size_t i = 16;

@@ -4,9 +4,9 @@
  * code points with a decimal, digit or numeric value (str.isdecimal,
  * isdigit, isnumeric; the digits int() and float() accept) and their values,
  * and the properties, decompositions and composition pairs behind
- * unicodedata (runtime/mod_unicodedata.c). Name aliases
- * (NameAliases.txt: "LINE FEED", "NBSP") and named sequences are not in the
- * table: unicodedata does not list them. */
+ * unicodedata (runtime/mod_unicodedata.c); the name aliases ("LINE FEED",
+ * "NBSP") and named sequences unicodedata.lookup accepts; the case mappings
+ * and classes behind the str methods (runtime/unicase.c). */
 #ifndef CLOSURED_RUNTIME_UNIDATA_H
 #define CLOSURED_RUNTIME_UNIDATA_H
 
@@ -14,8 +14,13 @@
 #include <stddef.h>
 #include <stdint.h>
 
-/* The code point named name[0..len) (any case, as "\N{...}"), into *cp. */
+/* The code point named name[0..len) (any case, as "\N{...}"), a name or a
+ * name alias, into *cp. */
 bool rt_uc_lookup(const char *name, size_t len, uint32_t *cp);
+/* The code points of the named sequence name[0..len) (any case: only
+ * unicodedata.lookup knows them, not "\N{...}"): their count (into *cps,
+ * borrowed from the table), or 0. */
+size_t rt_uc_lookup_sequence(const char *name, size_t len, const uint32_t **cps);
 /* The name of cp, NUL-terminated, into buf (cap bytes; 128 is enough):
  * its length, or 0 when cp has no name. */
 size_t rt_uc_name(uint32_t cp, char *buf, size_t cap);
@@ -64,6 +69,31 @@ extern const uint32_t rt__uc_decomp_cps[];
 extern const uint32_t rt__uc_decomp_offsets[];
 extern const unsigned char rt__uc_decomp_text[];
 extern const uint32_t rt__uc_ndecomp;
+/* case mappings: for rt__uc_case_cps[i] (sorted), rt__uc_case_maps[4 i ..] are its
+ * lower, upper, title and casefold mappings: a code point, or 0x80000000 | k with
+ * rt__uc_case_multi[k] the length of a run of code points after it */
+extern const uint32_t rt__uc_case_cps[];
+extern const uint32_t rt__uc_case_maps[];
+extern const uint32_t rt__uc_case_multi[];
+extern const uint32_t rt__uc_ncase;
+/* case classes (unicase.h's RT_UC_F_* bits): the code points from
+ * rt__uc_flag_starts[i] up to the next start have rt__uc_flag_values[i] */
+extern const uint32_t rt__uc_flag_starts[];
+extern const unsigned char rt__uc_flag_values[];
+extern const uint32_t rt__uc_nflags;
+/* name aliases and named sequences, sorted by name: entry i is named by the
+ * NUL-terminated text at names + name_offsets[i] and stands for
+ * cps[cp_offsets[i] .. cp_offsets[i + 1]) */
+extern const unsigned char rt__uc_alias_names[];
+extern const uint32_t rt__uc_alias_name_offsets[];
+extern const uint32_t rt__uc_alias_cps[];
+extern const uint32_t rt__uc_alias_cp_offsets[];
+extern const uint32_t rt__uc_alias_count;
+extern const unsigned char rt__uc_seq_names[];
+extern const uint32_t rt__uc_seq_name_offsets[];
+extern const uint32_t rt__uc_seq_cps[];
+extern const uint32_t rt__uc_seq_cp_offsets[];
+extern const uint32_t rt__uc_seq_count;
 /* canonical composition: (first, second, composite) triples sorted by the pair */
 extern const uint32_t rt__uc_compose[];
 extern const uint32_t rt__uc_ncompose;

@@ -3,8 +3,9 @@
 # usage: scripts/deps.sh run|test|bench|deb|release
 set -euo pipefail
 
-# python3: the build writes the Unicode tables from its unicodedata (scripts/gen_unicode.py).
-run_pkgs=(libuv1-dev libcjson-dev libmicrohttpd-dev libcurl4-openssl-dev libsystemd-dev scdoc pkg-config cmake gcc make libjs-chart.js python3)
+# python3: the build writes the Unicode tables from its unicodedata (scripts/gen_unicode.py);
+# unicode-data: the name aliases and named sequences for those tables.
+run_pkgs=(libuv1-dev libcjson-dev libmicrohttpd-dev libcurl4-openssl-dev libsystemd-dev scdoc pkg-config cmake gcc make libjs-chart.js python3 unicode-data)
 # deb: dpkg-dev (dpkg-shlibdeps declares the package's library dependencies).
 deb_pkgs=("${run_pkgs[@]}" dpkg-dev)
 # release: python3 runs the training programs of the profile-guided build.

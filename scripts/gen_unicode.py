@@ -11,6 +11,13 @@ unicodedata (a build step: python3 is a build dependency, scripts/deps.sh):
 - the code points with a decimal, digit and numeric value (str.isdecimal,
   isdigit, isnumeric, and the digits int() and float() accept), and the
   numeric values themselves as runs of consecutive values (fractions);
+- the case mappings of str.lower/upper/title/casefold for every code point
+  whose mappings are not itself (full mappings: 'ß'.upper() is "SS"), and
+  the case classes (uppercase, lowercase, titlecase, cased, case-ignorable,
+  alphabetic) as runs, taken from Python's own str methods;
+- the name aliases and named sequences (NameAliases.txt, NamedSequences.txt
+  of Debian's unicode-data package) that this Python's unicodedata.lookup
+  accepts;
 - the unicodedata properties: general category, bidirectional class, East
   Asian width, mirrored and canonical combining class, as runs of code points
   sharing one record of the five; the decomposition mappings as their text
@@ -21,6 +28,7 @@ Usage: gen_unicode.py OUT.c
 """
 
 import collections
+import os
 import re
 import sys
 import unicodedata
@@ -53,6 +61,102 @@ def c_u32(name, values, per_line=8):
         lines.append("    " + ", ".join("0x%X" % v for v in values[i:i + per_line]) + ",")
     return "const uint32_t %s[%d] = {\n%s\n};\n" % (name, max(len(values), 1),
                                                     "\n".join(lines) or "    0")
+
+
+def case_tables():
+    """(case_cps, case_maps, multi, flag_starts, flag_values)."""
+    case_cps, case_maps, multi = [], [], []
+    multi_index = {}
+
+    def mapping(s):
+        if len(s) == 1:
+            return ord(s)
+        key = tuple(ord(c) for c in s)
+        if key not in multi_index:
+            multi_index[key] = len(multi)
+            multi.extend([len(key)] + list(key))
+        return 0x80000000 | multi_index[key]
+
+    flag_starts, flag_values = [], []
+    for cp in range(MAX_CP):
+        ch = chr(cp)
+        cat = unicodedata.category(ch)
+        if cat in ("Cn", "Co", "Cs"):  # unassigned, private use, surrogates: no case
+            f = 0
+            if not flag_values or flag_values[-1] != f:
+                flag_starts.append(cp)
+                flag_values.append(f)
+            continue
+        maps = (ch.lower(), ch.upper(), ch.title(), ch.casefold())
+        if maps != (ch, ch, ch, ch):
+            case_cps.append(cp)
+            case_maps.extend(mapping(m) for m in maps)
+        upper, lower = ch.isupper(), ch.islower()
+        title = cat == "Lt"
+        cased = upper or lower or title
+        if cased:
+            ignorable = ("A\u03a3" + ch).lower()[1] == "\u03c2"
+        else:
+            ignorable = ("A\u03a3" + ch + "A").lower()[1] == "\u03c3"
+        f = upper | lower << 1 | title << 2 | cased << 3 | ignorable << 4 | ch.isalpha() << 5
+        if not flag_values or flag_values[-1] != f:
+            flag_starts.append(cp)
+            flag_values.append(f)
+    return case_cps, case_maps, multi, flag_starts, flag_values
+UCD_DIR = "/usr/share/unicode"  # Debian's unicode-data package (scripts/deps.sh)
+
+
+def ucd_lines(name):
+    """The data lines of a UCD file as lists of fields; [] (with a warning) when the file is
+    missing: the build then knows no aliases or named sequences."""
+    path = os.path.join(UCD_DIR, name)
+    if not os.path.exists(path):
+        print("gen_unicode.py: %s missing (package unicode-data): no %s" % (path, name),
+              file=sys.stderr)
+        return []
+    out = []
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            line = line.split("#", 1)[0].strip()
+            if line:
+                out.append([x.strip() for x in line.split(";")])
+    return out
+
+
+def alias_tables():
+    """The name aliases and named sequences this Python's unicodedata.lookup accepts
+    (the package may be of a later Unicode version: what Python rejects is left out),
+    sorted by name: [(name, [code points])] each."""
+    aliases, sequences = [], []
+    for cp, alias, _kind in ucd_lines("NameAliases.txt"):
+        try:
+            if unicodedata.lookup(alias) == chr(int(cp, 16)):
+                aliases.append((alias, [int(cp, 16)]))
+        except KeyError:
+            pass
+    for name, cps in ucd_lines("NamedSequences.txt"):
+        seq = [int(c, 16) for c in cps.split()]
+        try:
+            if unicodedata.lookup(name) == "".join(map(chr, seq)):
+                sequences.append((name, seq))
+        except KeyError:
+            pass
+    return sorted(aliases), sorted(sequences)
+
+
+def c_named(prefix, entries):
+    """names (NUL-terminated, in one blob), their offsets, and the code points of each
+    (offsets into one array)."""
+    blob, name_offsets, cps, cp_offsets = bytearray(), [], [], []
+    for name, seq in entries:
+        name_offsets.append(len(blob))
+        blob += name.encode("ascii") + b"\0"
+        cp_offsets.append(len(cps))
+        cps.extend(seq)
+    cp_offsets.append(len(cps))
+    return (c_bytes(prefix + "_names", blob) + c_u32(prefix + "_name_offsets", name_offsets)
+            + c_u32(prefix + "_cps", cps) + c_u32(prefix + "_cp_offsets", cp_offsets)
+            + "const uint32_t %s_count = %d;\n" % (prefix, len(entries)))
 
 
 def main(out_path):
@@ -175,6 +279,9 @@ def main(out_path):
         compose.append((parts[0], parts[1], cp))
     compose.sort()
 
+    case_cps, case_maps, case_multi, flag_starts, flag_values = case_tables()
+    aliases, sequences = alias_tables()
+
     def c_strings(name, values):
         return "const char *const %s[%d] = {%s};\n" % (
             name, len(values), ", ".join('"%s"' % v for v in values))
@@ -219,6 +326,15 @@ def main(out_path):
     out.append("const uint32_t rt__uc_ndecomp = %d;\n" % len(decomp_cps))
     out.append(c_u32("rt__uc_compose", [v for t in compose for v in t], 9))
     out.append("const uint32_t rt__uc_ncompose = %d;\n" % len(compose))
+    out.append(c_u32("rt__uc_case_cps", case_cps))
+    out.append(c_u32("rt__uc_case_maps", case_maps))
+    out.append(c_u32("rt__uc_case_multi", case_multi))
+    out.append("const uint32_t rt__uc_ncase = %d;\n" % len(case_cps))
+    out.append(c_u32("rt__uc_flag_starts", flag_starts))
+    out.append(c_bytes("rt__uc_flag_values", flag_values))
+    out.append("const uint32_t rt__uc_nflags = %d;\n" % len(flag_starts))
+    out.append(c_named("rt__uc_alias", aliases))
+    out.append(c_named("rt__uc_seq", sequences))
     with open(out_path, "w", encoding="ascii") as f:
         f.write("".join(out))
 

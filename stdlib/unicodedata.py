@@ -103,6 +103,8 @@ def lookup(name, /):
     elif not isinstance(name, str):
         raise TypeError("a bytes-like object is required, not '%s'" % type(name).__name__)
     cp = _ud.lookup(name)
+    if isinstance(cp, str):  # a named sequence
+        return cp
     if cp < 0:
         raise KeyError("undefined character name '%s'" % name)
     return chr(cp)
