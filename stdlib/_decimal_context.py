@@ -407,6 +407,36 @@ class Context:
     def scaleb(self, a, b):
         return _as_decimal(a, True).scaleb(b, context=self)
 
+    def next_plus(self, a):
+        return _as_decimal(a, True).next_plus(context=self)
+
+    def next_minus(self, a):
+        return _as_decimal(a, True).next_minus(context=self)
+
+    def next_toward(self, a, b):
+        return _as_decimal(a, True).next_toward(b, context=self)
+
+    def shift(self, a, b):
+        return _as_decimal(a, True).shift(b, context=self)
+
+    def rotate(self, a, b):
+        return _as_decimal(a, True).rotate(b, context=self)
+
+    def logical_and(self, a, b):
+        return _as_decimal(a, True).logical_and(b, context=self)
+
+    def logical_or(self, a, b):
+        return _as_decimal(a, True).logical_or(b, context=self)
+
+    def logical_xor(self, a, b):
+        return _as_decimal(a, True).logical_xor(b, context=self)
+
+    def logical_invert(self, a):
+        return _as_decimal(a, True).logical_invert(context=self)
+
+    def compare_total_mag(self, a, b):
+        return _as_decimal(a, True).compare_total_mag(b)
+
     def to_integral_exact(self, a):
         return _as_decimal(a, True).to_integral_exact(context=self)
 

@@ -12,14 +12,15 @@ are correctly rounded (ROUND_HALF_EVEN): they are computed on scaled integers
 with guard digits, more each time the rounding is still in doubt.
 
 The context is one per program (a program has one thread); localcontext()
-swaps a copy in and restores the previous one on exit. Not provided:
-next_plus/next_minus/next_toward, shift/rotate, the logical operations,
-compare_total_mag, and the Context methods that wrap them."""
+swaps a copy in and restores the previous one on exit. next_plus/
+next_minus/next_toward, shift/rotate and the logical operations are in
+_decimal_more.py, with compare_total_mag."""
 
 import math
 import numbers
 
 import _decimal_context
+import _decimal_more
 from _decimal_context import *
 from _decimal_context import (_ROUNDINGS, _SIGNALS, _ctx, _signal_of)
 from _decimal_fixed import _exp_fixed, _ln10, _ln_fixed
@@ -1439,6 +1440,7 @@ def _round_sig(d, digits, rounding, pad=False):
 
 
 _decimal_context._install(Decimal, _NAN, _convert)
+_decimal_more._install(Decimal, _new, _convert)
 
 
 # ---- scaled integers ----------------------------------------------------------
