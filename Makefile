@@ -125,7 +125,7 @@ lint:
 	clang-format --dry-run --Werror $(C_FILES)
 	cppcheck --quiet --error-exitcode=1 --enable=warning,performance,portability \
 	  --inline-suppr --std=c11 -I. -D_POSIX_C_SOURCE=200809L \
-	  --suppress=missingIncludeSystem host daemon api runtime cli
+	  --suppress=missingIncludeSystem host daemon api runtime cli tools
 
 clean:
 	rm -rf build

@@ -2,7 +2,8 @@
  * JSON bodies). */
 #include "cli/http.h"
 
-#include <curl/curl.h>
+#include "cli/curl_load.h"
+
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -46,13 +47,16 @@ int cli_http_init(cli_http_t *h, const char *base)
 {
     memset(h, 0, sizeof *h);
     h->timeout = 30;
-    if (curl_global_init(CURL_GLOBAL_DEFAULT) != CURLE_OK)
+    h->cu = cli_curl_load(h->err, sizeof h->err);
+    if (!h->cu || h->cu->global_init(CURL_GLOBAL_DEFAULT) != CURLE_OK) {
+        h->cu = NULL;
         return -1;
+    }
     size_t n = strlen(base);
     while (n && base[n - 1] == '/')
         n--;
     h->base = malloc(n + 1);
-    h->curl = curl_easy_init();
+    h->curl = h->cu->easy_init();
     if (!h->base || !h->curl) {
         cli_http_dispose(h);
         return -1;
@@ -64,13 +68,15 @@ int cli_http_init(cli_http_t *h, const char *base)
 
 void cli_http_dispose(cli_http_t *h)
 {
+    if (!h->cu)
+        return;
     if (h->curl)
-        curl_easy_cleanup(h->curl);
+        h->cu->easy_cleanup(h->curl);
     free(h->base);
     free(h->token);
     h->curl = NULL;
     h->base = h->token = NULL;
-    curl_global_cleanup();
+    h->cu->global_cleanup();
 }
 
 int cli_http_set_token(cli_http_t *h, const char *token)
@@ -113,53 +119,53 @@ static int prepare(cli_http_t *h, const char *method, const char *path, const ch
                    size_t body_len, struct curl_slist **hdrs)
 {
     CURL *c = h->curl;
-    curl_easy_reset(c);
+    h->cu->easy_reset(c);
     size_t len = strlen(h->base) + strlen(path) + 1;
     char *url = malloc(len);
     if (!url)
         return -1;
     snprintf(url, len, "%s%s", h->base, path);
-    CURLcode rc = curl_easy_setopt(c, CURLOPT_URL, url);
+    CURLcode rc = h->cu->easy_setopt(c, CURLOPT_URL, url);
     free(url); /* libcurl copies strings */
     if (rc != CURLE_OK) {
         snprintf(h->err, sizeof h->err, "bad URL %s%s", h->base, path);
         return -1;
     }
-    curl_easy_setopt(c, CURLOPT_PROTOCOLS_STR, "http,https");
-    curl_easy_setopt(c, CURLOPT_NOSIGNAL, 1L);
-    curl_easy_setopt(c, CURLOPT_CONNECTTIMEOUT, 10L);
-    curl_easy_setopt(c, CURLOPT_USERAGENT, "closured-cli");
-    curl_easy_setopt(c, CURLOPT_ERRORBUFFER, h->err);
+    h->cu->easy_setopt(c, CURLOPT_PROTOCOLS_STR, "http,https");
+    h->cu->easy_setopt(c, CURLOPT_NOSIGNAL, 1L);
+    h->cu->easy_setopt(c, CURLOPT_CONNECTTIMEOUT, 10L);
+    h->cu->easy_setopt(c, CURLOPT_USERAGENT, "closured-cli");
+    h->cu->easy_setopt(c, CURLOPT_ERRORBUFFER, h->err);
     h->err[0] = '\0';
-    struct curl_slist *l = curl_slist_append(NULL, "Accept: application/json");
+    struct curl_slist *l = h->cu->slist_append(NULL, "Accept: application/json");
     if (h->token) {
         char auth[512];
         snprintf(auth, sizeof auth, "Authorization: Bearer %s", h->token);
-        l = curl_slist_append(l, auth);
+        l = h->cu->slist_append(l, auth);
     }
     if (body) {
-        l = curl_slist_append(l, "Content-Type: application/json");
-        curl_easy_setopt(c, CURLOPT_POSTFIELDS, body);
-        curl_easy_setopt(c, CURLOPT_POSTFIELDSIZE_LARGE, (curl_off_t)body_len);
+        l = h->cu->slist_append(l, "Content-Type: application/json");
+        h->cu->easy_setopt(c, CURLOPT_POSTFIELDS, body);
+        h->cu->easy_setopt(c, CURLOPT_POSTFIELDSIZE_LARGE, (curl_off_t)body_len);
     } else if (strcmp(method, "GET") != 0) {
         /* An empty mutation (POST or DELETE) still says JSON: the daemon refuses a mutation
          * with any other content type, or none. */
-        l = curl_slist_append(l, "Content-Type: application/json");
-        curl_easy_setopt(c, CURLOPT_POSTFIELDS, "");
-        curl_easy_setopt(c, CURLOPT_POSTFIELDSIZE_LARGE, (curl_off_t)0);
+        l = h->cu->slist_append(l, "Content-Type: application/json");
+        h->cu->easy_setopt(c, CURLOPT_POSTFIELDS, "");
+        h->cu->easy_setopt(c, CURLOPT_POSTFIELDSIZE_LARGE, (curl_off_t)0);
     }
     if (strcmp(method, "GET") != 0 && strcmp(method, "POST") != 0)
-        curl_easy_setopt(c, CURLOPT_CUSTOMREQUEST, method);
-    curl_easy_setopt(c, CURLOPT_HTTPHEADER, l);
+        h->cu->easy_setopt(c, CURLOPT_CUSTOMREQUEST, method);
+    h->cu->easy_setopt(c, CURLOPT_HTTPHEADER, l);
     *hdrs = l;
     return 0;
 }
 
 static void finish(cli_http_t *h, cli_reply_t *r, grow_t *g)
 {
-    curl_easy_getinfo(h->curl, CURLINFO_RESPONSE_CODE, &r->status);
+    h->cu->easy_getinfo(h->curl, CURLINFO_RESPONSE_CODE, &r->status);
     const char *ct = NULL;
-    curl_easy_getinfo(h->curl, CURLINFO_CONTENT_TYPE, &ct);
+    h->cu->easy_getinfo(h->curl, CURLINFO_CONTENT_TYPE, &ct);
     snprintf(r->content_type, sizeof r->content_type, "%s", ct ? ct : "");
     r->body = g->data ? g->data : strdup("");
     r->len = g->len;
@@ -173,14 +179,15 @@ int cli_http_request(cli_http_t *h, const char *method, const char *path, const 
     if (prepare(h, method, path, body, body_len, &hdrs) != 0)
         return -1;
     grow_t g = {0};
-    curl_easy_setopt(h->curl, CURLOPT_WRITEFUNCTION, on_body);
-    curl_easy_setopt(h->curl, CURLOPT_WRITEDATA, &g);
-    curl_easy_setopt(h->curl, CURLOPT_TIMEOUT, h->timeout);
-    CURLcode rc = curl_easy_perform(h->curl);
-    curl_slist_free_all(hdrs);
+    h->cu->easy_setopt(h->curl, CURLOPT_WRITEFUNCTION, on_body);
+    h->cu->easy_setopt(h->curl, CURLOPT_WRITEDATA, &g);
+    h->cu->easy_setopt(h->curl, CURLOPT_TIMEOUT, h->timeout);
+    CURLcode rc = h->cu->easy_perform(h->curl);
+    h->cu->slist_free_all(hdrs);
     if (rc != CURLE_OK || g.oom) {
         if (!h->err[0] || g.oom)
-            snprintf(h->err, sizeof h->err, "%s", g.oom ? "out of memory" : curl_easy_strerror(rc));
+            snprintf(h->err, sizeof h->err, "%s",
+                     g.oom ? "out of memory" : h->cu->easy_strerror(rc));
         free(g.data);
         return -1;
     }
@@ -206,7 +213,7 @@ static size_t on_stream(char *p, size_t size, size_t n, void *ctx)
     stream_t *s = ctx;
     size_t total = size * n;
     if (!s->status)
-        curl_easy_getinfo(s->h->curl, CURLINFO_RESPONSE_CODE, &s->status);
+        s->h->cu->easy_getinfo(s->h->curl, CURLINFO_RESPONSE_CODE, &s->status);
     if (s->status >= 300)
         return grow_append(&s->error, p, total) == 0 ? total : 0;
     for (size_t i = 0; i < total; i++) {
@@ -234,37 +241,37 @@ int cli_http_stream(cli_http_t *h, const char *path, cli_line_fn on_line, cli_id
     struct curl_slist *hdrs = NULL;
     if (prepare(h, "GET", path, NULL, 0, &hdrs) != 0)
         return -1;
-    hdrs = curl_slist_append(hdrs, "Accept: text/event-stream");
-    curl_easy_setopt(h->curl, CURLOPT_HTTPHEADER, hdrs);
+    hdrs = h->cu->slist_append(hdrs, "Accept: text/event-stream");
+    h->cu->easy_setopt(h->curl, CURLOPT_HTTPHEADER, hdrs);
     stream_t s = {.h = h, .on_line = on_line, .idle = idle, .ctx = ctx};
-    curl_easy_setopt(h->curl, CURLOPT_WRITEFUNCTION, on_stream);
-    curl_easy_setopt(h->curl, CURLOPT_WRITEDATA, &s);
-    CURLM *m = curl_multi_init();
-    if (!m || curl_multi_add_handle(m, h->curl) != CURLM_OK) {
+    h->cu->easy_setopt(h->curl, CURLOPT_WRITEFUNCTION, on_stream);
+    h->cu->easy_setopt(h->curl, CURLOPT_WRITEDATA, &s);
+    CURLM *m = h->cu->multi_init();
+    if (!m || h->cu->multi_add_handle(m, h->curl) != CURLM_OK) {
         if (m)
-            curl_multi_cleanup(m);
-        curl_slist_free_all(hdrs);
+            h->cu->multi_cleanup(m);
+        h->cu->slist_free_all(hdrs);
         snprintf(h->err, sizeof h->err, "cannot start the stream");
         return -1;
     }
     int running = 1, rc = 0;
     CURLcode result = CURLE_OK;
     while (running && !s.stopped) {
-        if (curl_multi_perform(m, &running) != CURLM_OK)
+        if (h->cu->multi_perform(m, &running) != CURLM_OK)
             break;
         if (!running)
             break;
-        curl_multi_poll(m, NULL, 0, 100, NULL);
+        h->cu->multi_poll(m, NULL, 0, 100, NULL);
         if (idle && idle(ctx) != 0)
             s.stopped = 1;
     }
     int left;
-    for (CURLMsg *msg; (msg = curl_multi_info_read(m, &left)) != NULL;)
+    for (CURLMsg *msg; (msg = h->cu->multi_info_read(m, &left)) != NULL;)
         if (msg->msg == CURLMSG_DONE)
             result = msg->data.result;
-    curl_multi_remove_handle(m, h->curl);
-    curl_multi_cleanup(m);
-    curl_slist_free_all(hdrs);
+    h->cu->multi_remove_handle(m, h->curl);
+    h->cu->multi_cleanup(m);
+    h->cu->slist_free_all(hdrs);
     free(s.line.data);
     if (s.status >= 300) {
         grow_t g = s.error;
@@ -272,7 +279,7 @@ int cli_http_stream(cli_http_t *h, const char *path, cli_line_fn on_line, cli_id
         rc = (int)s.status;
     } else if (!s.stopped && result != CURLE_OK) {
         if (!h->err[0])
-            snprintf(h->err, sizeof h->err, "%s", curl_easy_strerror(result));
+            snprintf(h->err, sizeof h->err, "%s", h->cu->easy_strerror(result));
         free(s.error.data);
         rc = -1;
     } else {

@@ -12,11 +12,12 @@
 #include <stddef.h>
 
 typedef struct cli_http {
-    void *curl;    /* CURL *, reused across requests (keep-alive) */
-    char *base;    /* "http://127.0.0.1:8321", no trailing slash */
-    char *token;   /* NULL when none */
-    long timeout;  /* seconds for a whole request (not for streams) */
-    char err[256]; /* why the last transfer failed (transport errors) */
+    const struct cli_curl *cu; /* libcurl's functions (curl_load.h) */
+    void *curl;                /* CURL *, reused across requests (keep-alive) */
+    char *base;                /* "http://127.0.0.1:8321", no trailing slash */
+    char *token;               /* NULL when none */
+    long timeout;              /* seconds for a whole request (not for streams) */
+    char err[256];             /* why the last transfer failed (transport errors) */
 } cli_http_t;
 
 typedef struct cli_reply {
@@ -26,7 +27,8 @@ typedef struct cli_reply {
     size_t len;
 } cli_reply_t;
 
-/* Sets up a client for the daemon at base (copied). Returns 0, or -1 when curl cannot start. */
+/* Sets up a client for the daemon at base (copied). Returns 0, or -1 when curl cannot start
+ * (h->err says why when libcurl could not be loaded). */
 int cli_http_init(cli_http_t *h, const char *base);
 void cli_http_dispose(cli_http_t *h);
 

@@ -49,8 +49,10 @@ set(CPACK_DEBIAN_PACKAGE_SECTION devel)
 set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
 set(CPACK_PACKAGING_INSTALL_PREFIX /usr)
 # Library dependencies from the binary's ELF needs (dpkg-shlibdeps): libuv1, libcjson1,
-# libmicrohttpd12, libcurl4, libsystemd0, libc6.
+# libmicrohttpd12, libsystemd0, libc6; and libcurl4, which the terminal client loads when it
+# first talks to a daemon (cli/curl_load.h), so no ELF need names it.
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "libcurl4 (>= 7.85)")
 set(CPACK_DEBIAN_PACKAGE_SUGGESTS "prometheus, python3")
 set(CPACK_DEBIAN_PACKAGE_CONTROL_EXTRA
     ${CMAKE_SOURCE_DIR}/contrib/debian/conffiles ${CMAKE_SOURCE_DIR}/contrib/debian/postinst

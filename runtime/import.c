@@ -15,6 +15,7 @@
 
 #include "runtime/builtin.h"
 #include "runtime/code.h"
+#include "runtime/codeimg.h"
 #include "runtime/compile.h"
 #include "runtime/dict.h"
 #include "runtime/exc.h"
@@ -305,6 +306,7 @@ typedef struct found {
     char *pkgdir;    /* malloc'd directory for __path__ (a package), or NULL */
     bool is_package; /* a frozen package has no directory */
     const rt_native_module *native;
+    const rt_frozen_image *image; /* a frozen module's compiled code, or NULL */
 } found;
 
 static void found_dispose(found *fd)
@@ -374,7 +376,10 @@ static rt_value load(rt_state *rt, rt_value name, const found *fd)
     }
     if (fd->kind == RT_MODULE_SOURCE)
         source_keep(rt, fd->filename, fd->src, fd->len);
-    code = rt_compile_text(rt, fd->filename, fd->src, fd->len, RT_COMPILE_EXEC);
+    if (fd->image)
+        code = rt_codeimg_read(rt, fd->image->bytes, fd->image->len);
+    else
+        code = rt_compile_text(rt, fd->filename, fd->src, fd->len, RT_COMPILE_EXEC);
     int r = -1;
     if (code) {
         rt_module_of(m)->importing = 1;
@@ -467,12 +472,16 @@ static int find_in_dirs(rt_state *rt, rt_value dirs, const char *last, found *fd
     return 0;
 }
 
-/* The frozen library's entry for the dotted name, or NULL. */
-static const rt_frozen_module *frozen_find(const char *name)
+/* The frozen library's entry for the dotted name, or NULL; *image its code
+ * image (NULL when the build made none). */
+static const rt_frozen_module *frozen_find(const char *name, const rt_frozen_image **image)
 {
     for (size_t i = 0; i < rt__frozen_count; i++)
-        if (strcmp(rt__frozen_modules[i].name, name) == 0)
+        if (strcmp(rt__frozen_modules[i].name, name) == 0) {
+            const rt_frozen_image *im = &rt__frozen_images[i];
+            *image = i < rt__frozen_images_count && strcmp(im->name, name) == 0 ? im : NULL;
             return &rt__frozen_modules[i];
+        }
     return NULL;
 }
 
@@ -491,7 +500,7 @@ static int find(rt_state *rt, rt_value name, rt_value dirs, found *fd)
                 return 1;
             }
     }
-    const rt_frozen_module *fz = frozen_find(s);
+    const rt_frozen_module *fz = frozen_find(s, &fd->image);
     if (fz) {
         fd->kind = RT_MODULE_FROZEN;
         fd->src = fz->src;

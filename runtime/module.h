@@ -92,8 +92,8 @@ typedef struct rt_native_module {
 extern const rt_native_module rt__native_modules[];
 
 /* ---- the frozen library -------------------------------------------------------
- * Every file under stdlib/ is compiled into the binary at build time
- * (cmake/frozen_gen.cmake writes the table): stdlib/functools.py is the
+ * Every file under stdlib/ is in the binary, as source (cmake/frozen_gen.cmake
+ * writes the table) and compiled (the images below): stdlib/functools.py is the
  * module `functools`, stdlib/p/__init__.py the package `p`. Frozen modules
  * are found after native ones and before sys.path, like CPython's stdlib. */
 typedef struct rt_frozen_module {
@@ -105,6 +105,20 @@ typedef struct rt_frozen_module {
 
 extern const rt_frozen_module rt__frozen_modules[];
 extern const size_t rt__frozen_count;
+
+/* The frozen library compiled at build time: the code image (codeimg.h) of
+ * rt__frozen_modules[i] is rt__frozen_images[i] (same name), for i below
+ * rt__frozen_images_count. tools/freeze_code writes the table; the runtime
+ * that tool itself links has none (count 0), and a module without an image
+ * is compiled from its source. */
+typedef struct rt_frozen_image {
+    const char *name; /* dotted, as the module's */
+    const unsigned char *bytes;
+    size_t len;
+} rt_frozen_image;
+
+extern const rt_frozen_image rt__frozen_images[];
+extern const size_t rt__frozen_images_count;
 
 /* The fill functions of the native modules, one per line of the table. */
 int rt__mod_sys_fill(rt_state *rt, rt_value dict);
