@@ -20,6 +20,7 @@
 #include "runtime/dict.h"
 #include "runtime/exc.h"
 #include "runtime/frame.h"
+#include "runtime/itertools.h"
 #include "runtime/list.h"
 #include "runtime/module.h"
 #include "runtime/state.h"
@@ -186,6 +187,7 @@ void rt__modules_dispose(rt_state *rt)
             if (rt_is_module(m) && rt_module_of(m)->dict && m != RT_NULL)
                 rt_dict_clear(rt, rt_module_of(m)->dict);
     }
+    rt__itertool_types_dispose(rt);
     rt_value v = rt->modules;
     rt->modules = RT_NULL;
     rt_decref(rt, v);

@@ -38,6 +38,7 @@
 #include "runtime/itertools.h"
 
 #include <inttypes.h>
+#include <string.h>
 
 #include "runtime/builtin.h"
 #include "runtime/dict.h"
@@ -51,6 +52,7 @@
 #include "runtime/state.h"
 #include "runtime/str.h"
 #include "runtime/tuple.h"
+#include "runtime/type.h"
 
 static const char *const kind_names[RT_ITERTOOL_KIND_COUNT] = {
 #define RT_X_ITERTOOL(id, name) name,
@@ -1076,7 +1078,46 @@ static const rt_builtin_def itertools_funcs[] = {
     {NULL, NULL},
 };
 
+_Static_assert(RT_ITERTOOL_KIND_COUNT <= RT_ITERTOOL_TYPES_MAX, "state.h has a class per kind");
+
+/* _register(cls): cls (a class of stdlib/itertools.py) is type() of the kind
+ * whose CPython name is "itertools." + cls.__name__, so isinstance(chain(),
+ * chain) holds and type() names it as CPython does. None. */
+static rt_value f_register(rt_state *rt, rt_value self, const rt_value *args, size_t nargs,
+                           rt_value kwnames)
+{
+    (void)self;
+    if (rt_args_range(rt, "_register", nargs, kwnames, 1, 1) < 0)
+        return RT_NULL;
+    if (rt_type_of(args[0]) != RT_T_TYPE)
+        return rt_raise(rt, RT_EXC_TypeError, "_register() wants a class, not %s",
+                        rt_type_name(args[0]));
+    const char *name = rt_type_obj_name(args[0]);
+    for (int k = 0; k < RT_ITERTOOL_KIND_COUNT; k++) {
+        const char *kn = kind_names[k];
+        if (strncmp(kn, "itertools.", 10) == 0 && strcmp(kn + 10, name) == 0) {
+            rt_incref(args[0]);
+            rt_decref(rt, rt->itertool_types[k]);
+            rt->itertool_types[k] = args[0];
+            return RT_NONE;
+        }
+    }
+    return rt_raise(rt, RT_EXC_ValueError, "no itertools kind is named %s", name);
+}
+
+void rt__itertool_types_dispose(rt_state *rt)
+{
+    for (int k = 0; k < RT_ITERTOOL_TYPES_MAX; k++) {
+        rt_value t = rt->itertool_types[k];
+        rt->itertool_types[k] = RT_NULL;
+        rt_decref(rt, t);
+    }
+}
+
 int rt__mod_itertools_fill(rt_state *rt, rt_value dict)
 {
-    return rt__module_add_funcs(rt, dict, itertools_funcs);
+    static const rt_builtin_def reg[] = {{"_register", f_register}, {NULL, NULL}};
+    return rt__module_add_funcs(rt, dict, itertools_funcs) < 0
+               ? -1
+               : rt__module_add_funcs(rt, dict, reg);
 }

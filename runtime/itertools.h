@@ -77,6 +77,10 @@ rt_value rt_calliter_new(rt_state *rt, rt_value callable, rt_value sentinel);
 /* "<itertools.chain object at 0x...>" */
 rt_value rt__itertool_repr(rt_state *rt, rt_value it);
 
+/* Drops the kinds' classes (rt->itertool_types): with the modules, before
+ * the final collection. */
+void rt__itertool_types_dispose(rt_state *rt);
+
 extern const rt_typeinfo rt__itertool_typeinfo;
 
 #endif

@@ -18,6 +18,9 @@
 #include "runtime/rt.h"
 #include "runtime/strbuf.h"
 
+/* Room for the itertools kinds' classes (itertools.h checks its kinds fit). */
+#define RT_ITERTOOL_TYPES_MAX 24
+
 /* ---- heap accounting (heap.c) --------------------------------------------- */
 typedef struct rt_heap_counts {
     uint64_t bytes;   /* live bytes */
@@ -150,6 +153,10 @@ struct rt_state {
     /* builtin type objects (type.c) and exception classes (exc.c) */
     rt_value type_objs[RT_T_COUNT];
     rt_value coro_type; /* type(c) of a coroutine: its objects are RT_T_GENERATOR */
+    /* type(it) of each itertools kind (itertools.h): the classes of stdlib/itertools.py,
+     * which registers them (_itertools._register); RT_NULL before, and for the kinds that
+     * have none. Owned; dropped with the modules (rt__modules_dispose). */
+    rt_value itertool_types[RT_ITERTOOL_TYPES_MAX];
     rt_value exc_types[RT_EXC_COUNT];
 
     /* the current exception (exc.c); RT_NULL when none */

@@ -235,6 +235,8 @@ rt_value rt_type_obj_get(rt_state *rt, rt_value v)
         return rt_type_obj_of(v)->meta;
     if (id == RT_T_GENERATOR && rt_gen_of(v)->is_coro)
         return rt->coro_type;
+    if (id == RT_T_ITERTOOL && rt->itertool_types[rt_itertool_of(v)->kind])
+        return rt->itertool_types[rt_itertool_of(v)->kind];
     return rt->type_objs[id];
 }
 

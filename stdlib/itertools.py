@@ -1,10 +1,12 @@
 """itertools: iterator building blocks, lazy.
 
-Each function checks its arguments when it is called (as CPython's do) and
-returns an iterator that does the work on demand: the native objects of
-`_itertools` (runtime/itertools.c), all but tee's (Python objects here).
-count and repeat are classes so that a program can subclass them; calling
-either class itself gives the native iterator.
+Each iterator type is a class here, as CPython's are types: calling it checks
+the arguments (with CPython's messages) and returns the native iterator of
+`_itertools` (runtime/itertools.c) that does the work on demand, whose type()
+is the class (registered with _itertools._register), so isinstance(x, chain)
+holds. A program's subclass gets instances of its own that draw from such an
+iterator (count and repeat: that run the methods of their class). tee's
+iterators are Python objects (_tee).
 """
 
 __all__ = [
@@ -18,7 +20,7 @@ __all__ = [
 from _itertools import (_accumulate, _chain, _combinations, _combinations_with_replacement,
                         _compress, _cycle, _dropwhile, _filterfalse, _groupby, _islice,
                         _pairwise, _permutations, _product, _starmap, _takewhile, _count,
-                        _repeat, _zip_longest)
+                        _repeat, _zip_longest, _register)
 
 
 _MISSING = object()
@@ -130,52 +132,150 @@ class repeat:
         return "%s(%r, %d)" % (type(self).__name__, self._object, self._left)
 
 
-def accumulate(iterable, func=None, *, initial=None):
-    """Running totals (or results of func) of iterable, starting with initial if given."""
-    return _accumulate(iter(iterable), func, initial)
+def _parse(name, names, required, args, kwargs):
+    # the arguments by position then by name, checked as CPython's argument
+    # clinic checks them: too many, a required one missing, an unknown name
+    if len(args) > len(names):
+        raise TypeError("%s() takes at most %d argument%s (%d given)"
+                        % (name, len(names), "" if len(names) == 1 else "s",
+                           len(args) + len(kwargs)))
+    values = list(args) + [_MISSING] * (len(names) - len(args))
+    for i in range(len(args), len(names)):
+        if names[i] in kwargs:
+            values[i] = kwargs[names[i]]
+    for i in range(required):
+        if values[i] is _MISSING:
+            raise TypeError("%s() missing required argument '%s' (pos %d)"
+                            % (name, names[i], i + 1))
+    for k in kwargs:
+        if k not in names:
+            raise TypeError("'%s' is an invalid keyword argument for %s()" % (k, name))
+        if names.index(k) < len(args):
+            raise TypeError("argument for %s() given by name ('%s') and position (%d)"
+                            % (name, k, names.index(k) + 1))
+    return values
 
 
-def chain(*iterables):
-    """The items of the first iterable, then of the next, ..."""
-    return _chain(iterables)
+def _exactly(name, n, args, kwargs):
+    # the types that take n positional arguments and no keywords
+    if kwargs:
+        raise TypeError("%s() takes no keyword arguments" % name)
+    if len(args) != n:
+        raise TypeError("%s expected %d argument%s, got %d"
+                        % (name, n, "" if n == 1 else "s", len(args)))
+    return args
 
 
-def _from_iterable(iterable):
-    """chain.from_iterable(iterables): chain over a lazily produced iterable of iterables."""
-    return _chain(iter(iterable))
+def _made(cls, base, it):
+    # base(...) itself is the native iterator `it`; a program's subclass
+    # gets an instance of its own that draws from it
+    if cls is base:
+        return it
+    self = object.__new__(cls)
+    self._it = it
+    return self
 
 
-chain.from_iterable = _from_iterable
+def _sub_iter(self):
+    return self
 
 
-def compress(data, selectors):
-    """The items of data whose selector is true."""
-    return _compress(iter(data), iter(selectors))
+def _sub_next(self):
+    return next(self._it)
 
 
-def cycle(iterable):
-    """The items of iterable, then again, forever (kept after the first round)."""
-    return _cycle(iter(iterable))
+class accumulate:
+    """accumulate(iterable, func=None, *, initial=None): running totals (or results of func)
+    of iterable, starting with initial if given."""
+
+    def __new__(cls, *args, **kwargs):
+        if len(args) > 2:
+            raise TypeError("accumulate() takes at most 2 positional arguments (%d given)"
+                            % len(args))
+        iterable, func, initial = _parse("accumulate", ("iterable", "func", "initial"), 1,
+                                         args, kwargs)
+        return _made(cls, accumulate,
+                     _accumulate(iter(iterable), None if func is _MISSING else func,
+                                 None if initial is _MISSING else initial))
 
 
-def dropwhile(predicate, iterable):
-    """The items of iterable from the first one for which predicate is false."""
-    return _dropwhile(predicate, iter(iterable))
+class chain:
+    """chain(*iterables): the items of the first iterable, then of the next, ..."""
+
+    def __new__(cls, *iterables, **kwargs):
+        if kwargs:
+            raise TypeError("chain() takes no keyword arguments")
+        return _made(cls, chain, _chain(iterables))
+
+    @classmethod
+    def from_iterable(cls, *args):
+        """chain.from_iterable(iterables): chain over a lazily produced iterable of iterables."""
+        if len(args) != 1:
+            raise TypeError("chain.from_iterable() takes exactly one argument (%d given)"
+                            % len(args))
+        return _made(cls, chain, _chain(iter(args[0])))
 
 
-def takewhile(predicate, iterable):
-    """The items of iterable while predicate is true."""
-    return _takewhile(predicate, iter(iterable))
+class compress:
+    """compress(data, selectors): the items of data whose selector is true."""
+
+    def __new__(cls, *args, **kwargs):
+        data, selectors = _parse("compress", ("data", "selectors"), 2, args, kwargs)
+        return _made(cls, compress, _compress(iter(data), iter(selectors)))
 
 
-def filterfalse(predicate, iterable):
-    """The items of iterable for which predicate (or the item itself) is false."""
-    return _filterfalse(predicate, iter(iterable))
+class cycle:
+    """cycle(iterable): the items of iterable, then again, forever (kept after the first round)."""
+
+    def __new__(cls, *args, **kwargs):
+        (iterable,) = _exactly("cycle", 1, args, kwargs)
+        return _made(cls, cycle, _cycle(iter(iterable)))
 
 
-def groupby(iterable, key=None):
-    """(key, group) for each run of consecutive items with the same key."""
-    return _groupby(iter(iterable), key)
+class dropwhile:
+    """dropwhile(predicate, iterable): the items of iterable from the first one for which
+    predicate is false."""
+
+    def __new__(cls, *args, **kwargs):
+        predicate, iterable = _exactly("dropwhile", 2, args, kwargs)
+        return _made(cls, dropwhile, _dropwhile(predicate, iter(iterable)))
+
+
+class takewhile:
+    """takewhile(predicate, iterable): the items of iterable while predicate is true."""
+
+    def __new__(cls, *args, **kwargs):
+        predicate, iterable = _exactly("takewhile", 2, args, kwargs)
+        return _made(cls, takewhile, _takewhile(predicate, iter(iterable)))
+
+
+class filterfalse:
+    """filterfalse(predicate, iterable): the items of iterable for which predicate (or the
+    item itself) is false."""
+
+    def __new__(cls, *args, **kwargs):
+        predicate, iterable = _exactly("filterfalse", 2, args, kwargs)
+        return _made(cls, filterfalse, _filterfalse(predicate, iter(iterable)))
+
+
+class groupby:
+    """groupby(iterable, key=None): (key, group) for each run of consecutive items with the
+    same key."""
+
+    def __new__(cls, *args, **kwargs):
+        iterable, key = _parse("groupby", ("iterable", "key"), 1, args, kwargs)
+        return _made(cls, groupby, _groupby(iter(iterable), None if key is _MISSING else key))
+
+
+class _grouper:
+    """One group of a groupby: its items, while the groupby stays on it."""
+
+    def __new__(cls, *args, **kwargs):
+        parent, key = _exactly("_grouper", 2, args, kwargs)
+        if not isinstance(parent, groupby):
+            raise TypeError("_grouper() argument 1 must be itertools.groupby, not %s"
+                            % type(parent).__name__)
+        raise TypeError("a group comes from its groupby: next(groupby(...))")
 
 
 def _slice_arg(v, message):
@@ -186,35 +286,119 @@ def _slice_arg(v, message):
     return v
 
 
-def islice(iterable, *args):
+class islice:
     """islice(iterable, stop) or islice(iterable, start, stop[, step])."""
-    if len(args) == 0:
-        raise TypeError("islice expected at least 2 arguments, got 1")
-    if len(args) > 3:
-        raise TypeError("islice expected at most 4 arguments, got %d" % (len(args) + 1))
-    if len(args) == 1:
-        start, stop, step = None, args[0], None
-    else:
-        start, stop = args[0], args[1]
-        step = args[2] if len(args) == 3 else None
-    stop = _slice_arg(stop, "Stop argument for islice() must be None or an integer: "
-                            "0 <= x <= sys.maxsize.")
-    start = _slice_arg(start, "Indices for islice() must be None or an integer: "
-                              "0 <= x <= sys.maxsize.")
-    if step is not None and (not isinstance(step, int) or step <= 0):
-        raise ValueError("Step for islice() must be a positive integer or None.")
-    it = iter(iterable)
-    return _islice(it, start or 0, stop, step or 1)
+
+    def __new__(cls, *args, **kwargs):
+        if kwargs:
+            raise TypeError("islice() takes no keyword arguments")
+        if len(args) < 2:
+            raise TypeError("islice expected at least 2 arguments, got %d" % len(args))
+        if len(args) > 4:
+            raise TypeError("islice expected at most 4 arguments, got %d" % len(args))
+        iterable = args[0]
+        if len(args) == 2:
+            start, stop, step = None, args[1], None
+        else:
+            start, stop = args[1], args[2]
+            step = args[3] if len(args) == 4 else None
+        stop = _slice_arg(stop, "Stop argument for islice() must be None or an integer: "
+                                "0 <= x <= sys.maxsize.")
+        start = _slice_arg(start, "Indices for islice() must be None or an integer: "
+                                  "0 <= x <= sys.maxsize.")
+        if step is not None and (not isinstance(step, int) or step <= 0):
+            raise ValueError("Step for islice() must be a positive integer or None.")
+        it = iter(iterable)
+        return _made(cls, islice, _islice(it, start or 0, stop, step or 1))
 
 
-def pairwise(iterable):
-    """(s0, s1), (s1, s2), (s2, s3), ..."""
-    return _pairwise(iter(iterable))
+class pairwise:
+    """pairwise(iterable): (s0, s1), (s1, s2), (s2, s3), ..."""
+
+    def __new__(cls, *args, **kwargs):
+        (iterable,) = _exactly("pairwise", 1, args, kwargs)
+        return _made(cls, pairwise, _pairwise(iter(iterable)))
 
 
-def starmap(function, iterable):
-    """function(*args) for each args of iterable."""
-    return _starmap(function, iter(iterable))
+class starmap:
+    """starmap(function, iterable): function(*args) for each args of iterable."""
+
+    def __new__(cls, *args, **kwargs):
+        function, iterable = _exactly("starmap", 2, args, kwargs)
+        return _made(cls, starmap, _starmap(function, iter(iterable)))
+
+
+class zip_longest:
+    """zip_longest(*iterables, fillvalue=None): zip that goes on to the longest input, filling
+    the others with fillvalue."""
+
+    def __new__(cls, *iterables, **kwargs):
+        fillvalue = None
+        if kwargs:
+            if len(kwargs) > 1 or "fillvalue" not in kwargs:
+                raise TypeError("zip_longest() got an unexpected keyword argument")
+            fillvalue = kwargs["fillvalue"]
+        return _made(cls, zip_longest, _zip_longest(iterables, fillvalue))
+
+
+class product:
+    """product(*iterables, repeat=1): the Cartesian product: product('ab', range(2)) ->
+    ('a', 0) ('a', 1) ('b', 0) ('b', 1)."""
+
+    def __new__(cls, *iterables, **kwargs):
+        repeat = 1
+        for k, v in kwargs.items():
+            if k != "repeat":
+                raise TypeError("'%s' is an invalid keyword argument for product()" % k)
+            repeat = v
+        repeat = _index(repeat, "repeat")
+        if repeat < 0:
+            raise ValueError("repeat argument cannot be negative")
+        pools = [tuple(pool) for pool in iterables] * repeat
+        return _made(cls, product, _product(pools))
+
+
+class permutations:
+    """permutations(iterable, r=None): successive r-length orderings of the items (all of them
+    when r is None)."""
+
+    def __new__(cls, *args, **kwargs):
+        iterable, r = _parse("permutations", ("iterable", "r"), 1, args, kwargs)
+        pool = tuple(iterable)
+        if r is _MISSING or r is None:
+            r = len(pool)
+        else:
+            if not isinstance(r, int):
+                raise TypeError("Expected int as r")
+            if r < 0:
+                raise ValueError("r must be non-negative")
+        return _made(cls, permutations, _permutations(pool, r))
+
+
+class combinations:
+    """combinations(iterable, r): r-length subsequences of the items, in the input's order."""
+
+    def __new__(cls, *args, **kwargs):
+        iterable, r = _parse("combinations", ("iterable", "r"), 2, args, kwargs)
+        pool = tuple(iterable)
+        r = _index(r, "r")
+        if r < 0:
+            raise ValueError("r must be non-negative")
+        return _made(cls, combinations, _combinations(pool, r))
+
+
+class combinations_with_replacement:
+    """combinations_with_replacement(iterable, r): r-length subsequences that may repeat an
+    item."""
+
+    def __new__(cls, *args, **kwargs):
+        iterable, r = _parse("combinations_with_replacement", ("iterable", "r"), 2, args, kwargs)
+        pool = tuple(iterable)
+        r = _index(r, "r")
+        if r < 0:
+            raise ValueError("r must be non-negative")
+        return _made(cls, combinations_with_replacement,
+                     _combinations_with_replacement(pool, r))
 
 
 class _TeeLink:
@@ -251,10 +435,15 @@ class _tee:
         return t
 
 
-def tee(iterable, n=2):
+def tee(*args):
     """n independent iterators over one iterable (what one has read is kept for the others).
     As CPython's: an iterator that can be copied (a tee's) is the first of them itself, and
     the others are its copies."""
+    if not 1 <= len(args) <= 2:
+        raise TypeError("tee expected %s, got %d"
+                        % ("at least 1 argument" if not args else "at most 2 arguments",
+                           len(args)))
+    iterable, n = args[0], args[1] if len(args) == 2 else 2
     n = _index(n, "n")
     if n < 0:
         raise ValueError("n must be >= 0")
@@ -273,58 +462,14 @@ def tee(iterable, n=2):
     return (it,) + tuple(copy() for _ in range(n - 1))
 
 
-def zip_longest(*iterables, **kwargs):
-    """zip that goes on to the longest input, filling the others with fillvalue."""
-    fillvalue = None
-    if kwargs:
-        if len(kwargs) > 1 or "fillvalue" not in kwargs:
-            raise TypeError("zip_longest() got an unexpected keyword argument")
-        fillvalue = kwargs["fillvalue"]
-    return _zip_longest(iterables, fillvalue)
 
-
-def product(*iterables, repeat=1):
-    """Cartesian product: product('ab', range(2)) -> ('a', 0) ('a', 1) ('b', 0) ('b', 1)."""
-    repeat = _index(repeat, "repeat")
-    if repeat < 0:
-        raise ValueError("repeat argument cannot be negative")
-    pools = [tuple(pool) for pool in iterables] * repeat
-    return _product(pools)
-
-
-def permutations(iterable, r=None):
-    """Successive r-length orderings of the items (all of them when r is None)."""
-    pool = tuple(iterable)
-    if r is None:
-        r = len(pool)
-    else:
-        if not isinstance(r, int):
-            raise TypeError("Expected int as r")
-        if r < 0:
-            raise ValueError("r must be non-negative")
-    return _permutations(pool, r)
-
-
-
-def combinations(iterable=_MISSING, r=_MISSING):
-    """r-length subsequences of the items, in the input's order."""
-    if r is _MISSING or iterable is _MISSING:
-        raise TypeError("combinations() missing required argument '%s' (pos %d)"
-                        % (("iterable", 1) if iterable is _MISSING else ("r", 2)))
-    pool = tuple(iterable)
-    r = _index(r, "r")
-    if r < 0:
-        raise ValueError("r must be non-negative")
-    return _combinations(pool, r)
-
-
-def combinations_with_replacement(iterable=_MISSING, r=_MISSING):
-    """r-length subsequences that may repeat an item."""
-    if r is _MISSING or iterable is _MISSING:
-        raise TypeError("combinations_with_replacement() missing required argument '%s' (pos %d)"
-                        % (("iterable", 1) if iterable is _MISSING else ("r", 2)))
-    pool = tuple(iterable)
-    r = _index(r, "r")
-    if r < 0:
-        raise ValueError("r must be non-negative")
-    return _combinations_with_replacement(pool, r)
+for _cls in (accumulate, chain, compress, cycle, dropwhile, takewhile, filterfalse, groupby,
+             islice, pairwise, starmap, zip_longest, product, permutations, combinations,
+             combinations_with_replacement):
+    _cls.__iter__ = _sub_iter
+    _cls.__next__ = _sub_next
+for _cls in (accumulate, chain, compress, cycle, dropwhile, takewhile, filterfalse, groupby,
+             _grouper, islice, pairwise, starmap, zip_longest, product, permutations,
+             combinations, combinations_with_replacement, count, repeat):
+    _register(_cls)
+del _cls
