@@ -463,6 +463,34 @@ BUILTIN(bi_reversed)
     return rt_iter_reversed(rt, args[0]);
 }
 
+/* The iterator types callable by name, and what builds each one's iterator. */
+static const struct {
+    const char *name;
+    rt_iter_kind kind;
+    rt_cfunc make;
+} iter_types[] = {
+    {"enumerate", RT_ITER_ENUMERATE, bi_enumerate}, {"zip", RT_ITER_ZIP, bi_zip},
+    {"map", RT_ITER_MAP, bi_map},                   {"filter", RT_ITER_FILTER, bi_filter},
+    {"reversed", RT_ITER_REVERSED, bi_reversed},
+};
+
+bool rt__iter_type_constructible(rt_state *rt, rt_value t)
+{
+    for (size_t i = 0; i < sizeof iter_types / sizeof iter_types[0]; i++)
+        if (rt->iter_types[iter_types[i].kind] == t)
+            return true;
+    return false;
+}
+
+rt_value rt__iter_type_call(rt_state *rt, rt_value t, const rt_value *args, size_t nargs,
+                            rt_value kwnames)
+{
+    for (size_t i = 0; i < sizeof iter_types / sizeof iter_types[0]; i++)
+        if (rt->iter_types[iter_types[i].kind] == t)
+            return iter_types[i].make(rt, RT_NULL, args, nargs, kwnames);
+    return rt_raise(rt, RT_EXC_TypeError, "cannot create '%s' instances", rt_type_obj_name(t));
+}
+
 BUILTIN(bi_sorted)
 {
     UNUSED_SELF;
@@ -1070,11 +1098,6 @@ static const rt_builtin_def builtin_defs[] = {
     {"next", bi_next},
     {"any", bi_any},
     {"all", bi_all},
-    {"enumerate", bi_enumerate},
-    {"zip", bi_zip},
-    {"map", bi_map},
-    {"filter", bi_filter},
-    {"reversed", bi_reversed},
     {"sorted", bi_sorted},
     {"min", bi_min},
     {"max", bi_max},
@@ -1153,6 +1176,9 @@ int rt__builtins_init(rt_state *rt)
         if (t != RT_NULL && rt_dict_set_cstr(rt, d, type_names[i].name, t) < 0)
             return -1;
     }
+    for (size_t i = 0; i < sizeof iter_types / sizeof iter_types[0]; i++)
+        if (rt_dict_set_cstr(rt, d, iter_types[i].name, rt->iter_types[iter_types[i].kind]) < 0)
+            return -1;
     if (rt_dict_set_cstr(rt, d, "Ellipsis", rt->ellipsis) < 0)
         return -1;
     if (rt_dict_set_cstr(rt, d, "NotImplemented", rt->notimpl) < 0)

@@ -14,6 +14,15 @@ int rt__builtins_init(rt_state *rt);
 /* Releases rt->builtins and the interned method names. */
 void rt__builtins_dispose(rt_state *rt);
 
+/* Calling the iterator type t (RT_T_ITER instances): enumerate(...), zip(...),
+ * map(...), filter(...), reversed(...) build their iterators; the others
+ * (list_iterator, ...) are TypeError "cannot create 'list_iterator'
+ * instances", as in CPython. */
+rt_value rt__iter_type_call(rt_state *rt, rt_value t, const rt_value *args, size_t nargs,
+                            rt_value kwnames);
+/* Whether t is one of those iterator types a call builds (and a class may derive from). */
+bool rt__iter_type_constructible(rt_state *rt, rt_value t);
+
 /* print()'s output path: rt->cfg.write_out, or stdout when it is NULL. */
 void rt__write_out(rt_state *rt, const char *data, size_t len);
 /* Writes str s through sys.stdout as the program left it (its write, or

@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "runtime/builtin.h"
+#include "runtime/builtins_mod.h"
 #include "runtime/cell.h"
 #include "runtime/class.h"
 #include "runtime/code.h"
@@ -664,7 +665,9 @@ static int check_bases(rt_state *rt, rt_value bases, int *inst_type, int *native
         int it = rt_type_obj_of(b)->inst_type;
         if (it == RT_T_BOOL || it == RT_T_NONE || it == RT_T_NOTIMPL || it == RT_T_ELLIPSIS ||
             it == RT_T_RANGE || it == RT_T_SLICE || it == RT_T_FUNCTION || it == RT_T_BUILTIN ||
-            it == RT_T_CELL || it == RT_T_CODE || it == RT_T_METHOD) {
+            it == RT_T_CELL || it == RT_T_CODE || it == RT_T_METHOD ||
+            (it == RT_T_ITER && !(rt_type_obj_of(b)->tflags & RT_TF_HEAP) &&
+             !rt__iter_type_constructible(rt, b))) {
             rt_raise(rt, RT_EXC_TypeError, "type '%s' is not an acceptable base type",
                      rt_type_obj_name(b));
             return -1;

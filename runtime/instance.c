@@ -10,6 +10,7 @@
 #include "runtime/builtin.h"
 #include "runtime/bytes.h"
 #include "runtime/class.h"
+#include "runtime/iter.h"
 #include "runtime/complex.h"
 #include "runtime/deque.h"
 #include "runtime/dict.h"
@@ -965,6 +966,8 @@ rt_value rt__inst_getiter(rt_state *rt, rt_value v)
 int rt__inst_iternext(rt_state *rt, rt_value it, rt_value *out)
 {
     rt_value m = rt__special(rt, it, RT_ID_next);
+    if (!m && !rt->exc && rt__native_base(it) && rt_is_iter(rt__native_base(it)))
+        return rt_iternext(rt, rt__native_base(it), out); /* a subclass of enumerate, zip, ... */
     if (!m || m == RT_NONE) {
         rt_raise(rt, RT_EXC_TypeError, "'%s' object is not an iterator", rt_type_name(it));
         return -1;

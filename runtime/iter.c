@@ -19,6 +19,7 @@
 #include "runtime/set.h"
 #include "runtime/str.h"
 #include "runtime/tuple.h"
+#include "runtime/state.h"
 #include "runtime/type.h"
 
 static const char *const kind_names[RT_ITER_KIND_COUNT] = {
@@ -26,6 +27,8 @@ static const char *const kind_names[RT_ITER_KIND_COUNT] = {
     RT_ITER_KINDS(RT_X_ITER)
 #undef RT_X_ITER
 };
+
+_Static_assert(RT_ITER_KIND_COUNT <= RT_ITER_TYPES_MAX, "state.h has a type per kind");
 
 const char *rt_iter_kind_name(rt_iter_kind kind)
 {

@@ -1,8 +1,11 @@
-/* iter.h: the one iterator type (RT_T_ITER) with a kind per source: list,
+/* iter.h: the one iterator object (RT_T_ITER) with a kind per source: list,
  * tuple, str, range, dict keys/values/items, set, enumerate, zip, reversed,
  * map, filter, any object with __getitem__ (SEQ: items 0, 1, ... up to its
  * IndexError); and dict views (d.keys() etc.), which are RT_T_ITER objects
- * of a *_VIEW kind: iterable (a fresh iterator each time), not iterators. */
+ * of a *_VIEW kind: iterable (a fresh iterator each time), not iterators.
+ * Each kind has its own type object (rt->iter_types, named as below), so
+ * type() and isinstance see CPython's types; enumerate, zip, map, filter and
+ * reversed are those types in builtins, and a class may derive from them. */
 #ifndef CLOSURED_RUNTIME_ITER_H
 #define CLOSURED_RUNTIME_ITER_H
 

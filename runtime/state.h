@@ -18,8 +18,10 @@
 #include "runtime/rt.h"
 #include "runtime/strbuf.h"
 
-/* Room for the itertools kinds' classes (itertools.h checks its kinds fit). */
+/* Room for the itertools kinds' classes and the iterator kinds' types (itertools.h and
+ * iter.c check their kinds fit). */
 #define RT_ITERTOOL_TYPES_MAX 24
+#define RT_ITER_TYPES_MAX 24
 
 /* ---- heap accounting (heap.c) --------------------------------------------- */
 typedef struct rt_heap_counts {
@@ -153,6 +155,9 @@ struct rt_state {
     /* builtin type objects (type.c) and exception classes (exc.c) */
     rt_value type_objs[RT_T_COUNT];
     rt_value coro_type; /* type(c) of a coroutine: its objects are RT_T_GENERATOR */
+    /* type(it) of each iterator kind (iter.h: enumerate, zip, map, filter, reversed,
+     * list_iterator, ...): RT_T_ITER objects all, a type object per kind (type.c) */
+    rt_value iter_types[RT_ITER_TYPES_MAX];
     /* type(it) of each itertools kind (itertools.h): the classes of stdlib/itertools.py,
      * which registers them (_itertools._register); RT_NULL before, and for the kinds that
      * have none. Owned; dropped with the modules (rt__modules_dispose). */

@@ -69,7 +69,7 @@ static unsigned kind_bit(int type_id)
 
 bool rt__native_kind_ok(int type_id)
 {
-    return (kind_bit(type_id) & K_ALL) != 0;
+    return (kind_bit(type_id) & (K_ALL | K_ITER)) != 0;
 }
 
 /* Mutable kinds start empty and are filled by __init__; the others are made
@@ -122,6 +122,15 @@ static rt_value native_new(rt_state *rt, rt_type_id kind, const rt_value *args, 
                            rt_value kwnames)
 {
     rt_value t = rt->type_objs[kind];
+    if (kind == RT_T_ITER) { /* the iterator type (enumerate, zip, ...) the class derives from */
+        rt_value cls = nargs >= 1 && rt_type_of(args[0]) == RT_T_TYPE ? args[0] : RT_NULL;
+        for (; cls; cls = rt_type_obj_of(cls)->base)
+            if (!(rt_type_obj_of(cls)->tflags & RT_TF_HEAP) &&
+                rt_type_obj_of(cls)->inst_type == RT_T_ITER) {
+                t = cls;
+                break;
+            }
+    }
     const char *tn = rt_type_obj_name(t);
     if (nargs < 1)
         return rt_raise(rt, RT_EXC_TypeError, "%s.__new__(): not enough arguments", tn);
@@ -164,6 +173,7 @@ NEW_FN(int_new, RT_T_INT)
 NEW_FN(float_new, RT_T_FLOAT)
 NEW_FN(deque_new, RT_T_DEQUE)
 NEW_FN(complex_new, RT_T_COMPLEX)
+NEW_FN(iter_new, RT_T_ITER)
 #undef NEW_FN
 
 /* The receiver of these is the builtin value itself (the base value of a
@@ -423,7 +433,7 @@ static const struct {
     {{"__init__", dict_init}, K_DICT},
     {{"__init__", set_init}, K_SET},
     {{"__init__", deque_init}, K_DEQUE},
-    {{"__init__", value_init}, K_TUPLE | K_STR | K_INT | K_FLOAT | K_COMPLEX},
+    {{"__init__", value_init}, K_TUPLE | K_STR | K_INT | K_FLOAT | K_COMPLEX | K_ITER},
     {{"__new__", list_new}, K_LIST},
     {{"__new__", dict_new}, K_DICT},
     {{"__new__", tuple_new}, K_TUPLE},
@@ -433,6 +443,7 @@ static const struct {
     {{"__new__", float_new}, K_FLOAT},
     {{"__new__", deque_new}, K_DEQUE},
     {{"__new__", complex_new}, K_COMPLEX},
+    {{"__new__", iter_new}, K_ITER},
 };
 
 const rt_builtin_def *rt__slot_method_find(rt_state *rt, rt_type_id type, rt_value name)

@@ -205,13 +205,24 @@ int rt__types_init(rt_state *rt)
         return -1;
     rt->type_objs[RT_T_BOOL] = b;
     rt->coro_type = type_new(rt, "coroutine", RT_T_GENERATOR, -1, obj);
-    return rt->coro_type ? 0 : -1;
+    if (!rt->coro_type)
+        return -1;
+    for (int k = 0; k < RT_ITER_KIND_COUNT; k++)
+        if (!(rt->iter_types[k] = type_new(rt, rt_iter_kind_name((rt_iter_kind)k), RT_T_ITER, -1,
+                                           obj)))
+            return -1;
+    return 0;
 }
 
 void rt__types_dispose(rt_state *rt)
 {
     rt_decref(rt, rt->coro_type);
     rt->coro_type = RT_NULL;
+    for (int k = 0; k < RT_ITER_TYPES_MAX; k++) {
+        rt_value t = rt->iter_types[k];
+        rt->iter_types[k] = RT_NULL;
+        rt_decref(rt, t);
+    }
     for (int id = RT_T_COUNT - 1; id >= 0; id--) {
         rt_value t = rt->type_objs[id];
         rt->type_objs[id] = RT_NULL;
@@ -235,6 +246,8 @@ rt_value rt_type_obj_get(rt_state *rt, rt_value v)
         return rt_type_obj_of(v)->meta;
     if (id == RT_T_GENERATOR && rt_gen_of(v)->is_coro)
         return rt->coro_type;
+    if (id == RT_T_ITER && rt->iter_types[rt_iter_obj_of(v)->kind])
+        return rt->iter_types[rt_iter_obj_of(v)->kind];
     if (id == RT_T_ITERTOOL && rt->itertool_types[rt_itertool_of(v)->kind])
         return rt->itertool_types[rt_itertool_of(v)->kind];
     return rt->type_objs[id];

@@ -388,6 +388,7 @@ rt_value rt__type_call(rt_state *rt, rt_value t, const rt_value *args, size_t na
     case RT_T_RANGE: return make_range(rt, args, nargs, kwnames);
     case RT_T_WEAKREF: return rt__weakref_construct(rt, args, nargs, kwnames);
     case RT_T_DEQUE: return rt__deque_construct(rt, args, nargs, kwnames);
+    case RT_T_ITER: return rt__iter_type_call(rt, t, args, nargs, kwnames);
     case RT_T_MAPPINGPROXY: return rt__mproxy_construct(rt, args, nargs, kwnames);
     case RT_T_MEMORYVIEW: return rt__mview_construct(rt, args, nargs, kwnames);
     case RT_T_TYPE:

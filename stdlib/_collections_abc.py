@@ -765,16 +765,29 @@ def _gen():
     yield
 
 
-_iterator_type = type(iter([]))
+class _Indexed:
+    # iterated by __getitem__ (the plain sequence iterator)
+    def __getitem__(self, i):
+        raise IndexError(i)
+
+
+# the builtin iterator types, one per kind as in CPython (list_iterator, enumerate, zip, ...)
+_iterator_types = tuple({type(x) for x in (
+    iter([]), reversed([]), iter(()), reversed(()), iter(""), iter("\u00e9"), iter(range(0)),
+    iter(range(2 ** 64)), iter({}), iter({}.values()), iter({}.items()), reversed({}),
+    iter(set()), iter(b""), iter(_Indexed()), enumerate(()), zip(), map(len, ()),
+    filter(None, ()))})
+_view_types = (type({}.keys()), type({}.values()), type({}.items()))
 _generator_type = type(_gen())
-del _gen
+del _gen, _Indexed
 
 for _t in (int, float, bool, str, bytes, tuple, frozenset, range, type(None), type):
     Hashable.register(_t)
-for _t in (list, tuple, str, bytes, bytearray, dict, set, frozenset, range, _iterator_type,
-           _generator_type):
+for _t in (list, tuple, str, bytes, bytearray, dict, set, frozenset, range, _generator_type,
+           *_iterator_types, *_view_types):
     Iterable.register(_t)
-Iterator.register(_iterator_type)
+for _t in _iterator_types:
+    Iterator.register(_t)
 Generator.register(_generator_type)
 for _t in (list, tuple, str, bytes, bytearray, dict, set, frozenset, range):
     Sized.register(_t)
