@@ -19,7 +19,7 @@ written in Python returns from keys(), values() and items(): live views,
 the keys and items ones set-like.
 """
 
-from abc import ABCMeta, abstractmethod
+from abc import ABCMeta, abstractmethod, _abc_invalidation
 
 __all__ = ["Awaitable", "Coroutine", "AsyncIterable", "AsyncIterator", "AsyncGenerator",
            "Hashable", "Iterable", "Iterator", "Generator", "Reversible", "Sized",
@@ -781,32 +781,34 @@ _view_types = (type({}.keys()), type({}.values()), type({}.items()))
 _generator_type = type(_gen())
 del _gen, _Indexed
 
-for _t in (int, float, bool, str, bytes, tuple, frozenset, range, type(None), type):
-    Hashable.register(_t)
-for _t in (list, tuple, str, bytes, bytearray, dict, set, frozenset, range, _generator_type,
-           *_iterator_types, *_view_types):
-    Iterable.register(_t)
-for _t in _iterator_types:
-    Iterator.register(_t)
-Generator.register(_generator_type)
-for _t in (list, tuple, str, bytes, bytearray, dict, set, frozenset, range):
-    Sized.register(_t)
-    Container.register(_t)
-    Collection.register(_t)
-for _t in (list, tuple, str, bytes, bytearray, range, dict):
-    Reversible.register(_t)
-for _t in (type(len), type(_check_methods), type([].append), type):
-    Callable.register(_t)
-Set.register(frozenset)
-MutableSet.register(set)
-MutableMapping.register(dict)
-for _t in (tuple, str, range):
-    Sequence.register(_t)
-ByteString.register(bytes)
-ByteString.register(bytearray)
-MutableSequence.register(list)
-MutableSequence.register(bytearray)
-del _t
+def _register_builtins(abc, types):
+    # abc.register(t) for each builtin type t at once: none of them derives from an ABC
+    # or is one, so register's checks would pass, and one invalidation of the cached
+    # issubclass answers (below) stands for all of them
+    abc._abc_registry.extend(types)
+
+
+_register_builtins(Hashable, (int, float, bool, str, bytes, tuple, frozenset, range,
+                              type(None), type))
+_register_builtins(Iterable, (list, tuple, str, bytes, bytearray, dict, set, frozenset, range,
+                              _generator_type, *_iterator_types, *_view_types))
+_register_builtins(Iterator, _iterator_types)
+_register_builtins(Generator, (_generator_type,))
+for _abc in (Sized, Container, Collection):
+    _register_builtins(_abc, (list, tuple, str, bytes, bytearray, dict, set, frozenset, range))
+_register_builtins(Reversible, (list, tuple, str, bytes, bytearray, range, dict))
+_register_builtins(Callable, (type(len), type(_check_methods), type([].append), type))
+_register_builtins(Set, (frozenset,))
+_register_builtins(MutableSet, (set,))
+_register_builtins(MutableMapping, (dict,))
+_register_builtins(Sequence, (tuple, str, range))
+_register_builtins(ByteString, (bytes, bytearray))
+_register_builtins(MutableSequence, (list, bytearray))
+_register_builtins(KeysView, (_view_types[0],))
+_register_builtins(ValuesView, (_view_types[1],))
+_register_builtins(ItemsView, (_view_types[2],))
+_abc_invalidation[0] += 1
+del _abc, _register_builtins
 
 for _cls in (Awaitable, Coroutine, AsyncIterable, AsyncIterator, AsyncGenerator, Hashable,
              Iterable, Iterator, Reversible, Generator, Sized, Container, Collection, Callable,
