@@ -417,6 +417,8 @@ BUILTIN(bi_enumerate)
 {
     UNUSED_SELF;
     static const char *const names[] = {"iterable", "start", NULL};
+    if (nargs == 1 && rt_kw_count(kwnames) == 0) /* enumerate(x): nothing to parse */
+        return rt_iter_enumerate(rt, args[0], 0);
     rt_value a[2];
     if (rt_args_parse(rt, "enumerate", args, nargs, kwnames, 2, names, a) < 0)
         return RT_NULL;
@@ -432,6 +434,8 @@ BUILTIN(bi_zip)
 {
     UNUSED_SELF;
     static const char *const names[] = {"strict", NULL};
+    if (rt_kw_count(kwnames) == 0) /* zip(a, b, ...): nothing to parse */
+        return rt_iter_zip(rt, args, nargs, false);
     rt_value a[1];
     if (rt_args_parse(rt, "zip", args + nargs, 0, kwnames, 0, names, a) < 0)
         return RT_NULL;

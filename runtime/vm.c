@@ -106,6 +106,8 @@ rt_value rt_call(rt_state *rt, rt_value callable, const rt_value *args, size_t n
         }
         case RT_T_BUILTIN: return rt_builtin_call(rt, callable, args, nargs, kwnames);
         case RT_T_TYPE:
+            if (rt_type_obj_of(callable)->inst_type == RT_T_ITER) /* enumerate(x), zip(a, b) */
+                return rt__iter_type_call(rt, callable, args, nargs, kwnames);
             if (rt_type_is_heap(callable))
                 return rt__class_call(rt, callable, args, nargs, kwnames);
             if (rt_is_exc_class(callable))
