@@ -473,8 +473,10 @@ static const struct {
     rt_iter_kind kind;
     rt_cfunc make;
 } iter_types[] = {
-    {"enumerate", RT_ITER_ENUMERATE, bi_enumerate}, {"zip", RT_ITER_ZIP, bi_zip},
-    {"map", RT_ITER_MAP, bi_map},                   {"filter", RT_ITER_FILTER, bi_filter},
+    {"enumerate", RT_ITER_ENUMERATE, bi_enumerate},
+    {"zip", RT_ITER_ZIP, bi_zip},
+    {"map", RT_ITER_MAP, bi_map},
+    {"filter", RT_ITER_FILTER, bi_filter},
     {"reversed", RT_ITER_REVERSED, bi_reversed},
 };
 

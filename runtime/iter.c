@@ -17,9 +17,9 @@
 #include "runtime/ops.h"
 #include "runtime/range.h"
 #include "runtime/set.h"
+#include "runtime/state.h"
 #include "runtime/str.h"
 #include "runtime/tuple.h"
-#include "runtime/state.h"
 #include "runtime/type.h"
 
 static const char *const kind_names[RT_ITER_KIND_COUNT] = {

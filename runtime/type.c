@@ -208,8 +208,8 @@ int rt__types_init(rt_state *rt)
     if (!rt->coro_type)
         return -1;
     for (int k = 0; k < RT_ITER_KIND_COUNT; k++)
-        if (!(rt->iter_types[k] = type_new(rt, rt_iter_kind_name((rt_iter_kind)k), RT_T_ITER, -1,
-                                           obj)))
+        if (!(rt->iter_types[k] =
+                  type_new(rt, rt_iter_kind_name((rt_iter_kind)k), RT_T_ITER, -1, obj)))
             return -1;
     return 0;
 }
