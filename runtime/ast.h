@@ -24,8 +24,8 @@
  *   - ImportFrom: `from m import *` is one alias named "*"; module.s is NULL
  *     for `from . import x` (level 1, no module name).
  *   - Positional-only parameters are the first nposonly of args; no type comments. `async
- *     def`, `await` and `async with` are supported; async for, async comprehensions and
- *     asynchronous generators are refused with a SyntaxError.
+ *     def`, `await`, `async with`, `async for` (statement and comprehension clause) and
+ *     asynchronous generators are supported.
  *
  * Positions: every node (and arg, keyword, alias, excepthandler) carries an
  * rt_ast_pos. line is 1-based; col is 1-based and counts BYTES of the UTF-8
@@ -330,6 +330,7 @@ typedef struct rt_ast_comprehension {
     rt_ast_expr *target;
     rt_ast_expr *iter;
     rt_ast_expr_list ifs;
+    int is_async; /* `async for`: iter is an asynchronous iterable */
 } rt_ast_comprehension;
 
 /* `except type as name:` (type NULL for bare except, name.s NULL if no `as`). */
@@ -566,6 +567,7 @@ struct rt_ast_stmt {
         struct {
             rt_ast_expr *target, *iter;
             rt_ast_stmt_list body, orelse;
+            int is_async; /* `async for`: __aiter__/__anext__, each step awaited */
         } for_;
         struct {
             rt_ast_expr *test;
@@ -652,6 +654,8 @@ struct rt_ast_scope {
 
     int is_generator; /* genexpr scopes, and functions/lambdas whose body yields */
     int is_coroutine; /* `async def` (also is_generator: a coroutine runs as one) */
+    int is_asyncgen;  /* an `async def` that yields, or a generator expression with
+                       * `async for` or `await`: an asynchronous generator */
 
     rt_ast_scope **children; /* directly nested scopes, in source order */
     int nchildren;

@@ -788,9 +788,46 @@ BUILTIN(bi_round)
                     rt_type_name(x));
 }
 
+/* a.__<op>__(b), then b.__r<op>__(a) when b's class is another, for
+ * instances of user classes (divmod and three-argument pow have no
+ * operator of their own): the first result that is not NotImplemented (a
+ * new reference), RT_NULL with an exception, or RT_NULL without one when
+ * neither side handles it. */
+static rt_value user_binary(rt_state *rt, rt_value a, rt_value b, rt_id op, rt_id rop)
+{
+    rt_value fa = rt__special(rt, a, op);
+    rt_value fb = RT_NULL;
+    if (rop != RT_ID_COUNT && rt_type_obj_get(rt, a) != rt_type_obj_get(rt, b))
+        fb = rt__special(rt, b, rop);
+    if (rt->exc)
+        return RT_NULL;
+    if (fa) {
+        rt_value r = rt__call_special(rt, fa, a, &b, 1);
+        if (r != rt->notimpl)
+            return r;
+        rt_decref(rt, r);
+    }
+    if (fb) {
+        rt_value r = rt__call_special(rt, fb, b, &a, 1);
+        if (r != rt->notimpl)
+            return r;
+        rt_decref(rt, r);
+    }
+    return RT_NULL;
+}
+
 BUILTIN(bi_divmod)
 {
     CHECK_RANGE("divmod", 2, 2);
+    if (rt__is_user_obj(args[0]) || rt__is_user_obj(args[1])) {
+        rt_value r = user_binary(rt, args[0], args[1], RT_ID_divmod, RT_ID_rdivmod);
+        if (r || rt->exc)
+            return r;
+        if (rt__native_unwrap(args[0]) == args[0] && rt__native_unwrap(args[1]) == args[1])
+            return rt_raise(rt, RT_EXC_TypeError,
+                            "unsupported operand type(s) for divmod(): '%s' and '%s'",
+                            rt_type_name(args[0]), rt_type_name(args[1]));
+    }
     if ((rt_is_float(args[0]) || rt_is_float(args[1])) && rt_is_number(args[0]) &&
         rt_is_number(args[1])) {
         double b;
@@ -832,6 +869,28 @@ BUILTIN(bi_pow)
         return rt_raise(rt, RT_EXC_TypeError, "pow() missing required argument 'exp' (pos 2)");
     if (a[2] == RT_NULL || a[2] == RT_NONE)
         return rt_binop(rt, RT_OP_POW, a[0], a[1]);
+    if (rt__is_user_obj(a[0]) || rt__is_user_obj(a[1]) || rt__is_user_obj(a[2])) {
+        /* only the base's __pow__ takes the modulus (CPython calls no
+         * __rpow__ with three arguments) */
+        rt_value m = rt__special(rt, a[0], RT_ID_pow);
+        if (m) {
+            rt_value r = rt__call_special(rt, m, a[0], &a[1], 2);
+            if (r != rt->notimpl)
+                return r;
+            rt_decref(rt, r);
+        } else if (rt->exc) {
+            return RT_NULL;
+        }
+        bool native = true;
+        for (int i = 0; i < 3; i++)
+            native = native && rt__native_unwrap(a[i]) == a[i];
+        if (native || m)
+            return rt_raise(rt, RT_EXC_TypeError,
+                            "unsupported operand type(s) for ** or pow(): '%s', '%s', '%s'",
+                            rt_type_name(a[0]), rt_type_name(a[1]), rt_type_name(a[2]));
+        for (int i = 0; i < 3; i++)
+            a[i] = rt__native_unwrap(a[i]);
+    }
     if (rt_is_complex(a[0]) || rt_is_complex(a[1]) || rt_is_complex(a[2]))
         return rt_raise(rt, RT_EXC_ValueError, "complex modulo");
     if (!rt_is_intlike(a[0]) || !rt_is_intlike(a[1]) || !rt_is_intlike(a[2]))
@@ -1101,6 +1160,8 @@ static const rt_builtin_def builtin_defs[] = {
     {"id", bi_id},
     {"callable", bi_callable},
     {"iter", bi_iter},
+    {"aiter", rt__builtin_aiter},
+    {"anext", rt__builtin_anext},
     {"next", bi_next},
     {"any", bi_any},
     {"all", bi_all},

@@ -22,8 +22,12 @@
 #define RT_CO_NESTED 0x10
 #define RT_CO_GENERATOR 0x20
 #define RT_CO_NOFREE 0x40
-#define RT_CO_COROUTINE 0x80 /* async def: its generator is a coroutine */
-#define RT_CO_HASDOC 0x100   /* closured: consts[0] is the docstring */
+#define RT_CO_COROUTINE 0x80        /* async def: its generator is a coroutine */
+#define RT_CO_HASDOC 0x100          /* closured: consts[0] is the docstring */
+#define RT_CO_ASYNC_GENERATOR 0x200 /* async def that yields: an asynchronous generator */
+/* a generator function marked by types.coroutine: `await` takes its generators
+ * (CPython's CO_ITERABLE_COROUTINE, whose 0x100 is RT_CO_HASDOC here) */
+#define RT_CO_ITERABLE_COROUTINE 0x400
 
 /* One LOAD_GLOBAL cache entry (dict.h): for a frame reading `globals`,
  * while no watched dict (that one, the builtins, any module's) gained or

@@ -334,7 +334,7 @@ void rt__c_comprehension(cunit *u, const rt_ast_expr *e)
     rt__c_emit(u, RT_OP_PUSH_NULL, 0);
     rt__c_make_function(u, sc, 0, code);
     rt__c_expr(u, e->u.comp.generators[0].iter);
-    rt__c_emit(u, RT_OP_GET_ITER, 0);
+    rt__c_emit(u, e->u.comp.generators[0].is_async ? RT_OP_GET_AITER : RT_OP_GET_ITER, 0);
     rt__c_emit(u, RT_OP_CALL, 1); /* a generator expression's call returns the generator */
     if (sc->is_coroutine)
         rt__c_delegate(u, true); /* a comprehension that awaits is a coroutine: awaited */
@@ -348,6 +348,11 @@ void rt__c_delegate(cunit *u, bool await)
 {
     /* argument 1: `await x`, which delegates to x.__await__() */
     rt__c_emit(u, RT_OP_GET_YIELD_FROM_ITER, await ? 1 : 0);
+    rt__c_send_loop(u);
+}
+
+void rt__c_send_loop(cunit *u)
+{
     rt__c_load_none(u);
     int top = rt__c_new_label(u), exit = rt__c_new_label(u);
     rt__c_bind_label(u, top);

@@ -163,6 +163,10 @@ static void return_stmt(cunit *u, const rt_ast_stmt *s)
         rt__c_syntax_error(u, s->pos.line, s->pos.col, "'return' outside function");
         return;
     }
+    if (u->scope->is_asyncgen && s->u.return_.value) {
+        rt__c_syntax_error_span(u, &s->pos, "'return' with value in async generator");
+        return;
+    }
     /* CPython reports a returned value's position */
     if (star_exit_error(u, -1, s->u.return_.value ? &s->u.return_.value->pos : &s->pos))
         return;
@@ -191,8 +195,39 @@ static void while_stmt(cunit *u, const rt_ast_stmt *s)
     rt__c_bind_label(u, end);
 }
 
+/* `async for`: the iterator from __aiter__ stays on the stack; each step
+ * awaits its __anext__() inside a block whose handler (END_ASYNC_FOR) ends
+ * the loop on StopAsyncIteration and re-raises anything else. */
+static void async_for_stmt(cunit *u, const rt_ast_stmt *s)
+{
+    int top = rt__c_new_label(u), orelse = rt__c_new_label(u), end = rt__c_new_label(u);
+    rt__c_expr(u, s->u.for_.iter);
+    u->line = s->pos.line;
+    rt__c_emit(u, RT_OP_GET_AITER, 0);
+    rt__c_bind_label(u, top);
+    setup_block(u, orelse);
+    rt__c_emit(u, RT_OP_GET_ANEXT, 0);
+    rt__c_send_loop(u);
+    rt__c_emit(u, RT_OP_POP_BLOCK, 0);
+    rt__c_store_target(u, s->u.for_.target);
+    if (!push_fb(u, FB_FOR, top, end))
+        return;
+    rt__c_stmts(u, &s->u.for_.body);
+    u->nfb--;
+    u->line = s->pos.line;
+    rt__c_emit_jump(u, RT_OP_JUMP, top);
+    rt__c_bind_label(u, orelse);
+    rt__c_emit(u, RT_OP_END_ASYNC_FOR, 0);
+    rt__c_stmts(u, &s->u.for_.orelse);
+    rt__c_bind_label(u, end);
+}
+
 static void for_stmt(cunit *u, const rt_ast_stmt *s)
 {
+    if (s->u.for_.is_async) {
+        async_for_stmt(u, s);
+        return;
+    }
     int top = rt__c_new_label(u), orelse = rt__c_new_label(u), end = rt__c_new_label(u);
     rt__c_expr(u, s->u.for_.iter);
     rt__c_emit(u, RT_OP_GET_ITER, 0);
@@ -854,12 +889,19 @@ void rt__c_comp_body(cunit *u, const rt_ast_expr *e)
             rt__c_emit(u, RT_OP_LOAD_FAST, 0); /* .0: the iterator of the first iterable */
         } else {
             rt__c_expr(u, c->iter);
-            rt__c_emit(u, RT_OP_GET_ITER, 0);
+            rt__c_emit(u, c->is_async ? RT_OP_GET_AITER : RT_OP_GET_ITER, 0);
         }
         tops[g] = rt__c_new_label(u);
         ends[g] = rt__c_new_label(u);
         rt__c_bind_label(u, tops[g]);
-        rt__c_emit_jump(u, RT_OP_FOR_ITER, ends[g]);
+        if (c->is_async) { /* as async_for_stmt: ends[g] is the END_ASYNC_FOR handler */
+            setup_block(u, ends[g]);
+            rt__c_emit(u, RT_OP_GET_ANEXT, 0);
+            rt__c_send_loop(u);
+            rt__c_emit(u, RT_OP_POP_BLOCK, 0);
+        } else {
+            rt__c_emit_jump(u, RT_OP_FOR_ITER, ends[g]);
+        }
         rt__c_store_target(u, c->target);
         for (int k = 0; k < c->ifs.n; k++)
             rt__c_jump_if(u, c->ifs.v[k], false, tops[g]);
@@ -881,6 +923,8 @@ void rt__c_comp_body(cunit *u, const rt_ast_expr *e)
     for (int g = ngen - 1; g >= 0; g--) {
         rt__c_emit_jump(u, RT_OP_JUMP, tops[g]);
         rt__c_bind_label(u, ends[g]);
+        if (e->u.comp.generators[g].is_async)
+            rt__c_emit(u, RT_OP_END_ASYNC_FOR, 0);
     }
     if (gen)
         rt__c_load_none(u);

@@ -468,7 +468,9 @@ rt_value rt__c_assemble(cunit *u)
         flags |= RT_CO_NESTED;
     if (!sc->nfreevars && !sc->ncellvars)
         flags |= RT_CO_NOFREE;
-    if (sc->is_coroutine)
+    if (sc->is_asyncgen)
+        flags |= RT_CO_ASYNC_GENERATOR;
+    else if (sc->is_coroutine)
         flags |= RT_CO_COROUTINE; /* a generator underneath, but flagged as CPython's */
     else if (sc->is_generator)
         flags |= RT_CO_GENERATOR;

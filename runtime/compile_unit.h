@@ -100,6 +100,9 @@ void rt__c_load_none(cunit *u);
 /* `yield from` (await false) or `await` (true) of the value on top: the
  * delegation loop, leaving the delegate's return value (compile_expr.c). */
 void rt__c_delegate(cunit *u, bool await);
+/* The delegation loop alone, over the iterator already on top (GET_ANEXT's
+ * awaitable): leaves the delegate's return value. */
+void rt__c_send_loop(cunit *u);
 void rt__c_name_op(cunit *u, rt_ast_str id, rt_ast_name_res res, rt_ast_ctx ctx);
 rt_value rt__c_assemble(cunit *u);
 void rt__c_unit_dispose(cunit *u);

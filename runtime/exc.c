@@ -871,7 +871,6 @@ static const struct {
     {"EncodingWarning", "Warning", false},
     {"FloatingPointError", "ArithmeticError", false},
     {"ReferenceError", "Exception", false},
-    {"StopAsyncIteration", "Exception", false},
     {"SystemError", "Exception", false},
     {"IndentationError", "SyntaxError", false},
     {"TabError", "IndentationError", false},
@@ -981,3 +980,39 @@ static void exc_dealloc(rt_state *rt, rt_obj *o)
 
 const rt_typeinfo rt__exc_typeinfo = {"BaseException", true,      exc_size,
                                       exc_traverse,    exc_clear, exc_dealloc};
+
+/* ---- warnings from the runtime ----------------------------------------------------- */
+
+rt_value rt__warnings_call(rt_state *rt, const char *fn, const rt_value *args, size_t nargs)
+{
+    rt_value mod_name = rt_str_intern(rt, "warnings", 8);
+    rt_value m = mod_name ? rt_import_name(rt, mod_name, RT_NULL, 0, RT_NULL) : RT_NULL;
+    rt_decref(rt, mod_name);
+    rt_value fn_name = m ? rt_str_intern(rt, fn, strlen(fn)) : RT_NULL;
+    rt_value f = fn_name ? rt_getattr(rt, m, fn_name) : RT_NULL;
+    rt_decref(rt, fn_name);
+    rt_decref(rt, m);
+    rt_value r = f ? rt_call(rt, f, args, nargs, RT_NULL) : RT_NULL;
+    rt_decref(rt, f);
+    return r;
+}
+
+int rt__warn(rt_state *rt, const char *category, const char *text)
+{
+    rt_value cls = rt_dict_get_cstr(rt, rt->builtins, category);
+    if (!cls) {
+        if (!rt->exc)
+            rt_raise(rt, RT_EXC_RuntimeError, "no warning category %s", category);
+        return -1;
+    }
+    rt_value msg = rt_str_new(rt, text, strlen(text));
+    if (!msg)
+        return -1;
+    rt_value args[2] = {msg, cls};
+    rt_value r = rt__warnings_call(rt, "warn", args, 2);
+    rt_decref(rt, msg);
+    if (!r)
+        return -1;
+    rt_decref(rt, r);
+    return 0;
+}

@@ -154,6 +154,15 @@ void rt__syntax_site_append(rt_strbuf *sb, const char *filename, int line, int c
  * builtins exist. 0 or -1. */
 int rt__exc_extra_init(rt_state *rt);
 
+/* warnings.<fn>(*args) (stdlib/warnings.py): its result (a new reference),
+ * or RT_NULL with the error. */
+rt_value rt__warnings_call(rt_state *rt, const char *fn, const rt_value *args, size_t nargs);
+/* warnings.warn(text, category) for the running Python code (the frame
+ * that called into the runtime), category the name of a builtin warning
+ * class ("DeprecationWarning"): 0, or -1 with the exception (an "error"
+ * filter turns the warning into one). */
+int rt__warn(rt_state *rt, const char *category, const char *text);
+
 /* The builtin kind of exception class cls, or -1. */
 int rt_exc_class_kind(rt_value cls);
 

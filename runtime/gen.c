@@ -6,9 +6,11 @@
 #include "runtime/gen.h"
 
 #include <inttypes.h>
+#include <stdio.h>
 #include <string.h>
 
 #include "runtime/builtin.h"
+#include "runtime/builtins_mod.h"
 #include "runtime/class.h"
 #include "runtime/dict.h"
 #include "runtime/exc.h"
@@ -37,6 +39,8 @@ rt_value rt__gen_new(rt_state *rt, rt_frame *f)
     g->nbytes = (uint32_t)nbytes;
     rt_code *c = f->code;
     g->is_coro = (c->flags & RT_CO_COROUTINE) != 0;
+    g->agen = (c->flags & RT_CO_ASYNC_GENERATOR) ? RT_AGEN : 0;
+    g->pad = 0;
     g->name = c->name;
     g->qualname = c->qualname;
     if (rt_is_func(f->func)) {
@@ -61,7 +65,10 @@ int rt__gen_enter_refused(rt_state *rt, rt_gen *g, rt_value value)
     if (g->state == RT_GEN_RUNNING)
         rt_raise(rt, RT_EXC_ValueError, "generator already executing");
     else if (g->state == RT_GEN_CREATED && value != RT_NONE)
-        rt_raise(rt, RT_EXC_TypeError, "can't send non-None value to a just-started generator");
+        rt_raise(rt, RT_EXC_TypeError, "can't send non-None value to a just-started %s",
+                 g->agen      ? "async generator"
+                 : g->is_coro ? "coroutine"
+                              : "generator");
     else
         rt_raise(rt, RT_EXC_RecursionError, "maximum recursion depth exceeded");
     return -1;
@@ -193,10 +200,17 @@ int rt__gen_delegate_send(rt_state *rt, rt_value recv, rt_value v, rt_value *out
     return -1;
 }
 
-void rt__gen_stop_to_runtime(rt_state *rt)
+void rt__gen_check_stop(rt_state *rt, rt_gen *g)
 {
+    bool stop = rt_exc_matches(rt, RT_EXC_StopIteration);
+    if (!stop && !(g->agen && rt_exc_matches(rt, RT_EXC_StopAsyncIteration)))
+        return;
     rt_value si = rt_exc_fetch(rt);
-    rt_raise(rt, RT_EXC_RuntimeError, "generator raised StopIteration");
+    rt_raise(rt, RT_EXC_RuntimeError, "%s raised %s",
+             g->agen      ? "async generator"
+             : g->is_coro ? "coroutine"
+                          : "generator",
+             stop ? "StopIteration" : "StopAsyncIteration");
     rt_value e = rt->exc;
     if (!rt_is_exc(e) || e == rt->memory_error) {
         rt_decref(rt, si);
@@ -327,7 +341,10 @@ int rt_gen_close(rt_state *rt, rt_value gv)
     int r = rt_gen_throw(rt, gv, exc, &v);
     if (r == 1) {
         rt_decref(rt, v);
-        rt_raise(rt, RT_EXC_RuntimeError, "generator ignored GeneratorExit");
+        rt_raise(rt, RT_EXC_RuntimeError, "%s ignored GeneratorExit",
+                 g->agen      ? "async generator"
+                 : g->is_coro ? "coroutine"
+                              : "generator");
         return -1;
     }
     if (r == 0) {
@@ -343,7 +360,7 @@ int rt_gen_close(rt_state *rt, rt_value gv)
 
 /* ---- methods ----------------------------------------------------------------------- */
 
-static rt_value raise_stop(rt_state *rt, rt_value value)
+rt_value rt__gen_raise_stop(rt_state *rt, rt_value value)
 {
     rt_value args = value == RT_NONE ? rt_tuple_new(rt, 0) : rt_tuple_from(rt, &value, 1);
     rt_decref(rt, value);
@@ -363,7 +380,7 @@ static rt_value method_result(rt_state *rt, int r, rt_value v)
     if (r > 0)
         return v;
     if (r == 0)
-        return raise_stop(rt, v);
+        return rt__gen_raise_stop(rt, v);
     return RT_NULL;
 }
 
@@ -377,40 +394,44 @@ static rt_value gen_send_m(rt_state *rt, rt_value self, const rt_value *args, si
     return method_result(rt, r, v);
 }
 
-static rt_value gen_throw_m(rt_state *rt, rt_value self, const rt_value *args, size_t nargs,
-                            rt_value kwnames)
+rt_value rt__gen_throw_arg(rt_state *rt, const rt_value *args, size_t nargs)
 {
-    if (rt_args_tuple(rt, "throw", nargs, kwnames, 1, 3) < 0)
-        return RT_NULL;
     rt_value typ = args[0], val = nargs > 1 ? args[1] : RT_NONE;
-    rt_value exc;
     if (rt_is_exc(typ)) {
         if (val != RT_NONE)
             return rt_raise(rt, RT_EXC_TypeError,
                             "instance exception may not have a separate value");
         rt_incref(typ);
-        exc = typ;
-    } else if (rt_is_exc_class(typ)) {
+        return typ;
+    }
+    if (rt_is_exc_class(typ)) {
         if (rt_is_exc(val) && rt_exc_match_spec(rt, val, typ) == 1) {
             rt_incref(val);
-            exc = val;
-        } else {
-            rt_value a = val == RT_NONE     ? rt_tuple_new(rt, 0)
-                         : rt_is_tuple(val) ? (rt_incref(val), val)
-                                            : rt_tuple_from(rt, &val, 1);
-            if (!a)
-                return RT_NULL;
-            exc = rt__exc_call(rt, typ, rt_tuple_items(a), (size_t)rt_tuple_len(a), RT_NULL);
-            rt_decref(rt, a);
-            if (!exc)
-                return RT_NULL;
+            return val;
         }
-    } else {
-        return rt_raise(rt, RT_EXC_TypeError,
-                        "exceptions must be classes or instances deriving from BaseException, "
-                        "not %s",
-                        rt_type_name(typ));
+        rt_value a = val == RT_NONE     ? rt_tuple_new(rt, 0)
+                     : rt_is_tuple(val) ? (rt_incref(val), val)
+                                        : rt_tuple_from(rt, &val, 1);
+        if (!a)
+            return RT_NULL;
+        rt_value exc = rt__exc_call(rt, typ, rt_tuple_items(a), (size_t)rt_tuple_len(a), RT_NULL);
+        rt_decref(rt, a);
+        return exc;
     }
+    return rt_raise(rt, RT_EXC_TypeError,
+                    "exceptions must be classes or instances deriving from BaseException, "
+                    "not %s",
+                    rt_type_name(typ));
+}
+
+static rt_value gen_throw_m(rt_state *rt, rt_value self, const rt_value *args, size_t nargs,
+                            rt_value kwnames)
+{
+    if (rt_args_tuple(rt, "throw", nargs, kwnames, 1, 3) < 0)
+        return RT_NULL;
+    rt_value exc = rt__gen_throw_arg(rt, args, nargs);
+    if (!exc)
+        return RT_NULL;
     rt_value v;
     int r = rt_gen_throw(rt, self, exc, &v);
     return method_result(rt, r, v);
@@ -455,9 +476,13 @@ const rt_builtin_def rt__gen_methods[] = {
 
 rt_value rt__gen_awaitable(rt_state *rt, rt_value v)
 {
-    if (rt_is_gen(v)) {
-        /* a coroutine, or a generator (CPython asks for @types.coroutine's
-         * flag there; closured takes any generator) */
+    if (rt_type_of(v) == RT_T_AGEN_AWAIT) { /* asend(), athrow(), aclose(): their own */
+        rt_incref(v);
+        return v;
+    }
+    if (rt_is_gen(v) && (rt_gen_of(v)->is_coro ||
+                         (rt_gen_frame(rt_gen_of(v))->code->flags & RT_CO_ITERABLE_COROUTINE))) {
+        /* a coroutine, or a generator of a function types.coroutine marked */
         rt_incref(v);
         return v;
     }
@@ -494,6 +519,23 @@ rt_value rt__gen_getattr(rt_state *rt, rt_value gv, rt_value name)
     rt_gen *g = rt_gen_of(gv);
     const char *s = rt_str_data(name);
     rt_value v = RT_NULL;
+    if (g->agen) {
+        /* an async generator's attributes are ag_*; it is no iterator */
+        rt_value m = rt__agen_method(rt, gv, name);
+        if (m || rt->exc)
+            return m;
+        if (!strcmp(s, "ag_running"))
+            return rt_bool((g->agen & RT_AGEN_RUNNING) != 0);
+        else if (!strcmp(s, "ag_code"))
+            s = "gi_code";
+        else if (!strcmp(s, "ag_frame"))
+            s = "gi_frame";
+        else if (!strcmp(s, "ag_await"))
+            s = "gi_yieldfrom";
+        else if (strcmp(s, "__name__") && strcmp(s, "__qualname__"))
+            return rt_raise(rt, RT_EXC_AttributeError,
+                            "'async_generator' object has no attribute '%s'", s);
+    }
     if (g->is_coro) {
         /* a coroutine's attributes are cr_*, and it is no iterator */
         if (!strcmp(s, "cr_running"))
@@ -538,7 +580,9 @@ rt_value rt__gen_getattr(rt_state *rt, rt_value gv, rt_value name)
 rt_value rt__gen_repr(rt_state *rt, rt_value gv)
 {
     return rt_str_printf(rt, "<%s object %s at 0x%" PRIx64 ">",
-                         rt_gen_of(gv)->is_coro ? "coroutine" : "generator",
+                         rt_gen_of(gv)->agen      ? "async_generator"
+                         : rt_gen_of(gv)->is_coro ? "coroutine"
+                                                  : "generator",
                          rt_str_data(rt_gen_of(gv)->qualname), rt__objid_of_value(rt, gv));
 }
 
@@ -582,17 +626,53 @@ void rt__gen_finalize(rt_state *rt, rt_obj *o)
 {
     rt_value saved = rt->exc;
     rt->exc = RT_NULL;
-    /* CPython prints "Exception ignored in: ..." to stderr here; the runtime
-     * has no stderr of its own (output goes through rt_config), so the error
-     * is dropped */
-    if (rt_gen_close(rt, rt_from_obj(o)) < 0)
+    /* an async generator first iterated under asyncio: the loop's finalizer
+     * hook schedules its aclose() instead. CPython prints "Exception ignored
+     * in: ..." to stderr for an error here; the runtime has no stderr of its
+     * own (output goes through rt_config), so the error is dropped */
+    if (!rt__agen_call_finalizer(rt, o) && rt_gen_close(rt, rt_from_obj(o)) < 0)
         rt_exc_clear(rt);
+    rt->exc = saved;
+}
+
+/* A coroutine freed before it ever ran: CPython's "RuntimeWarning:
+ * coroutine 'f' was never awaited", through warnings (its filters apply;
+ * the warning names the code running when the coroutine was freed). With
+ * no frame running (the program has ended and its namespace is being
+ * freed) CPython's warning says "sys:1" and the line is written directly.
+ * An error from the warning (an "error" filter) is dropped, as CPython
+ * only reports it as ignored. */
+static void warn_unawaited(rt_state *rt, rt_obj *o)
+{
+    rt_gen *g = (rt_gen *)o;
+    rt_value saved = rt->exc;
+    rt->exc = RT_NULL;
+    if (!rt->frame) {
+        char line[300];
+        int n = snprintf(line, sizeof line,
+                         "sys:1: RuntimeWarning: coroutine '%.200s' was never awaited\n",
+                         rt_str_data(g->qualname));
+        rt__write_err(rt, line, (size_t)n < sizeof line ? (size_t)n : sizeof line - 1);
+    } else {
+        rt_value gv = rt_from_obj(o);
+        rt_decref(rt, rt__warnings_call(rt, "_warn_unawaited_coroutine", &gv, 1));
+    }
+    rt_exc_clear(rt);
     rt->exc = saved;
 }
 
 static void gen_dealloc(rt_state *rt, rt_obj *o)
 {
     rt_gen *g = (rt_gen *)o;
+    if (g->is_coro && g->state == RT_GEN_CREATED) {
+        o->refcnt = 1; /* the warning holds the coroutine (as its source) meanwhile */
+        warn_unawaited(rt, o);
+        rt__gen_finish(rt, rt_gen_frame(g)); /* warned once: now a finished coroutine */
+        if (--o->refcnt != 0) {              /* kept by a catch_warnings record */
+            rt__gc_track(rt, o);
+            return;
+        }
+    }
     if (rt__gen_needs_close(o)) {
         /* closing runs Python code: hold the generator meanwhile */
         o->refcnt = 1;

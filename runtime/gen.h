@@ -37,11 +37,21 @@ typedef enum rt_gen_state {
     RT_GEN_FINISHED   /* returned or raised: the frame is empty */
 } rt_gen_state;
 
+/* rt_gen.agen: an asynchronous generator's bits (0 for the others) */
+enum {
+    RT_AGEN = 1u << 0,           /* made by an async def that yields (RT_CO_ASYNC_GENERATOR) */
+    RT_AGEN_RUNNING = 1u << 1,   /* an asend/athrow awaitable is driving it (ag_running) */
+    RT_AGEN_CLOSED = 1u << 2,    /* it ended with StopAsyncIteration or GeneratorExit */
+    RT_AGEN_HOOKED = 1u << 3,    /* first iterated: sys.set_asyncgen_hooks' firstiter ran */
+    RT_AGEN_FINALIZER = 1u << 4, /* a finalizer hook was set then: freeing it calls that */
+};
+
 typedef struct rt_gen {
     rt_obj hdr;
     uint8_t state;   /* rt_gen_state */
     uint8_t is_coro; /* made by an `async def` (RT_CO_COROUTINE): a coroutine */
-    uint8_t pad[2];
+    uint8_t agen;    /* RT_AGEN_* bits */
+    uint8_t pad;
     uint32_t nbytes; /* the object's block: this header + the frame */
     rt_value name;   /* __name__ and __qualname__ (strs, owned): the function's at creation */
     rt_value qualname;
@@ -61,6 +71,10 @@ static inline bool rt_is_gen(rt_value v)
 static inline bool rt_is_coro(rt_value v)
 {
     return rt_is_gen(v) && rt_gen_of(v)->is_coro;
+}
+static inline bool rt_is_agen(rt_value v)
+{
+    return rt_is_gen(v) && rt_gen_of(v)->agen;
 }
 static inline rt_frame *rt_gen_frame(rt_gen *g)
 {
@@ -131,9 +145,19 @@ rt_value rt__gen_yieldfrom(rt_gen *g);
  * value), -1 with an exception set. */
 int rt__gen_delegate_send(rt_state *rt, rt_value recv, rt_value v, rt_value *out);
 
-/* Replaces the current StopIteration with "RuntimeError: generator raised
- * StopIteration" caused by it (PEP 479): an exception leaving a generator. */
-void rt__gen_stop_to_runtime(rt_state *rt);
+/* An exception leaving generator g (PEP 479): a StopIteration (and in an
+ * asynchronous generator a StopAsyncIteration) becomes "RuntimeError:
+ * generator raised StopIteration" (coroutine, async generator) caused by
+ * it; any other exception is left as it is. */
+void rt__gen_check_stop(rt_state *rt, rt_gen *g);
+
+/* Raises StopIteration(value) (value stolen; no arguments for None) and
+ * returns RT_NULL. */
+rt_value rt__gen_raise_stop(rt_state *rt, rt_value value);
+
+/* The exception throw(typ[, val[, tb]]) throws in (a new reference), from
+ * the method's arguments, or RT_NULL with CPython's TypeError. */
+rt_value rt__gen_throw_arg(rt_state *rt, const rt_value *args, size_t nargs);
 
 /* Resumes g from C with `value` (borrowed) sent in. Returns 1 with *out the
  * yielded value (new reference), 0 with *out the return value (new
@@ -174,5 +198,42 @@ extern const rt_typeinfo rt__gen_typeinfo;
  * itself, else the iterator v.__await__() returns. NULL with CPython's
  * TypeError for anything else. */
 rt_value rt__gen_awaitable(rt_state *rt, rt_value v);
+
+/* ---- asynchronous generators (gen_async.c) ------------------------------------------- */
+
+/* async for's GET_AITER: v.__aiter__() (an async generator is its own),
+ * checked to have __anext__; RT_NULL with CPython's TypeError. */
+rt_value rt__agen_aiter(rt_state *rt, rt_value v);
+/* GET_ANEXT: what one step of async for awaits, the iterator's
+ * __anext__() made awaitable (an async generator's asend(None)); a new
+ * reference, or RT_NULL with CPython's TypeError. */
+rt_value rt__agen_anext(rt_state *rt, rt_value it);
+/* An async generator's methods (asend, athrow, aclose, __aiter__,
+ * __anext__) bound to g, or RT_NULL without an exception for another name. */
+rt_value rt__agen_method(rt_state *rt, rt_value g, rt_value name);
+/* Frees an unfinished async generator o through the finalizer hook it was
+ * first iterated under (asyncio schedules its aclose()): true when the hook
+ * was called (it may have resurrected o), false when there is none. */
+bool rt__agen_call_finalizer(rt_state *rt, rt_obj *o);
+/* sys.set_asyncgen_hooks / sys.get_asyncgen_hooks, and dropping the hooks
+ * when the state is freed. */
+rt_value rt__sys_set_asyncgen_hooks(rt_state *rt, rt_value self, const rt_value *args, size_t nargs,
+                                    rt_value kwnames);
+rt_value rt__sys_get_asyncgen_hooks(rt_state *rt, rt_value self, const rt_value *args, size_t nargs,
+                                    rt_value kwnames);
+void rt__agen_hooks_dispose(rt_state *rt);
+/* builtins aiter(x) and anext(it[, default]). */
+rt_value rt__builtin_aiter(rt_state *rt, rt_value self, const rt_value *args, size_t nargs,
+                           rt_value kwnames);
+rt_value rt__builtin_anext(rt_state *rt, rt_value self, const rt_value *args, size_t nargs,
+                           rt_value kwnames);
+
+/* The awaitables asend(), athrow() and aclose() return (RT_T_AGEN_AWAIT). */
+extern const rt_typeinfo rt__agen_await_typeinfo;
+rt_value rt__agen_await_getattr(rt_state *rt, rt_value aw, rt_value name);
+rt_value rt__agen_await_repr(rt_state *rt, rt_value aw);
+const char *rt__agen_await_name(rt_value aw);
+/* type(aw) (borrowed): asend's, athrow's (aclose too) or anext's. */
+rt_value rt__agen_await_type(rt_state *rt, rt_value aw);
 
 #endif

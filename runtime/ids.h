@@ -35,7 +35,9 @@
     X(missing, "__missing__") X(prepare, "__prepare__")         \
     X(abstractmethods, "__abstractmethods__") X(instancecheck, "__instancecheck__")              \
     X(subclasscheck, "__subclasscheck__") X(dir, "__dir__") X(complex, "__complex__")          \
-    X(await, "__await__") X(aenter, "__aenter__") X(aexit, "__aexit__")
+    X(await, "__await__") X(aenter, "__aenter__") X(aexit, "__aexit__") X(aiter, "__aiter__")    \
+    X(anext, "__anext__") X(divmod, "__divmod__") X(rdivmod, "__rdivmod__") X(trunc, "__trunc__")  \
+    X(floor, "__floor__") X(ceil, "__ceil__")
 /* clang-format on */
 
 typedef enum rt_id {

@@ -208,11 +208,21 @@ static rt_value float_to_int(rt_state *rt, double d)
     return rt_bigint_from_double(rt, d);
 }
 
+/* math.floor, ceil and trunc: an object's own __floor__/__ceil__/__trunc__
+ * (id) first (a float is rounded without asking), then the int or the
+ * float value. */
 static rt_value rounding(rt_state *rt, const char *qual, const rt_value *args, size_t nargs,
-                         rt_value kwnames, double (*fn)(double))
+                         rt_value kwnames, double (*fn)(double), rt_id id)
 {
     if (rt_args_one(rt, qual, nargs, kwnames) < 0)
         return RT_NULL;
+    if (!rt_is_float(args[0])) {
+        rt_value m = rt__special(rt, args[0], id);
+        if (m)
+            return rt__call_special(rt, m, args[0], NULL, 0);
+        if (rt->exc)
+            return RT_NULL;
+    }
     if (rt_is_intlike(args[0]))
         return ret_int(rt, args[0]);
     double x;
@@ -223,22 +233,25 @@ static rt_value rounding(rt_state *rt, const char *qual, const rt_value *args, s
 static rt_value m_floor(MATH_ARGS)
 {
     (void)self;
-    return rounding(rt, "math.floor", args, nargs, kwnames, floor);
+    return rounding(rt, "math.floor", args, nargs, kwnames, floor, RT_ID_floor);
 }
 static rt_value m_ceil(MATH_ARGS)
 {
     (void)self;
-    return rounding(rt, "math.ceil", args, nargs, kwnames, ceil);
+    return rounding(rt, "math.ceil", args, nargs, kwnames, ceil, RT_ID_ceil);
 }
 static rt_value m_trunc(MATH_ARGS)
 {
     (void)self;
     if (rt_args_one(rt, "math.trunc", nargs, kwnames) < 0)
         return RT_NULL;
-    if (!rt_is_number(args[0]))
+    if (!rt_is_number(args[0]) && !rt__special(rt, args[0], RT_ID_trunc)) {
+        if (rt->exc)
+            return RT_NULL;
         return rt_raise(rt, RT_EXC_TypeError, "type %s doesn't define __trunc__ method",
                         rt_type_name(args[0]));
-    return rounding(rt, "math.trunc", args, nargs, kwnames, trunc);
+    }
+    return rounding(rt, "math.trunc", args, nargs, kwnames, trunc, RT_ID_trunc);
 }
 
 /* ---- two-argument float functions --------------------------------------------------- */

@@ -15,6 +15,7 @@
 #include "runtime/exc.h"
 #include "runtime/frame.h"
 #include "runtime/gc.h"
+#include "runtime/gen.h"
 #include "runtime/heap.h"
 #include "runtime/list.h"
 #include "runtime/num.h"
@@ -340,6 +341,8 @@ static const rt_builtin_def sys_funcs[] = {
     {"getrecursionlimit", sys_getrecursionlimit},
     {"setrecursionlimit", sys_setrecursionlimit},
     {"exit", rt__sys_exit},
+    {"set_asyncgen_hooks", rt__sys_set_asyncgen_hooks},
+    {"get_asyncgen_hooks", rt__sys_get_asyncgen_hooks},
     {NULL, NULL},
 };
 
@@ -498,6 +501,7 @@ const rt_native_module rt__native_modules[] = {
     {"gc", rt__mod_gc_fill},
     {"_weakref", rt__mod_weakref_fill},
     {"_heapq", rt__mod_heapq_fill},
+    {"_types", rt__mod_types_fill},
     {"_collections", rt__mod_collections_fill},
     {"_itertools", rt__mod_itertools_fill},
     {"_functools", rt__mod_functools_fill},

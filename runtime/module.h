@@ -125,6 +125,7 @@ int rt__mod_sys_fill(rt_state *rt, rt_value dict);
 int rt__mod_gc_fill(rt_state *rt, rt_value dict);
 int rt__mod_weakref_fill(rt_state *rt, rt_value dict);
 int rt__mod_heapq_fill(rt_state *rt, rt_value dict);
+int rt__mod_types_fill(rt_state *rt, rt_value dict);
 /* deque.c: `_collections`, the deque type under stdlib/collections.py */
 int rt__mod_collections_fill(rt_state *rt, rt_value dict);
 /* itertools.c: `_itertools`, the iterator objects under stdlib/itertools.py */

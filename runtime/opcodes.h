@@ -122,7 +122,10 @@
     X(BUILD_CLASS, RT_EFFECT_VAR, 0) /* [name, bases, (keywords if arg,) namespace] -> class */  \
     X(SETUP_ANNOTATIONS, 0, 0)   /* __annotations__ = {} in the namespace unless present */     \
     X(BEFORE_WITH,       2, 0)   /* [mgr] -> [bound __exit__, NULL, bound __enter__] */         \
-    X(WITH_EXCEPT_START, 5, 0)   /* [exit, prev, exc] -> [.., NULL, exit, type, exc, None] */
+    X(WITH_EXCEPT_START, 5, 0)   /* [exit, prev, exc] -> [.., NULL, exit, type, exc, None] */\
+    X(GET_AITER,         0, 0)   /* async for: [x] -> [x.__aiter__()] (gen_async.c) */          \
+    X(GET_ANEXT,         1, 0)   /* [ait] -> [ait, awaitable of ait.__anext__()] */              \
+    X(END_ASYNC_FOR,    -2, 0)   /* [ait, exc]: StopAsyncIteration ends the loop, else raise */
 /* Fused instructions (superinstructions), written only by the quickening
  * pass (runtime/compile_opt.c) over a compiled code object, never by the
  * compiler. X(NAME, BASE, LEN): the word of NAME replaces the opcode of the

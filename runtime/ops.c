@@ -1319,8 +1319,8 @@ int rt_delitem(rt_state *rt, rt_value v, rt_value key)
 rt_value rt_getiter(rt_state *rt, rt_value v)
 {
     if (rt_is_gen(v)) {
-        if (rt_gen_of(v)->is_coro)
-            return rt_raise(rt, RT_EXC_TypeError, "'coroutine' object is not iterable");
+        if (rt_gen_of(v)->is_coro || rt_gen_of(v)->agen)
+            return rt_raise(rt, RT_EXC_TypeError, "'%s' object is not iterable", rt_type_name(v));
         rt_incref(v);
         return v;
     }
@@ -1389,6 +1389,7 @@ const rt_typeops rt_protocols[RT_T_COUNT] = {
     [RT_T_LRU] = {rt__lru_getattr, rt__lru_setattr, rt__lru_repr},
     [RT_T_COMPLEX] = {rt__complex_getattr, rt__complex_setattr, rt__complex_repr},
     [RT_T_MEMORYVIEW] = {rt__mview_getattr, rt__mview_setattr, rt__mview_repr},
+    [RT_T_AGEN_AWAIT] = {rt__agen_await_getattr, NULL, rt__agen_await_repr},
 };
 
 /* The data attributes of int, bool and float (real, imag, numerator,

@@ -49,7 +49,8 @@
     X(UnicodeError, ValueError)                                                                    \
     X(UnicodeDecodeError, UnicodeError)                                                            \
     X(UnicodeEncodeError, UnicodeError)                                                            \
-    X(BufferError, Exception)
+    X(BufferError, Exception)                                                                      \
+    X(StopAsyncIteration, Exception)
 
 typedef enum rt_exc_kind {
 #define RT_X_EXC(name, base) RT_EXC_##name,

@@ -317,6 +317,13 @@ static rt_ast_expr *number(parser *p)
     return e;
 }
 
+/* True at the `for` or `async for` that starts a comprehension's clause. */
+static bool comp_for_starts(parser *p)
+{
+    return kind(p) == RT_TOK_KW_FOR ||
+           (kind(p) == RT_TOK_KW_ASYNC && peek_kind(p, 1) == RT_TOK_KW_FOR);
+}
+
 /* for/if clauses after the element of a comprehension. */
 static rt_ast_expr *comprehension(parser *p, rt_ast_expr_kind k, const rt_token *start,
                                   rt_ast_expr *elt, rt_ast_expr *value)
@@ -328,11 +335,13 @@ static rt_ast_expr *comprehension(parser *p, rt_ast_expr_kind k, const rt_token 
     e->u.comp.value = value;
     int cap = 0, n = 0;
     rt_ast_comprehension *gens = NULL;
-    while (kind(p) == RT_TOK_KW_FOR) {
+    while (comp_for_starts(p)) {
+        int is_async = accept(p, RT_TOK_KW_ASYNC);
         advance(p);
         if (rt__p_grow(p, (void **)&gens, &cap, n, sizeof *gens) < 0)
             return NULL;
         rt_ast_comprehension *g = &gens[n++];
+        g->is_async = is_async;
         /* targets: star_targets, parsed at bitwise_or level so `in` stops them */
         const rt_token *ts = cur(p);
         elist tl = {{NULL, 0}, 0};
@@ -427,7 +436,7 @@ static rt_ast_expr *paren(parser *p)
     rt_ast_expr *first = named_or_star(p);
     if (!first)
         return NULL;
-    if (kind(p) == RT_TOK_KW_FOR) {
+    if (comp_for_starts(p)) {
         if (first->kind == RT_EXPR_STARRED)
             return rt__p_invalid(p);
         rt_ast_expr *g = comprehension(p, RT_EXPR_GENERATOREXP, open, first, NULL);
@@ -482,7 +491,7 @@ static rt_ast_expr *list_display(parser *p)
     rt_ast_expr *first = named_or_star(p);
     if (!first)
         return NULL;
-    if (kind(p) == RT_TOK_KW_FOR) {
+    if (comp_for_starts(p)) {
         if (first->kind == RT_EXPR_STARRED)
             return rt__p_invalid(p);
         rt_ast_expr *c = comprehension(p, RT_EXPR_LISTCOMP, open, first, NULL);
@@ -558,7 +567,7 @@ static rt_ast_expr *brace_display(parser *p)
                 return rt__p_invalid(p);
             if (!(v = dict_value(p)))
                 return NULL;
-            if (kind(p) == RT_TOK_KW_FOR) {
+            if (comp_for_starts(p)) {
                 rt_ast_expr *c = comprehension(p, RT_EXPR_DICTCOMP, open, k, v);
                 if (!c || !rt__p_expect(p, RT_TOK_RBRACE))
                     return NULL;
@@ -566,7 +575,7 @@ static rt_ast_expr *brace_display(parser *p)
             }
         } else {
             v = k;
-            if (kind(p) == RT_TOK_KW_FOR) {
+            if (comp_for_starts(p)) {
                 if (k->kind == RT_EXPR_STARRED)
                     return rt__p_invalid(p);
                 rt_ast_expr *c = comprehension(p, RT_EXPR_SETCOMP, open, k, NULL);
@@ -718,7 +727,7 @@ rt_ast_expr *rt__p_call_args(parser *p, rt_ast_expr *func)
             rt_ast_expr *a = rt__p_named_expression(p);
             if (!a)
                 return NULL;
-            if (kind(p) == RT_TOK_KW_FOR) {
+            if (comp_for_starts(p)) {
                 rt_ast_expr *g = comprehension(p, RT_EXPR_GENERATOREXP, t, a, NULL);
                 if (!g)
                     return NULL;

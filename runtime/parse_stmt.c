@@ -405,9 +405,8 @@ static rt_ast_stmt *with_stmt(parser *p)
     return rt__p_finish_stmt(p, s);
 }
 
-/* `async def`: a function whose calls make coroutines, and `async with`
- * (their position is the `async` token's, as in CPython). async for is
- * refused. */
+/* `async def`: a function whose calls make coroutines, `async with` and
+ * `async for` (their position is the `async` token's, as in CPython). */
 static rt_ast_stmt *async_stmt(parser *p, rt_ast_expr_list decorators)
 {
     const rt_token *a = cur(p);
@@ -432,9 +431,14 @@ static rt_ast_stmt *async_stmt(parser *p, rt_ast_expr_list decorators)
         return s;
     }
     if (peek_kind(p, 1) == RT_TOK_KW_FOR && !decorators.n) {
-        const rt_token *t = &p->t[p->i + 1];
-        return rt__parse_error_at(p, "SyntaxError", a->line, a->col, t->end_line, t->end_col,
-                                  "'async for' is not supported");
+        advance(p);
+        rt_ast_stmt *s = for_stmt(p);
+        if (s) {
+            s->u.for_.is_async = 1;
+            s->pos.line = a->line;
+            s->pos.col = a->col;
+        }
+        return s;
     }
     return rt__p_invalid(p);
 }

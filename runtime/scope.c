@@ -440,6 +440,8 @@ static void leave_scope(ana *z, table *saved)
     z->cur = saved;
 }
 
+static void mark_async(ana *z, const rt_ast_pos *pos, bool is_await);
+
 static void walk_comp(ana *z, rt_ast_expr *e)
 {
     static const struct {
@@ -470,6 +472,8 @@ static void walk_comp(ana *z, rt_ast_expr *e)
             walk_expr(z, g[i].iter);
             t->comp_iter_expr--;
         }
+        if (g[i].is_async && z->pass == PASS_COLLECT)
+            mark_async(z, &e->pos, false);
         z->comp_target = 1;
         walk_expr(z, g[i].target);
         z->comp_target = 0;
@@ -550,37 +554,59 @@ static void named_target(ana *z, const rt_ast_expr *e)
     }
 }
 
-/* A yield makes the enclosing def or lambda a generator; CPython's
- * symtable rejects it elsewhere with these messages. */
+/* An `await` (is_await) or a comprehension's `async for` clause in the
+ * current scope. Inside an async def, each list, set or dict comprehension
+ * between it and the function becomes a coroutine its caller awaits
+ * (CPython's async comprehension), and a generator expression becomes an
+ * asynchronous generator (the scopes above it stay as they are); elsewhere
+ * CPython's symtable refuses it with these messages. */
+static void mark_async(ana *z, const rt_ast_pos *pos, bool is_await)
+{
+    rt_ast_scope *sc = z->cur->sc;
+    rt_ast_scope *f = sc;
+    while (f->kind == RT_SCOPE_LISTCOMP || f->kind == RT_SCOPE_SETCOMP ||
+           f->kind == RT_SCOPE_DICTCOMP || f->kind == RT_SCOPE_GENEXPR)
+        f = f->parent;
+    if (f->kind == RT_SCOPE_FUNCTION && f->is_coroutine) {
+        for (rt_ast_scope *c = sc; c != f; c = c->parent) {
+            if (c->kind == RT_SCOPE_GENEXPR) {
+                c->is_asyncgen = c->is_generator = 1;
+                return;
+            }
+            c->is_coroutine = c->is_generator = 1;
+        }
+        return;
+    }
+    if (sc->kind == RT_SCOPE_GENEXPR && !is_await) {
+        /* an async generator expression outside an async def: iterated
+         * with `async for` like any other */
+        sc->is_asyncgen = sc->is_generator = 1;
+        return;
+    }
+    if (f != sc || !is_await)
+        error_at(z, pos, "asynchronous comprehension outside of an asynchronous function");
+    else
+        error_at(z, pos,
+                 sc->kind == RT_SCOPE_FUNCTION || sc->kind == RT_SCOPE_LAMBDA
+                     ? "'await' outside async function"
+                     : "'await' outside function");
+}
+
+/* A yield makes the enclosing def or lambda a generator (an async def an
+ * asynchronous generator); CPython's symtable rejects it elsewhere with
+ * these messages. */
 static void mark_generator(ana *z, const rt_ast_expr *e)
 {
     rt_ast_scope *sc = z->cur->sc;
     if (e->kind == RT_EXPR_YIELDFROM && e->u.yield.is_await) {
-        /* in list, set and dict comprehensions inside an async def, each
-         * comprehension up to the function becomes a coroutine its caller
-         * awaits (CPython's async comprehension) */
-        rt_ast_scope *f = sc;
-        while (f->kind == RT_SCOPE_LISTCOMP || f->kind == RT_SCOPE_SETCOMP ||
-               f->kind == RT_SCOPE_DICTCOMP)
-            f = f->parent;
-        if (f->kind == RT_SCOPE_FUNCTION && f->is_coroutine) {
-            for (rt_ast_scope *c = sc; c != f; c = c->parent)
-                c->is_coroutine = c->is_generator = 1;
-            return;
-        }
-        if (f->kind == RT_SCOPE_GENEXPR)
-            error_at(z, &e->pos, "asynchronous generator expressions are not supported");
-        else if (f != sc)
-            error_at(z, &e->pos, "asynchronous comprehension outside of an asynchronous function");
-        else
-            error_at(z, &e->pos,
-                     sc->kind == RT_SCOPE_FUNCTION || sc->kind == RT_SCOPE_LAMBDA
-                         ? "'await' outside async function"
-                         : "'await' outside function");
+        mark_async(z, &e->pos, true);
         return;
     }
     if (sc->kind == RT_SCOPE_FUNCTION && sc->is_coroutine) {
-        error_at(z, &e->pos, "asynchronous generators are not supported");
+        if (e->kind == RT_EXPR_YIELDFROM)
+            error_at(z, &e->pos, "'yield from' inside async function");
+        else
+            sc->is_asyncgen = 1;
         return;
     }
     switch (sc->kind) {
@@ -824,6 +850,11 @@ static void walk_stmt_in(ana *z, rt_ast_stmt *s)
         break;
     }
     case RT_STMT_FOR:
+        if (s->u.for_.is_async &&
+            !(z->cur->sc->kind == RT_SCOPE_FUNCTION && z->cur->sc->is_coroutine)) {
+            error_at(z, &s->pos, "'async for' outside async function");
+            break;
+        }
         walk_expr(z, s->u.for_.iter);
         walk_expr(z, s->u.for_.target);
         walk_stmts(z, s->u.for_.body);

@@ -19,6 +19,7 @@
 #include "runtime/finalize.h"
 #include "runtime/func.h"
 #include "runtime/gc.h"
+#include "runtime/gen.h"
 #include "runtime/graph.h"
 #include "runtime/heap.h"
 #include "runtime/list.h"
@@ -152,6 +153,7 @@ void rt_state_free(rt_state *rt)
     rt_value v = rt->main_code;
     rt->main_code = RT_NULL;
     rt_decref(rt, v);
+    rt__agen_hooks_dispose(rt);
     /* module namespaces first: they hold the user's objects */
     if (rt->globals)
         rt_dict_clear(rt, rt->globals);

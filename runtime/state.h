@@ -162,7 +162,13 @@ struct rt_state {
      * which registers them (_itertools._register); RT_NULL before, and for the kinds that
      * have none. Owned; dropped with the modules (rt__modules_dispose). */
     rt_value itertool_types[RT_ITERTOOL_TYPES_MAX];
+    rt_value agen_type; /* type(g) of an async generator, RT_T_GENERATOR too */
+    /* the types of aclose()/athrow() and anext(it, default) (RT_T_AGEN_AWAIT,
+     * whose own type object is asend()'s) */
+    rt_value athrow_type, anext_type;
     rt_value exc_types[RT_EXC_COUNT];
+    /* sys.set_asyncgen_hooks (gen_async.c): callables or RT_NULL, owned */
+    rt_value agen_firstiter, agen_finalizer;
 
     /* the current exception (exc.c); RT_NULL when none */
     rt_value exc;

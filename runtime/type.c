@@ -89,6 +89,7 @@ const rt_typeinfo *const rt_typeinfos[RT_T_COUNT] = {
     [RT_T_MAPPINGPROXY] = &rt__mproxy_typeinfo,
     [RT_T_COMPLEX] = &rt__complex_typeinfo,
     [RT_T_MEMORYVIEW] = &rt__mview_typeinfo,
+    [RT_T_AGEN_AWAIT] = &rt__agen_await_typeinfo,
 };
 
 /* ---- type objects ------------------------------------------------------------ */
@@ -211,7 +212,10 @@ int rt__types_init(rt_state *rt)
         if (!(rt->iter_types[k] =
                   type_new(rt, rt_iter_kind_name((rt_iter_kind)k), RT_T_ITER, -1, obj)))
             return -1;
-    return 0;
+    rt->agen_type = type_new(rt, "async_generator", RT_T_GENERATOR, -1, obj);
+    rt->athrow_type = type_new(rt, "async_generator_athrow", RT_T_AGEN_AWAIT, -1, obj);
+    rt->anext_type = type_new(rt, "anext_awaitable", RT_T_AGEN_AWAIT, -1, obj);
+    return rt->agen_type && rt->athrow_type && rt->anext_type ? 0 : -1;
 }
 
 void rt__types_dispose(rt_state *rt)
@@ -223,6 +227,12 @@ void rt__types_dispose(rt_state *rt)
         rt->iter_types[k] = RT_NULL;
         rt_decref(rt, t);
     }
+    rt_decref(rt, rt->agen_type);
+    rt->agen_type = RT_NULL;
+    rt_decref(rt, rt->athrow_type);
+    rt->athrow_type = RT_NULL;
+    rt_decref(rt, rt->anext_type);
+    rt->anext_type = RT_NULL;
     for (int id = RT_T_COUNT - 1; id >= 0; id--) {
         rt_value t = rt->type_objs[id];
         rt->type_objs[id] = RT_NULL;
@@ -250,6 +260,10 @@ rt_value rt_type_obj_get(rt_state *rt, rt_value v)
         return rt->iter_types[rt_iter_obj_of(v)->kind];
     if (id == RT_T_ITERTOOL && rt->itertool_types[rt_itertool_of(v)->kind])
         return rt->itertool_types[rt_itertool_of(v)->kind];
+    if (id == RT_T_GENERATOR && rt_gen_of(v)->agen)
+        return rt->agen_type;
+    if (id == RT_T_AGEN_AWAIT)
+        return rt__agen_await_type(rt, v);
     return rt->type_objs[id];
 }
 
@@ -263,7 +277,11 @@ const char *rt_type_name(rt_value v)
     rt_type_id id = rt_type_of(v);
     switch (id) {
     case RT_T_ITER: return rt_iter_kind_name((rt_iter_kind)rt_iter_obj_of(v)->kind);
-    case RT_T_GENERATOR: return rt_gen_of(v)->is_coro ? "coroutine" : "generator";
+    case RT_T_GENERATOR:
+        return rt_gen_of(v)->agen      ? "async_generator"
+               : rt_gen_of(v)->is_coro ? "coroutine"
+                                       : "generator";
+    case RT_T_AGEN_AWAIT: return rt__agen_await_name(v);
     case RT_T_ITERTOOL: return rt_itertool_name(v);
     case RT_T_EXC: {
         rt_value cls = rt__exc_class(v);

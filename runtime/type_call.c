@@ -2,6 +2,7 @@
  * int(x, base), float(x), bool(x), list(it), tuple(it), set(it), dict(...),
  * range(...), type(x), and exception classes. */
 #include <math.h>
+#include <stdio.h>
 #include <string.h>
 
 #include "runtime/builtin.h"
@@ -210,10 +211,28 @@ static rt_value user_number(rt_state *rt, rt_value x, const rt_id *ids, size_t n
         bool ok =
             is_float ? rt_is_float(rt__native_unwrap(r)) : rt_is_intlike(rt__native_unwrap(r));
         if (!ok) {
-            rt_raise(rt, RT_EXC_TypeError, "%s.%s returned non-%s (type %s)", rt_type_name(x),
-                     rt_str_data(rt->ids[ids[i]]), is_float ? "float" : "int", rt_type_name(r));
+            /* CPython names the class for __float__ only */
+            if (is_float)
+                rt_raise(rt, RT_EXC_TypeError, "%s.__float__ returned non-float (type %s)",
+                         rt_type_name(x), rt_type_name(r));
+            else
+                rt_raise(rt, RT_EXC_TypeError, "%s returned non-int (type %s)",
+                         rt_str_data(rt->ids[ids[i]]), rt_type_name(r));
             rt_decref(rt, r);
             return RT_NULL;
+        }
+        if (!is_float && !want_float && rt__native_unwrap(r) != r) {
+            /* an int subclass: deprecated, the int it holds is the result */
+            char msg[400];
+            snprintf(msg, sizeof msg,
+                     "%s returned non-int (type %.200s).  The ability to return an instance of "
+                     "a strict subclass of int is deprecated, and may be removed in a future "
+                     "version of Python.",
+                     rt_str_data(rt->ids[ids[i]]), rt_type_name(r));
+            if (rt__warn(rt, "DeprecationWarning", msg) < 0) {
+                rt_decref(rt, r);
+                return RT_NULL;
+            }
         }
         rt_value u = rt__native_unwrap(r);
         if (want_float && !is_float) {
@@ -227,6 +246,33 @@ static rt_value user_number(rt_state *rt, rt_value x, const rt_id *ids, size_t n
         return u;
     }
     return RT_NULL;
+}
+
+/* int(x) through x.__trunc__() (m), CPython 3.11's last resort: deprecated
+ * (DeprecationWarning), and a result that is no int goes through its
+ * __index__. */
+static rt_value int_by_trunc(rt_state *rt, rt_value x, rt_value m)
+{
+    if (rt__warn(rt, "DeprecationWarning", "The delegation of int() to __trunc__ is deprecated.") <
+        0)
+        return RT_NULL;
+    rt_value r = rt__call_special(rt, m, x, NULL, 0);
+    if (!r)
+        return RT_NULL;
+    rt_value u = rt__native_unwrap(r);
+    if (rt_is_intlike(u)) {
+        rt_value v = rt_is_bigint(u) ? (rt_incref(u), u) : rt_int_from_i64(rt, rt_int_get(u));
+        rt_decref(rt, r);
+        return v;
+    }
+    static const rt_id index_id[] = {RT_ID_index};
+    bool found;
+    rt_value v = user_number(rt, r, index_id, 1, false, &found);
+    if (!found && !rt->exc)
+        rt_raise(rt, RT_EXC_TypeError, "__trunc__ returned non-Integral (type %s)",
+                 rt_type_name(r));
+    rt_decref(rt, r);
+    return v;
 }
 
 static rt_value make_int(rt_state *rt, const rt_value *args, size_t nargs, rt_value kwnames)
@@ -269,6 +315,11 @@ static rt_value make_int(rt_state *rt, const rt_value *args, size_t nargs, rt_va
     rt_value r = user_number(rt, x, int_ids, 2, false, &found);
     if (found || r)
         return r;
+    if (rt->exc)
+        return RT_NULL;
+    rt_value trunc_m = rt__is_user_obj(x) ? rt__special(rt, x, RT_ID_trunc) : RT_NULL;
+    if (trunc_m && trunc_m != RT_NONE)
+        return int_by_trunc(rt, x, trunc_m);
     return rt_raise(rt, RT_EXC_TypeError,
                     "int() argument must be a string, a bytes-like object or a real number, "
                     "not '%s'",

@@ -1997,7 +1997,7 @@ dispatch_op:
             DECREF(v);
             DISPATCH();
         }
-        if (rt_is_coro(v)) {
+        if (rt_is_coro(v) && !(code->flags & RT_CO_ITERABLE_COROUTINE)) {
             rt_raise(rt, RT_EXC_TypeError,
                      "cannot 'yield from' a coroutine object in a non-coroutine generator");
             goto error;
@@ -2420,6 +2420,40 @@ dispatch_op:
         PUSH(RT_NONE);
         DISPATCH();
     }
+    /* async for (gen_async.c does the work) */
+    TARGET(GET_AITER)
+    {
+        rt_value v = TOP();
+        SAVE_FRAME();
+        rt_value it = rt__agen_aiter(rt, v);
+        if (!it)
+            goto error;
+        TOP() = it;
+        DECREF(v);
+        DISPATCH();
+    }
+    TARGET(GET_ANEXT)
+    {
+        SAVE_FRAME();
+        rt_value aw = rt__agen_anext(rt, TOP());
+        if (!aw)
+            goto error;
+        PUSH(aw);
+        DISPATCH();
+    }
+    TARGET(END_ASYNC_FOR)
+    {
+        rt_value e = POP();
+        if (rt_exc_match_spec(rt, e, rt->exc_types[RT_EXC_StopAsyncIteration]) == 1) {
+            DECREF(e);
+            rt_value it = POP();
+            DECREF(it);
+            DISPATCH();
+        }
+        rt__exc_restore(rt, e);
+        reraise = true;
+        goto error;
+    }
 
 #include "runtime/vm_fused.h"
 
@@ -2454,8 +2488,8 @@ if (f->nblocks) {
 {
     bool entry = f->is_entry;
     bool itnext = (f->flags & RT_FRAME_ITERNEXT) != 0;
-    if ((f->flags & RT_FRAME_GEN) && rt_exc_matches(rt, RT_EXC_StopIteration))
-        rt__gen_stop_to_runtime(rt); /* PEP 479 */
+    if (f->flags & RT_FRAME_GEN)
+        rt__gen_check_stop(rt, rt_gen_of_frame(f)); /* PEP 479 */
     f->sp = sp;
     rt__frame_pop(rt, f);
     rt->depth--;

@@ -14,6 +14,7 @@ import heapq as _heapq
 import sys as _sys
 import time as _time
 from collections import deque as _deque
+from weakref import WeakSet as _WeakSet
 
 __all__ = [
     'run', 'sleep', 'gather', 'wait_for', 'wait', 'as_completed', 'shield', 'create_task',
@@ -116,6 +117,19 @@ class _Loop(AbstractEventLoop):
         self._stopping = False
         self._tasks = []
         self._exception_handler = None
+        # the asynchronous generators first iterated while this loop ran
+        # (sys.set_asyncgen_hooks): closed by shutdown_asyncgens
+        self._asyncgens = _WeakSet()
+        self._asyncgens_shutdown_called = False
+
+    def _asyncgen_firstiter_hook(self, agen):
+        self._asyncgens.add(agen)
+
+    def _asyncgen_finalizer_hook(self, agen):
+        # an unfinished async generator being freed: its aclose() runs as a task
+        self._asyncgens.discard(agen)
+        if not self.is_closed():
+            self.call_soon(self.create_task, agen.aclose())
 
     def time(self):
         return self._start + self._offset
@@ -203,6 +217,9 @@ class _Loop(AbstractEventLoop):
         self._running = True
         previous = _running_loop[0]
         _running_loop[0] = self
+        old_hooks = _sys.get_asyncgen_hooks()
+        _sys.set_asyncgen_hooks(firstiter=self._asyncgen_firstiter_hook,
+                                finalizer=self._asyncgen_finalizer_hook)
         try:
             while not self._stopping:
                 if not self._ready and not self._timers:
@@ -212,6 +229,7 @@ class _Loop(AbstractEventLoop):
             self._stopping = False
             self._running = False
             _running_loop[0] = previous
+            _sys.set_asyncgen_hooks(*old_hooks)
 
     def stop(self):
         self._stopping = True
@@ -228,12 +246,23 @@ class _Loop(AbstractEventLoop):
             raise
         return fut.result()
 
-    def shutdown_asyncgens(self):
-        return _done_coroutine()
-
-
-async def _done_coroutine():
-    return None
+    async def shutdown_asyncgens(self):
+        """Closes the asynchronous generators still open (their aclose(),
+        gathered); an error closing one goes to the exception handler."""
+        self._asyncgens_shutdown_called = True
+        if not len(self._asyncgens):
+            return
+        closing = list(self._asyncgens)
+        self._asyncgens.clear()
+        results = await gather(*[ag.aclose() for ag in closing], return_exceptions=True)
+        for result, agen in zip(results, closing):
+            if isinstance(result, Exception):
+                self.call_exception_handler({
+                    'message': 'an error occurred during closing of asynchronous generator %r'
+                               % (agen,),
+                    'exception': result,
+                    'asyncgen': agen,
+                })
 
 
 def new_event_loop():
@@ -531,6 +560,7 @@ def run(main, *, debug=None):
                 t.cancel()
             if pending:
                 loop.run_until_complete(gather(*pending, return_exceptions=True))
+            loop.run_until_complete(loop.shutdown_asyncgens())
         finally:
             set_event_loop(None)
             loop.close()

@@ -3,6 +3,7 @@ MappingProxyType."""
 
 import sys as _sys
 from _tbtypes import traceback as TracebackType, frame as FrameType
+import _types
 
 __all__ = ['FunctionType', 'LambdaType', 'CellType', 'MethodType', 'BuiltinFunctionType',
            'BuiltinMethodType', 'GeneratorType', 'ModuleType', 'CodeType', 'NoneType',
@@ -151,9 +152,51 @@ def new_class(name, bases=(), kwds=None, exec_body=None):
 
 
 def coroutine(func):
-    """Makes a generator function usable with `await` (its generators are
-    awaitable: closured's `await` takes any generator, so the function is
-    returned as it is)."""
+    """Makes a generator function usable with `await`: its code is marked
+    (the function itself is returned). Another callable is wrapped so that
+    a generator it returns is marked the same way."""
     if not callable(func):
         raise TypeError('types.coroutine() expects a callable')
-    return func
+    code = getattr(func, '__code__', None)
+    if code is not None and type(func) is FunctionType and code.co_flags & 0x20:
+        _types.mark_iterable_coroutine(func)
+        return func
+
+    def wrapped(*args, **kwargs):
+        result = func(*args, **kwargs)
+        if type(result) is GeneratorType and not result.gi_code.co_flags & 0x400:
+            return _AwaitableGenerator(result)
+        return result
+
+    for name in ('__module__', '__name__', '__qualname__', '__doc__'):
+        try:
+            setattr(wrapped, name, getattr(func, name))
+        except AttributeError:
+            pass
+    return wrapped
+
+
+class _AwaitableGenerator:
+    """A generator a types.coroutine-wrapped callable returned, made
+    awaitable: its steps are the generator's."""
+
+    def __init__(self, gen):
+        self._gen = gen
+
+    def __await__(self):
+        return self._gen
+
+    def __iter__(self):
+        return self._gen
+
+    def __next__(self):
+        return next(self._gen)
+
+    def send(self, value):
+        return self._gen.send(value)
+
+    def throw(self, *args):
+        return self._gen.throw(*args)
+
+    def close(self):
+        return self._gen.close()

@@ -200,7 +200,12 @@ def formatwarning(message, category, filename, lineno, line=None):
 
 
 def _formatwarnmsg(msg):
-    return formatwarning(msg.message, msg.category, msg.filename, msg.lineno, msg.line)
+    s = formatwarning(msg.message, msg.category, msg.filename, msg.lineno, msg.line)
+    if msg.source is not None:
+        # CPython's hint: closured has no tracemalloc, so it is never tracing
+        s += "%s: Enable tracemalloc to get the object allocation traceback\n" % (
+            msg.category.__name__,)
+    return s
 
 
 def _showwarnmsg_impl(msg):
@@ -270,6 +275,12 @@ def warn(message, category=None, stacklevel=1, source=None):
     module = globals_.get("__name__", "<string>")
     registry = globals_.setdefault("__warningregistry__", {})
     warn_explicit(message, category, filename, lineno, module, registry, globals_, source)
+
+
+def _warn_unawaited_coroutine(coro):
+    """The runtime calls this when a coroutine is freed before it ran."""
+    msg = "coroutine '%s' was never awaited" % (coro.__qualname__,)
+    warn(msg, category=RuntimeWarning, stacklevel=2, source=coro)
 
 
 def warn_explicit(message, category, filename, lineno, module=None, registry=None,

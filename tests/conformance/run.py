@@ -44,7 +44,8 @@ JOBS = 8  # cases mostly wait or are tiny; CONFORMANCE_JOBS overrides
 HAND_WRITTEN = ("sizes", "sandbox")  # folders whose expected files are not CPython's
 # folders whose cases also compare the whole of stderr (NAME.stderr): the traceback,
 # source lines and carets included
-WHOLE_STDERR = ("tracebacks", "unittest_mod", "stdlib_logging", "stdlib_argparse", "finalizers")
+WHOLE_STDERR = ("tracebacks", "unittest_mod", "stdlib_logging", "stdlib_argparse", "finalizers",
+                "lang_warnings")
 # stderr text that differs from run to run, made constant in both the expected and the
 # actual stderr before they are compared (folder -> [(pattern, replacement)]): unittest's
 # summary states how long the run took; "Exception ignored in: <function C.__del__ at 0x...>"

@@ -1,0 +1,3 @@
+def not_async(items):
+    async for x in items:
+        print(x)

@@ -1,0 +1,3 @@
+async def delegate(other):
+    yield 0
+    yield from other
