@@ -64,6 +64,7 @@ static void compare_op(cunit *u, rt_ast_cmpop op)
 
 static void compare(cunit *u, const rt_ast_expr *e)
 {
+    rt__c_check_compare(u, e);
     int n = e->u.compare.comparators.n;
     rt__c_expr(u, e->u.compare.left);
     if (n == 1) {
@@ -371,6 +372,7 @@ static void yield_from(cunit *u, const rt_ast_expr *e)
 
 void rt__c_call(cunit *u, const rt_ast_expr *e)
 {
+    rt__c_check_call(u, e);
     const rt_ast_expr *fn = e->u.call.func;
     const rt_ast_expr_list *args = &e->u.call.args;
     int nkw = e->u.call.nkeywords;
@@ -617,6 +619,7 @@ void rt__c_expr(cunit *u, const rt_ast_expr *e)
         rt__c_emit(u, RT_OP_LOAD_ATTR, rt__c_add_mangled(u, e->u.attribute.attr));
         break;
     case RT_EXPR_SUBSCRIPT:
+        rt__c_check_subscript(u, e);
         rt__c_expr(u, e->u.subscript.value);
         rt__c_expr(u, e->u.subscript.slice);
         u->line = e->pos.line;

@@ -826,6 +826,7 @@ static void stmt(cunit *u, const rt_ast_stmt *s)
         break;
     case RT_STMT_TRY: try_stmt(u, s); break;
     case RT_STMT_ASSERT: {
+        rt__c_check_assert(u, s);
         int ok = rt__c_new_label(u);
         rt__c_jump_if(u, s->u.assert_.test, true, ok);
         u->line = s->pos.line;

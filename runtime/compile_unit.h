@@ -103,6 +103,13 @@ void rt__c_delegate(cunit *u, bool await);
 /* The delegation loop alone, over the iterator already on top (GET_ANEXT's
  * awaitable): leaves the delegate's return value. */
 void rt__c_send_loop(cunit *u);
+/* CPython's compile-time SyntaxWarnings (compile_warn.c): `is` with a
+ * literal, calling or subscripting a literal, an assert of a tuple. Each
+ * may fail the compilation (an "error" warnings filter). */
+void rt__c_check_compare(cunit *u, const rt_ast_expr *e);
+void rt__c_check_call(cunit *u, const rt_ast_expr *e);
+void rt__c_check_subscript(cunit *u, const rt_ast_expr *e);
+void rt__c_check_assert(cunit *u, const rt_ast_stmt *s);
 void rt__c_name_op(cunit *u, rt_ast_str id, rt_ast_name_res res, rt_ast_ctx ctx);
 rt_value rt__c_assemble(cunit *u);
 void rt__c_unit_dispose(cunit *u);

@@ -326,15 +326,7 @@ rt_status rt_load(rt_state *rt, const char *filename, const char *src, size_t le
 
 static rt_status load(rt_state *rt, const char *filename, const char *src, size_t len)
 {
-    rt_value code = rt_compile_source(rt, filename, src, len);
-    if (!code) {
-        if (rt->exc) {
-            /* MemoryError, or an internal compiler error: report it as the
-             * load's error so the host can show it */
-            set_runtime_error(rt);
-        }
-        return RT_ERR_SYNTAX;
-    }
+    /* the source first: a SyntaxWarning the compiler prints shows its line */
     free(rt->source);
     rt->source = malloc(len + 1);
     if (rt->source) {
@@ -343,6 +335,15 @@ static rt_status load(rt_state *rt, const char *filename, const char *src, size_
         rt->source_len = len;
     } else {
         rt->source_len = 0;
+    }
+    rt_value code = rt_compile_source(rt, filename, src, len);
+    if (!code) {
+        if (rt->exc) {
+            /* MemoryError, or an internal compiler error: report it as the
+             * load's error so the host can show it */
+            set_runtime_error(rt);
+        }
+        return RT_ERR_SYNTAX;
     }
     rt_value old = rt->main_code;
     rt->main_code = code;
