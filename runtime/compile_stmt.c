@@ -109,8 +109,8 @@ static void unwind(cunit *u, const fblock *f, bool is_return)
         if (!is_return) {
             rt__c_emit(u, RT_OP_POP_TOP, 0);
             rt__c_emit(u, RT_OP_POP_EXCEPT, 0);
-            clear_handler_name(u, f->h);
         }
+        clear_handler_name(u, f->h); /* a return leaves no `as` name behind either */
         break;
     case FB_STAR_HANDLER: break; /* refused before: star_exit_error */
     case FB_WITH:

@@ -12,6 +12,7 @@
 #include "runtime/bytes.h"
 #include "runtime/class.h"
 #include "runtime/dict.h"
+#include "runtime/exec.h"
 #include "runtime/frame.h"
 #include "runtime/heap.h"
 #include "runtime/module.h"
@@ -319,8 +320,10 @@ static rt_value reuse_memory_error(rt_state *rt)
     rt_value e = rt->memory_error;
     rt_exc *x = rt_exc_of(e);
     if (x->hdr.refcnt == 1) {
-        for (uint32_t i = 0; i < x->ntb; i++)
+        for (uint32_t i = 0; i < x->ntb; i++) {
             rt_decref(rt, rt_from_obj(x->tb[i].code));
+            rt_decref(rt, x->tb[i].locals);
+        }
         x->ntb = 0;
         rt_value c = x->context;
         x->context = RT_NULL;
@@ -458,6 +461,9 @@ void rt__exc_add_tb(rt_state *rt, rt_value ev, rt_code *code, int line, uint32_t
             /* a deep recursion: keep the innermost entries and the newest */
             e->tb[e->ntb - 1].line = line;
             e->tb[e->ntb - 1].cols = cols;
+            rt_value old = e->tb[e->ntb - 1].locals;
+            e->tb[e->ntb - 1].locals = RT_NULL;
+            rt_decref(rt, old);
             return;
         }
         /* a MemoryError's traceback is recorded at the limit: the reserve */
@@ -472,7 +478,24 @@ void rt__exc_add_tb(rt_state *rt, rt_value ev, rt_code *code, int line, uint32_t
     e->tb[e->ntb].code = code;
     e->tb[e->ntb].line = line;
     e->tb[e->ntb].cols = cols;
+    e->tb[e->ntb].locals = RT_NULL;
     e->ntb++;
+}
+
+void rt__exc_keep_locals(rt_state *rt, struct rt_frame *f)
+{
+    rt_value ev = rt->exc;
+    if (!ev || !rt_is_exc(ev) || ev == rt->memory_error || !(f->code->flags & RT_CO_OPTIMIZED))
+        return;
+    rt_exc *e = rt_exc_of(ev);
+    if (!e->ntb || e->tb[e->ntb - 1].code != f->code || e->tb[e->ntb - 1].locals)
+        return;
+    rt->exc = RT_NULL;
+    rt_value d = rt_frame_locals(rt, f);
+    if (!d)
+        rt_exc_clear(rt);
+    rt->exc = ev;
+    e->tb[e->ntb - 1].locals = d;
 }
 
 /* ---- attributes and text --------------------------------------------------- */
@@ -943,8 +966,11 @@ static void exc_traverse(rt_obj *o, rt_visit_fn visit, void *arg)
         visit(rt_as_obj(e->dict), arg);
     if (rt_is_obj(e->group))
         visit(rt_as_obj(e->group), arg);
-    for (uint32_t i = 0; i < e->ntb; i++)
+    for (uint32_t i = 0; i < e->ntb; i++) {
         visit(&e->tb[i].code->hdr, arg);
+        if (rt_is_obj(e->tb[i].locals))
+            visit(rt_as_obj(e->tb[i].locals), arg);
+    }
 }
 
 static void exc_clear(rt_state *rt, rt_obj *o)
@@ -961,9 +987,12 @@ static void exc_clear(rt_state *rt, rt_obj *o)
     (void)a;
     rt_decref(rt, c);
     rt_decref(rt, x);
-    for (uint32_t i = 0; i < e->ntb; i++)
-        rt_decref(rt, rt_from_obj(e->tb[i].code));
+    uint32_t n = e->ntb;
     e->ntb = 0;
+    for (uint32_t i = 0; i < n; i++) {
+        rt_decref(rt, rt_from_obj(e->tb[i].code));
+        rt_decref(rt, e->tb[i].locals);
+    }
 }
 
 static void exc_dealloc(rt_state *rt, rt_obj *o)

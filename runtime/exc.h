@@ -19,7 +19,9 @@
 typedef struct rt_tb_entry {
     rt_code *code; /* owned */
     int32_t line;
-    uint32_t cols; /* the columns of the instruction that was running (rt_cols_pack), or 0 */
+    uint32_t cols;   /* the columns of the instruction that was running (rt_cols_pack), or 0 */
+    rt_value locals; /* the function frame's locals (a dict, owned) as the exception left it
+                        (rt__exc_keep_locals), or RT_NULL: the frame's f_locals */
 } rt_tb_entry;
 
 typedef struct rt_exc {
@@ -162,6 +164,12 @@ rt_value rt__warnings_call(rt_state *rt, const char *fn, const rt_value *args, s
  * class ("DeprecationWarning"): 0, or -1 with the exception (an "error"
  * filter turns the warning into one). */
 int rt__warn(rt_state *rt, const char *category, const char *text);
+
+/* The exception being raised (rt->exc) leaves function frame f: its
+ * traceback entry for f keeps a snapshot of f's locals (what the frame's
+ * f_locals shows later, as CPython's traceback keeps the frame). Errors
+ * are dropped (the entry then has none). */
+void rt__exc_keep_locals(rt_state *rt, struct rt_frame *f);
 
 /* The builtin kind of exception class cls, or -1. */
 int rt_exc_class_kind(rt_value cls);

@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "runtime/code.h"
+#include "runtime/dict.h"
 #include "runtime/exc.h"
 #include "runtime/exec.h"
 #include "runtime/frame.h"
@@ -59,9 +60,25 @@ rt_value rt__exc_traceback_get(rt_state *rt, rt_value ev)
     for (uint32_t k = e->ntb; entries && k-- > 0;) { /* outermost first */
         rt_value line = rt_int_from_i64(rt, e->tb[k].line);
         rt_value cols = line ? rt_int_from_i64(rt, e->tb[k].cols) : RT_NULL;
-        rt_value t = cols ? rt_tuple_pack(rt, 3, rt_from_obj(e->tb[k].code), line, cols) : RT_NULL;
+        /* the frame's locals: kept when the exception left it; the frame
+         * that caught it (the outermost entry) is still running when its
+         * handler reads the traceback, and shows its locals now */
+        rt_value locals = e->tb[k].locals;
+        rt_frame *f = rt->frame;
+        if (locals)
+            rt_incref(locals);
+        else if (k == e->ntb - 1 && f && f->code == e->tb[k].code &&
+                 (f->code->flags & RT_CO_OPTIMIZED)) {
+            locals = rt_frame_locals(rt, f);
+            f->flags |= RT_FRAME_SEEN;
+        } else
+            locals = RT_NONE;
+        rt_value t = cols && locals
+                         ? rt_tuple_pack(rt, 4, rt_from_obj(e->tb[k].code), line, cols, locals)
+                         : RT_NULL;
         rt_decref(rt, line);
         rt_decref(rt, cols);
+        rt_decref(rt, locals);
         if (!t || rt_list_append(rt, entries, t) < 0) {
             rt_decref(rt, t);
             rt_decref(rt, entries);
@@ -82,6 +99,7 @@ static int frame_line(const rt_frame *f)
 /* (code, line, globals, locals) of running frame f, a new tuple. */
 static rt_value frame_entry(rt_state *rt, rt_frame *f)
 {
+    f->flags |= RT_FRAME_SEEN;
     rt_value line = rt_int_from_i64(rt, frame_line(f));
     rt_value locals = line ? rt_frame_locals(rt, f) : RT_NULL;
     rt_value g = f->globals ? f->globals : rt->globals;
@@ -134,6 +152,7 @@ static rt_value attr_of(rt_state *rt, rt_value o, const char *name)
 /* One traceback object's entry: its frame's code, its line and columns. */
 static int entry_of(rt_state *rt, rt_value tb, rt_tb_entry *out)
 {
+    out->locals = RT_NULL;
     rt_value f = attr_of(rt, tb, "tb_frame");
     rt_value code = f ? attr_of(rt, f, "f_code") : RT_NULL;
     rt_value line = code ? attr_of(rt, tb, "tb_lineno") : RT_NULL;
@@ -148,6 +167,13 @@ static int entry_of(rt_state *rt, rt_value tb, rt_tb_entry *out)
         out->code = rt_code_of(code);
         out->line = (int32_t)n;
         out->cols = (uint32_t)c;
+        /* a function frame's locals go with it (with_traceback keeps them) */
+        rt_value locs = (out->code->flags & RT_CO_OPTIMIZED) ? attr_of(rt, f, "f_locals") : RT_NULL;
+        if (locs && rt_is_dict(locs))
+            out->locals = locs;
+        else
+            rt_decref(rt, locs);
+        rt_exc_clear(rt);
     }
     rt_decref(rt, f);
     rt_decref(rt, line);
@@ -214,14 +240,19 @@ int rt__exc_traceback_set(rt_state *rt, rt_value ev, rt_value tb)
         }
     }
     if (rc == 0) {
-        for (uint32_t k = 0; k < e->ntb; k++)
+        /* got's entries hold references of their own */
+        for (uint32_t k = 0; k < e->ntb; k++) {
             rt_decref(rt, rt_from_obj(e->tb[k].code));
+            rt_decref(rt, e->tb[k].locals);
+        }
         for (uint32_t k = 0; k < n; k++)
             e->tb[k] = got[n - 1 - k];
         e->ntb = n;
     } else {
-        for (uint32_t k = 0; k < n; k++)
+        for (uint32_t k = 0; k < n; k++) {
             rt_decref(rt, rt_from_obj(got[k].code));
+            rt_decref(rt, got[k].locals);
+        }
     }
     rt_heap_free(rt, NULL, got, cap * sizeof *got);
     return rc;

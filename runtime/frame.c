@@ -6,6 +6,8 @@
 #include <string.h>
 
 #include "runtime/cell.h"
+#include "runtime/exc.h"
+#include "runtime/exec.h"
 #include "runtime/func.h"
 #include "runtime/gen.h"
 #include "runtime/heap.h"
@@ -201,6 +203,19 @@ void rt__frame_clear(rt_state *rt, rt_frame *f)
 
 void rt__frame_pop(rt_state *rt, rt_frame *f)
 {
+    if ((f->flags & RT_FRAME_SEEN) && f->locals_dict && rt_as_obj(f->locals_dict)->refcnt > 1 &&
+        (f->code->flags & RT_CO_OPTIMIZED)) {
+        /* a frame object outlives the frame: it shows the locals the frame
+         * ended with, as CPython's does */
+        rt_value saved = rt->exc;
+        rt->exc = RT_NULL;
+        rt_value d = rt_frame_locals(rt, f);
+        if (d)
+            rt_decref(rt, d);
+        else
+            rt_exc_clear(rt);
+        rt->exc = saved;
+    }
     rt->frame = f->back;
     if (f->flags & RT_FRAME_GEN) {
         f->back = NULL;

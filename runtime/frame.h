@@ -95,6 +95,9 @@ typedef struct rt_frame {
  * STORE_SUBSCR; its return value is dropped. */
 #define RT_FRAME_ITERNEXT 16u
 #define RT_FRAME_DISCARD 32u
+/* RT_FRAME_SEEN: a frame object describes this frame (sys._getframe, a
+ * traceback read in its handler): its locals dict is refreshed when it ends. */
+#define RT_FRAME_SEEN 64u
 
 /* A chunk of the VM stack (malloc'd runtime-internal memory, not objects). */
 typedef struct rt_vmchunk {

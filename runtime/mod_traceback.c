@@ -6,8 +6,10 @@
 #include <string.h>
 
 #include "runtime/builtin.h"
+#include "runtime/code.h"
 #include "runtime/dict.h"
 #include "runtime/exc.h"
+#include "runtime/exec.h"
 #include "runtime/frame.h"
 #include "runtime/heap.h"
 #include "runtime/list.h"
@@ -203,9 +205,44 @@ static rt_value tb_source_line(TB_ARGS)
     return source_line(rt, args[0], line > INT32_MAX || line < 0 ? 0 : (int)line, !raw);
 }
 
+/* frame_live(code, locals): (line, locals) of the running frame a frame
+ * object describes, its locals refreshed, or None once it has ended. A
+ * function's frame is the one whose locals dict is `locals` (one per call,
+ * kept alive by the frame object, so no later frame has it); module or
+ * class code is the innermost running frame of `code` with that namespace. */
+static rt_value tb_frame_live(TB_ARGS)
+{
+    (void)self;
+    if (rt_args_range(rt, "frame_live", nargs, kwnames, 2, 2) < 0)
+        return RT_NULL;
+    rt_value code = args[0], locs = args[1];
+    for (rt_frame *f = rt->frame; f; f = f->back) {
+        bool fn = (f->code->flags & RT_CO_OPTIMIZED) != 0;
+        bool match = fn ? f->locals_dict == locs
+                        : rt_from_obj(f->code) == code && (f->ns        ? f->ns
+                                                           : f->globals ? f->globals
+                                                                        : rt->globals) == locs;
+        if (!match)
+            continue;
+        rt_value d = rt_frame_locals(rt, f);
+        f->flags |= RT_FRAME_SEEN;
+        rt_value no = d ? rt_int_from_i64(rt, frame_line(f)) : RT_NULL;
+        rt_value t = no ? rt_tuple_pack(rt, 2, no, d) : RT_NULL;
+        rt_decref(rt, no);
+        rt_decref(rt, d);
+        return t;
+    }
+    return RT_NONE;
+}
+
 static const rt_builtin_def tb_funcs[] = {
-    {"source_line", tb_source_line}, {"format", tb_format}, {"entries", tb_entries},
-    {"caller", tb_caller},           {"stack", tb_stack},   {NULL, NULL},
+    {"source_line", tb_source_line},
+    {"format", tb_format},
+    {"entries", tb_entries},
+    {"caller", tb_caller},
+    {"stack", tb_stack},
+    {"frame_live", tb_frame_live},
+    {NULL, NULL},
 };
 
 int rt__mod_traceback_fill(rt_state *rt, rt_value d)

@@ -2491,6 +2491,8 @@ if (f->nblocks) {
     if (f->flags & RT_FRAME_GEN)
         rt__gen_check_stop(rt, rt_gen_of_frame(f)); /* PEP 479 */
     f->sp = sp;
+    if (!itnext)
+        rt__exc_keep_locals(rt, f); /* the traceback's frame shows them */
     rt__frame_pop(rt, f);
     rt->depth--;
     if (entry) {

@@ -3,18 +3,34 @@
 the exception (code object, line, columns); reading __traceback__ builds
 these objects from them, so a raise that nobody inspects costs nothing
 more. A frame here is a record of where the code was: f_code, f_lineno,
-f_globals (the globals of the module the code comes from), f_back; a
-traceback's frames do not keep their locals (f_locals is empty). The running
-frames sys._getframe() describes are the same records, built by snapshot(),
-their f_locals the frame's locals when asked."""
+f_globals (the globals of the module the code comes from), f_locals, f_back.
+While the frame it describes still runs, f_lineno and f_locals are read from
+it (its current line, its locals now: the runtime finds it by its locals
+dict, or a module's code and namespace); once it has ended they are what it
+had when it ended (a traceback's frames: the line of the entry and the
+locals as the exception left them). The running frames sys._getframe()
+describes are the same records, built by snapshot()."""
 
 import builtins
 import sys
+import _traceback
 
 
 class frame:
-    __slots__ = ("f_code", "f_lineno", "f_globals", "f_locals", "f_back", "f_lasti",
+    __slots__ = ("f_code", "_lineno", "f_globals", "_locals", "f_back", "f_lasti",
                  "f_builtins")
+
+    @property
+    def f_lineno(self):
+        live = _traceback.frame_live(self.f_code, self._locals)
+        if live is not None:
+            self._lineno = live[0]  # once the frame ends: the last line seen
+        return self._lineno
+
+    @property
+    def f_locals(self):
+        live = _traceback.frame_live(self.f_code, self._locals)
+        return self._locals if live is None else live[1]
 
     @property
     def f_trace(self):
@@ -48,16 +64,20 @@ def _globals_of(filename):
 
 
 def build(entries):
-    """The traceback chain of entries [(code, line, cols)], outermost first."""
+    """The traceback chain of entries [(code, line, cols, locals)], outermost
+    first; locals is None where the runtime kept none (a module's frame shows
+    its globals)."""
     head = last = back = None
     names = builtins.__dict__
-    for code, line, cols in entries:
+    for code, line, cols, locs in entries:
         f = frame()
         f.f_code = code
-        f.f_lineno = line
+        f._lineno = line
         f.f_globals = _globals_of(code.co_filename)
         f.f_builtins = names
-        f.f_locals = {}
+        if locs is None:
+            locs = f.f_globals if code.co_name == "<module>" else {}
+        f._locals = locs
         f.f_back = back
         f.f_lasti = 0
         tb = traceback()
@@ -84,10 +104,10 @@ def snapshot(entries):
     for code, line, globs, locs in entries:
         f = frame()
         f.f_code = code
-        f.f_lineno = line
+        f._lineno = line
         f.f_globals = globs
         f.f_builtins = names
-        f.f_locals = locs
+        f._locals = locs
         f.f_back = None
         f.f_lasti = 0
         if prev is None:
