@@ -266,6 +266,33 @@ static void fail(d_workload_t *w)
     set_state(w, D_WL_FAILED);
 }
 
+/* The program has ended (failed: with an uncaught exception): its exit work
+ * is next, in slices (D_PHASE_EXIT), as python3 runs atexit functions and
+ * finalizers before it exits. False when there is none to do. */
+static bool begin_exit(d_workload_t *w, bool failed)
+{
+    if (w->exit_done || !w->rt || !rt_exit_pending(w->rt)) {
+        w->exit_done = true;
+        return false;
+    }
+    w->phase = D_PHASE_EXIT;
+    w->exit_failed = failed;
+    return true;
+}
+
+/* A restart or a deletion ends the program: its exit work gets one slice,
+ * on this thread, if no program code is pending (a top level or tick in
+ * progress is dropped with the runtime, as before). */
+static void exit_now(d_workload_t *w)
+{
+    if (!w->rt || w->exit_done || (w->phase != D_PHASE_IDLE && w->phase != D_PHASE_EXIT) ||
+        w->syntax_error)
+        return;
+    w->exit_done = true;
+    rt_budget b = {.instructions = D_WORKLOAD_EXIT_INSTRUCTIONS, .max_ns = D_WORKLOAD_EXIT_NS};
+    (void)rt_run_exit(w->rt, &b);
+}
+
 /* ---- the collector's events and counters ------------------------------------------ */
 
 static void observe_pause(d_pause_hist_t *h, uint64_t pause_ns, uint64_t cpu_ns)
@@ -513,7 +540,8 @@ bool d_workload_run_slice(d_workload_t *w, const rt_budget *budget)
         return false;
     uint64_t a = d_now_ns();
     atomic_store_explicit(&w->slice_started_ns, a, memory_order_relaxed);
-    rt_status st = rt_run(w->rt, budget);
+    bool exiting = w->phase == D_PHASE_EXIT;
+    rt_status st = exiting ? rt_run_exit(w->rt, budget) : rt_run(w->rt, budget);
     atomic_store_explicit(&w->slice_started_ns, 0, memory_order_relaxed);
     /* A timeout interrupt is for the slice that overstayed: it is over. A
      * stop stays until the workload is closed. */
@@ -527,9 +555,17 @@ bool d_workload_run_slice(d_workload_t *w, const rt_budget *budget)
         w->sleep_until_ns = rt_sleep_deadline(w->rt); /* 0 unless time.sleep ended the slice */
         return true;
     case RT_DONE:
+        if (exiting) {
+            w->exit_done = true;
+            w->phase = D_PHASE_IDLE;
+            set_state(w, w->exit_failed ? D_WL_FAILED : D_WL_FINISHED);
+            return false;
+        }
         if (w->phase == D_PHASE_TOPLEVEL) {
             w->has_tick = rt_has_global_function(w->rt, "tick") != 0;
             w->phase = D_PHASE_IDLE;
+            if (!w->has_tick && begin_exit(w, false))
+                return d_workload_runnable(w);
             if (!w->has_tick)
                 set_state(w, D_WL_FINISHED);
         } else {
@@ -541,7 +577,21 @@ bool d_workload_run_slice(d_workload_t *w, const rt_budget *budget)
             on_tick(&w->tick_timer);
         }
         return d_workload_runnable(w);
-    default: fail(w); return false;
+    default:
+        if (!exiting) {
+            /* an uncaught exception ended the program (its top level or a
+             * tick): the traceback is kept now, the workload fails once its
+             * exit work is over */
+            keep_error(w);
+            w->errors_total++;
+            if (begin_exit(w, true))
+                return d_workload_runnable(w);
+            w->phase = D_PHASE_IDLE;
+            set_state(w, D_WL_FAILED);
+            return false;
+        }
+        fail(w);
+        return false;
     }
 }
 
@@ -570,11 +620,14 @@ void d_workload_set_run_source(d_workload_t *w, char *source, size_t len)
 
 int d_workload_restart(d_workload_t *w)
 {
+    exit_now(w);
     drop_runtime(w);
     clear_error(w);
     w->phase = D_PHASE_IDLE;
     w->tick_due = false;
     w->syntax_error = false;
+    w->exit_done = false;
+    w->exit_failed = false;
     w->restarts++;
     set_state(w, D_WL_RUNNING);
     int rc = boot(w);
@@ -593,6 +646,7 @@ int d_workload_restart(d_workload_t *w)
 /* Frees what only the worker touches, then lets the owner know. */
 static void close_runtime_side(d_workload_t *w)
 {
+    exit_now(w);
     output_free(w);
     if (w->rt) {
         drain_gc(w);

@@ -4,10 +4,14 @@
  * A workload is a script. Its top level runs once (in slices, by the
  * scheduler in sched.h); if it defines tick(), the worker calls it every
  * tick_ms. States:
- *   running   top level in progress, or waiting for / running a tick
+ *   running   top level in progress, or waiting for / running a tick, or the
+ *             program has ended and its exit work runs (atexit functions,
+ *             the __del__ of what is alive: D_PHASE_EXIT, in slices too)
  *   paused    no slices and no ticks until resumed
  *   finished  the top level is done and there is no tick()
  *   failed    an uncaught exception (the traceback is kept)
+ * A workload with tick() never ends by itself: its exit work gets one slice
+ * when it is restarted or deleted (its output then goes to the ring first).
  *
  * Invariant: a running, paused or finished workload has a runtime (rt !=
  * NULL); only a failed one may have none (its restart could not create
@@ -61,11 +65,16 @@ typedef enum d_workload_state {
     D_WL_FAILED,
 } d_workload_state_t;
 
+/* The slice a restarted or deleted workload's exit work gets (sched.h's). */
+#define D_WORKLOAD_EXIT_INSTRUCTIONS 200000u
+#define D_WORKLOAD_EXIT_NS 2000000u
+
 /* What the scheduler should do with a workload next. */
 typedef enum d_workload_phase {
     D_PHASE_IDLE,     /* nothing pending: waiting for the next tick (or done) */
     D_PHASE_TOPLEVEL, /* the top level is loaded and not finished */
     D_PHASE_TICK,     /* a tick() call is in progress */
+    D_PHASE_EXIT,     /* the program ended: rt_run_exit's work is in progress */
 } d_workload_phase_t;
 
 /* One captured line of print() output. */
@@ -139,6 +148,8 @@ struct d_workload {
     d_workload_state_t state;
     d_workload_phase_t phase;
     bool has_tick;     /* defines tick(): from the source until the top level ran, then the fact */
+    bool exit_failed;  /* D_PHASE_EXIT after an uncaught exception: failed once it is over */
+    bool exit_done;    /* the exit work has run (or had nothing to run) */
     bool syntax_error; /* the source did not compile (error fields say where) */
     rt_state *rt;
     char *error_type;    /* failed: "ZeroDivisionError"; owned */

@@ -9,12 +9,16 @@
 
 #include "runtime/builtins_mod.h"
 #include "runtime/class.h"
+#include "runtime/dict.h"
 #include "runtime/exc.h"
+#include "runtime/fiber.h"
 #include "runtime/gc.h"
+#include "runtime/nest.h"
 #include "runtime/state.h"
 #include "runtime/str.h"
 #include "runtime/strbuf.h"
 #include "runtime/type.h"
+#include "runtime/vm.h"
 #include "runtime/weakref.h"
 
 /* The __del__ of instance o's class (borrowed), or RT_NULL. Raises
@@ -188,6 +192,16 @@ void rt_run_exit_finalizers(rt_state *rt)
         return;
     rt_value saved = rt->exc;
     rt->exc = RT_NULL;
+    /* atexit's functions first: CPython runs them before it finalizes
+     * anything (the module's own finalizer then finds none left) */
+    rt_value mod = rt->modules ? rt_dict_get_cstr(rt, rt->modules, "atexit") : RT_NULL;
+    rt_value name = mod ? rt_str_intern(rt, "_run_exitfuncs", 14) : RT_NULL;
+    rt_value fn = name ? rt_getattr(rt, mod, name) : RT_NULL;
+    rt_decref(rt, name);
+    rt_value r = fn ? rt_call(rt, fn, NULL, 0, RT_NULL) : RT_NULL;
+    rt_decref(rt, fn);
+    rt_decref(rt, r);
+    rt_exc_clear(rt);
     rt__finalizers_run_pending(rt);
     rt_gc_collect(rt, RT_GC_GENERATIONS - 1, false, NULL);
     rt__finalizers_run_pending(rt);
@@ -209,6 +223,35 @@ void rt_run_exit_finalizers(rt_state *rt)
     rt__finalizers_run_pending(rt);
     rt_decref(rt, rt->exc);
     rt->exc = saved;
+}
+
+/* The fiber's body for rt_run_exit: the budget charged by the nested
+ * loops the finalizers run in. */
+static rt_status exit_body(rt_state *rt, const rt_budget *budget)
+{
+    rt__vm_slice_start(rt, budget);
+    rt_run_exit_finalizers(rt);
+    return RT_DONE;
+}
+
+rt_status rt_run_exit(rt_state *rt, const rt_budget *budget)
+{
+    if (rt__fiber_suspended(rt))
+        return rt__fiber_resume(rt, budget);
+    if (!rt_exit_pending(rt) || rt->frame)
+        return RT_DONE;
+    rt->stack_base = RT_STACK_HERE();
+    rt_status st;
+    if (budget && (budget->instructions || budget->max_ns) &&
+        rt__fiber_run(rt, exit_body, budget, &st) == 0)
+        return st;
+    rt_run_exit_finalizers(rt);
+    return RT_DONE;
+}
+
+int rt_exit_pending(const rt_state *rt)
+{
+    return rt->gc && rt->del_seen;
 }
 
 void rt__finalizers_shutdown(rt_state *rt)

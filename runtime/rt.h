@@ -144,6 +144,16 @@ void rt_state_free(rt_state *rt);
  * instance still alive that has one (oldest first, globals still bound).
  * For `closured run` after the program ended; Python code runs. */
 void rt_run_exit_finalizers(rt_state *rt);
+/* rt_run_exit_finalizers for an embedder that runs code in slices (the
+ * daemon, after a workload's program ended): the same work under budget,
+ * on the runtime's fiber, so a runaway atexit function or __del__ ends the
+ * slice like any code. RT_DONE when it is over (errors in it are printed
+ * as CPython prints them), RT_YIELD when the slice ended first (call again
+ * to go on). With nothing to run (no class ever had a __del__: atexit's
+ * functions run from one) it returns RT_DONE at once. */
+rt_status rt_run_exit(rt_state *rt, const rt_budget *budget);
+/* Whether rt_run_exit may have anything to run. */
+int rt_exit_pending(const rt_state *rt);
 
 /* Compiles `src` (UTF-8, `len` bytes) as the module named by `filename` and
  * prepares its top level to run. RT_OK, or RT_ERR_SYNTAX with the error in

@@ -1,12 +1,12 @@
 """atexit for closured: functions to call when the program ends.
 
-register() keeps (func, args, kwargs); at the end of `closured run` they run
-last registered first, from the finalizer of an object this module keeps
-alive (the runtime runs the finalizers of the objects still alive when a
-program ends). An exception in one is reported on sys.stderr as
-"Exception ignored in atexit callback" and the others still run. A
-workload in the daemon never runs them: the daemon runs no finalizers when
-a workload's program ends or is deleted."""
+register() keeps (func, args, kwargs); when the program ends they run last
+registered first: the runtime calls _run_exitfuncs before it runs the
+finalizers of the objects still alive (`closured run` at exit; the daemon
+when a workload's program ends, fails, or is restarted or deleted, in slices
+like any code), and the finalizer of an object this module keeps alive calls
+it too. An exception in one is reported on sys.stderr as "Exception ignored
+in atexit callback" and the others still run."""
 
 import sys
 

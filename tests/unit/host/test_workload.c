@@ -1,7 +1,8 @@
 /* test_workload.c: the workload state machine, driven directly (no worker):
  * running -> finished, ticks, pause/resume and their wrong states, failure
- * and restart, a syntax error, the interrupt flag, and the published view
- * following every change. */
+ * and restart, a syntax error, the interrupt flag, the exit work (atexit,
+ * finalizers) at the program's end, and the published view following every
+ * change. */
 #include <string.h>
 
 #include "host/workload.h"
@@ -226,6 +227,95 @@ TEST(output_while_closing_is_dropped)
     d_workload_free(w);
 }
 
+/* A program that ends runs its atexit functions (last registered first) and the __del__ of
+ * what is still alive, in slices, their output after the program's; the workload is finished
+ * only then. */
+TEST(exit_work_runs_when_the_program_ends)
+{
+    d_workload_t *w = make("f", "import atexit\n"
+                                "class Res:\n    def __del__(self):\n        print('del res')\n"
+                                "keep = Res()\n"
+                                "atexit.register(print, 'first registered')\n"
+                                "@atexit.register\ndef bye():\n    print('bye', sum(range(3000)))\n"
+                                "print('main done')\n");
+    rt_budget b = {.instructions = 1000, .max_ns = 0};
+    int slices = 0;
+    bool saw_exit = false;
+    while (d_workload_run_slice(w, &b) && slices < 10000) {
+        slices++;
+        if (w->phase == D_PHASE_EXIT) {
+            saw_exit = true;
+            CHECK_EQ_INT(w->state, D_WL_RUNNING);
+        }
+    }
+    CHECK(saw_exit);
+    CHECK_EQ_INT(w->state, D_WL_FINISHED);
+    CHECK_EQ_INT(w->phase, D_PHASE_IDLE);
+    CHECK_EQ_INT(w->line_count, 4);
+    CHECK_EQ_STR(d_workload_line(w, 0)->text, "main done");
+    CHECK_EQ_STR(d_workload_line(w, 1)->text, "bye 4498500");
+    CHECK_EQ_STR(d_workload_line(w, 2)->text, "first registered");
+    CHECK_EQ_STR(d_workload_line(w, 3)->text, "del res");
+    d_workload_close(w);
+    d_workload_free(w);
+}
+
+/* An uncaught exception: the traceback is kept, the atexit functions still run, then the
+ * workload fails. */
+TEST(exit_work_after_an_uncaught_exception)
+{
+    d_workload_t *w = make("g", "import atexit\natexit.register(print, 'cleanup ran')\n"
+                                "raise KeyError('boom')\n");
+    run_all(w);
+    CHECK_EQ_INT(w->state, D_WL_FAILED);
+    CHECK_EQ_STR(w->error_type, "KeyError");
+    CHECK_EQ_INT(w->errors_total, 1);
+    CHECK_EQ_INT(w->line_count, 1);
+    CHECK_EQ_STR(d_workload_line(w, 0)->text, "cleanup ran");
+    d_workload_close(w);
+    d_workload_free(w);
+}
+
+/* A runaway atexit function is held to the slice budget like any code: the workload stays
+ * running (each slice yields), and closing it gives the exit work one more slice and frees
+ * the runtime without waiting for it. */
+TEST(runaway_exit_function_keeps_to_the_budget)
+{
+    d_workload_t *w = make("h", "import atexit\n@atexit.register\ndef spin():\n"
+                                "    n = 0\n    while True:\n        n += 1\n");
+    rt_budget b = {.instructions = 1000, .max_ns = 0};
+    for (int i = 0; i < 50; i++)
+        CHECK(d_workload_run_slice(w, &b));
+    CHECK_EQ_INT(w->state, D_WL_RUNNING);
+    CHECK_EQ_INT(w->phase, D_PHASE_EXIT);
+    CHECK(w->slices_total >= 50);
+    d_workload_close(w);
+    CHECK(w->rt == NULL);
+    d_workload_free(w);
+}
+
+/* A workload with tick() never ends by itself: a restart ends its program, whose atexit
+ * functions print into the output the restarted program goes on with. */
+TEST(restart_runs_the_exit_work_of_a_ticking_program)
+{
+    d_workload_t *w = make("i", "import atexit\natexit.register(print, 'old program exits')\n"
+                                "def tick():\n    pass\n");
+    run_all(w);
+    CHECK_EQ_INT(w->state, D_WL_RUNNING);
+    CHECK(w->has_tick);
+    CHECK_EQ_INT(w->line_count, 0);
+    CHECK_EQ_INT(d_workload_restart(w), 0);
+    CHECK_EQ_INT(w->line_count, 1);
+    CHECK_EQ_STR(d_workload_line(w, 0)->text, "old program exits");
+    run_all(w);
+    CHECK_EQ_INT(w->line_count, 1);
+    d_workload_close(w);
+    d_workload_free(w);
+}
+
 RUN_TESTS(CASE(top_level_then_finished), CASE(pause_resume_and_failure),
           CASE(syntax_error_fails_at_birth), CASE(interrupt_fails_then_restart_runs),
-          CASE(output_ring_charged_to_the_heap_limit), CASE(output_while_closing_is_dropped))
+          CASE(output_ring_charged_to_the_heap_limit), CASE(output_while_closing_is_dropped),
+          CASE(exit_work_runs_when_the_program_ends), CASE(exit_work_after_an_uncaught_exception),
+          CASE(runaway_exit_function_keeps_to_the_budget),
+          CASE(restart_runs_the_exit_work_of_a_ticking_program))
