@@ -351,9 +351,18 @@ BUILTIN(bi_next)
 {
     CHECK_RANGE("next", 1, 2);
     rt_value it = args[0];
+    if (rt_type_of(it) == RT_T_AGEN_AWAIT) {
+        /* an awaitable's step: its StopIteration carries the result */
+        rt_value r = rt__agen_await_send(rt, it, RT_NONE);
+        if (!r && nargs > 1 && rt_exc_matches(rt, RT_EXC_StopIteration)) {
+            rt_exc_clear(rt);
+            return ret(args[1]);
+        }
+        return r;
+    }
     if (((!rt_is_iter(it) || rt_iter_is_view(it)) && !rt_is_gen(it) && !rt_is_itertool(it) &&
          rt_type_of(it) != RT_T_INSTANCE) ||
-        rt_is_coro(it))
+        rt_is_coro(it) || rt_is_agen(it))
         return rt_raise(rt, RT_EXC_TypeError, "'%s' object is not an iterator", rt_type_name(it));
     rt_value out;
     if (rt_is_gen(it)) {

@@ -500,8 +500,8 @@ rt_value rt__gen_awaitable(rt_state *rt, rt_value v)
         rt_decref(rt, it);
         return rt_raise(rt, RT_EXC_TypeError, "__await__() returned a coroutine");
     }
-    bool iterator = rt_is_gen(it) || (rt_is_iter(it) && !rt_iter_is_view(it)) ||
-                    rt_is_itertool(it) ||
+    bool iterator = rt_is_gen(it) || rt_type_of(it) == RT_T_AGEN_AWAIT ||
+                    (rt_is_iter(it) && !rt_iter_is_view(it)) || rt_is_itertool(it) ||
                     (rt_type_of(it) == RT_T_INSTANCE && rt__special(rt, it, RT_ID_next));
     if (!iterator) {
         rt_value r = rt_raise(rt, RT_EXC_TypeError,
@@ -513,6 +513,17 @@ rt_value rt__gen_awaitable(rt_state *rt, rt_value v)
 }
 
 /* ---- attributes and repr ---------------------------------------------------------- */
+
+static rt_value coro_await_m(rt_state *rt, rt_value self, const rt_value *args, size_t nargs,
+                             rt_value kwnames)
+{
+    (void)args;
+    if (rt_args_none(rt, "__await__", nargs, kwnames) < 0)
+        return RT_NULL;
+    return rt__coro_await(rt, self);
+}
+
+static const rt_builtin_def coro_await_def = {"__await__", coro_await_m};
 
 rt_value rt__gen_getattr(rt_state *rt, rt_value gv, rt_value name)
 {
@@ -544,8 +555,12 @@ rt_value rt__gen_getattr(rt_state *rt, rt_value gv, rt_value name)
             s = "gi_suspended";
         else if (!strcmp(s, "cr_code"))
             s = "gi_code";
+        else if (!strcmp(s, "cr_frame"))
+            s = "gi_frame";
         else if (!strcmp(s, "cr_await"))
             s = "gi_yieldfrom";
+        else if (!strcmp(s, "__await__"))
+            return rt_builtin_new(rt, &coro_await_def, gv);
         else if (!strncmp(s, "gi_", 3) || !strcmp(s, "__next__") || !strcmp(s, "__iter__"))
             return rt_raise(rt, RT_EXC_AttributeError, "'coroutine' object has no attribute '%s'",
                             s);

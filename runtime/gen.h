@@ -233,7 +233,16 @@ extern const rt_typeinfo rt__agen_await_typeinfo;
 rt_value rt__agen_await_getattr(rt_state *rt, rt_value aw, rt_value name);
 rt_value rt__agen_await_repr(rt_state *rt, rt_value aw);
 const char *rt__agen_await_name(rt_value aw);
-/* type(aw) (borrowed): asend's, athrow's (aclose too) or anext's. */
+/* aw.send(v): the step's value (a new reference), or RT_NULL with the
+ * exception (StopIteration(result) at its end). */
+rt_value rt__agen_await_send(rt_state *rt, rt_value aw, rt_value v);
+/* next() of an awaitable (rt_iternext's contract): 1 with *out, 0 when
+ * it raised StopIteration (its value dropped), -1 with an exception. */
+int rt__agen_await_next(rt_state *rt, rt_value aw, rt_value *out);
+/* coro.__await__(): a coroutine_wrapper stepping coroutine coro (a new
+ * reference), or RT_NULL with MemoryError. */
+rt_value rt__coro_await(rt_state *rt, rt_value coro);
+/* type(aw) (borrowed): asend's, athrow's (aclose too), anext's or coroutine_wrapper. */
 rt_value rt__agen_await_type(rt_state *rt, rt_value aw);
 
 #endif

@@ -14,6 +14,9 @@
  * turns the generator's end into StopAsyncIteration (CPython's design,
  * with the instruction standing in for its wrapped values).
  *
+ * A coroutine's __await__() is the same kind of object (coroutine_wrapper),
+ * stepping the coroutine.
+ *
  * Ownership: an awaitable owns its generator and its value (the value to
  * send, the athrow() arguments, or anext()'s default with the inner
  * awaitable). */
@@ -40,6 +43,7 @@ enum aw_kind {
     AW_ATHROW, /* athrow(...): value is the arguments tuple */
     AW_ACLOSE, /* aclose(): GeneratorExit, the end awaited as StopIteration */
     AW_ANEXT,  /* anext(it, default): gen is the inner awaitable, value the default */
+    AW_CORO,   /* coro.__await__(): gen is the coroutine, whose steps it takes */
 };
 enum aw_state { AW_INIT, AW_ITER, AW_CLOSED };
 
@@ -206,11 +210,29 @@ static rt_value anext_step(rt_state *rt, rt_agen_await *a, rt_value arg, rt_valu
     return RT_NULL;
 }
 
+/* A coroutine_wrapper's step: the coroutine's result as an iterator's
+ * (1: the value; 0: StopIteration(return value)). */
+static rt_value coro_step(rt_state *rt, int r, rt_value v)
+{
+    if (r > 0)
+        return v;
+    if (r == 0)
+        return rt__gen_raise_stop(rt, v);
+    return RT_NULL;
+}
+
 /* send(arg): the next step (arg None for __next__). */
 static rt_value aw_send(rt_state *rt, rt_agen_await *a, rt_value arg)
 {
     if (a->kind == AW_ANEXT)
         return anext_step(rt, a, arg, RT_NULL);
+    if (a->kind == AW_CORO) {
+        rt_value v;
+        if (rt_gen_of(a->gen)->state == RT_GEN_FINISHED)
+            return rt_raise(rt, RT_EXC_RuntimeError, "cannot reuse already awaited coroutine");
+        int r = rt_gen_send(rt, a->gen, arg, &v);
+        return coro_step(rt, r, v);
+    }
     if (a->state == AW_CLOSED)
         return reused(rt, a);
     rt_gen *g = rt_gen_of(a->gen);
@@ -285,6 +307,11 @@ static rt_value aw_throw(rt_state *rt, rt_agen_await *a, rt_value exc)
 {
     if (a->kind == AW_ANEXT)
         return anext_step(rt, a, RT_NONE, exc);
+    if (a->kind == AW_CORO) {
+        rt_value v;
+        int r = rt_gen_throw(rt, a->gen, exc, &v);
+        return coro_step(rt, r, v);
+    }
     if (a->state == AW_CLOSED) {
         rt_decref(rt, exc);
         return reused(rt, a);
@@ -352,6 +379,8 @@ static rt_value aw_close_m(rt_state *rt, rt_value self, const rt_value *args, si
     (void)args;
     if (rt_args_none(rt, "close", nargs, kwnames) < 0)
         return RT_NULL;
+    if (aw_of(self)->kind == AW_CORO)
+        return rt_gen_close(rt, aw_of(self)->gen) < 0 ? RT_NULL : RT_NONE;
     aw_of(self)->state = AW_CLOSED;
     return RT_NONE;
 }
@@ -391,8 +420,30 @@ const char *rt__agen_await_name(rt_value aw)
     switch (aw_of(aw)->kind) {
     case AW_ASEND: return "async_generator_asend";
     case AW_ANEXT: return "anext_awaitable";
+    case AW_CORO: return "coroutine_wrapper";
     default: return "async_generator_athrow";
     }
+}
+
+rt_value rt__agen_await_send(rt_state *rt, rt_value aw, rt_value v)
+{
+    return aw_send(rt, aw_of(aw), v);
+}
+
+int rt__agen_await_next(rt_state *rt, rt_value aw, rt_value *out)
+{
+    *out = aw_send(rt, aw_of(aw), RT_NONE);
+    if (*out)
+        return 1;
+    if (!rt_exc_matches(rt, RT_EXC_StopIteration))
+        return -1;
+    rt_exc_clear(rt);
+    return 0;
+}
+
+rt_value rt__coro_await(rt_state *rt, rt_value coro)
+{
+    return aw_new(rt, AW_CORO, coro, RT_NONE);
 }
 
 rt_value rt__agen_await_type(rt_state *rt, rt_value aw)
@@ -400,6 +451,7 @@ rt_value rt__agen_await_type(rt_state *rt, rt_value aw)
     switch (aw_of(aw)->kind) {
     case AW_ASEND: return rt->type_objs[RT_T_AGEN_AWAIT];
     case AW_ANEXT: return rt->anext_type;
+    case AW_CORO: return rt->coro_wrapper_type;
     default: return rt->athrow_type;
     }
 }

@@ -1324,6 +1324,10 @@ rt_value rt_getiter(rt_state *rt, rt_value v)
         rt_incref(v);
         return v;
     }
+    if (rt_type_of(v) == RT_T_AGEN_AWAIT) { /* the awaitables are their own iterators */
+        rt_incref(v);
+        return v;
+    }
     if (rt_type_of(v) == RT_T_INSTANCE || (rt_type_of(v) == RT_T_TYPE && rt_type_obj_of(v)->meta))
         return rt__inst_getiter(rt, v);
     if (rt_type_of(v) == RT_T_MAPPINGPROXY)
@@ -1352,6 +1356,8 @@ int rt__iternext_unpaced(rt_state *rt, rt_value it, rt_value *out)
         return rt_itertool_next(rt, it, out);
     if (rt_type_of(it) == RT_T_INSTANCE)
         return rt__inst_iternext(rt, it, out);
+    if (rt_type_of(it) == RT_T_AGEN_AWAIT)
+        return rt__agen_await_next(rt, it, out);
     rt_raise(rt, RT_EXC_TypeError, "'%s' object is not an iterator", rt_type_name(it));
     return -1;
 }

@@ -165,7 +165,7 @@ struct rt_state {
     rt_value agen_type; /* type(g) of an async generator, RT_T_GENERATOR too */
     /* the types of aclose()/athrow() and anext(it, default) (RT_T_AGEN_AWAIT,
      * whose own type object is asend()'s) */
-    rt_value athrow_type, anext_type;
+    rt_value athrow_type, anext_type, coro_wrapper_type;
     rt_value exc_types[RT_EXC_COUNT];
     /* sys.set_asyncgen_hooks (gen_async.c): callables or RT_NULL, owned */
     rt_value agen_firstiter, agen_finalizer;

@@ -215,7 +215,11 @@ int rt__types_init(rt_state *rt)
     rt->agen_type = type_new(rt, "async_generator", RT_T_GENERATOR, -1, obj);
     rt->athrow_type = type_new(rt, "async_generator_athrow", RT_T_AGEN_AWAIT, -1, obj);
     rt->anext_type = type_new(rt, "anext_awaitable", RT_T_AGEN_AWAIT, -1, obj);
-    return rt->agen_type && rt->athrow_type && rt->anext_type ? 0 : -1;
+    rt->coro_wrapper_type = type_new(rt, "coroutine_wrapper", RT_T_AGEN_AWAIT, -1, obj);
+    return rt->coro_type && rt->agen_type && rt->athrow_type && rt->anext_type &&
+                   rt->coro_wrapper_type
+               ? 0
+               : -1;
 }
 
 void rt__types_dispose(rt_state *rt)
@@ -233,6 +237,8 @@ void rt__types_dispose(rt_state *rt)
     rt->athrow_type = RT_NULL;
     rt_decref(rt, rt->anext_type);
     rt->anext_type = RT_NULL;
+    rt_decref(rt, rt->coro_wrapper_type);
+    rt->coro_wrapper_type = RT_NULL;
     for (int id = RT_T_COUNT - 1; id >= 0; id--) {
         rt_value t = rt->type_objs[id];
         rt->type_objs[id] = RT_NULL;
