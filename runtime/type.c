@@ -192,6 +192,9 @@ int rt__types_init(rt_state *rt)
     rt->type_objs[RT_T_INSTANCE] = obj;
     if (!(rt_type_obj_of(obj)->mro = rt_tuple_new(rt, 0)))
         return -1;
+    /* object() has no __dict__ (no attributes, no weak references); a
+     * class statement's classes get theirs whatever object says */
+    rt_type_obj_of(obj)->tflags |= RT_TF_NODICT;
     for (int id = 0; id < RT_T_COUNT; id++) {
         if (id == RT_T_INSTANCE || id == RT_T_BOOL)
             continue;
