@@ -80,12 +80,28 @@ def indexOf(a, b):
 
 
 def length_hint(obj, default=0):
+    """len(obj), else obj's __length_hint__() (NotImplemented: default), else
+    default; a hint must be a non-negative int."""
     if not isinstance(default, int):
         raise TypeError("'%s' object cannot be interpreted as an integer" % type(default).__name__)
     try:
         return len(obj)
     except TypeError:
+        pass
+    hint = getattr(type(obj), '__length_hint__', None)
+    if hint is None:
         return default
+    try:
+        val = hint(obj)
+    except TypeError:
+        return default
+    if val is NotImplemented:
+        return default
+    if not isinstance(val, int):
+        raise TypeError('__length_hint__ must be an integer, not %s' % type(val).__name__)
+    if val < 0:
+        raise ValueError('__length_hint__() should return >= 0')
+    return val
 
 
 def call(obj, *args, **kwargs):
