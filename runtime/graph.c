@@ -764,8 +764,10 @@ static void edges_object(builder *b, rt_obj *o)
         edge_val(b, e->cause, RT_GRAPH_EDGE_INTERNAL, b->s_cause);
         edge_val(b, e->context, RT_GRAPH_EDGE_INTERNAL, b->s_context);
         edge_val(b, e->dict, RT_GRAPH_EDGE_INTERNAL, b->s_dict);
-        for (uint32_t i = 0; i < e->ntb; i++)
+        for (uint32_t i = 0; i < e->ntb; i++) {
             edge_obj(b, &e->tb[i].code->hdr, RT_GRAPH_EDGE_INTERNAL, b->s_traceback);
+            edge_val(b, e->tb[i].locals, RT_GRAPH_EDGE_INTERNAL, b->s_traceback);
+        }
         break;
     }
     case RT_T_TYPE: {
