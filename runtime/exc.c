@@ -488,7 +488,11 @@ void rt__exc_keep_locals(rt_state *rt, struct rt_frame *f)
     if (!ev || !rt_is_exc(ev) || ev == rt->memory_error || !(f->code->flags & RT_CO_OPTIMIZED))
         return;
     rt_exc *e = rt_exc_of(ev);
-    if (!e->ntb || e->tb[e->ntb - 1].code != f->code || e->tb[e->ntb - 1].locals)
+    if (!e->ntb || e->ntb >= 4096 || e->tb[e->ntb - 1].code != f->code || e->tb[e->ntb - 1].locals)
+        return;
+    /* the heap ran out, or a recursion did: what unwinds is deep, and a dict
+     * per frame would cost what the limit was there to stop */
+    if (rt_exc_matches(rt, RT_EXC_MemoryError) || rt_exc_matches(rt, RT_EXC_RecursionError))
         return;
     rt->exc = RT_NULL;
     rt_value d = rt_frame_locals(rt, f);

@@ -167,8 +167,9 @@ int rt__warn(rt_state *rt, const char *category, const char *text);
 
 /* The exception being raised (rt->exc) leaves function frame f: its
  * traceback entry for f keeps a snapshot of f's locals (what the frame's
- * f_locals shows later, as CPython's traceback keeps the frame). Errors
- * are dropped (the entry then has none). */
+ * f_locals shows later, as CPython's traceback keeps the frame). Not for a
+ * MemoryError or RecursionError, nor past the traceback's 4096 entries
+ * (deep unwinds); errors are dropped (the entry then has none). */
 void rt__exc_keep_locals(rt_state *rt, struct rt_frame *f);
 
 /* The builtin kind of exception class cls, or -1. */
