@@ -500,7 +500,10 @@ static rt_ast_str dotted_name(parser *p)
     return r;
 }
 
-static int alias_list(parser *p, rt_ast_alias **out, int *nout, int dotted)
+/* Parses `name [as name], ...`; dotted names for `import`, plain ones for
+ * `from m import`. In parentheses (`parens`) a trailing comma before the `)`
+ * is allowed, as in CPython's grammar. */
+static int alias_list(parser *p, rt_ast_alias **out, int *nout, int dotted, int parens)
 {
     int cap = 0;
     for (;;) {
@@ -529,8 +532,14 @@ static int alias_list(parser *p, rt_ast_alias **out, int *nout, int dotted)
         }
         al->pos.end_line = prev(p)->end_line;
         al->pos.end_col = prev(p)->end_col;
-        if (!accept(p, RT_TOK_COMMA))
+        if (!accept(p, RT_TOK_COMMA) || (parens && kind(p) == RT_TOK_RPAR))
             return 0;
+        if (!dotted && !parens && kind(p) == RT_TOK_NEWLINE) {
+            const rt_token *c = cur(p);
+            rt__parse_error_at(p, "SyntaxError", c->line, c->col, c->end_line, c->end_col,
+                               "trailing comma not allowed without surrounding parentheses");
+            return -1;
+        }
     }
 }
 
@@ -539,7 +548,7 @@ static rt_ast_stmt *import_stmt(parser *p)
     const rt_token *t = cur(p);
     advance(p);
     rt_ast_stmt *s = rt__p_stmt_new(p, RT_STMT_IMPORT, t);
-    if (!s || alias_list(p, &s->u.import.names, &s->u.import.nnames, 1) < 0)
+    if (!s || alias_list(p, &s->u.import.names, &s->u.import.nnames, 1, 0) < 0)
         return NULL;
     return rt__p_finish_stmt(p, s);
 }
@@ -584,7 +593,7 @@ static rt_ast_stmt *from_stmt(parser *p)
         return rt__p_finish_stmt(p, s);
     }
     int paren = accept(p, RT_TOK_LPAR);
-    if (alias_list(p, &s->u.importfrom.names, &s->u.importfrom.nnames, 0) < 0)
+    if (alias_list(p, &s->u.importfrom.names, &s->u.importfrom.nnames, 0, paren) < 0)
         return NULL;
     if (paren && !rt__p_expect(p, RT_TOK_RPAR))
         return NULL;

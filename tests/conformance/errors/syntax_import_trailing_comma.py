@@ -1,0 +1,2 @@
+# `import a,` (no from) is a plain syntax error.
+import sys,
