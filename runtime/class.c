@@ -1082,13 +1082,12 @@ rt_value rt__class_construct(rt_state *rt, rt_value cls, const rt_value *args, s
                 free(buf);
             return rt_raise(rt, RT_EXC_TypeError, "%s() takes no arguments", rt_type_obj_name(cls));
         }
-        if (to->inst_type == RT_T_EXC && nkw && !in) {
-            if (buf != small)
-                free(buf);
-            return rt_raise(rt, RT_EXC_TypeError, "%s() takes no keyword arguments",
-                            rt_type_obj_name(cls));
-        }
-        obj = obj_new(rt, RT_NULL, buf, nargs + 1, RT_NULL);
+        /* keywords: only NameError's name= and AttributeError's name=, obj=,
+         * which subclasses take too */
+        if (to->inst_type == RT_T_EXC && nkw && !in)
+            obj = rt__exc_call(rt, cls, args, nargs, kwnames);
+        else
+            obj = obj_new(rt, RT_NULL, buf, nargs + 1, RT_NULL);
     }
     if (obj && in && rt_isinstance(rt, obj, cls)) {
         buf[0] = obj;

@@ -137,6 +137,10 @@ int rt_exc_format_last_line(rt_state *rt, rt_value e, rt_strbuf *sb);
  * NULL) is the module source for the source lines under each entry. */
 int rt_exc_format_traceback(rt_state *rt, rt_value e, const char *source, size_t source_len,
                             rt_strbuf *sb);
+/* The same as the report of an uncaught exception: a NameError or
+ * AttributeError's last line ends in its "Did you mean" hint (exc_hint.c). */
+int rt_exc_format_uncaught(rt_state *rt, rt_value e, const char *source, size_t source_len,
+                           rt_strbuf *sb);
 /* The same without the source lines under the entries (what CPython prints
  * once it can no longer read source files, at exit). */
 int rt_exc_format_traceback_lines_only(rt_state *rt, rt_value e, rt_strbuf *sb);
@@ -179,6 +183,12 @@ int rt_exc_class_kind(rt_value cls);
  * tuple (borrowed), or RT_NULL when ev is no SyntaxError or its args have no
  * such detail. */
 rt_value rt__exc_syntax_detail(rt_state *rt, rt_value ev);
+
+/* The name the "Did you mean: 'x'?" hint of an uncaught NameError or
+ * AttributeError ev offers (exc_hint.c), a new reference, or RT_NULL when
+ * there is none; never fails (errors met on the way are dropped, rt->exc
+ * kept). */
+rt_value rt__exc_hint(rt_state *rt, rt_value ev);
 
 /* ---- exception groups and notes (exc_group.c) ---- */
 

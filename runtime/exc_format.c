@@ -203,6 +203,7 @@ typedef struct printer {
     long printed;
     int failed;     /* the host ran out of memory */
     bool no_source; /* no source lines under the entries */
+    bool hints;     /* "Did you mean" hints (the uncaught report only, as CPython 3.11) */
 } printer;
 
 static void put(printer *p, const char *s, size_t n)
@@ -359,6 +360,13 @@ static void print_exception(printer *p, rt_value ev)
     /* the last line after one margin: a message's own newlines are not indented */
     put_margin(p);
     rt_exc_format_last_line(rt, ev, &tmp);
+    rt_value hint = p->hints ? rt__exc_hint(rt, ev) : RT_NULL;
+    if (hint) {
+        rt_strbuf_append_cstr(&tmp, ". Did you mean: '");
+        rt_strbuf_append(&tmp, rt_str_data(hint), rt_str_len(hint));
+        rt_strbuf_append_cstr(&tmp, "'?");
+        rt_decref(rt, hint);
+    }
     put(p, rt_strbuf_cstr(&tmp), tmp.len);
     put(p, "\n", 1);
     if (tmp.failed)
@@ -506,7 +514,16 @@ static void print_recursive(printer *p, rt_value ev)
 int rt_exc_format_traceback(rt_state *rt, rt_value ev, const char *source, size_t source_len,
                             rt_strbuf *sb)
 {
-    printer p = {rt, sb, source, source_len, {NULL, 0, 0}, 0, false, 0, 0, false};
+    printer p = {rt, sb, source, source_len, {NULL, 0, 0}, 0, false, 0, 0, false, false};
+    print_recursive(&p, ev);
+    free(p.seen.slot);
+    return p.failed ? -1 : 0;
+}
+
+int rt_exc_format_uncaught(rt_state *rt, rt_value ev, const char *source, size_t source_len,
+                           rt_strbuf *sb)
+{
+    printer p = {rt, sb, source, source_len, {NULL, 0, 0}, 0, false, 0, 0, false, true};
     print_recursive(&p, ev);
     free(p.seen.slot);
     return p.failed ? -1 : 0;
@@ -514,7 +531,7 @@ int rt_exc_format_traceback(rt_state *rt, rt_value ev, const char *source, size_
 
 int rt_exc_format_traceback_lines_only(rt_state *rt, rt_value ev, rt_strbuf *sb)
 {
-    printer p = {rt, sb, NULL, 0, {NULL, 0, 0}, 0, false, 0, 0, true};
+    printer p = {rt, sb, NULL, 0, {NULL, 0, 0}, 0, false, 0, 0, true, false};
     print_recursive(&p, ev);
     free(p.seen.slot);
     return p.failed ? -1 : 0;

@@ -287,7 +287,7 @@ static void set_runtime_error(rt_state *rt)
     }
     rt_strbuf_append_char(&sb, 0);
     size_t tb_at = sb.len;
-    rt_exc_format_traceback(rt, e, rt->source, rt->source_len, &sb);
+    rt_exc_format_uncaught(rt, e, rt->source, rt->source_len, &sb);
     rt_decref(rt, e);
     if (sb.failed) {
         rt_strbuf_dispose(&sb);
