@@ -212,9 +212,38 @@ BUILTIN(bi_print)
     return rc < 0 ? RT_NULL : RT_NONE;
 }
 
-/* input([prompt]): the prompt to sys.stdout, then the next line of standard
- * input (sys_stdin.c, shared with sys.stdin) without its newline; EOFError
- * at the end of the input or when the program has none (a daemon workload). */
+/* The next line input() reads, a new str ("" at the end): from standard
+ * input (sys_stdin.c) while sys.stdin is the one closured made (or not made
+ * yet: it is made on first use), else from the stream the program put there,
+ * through its readline() (io.StringIO in a test harness), as CPython does
+ * for a stdin that is no terminal. RT_NULL with an exception. */
+static rt_value stdin_line(rt_state *rt)
+{
+    rt_value sys = rt_dict_get_cstr(rt, rt->modules, "sys");
+    rt_value d = sys && rt_is_module(sys) ? rt_module_of(sys)->dict : RT_NULL;
+    rt_value in = d ? rt_dict_get_cstr(rt, d, "stdin") : RT_NULL;
+    rt_value own = d ? rt_dict_get_cstr(rt, d, "__stdin__") : RT_NULL;
+    if ((!in && !own) || (in && in == own))
+        return rt__stdin_readline(rt, -1);
+    if (!in || in == RT_NONE)
+        return rt_raise(rt, RT_EXC_RuntimeError, "input(): lost sys.stdin");
+    rt_incref(in);
+    rt_value name = rt_str_intern(rt, "readline", 8);
+    rt_value meth = name ? rt_getattr(rt, in, name) : RT_NULL;
+    rt_decref(rt, name);
+    rt_decref(rt, in);
+    rt_value line = meth ? rt_call(rt, meth, NULL, 0, RT_NULL) : RT_NULL;
+    rt_decref(rt, meth);
+    if (line && !rt_is_str(line)) {
+        rt_decref(rt, line);
+        return rt_raise(rt, RT_EXC_TypeError, "object.readline() returned non-string");
+    }
+    return line;
+}
+
+/* input([prompt]): the prompt to sys.stdout, then the next line of sys.stdin
+ * (stdin_line) without its newline; EOFError at the end of the input or when
+ * the program has none (a daemon workload). */
 BUILTIN(bi_input)
 {
     UNUSED_SELF;
@@ -237,7 +266,7 @@ BUILTIN(bi_input)
             return RT_NULL;
         rt_decref(rt, r);
     }
-    rt_value line = rt__stdin_readline(rt, -1);
+    rt_value line = stdin_line(rt);
     if (!line)
         return RT_NULL;
     size_t n = rt_str_len(line);

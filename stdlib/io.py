@@ -1,9 +1,11 @@
-"""io: in-memory streams (StringIO, BytesIO) and the stream ABCs.
+"""io: in-memory streams (StringIO, BytesIO), the stream base classes and
+the wrappers (BufferedReader, ..., TextIOWrapper).
 
-closured opens no file: there is no io.open and no FileIO. The stream
-classes a program tests against (IOBase, TextIOBase, ...) exist as ABCs;
-sys.stdout and sys.stderr are registered as TextIOBase, StringIO as
-TextIOBase and BytesIO as BufferedIOBase, as in CPython.
+closured opens no file: there is no io.open and no FileIO. The base
+classes (IOBase, RawIOBase, ...: _iobase.py) give their subclasses
+CPython's default methods; sys.stdout and sys.stderr are registered as
+TextIOWrapper, StringIO as TextIOBase and BytesIO as BufferedIOBase, as in
+CPython. The wrappers (_iowrap.py) wrap streams a program builds.
 
 StringIO and BytesIO keep what was written at the end as a list of pieces
 joined on demand (by getvalue, read, seek, ...): the usual use, many
@@ -18,39 +20,19 @@ from abc import ABCMeta
 
 __all__ = ["BlockingIOError", "IOBase", "RawIOBase", "BufferedIOBase", "TextIOBase",
            "StringIO", "BytesIO", "UnsupportedOperation", "SEEK_SET", "SEEK_CUR", "SEEK_END",
-           "DEFAULT_BUFFER_SIZE", "TextIOWrapper"]
+           "DEFAULT_BUFFER_SIZE", "TextIOWrapper", "BufferedReader", "BufferedWriter",
+           "BufferedRandom", "BufferedRWPair"]
+
+from _iobase import (IOBase, RawIOBase, BufferedIOBase, TextIOBase, UnsupportedOperation,
+                     DEFAULT_BUFFER_SIZE)
+from _iowrap import BufferedReader, BufferedWriter, BufferedRandom, BufferedRWPair, TextIOWrapper
 
 SEEK_SET = 0
 SEEK_CUR = 1
 SEEK_END = 2
-DEFAULT_BUFFER_SIZE = 8192
 
-
-class UnsupportedOperation(OSError, ValueError):
-    pass
-
-
-UnsupportedOperation.__module__ = "io"
-
-
-class IOBase(metaclass=ABCMeta):
-    """The root of the stream classes (an ABC: isinstance checks only)."""
-
-
-class RawIOBase(IOBase):
-    pass
-
-
-class BufferedIOBase(IOBase):
-    pass
-
-
-class TextIOBase(IOBase):
-    pass
-
-
-TextIOWrapper = type(_sys.stdout)
-TextIOBase.register(TextIOWrapper)
+# the standard streams are native text streams
+TextIOWrapper.register(type(_sys.stdout))
 
 
 _BYTES_LIKE = (bytes, bytearray, getattr(_builtins, "memoryview", bytearray))
