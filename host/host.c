@@ -136,8 +136,10 @@ static uint64_t worker_cpu_ns(const d_worker_t *wk)
  * on with the others. CPU time, not wall-clock time: on a loaded machine a worker may wait
  * seconds for a CPU in the middle of a slice (an import compiling a module) without doing
  * any more work. The CPU count starts when the watchdog first sees the slice (so a slice
- * may run up to one period more) and again after each collection inside it (a
- * collection is the runtime's work, not the slice's). O(workloads) per period. */
+ * may run up to one period more), less the CPU time of the automatic collections inside
+ * it (the runtime's work, not the slice's; subtracted rather than restarting the count,
+ * so that a loop that allocates, hence collects, cannot stay under the limit forever).
+ * O(workloads) per period. */
 static void on_watchdog(uv_timer_t *t)
 {
     d_host_t *h = t->data;
@@ -147,23 +149,25 @@ static void on_watchdog(uv_timer_t *t)
             w->watched_start = 0;
             continue;
         }
-        uint64_t collected = atomic_load_explicit(&w->collected_ns, memory_order_relaxed);
-        if (collected > began)
-            began = collected;
+        uint64_t gc = atomic_load_explicit(&w->gc_cpu_ns, memory_order_relaxed);
         uint64_t cpu = worker_cpu_ns(w->worker);
         if (began != w->watched_start) {
             w->watched_start = began;
             w->watched_cpu_ns = cpu;
+            w->watched_gc_ns = gc;
             continue;
         }
-        if (cpu < w->watched_cpu_ns || cpu - w->watched_cpu_ns <= h->slice_timeout_ns)
+        if (cpu < w->watched_cpu_ns)
+            continue;
+        uint64_t used = cpu - w->watched_cpu_ns, gc_used = gc - w->watched_gc_ns;
+        used = used > gc_used ? used - gc_used : 0;
+        if (used <= h->slice_timeout_ns)
             continue;
         int none = RT_INTERRUPT_NONE;
         if (atomic_compare_exchange_strong(&w->interrupt, &none, RT_INTERRUPT_TIMEOUT))
             d_log_fields(h->log, D_LOG_WARN, WORKLOAD_FIELD(w->name), 1,
                          "workload %s: a slice ran %.1f s of CPU time (limit %.1f s); interrupted",
-                         w->name, (double)(cpu - w->watched_cpu_ns) / 1e9,
-                         (double)h->slice_timeout_ns / 1e9);
+                         w->name, (double)used / 1e9, (double)h->slice_timeout_ns / 1e9);
     }
 }
 

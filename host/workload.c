@@ -414,7 +414,7 @@ static int boot(d_workload_t *w)
         .write_err = capture_output, /* sys.stderr goes to the same output; input() is EOF */
         .err_ctx = w,
         .interrupt = &w->interrupt,
-        .collected_ns = &w->collected_ns,
+        .gc_cpu_ns = &w->gc_cpu_ns,
     };
     if (w->files.count) {
         /* import reads the workload's own files, and nothing else of the host */
@@ -464,7 +464,7 @@ d_workload_t *d_workload_new(const d_workload_options_t *opt, int *err)
     }
     atomic_init(&w->interrupt, RT_INTERRUPT_NONE);
     atomic_init(&w->slice_started_ns, 0);
-    atomic_init(&w->collected_ns, 0);
+    atomic_init(&w->gc_cpu_ns, 0);
     d_pub_init(&w->pub);
     w->lines = calloc(D_OUTPUT_MAX_LINES, sizeof *w->lines);
     w->name = d_strdup(opt->name);

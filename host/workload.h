@@ -129,9 +129,9 @@ struct d_workload {
     atomic_int interrupt;
     /* [any] d_now_ns() when the running slice began; 0 between slices. */
     _Atomic uint64_t slice_started_ns;
-    /* [any] d_now_ns() when the runtime's last collection ended (rt.h): the
-     * watchdog does not count collections against a slice. */
-    _Atomic uint64_t collected_ns;
+    /* [any] The CPU time of the runtime's automatic collections so far (rt.h,
+     * gc_cpu_ns): the watchdog does not count them against a slice. */
+    _Atomic uint64_t gc_cpu_ns;
     d_pub_t pub; /* [worker writes, loop reads] the published view */
 
     /* [loop] */
@@ -139,10 +139,11 @@ struct d_workload {
     d_workload_t *next;      /* the host's registry, insertion order */
     double stats_sent;       /* sample time of the last `stats` event sent */
     bool removed;            /* unregistered; waiting for the worker to let go */
-    /* The watchdog's look at the running slice: the start it saw (slice_started_ns, or
-     * the end of a collection inside the slice) and its worker's CPU time then. */
+    /* The watchdog's look at the running slice: the start it saw (slice_started_ns), its
+     * worker's CPU time then and the workload's gc_cpu_ns then. */
     uint64_t watched_start;
     uint64_t watched_cpu_ns;
+    uint64_t watched_gc_ns;
 
     /* [worker] everything below */
     d_workload_state_t state;

@@ -571,13 +571,17 @@ static rt_gc_link *gather_young(rt_gc_state *g, int generation)
     return young;
 }
 
-/* A timeout interrupt that arrived during a collection measured the
- * runtime's work, not the script's (rt.h, rt_config.collected_ns): it is
- * cleared, and the end of the collection is published for the watchdog. */
-static void forgive_timeout(rt_state *rt, int before, uint64_t now)
+/* An automatic collection is the runtime's work, not the script's (rt.h,
+ * rt_config.gc_cpu_ns): its CPU time is added to the total the watchdog
+ * subtracts, and a timeout interrupt that arrived while it ran is cleared.
+ * A manual one (gc.collect()) is the script's: neither, else a script
+ * collecting in a loop where it cannot suspend would never be stopped. */
+static void forgive_timeout(rt_state *rt, int before, const rt_gc_event *ev)
 {
-    if (rt->cfg.collected_ns)
-        atomic_store_explicit(rt->cfg.collected_ns, now, memory_order_relaxed);
+    if (ev->manual)
+        return;
+    if (rt->cfg.gc_cpu_ns)
+        atomic_fetch_add_explicit(rt->cfg.gc_cpu_ns, ev->pause_cpu_ns, memory_order_relaxed);
     int timeout = RT_INTERRUPT_TIMEOUT;
     if (before == RT_INTERRUPT_NONE)
         atomic_compare_exchange_strong(rt->cfg.interrupt, &timeout, RT_INTERRUPT_NONE);
@@ -651,7 +655,7 @@ static size_t collect_main(rt_state *rt, int generation, rt_gc_event *ev)
     ev->pause_ns = t1 - t0;
     ev->pause_cpu_ns = rt__thread_cpu_ns() - cpu0;
     rt__gclog_record(&g->log, ev);
-    forgive_timeout(rt, timeout_before, t1);
+    forgive_timeout(rt, timeout_before, ev);
     return found;
 }
 

@@ -76,13 +76,15 @@ typedef struct rt_config {
      * own). argc 0: sys.argv is [filename] of the first rt_load. */
     int argc;
     const char *const *argv;
-    /* Where the runtime stores CLOCK_MONOTONIC nanoseconds at the end of each
-     * collection (NULL: nowhere). A collection is the runtime's work, not the
-     * script's: an embedder's watchdog measures a slice from the later of its
-     * start and this, and a RT_INTERRUPT_TIMEOUT set while a collection ran
-     * is cleared when it ends (the watchdog sets it again if the slice still
-     * overstays). */
-    _Atomic uint64_t *collected_ns;
+    /* Where the runtime adds the CPU time (ns of the running thread's CPU
+     * clock) of each automatic collection (NULL: nowhere). A collection the
+     * runtime starts on its own is its work, not the script's: an embedder's
+     * watchdog subtracts this total's growth from a slice's CPU time, and a
+     * RT_INTERRUPT_TIMEOUT set while such a collection ran is cleared when
+     * it ends (the watchdog sets it again if the slice still overstays). A
+     * collection the script asks for (gc.collect()) is the script's work:
+     * counted against its slice, like any call. */
+    _Atomic uint64_t *gc_cpu_ns;
     /* Source files for import (NULL: only the native and frozen modules
      * exist). With a reader, sys.path starts as [the directory of the file
      * given to rt_load]. */
