@@ -1021,7 +1021,24 @@ BUILTIN(bi_bin)
 
 /* ---- types and attributes -------------------------------------------------------- */
 
-/* isinstance with a type or a (nested) tuple of types: 1/0, -1 on error. */
+/* An object of a class with the check's method (__instancecheck__ or
+ * __subclasscheck__: types.UnionType, typing's aliases): the truth of
+ * spec.<check>(x), or -2 when its class has no such method. */
+static int object_check(rt_state *rt, rt_value spec, rt_value x, rt_id check)
+{
+    rt_value m = rt__special(rt, spec, check);
+    if (!m || m == RT_NONE)
+        return -2;
+    rt_value r = rt__call_special(rt, m, spec, &x, 1);
+    if (!r)
+        return -1;
+    int t = rt_truthy(rt, r);
+    rt_decref(rt, r);
+    return t;
+}
+
+/* isinstance with a type, a (nested) tuple of types or an object with
+ * __instancecheck__ (int | str): 1/0, -1 on error. */
 static int isinstance_spec(rt_state *rt, rt_value v, rt_value spec)
 {
     if (rt_type_of(spec) == RT_T_TYPE) {
@@ -1038,6 +1055,9 @@ static int isinstance_spec(rt_state *rt, rt_value v, rt_value spec)
         rt__nest_leave(rt);
         return r;
     }
+    int r = rt__is_user_obj(spec) ? object_check(rt, spec, v, RT_ID_instancecheck) : -2;
+    if (r != -2)
+        return r;
     rt_raise(rt, RT_EXC_TypeError,
              "isinstance() arg 2 must be a type, a tuple of types, or a union");
     return -1;
@@ -1050,7 +1070,8 @@ BUILTIN(bi_isinstance)
     return r < 0 ? RT_NULL : rt_bool(r);
 }
 
-/* issubclass with a class or a (nested) tuple of classes. */
+/* issubclass with a class, a (nested) tuple of classes or an object with
+ * __subclasscheck__. */
 static int subclass_spec(rt_state *rt, rt_value c, rt_value spec)
 {
     if (rt_type_of(spec) == RT_T_TYPE) {
@@ -1066,6 +1087,9 @@ static int subclass_spec(rt_state *rt, rt_value c, rt_value spec)
         }
         return 0;
     }
+    int r = rt__is_user_obj(spec) ? object_check(rt, spec, c, RT_ID_subclasscheck) : -2;
+    if (r != -2)
+        return r;
     rt_raise(rt, RT_EXC_TypeError,
              "issubclass() arg 2 must be a class, a tuple of classes, or a union");
     return -1;

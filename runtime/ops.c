@@ -376,6 +376,54 @@ static rt_value user_binop(rt_state *rt, rt_binop_kind op, rt_value a, rt_value 
     return RT_NOTIMPL_FALLTHROUGH;
 }
 
+/* types._union(a, b): class | class, None | class (PEP 604's union, or
+ * NotImplemented). New reference. */
+static rt_value types_union(rt_state *rt, rt_value a, rt_value b)
+{
+    rt_value name = rt_str_intern(rt, "types", 5);
+    rt_value mod = name ? rt_import_name(rt, name, RT_NONE, 0, RT_NULL) : RT_NULL;
+    rt_decref(rt, name);
+    if (!mod)
+        return RT_NULL;
+    rt_value attr = rt_str_intern(rt, "_union", 6);
+    rt_value fn = attr ? rt_getattr(rt, mod, attr) : RT_NULL;
+    rt_decref(rt, attr);
+    rt_decref(rt, mod);
+    if (!fn)
+        return RT_NULL;
+    rt_value args[2] = {a, b};
+    rt_value r = rt_call(rt, fn, args, 2, RT_NULL);
+    rt_decref(rt, fn);
+    return r;
+}
+
+static bool is_class_with_meta(rt_value v)
+{
+    return rt_type_of(v) == RT_T_TYPE && rt_type_obj_of(v)->meta;
+}
+
+/* An operator with a class operand: its metaclass's method when it has one
+ * (class Meta(type): def __or__), then for `|` type.__or__'s union (int |
+ * None) when the other operand is a class or None; RT_NOTIMPL_FALLTHROUGH
+ * when neither answers (the operators of other operands come next). */
+static rt_value class_binop(rt_state *rt, rt_binop_kind op, rt_value a, rt_value b, bool inplace)
+{
+    if (is_class_with_meta(a) || is_class_with_meta(b)) {
+        rt_value r = rt__inst_binop(rt, op, a, b, inplace);
+        if (r != rt->notimpl)
+            return r;
+        rt_decref(rt, r);
+    }
+    if (op == RT_OP_OR && (a == RT_NONE || rt_type_of(a) == RT_T_TYPE) &&
+        (b == RT_NONE || rt_type_of(b) == RT_T_TYPE)) {
+        rt_value r = types_union(rt, a, b);
+        if (r != rt->notimpl)
+            return r;
+        rt_decref(rt, r);
+    }
+    return RT_NOTIMPL_FALLTHROUGH;
+}
+
 rt_value rt_binop(rt_state *rt, rt_binop_kind op, rt_value a, rt_value b)
 {
     if (rt_is_smallint(a) && rt_is_smallint(b)) {
@@ -385,6 +433,11 @@ rt_value rt_binop(rt_state *rt, rt_binop_kind op, rt_value a, rt_value b)
             return rt_int_from_i64(rt, x + y);
         if (op == RT_OP_SUB)
             return rt_int_from_i64(rt, x - y);
+    }
+    if (__builtin_expect(rt_type_of(a) == RT_T_TYPE || rt_type_of(b) == RT_T_TYPE, 0)) {
+        rt_value r = class_binop(rt, op, a, b, false);
+        if (r != RT_NOTIMPL_FALLTHROUGH)
+            return r;
     }
     if (__builtin_expect(rt__is_user_obj(a) || rt__is_user_obj(b), 0)) {
         rt_value r = user_binop(rt, op, a, b, false);
@@ -398,6 +451,11 @@ rt_value rt_binop(rt_state *rt, rt_binop_kind op, rt_value a, rt_value b)
 
 rt_value rt_inplace_op(rt_state *rt, rt_binop_kind op, rt_value a, rt_value b)
 {
+    if (__builtin_expect(rt_type_of(a) == RT_T_TYPE || rt_type_of(b) == RT_T_TYPE, 0)) {
+        rt_value r = class_binop(rt, op, a, b, true);
+        if (r != RT_NOTIMPL_FALLTHROUGH)
+            return r;
+    }
     if (__builtin_expect(rt__is_user_obj(a) || rt__is_user_obj(b), 0)) {
         rt_value r = user_binop(rt, op, a, b, true);
         if (r != RT_NOTIMPL_FALLTHROUGH)

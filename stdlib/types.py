@@ -9,7 +9,8 @@ __all__ = ['FunctionType', 'LambdaType', 'CellType', 'MethodType', 'BuiltinFunct
            'BuiltinMethodType', 'GeneratorType', 'ModuleType', 'CodeType', 'NoneType',
            'NotImplementedType', 'EllipsisType', 'SimpleNamespace', 'MappingProxyType', 'new_class',
            'prepare_class',
-           'GenericAlias', 'TracebackType', 'FrameType', 'CoroutineType', 'coroutine']
+           'GenericAlias', 'UnionType', 'TracebackType', 'FrameType', 'CoroutineType',
+           'coroutine']
 
 
 def _f():
@@ -107,6 +108,89 @@ class GenericAlias:
     def __hash__(self):
         return hash(self.__origin__) ^ hash(self.__args__)
 
+    def __or__(self, other):
+        return _union(self, other)
+
+    def __ror__(self, other):
+        return _union(other, self)
+
+
+def _union_repr(a):
+    if a is None or a is type(None):
+        return 'None'
+    if isinstance(a, GenericAlias):
+        return repr(a)
+    qualname, module = getattr(a, '__qualname__', None), getattr(a, '__module__', None)
+    if qualname is None or module is None:
+        return repr(a)
+    return qualname if module == 'builtins' else '%s.%s' % (module, qualname)
+
+
+class UnionType:
+    """int | str (PEP 604): its __args__ are the alternatives, unions
+    flattened, duplicates left out, None as NoneType. isinstance and
+    issubclass take it as the tuple of its arguments."""
+
+    def __init__(self, args):
+        self.__args__ = args
+
+    @property
+    def __parameters__(self):
+        params = []
+        for a in self.__args__:
+            for p in getattr(a, '__parameters__', ()):
+                if p not in params:
+                    params.append(p)
+        return tuple(params)
+
+    def __repr__(self):
+        return ' | '.join(_union_repr(a) for a in self.__args__)
+
+    def __eq__(self, other):
+        if not isinstance(other, UnionType):
+            return NotImplemented
+        return set(self.__args__) == set(other.__args__)
+
+    def __hash__(self):
+        return hash(frozenset(self.__args__))
+
+    def __or__(self, other):
+        return _union(self, other)
+
+    def __ror__(self, other):
+        return _union(other, self)
+
+    def __instancecheck__(self, obj):
+        return isinstance(obj, self._classes('isinstance'))
+
+    def __subclasscheck__(self, cls):
+        return issubclass(cls, self._classes('issubclass'))
+
+    def _classes(self, fn):
+        for a in self.__args__:
+            if isinstance(a, GenericAlias):
+                raise TypeError('%s() argument 2 cannot be a parameterized generic' % fn)
+        return self.__args__
+
+
+def _union(a, b):
+    """a | b when both are classes, None, list[int]-style aliases or unions
+    (type.__or__, which the runtime calls for class | class); else
+    NotImplemented, so that the other operand's __ror__ may answer."""
+    for x in (a, b):
+        if not (x is None or isinstance(x, (type, GenericAlias, UnionType))):
+            return NotImplemented
+    args = []
+    for x in (a, b):
+        for item in x.__args__ if isinstance(x, UnionType) else (x,):
+            if item is None:
+                item = type(None)
+            if item not in args:
+                args.append(item)
+    if len(args) == 1:
+        return args[0]
+    return UnionType(tuple(args))
+
 
 def _calculate_meta(meta, bases):
     """The most derived of meta and the metaclasses of bases (TypeError on a conflict)."""
@@ -200,3 +284,6 @@ class _AwaitableGenerator:
 
     def close(self):
         return self._gen.close()
+
+
+UnionType.__module__ = "types"

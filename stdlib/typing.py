@@ -19,6 +19,8 @@ __all__ = ['Any', 'Callable', 'ClassVar', 'Final', 'Generic', 'Literal', 'Option
            'Awaitable', 'Coroutine', 'AsyncIterable', 'AsyncIterator', 'AsyncGenerator',
            'ContextManager', 'Pattern', 'Match', 'IO', 'TextIO', 'BinaryIO']
 
+import types as _types
+
 TYPE_CHECKING = False
 _NoneType = type(None)
 
@@ -103,6 +105,8 @@ class _Alias:
         return '%s[%s]' % (head, self._args_repr())
 
     def __eq__(self, other):
+        if isinstance(other, _types.UnionType) and self._name in ('Union', 'Optional'):
+            return set(self.__args__) == set(other.__args__)
         if not isinstance(other, _Alias):
             return NotImplemented
         if self._name in ('Union', 'Optional') and other._name in ('Union', 'Optional'):
@@ -129,6 +133,14 @@ class _Alias:
 
     def __ror__(self, other):
         return Union[other, self]
+
+    def __instancecheck__(self, obj):
+        return self.__subclasscheck__(type(obj))
+
+    def __subclasscheck__(self, cls):
+        if self._name not in ('Union', 'Optional'):
+            raise TypeError('Subscripted generics cannot be used with class and instance checks')
+        return any(issubclass(cls, arg) for arg in self.__args__)
 
     def __getattr__(self, attr):
         if attr.startswith('__') and attr.endswith('__'):
@@ -246,7 +258,8 @@ def _union(form, params):
     flat = []
     for p in params:
         p = _convert(p)
-        if isinstance(p, _Alias) and p._name in ('Union', 'Optional'):
+        if (isinstance(p, _Alias) and p._name in ('Union', 'Optional')) or \
+                isinstance(p, _types.UnionType):
             items = p.__args__
         else:
             items = (p,)
@@ -538,10 +551,14 @@ def get_origin(tp):
         return origin
     if tp is Generic:
         return Generic
+    if isinstance(tp, (_types.UnionType, _types.GenericAlias)):
+        return type(tp) if isinstance(tp, _types.UnionType) else tp.__origin__
     return None
 
 
 def get_args(tp):
+    if isinstance(tp, (_types.UnionType, _types.GenericAlias)):
+        return tp.__args__
     if isinstance(tp, _Alias):
         args = tp.__args__
         if tp._name == 'Annotated':
