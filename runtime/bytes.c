@@ -123,6 +123,9 @@ rt_value rt_bytes_repeat(rt_state *rt, rt_value b, int64_t n)
     }
     if (n <= 0 || len == 0)
         return rt_bytes_new(rt, "", 0);
+    /* CPython: OverflowError past its size type, MemoryError past memory */
+    if ((uint64_t)n > (uint64_t)INT64_MAX / len)
+        return rt_raise(rt, RT_EXC_OverflowError, "repeated bytes are too long");
     if ((uint64_t)n > (uint64_t)UINT32_MAX / len)
         return rt_raise(rt, RT_EXC_MemoryError, "%s", "");
     rt_value r = rt_bytes_new_uninit(rt, len * (size_t)n);

@@ -345,8 +345,11 @@ rt_value rt_str_repeat(rt_state *rt, rt_value v, int64_t n)
         rt_incref(v);
         return v;
     }
-    if ((uint64_t)n > (UINT32_MAX - 1) / len)
+    /* CPython: OverflowError past its size type, MemoryError past memory */
+    if ((uint64_t)n > (uint64_t)INT64_MAX / len)
         return rt_raise(rt, RT_EXC_OverflowError, "repeated string is too long");
+    if ((uint64_t)n > (UINT32_MAX - 1) / len)
+        return rt_raise(rt, RT_EXC_MemoryError, "%s", "");
     rt_value s = rt_str_new_uninit(rt, len * (size_t)n);
     if (!s)
         return RT_NULL;
