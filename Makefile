@@ -4,7 +4,8 @@
 JOBS ?= 2
 # Seconds each libFuzzer harness runs in `make fuzz`, from a random seed. `make
 # test` runs each harness the same way on every machine instead: seed 1, its
-# seeds, then FUZZ_SMOKE_RUNS mutations (tests/fuzz/CMakeLists.txt).
+# seeds (a fixed sample of 250 at most), then FUZZ_SMOKE_RUNS mutations
+# (tests/fuzz/CMakeLists.txt).
 FUZZ_SECONDS ?= 300
 FUZZ_SMOKE_RUNS ?= 1000
 MAKEFLAGS += --no-print-directory
@@ -49,7 +50,7 @@ run: build-release
 
 # Debug runs everything; Sanitize runs unit, conformance and the smoke tests
 # (the slow API and browser suites stay in Debug); each fuzz harness runs
-# its seeds and FUZZ_SMOKE_RUNS mutations from seed 1 (120 s at most); Tsan runs the daemon's threads through the API suite and the
+# a fixed sample of its seeds and FUZZ_SMOKE_RUNS mutations from seed 1 (120 s at most); Tsan runs the daemon's threads through the API suite and the
 # host's unit tests (any race fails), but not the 500k-closure latency test
 # nor the heap analysis in steps (timing tests, too slow there), nor the RSS and address-layout tests
 # (TSan's shadow memory changes both), nor the deep uploads (sources nested
