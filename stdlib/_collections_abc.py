@@ -810,6 +810,16 @@ _register_builtins(ItemsView, (_view_types[2],))
 _abc_invalidation[0] += 1
 del _abc, _register_builtins
 
+def _alias(cls, params):
+    """Sequence[int] and the like (PEP 585): a types.GenericAlias."""
+    from types import GenericAlias
+    return GenericAlias(cls, params)
+
+
+# the bases CPython gives __class_getitem__; their subclasses inherit it
+for _cls in (Awaitable, AsyncIterable, Iterable, Container, MappingView):
+    _cls.__class_getitem__ = classmethod(_alias)
+
 for _cls in (Awaitable, Coroutine, AsyncIterable, AsyncIterator, AsyncGenerator, Hashable,
              Iterable, Iterator, Reversible, Generator, Sized, Container, Collection, Callable,
              Set, MutableSet, Mapping, MappingView, KeysView, ItemsView, ValuesView,
