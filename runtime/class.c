@@ -1256,6 +1256,17 @@ int rt__type_setattr_raw(rt_state *rt, rt_value t, rt_value name, rt_value v)
 
 /* ---- super ------------------------------------------------------------------------------- */
 
+void rt__super_slots(rt_state *rt, const rt_code *c, int32_t *self_cell, int32_t *class_cell)
+{
+    *self_cell = *class_cell = -1;
+    for (uint32_t i = 0; i < c->ncellvars; i++)
+        if (c->cell2arg[i] == 0)
+            *self_cell = (int32_t)i;
+    for (uint32_t i = 0; i < c->nfreevars; i++)
+        if (c->freevars[i] == ID(class) || rt_str_eq(c->freevars[i], ID(class)))
+            *class_cell = (int32_t)(c->ncellvars + i);
+}
+
 /* The class and the receiver of a zero-argument super() in the running
  * frame: its __class__ cell and its first argument. NULL, or the message of
  * the RuntimeError CPython raises; *type is set on error only when the
@@ -1269,21 +1280,16 @@ static const char *super_frame_args(rt_state *rt, rt_value *type, rt_value *obj)
     rt_code *c = f->code;
     if (c->argcount == 0 && !(c->flags & RT_CO_VARARGS))
         return "super(): no arguments";
-    rt_value o = f->locals[0];
-    for (uint32_t i = 0; i < c->ncellvars; i++)
-        if (c->cell2arg[i] == 0)
-            o = rt_cell_get(f->cells[i]);
+    int32_t self_cell, class_cell;
+    rt__super_slots(rt, c, &self_cell, &class_cell);
+    rt_value o = self_cell < 0 ? f->locals[0] : rt_cell_get(f->cells[self_cell]);
     if (!o)
         return "super(): arg[0] deleted";
-    rt_value t = RT_NULL;
-    for (uint32_t i = 0; i < c->nfreevars; i++)
-        if (c->freevars[i] == ID(class) || rt_str_eq(c->freevars[i], ID(class))) {
-            t = rt_cell_get(f->cells[c->ncellvars + i]);
-            if (!t)
-                return "super(): empty __class__ cell";
-        }
-    if (!t)
+    if (class_cell < 0)
         return "super(): __class__ cell not found";
+    rt_value t = rt_cell_get(f->cells[class_cell]);
+    if (!t)
+        return "super(): empty __class__ cell";
     *obj = o;
     if (rt_type_of(t) != RT_T_TYPE) {
         *type = t;

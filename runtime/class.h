@@ -233,6 +233,13 @@ rt_value rt__super_find_method(rt_state *rt, rt_value s, rt_value name);
  * super().name would be that function bound to the receiver; false, with no
  * exception set, whenever it would be anything else or raise. */
 bool rt__super_zero_method(rt_state *rt, rt_value name, rt_value *fn, rt_value *self);
+/* Where a zero-argument super() in a frame of code finds its receiver and
+ * its class, the same for every frame of code: *self_cell the index in the
+ * frame's cells of the first argument when that is a cell (-1: locals[0]),
+ * *class_cell the index of the __class__ cell (-1: code has none). */
+struct rt_code;
+void rt__super_slots(rt_state *rt, const struct rt_code *c, int32_t *self_cell,
+                     int32_t *class_cell);
 
 /* The instance-dict slot of obj (instances and exceptions), or NULL. */
 rt_value *rt__dict_slot(rt_value obj);

@@ -12,9 +12,11 @@
 
 #include <string.h>
 
+#include "runtime/cell.h"
 #include "runtime/class.h"
 #include "runtime/dict.h"
 #include "runtime/exc.h"
+#include "runtime/frame.h"
 #include "runtime/func.h"
 #include "runtime/heap.h"
 #include "runtime/opcodes.h"
@@ -338,4 +340,72 @@ rt_value rt__inst_find_method(rt_state *rt, rt_value obj, rt_value name, rt_code
     if (w && !in->dict && w->ix >= in->vcount)
         return w->fn;
     return find_method_slow(rt, obj, name, code, k);
+}
+
+/* ---- super().name(...) ---------------------------------------------------------------- */
+
+/* The miss: the lookup without the super object (class.c), then a way for
+ * (receiver's class, __class__) when the answer holds for the receiver
+ * class's whole version: the receiver is an instance of a proper subclass
+ * of __class__ (so neither __instancecheck__ nor a __class__ attribute took
+ * part) and the lookup cache kept the MRO walk (no class on the way handed
+ * out its namespace). */
+static __attribute__((noinline)) bool super_method_slow(rt_state *rt, rt_value name, rt_code *code,
+                                                        uint32_t k, rt_value *fn, rt_value *self)
+{
+    if (!rt__super_zero_method(rt, name, fn, self))
+        return false;
+    rt_value o = *self;
+    if (rt_type_of(o) != RT_T_INSTANCE)
+        return true;
+    int32_t self_cell, class_cell;
+    rt__super_slots(rt, code, &self_cell, &class_cell);
+    if (class_cell < 0 || class_cell >= 0xFFFF || self_cell >= 0xFFFF)
+        return true;
+    rt_value cls = rt_inst_of(o)->cls;
+    rt_value after = rt_cell_get(rt->frame->cells[class_cell]);
+    rt_tcache_entry *e = rt__tcache_probe(rt, cls, name, after, RT_TC_MRO);
+    rt_asite *s = site_of(rt, code, k);
+    uint64_t version = rt_type_obj_of(cls)->version;
+    if (!s || !e || e->value != *fn || !version || !rt_type_is_subtype(cls, after))
+        return true;
+    if (s->epoch != rt->tcache.epoch) {
+        site_clear(s);
+        s->epoch = rt->tcache.epoch;
+    }
+    s->super_cells = (uint32_t)(class_cell + 1) | (uint32_t)(self_cell + 1) << 16;
+    rt_asite_way *w = NULL;
+    for (int i = 0; i < RT_ASITE_WAYS && !w; i++)
+        if (s->w[i].version == (version | RT_ASITE_SUPER) && s->w[i].after == after)
+            w = &s->w[i];
+    if (!w) {
+        w = &s->w[s->next];
+        s->next = (s->next + 1) % RT_ASITE_WAYS;
+    }
+    w->version = version | RT_ASITE_SUPER;
+    w->fn = *fn;
+    w->after = after;
+    return true;
+}
+
+bool rt__super_site_method(rt_state *rt, rt_value name, rt_code *code, uint32_t k, rt_value *fn,
+                           rt_value *self)
+{
+    const rt_asite *s = site_peek(code, k);
+    const rt_frame *f = rt->frame;
+    if (s && s->super_cells && s->epoch == rt->tcache.epoch && f->func) {
+        uint32_t self_cell = s->super_cells >> 16;
+        rt_value o = self_cell ? rt_cell_get(f->cells[self_cell - 1]) : f->locals[0];
+        rt_value after = rt_cell_get(f->cells[(s->super_cells & 0xFFFF) - 1]);
+        if (o && rt_type_of(o) == RT_T_INSTANCE) {
+            uint64_t v = rt_type_obj_of(rt_inst_of(o)->cls)->version | RT_ASITE_SUPER;
+            for (int i = 0; i < RT_ASITE_WAYS; i++)
+                if (s->w[i].version == v && s->w[i].after == after) {
+                    *fn = s->w[i].fn;
+                    *self = o;
+                    return true;
+                }
+        }
+    }
+    return super_method_slow(rt, name, code, k, fn, self);
 }

@@ -30,20 +30,34 @@
  * - LOAD_ATTR / STORE_ATTR of a property whose getter / setter is a Python
  *   function: fn is that function (borrowed: the property, immutable, is in
  *   the class's dict) and ix is RT_ASITE_PROPERTY.
+ * - the LOAD_METHOD right after a zero-argument super() call: the way's
+ *   version is the receiver's class's tag with RT_ASITE_SUPER set (no
+ *   class's tag has that bit, so the other kinds never match it), `after`
+ *   the class in the frame's __class__ cell and fn the Python function
+ *   found after it in the receiver's MRO (borrowed, as above: a change to
+ *   any class of that MRO resets the receiver class's tag or the epoch).
+ *   The site's super_cells says where frames of the code keep the receiver
+ *   and __class__ (rt__super_slots, each index plus one; 0: not yet known).
  * A miss runs the lookup-cache path and refills a way (the oldest). */
+#define RT_ASITE_SUPER (UINT64_C(1) << 63)
 #define RT_ASITE_PROPERTY (UINT32_MAX - 1)
 #define RT_ASITE_WAYS 3
 typedef struct rt_asite_way {
     uint64_t version; /* the class's version tag; UINT64_MAX (no class's) when empty */
     rt_value fn;
-    uint32_t ix;
-    uint32_t pad;
+    union {
+        struct {
+            uint32_t ix;
+            uint32_t pad;
+        };
+        rt_value after; /* a super() way (RT_ASITE_SUPER): the frame's __class__ */
+    };
 } rt_asite_way;
 
 typedef struct rt_asite {
-    uint64_t epoch; /* rt->tcache.epoch the ways were filled under; UINT64_MAX: none */
-    uint32_t next;  /* the way the next fill takes */
-    uint32_t pad;
+    uint64_t epoch;       /* rt->tcache.epoch the ways were filled under; UINT64_MAX: none */
+    uint32_t next;        /* the way the next fill takes */
+    uint32_t super_cells; /* a super() site: receiver cell + 1 | (__class__ cell + 1) << 16 */
     rt_asite_way w[RT_ASITE_WAYS];
 } rt_asite;
 
@@ -130,6 +144,12 @@ int rt__inst_store_attr(rt_state *rt, rt_value obj, rt_value name, rt_value v, r
  * found on the class, no __getattribute__, not shadowed by the instance
  * dict. RT_NULL when the generic path must decide (rt->exc may be set). */
 rt_value rt__inst_find_method(rt_state *rt, rt_value obj, rt_value name, rt_code *code, uint32_t k);
+
+/* super().name in the running frame, whose code is code and whose word k
+ * is the LOAD_METHOD after the super() call: as rt__super_zero_method
+ * (class.h), first through site k's cache. */
+bool rt__super_site_method(rt_state *rt, rt_value name, rt_code *code, uint32_t k, rt_value *fn,
+                           rt_value *self);
 
 /* The bytes of a code object's site caches (0 for NULL); releases them. */
 size_t rt__asites_bytes(const rt_asites *a);

@@ -1644,7 +1644,8 @@ dispatch_op:
                 /* super().name(...): the function and the receiver, as the next
                  * LOAD_METHOD would leave them, without the super object */
                 rt_value fn, self;
-                if (rt__super_zero_method(rt, code->names[RT_INSN_ARG(*ip)], &fn, &self)) {
+                if (rt__super_site_method(rt, code->names[RT_INSN_ARG(*ip)], code,
+                                          (uint32_t)(ip - code->insns), &fn, &self)) {
                     rt_incref(fn);
                     rt_incref(self);
                     base[0] = fn;
