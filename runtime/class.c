@@ -1021,6 +1021,25 @@ static rt_value check_init_result(rt_state *rt, rt_value r)
     return r;
 }
 
+/* The Python __init__ a call of cls runs as a frame on a plain new
+ * instance (borrowed), or RT_NULL when a __new__ or another kind of
+ * __init__ takes the general path; remembered as cls's RT_TC_BIRTH entry
+ * when both lookups were cached (so a change to either retires it). */
+static rt_value birth_init(rt_state *rt, rt_value cls)
+{
+    const rt_builtin_def *def;
+    rt_value nw = mro_find(rt, cls, RT_NULL, ID(new), &def);
+    rt_value f = nw ? RT_NULL : mro_find(rt, cls, RT_NULL, ID(init), &def);
+    if (f && !rt_is_func(f))
+        f = RT_NULL;
+    rt_tcache_entry *e;
+    if (!rt->exc && rt__tcache_probe(rt, cls, ID(new), RT_NULL, RT_TC_MRO) &&
+        (nw || rt__tcache_probe(rt, cls, ID(init), RT_NULL, RT_TC_MRO)) &&
+        (e = rt__tcache_slot(rt, cls, ID(init), RT_NULL, RT_TC_BIRTH)))
+        e->value = f;
+    return f;
+}
+
 rt_value rt__class_prepare_init(rt_state *rt, rt_value cls, rt_value *init)
 {
     *init = RT_NULL;
@@ -1028,11 +1047,9 @@ rt_value rt__class_prepare_init(rt_state *rt, rt_value cls, rt_value *init)
     if (!(to->tflags & RT_TF_HEAP) || to->inst_type != RT_T_INSTANCE || to->meta ||
         (to->tflags & RT_TF_ABSTRACT) || rt__native_needs_new(cls))
         return RT_NULL;
-    const rt_builtin_def *def;
-    if (mro_find(rt, cls, RT_NULL, ID(new), &def))
-        return RT_NULL;
-    rt_value f = mro_find(rt, cls, RT_NULL, ID(init), &def);
-    if (!f || !rt_is_func(f))
+    rt_tcache_entry *e = rt__tcache_probe(rt, cls, ID(init), RT_NULL, RT_TC_BIRTH);
+    rt_value f = e ? e->value : birth_init(rt, cls);
+    if (!f)
         return RT_NULL;
     rt_value o = rt_inst_new(rt, cls);
     if (o)
@@ -1090,8 +1107,18 @@ rt_value rt__class_construct(rt_state *rt, rt_value cls, const rt_value *args, s
             obj = obj_new(rt, RT_NULL, buf, nargs + 1, RT_NULL);
     }
     if (obj && in && rt_isinstance(rt, obj, cls)) {
-        buf[0] = obj;
-        rt_value r = rt_call(rt, in, buf, nargs + 1, kwnames);
+        rt_value r;
+        if (rt_is_func(in) || rt_type_of(in) == RT_T_BUILTIN) {
+            buf[0] = obj;
+            r = rt_call(rt, in, buf, nargs + 1, kwnames);
+        } else {
+            /* a staticmethod, a callable instance...: bound as a descriptor, as
+             * CPython's slot_tp_init does, then called with the arguments */
+            rt_value b = rt__descr_get(rt, in, obj, cls);
+            r = b ? rt_call(rt, b, args, nargs, kwnames) : RT_NULL;
+            if (b)
+                rt_decref(rt, b);
+        }
         if (!check_init_result(rt, r)) {
             rt_decref(rt, obj);
             obj = RT_NULL;

@@ -32,8 +32,11 @@
 
 /* What a lookup walks: every dict in the MRO (rt_type_lookup), or the MRO
  * with the builtin methods of builtin classes in it, starting after a class
- * (class.c's mro_find, super()). */
-enum { RT_TC_DICTS = 0, RT_TC_MRO = 1 };
+ * (class.c's mro_find, super()), or what calling the class does
+ * (RT_TC_BIRTH, under the name __init__: value is the Python __init__ that
+ * runs as a frame on a plain new instance, RT_NULL when the call takes the
+ * general path; class.c's rt__class_prepare_init). */
+enum { RT_TC_DICTS = 0, RT_TC_MRO = 1, RT_TC_BIRTH = 2 };
 
 /* What an RT_TC_DICTS entry also knows, true for the type's whole version:
  * the type has (somewhere in its MRO's dicts) a __getattribute__, a
