@@ -861,9 +861,42 @@ static int64_t hash_fold_end(uint64_t acc, int64_t n)
     return acc == (uint64_t)-1 ? 1546275796 : (int64_t)acc;
 }
 
+/* The lane of a small int or a str: true, or false for anything else. */
+static inline bool hash_leaf(rt_value x, int64_t *lane)
+{
+    if (rt_is_smallint(x)) {
+        *lane = rt_int_hash(rt_smallint_get(x));
+        return true;
+    }
+    if (rt_is_str(x)) {
+        *lane = rt_str_hash(x);
+        return true;
+    }
+    return false;
+}
+
+/* The hash of tuple t when every lane is a small int or a str (a call's
+ * arguments, a keyword pair): true, or false. Inline in hash_plain, so the
+ * innermost level of a key costs no call. */
+static inline __attribute__((always_inline)) bool hash_flat(rt_value t, int64_t *out)
+{
+    int64_t n = rt_tuple_len(t);
+    const rt_value *items = rt_tuple_items(t);
+    uint64_t acc = XXPRIME_5;
+    for (int64_t i = 0; i < n; i++) {
+        int64_t lane;
+        if (!hash_leaf(items[i], &lane))
+            return false;
+        acc = hash_lane(acc, lane);
+    }
+    *out = hash_fold_end(acc, n);
+    return true;
+}
+
 /* The hash of tuple t when every lane is a small int, a str or such a tuple
- * nested at most `depth` deeper (memoisation keys): true, or false when the
- * general walk below must decide. Recursion, bounded by depth. */
+ * nested at most `depth` deeper (memoisation keys; a tuple of leaves is one
+ * level more): true, or false when the general walk below must decide.
+ * Recursion, bounded by depth. */
 static bool hash_plain(rt_value t, int depth, int64_t *out)
 {
     int64_t n = rt_tuple_len(t);
@@ -872,13 +905,10 @@ static bool hash_plain(rt_value t, int depth, int64_t *out)
     for (int64_t i = 0; i < n; i++) {
         rt_value x = items[i];
         int64_t lane;
-        if (rt_is_smallint(x))
-            lane = rt_int_hash(rt_smallint_get(x));
-        else if (rt_is_str(x))
-            lane = rt_str_hash(x);
-        else if (depth > 0 && rt_is_tuple(x) && hash_plain(x, depth - 1, &lane))
+        if (hash_leaf(x, &lane))
             ;
-        else
+        else if (!rt_is_tuple(x) ||
+                 !(hash_flat(x, &lane) || (depth > 0 && hash_plain(x, depth - 1, &lane))))
             return false;
         acc = hash_lane(acc, lane);
     }
