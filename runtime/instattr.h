@@ -91,6 +91,27 @@ static inline rt_value rt__inst_site_value(const rt_state *rt, rt_value obj, con
     return RT_NULL;
 }
 
+/* The Python function (borrowed) that site k's cache finds as obj's method
+ * (a LOAD_METHOD hit: obj has no dict and fewer inline values than the
+ * name's index, so nothing shadows it), or RT_NULL: the VM's hit without a
+ * call; rt__inst_find_method decides the rest. */
+static inline rt_value rt__inst_site_method(const rt_state *rt, rt_value obj, const rt_code *code,
+                                            uint32_t k)
+{
+    const rt_asites *a = code->asites;
+    if (!a || a->map[k] == RT_ASITE_NONE)
+        return RT_NULL;
+    const rt_asite *s = &a->s[a->map[k]];
+    const rt_inst *in = rt_inst_of(obj);
+    const rt_type_obj *t = rt_type_obj_of(in->cls);
+    if (s->epoch != rt->tcache.epoch)
+        return RT_NULL;
+    for (int i = 0; i < RT_ASITE_WAYS; i++)
+        if (s->w[i].version == t->version)
+            return !in->dict && s->w[i].ix >= in->vcount ? s->w[i].fn : RT_NULL;
+    return RT_NULL;
+}
+
 /* obj.name = v through site k's cache when it holds obj's class and the
  * name is (or is next) among obj's inline values: true, with v stored (a
  * new reference taken) and the old value returned in *old (RT_NULL when

@@ -762,8 +762,10 @@ dispatch_op:
         if (t == RT_T_INSTANCE) {
             /* a plain function found on the class, not shadowed by the
              * instance dict: call it with obj first, no bound method */
-            rt_value fn =
-                rt__inst_find_method(rt, obj, name, code, (uint32_t)(ip - 1 - code->insns));
+            uint32_t k = (uint32_t)(ip - 1 - code->insns);
+            rt_value fn = rt__inst_site_method(rt, obj, code, k);
+            if (!fn)
+                fn = rt__inst_find_method(rt, obj, name, code, k);
             if (fn) {
                 rt_incref(fn);
                 TOP() = fn;
