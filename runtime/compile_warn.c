@@ -92,6 +92,8 @@ static const char *infer_type(const rt_ast_expr *e)
  * fails (an "error" filter: the SyntaxError at pos; another error: the
  * exception stays set). */
 static int warn(cunit *u, const rt_ast_pos *pos, const char *fmt, ...)
+    __attribute__((format(printf, 3, 4)));
+static int warn(cunit *u, const rt_ast_pos *pos, const char *fmt, ...)
 {
     if (*u->failed)
         return -1;
