@@ -141,8 +141,9 @@ def check_run_options(binary):
         with open(leak, "w") as f:
             f.write(LEAK)
         # every size, spelled either way, ends with the full traceback of the
-        # MemoryError (the traceback entry is recorded past the limit)
-        for size in ("100000", "1M", "4M", "4MiB", "3m", "64K", "1048576"):
+        # MemoryError (the traceback entry is recorded past the limit); each is
+        # above the start-up bytes plus the first frame chunk (about 66 KB)
+        for size in ("100000", "1M", "4M", "4MiB", "3m", "128K", "1048576"):
             for args in (["--heap-limit", size], ["--heap-limit=" + size]):
                 r = run(binary, "run", *args, leak)
                 lines = r.stderr.splitlines()
