@@ -1,8 +1,8 @@
 /* class.c: classes: creation (class statement and type(name, bases, dict))
  * with the C3 MRO, attribute lookup through the MRO, the descriptor
  * protocol, attributes of class objects, calling a class (__new__ then
- * __init__), super, and the methods of `object` and BaseException that
- * user classes inherit. */
+ * __init__), and the methods of `object` and BaseException that
+ * user classes inherit. super() is in super.c. */
 #include <inttypes.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -528,8 +528,8 @@ static rt_value mro_walk(rt_state *rt, rt_value t, rt_value after, rt_value name
     return RT_NULL;
 }
 
-static rt_value mro_find(rt_state *rt, rt_value t, rt_value after, rt_value name,
-                         const rt_builtin_def **def)
+rt_value rt__mro_find(rt_state *rt, rt_value t, rt_value after, rt_value name,
+                      const rt_builtin_def **def)
 {
     rt_tcache_entry *e = rt__tcache_probe(rt, t, name, after, RT_TC_MRO);
     if (e) {
@@ -779,7 +779,7 @@ rt_value rt_class_new(rt_state *rt, rt_value name, rt_value bases, rt_value ns)
 static int call_init_subclass(rt_state *rt, rt_value cls, rt_value kw)
 {
     const rt_builtin_def *def;
-    rt_value is = mro_find(rt, cls, cls, ID(init_subclass), &def);
+    rt_value is = rt__mro_find(rt, cls, cls, ID(init_subclass), &def);
     if (!is) {
         if (!def || !kw || rt_dict_len(kw) == 0)
             return 0;
@@ -1028,8 +1028,8 @@ static rt_value check_init_result(rt_state *rt, rt_value r)
 static rt_value birth_init(rt_state *rt, rt_value cls)
 {
     const rt_builtin_def *def;
-    rt_value nw = mro_find(rt, cls, RT_NULL, ID(new), &def);
-    rt_value f = nw ? RT_NULL : mro_find(rt, cls, RT_NULL, ID(init), &def);
+    rt_value nw = rt__mro_find(rt, cls, RT_NULL, ID(new), &def);
+    rt_value f = nw ? RT_NULL : rt__mro_find(rt, cls, RT_NULL, ID(init), &def);
     if (f && !rt_is_func(f))
         f = RT_NULL;
     rt_tcache_entry *e;
@@ -1078,8 +1078,8 @@ rt_value rt__class_construct(rt_state *rt, rt_value cls, const rt_value *args, s
     rt_type_obj *to = rt_type_obj_of(cls);
     size_t nkw = rt_kw_count(kwnames);
     const rt_builtin_def *ndef, *idef;
-    rt_value nw = mro_find(rt, cls, RT_NULL, ID(new), &ndef);
-    rt_value in = mro_find(rt, cls, RT_NULL, ID(init), &idef);
+    rt_value nw = rt__mro_find(rt, cls, RT_NULL, ID(new), &ndef);
+    rt_value in = rt__mro_find(rt, cls, RT_NULL, ID(init), &idef);
     rt_value obj;
     rt_value small[16];
     rt_value *buf = small;
@@ -1206,7 +1206,7 @@ rt_value rt__type_getattr(rt_state *rt, rt_value t, rt_value name)
             return RT_NONE;
     }
     const rt_builtin_def *def;
-    rt_value v = mro_find(rt, t, RT_NULL, name, &def);
+    rt_value v = rt__mro_find(rt, t, RT_NULL, name, &def);
     if (v)
         return rt__descr_get(rt, v, RT_NULL, t);
     if (def) {
@@ -1279,157 +1279,6 @@ int rt__type_setattr_raw(rt_state *rt, rt_value t, rt_value name, rt_value v)
     r = rt_dict_set(rt, to->dict, name, v);
     rt__type_modified(rt, t);
     return r;
-}
-
-/* ---- super ------------------------------------------------------------------------------- */
-
-void rt__super_slots(rt_state *rt, const rt_code *c, int32_t *self_cell, int32_t *class_cell)
-{
-    *self_cell = *class_cell = -1;
-    for (uint32_t i = 0; i < c->ncellvars; i++)
-        if (c->cell2arg[i] == 0)
-            *self_cell = (int32_t)i;
-    for (uint32_t i = 0; i < c->nfreevars; i++)
-        if (c->freevars[i] == ID(class) || rt_str_eq(c->freevars[i], ID(class)))
-            *class_cell = (int32_t)(c->ncellvars + i);
-}
-
-/* The class and the receiver of a zero-argument super() in the running
- * frame: its __class__ cell and its first argument. NULL, or the message of
- * the RuntimeError CPython raises; *type is set on error only when the
- * __class__ cell holds no type (the message then names its type). */
-static const char *super_frame_args(rt_state *rt, rt_value *type, rt_value *obj)
-{
-    *type = *obj = RT_NULL;
-    rt_frame *f = rt->frame;
-    if (!f || !f->func)
-        return "super(): no arguments";
-    rt_code *c = f->code;
-    if (c->argcount == 0 && !(c->flags & RT_CO_VARARGS))
-        return "super(): no arguments";
-    int32_t self_cell, class_cell;
-    rt__super_slots(rt, c, &self_cell, &class_cell);
-    rt_value o = self_cell < 0 ? f->locals[0] : rt_cell_get(f->cells[self_cell]);
-    if (!o)
-        return "super(): arg[0] deleted";
-    if (class_cell < 0)
-        return "super(): __class__ cell not found";
-    rt_value t = rt_cell_get(f->cells[class_cell]);
-    if (!t)
-        return "super(): empty __class__ cell";
-    *obj = o;
-    if (rt_type_of(t) != RT_T_TYPE) {
-        *type = t;
-        return "super(): __class__ is not a type";
-    }
-    *type = t;
-    return NULL;
-}
-
-/* True for the names rt__super_getattr answers before the MRO (__class__,
- * __self__, __thisclass__, __self_class__): the lengths and a byte tell the rest (__init__)
- * apart without a compare. */
-static bool super_own_name(rt_state *rt, rt_value name)
-{
-    const char *s = rt_str_data(name);
-    switch (rt_str_len(name)) {
-    case 9: return rt_str_eq(name, ID(class));
-    case 8: return s[2] == 's' && rt_str_eq_cstr(name, "__self__");
-    case 13: return s[2] == 't' && rt_str_eq_cstr(name, "__thisclass__");
-    case 14: return s[2] == 's' && rt_str_eq_cstr(name, "__self_class__");
-    default: return false;
-    }
-}
-bool rt__super_zero_method(rt_state *rt, rt_value name, rt_value *fn, rt_value *self)
-{
-    rt_value type, obj;
-    if (super_frame_args(rt, &type, &obj) || rt_type_of(obj) == RT_T_TYPE ||
-        !rt_isinstance(rt, obj, type) || rt->exc)
-        return false;
-    if (super_own_name(rt, name))
-        return false;
-    const rt_builtin_def *def;
-    rt_value v = mro_find(rt, rt_type_obj_get(rt, obj), type, name, &def);
-    if (!v || !rt_is_func(v))
-        return false;
-    *fn = v;
-    *self = obj;
-    return true;
-}
-
-rt_value rt__builtin_super(rt_state *rt, const rt_value *args, size_t nargs)
-{
-    rt_value type, obj;
-    if (nargs > 2)
-        return rt_raise(rt, RT_EXC_TypeError, "super() expected at most 2 arguments, got %zu",
-                        nargs);
-    if (nargs == 0) {
-        const char *why = super_frame_args(rt, &type, &obj);
-        if (why && type)
-            return rt_raise(rt, RT_EXC_RuntimeError, "super(): __class__ is not a type (%s)",
-                            rt_type_name(type));
-        if (why)
-            return rt_raise(rt, RT_EXC_RuntimeError, "%s", why);
-    } else {
-        type = args[0];
-        if (rt_type_of(type) != RT_T_TYPE)
-            return rt_raise(rt, RT_EXC_TypeError, "super() argument 1 must be a type, not %s",
-                            rt_type_name(type));
-        obj = nargs == 2 ? args[1] : RT_NULL;
-        if (!obj)
-            return rt_descr_new(rt, RT_T_SUPER, type, RT_NULL, RT_NULL, RT_NULL);
-    }
-    rt_value ot;
-    if (rt_type_of(obj) == RT_T_TYPE && rt_type_is_subtype(obj, type))
-        ot = obj;
-    else if (rt_isinstance(rt, obj, type))
-        ot = rt_type_obj_get(rt, obj);
-    else
-        return rt_raise(rt, RT_EXC_TypeError,
-                        "super(type, obj): obj must be an instance or subtype of type");
-    return rt_descr_new(rt, RT_T_SUPER, type, obj, ot, RT_NULL);
-}
-
-rt_value rt__super_getattr(rt_state *rt, rt_value s, rt_value name)
-{
-    rt_descr *d = rt_descr_of(s);
-    if (rt_str_eq(name, ID(class)))
-        return own(rt->type_objs[RT_T_SUPER]);
-    if (rt_str_eq_cstr(name, "__thisclass__"))
-        return own(d->a);
-    if (rt_str_eq_cstr(name, "__self__"))
-        return own(d->b ? d->b : RT_NONE);
-    if (rt_str_eq_cstr(name, "__self_class__"))
-        return own(d->c ? d->c : RT_NONE);
-    if (d->b) {
-        const rt_builtin_def *def;
-        rt_value v = mro_find(rt, d->c, d->a, name, &def);
-        if (v) {
-            bool on_class = d->b == d->c;
-            if (rt_type_of(v) == RT_T_FUNCTION && on_class)
-                return own(v);
-            return rt__descr_get(rt, v, on_class ? RT_NULL : d->b, d->c);
-        }
-        if (def) {
-            if (rt_str_eq(name, ID(new)))
-                return rt_builtin_new(rt, def, RT_NULL);
-            return rt_builtin_new(rt, def, rt__builtin_receiver(d->b, def));
-        }
-    }
-    return rt_raise(rt, RT_EXC_AttributeError, "'super' object has no attribute '%s'",
-                    rt_str_data(name));
-}
-
-rt_value rt__super_find_method(rt_state *rt, rt_value s, rt_value name)
-{
-    rt_descr *d = rt_descr_of(s);
-    if (!d->b || d->b == d->c || rt_type_of(d->c) != RT_T_TYPE)
-        return RT_NULL;
-    if (super_own_name(rt, name))
-        return RT_NULL;
-    const rt_builtin_def *def;
-    rt_value v = mro_find(rt, d->c, d->a, name, &def);
-    return v && rt_is_func(v) ? v : RT_NULL;
 }
 
 /* ---- dir() ------------------------------------------------------------------------------ */

@@ -139,6 +139,13 @@ rt_value rt__call_special(rt_state *rt, rt_value m, rt_value v, const rt_value *
  * object whose class defines __get__ is asked. obj == RT_NULL: looked up on
  * the class itself. New reference. */
 rt_value rt__descr_get(rt_state *rt, rt_value descr, rt_value obj, rt_value type);
+
+/* The first class after `after` (RT_NULL: from t itself) in t's MRO whose
+ * dict holds name: its value (borrowed), or RT_NULL with *def the builtin
+ * method of a native class there (NULL when none). Cached in the type
+ * cache (typecache.h, RT_TC_MRO). */
+rt_value rt__mro_find(rt_state *rt, rt_value t, rt_value after, rt_value name,
+                      const rt_builtin_def **def);
 /* True when descr defines __set__ or __delete__ (property, or a user class
  * with either): it takes precedence over the instance dict. */
 bool rt__is_data_descr(rt_state *rt, rt_value descr);
