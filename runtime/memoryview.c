@@ -497,7 +497,13 @@ static bool tuple_of(rt_value key, bool slices)
     return true;
 }
 
-/* The address of the item a full tuple of indices names; NULL with an error. */
+/* The address of the item a full tuple of indices names; NULL with an error.
+ * A partial tuple, an int index or a slice into a view of more than one
+ * dimension are NotImplementedErrors with CPython 3.11's own messages
+ * ("sub-views are not implemented", "multi-dimensional sub-views are not
+ * implemented", "multi-dimensional slicing is not implemented"): CPython's
+ * memoryview refuses them too, so closured matches it rather than going
+ * further. */
 static char *item_of_tuple(rt_state *rt, const rt_mview_obj *m, rt_value key)
 {
     int64_t k = rt_tuple_len(key);
