@@ -352,8 +352,9 @@ const api_metric_t api_metrics[] = {
      "the program waited, including time the thread was not on a CPU.",
      F_NONE, gc_pauses},
     {"closured_gc_pause_cpu_seconds_total", C,
-     "CPU time the collecting thread spent in cycle collections, by generation (its thread CPU "
-     "clock): the collector's own cost.",
+     "CPU time the collecting thread spent in cycle collections, by generation: the "
+     "collector's own cost (its thread CPU clock; a quick generation-0 collection that runs no "
+     "Python code counts its wall-clock time, at most 100 microseconds).",
      F_NONE, gc_pause_cpu},
     {"closured_refcount_freed_objects_total", C,
      "Objects freed when their reference count "

@@ -89,6 +89,10 @@ struct rt_gc_state {
      * is being freed, no finalizer runs */
     rt_gc_link *del_head, *del_tail;
     bool del_closing;
+    /* the collection's clock (gc.c): the next generation-0 collection reads the thread CPU
+     * clock; reads of it by collections so far (each a system call) */
+    bool gen0_clocked;
+    uint64_t cpu_clock_reads;
 };
 typedef struct rt_gc_state rt_gc_state;
 

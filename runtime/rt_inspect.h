@@ -81,9 +81,11 @@ typedef struct rt_gc_event {
     uint64_t uncollectable;
     /* The pause twice: pause_ns is wall-clock time (monotonic clock), what
      * the program waited, including time the thread was not on a CPU;
-     * pause_cpu_ns is the CPU time the collecting thread spent (its thread
-     * CPU clock), the collector's own cost. On a busy machine the first can
-     * be many times the second. */
+     * pause_cpu_ns is the CPU time the collecting thread spent, the
+     * collector's own cost: its thread CPU clock, except the part of a quick
+     * generation-0 collection before any Python code ran, counted at its
+     * wall-clock length, at most 100 µs (gc.c: the collection's clock). On a
+     * busy machine the first can be many times the second. */
     uint64_t pause_ns;
     uint64_t pause_cpu_ns;
     uint64_t heap_bytes_before;
