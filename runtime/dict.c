@@ -171,6 +171,24 @@ static int resize(rt_state *rt, rt_dict_obj *d, uint8_t log2)
     return 0;
 }
 
+/* The first table of a dict that has none (MINSIZE slots): resize's work
+ * without the walk over old entries, and its index bytes set by one store
+ * instead of a memset call (a kwargs dict gets one at every call). */
+static int first_table(rt_state *rt, rt_dict_obj *d)
+{
+    void *table = rt_heap_alloc(rt, &d->hdr, table_bytes(MINSIZE));
+    if (!table)
+        return -1;
+    _Static_assert(MINSIZE == 8, "MINSIZE one-byte index slots fill one word");
+    memset(table, 0xFF, MINSIZE); /* IX_EMPTY everywhere: a constant size, inlined */
+    d->table = table;
+    d->log2size = 3;
+    d->ixlog = 0;
+    d->nentries = 0;
+    entries_changed(rt, d);
+    return 0;
+}
+
 static uint8_t log2_for(int64_t n)
 {
     uint8_t l = 3;
@@ -370,7 +388,7 @@ static int64_t set_hashed(rt_state *rt, rt_dict_obj *d, rt_value key, int64_t ha
 {
     int64_t slot;
     if (!d->table) {
-        if (resize(rt, d, 3) != 0)
+        if (first_table(rt, d) != 0)
             return -1;
         slot = (int64_t)((uint64_t)hash & 7u); /* every slot is empty */
     } else {
