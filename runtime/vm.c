@@ -1270,7 +1270,14 @@ dispatch_op:
         if (!t)
             goto error;
         sp -= arg;
-        memcpy(rt_tuple_items(t), sp, arg * sizeof(rt_value));
+        rt_value *items = rt_tuple_items(t);
+        switch (arg) { /* the common small tuples without a memcpy call */
+        case 3: items[2] = sp[2]; __attribute__((fallthrough));
+        case 2: items[1] = sp[1]; __attribute__((fallthrough));
+        case 1: items[0] = sp[0]; __attribute__((fallthrough));
+        case 0: break;
+        default: memcpy(items, sp, arg * sizeof(rt_value));
+        }
         PUSH(t);
         DISPATCH();
     }
