@@ -1,7 +1,8 @@
-/* gen_async.c: asynchronous generators and `async for`: the awaitables an
- * async generator's asend(), athrow() and aclose() return (RT_T_AGEN_AWAIT),
- * its methods, the VM's GET_AITER/GET_ANEXT, the builtins aiter() and
- * anext(), and sys.set_asyncgen_hooks.
+/* gen_async.c: asynchronous generators, `await` and `async for`: the
+ * awaitables an async generator's asend(), athrow() and aclose() return
+ * (RT_T_AGEN_AWAIT), its methods, what the VM's await (GET_YIELD_FROM_ITER 1),
+ * GET_AITER and GET_ANEXT call, the builtins aiter() and anext(), and
+ * sys.set_asyncgen_hooks.
  *
  * An async generator is a generator object (gen.h) flagged RT_AGEN: its
  * frame runs as any generator's, and the two kinds of suspension tell
@@ -30,6 +31,8 @@
 #include "runtime/exc.h"
 #include "runtime/gen.h"
 #include "runtime/heap.h"
+#include "runtime/iter.h"
+#include "runtime/itertools.h"
 #include "runtime/objid.h"
 #include "runtime/opcodes.h"
 #include "runtime/ops.h"
@@ -608,6 +611,46 @@ bool rt__agen_call_finalizer(rt_state *rt, rt_obj *o)
     else
         rt_exc_clear(rt);
     return true;
+}
+
+/* ---- await ------------------------------------------------------------------------- */
+
+rt_value rt__gen_awaitable(rt_state *rt, rt_value v)
+{
+    if (rt_type_of(v) == RT_T_AGEN_AWAIT) { /* asend(), athrow(), aclose(): their own */
+        rt_incref(v);
+        return v;
+    }
+    if (rt_is_gen(v) && (rt_gen_of(v)->is_coro ||
+                         (rt_gen_frame(rt_gen_of(v))->code->flags & RT_CO_ITERABLE_COROUTINE))) {
+        /* a coroutine, or a generator of a function types.coroutine marked */
+        rt_incref(v);
+        return v;
+    }
+    rt_value m = rt_type_of(v) == RT_T_INSTANCE ? rt__special(rt, v, RT_ID_await) : RT_NULL;
+    if (!m || m == RT_NONE) {
+        if (!rt->exc)
+            rt_raise(rt, RT_EXC_TypeError, "object %s can't be used in 'await' expression",
+                     rt_type_name(v));
+        return RT_NULL;
+    }
+    rt_value it = rt__call_special(rt, m, v, NULL, 0);
+    if (!it)
+        return RT_NULL;
+    if (rt_is_gen(it) && rt_gen_of(it)->is_coro) {
+        rt_decref(rt, it);
+        return rt_raise(rt, RT_EXC_TypeError, "__await__() returned a coroutine");
+    }
+    bool iterator = rt_is_gen(it) || rt_type_of(it) == RT_T_AGEN_AWAIT ||
+                    (rt_is_iter(it) && !rt_iter_is_view(it)) || rt_is_itertool(it) ||
+                    (rt_type_of(it) == RT_T_INSTANCE && rt__special(rt, it, RT_ID_next));
+    if (!iterator) {
+        rt_value r = rt_raise(rt, RT_EXC_TypeError,
+                              "__await__() returned non-iterator of type '%s'", rt_type_name(it));
+        rt_decref(rt, it);
+        return r;
+    }
+    return it;
 }
 
 /* ---- async for --------------------------------------------------------------------- */

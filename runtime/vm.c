@@ -2370,50 +2370,15 @@ dispatch_op:
     }
     TARGET(BEFORE_WITH)
     {
-        rt_value mgr = TOP();
-        rt_value t = rt_type_obj_get(rt, mgr);
-        /* argument 1: async with */
-        rt_value enter = rt_type_lookup(rt, t, rt->ids[arg ? RT_ID_aenter : RT_ID_enter]);
-        rt_value ex = rt_type_lookup(rt, t, rt->ids[arg ? RT_ID_aexit : RT_ID_exit]);
-        if ((!enter || !ex) && !arg && !rt__is_user_obj(mgr)) {
-            /* a native type whose method table has the protocol (memoryview) */
-            const rt_builtin_def *nd = rt_method_find(rt, rt_type_of(mgr), rt->ids[RT_ID_enter]);
-            const rt_builtin_def *xd = rt_method_find(rt, rt_type_of(mgr), rt->ids[RT_ID_exit]);
-            if (nd && xd) {
-                rt_value eb = rt_builtin_new(rt, xd, mgr);
-                rt_value nb = eb ? rt_builtin_new(rt, nd, mgr) : RT_NULL;
-                if (!nb) {
-                    DECREF(eb);
-                    goto error;
-                }
-                TOP() = eb;
-                DECREF(mgr);
-                PUSH(RT_NULL);
-                PUSH(nb);
-                DISPATCH();
-            }
-            if (rt->exc)
-                goto error;
-        }
-        if (!enter || !ex) {
-            rt_raise(rt, RT_EXC_TypeError,
-                     "'%s' object does not support the %scontext manager protocol",
-                     rt_type_name(mgr), arg ? "asynchronous " : "");
-            goto error;
-        }
+        /* argument 1: async with (the protocol's lookups: vm_support.c) */
+        rt_value mgr = TOP(), pair[2];
         SAVE_SP();
-        rt_value eb = rt__descr_get(rt, ex, mgr, t);
-        if (!eb)
+        if (rt__vm_with_enter(rt, mgr, arg != 0, pair) < 0)
             goto error;
-        rt_value nb = rt__descr_get(rt, enter, mgr, t);
-        if (!nb) {
-            DECREF(eb);
-            goto error;
-        }
-        TOP() = eb;
+        TOP() = pair[0];
         DECREF(mgr);
         PUSH(RT_NULL);
-        PUSH(nb);
+        PUSH(pair[1]);
         DISPATCH();
     }
     TARGET(WITH_EXCEPT_START)

@@ -1,6 +1,7 @@
 /* vm_support.c: the dispatch loop's out-of-line helpers (vm_support.h):
  * the NameError family, names in exec()'s namespaces, unpacking, raising
- * what `raise` names, f-string pieces, and the merges of ** and {**}. */
+ * what `raise` names, f-string pieces, the merges of ** and {**}, and the
+ * context-manager lookups of `with` and `async with`. */
 #include "runtime/vm_support.h"
 
 #include <stdio.h>
@@ -344,4 +345,42 @@ bool rt__vm_is_iterable(rt_value v)
     case RT_T_GENERATOR: return true;
     default: return false;
     }
+}
+
+int rt__vm_with_enter(rt_state *rt, rt_value mgr, bool async, rt_value pair[2])
+{
+    rt_value t = rt_type_obj_get(rt, mgr);
+    rt_value enter = rt_type_lookup(rt, t, rt->ids[async ? RT_ID_aenter : RT_ID_enter]);
+    rt_value ex = rt_type_lookup(rt, t, rt->ids[async ? RT_ID_aexit : RT_ID_exit]);
+    if ((!enter || !ex) && !async && !rt__is_user_obj(mgr)) {
+        /* a native type whose method table has the protocol (memoryview) */
+        const rt_builtin_def *nd = rt_method_find(rt, rt_type_of(mgr), rt->ids[RT_ID_enter]);
+        const rt_builtin_def *xd = rt_method_find(rt, rt_type_of(mgr), rt->ids[RT_ID_exit]);
+        if (nd && xd) {
+            pair[0] = rt_builtin_new(rt, xd, mgr);
+            pair[1] = pair[0] ? rt_builtin_new(rt, nd, mgr) : RT_NULL;
+            if (!pair[1]) {
+                rt_decref(rt, pair[0]);
+                return -1;
+            }
+            return 0;
+        }
+        if (rt->exc)
+            return -1;
+    }
+    if (!enter || !ex) {
+        rt_raise(rt, RT_EXC_TypeError,
+                 "'%s' object does not support the %scontext manager protocol", rt_type_name(mgr),
+                 async ? "asynchronous " : "");
+        return -1;
+    }
+    pair[0] = rt__descr_get(rt, ex, mgr, t);
+    if (!pair[0])
+        return -1;
+    pair[1] = rt__descr_get(rt, enter, mgr, t);
+    if (!pair[1]) {
+        rt_decref(rt, pair[0]);
+        return -1;
+    }
+    return 0;
 }

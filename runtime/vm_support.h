@@ -1,7 +1,8 @@
 /* vm_support.h: helpers of the dispatch loop (vm.c) that are off its fast
- * paths: building errors, exec()'s name lookups, unpacking, f-strings and
- * dict merges. Internal to the VM (rt__vm_ prefix); each follows the
- * runtime's error convention (RT_NULL or -1 with an exception set). */
+ * paths: building errors, exec()'s name lookups, unpacking, f-strings,
+ * dict merges and the context-manager protocol. Internal to the VM
+ * (rt__vm_ prefix); each follows the runtime's error convention (RT_NULL or
+ * -1 with an exception set). */
 #ifndef CLOSURED_RUNTIME_VM_SUPPORT_H
 #define CLOSURED_RUNTIME_VM_SUPPORT_H
 
@@ -77,5 +78,10 @@ bool rt__vm_str_keys(rt_value d);
 
 /* Whether iter(v) can succeed, for the TypeError of a * or ** argument. */
 bool rt__vm_is_iterable(rt_value v);
+
+/* BEFORE_WITH: mgr's __exit__ (pair[0]) and __enter__ (pair[1]), bound to
+ * it (new references); with async, __aexit__ and __aenter__. 0, or -1 with
+ * CPython's TypeError when mgr has no such pair (or the binding's error). */
+int rt__vm_with_enter(rt_state *rt, rt_value mgr, bool async, rt_value pair[2]);
 
 #endif
