@@ -155,6 +155,9 @@ const char *api_request_param(const api_request_t *req, const char *name);
 
 /* An empty 500 response without body. */
 void api_response_init(api_response_t *res);
+/* An empty request: no method, path, body, parameters, app or lookups. The parameter
+ * slots past param_count (1 KB) are left as they are: nothing reads them. */
+void api_request_init(api_request_t *req);
 
 /* Frees the owned body or drops the shared one. The response is empty afterwards. */
 void api_response_dispose(api_response_t *res);

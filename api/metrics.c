@@ -615,7 +615,8 @@ api_shared_t *api_metrics_scrape(api_app_t *app, api_prom_format_t format)
 {
     scrape_t s = {app, NULL, 0};
     size_t n = d_host_count(app->host);
-    s.snaps = calloc(n ? n : 1, sizeof *s.snaps);
+    snap_t few[16]; /* most daemons run a few workloads: no allocation per scrape */
+    s.snaps = n <= sizeof few / sizeof few[0] ? few : calloc(n, sizeof *s.snaps);
     if (!s.snaps)
         return NULL;
     for (d_workload_t *w = d_host_first(app->host); w && s.count < n; w = w->next) {
@@ -625,7 +626,8 @@ api_shared_t *api_metrics_scrape(api_app_t *app, api_prom_format_t format)
     }
     struct api_metrics_cache *c = cache_for(app, &s);
     api_shared_t *text = c ? cached_scrape(c, format, &s, c->per_scrape, c->per_second) : NULL;
-    free(s.snaps);
+    if (s.snaps != few)
+        free(s.snaps);
     return text;
 }
 

@@ -9,11 +9,13 @@
 #include <microhttpd.h>
 #include <netdb.h>
 #include <netinet/in.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 #include <sys/socket.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "api/app.h"
@@ -24,6 +26,19 @@
 #define STR_(x) #x
 #define STR(x) STR_(x)
 #define KEEPALIVE_HINT "timeout=" STR(API_SERVER_KEEPALIVE_S)
+
+/* The MHD response of a shared text (api_shared_t: /metrics' answers), kept for the next
+ * answer of the same text: see answer_kept. */
+typedef struct kept_response {
+    struct MHD_Response *r; /* NULL: none */
+    const char *data;       /* the bytes it sends: [data, data + len) */
+    size_t len;
+    const char *content_type; /* compared by address: the answers' types are constants */
+    unsigned status;
+    int64_t date; /* the second its Date header names */
+} kept_response_t;
+
+#define API_SERVER_KEPT_RESPONSES 2 /* /metrics' two formats */
 
 /* Life cycle: serving -> draining (listen socket closed, waiting for in-flight
  * requests or the deadline) -> closing (uv handles closing, MHD stopped) -> freed
@@ -53,6 +68,7 @@ struct api_server {
                                                                         count, increasing */
     size_t nanswered;
     uint64_t request_seq; /* requests answered: the access log's request ids */
+    struct kept_response kept[API_SERVER_KEPT_RESPONSES]; /* see answer_kept */
 };
 
 /* A streamed response on its connection (api_stream_t's server side). */
@@ -252,9 +268,105 @@ static void mapped_free(void *cls)
     api_mapped_free(cls);
 }
 
-static enum MHD_Result queue(api_server_t *s, struct MHD_Connection *conn, api_response_t *res)
+/* Room for http_date's text: 29 bytes and the NUL, and what the compiler must assume the
+ * fields' %d conversions could take. */
+#define HTTP_DATE_MAX 96
+
+/* RFC 9110's IMF-fixdate of unix time t ("Sun, 06 Nov 1994 08:49:37 GMT"), in the C locale
+ * whatever the process's. */
+static void http_date(int64_t t, char out[HTTP_DATE_MAX])
+{
+    static const char days[][4] = {"Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"};
+    static const char months[][4] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
+                                     "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+    time_t tt = (time_t)t;
+    struct tm tm;
+    if (!gmtime_r(&tt, &tm) || tm.tm_wday < 0 || tm.tm_wday > 6 || tm.tm_mon < 0 ||
+        tm.tm_mon > 11) {
+        snprintf(out, HTTP_DATE_MAX, "Thu, 01 Jan 1970 00:00:00 GMT");
+        return;
+    }
+    snprintf(out, HTTP_DATE_MAX, "%s, %02d %s %04d %02d:%02d:%02d GMT", days[tm.tm_wday],
+             tm.tm_mday, months[tm.tm_mon], tm.tm_year + 1900, tm.tm_hour, tm.tm_min, tm.tm_sec);
+}
+
+/* *req_cls of a request answered from a kept response: the text it sends, tagged in bit 0
+ * (malloc'ed, so bit 0 is free); the request holds that reference until it completes. */
+static void *held_tag(api_shared_t *text)
+{
+    return (void *)((uintptr_t)text | 1u);
+}
+
+static api_shared_t *held_of(const api_server_t *s, void *req_cls)
+{
+    if (req_cls == &s->no_body || !((uintptr_t)req_cls & 1u))
+        return NULL;
+    return (api_shared_t *)((uintptr_t)req_cls & ~(uintptr_t)1u);
+}
+
+static void kept_drop(kept_response_t *k)
+{
+    if (k->r)
+        MHD_destroy_response(k->r); /* MHD keeps it while a connection still sends it */
+    memset(k, 0, sizeof *k);
+}
+
+/* Answers a shared text (no added headers) with the MHD response made for the same bytes,
+ * status and type within the same second, else a new one kept in its place: a scrape
+ * then makes no response object, no header copies and no Date of its own. MHD sends the
+ * kept response's bytes from the text, which api_metrics may rewrite in place when no
+ * answer holds a reference to it (its refs are 1): so the request holds the text's
+ * reference until it completes (held_tag, on_completed), not the response. The bytes are
+ * the current answer's because the response is reused only for a text at the same
+ * address and length, and written over only while no request holds it. */
+static enum MHD_Result answer_kept(api_server_t *s, struct MHD_Connection *conn,
+                                   api_response_t *res, void **req_cls)
+{
+    int64_t now = (int64_t)time(NULL);
+    kept_response_t *k = &s->kept[0];
+    for (size_t i = 0; i < API_SERVER_KEPT_RESPONSES; i++) {
+        if (s->kept[i].content_type == res->content_type) {
+            k = &s->kept[i];
+            break;
+        }
+        if (!s->kept[i].r)
+            k = &s->kept[i];
+    }
+    if (!k->r || k->data != res->shared->data || k->len != res->body_len ||
+        k->content_type != res->content_type || k->status != res->status || k->date != now) {
+        kept_drop(k);
+        struct MHD_Response *r = MHD_create_response_from_buffer(
+            res->body_len, (void *)res->shared->data, MHD_RESPMEM_PERSISTENT);
+        if (!r)
+            return MHD_NO;
+        char date[HTTP_DATE_MAX];
+        http_date(now, date);
+        /* With a Date of the answer's own, MHD writes none (so no gmtime per answer). */
+        if (MHD_add_response_header(r, "Keep-Alive", KEEPALIVE_HINT) != MHD_YES ||
+            MHD_add_response_header(r, MHD_HTTP_HEADER_CONTENT_TYPE, res->content_type) !=
+                MHD_YES ||
+            MHD_add_response_header(r, MHD_HTTP_HEADER_DATE, date) != MHD_YES) {
+            MHD_destroy_response(r);
+            return MHD_NO;
+        }
+        *k = (kept_response_t){r,  res->shared->data, res->body_len, res->content_type, res->status,
+                               now};
+    }
+    enum MHD_Result ok = MHD_queue_response(conn, res->status, k->r);
+    if (ok == MHD_YES) {
+        *req_cls = held_tag(res->shared);
+        res->shared = NULL; /* the request's now */
+    }
+    return ok;
+}
+
+static enum MHD_Result queue(api_server_t *s, struct MHD_Connection *conn, api_response_t *res,
+                             void **req_cls)
 {
     struct MHD_Response *r;
+    if (res->shared && res->header_count == 0 && res->content_type && req_cls &&
+        *req_cls == &s->no_body)
+        return answer_kept(s, conn, res, req_cls);
     if (res->stream) {
         r = stream_response(s, conn, res);
     } else if (res->shared) {
@@ -458,7 +570,7 @@ static enum MHD_Result send_answer(api_server_t *s, struct MHD_Connection *conn,
     b->pending = NULL;
     pending_unlink(p);
     count(s, conn, method, url, &p->res, p->t0);
-    enum MHD_Result ok = queue(s, conn, &p->res);
+    enum MHD_Result ok = queue(s, conn, &p->res, NULL);
     api_response_dispose(&p->res);
     free(p);
     return ok;
@@ -480,7 +592,7 @@ static enum MHD_Result on_access(void *cls, struct MHD_Connection *conn, const c
         if (!framing_ok(conn, &early)) {
             /* Answered before the body is read; MHD closes the connection after it. */
             count(s, conn, method, url, &early, uv_hrtime());
-            enum MHD_Result ok = queue(s, conn, &early);
+            enum MHD_Result ok = queue(s, conn, &early, NULL);
             api_response_dispose(&early);
             return ok;
         }
@@ -523,7 +635,7 @@ static enum MHD_Result on_access(void *cls, struct MHD_Connection *conn, const c
     const body_t *b = pb;
     api_request_t req;
     api_response_t res;
-    memset(&req, 0, sizeof req);
+    api_request_init(&req);
     api_response_init(&res);
     req.method = api_method_parse(method);
     req.path = url;
@@ -544,7 +656,7 @@ static enum MHD_Result on_access(void *cls, struct MHD_Connection *conn, const c
     if (res.defer && defer(s, conn, req_cls, &req, &res, t0) == 0)
         return MHD_YES; /* answered later (on_answer, send_answer) */
     count(s, conn, method, url, &res, t0);
-    enum MHD_Result ok = queue(s, conn, &res);
+    enum MHD_Result ok = queue(s, conn, &res, req_cls);
     api_response_dispose(&res);
     return ok;
 }
@@ -575,7 +687,10 @@ static void on_completed(void *cls, struct MHD_Connection *conn, void **req_cls,
                                   (unsigned)API_SERVER_KEEPALIVE_S);
     if (*req_cls == NULL)
         return;
-    if (*req_cls != &s->no_body) {
+    api_shared_t *held = held_of(s, *req_cls);
+    if (held) {
+        api_shared_unref(held); /* MHD sends no more of it */
+    } else if (*req_cls != &s->no_body) {
         body_t *b = *req_cls;
         if (b->pending) {
             pending_t *p = b->pending;
@@ -661,6 +776,8 @@ static void finish(api_server_t *s)
         d_log_warn(s->log, "http: %zu request(s) still in flight at the deadline", s->in_flight);
     MHD_stop_daemon(s->mhd);
     s->mhd = NULL;
+    for (size_t i = 0; i < API_SERVER_KEPT_RESPONSES; i++)
+        kept_drop(&s->kept[i]);
 }
 
 /* Runs MHD once (after every poll event and timeout), then either ends the

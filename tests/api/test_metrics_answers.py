@@ -3,7 +3,11 @@ the text of its last answer and rewrites only what changed since (test_metrics.c
 an answer still held is never rewritten): a slow client's answer comes out whole and as of
 its request, whatever scrapes follow; HEAD answers with the same headers and no body; the
 two formats keep their own texts; a request with about 8 KB of headers (a cookie-laden
-localhost) is answered."""
+localhost) is answered. The server keeps the response object of an answer for the next one
+of the same text (api/server.c, answer_kept): scrapes on one kept-alive connection each get
+the text as of their request, with one Date header naming the current second."""
+import email.utils
+import http.client
 import re
 import socket
 import time
@@ -106,6 +110,42 @@ def main():
         assert later == list(range(later[0], later[0] + 5)), later
         assert mine == later[0] - 1, (mine, later)
         print(f"answer {len(slow_body)} bytes; slow client saw {mine}, later scrapes {later}")
+
+        # Scrapes on one kept-alive connection: each answer as of its request (the count
+        # moves by one each time, though the text is rewritten in place and its response
+        # object kept), one Date header of the current second, the same other headers.
+        conn = http.client.HTTPConnection("127.0.0.1", d.port, timeout=10)
+        counts, seen = [], []
+        for _ in range(6):
+            before = time.time()
+            conn.request("GET", "/metrics")
+            r = conn.getresponse()
+            b = r.read()
+            after = time.time()
+            assert r.status == 200 and int(r.getheader("Content-Length")) == len(b)
+            dates = [v for k, v in r.getheaders() if k.lower() == "date"]
+            assert len(dates) == 1, r.getheaders()
+            assert re.fullmatch(r"[A-Z][a-z]{2}, \d\d [A-Z][a-z]{2} \d{4} \d\d:\d\d:\d\d GMT",
+                                dates[0]), dates
+            when = email.utils.parsedate_to_datetime(dates[0]).timestamp()
+            assert int(before) - 1 <= when <= after + 1, (dates[0], before, after)
+            assert r.getheader("Content-Type").startswith("text/plain"), r.getheaders()
+            assert r.getheader("Keep-Alive") == "timeout=10", r.getheaders()
+            well_formed(b)
+            counts.append(ok_count(b))
+            seen.append(dates[0])
+            if len(counts) == 3:
+                time.sleep(1.1)  # the next answers name a later second
+        conn.close()
+        assert counts == list(range(counts[0], counts[0] + 6)), counts
+        assert seen[3] != seen[2], seen
+        # Other answers keep libmicrohttpd's own Date, once.
+        conn = http.client.HTTPConnection("127.0.0.1", d.port, timeout=10)
+        conn.request("GET", "/healthz")
+        r = conn.getresponse()
+        r.read()
+        assert len([k for k, _ in r.getheaders() if k.lower() == "date"]) == 1, r.getheaders()
+        conn.close()
 
         # The request counts list each status answered once, in increasing order.
         d.get("/nope")
