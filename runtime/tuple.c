@@ -25,7 +25,7 @@ static void tuple_traverse(rt_obj *o, rt_visit_fn visit, void *arg)
 
 /* The state remembers the hash of one tuple and one pair of equal tuples
  * (ops.c, dict.c): a tuple that dies or changes its items is forgotten. */
-static void forget_memos(rt_state *rt, rt_value self)
+static inline void forget_memos(rt_state *rt, rt_value self)
 {
     if (rt->tuple_hash_key == self)
         rt->tuple_hash_key = RT_NULL;
@@ -33,7 +33,9 @@ static void forget_memos(rt_state *rt, rt_value self)
         rt->tuple_eq_a = rt->tuple_eq_b = RT_NULL;
 }
 
-static void tuple_clear(rt_state *rt, rt_obj *o)
+/* The clear slot's body, inline in the dealloc too (every tuple's death
+ * passes there: no call for it). */
+static inline __attribute__((always_inline)) void tuple_clear_items(rt_state *rt, rt_obj *o)
 {
     rt_tuple_obj *t = (rt_tuple_obj *)o;
     /* its address may hold another tuple next */
@@ -45,11 +47,16 @@ static void tuple_clear(rt_state *rt, rt_obj *o)
     }
 }
 
+static void tuple_clear(rt_state *rt, rt_obj *o)
+{
+    tuple_clear_items(rt, o);
+}
+
 static void tuple_dealloc(rt_state *rt, rt_obj *o)
 {
-    tuple_clear(rt, o);
-    rt__obj_free_inline(rt, o, RT_T_TUPLE,
-                        sizeof(rt_tuple_obj) + (size_t)((rt_tuple_obj *)o)->len * sizeof(rt_value));
+    int64_t len = ((rt_tuple_obj *)o)->len;
+    tuple_clear_items(rt, o);
+    rt__obj_free_inline(rt, o, RT_T_TUPLE, sizeof(rt_tuple_obj) + (size_t)len * sizeof(rt_value));
 }
 
 const rt_typeinfo rt__tuple_typeinfo = {"tuple",        true,        tuple_size,
@@ -73,7 +80,9 @@ void rt__tuple_dispose(rt_state *rt)
     rt_decref(rt, t);
 }
 
-rt_value rt_tuple_new(rt_state *rt, int64_t n)
+/* rt_tuple_new's body, inline in rt_tuple_from too (a call's *args tuple,
+ * a dict item's pair: one call less per tuple). */
+static inline __attribute__((always_inline)) rt_value tuple_new_inline(rt_state *rt, int64_t n)
 {
     if (n == 0 && rt->empty_tuple) {
         rt_incref(rt->empty_tuple);
@@ -87,6 +96,11 @@ rt_value rt_tuple_new(rt_state *rt, int64_t n)
         return RT_NULL;
     t->len = n;
     return rt_from_obj(t);
+}
+
+rt_value rt_tuple_new(rt_state *rt, int64_t n)
+{
+    return tuple_new_inline(rt, n);
 }
 
 rt_value rt_tuple_recycle(rt_state *rt, rt_value *keep, int64_t n)
@@ -115,7 +129,7 @@ void rt__tuple_retrack(rt_state *rt, rt_value t, rt_value v)
 
 rt_value rt_tuple_from(rt_state *rt, const rt_value *items, int64_t n)
 {
-    rt_value t = rt_tuple_new(rt, n);
+    rt_value t = tuple_new_inline(rt, n);
     if (!t)
         return RT_NULL;
     for (int64_t i = 0; i < n; i++) {
