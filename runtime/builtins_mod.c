@@ -550,6 +550,8 @@ BUILTIN(bi_sorted)
     rt_value list = rt_list_from_iter(rt, args[0]);
     if (list == RT_NULL)
         return RT_NULL;
+    if (rt_list_len(list) < 2 && (kw[0] == RT_NULL || kw[0] == RT_NONE))
+        return list; /* nothing to compare and no key to call (a memo key's kwargs) */
     if (rt_list_sort(rt, list, kw[0], reverse != 0) < 0) {
         rt_decref(rt, list);
         return RT_NULL;
