@@ -472,7 +472,7 @@ void rt__dealloc(rt_state *rt, rt_obj *o)
 {
     /* __del__ first, at the next safe point (finalize.h); then its weak
      * references, as CPython */
-    if ((o->type == RT_T_INSTANCE || o->type == RT_T_EXC) && rt->del_seen &&
+    if (rt->del_seen && (o->type == RT_T_INSTANCE || o->type == RT_T_EXC) &&
         !(o->flags & RT_INST_F_DEL_DONE) && rt__finalizer_defer(rt, o))
         return;
     if (o->flags & RT_F_WEAKREFD) /* its weak references die first (weakref.h) */
