@@ -141,11 +141,37 @@ static void posonly_as_keyword(rt_state *rt, rt_func *fn, const kw_args *kw)
              qualname_of(rt, fn), buf);
 }
 
+/* bind_args for a forwarder, `def wrapper(*args, **kwargs)`: no named
+ * parameter, so every positional goes into the tuple and every keyword into
+ * the dict (as the general path puts them), and none of its checks can
+ * fail: no parameter to find by name, to give twice or to leave missing. */
+static int bind_forwarder(rt_state *rt, rt_frame *f, const rt_value *args, size_t nargs,
+                          kw_args *kw)
+{
+    rt_value *locals = f->locals;
+    rt_value t = rt_tuple_from(rt, args, (int64_t)nargs);
+    if (!t)
+        return -1;
+    locals[0] = t;
+    rt_value kwdict = rt_dict_new(rt);
+    if (!kwdict)
+        return -1;
+    locals[1] = kwdict;
+    rt_value name, v;
+    while (kw_next(kw, &name, &v))
+        if (rt_dict_set(rt, kwdict, name, v) < 0)
+            return -1;
+    return 0;
+}
+
 /* Binds the arguments (borrowed) into f's locals; 0 or -1 with TypeError. */
 static int bind_args(rt_state *rt, rt_frame *f, rt_func *fn, const rt_value *args, size_t nargs,
                      kw_args *kw)
 {
     rt_code *c = fn->code;
+    if ((c->flags & (RT_CO_VARARGS | RT_CO_VARKEYWORDS)) == (RT_CO_VARARGS | RT_CO_VARKEYWORDS) &&
+        c->argcount == 0 && c->kwonlyargcount == 0)
+        return bind_forwarder(rt, f, args, nargs, kw);
     rt_value *locals = f->locals;
     int argc = c->argcount;
     int nnamed = argc + c->kwonlyargcount;

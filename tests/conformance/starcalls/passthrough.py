@@ -126,3 +126,27 @@ dd.clear()
 dd["b"] = 2
 dd.update(c=3)
 print(dd, len(dd), dd.popitem(), dd)
+
+
+# forwarders whose tuple and dict are captured, rebound, mutated; odd names
+def capture(*args, **kwargs):
+    def inner():
+        return args, kwargs
+
+    kwargs["seen"] = len(args)
+    return inner
+
+
+print(capture()(), capture(1, 2, a=3)(), capture(*range(40))()[1])
+print(capture(**{"not an identifier": 1, "": 2})())
+
+
+def rebinds(*args, **kwargs):
+    args = args + (0,)
+    kwargs = dict(kwargs, extra=1)
+    return args, kwargs
+
+
+print(rebinds(), rebinds(5, k=6))
+big = {"k%d" % i: i for i in range(20)}
+print(len(capture(**big)()[1]), list(capture(**big)()[1])[:3])
