@@ -3,7 +3,8 @@ the text of its last answer and rewrites only what changed since (test_metrics.c
 an answer still held is never rewritten): a slow client's answer comes out whole and as of
 its request, whatever scrapes follow; HEAD answers with the same headers and no body; the
 two formats keep their own texts; a request with about 8 KB of headers (a cookie-laden
-localhost) is answered. The server keeps the response object of an answer for the next one
+localhost) is answered; pipelined scrapes on a connection left unread come out whole, each
+as of its request, while other connections are answered. The server keeps the response object of an answer for the next one
 of the same text (api/server.c, answer_kept): scrapes on one kept-alive connection each get
 the text as of their request, with one Date header naming the current second."""
 import email.utils
@@ -110,6 +111,41 @@ def main():
         assert later == list(range(later[0], later[0] + 5)), later
         assert mine == later[0] - 1, (mine, later)
         print(f"answer {len(slow_body)} bytes; slow client saw {mine}, later scrapes {later}")
+
+        # Pipelined scrapes on a connection that is not read: the daemon stops sending in
+        # the middle of one (an answer this size is more than one segment of the socket's
+        # buffer, so the kernel takes part of it) while other connections are answered; the
+        # answer it stopped in must come out as of its request, not rewritten by the scrapes
+        # answered meanwhile (the request holds the text: api/server.c, answer_kept).
+        n = 60
+        piped = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+        piped.setsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF, 4096)
+        piped.settimeout(20)
+        piped.connect(("127.0.0.1", d.port))
+        piped.sendall(b"GET /metrics HTTP/1.1\r\nHost: 127.0.0.1:%d\r\n\r\n" % d.port * n)
+        # the daemon fills the socket's buffers and stops (not for long: a request that makes
+        # no progress for API_SERVER_IDLE_TIMEOUT_S is closed)
+        time.sleep(0.3)
+        meanwhile = [ok_count(d.get("/metrics")[2]) for _ in range(5)]
+        data, piped_counts = b"", []
+        while len(piped_counts) < n:
+            head, sep, rest = data.partition(b"\r\n\r\n")
+            m = re.search(rb"(?im)^content-length: *(\d+)\r?$", head) if sep else None
+            if m and len(rest) >= int(m.group(1)):
+                assert head.startswith(b"HTTP/1.1 200"), head
+                body, data = rest[:int(m.group(1))], rest[int(m.group(1)):]
+                well_formed(body)
+                piped_counts.append(ok_count(body))
+                continue
+            chunk = piped.recv(1 << 20)
+            assert chunk, (len(piped_counts), len(data))
+            data += chunk
+        piped.close()
+        # Each count is some one answer's: none of the pipelined answers says a count the
+        # others were answered with (an answer rewritten while it waited would: it would end
+        # with a later scrape's tail), whether the daemon stopped before or between them.
+        assert not set(piped_counts) & set(meanwhile), (piped_counts, meanwhile)
+        assert piped_counts == sorted(set(piped_counts)), piped_counts
 
         # Scrapes on one kept-alive connection: each answer as of its request (the count
         # moves by one each time, though the text is rewritten in place and its response
