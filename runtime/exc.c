@@ -321,8 +321,8 @@ static rt_value reuse_memory_error(rt_state *rt)
     rt_exc *x = rt_exc_of(e);
     if (x->hdr.refcnt == 1) {
         for (uint32_t i = 0; i < x->ntb; i++) {
+            rt__exc_tb_locals_drop(rt, x, &x->tb[i]);
             rt_decref(rt, rt_from_obj(x->tb[i].code));
-            rt_decref(rt, x->tb[i].locals);
         }
         x->ntb = 0;
         rt_value c = x->context;
@@ -461,9 +461,7 @@ void rt__exc_add_tb(rt_state *rt, rt_value ev, rt_code *code, int line, uint32_t
             /* a deep recursion: keep the innermost entries and the newest */
             e->tb[e->ntb - 1].line = line;
             e->tb[e->ntb - 1].cols = cols;
-            rt_value old = e->tb[e->ntb - 1].locals;
-            e->tb[e->ntb - 1].locals = RT_NULL;
-            rt_decref(rt, old);
+            rt__exc_tb_locals_drop(rt, e, &e->tb[e->ntb - 1]);
             return;
         }
         /* a MemoryError's traceback is recorded at the limit: the reserve */
@@ -479,27 +477,70 @@ void rt__exc_add_tb(rt_state *rt, rt_value ev, rt_code *code, int line, uint32_t
     e->tb[e->ntb].line = line;
     e->tb[e->ntb].cols = cols;
     e->tb[e->ntb].locals = RT_NULL;
+    e->tb[e->ntb].slots = NULL;
     e->ntb++;
+}
+
+void rt__exc_tb_locals_drop(rt_state *rt, rt_exc *e, rt_tb_entry *t)
+{
+    rt_value d = t->locals;
+    rt_value *slots = t->slots;
+    t->locals = RT_NULL;
+    t->slots = NULL;
+    if (slots) {
+        uint32_t n = rt__exc_tb_nslots(t->code);
+        e->nslots -= n;
+        for (uint32_t i = 0; i < n; i++)
+            rt_decref(rt, slots[i]);
+        rt_heap_free(rt, &e->hdr, slots, n * sizeof(rt_value));
+    }
+    rt_decref(rt, d);
 }
 
 void rt__exc_keep_locals(rt_state *rt, struct rt_frame *f)
 {
     rt_value ev = rt->exc;
-    if (!ev || !rt_is_exc(ev) || ev == rt->memory_error || !(f->code->flags & RT_CO_OPTIMIZED))
+    rt_code *c = f->code;
+    if (!ev || !rt_is_exc(ev) || ev == rt->memory_error || !(c->flags & RT_CO_OPTIMIZED))
         return;
     rt_exc *e = rt_exc_of(ev);
-    if (!e->ntb || e->ntb >= 4096 || e->tb[e->ntb - 1].code != f->code || e->tb[e->ntb - 1].locals)
+    if (!e->ntb || e->ntb >= 4096)
         return;
-    /* the heap ran out, or a recursion did: what unwinds is deep, and a dict
+    rt_tb_entry *t = &e->tb[e->ntb - 1];
+    if (t->code != c || t->locals || t->slots)
+        return;
+    /* the heap ran out, or a recursion did: what unwinds is deep, and a copy
      * per frame would cost what the limit was there to stop */
     if (rt_exc_matches(rt, RT_EXC_MemoryError) || rt_exc_matches(rt, RT_EXC_RecursionError))
         return;
     rt->exc = RT_NULL;
-    rt_value d = rt_frame_locals(rt, f);
-    if (!d)
-        rt_exc_clear(rt);
+    if (f->locals_dict) {
+        /* the frame's locals() dict is its f_locals: the same object stays */
+        rt_value d = rt_frame_locals(rt, f);
+        if (!d)
+            rt_exc_clear(rt);
+        t->locals = d;
+    } else if (rt__exc_tb_nslots(c) == 0) {
+        t->locals = RT_NONE; /* an empty f_locals, made when read */
+    } else {
+        uint32_t nlocals = c->nlocals, n = rt__exc_tb_nslots(c);
+        rt_value *slots = rt_heap_alloc(rt, &e->hdr, n * sizeof(rt_value));
+        if (slots) {
+            for (uint32_t i = 0; i < nlocals; i++) {
+                slots[i] = f->locals[i];
+                rt_incref(slots[i]);
+            }
+            for (uint32_t i = nlocals; i < n; i++) {
+                slots[i] = f->cells[i - nlocals];
+                rt_incref(slots[i]);
+            }
+            t->slots = slots;
+            e->nslots += n;
+        } else {
+            rt_exc_clear(rt);
+        }
+    }
     rt->exc = ev;
-    e->tb[e->ntb - 1].locals = d;
 }
 
 /* ---- attributes and text --------------------------------------------------- */
@@ -952,7 +993,8 @@ int rt__exc_extra_init(rt_state *rt)
 static size_t exc_size(const rt_obj *o)
 {
     const rt_exc *e = (const rt_exc *)o;
-    return sizeof(rt_gc_link) + sizeof(rt_exc) + e->tbcap * sizeof(rt_tb_entry);
+    return sizeof(rt_gc_link) + sizeof(rt_exc) + e->tbcap * sizeof(rt_tb_entry) +
+           e->nslots * sizeof(rt_value);
 }
 
 static void exc_traverse(rt_obj *o, rt_visit_fn visit, void *arg)
@@ -971,9 +1013,14 @@ static void exc_traverse(rt_obj *o, rt_visit_fn visit, void *arg)
     if (rt_is_obj(e->group))
         visit(rt_as_obj(e->group), arg);
     for (uint32_t i = 0; i < e->ntb; i++) {
-        visit(&e->tb[i].code->hdr, arg);
-        if (rt_is_obj(e->tb[i].locals))
-            visit(rt_as_obj(e->tb[i].locals), arg);
+        const rt_tb_entry *t = &e->tb[i];
+        visit(&t->code->hdr, arg);
+        if (rt_is_obj(t->locals))
+            visit(rt_as_obj(t->locals), arg);
+        if (t->slots)
+            for (uint32_t k = 0, n = rt__exc_tb_nslots(t->code); k < n; k++)
+                if (rt_is_obj(t->slots[k]))
+                    visit(rt_as_obj(t->slots[k]), arg);
     }
 }
 
@@ -994,8 +1041,8 @@ static void exc_clear(rt_state *rt, rt_obj *o)
     uint32_t n = e->ntb;
     e->ntb = 0;
     for (uint32_t i = 0; i < n; i++) {
+        rt__exc_tb_locals_drop(rt, e, &e->tb[i]);
         rt_decref(rt, rt_from_obj(e->tb[i].code));
-        rt_decref(rt, e->tb[i].locals);
     }
 }
 

@@ -19,9 +19,16 @@
 typedef struct rt_tb_entry {
     rt_code *code; /* owned */
     int32_t line;
-    uint32_t cols;   /* the columns of the instruction that was running (rt_cols_pack), or 0 */
-    rt_value locals; /* the function frame's locals (a dict, owned) as the exception left it
-                        (rt__exc_keep_locals), or RT_NULL: the frame's f_locals */
+    uint32_t cols; /* the columns of the instruction that was running (rt_cols_pack), or 0 */
+    /* The function frame's f_locals as the exception left it (rt__exc_keep_locals):
+     * `slots`, the frame's variables themselves (rt__exc_tb_nslots(code) values, owned:
+     * its locals, RT_NULL where unbound, then its cells), or NULL; `locals`, the dict a
+     * program reads as f_locals (owned), made from the slots at the first read and
+     * refreshed from them at each (exc_tb.c), or RT_NONE for an empty one not made yet.
+     * A frame whose locals() dict existed keeps that dict alone. Both RT_NULL/NULL:
+     * nothing kept. */
+    rt_value locals;
+    rt_value *slots;
 } rt_tb_entry;
 
 typedef struct rt_exc {
@@ -36,6 +43,7 @@ typedef struct rt_exc {
                               RT_NULL (exc_group.c) */
     rt_tb_entry *tb;
     uint32_t ntb, tbcap;
+    uint32_t nslots; /* the values the entries' slots hold, all together (exc_size) */
 } rt_exc;
 
 static inline rt_exc *rt_exc_of(rt_value v)
@@ -170,11 +178,25 @@ rt_value rt__warnings_call(rt_state *rt, const char *fn, const rt_value *args, s
 int rt__warn(rt_state *rt, const char *category, const char *text);
 
 /* The exception being raised (rt->exc) leaves function frame f: its
- * traceback entry for f keeps a snapshot of f's locals (what the frame's
- * f_locals shows later, as CPython's traceback keeps the frame). Not for a
- * MemoryError or RecursionError, nor past the traceback's 4096 entries
- * (deep unwinds); errors are dropped (the entry then has none). */
+ * traceback entry for f keeps f's variables (what the frame's f_locals shows
+ * later, as CPython's traceback keeps the frame): a copy of its local slots
+ * and its cells, made into a dict only if a program reads f_locals (an
+ * unwind pays one allocation and the references); a frame whose locals()
+ * dict exists keeps that dict, brought up to date. Not for a MemoryError or
+ * RecursionError, nor past the traceback's 4096 entries (deep unwinds);
+ * errors are dropped (the entry then has none). */
 void rt__exc_keep_locals(rt_state *rt, struct rt_frame *f);
+
+/* How many values a traceback entry of code c keeps in its slots: its
+ * locals, cell and free variables. */
+static inline uint32_t rt__exc_tb_nslots(const rt_code *c)
+{
+    return (uint32_t)c->nlocals + c->ncellvars + c->nfreevars;
+}
+
+/* Entry t of exception e drops what it keeps of its frame's locals (either
+ * form, exc.h's rt_tb_entry); its code stays. */
+void rt__exc_tb_locals_drop(rt_state *rt, rt_exc *e, rt_tb_entry *t);
 
 /* The builtin kind of exception class cls, or -1. */
 int rt_exc_class_kind(rt_value cls);

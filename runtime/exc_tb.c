@@ -51,6 +51,32 @@ static rt_value tbtypes_call(rt_state *rt, const char *name, rt_value entries)
     return r;
 }
 
+/* The f_locals dict entry t of e keeps, a new reference; RT_NONE when it
+ * keeps none, RT_NULL with the error. An entry that keeps the frame's
+ * variables (slots) makes the dict at the first read and keeps it, so every
+ * read gives the same dict, brought up to date from the variables as
+ * CPython's f_locals is (a closure may have changed a cell since). */
+static rt_value entry_locals(rt_state *rt, rt_tb_entry *t)
+{
+    if (!t->slots && t->locals != RT_NONE) {
+        rt_value d = t->locals ? t->locals : RT_NONE;
+        rt_incref(d);
+        return d;
+    }
+    if (!rt_is_obj(t->locals)) {
+        rt_value d = rt_dict_new(rt);
+        if (!d)
+            return RT_NULL;
+        t->locals = d;
+    }
+    rt_value d = t->locals;
+    const rt_code *c = t->code;
+    if (t->slots && rt__code_locals_fill(rt, d, c, t->slots, t->slots + c->nlocals) < 0)
+        return RT_NULL;
+    rt_incref(d);
+    return d;
+}
+
 rt_value rt__exc_traceback_get(rt_state *rt, rt_value ev)
 {
     rt_exc *e = rt_exc_of(ev);
@@ -63,11 +89,12 @@ rt_value rt__exc_traceback_get(rt_state *rt, rt_value ev)
         /* the frame's locals: kept when the exception left it; the frame
          * that caught it (the outermost entry) is still running when its
          * handler reads the traceback, and shows its locals now */
-        rt_value locals = e->tb[k].locals;
+        rt_tb_entry *entry = &e->tb[k];
         rt_frame *f = rt->frame;
-        if (locals)
-            rt_incref(locals);
-        else if (k == e->ntb - 1 && f && f->code == e->tb[k].code &&
+        rt_value locals;
+        if (entry->locals || entry->slots)
+            locals = line && cols ? entry_locals(rt, entry) : RT_NULL;
+        else if (k == e->ntb - 1 && f && f->code == entry->code &&
                  (f->code->flags & RT_CO_OPTIMIZED)) {
             locals = rt_frame_locals(rt, f);
             f->flags |= RT_FRAME_SEEN;
@@ -153,6 +180,7 @@ static rt_value attr_of(rt_state *rt, rt_value o, const char *name)
 static int entry_of(rt_state *rt, rt_value tb, rt_tb_entry *out)
 {
     out->locals = RT_NULL;
+    out->slots = NULL;
     rt_value f = attr_of(rt, tb, "tb_frame");
     rt_value code = f ? attr_of(rt, f, "f_code") : RT_NULL;
     rt_value line = code ? attr_of(rt, tb, "tb_lineno") : RT_NULL;
@@ -242,8 +270,8 @@ int rt__exc_traceback_set(rt_state *rt, rt_value ev, rt_value tb)
     if (rc == 0) {
         /* got's entries hold references of their own */
         for (uint32_t k = 0; k < e->ntb; k++) {
+            rt__exc_tb_locals_drop(rt, e, &e->tb[k]);
             rt_decref(rt, rt_from_obj(e->tb[k].code));
-            rt_decref(rt, e->tb[k].locals);
         }
         for (uint32_t k = 0; k < n; k++)
             e->tb[k] = got[n - 1 - k];

@@ -49,37 +49,43 @@ rt_value rt_frame_locals(rt_state *rt, struct rt_frame *f)
         rt_incref(d);
         return d;
     }
-    rt_code *c = f->code;
     if (!f->locals_dict && !(f->locals_dict = rt_dict_new(rt)))
         return RT_NULL;
-    rt_value d = f->locals_dict;
+    if (rt__code_locals_fill(rt, f->locals_dict, f->code, f->locals, f->cells) < 0)
+        return RT_NULL;
+    rt_incref(f->locals_dict);
+    return f->locals_dict;
+}
+
+int rt__code_locals_fill(rt_state *rt, rt_value d, const rt_code *c, const rt_value *locals,
+                         const rt_value *cells)
+{
     uint32_t ncells = (uint32_t)c->ncellvars + c->nfreevars;
     for (uint32_t k = 0; k < c->nlocals + ncells; k++) {
         rt_value name, v;
         if (k < c->nlocals) {
             name = c->varnames[k];
-            v = f->locals[k];
+            v = locals[k];
         } else {
             uint32_t j = k - c->nlocals;
-            rt_value cell = f->cells[j];
+            rt_value cell = cells[j];
             name = j < c->ncellvars ? c->cellvars[j] : c->freevars[j - c->ncellvars];
             v = cell ? rt_cell_get(cell) : RT_NULL;
         }
         if (v) {
             if (rt_dict_set(rt, d, name, v) < 0)
-                return RT_NULL;
+                return -1;
             continue;
         }
         /* unbound now (deleted, or not yet assigned): not in the dict */
         rt_value old;
         int r = rt_dict_pop(rt, d, name, &old);
         if (r < 0)
-            return RT_NULL;
+            return -1;
         if (r > 0)
             rt_decref(rt, old);
     }
-    rt_incref(d);
-    return d;
+    return 0;
 }
 
 /* ---- compiling ------------------------------------------------------------------- */

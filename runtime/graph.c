@@ -767,6 +767,8 @@ static void edges_object(builder *b, rt_obj *o)
         for (uint32_t i = 0; i < e->ntb; i++) {
             edge_obj(b, &e->tb[i].code->hdr, RT_GRAPH_EDGE_INTERNAL, b->s_traceback);
             edge_val(b, e->tb[i].locals, RT_GRAPH_EDGE_INTERNAL, b->s_traceback);
+            if (e->tb[i].slots)
+                edges_array(b, e->tb[i].slots, rt__exc_tb_nslots(e->tb[i].code), b->s_traceback);
         }
         break;
     }
