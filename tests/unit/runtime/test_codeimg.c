@@ -23,29 +23,13 @@
 #include "runtime/str.h"
 #include "runtime/tuple.h"
 #include "tests/harness.h"
+#include "tests/unit/runtime/run_harness.h"
 
-typedef struct out_buf {
-    char data[8192];
-    size_t len;
-} out_buf;
-
-static void capture(void *ctx, const char *data, size_t len)
-{
-    out_buf *o = ctx;
-    if (o->len + len >= sizeof o->data)
-        len = sizeof o->data - 1 - o->len;
-    memcpy(o->data + o->len, data, len);
-    o->len += len;
-    o->data[o->len] = 0;
-}
-
+/* A state whose program writes both its stdout and its stderr into o. */
 static rt_state *new_state(out_buf *o)
 {
-    memset(o, 0, sizeof *o);
-    rt_config cfg = {0};
-    cfg.write_out = capture;
-    cfg.write_ctx = o;
-    cfg.write_err = capture;
+    rt_config cfg = out_config(o);
+    cfg.write_err = out_capture;
     cfg.err_ctx = o;
     return rt_state_new(&cfg);
 }

@@ -14,51 +14,25 @@
 #include "runtime/site.h"
 #include "runtime/state.h"
 #include "tests/harness.h"
+#include "tests/unit/runtime/run_harness.h"
 
-static char out[4096];
-static size_t out_len;
-
-static void capture(void *ctx, const char *s, size_t n)
-{
-    (void)ctx;
-    if (out_len + n >= sizeof out)
-        n = sizeof out - 1 - out_len;
-    memcpy(out + out_len, s, n);
-    out_len += n;
-    out[out_len] = 0;
-}
+static out_buf out;
 
 static rt_state *start(size_t heap_limit)
 {
-    rt_config cfg = {0};
+    rt_config cfg = out_config(&out);
     cfg.heap_limit_bytes = heap_limit;
-    cfg.write_out = capture;
-    out_len = 0;
-    out[0] = 0;
     return rt_state_new(&cfg);
-}
-
-static rt_status finish(rt_state *rt, rt_status st)
-{
-    while (st == RT_YIELD)
-        st = rt_run(rt, NULL);
-    if (st != RT_DONE && getenv("TEST_VERBOSE")) {
-        const rt_error *e = rt_error_get(rt);
-        fprintf(stderr, "%s\n", e && e->traceback ? e->traceback : "(no error)");
-    }
-    return st;
 }
 
 static rt_status run(rt_state *rt, const char *src)
 {
-    rt_status st = rt_load(rt, "acct.py", src, strlen(src));
-    return st == RT_OK ? finish(rt, rt_run(rt, NULL)) : st;
+    return run_source(rt, "acct.py", src);
 }
 
 static rt_status call(rt_state *rt, const char *name)
 {
-    rt_status st = rt_call_global(rt, name);
-    return st == RT_OK ? finish(rt, rt_run(rt, NULL)) : st;
+    return run_global(rt, name);
 }
 
 typedef struct walk_counts {
@@ -216,23 +190,23 @@ TEST(limit_and_stress_switch_stop_the_fast_path)
     CHECK_EQ_INT(call(rt, "warm"), RT_DONE);
     rt__heap_fail_after(rt, 30);
     CHECK_EQ_INT(call(rt, "try_make"), RT_DONE);
-    CHECK_EQ_STR(out, "oom\n");
+    CHECK_EQ_STR(out.data, "oom\n");
     CHECK(books_balance(rt));
-    out_len = 0;
+    out.len = 0;
     CHECK_EQ_INT(call(rt, "try_make"), RT_DONE); /* the switch went off when it fired */
-    CHECK_EQ_STR(out, "made\n");
+    CHECK_EQ_STR(out.data, "made\n");
     rt_heap_totals t;
     rt_heap_totals_get(rt, &t);
     rt_heap_set_limit(rt, t.live_bytes + 8192); /* under the peak the last run reached */
-    out_len = 0;
+    out.len = 0;
     CHECK_EQ_INT(call(rt, "try_make"), RT_DONE);
-    CHECK_EQ_STR(out, "oom\n");
+    CHECK_EQ_STR(out.data, "oom\n");
     rt_heap_totals_get(rt, &t);
     CHECK(t.live_bytes <= t.limit);
     rt_heap_set_limit(rt, 0);
-    out_len = 0;
+    out.len = 0;
     CHECK_EQ_INT(call(rt, "try_make"), RT_DONE);
-    CHECK_EQ_STR(out, "made\n");
+    CHECK_EQ_STR(out.data, "made\n");
     CHECK(books_balance(rt));
     rt_state_free(rt);
 }

@@ -8,21 +8,7 @@
 
 #include "runtime/rt.h"
 #include "tests/harness.h"
-
-typedef struct out_buf {
-    char data[4096];
-    size_t len;
-} out_buf;
-
-static void capture(void *ctx, const char *data, size_t len)
-{
-    out_buf *o = ctx;
-    if (o->len + len >= sizeof o->data)
-        len = sizeof o->data - 1 - o->len;
-    memcpy(o->data + o->len, data, len);
-    o->len += len;
-    o->data[o->len] = 0;
-}
+#include "tests/unit/runtime/run_harness.h"
 
 /* The workload's files: path -> text, under the directory /w. */
 static const char *const files[][2] = {
@@ -51,10 +37,7 @@ static char *read_source(void *ctx, const char *path, size_t *len)
 
 static rt_state *new_state(out_buf *o, bool with_reader)
 {
-    memset(o, 0, sizeof *o);
-    rt_config cfg = {0};
-    cfg.write_out = capture;
-    cfg.write_ctx = o;
+    rt_config cfg = out_config(o);
     if (with_reader)
         cfg.read_source = read_source;
     return rt_state_new(&cfg);
@@ -62,13 +45,7 @@ static rt_state *new_state(out_buf *o, bool with_reader)
 
 static rt_status run_src(rt_state *rt, const char *src)
 {
-    rt_status st = rt_load(rt, "/w/main.py", src, strlen(src));
-    if (st != RT_OK)
-        return st;
-    do
-        st = rt_run(rt, NULL);
-    while (st == RT_YIELD);
-    return st;
+    return run_source(rt, "/w/main.py", src);
 }
 
 TEST(imports_from_the_reader)

@@ -9,41 +9,17 @@
 #include "runtime/rt_inspect.h"
 #include "runtime/state.h"
 #include "tests/harness.h"
-
-typedef struct out_buf {
-    char data[8192];
-    size_t len;
-} out_buf;
-
-static void capture(void *ctx, const char *data, size_t len)
-{
-    out_buf *o = ctx;
-    if (o->len + len >= sizeof o->data)
-        len = sizeof o->data - 1 - o->len;
-    memcpy(o->data + o->len, data, len);
-    o->len += len;
-    o->data[o->len] = 0;
-}
+#include "tests/unit/runtime/run_harness.h"
 
 static rt_state *new_state(out_buf *o)
 {
-    memset(o, 0, sizeof *o);
-    rt_config cfg = {0};
-    cfg.write_out = capture;
-    cfg.write_ctx = o;
+    rt_config cfg = out_config(o);
     return rt_state_new(&cfg);
 }
 
-/* Runs src to completion; returns the final status. */
 static rt_status run_src(rt_state *rt, const char *src)
 {
-    rt_status st = rt_load(rt, "t.py", src, strlen(src));
-    if (st != RT_OK)
-        return st;
-    do
-        st = rt_run(rt, NULL);
-    while (st == RT_YIELD);
-    return st;
+    return run_source(rt, "t.py", src);
 }
 
 TEST(prints_and_closures)

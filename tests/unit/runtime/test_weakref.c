@@ -17,59 +17,24 @@
 #include "runtime/state.h"
 #include "runtime/weakref.h"
 #include "tests/harness.h"
+#include "tests/unit/runtime/run_harness.h"
 
-typedef struct outbuf {
-    char data[8192];
-    size_t len;
-} outbuf;
-
-static outbuf out;
-
-static void capture(void *ctx, const char *s, size_t n)
-{
-    outbuf *o = ctx;
-    if (o->len + n >= sizeof o->data)
-        n = sizeof o->data - 1 - o->len;
-    memcpy(o->data + o->len, s, n);
-    o->len += n;
-    o->data[o->len] = 0;
-}
+static out_buf out;
 
 static rt_state *start(void)
 {
-    rt_config cfg = {0};
-    cfg.write_out = capture;
-    cfg.write_ctx = &out;
-    out.len = 0;
-    out.data[0] = 0;
+    rt_config cfg = out_config(&out);
     return rt_state_new(&cfg);
 }
 
-/* Loads and runs src to the end. */
 static rt_status run(rt_state *rt, const char *src)
 {
-    rt_status st = rt_load(rt, "t.py", src, strlen(src));
-    if (st != RT_OK)
-        return st;
-    do
-        st = rt_run(rt, NULL);
-    while (st == RT_YIELD);
-    if (st != RT_DONE) {
-        const rt_error *e = rt_error_get(rt);
-        fprintf(stderr, "%s\n", e && e->traceback ? e->traceback : "(no error)");
-    }
-    return st;
+    return run_source(rt, "t.py", src);
 }
 
 static rt_status call(rt_state *rt, const char *name)
 {
-    rt_status st = rt_call_global(rt, name);
-    if (st != RT_OK)
-        return st;
-    do
-        st = rt_run(rt, NULL);
-    while (st == RT_YIELD);
-    return st;
+    return run_global(rt, name);
 }
 
 static rt_value global(rt_state *rt, const char *name)
