@@ -6,6 +6,33 @@ __all__ = ['contextmanager', 'suppress', 'closing', 'nullcontext', 'ExitStack',
            'AsyncContextDecorator']
 
 
+def _wrapper_of(wrapper, func, default):
+    """wrapper with func's name, qualified name and doc, and __wrapped__ (what
+    the decorators here return)."""
+    wrapper.__name__ = getattr(func, '__name__', default)
+    wrapper.__qualname__ = getattr(func, '__qualname__', default)
+    wrapper.__doc__ = getattr(func, '__doc__', None)
+    wrapper.__wrapped__ = func
+    return wrapper
+
+
+def _thrown_out(exc, value, finished):
+    """What a context manager's __exit__ (or __aexit__) says once throwing
+    value into its generator raised exc: True, suppressed, when the generator
+    caught value and finished (exc an instance of finished that is not value
+    itself); False when value came back out (itself, or the RuntimeError that
+    PEP 479 makes of a StopIteration or StopAsyncIteration thrown in); None
+    when exc is another exception, which __exit__ re-raises."""
+    if isinstance(exc, finished):
+        return exc is not value
+    if exc is value:
+        return False
+    if (isinstance(exc, RuntimeError) and isinstance(value, (StopIteration, StopAsyncIteration))
+            and exc.__cause__ is value):
+        return False
+    return None
+
+
 class AbstractContextManager:
     """A base whose __enter__ returns self; subclasses define __exit__."""
 
@@ -26,16 +53,13 @@ class ContextDecorator:
         def inner(*args, **kwds):
             with self._recreate_cm():
                 return func(*args, **kwds)
-        inner.__name__ = getattr(func, '__name__', 'inner')
-        inner.__qualname__ = getattr(func, '__qualname__', 'inner')
-        inner.__doc__ = getattr(func, '__doc__', None)
-        inner.__wrapped__ = func
-        return inner
+        return _wrapper_of(inner, func, 'inner')
 
 
-class _GeneratorContextManager(ContextDecorator):
-    """The context manager of a @contextmanager generator: __enter__ runs it
-    to its yield, __exit__ resumes it (or throws the exception in)."""
+class _GeneratorCMBase:
+    """What the context managers of @contextmanager and @asynccontextmanager
+    share: the generator made from the call, and how a decorator makes a
+    fresh one for each call it wraps."""
 
     def __init__(self, func, args, kwds):
         self.gen = func(*args, **kwds)
@@ -44,6 +68,11 @@ class _GeneratorContextManager(ContextDecorator):
 
     def _recreate_cm(self):
         return self.__class__(self.func, self.args, self.kwds)
+
+
+class _GeneratorContextManager(_GeneratorCMBase, ContextDecorator):
+    """The context manager of a @contextmanager generator: __enter__ runs it
+    to its yield, __exit__ resumes it (or throws the exception in)."""
 
     def __enter__(self):
         del self.args, self.kwds, self.func
@@ -64,20 +93,11 @@ class _GeneratorContextManager(ContextDecorator):
             value = typ()
         try:
             self.gen.throw(value)
-        except StopIteration as exc:
-            # the generator caught the exception and finished: suppressed,
-            # unless what stopped it is the very exception thrown in
-            return exc is not value
-        except RuntimeError as exc:
-            if exc is value:
-                return False
-            if isinstance(value, StopIteration) and exc.__cause__ is value:
-                return False
-            raise
         except BaseException as exc:
-            if exc is not value:
+            suppressed = _thrown_out(exc, value, StopIteration)
+            if suppressed is None:
                 raise
-            return False
+            return suppressed
         raise RuntimeError("generator didn't stop after throw()")
 
 
@@ -87,11 +107,7 @@ def contextmanager(func):
     yielded value is `as`'s target, the code after is __exit__."""
     def helper(*args, **kwds):
         return _GeneratorContextManager(func, args, kwds)
-    helper.__name__ = getattr(func, '__name__', 'helper')
-    helper.__qualname__ = getattr(func, '__qualname__', 'helper')
-    helper.__doc__ = getattr(func, '__doc__', None)
-    helper.__wrapped__ = func
-    return helper
+    return _wrapper_of(helper, func, 'helper')
 
 
 class suppress(AbstractContextManager):
@@ -169,6 +185,32 @@ class nullcontext(AbstractContextManager):
         pass
 
 
+class _Unwinding:
+    """An exception carried through an exit stack's callbacks, newest first,
+    for ExitStack.__exit__ and AsyncExitStack.__aexit__: exc_details is what
+    the next callback gets; a callback returning true suppresses it, one
+    raising replaces it (chained to what it replaced) and is what the stack
+    raises in the end unless a later callback suppresses it."""
+
+    def __init__(self, exc_details):
+        self.received = exc_details[0] is not None
+        self.exc_details = exc_details
+        self.suppressed = False
+        self.pending = None
+
+    def returned(self, result):
+        if result:
+            self.suppressed = True
+            self.pending = None
+            self.exc_details = (None, None, None)
+
+    def raised(self, new_exc):
+        if self.exc_details[1] is not None and new_exc is not self.exc_details[1]:
+            new_exc.__context__ = self.exc_details[1]
+        self.pending = new_exc
+        self.exc_details = (type(new_exc), new_exc, None)
+
+
 class ExitStack(AbstractContextManager):
     """Calls the registered exit callbacks in reverse order at the end of the
     with block (enter_context, callback, push, pop_all, close)."""
@@ -177,7 +219,7 @@ class ExitStack(AbstractContextManager):
         self._exit_callbacks = []
 
     def pop_all(self):
-        new_stack = ExitStack()
+        new_stack = type(self)()
         new_stack._exit_callbacks = self._exit_callbacks
         self._exit_callbacks = []
         return new_stack
@@ -213,26 +255,16 @@ class ExitStack(AbstractContextManager):
         self.__exit__(None, None, None)
 
     def __exit__(self, *exc_details):
-        received_exc = exc_details[0] is not None
-        suppressed = False
-        pending_raise = False
-        pending = None
+        state = _Unwinding(exc_details)
         while self._exit_callbacks:
             cb = self._exit_callbacks.pop()
             try:
-                if cb(*exc_details):
-                    suppressed = True
-                    pending_raise = False
-                    exc_details = (None, None, None)
+                state.returned(cb(*state.exc_details))
             except BaseException as new_exc:
-                if exc_details[1] is not None and new_exc is not exc_details[1]:
-                    new_exc.__context__ = exc_details[1]
-                pending_raise = True
-                pending = new_exc
-                exc_details = (type(new_exc), new_exc, None)
-        if pending_raise:
-            raise pending
-        return received_exc and suppressed
+                state.raised(new_exc)
+        if state.pending is not None:
+            raise state.pending
+        return state.received and state.suppressed
 
 
 # ---- asynchronous context managers ------------------------------------------------
@@ -259,25 +291,13 @@ class AsyncContextDecorator:
         async def inner(*args, **kwds):
             async with self._recreate_cm():
                 return await func(*args, **kwds)
-        inner.__name__ = getattr(func, '__name__', 'inner')
-        inner.__qualname__ = getattr(func, '__qualname__', 'inner')
-        inner.__doc__ = getattr(func, '__doc__', None)
-        inner.__wrapped__ = func
-        return inner
+        return _wrapper_of(inner, func, 'inner')
 
 
-class _AsyncGeneratorContextManager(AsyncContextDecorator):
+class _AsyncGeneratorContextManager(_GeneratorCMBase, AsyncContextDecorator):
     """The context manager of an @asynccontextmanager async generator:
     __aenter__ runs it to its yield, __aexit__ resumes it (or throws the
     exception in), as _GeneratorContextManager does for generators."""
-
-    def __init__(self, func, args, kwds):
-        self.gen = func(*args, **kwds)
-        self.func, self.args, self.kwds = func, args, kwds
-        self.__doc__ = getattr(func, '__doc__', None)
-
-    def _recreate_cm(self):
-        return self.__class__(self.func, self.args, self.kwds)
 
     async def __aenter__(self):
         del self.args, self.kwds, self.func
@@ -298,18 +318,11 @@ class _AsyncGeneratorContextManager(AsyncContextDecorator):
             value = typ()
         try:
             await self.gen.athrow(value)
-        except StopAsyncIteration as exc:
-            return exc is not value
-        except RuntimeError as exc:
-            if exc is value:
-                return False
-            if isinstance(value, (StopIteration, StopAsyncIteration)) and exc.__cause__ is value:
-                return False
-            raise
         except BaseException as exc:
-            if exc is not value:
+            suppressed = _thrown_out(exc, value, StopAsyncIteration)
+            if suppressed is None:
                 raise
-            return False
+            return suppressed
         raise RuntimeError("generator didn't stop after athrow()")
 
 
@@ -318,11 +331,7 @@ def asynccontextmanager(func):
     into an async context manager factory (async with)."""
     def helper(*args, **kwds):
         return _AsyncGeneratorContextManager(func, args, kwds)
-    helper.__name__ = getattr(func, '__name__', 'helper')
-    helper.__qualname__ = getattr(func, '__qualname__', 'helper')
-    helper.__doc__ = getattr(func, '__doc__', None)
-    helper.__wrapped__ = func
-    return helper
+    return _wrapper_of(helper, func, 'helper')
 
 
 class aclosing(AbstractAsyncContextManager):
@@ -342,12 +351,6 @@ class AsyncExitStack(ExitStack):
     """ExitStack for async with: also takes async context managers
     (enter_async_context) and coroutine callbacks (push_async_callback,
     push_async_exit); aclose() and __aexit__ await them in reverse order."""
-
-    def pop_all(self):
-        new_stack = AsyncExitStack()
-        new_stack._exit_callbacks = self._exit_callbacks
-        self._exit_callbacks = []
-        return new_stack
 
     async def enter_async_context(self, cm):
         cls = type(cm)
@@ -386,29 +389,19 @@ class AsyncExitStack(ExitStack):
         return self
 
     async def __aexit__(self, *exc_details):
-        received_exc = exc_details[0] is not None
-        suppressed = False
-        pending_raise = False
-        pending = None
+        state = _Unwinding(exc_details)
         while self._exit_callbacks:
             cb = self._exit_callbacks.pop()
             is_async = type(cb) is tuple
             if is_async:
                 cb = cb[1]
             try:
-                result = cb(*exc_details)
+                result = cb(*state.exc_details)
                 if is_async:
                     result = await result
-                if result:
-                    suppressed = True
-                    pending_raise = False
-                    exc_details = (None, None, None)
+                state.returned(result)
             except BaseException as new_exc:
-                if exc_details[1] is not None and new_exc is not exc_details[1]:
-                    new_exc.__context__ = exc_details[1]
-                pending_raise = True
-                pending = new_exc
-                exc_details = (type(new_exc), new_exc, None)
-        if pending_raise:
-            raise pending
-        return received_exc and suppressed
+                state.raised(new_exc)
+        if state.pending is not None:
+            raise state.pending
+        return state.received and state.suppressed
