@@ -785,6 +785,26 @@ def shield(aw):
 # ---- synchronisation and queues -------------------------------------------------------------
 
 
+def _new_waiter(waiters):
+    """A future of the running loop, queued on waiters (a deque) for a
+    release, notify or put to complete."""
+    fut = get_running_loop().create_future()
+    waiters.append(fut)
+    return fut
+
+
+def _wake_first(waiters, value):
+    """Completes the first still-pending future of waiters with value
+    (those already done, cancelled ones, are dropped on the way): whether
+    one was woken."""
+    while waiters:
+        fut = waiters.popleft()
+        if not fut.done():
+            fut.set_result(value)
+            return True
+    return False
+
+
 class Event:
     def __init__(self):
         self._value = False
@@ -805,9 +825,7 @@ class Event:
     async def wait(self):
         if self._value:
             return True
-        fut = get_running_loop().create_future()
-        self._waiters.append(fut)
-        await fut
+        await _new_waiter(self._waiters)
         return True
 
 
@@ -823,8 +841,7 @@ class Lock:
         if not self._locked and not self._waiters:
             self._locked = True
             return True
-        fut = get_running_loop().create_future()
-        self._waiters.append(fut)
+        fut = _new_waiter(self._waiters)
         try:
             await fut
         except CancelledError:
@@ -838,11 +855,7 @@ class Lock:
         if not self._locked:
             raise RuntimeError('Lock is not acquired.')
         self._locked = False
-        while self._waiters:
-            fut = self._waiters.popleft()
-            if not fut.done():
-                fut.set_result(True)
-                break
+        _wake_first(self._waiters, True)
 
     async def __aenter__(self):
         await self.acquire()
@@ -864,19 +877,13 @@ class Semaphore:
 
     async def acquire(self):
         while self._value <= 0:
-            fut = get_running_loop().create_future()
-            self._waiters.append(fut)
-            await fut
+            await _new_waiter(self._waiters)
         self._value -= 1
         return True
 
     def release(self):
         self._value += 1
-        while self._waiters:
-            fut = self._waiters.popleft()
-            if not fut.done():
-                fut.set_result(True)
-                break
+        _wake_first(self._waiters, True)
 
     async def __aenter__(self):
         await self.acquire()
@@ -916,8 +923,7 @@ class Condition:
         if not self._lock.locked():
             raise RuntimeError('cannot wait on un-acquired lock')
         self._lock.release()
-        fut = get_running_loop().create_future()
-        self._waiters.append(fut)
+        fut = _new_waiter(self._waiters)
         try:
             await fut
             return True
@@ -934,11 +940,8 @@ class Condition:
     def notify(self, n=1):
         if not self._lock.locked():
             raise RuntimeError('cannot notify on un-acquired lock')
-        while n > 0 and self._waiters:
-            fut = self._waiters.popleft()
-            if not fut.done():
-                fut.set_result(False)
-                n -= 1
+        while n > 0 and _wake_first(self._waiters, False):
+            n -= 1
 
     def notify_all(self):
         self.notify(len(self._waiters))
@@ -987,19 +990,9 @@ class Queue:
     def full(self):
         return 0 < self._maxsize <= self.qsize()
 
-    @staticmethod
-    def _wake(waiters):
-        while waiters:
-            fut = waiters.popleft()
-            if not fut.done():
-                fut.set_result(None)
-                break
-
     async def put(self, item):
         while self.full():
-            fut = get_running_loop().create_future()
-            self._putters.append(fut)
-            await fut
+            await _new_waiter(self._putters)
         self.put_nowait(item)
 
     def put_nowait(self, item):
@@ -1008,20 +1001,18 @@ class Queue:
         self._put(item)
         self._unfinished += 1
         self._finished.clear()
-        self._wake(self._getters)
+        _wake_first(self._getters, None)
 
     async def get(self):
         while self.empty():
-            fut = get_running_loop().create_future()
-            self._getters.append(fut)
-            await fut
+            await _new_waiter(self._getters)
         return self.get_nowait()
 
     def get_nowait(self):
         if self.empty():
             raise QueueEmpty
         item = self._get()
-        self._wake(self._putters)
+        _wake_first(self._putters, None)
         return item
 
     def task_done(self):
