@@ -110,11 +110,13 @@ _REPR_ORDER = [Clamped, ConversionSyntax, DivisionByZero, DivisionImpossible,
                Overflow, Rounded, Subnormal, Underflow]
 
 
+# each signal is its own; any other condition is one of InvalidOperation's
+_SIGNAL_OF = {s: s for s in _SIGNALS}
+
+
 def _signal_of(condition):
     """The signal a condition sets: its nearest base that is a signal."""
-    if condition in _SIGNALS:
-        return condition
-    return InvalidOperation
+    return _SIGNAL_OF.get(condition, InvalidOperation)
 
 
 class SignalDict(dict):
@@ -153,6 +155,7 @@ class Context:
                  clamp=None, flags=None, traps=None):
         base = DefaultContext if DefaultContext is not None else None
         self._prec = 28
+        self._ten_prec = 10 ** 28
         self._rounding = ROUND_HALF_EVEN
         self._Emin = -999999
         self._Emax = 999999
@@ -185,6 +188,7 @@ class Context:
         if not 1 <= value <= MAX_PREC:
             raise ValueError('valid range for prec is [1, MAX_PREC]')
         self._prec = value
+        self._ten_prec = 10 ** value  # the coefficients below it fit (Decimal._fix)
 
     @property
     def rounding(self):
@@ -294,12 +298,13 @@ class Context:
         """Sets the flags of `condition` (and `also`); raises the first trapped
         one with the list of every trapped condition."""
         trapped = []
+        flags, traps = self.flags, self.traps
         for cond in (condition,) + also:
-            sig = _signal_of(cond)
-            self.flags[sig] = True
+            sig = _SIGNAL_OF.get(cond, InvalidOperation)
+            flags[sig] = True
             if sig is InvalidOperation:
                 self._io_conds.add(cond)
-            if self.traps[sig]:
+            if traps[sig]:
                 trapped.append(cond)
         if trapped:
             raise _signal_of(trapped[0])(trapped)

@@ -20,7 +20,7 @@ def _parse(s):
             payload = s[len(prefix):]
             if payload == '':
                 return sign, 0, code
-            if not all(ch.isdecimal() for ch in payload):
+            if not payload.isdecimal():
                 return None
             return sign, int(payload), code
     mant = s
@@ -29,15 +29,14 @@ def _parse(s):
     if i >= 0:
         mant, e = s[:i], s[i + 1:]
         digits = e[1:] if e[:1] in ('+', '-') else e
-        if not digits or not all(ch.isdecimal() for ch in digits):
+        if not digits.isdecimal():  # (False for '' too)
             return None
         exp = int(e)
     intpart, _, frac = mant.partition('.')
     if not intpart and not frac:
         return None
-    for ch in intpart + frac:
-        if not ch.isdecimal():
-            return None
+    if not (intpart + frac).isdecimal():  # one of them is not empty
+        return None
     return sign, int(intpart + frac or '0'), exp - len(frac)
 
 

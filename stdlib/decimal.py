@@ -103,6 +103,13 @@ class Decimal:
     def __new__(cls, value='0', context=None):
         if type(value) is Decimal and cls is Decimal:
             return value
+        if type(value) is int:  # the common case, first
+            d = object.__new__(cls)
+            d._sign = 1 if value < 0 else 0
+            d._int = -value if value < 0 else value
+            d._exp = 0
+            d._is_special = False
+            return d
         if isinstance(value, Decimal):
             parts = (value._sign, value._int, value._exp)
         elif isinstance(value, str):
@@ -466,6 +473,8 @@ class Decimal:
         return self._compare_value(o) == 0
 
     def _order(self, other):
+        if type(other) is Decimal and not (self._is_special or other._is_special):
+            return self._compare_value(other)
         o = self._compare_other(other, True)
         if o is None:
             return None
@@ -503,6 +512,8 @@ class Decimal:
     def _check_nans(self, other, context):
         """The NaN result when an operand is a NaN (a signalling one signals
         InvalidOperation first), else None."""
+        if not self._is_special and (other is None or not other._is_special):
+            return None
         a = self._isnan()
         b = other._isnan() if other is not None else 0
         if a or b:
@@ -613,11 +624,20 @@ class Decimal:
             if self.is_nan():
                 return self._fix_nan(context)
             return self
-        etiny = context.Etiny()
-        etop = context.Etop()
-        prec = context.prec
+        # The context's fields are read directly: its properties would cost a
+        # call each, on every operation's result.
+        prec = context._prec
+        exp = self._exp
+        # Most results: a non-zero coefficient of at most prec digits whose
+        # exponent lies in [Emin, Etop], so nothing rounds, overflows, clamps
+        # or is subnormal (the exponent of the least significant digit kept,
+        # exp + digits - prec, is then in [Etiny, exp]).
+        if 0 < self._int < context._ten_prec and context._Emin <= exp <= context._Emax - prec + 1:
+            return self
+        etiny = context._Emin - prec + 1
+        etop = context._Emax - prec + 1
         if self._int == 0:
-            exp_max = context.Emax if context.clamp == 0 else etop
+            exp_max = context._Emax if context._clamp == 0 else etop
             new_exp = min(max(self._exp, etiny), exp_max)
             if new_exp != self._exp:
                 context._raise(Clamped)
@@ -634,9 +654,9 @@ class Decimal:
             drop = exp_min - self._exp
             if drop > n + 1:
                 # Far below the last kept digit: only its stickiness matters.
-                coeff, changed = _round_int(1, 2, context.rounding, self._sign)
+                coeff, changed = _round_int(1, 2, context._rounding, self._sign)
             else:
-                coeff, changed = _round_int(self._int, drop, context.rounding, self._sign)
+                coeff, changed = _round_int(self._int, drop, context._rounding, self._sign)
             if _ndigits(coeff) > prec:
                 coeff //= 10
                 exp_min += 1
@@ -657,7 +677,7 @@ class Decimal:
             return ans
         if subnormal:
             context._raise(Subnormal)
-        if context.clamp == 1 and self._exp > etop:
+        if context._clamp == 1 and self._exp > etop:
             context._raise(Clamped)
             return _new(self._sign, self._int * 10 ** (self._exp - etop), etop)
         return self
@@ -676,26 +696,32 @@ class Decimal:
     def _rescale(self, exp, rounding):
         """This finite value at exponent `exp` (rounded with `rounding` when
         digits drop), signalling nothing."""
+        return self._rescaled(exp, rounding)[0]
+
+    def _rescaled(self, exp, rounding):
+        """(_rescale(exp, rounding), whether the value changed: a non-zero
+        digit dropped)."""
         if self._is_special:
-            return self
+            return self, False
         if self._int == 0:
-            return _new(self._sign, 0, exp)
+            return _new(self._sign, 0, exp), False
         if exp <= self._exp:
-            return _new(self._sign, self._int * 10 ** (self._exp - exp), exp)
+            return _new(self._sign, self._int * 10 ** (self._exp - exp), exp), False
         drop = exp - self._exp
-        n = _ndigits(self._int)
-        if drop > n + 1:
-            coeff, _ = _round_int(1, 2, rounding, self._sign)
+        if drop > _ndigits(self._int) + 1:
+            # far below the last kept digit: only its stickiness matters
+            coeff, changed = _round_int(1, 2, rounding, self._sign)
         else:
-            coeff, _ = _round_int(self._int, drop, rounding, self._sign)
-        return _new(self._sign, coeff, exp)
+            coeff, changed = _round_int(self._int, drop, rounding, self._sign)
+        return _new(self._sign, coeff, exp), changed
 
     # -- arithmetic --
 
     def _add(self, other, context, subtracting=False):
-        nan = self._check_nans(other, context)
-        if nan is not None:
-            return nan
+        if self._is_special or other._is_special:
+            nan = self._check_nans(other, context)
+            if nan is not None:
+                return nan
         if self._exp == 'F':
             if other._exp == 'F' and self._sign != other._sign:
                 return context._invalid()
@@ -703,22 +729,24 @@ class Decimal:
         if other._exp == 'F':
             return other
         exp = min(self._exp, other._exp)
-        negzero = (context.rounding == ROUND_FLOOR and self._sign != other._sign) or (
+        rounding = context._rounding
+        prec = context._prec
+        negzero = (rounding == ROUND_FLOOR and self._sign != other._sign) or (
             self._sign and other._sign)
         if self._int == 0 and other._int == 0:
             return _new(1 if negzero else 0, 0, exp)._fix(context)
         if self._int == 0:
-            exp = max(exp, other._exp - context.prec - 1)
-            return other._rescale(exp, context.rounding)._fix(context)
+            exp = max(exp, other._exp - prec - 1)
+            return other._rescale(exp, rounding)._fix(context)
         if other._int == 0:
-            exp = max(exp, self._exp - context.prec - 1)
-            return self._rescale(exp, context.rounding)._fix(context)
+            exp = max(exp, self._exp - prec - 1)
+            return self._rescale(exp, rounding)._fix(context)
         a, b = self, other
         # An operand wholly below the other's precision window only needs to
         # be a sticky 1 just below that window.
         if a._exp < b._exp:
             a, b = b, a
-        window = a._exp + min(-1, _ndigits(a._int) - context.prec - 2)
+        window = a._exp + min(-1, _ndigits(a._int) - prec - 2)
         if _ndigits(b._int) + b._exp - 1 < window:
             b = _new(b._sign, 1, window)
         exp = b._exp
@@ -728,7 +756,7 @@ class Decimal:
         bv = -bi if b._sign else bi
         total = av + bv
         if total == 0:
-            return _new(1 if context.rounding == ROUND_FLOOR else 0, 0, exp)._fix(context)
+            return _new(1 if rounding == ROUND_FLOOR else 0, 0, exp)._fix(context)
         return _new(1 if total < 0 else 0, abs(total), exp)._fix(context)
 
     def __add__(self, other, context=None):
@@ -756,10 +784,12 @@ class Decimal:
         return other._add(self.copy_negate(), _ctx(context))
 
     def _mul(self, other, context):
+        sign = self._sign ^ other._sign
+        if not (self._is_special or other._is_special):
+            return _new(sign, self._int * other._int, self._exp + other._exp)._fix(context)
         nan = self._check_nans(other, context)
         if nan is not None:
             return nan
-        sign = self._sign ^ other._sign
         if self._exp == 'F' or other._exp == 'F':
             if (self._exp != 'F' and self._int == 0) or (other._exp != 'F' and other._int == 0):
                 return context._invalid()
@@ -779,9 +809,10 @@ class Decimal:
         return other._mul(self, _ctx(context))
 
     def _truediv(self, other, context):
-        nan = self._check_nans(other, context)
-        if nan is not None:
-            return nan
+        if self._is_special or other._is_special:
+            nan = self._check_nans(other, context)
+            if nan is not None:
+                return nan
         sign = self._sign ^ other._sign
         if self._exp == 'F':
             if other._exp == 'F':
@@ -798,7 +829,7 @@ class Decimal:
         ideal = self._exp - other._exp
         if self._int == 0:
             return _new(sign, 0, ideal)._fix(context)
-        prec = context.prec
+        prec = context._prec
         shift = _ndigits(other._int) - _ndigits(self._int) + prec + 1
         exp = ideal - shift
         if shift >= 0:
@@ -1045,30 +1076,34 @@ class Decimal:
         the context's); InvalidOperation when the result cannot fit the precision."""
         context = _ctx(context)
         exp = _convert(exp, True)
-        rounding = rounding or context.rounding
+        rounding = rounding or context._rounding
         if rounding not in _ROUNDINGS:
             raise TypeError('invalid rounding mode')
-        nan = self._check_nans(exp, context)
-        if nan is not None:
-            return nan
-        if self._exp == 'F' or exp._exp == 'F':
+        if self._is_special or exp._is_special:
+            nan = self._check_nans(exp, context)
+            if nan is not None:
+                return nan
             if self._exp == 'F' and exp._exp == 'F':
                 return self
             return context._invalid()
-        if not context.Etiny() <= exp._exp <= context.Emax:
+        prec, emax = context._prec, context._Emax
+        if not context._Emin - prec + 1 <= exp._exp <= emax:
             return context._invalid()
         if self._int == 0:
             return _new(self._sign, 0, exp._exp)._fix(context)
-        if self.adjusted() > context.Emax or self.adjusted() - exp._exp + 1 > context.prec:
+        adjusted = self.adjusted()
+        if adjusted > emax or adjusted - exp._exp + 1 > prec:
             return context._invalid()
-        ans = self._rescale(exp._exp, rounding)
-        if ans.adjusted() > context.Emax or _ndigits(ans._int) > context.prec:
+        # (a rounding that drops a non-zero digit always changes the value)
+        ans, changed = self._rescaled(exp._exp, rounding)
+        ans_digits = _ndigits(ans._int)
+        if ans._exp + ans_digits - 1 > emax or ans_digits > prec:
             return context._invalid()
         conds = []
-        if ans._int != 0 and ans.adjusted() < context.Emin:
+        if ans._int != 0 and ans._exp + ans_digits - 1 < context._Emin:
             conds.append(Subnormal)
         if ans._exp > self._exp:
-            if ans._compare_value(self) != 0:
+            if changed:
                 conds.append(Inexact)
             conds.append(Rounded)
         if conds:
