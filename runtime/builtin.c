@@ -381,6 +381,56 @@ static size_t table_base(int t)
     return base;
 }
 
+/* Puts (type, names[k]) -> d in the index unless the type already has the
+ * name (the first entry answers, as the scan of the tables does). */
+static void index_add(struct rt_method_slot *idx, unsigned bits, rt_value name, uint32_t type,
+                      const rt_builtin_def *d)
+{
+    size_t mask = ((size_t)1 << bits) - 1;
+    size_t i = rt__method_slot_index(name, type, bits);
+    for (; idx[i].name; i = (i + 1) & mask)
+        if (idx[i].name == name && idx[i].type == type)
+            return;
+    idx[i].name = name;
+    idx[i].def = d;
+    idx[i].type = type;
+}
+
+/* Builds rt->lib_method_index over every table, under the type ids
+ * rt_method_find maps to it (bool shares int's methods; bytearray's own
+ * methods come first, then bytes' it reads through): at most a quarter full,
+ * so a miss stops at an empty slot after a probe or two. 0 or -1 (no memory:
+ * the lookups then scan the tables). */
+static int index_build(rt_state *rt, const rt_value *names, size_t total)
+{
+    unsigned bits = 4;
+    while (((size_t)1 << bits) < total * 8) /* int's names twice, bytes' twice */
+        bits++;
+    struct rt_method_slot *idx = calloc((size_t)1 << bits, sizeof *idx);
+    if (!idx)
+        return -1;
+    for (int t = 0; t < NTABLES; t++) {
+        const rt_value *tn = names + rt->lib_method_base[t];
+        for (size_t i = 0; tables[t].defs[i].name; i++) {
+            const rt_builtin_def *d = &tables[t].defs[i];
+            index_add(idx, bits, tn[i], tables[t].type, d);
+            if (tables[t].type == RT_T_INT)
+                index_add(idx, bits, tn[i], RT_T_BOOL, d);
+        }
+    }
+    /* after every bytearray entry: bytes' names bytearray does not have */
+    for (int t = 0; t < NTABLES; t++) {
+        if (tables[t].type != RT_T_BYTES)
+            continue;
+        const rt_value *tn = names + rt->lib_method_base[t];
+        for (size_t i = 0; tables[t].defs[i].name; i++)
+            index_add(idx, bits, tn[i], RT_T_BYTEARRAY, &tables[t].defs[i]);
+    }
+    rt->lib_method_index = idx;
+    rt->lib_method_bits = bits;
+    return 0;
+}
+
 int rt__methods_init(rt_state *rt)
 {
     size_t total = table_base(NTABLES);
@@ -406,11 +456,15 @@ int rt__methods_init(rt_state *rt)
         rt->lib_method_base[t] = table_base(t);
     rt->lib_method_names = names;
     rt->lib_method_count = total;
+    (void)index_build(rt, names, total); /* without it the tables are scanned */
     return 0;
 }
 
 void rt__methods_dispose(rt_state *rt)
 {
+    free(rt->lib_method_index);
+    rt->lib_method_index = NULL;
+    rt->lib_method_bits = 0;
     if (!rt->lib_method_names)
         return;
     for (size_t i = 0; i < rt->lib_method_count; i++)
@@ -444,7 +498,15 @@ const rt_builtin_def *rt_method_find(rt_state *rt, rt_type_id type, rt_value nam
     default: return rt__slot_method_find(rt, type, name);
     }
     const rt_builtin_def *defs = tables[t].defs;
-    if (rt->lib_method_names) {
+    if (rt->lib_method_index) {
+        const rt_builtin_def *d = rt__method_probe(rt, type, name);
+        if (d)
+            return d;
+        /* every table name is interned: an interned name not in the index
+         * is in no table, so only a name that is not compares bytes */
+        if (rt_as_obj(name)->flags & RT_STR_F_INTERNED)
+            goto not_found;
+    } else if (rt->lib_method_names) {
         const rt_value *names = rt->lib_method_names + rt->lib_method_base[t];
         for (size_t i = 0; defs[i].name; i++)
             if (names[i] == name)
@@ -456,6 +518,7 @@ const rt_builtin_def *rt_method_find(rt_state *rt, rt_type_id type, rt_value nam
     for (size_t i = 0; defs[i].name; i++)
         if (defs[i].name[0] == s[0] && strlen(defs[i].name) == n && memcmp(defs[i].name, s, n) == 0)
             return &defs[i];
+not_found:
     if (type == RT_T_BYTEARRAY) /* the methods that only read are bytes' */
         return rt_method_find(rt, RT_T_BYTES, name);
     return rt__slot_method_find(rt, type, name);

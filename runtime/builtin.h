@@ -10,6 +10,7 @@
 
 #include "runtime/object.h"
 #include "runtime/ops.h"
+#include "runtime/state.h"
 
 typedef struct rt_builtin {
     rt_obj hdr;
@@ -139,6 +140,41 @@ extern const rt_builtin_def rt__frozenset_methods[];
 /* True for the methods that are class methods (dict.fromkeys, bytes.fromhex,
  * int.from_bytes): taken from the type they stay bound to it. */
 bool rt__builtin_is_classmethod(const rt_builtin_def *def);
+
+/* One slot of rt->lib_method_index: an interned method name (RT_NULL: the
+ * slot is empty), the type id whose objects have it and its entry. The
+ * names are the ones rt->lib_method_names holds a reference to, so a
+ * pointer match is a name match for the state's whole life; the tables are
+ * constant, so a slot never goes stale. */
+struct rt_method_slot {
+    rt_value name;
+    const rt_builtin_def *def;
+    uint32_t type;
+};
+
+static inline size_t rt__method_slot_index(rt_value name, uint32_t type, unsigned bits)
+{
+    uint64_t h = ((uint64_t)name ^ ((uint64_t)type << 3)) * UINT64_C(0x9E3779B97F4A7C15);
+    return (size_t)(h >> (64 - bits));
+}
+
+/* The method-table entry of builtin type `type` named `name` when the
+ * index has it, else NULL (then rt_method_find decides: a name that is not
+ * interned, the slot methods, the types without a table). For the VM's
+ * LOAD_METHOD: a hit is a few instructions and no call. */
+static inline const rt_builtin_def *rt__method_probe(const rt_state *rt, rt_type_id type,
+                                                     rt_value name)
+{
+    const struct rt_method_slot *idx = rt->lib_method_index;
+    if (!idx)
+        return NULL;
+    unsigned bits = rt->lib_method_bits;
+    size_t mask = ((size_t)1 << bits) - 1;
+    for (size_t i = rt__method_slot_index(name, type, bits); idx[i].name; i = (i + 1) & mask)
+        if (idx[i].name == name && idx[i].type == (uint32_t)type)
+            return idx[i].def;
+    return NULL;
+}
 
 /* Interns every method name so rt_method_find compares pointers; called by
  * rt__builtins_init. 0, or -1 with MemoryError. Safe to skip (lookups then

@@ -216,6 +216,10 @@ struct rt_state {
     rt_value *lib_method_names;
     size_t lib_method_count;
     size_t lib_method_base[16]; /* index of each type's first name in lib_method_names */
+    /* open-addressed index of (table, interned name) -> method (builtin.c),
+     * 2^lib_method_bits slots; NULL until rt__methods_init */
+    struct rt_method_slot *lib_method_index;
+    unsigned lib_method_bits;
 
     /* object core (ops.c): containers whose repr is in progress (for [...]
      * and {...}), and the C recursion depth of repr/compare/hash of nested

@@ -790,7 +790,9 @@ dispatch_op:
             if (rt->exc)
                 goto error;
         } else if (t != RT_T_MODULE && t != RT_T_FUNCTION && t != RT_T_TYPE) {
-            const rt_builtin_def *def = rt_method_find(rt, t, name);
+            const rt_builtin_def *def = rt__method_probe(rt, t, name);
+            if (!def)
+                def = rt_method_find(rt, t, name);
             if (def) {
                 TOP() = (rt_value)(uintptr_t)def | RT_METHOD_TAG;
                 PUSH(obj);
