@@ -354,6 +354,8 @@ static rt_value user_binop(rt_state *rt, rt_binop_kind op, rt_value a, rt_value 
     if (r != rt->notimpl)
         return r;
     rt_decref(rt, r);
+    if (op == RT_OP_MOD && rt_is_str(a))
+        return rt_str_percent(rt, a, b); /* "%s" % I(5): the instance, not its base int */
     rt_value ua = rt__native_unwrap(a), ub = rt__native_unwrap(b);
     if (ua != a || ub != b) {
         /* a class derived from a builtin type: the builtin operation on the

@@ -63,6 +63,11 @@ static int convert(rt_state *rt, char c, rt_value v, rt_format_spec *spec, bool 
 {
     rt_format_err err;
     int rc;
+    if (c != 's' && c != 'r' && c != 'a') { /* %d of an int or float subclass: its value */
+        rt_value base = rt__native_base(v);
+        if (base && rt_is_number(base))
+            v = base;
+    }
     switch (c) {
     case 's':
     case 'r':
@@ -209,9 +214,63 @@ static int read_num(rt_state *rt, const char *p, size_t n, size_t *i, pargs *a, 
     return 0;
 }
 
+/* The common `"w%d" % n`: one bare %d, %i, %u or %s and no other '%' in
+ * fmt, one small int argument (alone or in a 1-tuple). The result is the
+ * text around the directive with n's decimal digits between, built in one
+ * allocation; RT_NULL (nothing raised) for any other format or argument,
+ * which then takes the general path. */
+static rt_value percent_one_int(rt_state *rt, rt_value fmt, rt_value args)
+{
+    rt_value v = args;
+    if (rt_is_tuple(args)) {
+        if (rt_tuple_len(args) != 1)
+            return RT_NULL;
+        v = rt_tuple_items(args)[0];
+    }
+    if (!rt_is_smallint(v))
+        return RT_NULL;
+    const char *p = rt_str_data(fmt);
+    size_t n = rt_str_len(fmt);
+    const char *pct = memchr(p, '%', n);
+    if (!pct || (size_t)(pct - p) + 1 >= n)
+        return RT_NULL;
+    char c = pct[1];
+    if (c != 'd' && c != 'i' && c != 'u' && c != 's')
+        return RT_NULL;
+    size_t pre = (size_t)(pct - p), post = n - pre - 2;
+    if (memchr(pct + 2, '%', post))
+        return RT_NULL;
+    char digits[24];
+    int64_t x = rt_smallint_get(v);
+    uint64_t u = x < 0 ? 0 - (uint64_t)x : (uint64_t)x;
+    size_t nd = 0;
+    do {
+        digits[sizeof digits - 1 - nd++] = (char)('0' + u % 10);
+        u /= 10;
+    } while (u);
+    if (x < 0)
+        digits[sizeof digits - 1 - nd++] = '-';
+    rt_value r = rt_str_new_uninit(rt, pre + nd + post);
+    if (!r)
+        return RT_NULL;
+    char *d = rt_str_obj_of(r)->data;
+    memcpy(d, p, pre);
+    memcpy(d + pre, digits + sizeof digits - nd, nd);
+    memcpy(d + pre + nd, pct + 2, post);
+    rt_str_finish(r);
+    return r;
+}
+
 rt_value rt_str_percent(rt_state *rt, rt_value fmt, rt_value args)
 {
-    args = rt__native_unwrap(args); /* a tuple subclass formats as its tuple */
+    if (rt_is_tuple(args) || rt_is_smallint(args)) {
+        rt_value r = percent_one_int(rt, fmt, args);
+        if (r || rt->exc)
+            return r;
+    }
+    rt_value base = rt__native_base(args); /* a tuple subclass formats as its tuple; */
+    if (base && rt_is_tuple(base))         /* any other value (an int subclass's */
+        args = base;                       /* __str__) is the one argument */
     pargs a = {args, &args, 1, 0, false};
     if (rt_is_tuple(args)) {
         a.items = rt_tuple_items(args);
