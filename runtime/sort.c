@@ -8,6 +8,7 @@
 
 #include "runtime/heap.h"
 #include "runtime/ops.h"
+#include "runtime/str.h"
 
 typedef struct pair {
     rt_value key; /* the value compared: the item itself, or key(item) (owned) */
@@ -32,8 +33,20 @@ SORT_INLINE int lt(sorter *s, cmp_mode mode, rt_value a, rt_value b)
     switch (mode) {
     case MODE_SMALLINT: return rt_smallint_get(a) < rt_smallint_get(b);
     case MODE_STR: {
-        size_t la = rt_str_len(a), lb = rt_str_len(b);
-        int c = memcmp(rt_str_data(a), rt_str_data(b), la < lb ? la : lb);
+        /* UTF-8 bytes compare as code points do; short strings (words,
+         * keys) byte by byte inline, where memcmp's call and setup would
+         * cost more than the few bytes before the first difference */
+        const rt_str_obj *sa = rt_str_obj_of(a), *sb = rt_str_obj_of(b);
+        size_t la = sa->nbytes, lb = sb->nbytes, m = la < lb ? la : lb;
+        const unsigned char *pa = (const unsigned char *)sa->data;
+        const unsigned char *pb = (const unsigned char *)sb->data;
+        if (m <= 16) {
+            for (size_t i = 0; i < m; i++)
+                if (pa[i] != pb[i])
+                    return pa[i] < pb[i];
+            return la < lb;
+        }
+        int c = memcmp(pa, pb, m);
         return c < 0 || (c == 0 && la < lb);
     }
     default: return rt_compare_bool(s->rt, RT_CMP_LT, a, b);
