@@ -32,6 +32,7 @@
 #include "runtime/tuple.h"
 #include "runtime/type.h"
 #include "runtime/utf8.h"
+#include "runtime/vm.h"
 
 /* numfmt.h's rounding helpers; declared here because numfmt.h and num.h
  * both name a few int helpers differently (rt_int_pow, ...). */
@@ -651,14 +652,21 @@ BUILTIN(bi_sum)
     UNUSED_SELF;
     static const char *const names[] = {"", "start", NULL};
     rt_value a[2];
-    if (rt_args_parse(rt, "sum", args, nargs, kwnames, 2, names, a) < 0)
+    if (kwnames == RT_NULL && nargs >= 1 && nargs <= 2) { /* sum(xs), sum(xs, start) */
+        a[0] = args[0];
+        a[1] = nargs == 2 ? args[1] : RT_NULL;
+    } else if (rt_args_parse(rt, "sum", args, nargs, kwnames, 2, names, a) < 0)
         return RT_NULL;
     if (a[0] == RT_NULL)
         return rt_raise(rt, RT_EXC_TypeError,
                         "sum() takes at least 1 positional argument (0 given)");
     rt_value acc = a[1] == RT_NULL ? rt_smallint(0) : a[1];
-    if (rt_is_str(acc))
+    rt_type_id kind = rt_type_of(rt__native_unwrap(acc)); /* subclasses included */
+    if (kind == RT_T_STR)
         return rt_raise(rt, RT_EXC_TypeError, "sum() can't sum strings [use ''.join(seq) instead]");
+    if (kind == RT_T_BYTES || kind == RT_T_BYTEARRAY)
+        return rt_raise(rt, RT_EXC_TypeError, "sum() can't sum %s [use b''.join(seq) instead]",
+                        kind == RT_T_BYTES ? "bytes" : "bytearray");
     rt_value it = rt_getiter(rt, a[0]);
     if (it == RT_NULL)
         return RT_NULL;
@@ -670,7 +678,11 @@ BUILTIN(bi_sum)
      * the first item of another type. */
     double f = 0;
     bool in_double = false;
-    while ((rc = rt_iternext(rt, it, &item)) == 1) {
+    /* a generator (sum(x for x in xs)) is resumed directly: rt_iternext's
+     * pacing step, without its dispatch on the iterator's kind per item */
+    bool gen = rt_is_gen(it);
+    while ((rc = gen ? (rt__vm_c_step(rt) < 0 ? -1 : rt_gen_next(rt, it, &item))
+                     : rt_iternext(rt, it, &item)) == 1) {
         if (!in_double) {
             if (rt_is_smallint(acc) && rt_is_smallint(item)) { /* immediates: nothing to drop */
                 acc = rt_int_from_i64(rt, rt_smallint_get(acc) + rt_smallint_get(item));

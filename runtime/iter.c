@@ -560,7 +560,9 @@ int rt_iter_next(rt_state *rt, rt_value itv, rt_value *out)
         int st = rt_iternext(rt, it->src, &v);
         if (st <= 0)
             return st < 0 ? -1 : exhausted(rt, it);
-        rt_value i = rt_int_from_i64(rt, it->pos);
+        rt_value i = it->pos >= RT_SMALLINT_MIN && it->pos <= RT_SMALLINT_MAX
+                         ? rt_smallint(it->pos)
+                         : rt_int_from_i64(rt, it->pos);
         if (!i) {
             rt_decref(rt, v);
             return -1;
