@@ -685,7 +685,9 @@ BUILTIN(bi_sum)
                      : rt_iternext(rt, it, &item)) == 1) {
         if (!in_double) {
             if (rt_is_smallint(acc) && rt_is_smallint(item)) { /* immediates: nothing to drop */
-                acc = rt_int_from_i64(rt, rt_smallint_get(acc) + rt_smallint_get(item));
+                int64_t s = rt_smallint_get(acc) + rt_smallint_get(item); /* 63-bit: no overflow */
+                acc = s >= RT_SMALLINT_MIN && s <= RT_SMALLINT_MAX ? rt_smallint(s)
+                                                                   : rt_int_from_i64(rt, s);
                 if (!acc) {
                     rc = -1;
                     break;

@@ -21,6 +21,7 @@
 #include "runtime/str.h"
 #include "runtime/tuple.h"
 #include "runtime/type.h"
+#include "runtime/vm.h"
 
 static const char *const kind_names[RT_ITER_KIND_COUNT] = {
 #define RT_X_ITER(id, name) name,
@@ -557,7 +558,18 @@ int rt_iter_next(rt_state *rt, rt_value itv, rt_value *out)
     }
     case RT_ITER_ENUMERATE: {
         rt_value v;
-        int st = rt_iternext(rt, it->src, &v);
+        int st;
+        rt_iter_obj *si = rt_is_iter(it->src) ? rt_iter_obj_of(it->src) : NULL;
+        if (si && si->kind == RT_ITER_TUPLE && si->src && si->pos < rt_tuple_len(si->src)) {
+            /* enumerate(a_tuple): its next item here, paced as rt_iternext paces */
+            if (rt__vm_c_step(rt) < 0)
+                return -1;
+            v = rt_tuple_get(si->src, si->pos++);
+            rt_incref(v);
+            st = 1;
+        } else {
+            st = rt_iternext(rt, it->src, &v);
+        }
         if (st <= 0)
             return st < 0 ? -1 : exhausted(rt, it);
         rt_value i = it->pos >= RT_SMALLINT_MIN && it->pos <= RT_SMALLINT_MAX

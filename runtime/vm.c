@@ -1444,6 +1444,18 @@ dispatch_op:
     TARGET(UNPACK_SEQUENCE)
     {
         rt_value seq = TOP();
+        if (rt_is_tuple(seq) && rt_tuple_len(seq) == (int64_t)arg) {
+            /* `for i, x in enumerate(xs)`, `a, b = b, a`: the items in
+             * place, without the copy through rt__vm_unpack_into */
+            const rt_value *items = rt_tuple_items(seq);
+            sp--;
+            for (uint32_t i = arg; i-- > 0;) {
+                rt_incref(items[i]);
+                PUSH(items[i]);
+            }
+            DECREF(seq);
+            DISPATCH();
+        }
         rt_value tmp[16];
         rt_value *dst = arg <= 16 ? tmp : NULL;
         if (!dst) {
