@@ -315,11 +315,11 @@ BUILTIN(bi_hash)
 BUILTIN(bi_format)
 {
     CHECK_RANGE("format", 1, 2);
-    if (nargs > 1 && !rt_is_str(args[1]))
+    if (nargs > 1 && !rt_is_str(rt__native_unwrap(args[1])))
         return rt_raise(rt, RT_EXC_TypeError, "format() argument 2 must be str, not %s",
                         rt_type_name(args[1]));
     if (nargs > 1)
-        return rt_format(rt, args[0], args[1]);
+        return rt_format(rt, args[0], rt__native_unwrap(args[1]));
     rt_value empty = rt_str_new(rt, "", 0);
     if (empty == RT_NULL)
         return RT_NULL;
@@ -982,7 +982,7 @@ BUILTIN(bi_chr)
 BUILTIN(bi_ord)
 {
     CHECK_ONE("ord");
-    rt_value s = args[0];
+    rt_value s = rt__native_unwrap(args[0]);
     if (!rt_is_str(s))
         return rt_raise(rt, RT_EXC_TypeError, "ord() expected string of length 1, but %s found",
                         rt_type_name(s));
@@ -1123,6 +1123,7 @@ BUILTIN(bi_issubclass)
 /* The interned attribute name, or RT_NULL with TypeError. */
 static rt_value attr_name(rt_state *rt, rt_value name)
 {
+    name = rt__native_unwrap(name);
     if (!rt_is_str(name))
         return rt_raise(rt, RT_EXC_TypeError, "attribute name must be string, not '%s'",
                         rt_type_name(name));

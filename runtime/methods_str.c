@@ -78,9 +78,11 @@ static rt_text text_of(rt_value self)
     return (rt_text){rt_str_data(self), rt_str_len(self), true, make_str, RT_NULL};
 }
 
-/* An item of str.join's iterable: a str's bytes. */
+/* An item of str.join's iterable: the bytes of a str, or of the str an
+ * instance of a str subclass holds (its __str__ is not consulted). */
 static bool str_view(rt_value item, const char **p, size_t *n)
 {
+    item = rt__native_unwrap(item);
     if (!rt_is_str(item))
         return false;
     *p = rt_str_data(item);
@@ -106,7 +108,7 @@ static int split_args(rt_state *rt, const char *fname, const rt_value *args, siz
     rt_value a[2];
     if (rt_args_parse(rt, fname, args, nargs, kwnames, 2, names, a) < 0)
         return -1;
-    *sep = a[0] == RT_NULL ? RT_NONE : a[0];
+    *sep = a[0] == RT_NULL ? RT_NONE : rt__native_unwrap(a[0]);
     *maxsplit = -1;
     if (a[1] != RT_NULL && rt_arg_index(rt, a[1], maxsplit) < 0)
         return -1;
@@ -192,7 +194,7 @@ static rt_value do_strip(rt_state *rt, rt_value self, const rt_value *args, size
 {
     if (rt_args_range(rt, name, nargs, kwnames, 0, 1) < 0)
         return RT_NULL;
-    rt_value chars = nargs ? args[0] : RT_NONE;
+    rt_value chars = nargs ? rt__native_unwrap(args[0]) : RT_NONE;
     if (chars != RT_NONE && !rt_is_str(chars))
         return rt_raise(rt, RT_EXC_TypeError, "%s arg must be None or str", name);
     rt_text t = text_of(self);
@@ -488,11 +490,11 @@ static int search_args(rt_state *rt, const char *name, rt_value self, const rt_v
 {
     if (rt_args_tuple(rt, name, nargs, kwnames, 1, 3) < 0)
         return -1;
-    if (!rt_is_str(args[0])) {
+    *sub = rt__native_unwrap(args[0]);
+    if (!rt_is_str(*sub)) {
         rt_raise(rt, RT_EXC_TypeError, "must be str, not %s", rt_type_name(args[0]));
         return -1;
     }
-    *sub = args[0];
     int64_t len = rt_str_nchars(self), start = 0, end = INT64_MAX;
     if (nargs > 1 && rt_arg_bound(rt, args[1], true, &start) < 0)
         return -1;
@@ -563,7 +565,7 @@ static rt_value do_affix(rt_state *rt, rt_value self, const rt_value *args, size
         return RT_NULL;
     if (nargs > 2 && rt_arg_bound(rt, args[2], true, &end) < 0)
         return RT_NULL;
-    rt_value what = args[0];
+    rt_value what = rt__native_unwrap(args[0]);
     bool is_tuple = rt_is_tuple(what);
     if (!is_tuple && !rt_is_str(what))
         return rt_raise(rt, RT_EXC_TypeError, "%s first arg must be str or a tuple of str, not %s",
@@ -571,7 +573,7 @@ static rt_value do_affix(rt_state *rt, rt_value self, const rt_value *args, size
     rt_adjust_bounds(len, &start, &end);
     int64_t n = is_tuple ? rt_tuple_len(what) : 1;
     for (int64_t k = 0; k < n; k++) {
-        rt_value sub = is_tuple ? rt_tuple_get(what, k) : what;
+        rt_value sub = rt__native_unwrap(is_tuple ? rt_tuple_get(what, k) : what);
         if (!rt_is_str(sub))
             return rt_raise(rt, RT_EXC_TypeError, "tuple for %s must only contain str, not %s",
                             name, rt_type_name(sub));
@@ -599,8 +601,9 @@ static rt_value str_replace(rt_state *rt, rt_value self, const rt_value *args, s
 {
     if (rt_args_range(rt, "replace", nargs, kwnames, 2, 3) < 0)
         return RT_NULL;
+    rt_value from = rt__native_unwrap(args[0]), to = rt__native_unwrap(args[1]);
     for (int k = 0; k < 2; k++)
-        if (!rt_is_str(args[k]))
+        if (!rt_is_str(k ? to : from))
             return rt_raise(rt, RT_EXC_TypeError, "replace() argument %d must be str, not %s",
                             k + 1, rt_type_name(args[k]));
     int64_t count = -1;
@@ -608,8 +611,8 @@ static rt_value str_replace(rt_state *rt, rt_value self, const rt_value *args, s
         return RT_NULL;
     if (count < 0)
         count = INT64_MAX;
-    const char *op = rt_str_data(args[0]), *np = rt_str_data(args[1]);
-    size_t on = rt_str_len(args[0]), nn = rt_str_len(args[1]);
+    const char *op = rt_str_data(from), *np = rt_str_data(to);
+    size_t on = rt_str_len(from), nn = rt_str_len(to);
     rt_text t = text_of(self);
     rt_strbuf sb;
     rt_heap_strbuf_init(rt, &sb);
@@ -624,13 +627,13 @@ static rt_value do_partition(rt_state *rt, rt_value self, const rt_value *args, 
                              rt_value kwnames, const char *qual, bool reverse)
 {
     CHECK_ONE(qual);
-    rt_value sep = args[0];
+    rt_value sep = rt__native_unwrap(args[0]);
     if (!rt_is_str(sep))
         return rt_raise(rt, RT_EXC_TypeError, "must be str, not %s", rt_type_name(sep));
     if (rt_str_len(sep) == 0)
         return rt_raise(rt, RT_EXC_ValueError, "empty separator");
     rt_text t = text_of(self);
-    return rt_text_partition(rt, &t, rt_str_data(sep), rt_str_len(sep), reverse, self, sep);
+    return rt_text_partition(rt, &t, rt_str_data(sep), rt_str_len(sep), reverse, self, args[0]);
 }
 
 RT_METHOD_VARIANT(str_partition, do_partition, "str.partition", false)
@@ -640,7 +643,7 @@ static rt_value do_remove_affix(rt_state *rt, rt_value self, const rt_value *arg
                                 rt_value kwnames, const char *qual, bool suffix)
 {
     CHECK_ONE(qual);
-    rt_value a = args[0];
+    rt_value a = rt__native_unwrap(args[0]);
     if (!rt_is_str(a))
         return rt_raise(rt, RT_EXC_TypeError, "%s() argument must be str, not %s",
                         suffix ? "removesuffix" : "removeprefix", rt_type_name(a));
@@ -663,10 +666,13 @@ static rt_value str_encode(rt_state *rt, rt_value self, const rt_value *args, si
     rt_value a[2];
     if (rt_args_parse(rt, "encode", args, nargs, kwnames, 2, names, a) < 0)
         return RT_NULL;
-    for (int k = 0; k < 2; k++)
+    for (int k = 0; k < 2; k++) {
+        if (a[k])
+            a[k] = rt__native_unwrap(a[k]);
         if (a[k] && !rt_is_str(a[k]))
             return rt_raise(rt, RT_EXC_TypeError, "encode() argument '%s' must be str, not %s",
                             names[k], rt_type_name(a[k]));
+    }
     return rt_str_encode(rt, self, a[0], a[1]);
 }
 
@@ -684,15 +690,16 @@ static rt_value do_pad(rt_state *rt, rt_value self, const rt_value *args, size_t
     const char *fill = " ";
     size_t fn = 1;
     if (nargs > 1) {
-        if (!rt_is_str(args[1]))
+        rt_value f = rt__native_unwrap(args[1]);
+        if (!rt_is_str(f))
             return rt_raise(rt, RT_EXC_TypeError,
                             "%s() argument 2 must be a unicode character, not %s", name,
                             rt_type_name(args[1]));
-        if (rt_str_nchars(args[1]) != 1)
+        if (rt_str_nchars(f) != 1)
             return rt_raise(rt, RT_EXC_TypeError,
                             "The fill character must be exactly one character long");
-        fill = rt_str_data(args[1]);
-        fn = rt_str_len(args[1]);
+        fill = rt_str_data(f);
+        fn = rt_str_len(f);
     }
     int64_t len = rt_str_nchars(self);
     if (width <= len)
@@ -787,8 +794,9 @@ static rt_value str_translate(rt_state *rt, rt_value self, const rt_value *args,
             rt_strbuf_append(&sb, p + at, i - at);
             continue;
         }
-        if (rt_is_str(r)) {
-            rt_strbuf_append(&sb, rt_str_data(r), rt_str_len(r));
+        if (rt_is_str(rt__native_unwrap(r))) {
+            rt_strbuf_append(&sb, rt_str_data(rt__native_unwrap(r)),
+                             rt_str_len(rt__native_unwrap(r)));
         } else if (rt_is_intlike(r)) {
             int64_t v;
             if (!rt_int_as_i64(r, &v) || v < 0 || v > 0x10FFFF) {

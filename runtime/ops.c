@@ -888,12 +888,12 @@ int rt_contains(rt_state *rt, rt_value c, rt_value x)
     rt_value dummy;
     switch (rt_type_of(c)) {
     case RT_T_STR:
-        if (!rt_is_str(x)) {
+        if (!rt_is_str(rt__native_unwrap(x))) {
             rt_raise(rt, RT_EXC_TypeError, "'in <string>' requires string as left operand, not %s",
                      rt_type_name(x));
             return -1;
         }
-        return rt_str_contains(c, x);
+        return rt_str_contains(c, rt__native_unwrap(x));
     case RT_T_BYTES:
     case RT_T_BYTEARRAY: return rt_bytes_contains(rt, c, x);
     case RT_T_LIST:
