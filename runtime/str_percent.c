@@ -275,8 +275,20 @@ rt_value rt_str_percent(rt_state *rt, rt_value fmt, rt_value args)
     if (rt_is_tuple(args)) {
         a.items = rt_tuple_items(args);
         a.n = rt_tuple_len(args);
-    } else if (rt_type_of(args) == RT_T_DICT) {
-        a.mapping = true;
+    } else {
+        /* as CPython: any object with __getitem__ but a tuple or str (a
+         * mapping-like wrapper, even a list) serves %(name)s, and conversions
+         * without a key take it as their one value */
+        switch (rt_type_of(args)) {
+        case RT_T_DICT:
+        case RT_T_LIST:
+        case RT_T_BYTES:
+        case RT_T_BYTEARRAY:
+        case RT_T_RANGE:
+        case RT_T_DEQUE:
+        case RT_T_MEMORYVIEW: a.mapping = true; break;
+        default: a.mapping = rt__is_user_obj(args) && rt__special(rt, args, RT_ID_getitem);
+        }
     }
     const char *p = rt_str_data(fmt);
     size_t n = rt_str_len(fmt), i = 0;
@@ -369,7 +381,7 @@ rt_value rt_str_percent(rt_state *rt, rt_value fmt, rt_value args)
         }
         (void)start;
         if (v == RT_NULL) {
-            v = a.mapping ? args : next_arg(rt, &a);
+            v = next_arg(rt, &a);
             if (v == RT_NULL)
                 goto fail;
             if (a.mapping)
