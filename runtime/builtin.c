@@ -45,7 +45,8 @@ rt_value rt_builtin_unbound_new(rt_state *rt, const rt_builtin_def *def, rt_valu
 
 bool rt__builtin_is_classmethod(const rt_builtin_def *def)
 {
-    static const char *const names[] = {"fromkeys", "fromhex", "from_bytes", "maketrans"};
+    static const char *const names[] = {"fromkeys",  "fromhex",          "from_bytes",
+                                        "maketrans", "__subclasshook__", "__init_subclass__"};
     for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
         if (strcmp(def->name, names[i]) == 0)
             return true;

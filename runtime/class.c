@@ -20,6 +20,8 @@
 #include "runtime/heap.h"
 #include "runtime/list.h"
 #include "runtime/mappingproxy.h"
+#include "runtime/module.h"
+#include "runtime/num.h"
 #include "runtime/objid.h"
 #include "runtime/sort.h"
 #include "runtime/state.h"
@@ -441,6 +443,102 @@ static rt_value exc_init(rt_state *rt, rt_value self, const rt_value *args, size
     return RT_NONE;
 }
 
+/* The default listing of v (object.__dir__): its own dict's keys, its class's
+ * attributes along the MRO and its slots, sorted. A new list, or RT_NULL. */
+static rt_value dir_default(rt_state *rt, rt_value v);
+
+/* object.__dir__(): the default listing, which a class's own __dir__ extends
+ * through super().__dir__(). */
+static rt_value obj_dir(rt_state *rt, rt_value self, const rt_value *args, size_t nargs,
+                        rt_value kwnames)
+{
+    (void)args;
+    if (rt_args_none(rt, "__dir__", nargs, kwnames) < 0)
+        return RT_NULL;
+    return dir_default(rt, self);
+}
+
+/* object's rich comparisons other than ==/!=: NotImplemented, so that the
+ * reflected operand is tried and then the operator's TypeError. */
+static rt_value obj_ordering(rt_state *rt, rt_value self, const rt_value *args, size_t nargs,
+                             rt_value kwnames)
+{
+    (void)self;
+    (void)args;
+    if (rt_args_one(rt, "comparison", nargs, kwnames) < 0)
+        return RT_NULL;
+    return own(rt->notimpl);
+}
+
+/* object.__subclasshook__(...): NotImplemented, which leaves the decision to
+ * the ordinary subclass check. */
+static rt_value obj_subclasshook(rt_state *rt, rt_value self, const rt_value *args, size_t nargs,
+                                 rt_value kwnames)
+{
+    (void)self;
+    (void)args;
+    (void)nargs;
+    (void)kwnames;
+    return own(rt->notimpl);
+}
+
+static rt_value obj_sizeof(rt_state *rt, rt_value self, const rt_value *args, size_t nargs,
+                           rt_value kwnames)
+{
+    (void)args;
+    if (rt_args_none(rt, "__sizeof__", nargs, kwnames) < 0)
+        return RT_NULL;
+    return rt_int_from_i64(rt, (int64_t)rt_value_sizeof(self));
+}
+
+/* copyreg.<fn>(self, *args): the defaults of the reduce protocol are written
+ * in Python there (stdlib/copyreg.py). */
+static rt_value call_copyreg(rt_state *rt, const char *fn, rt_value self, const rt_value *args,
+                             size_t nargs)
+{
+    rt_value mod_name = rt_str_intern(rt, "copyreg", 7);
+    rt_value m = mod_name ? rt_import_name(rt, mod_name, RT_NULL, 0, RT_NULL) : RT_NULL;
+    rt_decref(rt, mod_name);
+    rt_value fn_name = m ? rt_str_intern(rt, fn, strlen(fn)) : RT_NULL;
+    rt_value f = fn_name ? rt_getattr(rt, m, fn_name) : RT_NULL;
+    rt_decref(rt, fn_name);
+    rt_decref(rt, m);
+    rt_value all[2] = {self, nargs ? args[0] : RT_NONE};
+    rt_value r = f ? rt_call(rt, f, all, 1 + nargs, RT_NULL) : RT_NULL;
+    rt_decref(rt, f);
+    return r;
+}
+
+static rt_value obj_getstate(rt_state *rt, rt_value self, const rt_value *args, size_t nargs,
+                             rt_value kwnames)
+{
+    if (rt_args_none(rt, "__getstate__", nargs, kwnames) < 0)
+        return RT_NULL;
+    return call_copyreg(rt, "_getstate", self, args, 0);
+}
+
+/* object.__reduce_ex__(protocol) and __reduce__() (protocol 0). */
+static rt_value obj_reduce_ex(rt_state *rt, rt_value self, const rt_value *args, size_t nargs,
+                              rt_value kwnames)
+{
+    if (rt_args_one(rt, "__reduce_ex__", nargs, kwnames) < 0)
+        return RT_NULL;
+    if (!rt_is_intlike(args[0]))
+        return rt_raise(rt, RT_EXC_TypeError, "'%s' object cannot be interpreted as an integer",
+                        rt_type_name(args[0]));
+    return call_copyreg(rt, "_object_reduce_ex", self, args, 1);
+}
+
+static rt_value obj_reduce(rt_state *rt, rt_value self, const rt_value *args, size_t nargs,
+                           rt_value kwnames)
+{
+    (void)args;
+    if (rt_args_none(rt, "__reduce__", nargs, kwnames) < 0)
+        return RT_NULL;
+    rt_value zero = rt_smallint(0);
+    return call_copyreg(rt, "_object_reduce_ex", self, &zero, 1);
+}
+
 static const rt_builtin_def object_methods[] = {
     {"__init__", obj_init},
     {"__new__", obj_new},
@@ -454,6 +552,16 @@ static const rt_builtin_def object_methods[] = {
     {"__hash__", obj_hash},
     {"__init_subclass__", obj_init_subclass},
     {"__format__", obj_format},
+    {"__dir__", obj_dir},
+    {"__lt__", obj_ordering},
+    {"__le__", obj_ordering},
+    {"__gt__", obj_ordering},
+    {"__ge__", obj_ordering},
+    {"__subclasshook__", obj_subclasshook},
+    {"__sizeof__", obj_sizeof},
+    {"__getstate__", obj_getstate},
+    {"__reduce_ex__", obj_reduce_ex},
+    {"__reduce__", obj_reduce},
     {NULL, NULL},
 };
 
@@ -1332,6 +1440,11 @@ rt_value rt__dir(rt_state *rt, rt_value v)
         }
         return l;
     }
+    return dir_default(rt, v);
+}
+
+static rt_value dir_default(rt_state *rt, rt_value v)
+{
     rt_value set = rt_dict_new(rt);
     if (!set)
         return RT_NULL;
