@@ -264,7 +264,8 @@ static int plain_eq(rt_value a, rt_value b, int depth)
  * CPython's. Out of line so that find's probe loop stays small. */
 enum { FIND_RESTART = 2 };
 
-static __attribute__((noinline)) int find_eq(rt_state *rt, rt_dict_obj *d, rt_value k, rt_value key)
+static __attribute__((noinline)) int find_eq(rt_state *rt, rt_dict_obj *d, int64_t ix, rt_value k,
+                                             rt_value key)
 {
     int plain;
     if (rt_is_str(key) && rt_is_str(k)) {
@@ -281,12 +282,19 @@ static __attribute__((noinline)) int find_eq(rt_state *rt, rt_dict_obj *d, rt_va
     if (plain != PLAIN_UNKNOWN)
         return plain == 1;
     uint32_t version = d->version;
+    uint8_t log2size = d->log2size;
     rt_incref(k);
     int eq = rt_eq(rt, k, key);
+    /* d changed: start again when the entry compared is gone or moved (no
+     * table, another size, another key at its place). An __eq__ that rebuilds
+     * the same table (clear, then the same inserts) lets the probe go on, as
+     * in CPython; restarting then would compare, rebuild and restart forever. */
+    bool moved = version != d->version && (!d->table || d->log2size != log2size ||
+                                           ix >= d->nentries || entries_of(d)[ix].key != k);
     rt_decref(rt, k);
     if (eq < 0)
         return -3;
-    if (version != d->version)
+    if (moved)
         return FIND_RESTART;
     return eq != 0;
 }
@@ -315,9 +323,10 @@ restart:
             if (e[ix].key == key)
                 return ix;
             if (e[ix].hash == hash) {
-                int r = find_eq(rt, d, e[ix].key, key);
+                int r = find_eq(rt, d, ix, e[ix].key, key);
                 if (r == FIND_RESTART)
                     goto restart;
+                e = entries_of(d); /* the same entries, perhaps rebuilt elsewhere */
                 if (r)
                     return r > 0 ? ix : -3;
             }
