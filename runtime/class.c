@@ -1049,7 +1049,9 @@ rt_value rt__class_new_meta(rt_state *rt, rt_value meta, rt_value name, rt_value
         /* a member descriptor per slot, its value stored in the instance */
         for (int64_t i = 0; i < rt_tuple_len(st); i++) {
             rt_value nm = rt_tuple_items(st)[i];
-            if (rt_str_eq(nm, ID(dict)) || rt_str_eq(nm, ID(weakref)))
+            /* an exception keeps its attributes in its own dict (every
+             * exception has one): its slot names need no member there */
+            if (rt_str_eq(nm, ID(dict)) || rt_str_eq(nm, ID(weakref)) || inst_type == RT_T_EXC)
                 continue;
             nm = slot_name(rt, name, nm);
             rt_value m =
@@ -1213,6 +1215,11 @@ rt_value rt__class_construct(rt_state *rt, rt_value cls, const rt_value *args, s
             obj = rt__exc_call(rt, cls, args, nargs, kwnames);
         else
             obj = obj_new(rt, RT_NULL, buf, nargs + 1, RT_NULL);
+    }
+    if (obj && nw && rt_type_obj_get(rt, obj) != cls && rt_isinstance(rt, obj, cls)) {
+        /* __new__ made an instance of a subclass: its class's __init__ runs */
+        cls = rt_type_obj_get(rt, obj);
+        in = rt__mro_find(rt, cls, RT_NULL, ID(init), &idef);
     }
     if (obj && in && rt_isinstance(rt, obj, cls)) {
         rt_value r;
