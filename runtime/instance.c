@@ -952,7 +952,7 @@ rt_value rt__inst_getiter(rt_state *rt, rt_value v)
     if (!it)
         return RT_NULL;
     rt_type_id k = rt_type_of(it);
-    bool ok = k == RT_T_ITER || k == RT_T_GENERATOR ||
+    bool ok = k == RT_T_ITER || k == RT_T_GENERATOR || k == RT_T_ITERTOOL ||
               (rt__is_user_obj(it) && rt__special(rt, it, RT_ID_next));
     if (!ok) {
         rt_raise(rt, RT_EXC_TypeError, "iter() returned non-iterator of type '%s'",
