@@ -72,7 +72,7 @@ bool rt__finalizer_defer(rt_state *rt, rt_obj *o)
  * of that exception alone (no chain), on stderr; the source lines only
  * while the program runs (at exit CPython can no longer read them).
  * Clears the exception. */
-static void report_unraisable(rt_state *rt, rt_value del, bool exiting)
+void rt__report_unraisable(rt_state *rt, rt_value del, bool exiting)
 {
     rt_value e = rt_exc_fetch(rt);
     rt_strbuf sb;
@@ -112,7 +112,7 @@ static void call_del(rt_state *rt, rt_obj *o, rt_value del, bool exiting)
     if (r)
         rt_decref(rt, r);
     else if (rt->exc)
-        report_unraisable(rt, del, exiting);
+        rt__report_unraisable(rt, del, exiting);
     rt_decref(rt, del);
     rt->exc = saved;
 }

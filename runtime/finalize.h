@@ -40,4 +40,10 @@ bool rt__finalizers_run_cyclic(rt_state *rt, rt_gc_link *unreachable);
  * finalizer and no new one is queued. */
 void rt__finalizers_shutdown(rt_state *rt);
 
+/* Reports the pending exception as CPython's unraisable hook does:
+ * "Exception ignored in: <repr of where>" and its traceback on stderr (the
+ * source lines only while not exiting), then clears it. For exceptions out
+ * of __del__ and weakref callbacks, which have no caller to raise into. */
+void rt__report_unraisable(rt_state *rt, rt_value where, bool exiting);
+
 #endif

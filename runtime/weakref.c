@@ -10,6 +10,7 @@
 #include "runtime/builtin.h"
 #include "runtime/class.h"
 #include "runtime/dict.h"
+#include "runtime/finalize.h"
 #include "runtime/heap.h"
 #include "runtime/list.h"
 #include "runtime/module.h"
@@ -307,7 +308,7 @@ void rt__weakref_run_pending(rt_state *rt)
             if (r)
                 rt_decref(rt, r);
             else
-                rt_exc_clear(rt); /* CPython reports it as unraisable and goes on */
+                rt__report_unraisable(rt, cb, false); /* as CPython, and goes on */
         }
         rt_decref(rt, wv);
     }
