@@ -694,6 +694,21 @@ rt_value rt__exc_getattr(rt_state *rt, rt_value ev, rt_value name)
         rt_incref(v);
         return v;
     }
+    if (rt_type_is_subtype(e->cls, rt->exc_types[RT_EXC_SyntaxError]) && !detail) {
+        /* SyntaxError("msg") made by a program: msg is its first argument,
+         * the location fields None, until assigned */
+        static const char *const plain[] = {
+            "msg",  "filename",   "lineno",     "offset",
+            "text", "end_lineno", "end_offset", "print_file_and_line"};
+        for (int i = 0; i < 8; i++)
+            if (!strcmp(s, plain[i])) {
+                rt_value v = e->dict ? rt_dict_get_cstr(rt, e->dict, s) : RT_NULL;
+                if (!v)
+                    v = i == 0 && rt_tuple_len(e->args) ? rt_tuple_get(e->args, 0) : RT_NONE;
+                rt_incref(v);
+                return v;
+            }
+    }
     if (!strcmp(s, "value") &&
         rt_exc_match_spec(rt, ev, rt->exc_types[RT_EXC_StopIteration]) == 1) {
         rt_value v = rt_tuple_len(e->args) ? rt_tuple_get(e->args, 0) : RT_NONE;

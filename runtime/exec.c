@@ -17,14 +17,18 @@
 #include <string.h>
 
 #include "runtime/builtin.h"
+#include "runtime/bytes.h"
 #include "runtime/cell.h"
 #include "runtime/code.h"
 #include "runtime/compile.h"
 #include "runtime/dict.h"
+#include "runtime/exc.h"
 #include "runtime/exec.h"
 #include "runtime/frame.h"
+#include "runtime/ops.h"
 #include "runtime/state.h"
 #include "runtime/str.h"
+#include "runtime/strbuf.h"
 #include "runtime/type.h"
 #include "runtime/vm.h"
 
@@ -90,28 +94,91 @@ int rt__code_locals_fill(rt_state *rt, rt_value d, const rt_code *c, const rt_va
 
 /* ---- compiling ------------------------------------------------------------------- */
 
+/* Raises SyntaxError(msg) made as a program makes it (its msg attribute
+ * set, no location). Returns RT_NULL. */
+static rt_value raise_syntax(rt_state *rt, const char *msg)
+{
+    rt_value cls = rt_dict_get_cstr(rt, rt->builtins, "SyntaxError");
+    rt_value m = rt_str_new(rt, msg, strlen(msg));
+    rt_value e = cls && m ? rt_call(rt, cls, &m, 1, RT_NULL) : RT_NULL;
+    rt_decref(rt, m);
+    if (e)
+        rt__exc_restore(rt, e);
+    return RT_NULL;
+}
+
+/* Source text given as bytes or a bytearray, as a str (new reference):
+ * UTF-8 after an optional BOM; undecodable bytes are CPython's SyntaxError
+ * "(unicode error) ..." (its position counts from the start of the text,
+ * where CPython's counts from the token). RT_NULL with the error set. */
+static rt_value source_from_bytes(rt_state *rt, rt_value src)
+{
+    const char *p = "";
+    size_t n = 0;
+    if (!rt_bytes_view(src, &p, &n))
+        return rt_raise(rt, RT_EXC_TypeError, "source must be bytes-like");
+    if (n >= 3 && memcmp(p, "\xef\xbb\xbf", 3) == 0) {
+        p += 3;
+        n -= 3;
+    }
+    rt_value s = rt_bytes_decode(rt, p, n, RT_NULL, RT_NULL);
+    if (s || !rt_exc_matches(rt, RT_EXC_UnicodeDecodeError))
+        return s;
+    rt_value e = rt_exc_fetch(rt);
+    rt_value m = rt_str(rt, e);
+    rt_decref(rt, e);
+    if (!m)
+        return RT_NULL;
+    rt_strbuf sb;
+    rt_strbuf_init(&sb);
+    rt_strbuf_append_cstr(&sb, "(unicode error) ");
+    rt_strbuf_append(&sb, rt_str_data(m), rt_str_len(m));
+    rt_decref(rt, m);
+    if (sb.failed)
+        rt_raise(rt, RT_EXC_MemoryError, "out of memory");
+    else
+        raise_syntax(rt, rt_strbuf_cstr(&sb));
+    rt_strbuf_dispose(&sb);
+    return RT_NULL;
+}
+
 /* The code object of exec/eval's first argument (new reference): a code
- * object as it is, a str compiled as `mode` with filename "<string>". */
+ * object as it is, a str (or bytes, as UTF-8) compiled as `mode` with
+ * filename "<string>". */
 static rt_value code_of(rt_state *rt, rt_value src, rt_compile_mode mode, const char *who)
 {
     if (rt_is_obj(src) && rt_as_obj(src)->type == RT_T_CODE) {
         rt_incref(src);
         return src;
     }
-    if (!rt_is_str(src))
+    rt_value text;
+    if (rt_is_str(src)) {
+        rt_incref(src);
+        text = src;
+    } else if (rt_is_byteslike(src)) {
+        text = source_from_bytes(rt, src);
+        if (!text)
+            return RT_NULL;
+    } else {
         return rt_raise(rt, RT_EXC_TypeError, "%s() arg 1 must be a string, bytes or code object",
                         who);
-    const char *s = rt_str_data(src);
-    size_t n = rt_str_len(src);
-    if (memchr(s, 0, n))
-        return rt_raise(rt, RT_EXC_ValueError, "source code string cannot contain null bytes");
-    /* eval() ignores the indentation of an expression, as CPython does */
-    if (mode == RT_COMPILE_EVAL)
-        while (n && (*s == ' ' || *s == '\t')) {
-            s++;
-            n--;
-        }
-    return rt_compile_text(rt, "<string>", s, n, mode);
+    }
+    const char *s = rt_str_data(text);
+    size_t n = rt_str_len(text);
+    rt_value r = RT_NULL;
+    if (memchr(s, 0, n)) {
+        raise_syntax(rt, "source code string cannot contain null bytes");
+    } else {
+        /* eval() ignores the indentation of an expression, as CPython does */
+        if (mode == RT_COMPILE_EVAL)
+            while (n && (*s == ' ' || *s == '\t')) {
+                s++;
+                n--;
+            }
+        r = rt_compile_text(rt, "<string>", s, n, mode);
+    }
+    rt_decref(rt, text);
+    return r;
 }
 
 /* Runs code at module level with the given dicts (borrowed); new reference. */
@@ -250,7 +317,7 @@ static rt_value bi_compile(rt_state *rt, rt_value self, const rt_value *args, si
         if (!a[i])
             return rt_raise(rt, RT_EXC_TypeError,
                             "compile() missing required argument '%s' (pos %d)", names[i], i + 1);
-    if (!rt_is_str(a[0]))
+    if (!rt_is_str(a[0]) && !rt_is_byteslike(a[0]))
         return rt_raise(rt, RT_EXC_TypeError,
                         "compile() arg 1 must be a string, bytes or AST object");
     if (!rt_is_str(a[1]))
@@ -270,11 +337,20 @@ static rt_value bi_compile(rt_state *rt, rt_value self, const rt_value *args, si
         mode = RT_COMPILE_SINGLE;
     else
         return rt_raise(rt, RT_EXC_ValueError, "compile() mode must be 'exec', 'eval' or 'single'");
-    const char *s = rt_str_data(a[0]);
-    size_t n = rt_str_len(a[0]);
+    rt_value text = a[0];
+    if (rt_is_str(text))
+        rt_incref(text);
+    else if (!(text = source_from_bytes(rt, text)))
+        return RT_NULL;
+    const char *s = rt_str_data(text);
+    size_t n = rt_str_len(text);
+    rt_value r = RT_NULL;
     if (memchr(s, 0, n))
-        return rt_raise(rt, RT_EXC_ValueError, "source code string cannot contain null bytes");
-    return rt_compile_text(rt, rt_str_data(a[1]), s, n, mode);
+        raise_syntax(rt, "source code string cannot contain null bytes");
+    else
+        r = rt_compile_text(rt, rt_str_data(a[1]), s, n, mode);
+    rt_decref(rt, text);
+    return r;
 }
 
 static rt_value bi_globals(rt_state *rt, rt_value self, const rt_value *args, size_t nargs,
