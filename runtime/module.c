@@ -97,6 +97,10 @@ static rt_value sys_setrecursionlimit(rt_state *rt, rt_value self, const rt_valu
     if (!rt_is_int(args[0]) && !rt_is_bool(args[0]))
         return rt_raise(rt, RT_EXC_TypeError, "'%s' object cannot be interpreted as an integer",
                         rt_type_name(args[0]));
+    /* CPython's limit is a C int */
+    if ((rt_is_int(args[0]) && !rt_is_smallint(args[0])) || rt_int_get(args[0]) > INT32_MAX ||
+        rt_int_get(args[0]) < INT32_MIN)
+        return rt_raise(rt, RT_EXC_OverflowError, "Python int too large to convert to C int");
     int64_t n = rt_int_get(args[0]);
     if (n < 1)
         return rt_raise(rt, RT_EXC_ValueError, "recursion limit must be greater or equal than 1");
@@ -476,7 +480,8 @@ int rt__mod_sys_fill(rt_state *rt, rt_value d)
         return -1;
     if (set_steal(rt, d, "maxsize", rt_int_from_i64(rt, INT64_MAX)) < 0)
         return -1;
-    if (set_steal(rt, d, "argv", rt_list_new(rt, 0)) < 0)
+    if (set_steal(rt, d, "argv", rt_list_new(rt, 0)) < 0 ||
+        set_steal(rt, d, "warnoptions", rt_list_new(rt, 0)) < 0) /* no -W options */
         return -1;
     if (set_steal(rt, d, "version",
                   rt_str_from_cstr(rt, "3.11.0 (closured " RT_VERSION_STRING ")")) < 0)
