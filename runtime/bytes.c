@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "runtime/builtin.h"
+#include "runtime/class.h"
 #include "runtime/heap.h"
 #include "runtime/list.h"
 #include "runtime/memoryview.h"
@@ -335,6 +336,26 @@ rt_value rt__bytes_construct_for(rt_state *rt, const rt_value *args, size_t narg
     if (rt_is_bytes(src)) {
         rt_incref(src);
         return src;
+    }
+    if (!bytearray && rt__is_user_obj(src)) {
+        /* bytes(x) of an object defining __bytes__ (a path, a message) */
+        const rt_builtin_def *def;
+        rt_value name = rt_str_intern(rt, "__bytes__", 9);
+        rt_value m =
+            name ? rt__mro_find(rt, rt_type_obj_get(rt, src), RT_NULL, name, &def) : RT_NULL;
+        rt_decref(rt, name);
+        if (m) {
+            rt_value r = rt__call_special(rt, m, src, NULL, 0);
+            if (r && !rt_is_bytes(r)) {
+                rt_raise(rt, RT_EXC_TypeError, "__bytes__ returned non-bytes (type %s)",
+                         rt_type_name(r));
+                rt_decref(rt, r);
+                return RT_NULL;
+            }
+            return r;
+        }
+        if (rt->exc)
+            return RT_NULL;
     }
     if (rt_is_bytearray(src))
         return rt_bytes_new(rt, rt_bytearray_data(src), (size_t)rt_bytearray_len(src));
