@@ -1,10 +1,11 @@
 # A workload can never touch the host: the modules that reach files, the
 # network, signals or processes do not exist in closured (threading exists,
-# but its start() refuses: tests/conformance/realcode4/threading_single.py); io is in-memory only (its
+# but its start() refuses: tests/conformance/realcode4/threading_single.py;
+# pathlib's Path computes paths and refuses to reach the file system); io is in-memory only (its
 # wrappers, BufferedReader and TextIOWrapper, wrap streams the program
 # builds) and os has the path operations and no function that opens, lists,
 # runs or removes anything.
-for name in ("socket", "subprocess", "pathlib", "shutil", "ctypes",
+for name in ("socket", "subprocess", "shutil", "ctypes",
              "signal", "multiprocessing", "posix", "builtins_open"):
     try:
         exec("import " + name)
@@ -23,6 +24,12 @@ try:
     threading.Thread(target=print).start()
 except RuntimeError as e:
     print(e)
+import pathlib
+for name in ("exists", "read_text", "iterdir", "open", "mkdir"):
+    try:
+        getattr(pathlib.Path("/etc/passwd"), name)()
+    except PermissionError as e:
+        print(e)
 try:
     open
 except NameError as e:
