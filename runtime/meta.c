@@ -16,6 +16,7 @@
 #include "runtime/exc.h"
 #include "runtime/func.h"
 #include "runtime/list.h"
+#include "runtime/ops.h"
 #include "runtime/state.h"
 #include "runtime/str.h"
 #include "runtime/tuple.h"
@@ -118,7 +119,83 @@ static rt_value call_with_kw(rt_state *rt, rt_value f, const rt_value *a, size_t
     return r;
 }
 
+/* PEP 560: a base that is no class but has __mro_entries__ (a subscripted
+ * generic, Mapping[str, int]) is replaced by the tuple that method returns
+ * for the original bases. A new reference: bases itself when none is. */
+static rt_value resolve_bases(rt_state *rt, rt_value bases)
+{
+    int64_t n = rt_is_tuple(bases) ? rt_tuple_len(bases) : 0;
+    rt_value out = RT_NULL, name = RT_NULL;
+    for (int64_t i = 0; i < n; i++) {
+        rt_value b = rt_tuple_items(bases)[i];
+        rt_value m = RT_NULL;
+        if (rt_type_of(b) != RT_T_TYPE && rt__is_user_obj(b)) {
+            if (!name && !(name = rt_str_intern(rt, "__mro_entries__", 15)))
+                goto fail;
+            m = rt_getattr(rt, b, name);
+            if (!m && !rt_exc_matches(rt, RT_EXC_AttributeError))
+                goto fail;
+            rt_exc_clear(rt);
+        }
+        if (!m && !out)
+            continue;
+        if (!out) { /* the first replaced base: keep the ones before it */
+            if (!(out = rt_list_new(rt, 0)))
+                goto fail_m;
+            for (int64_t j = 0; j < i; j++)
+                if (rt_list_append(rt, out, rt_tuple_items(bases)[j]) < 0)
+                    goto fail_m;
+        }
+        if (!m) {
+            if (rt_list_append(rt, out, b) < 0)
+                goto fail;
+            continue;
+        }
+        rt_value r = rt_call(rt, m, &bases, 1, RT_NULL);
+        rt_decref(rt, m);
+        if (!r)
+            goto fail;
+        if (!rt_is_tuple(r)) {
+            rt_decref(rt, r);
+            rt_raise(rt, RT_EXC_TypeError, "__mro_entries__ must return a tuple");
+            goto fail;
+        }
+        int rc = rt_list_extend(rt, out, r);
+        rt_decref(rt, r);
+        if (rc < 0)
+            goto fail;
+        continue;
+    fail_m:
+        rt_decref(rt, m);
+        goto fail;
+    }
+    rt_decref(rt, name);
+    if (!out) {
+        rt_incref(bases);
+        return bases;
+    }
+    rt_value t = rt_tuple_from(rt, rt_list_items(out), rt_list_len(out));
+    rt_decref(rt, out);
+    return t;
+fail:
+    rt_decref(rt, name);
+    rt_decref(rt, out);
+    return RT_NULL;
+}
+
+static rt_value class_namespace(rt_state *rt, rt_value name, rt_value bases, rt_value kw);
+
 rt_value rt__class_namespace(rt_state *rt, rt_value name, rt_value bases, rt_value kw)
+{
+    rt_value rb = resolve_bases(rt, bases);
+    if (!rb)
+        return RT_NULL;
+    rt_value ns = class_namespace(rt, name, rb, kw);
+    rt_decref(rt, rb);
+    return ns;
+}
+
+static rt_value class_namespace(rt_state *rt, rt_value name, rt_value bases, rt_value kw)
 {
     rt_value m = RT_NULL;
     if (kw) {
@@ -163,7 +240,29 @@ rt_value rt__class_namespace(rt_state *rt, rt_value name, rt_value bases, rt_val
     return ns;
 }
 
+static rt_value class_build(rt_state *rt, rt_value name, rt_value bases, rt_value ns, rt_value kw);
+
 rt_value rt__class_build(rt_state *rt, rt_value name, rt_value bases, rt_value ns, rt_value kw)
+{
+    rt_value rb = resolve_bases(rt, bases);
+    if (!rb)
+        return RT_NULL;
+    rt_value r = RT_NULL;
+    if (rb != bases) { /* the class keeps what its statement named */
+        rt_value key = rt_str_intern(rt, "__orig_bases__", 14);
+        int rc = key ? rt_setitem(rt, ns, key, bases) : -1;
+        rt_decref(rt, key);
+        if (rc < 0) {
+            rt_decref(rt, rb);
+            return RT_NULL;
+        }
+    }
+    r = class_build(rt, name, rb, ns, kw);
+    rt_decref(rt, rb);
+    return r;
+}
+
+static rt_value class_build(rt_state *rt, rt_value name, rt_value bases, rt_value ns, rt_value kw)
 {
     rt_value owned;
     rt_value m = explicit_meta(rt, kw, &owned);

@@ -817,7 +817,7 @@ def _alias(cls, params):
 
 
 # the bases CPython gives __class_getitem__; their subclasses inherit it
-for _cls in (Awaitable, AsyncIterable, Iterable, Container, MappingView):
+for _cls in (Awaitable, AsyncIterable, Iterable, Container, MappingView, Callable):
     _cls.__class_getitem__ = classmethod(_alias)
 
 for _cls in (Awaitable, Coroutine, AsyncIterable, AsyncIterator, AsyncGenerator, Hashable,

@@ -94,11 +94,17 @@ class GenericAlias:
                 return '...'
             if isinstance(a, type):
                 return a.__qualname__ if a.__module__ == 'builtins' else '%s.%s' % (a.__module__, a.__qualname__)
+            if isinstance(a, list):  # Callable[[int, str], bool]
+                return '[%s]' % ', '.join(r(x) for x in a)
             return repr(a)
         return '%s[%s]' % (r(self.__origin__), ', '.join(r(a) for a in self.__args__))
 
     def __call__(self, *args, **kwargs):
         return self.__origin__(*args, **kwargs)
+
+    def __mro_entries__(self, bases):
+        # class C(Mapping[str, int]) derives from Mapping (PEP 560)
+        return (self.__origin__,)
 
     def __eq__(self, other):
         if not isinstance(other, GenericAlias):

@@ -147,6 +147,12 @@ class _Alias:
             raise AttributeError(attr)
         return getattr(self.__origin__, attr)
 
+    def __mro_entries__(self, bases):
+        # class C(Base[int]) derives from Base (PEP 560)
+        if self._name in ('Union', 'Optional') or not isinstance(self.__origin__, type):
+            raise TypeError('Cannot subclass %r' % (self,))
+        return (self.__origin__,)
+
 
 class _Generic:
     """An unsubscripted generic alias (List, Dict, Callable): its origin,
