@@ -14,16 +14,24 @@ from collections import OrderedDict as _OrderedDict, namedtuple as _namedtuple
 __all__ = [
     "BoundArguments", "ClosureVars", "FrameInfo", "Parameter", "Signature", "cleandoc",
     "currentframe", "getclosurevars", "getframeinfo", "getouterframes", "stack",
+    "getinnerframes", "trace", "getfullargspec", "FullArgSpec", "isasyncgenfunction",
+    "isasyncgen",
     "getdoc", "getfile", "getmembers", "getmodule", "getsource", "getsourcefile",
     "getsourcelines", "isabstract", "isawaitable", "isbuiltin", "isclass", "iscode", "iscoroutine",
     "iscoroutinefunction", "isfunction", "isgenerator", "isgeneratorfunction", "ismethod",
     "ismodule", "isroutine", "signature", "unwrap",
 ]
 
+CO_OPTIMIZED = 0x01
+CO_NEWLOCALS = 0x02
 CO_VARARGS = 0x04
 CO_VARKEYWORDS = 0x08
+CO_NESTED = 0x10
 CO_GENERATOR = 0x20
+CO_NOFREE = 0x40
 CO_COROUTINE = 0x80
+CO_ITERABLE_COROUTINE = 0x100
+CO_ASYNC_GENERATOR = 0x200
 
 
 def _function():
@@ -83,6 +91,14 @@ def iscoroutinefunction(object):
     return isfunction(object) and bool(object.__code__.co_flags & CO_COROUTINE)
 
 
+def isasyncgenfunction(object):
+    return isfunction(object) and bool(object.__code__.co_flags & CO_ASYNC_GENERATOR)
+
+
+def isasyncgen(object):
+    return type(object).__name__ == 'async_generator'
+
+
 def isgenerator(object):
     return isinstance(object, _GeneratorType)
 
@@ -137,17 +153,19 @@ def currentframe():
     return sys._getframe(1)
 
 
-def _frame_info(frame, context):
+def _frame_info(frame, context, lineno=None):
     import _traceback
     code = frame.f_code
+    if lineno is None:
+        lineno = frame.f_lineno
     lines = None
     index = None
     if context > 0:
-        line = _traceback.source_line(code.co_filename, frame.f_lineno, True)
+        line = _traceback.source_line(code.co_filename, lineno, True)
         if line is not None:
             lines = [line]
             index = 0
-    return FrameInfo(frame, code.co_filename, frame.f_lineno, code.co_name, lines, index)
+    return FrameInfo(frame, code.co_filename, lineno, code.co_name, lines, index)
 
 
 def getouterframes(frame, context=1):
@@ -157,6 +175,22 @@ def getouterframes(frame, context=1):
         records.append(_frame_info(frame, context))
         frame = frame.f_back
     return records
+
+
+def getinnerframes(tb, context=1):
+    """FrameInfo records for a traceback's frames, from tb's own frame to
+    the one where the exception was raised."""
+    records = []
+    while tb is not None:
+        records.append(_frame_info(tb.tb_frame, context, tb.tb_lineno))
+        tb = tb.tb_next
+    return records
+
+
+def trace(context=1):
+    """FrameInfo records for the frames of the exception being handled."""
+    import sys
+    return getinnerframes(sys.exc_info()[2], context)
 
 
 def stack(context=1):
@@ -678,6 +712,47 @@ def _signature_of_function(func):
         name = names[index]
         params.append(Parameter(name, _VAR_KEYWORD, annotation=annotations.get(name, _empty)))
     return Signature(params, return_annotation=annotations.get("return", _empty))
+
+
+FullArgSpec = _namedtuple("FullArgSpec",
+                          "args varargs varkw defaults kwonlyargs kwonlydefaults annotations")
+
+
+def getfullargspec(func):
+    """The parameters of a callable as a FullArgSpec (from its signature,
+    the bound first argument of a method kept, as CPython does)."""
+    try:
+        if ismethod(func):
+            sig = signature(func.__func__, follow_wrapped=False)
+        else:
+            sig = signature(func, follow_wrapped=False)
+    except Exception as ex:
+        raise TypeError('unsupported callable') from ex
+    args = []
+    varargs = varkw = None
+    defaults = ()
+    kwonlyargs = []
+    kwdefaults = {}
+    annotations = {}
+    if sig.return_annotation is not sig.empty:
+        annotations['return'] = sig.return_annotation
+    for p in sig.parameters.values():
+        if p.annotation is not p.empty:
+            annotations[p.name] = p.annotation
+        if p.kind in (_POSITIONAL_ONLY, _POSITIONAL_OR_KEYWORD):
+            args.append(p.name)
+            if p.default is not p.empty:
+                defaults += (p.default,)
+        elif p.kind is _VAR_POSITIONAL:
+            varargs = p.name
+        elif p.kind is _KEYWORD_ONLY:
+            kwonlyargs.append(p.name)
+            if p.default is not p.empty:
+                kwdefaults[p.name] = p.default
+        else:
+            varkw = p.name
+    return FullArgSpec(args, varargs, varkw, defaults or None, kwonlyargs, kwdefaults or None,
+                       annotations)
 
 
 def _drop_first(sig):
