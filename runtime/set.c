@@ -192,21 +192,27 @@ static int table_resize(rt_state *rt, rt_set_obj *s, int64_t minused)
 
 enum { PROBE_RESTART = 2 };
 
-/* Equality of entry e's key and key for a probe of s: 1/0, -1 on error,
+/* Equality of entry *ep's key and key for a probe of s: 1/0, -1 on error,
  * PROBE_RESTART when the comparison (an __eq__ in Python) changed the
- * table or that entry: the probe starts again, as CPython's. The stored key
- * is held during the comparison. */
-static int keys_equal(rt_state *rt, rt_set_obj *s, const rt_set_entry *e, rt_value key)
+ * table's size or that entry: the probe starts again, as CPython's. A table
+ * rebuilt at the same size with the same key at that place (an __eq__ that
+ * empties and refills the set) lets the probe go on, *ep moved into it:
+ * whether the allocator reused the old block must not decide, or the probe
+ * would restart forever where it does not. The stored key is held during the
+ * comparison. */
+static int keys_equal(rt_state *rt, rt_set_obj *s, rt_set_entry **ep, rt_value key)
 {
-    rt_value start = e->key;
+    rt_value start = (*ep)->key;
     if (start == key)
         return 1;
     if (rt_is_str(start) && rt_is_str(key))
         return rt_str_eq(start, key);
-    const rt_set_entry *table = s->table;
+    int64_t at = *ep - s->table, mask = s->mask;
     rt_incref(start);
     int eq = rt_eq(rt, start, key);
-    bool changed = s->table != table || e->key != start; /* e is read only in the same table */
+    bool changed = s->mask != mask || s->table[at].key != start;
+    if (!changed)
+        *ep = &s->table[at];
     rt_decref(rt, start);
     if (eq < 0)
         return -1;
@@ -226,7 +232,7 @@ restart:;
             if (e->hash == 0 && !e->key)
                 return e;
             if (e->hash == hash && e->key != DUMMY) {
-                int eq = keys_equal(rt, s, e, key);
+                int eq = keys_equal(rt, s, &e, key);
                 if (eq < 0)
                     return NULL;
                 if (eq == PROBE_RESTART)
@@ -255,7 +261,7 @@ restart:
             if (e->hash == 0 && !e->key)
                 goto found_unused_or_dummy;
             if (e->hash == hash && e->key != DUMMY) {
-                int eq = keys_equal(rt, s, e, key);
+                int eq = keys_equal(rt, s, &e, key);
                 if (eq < 0)
                     return -1;
                 if (eq == PROBE_RESTART)
