@@ -5,8 +5,11 @@
 #include "runtime/dict.h"
 #include "runtime/iter.h"
 #include "runtime/mappingproxy.h"
+#include "runtime/state.h"
 #include "runtime/str.h"
 #include "runtime/tuple.h"
+#include "runtime/type.h"
+#include "runtime/vm_support.h"
 
 #define CHECK_NONE(qual)                                                                           \
     do {                                                                                           \
@@ -223,6 +226,10 @@ int rt__dict_update_args(rt_state *rt, rt_value d, const char *fname, const rt_v
     }
     if (nargs == 1) {
         rt_value src = rt__native_unwrap(args[0]); /* a dict subclass: its dict */
+        if (src != args[0] && rt_is_dict(src) && rt__dict_iterates_own_way(rt, args[0]))
+            src = args[0]; /* ... unless it iterates its own way: its keys() */
+        if (rt->exc)
+            return -1;
         if (rt_type_of(src) == RT_T_MAPPINGPROXY)
             src = rt_mproxy_of(src)->mapping;
         int rc = rt_is_dict(src)        ? rt_dict_merge(rt, d, src)

@@ -1751,13 +1751,19 @@ dispatch_op:
         rt_value callable = TOP();
         rt_value *base = sp - 2;
         SAVE_FRAME();
-        if (kwargs && !rt_is_dict(rt__native_unwrap(kwargs))) {
-            char nb[256]; /* DICT_MERGE's error, before the positionals' */
-            rt_raise(rt, RT_EXC_TypeError, "%s argument after ** must be a mapping, not %s",
-                     rt__vm_callable_name(rt, callable, nb, sizeof nb), rt_type_name(kwargs));
+        if (kwargs &&
+            (!rt_is_dict(rt__native_unwrap(kwargs)) || rt__dict_iterates_own_way(rt, kwargs))) {
+            /* a mapping that is no dict: DICT_MERGE's copy (or its error),
+             * before the positionals' */
+            rt_value d = rt_dict_new(rt);
+            if (!d || rt__vm_dict_update(rt, d, kwargs, true, callable) < 0) {
+                DECREF(d);
+                DECREF(kwargs);
+                DECREF(argt);
+                goto call_ex_failed;
+            }
             DECREF(kwargs);
-            DECREF(argt);
-            goto call_ex_failed;
+            kwargs = d;
         }
         if (!rt_is_tuple(argt)) {
             rt_value t = rt_tuple_from_iter(rt, argt);

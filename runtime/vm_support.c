@@ -278,12 +278,44 @@ const char *rt__vm_callable_name(rt_state *rt, rt_value f, char *buf, size_t n)
 }
 
 /* {**src} into dst; `merge` (f(**src)) rejects repeated and non-str keys. */
+bool rt__dict_iterates_own_way(rt_state *rt, rt_value v)
+{
+    const rt_builtin_def *def;
+    return rt__native_base(v) &&
+           rt__mro_find(rt, rt_type_obj_get(rt, v), RT_NULL, rt->ids[RT_ID_iter], &def);
+}
+
 int rt__vm_dict_update(rt_state *rt, rt_value dst, rt_value src, bool merge, rt_value fn)
 {
     char nb[256];
+    rt_value orig = src;
     src = rt__native_unwrap(src); /* a dict subclass: its dict */
     if (rt_type_of(src) == RT_T_MAPPINGPROXY)
         src = rt_mproxy_of(src)->mapping;
+    bool own_way = src != orig && rt_is_dict(src) && rt__dict_iterates_own_way(rt, orig);
+    if (rt->exc)
+        return -1;
+    if (!own_way && !rt_is_dict(src) && rt__is_user_obj(orig) &&
+        rt__special(rt, orig, RT_ID_getitem)) {
+        rt_value keys = rt_str_intern(rt, "keys", 4);
+        own_way = keys && rt_hasattr(rt, orig, keys) == 1;
+        rt_decref(rt, keys);
+        if (rt->exc)
+            return -1;
+    }
+    if (own_way) {
+        /* a mapping that is no plain dict (a UserDict-like class, a dict
+         * subclass iterating its own way): its keys() and items, first
+         * into a dict of their own */
+        rt_value tmp = rt_dict_new(rt);
+        if (!tmp || rt__dict_update_args(rt, tmp, "update", &orig, 1, RT_NULL) < 0) {
+            rt_decref(rt, tmp);
+            return -1;
+        }
+        int r = rt__vm_dict_update(rt, dst, tmp, merge, fn);
+        rt_decref(rt, tmp);
+        return r;
+    }
     if (!rt_is_dict(src)) {
         if (merge)
             rt_raise(rt, RT_EXC_TypeError, "%s argument after ** must be a mapping, not %s",

@@ -84,4 +84,9 @@ bool rt__vm_is_iterable(rt_value v);
  * CPython's TypeError when mgr has no such pair (or the binding's error). */
 int rt__vm_with_enter(rt_state *rt, rt_value mgr, bool async, rt_value pair[2]);
 
+/* True when v is an instance of a dict subclass whose class defines its own
+ * __iter__ (a dict kept sorted): dict(v), update(v) and {**v} then go
+ * through its keys() and items, not its storage, as CPython. */
+bool rt__dict_iterates_own_way(rt_state *rt, rt_value v);
+
 #endif
