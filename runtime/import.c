@@ -173,7 +173,13 @@ int rt__modules_init(rt_state *rt)
     if (r < 0 || rt_dict_set_cstr(rt, rt->globals, "__doc__", RT_NONE) < 0 ||
         rt_dict_set_cstr(rt, rt->globals, "__package__", RT_NONE) < 0)
         return -1;
-    return 0;
+    /* __main__'s __builtins__ is the builtins module, as CPython's */
+    rt_value bname = rt_str_intern(rt, "builtins", 8);
+    rt_value bmod = bname ? import_module(rt, bname, false) : RT_NULL;
+    rt_decref(rt, bname);
+    r = bmod ? rt_dict_set_cstr(rt, rt->globals, "__builtins__", bmod) : -1;
+    rt_decref(rt, bmod);
+    return r;
 }
 
 void rt__modules_dispose(rt_state *rt)
@@ -330,6 +336,9 @@ static int module_attrs(rt_state *rt, rt_value m, rt_value name, const found *fd
     rt_value pkg =
         fd->is_package ? (rt_incref(name), name) : rt_str_new(rt, s, dot ? (size_t)(dot - s) : 0);
     if (set_steal(rt, d, "__package__", pkg) < 0)
+        return -1;
+    /* as CPython: an imported module's __builtins__ is the builtins dict */
+    if (rt_dict_set_cstr(rt, d, "__builtins__", rt->builtins) < 0)
         return -1;
     if (!fd->is_package)
         return 0;

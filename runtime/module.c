@@ -457,6 +457,47 @@ static int add_struct_seq(rt_state *rt, rt_value d, const char *which)
                : 1;
 }
 
+/* sys.implementation, made on first use: a types.SimpleNamespace as
+ * CPython's, naming closured (cache_tag None: no bytecode is cached).
+ * 1, or -1 with an exception set. */
+static int add_implementation(rt_state *rt, rt_value d)
+{
+    rt_value vi = RT_NULL;
+    if (add_struct_seq(rt, d, "version_info") < 0 ||
+        !(vi = rt_dict_get_cstr(rt, d, "version_info")))
+        return -1;
+    rt_value mname = rt_str_intern(rt, "types", 5);
+    rt_value types = mname ? rt_import_name(rt, mname, RT_NULL, 0, RT_NULL) : RT_NULL;
+    rt_decref(rt, mname);
+    rt_value cname = types ? rt_str_intern(rt, "SimpleNamespace", 15) : RT_NULL;
+    rt_value ns_cls = cname ? rt_getattr(rt, types, cname) : RT_NULL;
+    rt_decref(rt, cname);
+    rt_decref(rt, types);
+    if (!ns_cls)
+        return -1;
+    rt_value vals[5] = {rt_str_from_cstr(rt, "closured"), RT_NONE, vi,
+                        rt_int_from_i64(rt, 0x030b00f0), rt_str_from_cstr(rt, "x86_64-linux-gnu")};
+    static const char *const keys[5] = {"name", "cache_tag", "version", "hexversion", "_multiarch"};
+    rt_value names = rt_tuple_new(rt, 5);
+    for (int i = 0; names && i < 5; i++) {
+        rt_value k = rt_str_intern(rt, keys[i], strlen(keys[i]));
+        if (!k) {
+            rt_decref(rt, names);
+            names = RT_NULL;
+            break;
+        }
+        rt_tuple_set_steal(names, i, k);
+    }
+    rt_value impl =
+        names && vals[0] && vals[3] && vals[4] ? rt_call(rt, ns_cls, vals, 0, names) : RT_NULL;
+    rt_decref(rt, names);
+    rt_decref(rt, ns_cls);
+    rt_decref(rt, vals[0]);
+    rt_decref(rt, vals[3]);
+    rt_decref(rt, vals[4]);
+    return set_steal(rt, d, "implementation", impl) < 0 ? -1 : 1;
+}
+
 /* sys's members made on first use (add_struct_seq; sys.stdin, whose two
  * stream classes are as costly): the value of `name` after making it, a new
  * reference; RT_NULL without an exception when name is none of them. */
@@ -465,7 +506,8 @@ static rt_value sys_lazy(rt_state *rt, rt_value d, rt_value name)
     const char *s = rt_str_data(name);
     int r = strcmp(s, "stdin") == 0 || strcmp(s, "__stdin__") == 0
                 ? (rt__stdin_add(rt, d) < 0 ? -1 : 1)
-                : add_struct_seq(rt, d, s);
+            : strcmp(s, "implementation") == 0 ? add_implementation(rt, d)
+                                               : add_struct_seq(rt, d, s);
     if (r <= 0)
         return RT_NULL;
     rt_value v = rt_dict_get(rt, d, name);
