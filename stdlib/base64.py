@@ -1,12 +1,13 @@
-"""base64: Base16, Base32 and Base64 encodings of bytes (RFC 4648), and
-the MIME form with 76-character lines (encodebytes)."""
+"""base64: Base16, Base32 and Base64 encodings of bytes (RFC 4648), the
+MIME form with 76-character lines (encodebytes), and Base85 (b85encode,
+b85decode: git's and Mercurial's alphabet)."""
 
 import binascii
 
 __all__ = ["encode", "decode", "encodebytes", "decodebytes", "b64encode", "b64decode",
            "b32encode", "b32decode", "b32hexencode", "b32hexdecode", "b16encode", "b16decode",
            "standard_b64encode", "standard_b64decode", "urlsafe_b64encode",
-           "urlsafe_b64decode"]
+           "urlsafe_b64decode", "b85encode", "b85decode"]
 
 bytes_types = (bytes, bytearray)
 
@@ -208,3 +209,49 @@ def decode(input, output):
         if not line:
             break
         output.write(binascii.a2b_base64(line))
+
+
+_B85 = (b"0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
+        b"!#$%&()*+-;<=>?@^_`{|}~")
+_B85_VALUE = {c: i for i, c in enumerate(_B85)}
+
+
+def b85encode(b, pad=False):
+    """Each 4 bytes (big-endian) as 5 digits of base 85, most significant
+    first; a short last group is padded with zeros and its extra digits
+    dropped unless pad is true."""
+    b = memoryview(b).tobytes() if not isinstance(b, bytes_types) else bytes(b)
+    extra = -len(b) % 4
+    data = b + b"\0" * extra
+    out = bytearray()
+    for i in range(0, len(data), 4):
+        n = int.from_bytes(data[i:i + 4], "big")
+        group = bytearray(5)
+        for k in range(4, -1, -1):
+            n, d = divmod(n, 85)
+            group[k] = _B85[d]
+        out += group
+    if extra and not pad:
+        del out[len(out) - extra:]
+    return bytes(out)
+
+
+def b85decode(b):
+    """The bytes b85encode made (a short last group padded with '~')."""
+    b = _bytes_from_decode_data(b)
+    extra = -len(b) % 5
+    data = b + b"~" * extra
+    out = bytearray()
+    for i in range(0, len(data), 5):
+        n = 0
+        for j in range(5):
+            c = data[i + j]
+            if c not in _B85_VALUE:
+                raise ValueError("bad base85 character at position %d" % (i + j))
+            n = n * 85 + _B85_VALUE[c]
+        if n > 0xffffffff:
+            raise ValueError("base85 overflow in hunk starting at byte %d" % i)
+        out += n.to_bytes(4, "big")
+    if extra:
+        del out[len(out) - extra:]
+    return bytes(out)
