@@ -1,6 +1,7 @@
 /* str_percent.c: printf-style formatting, `fmt % args` for a str fmt
  * (CPython's PyUnicode_Format): %s %r %a %d %i %u %x %X %o %e %E %f %F %g %G
  * %c %%, flags, width, precision, `*`, and %(name)s with a dict. */
+#include <limits.h>
 #include <math.h>
 #include <string.h>
 
@@ -196,6 +197,15 @@ static int read_num(rt_state *rt, const char *p, size_t n, size_t *i, pargs *a, 
         if (!rt_int_as_i64(v, out)) {
             rt_int_overflow(rt);
             return -1;
+        }
+        /* CPython reads a '*' precision as a C int, a negative one as 0 */
+        if (what[0] == 'p') {
+            if (*out > INT_MAX || *out < INT_MIN) {
+                rt_raise(rt, RT_EXC_OverflowError, "Python int too large to convert to C int");
+                return -1;
+            }
+            if (*out < 0)
+                *out = 0;
         }
         return 0;
     }
