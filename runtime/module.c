@@ -373,7 +373,7 @@ static int set_steal(rt_state *rt, rt_value d, const char *k, rt_value v)
     return r;
 }
 
-/* sys.version_info, float_info, int_info and flags: named tuples (structseq.c),
+/* sys.version_info, float_info, int_info, hash_info and flags: named tuples (structseq.c),
  * made on first use: each is a class with a property per field, which a
  * runtime that never reads them (most daemon workloads) does not pay for.
  * Puts the one named `which` into sys's dict d: 1, 0 when `which` is none of
@@ -419,6 +419,24 @@ static int add_struct_seq(rt_state *rt, rt_value d, const char *which)
         rt_value ints[] = {rt_smallint(32), rt_smallint(4), rt_smallint(4300), rt_smallint(640)};
         return set_steal(rt, d, "int_info",
                          rt__structseq_new(rt, "sys", "int_info", int_fields, 4, ints)) < 0
+                   ? -1
+                   : 1;
+    }
+    if (strcmp(which, "hash_info") == 0) {
+        /* width, modulus, inf, nan and imag are the numeric hash closured
+         * computes (num.h, complex.h: CPython's); the last four fields are
+         * CPython 3.11's on x86-64 as programs print them, though closured's
+         * str hash is its own unseeded one (str.c) */
+        static const char *const hash_fields[] = {"width",     "modulus",   "inf",
+                                                  "nan",       "imag",      "algorithm",
+                                                  "hash_bits", "seed_bits", "cutoff"};
+        rt_value hashes[] = {rt_smallint(64),      rt_int_from_i64(rt, (INT64_C(1) << 61) - 1),
+                             rt_smallint(314159),  rt_smallint(0),
+                             rt_smallint(1000003), rt_str_from_cstr(rt, "siphash13"),
+                             rt_smallint(64),      rt_smallint(128),
+                             rt_smallint(0)};
+        return set_steal(rt, d, "hash_info",
+                         rt__structseq_new(rt, "sys", "hash_info", hash_fields, 9, hashes)) < 0
                    ? -1
                    : 1;
     }
