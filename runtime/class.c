@@ -976,6 +976,8 @@ rt_value rt__class_new_meta(rt_state *rt, rt_value meta, rt_value name, rt_value
     t->native = (uint8_t)native;
     t->exc_kind = -1;
     t->tflags = RT_TF_HEAP;
+    if (rt_dict_get(rt, dict, ID(new)))
+        t->tflags |= RT_TF_NEWSET;
     t->name = own(name);
     t->base = own(base);
     t->bases = bs;
@@ -1150,12 +1152,24 @@ static rt_value birth_init(rt_state *rt, rt_value cls)
     return f;
 }
 
+/* True when cls or a class of its MRO has had __new__ in its dict (RT_TF_NEWSET). */
+static bool new_was_set(rt_value cls)
+{
+    rt_type_obj *to = rt_type_obj_of(cls);
+    if (to->tflags & RT_TF_NEWSET)
+        return true;
+    for (int64_t i = 0; to->mro && i < rt_tuple_len(to->mro); i++)
+        if (rt_type_obj_of(rt_tuple_items(to->mro)[i])->tflags & RT_TF_NEWSET)
+            return true;
+    return false;
+}
+
 rt_value rt__class_prepare_init(rt_state *rt, rt_value cls, rt_value *init)
 {
     *init = RT_NULL;
     rt_type_obj *to = rt_type_obj_of(cls);
     if (!(to->tflags & RT_TF_HEAP) || to->inst_type != RT_T_INSTANCE || to->meta ||
-        (to->tflags & RT_TF_ABSTRACT) || rt__native_needs_new(cls))
+        (to->tflags & RT_TF_ABSTRACT) || rt__native_needs_new(cls) || new_was_set(cls))
         return RT_NULL;
     rt_tcache_entry *e = rt__tcache_probe(rt, cls, ID(init), RT_NULL, RT_TC_BIRTH);
     rt_value f = e ? e->value : birth_init(rt, cls);
@@ -1204,6 +1218,13 @@ rt_value rt__class_construct(rt_state *rt, rt_value cls, const rt_value *args, s
     } else if ((to->native || to->inst_type == RT_T_TYPE) && ndef) {
         obj = ndef->fn(rt, RT_NULL, buf, nargs + 1, kwnames); /* the builtin base's __new__ */
     } else {
+        if ((nargs || nkw) && to->inst_type == RT_T_INSTANCE && new_was_set(cls)) {
+            if (buf != small)
+                free(buf);
+            return rt_raise(rt, RT_EXC_TypeError,
+                            "object.__new__() takes exactly one argument (the type to "
+                            "instantiate)");
+        }
         if (!in && (nargs || nkw) && to->inst_type == RT_T_INSTANCE) {
             if (buf != small)
                 free(buf);
@@ -1359,6 +1380,8 @@ int rt__type_setattr_raw(rt_state *rt, rt_value t, rt_value name, rt_value v)
     }
     if (rt_str_eq(name, ID(del)))
         rt->del_seen = true;
+    if (v && rt_str_eq(name, ID(new)))
+        to->tflags |= RT_TF_NEWSET;
     if (rt_str_eq(name, ID(name)) || rt_str_eq(name, ID(qualname))) {
         if (!v || !rt_is_str(v)) {
             rt_raise(rt, RT_EXC_TypeError, "can only assign string to %s.%s, not '%s'",

@@ -43,6 +43,9 @@ enum {
      * cached lookups, typecache.h, true for the whole MRO) */
     RT_TF_HASSUB = 1u << 5,  /* some class has (had) this one in its MRO (typecache.h) */
     RT_TF_DICTOUT = 1u << 6, /* its namespace dict was handed out: lookups are not cached */
+    RT_TF_NEWSET = 1u << 7,  /* its dict has (had) __new__: CPython's instance slot then stays
+                                the one calling __new__, so once that is deleted object.__new__
+                                is called with the arguments and refuses them (class.c) */
 };
 
 static inline rt_type_obj *rt_type_obj_of(rt_value t)
