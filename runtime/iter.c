@@ -309,6 +309,10 @@ rt_value rt_iter_reversed(rt_state *rt, rt_value seq)
         }
         break;
     }
+    case RT_T_ITER:
+        if (rt_iter_is_view(seq))
+            return rt__view_reversed(rt, seq);
+        /* fall through */
     default:
         return rt_raise(rt, RT_EXC_TypeError, "'%s' object is not reversible", rt_type_name(seq));
     }
@@ -468,6 +472,8 @@ int rt_iter_next(rt_state *rt, rt_value itv, rt_value *out)
         return 1;
     case RT_ITER_LIST_REV:
     case RT_ITER_DICT_REV_KEYS:
+    case RT_ITER_DICT_REV_VALUES:
+    case RT_ITER_DICT_REV_ITEMS:
         if (it->pos < 0 || it->pos >= rt_list_len(it->src))
             return exhausted(rt, it);
         *out = rt_list_get(it->src, it->pos--);

@@ -22,6 +22,8 @@
     X(DICT_VALUES, "dict_valueiterator")                                                           \
     X(DICT_ITEMS, "dict_itemiterator")                                                             \
     X(DICT_REV_KEYS, "dict_reversekeyiterator")                                                    \
+    X(DICT_REV_VALUES, "dict_reversevalueiterator")                                                \
+    X(DICT_REV_ITEMS, "dict_reverseitemiterator")                                                  \
     X(SET, "set_iterator")                                                                         \
     X(ENUMERATE, "enumerate")                                                                      \
     X(ZIP, "zip")                                                                                  \
@@ -104,6 +106,13 @@ int rt_iter_next(rt_state *rt, rt_value it, rt_value *out);
 /* repr of views: "dict_keys(['a', 'b'])"; of iterators:
  * "<list_iterator object at 0x...>". */
 rt_value rt_iter_repr(rt_state *rt, rt_value it);
+
+/* dictview.c: getattr of any builtin iterator (a view's mapping, isdisjoint,
+ * operator methods, then the methods every iterator has), and reversed() of a
+ * view (a snapshot walked backwards). Both return a new reference, or RT_NULL
+ * with an exception set. */
+rt_value rt__iter_getattr(rt_state *rt, rt_value v, rt_value name);
+rt_value rt__view_reversed(rt_state *rt, rt_value view);
 
 extern const rt_typeinfo rt__iter_typeinfo;
 

@@ -21,7 +21,7 @@
 /* Room for the itertools kinds' classes and the iterator kinds' types (itertools.h and
  * iter.c check their kinds fit). */
 #define RT_ITERTOOL_TYPES_MAX 24
-#define RT_ITER_TYPES_MAX 24
+#define RT_ITER_TYPES_MAX 26
 
 /* ---- heap accounting (heap.c) --------------------------------------------- */
 typedef struct rt_heap_counts {
