@@ -816,9 +816,67 @@ def _alias(cls, params):
     return GenericAlias(cls, params)
 
 
+_callable_alias_class = []
+
+
+def _callable_alias_type():
+    # collections.abc._CallableGenericAlias, made on the first Callable[...] (types is
+    # imported then, not when collections.abc is)
+    if _callable_alias_class:
+        return _callable_alias_class[0]
+    from types import GenericAlias
+
+    def is_param_expr(a):
+        return a is ... or type(a).__name__ in ('ParamSpec', '_ConcatenateGenericAlias')
+
+    def type_repr(a):
+        if a is ...:
+            return '...'
+        if isinstance(a, type):
+            if a.__module__ == 'builtins':
+                return a.__qualname__
+            return '%s.%s' % (a.__module__, a.__qualname__)
+        return repr(a)
+
+    class _CallableGenericAlias(GenericAlias):
+        """Callable[[int, str], bool]: __args__ holds the argument types then the
+        result, flattened: (int, str, bool); Callable[..., R] keeps the ellipsis."""
+
+        def __init__(self, origin, args):
+            if not (isinstance(args, tuple) and len(args) == 2):
+                raise TypeError("Callable must be used as Callable[[arg, ...], result].")
+            params, result = args
+            if isinstance(params, (tuple, list)):
+                args = (*params, result)
+            elif not is_param_expr(params):
+                raise TypeError("Expected a list of types, an ellipsis, ParamSpec, or "
+                                "Concatenate. Got %s" % (params,))
+            GenericAlias.__init__(self, origin, args)
+
+        def __repr__(self):
+            if len(self.__args__) == 2 and is_param_expr(self.__args__[0]):
+                return GenericAlias.__repr__(self)
+            return 'collections.abc.Callable[[%s], %s]' % (
+                ', '.join(type_repr(a) for a in self.__args__[:-1]), type_repr(self.__args__[-1]))
+
+        def _copy_with(self, args):
+            if len(args) == 2 and is_param_expr(args[0]):
+                return _CallableGenericAlias(self.__origin__, args)
+            return _CallableGenericAlias(self.__origin__, (list(args[:-1]), args[-1]))
+
+    _CallableGenericAlias.__module__ = "collections.abc"
+    _callable_alias_class.append(_CallableGenericAlias)
+    return _CallableGenericAlias
+
+
+def _callable_alias(cls, params):
+    return _callable_alias_type()(cls, params)
+
+
 # the bases CPython gives __class_getitem__; their subclasses inherit it
 for _cls in (Awaitable, AsyncIterable, Iterable, Container, MappingView, Callable):
     _cls.__class_getitem__ = classmethod(_alias)
+Callable.__class_getitem__ = classmethod(_callable_alias)
 
 for _cls in (Awaitable, Coroutine, AsyncIterable, AsyncIterator, AsyncGenerator, Hashable,
              Iterable, Iterator, Reversible, Generator, Sized, Container, Collection, Callable,

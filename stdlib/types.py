@@ -99,6 +99,32 @@ class GenericAlias:
             return repr(a)
         return '%s[%s]' % (r(self.__origin__), ', '.join(r(a) for a in self.__args__))
 
+    @property
+    def __parameters__(self):
+        return _alias_parameters(self.__args__)
+
+    def __getitem__(self, items):
+        # list[T][int]: the type variables replaced, in order, by the items
+        params = self.__parameters__
+        if not params:
+            raise TypeError('%r is not a generic class' % (self,))
+        items = items if isinstance(items, tuple) else (items,)
+        if len(items) != len(params):
+            raise TypeError('Too %s arguments for %r; actual %d, expected %d'
+                            % ('many' if len(items) > len(params) else 'few', self,
+                               len(items), len(params)))
+        subst = dict(zip(params, items))
+        return self._copy_with(tuple(_alias_subst(a, subst) for a in self.__args__))
+
+    def _copy_with(self, args):
+        return GenericAlias(self.__origin__, args)
+
+    def __instancecheck__(self, obj):
+        raise TypeError('isinstance() argument 2 cannot be a parameterized generic')
+
+    def __subclasscheck__(self, cls):
+        raise TypeError('issubclass() argument 2 cannot be a parameterized generic')
+
     def __call__(self, *args, **kwargs):
         return self.__origin__(*args, **kwargs)
 
@@ -119,6 +145,33 @@ class GenericAlias:
 
     def __ror__(self, other):
         return _union(other, self)
+
+
+def _alias_parameters(args):
+    # the type variables among args, first seen first: a TypeVar itself (what has
+    # __typing_subst__), or those of a generic alias argument; classes have none
+    params = []
+    for a in args:
+        if isinstance(a, type):
+            continue
+        found = (a,) if hasattr(a, '__typing_subst__') else getattr(a, '__parameters__', ())
+        for p in found:
+            if p not in params:
+                params.append(p)
+    return tuple(params)
+
+
+def _alias_subst(a, subst):
+    # argument a with the type variables of subst replaced
+    if isinstance(a, type):
+        return a
+    if hasattr(a, '__typing_subst__'):
+        return subst.get(a, a)
+    params = getattr(a, '__parameters__', ())
+    if params:
+        items = tuple(subst.get(p, p) for p in params)
+        return a[items if len(items) > 1 else items[0]]
+    return a
 
 
 def _union_repr(a):

@@ -218,6 +218,10 @@ class TypeVar:
     def __or__(self, other):
         return Union[self, other]
 
+    def __typing_subst__(self, arg):
+        # what marks a type variable to generic aliases (types.GenericAlias)
+        return arg
+
 
 class ParamSpec(TypeVar):
     def __init__(self, name, bound=None, covariant=False, contravariant=False):
@@ -564,7 +568,12 @@ def get_origin(tp):
 
 def get_args(tp):
     if isinstance(tp, (_types.UnionType, _types.GenericAlias)):
-        return tp.__args__
+        args = tp.__args__
+        if type(tp).__name__ == '_CallableGenericAlias' and not (
+                len(args) == 2 and (args[0] is ... or isinstance(args[0], ParamSpec))):
+            # collections.abc.Callable[[int], str]: the argument types as a list
+            return (list(args[:-1]), args[-1])
+        return args
     if isinstance(tp, _Alias):
         args = tp.__args__
         if tp._name == 'Annotated':
