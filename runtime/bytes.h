@@ -158,11 +158,12 @@ extern const rt_builtin_def rt__bytearray_methods[];
 
 /* ---- codecs (codec.c) ------------------------------------------------------
  * encoding/errors are str values or RT_NULL (utf-8, strict). The codecs
- * known are utf-8, ascii and latin-1 under their usual spellings (LookupError
- * "unknown encoding: x" for others); the error handlers strict, ignore,
- * replace and backslashreplace (LookupError "unknown error handler name 'x'"
- * when one is needed). Errors raise UnicodeEncodeError/UnicodeDecodeError
- * worded as CPython. */
+ * known are utf-8, ascii, latin-1, utf-16 and utf-32 (with a byte order mark,
+ * -le and -be) under their usual spellings (LookupError "unknown encoding: x"
+ * for others); the error handlers strict, ignore, replace, backslashreplace,
+ * xmlcharrefreplace, surrogateescape and, for utf-16/32, surrogatepass
+ * (LookupError "unknown error handler name 'x'" when one is needed). Errors raise
+ * UnicodeEncodeError/UnicodeDecodeError worded as CPython. */
 rt_value rt_str_encode(rt_state *rt, rt_value s, rt_value encoding, rt_value errors);
 rt_value rt_bytes_decode(rt_state *rt, const char *p, size_t n, rt_value encoding, rt_value errors);
 

@@ -1,17 +1,37 @@
 /* codec.c: str.encode and bytes.decode for utf-8, ascii and latin-1 with
  * CPython's error handlers and its UnicodeEncodeError/UnicodeDecodeError
- * wording. A str holds UTF-8 (lone surrogates in their 3-byte form, see
+ * wording, and the lookup of every codec's names (utf-16 and utf-32 are
+ * codec_utf16.c's). A str holds UTF-8 (lone surrogates in their 3-byte form, see
  * utf8.h), so utf-8 is a validated copy both ways. */
 #include <ctype.h>
 #include <stdio.h>
 #include <string.h>
 
 #include "runtime/bytes.h"
+#include "runtime/codec.h"
 #include "runtime/heap.h"
 #include "runtime/str.h"
 #include "runtime/utf8.h"
 
-typedef enum codec { CODEC_UTF8, CODEC_ASCII, CODEC_LATIN1 } codec;
+typedef enum codec {
+    CODEC_UTF8,
+    CODEC_ASCII,
+    CODEC_LATIN1,
+    /* codec_utf16.c's, in the order of wide_codecs[] */
+    CODEC_UTF16,
+    CODEC_UTF16LE,
+    CODEC_UTF16BE,
+    CODEC_UTF32,
+    CODEC_UTF32LE,
+    CODEC_UTF32BE
+} codec;
+
+/* The width and byte order of each codec from CODEC_UTF16 on. */
+static const struct {
+    int width;
+    rt_codec_order order;
+} wide_codecs[] = {{2, RT_ORDER_BOM}, {2, RT_ORDER_LE}, {2, RT_ORDER_BE},
+                   {4, RT_ORDER_BOM}, {4, RT_ORDER_LE}, {4, RT_ORDER_BE}};
 
 /* CPython's names for the codecs in its messages. */
 static const char *const codec_names[] = {"utf-8", "ascii", "latin-1"};
@@ -28,9 +48,14 @@ typedef enum handler {
 
 /* The codec an encoding name stands for, normalised as CPython's
  * encodings.normalize_encoding (lowercase; runs of other punctuation and
- * spaces become '_'). 0, or -1 with LookupError "unknown encoding: x". */
-static int codec_lookup(rt_state *rt, rt_value encoding, codec *out)
+ * spaces become '_'). *fast tells whether CPython's str.encode/bytes.decode
+ * take the name without its codec registry (see wrap_handler_error). 0, or
+ * -1 with LookupError "unknown encoding: x". */
+static int codec_lookup(rt_state *rt, rt_value encoding, codec *out, bool *fast)
 {
+    static const char *const fast_names[] = {"utf_8",  "utf8",    "utf_16",     "utf16",
+                                             "utf_32", "utf32",   "ascii",      "us_ascii",
+                                             "latin1", "latin_1", "iso_8859_1", "iso8859_1"};
     static const struct {
         const char *name;
         codec c;
@@ -54,7 +79,24 @@ static int codec_lookup(rt_state *rt, rt_value encoding, codec *out)
         {"cp819", CODEC_LATIN1},
         {"iso_ir_100", CODEC_LATIN1},
         {"iso_8859_1_1987", CODEC_LATIN1},
+        {"utf_16", CODEC_UTF16},
+        {"utf16", CODEC_UTF16},
+        {"u16", CODEC_UTF16},
+        {"utf_16_le", CODEC_UTF16LE},
+        {"utf_16le", CODEC_UTF16LE},
+        {"unicodelittleunmarked", CODEC_UTF16LE},
+        {"utf_16_be", CODEC_UTF16BE},
+        {"utf_16be", CODEC_UTF16BE},
+        {"unicodebigunmarked", CODEC_UTF16BE},
+        {"utf_32", CODEC_UTF32},
+        {"utf32", CODEC_UTF32},
+        {"u32", CODEC_UTF32},
+        {"utf_32_le", CODEC_UTF32LE},
+        {"utf_32le", CODEC_UTF32LE},
+        {"utf_32_be", CODEC_UTF32BE},
+        {"utf_32be", CODEC_UTF32BE},
     };
+    *fast = true;
     if (!encoding) {
         *out = CODEC_UTF8;
         return 0;
@@ -80,10 +122,28 @@ static int codec_lookup(rt_state *rt, rt_value encoding, codec *out)
         for (size_t i = 0; i < sizeof aliases / sizeof aliases[0]; i++)
             if (strcmp(norm, aliases[i].name) == 0) {
                 *out = aliases[i].c;
+                *fast = false;
+                for (size_t j = 0; j < sizeof fast_names / sizeof fast_names[0]; j++)
+                    *fast = *fast || strcmp(norm, fast_names[j]) == 0;
                 return 0;
             }
     rt_raise(rt, RT_EXC_LookupError, "unknown encoding: %s", s);
     return -1;
+}
+
+/* CPython reaches a codec whose name it does not know at once through its
+ * registry, which words an unknown error handler's LookupError as
+ * "encoding with 'NAME' codec failed (LookupError: ...)": r (the codec's
+ * result) unchanged, or RT_NULL with that error in place of the plain one. */
+static rt_value wrap_handler_error(rt_state *rt, rt_value r, bool fast, const char *verb,
+                                   rt_value encoding, rt_value errors)
+{
+    if (r || fast || !errors || !rt_exc_matches(rt, RT_EXC_LookupError))
+        return r;
+    rt_exc_clear(rt);
+    return rt_raise(rt, RT_EXC_LookupError,
+                    "%s with '%s' codec failed (LookupError: unknown error handler name '%s')",
+                    verb, rt_str_data(encoding), rt_str_data(errors));
 }
 
 static handler handler_of(rt_value errors)
@@ -148,11 +208,11 @@ static void encode_error(rt_state *rt, codec c, rt_value s, int64_t start, int64
     rt_raise_unicode(rt, RT_EXC_UnicodeEncodeError, codec_names[c], s, start, end, reason);
 }
 
-rt_value rt_str_encode(rt_state *rt, rt_value s, rt_value encoding, rt_value errors)
+static rt_value str_encode(rt_state *rt, codec c, rt_value s, rt_value errors)
 {
-    codec c;
-    if (codec_lookup(rt, encoding, &c) < 0)
-        return RT_NULL;
+    if (c >= CODEC_UTF16)
+        return rt__utf16_encode(rt, s, wide_codecs[c - CODEC_UTF16].width,
+                                wide_codecs[c - CODEC_UTF16].order, errors);
     const char *p = rt_str_data(s);
     size_t n = rt_str_len(s);
     if (c == CODEC_UTF8 ? rt_utf8_check(p, n, false) == n : rt_str_is_ascii(s))
@@ -270,11 +330,11 @@ static void decode_error(rt_state *rt, codec c, const char *s, size_t n, size_t 
     rt_decref(rt, obj);
 }
 
-rt_value rt_bytes_decode(rt_state *rt, const char *s, size_t n, rt_value encoding, rt_value errors)
+static rt_value bytes_decode(rt_state *rt, codec c, const char *s, size_t n, rt_value errors)
 {
-    codec c;
-    if (codec_lookup(rt, encoding, &c) < 0)
-        return RT_NULL;
+    if (c >= CODEC_UTF16)
+        return rt__utf16_decode(rt, s, n, wide_codecs[c - CODEC_UTF16].width,
+                                wide_codecs[c - CODEC_UTF16].order, errors);
     const unsigned char *p = (const unsigned char *)s;
     if (c == CODEC_UTF8 && rt_utf8_check(s, n, false) == n)
         return rt_str_new(rt, s, n);
@@ -336,4 +396,23 @@ rt_value rt_bytes_decode(rt_state *rt, const char *s, size_t n, rt_value encodin
         r = rt_str_from_strbuf(rt, &sb);
     rt_strbuf_dispose(&sb);
     return r;
+}
+
+rt_value rt_str_encode(rt_state *rt, rt_value s, rt_value encoding, rt_value errors)
+{
+    codec c;
+    bool fast;
+    if (codec_lookup(rt, encoding, &c, &fast) < 0)
+        return RT_NULL;
+    return wrap_handler_error(rt, str_encode(rt, c, s, errors), fast, "encoding", encoding, errors);
+}
+
+rt_value rt_bytes_decode(rt_state *rt, const char *s, size_t n, rt_value encoding, rt_value errors)
+{
+    codec c;
+    bool fast;
+    if (codec_lookup(rt, encoding, &c, &fast) < 0)
+        return RT_NULL;
+    return wrap_handler_error(rt, bytes_decode(rt, c, s, n, errors), fast, "decoding", encoding,
+                              errors);
 }

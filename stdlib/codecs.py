@@ -1,6 +1,6 @@
 """codecs for closured: the registry's basics over the runtime's own text
-codecs (UTF-8, Latin-1 and ASCII, with the error handlers str.encode and
-bytes.decode know; namereplace only as the function namereplace_errors): lookup, encode, decode, the incremental encoders and decoders,
+codecs (UTF-8, Latin-1, ASCII, UTF-16 and UTF-32 with or without a byte order
+mark, with the error handlers str.encode and bytes.decode know; namereplace only as the function namereplace_errors): lookup, encode, decode, the incremental encoders and decoders,
 iterencode/iterdecode, and the BOM constants. Other encodings raise
 LookupError; codecs.open raises PermissionError (the runtime opens no file);
 register(), register_error() and the stream classes are not provided."""
@@ -35,9 +35,20 @@ _ALIASES = {
     'ascii': ('ascii', 'us-ascii', 'us', '646', 'ansi-x3.4-1968', 'ansi-x3-4-1968',
               'ansi-x3.4-1986', 'cp367', 'csascii', 'ibm367', 'iso646-us', 'iso-646.irv-1991',
               'iso-ir-6'),
+    'utf-16': ('utf-16', 'utf16', 'u16'),
+    'utf-16-le': ('utf-16-le', 'utf-16le', 'unicodelittleunmarked'),
+    'utf-16-be': ('utf-16-be', 'utf-16be', 'unicodebigunmarked'),
+    'utf-32': ('utf-32', 'utf32', 'u32'),
+    'utf-32-le': ('utf-32-le', 'utf-32le'),
+    'utf-32-be': ('utf-32-be', 'utf-32be'),
 }
 _BY_ALIAS = {alias: name for name, aliases in _ALIASES.items() for alias in aliases}
-_RUNTIME_NAME = {'utf-8': 'utf-8', 'iso8859-1': 'latin-1', 'ascii': 'ascii'}
+_RUNTIME_NAME = {'utf-8': 'utf-8', 'iso8859-1': 'latin-1', 'ascii': 'ascii',
+                 'utf-16': 'utf-16', 'utf-16-le': 'utf-16-le', 'utf-16-be': 'utf-16-be',
+                 'utf-32': 'utf-32', 'utf-32-le': 'utf-32-le', 'utf-32-be': 'utf-32-be'}
+# the code unit of the UTF-16 and UTF-32 codecs, in bytes
+_WIDTH = {'utf-16': 2, 'utf-16-le': 2, 'utf-16-be': 2, 'utf-32': 4, 'utf-32-le': 4,
+          'utf-32-be': 4}
 
 
 class CodecInfo(tuple):
@@ -107,6 +118,8 @@ class IncrementalDecoder(object):
 
 def _make_codec(name):
     runtime = _RUNTIME_NAME[name]
+    if name in _WIDTH:
+        return _make_wide_codec(name)
 
     def encode(input, errors='strict'):
         return input.encode(runtime, errors), len(input)
@@ -136,6 +149,86 @@ def _make_codec(name):
 
         def reset(self):
             self.buffer = b''
+
+        def getstate(self):
+            return (self.buffer, 0)
+
+        def setstate(self, state):
+            self.buffer = state[0]
+
+    _Encoder.__name__ = _Encoder.__qualname__ = 'IncrementalEncoder'
+    _Decoder.__name__ = _Decoder.__qualname__ = 'IncrementalDecoder'
+    return CodecInfo(encode, decode, None, None, _Encoder, _Decoder, name)
+
+
+def _make_wide_codec(name):
+    # utf-16 and utf-32: with a byte order mark ('utf-16') the encoder writes one before
+    # its first output and the decoder reads the order from the first unit
+    width = _WIDTH[name]
+    bom = name in ('utf-16', 'utf-32')
+
+    def encode(input, errors='strict'):
+        return input.encode(name, errors), len(input)
+
+    def decode(input, errors='strict'):
+        data = bytes(input)
+        return data.decode(name, errors), len(data)
+
+    class _Encoder(IncrementalEncoder):
+        def __init__(self, errors='strict'):
+            IncrementalEncoder.__init__(self, errors)
+            self.started = False
+
+        def encode(self, input, final=False):
+            if bom and self.started:
+                return input.encode(name + '-le', self.errors)
+            self.started = True
+            return input.encode(name, self.errors)
+
+        def reset(self):
+            self.started = False
+
+        def getstate(self):
+            return 0 if self.started else 2
+
+        def setstate(self, state):
+            self.started = state == 0
+
+    class _Decoder(IncrementalDecoder):
+        """Keeps a piece's last unfinished code unit (and a high surrogate) for the next."""
+
+        def __init__(self, errors='strict'):
+            IncrementalDecoder.__init__(self, errors)
+            self.buffer = b''
+            self.order = None if bom else name
+
+        def decode(self, input, final=False):
+            data = self.buffer + bytes(input)
+            if self.order is None:
+                if len(data) < width and not final:
+                    self.buffer = data
+                    return ''
+                base = 'utf-%d' % (width * 8)
+                if data[:width] == ('\ufeff').encode(base + '-le'):
+                    self.order, data = base + '-le', data[width:]
+                elif data[:width] == ('\ufeff').encode(base + '-be'):
+                    self.order, data = base + '-be', data[width:]
+                else:
+                    self.order = base + '-le'
+            keep = 0
+            if not final:
+                keep = len(data) % width
+                if width == 2 and len(data) - keep >= 2:
+                    lo, hi = data[len(data) - keep - 2:len(data) - keep]
+                    unit = (hi << 8 | lo) if self.order.endswith('le') else (lo << 8 | hi)
+                    if 0xD800 <= unit < 0xDC00:
+                        keep += 2
+            self.buffer = data[len(data) - keep:] if keep else b''
+            return data[:len(data) - keep].decode(self.order, self.errors)
+
+        def reset(self):
+            self.buffer = b''
+            self.order = None if bom else name
 
         def getstate(self):
             return (self.buffer, 0)
