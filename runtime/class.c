@@ -749,6 +749,26 @@ static rt_value c3_merge(rt_state *rt, rt_value bases)
     return t;
 }
 
+rt_value rt__class_c3(rt_state *rt, rt_value cls)
+{
+    rt_type_obj *to = rt_type_obj_of(cls);
+    if (!(to->tflags & RT_TF_HEAP) || !to->bases || rt_tuple_len(to->bases) == 0)
+        return to->mro ? (rt_incref(to->mro), to->mro) : rt_tuple_new(rt, 0);
+    if (rt_tuple_len(to->bases) > 1)
+        return c3_merge(rt, to->bases);
+    /* one base: the base, then its MRO */
+    rt_value base = rt_tuple_items(to->bases)[0];
+    rt_value bm = rt_type_obj_of(base)->mro;
+    int64_t n = bm ? rt_tuple_len(bm) : 0;
+    rt_value mro = rt_tuple_new(rt, n + 1);
+    if (!mro)
+        return RT_NULL;
+    rt_tuple_set_steal(mro, 0, own(base));
+    for (int64_t i = 0; i < n; i++)
+        rt_tuple_set_steal(mro, i + 1, own(rt_tuple_items(bm)[i]));
+    return mro;
+}
+
 /* ---- creation ------------------------------------------------------------------------- */
 
 /* Checks the bases of a new class: *inst_type is what its instances are
@@ -1084,6 +1104,9 @@ rt_value rt__class_new_meta(rt_state *rt, rt_value meta, rt_value name, rt_value
     if (dict_find(rt, dict, ID(eq)) && !dict_find(rt, dict, ID(hash)) &&
         rt_dict_set(rt, dict, ID(hash), RT_NONE) < 0)
         goto fail;
+    if (t->meta && rt__meta_mro(rt, cls) < 0)
+        goto fail;
+    mro = t->mro;
     /* the lookups above may have been cached before the namespace was
      * complete; every class in the MRO now has a subclass (typecache.h) */
     rt__type_modified(rt, cls);

@@ -179,6 +179,13 @@ rt_value rt__class_build(rt_state *rt, rt_value name, rt_value bases, rt_value n
 const rt_builtin_def *rt__type_method_find(rt_state *rt, rt_value name);
 /* The __call__ cls's metaclass defines in Python (borrowed), or RT_NULL. */
 rt_value rt__meta_call(rt_state *rt, rt_value cls);
+/* At the creation of class cls: when its metaclass defines mro(), calls it and
+ * makes what it returns (a sequence of classes) cls's MRO. 0, or -1 with an
+ * exception set (TypeError "mro() returned a non-class"). */
+int rt__meta_mro(rt_state *rt, rt_value cls);
+/* The C3 order of class cls without cls: its bases and their MROs merged
+ * (a builtin type's own MRO). A new tuple, or RT_NULL with TypeError. */
+rt_value rt__class_c3(rt_state *rt, rt_value cls);
 /* A data descriptor (property...) named `name` on cls's metaclass
  * (borrowed), or RT_NULL: it wins over cls's own attributes. */
 rt_value rt__meta_data_attr(rt_state *rt, rt_value cls, rt_value name);

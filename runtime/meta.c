@@ -21,6 +21,7 @@
 #include "runtime/str.h"
 #include "runtime/tuple.h"
 #include "runtime/type.h"
+#include "runtime/typecache.h"
 
 #define ID(x) (rt->ids[RT_ID_##x])
 
@@ -354,7 +355,8 @@ static rt_value type_prepare(rt_state *rt, rt_value self, const rt_value *args, 
     return rt_dict_new(rt);
 }
 
-/* cls.mro(): the MRO as a list. */
+/* cls.mro(): the C3 order of the class and its bases as a list, which is
+ * __mro__ unless a metaclass's own mro() chose another. */
 static rt_value type_mro(rt_state *rt, rt_value self, const rt_value *args, size_t nargs,
                          rt_value kwnames)
 {
@@ -363,12 +365,71 @@ static rt_value type_mro(rt_state *rt, rt_value self, const rt_value *args, size
         return RT_NULL;
     if (rt_type_of(self) != RT_T_TYPE)
         return rt_raise(rt, RT_EXC_TypeError, "descriptor 'mro' requires a 'type' object");
-    rt_value t = rt_getattr(rt, self, ID(mro));
-    if (!t)
+    rt_value rest = rt__class_c3(rt, self);
+    if (!rest)
         return RT_NULL;
-    rt_value l = rt_list_from_iter(rt, t);
-    rt_decref(rt, t);
+    int64_t n = rt_tuple_len(rest);
+    rt_value l = rt_list_new(rt, n + 1);
+    bool ok = l && rt_list_append(rt, l, self) == 0;
+    for (int64_t i = 0; ok && i < n; i++)
+        ok = rt_list_append(rt, l, rt_tuple_items(rest)[i]) == 0;
+    rt_decref(rt, rest);
+    if (!ok) {
+        rt_decref(rt, l);
+        return RT_NULL;
+    }
     return l;
+}
+
+int rt__meta_mro(rt_state *rt, rt_value cls)
+{
+    rt_type_obj *to = rt_type_obj_of(cls);
+    if (!to->meta)
+        return 0;
+    rt_value name = rt_str_intern(rt, "mro", 3);
+    if (!name)
+        return -1;
+    rt_value f = meta_user_attr(rt, to->meta, name);
+    rt_decref(rt, name);
+    if (!f)
+        return rt->exc ? -1 : 0; /* type's own: the C3 order the class has */
+    rt_value bound = rt__descr_get(rt, f, cls, to->meta);
+    rt_value r = bound ? rt_call(rt, bound, NULL, 0, RT_NULL) : RT_NULL;
+    rt_decref(rt, bound);
+    rt_value l = r ? rt_list_from_iter(rt, r) : RT_NULL;
+    rt_decref(rt, r);
+    if (!l)
+        return -1;
+    /* every entry a class; the class itself left out (a type does not own itself) */
+    int64_t n = rt_list_len(l), k = 0;
+    rt_value mro = rt_tuple_new(rt, n);
+    for (int64_t i = 0; mro && i < n; i++) {
+        rt_value c = rt_list_get(l, i);
+        if (rt_type_of(c) != RT_T_TYPE) {
+            rt_raise(rt, RT_EXC_TypeError, "mro() returned a non-class ('%s')", rt_type_name(c));
+            rt_decref(rt, mro);
+            mro = RT_NULL;
+            break;
+        }
+        if (c != cls) {
+            rt_incref(c);
+            rt_tuple_set_steal(mro, k++, c);
+        }
+    }
+    rt_decref(rt, l);
+    if (!mro)
+        return -1;
+    rt_value old = to->mro;
+    to->mro = rt_tuple_len(mro) == k ? mro : rt_tuple_from(rt, rt_tuple_items(mro), k);
+    if (to->mro != mro)
+        rt_decref(rt, mro);
+    if (!to->mro) {
+        to->mro = old;
+        return -1;
+    }
+    rt_decref(rt, old);
+    rt__type_modified(rt, cls);
+    return 0;
 }
 
 /* cls.__instancecheck__(obj) / cls.__subclasscheck__(sub): the plain checks. */
