@@ -12,6 +12,7 @@
 #include "runtime/dict.h"
 #include "runtime/exc.h"
 #include "runtime/fiber.h"
+#include "runtime/frame.h"
 #include "runtime/gc.h"
 #include "runtime/nest.h"
 #include "runtime/state.h"
@@ -84,6 +85,14 @@ void rt__report_unraisable(rt_state *rt, rt_value del, bool exiting)
     rt_strbuf_append_cstr(&sb, r ? rt_str_data(r) : "<object repr() failed>");
     rt_strbuf_append_char(&sb, '\n');
     rt_decref(rt, r);
+    if (e && rt_is_exc(e) && !exiting && rt->frame && rt->frame->ip && rt_exc_of(e)->ntb == 0) {
+        /* raised by C code with no frame of its own (a generator ignoring
+         * GeneratorExit): CPython shows where the running frame stands */
+        rt_frame *f = rt->frame;
+        uint32_t i = (uint32_t)(f->ip - f->code->insns), at = i ? i - 1 : 0;
+        rt__exc_add_tb(rt, e, f->code, rt_code_line(f->code, at),
+                       at < f->code->ninsns ? f->code->cols[at] : 0);
+    }
     if (e && rt_is_exc(e)) {
         rt_exc *x = rt_exc_of(e);
         rt_value cause = x->cause, context = x->context;

@@ -43,7 +43,8 @@ void rt__finalizers_shutdown(rt_state *rt);
 /* Reports the pending exception as CPython's unraisable hook does:
  * "Exception ignored in: <repr of where>" and its traceback on stderr (the
  * source lines only while not exiting), then clears it. For exceptions out
- * of __del__ and weakref callbacks, which have no caller to raise into. */
+ * of __del__, weakref callbacks and a generator's close() when it is freed,
+ * which have no caller to raise into. */
 void rt__report_unraisable(rt_state *rt, rt_value where, bool exiting);
 
 #endif

@@ -14,6 +14,7 @@
 #include "runtime/class.h"
 #include "runtime/dict.h"
 #include "runtime/exc.h"
+#include "runtime/finalize.h"
 #include "runtime/func.h"
 #include "runtime/gc.h"
 #include "runtime/heap.h"
@@ -600,11 +601,11 @@ void rt__gen_finalize(rt_state *rt, rt_obj *o)
     rt_value saved = rt->exc;
     rt->exc = RT_NULL;
     /* an async generator first iterated under asyncio: the loop's finalizer
-     * hook schedules its aclose() instead. CPython prints "Exception ignored
-     * in: ..." to stderr for an error here; the runtime has no stderr of its
-     * own (output goes through rt_config), so the error is dropped */
+     * hook schedules its aclose() instead. An error from closing is CPython's
+     * "Exception ignored in: <generator object ...>" on stderr (without
+     * source lines once the program has ended: no frame runs) */
     if (!rt__agen_call_finalizer(rt, o) && rt_gen_close(rt, rt_from_obj(o)) < 0)
-        rt_exc_clear(rt);
+        rt__report_unraisable(rt, rt_from_obj(o), rt->frame == NULL);
     rt->exc = saved;
 }
 
