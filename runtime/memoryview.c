@@ -23,6 +23,7 @@
 #include "runtime/str.h"
 #include "runtime/tuple.h"
 #include "runtime/type.h"
+#include "runtime/vm.h"
 
 /* ---- object ------------------------------------------------------------------ */
 
@@ -400,17 +401,22 @@ static int pack(rt_state *rt, char f, char *p, rt_value v)
 /* ---- walking the items ----------------------------------------------------------- */
 
 /* Copies the items of m below dimension dim, starting at p, to *out in C
- * order (Fortran order: the first index varies fastest), advancing *out. */
-static void gather(const rt_mview_obj *m, int dim, const char *p, char **out, bool fortran)
+ * order (Fortran order: the first index varies fastest), advancing *out.
+ * Each item is a step of a C loop (vm.h: a huge strided view charges the
+ * slice): 0, or -1 with KeyboardInterrupt. */
+static int gather(rt_state *rt, const rt_mview_obj *m, int dim, const char *p, char **out,
+                  bool fortran)
 {
     if (dim == m->ndim) {
         memcpy(*out, p, m->itemsize);
         *out += m->itemsize;
-        return;
+        return rt__vm_c_step(rt);
     }
     int d = fortran ? m->ndim - 1 - dim : dim;
     for (int64_t i = 0; i < m->shape[d]; i++)
-        gather(m, dim + 1, p + i * m->strides[d], out, fortran);
+        if (gather(rt, m, dim + 1, p + i * m->strides[d], out, fortran) < 0)
+            return -1;
+    return 0;
 }
 
 /* The reverse: copies the items from *in to the view's places in C order. */
@@ -434,8 +440,10 @@ static rt_value tobytes_order(rt_state *rt, const rt_mview_obj *m, bool fortran)
     char *out = rt_bytes_obj_of(r)->data;
     if (view_contiguous(m, fortran) && (m->ndim <= 1 || !fortran || view_contiguous(m, false)))
         memcpy(out, view_buf(m), (size_t)n);
-    else
-        gather(m, 0, view_buf(m), &out, fortran);
+    else if (gather(rt, m, 0, view_buf(m), &out, fortran) < 0) {
+        rt_decref(rt, r);
+        return RT_NULL;
+    }
     return r;
 }
 
@@ -453,7 +461,8 @@ static rt_value tolist_dim(rt_state *rt, const rt_mview_obj *m, int dim, const c
         return unpack(rt, m->fmt, p);
     rt_value l = rt_list_new(rt, m->shape[dim]);
     for (int64_t i = 0; l && i < m->shape[dim]; i++) {
-        rt_value x = tolist_dim(rt, m, dim + 1, p + i * m->strides[dim]);
+        rt_value x =
+            rt__vm_c_step(rt) < 0 ? RT_NULL : tolist_dim(rt, m, dim + 1, p + i * m->strides[dim]);
         if (!x || rt_list_append_steal(rt, l, x) < 0) {
             rt_decref(rt, l);
             l = RT_NULL;
@@ -620,7 +629,10 @@ static int assign_slice(rt_state *rt, const rt_mview_obj *m, rt_value key, rt_va
     if (!buf)
         return -1;
     char *out = buf;
-    gather(src, 0, sp, &out, false);
+    if (gather(rt, src, 0, sp, &out, false) < 0) {
+        rt_heap_free(rt, &m->hdr, buf, bytes);
+        return -1;
+    }
     rt_mview_obj dest = *m;
     dest.shape[0] = n;
     dest.strides[0] = m->strides[0] * step;
@@ -704,6 +716,8 @@ static int items_eq(rt_state *rt, const rt_mview_obj *a, const char *pa, const r
                     const char *pb, int dim)
 {
     if (dim == a->ndim) {
+        if (rt__vm_c_step(rt) < 0) /* a step of a C loop (vm.h) */
+            return -1;
         if (a->fmt == b->fmt && a->fmt != 'f' && a->fmt != 'd' && a->fmt != '?')
             return memcmp(pa, pb, a->itemsize) == 0;
         rt_value x = unpack(rt, a->fmt, pa);
