@@ -6,7 +6,7 @@ the arguments (with CPython's messages) and returns the native iterator of
 is the class (registered with _itertools._register), so isinstance(x, chain)
 holds. A program's subclass gets instances of its own that draw from such an
 iterator (count and repeat: that run the methods of their class). tee's
-iterators are Python objects (_tee).
+iterators are Python objects of the class _tee.
 """
 
 __all__ = [
@@ -410,8 +410,24 @@ class _TeeLink:
 class _tee:
     """One of tee()'s iterators: it reads the shared links after its own, and past the last
     one pulls the next item from the source into a new link that the others read later.
-    Copying one (tee() of a tee does) gives an iterator that stands where it stands."""
-    __slots__ = ("_it", "_link")
+    Copying one (tee() of a tee does) gives an iterator that stands where it stands.
+    _tee(iterable) makes one over iter(iterable), or copies it when that is a _tee."""
+    __slots__ = ("_it", "_link", "__weakref__")
+
+    def __new__(cls, *args, **kwargs):
+        if kwargs:
+            raise TypeError("_tee() takes no keyword arguments")
+        if len(args) != 1:
+            raise TypeError("_tee expected 1 argument, got %d" % len(args))
+        it = iter(args[0])
+        if isinstance(it, _tee):
+            return it.__copy__()
+        self = object.__new__(cls)
+        self._it = it
+        self._link = _TeeLink()
+        self._link.value = None
+        self._link.next = None
+        return self
 
     def __iter__(self):
         return self
@@ -429,7 +445,7 @@ class _tee:
         return nxt.value
 
     def __copy__(self):
-        t = _tee()
+        t = object.__new__(_tee)
         t._it = self._it
         t._link = self._link
         return t
@@ -450,13 +466,8 @@ def tee(*args):
     it = iter(iterable)
     copy = getattr(it, "__copy__", None)
     if copy is None:
-        first = _tee()
-        first._it = it
-        first._link = _TeeLink()
-        first._link.value = None
-        first._link.next = None
-        it = first
-        copy = first.__copy__
+        it = _tee(it)
+        copy = it.__copy__
     if n == 0:
         return ()
     return (it,) + tuple(copy() for _ in range(n - 1))
