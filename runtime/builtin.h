@@ -123,6 +123,10 @@ rt_value rt_str_format_map(rt_state *rt, rt_value fmt, rt_value mapping);
  * formatting", "not enough arguments for format string", ...). For ops.c's
  * RT_OP_MOD when the left operand is a str. */
 rt_value rt_str_percent(rt_state *rt, rt_value fmt, rt_value args);
+/* fmt % args for a bytes or bytearray fmt (PEP 461): the same codes over the
+ * format's bytes, %s/%b of bytes-like values (or __bytes__), %r/%a their
+ * ascii(), %c a byte; a new bytes (bytearray for a bytearray fmt). */
+rt_value rt_bytes_percent(rt_state *rt, rt_value fmt, rt_value args);
 
 /* Per-type method tables (methods_*.c), each ending with {NULL, NULL}. */
 extern const rt_builtin_def rt__list_methods[];

@@ -448,6 +448,8 @@ rt_value rt_binop(rt_state *rt, rt_binop_kind op, rt_value a, rt_value b)
     }
     if (op == RT_OP_MOD && rt_is_str(a))
         return rt_str_percent(rt, a, b); /* printf-style formatting */
+    if (op == RT_OP_MOD && rt_is_byteslike(a))
+        return rt_bytes_percent(rt, a, b); /* the same for bytes (PEP 461) */
     return binop(rt, op, a, b, false);
 }
 
@@ -525,6 +527,10 @@ rt_value rt_inplace_op(rt_state *rt, rt_binop_kind op, rt_value a, rt_value b)
     }
     if (rt_is_smallint(a) && rt_is_smallint(b) && (op == RT_OP_ADD || op == RT_OP_SUB))
         return rt_binop(rt, op, a, b);
+    if (op == RT_OP_MOD && rt_is_str(a))
+        return rt_str_percent(rt, a, b); /* s %= args: a new str */
+    if (op == RT_OP_MOD && rt_is_byteslike(a))
+        return rt_bytes_percent(rt, a, b); /* b %= args makes a new bytes or bytearray */
     return binop(rt, op, a, b, true);
 }
 

@@ -1,11 +1,15 @@
 /* str_percent.c: printf-style formatting, `fmt % args` for a str fmt
  * (CPython's PyUnicode_Format): %s %r %a %d %i %u %x %X %o %e %E %f %F %g %G
- * %c %%, flags, width, precision, `*`, and %(name)s with a dict. */
+ * %c %%, flags, width, precision, `*`, and %(name)s with a dict; and for a
+ * bytes or bytearray fmt (PEP 461), which formats the same way over the
+ * format's bytes read as Latin-1, with %s/%b taking bytes-like values, %r/%a
+ * their ascii() and %c a byte. */
 #include <limits.h>
 #include <math.h>
 #include <string.h>
 
 #include "runtime/builtin.h"
+#include "runtime/bytes.h"
 #include "runtime/class.h"
 #include "runtime/format.h"
 #include "runtime/heap.h"
@@ -16,11 +20,22 @@
 #include "runtime/tuple.h"
 #include "runtime/type.h"
 
+/* Text whose code points are all below 256 as the bytes they stand for (a
+ * new bytes), or RT_NULL with an exception set. */
+static rt_value encode_latin1(rt_state *rt, rt_value s)
+{
+    rt_value name = rt_str_intern(rt, "latin-1", 7);
+    rt_value r = name ? rt_str_encode(rt, s, name, RT_NULL) : RT_NULL;
+    rt_decref(rt, name);
+    return r;
+}
+
 typedef struct pargs {
     rt_value args; /* the right operand */
     const rt_value *items;
     int64_t n, next; /* positional items and the next one to use */
     bool mapping;    /* args is a dict used through %(name)s */
+    bool bytes;      /* formatting bytes: the format and the result are Latin-1 text */
 } pargs;
 
 /* The next positional argument (borrowed) or RT_NULL with TypeError. */
@@ -58,12 +73,96 @@ static int big_percent(rt_state *rt, rt_value v, rt_format_spec *spec, rt_strbuf
     return rc == RT_FMT_OK ? 0 : fmt_error(rt, &err);
 }
 
-/* Formats one value for conversion c with spec (width/flags set) into out. */
-static int convert(rt_state *rt, char c, rt_value v, rt_format_spec *spec, bool zero,
+/* Appends p[0..n) read as Latin-1 (each byte a code point) to sb. */
+static void append_latin1(rt_strbuf *sb, const char *p, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        rt_strbuf_append_utf8(sb, (unsigned char)p[i]);
+}
+
+/* %s or %b of bytes formatting: the bytes of a bytes-like value, of a
+ * contiguous memoryview or of what __bytes__ returns, as Latin-1 text (a new
+ * str), or RT_NULL with TypeError. */
+static rt_value bytes_arg(rt_state *rt, rt_value v)
+{
+    const char *p;
+    size_t n;
+    rt_value owned = RT_NULL;
+    if (!rt_bytes_view(v, &p, &n)) {
+        rt_value m = RT_NULL;
+        if (rt__is_user_obj(v)) {
+            rt_value name = rt_str_intern(rt, "__bytes__", 9);
+            m = name ? rt_type_lookup(rt, rt_type_obj_get(rt, v), name) : RT_NULL;
+            rt_decref(rt, name);
+        }
+        if (!m)
+            return rt_raise(rt, RT_EXC_TypeError,
+                            "%%b requires a bytes-like object, or an object that implements "
+                            "__bytes__, not '%s'",
+                            rt_type_name(v));
+        owned = rt__call_special(rt, m, v, NULL, 0);
+        if (!owned)
+            return RT_NULL;
+        if (!rt_is_bytes(owned)) {
+            rt_raise(rt, RT_EXC_TypeError, "__bytes__ returned non-bytes (type %s)",
+                     rt_type_name(owned));
+            rt_decref(rt, owned);
+            return RT_NULL;
+        }
+        p = rt_bytes_data(owned);
+        n = (size_t)rt_bytes_len(owned);
+    }
+    rt_strbuf sb;
+    rt_heap_strbuf_init(rt, &sb);
+    append_latin1(&sb, p, n);
+    rt_decref(rt, owned);
+    rt_value r = sb.failed ? rt_heap_strbuf_error(rt) : rt_str_new(rt, rt_strbuf_cstr(&sb), sb.len);
+    rt_strbuf_dispose(&sb);
+    return r;
+}
+
+/* Formats one value for conversion c with spec (width/flags set) into out;
+ * bytes: for a bytes format (the module comment). */
+static int convert(rt_state *rt, char c, rt_value v, rt_format_spec *spec, bool zero, bool bytes,
                    rt_strbuf *out)
 {
     rt_format_err err;
     int rc;
+    if (bytes && (c == 's' || c == 'b' || c == 'r' || c == 'a')) {
+        rt_value s = c == 's' || c == 'b' ? bytes_arg(rt, v) : rt_ascii(rt, v);
+        if (s == RT_NULL)
+            return -1;
+        spec->type = 's';
+        rc = rt_format_str_spec(rt_str_data(s), rt_str_len(s), spec, "str", out, &err);
+        rt_decref(rt, s);
+        return rc == RT_FMT_OK ? 0 : fmt_error(rt, &err);
+    }
+    if (bytes && c == 'c') {
+        const char *p;
+        size_t n;
+        int64_t byte;
+        if (rt_is_intlike(v)) {
+            byte = rt_int_get(v); /* a big int saturates: out of range too */
+            if (byte < 0 || byte > 255) {
+                rt_raise(rt, RT_EXC_OverflowError, "%%c arg not in range(256)");
+                return -1;
+            }
+        } else if (rt_is_byteslike(v) && rt_bytes_view(v, &p, &n) && n == 1) {
+            byte = (unsigned char)p[0];
+        } else {
+            rt_raise(rt, RT_EXC_TypeError,
+                     "%%c requires an integer in range(256) or a single byte");
+            return -1;
+        }
+        rt_strbuf tmp;
+        rt_heap_strbuf_init(rt, &tmp);
+        rt_strbuf_append_utf8(&tmp, (uint32_t)byte);
+        spec->type = 's';
+        spec->precision = -1;
+        rc = rt_format_str_spec(rt_strbuf_cstr(&tmp), tmp.len, spec, "str", out, &err);
+        rt_strbuf_dispose(&tmp);
+        return rc == RT_FMT_OK ? 0 : fmt_error(rt, &err);
+    }
     if (c != 's' && c != 'r' && c != 'a') { /* %d of an int or float subclass: its value */
         rt_value base = rt__native_base(v);
         if (base && rt_is_number(base))
@@ -271,17 +370,14 @@ static rt_value percent_one_int(rt_state *rt, rt_value fmt, rt_value args)
     return r;
 }
 
-rt_value rt_str_percent(rt_state *rt, rt_value fmt, rt_value args)
+/* The formatting of a str fmt (bytes: of a bytes fmt read as Latin-1, whose
+ * result is Latin-1 text). */
+static rt_value percent(rt_state *rt, rt_value fmt, rt_value args, bool bytes)
 {
-    if (rt_is_tuple(args) || rt_is_smallint(args)) {
-        rt_value r = percent_one_int(rt, fmt, args);
-        if (r || rt->exc)
-            return r;
-    }
     rt_value base = rt__native_base(args); /* a tuple subclass formats as its tuple; */
     if (base && rt_is_tuple(base))         /* any other value (an int subclass's */
         args = base;                       /* __str__) is the one argument */
-    pargs a = {args, &args, 1, 0, false};
+    pargs a = {args, &args, 1, 0, false, bytes};
     if (rt_is_tuple(args)) {
         a.items = rt_tuple_items(args);
         a.n = rt_tuple_len(args);
@@ -330,6 +426,11 @@ rt_value rt_str_percent(rt_state *rt, rt_value fmt, rt_value args)
                 goto fail;
             }
             rt_value key = rt_str_new(rt, p + i, k - 1 - i);
+            if (key != RT_NULL && bytes) { /* a bytes format's keys are bytes */
+                rt_value bkey = encode_latin1(rt, key);
+                rt_decref(rt, key);
+                key = bkey;
+            }
             if (key == RT_NULL)
                 goto fail;
             owned = rt_getitem(rt, args, key);
@@ -381,9 +482,15 @@ rt_value rt_str_percent(rt_state *rt, rt_value fmt, rt_value args)
             rt_decref(rt, owned);
             continue;
         }
-        if (!strchr("sradiuxXoeEfFgGc", c)) {
+        if (!strchr(bytes ? "sbradiuxXoeEfFgGc" : "sradiuxXoeEfFgGc", c)) {
             size_t pos = i - 1;
             uint32_t cp = rt_str_decode(p, &pos);
+            if (bytes && cp >= 0x80) {
+                /* CPython's bytes formatting passes the byte as a signed char to its
+                 * %c, which refuses it */
+                rt_raise(rt, RT_EXC_OverflowError, "character argument not in range(0x110000)");
+                goto fail_v;
+            }
             rt_raise(rt, RT_EXC_ValueError,
                      "unsupported format character '%.*s' (0x%x) at index %lld",
                      (int)(pos - (i - 1)), p + i - 1, cp, count_index(p, i - 1));
@@ -397,7 +504,7 @@ rt_value rt_str_percent(rt_state *rt, rt_value fmt, rt_value args)
             if (a.mapping)
                 used_mapping = true;
         }
-        if (convert(rt, c, v, &spec, zero, &sb) < 0)
+        if (convert(rt, c, v, &spec, zero, bytes, &sb) < 0)
             goto fail_v;
         rt_decref(rt, owned);
         continue;
@@ -406,7 +513,8 @@ rt_value rt_str_percent(rt_state *rt, rt_value fmt, rt_value args)
         goto fail;
     }
     if (!a.mapping && a.next < a.n) {
-        rt_raise(rt, RT_EXC_TypeError, "not all arguments converted during string formatting");
+        rt_raise(rt, RT_EXC_TypeError, "not all arguments converted during %s formatting",
+                 bytes ? "bytes" : "string");
         goto fail;
     }
     (void)used_mapping;
@@ -416,4 +524,39 @@ rt_value rt_str_percent(rt_state *rt, rt_value fmt, rt_value args)
 fail:
     rt_strbuf_dispose(&sb);
     return RT_NULL;
+}
+
+rt_value rt_str_percent(rt_state *rt, rt_value fmt, rt_value args)
+{
+    if (rt_is_tuple(args) || rt_is_smallint(args)) {
+        rt_value r = percent_one_int(rt, fmt, args);
+        if (r || rt->exc)
+            return r;
+    }
+    return percent(rt, fmt, args, false);
+}
+
+rt_value rt_bytes_percent(rt_state *rt, rt_value fmt, rt_value args)
+{
+    const char *p = rt_byteslike_data(fmt);
+    size_t n = (size_t)rt_byteslike_len(fmt);
+    rt_strbuf sb;
+    rt_heap_strbuf_init(rt, &sb);
+    append_latin1(&sb, p, n);
+    rt_value text =
+        sb.failed ? rt_heap_strbuf_error(rt) : rt_str_new(rt, rt_strbuf_cstr(&sb), sb.len);
+    rt_strbuf_dispose(&sb);
+    rt_value r = text ? percent(rt, text, args, true) : RT_NULL;
+    rt_decref(rt, text);
+    if (!r)
+        return RT_NULL;
+    /* back to bytes: every code point of the result is below 256 */
+    rt_value b = encode_latin1(rt, r);
+    rt_decref(rt, r);
+    if (b && rt_is_bytearray(fmt)) {
+        rt_value ba = rt_bytearray_new(rt, rt_bytes_data(b), (size_t)rt_bytes_len(b));
+        rt_decref(rt, b);
+        b = ba;
+    }
+    return b;
 }
