@@ -408,8 +408,18 @@ def singledispatch(func):
                 raise TypeError("Invalid first argument to `register()`: %r. Use either "
                                 "`@register(some_class)` or plain `@register` on an "
                                 "annotated function." % (g,))
+            if any(isinstance(h, str) for h in hints):
+                # string annotations (from __future__ import annotations): evaluated
+                from typing import get_type_hints
+                hints = [v for k, v in get_type_hints(g).items() if k != 'return']
             cls, f = hints[0], g
-        registry[cls] = f
+        import types
+        if isinstance(cls, types.UnionType):
+            # @register on `x: int | str`: each alternative dispatches to f
+            for alt in cls.__args__:
+                registry[alt] = f
+        else:
+            registry[cls] = f
         cache_.clear()
         return f
 
