@@ -347,15 +347,15 @@ void rt_obj_free(rt_state *rt, rt_obj *o, size_t size)
     block_free(&rt->heap, cont ? (void *)rt_gc_link_of(o) : (void *)o, total);
 }
 
-/* The largest block asked of the host: 1 TiB, more than any machine closured
- * runs on can give, and the most AddressSanitizer's allocator accepts (past
- * it, it aborts instead of failing). A bigger request is a MemoryError at
- * once, heap limit or not. */
+/* The bound on a block asked of the host: 1 TiB, more than any machine
+ * closured runs on can give, and past what AddressSanitizer's allocator
+ * accepts once it adds its red zones (it aborts instead of failing). A
+ * request of that size or more is a MemoryError at once, heap limit or not. */
 #define BLOCK_MAX ((size_t)1 << 40)
 
 void *rt_heap_alloc(rt_state *rt, const rt_obj *owner, size_t size)
 {
-    if (size > BLOCK_MAX || !may_grow(rt, size)) {
+    if (size >= BLOCK_MAX || !may_grow(rt, size)) {
         raise_oom(rt);
         return NULL;
     }
@@ -372,7 +372,7 @@ void *rt_heap_resize(rt_state *rt, const rt_obj *owner, void *p, size_t old, siz
 {
     if (!p)
         return rt_heap_alloc(rt, owner, size);
-    if (size > BLOCK_MAX || (size > old && !may_grow(rt, size - old))) {
+    if (size >= BLOCK_MAX || (size > old && !may_grow(rt, size - old))) {
         raise_oom(rt);
         return NULL;
     }

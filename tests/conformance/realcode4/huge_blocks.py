@@ -5,6 +5,7 @@ attempts = [
     lambda: [0] * (10 ** 12),
     lambda: "x" * (10 ** 13),
     lambda: "%*d" % (1 << 41, 1),
+    lambda: "%*d" % (1 << 40, 1),
     lambda: format(1, ">" + str(1 << 41)),
     lambda: "{:>{}}".format("a", 1 << 42),
     lambda: bytearray(1 << 45),
