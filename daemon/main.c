@@ -8,6 +8,17 @@
 #include "daemon/run.h"
 #include "runtime/rt.h"
 
+#if defined(__SANITIZE_ADDRESS__)
+/* Under AddressSanitizer a malloc that cannot be served returns NULL, as
+ * the host's does, instead of aborting: the runtime turns it into the
+ * program's MemoryError ('x' * 10**11 with no heap limit). */
+const char *__asan_default_options(void);
+const char *__asan_default_options(void)
+{
+    return "allocator_may_return_null=1";
+}
+#endif
+
 static void usage(FILE *out)
 {
     fprintf(out, "usage: closured serve [OPTIONS]     serve workloads, the API and the dashboard\n"
