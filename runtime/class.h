@@ -286,6 +286,9 @@ const rt_builtin_def *rt__builtin_method_find(rt_state *rt, rt_value t, rt_value
 rt_value rt__builtin_super(rt_state *rt, const rt_value *args, size_t nargs);
 /* dir(v): sorted list of attribute names. */
 rt_value rt__dir(rt_state *rt, rt_value v);
+/* The default listing of v (object.__dir__): its own dict's keys, its class's
+ * attributes along the MRO and its slots, sorted. A new list, or RT_NULL. */
+rt_value rt__dir_default(rt_state *rt, rt_value v);
 
 /* ---- instance protocol (instance.c) ------------------------------------------
  * Each returns what the matching ops.c function returns; ops.c calls them
