@@ -57,6 +57,13 @@ rt_value rt_bytes_from_strbuf(rt_state *rt, const rt_strbuf *sb)
     return rt_bytes_new(rt, sb->data, sb->len);
 }
 
+rt_value rt_bytes_take_strbuf(rt_state *rt, rt_strbuf *sb)
+{
+    rt_value r = rt_bytes_from_strbuf(rt, sb);
+    rt_strbuf_dispose(sb);
+    return r;
+}
+
 rt_value rt_bytes_like_new(rt_state *rt, rt_value like, const void *p, size_t n)
 {
     return rt_is_bytearray(like) ? rt_bytearray_new(rt, p, n) : rt_bytes_new(rt, p, n);

@@ -100,6 +100,9 @@ rt_value rt_bytes_new(rt_state *rt, const void *p, size_t n);
 rt_value rt_bytes_new_uninit(rt_state *rt, size_t n);
 /* A new bytes with the buffer's contents (the buffer is unchanged). */
 rt_value rt_bytes_from_strbuf(rt_state *rt, const rt_strbuf *sb);
+/* The buffer's contents as new bytes, the buffer disposed either way: a
+ * buffer that failed to grow is MemoryError (RT_NULL). */
+rt_value rt_bytes_take_strbuf(rt_state *rt, rt_strbuf *sb);
 
 /* hash(b) (cached; equal bytes hash equal). */
 int64_t rt_bytes_hash(rt_value b);

@@ -389,13 +389,7 @@ static rt_value bytes_decode(rt_state *rt, codec c, const char *s, size_t n, rt_
         }
         i = end;
     }
-    rt_value r = RT_NULL;
-    if (sb.failed)
-        rt_raise(rt, RT_EXC_MemoryError, "%s", "");
-    else
-        r = rt_str_from_strbuf(rt, &sb);
-    rt_strbuf_dispose(&sb);
-    return r;
+    return rt_str_take_strbuf(rt, &sb);
 }
 
 rt_value rt_str_encode(rt_state *rt, rt_value s, rt_value encoding, rt_value errors)

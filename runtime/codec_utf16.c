@@ -137,13 +137,7 @@ rt_value rt__utf16_encode(rt_state *rt, rt_value s, int width, rt_codec_order or
         }
         }
     }
-    rt_value r = RT_NULL;
-    if (sb.failed)
-        rt_raise(rt, RT_EXC_MemoryError, "%s", "");
-    else
-        r = rt_bytes_from_strbuf(rt, &sb);
-    rt_strbuf_dispose(&sb);
-    return r;
+    return rt_bytes_take_strbuf(rt, &sb);
 }
 
 /* ---- decoding -------------------------------------------------------------------- */
@@ -271,11 +265,5 @@ rt_value rt__utf16_decode(rt_state *rt, const char *s, size_t n, int width, rt_c
         }
         i = end;
     }
-    rt_value r = RT_NULL;
-    if (sb.failed)
-        rt_raise(rt, RT_EXC_MemoryError, "%s", "");
-    else
-        r = rt_str_from_strbuf(rt, &sb);
-    rt_strbuf_dispose(&sb);
-    return r;
+    return rt_str_take_strbuf(rt, &sb);
 }

@@ -151,13 +151,7 @@ static rt_value bytes_hex(rt_state *rt, rt_value self, const rt_value *args, siz
         char h[2] = {digits[c >> 4], digits[c & 15]};
         rt_strbuf_append(&sb, h, 2);
     }
-    rt_value r = RT_NULL;
-    if (sb.failed)
-        rt_raise(rt, RT_EXC_MemoryError, "%s", "");
-    else
-        r = rt_str_from_strbuf(rt, &sb);
-    rt_strbuf_dispose(&sb);
-    return r;
+    return rt_str_take_strbuf(rt, &sb);
 }
 
 static rt_value fromhex(rt_state *rt, rt_value self, const rt_value *args, size_t nargs,

@@ -94,6 +94,17 @@ rt_value rt_str_from_strbuf(rt_state *rt, const rt_strbuf *sb)
     return rt_str_new(rt, sb->data ? sb->data : "", sb->len);
 }
 
+rt_value rt_str_take_strbuf(rt_state *rt, rt_strbuf *sb)
+{
+    rt_value r = RT_NULL;
+    if (sb->failed)
+        rt_raise(rt, RT_EXC_MemoryError, "%s", "");
+    else
+        r = rt_str_from_strbuf(rt, sb);
+    rt_strbuf_dispose(sb);
+    return r;
+}
+
 rt_value rt_str_printf(rt_state *rt, const char *fmt, ...)
 {
     char small[256];

@@ -55,6 +55,9 @@ rt_value rt_str_new_uninit(rt_state *rt, size_t nbytes);
 void rt_str_finish(rt_value s);
 /* A new str with a copy of the buffer's contents (the buffer is unchanged). */
 rt_value rt_str_from_strbuf(rt_state *rt, const rt_strbuf *sb);
+/* The buffer's contents as a new str, the buffer disposed either way: a
+ * buffer that failed to grow is MemoryError (RT_NULL). */
+rt_value rt_str_take_strbuf(rt_state *rt, rt_strbuf *sb);
 /* printf-style formatted str (C formats, not Python's). */
 rt_value rt_str_printf(rt_state *rt, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 /* The interned str equal to s (s borrowed; may return s itself, incref'd). */
