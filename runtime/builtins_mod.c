@@ -1079,7 +1079,8 @@ static int isinstance_spec(rt_state *rt, rt_value v, rt_value spec)
     return -1;
 }
 
-BUILTIN(bi_isinstance)
+rt_value rt__bi_isinstance(rt_state *rt, rt_value self, const rt_value *args, size_t nargs,
+                           rt_value kwnames)
 {
     CHECK_RANGE("isinstance", 2, 2);
     int r = isinstance_spec(rt, args[0], args[1]);
@@ -1257,7 +1258,7 @@ static const rt_builtin_def builtin_defs[] = {
     {"hex", bi_hex},
     {"oct", bi_oct},
     {"bin", bi_bin},
-    {"isinstance", bi_isinstance},
+    {"isinstance", rt__bi_isinstance},
     {"getattr", bi_getattr},
     {"hasattr", bi_hasattr},
     {"setattr", bi_setattr},

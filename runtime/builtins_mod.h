@@ -23,6 +23,11 @@ rt_value rt__iter_type_call(rt_state *rt, rt_value t, const rt_value *args, size
 /* Whether t is one of those iterator types a call builds (and a class may derive from). */
 bool rt__iter_type_constructible(rt_state *rt, rt_value t);
 
+/* The builtin isinstance (its rt_builtin_def's function): the VM's CALL
+ * recognises it by this address to decide the common case inline. */
+rt_value rt__bi_isinstance(rt_state *rt, rt_value self, const rt_value *args, size_t nargs,
+                           rt_value kwnames);
+
 /* print()'s output path: rt->cfg.write_out, or stdout when it is NULL. */
 void rt__write_out(rt_state *rt, const char *data, size_t len);
 /* Writes str s through sys.stdout as the program left it (its write, or

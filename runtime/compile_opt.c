@@ -31,6 +31,7 @@ static const fusion fusions[] = {
     {RUN3(LOAD_FAST, LOAD_FAST, BINARY_OP), false},
     {RUN3(LOAD_FAST, LOAD_CONST, BINARY_OP), false},
     {RUN3(LOAD_FAST, LOAD_DEREF, BINARY_OP), false},
+    {RUN3(LOAD_FAST, LOAD_FAST, STORE_ATTR), false},
     {RUN2(LOAD_FAST, BINARY_OP), false},
     {RUN2(LOAD_CONST, BINARY_OP), false},
     {RUN2(LOAD_GLOBAL, BINARY_OP), false},

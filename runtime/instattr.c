@@ -105,17 +105,6 @@ static inline const rt_asite *site_peek(const rt_code *code, uint32_t k)
     return s != RT_ASITE_NONE ? &a->s[s] : NULL;
 }
 
-/* The way of s filled for a class of this version, or NULL. */
-static inline const rt_asite_way *site_way(const rt_state *rt, const rt_asite *s, uint64_t version)
-{
-    if (!s || s->epoch != rt->tcache.epoch)
-        return NULL;
-    for (int i = 0; i < RT_ASITE_WAYS; i++)
-        if (s->w[i].version == version)
-            return &s->w[i];
-    return NULL;
-}
-
 /* Remembers (version, fn, ix) in s, in place of what it held for that
  * class, or of its oldest way. */
 static void site_fill(const rt_state *rt, rt_asite *s, uint64_t version, rt_value fn, uint32_t ix)
@@ -220,7 +209,7 @@ rt_value rt__inst_load_attr(rt_state *rt, rt_value obj, rt_value name, rt_value 
 {
     rt_inst *in = rt_inst_of(obj);
     const rt_type_obj *t = rt_type_obj_of(in->cls);
-    const rt_asite_way *w = site_way(rt, site_peek(code, k), t->version);
+    const rt_asite_way *w = rt__asite_way(rt, code, k, t->version);
     if (w && w->ix < in->vcount) {
         rt_value v = rt__inst_values(in, t->nslots)[w->ix];
         rt_incref(v);
@@ -298,7 +287,7 @@ int rt__inst_store_attr(rt_state *rt, rt_value obj, rt_value name, rt_value v, r
 {
     rt_inst *in = rt_inst_of(obj);
     const rt_type_obj *t = rt_type_obj_of(in->cls);
-    const rt_asite_way *w = site_way(rt, site_peek(code, k), t->version);
+    const rt_asite_way *w = rt__asite_way(rt, code, k, t->version);
     if (w && w->ix == RT_ASITE_PROPERTY) {
         *setter = w->fn;
         return 0;
@@ -336,7 +325,7 @@ rt_value rt__inst_find_method(rt_state *rt, rt_value obj, rt_value name, rt_code
 {
     rt_inst *in = rt_inst_of(obj);
     const rt_type_obj *t = rt_type_obj_of(in->cls);
-    const rt_asite_way *w = site_way(rt, site_peek(code, k), t->version);
+    const rt_asite_way *w = rt__asite_way(rt, code, k, t->version);
     if (w && !in->dict && w->ix >= in->vcount)
         return w->fn;
     return find_method_slow(rt, obj, name, code, k);

@@ -72,23 +72,64 @@ typedef struct rt_asites {
     rt_asite s[];
 } rt_asites;
 
+/* The way of site k's cache (k an attribute word of code) filled for a
+ * class of this version under the current epoch, or NULL: the one search
+ * every hit below and the out-of-line paths (instattr.c) share. */
+static inline const rt_asite_way *rt__asite_way(const rt_state *rt, const rt_code *code, uint32_t k,
+                                                uint64_t version)
+{
+    const rt_asites *a = code->asites;
+    if (!a)
+        return NULL;
+    uint16_t ix = a->map[k];
+    if (ix == RT_ASITE_NONE)
+        return NULL;
+    const rt_asite *s = &a->s[ix];
+    if (s->epoch != rt->tcache.epoch)
+        return NULL;
+    for (int i = 0; i < RT_ASITE_WAYS; i++)
+        if (s->w[i].version == version)
+            return &s->w[i];
+    return NULL;
+}
+
 /* The inline value (borrowed) that site k's cache finds in obj, or
  * RT_NULL: the VM's hit without a call. */
 static inline rt_value rt__inst_site_value(const rt_state *rt, rt_value obj, const rt_code *code,
                                            uint32_t k)
 {
-    const rt_asites *a = code->asites;
-    if (!a || a->map[k] == RT_ASITE_NONE)
-        return RT_NULL;
-    const rt_asite *s = &a->s[a->map[k]];
     const rt_inst *in = rt_inst_of(obj);
     const rt_type_obj *t = rt_type_obj_of(in->cls);
-    if (s->epoch != rt->tcache.epoch)
+    const rt_asite_way *w = rt__asite_way(rt, code, k, t->version);
+    return w && w->ix < in->vcount ? in->slots[t->nslots + w->ix] : RT_NULL;
+}
+
+/* As rt__inst_site_value; when site k's way for obj's class is a
+ * property whose getter is a Python function, that function (borrowed) is
+ * left in *getter (unchanged otherwise) and RT_NULL returned. */
+static inline rt_value rt__inst_site_load(const rt_state *rt, rt_value obj, const rt_code *code,
+                                          uint32_t k, rt_value *getter)
+{
+    const rt_inst *in = rt_inst_of(obj);
+    const rt_type_obj *t = rt_type_obj_of(in->cls);
+    const rt_asite_way *w = rt__asite_way(rt, code, k, t->version);
+    if (!w)
         return RT_NULL;
-    for (int i = 0; i < RT_ASITE_WAYS; i++)
-        if (s->w[i].version == t->version)
-            return s->w[i].ix < in->vcount ? in->slots[t->nslots + s->w[i].ix] : RT_NULL;
+    if (w->ix < in->vcount)
+        return in->slots[t->nslots + w->ix];
+    if (w->ix == RT_ASITE_PROPERTY)
+        *getter = w->fn;
     return RT_NULL;
+}
+
+/* The Python setter (borrowed) of the property that site k's way for obj's
+ * class holds, or RT_NULL. */
+static inline rt_value rt__inst_site_setter(const rt_state *rt, rt_value obj, const rt_code *code,
+                                            uint32_t k)
+{
+    const rt_asite_way *w =
+        rt__asite_way(rt, code, k, rt_type_obj_of(rt_inst_of(obj)->cls)->version);
+    return w && w->ix == RT_ASITE_PROPERTY ? w->fn : RT_NULL;
 }
 
 /* The Python function (borrowed) that site k's cache finds as obj's method
@@ -98,54 +139,37 @@ static inline rt_value rt__inst_site_value(const rt_state *rt, rt_value obj, con
 static inline rt_value rt__inst_site_method(const rt_state *rt, rt_value obj, const rt_code *code,
                                             uint32_t k)
 {
-    const rt_asites *a = code->asites;
-    if (!a || a->map[k] == RT_ASITE_NONE)
-        return RT_NULL;
-    const rt_asite *s = &a->s[a->map[k]];
     const rt_inst *in = rt_inst_of(obj);
-    const rt_type_obj *t = rt_type_obj_of(in->cls);
-    if (s->epoch != rt->tcache.epoch)
-        return RT_NULL;
-    for (int i = 0; i < RT_ASITE_WAYS; i++)
-        if (s->w[i].version == t->version)
-            return !in->dict && s->w[i].ix >= in->vcount ? s->w[i].fn : RT_NULL;
-    return RT_NULL;
+    const rt_asite_way *w = rt__asite_way(rt, code, k, rt_type_obj_of(in->cls)->version);
+    return w && !in->dict && w->ix >= in->vcount ? w->fn : RT_NULL;
 }
 
 /* obj.name = v through site k's cache when it holds obj's class and the
- * name is (or is next) among obj's inline values: true, with v stored (a
- * new reference taken) and the old value returned in *old (RT_NULL when
- * none) for the caller to release; false when the call below must run. */
+ * name is (or is next) among obj's inline values: true, with v stored (the
+ * caller's reference to v moves into the instance) and the old value
+ * returned in *old (RT_NULL when none) for the caller to release; false
+ * (nothing taken) when the call below must run. */
 static inline bool rt__inst_site_store(const rt_state *rt, rt_value obj, rt_value v,
                                        const rt_code *code, uint32_t k, rt_value *old)
 {
-    const rt_asites *a = code->asites;
-    if (!a || a->map[k] == RT_ASITE_NONE)
-        return false;
-    const rt_asite *s = &a->s[a->map[k]];
     rt_inst *in = rt_inst_of(obj);
     const rt_type_obj *t = rt_type_obj_of(in->cls);
-    if (s->epoch != rt->tcache.epoch)
+    const rt_asite_way *w = rt__asite_way(rt, code, k, t->version);
+    if (!w)
         return false;
-    for (int i = 0; i < RT_ASITE_WAYS; i++)
-        if (s->w[i].version == t->version) {
-            uint32_t ix = s->w[i].ix;
-            rt_value *slot = &in->slots[t->nslots + ix];
-            if (ix < in->vcount) {
-                rt_incref(v);
-                *old = *slot;
-                *slot = v;
-                return true;
-            }
-            if (ix == in->vcount && ix < in->vcap && !in->dict) {
-                rt_incref(v);
-                *old = RT_NULL;
-                *slot = v;
-                in->vcount++;
-                return true;
-            }
-            return false;
-        }
+    uint32_t ix = w->ix;
+    rt_value *slot = &in->slots[t->nslots + ix];
+    if (ix < in->vcount) {
+        *old = *slot;
+        *slot = v;
+        return true;
+    }
+    if (ix == in->vcount && ix < in->vcap && !in->dict) {
+        *old = RT_NULL;
+        *slot = v;
+        in->vcount++;
+        return true;
+    }
     return false;
 }
 

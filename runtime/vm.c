@@ -651,25 +651,35 @@ dispatch_op:
     {
         rt_value obj = TOP();
         rt_value v;
-        if (rt_type_of(obj) == RT_T_INSTANCE) {
+        if (rt_is_inst(obj)) {
             uint32_t k = (uint32_t)(ip - 1 - code->insns);
-            v = rt__inst_site_value(rt, obj, code, k);
+            rt_value getter = RT_NULL;
+            v = rt__inst_site_load(rt, obj, code, k, &getter);
             if (v) {
                 rt_incref(v);
                 TOP() = v;
                 DECREF(obj);
                 DISPATCH();
             }
-            rt_value getter = RT_NULL;
-            SAVE_SP();
-            v = rt__inst_load_attr(rt, obj, code->names[arg], &getter, code, k);
+            if (!getter) {
+                SAVE_SP();
+                v = rt__inst_load_attr(rt, obj, code->names[arg], &getter, code, k);
+            }
             if (getter) {
                 /* a property's getter runs as a frame; its result replaces obj */
                 f->sp = sp - 1;
                 f->ip = ip;
-                rt_frame *nf = rt__vm_push_call(rt, getter, &obj, 1, RT_NULL);
-                sp--;
-                DECREF(obj);
+                rt_frame *nf;
+                if (rt_func_of(getter)->code->fast_argc == 1 && rt->depth < rt->recursion_limit) {
+                    /* the stack's reference to obj moves into the frame */
+                    rt_incref(getter);
+                    nf = rt__frame_push_exact(rt, getter, sp - 1, 1);
+                    sp--;
+                } else {
+                    nf = rt__vm_push_call(rt, getter, &obj, 1, RT_NULL);
+                    sp--;
+                    DECREF(obj);
+                }
                 if (!nf)
                     goto error;
                 f = nf;
@@ -701,28 +711,39 @@ dispatch_op:
     {
         rt_value obj = TOP(), v = SECOND();
         int r;
-        if (rt_type_of(obj) == RT_T_INSTANCE) {
+        if (rt_is_inst(obj)) {
             uint32_t k = (uint32_t)(ip - 1 - code->insns);
             rt_value old;
             if (rt__inst_site_store(rt, obj, v, code, k, &old)) {
-                sp -= 2;
+                sp -= 2; /* the stack's reference to v moved into obj */
                 DECREF(obj);
-                DECREF(v);
                 DECREF(old);
                 DISPATCH();
             }
-            rt_value setter = RT_NULL;
-            SAVE_SP();
-            r = rt__inst_store_attr(rt, obj, code->names[arg], v, &setter, code, k);
+            rt_value setter = rt__inst_site_setter(rt, obj, code, k);
+            r = 0;
+            if (!setter) {
+                SAVE_SP();
+                r = rt__inst_store_attr(rt, obj, code->names[arg], v, &setter, code, k);
+            }
             if (setter) {
                 /* a property's setter runs as a frame; its result is dropped */
-                rt_value argv[2] = {obj, v};
                 sp -= 2;
                 f->sp = sp;
                 f->ip = ip;
-                rt_frame *nf = rt__vm_push_call(rt, setter, argv, 2, RT_NULL);
-                DECREF(obj);
-                DECREF(v);
+                rt_frame *nf;
+                if (rt_func_of(setter)->code->fast_argc == 2 && rt->depth < rt->recursion_limit) {
+                    /* the stack's references move into the frame, as (obj, v) */
+                    sp[0] = obj;
+                    sp[1] = v;
+                    rt_incref(setter);
+                    nf = rt__frame_push_exact(rt, setter, sp, 2);
+                } else {
+                    rt_value argv[2] = {obj, v};
+                    nf = rt__vm_push_call(rt, setter, argv, 2, RT_NULL);
+                    DECREF(obj);
+                    DECREF(v);
+                }
                 if (!nf)
                     goto error;
                 nf->flags |= RT_FRAME_DISCARD;
@@ -759,7 +780,7 @@ dispatch_op:
         rt_value obj = TOP();
         rt_value name = code->names[arg];
         rt_type_id t = rt_type_of(obj);
-        if (t == RT_T_INSTANCE) {
+        if (rt_is_inst(obj)) {
             /* a plain function found on the class, not shadowed by the
              * instance dict: call it with obj first, no bound method */
             uint32_t k = (uint32_t)(ip - 1 - code->insns);
@@ -1676,6 +1697,21 @@ dispatch_op:
                     DECREF(callable);
                     ip++; /* the LOAD_METHOD */
                     f->ip = ip;
+                    DISPATCH();
+                }
+            } else if (ct == RT_T_BUILTIN && arg == 2 && !kw &&
+                       rt_builtin_of(callable)->def->fn == rt__bi_isinstance &&
+                       rt_is_inst(base[2]) && rt_is_obj(base[3]) &&
+                       rt_as_obj(base[3])->type == RT_T_TYPE) {
+                /* isinstance(instance, class): the instance's class in the
+                 * class's subclasses decides it; otherwise, with no
+                 * metaclass to ask (__instancecheck__), it is False */
+                bool r = rt_type_is_subtype(rt_inst_of(base[2])->cls, base[3]);
+                if (r || !rt_type_obj_of(base[3])->meta) {
+                    SAVE_FRAME();
+                    while (sp > base)
+                        DECREF(POP());
+                    PUSH(rt_bool(r));
                     DISPATCH();
                 }
             } else if (ct == RT_T_INSTANCE) {

@@ -336,17 +336,77 @@ TARGET_PURE(LOAD_CONST__RETURN_VALUE)
         PUSH(v);                                                                                   \
         FUSED_INTO(name);                                                                          \
     } while (0)
+/* The attribute runs on a local instance (`self.x`, `self.m(...)`,
+ * `self.x = v`): a hit of the attribute word's site (instattr.h; the word
+ * after the head, so its index is ip's) reads or writes the inline value
+ * without the local's reference ever being pushed, counted and dropped;
+ * anything else is the two instructions one after the other. */
 TARGET_PURE(LOAD_FAST__LOAD_ATTR)
 {
+    rt_value o = locals[arg];
+    if (rt_is_inst(o)) {
+        rt_value v = rt__inst_site_value(rt, o, code, (uint32_t)(ip - code->insns));
+        if (__builtin_expect(v != RT_NULL, 1)) {
+            rt_incref(v);
+            PUSH(v);
+            FUSED_SKIP(1);
+            DISPATCH();
+        }
+    }
     LOAD_FAST_INTO(LOAD_ATTR);
 }
 TARGET_PURE(LOAD_FAST__LOAD_METHOD)
 {
+    rt_value o = locals[arg];
+    if (rt_is_inst(o)) {
+        rt_value fn = rt__inst_site_method(rt, o, code, (uint32_t)(ip - code->insns));
+        if (__builtin_expect(fn != RT_NULL, 1)) {
+            rt_incref(fn);
+            rt_incref(o);
+            PUSH(fn);
+            PUSH(o);
+            FUSED_SKIP(1);
+            DISPATCH();
+        }
+    }
     LOAD_FAST_INTO(LOAD_METHOD);
 }
+/* The value is on the stack; a hit moves the stack's reference into the
+ * instance. Releasing the value it replaces may run Python code (a
+ * __del__), so f->ip is brought past the run first. */
 TARGET_PURE(LOAD_FAST__STORE_ATTR)
 {
+    rt_value o = locals[arg];
+    if (rt_is_inst(o)) {
+        rt_value old;
+        if (__builtin_expect(
+                rt__inst_site_store(rt, o, TOP(), code, (uint32_t)(ip - code->insns), &old), 1)) {
+            sp--;
+            FUSED_SKIP(1);
+            f->ip = ip;
+            DECREF(old);
+            DISPATCH();
+        }
+    }
     LOAD_FAST_INTO(STORE_ATTR);
+}
+/* `self.x = x`: both operands locals; the value's new reference is the
+ * instance's. */
+TARGET_PURE(LOAD_FAST__LOAD_FAST__STORE_ATTR)
+{
+    rt_value v = locals[arg], o = locals[FUSED_ARG(1)];
+    if (v && rt_is_inst(o)) {
+        rt_value old;
+        if (__builtin_expect(
+                rt__inst_site_store(rt, o, v, code, (uint32_t)(ip + 1 - code->insns), &old), 1)) {
+            rt_incref(v);
+            FUSED_SKIP(2);
+            f->ip = ip;
+            DECREF(old);
+            DISPATCH();
+        }
+    }
+    GOTO_HANDLER(LOAD_FAST__LOAD_FAST);
 }
 TARGET_PURE(LOAD_FAST__CALL)
 {
