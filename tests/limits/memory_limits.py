@@ -39,12 +39,17 @@ CASES = {
     "sorted with a key": 'sorted(range(3000000), key=lambda i: -i)',
     "deep recursion": "r(10 ** 8)",
     "regex backtrack stack": "__import__('re').match('(?:a|b)*c', 'ab' * 5000000)",
+    "instances with a Python __init__": "[P(i) for i in range(10 ** 8)]",
 }
 
 PROGRAM = """import sys
 sys.setrecursionlimit(10 ** 9)
 def r(n):
     return 0 if n == 0 else 1 + r(n - 1)
+class P:
+    def __init__(self, a):
+        self.a = a
+        self.b = a
 try:
     x = %s
     print("no MemoryError")
