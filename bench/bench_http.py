@@ -219,9 +219,10 @@ def wrk_costed(port, path, seconds, pid):
 
 
 def bench_server(ctx, res):
-    seconds = 3 if ctx.quick else 5
+    seconds = 3 if ctx.quick else 5  # the other targets' runs
+    slice_s = 2  # a /metrics or nginx run in a pair
     runs = max(2, (ctx.runs + 1) // 2)
-    pairs = max(3, ctx.runs)
+    pairs = 4 if ctx.quick else max(8, 2 * ((3 * ctx.runs + 1) // 2))
     work = os.path.join(ctx.tmp, "server-workloads")
     os.makedirs(work, exist_ok=True)
     for name in SERVER_EXAMPLES:
@@ -249,21 +250,22 @@ def bench_server(ctx, res):
         for label, port, path, _ in targets:
             sizes[label] = len(get(port, path)[1])
         results = {label: [] for label, _, _, _ in targets}
-        # /metrics against nginx: one uncounted warm-up run each, then pairs run back to back
-        # (which goes first alternates), so both meet the same machine, however busy it is.
+        # /metrics against nginx: one uncounted warm-up run each, then many short pairs run
+        # back to back (which goes first alternates), so that both meet the same machine,
+        # however busy it is, and the pairs sample many of its states (bench/README.md).
         for label, port, path, pid in (metrics, nginx):
             log(f"server: warm-up {label}")
             wrk(port, path, 1)
         for i in range(pairs):
             for label, port, path, pid in ((metrics, nginx) if i % 2 == 0 else (nginx, metrics)):
                 log(f"server: {label} run {i + 1}/{pairs}")
-                results[label].append(wrk_costed(port, path, seconds, pid))
+                results[label].append(wrk_costed(port, path, slice_s, pid))
         # The same pairs again with the latency client: every request's own latency.
         latency = {metrics[0]: [], nginx[0]: []}
         for i in range(pairs):
             for label, port, path, pid in ((metrics, nginx) if i % 2 == 0 else (nginx, metrics)):
                 log(f"server: {label} latency run {i + 1}/{pairs}")
-                latency[label].append(httpload(ctx, port, path, seconds))
+                latency[label].append(httpload(ctx, port, path, slice_s))
         for i in range(runs):
             for label, port, path, pid in others:
                 log(f"server: {label} run {i + 1}/{runs}")
@@ -288,6 +290,8 @@ def bench_server(ctx, res):
                      "raw": [r.get("raw") for r in rs if r.get("raw")]})
     pair_ratios = [ratio(a["rps"], b["rps"])
                    for a, b in zip(results[metrics[0]], results[nginx[0]])]
+    latency_ratios = [ratio(a["rps"], b["rps"])
+                      for a, b in zip(latency[metrics[0]], latency[nginx[0]])]
     latency_rows = [{"label": label, "rps": summary([r["rps"] for r in rs]),
                      "p50": summary([r["p50"] for r in rs]), "p99": summary([r["p99"] for r in rs]),
                      "p999": summary([r["p999"] for r in rs]),
@@ -295,8 +299,10 @@ def bench_server(ctx, res):
                      "errors": sum(r["errors"] for r in rs),
                      "requests": sum(r["requests"] for r in rs)}
                     for label, rs in latency.items()]
-    res["server"] = {"runs": runs, "pairs": pairs, "seconds": seconds, "rows": rows,
+    res["server"] = {"runs": runs, "pairs": pairs, "seconds": seconds, "slice": slice_s,
+                     "rows": rows,
                      "pair_ratios": [r for r in pair_ratios if r is not None],
+                     "latency_ratios": [r for r in latency_ratios if r is not None],
                      "states": states, "states_after": states_after, "metrics_bytes": size,
                      "latency": latency_rows,
                      "profile": profile}
@@ -324,10 +330,25 @@ def profile_daemon(ctx, d, path, seconds):
     return {"path": path, "top": perf_top(data, 1.0)[:10], "syscalls": perf_syscall_share(data)}
 
 
+def server_share(s):
+    """/metrics requests/s as a share of nginx's: the median of the pair-by-pair ratios (each
+    pair meets the same machine), or the ratio of the medians in results from before the
+    pairs were short (no "slice")."""
+    if s.get("slice") and s.get("pair_ratios"):
+        return statistics.median(s["pair_ratios"])
+    rows = {r["label"]: r for r in s["rows"]}
+    m = rows.get("closured /metrics")
+    ng = next((r for r in s["rows"] if r["label"].startswith("nginx")), None)
+    if m and ng and m["rps"] and ng["rps"] and ng["rps"]["median"]:
+        return m["rps"]["median"] / ng["rps"]["median"]
+    return None
+
+
 def render_server(s):
     pairs = s.get("pairs", s["runs"])
+    slice_s = s.get("slice", s["seconds"])
     out = ["## HTTP server", "",
-           f"`wrk -t1 -c32 -d{s['seconds']}s --latency` on loopback, "
+           "`wrk -t1 -c32 --latency` on loopback, "
            f"while {len(s['states'])} example workloads run in the daemon "
            f"({', '.join(f'{k}: {v}' for k, v in s['states'].items())}; after: "
            f"{', '.join(f'{k}: {v}' for k, v in s['states_after'].items())}). "
@@ -335,8 +356,10 @@ def render_server(s):
            "(`master_process off`, sendfile on, unlimited keep-alive) and serves a static file "
            f"of the same size as the `/metrics` answer ({s['metrics_bytes']} bytes). wrk's one "
            "thread and the server share the machine's two cores. `/metrics` and nginx run in "
-           f"{pairs} back-to-back pairs (after one uncounted warm-up run each; which of the two "
-           f"goes first alternates), the other two targets {s['runs']} runs each. CPU per "
+           f"{pairs} back-to-back pairs of {slice_s} s runs (after one uncounted warm-up run "
+           "each; which of the two goes first alternates); the verdict is the median of the "
+           f"pair ratios. The other two targets run {s['runs']} runs of {s['seconds']} s each. "
+           "CPU per "
            "request: the server's whole process (every thread) and wrk, user+sys, divided by "
            "the requests wrk counted; unlike requests/s it does not depend on how much of the "
            "machine other processes leave. wrk's percentiles are corrected for coordinated "
@@ -354,6 +377,8 @@ def render_server(s):
     lat = {r["label"]: r for r in s.get("latency", [])}
     for r in s["rows"]:
         rel = ratio(r["rps"]["median"] if r["rps"] else None, ng_rps)
+        if r["label"] == "closured /metrics":
+            rel = server_share(s)
         mark = ""
         if r["label"] == "closured /metrics" and rel is not None:
             p99 = (lat.get(r["label"]) or r)["p99"]
@@ -371,10 +396,12 @@ def render_server(s):
         pr = sorted(s["pair_ratios"])
         out += ["", "`/metrics` requests/s over nginx's, pair by pair: " +
                 ", ".join(f"{x * 100:.0f}%" for x in s["pair_ratios"]) +
-                f" (median {statistics.median(pr) * 100:.0f}%)."]
+                f" (median {statistics.median(pr) * 100:.0f}%, the verdict; the ratio of the "
+                f"two medians above: "
+                f"{ratio(next(r for r in s['rows'] if r['label'] == 'closured /metrics')['rps']['median'], ng_rps) * 100:.0f}%)."]
     if lat:
         out += ["", f"Latency as measured: `bench/httpload.c`, 32 keep-alive connections for "
-                f"{s['seconds']} s, each sending its next request when the previous answer is "
+                f"{slice_s} s, each sending its next request when the previous answer is "
                 "in (as wrk does), every request's latency from its write to its answer's last "
                 "byte, nothing added; the same back-to-back pairs, after wrk's.", "",
                 "| target | requests/s | p50 ms | p99 ms | p99.9 ms | p99 run by run | errors |",
@@ -385,6 +412,11 @@ def render_server(s):
                        f"{fmt_s(r['p50'], '', digits=2)} | {fmt_s(r['p99'], '', digits=2)} | "
                        f"{fmt_s(r['p999'], '', digits=2)} | {runs_txt} | "
                        f"{r['errors']} of {r['requests']} |")
+        if s.get("latency_ratios"):
+            lr = s["latency_ratios"]
+            out += ["", "`/metrics` requests/s over nginx's under this client, pair by pair: " +
+                    ", ".join(f"{x * 100:.0f}%" for x in lr) +
+                    f" (median {statistics.median(lr) * 100:.0f}%)."]
     p = s.get("profile")
     if p and p.get("top"):
         share = f"{p['syscalls']:.0f}%" if p.get("syscalls") is not None else "n/a"

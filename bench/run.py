@@ -22,7 +22,7 @@ import time
 from benchlib import (BENCH, CMD_TIMEOUT, NOISE, PROGS, REPO, RUNTIME_PROGRAMS, SECTIONS, T_GC_SHARE,
                       T_HEAP_B, T_METRICS_NGINX, T_RSS_B, T_VS_CPYTHON, T_VS_LUA, fmt_ratio, fmt_s, log,
                       percentile, perf_top, perf_syscall_share, ratio, run_cmd, summary, tokens)
-from bench_http import (bench_inspect, bench_scaling, bench_server, get, render_inspect,
+from bench_http import (bench_inspect, bench_scaling, bench_server, get, render_inspect, server_share,
                         render_scaling, render_server)
 
 
@@ -547,7 +547,12 @@ def bench_overhead(ctx, res):
     """What inspection costs: the runtime programs on a plain Release build
     against one built with -DCLOSURED_ACCOUNTING=OFF (RT_NO_ACCOUNTING: the
     per-type and per-site counting and the per-allocation site lookup compiled
-    out; totals and the heap limit stay), round-robin, CPU-time medians."""
+    out; totals and the heap limit stay), in rounds of one run each, CPU time.
+    The overhead is the median over rounds of each round's on/off ratio: the
+    two runs of a round sit next to each other, so they meet the same machine,
+    and which of the two goes first alternates, so neither always runs second
+    (after the other warmed the page cache, or while a build started beside
+    it)."""
     text = open(os.path.join(REPO, "CMakeLists.txt")).read()
     if "CLOSURED_ACCOUNTING" not in text:
         res["overhead"] = {"switch": None}
@@ -555,10 +560,11 @@ def bench_overhead(ctx, res):
     out = {"switch": "CLOSURED_ACCOUNTING", "rows": []}
     # Both sides are built here with the same plain Release flags, so the
     # switch is the only difference: the measured build may carry a profile
-    # (make release) that a second build could not share.
+    # (make release) that a second build could not share. The two build trees
+    # are kept under build/ between runs, so a rerun rebuilds only what changed.
     binaries = {}
     for key, value in (("on", "ON"), ("off", "OFF")):
-        variant = os.path.join(ctx.tmp, "acct-" + key)
+        variant = os.path.join(REPO, "build", "bench-accounting-" + key)
         log(f"overhead: building the CLOSURED_ACCOUNTING={value} variant")
         for cmd in (["cmake", "-S", REPO, "-B", variant, "-DCMAKE_BUILD_TYPE=Release",
                      f"-DCLOSURED_ACCOUNTING={value}"],
@@ -569,22 +575,42 @@ def bench_overhead(ctx, res):
                 res["overhead"] = out
                 return
         binaries[key] = os.path.join(variant, "closured")
-    plain, bare = binaries["on"], binaries["off"]
-    runs = 3 if ctx.quick else ctx.runs
+    # Twice the rounds of other sections, odd (the median is one round's): a difference of a
+    # few percent between two builds is what this section measures, and one run of a
+    # program takes a second or less.
+    runs = 3 if ctx.quick else 2 * ctx.runs + 1
     for name, _desc in RUNTIME_PROGRAMS:
         log(f"overhead: {name}")
         prog = os.path.join(PROGS, name + ".py")
         times = {"on": [], "off": []}
-        for i in range(runs + 1):
-            for key, binary in (("on", plain), ("off", bare)):
-                r = run_cmd([binary, "run", prog], cwd=PROGS)
-                if r.rc == 0 and i > 0:
-                    times[key].append(r.cpu)
-        if times["on"] and times["off"]:
+        ratios = []
+        for i in range(runs + 1):  # round 0 warms both up and is not counted
+            order = ("on", "off") if i % 2 == 0 else ("off", "on")
+            got = {}
+            for key in order:
+                r = run_cmd([binaries[key], "run", prog], cwd=PROGS)
+                if r.rc == 0:
+                    got[key] = r.cpu
+            if i == 0 or len(got) != 2:
+                continue
+            for key in got:
+                times[key].append(got[key])
+            if got["off"] > 0:
+                ratios.append(got["on"] / got["off"])
+        if times["on"] and times["off"] and ratios:
             out["rows"].append({"name": name, "on": summary(times["on"]),
-                                "off": summary(times["off"])})
+                                "off": summary(times["off"]), "ratio": summary(ratios)})
     out["runs"] = runs
     res["overhead"] = out
+
+
+def overhead_of(row):
+    """A program's accounting overhead in percent: the median of its rounds' on/off ratios
+    (the ratio of the two medians in results from before the rounds were paired)."""
+    if row.get("ratio"):
+        return (row["ratio"]["median"] - 1.0) * 100
+    on, off = row["on"]["median"], row["off"]["median"]
+    return (on / off - 1.0) * 100 if off else None
 
 
 def render_overhead(o, prof):
@@ -597,18 +623,21 @@ def render_overhead(o, prof):
                    "offers one (e.g. `-DRT_NO_ACCOUNTING`); the harness looks for it and the "
                    "section is ready to grow the A/B run.")
     elif o.get("rows"):
-        out.append(f"Each runtime program ran {o['runs']} times on both builds (plus a warm-up), "
-                   "round-robin: two plain Release (-O2) builds made for this section, one as usual "
-                   "and one configured with "
+        out.append(f"Each runtime program ran in {o['runs']} rounds (plus a warm-up round) of one "
+                   "run on each of two plain Release (-O2) builds made for this section, one as "
+                   "usual and one configured with "
                    "`-DCLOSURED_ACCOUNTING=OFF`, which compiles out the per-type and per-site "
                    "counting and the per-allocation site lookup (live totals and the heap "
-                   "limit stay). Overhead = on / off − 1, CPU-time medians; target < 5%.")
-        out += ["", "| program | accounting on | accounting off | overhead |", "|---|---|---|---|"]
+                   "limit stay); which build goes first alternates from round to round. "
+                   "Overhead = the median over rounds of a round's on / off CPU-time ratio − 1 "
+                   "(the two runs of a round meet the same machine); target < 5%.")
+        out += ["", "| program | accounting on | accounting off | on / off, round by round "
+                "(median, min–max) | overhead |", "|---|---|---|---|---|"]
         for r in o["rows"]:
-            on, off = r["on"]["median"], r["off"]["median"]
-            over = (on / off - 1.0) * 100 if off else 0.0
+            over = overhead_of(r) or 0.0
             mark = " ✅" if over < 5 else " ❌"
-            out.append(f"| {r['name']} | {fmt_s(r['on'])} | {fmt_s(r['off'])} | "
+            ratio_txt = fmt_s(r["ratio"], "", digits=3) if r.get("ratio") else "n/a"
+            out.append(f"| {r['name']} | {fmt_s(r['on'])} | {fmt_s(r['off'])} | {ratio_txt} | "
                        f"{over:+.1f}%{mark} |")
     else:
         out.append(o.get("note", ""))
@@ -718,8 +747,8 @@ def render_targets(res):
     if sv:
         mrow = next((r for r in sv["rows"] if r["label"] == "closured /metrics"), None)
         ng = next((r for r in sv["rows"] if r["label"].startswith("nginx")), None)
-        if mrow and ng and mrow["rps"] and ng["rps"]:
-            share = mrow["rps"]["median"] / ng["rps"]["median"]
+        share = server_share(sv)
+        if mrow and ng and share is not None:
             lat = {r["label"]: r for r in sv.get("latency", [])}
             mlat, nlat = lat.get(mrow["label"]), lat.get(ng["label"])
             p99 = med(mlat["p99"]) if mlat else med(mrow["p99"])
@@ -757,8 +786,7 @@ def render_targets(res):
                      or "every program freed cycles", f"{met} of {len(idle)} met"))
     ov = res.get("overhead")
     if ov is not None and ov.get("rows"):
-        overs = [(r["name"], (r["on"]["median"] / r["off"]["median"] - 1) * 100)
-                 for r in ov["rows"] if r["off"]["median"]]
+        overs = [(r["name"], overhead_of(r)) for r in ov["rows"] if overhead_of(r) is not None]
         met = sum(1 for _, x in overs if x < 5)
         rows.append(("accounting overhead", "< 5%",
                      ", ".join(f"{n} {x:+.1f}%" for n, x in overs),
