@@ -139,11 +139,35 @@ def get(port, path, timeout=30):
     return r.status, body, dt
 
 
-def wrk(port, path, seconds, conns=32):
-    """wrk -t1 (the server gets the other core) with latency percentiles."""
+RT_PRIORITY = 10  # SCHED_FIFO priority of the servers and wrk in real-time pairs
+
+
+def set_realtime(pid, on):
+    """Every thread of a process to SCHED_FIFO (on) or back to SCHED_OTHER; False when the
+    system refuses (no CAP_SYS_NICE)."""
+    policy, prio = (os.SCHED_FIFO, RT_PRIORITY) if on else (os.SCHED_OTHER, 0)
+    try:
+        tids = [int(t) for t in os.listdir(f"/proc/{pid}/task")]
+    except OSError:
+        return False
+    for tid in tids:
+        try:
+            os.sched_setscheduler(tid, policy, os.sched_param(prio))
+        except ProcessLookupError:
+            pass  # a thread that ended meanwhile
+        except OSError:
+            return False
+    return True
+
+
+def wrk(port, path, seconds, conns=32, realtime=False):
+    """wrk -t1 (the server gets the other core) with latency percentiles; realtime: wrk runs
+    under SCHED_FIFO (set_realtime)."""
     cmd = ["wrk", "-t1", f"-c{conns}", f"-d{seconds}s", "--latency", "--timeout", "5s",
            f"http://127.0.0.1:{port}{path}"]
-    r = subprocess.run(cmd, capture_output=True, text=True, timeout=seconds + 30)
+    pre = ((lambda: os.sched_setscheduler(0, os.SCHED_FIFO, os.sched_param(RT_PRIORITY)))
+           if realtime else None)
+    r = subprocess.run(cmd, capture_output=True, text=True, timeout=seconds + 30, preexec_fn=pre)
     text = r.stdout
     out = {"rps": None, "p50": None, "p99": None, "errors": 0, "requests": 0}
 
@@ -204,12 +228,12 @@ def proc_cpu_seconds(pid):
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
-def wrk_costed(port, path, seconds, pid):
+def wrk_costed(port, path, seconds, pid, realtime=False):
     """wrk plus what a request cost: the server's CPU (its whole process) and wrk's own CPU
     per request, in microseconds. CPU per request does not depend on how much of the machine
     other processes leave to the two, which requests/s does."""
     c0, r0 = proc_cpu_seconds(pid), resource.getrusage(resource.RUSAGE_CHILDREN)
-    out = wrk(port, path, seconds)
+    out = wrk(port, path, seconds, realtime=realtime)
     c1, r1 = proc_cpu_seconds(pid), resource.getrusage(resource.RUSAGE_CHILDREN)
     n = out["requests"]
     out["server_us"] = (c1 - c0) * 1e6 / n if n else None
@@ -252,14 +276,28 @@ def bench_server(ctx, res):
         results = {label: [] for label, _, _, _ in targets}
         # /metrics against nginx: one uncounted warm-up run each, then many short pairs run
         # back to back (which goes first alternates), so that both meet the same machine,
-        # however busy it is, and the pairs sample many of its states (bench/README.md).
-        for label, port, path, pid in (metrics, nginx):
-            log(f"server: warm-up {label}")
-            wrk(port, path, 1)
-        for i in range(pairs):
-            for label, port, path, pid in ((metrics, nginx) if i % 2 == 0 else (nginx, metrics)):
-                log(f"server: {label} run {i + 1}/{pairs}")
-                results[label].append(wrk_costed(port, path, slice_s, pid))
+        # however busy it is, and the pairs sample many of its states; at real-time priority
+        # when asked (or the machine is idle): the two servers and wrk then run whenever they
+        # are ready, whatever else the machine runs (bench/README.md).
+        realtime = ctx.server_rt == "on" or (ctx.server_rt == "auto" and os.getloadavg()[0] < 2)
+        if realtime:
+            realtime = set_realtime(d.proc.pid, True) and set_realtime(n.proc.pid, True)
+            if not realtime:
+                log("server: real-time priority refused; pairs at normal priority")
+                set_realtime(d.proc.pid, False)
+                set_realtime(n.proc.pid, False)
+        try:
+            for label, port, path, pid in (metrics, nginx):
+                log(f"server: warm-up {label}")
+                wrk(port, path, 1, realtime=realtime)
+            for i in range(pairs):
+                for label, port, path, pid in ((metrics, nginx) if i % 2 == 0 else (nginx, metrics)):
+                    log(f"server: {label} run {i + 1}/{pairs}")
+                    results[label].append(wrk_costed(port, path, slice_s, pid, realtime))
+        finally:
+            if realtime:
+                set_realtime(d.proc.pid, False)
+                set_realtime(n.proc.pid, False)
         # The same pairs again with the latency client: every request's own latency.
         latency = {metrics[0]: [], nginx[0]: []}
         for i in range(pairs):
@@ -300,6 +338,7 @@ def bench_server(ctx, res):
                      "requests": sum(r["requests"] for r in rs)}
                     for label, rs in latency.items()]
     res["server"] = {"runs": runs, "pairs": pairs, "seconds": seconds, "slice": slice_s,
+                     "realtime": realtime,
                      "rows": rows,
                      "pair_ratios": [r for r in pair_ratios if r is not None],
                      "latency_ratios": [r for r in latency_ratios if r is not None],
@@ -357,7 +396,12 @@ def render_server(s):
            f"of the same size as the `/metrics` answer ({s['metrics_bytes']} bytes). wrk's one "
            "thread and the server share the machine's two cores. `/metrics` and nginx run in "
            f"{pairs} back-to-back pairs of {slice_s} s runs (after one uncounted warm-up run "
-           "each; which of the two goes first alternates); the verdict is the median of the "
+           "each; which of the two goes first alternates"
+           + ("; the two servers' threads and wrk at real-time priority, SCHED_FIFO, for these "
+              "pairs only, so their wrk p99 includes the kernel's real-time throttling, which "
+              "stops real-time threads for 50 ms of every second" if s.get("realtime")
+              else "; normal priority")
+           + "); the verdict is the median of the "
            f"pair ratios. The other two targets run {s['runs']} runs of {s['seconds']} s each. "
            "CPU per "
            "request: the server's whole process (every thread) and wrk, user+sys, divided by "

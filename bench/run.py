@@ -102,6 +102,7 @@ class Ctx:
         self.python = args.python
         self.runs = args.runs
         self.quick = args.quick
+        self.server_rt = args.server_rt
         self.tmp = tempfile.mkdtemp(prefix="closured-bench-")
         self.probe = os.path.join(self.tmp, "probe")
         self.notes = []
@@ -867,6 +868,11 @@ def main():
     ap.add_argument("--python", default=default_python(),
                     help="the CPython to compare against (default: Debian's /usr/bin/python3.11)")
     ap.add_argument("--quick", action="store_true", help="fewer, shorter runs (a smoke check)")
+    ap.add_argument("--server-rt", choices=("auto", "on", "off"), default="auto",
+                    help="run the server section's /metrics and nginx pairs at real-time priority "
+                         "(SCHED_FIFO: steady on a busy machine, but it holds other processes off "
+                         "both CPUs for the runs); auto: only when the load average is below 2 "
+                         "(default)")
     ap.add_argument("--programs", default="",
                     help="comma-separated runtime programs to run (default: all of them)")
     args = ap.parse_args()
