@@ -6,7 +6,9 @@ two formats keep their own texts; a request with about 8 KB of headers (a cookie
 localhost) is answered; pipelined scrapes on a connection left unread come out whole, each
 as of its request, while other connections are answered. The server keeps the response object of an answer for the next one
 of the same text (api/server.c, answer_kept): scrapes on one kept-alive connection each get
-the text as of their request, with one Date header naming the current second."""
+the text as of their request, with one Date header naming the current second, and a text
+that grows within the second (pipelined, behind a request of a new status code) is sent
+whole, with its own length."""
 import email.utils
 import http.client
 import re
@@ -46,6 +48,26 @@ def read_answer(sock):
         body += chunk
     assert len(body) == want, (len(body), want)
     return head, body
+
+
+def read_answers(sock, n):
+    """Reads n HTTP/1.1 answers with Content-Length, sent back to back (pipelined requests),
+    from sock: a list of (head bytes, body bytes)."""
+    data, out = b"", []
+    while len(out) < n:
+        head, sep, rest = data.partition(b"\r\n\r\n")
+        m = re.search(rb"(?im)^content-length: *(\d+)\r?$", head) if sep else None
+        if sep:
+            assert m, head
+        if m and len(rest) >= int(m.group(1)):
+            out.append((head, rest[:int(m.group(1))]))
+            data = rest[int(m.group(1)):]
+            continue
+        chunk = sock.recv(65536)
+        assert chunk, (len(out), data[:200])
+        data += chunk
+    assert data == b"", data[:200]  # nothing past the n answers
+    return out
 
 
 def well_formed(body):
@@ -182,6 +204,32 @@ def main():
         r.read()
         assert len([k for k, _ in r.getheaders() if k.lower() == "date"]) == 1, r.getheaders()
         conn.close()
+
+        # A text that changes length within the same second, on one kept-alive connection with
+        # its requests pipelined: the response object kept for a text (answer_kept) must not be
+        # reused for a text of another length. The first request of a status code never
+        # answered before adds a line to closured_http_requests_total; PUT /metrics is
+        # answered 405, which nothing above asked for.
+        sock = socket.create_connection(("127.0.0.1", d.port), timeout=10)
+        get_metrics = b"GET /metrics HTTP/1.1\r\nHost: 127.0.0.1:%d\r\n\r\n" % d.port
+        put_metrics = (b"PUT /metrics HTTP/1.1\r\nHost: 127.0.0.1:%d\r\n"
+                       b"Content-Length: 0\r\n\r\n" % d.port)
+        sock.sendall(get_metrics)
+        [(head1, body1)] = read_answers(sock, 1)
+        sock.sendall(get_metrics + put_metrics + get_metrics + get_metrics)
+        (head2, body2), (head3, _), (head4, body4), (head5, body5) = read_answers(sock, 4)
+        sock.close()
+        for h in (head1, head2, head4, head5):
+            assert h.startswith(b"HTTP/1.1 200"), h
+        assert head3.startswith(b"HTTP/1.1 405"), head3
+        for b in (body1, body2, body4, body5):
+            well_formed(b)
+        assert b'code="405"' not in body1 + body2, body2[-600:]
+        assert b'closured_http_requests_total{code="405"} 1\n' in body4, body4[-600:]
+        assert b'closured_http_requests_total{code="405"} 1\n' in body5, body5[-600:]
+        assert len(body4) > len(body2), (len(body2), len(body4))
+        assert [ok_count(b) for b in (body1, body2, body4, body5)] == \
+            list(range(ok_count(body1), ok_count(body1) + 4)), (body1[-300:], body5[-300:])
 
         # The request counts list each status answered once, in increasing order.
         d.get("/nope")
