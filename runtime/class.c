@@ -1152,18 +1152,33 @@ static rt_value check_init_result(rt_state *rt, rt_value r)
     return r;
 }
 
+static bool new_was_set(rt_value cls);
+
 /* The Python __init__ a call of cls runs as a frame on a plain new
- * instance (borrowed), or RT_NULL when a __new__ or another kind of
- * __init__ takes the general path; remembered as cls's RT_TC_BIRTH entry
- * when both lookups were cached (so a change to either retires it). */
+ * instance (borrowed), or RT_NULL when the general path must make it: a
+ * class of another kind (not a heap class of plain instances, a
+ * metaclass, abstract, a builtin base that needs its __new__, __new__ set
+ * on the way), a __new__ found, an __init__ that is no function.
+ * Remembered as cls's RT_TC_BIRTH entry: for a class of another kind at
+ * once (its kind is fixed at creation but for __abstractmethods__ and
+ * __new__, which are set through the class's setattr and so retire its
+ * version tag, or the epoch for a base), otherwise when both lookups were
+ * cached (so a change to either retires it). */
 static rt_value birth_init(rt_state *rt, rt_value cls)
 {
+    const rt_type_obj *to = rt_type_obj_of(cls);
+    rt_tcache_entry *e;
+    if (!(to->tflags & RT_TF_HEAP) || to->inst_type != RT_T_INSTANCE || to->meta ||
+        (to->tflags & RT_TF_ABSTRACT) || rt__native_needs_new(cls) || new_was_set(cls)) {
+        if ((e = rt__tcache_slot(rt, cls, ID(init), RT_NULL, RT_TC_BIRTH)))
+            e->value = RT_NULL;
+        return RT_NULL;
+    }
     const rt_builtin_def *def;
     rt_value nw = rt__mro_find(rt, cls, RT_NULL, ID(new), &def);
     rt_value f = nw ? RT_NULL : rt__mro_find(rt, cls, RT_NULL, ID(init), &def);
     if (f && !rt_is_func(f))
         f = RT_NULL;
-    rt_tcache_entry *e;
     if (!rt->exc && rt__tcache_probe(rt, cls, ID(new), RT_NULL, RT_TC_MRO) &&
         (nw || rt__tcache_probe(rt, cls, ID(init), RT_NULL, RT_TC_MRO)) &&
         (e = rt__tcache_slot(rt, cls, ID(init), RT_NULL, RT_TC_BIRTH)))
@@ -1186,10 +1201,6 @@ static bool new_was_set(rt_value cls)
 rt_value rt__class_prepare_init(rt_state *rt, rt_value cls, rt_value *init)
 {
     *init = RT_NULL;
-    rt_type_obj *to = rt_type_obj_of(cls);
-    if (!(to->tflags & RT_TF_HEAP) || to->inst_type != RT_T_INSTANCE || to->meta ||
-        (to->tflags & RT_TF_ABSTRACT) || rt__native_needs_new(cls) || new_was_set(cls))
-        return RT_NULL;
     rt_tcache_entry *e = rt__tcache_probe(rt, cls, ID(init), RT_NULL, RT_TC_BIRTH);
     rt_value f = e ? e->value : birth_init(rt, cls);
     if (!f)

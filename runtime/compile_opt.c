@@ -53,6 +53,8 @@ static const fusion fusions[] = {
     {RUN2(LOAD_FAST, LOAD_ATTR), false},
     {RUN2(LOAD_FAST, LOAD_METHOD), false},
     {RUN2(LOAD_FAST, STORE_ATTR), false},
+    {RUN2(DUP_TOP, LOAD_ATTR), false},
+    {RUN2(ROT_TWO, STORE_ATTR), false},
     {RUN2(LOAD_FAST, CALL), false},
     {RUN2(LOAD_CONST, CALL), false},
     {RUN2(LOAD_DEREF, LOAD_FAST), false},

@@ -8,8 +8,10 @@
 #ifndef CLOSURED_RUNTIME_INSTATTR_H
 #define CLOSURED_RUNTIME_INSTATTR_H
 
+#include "runtime/cell.h"
 #include "runtime/class.h"
 #include "runtime/code.h"
+#include "runtime/frame.h"
 #include "runtime/object.h"
 #include "runtime/state.h"
 #include "runtime/type.h"
@@ -189,6 +191,34 @@ int rt__inst_store_attr(rt_state *rt, rt_value obj, rt_value name, rt_value v, r
  * found on the class, no __getattribute__, not shadowed by the instance
  * dict. RT_NULL when the generic path must decide (rt->exc may be set). */
 rt_value rt__inst_find_method(rt_state *rt, rt_value obj, rt_value name, rt_code *code, uint32_t k);
+
+/* The hit of rt__super_site_method below, inline: true with *fn and *self
+ * (both borrowed) when site k holds a super() way for the running frame's
+ * receiver's class and __class__; false when the function must decide. */
+static inline bool rt__super_site_hit(const rt_state *rt, const rt_code *code, uint32_t k,
+                                      rt_value *fn, rt_value *self)
+{
+    const rt_asites *a = code->asites;
+    if (!a || a->map[k] == RT_ASITE_NONE)
+        return false;
+    const rt_asite *s = &a->s[a->map[k]];
+    const rt_frame *f = rt->frame;
+    if (!s->super_cells || s->epoch != rt->tcache.epoch || !f->func)
+        return false;
+    uint32_t self_cell = s->super_cells >> 16;
+    rt_value o = self_cell ? rt_cell_get(f->cells[self_cell - 1]) : f->locals[0];
+    if (!rt_is_inst(o))
+        return false;
+    rt_value after = rt_cell_get(f->cells[(s->super_cells & 0xFFFF) - 1]);
+    uint64_t v = rt_type_obj_of(rt_inst_of(o)->cls)->version | RT_ASITE_SUPER;
+    for (int i = 0; i < RT_ASITE_WAYS; i++)
+        if (s->w[i].version == v && s->w[i].after == after) {
+            *fn = s->w[i].fn;
+            *self = o;
+            return true;
+        }
+    return false;
+}
 
 /* super().name in the running frame, whose code is code and whose word k
  * is the LOAD_METHOD after the super() call: as rt__super_zero_method

@@ -163,6 +163,8 @@
     X(LOAD_FAST__LOAD_METHOD,        LOAD_FAST,   2)                                            \
     X(LOAD_FAST__STORE_ATTR,         LOAD_FAST,   2)                                            \
     X(LOAD_FAST__LOAD_FAST__STORE_ATTR, LOAD_FAST, 3) /* local.attr = local */                  \
+    X(DUP_TOP__LOAD_ATTR,            DUP_TOP,     2)   /* obj.attr op= ... */                   \
+    X(ROT_TWO__STORE_ATTR,           ROT_TWO,     2)                                            \
     X(LOAD_FAST__CALL,               LOAD_FAST,   2)                                            \
     X(LOAD_CONST__CALL,              LOAD_CONST,  2)                                            \
     X(LOAD_DEREF__LOAD_FAST,         LOAD_DEREF,  2)                                            \

@@ -780,7 +780,7 @@ dispatch_op:
         rt_value obj = TOP();
         rt_value name = code->names[arg];
         rt_type_id t = rt_type_of(obj);
-        if (rt_is_inst(obj)) {
+        if (t == RT_T_INSTANCE) {
             /* a plain function found on the class, not shadowed by the
              * instance dict: call it with obj first, no bound method */
             uint32_t k = (uint32_t)(ip - 1 - code->insns);
@@ -1648,7 +1648,7 @@ dispatch_op:
                 callable = base[0];
                 args = base + 1;
                 nargs = arg + 1;
-            } else if (ct == RT_T_TYPE && rt_type_is_heap(callable)) {
+            } else if (ct == RT_T_TYPE && (rt_type_obj_of(callable)->tflags & RT_TF_HEAP)) {
                 rt_value init;
                 rt_value obj = rt__class_prepare_init(rt, callable, &init);
                 if (obj) {
@@ -1688,8 +1688,9 @@ dispatch_op:
                 /* super().name(...): the function and the receiver, as the next
                  * LOAD_METHOD would leave them, without the super object */
                 rt_value fn, self;
-                if (rt__super_site_method(rt, code->names[RT_INSN_ARG(*ip)], code,
-                                          (uint32_t)(ip - code->insns), &fn, &self)) {
+                uint32_t k = (uint32_t)(ip - code->insns);
+                if (rt__super_site_hit(rt, code, k, &fn, &self) ||
+                    rt__super_site_method(rt, code->names[RT_INSN_ARG(*ip)], code, k, &fn, &self)) {
                     rt_incref(fn);
                     rt_incref(self);
                     base[0] = fn;

@@ -390,6 +390,40 @@ TARGET_PURE(LOAD_FAST__STORE_ATTR)
     }
     LOAD_FAST_INTO(STORE_ATTR);
 }
+/* `o.x op= v` (DUP_TOP LOAD_ATTR ... ROT_TWO STORE_ATTR): the read leaves
+ * the one reference to o on the stack under the value; the store moves
+ * the stack's reference to the value into o and drops the one to o. */
+TARGET_PURE(DUP_TOP__LOAD_ATTR)
+{
+    rt_value o = TOP();
+    if (rt_is_inst(o)) {
+        rt_value v = rt__inst_site_value(rt, o, code, (uint32_t)(ip - code->insns));
+        if (__builtin_expect(v != RT_NULL, 1)) {
+            rt_incref(v);
+            PUSH(v);
+            FUSED_SKIP(1);
+            DISPATCH();
+        }
+    }
+    GOTO_HANDLER(DUP_TOP);
+}
+TARGET_PURE(ROT_TWO__STORE_ATTR)
+{
+    rt_value o = SECOND();
+    if (rt_is_inst(o)) {
+        rt_value old;
+        if (__builtin_expect(
+                rt__inst_site_store(rt, o, TOP(), code, (uint32_t)(ip - code->insns), &old), 1)) {
+            sp -= 2;
+            FUSED_SKIP(1);
+            f->ip = ip;
+            DECREF(o);
+            DECREF(old);
+            DISPATCH();
+        }
+    }
+    GOTO_HANDLER(ROT_TWO);
+}
 /* `self.x = x`: both operands locals; the value's new reference is the
  * instance's. */
 TARGET_PURE(LOAD_FAST__LOAD_FAST__STORE_ATTR)
