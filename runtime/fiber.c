@@ -260,7 +260,7 @@ bool rt__fiber_can_suspend(const rt_state *rt)
 {
     const rt_gc_state *g = rt->gc;
     bool in_collection = g && g->collecting && g->phase != RT_GC_CALLBACKS;
-    return rt->fiber && rt->fiber->on && !in_collection && !(g && g->dealloc_depth);
+    return rt->fiber && rt->fiber->on && !in_collection && !rt->heap.dealloc_depth;
 }
 
 void rt__fiber_suspend(rt_state *rt)

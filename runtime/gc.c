@@ -526,6 +526,11 @@ static void keep_all(rt_state *rt, rt_gc_link *unreachable, rt_gc_link *old, int
  * Post: unreachable is empty. */
 static void delete_garbage(rt_state *rt, rt_gc_link *unreachable, rt_gc_link *old, int old_gen)
 {
+    /* one level of the trashcan for the whole phase, the clears included:
+     * what is freed here is inside a dealloc for heap.c (not an outside
+     * free: the collector counts its frees as a whole, gc.h), and the
+     * queue, if any, drains at the end */
+    rt->heap.dealloc_depth++;
     for (rt_gc_link *l = unreachable->next; l != unreachable; l = l->next) {
         rt_obj *o = rt_obj_of_link(l);
         const rt_typeinfo *ti = rt_typeinfos[o->type];
@@ -533,11 +538,8 @@ static void delete_garbage(rt_state *rt, rt_gc_link *unreachable, rt_gc_link *ol
         if (ti->clear)
             ti->clear(rt, o);
     }
-    /* one level of the trashcan for the whole release: each dealloc below
-     * skips the outermost level's bookkeeping (the delete phase counts its
-     * frees as a whole), and the queue, if any, drains at the end */
-    rt_gc_state *g = rt->gc;
-    g->dealloc_depth++;
+    /* (the clears above ran at depth 1 already: see the caller) */
+    rt_heap *h = &rt->heap;
     while (!list_is_empty(unreachable)) {
         rt_gc_link *l = unreachable->next;
         rt_obj *o = rt_obj_of_link(l);
@@ -551,7 +553,7 @@ static void delete_garbage(rt_state *rt, rt_gc_link *unreachable, rt_gc_link *ol
         }
         rt_decref(rt, rt_from_obj(o));
     }
-    if (--g->dealloc_depth == 0 && g->trash)
+    if (--h->dealloc_depth == 0 && h->trash)
         rt__gc_trash_drain(rt);
 }
 
@@ -712,10 +714,6 @@ static size_t collect_main(rt_state *rt, int generation, rt_gc_event *ev)
     uint64_t gc_bytes = rt->heap.freed_bytes - freed_bytes;
     g->log.gc_freed_objects += gc_objects;
     g->log.gc_freed_bytes += gc_bytes;
-    if (g->dealloc_depth) { /* run from inside a dealloc: not reference counting's (gc.h) */
-        g->free_mark_objects += gc_objects;
-        g->free_mark_bytes += gc_bytes;
-    }
     VALIDATE(old, V_PLAIN, old_gen);
 
     g->phase = RT_GC_IDLE;
@@ -833,32 +831,30 @@ void rt__gc_collect_final(rt_state *rt)
 
 bool rt__gc_trash_defer_deep(rt_state *rt, rt_obj *o)
 {
-    rt_gc_state *g = rt->gc;
-    if (!rt_obj_has_link(o)) { /* no link to queue it by: freed now, one level deeper */
-        g->dealloc_depth++;
+    rt_heap *h = &rt->heap;
+    if (!rt_obj_has_link(o)) /* no link to queue it by: freed now, one level deeper */
         return false;
-    }
     if (o->flags & RT_F_TRACKED)
         rt__gc_untrack(rt, o);
     rt_gc_link *l = rt_gc_link_of(o);
-    l->next = g->trash;
+    l->next = h->trash;
     l->prev = 0;
-    g->trash = l;
+    h->trash = l;
     return true;
 }
 
 void rt__gc_trash_drain(rt_state *rt)
 {
-    rt_gc_state *g = rt->gc;
-    g->dealloc_depth = 1; /* draining: nested frees queue again past the limit */
-    while (g->trash) {
-        rt_gc_link *l = g->trash;
-        g->trash = l->next;
+    rt_heap *h = &rt->heap;
+    h->dealloc_depth = 1; /* draining: nested frees queue again past the limit */
+    while (h->trash) {
+        rt_gc_link *l = h->trash;
+        h->trash = l->next;
         l->next = NULL;
         rt_obj *o = rt_obj_of_link(l);
         rt_typeinfos[o->type]->dealloc(rt, o);
     }
-    g->dealloc_depth = 0;
+    h->dealloc_depth = 0;
 }
 
 /* ---- gc.freeze ------------------------------------------------------------------------- */

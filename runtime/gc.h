@@ -24,8 +24,8 @@
  * During a collection no object is freed before the delete phase; there,
  * every unreachable object is held (one extra reference) while all of them
  * are cleared, then released one by one, so the collector never walks freed
- * memory. Frees in the delete phase count as the collector's; all others as
- * reference counting's (counted at the outermost rt__dealloc: see the trashcan below). */
+ * memory. Frees in the delete phase count as the collector's; those made
+ * inside an rt__dealloc as reference counting's (rt__gc_rc_freed_objects below). */
 #ifndef CLOSURED_RUNTIME_GC_H
 #define CLOSURED_RUNTIME_GC_H
 
@@ -78,12 +78,7 @@ struct rt_gc_state {
     uint64_t long_lived_pending; /* objects promoted to gen 2 since then */
     rt_gclog log;                /* events, totals, freed split (gclog.h) */
     struct rt_inspect_reg *reg;  /* live functions and closures (inspect.c) */
-    bool full_requested;    /* rt__gc_request_full: collect everything at the next safe point */
-    uint32_t dealloc_depth; /* nested rt__dealloc calls (the trashcan) */
-    rt_gc_link *trash;      /* containers whose dealloc was deferred; linked by `next` */
-    /* rt->heap's freed objects and bytes when the outermost rt__dealloc began
-     * (the split of frees, see rt__gc_trash_defer) */
-    uint64_t free_mark_objects, free_mark_bytes;
+    bool full_requested; /* rt__gc_request_full: collect everything at the next safe point */
     /* instances whose count dropped to zero, waiting for their __del__
      * (finalize.h), chained by their links' `next`; del_closing: the state
      * is being freed, no finalizer runs */
@@ -146,23 +141,43 @@ void rt__gc_collect_final(rt_state *rt);
  * counts one level and returns false, and rt__dealloc calls
  * rt__gc_trash_leave after the type's dealloc: leaving the outermost level
  * frees the queue iteratively. So freeing never overflows the C stack, and
- * the queue is always empty at a safe point.
+ * the queue is always empty at a safe point. The depth and the queue live in
+ * the heap (state.h: dealloc_depth, trash): one counter in the state, no
+ * pointer to follow, on every death.
  *
- * The same two hooks split the frees between reference counting and the
- * collector (gclog.h) without looking at each object: entering the
- * outermost level notes the heap's freed objects and bytes, leaving it adds
- * what was freed in between (the object, its buffers, everything its death
- * released, the queue) to reference counting's totals, except in the
- * collector's delete phase, which counts its frees as a whole. A collection
- * run from inside a dealloc (a generator's `finally` reaching a safe point)
- * moves the marks past its own frees. So no free is counted twice, and
- * freeing costs no size-slot call. */
+ * The depth also splits the frees between reference counting and the
+ * collector (gclog.h) without any work per death: the collector counts its
+ * delete phase's frees as a whole (the heap's freed counters before and
+ * after, at depth 1 or more throughout), heap.c counts the frees made at
+ * depth 0 (outside any dealloc: a buffer replaced as a list grows, a
+ * strbuf's), and reference counting's are the rest (rt__gc_rc_freed_objects): every
+ * object and block freed inside an rt__dealloc outside the delete phase,
+ * the object, its buffers, everything its death released and the queue. A
+ * collection run from inside a dealloc (a generator's `finally` reaching a
+ * safe point) counts its own frees as the collector's, so no free is
+ * counted twice, and freeing costs no size-slot call. */
 #define RT_GC_TRASH_DEPTH 256
 static inline bool rt__gc_trash_defer(rt_state *rt, rt_obj *o);
 static inline void rt__gc_trash_leave(rt_state *rt);
-/* Their out-of-line parts: past the depth limit, and draining the queue. */
+/* Their out-of-line parts: past the depth limit (true: o was queued; false:
+ * o has no link to queue it by and is freed now, one level deeper), and
+ * draining the queue. */
 bool rt__gc_trash_defer_deep(rt_state *rt, rt_obj *o);
 void rt__gc_trash_drain(rt_state *rt);
+
+/* Reference counting's frees since the state began (gclog.h's split): every
+ * free but the collector's and those outside any dealloc. */
+static inline uint64_t rt__gc_rc_freed_objects(const rt_state *rt)
+{
+    const rt_heap *h = &rt->heap;
+    return h->freed_objects - h->outside_freed_objects -
+           (rt->gc ? rt->gc->log.gc_freed_objects : 0);
+}
+static inline uint64_t rt__gc_rc_freed_bytes(const rt_state *rt)
+{
+    const rt_heap *h = &rt->heap;
+    return h->freed_bytes - h->outside_freed_bytes - (rt->gc ? rt->gc->log.gc_freed_bytes : 0);
+}
 
 /* gc.freeze(): moves every tracked object into the permanent generation;
  * gc.unfreeze(): back into the oldest generation. */
@@ -248,30 +263,19 @@ static inline void rt__gc_untrack(rt_state *rt, rt_obj *o)
 
 static inline bool rt__gc_trash_defer(rt_state *rt, rt_obj *o)
 {
-    rt_gc_state *g = rt->gc;
-    if (!g)
-        return false;
-    if (__builtin_expect(g->dealloc_depth < RT_GC_TRASH_DEPTH, 1)) {
-        if (g->dealloc_depth++ == 0) {
-            g->free_mark_objects = rt->heap.freed_objects;
-            g->free_mark_bytes = rt->heap.freed_bytes;
-        }
-        return false;
-    }
-    return rt__gc_trash_defer_deep(rt, o);
+    rt_heap *h = &rt->heap;
+    if (__builtin_expect(h->dealloc_depth >= RT_GC_TRASH_DEPTH, 0) &&
+        rt__gc_trash_defer_deep(rt, o))
+        return true;
+    h->dealloc_depth++;
+    return false;
 }
 
 static inline void rt__gc_trash_leave(rt_state *rt)
 {
-    rt_gc_state *g = rt->gc;
-    if (!g || --g->dealloc_depth > 0)
-        return;
-    if (g->trash)
+    rt_heap *h = &rt->heap;
+    if (--h->dealloc_depth == 0 && __builtin_expect(h->trash != NULL, 0))
         rt__gc_trash_drain(rt);
-    if (g->phase != RT_GC_DELETE) {
-        g->log.rc_freed_objects += rt->heap.freed_objects - g->free_mark_objects;
-        g->log.rc_freed_bytes += rt->heap.freed_bytes - g->free_mark_bytes;
-    }
 }
 
 #endif

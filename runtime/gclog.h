@@ -5,9 +5,11 @@
  * Invariants: `seq` is the number of events ever recorded; the ring holds
  * events seq-RT_GC_EVENT_RING+1 .. seq (those that exist), event n at slot
  * (n-1) % RT_GC_EVENT_RING. Totals are uint64_t and only ever increase.
- * rc_freed_* + gc_freed_* = every object (and the bytes of every block)
- * freed through rt__dealloc or the collector's delete phase: both are
- * differences of the heap's freed counters (gc.h: rt__gc_trash_defer). */
+ * gc_freed_* counts what the collector's delete phase freed (differences of
+ * the heap's freed counters); reference counting's share is derived from
+ * them (gc.h: rt__gc_rc_freed_objects), so that together they are every
+ * object (and the bytes of every block) freed through rt__dealloc or the
+ * delete phase. */
 #ifndef CLOSURED_RUNTIME_GCLOG_H
 #define CLOSURED_RUNTIME_GCLOG_H
 
@@ -29,7 +31,6 @@ typedef struct rt_gclog {
     rt_gc_event ring[RT_GC_EVENT_RING];
     uint64_t seq; /* newest event's seq; 0 = none */
     rt_gclog_gen gen[RT_GC_GENERATIONS];
-    uint64_t rc_freed_objects, rc_freed_bytes; /* freed when their refcount reached 0 */
     uint64_t gc_freed_objects, gc_freed_bytes; /* freed by the collector's delete phase */
 } rt_gclog;
 

@@ -252,6 +252,10 @@ static inline void uncharge(rt_heap *h, uint8_t type, uint16_t site, size_t byte
         h->live_objects--;
         h->freed_objects++;
     }
+    if (!h->dealloc_depth) { /* outside any dealloc: not reference counting's (gc.h) */
+        h->outside_freed_bytes += bytes;
+        h->outside_freed_objects += (uint64_t)objects;
+    }
 #ifdef RT_NO_ACCOUNTING
     (void)type;
     (void)site;

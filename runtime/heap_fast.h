@@ -139,13 +139,15 @@ static inline rt_obj *rt__obj_alloc_inline(rt_state *rt, rt_type_id type, size_t
 #endif
 }
 
-/* rt_obj_free for an object of a known `type` (o's): the same counters as
- * heap.c's uncharge, and the block back to its page, inline; a block past
- * the pool's sizes goes to rt_obj_free. */
+/* rt_obj_free for an object of a known `type` (o's), from its type's dealloc
+ * (so inside rt__dealloc or the collector's delete phase, never an outside
+ * free: gc.h): the same counters as heap.c's uncharge, and the block back
+ * to its page, inline; a block past the pool's sizes goes to rt_obj_free. */
 static inline __attribute__((always_inline)) void rt__obj_free_inline(rt_state *rt, rt_obj *o,
                                                                       rt_type_id type, size_t size)
 {
     assert(o->type == type);
+    assert(rt->heap.dealloc_depth > 0);
 #ifndef RT_POOL_OFF
     bool cont = rt_type_inline_link(type);
     size_t total = size + (cont ? sizeof(rt_gc_link) : 0);

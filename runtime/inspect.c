@@ -213,8 +213,8 @@ void rt_inspect_totals_get(rt_state *rt, rt_inspect_totals *out)
     out->freed_objects_total = h->freed_objects;
     if (rt->gc) {
         const rt_gclog *log = &rt->gc->log;
-        out->refcount_freed_objects_total = log->rc_freed_objects;
-        out->refcount_freed_bytes_total = log->rc_freed_bytes;
+        out->refcount_freed_objects_total = rt__gc_rc_freed_objects(rt);
+        out->refcount_freed_bytes_total = rt__gc_rc_freed_bytes(rt);
         out->gc_freed_objects_total = log->gc_freed_objects;
         out->gc_freed_bytes_total = log->gc_freed_bytes;
     }

@@ -52,6 +52,18 @@ typedef struct rt_heap {
      * limit and the switch, and moves it: so the fast path makes one compare
      * for all four. */
     uint64_t fast_limit;
+    /* The trashcan (gc.h): nested rt__dealloc levels, and the containers
+     * whose dealloc was deferred past RT_GC_TRASH_DEPTH (linked by their
+     * links' `next`). Here rather than in the collector's state: every death
+     * reads them, and the heap is there before the collector and after it. */
+    uint32_t dealloc_depth;
+    rt_gc_link *trash;
+    /* Frees made outside any rt__dealloc and outside the collector's delete
+     * phase (a list's old buffer when it grows, a strbuf's, a half-built
+     * object's): reference counting's frees are the rest (gc.h:
+     * rt__gc_rc_freed_objects). Counted where they happen, so a death pays nothing
+     * for the split. */
+    uint64_t outside_freed_objects, outside_freed_bytes;
     rt_pool pool; /* size-class pages for small blocks (pool.h) */
 } rt_heap;
 

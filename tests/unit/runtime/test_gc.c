@@ -40,7 +40,7 @@ static uint64_t live(void)
 }
 static uint64_t rc_freed(void)
 {
-    return rt->gc->log.rc_freed_objects;
+    return rt__gc_rc_freed_objects(rt);
 }
 static uint64_t gc_freed(void)
 {
@@ -104,6 +104,36 @@ TEST(test_acyclic_freed_by_refcount)
     CHECK_EQ_INT(rc_freed() - rc0, 3);
     CHECK_EQ_INT(gc_freed() - gc0, 0);
     CHECK_EQ_INT(rt_gc_collect(rt, 2, true, NULL), 0);
+    teardown();
+}
+
+/* The split's bytes: a list's buffer replaced as it grows is freed outside
+ * any dealloc (neither reference counting's nor the collector's); the list's
+ * death then counts its header and its last buffer, and reference counting's
+ * share plus the collector's plus the outside frees is every free. */
+static uint64_t rc_freed_bytes(void)
+{
+    return rt__gc_rc_freed_bytes(rt);
+}
+TEST(test_split_outside_frees)
+{
+    setup();
+    uint64_t base = live(), rcb0 = rc_freed_bytes(), gcb0 = rt->gc->log.gc_freed_bytes;
+    uint64_t out0 = rt->heap.outside_freed_bytes, freed0 = rt->heap.freed_bytes;
+    rt_value l = rt_list_new(rt, 0);
+    for (int i = 0; i < 100; i++) /* regrows its buffer several times */
+        CHECK_EQ_INT(rt_list_append(rt, l, rt_smallint(i)), 0);
+    uint64_t out1 = rt->heap.outside_freed_bytes;
+    CHECK(out1 > out0);                   /* the old buffers */
+    CHECK_EQ_INT(rc_freed_bytes(), rcb0); /* nothing died yet */
+    uint64_t size = rt_value_sizeof(l);
+    rt_decref(rt, l);
+    CHECK_EQ_INT(live(), base);
+    CHECK_EQ_INT(rc_freed_bytes() - rcb0, size); /* the header, its link and its buffer */
+    CHECK_EQ_INT(rt->heap.outside_freed_bytes, out1);
+    CHECK_EQ_INT(rt->gc->log.gc_freed_bytes, gcb0);
+    CHECK_EQ_INT(rt->heap.freed_bytes - freed0, (rc_freed_bytes() - rcb0) + (out1 - out0));
+    CHECK_EQ_INT(rt->heap.dealloc_depth, 0);
     teardown();
 }
 
@@ -757,10 +787,11 @@ TEST(test_young_all_referenced_from_outside)
 }
 
 RUN_TESTS(CASE(test_self_cycle_list), CASE(test_acyclic_freed_by_refcount),
-          CASE(test_cycle_with_leaves), CASE(test_reachable_survives_and_is_promoted),
-          CASE(test_young_cycle_kept_by_old_object), CASE(test_closure_cycles),
-          CASE(test_inspect_closure_listing), CASE(test_threshold_sets_pending_and_collects_gen0),
-          CASE(test_freeze), CASE(test_event_ring), CASE(test_stress_cycles_and_short_lived),
+          CASE(test_split_outside_frees), CASE(test_cycle_with_leaves),
+          CASE(test_reachable_survives_and_is_promoted), CASE(test_young_cycle_kept_by_old_object),
+          CASE(test_closure_cycles), CASE(test_inspect_closure_listing),
+          CASE(test_threshold_sets_pending_and_collects_gen0), CASE(test_freeze),
+          CASE(test_event_ring), CASE(test_stress_cycles_and_short_lived),
           CASE(test_cell_boxed_on_first_container), CASE(test_cycle_through_cell_boxed_late),
           CASE(test_cell_born_boxed_is_one_block),
           CASE(test_chain_of_boxed_cells_frees_iteratively),

@@ -595,8 +595,8 @@ TEST(test_deep_chains_free_without_recursion)
     rt_inspect_totals_get(rt, &t);
     CHECK(t.refcount_freed_objects_total >= 500000);
     CHECK(t.gc_freed_objects_total >= 100000);
-    CHECK_EQ_INT(rt->gc->trash == NULL, 1);
-    CHECK_EQ_INT(rt->gc->dealloc_depth, 0);
+    CHECK_EQ_INT(rt->heap.trash == NULL, 1);
+    CHECK_EQ_INT(rt->heap.dealloc_depth, 0);
     rt_state_free(rt);
 }
 
