@@ -95,7 +95,9 @@ static inline void entries_changed(rt_state *rt, rt_dict_obj *d)
         rt->watch_epoch++;
 }
 
-static void dict_clear_obj(rt_state *rt, rt_obj *o)
+/* The clear slot's body, inline in the dealloc too (every dict's death
+ * passes there: no call for it). */
+static inline __attribute__((always_inline)) void dict_clear_body(rt_state *rt, rt_obj *o)
 {
     rt_dict_obj *d = (rt_dict_obj *)o;
     if (d->hdr.flags & RT_DICT_F_WATCHED)
@@ -116,12 +118,17 @@ static void dict_clear_obj(rt_state *rt, rt_obj *o)
         rt_decref(rt, e[i].key);
         rt_decref(rt, e[i].value);
     }
-    rt_heap_free(rt, o, table, table_bytes(size));
+    rt__heap_free_inline(rt, o, table, table_bytes(size));
+}
+
+static void dict_clear_obj(rt_state *rt, rt_obj *o)
+{
+    dict_clear_body(rt, o);
 }
 
 static void dict_dealloc(rt_state *rt, rt_obj *o)
 {
-    dict_clear_obj(rt, o);
+    dict_clear_body(rt, o);
     rt__obj_free_inline(rt, o, RT_T_DICT, sizeof(rt_dict_obj));
 }
 
@@ -138,7 +145,7 @@ rt_value rt_dict_new(rt_state *rt)
 static int resize(rt_state *rt, rt_dict_obj *d, uint8_t log2)
 {
     int64_t size = INT64_C(1) << log2;
-    void *table = rt_heap_alloc(rt, &d->hdr, table_bytes(size));
+    void *table = rt__heap_alloc_inline(rt, &d->hdr, table_bytes(size));
     if (!table)
         return -1;
     void *old_table = d->table;
@@ -166,8 +173,7 @@ static int resize(rt_state *rt, rt_dict_obj *d, uint8_t log2)
     }
     d->nentries = n;
     entries_changed(rt, d); /* the entries moved (the caches of names by index, dict.h) */
-    if (old_table)
-        rt_heap_free(rt, &d->hdr, old_table, table_bytes(old_size));
+    rt__heap_free_inline(rt, &d->hdr, old_table, table_bytes(old_size)); /* (NULL: none) */
     return 0;
 }
 
@@ -176,7 +182,7 @@ static int resize(rt_state *rt, rt_dict_obj *d, uint8_t log2)
  * instead of a memset call (a kwargs dict gets one at every call). */
 static int first_table(rt_state *rt, rt_dict_obj *d)
 {
-    void *table = rt_heap_alloc(rt, &d->hdr, table_bytes(MINSIZE));
+    void *table = rt__heap_alloc_inline(rt, &d->hdr, table_bytes(MINSIZE));
     if (!table)
         return -1;
     _Static_assert(MINSIZE == 8, "MINSIZE one-byte index slots fill one word");

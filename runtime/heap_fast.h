@@ -152,8 +152,9 @@ static inline __attribute__((always_inline)) void rt__obj_free_inline(rt_state *
     bool cont = rt_type_inline_link(type);
     size_t total = size + (cont ? sizeof(rt_gc_link) : 0);
     if (__builtin_expect(total - 1 < RT_POOL_MAX, 1)) {
-        if (o->flags & RT_F_TRACKED)
-            rt__gc_untrack(rt, o);
+        /* rt__dealloc untracked it before its dealloc ran (the trashcan's
+         * queue and the delete phase too): no list to leave */
+        assert(!(o->flags & RT_F_TRACKED));
         rt_heap *h = &rt->heap;
         h->live_bytes -= total;
         h->freed_bytes += total;
@@ -166,11 +167,63 @@ static inline __attribute__((always_inline)) void rt__obj_free_inline(rt_state *
         h->by_site[o->site].bytes -= total;
         h->by_site[o->site].objects--;
 #endif
-        rt__pool_free(&h->pool, cont ? (void *)rt_gc_link_of(o) : (void *)o, total);
+        /* the link's place is known from the type (a cell's box is freed apart) */
+        rt__pool_free(&h->pool, cont ? (void *)((rt_gc_link *)o - 1) : (void *)o, total);
         return;
     }
 #endif
     rt_obj_free(rt, o, size);
+}
+
+/* rt_heap_alloc for a small buffer of a known owner (a dict's first table,
+ * a list's item array), inline: within fast_limit (so under the limit and
+ * the peak, no stress switch) a block of at most RT_POOL_MAX bytes is a
+ * size-class pop and its charge, the same counters heap.c's charge keeps
+ * for an owned buffer; anything else is rt_heap_alloc. Not zeroed. */
+static inline __attribute__((always_inline)) void *
+rt__heap_alloc_inline(rt_state *rt, const rt_obj *owner, size_t size)
+{
+#ifndef RT_POOL_OFF
+    rt_heap *h = &rt->heap;
+    if (__builtin_expect(size - 1 < RT_POOL_MAX && h->live_bytes + size <= h->fast_limit, 1)) {
+        void *p = rt__pool_pop(&h->pool, size);
+        if (__builtin_expect(p != NULL, 1)) {
+            h->live_bytes += size; /* within fast_limit: no new peak */
+#ifndef RT_NO_ACCOUNTING
+            assert(owner->site < h->by_site_cap);
+            h->by_type[owner->type].bytes += size;
+            h->by_site[owner->site].bytes += size;
+#endif
+            return p;
+        }
+    }
+#endif
+    return rt_heap_alloc(rt, owner, size);
+}
+
+/* rt_heap_free of a small buffer of a known owner from its dealloc or clear
+ * (p may be NULL), inline: heap.c's uncharge of an owned buffer and the
+ * block back to its page; anything past the pool's sizes is rt_heap_free. */
+static inline __attribute__((always_inline)) void
+rt__heap_free_inline(rt_state *rt, const rt_obj *owner, void *p, size_t size)
+{
+#ifndef RT_POOL_OFF
+    if (__builtin_expect(p && size - 1 < RT_POOL_MAX, 1)) {
+        rt_heap *h = &rt->heap;
+        h->live_bytes -= size;
+        h->freed_bytes += size;
+        if (__builtin_expect(!h->dealloc_depth, 0)) /* outside any dealloc (gc.h) */
+            h->outside_freed_bytes += size;
+#ifndef RT_NO_ACCOUNTING
+        assert(owner->site < h->by_site_cap);
+        h->by_type[owner->type].bytes -= size;
+        h->by_site[owner->site].bytes -= size;
+#endif
+        rt__pool_free(&h->pool, p, size);
+        return;
+    }
+#endif
+    rt_heap_free(rt, owner, p, size);
 }
 
 #endif

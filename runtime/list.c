@@ -39,8 +39,9 @@ static inline bool all_immediate(const rt_value *v, int64_t n)
 }
 
 /* Releases every item and the buffer (the list becomes empty, cap 0). Blocks
- * of immediates ([0] * n) are skipped without a decref per item. */
-static void list_clear(rt_state *rt, rt_obj *o)
+ * of immediates ([0] * n) are skipped without a decref per item. The clear
+ * slot's body, inline in the dealloc too (no call per death). */
+static inline __attribute__((always_inline)) void list_clear_body(rt_state *rt, rt_obj *o)
 {
     rt_list_obj *l = (rt_list_obj *)o;
     rt_value *items = l->items;
@@ -57,12 +58,17 @@ static void list_clear(rt_state *rt, rt_obj *o)
     }
     while (i > 0)
         rt_decref(rt, items[--i]);
-    rt_heap_free(rt, o, items, (size_t)cap * sizeof(rt_value));
+    rt__heap_free_inline(rt, o, items, (size_t)cap * sizeof(rt_value));
+}
+
+static void list_clear(rt_state *rt, rt_obj *o)
+{
+    list_clear_body(rt, o);
 }
 
 static void list_dealloc(rt_state *rt, rt_obj *o)
 {
-    list_clear(rt, o);
+    list_clear_body(rt, o);
     rt__obj_free_inline(rt, o, RT_T_LIST, sizeof(rt_list_obj));
 }
 
@@ -83,6 +89,14 @@ static int set_cap(rt_state *rt, rt_list_obj *l, int64_t cap)
     if ((uint64_t)cap > (SIZE_MAX / 4) / sizeof(rt_value)) {
         rt_raise(rt, RT_EXC_MemoryError, "%s", "");
         return -1;
+    }
+    if (!l->items) { /* a first buffer (a new list's): the small-block fast path */
+        rt_value *n = rt__heap_alloc_inline(rt, &l->hdr, (size_t)cap * sizeof(rt_value));
+        if (!n)
+            return -1;
+        l->items = n;
+        l->cap = cap;
+        return 0;
     }
     rt_value *n = rt_heap_resize(rt, &l->hdr, l->items, (size_t)l->cap * sizeof(rt_value),
                                  (size_t)cap * sizeof(rt_value));

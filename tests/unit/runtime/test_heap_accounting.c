@@ -37,6 +37,7 @@ static rt_status call(rt_state *rt, const char *name)
 
 typedef struct walk_counts {
     uint64_t lists, dicts;
+    uint64_t list_bytes, dict_bytes; /* their size slots: header, link and owned buffer */
 } walk_counts;
 
 static void count_tracked(rt_obj *o, void *arg)
@@ -44,12 +45,18 @@ static void count_tracked(rt_obj *o, void *arg)
     walk_counts *w = arg;
     w->lists += o->type == RT_T_LIST;
     w->dicts += o->type == RT_T_DICT;
+    if (o->type == RT_T_LIST)
+        w->list_bytes += rt_typeinfos[RT_T_LIST]->size(o);
+    if (o->type == RT_T_DICT)
+        w->dict_bytes += rt_typeinfos[RT_T_DICT]->size(o);
 }
 
 /* The histograms against the totals and against the collector's lists:
  * objects by type and by site both add up to the live objects, bytes by
  * type and by site to the live bytes that are some object's, and every
- * live list and dict (tracked from birth to death) is counted once. */
+ * live list and dict (tracked from birth to death) is counted once, its
+ * bytes (its buffer's included: the small-buffer fast path charges them)
+ * exactly what its size slot says. */
 static int books_balance(rt_state *rt)
 {
     rt_heap_totals t;
@@ -65,7 +72,7 @@ static int books_balance(rt_state *rt)
         site_objects += c.objects;
         site_bytes += c.bytes;
     }
-    walk_counts w = {0, 0};
+    walk_counts w = {0, 0, 0, 0};
     rt__gc_each_tracked(rt, count_tracked, &w);
     int ok = 1;
 #define BALANCE(a, b)                                                                              \
@@ -81,6 +88,8 @@ static int books_balance(rt_state *rt)
     BALANCE(t.allocated_objects - t.freed_objects, t.live_objects);
     BALANCE(w.lists, rt_heap_by_type(rt, RT_T_LIST).objects);
     BALANCE(w.dicts, rt_heap_by_type(rt, RT_T_DICT).objects);
+    BALANCE(w.list_bytes, rt_heap_by_type(rt, RT_T_LIST).bytes);
+    BALANCE(w.dict_bytes, rt_heap_by_type(rt, RT_T_DICT).bytes);
 #undef BALANCE
     if (t.peak_bytes < t.live_bytes) {
         fprintf(stderr, "  peak %llu below live %llu\n", (unsigned long long)t.peak_bytes,
@@ -238,5 +247,74 @@ TEST(override_charges_the_override)
     rt_state_free(rt);
 }
 
+/* Owned buffers on their fast path (dict tables, list storage): kept,
+ * grown, cleared and dropped, the bytes by type stay what the size slots
+ * say; under the stress switch and under a limit the buffer's allocation
+ * fails with MemoryError (the object's own may have passed), the program
+ * catches it, and nothing is left charged. */
+TEST(buffers_exact_and_limited)
+{
+    rt_state *rt = start(0);
+    const char *src = "keep = []\n"
+                      "def churn(n=400):\n"
+                      "    for i in range(n):\n"
+                      "        d = {'k': i}\n"
+                      "        l = [i, i, i]\n"
+                      "        if i % 3 == 0:\n"
+                      "            d.update({j: j for j in range(i % 11)})\n"
+                      "            l.extend(range(i % 13))\n"
+                      "            keep.append((d, l))\n"
+                      "        elif i % 3 == 1:\n"
+                      "            keep.append(d)\n"
+                      "            l.clear()\n"
+                      "            keep.append(l)\n"
+                      "def drop():\n"
+                      "    del keep[::2]\n"
+                      "def try_churn():\n"
+                      "    try:\n"
+                      "        churn(3000)\n"
+                      "        print('made')\n"
+                      "    except MemoryError:\n"
+                      "        print('oom')\n"
+                      "def clear():\n"
+                      "    keep.clear()\n";
+    CHECK_EQ_INT(run(rt, src), RT_DONE);
+    for (int round = 0; round < 3; round++) {
+        CHECK_EQ_INT(call(rt, "churn"), RT_DONE);
+        CHECK(books_balance(rt));
+        CHECK_EQ_INT(call(rt, "drop"), RT_DONE);
+        CHECK(books_balance(rt));
+    }
+    CHECK_EQ_INT(call(rt, "clear"), RT_DONE);
+    rt_heap_totals base;
+    rt_heap_totals_get(rt, &base);
+    /* every allocation counts down the switch, buffers too: somewhere in
+     * the churn one fails, whichever it is */
+    out.len = 0;
+    rt__heap_fail_after(rt, 1500);
+    CHECK_EQ_INT(call(rt, "try_churn"), RT_DONE);
+    CHECK_EQ_STR(out.data, "oom\n");
+    CHECK(books_balance(rt));
+    CHECK_EQ_INT(call(rt, "clear"), RT_DONE);
+    rt_heap_totals t;
+    rt_heap_totals_get(rt, &t);
+    CHECK_EQ_INT(t.live_objects, base.live_objects);
+    rt_heap_set_limit(rt, t.live_bytes + 16384);
+    out.len = 0;
+    CHECK_EQ_INT(call(rt, "try_churn"), RT_DONE);
+    CHECK_EQ_STR(out.data, "oom\n");
+    rt_heap_totals_get(rt, &t);
+    CHECK(t.live_bytes <= t.limit);
+    CHECK(books_balance(rt));
+    rt_heap_set_limit(rt, 0);
+    CHECK_EQ_INT(call(rt, "clear"), RT_DONE);
+    rt_heap_totals_get(rt, &t);
+    CHECK_EQ_INT(t.live_objects, base.live_objects);
+    CHECK_EQ_INT(t.live_bytes, base.live_bytes);
+    CHECK(books_balance(rt));
+    rt_state_free(rt);
+}
+
 RUN_TESTS(CASE(counts_exact_after_churn), CASE(peak_follows_new_highs_only),
-          CASE(limit_and_stress_switch_stop_the_fast_path), CASE(override_charges_the_override))
+          CASE(limit_and_stress_switch_stop_the_fast_path), CASE(override_charges_the_override),
+          CASE(buffers_exact_and_limited))
