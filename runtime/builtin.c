@@ -45,8 +45,9 @@ rt_value rt_builtin_unbound_new(rt_state *rt, const rt_builtin_def *def, rt_valu
 
 bool rt__builtin_is_classmethod(const rt_builtin_def *def)
 {
-    static const char *const names[] = {"fromkeys",  "fromhex",          "from_bytes",
-                                        "maketrans", "__subclasshook__", "__init_subclass__"};
+    static const char *const names[] = {"fromkeys",   "fromhex",          "from_bytes",
+                                        "maketrans",  "__subclasshook__", "__init_subclass__",
+                                        "__prepare__"};
     for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
         if (strcmp(def->name, names[i]) == 0)
             return true;
@@ -65,7 +66,9 @@ static int check_receiver(rt_state *rt, rt_builtin *f, const rt_value *args, siz
     rt_type_id want = (rt_type_id)rt_type_obj_of(f->self)->inst_type;
     /* an instance of a class deriving from a builtin passes as either: object's
      * methods (__setattr__) take it as an instance, tuple's take its tuple */
-    if (rt_type_of(args[0]) != want && rt_type_of(rt__native_unwrap(args[0])) != want) {
+    /* and module's (__init__, __repr__) take instances of classes deriving from it */
+    if (rt_type_of(args[0]) != want && rt_type_of(rt__native_unwrap(args[0])) != want &&
+        !(want == RT_T_MODULE && rt_isinstance(rt, args[0], f->self))) {
         rt_raise(rt, RT_EXC_TypeError,
                  "descriptor '%s' for '%s' objects doesn't apply to a '%s' object", f->def->name,
                  tname, rt_type_name(args[0]));

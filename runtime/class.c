@@ -578,6 +578,8 @@ static const rt_builtin_def *builtin_method(rt_state *rt, rt_value t, rt_value n
         return ed;
     if (t == rt->type_objs[RT_T_TYPE])
         return rt__type_method_find(rt, name);
+    if (t == rt->type_objs[RT_T_MODULE])
+        return rt__module_method_find(rt, name);
     if (t == rt->type_objs[RT_T_INSTANCE]) {
         for (int i = 0; object_methods[i].name; i++)
             if (rt_str_eq_cstr(name, object_methods[i].name))
@@ -805,6 +807,8 @@ static int check_bases(rt_state *rt, rt_value bases, int *inst_type, int *native
             *inst_type = RT_T_TYPE;
             continue;
         }
+        if (it == RT_T_MODULE) /* plain instances with a __dict__ (mod_imp.c) */
+            continue;
         int nat = rt__native_kind_ok(it) ? it : rt_type_obj_of(b)->native;
         if (it != RT_T_INSTANCE && it != RT_T_EXC && !nat) {
             rt_raise(rt, RT_EXC_TypeError,
@@ -1255,7 +1259,7 @@ rt_value rt__class_construct(rt_state *rt, rt_value cls, const rt_value *args, s
                             "object.__new__() takes exactly one argument (the type to "
                             "instantiate)");
         }
-        if (!in && (nargs || nkw) && to->inst_type == RT_T_INSTANCE) {
+        if (!in && (nargs || nkw) && to->inst_type == RT_T_INSTANCE && !rt__module_init_is(idef)) {
             if (buf != small)
                 free(buf);
             return rt_raise(rt, RT_EXC_TypeError, "%s() takes no arguments", rt_type_obj_name(cls));
@@ -1289,7 +1293,8 @@ rt_value rt__class_construct(rt_state *rt, rt_value cls, const rt_value *args, s
             rt_decref(rt, obj);
             obj = RT_NULL;
         }
-    } else if (obj && !in && idef && rt__slot_method_is_init(idef) && rt_isinstance(rt, obj, cls)) {
+    } else if (obj && !in && idef && (rt__slot_method_is_init(idef) || rt__module_init_is(idef)) &&
+               rt_isinstance(rt, obj, cls)) {
         /* the builtin base's __init__ fills the base value (list, dict, set) */
         rt_value r = idef->fn(rt, rt__builtin_receiver(obj, idef), args, nargs, kwnames);
         if (!check_init_result(rt, r)) {

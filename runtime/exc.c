@@ -182,24 +182,52 @@ static rt_value os_error_class(rt_state *rt, const rt_value *args, size_t nargs)
     return os;
 }
 
-/* NameError(..., name=) and AttributeError(..., name=, obj=): the keywords
- * become attributes; any other class takes no keyword arguments. */
+/* ImportError's attributes: msg (the one argument, else None), and name
+ * and path (None unless given by keyword, which exc_call_kw sets after). */
+static rt_value import_error_attrs(rt_state *rt, rt_value e, const rt_value *args, size_t nargs)
+{
+    rt_exc *x = e ? rt_exc_of(e) : NULL;
+    if (x && !x->dict && !(x->dict = rt_dict_new(rt))) {
+        rt_decref(rt, e);
+        return RT_NULL;
+    }
+    if (x && (rt_dict_set_cstr(rt, x->dict, "msg", nargs == 1 ? args[0] : RT_NONE) < 0 ||
+              rt_dict_set_cstr(rt, x->dict, "name", RT_NONE) < 0 ||
+              rt_dict_set_cstr(rt, x->dict, "path", RT_NONE) < 0)) {
+        rt_decref(rt, e);
+        return RT_NULL;
+    }
+    return e;
+}
+
+static bool is_import_error(rt_state *rt, rt_value cls)
+{
+    return rt->exc_import_error && rt_type_is_subtype(cls, rt->exc_import_error);
+}
+
+/* NameError(..., name=), AttributeError(..., name=, obj=) and
+ * ImportError(..., name=, path=): the keywords become attributes; any other
+ * class takes no keyword arguments. */
 static rt_value exc_call_kw(rt_state *rt, rt_value cls, const rt_value *args, size_t nargs,
                             rt_value kwnames)
 {
     bool attr = rt_type_is_subtype(cls, rt->exc_types[RT_EXC_AttributeError]);
     bool name_only = rt_type_is_subtype(cls, rt->exc_types[RT_EXC_NameError]);
+    bool imp = is_import_error(rt, cls);
     const char *cname = rt_type_obj_name(cls);
-    if (!attr && !name_only)
+    if (!attr && !name_only && !imp)
         return rt_raise(rt, RT_EXC_TypeError, "%s() takes no keyword arguments", cname);
     size_t nkw = rt_kw_count(kwnames);
     for (size_t i = 0; i < nkw; i++) {
         rt_value k = rt_tuple_items(kwnames)[i];
-        if (!rt_str_eq_cstr(k, "name") && !(attr && rt_str_eq_cstr(k, "obj")))
+        if (!rt_str_eq_cstr(k, "name") && !(attr && rt_str_eq_cstr(k, "obj")) &&
+            !(imp && rt_str_eq_cstr(k, "path")))
             return rt_raise(rt, RT_EXC_TypeError, "'%s' is an invalid keyword argument for %s()",
                             rt_str_data(k), cname);
     }
     rt_value e = rt__exc_from_args(rt, cls, args, nargs);
+    if (imp)
+        e = import_error_attrs(rt, e, args, nargs);
     rt_exc *x = e ? rt_exc_of(e) : NULL;
     if (x && !x->dict && !(x->dict = rt_dict_new(rt))) {
         rt_decref(rt, e);
@@ -224,7 +252,8 @@ rt_value rt__exc_call(rt_state *rt, rt_value cls, const rt_value *args, size_t n
         return RT_NULL;
     if (cls == rt->exc_types[RT_EXC_OSError])
         cls = os_error_class(rt, args, nargs);
-    return rt__exc_from_args(rt, cls, args, nargs);
+    rt_value e = rt__exc_from_args(rt, cls, args, nargs);
+    return is_import_error(rt, cls) ? import_error_attrs(rt, e, args, nargs) : e;
 }
 
 rt_value rt__exc_from_args(rt_state *rt, rt_value cls, const rt_value *args, size_t nargs)

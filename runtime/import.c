@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "runtime/builtin.h"
+#include "runtime/bytes.h"
 #include "runtime/code.h"
 #include "runtime/codeimg.h"
 #include "runtime/compile.h"
@@ -152,7 +153,10 @@ int rt__modules_init(rt_state *rt)
     rt_value d = rt_module_of(sys)->dict;
     if (rt__mod_sys_fill(rt, d) < 0 || rt_dict_set_cstr(rt, rt->modules, "sys", sys) < 0 ||
         rt_dict_set_cstr(rt, d, "modules", rt->modules) < 0 ||
-        set_steal(rt, d, "path", rt_list_new(rt, 0)) < 0) {
+        set_steal(rt, d, "path", rt_list_new(rt, 0)) < 0 ||
+        set_steal(rt, d, "meta_path", rt_list_new(rt, 0)) < 0 ||
+        set_steal(rt, d, "path_hooks", rt_list_new(rt, 0)) < 0 ||
+        set_steal(rt, d, "path_importer_cache", rt_dict_new(rt)) < 0) {
         rt_decref(rt, sys);
         return -1;
     }
@@ -534,6 +538,90 @@ static int find(rt_state *rt, rt_value name, rt_value dirs, found *fd)
     return find_in_dirs(rt, dirs, dot ? dot + 1 : s, fd);
 }
 
+/* getattr(obj, attr) as a new reference, or RT_NULL: with no exception when
+ * obj has no such attribute, with it on any other error. */
+static rt_value attr_or_null(rt_state *rt, rt_value obj, const char *attr)
+{
+    if (rt_is_module(obj)) {
+        rt_value v = rt_dict_get_cstr(rt, rt_module_of(obj)->dict, attr);
+        if (v)
+            rt_incref(v);
+        return v;
+    }
+    rt_value n = rt_str_intern(rt, attr, strlen(attr));
+    rt_value v = n ? rt_getattr(rt, obj, n) : RT_NULL;
+    rt_decref(rt, n);
+    if (!v && rt_exc_matches(rt, RT_EXC_AttributeError))
+        rt_exc_clear(rt);
+    return v;
+}
+
+/* The finders a program put on sys.meta_path, asked (by
+ * importlib.machinery._meta_path_load, in Python) for a module closured's own
+ * finders did not find: the module (new reference), or RT_NULL, with no
+ * exception when none of them knows it. closured's own finders are not on
+ * the list: they are always asked first. */
+static rt_value meta_path_load(rt_state *rt, rt_value name, rt_value dirs)
+{
+    rt_value d = sys_dict(rt);
+    rt_value mp = d ? rt_dict_get_cstr(rt, d, "meta_path") : RT_NULL;
+    if (!mp || (rt_is_list(mp) && rt_list_len(mp) == 0))
+        return RT_NULL;
+    rt_value mname = rt_str_intern(rt, "importlib.machinery", 19);
+    rt_value from = mname ? rt_str_intern(rt, "_meta_path_load", 15) : RT_NULL;
+    rt_value mod = from ? import_module(rt, mname, false) : RT_NULL;
+    rt_value fn = mod ? rt_getattr(rt, mod, from) : RT_NULL;
+    rt_decref(rt, mname);
+    rt_decref(rt, from);
+    rt_decref(rt, mod);
+    if (!fn)
+        return RT_NULL;
+    rt_value args[2] = {name, dirs ? dirs : RT_NONE};
+    rt_value m = rt_call(rt, fn, args, 2, RT_NULL);
+    rt_decref(rt, fn);
+    if (m == RT_NONE)
+        return RT_NULL;
+    return m;
+}
+
+rt_value rt__import_find_spec_info(rt_state *rt, rt_value name, rt_value dirs)
+{
+    found fd;
+    int r = find(rt, name, dirs == RT_NONE ? RT_NULL : dirs, &fd);
+    rt_value res = RT_NULL;
+    if (r == 0) {
+        res = RT_NONE;
+    } else if (r > 0) {
+        const char *kind = fd.kind == RT_MODULE_NATIVE   ? "built-in"
+                           : fd.kind == RT_MODULE_FROZEN ? "frozen"
+                                                         : "source";
+        rt_value k = rt_str_from_cstr(rt, kind);
+        rt_value origin =
+            fd.kind == RT_MODULE_SOURCE ? rt_str_from_cstr(rt, fd.filename) : (rt_incref(k), k);
+        rt_value dir = fd.pkgdir       ? rt_str_from_cstr(rt, fd.pkgdir)
+                       : fd.is_package ? rt_str_from_cstr(rt, "")
+                                       : (rt_incref(RT_NONE), RT_NONE);
+        if (k && origin && dir)
+            res = rt_tuple_pack(rt, 4, k, origin, rt_bool(fd.is_package), dir);
+        rt_decref(rt, k);
+        rt_decref(rt, origin);
+        rt_decref(rt, dir);
+    }
+    found_dispose(&fd);
+    return res;
+}
+
+rt_value rt__import_read_source(rt_state *rt, const char *path)
+{
+    size_t len = 0;
+    char *src = rt->cfg.read_source ? rt->cfg.read_source(rt->cfg.source_ctx, path, &len) : NULL;
+    if (!src)
+        return RT_NONE;
+    rt_value b = rt_bytes_new(rt, src, len);
+    free(src);
+    return b;
+}
+
 /* sys.modules[name], importing it (and its parents) when missing. New
  * reference. RT_NULL with the error; when `quiet` and the module itself
  * (not a parent) does not exist, RT_NULL with no exception set. */
@@ -570,8 +658,12 @@ static rt_value import_module(rt_state *rt, rt_value name, bool quiet)
             rt_incref(m);
             return m;
         }
-        dirs = rt_is_module(parent) ? rt_dict_get_cstr(rt, rt_module_of(parent)->dict, "__path__")
-                                    : RT_NULL;
+        dirs = attr_or_null(rt, parent, "__path__");
+        if (!dirs && rt->exc) {
+            rt_decref(rt, pname);
+            rt_decref(rt, parent);
+            return RT_NULL;
+        }
         if (!dirs) {
             rt_decref(rt, parent);
             rt_value r =
@@ -586,16 +678,23 @@ static rt_value import_module(rt_state *rt, rt_value name, bool quiet)
     }
     found fd;
     int r = find(rt, name, dirs, &fd);
-    if (r <= 0) {
-        found_dispose(&fd);
-        rt_decref(rt, parent);
-        return r < 0 || quiet ? RT_NULL : not_found(rt, name);
-    }
-    m = load(rt, name, &fd);
+    m = RT_NULL;
+    if (r > 0)
+        m = load(rt, name, &fd);
+    else if (r == 0)
+        m = meta_path_load(rt, name, dirs);
     found_dispose(&fd);
-    if (m && parent && rt_is_module(parent)) {
+    rt_decref(rt, dirs);
+    if (!m) {
+        rt_decref(rt, parent);
+        return rt->exc || quiet ? RT_NULL : not_found(rt, name);
+    }
+    if (parent) { /* the parent gets the submodule as an attribute, as CPython's setattr */
         rt_value last = rt_str_from_cstr(rt, dot + 1);
-        if (!last || rt_dict_set(rt, rt_module_of(parent)->dict, last, m) < 0) {
+        int sr = !last                  ? -1
+                 : rt_is_module(parent) ? rt_dict_set(rt, rt_module_of(parent)->dict, last, m)
+                                        : rt_setattr(rt, parent, last, m);
+        if (sr < 0) {
             rt_decref(rt, m);
             m = RT_NULL;
         }
@@ -660,23 +759,37 @@ static rt_value resolve_name(rt_state *rt, rt_value name, rt_value globals, int 
  * `*` stands for the package's __all__. 0 or -1. */
 static int handle_fromlist(rt_state *rt, rt_value m, rt_value fromlist, bool star_ok)
 {
-    rt_value d = rt_module_of(m)->dict;
     int64_t n = rt_is_tuple(fromlist) ? rt_tuple_len(fromlist) : rt_list_len(fromlist);
     for (int64_t i = 0; i < n; i++) {
         rt_value x = rt_is_tuple(fromlist) ? rt_tuple_get(fromlist, i) : rt_list_get(fromlist, i);
         if (!rt_is_str(x))
             continue;
         if (rt_str_eq_cstr(x, "*")) {
-            rt_value all = rt_dict_get_cstr(rt, d, "__all__");
-            if (star_ok && all && (rt_is_list(all) || rt_is_tuple(all)) &&
-                handle_fromlist(rt, m, all, false) < 0)
+            rt_value all = attr_or_null(rt, m, "__all__");
+            int r = star_ok && all && (rt_is_list(all) || rt_is_tuple(all))
+                        ? handle_fromlist(rt, m, all, false)
+                        : 0;
+            rt_decref(rt, all);
+            if (r < 0 || rt->exc)
                 return -1;
             continue;
         }
-        if (rt_dict_get(rt, d, x))
+        rt_value have = attr_or_null(rt, m, rt_str_data(x));
+        rt_decref(rt, have);
+        if (have)
             continue;
-        rt_value sub =
-            rt_str_printf(rt, "%s.%s", rt_str_data(rt_module_of(m)->name), rt_str_data(x));
+        if (rt->exc)
+            return -1;
+        rt_value mname = rt_is_module(m) ? (rt_incref(rt_module_of(m)->name), rt_module_of(m)->name)
+                                         : attr_or_null(rt, m, "__name__");
+        if (!mname || !rt_is_str(mname)) {
+            rt_decref(rt, mname);
+            if (rt->exc)
+                return -1;
+            continue;
+        }
+        rt_value sub = rt_str_printf(rt, "%s.%s", rt_str_data(mname), rt_str_data(x));
+        rt_decref(rt, mname);
         if (!sub)
             return -1;
         rt_value r = import_module(rt, sub, true);
@@ -703,8 +816,9 @@ rt_value rt_import_name(rt_state *rt, rt_value name, rt_value fromlist, int leve
                     ((rt_is_tuple(fromlist) && rt_tuple_len(fromlist) > 0) ||
                      (rt_is_list(fromlist) && rt_list_len(fromlist) > 0));
     if (m && has_from) {
-        if (rt_is_module(m) && rt_dict_get_cstr(rt, rt_module_of(m)->dict, "__path__") &&
-            handle_fromlist(rt, m, fromlist, true) < 0) {
+        rt_value path = attr_or_null(rt, m, "__path__");
+        rt_decref(rt, path);
+        if (rt->exc || (path && handle_fromlist(rt, m, fromlist, true) < 0)) {
             rt_decref(rt, m);
             m = RT_NULL;
         }

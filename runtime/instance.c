@@ -18,6 +18,7 @@
 #include "runtime/heap.h"
 #include "runtime/iter.h"
 #include "runtime/list.h"
+#include "runtime/module.h"
 #include "runtime/num.h"
 #include "runtime/objid.h"
 #include "runtime/set.h"
@@ -509,6 +510,8 @@ rt_value rt__inst_repr(rt_state *rt, rt_value v)
     if (base)
         return rt_repr(rt, base);
     rt_value t = rt_type_obj_get(rt, v);
+    if (rt_type_is_subtype(t, rt->type_objs[RT_T_MODULE]))
+        return rt__module_inst_repr(rt, v);
     rt_type_obj *to = rt_type_obj_of(t);
     rt_value mod = to->dict ? rt_dict_get(rt, to->dict, ID(module)) : RT_NULL;
     rt_value qn = to->qualname ? to->qualname : to->name;

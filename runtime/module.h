@@ -125,6 +125,23 @@ int rt__mod_sys_fill(rt_state *rt, rt_value dict);
 int rt__mod_gc_fill(rt_state *rt, rt_value dict);
 int rt__mod_weakref_fill(rt_state *rt, rt_value dict);
 int rt__mod_heapq_fill(rt_state *rt, rt_value dict);
+/* mod_imp.c: `_imp`, the native half of importlib */
+int rt__mod_imp_fill(rt_state *rt, rt_value dict);
+/* mod_imp.c: module(name, doc=None) called from Python, a module of no file. */
+rt_value rt__module_construct(rt_state *rt, const rt_value *args, size_t nargs, rt_value kwnames);
+/* mod_imp.c: the builtin methods `module` gives its subclasses (__init__,
+ * __repr__), or NULL. */
+const rt_builtin_def *rt__module_method_find(rt_state *rt, rt_value name);
+/* mod_imp.c: repr() of a module or of an instance of a class deriving from
+ * module: <module 'name'> (from its __name__ and __file__). */
+rt_value rt__module_inst_repr(rt_state *rt, rt_value self);
+/* True when def is module.__init__ (class calls run it for subclasses). */
+bool rt__module_init_is(const rt_builtin_def *def);
+/* import.c: for _imp.find: None, or (kind, origin, is_package, package_dir)
+ * of the dotted name closured's finders find in dirs (None: the top level). */
+rt_value rt__import_find_spec_info(rt_state *rt, rt_value name, rt_value dirs);
+/* import.c: the bytes of the embedder's file at path, or None. */
+rt_value rt__import_read_source(rt_state *rt, const char *path);
 int rt__mod_types_fill(rt_state *rt, rt_value dict);
 /* deque.c: `_collections`, the deque type under stdlib/collections.py */
 int rt__mod_collections_fill(rt_state *rt, rt_value dict);

@@ -17,6 +17,7 @@
 #include "runtime/list.h"
 #include "runtime/mappingproxy.h"
 #include "runtime/memoryview.h"
+#include "runtime/module.h"
 #include "runtime/num.h"
 #include "runtime/numfmt.h"
 #include "runtime/range.h"
@@ -441,6 +442,7 @@ rt_value rt__type_call(rt_state *rt, rt_value t, const rt_value *args, size_t na
     case RT_T_DEQUE: return rt__deque_construct(rt, args, nargs, kwnames);
     case RT_T_ITER: return rt__iter_type_call(rt, t, args, nargs, kwnames);
     case RT_T_MAPPINGPROXY: return rt__mproxy_construct(rt, args, nargs, kwnames);
+    case RT_T_MODULE: return rt__module_construct(rt, args, nargs, kwnames);
     case RT_T_MEMORYVIEW: return rt__mview_construct(rt, args, nargs, kwnames);
     case RT_T_TYPE:
         if (nargs == 3 && rt_kw_count(kwnames) == 0)

@@ -8,7 +8,7 @@ import _types
 __all__ = ['FunctionType', 'LambdaType', 'CellType', 'MethodType', 'BuiltinFunctionType',
            'BuiltinMethodType', 'GeneratorType', 'ModuleType', 'CodeType', 'NoneType',
            'NotImplementedType', 'EllipsisType', 'SimpleNamespace', 'MappingProxyType', 'new_class',
-           'prepare_class',
+           'prepare_class', 'resolve_bases',
            'GenericAlias', 'UnionType', 'TracebackType', 'FrameType', 'CoroutineType',
            'coroutine']
 
@@ -286,12 +286,36 @@ def prepare_class(name, bases=(), kwds=None):
     return meta, ns, kwds
 
 
+def resolve_bases(bases):
+    """bases with each entry that is not a class replaced by what its
+    __mro_entries__(bases) gives (PEP 560); bases itself when none has one."""
+    out = list(bases)
+    changed = False
+    shift = 0
+    for i, base in enumerate(bases):
+        if isinstance(base, type):
+            continue
+        entries = getattr(base, '__mro_entries__', None)
+        if entries is None:
+            continue
+        new = entries(bases)
+        changed = True
+        if not isinstance(new, tuple):
+            raise TypeError('__mro_entries__ must return a tuple')
+        out[i + shift:i + shift + 1] = new
+        shift += len(new) - 1
+    return tuple(out) if changed else bases
+
+
 def new_class(name, bases=(), kwds=None, exec_body=None):
     """The class `class name(*bases, **kwds)` with a body that exec_body(ns) runs."""
-    meta, ns, kwds = prepare_class(name, bases, kwds)
+    resolved = resolve_bases(bases)
+    meta, ns, kwds = prepare_class(name, resolved, kwds)
+    if resolved is not bases:
+        ns['__orig_bases__'] = bases
     if exec_body is not None:
         exec_body(ns)
-    return meta(name, tuple(bases), ns, **kwds)
+    return meta(name, tuple(resolved), ns, **kwds)
 
 
 def coroutine(func):
