@@ -160,8 +160,11 @@ static rt_value imp_find(rt_state *rt, rt_value self, const rt_value *args, size
     return rt__import_find_spec_info(rt, args[0], args[1]);
 }
 
-/* _imp.read(path): the bytes of a file the embedder provides (the same
- * files `import` may read), or None when there is none. */
+/* _imp.read(path): the bytes of a Python source the embedder provides (what
+ * `import` may read), or None when there is none. A path not ending in
+ * ".py" is a PermissionError whether or not the file exists: the reader may
+ * be able to open any file (`closured run`'s), and import asks it only for
+ * sources, so this asks no more. */
 static rt_value imp_read(rt_state *rt, rt_value self, const rt_value *args, size_t nargs,
                          rt_value kwnames)
 {
@@ -171,9 +174,24 @@ static rt_value imp_read(rt_state *rt, rt_value self, const rt_value *args, size
     if (!rt_is_str(args[0]))
         return rt_raise(rt, RT_EXC_TypeError, "read() argument must be str, not %s",
                         rt_type_name(args[0]));
-    if (strlen(rt_str_data(args[0])) != rt_str_obj_of(args[0])->nbytes)
+    const char *path = rt_str_data(args[0]);
+    size_t n = rt_str_obj_of(args[0])->nbytes;
+    if (strlen(path) != n)
         return rt_raise(rt, RT_EXC_ValueError, "embedded null byte");
-    return rt__import_read_source(rt, rt_str_data(args[0]));
+    if (n < 3 || strcmp(path + n - 3, ".py") != 0) {
+        rt_value cls = rt_dict_get_cstr(rt, rt->builtins, "PermissionError");
+        rt_value msg =
+            cls ? rt_str_printf(rt, "closured reads only Python sources (.py files): '%s'", path)
+                : RT_NULL;
+        rt_value e = msg ? rt_call(rt, cls, &msg, 1, RT_NULL) : RT_NULL;
+        rt_decref(rt, msg);
+        if (e)
+            rt_raise_obj(rt, e);
+        else if (!rt->exc)
+            rt_raise(rt, RT_EXC_OSError, "closured reads only Python sources");
+        return RT_NULL;
+    }
+    return rt__import_read_source(rt, path);
 }
 
 static const rt_builtin_def imp_functions[] = {
