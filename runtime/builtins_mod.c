@@ -420,24 +420,36 @@ BUILTIN(bi_next)
     return rt_raise_stop_iteration(rt);
 }
 
-/* any/all: stops at the first item whose truth is `stop_on`. */
+/* any/all's consumer: stops at the first item whose truth is stop_on. */
+typedef struct any_all_state {
+    int stop_on;
+    bool found;
+} any_all_state;
+
+static int any_all_sink(rt_state *rt, void *ctx, rt_value item)
+{
+    any_all_state *s = ctx;
+    int t = rt_truthy(rt, item);
+    rt_decref(rt, item);
+    if (t < 0)
+        return -1;
+    if (t != s->stop_on)
+        return 0;
+    s->found = true;
+    return 1;
+}
+
 static rt_value any_all(rt_state *rt, rt_value iterable, int stop_on)
 {
     rt_value it = rt_getiter(rt, iterable);
     if (it == RT_NULL)
         return RT_NULL;
-    rt_value item;
-    int rc;
-    while ((rc = rt_iternext(rt, it, &item)) == 1) {
-        int t = rt_truthy(rt, item);
-        rt_decref(rt, item);
-        if (t < 0 || t == stop_on) {
-            rt_decref(rt, it);
-            return t < 0 ? RT_NULL : rt_bool(stop_on);
-        }
-    }
+    any_all_state s = {stop_on, false};
+    int rc = rt_iter_drain(rt, it, any_all_sink, &s);
     rt_decref(rt, it);
-    return rc < 0 ? RT_NULL : rt_bool(!stop_on);
+    if (rc < 0)
+        return RT_NULL;
+    return rt_bool(s.found ? stop_on : !stop_on);
 }
 
 BUILTIN(bi_any)
@@ -561,6 +573,44 @@ BUILTIN(bi_sorted)
 }
 
 /* min() and max(): op is RT_CMP_LT for min, RT_CMP_GT for max. */
+/* min/max's consumer: the best item so far and its key (both owned). */
+typedef struct min_max_state {
+    rt_cmp_kind op;
+    rt_value key; /* the key function, or RT_NULL */
+    rt_value best, best_key;
+} min_max_state;
+
+static int min_max_sink(rt_state *rt, void *ctx, rt_value item)
+{
+    min_max_state *s = ctx;
+    rt_value k = item;
+    if (s->key != RT_NULL) {
+        k = rt_call(rt, s->key, &item, 1, RT_NULL);
+        if (k == RT_NULL) {
+            rt_decref(rt, item);
+            return -1;
+        }
+    } else {
+        rt_incref(k);
+    }
+    if (s->best == RT_NULL) {
+        s->best = item;
+        s->best_key = k;
+        return 0;
+    }
+    int better = rt_compare_bool(rt, s->op, k, s->best_key);
+    if (better > 0) {
+        rt_decref(rt, s->best);
+        rt_decref(rt, s->best_key);
+        s->best = item;
+        s->best_key = k;
+    } else {
+        rt_decref(rt, item);
+        rt_decref(rt, k);
+    }
+    return better < 0 ? -1 : 0;
+}
+
 static rt_value min_max(rt_state *rt, const char *name, const rt_value *args, size_t nargs,
                         rt_value kwnames, rt_cmp_kind op)
 {
@@ -585,42 +635,9 @@ static rt_value min_max(rt_state *rt, const char *name, const rt_value *args, si
         if (it == RT_NULL)
             return RT_NULL;
     }
-    rt_value best = RT_NULL, best_key = RT_NULL, item;
-    int rc;
-    while ((rc = rt_iternext(rt, it, &item)) == 1) {
-        rt_value k = item;
-        if (key != RT_NULL) {
-            k = rt_call(rt, key, &item, 1, RT_NULL);
-            if (k == RT_NULL) {
-                rt_decref(rt, item);
-                rc = -1;
-                break;
-            }
-        } else {
-            rt_incref(k);
-        }
-        if (best == RT_NULL) {
-            best = item;
-            best_key = k;
-            continue;
-        }
-        int better = rt_compare_bool(rt, op, k, best_key);
-        if (better < 0) {
-            rt_decref(rt, item);
-            rt_decref(rt, k);
-            rc = -1;
-            break;
-        }
-        if (better) {
-            rt_decref(rt, best);
-            rt_decref(rt, best_key);
-            best = item;
-            best_key = k;
-        } else {
-            rt_decref(rt, item);
-            rt_decref(rt, k);
-        }
-    }
+    min_max_state st = {op, key, RT_NULL, RT_NULL};
+    int rc = rt_iter_drain(rt, it, min_max_sink, &st);
+    rt_value best = st.best, best_key = st.best_key;
     rt_decref(rt, it);
     rt_decref(rt, best_key);
     if (rc < 0) {
@@ -647,6 +664,64 @@ BUILTIN(bi_max)
     return min_max(rt, "max", args, nargs, kwnames, RT_CMP_GT);
 }
 
+/* sum()'s running total. As CPython's: a float total adds float and small
+ * int items as C doubles (the same sums, in the same order) and is boxed
+ * once at the end or at the first item of another type; acc is RT_NULL
+ * while in_double. */
+typedef struct sum_state {
+    rt_value acc;
+    double f;
+    bool in_double;
+} sum_state;
+
+/* Adds item (stolen) to the total: 0, or -1 with an exception set (acc
+ * then RT_NULL or the total so far, released by the caller). */
+static inline int sum_add(rt_state *rt, sum_state *s, rt_value item)
+{
+    if (!s->in_double) {
+        rt_value acc = s->acc;
+        if (rt_is_smallint(acc) && rt_is_smallint(item)) { /* immediates: nothing to drop */
+            int64_t n = rt_smallint_get(acc) + rt_smallint_get(item); /* 63-bit: no overflow */
+            s->acc = n >= RT_SMALLINT_MIN && n <= RT_SMALLINT_MAX ? rt_smallint(n)
+                                                                  : rt_int_from_i64(rt, n);
+            return s->acc ? 0 : -1;
+        }
+        if (rt_is_float(acc) && (rt_is_float(item) || rt_is_smallint(item))) {
+            s->f = rt_float_get(acc);
+            rt_decref(rt, acc);
+            s->acc = RT_NULL;
+            s->in_double = true;
+        }
+    }
+    if (s->in_double) {
+        if (rt_is_float(item)) {
+            s->f += rt_float_get(item);
+            rt_decref(rt, item);
+            return 0;
+        }
+        if (rt_is_smallint(item)) {
+            s->f += (double)rt_smallint_get(item);
+            return 0;
+        }
+        s->in_double = false;
+        s->acc = rt_float_new(rt, s->f);
+        if (!s->acc) {
+            rt_decref(rt, item);
+            return -1;
+        }
+    }
+    rt_value next = rt_binop(rt, RT_OP_ADD, s->acc, item);
+    rt_decref(rt, item);
+    rt_decref(rt, s->acc);
+    s->acc = next;
+    return next ? 0 : -1;
+}
+
+static int sum_sink(rt_state *rt, void *ctx, rt_value item)
+{
+    return sum_add(rt, (sum_state *)ctx, item);
+}
+
 BUILTIN(bi_sum)
 {
     UNUSED_SELF;
@@ -671,65 +746,21 @@ BUILTIN(bi_sum)
     if (it == RT_NULL)
         return RT_NULL;
     rt_incref(acc);
-    rt_value item;
+    sum_state st = {.acc = acc};
     int rc;
-    /* As CPython's: a float total adds float and small int items as C doubles
-     * (the same sums, in the same order) and is boxed once at the end or at
-     * the first item of another type. */
-    double f = 0;
-    bool in_double = false;
-    /* a generator (sum(x for x in xs)) is resumed directly: rt_iternext's
-     * pacing step, without its dispatch on the iterator's kind per item */
-    bool gen = rt_is_gen(it);
-    while ((rc = gen ? (rt__vm_c_step(rt) < 0 ? -1 : rt_gen_next(rt, it, &item))
-                     : rt_iternext(rt, it, &item)) == 1) {
-        if (!in_double) {
-            if (rt_is_smallint(acc) && rt_is_smallint(item)) { /* immediates: nothing to drop */
-                int64_t s = rt_smallint_get(acc) + rt_smallint_get(item); /* 63-bit: no overflow */
-                acc = s >= RT_SMALLINT_MIN && s <= RT_SMALLINT_MAX ? rt_smallint(s)
-                                                                   : rt_int_from_i64(rt, s);
-                if (!acc) {
-                    rc = -1;
-                    break;
-                }
-                continue;
-            }
-            if (rt_is_float(acc) && (rt_is_float(item) || rt_is_smallint(item))) {
-                f = rt_float_get(acc);
-                rt_decref(rt, acc);
-                acc = RT_NULL;
-                in_double = true;
-            }
-        }
-        if (in_double) {
-            if (rt_is_float(item)) {
-                f += rt_float_get(item);
-                rt_decref(rt, item);
-                continue;
-            }
-            if (rt_is_smallint(item)) {
-                f += (double)rt_smallint_get(item);
-                continue;
-            }
-            in_double = false;
-            acc = rt_float_new(rt, f);
-            if (!acc) {
-                rt_decref(rt, item);
+    if (rt_is_gen(it)) { /* sum(x for x in xs): one VM loop for all the items */
+        rc = rt_gen_drain(rt, it, sum_sink, &st);
+    } else {
+        rt_value item;
+        while ((rc = rt_iternext(rt, it, &item)) == 1)
+            if (sum_add(rt, &st, item) < 0) {
                 rc = -1;
                 break;
             }
-        }
-        rt_value next = rt_binop(rt, RT_OP_ADD, acc, item);
-        rt_decref(rt, item);
-        rt_decref(rt, acc);
-        acc = next;
-        if (acc == RT_NULL) {
-            rc = -1;
-            break;
-        }
     }
-    if (in_double) {
-        acc = rc < 0 ? RT_NULL : rt_float_new(rt, f);
+    acc = st.acc;
+    if (st.in_double) {
+        acc = rc < 0 ? RT_NULL : rt_float_new(rt, st.f);
         if (!acc)
             rc = -1;
     }

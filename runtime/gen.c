@@ -131,6 +131,37 @@ int rt_gen_next(rt_state *rt, rt_value gv, rt_value *out)
     return r;
 }
 
+int rt_gen_drain(rt_state *rt, rt_value gv, rt_iter_sink sink, void *ctx)
+{
+    rt_gen *g = rt_gen_of(gv);
+    if (g->state == RT_GEN_FINISHED)
+        return 0;
+    if (rt__vm_nest_check(rt) < 0 || rt__gen_enter(rt, g, RT_NONE) < 0)
+        return -1;
+    rt->drain_sink = sink; /* for the loop rt__vm_resume starts (vm.c, YIELD_VALUE) */
+    rt->drain_ctx = ctx;
+    rt_value res = RT_NULL;
+    rt_status st = rt__vm_resume(rt, rt_gen_frame(g), &res);
+    if (st != RT_DONE)
+        return -1;
+    rt_decref(rt, res); /* the return value; NULL when the sink stopped */
+    return 0;
+}
+
+int rt_iter_drain(rt_state *rt, rt_value it, rt_iter_sink sink, void *ctx)
+{
+    if (rt_is_gen(it))
+        return rt_gen_drain(rt, it, sink, ctx);
+    rt_value v;
+    int st;
+    while ((st = rt_iternext(rt, it, &v)) == 1) {
+        int r = sink(rt, ctx, v);
+        if (r != 0)
+            return r < 0 ? -1 : 0;
+    }
+    return st;
+}
+
 /* The value of the StopIteration being raised (new reference), clearing it;
  * RT_NULL (and the exception kept) when another exception is set. */
 static rt_value fetch_stop_value(rt_state *rt)

@@ -168,6 +168,28 @@ int rt_gen_send(rt_state *rt, rt_value g, rt_value value, rt_value *out);
  * (the return value dropped), -1 with an exception set. */
 int rt_gen_next(rt_state *rt, rt_value g, rt_value *out);
 
+/* A consumer of an iterator's items (list(), sum(), min(), any(), ...):
+ * called once per item with the item (stolen); returns 0 for the next
+ * item, 1 to stop early, -1 with an exception set. It may run Python code
+ * (a key function, __hash__, __eq__); the iterator is then between two
+ * items, as it is between two next() calls. */
+typedef int (*rt_iter_sink)(rt_state *rt, void *ctx, rt_value item);
+
+/* Runs generator g to its end (or until sink stops), passing each yielded
+ * value to sink. One nested VM loop serves all the items: a yield of g's
+ * frame calls the sink inside that loop, with g suspended as next() would
+ * leave it, then resumes g in the same loop (no loop entry and exit per
+ * item, which is what rt_gen_next costs). 0 when g finished (its return
+ * value dropped), was closed by the sink's code, or the sink returned 1;
+ * -1 with an exception set (raised in g: g is finished; raised by the
+ * sink: g stays suspended). Refuses as next() does ("generator already
+ * executing"). */
+int rt_gen_drain(rt_state *rt, rt_value g, rt_iter_sink sink, void *ctx);
+
+/* Every item of iterator it (rt_getiter's result) to sink: rt_gen_drain for
+ * a generator, else rt_iternext's loop. Same results as rt_gen_drain. */
+int rt_iter_drain(rt_state *rt, rt_value it, rt_iter_sink sink, void *ctx);
+
 /* g.throw(exc) with exc an exception instance (stolen). Same results as
  * rt_gen_send. */
 int rt_gen_throw(rt_state *rt, rt_value g, rt_value exc, rt_value *out);

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "runtime/dict.h"
+#include "runtime/gen.h"
 #include "runtime/heap.h"
 #include "runtime/heap_fast.h"
 #include "runtime/iter.h"
@@ -264,6 +265,12 @@ static int extend_from_view(rt_state *rt, rt_value lv, rt_value view)
     return 0;
 }
 
+/* rt_gen_drain's sink for rt_list_extend: ctx is the list. */
+static int append_sink(rt_state *rt, void *ctx, rt_value v)
+{
+    return rt_list_append_steal(rt, (rt_value)(uintptr_t)ctx, v) != 0 ? -1 : 0;
+}
+
 int rt_list_extend(rt_state *rt, rt_value lv, rt_value iterable)
 {
     rt_list_obj *l = rt_list_obj_of(lv);
@@ -300,12 +307,16 @@ int rt_list_extend(rt_state *rt, rt_value lv, rt_value iterable)
     rt_value it = rt_getiter(rt, iterable);
     if (!it)
         return -1;
-    rt_value v;
     int st;
-    while ((st = rt_iternext(rt, it, &v)) == 1) {
-        if (rt_list_append_steal(rt, lv, v) != 0) {
-            st = -1;
-            break;
+    if (rt_is_gen(it)) { /* list(x for x in xs), sorted(genexp): one VM loop for all */
+        st = rt_gen_drain(rt, it, append_sink, (void *)(uintptr_t)lv);
+    } else {
+        rt_value v;
+        while ((st = rt_iternext(rt, it, &v)) == 1) {
+            if (rt_list_append_steal(rt, lv, v) != 0) {
+                st = -1;
+                break;
+            }
         }
     }
     rt_decref(rt, it);

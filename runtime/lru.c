@@ -26,6 +26,7 @@
 #include "runtime/builtin.h"
 #include "runtime/class.h"
 #include "runtime/dict.h"
+#include "runtime/func.h"
 #include "runtime/gc.h"
 #include "runtime/heap.h"
 #include "runtime/module.h"
@@ -36,6 +37,7 @@
 #include "runtime/str.h"
 #include "runtime/tuple.h"
 #include "runtime/type.h"
+#include "runtime/vm.h"
 
 /* ---- the object ---------------------------------------------------------------------- */
 
@@ -511,7 +513,8 @@ rt_value rt__lru_call(rt_state *rt, rt_value wv, const rt_value *args, size_t na
     w->misses++;
     rt_incref(wv); /* the call may drop the last other reference to the wrapper */
     uint64_t epoch = w->epoch;
-    rt_value r = rt_call(rt, w->func, args, nargs, kwnames);
+    rt_value r = rt_is_func(w->func) ? rt__call_function(rt, w->func, args, nargs, kwnames)
+                                     : rt_call(rt, w->func, args, nargs, kwnames);
     if (r && w->func && store(rt, w, key, hash, r, w->epoch == epoch) < 0) {
         rt_decref(rt, r);
         r = RT_NULL;

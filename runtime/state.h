@@ -214,6 +214,10 @@ struct rt_state {
     char *source;               /* the loaded source text, for traceback lines (state.c) */
     size_t source_len;
     uint64_t globals_ver; /* bumped by every STORE/DELETE_GLOBAL (the heap graph's cache) */
+    /* the consumer the next rt__vm_run passes a generator's yields to
+     * (rt_gen_drain, gen.h): read and cleared by that loop's start */
+    int (*drain_sink)(rt_state *rt, void *ctx, rt_value item);
+    void *drain_ctx;
     uint64_t
         watch_epoch; /* bumped when a watched dict changes keys, is cleared or freed (dict.h) */
     rt_value exc_import_error; /* ImportError / ModuleNotFoundError classes (module.c) */

@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "runtime/exc.h"
+#include "runtime/gen.h"
 #include "runtime/heap.h"
 #include "runtime/iter.h"
 #include "runtime/list.h"
@@ -221,6 +222,34 @@ int64_t rt_text_replace(rt_strbuf *sb, const rt_text *t, const char *old, size_t
 
 /* ---- join, partition ------------------------------------------------------------------- */
 
+/* str.join/bytes.join's consumer: appends each item's text after the separator. */
+typedef struct join_state {
+    const rt_text *t;
+    bool (*view)(rt_value item, const char **p, size_t *n);
+    const char *expected;
+    rt_strbuf sb;
+    int64_t i; /* items joined so far */
+} join_state;
+
+static int join_sink(rt_state *rt, void *ctx, rt_value item)
+{
+    join_state *s = ctx;
+    const char *p;
+    size_t n;
+    if (!s->view(item, &p, &n)) {
+        rt_raise(rt, RT_EXC_TypeError, "sequence item %lld: expected %s, %s found", (long long)s->i,
+                 s->expected, rt_type_name(item));
+        rt_decref(rt, item);
+        return -1;
+    }
+    if (s->i > 0)
+        rt_strbuf_append(&s->sb, s->t->p, s->t->n);
+    rt_strbuf_append(&s->sb, p, n);
+    rt_decref(rt, item);
+    s->i++;
+    return 0;
+}
+
 rt_value rt_text_join(rt_state *rt, const rt_text *t, rt_value iterable,
                       bool (*view)(rt_value item, const char **p, size_t *n), const char *expected)
 {
@@ -232,33 +261,16 @@ rt_value rt_text_join(rt_state *rt, const rt_text *t, rt_value iterable,
         }
         return RT_NULL;
     }
-    rt_strbuf sb;
-    rt_heap_strbuf_init(rt, &sb);
-    rt_value item;
-    int rc;
-    int64_t i = 0;
-    while ((rc = rt_iternext(rt, it, &item)) == 1) {
-        const char *p;
-        size_t n;
-        if (!view(item, &p, &n)) {
-            rt_raise(rt, RT_EXC_TypeError, "sequence item %lld: expected %s, %s found",
-                     (long long)i, expected, rt_type_name(item));
-            rt_decref(rt, item);
-            rc = -1;
-            break;
-        }
-        if (i > 0)
-            rt_strbuf_append(&sb, t->p, t->n);
-        rt_strbuf_append(&sb, p, n);
-        rt_decref(rt, item);
-        i++;
-    }
+    join_state js = {.t = t, .view = view, .expected = expected};
+    rt_strbuf *sb = &js.sb;
+    rt_heap_strbuf_init(rt, sb);
+    int rc = rt_iter_drain(rt, it, join_sink, &js);
     rt_decref(rt, it);
     rt_value r = RT_NULL;
     if (rc == 0)
-        r = sb.failed ? rt_heap_strbuf_error(rt)
-                      : t->make(rt, t->like, rt_strbuf_cstr(&sb), sb.len);
-    rt_strbuf_dispose(&sb);
+        r = sb->failed ? rt_heap_strbuf_error(rt)
+                       : t->make(rt, t->like, rt_strbuf_cstr(sb), sb->len);
+    rt_strbuf_dispose(sb);
     return r;
 }
 

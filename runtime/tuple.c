@@ -4,6 +4,7 @@
 #include <stdarg.h>
 
 #include "runtime/gc.h"
+#include "runtime/gen.h"
 #include "runtime/heap.h"
 #include "runtime/heap_fast.h"
 #include "runtime/list.h"
@@ -174,6 +175,29 @@ rt_value rt_tuple_slice(rt_state *rt, rt_value t, int64_t start, int64_t step, i
     return r;
 }
 
+/* tuple()'s consumer: the items so far, in a buffer that grows geometrically. */
+typedef struct collect_state {
+    rt_value *items;
+    int64_t n, cap;
+} collect_state;
+
+static int collect_sink(rt_state *rt, void *ctx, rt_value v)
+{
+    collect_state *s = ctx;
+    if (s->n == s->cap) {
+        rt_value *g = rt_heap_resize(rt, NULL, s->items, (size_t)s->cap * sizeof(rt_value),
+                                     (size_t)s->cap * 2 * sizeof(rt_value));
+        if (!g) {
+            rt_decref(rt, v);
+            return -1;
+        }
+        s->items = g;
+        s->cap *= 2;
+    }
+    s->items[s->n++] = v;
+    return 0;
+}
+
 rt_value rt_tuple_from_iter(rt_state *rt, rt_value iterable)
 {
     if (rt_is_tuple(iterable)) {
@@ -182,32 +206,20 @@ rt_value rt_tuple_from_iter(rt_state *rt, rt_value iterable)
     }
     if (rt_is_list(iterable)) /* tuple(a_list): its items, no iterator */
         return rt_tuple_from(rt, rt_list_items(iterable), rt_list_len(iterable));
-    /* collect into a list first (its buffer grows geometrically) */
+    /* collect into a buffer first (it grows geometrically) */
     rt_value it = rt_getiter(rt, iterable);
     if (!it)
         return RT_NULL;
-    int64_t n = 0, cap = 8;
-    rt_value *tmp = rt_heap_alloc(rt, NULL, (size_t)cap * sizeof(rt_value));
-    if (!tmp) {
+    collect_state cs = {.n = 0, .cap = 8};
+    cs.items = rt_heap_alloc(rt, NULL, (size_t)cs.cap * sizeof(rt_value));
+    if (!cs.items) {
         rt_decref(rt, it);
         return RT_NULL;
     }
-    rt_value v, r = RT_NULL;
-    int st;
-    while ((st = rt_iternext(rt, it, &v)) == 1) {
-        if (n == cap) {
-            rt_value *g = rt_heap_resize(rt, NULL, tmp, (size_t)cap * sizeof(rt_value),
-                                         (size_t)cap * 2 * sizeof(rt_value));
-            if (!g) {
-                rt_decref(rt, v);
-                st = -1;
-                break;
-            }
-            tmp = g;
-            cap *= 2;
-        }
-        tmp[n++] = v;
-    }
+    rt_value r = RT_NULL;
+    int st = rt_iter_drain(rt, it, collect_sink, &cs);
+    rt_value *tmp = cs.items;
+    int64_t n = cs.n, cap = cs.cap;
     if (st == 0) {
         r = rt_tuple_new(rt, n);
         if (r) {

@@ -86,24 +86,28 @@ uint16_t rt__current_site(rt_state *rt)
 
 /* ---- calls from C ------------------------------------------------------------------- */
 
+rt_value rt__call_function(rt_state *rt, rt_value func, const rt_value *args, size_t nargs,
+                           rt_value kwnames)
+{
+    if (rt->c_depth >= RT_MAX_C_DEPTH)
+        return rt_raise(rt, RT_EXC_RecursionError, "maximum recursion depth exceeded");
+    rt_frame *f = rt__vm_push_call(rt, func, args, nargs, kwnames);
+    if (!f)
+        return RT_NULL;
+    f->is_entry = 1;
+    rt->c_depth++;
+    rt_value res = RT_NULL;
+    rt_status st = rt__vm_run(rt, NULL, &res);
+    rt->c_depth--;
+    return st == RT_DONE ? res : RT_NULL;
+}
+
 rt_value rt_call(rt_state *rt, rt_value callable, const rt_value *args, size_t nargs,
                  rt_value kwnames)
 {
     if (rt_is_obj(callable)) {
         switch (rt_as_obj(callable)->type) {
-        case RT_T_FUNCTION: {
-            if (rt->c_depth >= RT_MAX_C_DEPTH)
-                return rt_raise(rt, RT_EXC_RecursionError, "maximum recursion depth exceeded");
-            rt_frame *f = rt__vm_push_call(rt, callable, args, nargs, kwnames);
-            if (!f)
-                return RT_NULL;
-            f->is_entry = 1;
-            rt->c_depth++;
-            rt_value res = RT_NULL;
-            rt_status st = rt__vm_run(rt, NULL, &res);
-            rt->c_depth--;
-            return st == RT_DONE ? res : RT_NULL;
-        }
+        case RT_T_FUNCTION: return rt__call_function(rt, callable, args, nargs, kwnames);
         case RT_T_BUILTIN: return rt_builtin_call(rt, callable, args, nargs, kwnames);
         case RT_T_TYPE:
             if (rt_type_obj_of(callable)->inst_type == RT_T_ITER) /* enumerate(x), zip(a, b) */
@@ -319,6 +323,12 @@ __attribute__((aligned(64))) rt_status rt__vm_run(rt_state *rt, const rt_budget 
 #if !defined(__GNUC__)
     rt_opcode handler; /* the handler to run: the word's, or another's (GOTO_HANDLER) */
 #endif
+
+    /* rt_gen_drain's consumer: this loop's entry frame is the generator, and
+     * its yields go to the sink (YIELD_VALUE); nested loops start without */
+    rt_iter_sink drain = rt->drain_sink;
+    void *drain_ctx = rt->drain_ctx;
+    rt->drain_sink = NULL;
 
     *result = RT_NULL;
     if (!f)
@@ -2017,8 +2027,30 @@ dispatch_op:
         rt_value v = POP();
         SAVE_FRAME();
         bool entry = f->is_entry;
-        rt__gen_suspend(rt, rt_gen_of_frame(f));
+        rt_gen *yg = rt_gen_of_frame(f);
+        rt__gen_suspend(rt, yg);
         if (entry) {
+            if (drain) {
+                /* the consumer takes the item with the generator suspended,
+                 * then the generator goes on in this loop, unless the sink
+                 * stopped, failed, or its code finished or closed it */
+                int r = drain(rt, drain_ctx, v);
+                /* charge this loop's chunk so far and start another from
+                 * what the sink's own nested loops (a key function) left */
+                account(rt, &sl, tick);
+                if (r == 0 && yg->state == RT_GEN_SUSPENDED) {
+                    if (rt__gen_enter(rt, yg, RT_NONE) < 0)
+                        return RT_ERR_RUNTIME; /* nothing of this loop's is linked */
+                    sl.chunk = *sl.remaining > 0 ? chunk_size(*sl.remaining) : 0;
+                    tick = sl.chunk;
+                    f = rt->frame;
+                    f->is_entry = 1;
+                    LOAD_FRAME();
+                    SAFE_POINT(); /* entering the generator: as SEND does */
+                    DISPATCH();
+                }
+                return r < 0 ? RT_ERR_RUNTIME : RT_DONE;
+            }
             *result = v;
             account(rt, &sl, tick);
             return RT_DONE;

@@ -49,6 +49,14 @@ rt_frame *rt__vm_push_call(rt_state *rt, rt_value func, const rt_value *args, si
 rt_frame *rt__vm_push_call_dict(rt_state *rt, rt_value func, const rt_value *args, size_t nargs,
                                 rt_value kwargs);
 
+/* rt_call for a Python function (func is one): a nested loop runs its
+ * frame. For C callers whose callable is known to be a function (the
+ * lru_cache wrapper's miss), so that rt_call's dispatch on the callable's
+ * type, an indirect jump shared by every caller, is not taken twice per
+ * call (the wrapper's, then the function's) and mispredicted each time. */
+rt_value rt__call_function(rt_state *rt, rt_value func, const rt_value *args, size_t nargs,
+                           rt_value kwnames);
+
 /* Runs frame f, already linked as rt->frame (a generator's frame resumed
  * from C), as the entry frame of a nested loop without a budget; the
  * caller checked rt__vm_nest_check first. Same results as rt__vm_run. */

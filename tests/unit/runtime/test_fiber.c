@@ -74,6 +74,11 @@ static const char *const traps[] = {
     "class E:\n    def __hash__(self):\n        return 1\n    def __eq__(self, o):\n"
     "        while True:\n            pass\n{E(): 1, E(): 2}\n",
     "def gen():\n    while True:\n        pass\n    yield 1\nsum(gen())\n",
+    /* consumers that run a generator in one loop for all its items (rt_gen_drain) */
+    "def gen():\n    while True:\n        yield 0\nsum(gen())\n",
+    "def gen():\n    while True:\n        yield 0\nany(x for x in gen())\n",
+    "def gen():\n    while True:\n        yield 'a'\n''.join(gen())\n",
+    "def gen():\n    while True:\n        yield 1\nmin(gen(), key=lambda v: -v)\n",
     "def f(x):\n    while True:\n        pass\nsorted([1, 2], key=lambda y: sorted([y, 0], "
     "key=f))\n",
     /* a finalizer run when reference counting frees its object (the
@@ -267,7 +272,10 @@ static const char program[] =
     "print([k.v for k in sorted(K(v) for v in (5, 3, 9, 1, 7))])\n"
     "d = {K(v): v for v in range(10)}\n"
     "print(d[K(4)], len(d), K(11) in d)\n"
-    "print(sum(gen(10)), functools.reduce(lambda a, b: a + slow(b)[0], range(8), 0))\n";
+    "print(sum(gen(10)), functools.reduce(lambda a, b: a + slow(b)[0], range(8), 0))\n"
+    "print(list(gen(7)), tuple(gen(5)), '-'.join(str(v) for v in gen(6)))\n"
+    "print(any(v > 20 for v in gen(12)), all(v < 100 for v in gen(9)), max(gen(8)),\n"
+    "      min(gen(8), key=lambda v: -v), sorted(gen(6), reverse=True))\n";
 
 TEST(sliced_output_matches)
 {
