@@ -138,10 +138,20 @@ int rt_gen_drain(rt_state *rt, rt_value gv, rt_iter_sink sink, void *ctx)
         return 0;
     if (rt__vm_nest_check(rt) < 0 || rt__gen_enter(rt, g, RT_NONE) < 0)
         return -1;
-    rt->drain_sink = sink; /* for the loop rt__vm_resume starts (vm.c, YIELD_VALUE) */
+    /* the sink is read at each yield of g's frame (vm.c, YIELD_VALUE); a
+     * drain the sink's code starts (of another generator, or of g itself)
+     * installs its own and gives this one back when it returns */
+    rt_iter_sink outer_sink = rt->drain_sink;
+    void *outer_ctx = rt->drain_ctx;
+    rt->drain_sink = sink;
     rt->drain_ctx = ctx;
+    rt_gen_frame(g)->is_entry = RT_GEN_ENTRY_DRAIN;
+    rt->c_depth++;
     rt_value res = RT_NULL;
-    rt_status st = rt__vm_resume(rt, rt_gen_frame(g), &res);
+    rt_status st = rt__vm_run(rt, NULL, &res);
+    rt->c_depth--;
+    rt->drain_sink = outer_sink;
+    rt->drain_ctx = outer_ctx;
     if (st != RT_DONE)
         return -1;
     rt_decref(rt, res); /* the return value; NULL when the sink stopped */

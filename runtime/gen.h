@@ -175,6 +175,14 @@ int rt_gen_next(rt_state *rt, rt_value g, rt_value *out);
  * items, as it is between two next() calls. */
 typedef int (*rt_iter_sink)(rt_state *rt, void *ctx, rt_value item);
 
+/* rt_frame.is_entry of a generator's frame that rt_gen_drain runs: the
+ * entry frame of its loop (any non-zero value is), whose yields go to
+ * rt->drain_sink instead of leaving the loop. Every resume resets it
+ * (rt__gen_enter), so a generator a drain left suspended is resumed as
+ * any other. Other loops pay nothing for it: the value is read only at a
+ * yield of an entry frame, where the loop would end anyway. */
+#define RT_GEN_ENTRY_DRAIN 2
+
 /* Runs generator g to its end (or until sink stops), passing each yielded
  * value to sink. One nested VM loop serves all the items: a yield of g's
  * frame calls the sink inside that loop, with g suspended as next() would

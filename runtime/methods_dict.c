@@ -3,6 +3,7 @@
 #include "runtime/builtin.h"
 #include "runtime/class.h"
 #include "runtime/dict.h"
+#include "runtime/gen.h"
 #include "runtime/iter.h"
 #include "runtime/mappingproxy.h"
 #include "runtime/state.h"
@@ -125,57 +126,61 @@ static rt_value dict_clear(rt_state *rt, rt_value self, const rt_value *args, si
     return RT_NONE;
 }
 
-/* Adds the (key, value) pairs of iterable to d, CPython's wording for bad
- * elements. 0 or -1. */
+/* merge_pairs' consumer: adds one (key, value) pair (stolen) to d, with
+ * CPython's wording for bad elements; n counts the elements so far. */
+typedef struct pairs_state {
+    rt_value d;
+    int64_t n;
+} pairs_state;
+
+static int pair_sink(rt_state *rt, void *ctx, rt_value item)
+{
+    pairs_state *ps = ctx;
+    rt_value seq = RT_NULL;
+    rt_value base = rt__native_unwrap(item); /* a tuple subclass (a namedtuple): its tuple */
+    if (rt_is_tuple(base)) {
+        seq = base;
+        rt_incref(seq);
+    } else if (base != item || rt__is_user_obj(item)) {
+        seq = rt_tuple_from_iter(rt, base);
+    } else {
+        rt_type_id ty = rt_type_of(item);
+        if (ty == RT_T_LIST || ty == RT_T_STR || ty == RT_T_DICT || ty == RT_T_SET ||
+            ty == RT_T_FROZENSET || ty == RT_T_RANGE || ty == RT_T_ITER || ty == RT_T_BYTES ||
+            ty == RT_T_BYTEARRAY)
+            seq = rt_tuple_from_iter(rt, item);
+        else
+            rt_raise(rt, RT_EXC_TypeError,
+                     "cannot convert dictionary update sequence element #%lld to a "
+                     "sequence",
+                     (long long)ps->n);
+    }
+    rt_decref(rt, item);
+    if (seq == RT_NULL)
+        return -1;
+    if (rt_tuple_len(seq) != 2) {
+        rt_raise(rt, RT_EXC_ValueError,
+                 "dictionary update sequence element #%lld has length %lld; 2 is required",
+                 (long long)ps->n, (long long)rt_tuple_len(seq));
+        rt_decref(rt, seq);
+        return -1;
+    }
+    int src = rt_dict_set(rt, ps->d, rt_tuple_get(seq, 0), rt_tuple_get(seq, 1));
+    rt_decref(rt, seq);
+    if (src < 0)
+        return -1;
+    ps->n++;
+    return 0;
+}
+
+/* Adds the (key, value) pairs of iterable to d. 0 or -1. */
 static int merge_pairs(rt_state *rt, rt_value d, rt_value iterable)
 {
     rt_value it = rt_getiter(rt, iterable);
     if (it == RT_NULL)
         return -1;
-    rt_value item;
-    int rc;
-    int64_t n = 0;
-    while ((rc = rt_iternext(rt, it, &item)) == 1) {
-        rt_value seq = RT_NULL;
-        rt_value base = rt__native_unwrap(item); /* a tuple subclass (a namedtuple): its tuple */
-        if (rt_is_tuple(base)) {
-            seq = base;
-            rt_incref(seq);
-        } else if (base != item || rt__is_user_obj(item)) {
-            seq = rt_tuple_from_iter(rt, base);
-        } else {
-            rt_type_id ty = rt_type_of(item);
-            if (ty == RT_T_LIST || ty == RT_T_STR || ty == RT_T_DICT || ty == RT_T_SET ||
-                ty == RT_T_FROZENSET || ty == RT_T_RANGE || ty == RT_T_ITER || ty == RT_T_BYTES ||
-                ty == RT_T_BYTEARRAY)
-                seq = rt_tuple_from_iter(rt, item);
-            else
-                rt_raise(rt, RT_EXC_TypeError,
-                         "cannot convert dictionary update sequence element #%lld to a "
-                         "sequence",
-                         (long long)n);
-        }
-        rt_decref(rt, item);
-        if (seq == RT_NULL) {
-            rc = -1;
-            break;
-        }
-        if (rt_tuple_len(seq) != 2) {
-            rt_raise(rt, RT_EXC_ValueError,
-                     "dictionary update sequence element #%lld has length %lld; 2 is required",
-                     (long long)n, (long long)rt_tuple_len(seq));
-            rt_decref(rt, seq);
-            rc = -1;
-            break;
-        }
-        int src = rt_dict_set(rt, d, rt_tuple_get(seq, 0), rt_tuple_get(seq, 1));
-        rt_decref(rt, seq);
-        if (src < 0) {
-            rc = -1;
-            break;
-        }
-        n++;
-    }
+    pairs_state ps = {d, 0};
+    int rc = rt_iter_drain(rt, it, pair_sink, &ps);
     rt_decref(rt, it);
     return rc < 0 ? -1 : 0;
 }

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "runtime/dict.h"
+#include "runtime/gen.h"
 #include "runtime/heap.h"
 #include "runtime/ops.h"
 #include "runtime/state.h"
@@ -430,6 +431,14 @@ static int merge(rt_state *rt, rt_set_obj *s, rt_set_obj *o)
     return 0;
 }
 
+/* rt_gen_drain's sink for rt_set_update: ctx is the set. */
+static int add_sink(rt_state *rt, void *ctx, rt_value v)
+{
+    int r = rt_set_add(rt, (rt_value)(uintptr_t)ctx, v);
+    rt_decref(rt, v);
+    return r != 0 ? -1 : 0;
+}
+
 int rt_set_update(rt_state *rt, rt_value sv, rt_value iterable)
 {
     rt_set_obj *s = rt_set_obj_of(sv);
@@ -449,14 +458,18 @@ int rt_set_update(rt_state *rt, rt_value sv, rt_value iterable)
     rt_value it = rt_getiter(rt, iterable);
     if (!it)
         return -1;
-    rt_value v;
     int st;
-    while ((st = rt_iternext(rt, it, &v)) == 1) {
-        int r = rt_set_add(rt, sv, v);
-        rt_decref(rt, v);
-        if (r != 0) {
-            st = -1;
-            break;
+    if (rt_is_gen(it)) { /* set(x for x in xs): one VM loop for all the items */
+        st = rt_gen_drain(rt, it, add_sink, (void *)(uintptr_t)sv);
+    } else {
+        rt_value v;
+        while ((st = rt_iternext(rt, it, &v)) == 1) {
+            int r = rt_set_add(rt, sv, v);
+            rt_decref(rt, v);
+            if (r != 0) {
+                st = -1;
+                break;
+            }
         }
     }
     rt_decref(rt, it);

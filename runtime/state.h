@@ -214,8 +214,8 @@ struct rt_state {
     char *source;               /* the loaded source text, for traceback lines (state.c) */
     size_t source_len;
     uint64_t globals_ver; /* bumped by every STORE/DELETE_GLOBAL (the heap graph's cache) */
-    /* the consumer the next rt__vm_run passes a generator's yields to
-     * (rt_gen_drain, gen.h): read and cleared by that loop's start */
+    /* the consumer of the innermost rt_gen_drain (gen.h), which the yields
+     * of its generator's frame (is_entry RT_GEN_ENTRY_DRAIN) are passed to */
     int (*drain_sink)(rt_state *rt, void *ctx, rt_value item);
     void *drain_ctx;
     uint64_t

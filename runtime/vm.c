@@ -324,12 +324,6 @@ __attribute__((aligned(64))) rt_status rt__vm_run(rt_state *rt, const rt_budget 
     rt_opcode handler; /* the handler to run: the word's, or another's (GOTO_HANDLER) */
 #endif
 
-    /* rt_gen_drain's consumer: this loop's entry frame is the generator, and
-     * its yields go to the sink (YIELD_VALUE); nested loops start without */
-    rt_iter_sink drain = rt->drain_sink;
-    void *drain_ctx = rt->drain_ctx;
-    rt->drain_sink = NULL;
-
     *result = RT_NULL;
     if (!f)
         return RT_DONE;
@@ -2026,15 +2020,15 @@ dispatch_op:
     {
         rt_value v = POP();
         SAVE_FRAME();
-        bool entry = f->is_entry;
+        uint8_t entry = f->is_entry;
         rt_gen *yg = rt_gen_of_frame(f);
         rt__gen_suspend(rt, yg);
         if (entry) {
-            if (drain) {
+            if (entry == RT_GEN_ENTRY_DRAIN) {
                 /* the consumer takes the item with the generator suspended,
                  * then the generator goes on in this loop, unless the sink
                  * stopped, failed, or its code finished or closed it */
-                int r = drain(rt, drain_ctx, v);
+                int r = rt->drain_sink(rt, rt->drain_ctx, v);
                 /* charge this loop's chunk so far and start another from
                  * what the sink's own nested loops (a key function) left */
                 account(rt, &sl, tick);
@@ -2044,7 +2038,7 @@ dispatch_op:
                     sl.chunk = *sl.remaining > 0 ? chunk_size(*sl.remaining) : 0;
                     tick = sl.chunk;
                     f = rt->frame;
-                    f->is_entry = 1;
+                    f->is_entry = RT_GEN_ENTRY_DRAIN;
                     LOAD_FRAME();
                     SAFE_POINT(); /* entering the generator: as SEND does */
                     DISPATCH();
