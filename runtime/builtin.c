@@ -134,9 +134,31 @@ rt_value rt__builtin_repr(rt_state *rt, rt_value v)
                          rt_type_name(b->self), rt__objid_of_value(rt, b->self));
 }
 
+/* unbound.__get__(obj, type=None): the method bound to obj (checked as a
+ * call's receiver is), or the unbound method itself for obj None, as a
+ * method descriptor's __get__ (attrs binds object.__setattr__ so). */
+static rt_value builtin_get(rt_state *rt, rt_value self, const rt_value *args, size_t nargs,
+                            rt_value kwnames)
+{
+    if (rt_args_range(rt, "__get__", nargs, kwnames, 1, 2) < 0)
+        return RT_NULL;
+    rt_builtin *f = rt_builtin_of(self);
+    if (args[0] == RT_NONE) {
+        rt_incref(self);
+        return self;
+    }
+    if (check_receiver(rt, f, args, 1) < 0)
+        return RT_NULL;
+    return rt_builtin_new(rt, f->def, rt__builtin_receiver(args[0], f->def));
+}
+
+static const rt_builtin_def builtin_get_def = {"__get__", builtin_get};
+
 rt_value rt__builtin_getattr(rt_state *rt, rt_value v, rt_value name)
 {
     rt_builtin *b = rt_builtin_of(v);
+    if ((b->hdr.flags & RT_BUILTIN_F_UNBOUND) && rt_str_eq_cstr(name, "__get__"))
+        return rt_builtin_new(rt, &builtin_get_def, v);
     if (rt_str_eq_cstr(name, "__name__") || rt_str_eq_cstr(name, "__qualname__")) {
         if (rt_str_eq_cstr(name, "__qualname__") && b->self != RT_NULL &&
             rt_type_of(b->self) != RT_T_MODULE)

@@ -17,7 +17,7 @@ __all__ = ['Any', 'Callable', 'ClassVar', 'Final', 'Generic', 'Literal', 'Option
            'SupportsIndex', 'SupportsRound', 'assert_never', 'reveal_type', 'ParamSpec', 'ParamSpecArgs', 'ParamSpecKwargs',
            'Concatenate', 'TypeGuard', 'LiteralString', 'Required', 'NotRequired', 'Unpack',
            'Awaitable', 'Coroutine', 'AsyncIterable', 'AsyncIterator', 'AsyncGenerator',
-           'ContextManager', 'Pattern', 'Match', 'IO', 'TextIO', 'BinaryIO']
+           'ContextManager', 'Pattern', 'Match', 'IO', 'TextIO', 'BinaryIO', 'ForwardRef']
 
 import types as _types
 
@@ -45,7 +45,135 @@ def _tuple_args(params):
 
 
 def _convert(arg):
-    return _NoneType if arg is None else arg
+    """A type argument as typing keeps it: None as NoneType, a string as a
+    ForwardRef."""
+    if arg is None:
+        return _NoneType
+    if isinstance(arg, str):
+        return ForwardRef(arg)
+    return arg
+
+
+class ForwardRef:
+    """A type named by a string ('Node' in List['Node']), evaluated later
+    (get_type_hints) in the namespace of the code that used it."""
+
+    __slots__ = ('__forward_arg__', '__forward_code__', '__forward_evaluated__',
+                 '__forward_value__', '__forward_is_argument__', '__forward_is_class__',
+                 '__forward_module__')
+
+    def __init__(self, arg, is_argument=True, module=None, *, is_class=False):
+        if not isinstance(arg, str):
+            raise TypeError(f"Forward reference must be a string -- got {arg!r}")
+        try:
+            code = compile(arg, '<string>', 'eval')
+        except SyntaxError:
+            raise SyntaxError(f"Forward reference must be an expression -- got {arg!r}")
+        self.__forward_arg__ = arg
+        self.__forward_code__ = code
+        self.__forward_evaluated__ = False
+        self.__forward_value__ = None
+        self.__forward_is_argument__ = is_argument
+        self.__forward_is_class__ = is_class
+        self.__forward_module__ = module
+
+    def _evaluate(self, globalns, localns, recursive_guard):
+        if self.__forward_arg__ in recursive_guard:
+            return self
+        if not self.__forward_evaluated__ or localns is not globalns:
+            if globalns is None and localns is None:
+                globalns = localns = {}
+            elif globalns is None:
+                globalns = localns
+            elif localns is None:
+                localns = globalns
+            if self.__forward_module__ is not None:
+                import sys
+                globalns = getattr(sys.modules.get(self.__forward_module__, None), '__dict__',
+                                   globalns)
+            value = _type_check(eval(self.__forward_code__, globalns, localns),
+                                'Forward references must evaluate to types.',
+                                is_argument=self.__forward_is_argument__,
+                                allow_special_forms=self.__forward_is_class__)
+            self.__forward_value__ = _eval_type(value, globalns, localns,
+                                                recursive_guard | {self.__forward_arg__})
+            self.__forward_evaluated__ = True
+        return self.__forward_value__
+
+    def __eq__(self, other):
+        if not isinstance(other, ForwardRef):
+            return NotImplemented
+        if self.__forward_evaluated__ and other.__forward_evaluated__:
+            return (self.__forward_arg__ == other.__forward_arg__ and
+                    self.__forward_value__ == other.__forward_value__)
+        return (self.__forward_arg__ == other.__forward_arg__ and
+                self.__forward_module__ == other.__forward_module__)
+
+    def __hash__(self):
+        return hash((self.__forward_arg__, self.__forward_module__))
+
+    def __or__(self, other):
+        return Union[self, other]
+
+    def __ror__(self, other):
+        return Union[other, self]
+
+    def __repr__(self):
+        module = '' if self.__forward_module__ is None else f', module={self.__forward_module__!r}'
+        return f'ForwardRef({self.__forward_arg__!r}{module})'
+
+
+def _type_convert(arg, module=None, *, allow_special_forms=False):
+    if arg is None:
+        return _NoneType
+    if isinstance(arg, str):
+        return ForwardRef(arg, module=module, is_class=allow_special_forms)
+    return arg
+
+
+def _type_check(arg, msg, is_argument=True, module=None, *, allow_special_forms=False):
+    """arg as a type argument (None as NoneType, a string as a ForwardRef);
+    TypeError for what cannot be one (a bare special form, a tuple)."""
+    arg = _type_convert(arg, module=module, allow_special_forms=allow_special_forms)
+    invalid = [Generic, Protocol]
+    if not allow_special_forms:
+        invalid.append(ClassVar)
+        if is_argument:
+            invalid.append(Final)
+    if isinstance(arg, _Alias) and any(arg._form is f or arg.__origin__ is f for f in invalid):
+        raise TypeError(f"{arg} is not valid as type argument")
+    if arg in (Any, LiteralString, NoReturn, Never, Self, TypeAlias):
+        return arg
+    if allow_special_forms and arg in (ClassVar, Final):
+        return arg
+    if isinstance(arg, _Form) or arg in (Generic, Protocol):
+        raise TypeError(f"Plain {arg} is not valid as type argument")
+    if type(arg) is tuple:
+        raise TypeError(f"{msg} Got {arg!r:.100}.")
+    return arg
+
+
+def _eval_type(t, globalns, localns, recursive_guard=frozenset()):
+    """t with every ForwardRef in it evaluated."""
+    if isinstance(t, ForwardRef):
+        return t._evaluate(globalns, localns, recursive_guard)
+    if isinstance(t, (_Alias, _types.GenericAlias, _types.UnionType)):
+        args = t.__args__
+        new = tuple(_eval_type(a, globalns, localns, recursive_guard)
+                    if not isinstance(a, list) else
+                    [_eval_type(x, globalns, localns, recursive_guard) for x in a]
+                    for a in args)
+        if new == args:
+            return t
+        if isinstance(t, _Alias):
+            return _Alias(t.__origin__, new, t._name, t._form)
+        if isinstance(t, _types.GenericAlias):
+            return _types.GenericAlias(t.__origin__, new)
+        result = new[0]
+        for a in new[1:]:
+            result = result | a
+        return result
+    return t
 
 
 class _Form:
@@ -53,8 +181,17 @@ class _Form:
     alias through `getitem`; a bare form cannot be called."""
 
     def __init__(self, name, getitem=None):
+        if callable(name) and getitem is None:
+            # CPython's _SpecialForm(getitem): the function names the form
+            getitem = name
+            name = getitem.__name__
+            self.__doc__ = getitem.__doc__
         self._name = name
         self._getitem = getitem
+
+    def __init_subclass__(cls, /, *args, **kwds):
+        if '_root' not in kwds:
+            raise TypeError('Cannot subclass special typing classes')
 
     def __repr__(self):
         return 'typing.' + self._name
@@ -589,7 +726,7 @@ def _eval_hint(v, globalns, localns):
         v = eval(v, globalns, localns)
         if isinstance(v, str):
             v = eval(v, globalns, localns)
-    return _convert(v)
+    return _eval_type(_convert(v), globalns, localns)
 
 
 def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
@@ -729,3 +866,69 @@ class TypedDict:
         cls.__required_keys__ = frozenset(required)
         cls.__optional_keys__ = frozenset(optional)
         cls.__total__ = total
+
+
+# names of CPython's typing internals that libraries import
+_GenericAlias = _Alias
+_BaseGenericAlias = _Alias
+_SpecialGenericAlias = _Generic
+_SpecialForm = _Form
+
+
+def _tp_cache(func=None, /, *, typed=False):
+    """CPython caches the subscriptions it makes; closured's are cheap."""
+    if func is None:
+        return lambda f: f
+    return func
+
+
+def _collect_parameters(args):
+    """The type variables in args, in order of first appearance."""
+    params = []
+    for t in args:
+        if isinstance(t, TypeVar):
+            if t not in params:
+                params.append(t)
+        else:
+            for p in getattr(t, '__parameters__', ()):
+                if p not in params:
+                    params.append(p)
+    return tuple(params)
+
+
+_collect_type_vars = _collect_parameters
+
+
+class _Final:
+    """The base CPython's typing classes use to refuse subclasses (those
+    made with _root=True are its own)."""
+
+    __slots__ = ('__weakref__',)
+
+    def __init_subclass__(cls, /, *args, **kwds):
+        if '_root' not in kwds:
+            raise TypeError('Cannot subclass special typing classes')
+
+
+class _NotIterable:
+    __slots__ = ()
+    __iter__ = None
+
+
+def _overload_dummy(*args, **kwds):
+    raise NotImplementedError(
+        'You should not call an overloaded function. A series of @typing.overload-decorated '
+        'functions outside a stub module should always be followed by an implementation '
+        'that is not @typing.overload-ed.')
+
+
+def _deduplicate(params):
+    out = []
+    for p in params:
+        if p not in out:
+            out.append(p)
+    return out
+
+
+def _is_param_expr(arg):
+    return arg is ... or isinstance(arg, (tuple, list, ParamSpec))
