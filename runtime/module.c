@@ -568,6 +568,7 @@ const rt_native_module rt__native_modules[] = {
     {"_heapq", rt__mod_heapq_fill},
     {"_imp", rt__mod_imp_fill},
     {"_ast", rt__mod_ast_fill},
+    {"_zlib", rt__mod_zlib_fill},
     {"_types", rt__mod_types_fill},
     {"_collections", rt__mod_collections_fill},
     {"_itertools", rt__mod_itertools_fill},

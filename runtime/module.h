@@ -129,6 +129,8 @@ int rt__mod_heapq_fill(rt_state *rt, rt_value dict);
 int rt__mod_imp_fill(rt_state *rt, rt_value dict);
 /* mod_ast.c: `_ast`, the parser's tree for stdlib/ast.py */
 int rt__mod_ast_fill(rt_state *rt, rt_value dict);
+/* mod_zlib.c: `_zlib`, DEFLATE and Adler-32 for stdlib/zlib.py */
+int rt__mod_zlib_fill(rt_state *rt, rt_value dict);
 /* mod_imp.c: module(name, doc=None) called from Python, a module of no file. */
 rt_value rt__module_construct(rt_state *rt, const rt_value *args, size_t nargs, rt_value kwnames);
 /* mod_imp.c: the builtin methods `module` gives its subclasses (__init__,
