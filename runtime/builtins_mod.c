@@ -1361,6 +1361,9 @@ int rt__builtins_init(rt_state *rt)
         return -1;
     if (rt_dict_set_cstr(rt, d, "NotImplemented", rt->notimpl) < 0)
         return -1;
+    /* closured runs as CPython without -O: assert statements run */
+    if (rt_dict_set_cstr(rt, d, "__debug__", RT_TRUE) < 0)
+        return -1;
     for (int k = 0; k < RT_EXC_COUNT; k++) {
         rt_value t = rt->exc_types[k];
         if (t != RT_NULL && rt_dict_set_cstr(rt, d, exc_names[k], t) < 0)

@@ -151,3 +151,8 @@ class PathLike(metaclass=ABCMeta):
         if cls is PathLike:
             return _check_methods(subclass, "__fspath__")
         return NotImplemented
+
+    def __class_getitem__(cls, item):
+        """os.PathLike[str] in annotations (PEP 585)."""
+        import types
+        return types.GenericAlias(cls, item)
