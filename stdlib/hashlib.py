@@ -1,19 +1,21 @@
-"""hashlib: MD5, SHA-1 and SHA-224/256/384/512 (native `_hashlib`).
+"""hashlib: MD5, SHA-1 and SHA-224/256/384/512 (native `_hashlib`), and
+SHA-3 and SHAKE (FIPS 202, in Python: `_sha3`).
 
 hashlib.sha256(data).hexdigest() and the rest of CPython's interface: a
 hash object has update(), digest(), hexdigest(), copy(), name, digest_size
 and block_size; new(name, data) picks the algorithm by name (in any case);
-pbkdf2_hmac and file_digest work over them. Only these six algorithms
-exist (algorithms_available is algorithms_guaranteed minus the SHA-3,
-BLAKE2 and SHAKE families, which closured does not have).
+pbkdf2_hmac and file_digest work over them. BLAKE2 is missing
+(algorithms_available is algorithms_guaranteed without it).
 """
 
 import _hashlib
 
-__all__ = ("md5", "sha1", "sha224", "sha256", "sha384", "sha512", "new",
+__all__ = ("md5", "sha1", "sha224", "sha256", "sha384", "sha512", "sha3_224", "sha3_256",
+           "sha3_384", "sha3_512", "shake_128", "shake_256", "new",
            "algorithms_guaranteed", "algorithms_available", "pbkdf2_hmac", "file_digest")
 
-algorithms_guaranteed = {"md5", "sha1", "sha224", "sha256", "sha384", "sha512"}
+_SHA3_NAMES = {"sha3_224", "sha3_256", "sha3_384", "sha3_512", "shake_128", "shake_256"}
+algorithms_guaranteed = {"md5", "sha1", "sha224", "sha256", "sha384", "sha512"} | _SHA3_NAMES
 algorithms_available = set(algorithms_guaranteed)
 
 
@@ -54,6 +56,9 @@ def new(name, data=b"", **kwargs):
     key = name.lower()
     if key not in algorithms_guaranteed:
         raise ValueError("unsupported hash type " + name)
+    if key in _SHA3_NAMES:
+        import _sha3
+        return getattr(_sha3, key)(data)
     return HASH(key, data)
 
 
@@ -71,6 +76,7 @@ sha224 = _constructor("sha224")
 sha256 = _constructor("sha256")
 sha384 = _constructor("sha384")
 sha512 = _constructor("sha512")
+from _sha3 import sha3_224, sha3_256, sha3_384, sha3_512, shake_128, shake_256
 
 
 def pbkdf2_hmac(hash_name, password, salt, iterations, dklen=None):
