@@ -184,25 +184,61 @@ if True:
 _singletons = {}
 
 
-def _build(t):
-    if type(t) is list:
-        return [_build(x) for x in t]
-    if type(t) is not tuple:
-        return t
+def _node(t):
+    """An empty node of t's class (operators and contexts: the shared one)."""
     name = t[0]
-    if len(t) == 2 and t[1] is None and not _classes[name]._fields:
+    cls = _classes[name]
+    if t[1] is None and not cls._fields:
         node = _singletons.get(name)
         if node is None:
-            node = _singletons[name] = _classes[name]()
-        return node
-    node = _classes[name].__new__(_classes[name])
-    d = node.__dict__
-    for field, value in zip(_classes[name]._fields, t[2:]):
-        d[field] = _build(value)
+            node = _singletons[name] = cls()
+        return node, False
+    node = cls.__new__(cls)
     pos = t[1]
     if pos is not None:
+        d = node.__dict__
         d['lineno'], d['col_offset'], d['end_lineno'], d['end_col_offset'] = pos
-    return node
+    return node, True
+
+
+def _build(root):
+    """The node tree of the tuples _ast.parse made, built without recursion
+    (a tree may be deeper than the recursion limit, as CPython's may)."""
+    if type(root) is not tuple:
+        return root
+    top, fill = _node(root)
+    # (source tuple or list, the node or list it fills)
+    todo = [(root, top)] if fill else []
+    while todo:
+        src, dst = todo.pop()
+        if type(src) is list:
+            for item in src:
+                if type(item) is tuple:
+                    node, fill = _node(item)
+                    if fill:
+                        todo.append((item, node))
+                    dst.append(node)
+                elif type(item) is list:
+                    sub = []
+                    todo.append((item, sub))
+                    dst.append(sub)
+                else:
+                    dst.append(item)
+            continue
+        d = dst.__dict__
+        for field, value in zip(type(dst)._fields, src[2:]):
+            if type(value) is tuple:
+                node, fill = _node(value)
+                if fill:
+                    todo.append((value, node))
+                d[field] = node
+            elif type(value) is list:
+                sub = []
+                todo.append((value, sub))
+                d[field] = sub
+            else:
+                d[field] = value
+    return top
 
 
 def parse(source, filename='<unknown>', mode='exec', *, type_comments=False,
