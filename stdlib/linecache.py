@@ -44,7 +44,7 @@ def updatecache(filename, module_globals=None):
         return []
     try:
         data = _imp.read(filename)
-    except (TypeError, ValueError):
+    except (TypeError, ValueError, PermissionError):
         data = None
     if data is None:
         return []
