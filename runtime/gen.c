@@ -59,10 +59,20 @@ rt_value rt__gen_new(rt_state *rt, rt_frame *f)
     return rt_from_obj(g);
 }
 
+/* The ValueError of resuming g from inside itself, naming its kind as
+ * CPython does ("coroutine already executing"). */
+static void raise_running(rt_state *rt, const rt_gen *g)
+{
+    rt_raise(rt, RT_EXC_ValueError, "%s already executing",
+             g->agen      ? "async generator"
+             : g->is_coro ? "coroutine"
+                          : "generator");
+}
+
 int rt__gen_enter_refused(rt_state *rt, rt_gen *g, rt_value value)
 {
     if (g->state == RT_GEN_RUNNING)
-        rt_raise(rt, RT_EXC_ValueError, "generator already executing");
+        raise_running(rt, g);
     else if (g->state == RT_GEN_CREATED && value != RT_NONE)
         rt_raise(rt, RT_EXC_TypeError, "can't send non-None value to a just-started %s",
                  g->agen      ? "async generator"
@@ -362,7 +372,7 @@ int rt_gen_close(rt_state *rt, rt_value gv)
 {
     rt_gen *g = rt_gen_of(gv);
     if (g->state == RT_GEN_RUNNING) {
-        rt_raise(rt, RT_EXC_ValueError, "generator already executing");
+        raise_running(rt, g);
         return -1;
     }
     if (g->state != RT_GEN_SUSPENDED) {
