@@ -491,9 +491,12 @@ static rt_value percent(rt_state *rt, rt_value fmt, rt_value args, bool bytes)
                 rt_raise(rt, RT_EXC_OverflowError, "character argument not in range(0x110000)");
                 goto fail_v;
             }
+            /* str: CPython shows the character itself only when it is in
+             * 31..126, '?' in its place otherwise; bytes: the byte */
+            int shown = (bytes ? cp > 0 : cp >= 31 && cp <= 126) ? (int)cp : '?';
             rt_raise(rt, RT_EXC_ValueError,
-                     "unsupported format character '%.*s' (0x%x) at index %lld",
-                     (int)(pos - (i - 1)), p + i - 1, cp, count_index(p, i - 1));
+                     "unsupported format character '%c' (0x%x) at index %lld", shown, cp,
+                     count_index(p, i - 1));
             goto fail_v;
         }
         (void)start;
