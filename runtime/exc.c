@@ -109,6 +109,28 @@ rt_value rt_raise_stop_iteration(rt_state *rt)
 /* UnicodeEncodeError(encoding, object, start, end, reason) and
  * UnicodeDecodeError(...) take exactly those five, typed as CPython's: 0, or
  * -1 with TypeError. */
+/* SyntaxError(msg, detail): detail is (filename, lineno, offset, text[,
+ * end_lineno, end_offset]), a sequence of 4 or 6 items (CPython's
+ * TypeError otherwise); other argument counts are taken as they are. */
+static int syntax_args_check(rt_state *rt, rt_value cls, const rt_value *args, size_t nargs)
+{
+    if (nargs != 2 || !rt_type_is_subtype(cls, rt->exc_types[RT_EXC_SyntaxError]))
+        return 0;
+    rt_value t = rt_tuple_from_iter(rt, args[1]);
+    if (!t)
+        return -1;
+    int64_t n = rt_tuple_len(t);
+    rt_decref(rt, t);
+    if (n == 4 || n == 6)
+        return 0;
+    if (n == 5)
+        rt_raise(rt, RT_EXC_TypeError, "end_offset must be provided when end_lineno is provided");
+    else
+        rt_raise(rt, RT_EXC_TypeError, "function takes at %s %d arguments (%lld given)",
+                 n < 4 ? "least" : "most", n < 4 ? 4 : 6, (long long)n);
+    return -1;
+}
+
 static int unicode_args_check(rt_state *rt, rt_value cls, const rt_value *args, size_t nargs)
 {
     bool dec = rt_type_is_subtype(cls, rt->exc_types[RT_EXC_UnicodeDecodeError]);
@@ -258,6 +280,8 @@ rt_value rt__exc_call(rt_state *rt, rt_value cls, const rt_value *args, size_t n
 
 rt_value rt__exc_from_args(rt_state *rt, rt_value cls, const rt_value *args, size_t nargs)
 {
+    if (syntax_args_check(rt, cls, args, nargs) < 0)
+        return RT_NULL;
     /* OSError(errno, strerror, filename[, winerror[, filename2]]) keeps
      * (errno, strerror) as its args and the file names as attributes */
     bool os_files = nargs >= 3 && nargs <= 5 && args[2] != RT_NONE &&
@@ -692,7 +716,7 @@ rt_value rt__exc_getattr(rt_state *rt, rt_value ev, rt_value name)
         }
         for (int i = 0; i < 6; i++)
             if (!strcmp(s, fields[i])) {
-                rt_value v = rt_tuple_get(detail, i);
+                rt_value v = i < rt_tuple_len(detail) ? rt_tuple_get(detail, i) : RT_NONE;
                 rt_incref(v);
                 return v;
             }
@@ -832,7 +856,7 @@ static rt_value syntax_detail(rt_state *rt, const rt_exc *e)
         rt_tuple_len(e->args) != 2)
         return RT_NULL;
     rt_value d = rt_tuple_get(e->args, 1);
-    return rt_is_tuple(d) && rt_tuple_len(d) == 6 ? d : RT_NULL;
+    return rt_is_tuple(d) && rt_tuple_len(d) >= 4 && rt_tuple_len(d) <= 6 ? d : RT_NULL;
 }
 
 rt_value rt__exc_syntax_detail(rt_state *rt, rt_value ev)

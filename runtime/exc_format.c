@@ -345,8 +345,10 @@ static void print_exception(printer *p, rt_value ev)
     rt_value detail = rt__exc_syntax_detail(rt, ev);
     if (detail) {
         rt_value file = rt_tuple_get(detail, 0), text = rt_tuple_get(detail, 3);
+        int64_t dn = rt_tuple_len(detail); /* 4 to 6 items */
         rt_value vals[4] = {rt_tuple_get(detail, 1), rt_tuple_get(detail, 2),
-                            rt_tuple_get(detail, 4), rt_tuple_get(detail, 5)};
+                            dn > 4 ? rt_tuple_get(detail, 4) : RT_NONE,
+                            dn > 5 ? rt_tuple_get(detail, 5) : RT_NONE};
         int n[4] = {0, 0, 0, 0};
         for (int i = 0; i < 4; i++)
             n[i] = rt_is_smallint(vals[i]) ? (int)rt_smallint_get(vals[i]) : 0;
