@@ -3,6 +3,7 @@
 #include "runtime/builtin.h"
 #include "runtime/bytes.h"
 #include "runtime/class.h"
+#include "runtime/dict.h"
 #include "runtime/mappingproxy.h"
 #include "runtime/memoryview.h"
 
@@ -500,6 +501,31 @@ void rt__methods_dispose(rt_state *rt)
     rt->lib_method_count = 0;
 }
 
+int rt__method_names(rt_state *rt, rt_type_id type, rt_value set)
+{
+    for (int t = 0; t < NTABLES; t++) {
+        rt_type_id tt = tables[t].type;
+        if (tt != type && !(type == RT_T_BOOL && tt == RT_T_INT) &&
+            !(type == RT_T_BYTEARRAY && tt == RT_T_BYTES))
+            continue;
+        for (const rt_builtin_def *d = tables[t].defs; d->name; d++)
+            if (rt_dict_set_cstr(rt, set, d->name, RT_NONE) < 0)
+                return -1;
+    }
+    /* the data attributes some types answer in their getattr, not from a table */
+    static const char *const mview_attrs[] = {
+        "c_contiguous", "contiguous", "f_contiguous", "format",  "itemsize",   "nbytes", "ndim",
+        "obj",          "readonly",   "shape",        "strides", "suboffsets", NULL};
+    static const char *const range_attrs[] = {"count", "index", "start", "step", "stop", NULL};
+    const char *const *extra = type == RT_T_MEMORYVIEW ? mview_attrs
+                               : type == RT_T_RANGE    ? range_attrs
+                                                       : NULL;
+    for (size_t i = 0; extra && extra[i]; i++)
+        if (rt_dict_set_cstr(rt, set, extra[i], RT_NONE) < 0)
+            return -1;
+    return rt__slot_method_names(rt, type == RT_T_BOOL ? RT_T_INT : type, set);
+}
+
 const rt_builtin_def *rt_method_find(rt_state *rt, rt_type_id type, rt_value name)
 {
     int t;
@@ -545,7 +571,10 @@ const rt_builtin_def *rt_method_find(rt_state *rt, rt_type_id type, rt_value nam
         if (defs[i].name[0] == s[0] && strlen(defs[i].name) == n && memcmp(defs[i].name, s, n) == 0)
             return &defs[i];
 not_found:
-    if (type == RT_T_BYTEARRAY) /* the methods that only read are bytes' */
-        return rt_method_find(rt, RT_T_BYTES, name);
+    if (type == RT_T_BYTEARRAY) { /* the methods that only read are bytes' */
+        const rt_builtin_def *d = rt_method_find(rt, RT_T_BYTES, name);
+        if (d && rt__slot_method_find(rt, RT_T_BYTES, name) != d)
+            return d;
+    }
     return rt__slot_method_find(rt, type, name);
 }

@@ -333,6 +333,12 @@ bool rt__native_needs_new(rt_value cls);
 /* The special method `name` (dict.__getitem__, tuple.__new__, ...) that the
  * builtin type exposes by name, or NULL (rt_method_find asks it last). */
 const rt_builtin_def *rt__slot_method_find(rt_state *rt, rt_type_id type, rt_value name);
+/* Puts the names rt__slot_method_find answers for type into the dict set
+ * (keys, None values), for dir(): 0, or -1 with MemoryError. */
+int rt__slot_method_names(rt_state *rt, rt_type_id type, rt_value set);
+/* Puts the names of every method rt_method_find answers for type (its
+ * method table's and the special methods above) into set: 0 or -1. */
+int rt__method_names(rt_state *rt, rt_type_id type, rt_value set);
 /* True for the __init__ of a builtin base (list, dict, set: fills the base value). */
 bool rt__slot_method_is_init(const rt_builtin_def *def);
 /* v[key] for an instance v whose class defines no __getitem__: base[key],

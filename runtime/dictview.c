@@ -124,18 +124,62 @@ RT_METHOD_VARIANT(view_rsub, view_op, "__rsub__", RT_OP_SUB, true)
 RT_METHOD_VARIANT(view_xor, view_op, "__xor__", RT_OP_XOR, false)
 RT_METHOD_VARIANT(view_rxor, view_op, "__rxor__", RT_OP_XOR, true)
 
+static rt_value view_len(rt_state *rt, rt_value self, const rt_value *args, size_t nargs,
+                         rt_value kwnames)
+{
+    (void)args;
+    if (rt_args_none(rt, "__len__", nargs, kwnames) < 0)
+        return RT_NULL;
+    return rt_int_from_i64(rt, rt_dict_len(rt_iter_obj_of(self)->src));
+}
+
+static rt_value view_contains(rt_state *rt, rt_value self, const rt_value *args, size_t nargs,
+                              rt_value kwnames)
+{
+    if (rt_args_one(rt, "__contains__", nargs, kwnames) < 0)
+        return RT_NULL;
+    int r = rt_contains(rt, self, args[0]);
+    return r < 0 ? RT_NULL : rt_bool(r);
+}
+
 /* Every view's methods, then the set-like views' own. */
 static const rt_builtin_def view_methods[] = {
     {"__reversed__", view_reversed},
+    {"__len__", view_len},
     {NULL, NULL},
 };
 static const rt_builtin_def set_view_methods[] = {
-    {"isdisjoint", view_isdisjoint}, {"__and__", view_and},
-    {"__rand__", view_rand},         {"__or__", view_or},
-    {"__ror__", view_ror},           {"__sub__", view_sub},
-    {"__rsub__", view_rsub},         {"__xor__", view_xor},
-    {"__rxor__", view_rxor},         {NULL, NULL},
+    {"isdisjoint", view_isdisjoint},
+    {"__and__", view_and},
+    {"__rand__", view_rand},
+    {"__or__", view_or},
+    {"__ror__", view_ror},
+    {"__sub__", view_sub},
+    {"__rsub__", view_rsub},
+    {"__xor__", view_xor},
+    {"__rxor__", view_rxor},
+    {"__contains__", view_contains},
+    {NULL, NULL},
 };
+
+int rt__view_names(rt_state *rt, rt_value t, rt_value set)
+{
+    int kind = -1;
+    for (int k = RT_ITER_KEYS_VIEW; k < RT_ITER_KIND_COUNT; k++)
+        if (rt->iter_types[k] == t)
+            kind = k;
+    if (kind < 0)
+        return 0;
+    if (rt_dict_set_cstr(rt, set, "__iter__", RT_NONE) < 0)
+        return -1;
+    const rt_builtin_def *lists[2] = {view_methods,
+                                      kind != RT_ITER_VALUES_VIEW ? set_view_methods : NULL};
+    for (int l = 0; l < 2 && lists[l]; l++)
+        for (const rt_builtin_def *d = lists[l]; d->name; d++)
+            if (rt_dict_set_cstr(rt, set, d->name, RT_NONE) < 0)
+                return -1;
+    return rt_dict_set_cstr(rt, set, "mapping", RT_NONE) < 0 ? -1 : 1;
+}
 
 static const rt_builtin_def *find(const rt_builtin_def *defs, rt_value name)
 {

@@ -1,8 +1,9 @@
 /* dir.c: dir(): a class's or metaclass's own __dir__, sorted, or the default
  * listing (object.__dir__): an object's own dict keys, its class's attributes
- * along the MRO and its slots, sorted. */
+ * along the MRO (a builtin type's from its method tables) and its slots, sorted. */
 #include "runtime/class.h"
 #include "runtime/dict.h"
+#include "runtime/iter.h"
 #include "runtime/list.h"
 #include "runtime/ops.h"
 #include "runtime/sort.h"
@@ -30,8 +31,15 @@ static int add_type_names(rt_state *rt, rt_value set, rt_value t)
     int64_t n = to->mro ? rt_tuple_len(to->mro) : 0;
     for (int64_t i = -1; i < n; i++) {
         rt_value c = i < 0 ? t : rt_tuple_items(to->mro)[i];
-        if (add_keys(rt, set, rt_type_obj_of(c)->dict) < 0)
+        rt_type_obj *co = rt_type_obj_of(c);
+        if (add_keys(rt, set, co->dict) < 0)
             return -1;
+        /* a builtin type's methods live in its C tables, not in its dict */
+        if (!(co->tflags & RT_TF_HEAP) && c != rt->type_objs[RT_T_INSTANCE]) {
+            int view = co->inst_type == RT_T_ITER ? rt__view_names(rt, c, set) : 0;
+            if (view < 0 || (!view && rt__method_names(rt, (rt_type_id)co->inst_type, set) < 0))
+                return -1;
+        }
         if (c == rt->type_objs[RT_T_INSTANCE]) {
             static const char *const extra[] = {
                 "__class__",   "__delattr__", "__dir__",           "__doc__",          "__eq__",

@@ -113,6 +113,10 @@ rt_value rt_iter_repr(rt_state *rt, rt_value it);
  * with an exception set. */
 rt_value rt__iter_getattr(rt_state *rt, rt_value v, rt_value name);
 rt_value rt__view_reversed(rt_state *rt, rt_value view);
+/* When t is the type of a dict view, puts the names of its methods and
+ * attributes into the dict set (for dir()) and returns 1; 0 for another
+ * type; -1 with MemoryError. */
+int rt__view_names(rt_state *rt, rt_value t, rt_value set);
 
 extern const rt_typeinfo rt__iter_typeinfo;
 

@@ -1,6 +1,7 @@
 /* subclass.c: classes derived from the builtin types dict, list, tuple, set,
- * str, int, float, complex and deque, and the special methods those builtin types expose by
- * name (dict.__getitem__, list.__init__, tuple.__new__, int.__add__, ...).
+ * str, int, float, complex and deque, and the special methods those builtin types (and
+ * bytes, bytearray, memoryview, range) expose by name (dict.__getitem__, list.__init__,
+ * tuple.__new__, int.__add__, bytearray.__iadd__, ...).
  *
  * Representation (MicroPython's, not CPython's layout inheritance): an
  * instance of `class Counter(dict)` is an ordinary instance (RT_T_INSTANCE)
@@ -20,10 +21,12 @@
 
 #include "runtime/bigint.h"
 #include "runtime/builtin.h"
+#include "runtime/bytes.h"
 #include "runtime/class.h"
 #include "runtime/deque.h"
 #include "runtime/dict.h"
 #include "runtime/exc.h"
+#include "runtime/iter.h"
 #include "runtime/list.h"
 #include "runtime/num.h"
 #include "runtime/set.h"
@@ -45,7 +48,14 @@ enum {
     K_ITER = 1u << 7, /* builtin iterators: only __iter__ and __next__ */
     K_DEQUE = 1u << 8,
     K_COMPLEX = 1u << 9,
+    /* builtin types no class derives from here, whose special methods are
+     * still reached by name (bytearray.__iadd__, range.__len__) */
+    K_BYTES = 1u << 10,
+    K_BYTEARRAY = 1u << 11,
+    K_MVIEW = 1u << 12,
+    K_RANGE = 1u << 13,
     K_ALL = 0x7f | K_DEQUE | K_COMPLEX, /* the kinds a class may derive from */
+    K_BINARY = K_BYTES | K_BYTEARRAY,
     K_SEQ = K_LIST | K_TUPLE | K_STR,
     K_SIZED = K_SEQ | K_DICT | K_SET | K_DEQUE,
 };
@@ -63,6 +73,10 @@ static unsigned kind_bit(int type_id)
     case RT_T_ITER: return K_ITER;
     case RT_T_DEQUE: return K_DEQUE;
     case RT_T_COMPLEX: return K_COMPLEX;
+    case RT_T_BYTES: return K_BYTES;
+    case RT_T_BYTEARRAY: return K_BYTEARRAY;
+    case RT_T_MEMORYVIEW: return K_MVIEW;
+    case RT_T_RANGE: return K_RANGE;
     default: return 0;
     }
 }
@@ -357,6 +371,95 @@ BINOP_FN(w_or, RT_OP_OR, "__or__")
 BINOP_FN(w_xor, RT_OP_XOR, "__xor__")
 #undef BINOP_FN
 
+/* other OP self: the reflected operators, as the operator itself computes them */
+static rt_value rbinop(rt_state *rt, rt_binop_kind op, const char *name, rt_value self,
+                       const rt_value *args, size_t nargs, rt_value kwnames)
+{
+    if (rt_args_one(rt, name, nargs, kwnames) < 0)
+        return RT_NULL;
+    return rt_binop(rt, op, rt__native_unwrap(args[0]), self);
+}
+
+/* self OP= other (the result of the in-place operator, self for a mutable kind) */
+static rt_value ibinop(rt_state *rt, rt_binop_kind op, const char *name, rt_value self,
+                       const rt_value *args, size_t nargs, rt_value kwnames)
+{
+    if (rt_args_one(rt, name, nargs, kwnames) < 0)
+        return RT_NULL;
+    return rt_inplace_op(rt, op, self, rt__native_unwrap(args[0]));
+}
+
+#define OP_FN(fname, how, op, name)                                                                \
+    static rt_value fname(rt_state *rt, rt_value self, const rt_value *args, size_t nargs,         \
+                          rt_value kwnames)                                                        \
+    {                                                                                              \
+        return how(rt, op, name, self, args, nargs, kwnames);                                      \
+    }
+OP_FN(w_truediv, binop, RT_OP_TRUEDIV, "__truediv__")
+OP_FN(w_floordiv, binop, RT_OP_FLOORDIV, "__floordiv__")
+OP_FN(w_pow, binop, RT_OP_POW, "__pow__")
+OP_FN(w_lshift, binop, RT_OP_LSHIFT, "__lshift__")
+OP_FN(w_rshift, binop, RT_OP_RSHIFT, "__rshift__")
+OP_FN(w_rtruediv, rbinop, RT_OP_TRUEDIV, "__rtruediv__")
+OP_FN(w_rfloordiv, rbinop, RT_OP_FLOORDIV, "__rfloordiv__")
+OP_FN(w_rpow, rbinop, RT_OP_POW, "__rpow__")
+OP_FN(w_rlshift, rbinop, RT_OP_LSHIFT, "__rlshift__")
+OP_FN(w_rrshift, rbinop, RT_OP_RSHIFT, "__rrshift__")
+OP_FN(w_radd, rbinop, RT_OP_ADD, "__radd__")
+OP_FN(w_rsub, rbinop, RT_OP_SUB, "__rsub__")
+OP_FN(w_rmul, rbinop, RT_OP_MUL, "__rmul__")
+OP_FN(w_rmod, rbinop, RT_OP_MOD, "__rmod__")
+OP_FN(w_rand, rbinop, RT_OP_AND, "__rand__")
+OP_FN(w_ror, rbinop, RT_OP_OR, "__ror__")
+OP_FN(w_rxor, rbinop, RT_OP_XOR, "__rxor__")
+OP_FN(w_iadd, ibinop, RT_OP_ADD, "__iadd__")
+OP_FN(w_isub, ibinop, RT_OP_SUB, "__isub__")
+OP_FN(w_imul, ibinop, RT_OP_MUL, "__imul__")
+OP_FN(w_iand, ibinop, RT_OP_AND, "__iand__")
+OP_FN(w_ior, ibinop, RT_OP_OR, "__ior__")
+OP_FN(w_ixor, ibinop, RT_OP_XOR, "__ixor__")
+#undef OP_FN
+
+static rt_value w_reversed(rt_state *rt, rt_value self, const rt_value *args, size_t nargs,
+                           rt_value kwnames)
+{
+    (void)args;
+    if (rt_args_none(rt, "__reversed__", nargs, kwnames) < 0)
+        return RT_NULL;
+    return rt_iter_reversed(rt, self);
+}
+
+static rt_value w_bool(rt_state *rt, rt_value self, const rt_value *args, size_t nargs,
+                       rt_value kwnames)
+{
+    (void)args;
+    int t = rt_args_none(rt, "__bool__", nargs, kwnames) < 0 ? -1 : rt_truthy(rt, self);
+    return t < 0 ? RT_NULL : rt_bool(t);
+}
+
+/* bytearray.__alloc__(): the bytes its buffer holds, one more than its
+ * length at least (CPython's count of the terminating byte) */
+static rt_value w_alloc(rt_state *rt, rt_value self, const rt_value *args, size_t nargs,
+                        rt_value kwnames)
+{
+    (void)args;
+    if (rt_args_none(rt, "__alloc__", nargs, kwnames) < 0)
+        return RT_NULL;
+    const rt_bytearray_obj *b = rt_bytearray_obj_of(self);
+    int64_t n = b->cap > b->len ? b->cap : b->len + 1;
+    return rt_int_from_i64(rt, n);
+}
+
+static rt_value w_bytes(rt_state *rt, rt_value self, const rt_value *args, size_t nargs,
+                        rt_value kwnames)
+{
+    (void)args;
+    if (rt_args_none(rt, "__bytes__", nargs, kwnames) < 0)
+        return RT_NULL;
+    rt_incref(self);
+    return self;
+}
+
 /* int.__int__, float.__int__, int.__index__, *.__float__: the value made
  * by the builtin type (self unwrapped: a subclass converts its base value);
  * __abs__ as abs(). */
@@ -403,12 +506,14 @@ static const struct {
     rt_builtin_def def;
     unsigned kinds;
 } slot_methods[] = {
-    {{"__getitem__", w_getitem}, K_SEQ | K_DICT | K_DEQUE},
-    {{"__setitem__", w_setitem}, K_LIST | K_DICT | K_DEQUE},
-    {{"__delitem__", w_delitem}, K_LIST | K_DICT | K_DEQUE},
-    {{"__len__", w_len}, K_SIZED},
-    {{"__contains__", w_contains}, K_SIZED},
-    {{"__iter__", w_iter}, K_SIZED | K_ITER},
+    {{"__getitem__", w_getitem}, K_SEQ | K_DICT | K_DEQUE | K_BINARY | K_MVIEW | K_RANGE},
+    {{"__setitem__", w_setitem}, K_LIST | K_DICT | K_DEQUE | K_BYTEARRAY | K_MVIEW},
+    {{"__delitem__", w_delitem}, K_LIST | K_DICT | K_DEQUE | K_BYTEARRAY | K_MVIEW},
+    {{"__len__", w_len}, K_SIZED | K_BINARY | K_MVIEW | K_RANGE},
+    {{"__contains__", w_contains}, K_SIZED | K_BINARY | K_RANGE},
+    {{"__iter__", w_iter}, K_SIZED | K_ITER | K_BINARY | K_MVIEW | K_RANGE},
+    {{"__reversed__", w_reversed}, K_LIST | K_DICT | K_RANGE},
+    {{"__bool__", w_bool}, K_INT | K_FLOAT | K_COMPLEX | K_RANGE},
     {{"__next__", w_next}, K_ITER},
     {{"__repr__", w_repr}, K_ALL},
     {{"__hash__", w_hash}, K_TUPLE | K_STR | K_INT | K_FLOAT | K_COMPLEX},
@@ -418,13 +523,39 @@ static const struct {
     {{"__le__", w_le}, K_ALL & ~K_DICT},
     {{"__gt__", w_gt}, K_ALL & ~K_DICT},
     {{"__ge__", w_ge}, K_ALL & ~K_DICT},
-    {{"__add__", w_add}, K_SEQ | K_DEQUE | K_INT | K_FLOAT | K_COMPLEX},
+    {{"__add__", w_add}, K_SEQ | K_DEQUE | K_INT | K_FLOAT | K_COMPLEX | K_BINARY},
     {{"__sub__", w_sub}, K_SET | K_INT | K_FLOAT | K_COMPLEX},
-    {{"__mul__", w_mul}, K_SEQ | K_DEQUE | K_INT | K_FLOAT | K_COMPLEX},
-    {{"__mod__", w_mod}, K_STR | K_INT | K_FLOAT},
+    {{"__mul__", w_mul}, K_SEQ | K_DEQUE | K_INT | K_FLOAT | K_COMPLEX | K_BINARY},
+    {{"__mod__", w_mod}, K_STR | K_INT | K_FLOAT | K_BINARY},
     {{"__and__", w_and}, K_SET | K_INT},
     {{"__or__", w_or}, K_DICT | K_SET | K_INT},
     {{"__xor__", w_xor}, K_SET | K_INT},
+    {{"__truediv__", w_truediv}, K_INT | K_FLOAT | K_COMPLEX},
+    {{"__floordiv__", w_floordiv}, K_INT | K_FLOAT},
+    {{"__pow__", w_pow}, K_INT | K_FLOAT | K_COMPLEX},
+    {{"__lshift__", w_lshift}, K_INT},
+    {{"__rshift__", w_rshift}, K_INT},
+    {{"__rtruediv__", w_rtruediv}, K_INT | K_FLOAT | K_COMPLEX},
+    {{"__rfloordiv__", w_rfloordiv}, K_INT | K_FLOAT},
+    {{"__rpow__", w_rpow}, K_INT | K_FLOAT | K_COMPLEX},
+    {{"__rlshift__", w_rlshift}, K_INT},
+    {{"__rrshift__", w_rrshift}, K_INT},
+    {{"__radd__", w_radd}, K_INT | K_FLOAT | K_COMPLEX},
+    {{"__rsub__", w_rsub}, K_SET | K_INT | K_FLOAT | K_COMPLEX},
+    {{"__rmul__", w_rmul}, K_SEQ | K_DEQUE | K_INT | K_FLOAT | K_COMPLEX | K_BINARY},
+    {{"__rmod__", w_rmod}, K_STR | K_INT | K_FLOAT | K_BINARY},
+    {{"__rand__", w_rand}, K_SET | K_INT},
+    {{"__ror__", w_ror}, K_DICT | K_SET | K_INT},
+    {{"__rxor__", w_rxor}, K_SET | K_INT},
+    /* the in-place ones of the mutable kinds (frozenset has none) */
+    {{"__iadd__", w_iadd}, K_LIST | K_DEQUE | K_BYTEARRAY},
+    {{"__isub__", w_isub}, K_SET},
+    {{"__imul__", w_imul}, K_LIST | K_DEQUE | K_BYTEARRAY},
+    {{"__iand__", w_iand}, K_SET},
+    {{"__ior__", w_ior}, K_DICT | K_SET},
+    {{"__ixor__", w_ixor}, K_SET},
+    {{"__alloc__", w_alloc}, K_BYTEARRAY},
+    {{"__bytes__", w_bytes}, K_BYTES},
     {{"__int__", w_int}, K_INT | K_FLOAT},
     {{"__index__", w_index}, K_INT},
     {{"__float__", w_float}, K_INT | K_FLOAT},
@@ -456,12 +587,34 @@ const rt_builtin_def *rt__slot_method_find(rt_state *rt, rt_type_id type, rt_val
     const char *s = rt_str_data(name);
     if (!k || s[0] != '_' || s[1] != '_')
         return NULL;
-    if (frozen && (strcmp(s, "__init__") == 0 || strcmp(s, "__new__") == 0))
+    if (frozen && (strcmp(s, "__init__") == 0 || strcmp(s, "__new__") == 0 ||
+                   (s[2] == 'i' && (s[3] == 'a' || s[3] == 's' || s[3] == 'o' || s[3] == 'x'))))
         return NULL;
     for (size_t i = 0; i < sizeof slot_methods / sizeof slot_methods[0]; i++)
         if ((slot_methods[i].kinds & k) && strcmp(slot_methods[i].def.name, s) == 0)
             return &slot_methods[i].def;
     return NULL;
+}
+
+int rt__slot_method_names(rt_state *rt, rt_type_id type, rt_value set)
+{
+    bool frozen = type == RT_T_FROZENSET;
+    unsigned k = frozen ? K_SET : kind_bit(type);
+    for (size_t i = 0; k && i < sizeof slot_methods / sizeof slot_methods[0]; i++) {
+        const char *s = slot_methods[i].def.name;
+        if (!(slot_methods[i].kinds & k))
+            continue;
+        rt_value name = rt_str_new(rt, s, strlen(s));
+        if (!name)
+            return -1;
+        /* the rule rt__slot_method_find applies (frozenset's exceptions) */
+        bool has = rt__slot_method_find(rt, type, name) == &slot_methods[i].def;
+        int r = has ? rt_dict_set(rt, set, name, RT_NONE) : 0;
+        rt_decref(rt, name);
+        if (r < 0)
+            return -1;
+    }
+    return 0;
 }
 
 bool rt__slot_method_is_init(const rt_builtin_def *def)
