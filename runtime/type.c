@@ -130,6 +130,7 @@ static void type_dealloc(rt_state *rt, rt_obj *o)
     type_clear(rt, o);
     rt_decref(rt, t->name);
     rt_decref(rt, t->qualname);
+    rt_decref(rt, t->tpname);
     rt__shkeys_free(rt, o, t->keys);
     t->keys = NULL;
     rt_obj_free(rt, o, sizeof(rt_type_obj));
@@ -296,7 +297,10 @@ const char *rt_type_name(rt_value v)
         rt_value cls = rt__exc_class(v);
         return cls ? rt_type_obj_name(cls) : "BaseException";
     }
-    case RT_T_INSTANCE: return rt_type_obj_name(rt_inst_of(v)->cls);
+    case RT_T_INSTANCE: {
+        const rt_type_obj *to = rt_type_obj_of(rt_inst_of(v)->cls);
+        return rt_str_data(to->tpname ? to->tpname : to->name);
+    }
     case RT_T_TYPE:
         return rt_type_obj_of(v)->meta ? rt_type_obj_name(rt_type_obj_of(v)->meta) : "type";
     default: return rt_typeinfos[id]->name;

@@ -31,6 +31,9 @@ typedef struct rt_type_obj {
     rt_value dict;     /* RT_NULL or a dict of class attributes, owned */
     rt_value slots;    /* tuple of str from __slots__, or RT_NULL */
     rt_value meta;     /* the metaclass (a heap subclass of type), owned, or RT_NULL: type */
+    rt_value tpname;   /* str, owned, or RT_NULL: name. What errors call its instances: a
+                          library class standing for one of CPython's C types is named there
+                          with its module ("datetime.date"), set by _types.set_c_name */
     struct rt_shkeys *keys; /* its instances' shared attribute keys (shkeys.h), owned, or NULL */
 } rt_type_obj;
 

@@ -17,6 +17,7 @@ tz), fromtimestamp(t) and astimezone() treat the local zone as UTC, and
 """
 
 import time as _time
+from _types import set_c_name as _set_c_name
 
 from _datetime_cal import (MINYEAR, MAXYEAR, _MAXORDINAL, _MONTHNAMES, _DAYNAMES,
                            IsoCalendarDate, _check_date_fields, _check_time_fields, _cmp, _index,
@@ -862,3 +863,9 @@ datetime.max = datetime(9999, 12, 31, 23, 59, 59, 999999)
 datetime.resolution = timedelta(microseconds=1)
 _EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
 _EPOCH_NAIVE = datetime(1970, 1, 1)
+
+# CPython's classes here are C types named with their module in its errors
+# ("unsupported operand type(s) for +: 'datetime.date' and 'int'")
+for _c in (date, tzinfo, timezone, time, datetime, timedelta):
+    _set_c_name(_c, "datetime." + _c.__name__)
+del _c

@@ -17,6 +17,7 @@ next_minus/next_toward, shift/rotate and the logical operations are in
 _decimal_more.py, with compare_total_mag."""
 
 import math
+from _types import set_c_name as _set_c_name
 import numbers
 
 import _decimal_context
@@ -1526,3 +1527,8 @@ def _ziv(approx, w, context, rounding=ROUND_HALF_EVEN, tries=12):
             break
         w = 2 * w
     return _rounded(_new(sign, ay * 10 + 1, exp - 1), context, rounding)
+
+
+# CPython's Decimal and Context are C types named with their module in its errors
+_set_c_name(Decimal, "decimal.Decimal")
+_set_c_name(Context, "decimal.Context")
