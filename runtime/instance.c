@@ -739,7 +739,21 @@ static bool is_proper_subclass(rt_state *rt, rt_value a, rt_value b)
     return ta != tb && rt__is_user_obj(b) && rt_type_is_subtype(tb, ta);
 }
 
+static rt_value inst_compare(rt_state *rt, rt_cmp_kind op, rt_value a, rt_value b);
+
 rt_value rt__inst_compare(rt_state *rt, rt_cmp_kind op, rt_value a, rt_value b)
+{
+    /* A rich comparison is a level of the recursion depth, as in CPython
+     * (whose check there says "in comparison"): an __eq__ comparing
+     * containers that hold its operands fails where, and as, CPython's does */
+    if (rt__nest_enter(rt, " in comparison") != 0)
+        return RT_NULL;
+    rt_value r = inst_compare(rt, op, a, b);
+    rt__nest_leave(rt);
+    return r;
+}
+
+static rt_value inst_compare(rt_state *rt, rt_cmp_kind op, rt_value a, rt_value b)
 {
     rt_cmp_kind sop = swapped[op];
     bool swap_first = is_proper_subclass(rt, a, b);

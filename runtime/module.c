@@ -85,7 +85,7 @@ static rt_value sys_getrecursionlimit(rt_state *rt, rt_value self, const rt_valu
     (void)args;
     if (rt_args_none(rt, "getrecursionlimit", nargs, kwnames) < 0)
         return RT_NULL;
-    return rt_smallint(rt->recursion_limit);
+    return rt_smallint(rt->recursion_limit + rt->obj_depth); /* see rt__nest_enter */
 }
 
 static rt_value sys_setrecursionlimit(rt_state *rt, rt_value self, const rt_value *args,
@@ -104,12 +104,13 @@ static rt_value sys_setrecursionlimit(rt_state *rt, rt_value self, const rt_valu
     int64_t n = rt_int_get(args[0]);
     if (n < 1)
         return rt_raise(rt, RT_EXC_ValueError, "recursion limit must be greater or equal than 1");
-    if (n <= rt->depth)
+    if (n <= rt->depth + rt->obj_depth)
         return rt_raise(rt, RT_EXC_RecursionError,
                         "cannot set the recursion limit to %lld at the recursion depth %d: the "
                         "limit is too low",
-                        (long long)n, rt->depth);
-    rt->recursion_limit = n > 1000000 ? 1000000 : (int)n;
+                        (long long)n, rt->depth + rt->obj_depth);
+    /* less the nested levels being run (rt__nest_enter) */
+    rt->recursion_limit = (n > 1000000 ? 1000000 : (int)n) - rt->obj_depth;
     return RT_NONE;
 }
 

@@ -53,23 +53,30 @@ static const char *const cmp_sym[] = {"<", "<=", "==", "!=", ">", ">="};
 /* ---- C recursion guard for nested containers -------------------------------------- */
 
 /* The guard is the Python call depth plus this C depth against the recursion
- * limit, as CPython's, and the C stack budget (nest.h). */
+ * limit, as CPython's one counter, and the C stack budget (nest.h). Each
+ * level entered lowers rt->recursion_limit by one while it lasts, so that
+ * the Python calls made inside it (an __eq__ called by a dict comparison)
+ * count it too, in the checks the VM makes against recursion_limit alone:
+ * which check trips first, a call's or a comparison's (" in comparison"),
+ * is then the one that trips in CPython. sys.getrecursionlimit() adds
+ * obj_depth back. */
 int rt__nest_enter(rt_state *rt, const char *what)
 {
-    int limit = rt->recursion_limit > 0 ? rt->recursion_limit : 1000;
     /* the C stack budget too: sys.setrecursionlimit may raise the limit
      * past what the stack holds */
-    if (rt->obj_depth + rt->depth >= limit || rt__stack_exhausted(rt->stack_base)) {
+    if (rt->depth >= rt->recursion_limit || rt__stack_exhausted(rt->stack_base)) {
         rt_raise(rt, RT_EXC_RecursionError, "maximum recursion depth exceeded%s", what);
         return -1;
     }
     rt->obj_depth++;
+    rt->recursion_limit--;
     return 0;
 }
 
 void rt__nest_leave(rt_state *rt)
 {
     rt->obj_depth--;
+    rt->recursion_limit++;
 }
 
 /* ---- arithmetic ------------------------------------------------------------------- */
