@@ -563,22 +563,40 @@ rt_value rt_unop(rt_state *rt, rt_unop_kind op, rt_value a)
 
 static int eq_impl(rt_state *rt, rt_value a, rt_value b);
 
-/* Lexicographic comparison of two item arrays (list/tuple). */
-static int seq_compare(rt_state *rt, rt_cmp_kind op, const rt_value *x, int64_t nx,
-                       const rt_value *y, int64_t ny)
+static int64_t seq_len(rt_value s)
 {
-    if ((op == RT_CMP_EQ || op == RT_CMP_NE) && nx != ny)
+    return rt_is_list(s) ? rt_list_len(s) : rt_tuple_len(s);
+}
+
+/* Item i of a list or tuple, owned: a comparison may change the list (an
+ * __eq__ that pops it) and free what it held. */
+static rt_value seq_item(rt_value s, int64_t i)
+{
+    rt_value v = rt_is_list(s) ? rt_list_items(s)[i] : rt_tuple_items(s)[i];
+    rt_incref(v);
+    return v;
+}
+
+/* Lexicographic comparison of two lists or tuples. The lengths and items
+ * are read again at each step, as the comparisons may change a list. */
+static int seq_compare(rt_state *rt, rt_cmp_kind op, rt_value a, rt_value b)
+{
+    if ((op == RT_CMP_EQ || op == RT_CMP_NE) && seq_len(a) != seq_len(b))
         return op == RT_CMP_NE;
-    int64_t i, n = nx < ny ? nx : ny;
-    for (i = 0; i < n; i++) {
-        int eq = rt_eq(rt, x[i], y[i]);
+    int64_t i;
+    for (i = 0; i < seq_len(a) && i < seq_len(b); i++) {
+        rt_value x = seq_item(a, i), y = seq_item(b, i);
+        int eq = rt_eq(rt, x, y);
+        rt_decref(rt, x);
+        rt_decref(rt, y);
         if (eq < 0)
             return -1;
         if (!eq)
             break;
     }
-    if (i >= n) {
-        int c = nx < ny ? -1 : nx > ny ? 1 : 0;
+    int64_t na = seq_len(a), nb = seq_len(b);
+    if (i >= na || i >= nb) {
+        int c = na < nb ? -1 : na > nb ? 1 : 0;
         switch (op) {
         case RT_CMP_LT: return c < 0;
         case RT_CMP_LE: return c <= 0;
@@ -592,7 +610,11 @@ static int seq_compare(rt_state *rt, rt_cmp_kind op, const rt_value *x, int64_t 
         return 0;
     if (op == RT_CMP_NE)
         return 1;
-    return rt_compare_bool(rt, op, x[i], y[i]);
+    rt_value x = seq_item(a, i), y = seq_item(b, i);
+    int r = rt_compare_bool(rt, op, x, y);
+    rt_decref(rt, x);
+    rt_decref(rt, y);
+    return r;
 }
 
 static int dict_equal(rt_state *rt, rt_value a, rt_value b)
@@ -668,10 +690,7 @@ static int eq_impl(rt_state *rt, rt_value a, rt_value b)
             return 1; /* elements compare by identity first anyway */
         if (rt__nest_enter(rt, " in comparison") != 0)
             return -1;
-        r = ta == RT_T_LIST ? seq_compare(rt, RT_CMP_EQ, rt_list_items(a), rt_list_len(a),
-                                          rt_list_items(b), rt_list_len(b))
-                            : seq_compare(rt, RT_CMP_EQ, rt_tuple_items(a), rt_tuple_len(a),
-                                          rt_tuple_items(b), rt_tuple_len(b));
+        r = seq_compare(rt, RT_CMP_EQ, a, b);
         rt__nest_leave(rt);
         return r;
     case RT_T_DICT:
@@ -703,7 +722,12 @@ static int eq_impl(rt_state *rt, rt_value a, rt_value b)
     case RT_T_SLICE: {
         rt_slice_obj *x = rt_slice_obj_of(a), *y = rt_slice_obj_of(b);
         rt_value xs[3] = {x->start, x->stop, x->step}, ys[3] = {y->start, y->stop, y->step};
-        return seq_compare(rt, RT_CMP_EQ, xs, 3, ys, 3);
+        for (int k = 0; k < 3; k++) { /* a slice cannot change: its parts stay alive */
+            int eq = rt_eq(rt, xs[k], ys[k]);
+            if (eq <= 0)
+                return eq;
+        }
+        return 1;
     }
     case RT_T_ITER: {
         rt_iter_obj *x = rt_iter_obj_of(a), *y = rt_iter_obj_of(b);
@@ -782,10 +806,7 @@ int rt_compare_bool(rt_state *rt, rt_cmp_kind op, rt_value a, rt_value b)
     case RT_T_TUPLE:
         if (rt__nest_enter(rt, " in comparison") != 0)
             return -1;
-        r = ta == RT_T_LIST ? seq_compare(rt, op, rt_list_items(a), rt_list_len(a),
-                                          rt_list_items(b), rt_list_len(b))
-                            : seq_compare(rt, op, rt_tuple_items(a), rt_tuple_len(a),
-                                          rt_tuple_items(b), rt_tuple_len(b));
+        r = seq_compare(rt, op, a, b);
         rt__nest_leave(rt);
         return r;
     case RT_T_DEQUE: return rt__deque_compare(rt, op, a, b);
