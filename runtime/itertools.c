@@ -85,6 +85,8 @@ static void itertool_traverse(rt_obj *o, rt_visit_fn visit, void *arg)
 static void itertool_clear(rt_state *rt, rt_obj *o)
 {
     rt_itertool *t = (rt_itertool *)o;
+    if (t->kind == RT_ITERTOOL_TEEDATA)
+        rt__teedata_unchain(rt, t);
     for (int i = 0; i < RT_ITERTOOL_NVALS; i++) {
         rt_value x = t->v[i];
         t->v[i] = RT_NULL;
@@ -104,9 +106,8 @@ static void itertool_dealloc(rt_state *rt, rt_obj *o)
 const rt_typeinfo rt__itertool_typeinfo = {"itertools",       true,           itertool_size,
                                            itertool_traverse, itertool_clear, itertool_dealloc};
 
-/* A new itertool of kind holding a and b (borrowed; RT_NULL allowed) in
- * v0 and v1, with room for nidx indices. */
-static rt_itertool *make(rt_state *rt, rt_itertool_kind kind, rt_value a, rt_value b, size_t nidx)
+rt_itertool *rt__itertool_make(rt_state *rt, rt_itertool_kind kind, rt_value a, rt_value b,
+                               size_t nidx)
 {
     rt_itertool *t = (rt_itertool *)rt_obj_alloc(rt, RT_T_ITERTOOL, sizeof(rt_itertool));
     if (!t)
@@ -362,7 +363,7 @@ static int groupby_next(rt_state *rt, rt_itertool *g, rt_value *out)
             return ended(rt, g, st);
     }
     rt_setref(rt, &g->v[4], g->v[2]);
-    rt_itertool *grp = make(rt, RT_ITERTOOL_GROUPER, rt_from_obj(g), g->v[4], 0);
+    rt_itertool *grp = rt__itertool_make(rt, RT_ITERTOOL_GROUPER, rt_from_obj(g), g->v[4], 0);
     if (!grp)
         return -1;
     grp->cnt = g->cnt;
@@ -481,7 +482,7 @@ static int calliter_next(rt_state *rt, rt_itertool *t, rt_value *out)
 
 rt_value rt_calliter_new(rt_state *rt, rt_value callable, rt_value sentinel)
 {
-    rt_itertool *t = make(rt, RT_ITERTOOL_CALLITER, callable, sentinel, 0);
+    rt_itertool *t = rt__itertool_make(rt, RT_ITERTOOL_CALLITER, callable, sentinel, 0);
     return t ? rt_from_obj(t) : RT_NULL;
 }
 
@@ -669,6 +670,7 @@ int rt_itertool_next(rt_state *rt, rt_value itv, rt_value *out)
     case RT_ITERTOOL_COUNT: return count_next(rt, t, out);
     case RT_ITERTOOL_REPEAT: return repeat_next(rt, t, out);
     case RT_ITERTOOL_ZIP_LONGEST: return zip_longest_next(rt, t, out);
+    case RT_ITERTOOL_TEE: return rt__tee_next(rt, t, out);
     case RT_ITERTOOL_CALLITER: return calliter_next(rt, t, out);
     default: return finish(rt, t);
     }
@@ -789,7 +791,8 @@ static rt_itertool *over_iter(rt_state *rt, rt_itertool_kind kind, const char *n
     rt_value it = rt_getiter(rt, args[0]);
     if (!it)
         return NULL;
-    rt_itertool *t = make(rt, kind, it, want > 1 && args[1] != RT_NONE ? args[1] : RT_NULL, 0);
+    rt_itertool *t =
+        rt__itertool_make(rt, kind, it, want > 1 && args[1] != RT_NONE ? args[1] : RT_NULL, 0);
     rt_decref(rt, it);
     return t;
 }
@@ -812,7 +815,7 @@ static rt_value f_islice(rt_state *rt, rt_value self, const rt_value *args, size
         (args[2] != RT_NONE && arg_count(rt, args[2], &stop) < 0) ||
         arg_count(rt, args[3], &step) < 0)
         return RT_NULL;
-    rt_itertool *t = make(rt, RT_ITERTOOL_ISLICE, args[0], RT_NULL, 0);
+    rt_itertool *t = rt__itertool_make(rt, RT_ITERTOOL_ISLICE, args[0], RT_NULL, 0);
     if (t) {
         t->next = start;
         t->stop = stop;
@@ -842,8 +845,8 @@ static rt_value f_permutations(rt_state *rt, rt_value self, const rt_value *args
     int64_t n, r;
     if (pool_args(rt, "_permutations", args, nargs, kwnames, &n, &r) < 0)
         return RT_NULL;
-    rt_itertool *t =
-        make(rt, RT_ITERTOOL_PERMUTATIONS, args[0], RT_NULL, r > n ? 0 : (size_t)(n + r));
+    rt_itertool *t = rt__itertool_make(rt, RT_ITERTOOL_PERMUTATIONS, args[0], RT_NULL,
+                                       r > n ? 0 : (size_t)(n + r));
     if (!t)
         return RT_NULL;
     t->n = n;
@@ -864,7 +867,8 @@ static rt_value f_combinations(rt_state *rt, rt_value self, const rt_value *args
     int64_t n, r;
     if (pool_args(rt, "_combinations", args, nargs, kwnames, &n, &r) < 0)
         return RT_NULL;
-    rt_itertool *t = make(rt, RT_ITERTOOL_COMBINATIONS, args[0], RT_NULL, r > n ? 0 : (size_t)r);
+    rt_itertool *t =
+        rt__itertool_make(rt, RT_ITERTOOL_COMBINATIONS, args[0], RT_NULL, r > n ? 0 : (size_t)r);
     if (!t)
         return RT_NULL;
     t->n = n;
@@ -882,7 +886,8 @@ static rt_value f_cwr(rt_state *rt, rt_value self, const rt_value *args, size_t 
     if (pool_args(rt, "_combinations_with_replacement", args, nargs, kwnames, &n, &r) < 0)
         return RT_NULL;
     bool empty = n == 0 && r > 0;
-    rt_itertool *t = make(rt, RT_ITERTOOL_CWR, args[0], RT_NULL, empty ? 0 : (size_t)r);
+    rt_itertool *t =
+        rt__itertool_make(rt, RT_ITERTOOL_CWR, args[0], RT_NULL, empty ? 0 : (size_t)r);
     if (!t)
         return RT_NULL;
     t->n = n;
@@ -908,7 +913,7 @@ static rt_value f_product(rt_state *rt, rt_value self, const rt_value *args, siz
             rt_decref(rt, pools);
             return rt_raise(rt, RT_EXC_TypeError, "_product() needs tuples");
         }
-    rt_itertool *t = make(rt, RT_ITERTOOL_PRODUCT, pools, RT_NULL, (size_t)n);
+    rt_itertool *t = rt__itertool_make(rt, RT_ITERTOOL_PRODUCT, pools, RT_NULL, (size_t)n);
     rt_decref(rt, pools);
     if (!t)
         return RT_NULL;
@@ -937,7 +942,7 @@ static rt_value two(rt_state *rt, rt_itertool_kind kind, const char *name, const
     }
     if (!iter_b)
         rt_incref(b);
-    rt_itertool *t = make(rt, kind, a, b, 0);
+    rt_itertool *t = rt__itertool_make(rt, kind, a, b, 0);
     rt_decref(rt, a);
     rt_decref(rt, b);
     return made(t);
@@ -979,7 +984,7 @@ static rt_value f_cycle(rt_state *rt, rt_value self, const rt_value *args, size_
         return RT_NULL;
     rt_value it = rt_getiter(rt, args[0]);
     rt_value saved = it ? rt_list_new(rt, 0) : RT_NULL;
-    rt_itertool *t = saved ? make(rt, RT_ITERTOOL_CYCLE, it, saved, 0) : NULL;
+    rt_itertool *t = saved ? rt__itertool_make(rt, RT_ITERTOOL_CYCLE, it, saved, 0) : NULL;
     rt_decref(rt, it);
     rt_decref(rt, saved);
     return made(t);
@@ -998,7 +1003,7 @@ static rt_value f_count(rt_state *rt, rt_value self, const rt_value *args, size_
     rt_value start = args[0];
     if (rt_is_bool(start) && rt_is_intlike(args[1]) && rt_int_as_i64(args[1], &one) && one == 1)
         start = rt_smallint(start == RT_TRUE);
-    return made(make(rt, RT_ITERTOOL_COUNT, start, args[1], 0));
+    return made(rt__itertool_make(rt, RT_ITERTOOL_COUNT, start, args[1], 0));
 }
 
 /* _repeat(object, times): times an int, negative for forever */
@@ -1011,7 +1016,7 @@ static rt_value f_repeat(rt_state *rt, rt_value self, const rt_value *args, size
         return RT_NULL;
     if (!rt_is_intlike(args[1]) || !rt_int_as_i64(args[1], &times))
         return rt_raise(rt, RT_EXC_OverflowError, "Python int too large to convert to C ssize_t");
-    rt_itertool *t = make(rt, RT_ITERTOOL_REPEAT, args[0], RT_NULL, 0);
+    rt_itertool *t = rt__itertool_make(rt, RT_ITERTOOL_REPEAT, args[0], RT_NULL, 0);
     if (t)
         t->cnt = times < 0 ? -1 : times;
     return made(t);
@@ -1035,7 +1040,7 @@ static rt_value f_zip_longest(rt_state *rt, rt_value self, const rt_value *args,
             its = RT_NULL;
         }
     }
-    rt_itertool *t = its ? make(rt, RT_ITERTOOL_ZIP_LONGEST, its, args[1], 0) : NULL;
+    rt_itertool *t = its ? rt__itertool_make(rt, RT_ITERTOOL_ZIP_LONGEST, its, args[1], 0) : NULL;
     rt_decref(rt, its);
     if (t)
         t->n = n;
@@ -1117,7 +1122,8 @@ void rt__itertool_types_dispose(rt_state *rt)
 int rt__mod_itertools_fill(rt_state *rt, rt_value dict)
 {
     static const rt_builtin_def reg[] = {{"_register", f_register}, {NULL, NULL}};
-    return rt__module_add_funcs(rt, dict, itertools_funcs) < 0
+    return rt__module_add_funcs(rt, dict, itertools_funcs) < 0 ||
+                   rt__module_add_funcs(rt, dict, rt__tee_funcs) < 0
                ? -1
                : rt__module_add_funcs(rt, dict, reg);
 }

@@ -12,6 +12,7 @@
 #ifndef CLOSURED_RUNTIME_ITERTOOLS_H
 #define CLOSURED_RUNTIME_ITERTOOLS_H
 
+#include "runtime/builtin.h"
 #include "runtime/object.h"
 
 /* X(ID, python type name) */
@@ -35,6 +36,8 @@
     X(COUNT, "itertools.count")                                                                    \
     X(REPEAT, "itertools.repeat")                                                                  \
     X(ZIP_LONGEST, "itertools.zip_longest")                                                        \
+    X(TEE, "itertools._tee")                                                                       \
+    X(TEEDATA, "itertools._tee_dataobject")                                                        \
     X(CALLITER, "callable_iterator")
 
 typedef enum rt_itertool_kind {
@@ -76,6 +79,22 @@ int rt_itertool_next(rt_state *rt, rt_value it, rt_value *out);
 rt_value rt_calliter_new(rt_state *rt, rt_value callable, rt_value sentinel);
 /* "<itertools.chain object at 0x...>" */
 rt_value rt__itertool_repr(rt_state *rt, rt_value it);
+
+/* A new itertool of kind holding a and b (borrowed; RT_NULL allowed) in
+ * v0 and v1, with room for nidx indices; NULL with an exception. */
+rt_itertool *rt__itertool_make(rt_state *rt, rt_itertool_kind kind, rt_value a, rt_value b,
+                               size_t nidx);
+/* itertools_tee.c: next() of a tee's iterator (rt_iternext's contract); a
+ * copy of one (standing where it stands); before a block of a tee's chain drops what it holds:
+ * frees the blocks after it that only it holds, without recursing; the module functions tee and
+ * _tee_new. */
+int rt__tee_next(rt_state *rt, rt_itertool *t, rt_value *out);
+rt_value rt__tee_copy(rt_state *rt, rt_value self);
+/* getattr of any itertool: a tee's iterator has __copy__ (the other kinds
+ * not: tee() copies only what has it); then the kinds' methods. */
+rt_value rt__tee_getattr(rt_state *rt, rt_value v, rt_value name);
+void rt__teedata_unchain(rt_state *rt, rt_itertool *b);
+extern const rt_builtin_def rt__tee_funcs[];
 
 /* Drops the kinds' classes (rt->itertool_types): with the modules, before
  * the final collection. */

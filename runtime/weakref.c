@@ -12,6 +12,7 @@
 #include "runtime/dict.h"
 #include "runtime/finalize.h"
 #include "runtime/heap.h"
+#include "runtime/itertools.h"
 #include "runtime/list.h"
 #include "runtime/module.h"
 #include "runtime/objid.h"
@@ -190,6 +191,7 @@ static bool weakrefable(rt_value obj)
     case RT_T_MODULE:
     case RT_T_METHOD:
     case RT_T_CODE: return true;
+    case RT_T_ITERTOOL: return rt_itertool_of(obj)->kind == RT_ITERTOOL_TEE;
     case RT_T_INSTANCE: {
         /* __slots__ without __dict__ leaves no room unless it names __weakref__ */
         rt_type_obj *t = rt_type_obj_of(rt_inst_of(obj)->cls);

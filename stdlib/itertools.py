@@ -5,8 +5,8 @@ the arguments (with CPython's messages) and returns the native iterator of
 `_itertools` (runtime/itertools.c) that does the work on demand, whose type()
 is the class (registered with _itertools._register), so isinstance(x, chain)
 holds. A program's subclass gets instances of its own that draw from such an
-iterator (count and repeat: that run the methods of their class). tee's
-iterators are Python objects of the class _tee.
+iterator (count and repeat: that run the methods of their class). tee is
+native too, and its iterators are of the class _tee.
 """
 
 __all__ = [
@@ -20,7 +20,7 @@ __all__ = [
 from _itertools import (_accumulate, _chain, _combinations, _combinations_with_replacement,
                         _compress, _cycle, _dropwhile, _filterfalse, _groupby, _islice,
                         _pairwise, _permutations, _product, _starmap, _takewhile, _count,
-                        _repeat, _zip_longest, _register)
+                        _repeat, _zip_longest, _register, _tee_new, tee)
 
 
 _MISSING = object()
@@ -401,77 +401,25 @@ class combinations_with_replacement:
                      _combinations_with_replacement(pool, r))
 
 
-class _TeeLink:
-    # one item of a tee's shared buffer: the value and the next link (None
-    # until some copy read further)
-    __slots__ = ("value", "next")
-
-
 class _tee:
-    """One of tee()'s iterators: it reads the shared links after its own, and past the last
-    one pulls the next item from the source into a new link that the others read later.
-    Copying one (tee() of a tee does) gives an iterator that stands where it stands.
-    _tee(iterable) makes one over iter(iterable), or copies it when that is a _tee."""
-    __slots__ = ("_it", "_link", "__weakref__")
+    """One of tee()'s iterators (native: runtime/itertools_tee.c). _tee(iterable) makes one
+    over iter(iterable), or copies it when that is a _tee."""
 
     def __new__(cls, *args, **kwargs):
         if kwargs:
             raise TypeError("_tee() takes no keyword arguments")
         if len(args) != 1:
             raise TypeError("_tee expected 1 argument, got %d" % len(args))
-        it = iter(args[0])
-        if isinstance(it, _tee):
-            return it.__copy__()
-        self = object.__new__(cls)
-        self._it = it
-        self._link = _TeeLink()
-        self._link.value = None
-        self._link.next = None
-        return self
+        return _tee_new(args[0])
 
     def __iter__(self):
         return self
 
     def __next__(self):
-        link = self._link
-        nxt = link.next
-        if nxt is None:
-            value = next(self._it)
-            nxt = _TeeLink()
-            nxt.value = value
-            nxt.next = None
-            link.next = nxt
-        self._link = nxt
-        return nxt.value
+        return next(self)
 
     def __copy__(self):
-        t = object.__new__(_tee)
-        t._it = self._it
-        t._link = self._link
-        return t
-
-
-def tee(*args):
-    """n independent iterators over one iterable (what one has read is kept for the others).
-    As CPython's: an iterator that can be copied (a tee's) is the first of them itself, and
-    the others are its copies."""
-    if not 1 <= len(args) <= 2:
-        raise TypeError("tee expected %s, got %d"
-                        % ("at least 1 argument" if not args else "at most 2 arguments",
-                           len(args)))
-    iterable, n = args[0], args[1] if len(args) == 2 else 2
-    n = _index(n, "n")
-    if n < 0:
-        raise ValueError("n must be >= 0")
-    it = iter(iterable)
-    copy = getattr(it, "__copy__", None)
-    if copy is None:
-        it = _tee(it)
-        copy = it.__copy__
-    if n == 0:
-        return ()
-    return (it,) + tuple(copy() for _ in range(n - 1))
-
+        return _tee_new(self)
 
 
 for _cls in (accumulate, chain, compress, cycle, dropwhile, takewhile, filterfalse, groupby,
@@ -481,6 +429,6 @@ for _cls in (accumulate, chain, compress, cycle, dropwhile, takewhile, filterfal
     _cls.__next__ = _sub_next
 for _cls in (accumulate, chain, compress, cycle, dropwhile, takewhile, filterfalse, groupby,
              _grouper, islice, pairwise, starmap, zip_longest, product, permutations,
-             combinations, combinations_with_replacement, count, repeat):
+             combinations, combinations_with_replacement, count, repeat, _tee):
     _register(_cls)
 del _cls
