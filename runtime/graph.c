@@ -859,9 +859,14 @@ static void edges_object(builder *b, rt_obj *o)
         edge_val(b, s->step, RT_GRAPH_EDGE_INTERNAL, b->s_step);
         break;
     }
-    case RT_T_MEMORYVIEW: /* the bytes or bytearray it views */
-        edge_val(b, rt_mview_of(v)->obj, RT_GRAPH_EDGE_INTERNAL, intern_c(b->g, "obj"));
+    case RT_T_MEMORYVIEW: { /* the bytes or bytearray it views, and the object whose memory
+                               that is (an array.array: what .obj answers) */
+        const rt_mview_obj *m = rt_mview_of(v);
+        if (m->owner)
+            edge_val(b, m->owner, RT_GRAPH_EDGE_INTERNAL, intern_c(b->g, "obj"));
+        edge_val(b, m->obj, RT_GRAPH_EDGE_INTERNAL, intern_c(b->g, m->owner ? "buffer" : "obj"));
         break;
+    }
     default: break; /* leaves: int, float, str, range */
     }
 }

@@ -12,6 +12,7 @@
 #include "runtime/bigint.h"
 #include "runtime/builtin.h"
 #include "runtime/bytes.h"
+#include "runtime/class.h"
 #include "runtime/heap.h"
 #include "runtime/iter.h"
 #include "runtime/list.h"
@@ -38,14 +39,18 @@ static void mview_traverse(rt_obj *o, rt_visit_fn visit, void *arg)
     rt_mview_obj *m = (rt_mview_obj *)o;
     if (rt_is_obj(m->obj))
         visit(rt_as_obj(m->obj), arg);
+    if (rt_is_obj(m->owner))
+        visit(rt_as_obj(m->owner), arg);
 }
 
 /* Releases the view: drops the exporter and the export it counts. A
  * cleared view is a released one, so no use reaches a missing exporter. */
 static void drop_exporter(rt_state *rt, rt_mview_obj *m)
 {
-    rt_value o = m->obj;
+    rt_value o = m->obj, owner = m->owner;
     m->released = 1;
+    m->owner = RT_NULL;
+    rt_decref(rt, owner);
     if (!o)
         return;
     m->obj = RT_NULL;
@@ -91,6 +96,8 @@ static rt_mview_obj *view_copy(rt_state *rt, const rt_mview_obj *src)
     rt_mview_obj *m = view_new(rt, src->obj);
     if (!m)
         return NULL;
+    m->owner = src->owner;
+    rt_incref(m->owner);
     m->ndim = src->ndim;
     m->itemsize = src->itemsize;
     m->readonly = src->readonly;
@@ -159,6 +166,35 @@ static void layout_bytes(rt_mview_obj *m, int64_t n)
     m->strides[0] = 1;
 }
 
+/* memoryview(src) of an object whose class has __buffer__(flags): a copy of
+ * the view that method returns, whose .obj is src; TypeError for others. */
+static rt_value from_buffer_method(rt_state *rt, rt_value src)
+{
+    rt_value meth = rt__is_user_obj(src)
+                        ? rt_type_lookup_cstr(rt, rt_type_obj_get(rt, src), "__buffer__")
+                        : RT_NULL;
+    if (!meth) {
+        if (rt->exc)
+            return RT_NULL;
+        return rt_raise(rt, RT_EXC_TypeError,
+                        "memoryview: a bytes-like object is required, not '%s'", rt_type_name(src));
+    }
+    rt_value flags = rt_smallint(0);
+    rt_value r = rt__call_special(rt, meth, src, &flags, 1);
+    if (!r)
+        return RT_NULL;
+    if (!rt_is_mview(r)) {
+        rt_decref(rt, r);
+        return rt_raise(rt, RT_EXC_TypeError, "__buffer__ returned non-memoryview object");
+    }
+    rt_mview_obj *m = is_released(rt, rt_mview_of(r)) ? NULL : view_copy(rt, rt_mview_of(r));
+    rt_decref(rt, r);
+    if (!m)
+        return RT_NULL;
+    rt_setref(rt, &m->owner, src);
+    return rt_from_obj(m);
+}
+
 rt_value rt__mview_construct(rt_state *rt, const rt_value *args, size_t nargs, rt_value kwnames)
 {
     static const char *const names[] = {"object", NULL};
@@ -179,8 +215,7 @@ rt_value rt__mview_construct(rt_state *rt, const rt_value *args, size_t nargs, r
         if (m)
             layout_bytes(m, rt_byteslike_len(src));
     } else {
-        return rt_raise(rt, RT_EXC_TypeError,
-                        "memoryview: a bytes-like object is required, not '%s'", rt_type_name(src));
+        return from_buffer_method(rt, src);
     }
     return m ? rt_from_obj(m) : RT_NULL;
 }
@@ -824,7 +859,11 @@ rt_value rt__mview_getattr(rt_state *rt, rt_value v, rt_value name)
         if (is_released(rt, m))
             return RT_NULL;
         switch (k) {
-        case 0: rt_incref(m->obj); return m->obj;
+        case 0: {
+            rt_value o = m->owner ? m->owner : m->obj;
+            rt_incref(o);
+            return o;
+        }
         case 1: return rt_int_from_i64(rt, view_nbytes(m));
         case 2: return rt_bool(m->readonly);
         case 3: return rt_smallint(m->itemsize);

@@ -29,6 +29,8 @@ typedef struct rt_mview_obj {
     uint8_t released; /* release() was called: every use but ==, repr and release() fails */
     char fmt;         /* the item format character */
     rt_value obj;     /* the exporter (bytes or bytearray), owned; RT_NULL once released */
+    rt_value owner;   /* what .obj answers when the memory is another object's (an
+                         array.array, through __buffer__): owned, or RT_NULL for obj */
     int64_t offset;   /* byte offset of the first item in the exporter's bytes */
     int64_t hash;     /* -1 until computed */
     int64_t shape[RT_MVIEW_MAXDIM];
@@ -44,7 +46,9 @@ static inline bool rt_is_mview(rt_value v)
     return rt_is_obj(v) && rt_as_obj(v)->type == RT_T_MEMORYVIEW;
 }
 
-/* memoryview(object): a view of a bytes, a bytearray or another view. */
+/* memoryview(object): a view of a bytes, a bytearray or another view, or of
+ * the memory of an object whose class has __buffer__(flags) (array.array:
+ * the view that returns, whose .obj is the object). */
 rt_value rt__mview_construct(rt_state *rt, const rt_value *args, size_t nargs, rt_value kwnames);
 /* The view's bytes in C order as a new bytes. */
 rt_value rt_mview_tobytes(rt_state *rt, rt_value v);

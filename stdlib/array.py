@@ -7,8 +7,12 @@ value to single precision) and u (characters). The sizes and the byte
 order of tobytes()/frombytes() are those of CPython on a 64-bit little- or
 big-endian Linux machine (native order, l and L 8 bytes).
 
-The values live in a Python list, converted and checked on the way in;
-this is correct rather than fast (the byte conversions go through struct).
+The values live in a bytearray, in the machine's representation, read and
+written through a memoryview cast to the typecode (the native code does the
+packing); an array is a buffer: memoryview(a) views its bytes (format
+'I' for 'u'), and while such a view lives the array cannot change its
+length (BufferError), as in CPython. The view the array keeps for itself is
+released and made again around each change of length.
 """
 
 import struct as _struct
@@ -52,13 +56,8 @@ def _index(v):
     return method(v)
 
 
-def _single(x):
-    """x rounded to IEEE single precision, as an 'f' array stores it."""
-    return _struct.unpack("f", _struct.pack("f", x))[0]
-
-
 def _converter(typecode):
-    """The function that checks and converts one value for the typecode."""
+    """The function that checks one value for the typecode and gives what its view stores."""
     if typecode in _LIMITS:
         low, high, above, below = _LIMITS[typecode]
 
@@ -74,7 +73,7 @@ def _converter(typecode):
         def conv(v):
             if not isinstance(v, str) or len(v) != 1:
                 raise TypeError("array item must be unicode character")
-            return v
+            return ord(v)
         return conv
 
     def conv(v):
@@ -83,12 +82,12 @@ def _converter(typecode):
             if method is None:
                 raise TypeError("must be real number, not %s" % type(v).__name__)
             v = method(v)
-        v = float(v)
-        return _single(v) if typecode == "f" else v
+        return float(v)
     return conv
 
 
-def _struct_code(typecode):
+def _view_code(typecode):
+    # the memoryview format of the storage: a character is its code point
     return "I" if typecode == "u" else typecode
 
 
@@ -104,15 +103,18 @@ class array(object):
         if typecode not in _ITEMSIZE:
             raise ValueError("bad typecode (must be b, B, u, h, H, i, I, l, L, q, Q, f or d)")
         self._typecode = typecode
+        self._size = _ITEMSIZE[typecode]
+        self._code = _view_code(typecode)
         self._conv = _converter(typecode)
-        self._items = []
+        self._b = bytearray()
+        self._m = memoryview(self._b).cast(self._code)
         if initializer is None:
             return
         if isinstance(initializer, str):
             if typecode != "u":
                 raise TypeError("cannot use a str to initialize an array with typecode '%s'"
                                 % typecode)
-            self._items = list(initializer)
+            self.fromunicode(initializer)
         elif isinstance(initializer, (bytes, bytearray)):
             self.frombytes(initializer)
         elif isinstance(initializer, array):
@@ -121,9 +123,38 @@ class array(object):
                     raise TypeError("array item must be unicode character")
                 raise TypeError("cannot use a unicode array to initialize an array with "
                                 "typecode '%s'" % typecode)
-            self._items = [self._conv(v) for v in initializer._items]
+            self._append_values([self._conv(v) for v in initializer])
         else:
             self.extend(initializer)
+
+    # -- the storage --
+
+    def _resize(self, change, *args):
+        """Runs change(bytearray, *args), which changes the storage's length, with the
+        array's own view released; BufferError while another view of the array lives."""
+        self._m.release()
+        try:
+            change(self._b, *args)
+        except BufferError:
+            raise BufferError("cannot resize an array that is exporting buffers") from None
+        finally:
+            self._m = memoryview(self._b).cast(self._code)
+
+    def _pack(self, values):
+        # the bytes of already converted values
+        return _struct.pack("%d%s" % (len(values), self._code), *values)
+
+    def _append_values(self, values):
+        if values:
+            self._resize(bytearray.extend, self._pack(values))
+
+    def _get(self, k):
+        v = self._m[k]
+        return chr(v) if self._typecode == "u" else v
+
+    def _values(self):
+        # the stored values as a list (code points for 'u')
+        return self._m.tolist()
 
     @property
     def typecode(self):
@@ -131,39 +162,54 @@ class array(object):
 
     @property
     def itemsize(self):
-        return _ITEMSIZE[self._typecode]
+        return self._size
 
-    def _same_kind(self, other):
-        return isinstance(other, array) and other._typecode == self._typecode
-
-    def _new(self, items):
+    def _new(self, data):
         a = array(self._typecode)
-        a._items = items
+        a.frombytes(data)
         return a
+
+    def __buffer__(self, flags):
+        return memoryview(self._b).cast(self._code)
 
     # -- sequence protocol --
 
     def __len__(self):
-        return len(self._items)
+        return len(self._m)
 
     def __iter__(self):
-        return iter(self._items)
+        # reads the array as it is at each step, as CPython's iterator does
+        k = 0
+        while k < len(self._m):
+            yield self._get(k)
+            k += 1
 
     def __reversed__(self):
-        return reversed(self._items)
+        return reversed(self.tolist())
 
     def __contains__(self, v):
-        return v in self._items
+        return v in self.tolist()
+
+    def _item_index(self, i, message):
+        if not isinstance(i, int) and not hasattr(type(i), "__index__"):
+            raise TypeError("array indices must be integers")
+        k = _index(i)
+        n = len(self._m)
+        if k < 0:
+            k += n
+        if not 0 <= k < n:
+            raise IndexError(message)
+        return k
 
     def __getitem__(self, i):
         if isinstance(i, slice):
-            return self._new(self._items[i])
-        if not isinstance(i, int) and not hasattr(type(i), "__index__"):
-            raise TypeError("array indices must be integers")
-        try:
-            return self._items[_index(i)]
-        except IndexError:
-            raise IndexError("array index out of range") from None
+            r = range(len(self._m))[i]
+            if r.step == 1:
+                return self._new(self._b[r.start * self._size:r.stop * self._size])
+            a = array(self._typecode)
+            a._append_values([self._m[k] for k in r])
+            return a
+        return self._get(self._item_index(i, "array index out of range"))
 
     def __setitem__(self, i, v):
         if isinstance(i, slice):
@@ -172,29 +218,41 @@ class array(object):
                                 % type(v).__name__)
             if v._typecode != self._typecode:
                 raise TypeError("bad argument type for built-in operation")
-            if i.step is not None and i.step != 1:
-                size = len(range(len(self._items))[i])
-                if len(v._items) != size:
-                    raise ValueError("attempt to assign array of size %d to extended slice of "
-                                     "size %d" % (len(v._items), size))
-            self._items[i] = list(v._items)
+            r = range(len(self._m))[i]
+            data = bytes(v._b)
+            if r.step == 1:
+                lo = r.start * self._size
+                hi = max(r.stop, r.start) * self._size
+                if hi - lo == len(data):
+                    self._b[lo:hi] = data
+                else:
+                    self._resize(_replace, lo, hi, data)
+                return
+            if len(v) != len(r):
+                raise ValueError("attempt to assign array of size %d to extended slice of "
+                                 "size %d" % (len(v), len(r)))
+            values = v._values()
+            m = self._m
+            for k, x in zip(r, values):
+                m[k] = x
             return
-        if not isinstance(i, int) and not hasattr(type(i), "__index__"):
-            raise TypeError("array indices must be integers")
-        value = self._conv(v)
-        try:
-            self._items[_index(i)] = value
-        except IndexError:
-            raise IndexError("array assignment index out of range") from None
+        k = self._item_index(i, "array assignment index out of range")
+        self._m[k] = self._conv(v)
 
     def __delitem__(self, i):
         if isinstance(i, slice):
-            del self._items[i]
+            r = range(len(self._m))[i]
+            if not len(r):
+                return
+            if r.step == 1:
+                self._resize(_replace, r.start * self._size, r.stop * self._size, b"")
+                return
+            gone = set(r)
+            keep = [x for k, x in enumerate(self._values()) if k not in gone]
+            self._resize(_replace, 0, len(self._b), self._pack(keep))
             return
-        try:
-            del self._items[_index(i)]
-        except IndexError:
-            raise IndexError("array assignment index out of range") from None
+        k = self._item_index(i, "array assignment index out of range")
+        self._resize(_replace, k * self._size, (k + 1) * self._size, b"")
 
     # -- operators --
 
@@ -203,7 +261,7 @@ class array(object):
             raise TypeError('can only append array (not "%s") to array' % type(other).__name__)
         if other._typecode != self._typecode:
             raise TypeError("bad argument type for built-in operation")
-        return self._new(self._items + other._items)
+        return self._new(bytes(self._b) + bytes(other._b))
 
     def __iadd__(self, other):
         if not isinstance(other, array):
@@ -214,20 +272,22 @@ class array(object):
     def __mul__(self, n):
         if not isinstance(n, int):
             return NotImplemented
-        return self._new(self._items * n)
+        return self._new(bytes(self._b) * n)
 
     __rmul__ = __mul__
 
     def __imul__(self, n):
         if not isinstance(n, int):
             return NotImplemented
-        self._items *= n
+        data = bytes(self._b) * n
+        if len(data) != len(self._b):
+            self._resize(_replace, 0, len(self._b), data)
         return self
 
     def _compare(self, other, op):
         if not isinstance(other, array):
             return NotImplemented
-        return op(self._items, other._items)
+        return op(self.tolist(), other.tolist())
 
     def __eq__(self, other):
         return self._compare(other, lambda a, b: a == b)
@@ -248,125 +308,137 @@ class array(object):
         return self._compare(other, lambda a, b: a >= b)
 
     def __copy__(self):
-        return self._new(list(self._items))
+        return self._new(bytes(self._b))
 
     def __deepcopy__(self, memo):
-        return self._new(list(self._items))
+        return self._new(bytes(self._b))
 
     def __reduce_ex__(self, protocol):
-        return (array, (self._typecode, list(self._items)))
+        return (array, (self._typecode, self.tolist()))
 
     def __repr__(self):
-        if not self._items:
+        if not len(self._m):
             return "array('%s')" % self._typecode
         if self._typecode == "u":
-            return "array('u', %r)" % "".join(self._items)
-        return "array('%s', %r)" % (self._typecode, self._items)
+            return "array('u', %r)" % self.tounicode()
+        return "array('%s', %r)" % (self._typecode, self.tolist())
 
     # -- methods --
 
     def append(self, v):
-        self._items.append(self._conv(v))
+        self._append_values([self._conv(v)])
 
     def extend(self, iterable):
         if isinstance(iterable, array):
             if iterable._typecode != self._typecode:
                 raise TypeError("can only extend with array of same kind")
-            self._items.extend(iterable._items)
+            self._append_values(iterable._values())
             return
         conv = self._conv
-        self._items.extend([conv(v) for v in iterable])
+        self._append_values([conv(v) for v in iterable])
 
     def insert(self, i, v):
-        i = _index(i)
-        self._items.insert(i, self._conv(v))
+        k = _index(i)
+        n = len(self._m)
+        if k < 0:
+            k = max(k + n, 0)
+        k = min(k, n)
+        data = self._pack([self._conv(v)])
+        self._resize(_replace, k * self._size, k * self._size, data)
 
     def pop(self, i=-1):
-        if not self._items:
+        if not len(self._m):
             raise IndexError("pop from empty array")
-        try:
-            return self._items.pop(_index(i))
-        except IndexError:
-            raise IndexError("pop index out of range") from None
+        k = self._item_index(i, "pop index out of range")
+        v = self._get(k)
+        self._resize(_replace, k * self._size, (k + 1) * self._size, b"")
+        return v
 
     def remove(self, v):
-        for k, x in enumerate(self._items):
+        for k, x in enumerate(self):
             if x == v:
-                del self._items[k]
+                del self[k]
                 return
         raise ValueError("array.remove(x): x not in array")
 
     def index(self, v, start=0, stop=_sys.maxsize):
-        for k in range(len(self._items))[start:stop]:
-            if self._items[k] == v:
+        items = self.tolist()
+        for k in range(len(items))[start:stop]:
+            if items[k] == v:
                 return k
         raise ValueError("array.index(x): x not in array")
 
     def count(self, v):
-        return sum(1 for x in self._items if x == v)
+        return sum(1 for x in self.tolist() if x == v)
 
     def reverse(self):
-        self._items.reverse()
+        size = self._size
+        data = bytes(self._b)
+        n = len(data)
+        self._b[:] = b"".join(data[k - size:k] for k in range(n, 0, -size))
 
     def buffer_info(self):
-        return (id(self), len(self._items))
+        return (id(self), len(self._m))
 
     def byteswap(self):
-        size = _ITEMSIZE[self._typecode]
-        if size == 1 or not self._items:
+        size = self._size
+        if size == 1 or not len(self._m):
             return
-        data = self.tobytes()
-        swapped = b"".join(data[k:k + size][::-1] for k in range(0, len(data), size))
-        self._items = []
-        self.frombytes(swapped)
+        data = bytes(self._b)
+        swapped = bytearray(len(data))
+        for k in range(size):
+            swapped[k::size] = data[size - 1 - k::size]
+        self._b[:] = swapped
 
     def tobytes(self):
-        code = _struct_code(self._typecode)
-        items = [ord(c) for c in self._items] if self._typecode == "u" else self._items
-        return _struct.pack("%d%s" % (len(items), code), *items)
+        return bytes(self._b)
 
     def frombytes(self, data):
-        data = bytes(data)
-        size = _ITEMSIZE[self._typecode]
-        if len(data) % size:
+        data = bytes(memoryview(data))
+        if len(data) % self._size:
             raise ValueError("bytes length not a multiple of item size")
-        values = _struct.unpack("%d%s" % (len(data) // size, _struct_code(self._typecode)),
-                                data)
-        if self._typecode == "u":
-            values = [chr(v) for v in values]
-        self._items.extend(values)
+        if data:
+            self._resize(bytearray.extend, data)
 
     def tolist(self):
-        return list(self._items)
+        values = self._m.tolist()
+        if self._typecode == "u":
+            return [chr(v) for v in values]
+        return values
 
     def fromlist(self, lst):
         if not isinstance(lst, list):
             raise TypeError("arg must be list")
         conv = self._conv
-        self._items.extend([conv(v) for v in lst])
+        self._append_values([conv(v) for v in lst])
 
     def tounicode(self):
         if self._typecode != "u":
             raise ValueError("tounicode() may only be called on unicode type arrays")
-        return "".join(self._items)
+        return "".join(map(chr, self._m.tolist()))
 
     def fromunicode(self, s):
         if self._typecode != "u":
             raise ValueError("fromunicode() may only be called on unicode type arrays")
         if not isinstance(s, str):
             raise TypeError("fromunicode() argument must be str, not %s" % type(s).__name__)
-        self._items.extend(s)
+        self._append_values([ord(c) for c in s])
 
     def tofile(self, f):
         f.write(self.tobytes())
 
     def fromfile(self, f, n):
-        size = _ITEMSIZE[self._typecode]
+        size = self._size
         data = f.read(n * size)
         whole = len(data) - len(data) % size
         self.frombytes(data[:whole])
         if len(data) < n * size:
             raise EOFError("read() didn't return enough bytes")
+
+
+def _replace(b, lo, hi, data):
+    # b[lo:hi] = data on the storage (a change of its length)
+    b[lo:hi] = data
 
 
 ArrayType = array

@@ -10,6 +10,6 @@ b = bytearray()
 print(sys.getsizeof(b), sys.getsizeof(bytearray(b'abc')), sys.getsizeof(bytearray(100)))
 b.extend(bytes(17))
 print(sys.getsizeof(b), sys.getsizeof(frozenset({1, 2})) == sys.getsizeof({1, 2}))
-# a memoryview is 184 bytes (its collector link, exporter, offset, cached hash, and shape and
+# a memoryview is 192 bytes (its collector link, exporter, owner, offset, cached hash, and shape and
 # strides for up to 8 dimensions), whatever it views
 print(sys.getsizeof(memoryview(b'')), sys.getsizeof(memoryview(bytearray(1000))[::2]))
