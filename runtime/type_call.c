@@ -128,19 +128,17 @@ static rt_value ascii_numeral(rt_state *rt, rt_value x)
 }
 
 /* int(s, base) for a str s: int64 literals directly, longer ones through
- * bigint.c (which applies CPython's digit limit). */
-static rt_value parse_int(rt_state *rt, rt_value x, int base)
+ * bigint.c (which applies CPython's digit limit). An invalid literal's
+ * ValueError shows `shown`: what the program passed (s, or the bytes it
+ * was made from); the digit limit's error is bigint.c's. */
+static rt_value parse_int(rt_state *rt, rt_value x, int base, rt_value shown)
 {
     if (!rt_str_is_ascii(x)) { /* parsed as ASCII, reported as written */
         rt_value a = ascii_numeral(rt, x);
         if (!a)
             return RT_NULL;
-        rt_value r = parse_int(rt, a, base);
+        rt_value r = parse_int(rt, a, base, shown);
         rt_decref(rt, a);
-        if (!r && rt_exc_matches(rt, RT_EXC_ValueError)) {
-            rt_exc_clear(rt);
-            return bad_literal(rt, base, x);
-        }
         return r;
     }
     int64_t out;
@@ -149,7 +147,7 @@ static rt_value parse_int(rt_state *rt, rt_value x, int base)
     if (rc == 0)
         return rt_int_from_i64(rt, out);
     if (rc != -2) /* RT_NUM_OVERFLOW: a valid literal beyond int64 */
-        return bad_literal(rt, base, x);
+        return bad_literal(rt, base, shown);
     const char *s = rt_str_data(x) + span.start;
     size_t n = span.end - span.start, nd = 0;
     char *digits = rt_heap_alloc(rt, NULL, n ? n : 1);
@@ -179,15 +177,16 @@ static rt_value byteslike_text(rt_state *rt, rt_value x, int base)
 /* parse_int of a bytes-like x: its errors name x, not the text made of it. */
 static rt_value parse_int_bytes(rt_state *rt, rt_value x, int base)
 {
-    rt_value text = byteslike_text(rt, x, base);
-    if (!text)
+    /* CPython names a bytearray's invalid literal as the bytes it holds */
+    rt_value shown = x;
+    if (rt_is_bytearray(x) &&
+        !(shown = rt_bytes_new(rt, rt_byteslike_data(x), (size_t)rt_byteslike_len(x))))
         return RT_NULL;
-    rt_value r = parse_int(rt, text, base);
+    rt_value text = byteslike_text(rt, shown, base);
+    rt_value r = text ? parse_int(rt, text, base, shown) : RT_NULL;
     rt_decref(rt, text);
-    if (!r && rt_exc_matches(rt, RT_EXC_ValueError)) {
-        rt_exc_clear(rt);
-        return bad_literal(rt, base, x);
-    }
+    if (shown != x)
+        rt_decref(rt, shown);
     return r;
 }
 
@@ -299,7 +298,7 @@ static rt_value make_int(rt_state *rt, const rt_value *args, size_t nargs, rt_va
                             "int() can't convert non-string with explicit base");
         if (base != 0 && (base < 2 || base > 36))
             return rt_raise(rt, RT_EXC_ValueError, "int() base must be >= 2 and <= 36, or 0");
-        return rt_is_str(x) ? parse_int(rt, x, (int)base) : parse_int_bytes(rt, x, (int)base);
+        return rt_is_str(x) ? parse_int(rt, x, (int)base, x) : parse_int_bytes(rt, x, (int)base);
     }
     if (rt_is_bigint(x))
         return ret(x);
@@ -308,9 +307,15 @@ static rt_value make_int(rt_state *rt, const rt_value *args, size_t nargs, rt_va
     if (rt_is_float(x))
         return float_to_int(rt, trunc(rt_float_get(x)));
     if (rt_is_str(x))
-        return parse_int(rt, x, 10);
+        return parse_int(rt, x, 10, x);
     if (rt_is_byteslike(x))
         return parse_int_bytes(rt, x, 10);
+    if (rt_is_mview(x)) { /* a buffer: its bytes, as CPython reads them */
+        rt_value b = rt_mview_tobytes(rt, x);
+        rt_value r = b ? parse_int_bytes(rt, b, 10) : RT_NULL;
+        rt_decref(rt, b);
+        return r;
+    }
     static const rt_id int_ids[] = {RT_ID_int, RT_ID_index};
     bool found;
     rt_value r = user_number(rt, x, int_ids, 2, false, &found);
