@@ -146,7 +146,15 @@ static void raise_syntax(rt_state *rt, const rt_syntax_error *e)
     rt_decref(rt, detail);
     if (!args)
         return;
-    rt_value exc = rt_exc_new(rt, rt->exc_types[RT_EXC_SyntaxError], args);
+    /* IndentationError and TabError are builtin subclasses of SyntaxError
+     * without an exception kind of their own: their classes by name */
+    rt_value cls = rt->exc_types[RT_EXC_SyntaxError];
+    if (strcmp(e->type, "SyntaxError") != 0) {
+        rt_value c = rt_dict_get_cstr(rt, rt->builtins, e->type);
+        if (c && rt_type_of(c) == RT_T_TYPE)
+            cls = c;
+    }
+    rt_value exc = rt_exc_new(rt, cls, args);
     rt_decref(rt, args);
     if (exc)
         rt_raise_obj(rt, exc);
