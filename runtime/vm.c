@@ -1,6 +1,7 @@
 /* vm.c: the resumable dispatch loop, Python-level calls without C recursion
  * (argument binding is in call.c), exception unwinding with traceback entries, slice
- * budgets, rt_call for C callers, and rt__current_site. Its helpers off the
+ * budgets (charged here; the checkpoints, the clock and C loops' safe points
+ * are in vm_budget.c), rt_call for C callers, and rt__current_site. Its helpers off the
  * fast paths (error builders, exec()'s name lookups, unpacking, f-string
  * pieces, dict merges) are in vm_support.c.
  *
@@ -17,12 +18,12 @@
  * yield (calls, dunders, attribute access, hashing, iteration: SAVE_SP) and
  * at every frame switch. */
 #include "runtime/vm.h"
+#include "runtime/vm_budget.h"
 #include "runtime/vm_support.h"
 
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
 
 #include "runtime/builtin.h"
 #include "runtime/builtins_mod.h"
@@ -58,8 +59,6 @@
 /* Nested loops (rt_call from C) deeper than this raise RecursionError: they
  * use the C stack. */
 #define RT_MAX_C_DEPTH 400
-/* Instructions between checkpoints (budget, clock, pending collection). */
-#define RT_CHUNK 4096
 
 /* A builtin method found by LOAD_METHOD, on the stack as a tagged def
  * pointer (tag 100b is no value's tag: refcounting and traversal skip it). */
@@ -163,117 +162,7 @@ rt_status rt__vm_resume(rt_state *rt, rt_frame *f, rt_value *result)
     return st;
 }
 
-/* ---- helpers of the loop ---------------------------------------------------------- */
-
-static uint64_t now_ns(void)
-{
-    struct timespec ts;
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return (uint64_t)ts.tv_sec * 1000000000u + (uint64_t)ts.tv_nsec;
-}
-
-/* A loop's view of the slice: the budget it charges (rt->slice, shared by the
- * outermost loop of a budgeted run and the nested loops on the fiber; or its
- * own unlimited one) and its current chunk. */
-typedef struct slice_state {
-    int64_t *remaining; /* instructions left (INT64_MAX: unlimited) */
-    uint64_t *deadline; /* 0: none */
-    int64_t own_remaining;
-    uint64_t own_deadline;
-    int64_t chunk; /* the size of the current chunk */
-} slice_state;
-
-void rt__vm_slice_start(rt_state *rt, const rt_budget *budget)
-{
-    rt->slice.remaining =
-        budget && budget->instructions ? (int64_t)budget->instructions : INT64_MAX;
-    rt->slice.deadline = budget && budget->max_ns ? now_ns() + budget->max_ns : 0;
-}
-
-/* The next chunk: RT_CHUNK, or what is left of the slice (at least 1: a
- * nested loop entered after the slice ran out stops at its first safe point). */
-static int64_t chunk_size(int64_t remaining)
-{
-    return remaining < RT_CHUNK ? (remaining > 0 ? remaining : 1) : RT_CHUNK;
-}
-
-/* Accounts a finished chunk; returns true when the slice is over. */
-static bool checkpoint(rt_state *rt, slice_state *s, int64_t *tick)
-{
-    int64_t used = s->chunk - *tick;
-    if (used < 0)
-        used = 0;
-    rt->instructions += (uint64_t)used;
-    if (*s->remaining != INT64_MAX)
-        *s->remaining -= used;
-    bool over = *s->remaining <= 0 || (*s->deadline && now_ns() >= *s->deadline);
-    s->chunk = chunk_size(*s->remaining);
-    *tick = s->chunk;
-    return over;
-}
-
-/* A nested loop whose slice is over: suspends the fiber until the next
- * rt_run, then starts a chunk of the new slice. */
-static void suspend_nested(rt_state *rt, slice_state *s, int64_t *tick)
-{
-    rt__fiber_suspend(rt);
-    s->chunk = chunk_size(*s->remaining);
-    *tick = s->chunk;
-}
-
-/* Whether the embedder asked to stop the running code (rt.h, rt_config.interrupt).
- * A relaxed load: the flag orders nothing else, and the next safe point sees it. */
-static inline bool interrupted(rt_state *rt)
-{
-    return atomic_load_explicit(rt->cfg.interrupt, memory_order_relaxed) != RT_INTERRUPT_NONE;
-}
-
-void rt__vm_raise_interrupt(rt_state *rt)
-{
-    if (atomic_load_explicit(rt->cfg.interrupt, memory_order_relaxed) == RT_INTERRUPT_TIMEOUT)
-        rt_raise(rt, RT_EXC_KeyboardInterrupt, "the slice ran longer than the time limit");
-    else
-        rt_raise(rt, RT_EXC_KeyboardInterrupt, "the workload is being stopped");
-}
-
-int rt__vm_c_check(rt_state *rt)
-{
-    if (!interrupted(rt))
-        return 0;
-    rt__vm_raise_interrupt(rt);
-    return -1;
-}
-
-int rt__vm_c_point(rt_state *rt)
-{
-    rt->c_steps = RT_C_STRIDE;
-    if (interrupted(rt)) {
-        rt__vm_raise_interrupt(rt);
-        return -1;
-    }
-    if (rt->slice.remaining != INT64_MAX)
-        rt->slice.remaining -= RT_C_STRIDE;
-    bool over = rt->slice.remaining <= 0 || (rt->slice.deadline && now_ns() >= rt->slice.deadline);
-    if (over && rt__fiber_can_suspend(rt)) {
-        rt__fiber_suspend(rt);
-        if (interrupted(rt)) { /* resumed to be unwound (rt__fiber_dispose) */
-            rt__vm_raise_interrupt(rt);
-            return -1;
-        }
-    }
-    return 0;
-}
-
-/* Adds the instructions of the unfinished chunk to rt->instructions and
- * charges them to the slice (an outer loop goes on with what is left). */
-static void account(rt_state *rt, const slice_state *s, int64_t tick)
-{
-    if (s->chunk > tick) {
-        rt->instructions += (uint64_t)(s->chunk - tick);
-        if (*s->remaining != INT64_MAX)
-            *s->remaining -= s->chunk - tick;
-    }
-}
+/* ---- helpers of the loop (the budget's are in vm_budget.c) ------------------------ */
 
 /* Where module-level code stores names: exec()'s separate locals, its
  * globals, or the module's (frame.h). */
@@ -300,7 +189,7 @@ __attribute__((aligned(64))) rt_status rt__vm_run(rt_state *rt, const rt_budget 
      * when it is over (fiber.h); any other loop runs unbudgeted (vm.h). */
     bool can_yield = budget && (budget->instructions || budget->max_ns);
     bool nested = !budget && rt->fiber && rt__fiber_can_suspend(rt);
-    slice_state sl = {.own_remaining = INT64_MAX, .own_deadline = 0};
+    rt_slice_view sl = {.own_remaining = INT64_MAX, .own_deadline = 0};
     sl.remaining = &sl.own_remaining;
     sl.deadline = &sl.own_deadline;
     if (can_yield)
@@ -309,7 +198,7 @@ __attribute__((aligned(64))) rt_status rt__vm_run(rt_state *rt, const rt_budget 
         sl.remaining = &rt->slice.remaining;
         sl.deadline = &rt->slice.deadline;
     }
-    sl.chunk = chunk_size(*sl.remaining);
+    sl.chunk = rt__vm_chunk_size(*sl.remaining);
     int64_t tick = sl.chunk;
 
     rt_frame *f = rt->frame;
@@ -376,23 +265,23 @@ __attribute__((aligned(64))) rt_status rt__vm_run(rt_state *rt, const rt_budget 
             SAVE_FRAME();                                                                          \
             if (rt->gc_pending)                                                                    \
                 rt__gc_maybe_collect(rt);                                                          \
-            if (interrupted(rt)) {                                                                 \
+            if (rt__vm_interrupted(rt)) {                                                          \
                 rt__vm_raise_interrupt(rt);                                                        \
                 goto error;                                                                        \
             }                                                                                      \
             if (rt->sleep_requested && (can_yield || (nested && rt__fiber_can_suspend(rt)))) {     \
                 rt->sleep_requested = false; /* time.sleep: end the slice */                       \
-                account(rt, &sl, tick);                                                            \
+                rt__vm_account(rt, &sl, tick);                                                     \
                 if (can_yield)                                                                     \
                     return RT_YIELD;                                                               \
                 *sl.remaining = 0;                                                                 \
-                suspend_nested(rt, &sl, &tick);                                                    \
+                rt__vm_suspend_nested(rt, &sl, &tick);                                             \
             }                                                                                      \
-            if (tick <= 0 && checkpoint(rt, &sl, &tick)) {                                         \
+            if (tick <= 0 && rt__vm_checkpoint(rt, &sl, &tick)) {                                  \
                 if (can_yield)                                                                     \
                     return RT_YIELD;                                                               \
                 if (nested && rt__fiber_can_suspend(rt))                                           \
-                    suspend_nested(rt, &sl, &tick);                                                \
+                    rt__vm_suspend_nested(rt, &sl, &tick);                                         \
             }                                                                                      \
         }                                                                                          \
     } while (0)
@@ -1951,7 +1840,7 @@ dispatch_op:
         rt->depth--;
         if (entry) {
             *result = v;
-            account(rt, &sl, tick);
+            rt__vm_account(rt, &sl, tick);
             return RT_DONE;
         }
         f = rt->frame;
@@ -1999,7 +1888,7 @@ dispatch_op:
         rt->depth--;
         if (entry) {
             *result = g;
-            account(rt, &sl, tick);
+            rt__vm_account(rt, &sl, tick);
             return RT_DONE;
         }
         f = rt->frame;
@@ -2031,11 +1920,11 @@ dispatch_op:
                 int r = rt->drain_sink(rt, rt->drain_ctx, v);
                 /* charge this loop's chunk so far and start another from
                  * what the sink's own nested loops (a key function) left */
-                account(rt, &sl, tick);
+                rt__vm_account(rt, &sl, tick);
                 if (r == 0 && yg->state == RT_GEN_SUSPENDED) {
                     if (rt__gen_enter(rt, yg, RT_NONE) < 0)
                         return RT_ERR_RUNTIME; /* nothing of this loop's is linked */
-                    sl.chunk = *sl.remaining > 0 ? chunk_size(*sl.remaining) : 0;
+                    sl.chunk = *sl.remaining > 0 ? rt__vm_chunk_size(*sl.remaining) : 0;
                     tick = sl.chunk;
                     f = rt->frame;
                     f->is_entry = RT_GEN_ENTRY_DRAIN;
@@ -2046,7 +1935,7 @@ dispatch_op:
                 return r < 0 ? RT_ERR_RUNTIME : RT_DONE;
             }
             *result = v;
-            account(rt, &sl, tick);
+            rt__vm_account(rt, &sl, tick);
             return RT_DONE;
         }
         /* the resumer's FOR_ITER or SEND continues with the value */
@@ -2554,7 +2443,7 @@ if (f->nblocks) {
     rt__frame_pop(rt, f);
     rt->depth--;
     if (entry) {
-        account(rt, &sl, tick);
+        rt__vm_account(rt, &sl, tick);
         return RT_ERR_RUNTIME;
     }
     f = rt->frame;
