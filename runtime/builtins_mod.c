@@ -1340,15 +1340,8 @@ int rt__builtins_init(rt_state *rt)
     if (d == RT_NULL)
         return -1;
     rt->builtins = d;
-    for (const rt_builtin_def *def = builtin_defs; def->name; def++) {
-        rt_value f = rt_builtin_new(rt, def, RT_NULL);
-        if (f == RT_NULL)
-            return -1;
-        int rc = rt_dict_set_cstr(rt, d, def->name, f);
-        rt_decref(rt, f);
-        if (rc < 0)
-            return -1;
-    }
+    if (rt__module_add_funcs(rt, d, builtin_defs) < 0)
+        return -1;
     for (size_t i = 0; i < sizeof type_names / sizeof type_names[0]; i++) {
         rt_value t = rt->type_objs[type_names[i].id];
         if (t != RT_NULL && rt_dict_set_cstr(rt, d, type_names[i].name, t) < 0)

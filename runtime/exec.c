@@ -25,6 +25,7 @@
 #include "runtime/exc.h"
 #include "runtime/exec.h"
 #include "runtime/frame.h"
+#include "runtime/module.h"
 #include "runtime/ops.h"
 #include "runtime/state.h"
 #include "runtime/str.h"
@@ -382,14 +383,5 @@ static const rt_builtin_def exec_defs[] = {
 
 int rt__exec_builtins_add(rt_state *rt, rt_value d)
 {
-    for (const rt_builtin_def *def = exec_defs; def->name; def++) {
-        rt_value f = rt_builtin_new(rt, def, RT_NULL);
-        if (f == RT_NULL)
-            return -1;
-        int rc = rt_dict_set_cstr(rt, d, def->name, f);
-        rt_decref(rt, f);
-        if (rc < 0)
-            return -1;
-    }
-    return 0;
+    return rt__module_add_funcs(rt, d, exec_defs);
 }

@@ -352,15 +352,8 @@ static const rt_builtin_def gc_functions[] = {
 
 int rt__mod_gc_fill(rt_state *rt, rt_value d)
 {
-    for (const rt_builtin_def *def = gc_functions; def->name; def++) {
-        rt_value f = rt_builtin_new(rt, def, RT_NULL);
-        if (!f)
-            return -1;
-        int r = rt_dict_set_cstr(rt, d, def->name, f);
-        rt_decref(rt, f);
-        if (r < 0)
-            return -1;
-    }
+    if (rt__module_add_funcs(rt, d, gc_functions) < 0)
+        return -1;
     static const char *const lists[] = {"callbacks", "garbage"};
     for (size_t i = 0; i < 2; i++) {
         rt_value l = rt_list_new(rt, 0);

@@ -596,14 +596,5 @@ static const rt_builtin_def zlib_functions[] = {
 
 int rt__mod_zlib_fill(rt_state *rt, rt_value d)
 {
-    for (const rt_builtin_def *def = zlib_functions; def->name; def++) {
-        rt_value f = rt_builtin_new(rt, def, RT_NULL);
-        if (!f)
-            return -1;
-        int rc = rt_dict_set_cstr(rt, d, def->name, f);
-        rt_decref(rt, f);
-        if (rc < 0)
-            return -1;
-    }
-    return 0;
+    return rt__module_add_funcs(rt, d, zlib_functions);
 }

@@ -468,15 +468,8 @@ static const rt_builtin_def weakref_functions[] = {
 
 int rt__mod_weakref_fill(rt_state *rt, rt_value d)
 {
-    for (const rt_builtin_def *def = weakref_functions; def->name; def++) {
-        rt_value f = rt_builtin_new(rt, def, RT_NULL);
-        if (!f)
-            return -1;
-        int rc = rt_dict_set_cstr(rt, d, def->name, f);
-        rt_decref(rt, f);
-        if (rc < 0)
-            return -1;
-    }
+    if (rt__module_add_funcs(rt, d, weakref_functions) < 0)
+        return -1;
     rt_value t = rt->type_objs[RT_T_WEAKREF];
     if (rt_dict_set_cstr(rt, d, "ref", t) < 0 || rt_dict_set_cstr(rt, d, "ReferenceType", t) < 0)
         return -1;
