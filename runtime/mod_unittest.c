@@ -133,14 +133,5 @@ static const rt_builtin_def unittest_funcs[] = {
 
 int rt__mod_unittest_fill(rt_state *rt, rt_value dict)
 {
-    for (const rt_builtin_def *d = unittest_funcs; d->name; d++) {
-        rt_value f = rt_builtin_new(rt, d, RT_NULL);
-        if (!f)
-            return -1;
-        int r = rt_dict_set_cstr(rt, dict, d->name, f);
-        rt_decref(rt, f);
-        if (r < 0)
-            return -1;
-    }
-    return 0;
+    return rt__module_add_funcs(rt, dict, unittest_funcs);
 }
