@@ -208,19 +208,19 @@ def _build(root):
         return root
     top, fill = _node(root)
     # (source tuple or list, the node or list it fills)
-    todo = [(root, top)] if fill else []
-    while todo:
-        src, dst = todo.pop()
+    pending = [(root, top)] if fill else []
+    while pending:
+        src, dst = pending.pop()
         if type(src) is list:
             for item in src:
                 if type(item) is tuple:
                     node, fill = _node(item)
                     if fill:
-                        todo.append((item, node))
+                        pending.append((item, node))
                     dst.append(node)
                 elif type(item) is list:
                     sub = []
-                    todo.append((item, sub))
+                    pending.append((item, sub))
                     dst.append(sub)
                 else:
                     dst.append(item)
@@ -230,11 +230,11 @@ def _build(root):
             if type(value) is tuple:
                 node, fill = _node(value)
                 if fill:
-                    todo.append((value, node))
+                    pending.append((value, node))
                 d[field] = node
             elif type(value) is list:
                 sub = []
-                todo.append((value, sub))
+                pending.append((value, sub))
                 d[field] = sub
             else:
                 d[field] = value
@@ -513,10 +513,10 @@ def get_source_segment(source, node, *, padded=False):
 def walk(node):
     """Every node of the tree under node (node first), breadth first."""
     from collections import deque
-    todo = deque([node])
-    while todo:
-        node = todo.popleft()
-        todo.extend(iter_child_nodes(node))
+    pending = deque([node])
+    while pending:
+        node = pending.popleft()
+        pending.extend(iter_child_nodes(node))
         yield node
 
 
