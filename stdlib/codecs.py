@@ -283,6 +283,11 @@ def decode(obj, encoding='utf-8', errors='strict'):
     return lookup(encoding).decode(obj, errors)[0]
 
 
+# CPython's live in its native _codecs, and pickles name them so (protocols 2
+# and lower write bytes as a call of _codecs.encode).
+encode.__module__ = decode.__module__ = '_codecs'
+
+
 def getencoder(encoding):
     return lookup(encoding).encode
 

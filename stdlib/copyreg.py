@@ -128,6 +128,13 @@ def _reduce_ex(obj, proto):
 
 
 def _object_reduce_ex(obj, proto):
+    # A class that defines __reduce__ (and leaves __reduce_ex__ to object) is
+    # reduced by its own method, at any protocol.
+    for klass in type(obj).__mro__:
+        if klass is object:
+            break
+        if '__reduce__' in klass.__dict__:
+            return obj.__reduce__()
     if proto >= 2:
         return _reduce_2(obj)
     return _reduce_ex(obj, proto)

@@ -183,6 +183,11 @@ class defaultdict(dict):
 
     __copy__ = copy
 
+    def __reduce__(self):
+        # As CPython's: the factory as the argument, the items appended after.
+        args = () if self.default_factory is None else (self.default_factory,)
+        return type(self), args, None, None, iter(self.items())
+
     def __or__(self, other):
         if not isinstance(other, dict):
             return NotImplemented
@@ -211,6 +216,9 @@ class Counter(dict):
     def __init__(self, iterable=None, **kwds):
         dict.__init__(self)
         self.update(iterable, **kwds)
+
+    def __reduce__(self):
+        return self.__class__, (dict(self),)
 
     def __missing__(self, key):
         return 0
@@ -409,6 +417,12 @@ class OrderedDict(dict):
         if len(args) > 1:
             raise TypeError("expected at most 1 arguments, got %d" % len(args))
         dict.__init__(self, *args, **kwds)
+
+    def __reduce__(self):
+        # As CPython's: no arguments, the instance's attributes as the state,
+        # the items appended after.
+        state = dict(vars(self)) or None
+        return self.__class__, (), state, None, iter(self.items())
 
     def popitem(self, last=True):
         if not self:
