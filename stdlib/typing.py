@@ -166,7 +166,7 @@ def _eval_type(t, globalns, localns, recursive_guard=frozenset()):
         if new == args:
             return t
         if isinstance(t, _Alias):
-            return _Alias(t.__origin__, new, t._name, t._form)
+            return _same_kind(t)(t.__origin__, new, t._name, t._form)
         if isinstance(t, _types.GenericAlias):
             return _types.GenericAlias(t.__origin__, new)
         result = new[0]
@@ -217,11 +217,15 @@ class _Alias:
     """A subscripted form or generic (List[int], Union[int, str]): origin and
     args, as typing's _GenericAlias; calling it calls the origin."""
 
-    def __init__(self, origin, args, name=None, form=None):
+    def __init__(self, origin, args, name=None, form=None, *, inst=True,
+                 _paramspec_tvars=False):
+        if not isinstance(args, tuple):
+            args = (args,)
         self.__origin__ = origin
         self.__args__ = args
         self._name = name
         self._form = form
+        self._inst = inst
         self.__parameters__ = tuple(a for a in args if isinstance(a, TypeVar))
 
     def _args_repr(self):
@@ -257,7 +261,7 @@ class _Alias:
         params = _tuple_args(params)
         subst = dict(zip(self.__parameters__, params))
         args = tuple(subst.get(a, a) if isinstance(a, TypeVar) else a for a in self.__args__)
-        return _Alias(self.__origin__, args, self._name, self._form)
+        return _same_kind(self)(self.__origin__, args, self._name, self._form)
 
     def __call__(self, *args, **kwds):
         if self._name is not None and self._form is not None:
@@ -284,6 +288,10 @@ class _Alias:
             raise AttributeError(attr)
         return getattr(self.__origin__, attr)
 
+    def __init_subclass__(cls, /, *args, **kwds):
+        if '_root' not in kwds:
+            raise TypeError('Cannot subclass special typing classes')
+
     def __mro_entries__(self, bases):
         # class C(Base[int]) derives from Base (PEP 560)
         if self._name in ('Union', 'Optional') or not isinstance(self.__origin__, type):
@@ -291,14 +299,49 @@ class _Alias:
         return (self.__origin__,)
 
 
+def _same_kind(alias):
+    """The class to rebuild an alias with: its own when it is one of typing's,
+    else _Alias (a subclass made elsewhere may take other arguments)."""
+    cls = type(alias)
+    return cls if cls.__module__ == __name__ else _Alias
+
+
+class _UnionGenericAlias(_Alias, _root=True):
+    pass
+
+
+class _LiteralGenericAlias(_Alias, _root=True):
+    pass
+
+
+class _AnnotatedAlias(_Alias, _root=True):
+    pass
+
+
+class _ConcatenateGenericAlias(_Alias, _root=True):
+    pass
+
+
+class _CallableGenericAlias(_Alias, _root=True):
+    pass
+
+
 class _Generic:
     """An unsubscripted generic alias (List, Dict, Callable): its origin,
     how many arguments it takes, and its name."""
 
-    def __init__(self, origin, nparams, name):
+    def __init__(self, origin, nparams, name=None, *, inst=True, defaults=()):
+        if name is None:
+            name = origin.__name__
         self.__origin__ = origin
         self._nparams = nparams
         self._name = name
+        self._inst = inst
+        self._defaults = defaults
+
+    def __init_subclass__(cls, /, *args, **kwds):
+        if '_root' not in kwds:
+            raise TypeError('Cannot subclass special typing classes')
 
     def __repr__(self):
         return 'typing.' + self._name
@@ -309,10 +352,12 @@ class _Generic:
                 raise TypeError('Callable must be used as Callable[[arg, ...], result].')
             args, result = params
             if args is ...:
-                return _Alias(self.__origin__, (..., _convert(result)), 'Callable', self)
+                return _CallableGenericAlias(self.__origin__, (..., _convert(result)),
+                                             'Callable', self)
             if isinstance(args, list):
                 args = [_convert(a) for a in args]
-            return _Alias(self.__origin__, (args, _convert(result)), 'Callable', self)
+            return _CallableGenericAlias(self.__origin__, (args, _convert(result)), 'Callable',
+                                         self)
         params = tuple(_convert(p) for p in _tuple_args(params))
         if self._name == 'Tuple' and params == ((),):
             params = ()
@@ -321,6 +366,24 @@ class _Generic:
                             % ('many' if len(params) > self._nparams else 'few', self._name,
                                len(params), self._nparams))
         return _Alias(self.__origin__, params, self._name, self)
+
+    def copy_with(self, params):
+        return _Alias(self.__origin__, params, self._name, self, inst=self._inst)
+
+    def __mro_entries__(self, bases):
+        # class C(typing.Iterator) derives from the origin, as CPython's
+        return (self.__origin__,)
+
+    def __instancecheck__(self, obj):
+        return self.__subclasscheck__(type(obj))
+
+    def __subclasscheck__(self, cls):
+        # isinstance(x, typing.Mapping) asks the origin
+        if isinstance(cls, _Generic):
+            return issubclass(cls.__origin__, self.__origin__)
+        if isinstance(cls, _Alias):
+            raise TypeError('Subscripted generics cannot be used with class and instance checks')
+        return issubclass(cls, self.__origin__)
 
     def __call__(self, *args, **kwds):
         raise TypeError('Type %s cannot be instantiated; use %s() instead'
@@ -417,8 +480,8 @@ def _union(form, params):
         return flat[0]
     if len(flat) == 2 and _NoneType in flat:
         other = flat[0] if flat[1] is _NoneType else flat[1]
-        return _Alias(Union, (other, _NoneType), 'Optional', form)
-    return _Alias(Union, tuple(flat), 'Union', form)
+        return _UnionGenericAlias(Union, (other, _NoneType), 'Optional', form)
+    return _UnionGenericAlias(Union, tuple(flat), 'Union', form)
 
 
 def _optional(form, param):
@@ -432,19 +495,19 @@ def _one_arg(form, param):
 
 
 def _literal(form, params):
-    return _Alias(form, _tuple_args(params), 'Literal', form)
+    return _LiteralGenericAlias(form, _tuple_args(params), 'Literal', form)
 
 
 def _annotated(form, params):
     if not isinstance(params, tuple) or len(params) < 2:
         raise TypeError('Annotated[...] should be used with at least two arguments (a type and an annotation).')
-    a = _Alias(params[0], params, 'Annotated', form)
+    a = _AnnotatedAlias(params[0], params, 'Annotated', form)
     a.__metadata__ = params[1:]
     return a
 
 
 def _concatenate(form, params):
-    return _Alias(form, _tuple_args(params), 'Concatenate', form)
+    return _ConcatenateGenericAlias(form, _tuple_args(params), 'Concatenate', form)
 
 
 Any = _Form('Any')
@@ -466,13 +529,23 @@ Annotated = _Form('Annotated', _annotated)
 Concatenate = _Form('Concatenate', _concatenate)
 
 
+import _collections_abc
+
+
 class _Abstract:
-    """Stands for an abstract collection class CPython takes from
-    collections.abc (closured has no such module behind typing)."""
+    """Stands for a class CPython's typing takes from a module typing cannot
+    import here (contextlib, re, io) without a cycle."""
     pass
 
 
 def _origin(name):
+    """The class of collections.abc a generic names (also the builtin
+    frozenset), else a stand-in of that name."""
+    if name == 'frozenset':
+        return frozenset
+    found = getattr(_collections_abc, name, None)
+    if isinstance(found, type):
+        return found
     return type(name, (_Abstract,), {'__module__': 'collections.abc'})
 
 
@@ -838,14 +911,24 @@ class NamedTuple(tuple):
         cls.__annotations__ = dict(ann)
 
 
-class TypedDict:
+class _TypedDictMeta(type):
+    """The class of TypedDict classes: they make plain dicts and take part in
+    no isinstance or issubclass check."""
+
+    def __subclasscheck__(cls, other):
+        raise TypeError('TypedDict does not support instance and class checks')
+
+    __instancecheck__ = __subclasscheck__
+
+
+class TypedDict(metaclass=_TypedDictMeta):
     """class Movie(TypedDict): name: str -- Movie(name='x') is a plain dict."""
 
     def __new__(cls, *args, total=True, **kwargs):
         if cls is TypedDict:
             fields = args[1] if len(args) > 1 else kwargs
             ns = {'__annotations__': dict(fields), '__module__': 'typing'}
-            td = type(args[0], (TypedDict,), ns)
+            td = _TypedDictMeta(args[0], (TypedDict,), ns)
             TypedDict.__init_subclass__.__func__(td, total=total)
             return td
         return dict(*args, **kwargs)
@@ -854,7 +937,7 @@ class TypedDict:
         # keys from the bases first, then this class's own, as CPython's
         ann, required, optional = {}, set(), set()
         for base in cls.__mro__[1:]:
-            if base is TypedDict or not issubclass(base, TypedDict):
+            if base is TypedDict or not isinstance(base, _TypedDictMeta):
                 continue
             ann.update(base.__annotations__)
             required |= base.__required_keys__
@@ -897,6 +980,19 @@ def _collect_parameters(args):
 
 
 _collect_type_vars = _collect_parameters
+
+
+# Names a NamedTuple class may not define.
+_prohibited = frozenset({'__new__', '__init__', '__slots__', '__getnewargs__', '_fields',
+                         '_field_defaults', '_make', '_replace', '_asdict', '_source'})
+
+# Names a class body may hold that are not protocol members.
+_TYPING_INTERNALS = frozenset({'__parameters__', '__orig_bases__', '__orig_class__',
+                               '_is_protocol', '_is_runtime_protocol', '__final__'})
+_SPECIAL_NAMES = frozenset({'__abstractmethods__', '__annotations__', '__dict__', '__doc__',
+                            '__init__', '__module__', '__new__', '__slots__',
+                            '__subclasshook__', '__weakref__', '__class_getitem__'})
+EXCLUDED_ATTRIBUTES = _TYPING_INTERNALS | _SPECIAL_NAMES | {'_MutableMapping__marker'}
 
 
 class _Final:
