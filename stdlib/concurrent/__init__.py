@@ -1,0 +1,1 @@
+"""concurrent for closured: the package of concurrent.futures."""
