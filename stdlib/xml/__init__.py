@@ -1,0 +1,1 @@
+"""xml for closured: the XML packages (parsers.expat, sax, etree, dom)."""

@@ -1,0 +1,1 @@
+"""xml.etree for closured: the ElementTree API."""

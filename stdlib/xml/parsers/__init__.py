@@ -1,0 +1,1 @@
+"""xml.parsers for closured: the expat parser."""
