@@ -2,8 +2,9 @@
 closured's own parser (the native _ast hands the tree over as nested tuples,
 built here into nodes of CPython 3.11's classes with their fields and
 positions); literal_eval, dump, walk, NodeVisitor, NodeTransformer and the
-location helpers work on them. compile() does not take a tree: closured
-compiles source text only."""
+location helpers work on them, and the aliases CPython 3.11 still keeps
+for constants (Num, Str, Bytes, NameConstant, Ellipsis). compile() does not
+take a tree: closured compiles source text only."""
 
 import _ast
 
@@ -520,6 +521,88 @@ def walk(node):
         yield node
 
 
+# The node classes of Python 3.7 and earlier for constants, kept as CPython
+# 3.11 keeps them: calling one makes a Constant, and isinstance() accepts a
+# Constant whose value is of the kind the old class held.
+def _constant_property(name):
+    def getter(self):
+        return self.value
+
+    def setter(self, value):
+        self.value = value
+    return property(getter, setter, doc='Deprecated. Use value instead.')
+
+
+Constant.n = _constant_property('n')
+Constant.s = _constant_property('s')
+
+
+class _ABC(type):
+    def __init__(cls, *args):
+        cls.__doc__ = 'Deprecated AST node class. Use ast.Constant instead'
+
+    def __instancecheck__(cls, inst):
+        if not isinstance(inst, Constant):
+            return False
+        if cls in _const_types:
+            value = inst.value
+            return (isinstance(value, _const_types[cls])
+                    and not isinstance(value, _const_types_not.get(cls, ())))
+        return type.__instancecheck__(cls, inst)
+
+
+def _new(cls, *args, **kwargs):
+    for key in kwargs:
+        if key not in cls._fields:
+            continue
+        pos = cls._fields.index(key)
+        if pos < len(args):
+            raise TypeError(f'{cls.__name__} got multiple values for argument {key!r}')
+    if cls in _const_types:
+        return Constant(*args, **kwargs)
+    return Constant.__new__(cls, *args, **kwargs)
+
+
+class Num(Constant, metaclass=_ABC):
+    _fields = ('n',)
+    __new__ = _new
+
+
+class Str(Constant, metaclass=_ABC):
+    _fields = ('s',)
+    __new__ = _new
+
+
+class Bytes(Constant, metaclass=_ABC):
+    _fields = ('s',)
+    __new__ = _new
+
+
+class NameConstant(Constant, metaclass=_ABC):
+    __new__ = _new
+
+
+class Ellipsis(Constant, metaclass=_ABC):
+    _fields = ()
+
+    def __new__(cls, *args, **kwargs):
+        if cls is Ellipsis:
+            return Constant(..., *args, **kwargs)
+        return Constant.__new__(cls, *args, **kwargs)
+
+
+for _cls in (Num, Str, Bytes, NameConstant, Ellipsis):
+    _cls.__module__ = 'ast'
+del _cls
+
+_const_types = {Num: (int, float, complex), Str: (str,), Bytes: (bytes,),
+                NameConstant: (type(None), bool), Ellipsis: (type(...),)}
+_const_types_not = {Num: (bool,)}
+_const_node_type_names = {bool: 'NameConstant', type(None): 'NameConstant', int: 'Num',
+                          float: 'Num', complex: 'Num', str: 'Str', bytes: 'Bytes',
+                          type(...): 'Ellipsis'}
+
+
 class NodeVisitor:
     """Walks a tree calling visit_<ClassName>(node) for each node that has
     such a method, generic_visit (which visits the children) otherwise."""
@@ -537,6 +620,29 @@ class NodeVisitor:
                         self.visit(item)
             elif isinstance(value, AST):
                 self.visit(value)
+
+    def visit_Constant(self, node):
+        # A visitor written for the old classes (visit_Num, visit_Str...) is
+        # still called for the constants they stood for, with a warning.
+        value = node.value
+        type_name = _const_node_type_names.get(type(value))
+        if type_name is None:
+            for cls, name in _const_node_type_names.items():
+                if isinstance(value, cls):
+                    type_name = name
+                    break
+        if type_name is not None:
+            method = 'visit_' + type_name
+            try:
+                visitor = getattr(self, method)
+            except AttributeError:
+                pass
+            else:
+                import warnings
+                warnings.warn(f'{method} is deprecated; add visit_Constant',
+                              DeprecationWarning, 2)
+                return visitor(node)
+        return self.generic_visit(node)
 
 
 class NodeTransformer(NodeVisitor):
