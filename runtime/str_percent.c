@@ -392,6 +392,7 @@ static rt_value percent(rt_state *rt, rt_value fmt, rt_value args, bool bytes)
         case RT_T_BYTEARRAY:
         case RT_T_RANGE:
         case RT_T_DEQUE:
+        case RT_T_MAPPINGPROXY: /* '%(x)s' % vars(SomeClass) */
         case RT_T_MEMORYVIEW: a.mapping = true; break;
         default: a.mapping = rt__is_user_obj(args) && rt__special(rt, args, RT_ID_getitem);
         }
