@@ -256,14 +256,21 @@ static rt_value dict_update(rt_state *rt, rt_value self, const rt_value *args, s
     return rt__dict_update_args(rt, self, "update", args, nargs, kwnames) < 0 ? RT_NULL : RT_NONE;
 }
 
-/* dict.fromkeys(iterable, value=None): a class method; self is ignored. */
+/* dict.fromkeys(iterable, value=None): a class method. self is the class it
+ * was reached through (or an instance of it): a dict subclass gets an
+ * instance of itself, made by calling it and filled through its own
+ * __setitem__, as CPython's. */
 static rt_value dict_fromkeys(rt_state *rt, rt_value self, const rt_value *args, size_t nargs,
                               rt_value kwnames)
 {
-    (void)self;
     if (rt_args_range(rt, "fromkeys", nargs, kwnames, 1, 2) < 0)
         return RT_NULL;
-    rt_value d = rt_dict_new(rt);
+    rt_value cls = RT_NULL;
+    if (self != RT_NULL && rt_type_of(self) == RT_T_TYPE && rt_type_is_heap(self))
+        cls = self;
+    else if (self != RT_NULL && rt_is_inst(self))
+        cls = rt_inst_of(self)->cls;
+    rt_value d = cls != RT_NULL ? rt_call(rt, cls, NULL, 0, RT_NULL) : rt_dict_new(rt);
     if (d == RT_NULL)
         return RT_NULL;
     rt_value it = rt_getiter(rt, args[0]);
@@ -274,7 +281,7 @@ static rt_value dict_fromkeys(rt_state *rt, rt_value self, const rt_value *args,
     rt_value v = nargs > 1 ? args[1] : RT_NONE, key;
     int rc;
     while ((rc = rt_iternext(rt, it, &key)) == 1) {
-        rc = rt_dict_set(rt, d, key, v);
+        rc = cls != RT_NULL ? rt_setitem(rt, d, key, v) : rt_dict_set(rt, d, key, v);
         rt_decref(rt, key);
         if (rc < 0)
             break;
