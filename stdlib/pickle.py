@@ -343,7 +343,14 @@ class _Pickler:
         self._file_write(PROTO + bytes((self.proto,)))
         if self.proto >= 4:
             self._frame = bytearray()
-        self.save(obj)
+        try:
+            self.save(obj)
+        except RecursionError as exc:
+            # CPython's pickler counts its own depth and says what it was doing.
+            if str(exc) != 'maximum recursion depth exceeded':
+                raise
+            raise RecursionError('maximum recursion depth exceeded while pickling an object') \
+                from None
         self.write(STOP)
         self._commit_frame()
         self._frame = None
