@@ -90,7 +90,7 @@ XML_PARAM_ENTITY_PARSING_NEVER = 0
 XML_PARAM_ENTITY_PARSING_UNLESS_STANDALONE = 1
 XML_PARAM_ENTITY_PARSING_ALWAYS = 2
 
-_NAME = r'[^\s<>/=\'"!?&;,()\[\]{}#%*+`|^~$@]+'
+_NAME = r'(?:[A-Za-z_:]|[^\x00-\x7f])[^\s<>/=\'"!?&;,()\[\]{}#%*+`|^~$@]*'
 _name_re = _re.compile(_NAME)
 _start_re = _re.compile(r'<(' + _NAME + r')')
 _attr_re = _re.compile(r'\s+(' + _NAME + r')\s*=\s*("[^"]*"|\'[^\']*\')')
@@ -106,6 +106,11 @@ _doctype_head_re = _re.compile(
     r'<!DOCTYPE\s+(' + _NAME + r')(?:\s+SYSTEM\s+("[^"]*"|\'[^\']*\')|'
     r'\s+PUBLIC\s+("[^"]*"|\'[^\']*\')\s+("[^"]*"|\'[^\']*\'))?\s*')
 _PREDEFINED = {'lt': '<', 'gt': '>', 'amp': '&', 'quot': '"', 'apos': "'"}
+# What an internal DTD subset may hold: declarations (quoted parts skipped
+# whole), comments, processing instructions and parameter-entity references.
+_subset_item_re = _re.compile(
+    r'<!(?:ENTITY|ELEMENT|ATTLIST|NOTATION)\b(?:"[^"]*"|\'[^\']*\'|[^>"\'])*>'
+    r'|<!--.*?-->|<\?.*?\?>|%' + _NAME + ';', _re.S)
 
 
 class _Error(Exception):
@@ -287,6 +292,9 @@ class xmlparser:
     def _chars(self, text, base):
         """Character data at _buf[base:]: references resolved; without
         buffer_text, reported a line and a reference at a time as expat does."""
+        bad = text.find(']]>')
+        if bad >= 0:
+            raise _Error(_INVALID_TOKEN, base + bad)
         pos = 0
         while pos < len(text):
             amp = text.find('&', pos)
@@ -410,6 +418,9 @@ class xmlparser:
             end = buf.find('-->', pos + 4)
             if end < 0:
                 return self._incomplete(pos, isfinal)
+            dashes = buf.find('--', pos + 4)
+            if dashes < end:
+                raise _Error(_INVALID_TOKEN, dashes + 2)
             self._flush_text()
             if self.CommentHandler is not None:
                 self.CommentHandler(buf[pos + 4:end])
@@ -439,6 +450,9 @@ class xmlparser:
             if not match:
                 raise _Error(_INVALID_TOKEN, pos + 2)
             target = match.group()
+            after = body[len(target):len(target) + 1]
+            if after and after not in ' \t\n':
+                raise _Error(_INVALID_TOKEN, pos + 2 + len(target))
             if target.lower() == 'xml':
                 if self._root_done:
                     raise _Error(_JUNK_AFTER_DOC, pos)
@@ -517,6 +531,11 @@ class xmlparser:
             rest = rest[match.end():]
         if rest.strip() or 'version' not in values:
             raise _Error(_XML_DECL, pos)
+        if not _re.match(r'[A-Za-z0-9_.:-]+$', values['version']) or (
+                'encoding' in values and not _re.match(r'[A-Za-z][A-Za-z0-9._-]*$',
+                                                       values['encoding'])) or (
+                values.get('standalone', 'yes') not in ('yes', 'no')):
+            raise _Error(_XML_DECL, pos)
         self._started = True
         if self.XmlDeclHandler is not None:
             standalone = values.get('standalone')
@@ -554,6 +573,10 @@ class xmlparser:
             self.StartDoctypeDeclHandler(name, sysid and sysid[1:-1], pubid and pubid[1:-1],
                                          int(subset is not None))
         if subset is not None:
+            rest = _subset_item_re.sub(lambda m: ' ' * len(m.group()), subset)
+            stray = _re.search(r'\S', rest)
+            if stray:
+                raise _Error(_INVALID_TOKEN, match.end() + 1 + stray.start())
             for decl in _entity_decl_re.finditer(subset):
                 param, ename, value, system, public, public_sys, notation = decl.groups()
                 if value is not None and not param:
