@@ -1648,7 +1648,22 @@ dispatch_op:
         }
         {
             SAVE_FRAME();
-            rt_value res = rt_call(rt, callable, args, npos, kw);
+            rt_value res;
+            uint8_t ct = rt_is_obj(callable) ? rt_as_obj(callable)->type : 0;
+            if (ct == RT_T_BUILTIN && !(rt_as_obj(callable)->flags & RT_BUILTIN_F_UNBOUND)) {
+                /* a builtin function (sorted, len...): its C function at
+                 * once, as rt_builtin_call would call it */
+                const rt_builtin *b = rt_builtin_of(callable);
+                res = b->def->fn(rt, b->self, args, npos, kw);
+            } else if (ct == RT_T_TYPE && npos == 1 && !kw &&
+                       callable == rt->type_objs[RT_T_TUPLE]) {
+                res = rt_tuple_from_iter(rt, args[0]); /* tuple(x), as rt__type_call */
+            } else if (ct == RT_T_TYPE && npos == 1 && !kw &&
+                       callable == rt->type_objs[RT_T_LIST]) {
+                res = rt_list_from_iter(rt, args[0]); /* list(x), as rt__type_call */
+            } else {
+                res = rt_call(rt, callable, args, npos, kw);
+            }
             while (sp > base)
                 DECREF(POP());
             if (!res)
