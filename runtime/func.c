@@ -337,24 +337,7 @@ static size_t func_size(const rt_obj *o)
 
 static void func_traverse(rt_obj *o, rt_visit_fn visit, void *arg)
 {
-    rt_func *f = (rt_func *)o;
-    visit(&f->code->hdr, arg);
-    const rt_func_extra *x = rt_func_extra_of(f);
-    if (x) {
-        if (rt_is_obj(x->defaults))
-            visit(rt_as_obj(x->defaults), arg);
-        if (rt_is_obj(x->kwdefaults))
-            visit(rt_as_obj(x->kwdefaults), arg);
-        if (rt_is_obj(x->dict))
-            visit(rt_as_obj(x->dict), arg);
-    }
-    /* the cells, then the own globals slot when flagged: read once (visit is
-     * opaque to the compiler, which would reload them every turn) */
-    uint32_t n = f->code->nfreevars + ((f->hdr.flags & RT_FUNC_F_GLOBALS) != 0);
-    const rt_value *cells = f->cells;
-    for (uint32_t i = 0; i < n; i++)
-        if (rt_is_obj(cells[i]))
-            visit(rt_as_obj(cells[i]), arg);
+    rt__func_each_ref((rt_func *)o, visit, arg);
 }
 
 static void clear_slot(rt_state *rt, rt_value *slot)

@@ -9,6 +9,7 @@
 #include <stdlib.h>
 
 #include "runtime/finalize.h"
+#include "runtime/func.h"
 #include "runtime/gen.h"
 #include "runtime/inspect.h"
 #include "runtime/state.h"
@@ -65,6 +66,9 @@ size_t rt_gc_gen_size(const rt_state *rt, int gen)
  * During a collection, the `prev` word of an object in the young list holds
  *   bits 2..63  gc_refs
  *   bit 1       COLLECTING: the object is in the young list (visits test it)
+ *   bit 0       NO_YOUNG: update_and_subtract traversed it and it references
+ *               nothing in the young list, so move_unreachable need not
+ *               traverse it again (cleared whenever prev is rewritten)
  * (CPython's encoding; link addresses are at least 8-aligned so bits 0-2 of a
  * real pointer are 0). move_unreachable tags `next` words of the tentatively
  * unreachable list with bit 0 (UNREACHABLE) and gives them real `prev`
@@ -73,6 +77,7 @@ size_t rt_gc_gen_size(const rt_state *rt, int gen)
  * ======================================================================== */
 
 #define PREV_COLLECTING ((uintptr_t)2)
+#define PREV_NO_YOUNG ((uintptr_t)1)
 #define PREV_FLAGS ((uintptr_t)3)
 #define PREV_SHIFT 2
 #define NEXT_UNREACHABLE ((uintptr_t)1)
@@ -177,6 +182,18 @@ static void traverse(rt_obj *o, rt_visit_fn visit, void *arg)
         ti->traverse(o, visit, arg);
 }
 
+/* traverse for the collection's own walks: a function's references are read
+ * inline (rt__func_each_ref), so the compiler calls (or inlines) `visit`
+ * directly for the kind a closure-making program's young list is mostly made
+ * of; every other kind goes through its type's slot. */
+static inline void traverse_young(rt_obj *o, rt_visit_fn visit, void *arg)
+{
+    if (o->type == RT_T_FUNCTION)
+        rt__func_each_ref((const rt_func *)o, visit, arg);
+    else
+        traverse(o, visit, arg);
+}
+
 /* ---- the debug-only validator ------------------------------------------------
  * What each list must look like between phases (CPython's validate_list):
  *   V_PLAIN    real prev/next pointers, no flag bits, every object tracked
@@ -274,7 +291,8 @@ static void subtract_refs(rt_gc_link *young)
  * Post: as update_refs then subtract_refs. Returns the number of objects. */
 typedef struct young_walk {
     int generation;
-    size_t zeros; /* objects whose gc_refs reached 0 (none: all directly reachable) */
+    size_t zeros;      /* objects whose gc_refs reached 0 (none: all directly reachable) */
+    size_t young_refs; /* references into young seen so far */
 } young_walk;
 
 static void visit_decref_young(rt_obj *child, void *arg)
@@ -285,6 +303,7 @@ static void visit_decref_young(rt_obj *child, void *arg)
     rt_gc_link *l = rt_gc_link_of(child);
     if (!is_collecting(l))
         refs_init(l, child);
+    w->young_refs++;
     w->zeros += refs_get(l) == 1;
     refs_decrement(l);
 }
@@ -294,13 +313,16 @@ static void visit_decref_young(rt_obj *child, void *arg)
  * nothing to find: see all_reachable). */
 static size_t update_and_subtract(rt_gc_link *young, int generation, bool *all_external)
 {
-    young_walk w = {generation, 0};
+    young_walk w = {generation, 0, 0};
     size_t n = 0;
     for (rt_gc_link *l = young->next; l != young; l = l->next, n++) {
         rt_obj *o = rt_obj_of_link(l);
         if (!is_collecting(l))
             refs_init(l, o);
-        traverse(o, visit_decref_young, &w);
+        size_t seen = w.young_refs;
+        traverse_young(o, visit_decref_young, &w);
+        if (w.young_refs == seen)
+            l->prev |= PREV_NO_YOUNG; /* refs_set and refs_decrement keep it */
     }
     *all_external = w.zeros == 0;
     return n;
@@ -350,7 +372,10 @@ static void move_unreachable(rt_gc_link *young, rt_gc_link *unreachable, int sur
     while (l != young) {
         if (refs_get(l)) {
             rt_obj *o = rt_obj_of_link(l);
-            traverse(o, visit_reachable, young);
+            /* an object that references nothing young has nothing to mark
+             * (a closure whose cells hold numbers: most of a kept batch) */
+            if (!(l->prev & PREV_NO_YOUNG))
+                traverse_young(o, visit_reachable, young);
             set_gen(o, survivor_gen);  /* here, where the header is at hand: promote splices */
             l->prev = (uintptr_t)prev; /* real pointer, COLLECTING cleared */
             prev = l;

@@ -786,6 +786,65 @@ TEST(test_young_all_referenced_from_outside)
     teardown();
 }
 
+/* move_unreachable skips the second traversal of an object that references
+ * nothing in the young list (a closure whose cell holds a number); what such
+ * an object's neighbours reach still survives: a closure whose boxed cell
+ * holds a young list, a list first seen with gc_refs 0 and moved back when
+ * its holder is reached later, and what that list holds; a young cycle
+ * beside them is still found. */
+TEST(test_unreachable_walk_skips_leaf_referrers)
+{
+    setup();
+    uint64_t base = live();
+    rt_value code1 = make_code("m", 1);
+    rt_value holder = rt_list_new(rt, 0); /* young; this test's reference is external */
+    for (int i = 0; i < 20; i++) {
+        rt_value c = rt_cell_new(rt, rt_smallint(i));
+        rt_list_append_steal(rt, holder, make_func(code1, &c, 1));
+        rt_decref(rt, c);
+    }
+    /* x (older than its holder y) holds z, born last: x and z have gc_refs 0 */
+    rt_value x = rt_list_new(rt, 0), y = rt_list_new(rt, 0), z = rt_list_new(rt, 0);
+    rt_list_append_steal(rt, y, x);
+    rt_list_append_steal(rt, x, z);
+    rt_list_append_steal(rt, holder, y);
+    /* a closure whose cell is boxed and holds a young list */
+    rt_value cell = rt_cell_new(rt, rt_smallint(1));
+    rt_value m = rt_list_new(rt, 0);
+    rt_list_append_steal(rt, m, rt_str_from_cstr(rt, "kept through a boxed cell"));
+    rt_cell_set_steal(rt, cell, m);
+    rt_list_append_steal(rt, holder, make_func(code1, &cell, 1));
+    rt_decref(rt, cell);
+    /* a young cycle beside them */
+    rt_value a = rt_list_new(rt, 0), b = rt_list_new(rt, 0);
+    rt_list_append(rt, a, b);
+    rt_list_append(rt, b, a);
+    rt_decref(rt, a);
+    rt_decref(rt, b);
+    size_t young = rt_gc_gen_size(rt, 0);
+    CHECK_EQ_INT(rt_gc_collect(rt, 0, true, NULL), 2);
+    CHECK_EQ_INT(rt_gc_gen_size(rt, 0), 0);
+    CHECK_EQ_INT(rt_gc_gen_size(rt, 1), young - 2);
+    for (int i = 0; i < 20; i++) {
+        rt_value f = rt_list_get(holder, i);
+        CHECK_EQ_INT(gen_of(f), 1);
+        CHECK(rt_cell_get(rt_func_of(f)->cells[0]) == rt_smallint(i));
+    }
+    CHECK_EQ_INT(gen_of(x), 1);
+    CHECK_EQ_INT(gen_of(z), 1);
+    CHECK(rt_list_get(x, 0) == z);
+    CHECK_EQ_INT(rt_as_obj(z)->refcnt, 1);
+    CHECK_EQ_INT(gen_of(m), 1);
+    CHECK_EQ_INT(rt_list_len(m), 1);
+    /* the same set collected again as generation 1, and then dropped */
+    CHECK_EQ_INT(rt_gc_collect(rt, 1, true, NULL), 0);
+    CHECK_EQ_INT(gen_of(z), 2);
+    rt_decref(rt, holder);
+    rt_decref(rt, code1);
+    CHECK_EQ_INT(live(), base);
+    teardown();
+}
+
 RUN_TESTS(CASE(test_self_cycle_list), CASE(test_acyclic_freed_by_refcount),
           CASE(test_split_outside_frees), CASE(test_cycle_with_leaves),
           CASE(test_reachable_survives_and_is_promoted), CASE(test_young_cycle_kept_by_old_object),
@@ -798,4 +857,5 @@ RUN_TESTS(CASE(test_self_cycle_list), CASE(test_acyclic_freed_by_refcount),
           CASE(test_registry_numbers_packed_and_wide),
           CASE(test_collection_spanning_young_generations),
           CASE(test_gen0_count_includes_old_deaths), CASE(test_full_collections_rationed),
-          CASE(test_young_all_referenced_from_outside))
+          CASE(test_young_all_referenced_from_outside),
+          CASE(test_unreachable_walk_skips_leaf_referrers))
