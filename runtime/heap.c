@@ -310,11 +310,53 @@ rt_obj *rt__obj_alloc_slow(rt_state *rt, rt_type_id type, size_t size, bool trac
 {
     bool cont = rt_type_inline_link(type);
     size_t total = size + (cont ? LINK_SIZE : 0);
+    rt_heap *h = &rt->heap;
+#ifndef RT_POOL_OFF
+    /* The commonest way here: a block the fast path would have taken but
+     * for a new peak (a program whose live data keeps growing: every birth
+     * past the old peak comes here) or its class's current page being
+     * full. The fast path's work plus the peak's, inline: no call, no
+     * memset, no site resolution. */
+    if (__builtin_expect(total - 1 < RT_HEAP_FAST_MAX && !h->fail_countdown && !h->override_site &&
+                             (!h->limit || h->live_bytes + total <= h->limit),
+                         1)) {
+#ifdef RT_NO_ACCOUNTING
+        int s = 0;
+#else
+        int s = rt__heap_site_fast(rt, h);
+#endif
+        char *p = s < 0 ? NULL : rt__pool_pop(&h->pool, total);
+        if (!p && s >= 0)
+            p = rt__pool_alloc_slow(&h->pool, (unsigned)((total - 1) / RT_POOL_GRAIN));
+        if (__builtin_expect(p != NULL, 1)) {
+            rt__heap_block_zero(p, block_bytes(total)); /* the whole block */
+            rt_obj *o = (rt_obj *)(p + (cont ? LINK_SIZE : 0));
+            uint16_t site = (uint16_t)s;
+            o->refcnt = 1;
+            o->type = (uint8_t)type;
+            o->site = site;
+            h->live_bytes += total;
+            h->live_objects++;
+            if (h->live_bytes > h->peak_bytes) { /* within the limit: the peak is the bound */
+                h->peak_bytes = h->live_bytes;
+                h->fast_limit = h->live_bytes;
+            }
+#ifndef RT_NO_ACCOUNTING
+            h->by_type[type].bytes += total;
+            h->by_type[type].objects++;
+            h->by_site[site].bytes += total;
+            h->by_site[site].objects++;
+#endif
+            if (track)
+                rt__gc_track(rt, o);
+            return o;
+        }
+    }
+#endif
     if (!may_grow(rt, total)) {
         raise_oom(rt);
         return NULL;
     }
-    rt_heap *h = &rt->heap;
     char *p = block_alloc(h, total);
     if (!p) {
         raise_oom(rt);
