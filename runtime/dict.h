@@ -152,6 +152,41 @@ static inline int rt__dict_set_hinted(rt_state *rt, rt_value dv, rt_value key, r
     return rt__dict_set_slow(rt, dv, key, value, hint);
 }
 
+/* The entry index of `key` in d when a stored key is that very value, probed
+ * inline (no call, no comparison): for keys whose equal stored key is
+ * almost always the same value, an immediate small int or an interned str.
+ * -1 when the probe meets an empty slot first (absent); -2 when a stored
+ * key of the same hash is another object (a float or a big int equal to a
+ * small int, an equal str not interned): rt_dict_lookup then compares them
+ * with ==. `hash` is key's hash. */
+static inline int64_t rt__dict_find_same(const rt_dict_obj *d, rt_value key, int64_t hash)
+{
+    if (!d->table)
+        return -1;
+    uint64_t mask = ((uint64_t)1 << d->log2size) - 1, perturb = (uint64_t)hash;
+    uint64_t i = (uint64_t)hash & mask;
+    const rt_dict_entry *e = rt__dict_entries(d);
+    for (;;) {
+        int64_t ix;
+        switch (d->ixlog) {
+        case 0: ix = ((const int8_t *)d->table)[i]; break;
+        case 1: ix = ((const int16_t *)d->table)[i]; break;
+        case 2: ix = ((const int32_t *)d->table)[i]; break;
+        default: ix = ((const int64_t *)d->table)[i]; break;
+        }
+        if (ix == -1) /* dict.c's IX_EMPTY (a deleted entry's slot is -2) */
+            return -1;
+        if (ix >= 0) {
+            if (e[ix].key == key)
+                return ix;
+            if (e[ix].hash == hash)
+                return -2;
+        }
+        perturb >>= 5; /* dict.c's PERTURB_SHIFT: the same probe sequence */
+        i = (i * 5 + perturb + 1) & mask;
+    }
+}
+
 extern const rt_typeinfo rt__dict_typeinfo;
 
 #endif

@@ -750,6 +750,19 @@ dispatch_op:
                 DISPATCH();
             }
         }
+        if (rt_is_smallint(key) && rt_is_dict(obj)) {
+            /* a present small int key, probed inline (anything else: rt_getitem) */
+            int64_t ix =
+                rt__dict_find_same(rt_dict_obj_of(obj), key, rt_int_hash(rt_smallint_get(key)));
+            if (ix >= 0) {
+                v = rt__dict_entries(rt_dict_obj_of(obj))[ix].value;
+                rt_incref(v);
+                TOP() = v;
+                SAVE_SP();
+                DECREF(obj);
+                DISPATCH();
+            }
+        }
         if (rt_type_of(obj) == RT_T_INSTANCE) {
             rt_value m = rt_type_lookup(rt, rt_inst_of(obj)->cls, rt->ids[RT_ID_getitem]);
             if (m && rt_is_func(m)) {
@@ -947,6 +960,18 @@ dispatch_op:
     TARGET(CONTAINS_OP)
     {
         rt_value container = POP(), item = TOP();
+        if (rt_is_dict(container) && rt_is_smallint(item)) {
+            /* `k in d` for a small int key: the probe inline; only a stored key
+             * of its hash that is another object (1.0, a big int) is compared */
+            int64_t ix = rt__dict_find_same(rt_dict_obj_of(container), item,
+                                            rt_int_hash(rt_smallint_get(item)));
+            if (ix != -2) {
+                SAVE_SP();
+                DECREF(container);
+                TOP() = rt_bool((ix >= 0) != (arg != 0)); /* item: an immediate */
+                DISPATCH();
+            }
+        }
         SAVE_SP();
         int r = rt_contains(rt, container, item);
         DECREF(container);
