@@ -220,6 +220,57 @@ TEST(limit_and_stress_switch_stop_the_fast_path)
     rt_state_free(rt);
 }
 
+/* Past the peak (where a growing program's births go: heap.c's slow path
+ * takes them inline) the limit still stops them: a heap limited above its
+ * peak grows to the limit, gets its MemoryError and goes on; the peak
+ * follows every new high exactly and never passes the limit. */
+TEST(limit_past_the_peak)
+{
+    rt_state *rt = start(0);
+    const char *src = "keep = []\n"
+                      "def grow(n):\n"
+                      "    try:\n"
+                      "        for i in range(n):\n"
+                      "            keep.append((i, [i], {i: i}))\n"
+                      "        print('made')\n"
+                      "    except MemoryError:\n"
+                      "        m = len(keep)\n"
+                      "        keep.clear()\n"
+                      "        print('oom', m < n)\n"
+                      "def drop():\n"
+                      "    keep.clear()\n"
+                      "def g(): grow(200)\n"
+                      "def big(): grow(100000)\n";
+    CHECK_EQ_INT(run(rt, src), RT_DONE);
+    CHECK_EQ_INT(call(rt, "g"), RT_DONE);
+    CHECK_EQ_INT(call(rt, "drop"), RT_DONE);
+    rt_heap_totals t;
+    rt_heap_totals_get(rt, &t);
+    uint64_t peak0 = t.peak_bytes;
+    rt_heap_set_limit(rt, peak0 + 256 * 1024); /* above the peak: growth passes it first */
+    out.len = 0;
+    CHECK_EQ_INT(call(rt, "big"), RT_DONE);
+    CHECK_EQ_STR(out.data, "oom True\n");
+    rt_heap_totals_get(rt, &t);
+    CHECK(t.live_bytes <= t.limit);
+    CHECK(t.peak_bytes > peak0 + 128 * 1024); /* it grew past the old peak... */
+    /* ...and the limit held (the MemoryError itself is built from a reserve past it) */
+    CHECK(t.peak_bytes <= t.limit + 16 * 1024);
+    CHECK(t.peak_bytes >= t.live_bytes);
+    CHECK(books_balance(rt));
+    uint64_t peak1 = t.peak_bytes;
+    CHECK_EQ_INT(call(rt, "drop"), RT_DONE);
+    rt_heap_set_limit(rt, 0);
+    out.len = 0;
+    CHECK_EQ_INT(call(rt, "big"), RT_DONE);
+    CHECK_EQ_STR(out.data, "made\n");
+    rt_heap_totals_get(rt, &t);
+    CHECK(t.peak_bytes >= t.live_bytes);
+    CHECK(t.peak_bytes > peak1);
+    CHECK(books_balance(rt));
+    rt_state_free(rt);
+}
+
 /* A site override charges every allocation to it, from a program too (the
  * fast path steps aside while one is set). */
 TEST(override_charges_the_override)
@@ -316,5 +367,5 @@ TEST(buffers_exact_and_limited)
 }
 
 RUN_TESTS(CASE(counts_exact_after_churn), CASE(peak_follows_new_highs_only),
-          CASE(limit_and_stress_switch_stop_the_fast_path), CASE(override_charges_the_override),
-          CASE(buffers_exact_and_limited))
+          CASE(limit_past_the_peak), CASE(limit_and_stress_switch_stop_the_fast_path),
+          CASE(override_charges_the_override), CASE(buffers_exact_and_limited))
