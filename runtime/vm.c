@@ -519,7 +519,23 @@ dispatch_op:
     TARGET(STORE_GLOBAL)
     {
         rt_value v = POP();
-        int r = rt_dict_set(rt, store_dict(rt, f), code->names[arg], v);
+        rt_value d = store_dict(rt, f), name = code->names[arg];
+        int64_t ix;
+        if (rt_is_dict(d) &&
+            (ix = rt__dict_find_same(rt_dict_obj_of(d), name, rt_str_hash(name))) >= 0) {
+            /* a name already bound (a module-level loop's variables): its
+             * value replaced in place, the stack's reference moving in; the
+             * key and the entries stay, so no cache of the dict is touched */
+            rt_value *slot = &rt__dict_entries(rt_dict_obj_of(d))[ix].value;
+            rt_value old = *slot;
+            *slot = v;
+            rt->globals_ver++;
+            SAVE_SP();
+            DECREF(old);
+            GC_SAFE_POINT(); /* the value it replaced may have had weak references */
+            DISPATCH();
+        }
+        int r = rt_dict_set(rt, d, name, v);
         DECREF(v);
         rt->globals_ver++;
         if (r < 0)
