@@ -25,6 +25,7 @@
 
 #include "runtime/builtin.h"
 #include "runtime/class.h"
+#include "runtime/code.h"
 #include "runtime/dict.h"
 #include "runtime/func.h"
 #include "runtime/gc.h"
@@ -171,7 +172,7 @@ static int lanes_of_call(rt_state *rt, const rt_lru *w, const rt_value *args, si
 }
 
 /* The lanes of a stored key (borrowed from it). */
-static void lanes_of_key(rt_value key, key_lanes *k)
+static inline __attribute__((always_inline)) void lanes_of_key(rt_value key, key_lanes *k)
 {
     k->heap = NULL;
     k->lone = !rt_is_tuple(key);
@@ -195,10 +196,21 @@ static void lanes_free(rt_state *rt, key_lanes *k)
 /* The hash the index probes by: a lone key's own, else a mix of the lanes'
  * (equal keys have equal lanes, so equal hashes). 0, or -1 with TypeError
  * for an unhashable lane, found in CPython's order. */
-static int lanes_hash(rt_state *rt, const key_lanes *k, int64_t *out)
+static inline __attribute__((always_inline)) int lanes_hash(rt_state *rt, const key_lanes *k,
+                                                            int64_t *out)
 {
-    if (k->lone)
-        return rt_hash(rt, k->v[0], out);
+    if (k->lone) {
+        rt_value v = k->v[0];
+        if (rt_is_smallint(v)) {
+            *out = rt_int_hash(rt_smallint_get(v));
+            return 0;
+        }
+        if (rt_is_str(v)) {
+            *out = rt_str_hash(v);
+            return 0;
+        }
+        return rt_hash(rt, v, out);
+    }
     uint64_t acc = UINT64_C(0x27D4EB2F165667C5);
     for (int64_t i = 0; i < k->n; i++) {
         rt_value v = k->v[i];
@@ -258,15 +270,18 @@ static void untrack_if_atomic(rt_state *rt, rt_value key)
 }
 
 /* The key object CPython's _make_key builds from these lanes: a new
- * reference. */
-static rt_value key_of_lanes(rt_state *rt, const key_lanes *k)
+ * reference. `atomic`: the lanes are known to hold no container. */
+static inline __attribute__((always_inline)) rt_value key_of_lanes(rt_state *rt, const key_lanes *k,
+                                                                   bool atomic)
 {
     if (k->lone) {
         rt_incref(k->v[0]);
         return k->v[0];
     }
     rt_value key = rt_tuple_from(rt, k->v, k->n);
-    if (key)
+    if (key && atomic)
+        rt__gc_untrack(rt, rt_as_obj(key));
+    else if (key)
         untrack_if_atomic(rt, key);
     return key;
 }
@@ -418,7 +433,8 @@ static int64_t node_take(rt_state *rt, rt_lru *w)
  * relinked (their finalizers see a consistent cache). `unchanged`: no entry
  * came or went during the call, so the key is absent. 0, or -1 with an
  * exception. */
-static int store(rt_state *rt, rt_lru *w, rt_value key, int64_t hash, rt_value r, bool unchanged)
+static inline __attribute__((always_inline)) int store(rt_state *rt, rt_lru *w, rt_value key,
+                                                       int64_t hash, rt_value r, bool unchanged)
 {
     if (!unchanged) {
         key_lanes k;
@@ -476,6 +492,39 @@ static int store(rt_state *rt, rt_lru *w, rt_value key, int64_t hash, rt_value r
 
 /* ---- calls ------------------------------------------------------------------------------ */
 
+/* A call's lookup by its lanes k (freed here): the cached result on a hit
+ * (new reference, the hit counted and, bounded, the entry made the newest);
+ * on a miss RT_NULL with *key the key to store the result under (new
+ * reference, the miss counted) and *hash its lanes' hash; on an error
+ * RT_NULL with *key RT_NULL. `atomic`: no lane is a container. */
+static inline __attribute__((always_inline)) rt_value
+probe_lanes(rt_state *rt, rt_lru *w, key_lanes *k, bool atomic, rt_value *key, int64_t *hash)
+{
+    *key = RT_NULL;
+    if (lanes_hash(rt, k, hash) < 0) {
+        lanes_free(rt, k);
+        return RT_NULL;
+    }
+    int64_t i = lookup(rt, w, k, *hash);
+    if (i >= 0) {
+        if (w->maxsize > 0) { /* the most recently used from now on */
+            node_unlink(w, i);
+            node_append(w, i);
+        }
+        w->hits++;
+        rt_value r = w->nodes[i].result;
+        rt_incref(r);
+        lanes_free(rt, k);
+        return r;
+    }
+    if (i == -1)
+        *key = key_of_lanes(rt, k, atomic);
+    lanes_free(rt, k);
+    if (*key)
+        w->misses++;
+    return RT_NULL;
+}
+
 rt_value rt__lru_call(rt_state *rt, rt_value wv, const rt_value *args, size_t nargs,
                       rt_value kwnames)
 {
@@ -486,35 +535,18 @@ rt_value rt__lru_call(rt_state *rt, rt_value wv, const rt_value *args, size_t na
         w->misses++;
         return rt_call(rt, w->func, args, nargs, kwnames);
     }
-    key_lanes k;
+    rt_value key;
     int64_t hash;
+    key_lanes k;
     if (lanes_of_call(rt, w, args, nargs, kwnames, &k) < 0)
         return RT_NULL;
-    if (lanes_hash(rt, &k, &hash) < 0) {
-        lanes_free(rt, &k);
-        return RT_NULL;
-    }
-    int64_t i = lookup(rt, w, &k, hash);
-    if (i >= 0) {
-        if (w->maxsize > 0) { /* the most recently used from now on */
-            node_unlink(w, i);
-            node_append(w, i);
-        }
-        w->hits++;
-        rt_value r = w->nodes[i].result;
-        rt_incref(r);
-        lanes_free(rt, &k);
+    rt_value r = probe_lanes(rt, w, &k, false, &key, &hash);
+    if (r || !key)
         return r;
-    }
-    rt_value key = i == -1 ? key_of_lanes(rt, &k) : RT_NULL;
-    lanes_free(rt, &k);
-    if (!key)
-        return RT_NULL;
-    w->misses++;
     rt_incref(wv); /* the call may drop the last other reference to the wrapper */
     uint64_t epoch = w->epoch;
-    rt_value r = rt_is_func(w->func) ? rt__call_function(rt, w->func, args, nargs, kwnames)
-                                     : rt_call(rt, w->func, args, nargs, kwnames);
+    r = rt_is_func(w->func) ? rt__call_function(rt, w->func, args, nargs, kwnames)
+                            : rt_call(rt, w->func, args, nargs, kwnames);
     if (r && w->func && store(rt, w, key, hash, r, w->epoch == epoch) < 0) {
         rt_decref(rt, r);
         r = RT_NULL;
@@ -522,6 +554,53 @@ rt_value rt__lru_call(rt_state *rt, rt_value wv, const rt_value *args, size_t na
     rt_decref(rt, key);
     rt_decref(rt, wv);
     return r;
+}
+
+int rt__lru_frame_enter(rt_state *rt, rt_value wv, const rt_value *args, size_t nargs,
+                        rt_value *out, rt_value *fn, int64_t *hash)
+{
+    rt_lru *w = rt_lru_of(wv);
+    if (!w->func || w->maxsize == 0 || w->typed || !rt_is_func(w->func))
+        return 2;
+    const rt_code *c = rt_func_of(w->func)->code;
+    if (c->fast_argc != nargs ||
+        (c->flags & (RT_CO_GENERATOR | RT_CO_COROUTINE | RT_CO_ASYNC_GENERATOR)))
+        return 2;
+    for (size_t i = 0; i < nargs; i++) /* hashes and equality with no Python code */
+        if (!rt_is_smallint(args[i]) && !rt_is_str(args[i]))
+            return 2;
+    key_lanes k; /* the arguments are the lanes (lanes_of_call's first case) */
+    k.heap = NULL;
+    k.v = args;
+    k.n = (int64_t)nargs;
+    k.lone = nargs == 1;                                  /* a small int or a str: its own key */
+    rt_value r = probe_lanes(rt, w, &k, true, out, hash); /* small ints, strs */
+    if (r) {
+        *out = r;
+        return 1;
+    }
+    if (!*out)
+        return -1;
+    *fn = w->func; /* (the probe ran no Python code: still the function checked above) */
+    rt_incref(*fn);
+    return 0;
+}
+
+int rt__lru_frame_store(rt_state *rt, rt_value wv, rt_value key, rt_value r, const int64_t *hash)
+{
+    rt_lru *w = rt_lru_of(wv);
+    if (!w->func) /* cleared by the collector meanwhile: nothing to keep it in */
+        return 0;
+    int64_t h;
+    if (hash) {
+        h = *hash;
+    } else {
+        key_lanes k;
+        lanes_of_key(key, &k);
+        if (lanes_hash(rt, &k, &h) < 0) /* (small ints and strs: it cannot fail) */
+            return -1;
+    }
+    return store(rt, w, key, h, r, false);
 }
 
 /* ---- methods and attributes ---------------------------------------------------------- */

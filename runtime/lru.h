@@ -49,6 +49,22 @@ static inline rt_lru *rt_lru_of(rt_value v)
 /* Calling the wrapper (rt_call's contract). */
 rt_value rt__lru_call(rt_state *rt, rt_value w, const rt_value *args, size_t nargs,
                       rt_value kwnames);
+/* CALL's cached call (vm.c), for a wrapper called with positional
+ * arguments alone, all small ints or strs (their hashes and comparisons run
+ * no Python code), whose function is a plain Python function taking exactly
+ * them: its miss runs as a frame of the calling loop rather than a nested
+ * one. rt__lru_frame_enter: 2 when the call does not qualify (nothing done:
+ * rt__lru_call then); 1 on a hit, *out the result (new reference); 0 on a
+ * miss, *out the key and *fn the function (new references: the caller
+ * keeps the key until the frame returns) and *hash the key's hash; -1 with
+ * an exception. rt__lru_frame_store: the frame's result r (borrowed) stored
+ * under key (borrowed) with rt__lru_call's rules for an entry the call made
+ * itself; `hash` is the one rt__lru_frame_enter gave, or NULL to compute it
+ * again. 0, or -1 with an exception. */
+int rt__lru_frame_enter(rt_state *rt, rt_value w, const rt_value *args, size_t nargs, rt_value *out,
+                        rt_value *fn, int64_t *hash);
+int rt__lru_frame_store(rt_state *rt, rt_value w, rt_value key, rt_value r, const int64_t *hash);
+
 /* The attribute protocol (rt_getattr, rt_setattr with RT_NULL for del,
  * rt_repr): the __dict__ update_wrapper filled, then cache_info and
  * cache_clear (an attribute of the same name shadows them, as in CPython). */

@@ -1649,6 +1649,46 @@ dispatch_op:
                     PUSH(rt_bool(r));
                     DISPATCH();
                 }
+            } else if (ct == RT_T_LRU && !kw && rt->depth < rt->recursion_limit) {
+                /* a cached call: a hit is its result; a miss runs the function as a
+                 * frame of this loop, the key and the wrapper left where the
+                 * NULL and the callable were (the frame's return stores the
+                 * result: RETURN_VALUE; an exception unwinds them with the stack) */
+                rt_value out, fn;
+                int64_t hash;
+                SAVE_FRAME();
+                int r = rt__lru_frame_enter(rt, callable, args, nargs, &out, &fn, &hash);
+                if (r == 0) {
+                    base[0] = out;
+                    f->sp = base + 2;
+                    rt_frame *caller = f;
+                    rt_frame *nf = rt__frame_push_exact(rt, fn, args, (uint32_t)nargs);
+                    if (!nf) {
+                        sp = base + 2;
+                        goto error;
+                    }
+                    if (nargs >= 2) {
+                        /* the key's hash in the two slots the arguments left, as
+                         * two small ints (RETURN_VALUE tells the layouts apart:
+                         * the wrapper is never one) */
+                        base[2] = rt_smallint(hash >> 32);
+                        base[3] = rt_smallint(hash & INT64_C(0xffffffff));
+                        caller->sp = base + 4;
+                    }
+                    nf->flags |= RT_FRAME_LRU;
+                    f = nf;
+                    LOAD_FRAME();
+                    SAFE_POINT();
+                    DISPATCH();
+                }
+                if (r != 2) {
+                    while (sp > base)
+                        DECREF(POP());
+                    if (r < 0)
+                        goto error;
+                    PUSH(out);
+                    DISPATCH();
+                }
             } else if (ct == RT_T_INSTANCE) {
                 rt_value m = rt_type_lookup(rt, rt_inst_of(callable)->cls, rt->ids[RT_ID_call]);
                 if (m && rt_is_func(m)) {
@@ -1891,6 +1931,7 @@ dispatch_op:
         bool gen = (f->flags & RT_FRAME_GEN) != 0;
         bool init = (f->flags & RT_FRAME_INIT) != 0;
         bool discard = (f->flags & RT_FRAME_DISCARD) != 0;
+        bool lru = (f->flags & RT_FRAME_LRU) != 0;
         f->sp = sp;
         rt__frame_pop(rt, f);
         rt->depth--;
@@ -1903,6 +1944,28 @@ dispatch_op:
         LOAD_FRAME();
         if (discard) {
             DECREF(v);
+            DISPATCH();
+        }
+        if (lru) {
+            /* a cache wrapper's miss (CALL): [key, wrapper] or [key, wrapper,
+             * hash's high half, low half] below the result */
+            rt_value wv = POP();
+            int64_t hash, *hp = NULL;
+            if (rt_is_smallint(wv)) {
+                hash = (int64_t)((uint64_t)rt_smallint_get(POP()) << 32) | rt_smallint_get(wv);
+                hp = &hash;
+                wv = POP();
+            }
+            rt_value key = POP();
+            SAVE_SP();
+            int r = rt__lru_frame_store(rt, wv, key, v, hp);
+            DECREF(key);
+            DECREF(wv);
+            if (r < 0) {
+                DECREF(v);
+                goto error;
+            }
+            PUSH(v);
             DISPATCH();
         }
         if (gen) {
