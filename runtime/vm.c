@@ -107,8 +107,25 @@ rt_value rt_call(rt_state *rt, rt_value callable, const rt_value *args, size_t n
     if (rt_is_obj(callable)) {
         switch (rt_as_obj(callable)->type) {
         case RT_T_FUNCTION: return rt__call_function(rt, callable, args, nargs, kwnames);
-        case RT_T_BUILTIN: return rt_builtin_call(rt, callable, args, nargs, kwnames);
+        case RT_T_BUILTIN:
+            if (!(rt_as_obj(callable)->flags & RT_BUILTIN_F_UNBOUND)) {
+                /* a builtin function (sorted, len, a bound d.get): its C
+                 * function at once, as rt_builtin_call calls it */
+                const rt_builtin *b = rt_builtin_of(callable);
+                return b->def->fn(rt, b->self, args, nargs, kwnames);
+            }
+            return rt_builtin_call(rt, callable, args, nargs, kwnames);
         case RT_T_TYPE:
+            if (nargs == 1 && kwnames == RT_NULL) {
+                /* tuple(x), list(x), str(x): what rt__type_call makes of
+                 * them, without its dispatch and argument checks */
+                if (callable == rt->type_objs[RT_T_TUPLE])
+                    return rt_tuple_from_iter(rt, args[0]);
+                if (callable == rt->type_objs[RT_T_LIST])
+                    return rt_list_from_iter(rt, args[0]);
+                if (callable == rt->type_objs[RT_T_STR])
+                    return rt_str(rt, args[0]);
+            }
             if (rt_type_obj_of(callable)->inst_type == RT_T_ITER) /* enumerate(x), zip(a, b) */
                 return rt__iter_type_call(rt, callable, args, nargs, kwnames);
             if (rt_type_is_heap(callable))
@@ -1729,22 +1746,7 @@ dispatch_op:
         }
         {
             SAVE_FRAME();
-            rt_value res;
-            uint8_t ct = rt_is_obj(callable) ? rt_as_obj(callable)->type : 0;
-            if (ct == RT_T_BUILTIN && !(rt_as_obj(callable)->flags & RT_BUILTIN_F_UNBOUND)) {
-                /* a builtin function (sorted, len...): its C function at
-                 * once, as rt_builtin_call would call it */
-                const rt_builtin *b = rt_builtin_of(callable);
-                res = b->def->fn(rt, b->self, args, npos, kw);
-            } else if (ct == RT_T_TYPE && npos == 1 && !kw &&
-                       callable == rt->type_objs[RT_T_TUPLE]) {
-                res = rt_tuple_from_iter(rt, args[0]); /* tuple(x), as rt__type_call */
-            } else if (ct == RT_T_TYPE && npos == 1 && !kw &&
-                       callable == rt->type_objs[RT_T_LIST]) {
-                res = rt_list_from_iter(rt, args[0]); /* list(x), as rt__type_call */
-            } else {
-                res = rt_call(rt, callable, args, npos, kw);
-            }
+            rt_value res = rt_call(rt, callable, args, npos, kw);
             while (sp > base)
                 DECREF(POP());
             if (!res)

@@ -1,6 +1,6 @@
 # Calls of builtin functions, bound builtin methods, unbound methods taken
-# from a type, and tuple(x) / list(x) through the call instruction: results,
-# keyword arguments and CPython's errors for every shape.
+# from a type, and tuple(x) / list(x) / str(x) (rt_call's direct cases):
+# results, keyword arguments and CPython's errors for every shape.
 
 
 def show(f):
@@ -95,6 +95,50 @@ show(lambda: list(1, 2))
 show(lambda: list(iterable=[1]))
 L = [1, 2]
 show(lambda: list(L) is L)
+
+# str(x) likewise: __str__, its errors, subclasses, bytes, the other forms
+class S:
+    def __str__(self):
+        return "S!"
+
+
+class BadStr:
+    def __str__(self):
+        return 5
+
+
+class RaisingStr:
+    def __str__(self):
+        raise ValueError("no str")
+
+
+class MyStr(str):
+    pass
+
+
+show(lambda: str(12))
+show(lambda: str(-1.5))
+show(lambda: str("abc"))
+s_ = "xyz"
+show(lambda: str(s_) is s_)
+show(lambda: str(MyStr("m")))
+show(lambda: type(str(MyStr("m"))).__name__)
+show(lambda: str(S()))
+show(lambda: str(BadStr()))
+show(lambda: str(RaisingStr()))
+show(lambda: str(b"ab"))
+show(lambda: str(None))
+show(lambda: str([1, "a"]))
+show(lambda: str(t))
+show(lambda: str(b"ab", "ascii"))
+show(lambda: str(object=7))
+show(lambda: str())
+show(lambda: str(1, 2, 3, 4))
+show(lambda: MyStr(5))
+show(lambda: type(MyStr(5)).__name__)
+show(lambda: [str(i) for i in range(5)])
+show(lambda: list(map(str, range(3))))
+show(lambda: sorted(["b", "a"], key=str))
 
 # the names rebound: the call follows the binding, not the builtin
 tuple_ = tuple
