@@ -8,6 +8,7 @@
 #include <assert.h>
 #include <stdlib.h>
 
+#include "runtime/cell.h"
 #include "runtime/finalize.h"
 #include "runtime/func.h"
 #include "runtime/gen.h"
@@ -188,10 +189,16 @@ static void traverse(rt_obj *o, rt_visit_fn visit, void *arg)
  * of; every other kind goes through its type's slot. */
 static inline void traverse_young(rt_obj *o, rt_visit_fn visit, void *arg)
 {
-    if (o->type == RT_T_FUNCTION)
+    if (o->type == RT_T_FUNCTION) {
         rt__func_each_ref((const rt_func *)o, visit, arg);
-    else
+    } else if (o->type == RT_T_CELL) {
+        /* a tracked cell is boxed: its one reference is the box's contents */
+        rt_value v = rt__cell_box((const rt_cell *)o)->value;
+        if (rt_is_obj(v))
+            visit(rt_as_obj(v), arg);
+    } else {
         traverse(o, visit, arg);
+    }
 }
 
 /* ---- the debug-only validator ------------------------------------------------
@@ -295,7 +302,7 @@ typedef struct young_walk {
     size_t young_refs; /* references into young seen so far */
 } young_walk;
 
-static void visit_decref_young(rt_obj *child, void *arg)
+static inline __attribute__((always_inline)) void visit_decref_young(rt_obj *child, void *arg)
 {
     young_walk *w = arg;
     if (!(child->flags & RT_F_TRACKED) || rt__gc_gen_of(child) > w->generation)
@@ -430,19 +437,19 @@ static size_t finalize(rt_gc_link *unreachable, unreachable_kinds *kinds)
 {
     size_t n = 0;
     uint8_t flags = 0;
-    bool gens = false, insts = false;
+    uint64_t types = 0; /* a bit per type id seen */
     for (rt_gc_link *l = unreachable->next; l != unreachable; l = next_of(l), n++) {
         set_next_word(l, next_word(l) & ~NEXT_UNREACHABLE);
         l->prev &= ~PREV_FLAGS;
         rt_obj *o = rt_obj_of_link(l);
         o->refcnt++;
         flags |= o->flags;
-        gens |= o->type == RT_T_GENERATOR;
-        insts |= o->type == RT_T_INSTANCE || o->type == RT_T_EXC; /* __del__ to run */
+        types |= (uint64_t)1 << o->type;
     }
     kinds->weakrefd = (flags & RT_F_WEAKREFD) != 0;
-    kinds->generators = gens;
-    kinds->instances = insts;
+    kinds->generators = (types >> RT_T_GENERATOR) & 1;
+    /* __del__ to run */
+    kinds->instances = (types & (((uint64_t)1 << RT_T_INSTANCE) | ((uint64_t)1 << RT_T_EXC))) != 0;
     return n;
 }
 
@@ -565,13 +572,22 @@ static void delete_garbage(rt_state *rt, rt_gc_link *unreachable, rt_gc_link *ol
     }
     /* (the clears above ran at depth 1 already: see the caller) */
     rt_heap *h = &rt->heap;
+    rt_gc_gen *gen0 = &rt->gc->gens[0];
     while (!list_is_empty(unreachable)) {
         rt_gc_link *l = unreachable->next;
         rt_obj *o = rt_obj_of_link(l);
-        o->flags &= (uint8_t)~RT_F_FINALIZED;
         if (o->refcnt == 1) {
-            rt__gc_untrack(rt, o); /* its dealloc then has no list to leave */
+            /* rt__gc_untrack for the list's first object, which is in no
+             * permanent generation: its dealloc then has no list to leave */
+            unreachable->next = l->next;
+            l->next->prev = (uintptr_t)unreachable;
+            l->next = NULL;
+            l->prev = 0;
+            o->flags &= (uint8_t) ~(RT_F_FINALIZED | RT_F_TRACKED | RT_F_GEN_MASK);
+            if (gen0->count > 0)
+                gen0->count--;
         } else {
+            o->flags &= (uint8_t)~RT_F_FINALIZED;
             list_remove(l);
             list_append(l, old);
             set_gen(o, old_gen);
