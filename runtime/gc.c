@@ -14,6 +14,7 @@
 #include "runtime/gen.h"
 #include "runtime/inspect.h"
 #include "runtime/state.h"
+#include "runtime/tuple.h"
 #include "runtime/weakref.h"
 
 static const uint64_t default_thresholds[RT_GC_GENERATIONS] = {700, 10, 10};
@@ -335,6 +336,40 @@ static size_t update_and_subtract(rt_gc_link *young, int generation, bool *all_e
     return n;
 }
 
+/* ---- survivors the collector lets go of ----------------------------------------
+ * A surviving tuple that holds nothing the collector follows (no container
+ * but tuples it already let go of) cannot be on a cycle: it is untracked
+ * (CPython 3.11's untrack_tuples, so gc.is_tracked answers as CPython's does
+ * after a collection), and later collections never examine it. A tuple is
+ * not changed after it is built and shown to Python code, except the result
+ * tuples iterators fill again, which rt_tuple_refill tracks again when they
+ * get a container (tuple.h). */
+static bool tuple_untrackable(rt_obj *o)
+{
+    rt_value t = rt_from_obj(o);
+    const rt_value *items = rt_tuple_items(t);
+    for (int64_t i = 0, n = rt_tuple_len(t); i < n; i++) {
+        rt_value v = items[i];
+        if (!rt_is_obj(v))
+            continue;
+        const rt_obj *c = rt_as_obj(v);
+        if (rt_type_is_container(c->type) && (c->type != RT_T_TUPLE || (c->flags & RT_F_TRACKED)))
+            return false;
+    }
+    return true;
+}
+
+/* Unlinks survivor l (object o) whose predecessor in young is prev: o is
+ * untracked (its link cleared, as rt__gc_untrack leaves it; the count of
+ * generation 0 is not changed: nothing died). */
+static void untrack_survivor(rt_gc_link *prev, rt_gc_link *l, rt_obj *o)
+{
+    prev->next = l->next;
+    l->next = NULL;
+    l->prev = 0;
+    o->flags = (uint8_t)(o->flags & ~(RT_F_TRACKED | RT_F_GEN_MASK));
+}
+
 /* ---- phase 3: move_unreachable --------------------------------------------------
  * Post: young holds every object reachable from one with gc_refs > 0 (real
  * prev pointers, COLLECTING cleared, stamped with the generation they
@@ -372,8 +407,9 @@ static void visit_reachable(rt_obj *child, void *arg)
     }
 }
 
-static void move_unreachable(rt_gc_link *young, rt_gc_link *unreachable, int survivor_gen)
+static size_t move_unreachable(rt_gc_link *young, rt_gc_link *unreachable, int survivor_gen)
 {
+    size_t untracked = 0;
     rt_gc_link *prev = young;
     rt_gc_link *l = young->next;
     while (l != young) {
@@ -383,6 +419,12 @@ static void move_unreachable(rt_gc_link *young, rt_gc_link *unreachable, int sur
              * (a closure whose cells hold numbers: most of a kept batch) */
             if (!(l->prev & PREV_NO_YOUNG))
                 traverse_young(o, visit_reachable, young);
+            if (o->type == RT_T_TUPLE && tuple_untrackable(o)) {
+                untrack_survivor(prev, l, o);
+                untracked++;
+                l = prev->next;
+                continue;
+            }
             set_gen(o, survivor_gen);  /* here, where the header is at hand: promote splices */
             l->prev = (uintptr_t)prev; /* real pointer, COLLECTING cleared */
             prev = l;
@@ -398,6 +440,7 @@ static void move_unreachable(rt_gc_link *young, rt_gc_link *unreachable, int sur
     }
     young->prev = (uintptr_t)prev;
     set_next_word(unreachable, next_word(unreachable) & ~NEXT_UNREACHABLE);
+    return untracked;
 }
 
 /* move_unreachable when every young object has gc_refs > 0 (references
@@ -407,14 +450,23 @@ static void move_unreachable(rt_gc_link *young, rt_gc_link *unreachable, int sur
  * (a list of closures being filled: the list is older, each closure is
  * referenced from it).
  * Post: as move_unreachable's, with nothing unreachable. */
-static void all_reachable(rt_gc_link *young, int survivor_gen)
+static size_t all_reachable(rt_gc_link *young, int survivor_gen)
 {
+    size_t untracked = 0;
     rt_gc_link *prev = young;
-    for (rt_gc_link *l = young->next; l != young; prev = l, l = l->next) {
-        set_gen(rt_obj_of_link(l), survivor_gen);
+    for (rt_gc_link *l = young->next; l != young; l = prev->next) {
+        rt_obj *o = rt_obj_of_link(l);
+        if (o->type == RT_T_TUPLE && tuple_untrackable(o)) {
+            untrack_survivor(prev, l, o);
+            untracked++;
+            continue;
+        }
+        set_gen(o, survivor_gen);
         l->prev = (uintptr_t)prev;
+        prev = l;
     }
     young->prev = (uintptr_t)prev;
+    return untracked;
 }
 
 /* ---- phase 4: finalize ------------------------------------------------------------
@@ -721,10 +773,8 @@ static size_t collect_main(rt_state *rt, int generation, rt_gc_event *ev)
     VALIDATE(young, V_REFS, -1);
 
     g->phase = RT_GC_MOVE_UNREACHABLE;
-    if (all_external)
-        all_reachable(young, old_gen);
-    else
-        move_unreachable(young, &unreachable, old_gen);
+    size_t untracked = all_external ? all_reachable(young, old_gen)
+                                    : move_unreachable(young, &unreachable, old_gen);
     VALIDATE(young, V_PLAIN, old_gen);
 
     g->phase = RT_GC_FINALIZE;
@@ -733,7 +783,7 @@ static size_t collect_main(rt_state *rt, int generation, rt_gc_event *ev)
     VALIDATE(&unreachable, V_YOUNG, generation);
     if (kinds.weakrefd)
         handle_weakrefs(rt, &unreachable);
-    promote(g, generation, young, old, ev->examined - found);
+    promote(g, generation, young, old, ev->examined - found - untracked);
     VALIDATE(old, V_PLAIN, old_gen);
 
     if (kinds.generators || kinds.instances)

@@ -12,6 +12,10 @@
  * stamps on its young list until move_unreachable restamps the survivors
  * (an object is in the young list exactly when its stamp is at most N).
  *
+ * A collection lets go of (untracks) the surviving tuples that hold nothing
+ * it follows, as CPython's untrack_tuples (gc.c); rt_tuple_refill tracks
+ * such a tuple again when an iterator refills it with a container.
+ *
  * When collections run: allocation never collects. rt__gc_track sets
  * rt->gc_pending when generation 0 passes its threshold; the VM calls
  * rt__gc_maybe_collect at the next safe point: a backward jump or a call

@@ -845,6 +845,47 @@ TEST(test_unreachable_walk_skips_leaf_referrers)
     teardown();
 }
 
+/* A surviving tuple that holds nothing the collector follows is let go of
+ * (untracked, as CPython's untrack_tuples): at once when it holds only
+ * leaves, one collection later when it holds such a tuple (still tracked
+ * when it was looked at); one holding a list stays, and so does the list;
+ * the survivors counted for the full collections' rationing leave the
+ * untracked ones out. */
+TEST(test_atomic_tuples_untracked_by_collection)
+{
+    setup();
+    uint64_t base = live();
+    rt_value s = rt_str_from_cstr(rt, "a leaf");
+    rt_value leaves = rt_tuple_pack(rt, 2, rt_smallint(1), s);
+    rt_decref(rt, s);
+    rt_value inner = rt_tuple_pack(rt, 1, rt_smallint(2));
+    rt_value outer = rt_tuple_pack(rt, 1, inner);
+    rt_decref(rt, inner);
+    rt_value l = rt_list_new(rt, 0);
+    rt_value holds_list = rt_tuple_pack(rt, 2, rt_smallint(3), l);
+    CHECK(rt_as_obj(leaves)->flags & RT_F_TRACKED);
+    CHECK_EQ_INT(rt_gc_gen_size(rt, 0), 5);
+    CHECK_EQ_INT(rt_gc_collect(rt, 0, true, NULL), 0);
+    CHECK(!(rt_as_obj(leaves)->flags & RT_F_TRACKED));
+    CHECK(!(rt_as_obj(inner)->flags & RT_F_TRACKED));
+    CHECK(rt_as_obj(outer)->flags & RT_F_TRACKED); /* inner was tracked when it was looked at */
+    CHECK(rt_as_obj(holds_list)->flags & RT_F_TRACKED);
+    CHECK(rt_as_obj(l)->flags & RT_F_TRACKED);
+    CHECK_EQ_INT(rt_gc_gen_size(rt, 1), 3);
+    uint64_t pending = rt->gc->long_lived_pending;
+    CHECK_EQ_INT(rt_gc_collect(rt, 1, true, NULL), 0);
+    CHECK(!(rt_as_obj(outer)->flags & RT_F_TRACKED));
+    CHECK_EQ_INT(rt->gc->long_lived_pending - pending, 2); /* the list and its tuple */
+    CHECK_EQ_INT(gen_of(holds_list), 2);
+    CHECK(rt_tuple_items(outer)[0] == inner);
+    rt_decref(rt, leaves);
+    rt_decref(rt, outer);
+    rt_decref(rt, holds_list);
+    rt_decref(rt, l);
+    CHECK_EQ_INT(live(), base);
+    teardown();
+}
+
 RUN_TESTS(CASE(test_self_cycle_list), CASE(test_acyclic_freed_by_refcount),
           CASE(test_split_outside_frees), CASE(test_cycle_with_leaves),
           CASE(test_reachable_survives_and_is_promoted), CASE(test_young_cycle_kept_by_old_object),
@@ -858,4 +899,5 @@ RUN_TESTS(CASE(test_self_cycle_list), CASE(test_acyclic_freed_by_refcount),
           CASE(test_collection_spanning_young_generations),
           CASE(test_gen0_count_includes_old_deaths), CASE(test_full_collections_rationed),
           CASE(test_young_all_referenced_from_outside),
-          CASE(test_unreachable_walk_skips_leaf_referrers))
+          CASE(test_unreachable_walk_skips_leaf_referrers),
+          CASE(test_atomic_tuples_untracked_by_collection))
