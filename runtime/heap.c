@@ -3,7 +3,7 @@
  * against the heap limit (MemoryError, never a crash).
  *
  * RT_NO_ACCOUNTING (CMake: -DCLOSURED_ACCOUNTING=OFF) compiles out the
- * counts by type and by site and the site lookup per allocation, to measure
+ * counts by site and type and the site lookup per allocation, to measure
  * what they cost: the totals and the heap limit (MemoryError) stay; objects
  * are charged to site 0 except functions, which still record their
  * definition site (rt_heap_move_site) for the closure listing; the by-type
@@ -44,8 +44,8 @@ int rt__heap_init(rt_state *rt)
     fast_limit_set(h);
     rt__pool_init(&h->pool);
     h->by_site_cap = 64;
-    h->by_site = calloc(h->by_site_cap, sizeof *h->by_site);
-    if (!h->by_site) {
+    h->by_site_type = calloc((size_t)h->by_site_cap * RT_T_COUNT, sizeof *h->by_site_type);
+    if (!h->by_site_type) {
         h->by_site_cap = 0;
         return -1;
     }
@@ -55,8 +55,8 @@ int rt__heap_init(rt_state *rt)
 void rt__heap_dispose(rt_state *rt)
 {
     rt__pool_dispose(&rt->heap.pool);
-    free(rt->heap.by_site);
-    rt->heap.by_site = NULL;
+    free(rt->heap.by_site_type);
+    rt->heap.by_site_type = NULL;
     rt->heap.by_site_cap = 0;
 }
 
@@ -89,7 +89,8 @@ size_t rt_value_sizeof(rt_value v)
 }
 
 #ifndef RT_NO_ACCOUNTING
-/* Makes by_site hold `site`; false when the host is out of memory. */
+/* Makes by_site_type hold the row of `site`; false when the host is out of
+ * memory. */
 static bool site_slot(rt_heap *h, uint16_t site)
 {
     if (site < h->by_site_cap)
@@ -97,11 +98,12 @@ static bool site_slot(rt_heap *h, uint16_t site)
     uint32_t cap = h->by_site_cap ? h->by_site_cap : 64;
     while (cap <= site)
         cap *= 2;
-    rt_heap_counts *n = realloc(h->by_site, cap * sizeof *n);
+    rt_heap_counts *n = realloc(h->by_site_type, (size_t)cap * RT_T_COUNT * sizeof *n);
     if (!n)
         return false;
-    memset(n + h->by_site_cap, 0, (cap - h->by_site_cap) * sizeof *n);
-    h->by_site = n;
+    memset(n + (size_t)h->by_site_cap * RT_T_COUNT, 0,
+           (size_t)(cap - h->by_site_cap) * RT_T_COUNT * sizeof *n);
+    h->by_site_type = n;
     h->by_site_cap = cap;
     return true;
 }
@@ -232,12 +234,9 @@ static inline void charge(rt_heap *h, uint8_t type, uint16_t site, size_t bytes,
 #else
     if (unowned)
         return; /* in no type's or site's histogram (rt_mem_charge: "under no type or site") */
-    h->by_type[type].bytes += bytes;
-    h->by_site[site].bytes += bytes;
-    if (objects) {
-        h->by_type[type].objects++;
-        h->by_site[site].objects++;
-    }
+    rt_heap_counts *c = rt__heap_cell(h, site, type);
+    c->bytes += bytes;
+    c->objects += (uint64_t)objects;
 #endif
 }
 
@@ -264,13 +263,9 @@ static inline void uncharge(rt_heap *h, uint8_t type, uint16_t site, size_t byte
         return;
     /* every site charged is below by_site_cap (charge's site_slot), and the
      * table never shrinks */
-    assert(site < h->by_site_cap);
-    h->by_type[type].bytes -= bytes;
-    h->by_site[site].bytes -= bytes;
-    if (objects) {
-        h->by_type[type].objects--;
-        h->by_site[site].objects--;
-    }
+    rt_heap_counts *c = rt__heap_cell(h, site, type);
+    c->bytes -= bytes;
+    c->objects -= (uint64_t)objects;
 #endif
 }
 
@@ -342,10 +337,9 @@ rt_obj *rt__obj_alloc_slow(rt_state *rt, rt_type_id type, size_t size, bool trac
                 h->fast_limit = h->live_bytes;
             }
 #ifndef RT_NO_ACCOUNTING
-            h->by_type[type].bytes += total;
-            h->by_type[type].objects++;
-            h->by_site[site].bytes += total;
-            h->by_site[site].objects++;
+            rt_heap_counts *c = rt__heap_cell(h, site, type);
+            c->bytes += total;
+            c->objects++;
 #endif
             if (track)
                 rt__gc_track(rt, o);
@@ -511,11 +505,13 @@ void rt_heap_move_site(rt_state *rt, rt_obj *o, uint16_t site)
         return;
     uint64_t bytes = rt_typeinfos[o->type]->size(o);
     if (o->site < h->by_site_cap) {
-        h->by_site[o->site].bytes -= bytes;
-        h->by_site[o->site].objects--;
+        rt_heap_counts *from = rt__heap_cell(h, o->site, o->type);
+        from->bytes -= bytes;
+        from->objects--;
     }
-    h->by_site[site].bytes += bytes;
-    h->by_site[site].objects++;
+    rt_heap_counts *to = rt__heap_cell(h, site, o->type);
+    to->bytes += bytes;
+    to->objects++;
     o->site = site;
 #endif
 }
@@ -555,28 +551,101 @@ void rt__heap_retype(rt_state *rt, rt_obj *o, rt_type_id to)
 {
 #ifndef RT_NO_ACCOUNTING
     size_t bytes = rt_typeinfos[o->type]->size(o);
-    rt->heap.by_type[o->type].bytes -= bytes;
-    rt->heap.by_type[o->type].objects--;
-    rt->heap.by_type[to].bytes += bytes;
-    rt->heap.by_type[to].objects++;
+    rt_heap_counts *a = rt__heap_cell(&rt->heap, o->site, o->type);
+    rt_heap_counts *b = rt__heap_cell(&rt->heap, o->site, to);
+    a->bytes -= bytes;
+    a->objects--;
+    b->bytes += bytes;
+    b->objects++;
 #else
     (void)rt;
 #endif
     o->type = (uint8_t)to;
 }
 
+void rt__heap_bytes_move(rt_state *rt, const rt_obj *from, const rt_obj *to, uint64_t bytes)
+{
+#ifndef RT_NO_ACCOUNTING
+    rt__heap_cell(&rt->heap, from->site, from->type)->bytes -= bytes;
+    rt__heap_cell(&rt->heap, to->site, to->type)->bytes += bytes;
+#else
+    (void)rt;
+    (void)from;
+    (void)to;
+    (void)bytes;
+#endif
+}
+
+/* The by-type and by-site counts are sums over the (site, type) table:
+ * reading them walks it (by_site_cap rows of RT_T_COUNT pairs), so that a
+ * birth and a death move one pair of counters, not two. */
+
 rt_heap_counts rt_heap_by_type(const rt_state *rt, rt_type_id type)
 {
     rt_heap_counts z = {0, 0};
+#ifndef RT_NO_ACCOUNTING
     if ((unsigned)type >= RT_T_COUNT)
         return z;
-    return rt->heap.by_type[type];
+    const rt_heap *h = &rt->heap;
+    for (uint32_t s = 0; s < h->by_site_cap; s++) {
+        const rt_heap_counts *c = rt__heap_cell(h, (uint16_t)s, type);
+        z.bytes += c->bytes;
+        z.objects += c->objects;
+    }
+#else
+    (void)rt;
+    (void)type;
+#endif
+    return z;
+}
+
+void rt_heap_by_types(const rt_state *rt, rt_heap_counts out[RT_T_COUNT])
+{
+    memset(out, 0, RT_T_COUNT * sizeof *out);
+#ifndef RT_NO_ACCOUNTING
+    const rt_heap *h = &rt->heap;
+    for (uint32_t s = 0; s < h->by_site_cap; s++) {
+        const rt_heap_counts *row = rt__heap_cell(h, (uint16_t)s, 0);
+        for (unsigned t = 0; t < RT_T_COUNT; t++) {
+            out[t].bytes += row[t].bytes;
+            out[t].objects += row[t].objects;
+        }
+    }
+#else
+    (void)rt;
+#endif
 }
 
 rt_heap_counts rt_heap_by_site(const rt_state *rt, uint16_t site)
 {
     rt_heap_counts z = {0, 0};
-    if (site >= rt->heap.by_site_cap)
+#ifndef RT_NO_ACCOUNTING
+    const rt_heap *h = &rt->heap;
+    if (site >= h->by_site_cap)
         return z;
-    return rt->heap.by_site[site];
+    const rt_heap_counts *row = rt__heap_cell(h, site, 0);
+    for (unsigned t = 0; t < RT_T_COUNT; t++) {
+        z.bytes += row[t].bytes;
+        z.objects += row[t].objects;
+    }
+#else
+    (void)rt;
+    (void)site;
+#endif
+    return z;
+}
+
+rt_heap_counts rt_heap_by_site_type(const rt_state *rt, uint16_t site, rt_type_id type)
+{
+    rt_heap_counts z = {0, 0};
+#ifndef RT_NO_ACCOUNTING
+    if (site >= rt->heap.by_site_cap || (unsigned)type >= RT_T_COUNT)
+        return z;
+    return *rt__heap_cell(&rt->heap, site, type);
+#else
+    (void)rt;
+    (void)site;
+    (void)type;
+    return z;
+#endif
 }

@@ -18,7 +18,7 @@
  * state.c first, before any allocation. Returns 0, or -1 when the host is
  * out of memory. */
 int rt__heap_init(rt_state *rt);
-/* Frees the heap's own tables (by_site). Called by state.c last. */
+/* Frees the heap's own tables (by_site_type). Called by state.c last. */
 void rt__heap_dispose(rt_state *rt);
 
 /* Charges allocations to `site` instead of the executing instruction's site
@@ -38,7 +38,7 @@ uint16_t rt__current_site(rt_state *rt);
 void rt_heap_move_site(rt_state *rt, rt_obj *o, uint16_t site);
 
 /* rt_heap_alloc/resize/free with owner NULL: scratch buffers of the runtime
- * itself (temporary arrays), charged to site 0 and to by_type[RT_T_NONE]. */
+ * itself (temporary arrays): in the totals (other_bytes), under no type or site. */
 
 /* rt_heap_resize for what raising an exception needs (a traceback entry):
  * it may use the reserve past the limit and never raises, so the exception
@@ -80,13 +80,26 @@ typedef struct rt_heap_totals {
     size_t limit;
 } rt_heap_totals;
 void rt_heap_totals_get(const rt_state *rt, rt_heap_totals *out);
+/* The counts by type, by site and by both are kept as one table of
+ * (site, type) pairs (state.h: by_site_type); the readers below sum it, in
+ * time proportional to the sites that have allocated. */
 /* Live bytes/objects of one type (zeros for an id out of range). */
 rt_heap_counts rt_heap_by_type(const rt_state *rt, rt_type_id type);
+/* The live bytes/objects of every type at once (out[t] for type t), in one
+ * pass over the table: what a histogram by type reads. */
+void rt_heap_by_types(const rt_state *rt, rt_heap_counts out[RT_T_COUNT]);
 /* Makes o (whose size slot works for both types) an object of type `to`,
  * moving its bytes and its count to that type's histogram (a set made
  * with the set algebra becomes a frozenset). */
 void rt__heap_retype(rt_state *rt, rt_obj *o, rt_type_id to);
 /* Live bytes/objects charged to one site (zeros for an unknown site). */
 rt_heap_counts rt_heap_by_site(const rt_state *rt, uint16_t site);
+/* Live bytes/objects of one type charged to one site (zeros for an unknown
+ * site or type). */
+rt_heap_counts rt_heap_by_site_type(const rt_state *rt, uint16_t site, rt_type_id type);
+/* Moves the charge of `bytes` of owned buffers from `from`'s (site, type)
+ * to `to`'s, for two objects that swap their buffers (a set's in-place
+ * update takes its result's table). */
+void rt__heap_bytes_move(rt_state *rt, const rt_obj *from, const rt_obj *to, uint64_t bytes);
 
 #endif

@@ -26,6 +26,14 @@
 rt_obj *rt__obj_alloc_slow(rt_state *rt, rt_type_id type, size_t size, bool track);
 
 #ifndef RT_NO_ACCOUNTING
+/* The counters of the (site, type) pair (state.h: by_site_type): the one
+ * pair a birth or a death of an object of `type` charged to `site` moves. */
+static inline rt_heap_counts *rt__heap_cell(const rt_heap *h, uint16_t site, unsigned type)
+{
+    assert(site < h->by_site_cap && type < RT_T_COUNT);
+    return &h->by_site_type[(size_t)site * RT_T_COUNT + type];
+}
+
 /* The slot of the executing instruction in its code's table of sites
  * (code.h: isites), or NULL outside any frame. */
 static inline uint16_t *rt__heap_site_entry(const rt_frame *f)
@@ -75,7 +83,7 @@ static inline void rt__heap_block_zero(void *p, size_t bytes)
 /* heap.c's alloc_site without its rare cases (no frame, an instruction that has not
  * allocated before): -1 for those, and rt__obj_alloc_slow resolves them in
  * full. An override sends every allocation to the slow path (its
- * fast_limit is 0). An instruction's entry is written only once by_site
+ * fast_limit is 0). An instruction's entry is written only once by_site_type
  * holds its site (heap.c: alloc_site_intern), and the table never shrinks, so a
  * nonzero entry needs no bound check. */
 static inline int rt__heap_site_fast(rt_state *rt, const rt_heap *h)
@@ -126,10 +134,9 @@ static inline rt_obj *rt__obj_alloc_inline(rt_state *rt, rt_type_id type, size_t
     h->live_bytes += total;
     h->live_objects++;
 #ifndef RT_NO_ACCOUNTING
-    h->by_type[type].bytes += total;
-    h->by_type[type].objects++;
-    h->by_site[site].bytes += total;
-    h->by_site[site].objects++;
+    rt_heap_counts *c = rt__heap_cell(h, site, type);
+    c->bytes += total;
+    c->objects++;
 #endif
     if (cont)
         rt__gc_track(rt, o);
@@ -161,11 +168,9 @@ static inline __attribute__((always_inline)) void rt__obj_free_inline(rt_state *
         h->live_objects--;
         h->freed_objects++;
 #ifndef RT_NO_ACCOUNTING
-        assert(o->site < h->by_site_cap);
-        h->by_type[type].bytes -= total;
-        h->by_type[type].objects--;
-        h->by_site[o->site].bytes -= total;
-        h->by_site[o->site].objects--;
+        rt_heap_counts *c = rt__heap_cell(h, o->site, type);
+        c->bytes -= total;
+        c->objects--;
 #endif
         /* the link's place is known from the type (a cell's box is freed apart) */
         rt__pool_free(&h->pool, cont ? (void *)((rt_gc_link *)o - 1) : (void *)o, total);
@@ -190,9 +195,7 @@ rt__heap_alloc_inline(rt_state *rt, const rt_obj *owner, size_t size)
         if (__builtin_expect(p != NULL, 1)) {
             h->live_bytes += size; /* within fast_limit: no new peak */
 #ifndef RT_NO_ACCOUNTING
-            assert(owner->site < h->by_site_cap);
-            h->by_type[owner->type].bytes += size;
-            h->by_site[owner->site].bytes += size;
+            rt__heap_cell(h, owner->site, owner->type)->bytes += size;
 #endif
             return p;
         }
@@ -215,9 +218,7 @@ rt__heap_free_inline(rt_state *rt, const rt_obj *owner, void *p, size_t size)
         if (__builtin_expect(!h->dealloc_depth, 0)) /* outside any dealloc (gc.h) */
             h->outside_freed_bytes += size;
 #ifndef RT_NO_ACCOUNTING
-        assert(owner->site < h->by_site_cap);
-        h->by_type[owner->type].bytes -= size;
-        h->by_site[owner->site].bytes -= size;
+        rt__heap_cell(h, owner->site, owner->type)->bytes -= size;
 #endif
         rt__pool_free(&h->pool, p, size);
         return;

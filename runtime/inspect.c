@@ -1043,8 +1043,10 @@ void rt_inspect_env_totals(rt_state *rt, struct rt_inspect_env_totals *out)
 
 void rt_inspect_by_type(rt_state *rt, rt_inspect_bucket_fn fn, void *ctx)
 {
+    rt_heap_counts types[RT_T_COUNT];
+    rt_heap_by_types(rt, types);
     for (int t = 0; t < RT_T_COUNT; t++) {
-        rt_heap_counts c = rt_heap_by_type(rt, (rt_type_id)t);
+        rt_heap_counts c = types[t];
         if (!c.objects)
             continue;
         rt_inspect_bucket b = {rt_typeinfos[t]->name, NULL, 0, c.bytes, c.objects};

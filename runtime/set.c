@@ -695,10 +695,8 @@ int rt_set_intersection_update(rt_state *rt, rt_value a, rt_value b)
     rt_set_entry *tab = x->table;
     int64_t fill = x->fill, used = x->used, mask = x->mask;
     /* the buffers are charged to their owners: move the charges with them */
-    if (x->hdr.site != y->hdr.site) {
-        rt->heap.by_site[x->hdr.site].bytes += yb - xb;
-        rt->heap.by_site[y->hdr.site].bytes += xb - yb;
-    }
+    rt__heap_bytes_move(rt, &y->hdr, &x->hdr, yb);
+    rt__heap_bytes_move(rt, &x->hdr, &y->hdr, xb);
     x->table = y->table;
     x->fill = y->fill;
     x->used = y->used;

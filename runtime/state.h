@@ -38,8 +38,12 @@ typedef struct rt_heap {
     uint64_t peak_bytes;
     uint64_t freed_bytes; /* total ever freed (monotonic); ever allocated = live + freed */
     uint64_t freed_objects;
-    rt_heap_counts by_type[RT_T_COUNT];
-    rt_heap_counts *by_site; /* indexed by site id; grows with the site table */
+    /* The live bytes and objects of each (site, type) pair, one row of
+     * RT_T_COUNT per site: by_site_type[site * RT_T_COUNT + type]. A birth
+     * or a death touches one counter pair; the counts by type and by site
+     * are sums of this table, made when they are read (heap.c). Grows with
+     * the sites that allocate; by_site_cap is its number of rows. */
+    rt_heap_counts *by_site_type;
     uint32_t by_site_cap;
     uint16_t override_site;  /* nonzero: the site to charge instead of the current instruction's */
     bool raising;            /* raising MemoryError: allocations may pass the limit (the reserve) */

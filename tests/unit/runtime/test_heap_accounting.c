@@ -75,6 +75,41 @@ static int books_balance(rt_state *rt)
     walk_counts w = {0, 0, 0, 0};
     rt__gc_each_tracked(rt, count_tracked, &w);
     int ok = 1;
+    /* the (site, type) pairs the table keeps are what both histograms sum:
+     * each type's column and each site's row, and the all-types pass */
+    rt_heap_counts all[RT_T_COUNT];
+    rt_heap_by_types(rt, all);
+    for (unsigned i = 0; i < RT_T_COUNT; i++) {
+        rt_heap_counts c = rt_heap_by_type(rt, (rt_type_id)i), col = {0, 0};
+        for (uint32_t s = 0; s < rt_site_count(rt); s++) {
+            rt_heap_counts p = rt_heap_by_site_type(rt, (uint16_t)s, (rt_type_id)i);
+            col.bytes += p.bytes;
+            col.objects += p.objects;
+        }
+        if (c.bytes != all[i].bytes || c.objects != all[i].objects || c.bytes != col.bytes ||
+            c.objects != col.objects) {
+            fprintf(stderr,
+                    "  type %u: %llu/%llu by type, %llu/%llu in one pass, %llu/%llu by pairs\n", i,
+                    (unsigned long long)c.objects, (unsigned long long)c.bytes,
+                    (unsigned long long)all[i].objects, (unsigned long long)all[i].bytes,
+                    (unsigned long long)col.objects, (unsigned long long)col.bytes);
+            ok = 0;
+        }
+    }
+    for (uint32_t s = 0; s < rt_site_count(rt); s++) {
+        rt_heap_counts c = rt_heap_by_site(rt, (uint16_t)s), row = {0, 0};
+        for (unsigned i = 0; i < RT_T_COUNT; i++) {
+            rt_heap_counts p = rt_heap_by_site_type(rt, (uint16_t)s, (rt_type_id)i);
+            row.bytes += p.bytes;
+            row.objects += p.objects;
+        }
+        if (c.bytes != row.bytes || c.objects != row.objects) {
+            fprintf(stderr, "  site %u: %llu/%llu by site, %llu/%llu by pairs\n", (unsigned)s,
+                    (unsigned long long)c.objects, (unsigned long long)c.bytes,
+                    (unsigned long long)row.objects, (unsigned long long)row.bytes);
+            ok = 0;
+        }
+    }
 #define BALANCE(a, b)                                                                              \
     if ((uint64_t)(a) != (uint64_t)(b)) {                                                          \
         fprintf(stderr, "  %s = %llu but %s = %llu\n", #a, (unsigned long long)(a), #b,            \
@@ -366,6 +401,128 @@ TEST(buffers_exact_and_limited)
     rt_state_free(rt);
 }
 
+/* The (site, type) pairs one by one: a program of 300 lines, each making
+ * objects of known types that stay alive, so the table grows past its
+ * first 64 rows (twice) while they live; each line's pairs hold exactly
+ * what it made, a dict's resizes stay on the dict's own line, deaths by
+ * reference counting and by a collection empty exactly their pairs, and
+ * nothing is charged to a type a line never made. */
+#define MANY_LINES 300
+TEST(pairs_exact_across_many_sites)
+{
+    rt_state *rt = start(0);
+    size_t cap = 64 * MANY_LINES + 512, len = 0;
+    char *src = malloc(cap);
+    CHECK(src != NULL);
+    /* line 1: no automatic collection (the cycles die when collect()
+     * says); line 2: the dict; lines 3 .. MANY_LINES+2: one entry each, a
+     * tuple of a float and a one-float list (the float(k) temporaries die),
+     * or a list in a cycle */
+    len += (size_t)snprintf(src + len, cap - len,
+                            "import gc, sys; gc.disable()\n"
+                            "d = {}\n");
+    for (int k = 0; k < MANY_LINES; k++) {
+        if (k % 3 == 2) /* a list in a cycle with itself, holding a float */
+            len += (size_t)snprintf(src + len, cap - len,
+                                    "c = [float(%d) + 1.0]; c.append(c); d[%d] = 0\n", k, k);
+        else
+            len += (size_t)snprintf(src + len, cap - len,
+                                    "d[%d] = (float(%d) + 0.5, [float(%d) * 2.0])\n", k, k, k);
+    }
+    len += (size_t)snprintf(
+        src + len, cap - len,
+        "del c\n"
+        "def drop_even():\n"
+        "    for k in range(0, %d, 2):\n"
+        "        d[k] = 0\n"
+        "def sizes():\n"
+        "    print(sys.getsizeof(d), sys.getsizeof(d[1]), sys.getsizeof(d[1][0]),\n"
+        "          sys.getsizeof(d[1][1]))\n"
+        "def collect():\n"
+        "    gc.collect()\n",
+        MANY_LINES);
+    CHECK(len < cap);
+    CHECK_EQ_INT(run(rt, src), RT_DONE);
+    CHECK(books_balance(rt));
+    out.len = 0;
+    CHECK_EQ_INT(call(rt, "sizes"), RT_DONE);
+    unsigned long dict_b = 0, tup_b = 0, flt_b = 0, lst_b = 0;
+    CHECK_EQ_INT(sscanf(out.data, "%lu %lu %lu %lu", &dict_b, &tup_b, &flt_b, &lst_b), 4);
+    uint16_t dline = rt_site_intern(rt, "acct.py", 2);
+    /* the dict grew through many resizes, each charged to its own line */
+    CHECK_EQ_INT(rt_heap_by_site_type(rt, dline, RT_T_DICT).objects, 1);
+    CHECK_EQ_INT(rt_heap_by_site_type(rt, dline, RT_T_DICT).bytes, dict_b);
+    CHECK_EQ_INT(rt_heap_by_site(rt, dline).bytes, dict_b);
+    for (int pass = 0; pass < 3; pass++) {
+        for (int k = 0; k < MANY_LINES; k++) {
+            uint16_t line = rt_site_intern(rt, "acct.py", k + 3);
+            rt_heap_counts t = rt_heap_by_site_type(rt, line, RT_T_TUPLE);
+            rt_heap_counts f = rt_heap_by_site_type(rt, line, RT_T_FLOAT);
+            rt_heap_counts l = rt_heap_by_site_type(rt, line, RT_T_LIST);
+            rt_heap_counts all = rt_heap_by_site(rt, line);
+            /* pass 0: all alive; pass 1: the even lines' entries dropped
+             * (refcounting); pass 2: after a collection, the cycles too */
+            bool cyc = k % 3 == 2;
+            bool live = pass == 0 || (pass == 1 && (cyc || k % 2 == 1)) ||
+                        (pass == 2 && !cyc && k % 2 == 1);
+            uint64_t nt = live && !cyc ? 1 : 0, nf = live ? (cyc ? 1 : 2) : 0, nl = live ? 1 : 0;
+            if (t.objects != nt || f.objects != nf || l.objects != nl ||
+                all.objects != nt + nf + nl || f.bytes != nf * flt_b || t.bytes != nt * tup_b ||
+                (!cyc && l.bytes != nl * lst_b) || all.bytes != t.bytes + f.bytes + l.bytes) {
+                fprintf(stderr, "  pass %d line %d: tuples %llu floats %llu lists %llu all %llu\n",
+                        pass, k + 3, (unsigned long long)t.objects, (unsigned long long)f.objects,
+                        (unsigned long long)l.objects, (unsigned long long)all.objects);
+                CHECK(0);
+            }
+        }
+        if (pass == 0)
+            CHECK_EQ_INT(call(rt, "drop_even"), RT_DONE);
+        if (pass == 1)
+            CHECK_EQ_INT(call(rt, "collect"), RT_DONE);
+        CHECK(books_balance(rt));
+    }
+    free(src);
+    rt_state_free(rt);
+}
+
+/* Moves between pairs: a frozenset made by the set algebra (built as a set,
+ * then retyped) is counted under frozenset on its line and no set is left
+ * there; a set updated in place with &= takes its result's table, and its
+ * line's set bytes stay what its size slot says while the result's line
+ * keeps nothing; a function is charged to the line that defines it. */
+TEST(pairs_follow_retype_swap_and_move)
+{
+    rt_state *rt = start(0);
+    const char *src = "import sys\n"
+                      "s = set(range(40))\n"
+                      "fz = frozenset(range(5)) | frozenset(range(3, 9))\n"
+                      "s &= set(range(2, 20))\n"
+                      "def f():\n"
+                      "    return lambda: 0\n"
+                      "g = f()\n"
+                      "print(sys.getsizeof(s), sys.getsizeof(fz))\n";
+    CHECK_EQ_INT(run(rt, src), RT_DONE);
+    unsigned long set_b = 0, fz_b = 0;
+    CHECK_EQ_INT(sscanf(out.data, "%lu %lu", &set_b, &fz_b), 2);
+    uint16_t l2 = rt_site_intern(rt, "acct.py", 2), l3 = rt_site_intern(rt, "acct.py", 3),
+             l4 = rt_site_intern(rt, "acct.py", 4), l6 = rt_site_intern(rt, "acct.py", 6),
+             l7 = rt_site_intern(rt, "acct.py", 7);
+    CHECK_EQ_INT(rt_heap_by_site_type(rt, l3, RT_T_FROZENSET).objects, 1);
+    CHECK_EQ_INT(rt_heap_by_site_type(rt, l3, RT_T_FROZENSET).bytes, fz_b);
+    CHECK_EQ_INT(rt_heap_by_site_type(rt, l3, RT_T_SET).objects, 0);
+    CHECK_EQ_INT(rt_heap_by_site_type(rt, l3, RT_T_SET).bytes, 0);
+    CHECK_EQ_INT(rt_heap_by_site_type(rt, l2, RT_T_SET).objects, 1);
+    CHECK_EQ_INT(rt_heap_by_site_type(rt, l2, RT_T_SET).bytes, set_b);
+    CHECK_EQ_INT(rt_heap_by_site_type(rt, l4, RT_T_SET).objects, 0);
+    CHECK_EQ_INT(rt_heap_by_site_type(rt, l4, RT_T_SET).bytes, 0);
+    /* the lambda is defined on line 6 and made when line 7 calls f */
+    CHECK_EQ_INT(rt_heap_by_site_type(rt, l6, RT_T_FUNCTION).objects, 1);
+    CHECK_EQ_INT(rt_heap_by_site_type(rt, l7, RT_T_FUNCTION).objects, 0);
+    CHECK(books_balance(rt));
+    rt_state_free(rt);
+}
+
 RUN_TESTS(CASE(counts_exact_after_churn), CASE(peak_follows_new_highs_only),
           CASE(limit_past_the_peak), CASE(limit_and_stress_switch_stop_the_fast_path),
-          CASE(override_charges_the_override), CASE(buffers_exact_and_limited))
+          CASE(override_charges_the_override), CASE(buffers_exact_and_limited),
+          CASE(pairs_exact_across_many_sites), CASE(pairs_follow_retype_swap_and_move))
