@@ -44,7 +44,7 @@ int rt__heap_init(rt_state *rt)
     fast_limit_set(h);
     rt__pool_init(&h->pool);
     h->by_site_cap = 64;
-    h->by_site_type = calloc((size_t)h->by_site_cap * RT_T_COUNT, sizeof *h->by_site_type);
+    h->by_site_type = calloc((size_t)h->by_site_cap * RT_HEAP_ROW, sizeof *h->by_site_type);
     if (!h->by_site_type) {
         h->by_site_cap = 0;
         return -1;
@@ -98,11 +98,11 @@ static bool site_slot(rt_heap *h, uint16_t site)
     uint32_t cap = h->by_site_cap ? h->by_site_cap : 64;
     while (cap <= site)
         cap *= 2;
-    rt_heap_counts *n = realloc(h->by_site_type, (size_t)cap * RT_T_COUNT * sizeof *n);
+    rt_heap_pair *n = realloc(h->by_site_type, (size_t)cap * RT_HEAP_ROW * sizeof *n);
     if (!n)
         return false;
-    memset(n + (size_t)h->by_site_cap * RT_T_COUNT, 0,
-           (size_t)(cap - h->by_site_cap) * RT_T_COUNT * sizeof *n);
+    memset(n + (size_t)h->by_site_cap * RT_HEAP_ROW, 0,
+           (size_t)(cap - h->by_site_cap) * RT_HEAP_ROW * sizeof *n);
     h->by_site_type = n;
     h->by_site_cap = cap;
     return true;
@@ -234,9 +234,7 @@ static inline void charge(rt_heap *h, uint8_t type, uint16_t site, size_t bytes,
 #else
     if (unowned)
         return; /* in no type's or site's histogram (rt_mem_charge: "under no type or site") */
-    rt_heap_counts *c = rt__heap_cell(h, site, type);
-    c->bytes += bytes;
-    c->objects += (uint64_t)objects;
+    rt__heap_pair_add(rt__heap_cell(h, site, type), bytes, (uint64_t)objects, false);
 #endif
 }
 
@@ -263,9 +261,7 @@ static inline void uncharge(rt_heap *h, uint8_t type, uint16_t site, size_t byte
         return;
     /* every site charged is below by_site_cap (charge's site_slot), and the
      * table never shrinks */
-    rt_heap_counts *c = rt__heap_cell(h, site, type);
-    c->bytes -= bytes;
-    c->objects -= (uint64_t)objects;
+    rt__heap_pair_add(rt__heap_cell(h, site, type), bytes, (uint64_t)objects, true);
 #endif
 }
 
@@ -337,9 +333,7 @@ rt_obj *rt__obj_alloc_slow(rt_state *rt, rt_type_id type, size_t size, bool trac
                 h->fast_limit = h->live_bytes;
             }
 #ifndef RT_NO_ACCOUNTING
-            rt_heap_counts *c = rt__heap_cell(h, site, type);
-            c->bytes += total;
-            c->objects++;
+            rt__heap_pair_add(rt__heap_cell(h, site, type), total, 1, false);
 #endif
             if (track)
                 rt__gc_track(rt, o);
@@ -504,14 +498,9 @@ void rt_heap_move_site(rt_state *rt, rt_obj *o, uint16_t site)
     if (site == o->site || !site_slot(h, site))
         return;
     uint64_t bytes = rt_typeinfos[o->type]->size(o);
-    if (o->site < h->by_site_cap) {
-        rt_heap_counts *from = rt__heap_cell(h, o->site, o->type);
-        from->bytes -= bytes;
-        from->objects--;
-    }
-    rt_heap_counts *to = rt__heap_cell(h, site, o->type);
-    to->bytes += bytes;
-    to->objects++;
+    if (o->site < h->by_site_cap)
+        rt__heap_pair_add(rt__heap_cell(h, o->site, o->type), bytes, 1, true);
+    rt__heap_pair_add(rt__heap_cell(h, site, o->type), bytes, 1, false);
     o->site = site;
 #endif
 }
@@ -551,12 +540,8 @@ void rt__heap_retype(rt_state *rt, rt_obj *o, rt_type_id to)
 {
 #ifndef RT_NO_ACCOUNTING
     size_t bytes = rt_typeinfos[o->type]->size(o);
-    rt_heap_counts *a = rt__heap_cell(&rt->heap, o->site, o->type);
-    rt_heap_counts *b = rt__heap_cell(&rt->heap, o->site, to);
-    a->bytes -= bytes;
-    a->objects--;
-    b->bytes += bytes;
-    b->objects++;
+    rt__heap_pair_add(rt__heap_cell(&rt->heap, o->site, o->type), bytes, 1, true);
+    rt__heap_pair_add(rt__heap_cell(&rt->heap, o->site, to), bytes, 1, false);
 #else
     (void)rt;
 #endif
@@ -566,8 +551,8 @@ void rt__heap_retype(rt_state *rt, rt_obj *o, rt_type_id to)
 void rt__heap_bytes_move(rt_state *rt, const rt_obj *from, const rt_obj *to, uint64_t bytes)
 {
 #ifndef RT_NO_ACCOUNTING
-    rt__heap_cell(&rt->heap, from->site, from->type)->bytes -= bytes;
-    rt__heap_cell(&rt->heap, to->site, to->type)->bytes += bytes;
+    rt__heap_pair_add(rt__heap_cell(&rt->heap, from->site, from->type), bytes, 0, true);
+    rt__heap_pair_add(rt__heap_cell(&rt->heap, to->site, to->type), bytes, 0, false);
 #else
     (void)rt;
     (void)from;
@@ -577,7 +562,7 @@ void rt__heap_bytes_move(rt_state *rt, const rt_obj *from, const rt_obj *to, uin
 }
 
 /* The by-type and by-site counts are sums over the (site, type) table:
- * reading them walks it (by_site_cap rows of RT_T_COUNT pairs), so that a
+ * reading them walks it (by_site_cap rows of RT_T_COUNT pairs in use), so that a
  * birth and a death move one pair of counters, not two. */
 
 rt_heap_counts rt_heap_by_type(const rt_state *rt, rt_type_id type)
@@ -588,7 +573,7 @@ rt_heap_counts rt_heap_by_type(const rt_state *rt, rt_type_id type)
         return z;
     const rt_heap *h = &rt->heap;
     for (uint32_t s = 0; s < h->by_site_cap; s++) {
-        const rt_heap_counts *c = rt__heap_cell(h, (uint16_t)s, type);
+        const rt_heap_counts *c = &rt__heap_cell(h, (uint16_t)s, type)->c;
         z.bytes += c->bytes;
         z.objects += c->objects;
     }
@@ -605,10 +590,10 @@ void rt_heap_by_types(const rt_state *rt, rt_heap_counts out[RT_T_COUNT])
 #ifndef RT_NO_ACCOUNTING
     const rt_heap *h = &rt->heap;
     for (uint32_t s = 0; s < h->by_site_cap; s++) {
-        const rt_heap_counts *row = rt__heap_cell(h, (uint16_t)s, 0);
+        const rt_heap_pair *row = rt__heap_cell(h, (uint16_t)s, 0);
         for (unsigned t = 0; t < RT_T_COUNT; t++) {
-            out[t].bytes += row[t].bytes;
-            out[t].objects += row[t].objects;
+            out[t].bytes += row[t].c.bytes;
+            out[t].objects += row[t].c.objects;
         }
     }
 #else
@@ -623,10 +608,10 @@ rt_heap_counts rt_heap_by_site(const rt_state *rt, uint16_t site)
     const rt_heap *h = &rt->heap;
     if (site >= h->by_site_cap)
         return z;
-    const rt_heap_counts *row = rt__heap_cell(h, site, 0);
+    const rt_heap_pair *row = rt__heap_cell(h, site, 0);
     for (unsigned t = 0; t < RT_T_COUNT; t++) {
-        z.bytes += row[t].bytes;
-        z.objects += row[t].objects;
+        z.bytes += row[t].c.bytes;
+        z.objects += row[t].c.objects;
     }
 #else
     (void)rt;
@@ -641,7 +626,7 @@ rt_heap_counts rt_heap_by_site_type(const rt_state *rt, uint16_t site, rt_type_i
 #ifndef RT_NO_ACCOUNTING
     if (site >= rt->heap.by_site_cap || (unsigned)type >= RT_T_COUNT)
         return z;
-    return *rt__heap_cell(&rt->heap, site, type);
+    return rt__heap_cell(&rt->heap, site, type)->c;
 #else
     (void)rt;
     (void)site;

@@ -11,6 +11,7 @@
 #define CLOSURED_RUNTIME_HEAP_FAST_H
 
 #include <assert.h>
+#include <stddef.h>
 
 #include "runtime/code.h"
 #include "runtime/frame.h"
@@ -28,11 +29,33 @@ rt_obj *rt__obj_alloc_slow(rt_state *rt, rt_type_id type, size_t size, bool trac
 #ifndef RT_NO_ACCOUNTING
 /* The counters of the (site, type) pair (state.h: by_site_type): the one
  * pair a birth or a death of an object of `type` charged to `site` moves. */
-static inline rt_heap_counts *rt__heap_cell(const rt_heap *h, uint16_t site, unsigned type)
+static inline rt_heap_pair *rt__heap_cell(const rt_heap *h, uint16_t site, unsigned type)
 {
     assert(site < h->by_site_cap && type < RT_T_COUNT);
-    return &h->by_site_type[(size_t)site * RT_T_COUNT + type];
+    return &h->by_site_type[(size_t)site * RT_HEAP_ROW + type];
 }
+
+/* Adds (sub: subtracts) `bytes` and `objects` to the pair p as one 128-bit
+ * number (state.h: rt_heap_pair): an add and an add with carry to memory (a
+ * subtract and one with borrow), where two 64-bit updates become, under
+ * gcc's vectorizer, two loads, an add, a shuffle and a store. No carry or
+ * borrow crosses the halves: a pair's live bytes never go below zero (an
+ * object or a buffer is uncharged from the pair it was charged to, after it
+ * was charged) nor past 2^64. */
+static inline __attribute__((always_inline)) void rt__heap_pair_add(rt_heap_pair *p, uint64_t bytes,
+                                                                    uint64_t objects, bool sub)
+{
+    __extension__ unsigned __int128 d = ((unsigned __int128)objects << 64) | bytes;
+    if (sub)
+        p->word -= d;
+    else
+        p->word += d;
+}
+_Static_assert(sizeof(rt_heap_pair) == 16 && offsetof(rt_heap_counts, objects) == 8,
+               "a pair is one 128-bit word: bytes low, objects high");
+#if __BYTE_ORDER__ != __ORDER_LITTLE_ENDIAN__
+#error "rt__heap_pair_add takes bytes for the low half of the pair's word"
+#endif
 
 /* The slot of the executing instruction in its code's table of sites
  * (code.h: isites), or NULL outside any frame. */
@@ -134,9 +157,7 @@ static inline rt_obj *rt__obj_alloc_inline(rt_state *rt, rt_type_id type, size_t
     h->live_bytes += total;
     h->live_objects++;
 #ifndef RT_NO_ACCOUNTING
-    rt_heap_counts *c = rt__heap_cell(h, site, type);
-    c->bytes += total;
-    c->objects++;
+    rt__heap_pair_add(rt__heap_cell(h, site, type), total, 1, false);
 #endif
     if (cont)
         rt__gc_track(rt, o);
@@ -168,9 +189,7 @@ static inline __attribute__((always_inline)) void rt__obj_free_inline(rt_state *
         h->live_objects--;
         h->freed_objects++;
 #ifndef RT_NO_ACCOUNTING
-        rt_heap_counts *c = rt__heap_cell(h, o->site, type);
-        c->bytes -= total;
-        c->objects--;
+        rt__heap_pair_add(rt__heap_cell(h, o->site, type), total, 1, true);
 #endif
         /* the link's place is known from the type (a cell's box is freed apart) */
         rt__pool_free(&h->pool, cont ? (void *)((rt_gc_link *)o - 1) : (void *)o, total);
@@ -195,7 +214,7 @@ rt__heap_alloc_inline(rt_state *rt, const rt_obj *owner, size_t size)
         if (__builtin_expect(p != NULL, 1)) {
             h->live_bytes += size; /* within fast_limit: no new peak */
 #ifndef RT_NO_ACCOUNTING
-            rt__heap_cell(h, owner->site, owner->type)->bytes += size;
+            rt__heap_cell(h, owner->site, owner->type)->c.bytes += size;
 #endif
             return p;
         }
@@ -218,7 +237,7 @@ rt__heap_free_inline(rt_state *rt, const rt_obj *owner, void *p, size_t size)
         if (__builtin_expect(!h->dealloc_depth, 0)) /* outside any dealloc (gc.h) */
             h->outside_freed_bytes += size;
 #ifndef RT_NO_ACCOUNTING
-        rt__heap_cell(h, owner->site, owner->type)->bytes -= size;
+        rt__heap_cell(h, owner->site, owner->type)->c.bytes -= size;
 #endif
         rt__pool_free(&h->pool, p, size);
         return;

@@ -29,6 +29,21 @@ typedef struct rt_heap_counts {
     uint64_t objects; /* live objects */
 } rt_heap_counts;
 
+/* One (site, type) pair's counts, also seen as one 128-bit word, bytes its
+ * low half and objects its high half, so that a birth or a death is one add
+ * and one add with carry to memory (heap_fast.h: rt__heap_pair_add). */
+typedef union rt_heap_pair {
+    rt_heap_counts c;
+    __extension__ unsigned __int128 word;
+} rt_heap_pair;
+
+/* Pairs in a site's row of the heap's (site, type) table: RT_T_COUNT rounded
+ * up to a power of two, so that a pair's place is a shift and an add (1 KB
+ * per site that has allocated). */
+#define RT_HEAP_ROW 64
+_Static_assert(RT_T_COUNT <= RT_HEAP_ROW && !(RT_HEAP_ROW & (RT_HEAP_ROW - 1)),
+               "every type has its place in a row, and a row is a power of two");
+
 typedef struct rt_heap {
     size_t limit;         /* 0 = none */
     uint64_t live_bytes;  /* everything allocated and not freed */
@@ -39,11 +54,11 @@ typedef struct rt_heap {
     uint64_t freed_bytes; /* total ever freed (monotonic); ever allocated = live + freed */
     uint64_t freed_objects;
     /* The live bytes and objects of each (site, type) pair, one row of
-     * RT_T_COUNT per site: by_site_type[site * RT_T_COUNT + type]. A birth
-     * or a death touches one counter pair; the counts by type and by site
-     * are sums of this table, made when they are read (heap.c). Grows with
-     * the sites that allocate; by_site_cap is its number of rows. */
-    rt_heap_counts *by_site_type;
+     * RT_HEAP_ROW per site: by_site_type[site * RT_HEAP_ROW + type]. A
+     * birth or a death touches one counter pair; the counts by type and by
+     * site are sums of this table, made when they are read (heap.c). Grows
+     * with the sites that allocate; by_site_cap is its number of rows. */
+    rt_heap_pair *by_site_type;
     uint32_t by_site_cap;
     uint16_t override_site;  /* nonzero: the site to charge instead of the current instruction's */
     bool raising;            /* raising MemoryError: allocations may pass the limit (the reserve) */
