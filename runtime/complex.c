@@ -19,6 +19,7 @@
 #include "runtime/numfmt.h"
 #include "runtime/str.h"
 #include "runtime/type.h"
+#include "runtime/utf8.h"
 
 /* ---- the object ------------------------------------------------------------ */
 
@@ -381,11 +382,13 @@ rt_value rt__complex_format(rt_state *rt, rt_value v, const char *spec, size_t l
         left = pad;
     rt_strbuf sb;
     rt_heap_strbuf_init(rt, &sb);
-    for (size_t i = 0; i < left; i++)
-        rt_strbuf_append_utf8(&sb, f.fill);
+    /* the fill repeated in one step each side: a width past the heap limit is refused
+     * before anything is written (one append per character took minutes to fail) */
+    char fill[4];
+    size_t fill_len = rt_utf8_encode(f.fill, fill);
+    rt_strbuf_append_repeat(&sb, fill, fill_len, left);
     rt_strbuf_append(&sb, body.data, body.len);
-    for (size_t i = left; i < pad; i++)
-        rt_strbuf_append_utf8(&sb, f.fill);
+    rt_strbuf_append_repeat(&sb, fill, fill_len, pad - left);
     rt_strbuf_dispose(&body);
     return buf_to_str(rt, &sb);
 }

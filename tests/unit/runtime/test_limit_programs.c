@@ -1,0 +1,40 @@
+/* test_limit_programs.c: programs that ask for more than the heap limit (huge widths,
+ * counts and repeats) end in MemoryError at once and leave the runtime usable; each case
+ * here hung or ran for minutes before it was fixed. */
+#include <string.h>
+
+#include "runtime/rt.h"
+#include "runtime/state.h"
+#include "tests/harness.h"
+#include "tests/unit/runtime/run_harness.h"
+
+static out_buf out;
+
+static rt_state *start(size_t heap_limit)
+{
+    rt_config cfg = out_config(&out);
+    cfg.heap_limit_bytes = heap_limit;
+    return rt_state_new(&cfg);
+}
+
+/* A width of ten billion on a complex number: the padding was written one character at a
+ * time into a buffer that had already failed, ten billion appends before MemoryError. */
+TEST(test_complex_width_past_the_limit)
+{
+    out.len = 0;
+    rt_state *rt = start(16u << 20);
+    const char *src = "n = 0\n"
+                      "for v in (1+2j, 2j, 12345, 1.5, 'x'):\n"
+                      "    for spec in ('10000000000', '^10000000000', 'x<10000000000',\n"
+                      "                 '\\u00f1>10000000000'):\n"
+                      "        try:\n"
+                      "            format(v, spec)\n"
+                      "        except MemoryError:\n"
+                      "            n += 1\n"
+                      "print(n, format(1+2j, '\\u00f1^10'), format(2j, '<5') + '|')\n";
+    CHECK_EQ_INT(run_source(rt, "t.py", src), RT_DONE);
+    CHECK_EQ_STR(out.data, "20 ññ(1+2j)ññ 2j   |\n");
+    rt_state_free(rt);
+}
+
+RUN_TESTS(CASE(test_complex_width_past_the_limit))
