@@ -25,6 +25,9 @@ bool rt__iter_type_constructible(rt_state *rt, rt_value t);
 
 /* The builtin isinstance (its rt_builtin_def's function): the VM's CALL
  * recognises it by this address to decide the common case inline. */
+/* Whether an instance of cls reads its class the plain way (cls defines neither
+ * __class__ nor __getattribute__): isinstance needs no attribute lookup then. */
+bool rt__class_attr_plain(rt_state *rt, rt_value cls);
 rt_value rt__bi_isinstance(rt_state *rt, rt_value self, const rt_value *args, size_t nargs,
                            rt_value kwnames);
 

@@ -186,6 +186,14 @@ int rt__meta_mro(rt_state *rt, rt_value cls);
 /* The C3 order of class cls without cls: its bases and their MROs merged
  * (a builtin type's own MRO). A new tuple, or RT_NULL with TypeError. */
 rt_value rt__class_c3(rt_state *rt, rt_value cls);
+/* The instance layout the bases of a class give (*inst_type: instances or exceptions,
+ * *native: the builtin type whose value they carry, 0 for none): 0, or -1 with CPython's
+ * TypeError for bases that are not classes, repeated, or do not fit together. */
+int rt__class_bases_layout(rt_state *rt, rt_value bases, int *inst_type, int *native);
+/* cls.__bases__ = v (v RT_NULL: del): CPython's checks, then the MRO of cls and of every
+ * class below it computed again (all put back when one fails). 0, or -1 with an exception
+ * set. class_bases.c. */
+int rt__class_set_bases(rt_state *rt, rt_value cls, rt_value v);
 /* A data descriptor (property...) named `name` on cls's metaclass
  * (borrowed), or RT_NULL: it wins over cls's own attributes. */
 rt_value rt__meta_data_attr(rt_state *rt, rt_value cls, rt_value name);
@@ -193,9 +201,9 @@ rt_value rt__meta_data_attr(rt_state *rt, rt_value cls, rt_value name);
  * such as mro): new reference with *found, or RT_NULL with *found false (no
  * exception) or with an exception set. */
 rt_value rt__meta_getattr(rt_state *rt, rt_value cls, rt_value name, bool *found);
-/* isinstance(x, cls) (sub false) or issubclass(x, cls) after the plain
- * check failed: the metaclass's __instancecheck__/__subclasscheck__ when
- * it defines one in Python. 1/0, or -1 with an exception. */
+/* isinstance(x, cls) (sub false) or issubclass(x, cls) asked of the metaclass's
+ * __instancecheck__/__subclasscheck__ when it defines one in Python: the truth of its
+ * answer 1/0, -1 with an exception, or -2 when it defines none (the plain check decides). */
 int rt__meta_check(rt_state *rt, rt_value cls, rt_value x, bool sub);
 /* The special method id on cls's metaclass (borrowed), for operations on
  * the class itself (len(C), iter(C), C[k]); RT_NULL without a metaclass. */

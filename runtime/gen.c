@@ -540,6 +540,11 @@ rt_value rt__gen_getattr(rt_state *rt, rt_value gv, rt_value name)
     rt_gen *g = rt_gen_of(gv);
     const char *s = rt_str_data(name);
     rt_value v = RT_NULL;
+    if (!strcmp(s, "__class__")) { /* generator, coroutine or async_generator */
+        v = rt_type_obj_get(rt, gv);
+        rt_incref(v);
+        return v;
+    }
     if (g->agen) {
         /* an async generator's attributes are ag_*; it is no iterator */
         rt_value m = rt__agen_method(rt, gv, name);

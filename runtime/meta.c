@@ -587,7 +587,7 @@ int rt__meta_check(rt_state *rt, rt_value cls, rt_value x, bool sub)
     rt_value m = rt_type_obj_of(cls)->meta;
     rt_value h = m ? meta_user_attr(rt, m, sub ? ID(subclasscheck) : ID(instancecheck)) : RT_NULL;
     if (!h)
-        return 0;
+        return -2;
     rt_value a[2] = {cls, x};
     rt_value r = hook_call(rt, h, a, 2, m);
     if (!r)

@@ -1655,11 +1655,14 @@ dispatch_op:
                        rt_builtin_of(callable)->def->fn == rt__bi_isinstance &&
                        rt_is_inst(base[2]) && rt_is_obj(base[3]) &&
                        rt_as_obj(base[3])->type == RT_T_TYPE) {
-                /* isinstance(instance, class): the instance's class in the
-                 * class's subclasses decides it; otherwise, with no
-                 * metaclass to ask (__instancecheck__), it is False */
-                bool r = rt_type_is_subtype(rt_inst_of(base[2])->cls, base[3]);
-                if (r || !rt_type_obj_of(base[3])->meta) {
+                /* isinstance(instance, class) without a metaclass to ask
+                 * (__instancecheck__; an instance of exactly the class needs
+                 * none): the instance's class in the class's subclasses decides
+                 * it, or, when it is not, a __class__ the class defines */
+                rt_value icls = rt_inst_of(base[2])->cls;
+                bool r = rt_type_is_subtype(icls, base[3]);
+                bool plain = !rt_type_obj_of(base[3])->meta || icls == base[3];
+                if (r ? plain : plain && rt__class_attr_plain(rt, icls)) {
                     SAVE_FRAME();
                     while (sp > base)
                         DECREF(POP());
