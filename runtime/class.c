@@ -842,6 +842,11 @@ static int check_bases(rt_state *rt, rt_value bases, int *inst_type, int *native
     return 0;
 }
 
+int rt__class_bases_layout(rt_state *rt, rt_value bases, int *inst_type, int *native)
+{
+    return check_bases(rt, bases, inst_type, native);
+}
+
 /* __slots__ of ns as a tuple of str (a str alone is one slot). */
 static rt_value slots_of(rt_state *rt, rt_value v, bool *has_dict)
 {
@@ -1413,6 +1418,8 @@ int rt__type_setattr_raw(rt_state *rt, rt_value t, rt_value name, rt_value v)
                  rt_str_data(name), rt_str_data(to->name));
         return -1;
     }
+    if (rt_str_eq(name, ID(bases)))
+        return rt__class_set_bases(rt, t, v);
     if (rt_str_eq(name, ID(del)))
         rt->del_seen = true;
     if (v && rt_str_eq(name, ID(new)))
