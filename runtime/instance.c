@@ -292,12 +292,27 @@ rt_value rt__generic_getattr(rt_state *rt, rt_value obj, rt_value name, rt_value
     return rt__generic_getattr_descr(rt, obj, name, dictp, allow_hook, rt_type_lookup(rt, t, name));
 }
 
+/* What descr's __get__ answered (r), or, when that raised AttributeError and the class has
+ * __getattr__, what the hook answers: CPython asks the hook after any AttributeError of the
+ * generic lookup, a property's included. */
+static rt_value got_or_hook(rt_state *rt, rt_value obj, rt_value name, rt_value t,
+                            bool allow_hook, rt_value r)
+{
+    if (r || !allow_hook || !rt_exc_matches(rt, RT_EXC_AttributeError))
+        return r;
+    rt_value ga = rt_type_lookup(rt, t, ID(getattr));
+    if (!ga)
+        return RT_NULL;
+    rt_exc_clear(rt);
+    return rt__call_special(rt, ga, obj, &name, 1);
+}
+
 rt_value rt__generic_getattr_descr(rt_state *rt, rt_value obj, rt_value name, rt_value *dictp,
                                    bool allow_hook, rt_value descr)
 {
     rt_value t = rt_type_obj_get(rt, obj);
     if (descr && rt__is_data_descr(rt, descr))
-        return rt__descr_get(rt, descr, obj, t);
+        return got_or_hook(rt, obj, name, t, allow_hook, rt__descr_get(rt, descr, obj, t));
     if (dictp && *dictp) {
         rt_value v = rt_dict_get(rt, *dictp, name);
         if (v)
@@ -310,7 +325,7 @@ rt_value rt__generic_getattr_descr(rt_state *rt, rt_value obj, rt_value name, rt
             return own(v);
     }
     if (descr)
-        return rt__descr_get(rt, descr, obj, t);
+        return got_or_hook(rt, obj, name, t, allow_hook, rt__descr_get(rt, descr, obj, t));
     if (rt_str_eq(name, ID(class)))
         return own(t);
     if (rt_str_eq(name, ID(dict)) && dictp) {
@@ -832,18 +847,19 @@ int rt__inst_hash(rt_state *rt, rt_value v, int64_t *out)
         *out = (int64_t)(rt__objid(rt, rt_as_obj(v)) >> 1); /* identity, not the address */
         return 0;
     }
-    rt_value r = rt__call_special(rt, m, v, NULL, 0);
-    if (!r)
+    rt_value res = rt__call_special(rt, m, v, NULL, 0);
+    if (!res)
         return -1;
+    rt_value r = rt__native_unwrap(res); /* an int subclass: its int value's hash */
     if (!rt_is_intlike(r)) {
-        rt_decref(rt, r);
+        rt_decref(rt, res);
         rt_raise(rt, RT_EXC_TypeError, "__hash__ method should return an integer");
         return -1;
     }
     int64_t h;
     if (!rt_int_as_i64(r, &h)) /* past int64: CPython hashes the int */
         h = rt_bigint_hash(r);
-    rt_decref(rt, r);
+    rt_decref(rt, res);
     *out = h == -1 ? -2 : h;
     return 0;
 }
@@ -858,20 +874,26 @@ int rt__inst_len(rt_state *rt, rt_value v, int64_t *out)
         rt_raise(rt, RT_EXC_TypeError, "object of type '%s' has no len()", rt_type_name(v));
         return -1;
     }
-    rt_value r = rt__call_special(rt, m, v, NULL, 0);
-    if (!r)
+    rt_value res = rt__call_special(rt, m, v, NULL, 0);
+    if (!res)
         return -1;
+    rt_value r = rt__native_unwrap(res); /* an int subclass counts as its int value */
     int64_t n;
     if (!rt_int_as_i64(r, &n)) {
-        if (rt_is_intlike(r))
-            rt_raise(rt, RT_EXC_OverflowError, "cannot fit 'int' into an index-sized integer");
-        else
-            rt_raise(rt, RT_EXC_TypeError, "'%s' object cannot be interpreted as an integer",
-                     rt_type_name(r));
-        rt_decref(rt, r);
-        return -1;
+        /* a negative answer is refused as negative first, however large (CPython) */
+        if (rt_is_intlike(r) && rt_bigint_sign(r) < 0)
+            n = -1;
+        else {
+            if (rt_is_intlike(r))
+                rt_raise(rt, RT_EXC_OverflowError, "cannot fit 'int' into an index-sized integer");
+            else
+                rt_raise(rt, RT_EXC_TypeError, "'%s' object cannot be interpreted as an integer",
+                         rt_type_name(res));
+            rt_decref(rt, res);
+            return -1;
+        }
     }
-    rt_decref(rt, r);
+    rt_decref(rt, res);
     if (n < 0) {
         rt_raise(rt, RT_EXC_ValueError, "__len__() should return >= 0");
         return -1;

@@ -173,7 +173,10 @@ static __attribute__((noinline)) rt_value load_attr_slow(rt_state *rt, rt_value 
     rt_value *dictp = dict_slot(in);
     if (d) {
         rt_type_id kd = rt_type_of(d);
-        if (kd == RT_T_PROPERTY && rt_is_func(rt_descr_of(d)->a)) {
+        /* a property runs as a frame of its own unless the class has __getattr__, which an
+         * AttributeError of the getter hands the lookup to (rt__generic_getattr_descr) */
+        if (kd == RT_T_PROPERTY && rt_is_func(rt_descr_of(d)->a) &&
+            !rt_type_lookup(rt, in->cls, rt->ids[RT_ID_getattr])) {
             *getter = rt_descr_of(d)->a;
             site_fill(rt, s, t->version, *getter, RT_ASITE_PROPERTY);
             return RT_NULL;

@@ -1020,8 +1020,8 @@ static rt_value builtin_alias(rt_state *rt, rt_value cls, rt_value key)
 }
 
 /* cls[key] for a class: cls.__class_getitem__(key), which is a class method
- * even when defined as a plain function (CPython's rule); without one,
- * "type 'C' is not subscriptable". */
+ * even when defined as a plain function (the class statement made it one,
+ * CPython's rule); without one, "type 'C' is not subscriptable". */
 static rt_value class_getitem(rt_state *rt, rt_value cls, rt_value key)
 {
     rt_value f = rt_getattr(rt, cls, rt->ids[RT_ID_class_getitem]);
@@ -1037,9 +1037,7 @@ static rt_value class_getitem(rt_state *rt, rt_value cls, rt_value key)
         return rt_raise(rt, RT_EXC_TypeError, "type '%s' is not subscriptable",
                         rt_type_obj_name(cls));
     }
-    rt_value args[2] = {cls, key};
-    bool plain = rt_type_of(f) == RT_T_FUNCTION;
-    rt_value r = rt_call(rt, f, plain ? args : args + 1, plain ? 2 : 1, RT_NULL);
+    rt_value r = rt_call(rt, f, &key, 1, RT_NULL);
     rt_decref(rt, f);
     return r;
 }
