@@ -847,13 +847,30 @@ int rt__class_bases_layout(rt_state *rt, rt_value bases, int *inst_type, int *na
     return check_bases(rt, bases, inst_type, native);
 }
 
-/* __slots__ of ns as a tuple of str (a str alone is one slot). */
+/* Whether slot name s reads as an identifier (ASCII letters, digits and '_', not a digit
+ * first; characters past ASCII are taken as letters). */
+static bool slot_identifier(rt_value s)
+{
+    const unsigned char *p = (const unsigned char *)rt_str_data(s);
+    size_t n = rt_str_len(s);
+    if (n == 0 || (p[0] >= '0' && p[0] <= '9'))
+        return false;
+    for (size_t i = 0; i < n; i++)
+        if (p[i] < 0x80 && p[i] != '_' && !(p[i] >= 'a' && p[i] <= 'z') &&
+            !(p[i] >= 'A' && p[i] <= 'Z') && !(p[i] >= '0' && p[i] <= '9'))
+            return false;
+    return true;
+}
+
+/* __slots__ of ns as a tuple of str (a str alone is one slot), with CPython's refusals:
+ * not strings, not identifiers, __dict__ or __weakref__ twice. */
 static rt_value slots_of(rt_state *rt, rt_value v, bool *has_dict)
 {
     rt_value t = rt_is_str(v) ? rt_tuple_pack(rt, 1, v) : rt_tuple_from_iter(rt, v);
     if (!t)
         return RT_NULL;
     *has_dict = false;
+    bool has_weakref = false;
     for (int64_t i = 0; i < rt_tuple_len(t); i++) {
         rt_value s = rt_tuple_items(t)[i];
         if (!rt_is_str(s)) {
@@ -861,8 +878,23 @@ static rt_value slots_of(rt_state *rt, rt_value v, bool *has_dict)
             return rt_raise(rt, RT_EXC_TypeError, "__slots__ items must be strings, not '%s'",
                             rt_type_name(s));
         }
-        if (rt_str_eq(s, ID(dict)))
-            *has_dict = true;
+        if (!slot_identifier(s)) {
+            rt_decref(rt, t);
+            return rt_raise(rt, RT_EXC_TypeError, "__slots__ must be identifiers");
+        }
+        bool *seen = rt_str_eq(s, ID(dict))      ? has_dict
+                     : rt_str_eq(s, ID(weakref)) ? &has_weakref
+                                                 : NULL;
+        if (seen && *seen) {
+            rt_decref(rt, t);
+            return rt_raise(rt, RT_EXC_TypeError,
+                            seen == has_dict
+                                ? "__dict__ slot disallowed: we already got one"
+                                : "__weakref__ slot disallowed: either we already got one, or "
+                                  "the base type has");
+        }
+        if (seen)
+            *seen = true;
     }
     return t;
 }
@@ -1073,6 +1105,22 @@ rt_value rt__class_new_meta(rt_state *rt, rt_value meta, rt_value name, rt_value
         if (!st)
             goto fail;
         t->slots = st;
+        /* a slot may not also be a class variable (the namespace as written) */
+        for (int64_t i = 0; i < rt_tuple_len(st); i++) {
+            rt_value nm = rt_tuple_items(st)[i];
+            if (rt_str_eq(nm, ID(dict)) || rt_str_eq(nm, ID(weakref)) || inst_type == RT_T_EXC)
+                continue;
+            rt_value mangled = slot_name(rt, name, nm);
+            if (!mangled)
+                goto fail;
+            bool clash = rt_dict_get(rt, dict, mangled) != RT_NULL;
+            rt_decref(rt, mangled);
+            if (clash) {
+                rt_raise(rt, RT_EXC_ValueError, "'%s' in __slots__ conflicts with class variable",
+                         rt_str_data(nm));
+                goto fail;
+            }
+        }
         /* a member descriptor per slot, its value stored in the instance */
         for (int64_t i = 0; i < rt_tuple_len(st); i++) {
             rt_value nm = rt_tuple_items(st)[i];
@@ -1430,9 +1478,17 @@ int rt__type_setattr_raw(rt_state *rt, rt_value t, rt_value name, rt_value v)
                      rt_str_data(to->name), rt_str_data(name), v ? rt_type_name(v) : "NULL");
             return -1;
         }
+        if (rt_str_eq(name, ID(name)) && strlen(rt_str_data(v)) != rt_str_obj_of(v)->nbytes) {
+            rt_raise(rt, RT_EXC_ValueError, "type name must not contain null characters");
+            return -1;
+        }
         rt_value *slot = rt_str_eq(name, ID(name)) ? &to->name : &to->qualname;
         rt_setref(rt, slot, v);
         return 0;
+    }
+    if (rt_str_eq(name, ID(mro))) {
+        rt_raise(rt, RT_EXC_AttributeError, "readonly attribute");
+        return -1;
     }
     if (rt_str_eq(name, rt->ids[RT_ID_abstractmethods])) {
         /* CPython's type_set_abstractmethods: the flag object.__new__ reads */
