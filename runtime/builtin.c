@@ -117,20 +117,60 @@ void rt__builtin_dealloc(rt_state *rt, rt_obj *o)
     rt_obj_free(rt, o, sizeof(rt_builtin));
 }
 
+/* Whether CPython gives type.name as a slot wrapper: the special methods that fill one of
+ * a type's C slots (operators, comparisons, __init__, __len__, ...), except where the type
+ * also defines the method itself (list.__getitem__, dict.__contains__: method descriptors
+ * there). Only what a repr says depends on it. */
+static bool is_slot_wrapper(const char *type, const char *name)
+{
+    static const char *const slots[] = {
+        "__getattribute__", "__getattr__", "__setattr__", "__delattr__", "__repr__", "__hash__",
+        "__call__", "__str__", "__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__",
+        "__iter__", "__next__", "__get__", "__set__", "__delete__", "__init__", "__del__",
+        "__await__", "__aiter__", "__anext__", "__add__", "__radd__", "__sub__", "__rsub__",
+        "__mul__", "__rmul__", "__mod__", "__rmod__", "__divmod__", "__rdivmod__", "__pow__",
+        "__rpow__", "__neg__", "__pos__", "__abs__", "__bool__", "__invert__", "__lshift__",
+        "__rlshift__", "__rshift__", "__rrshift__", "__and__", "__rand__", "__xor__", "__rxor__",
+        "__or__", "__ror__", "__int__", "__float__", "__iadd__", "__isub__", "__imul__",
+        "__imod__", "__ipow__", "__ilshift__", "__irshift__", "__iand__", "__ixor__", "__ior__",
+        "__floordiv__", "__rfloordiv__", "__truediv__", "__rtruediv__", "__ifloordiv__",
+        "__itruediv__", "__index__", "__matmul__", "__rmatmul__", "__imatmul__", "__len__",
+        "__getitem__", "__setitem__", "__delitem__", "__contains__", NULL};
+    /* the methods these types define besides their slots */
+    static const char *const coexist[][2] = {
+        {"list", "__getitem__"},    {"dict", "__getitem__"},      {"dict", "__contains__"},
+        {"set", "__contains__"},    {"frozenset", "__contains__"}, {"bytearray", "__alloc__"},
+        {NULL, NULL}};
+    for (int i = 0; coexist[i][0]; i++)
+        if (!strcmp(type, coexist[i][0]) && !strcmp(name, coexist[i][1]))
+            return false;
+    for (int i = 0; slots[i]; i++)
+        if (!strcmp(name, slots[i]))
+            return true;
+    return false;
+}
+
 rt_value rt__builtin_repr(rt_state *rt, rt_value v)
 {
     rt_builtin *b = rt_builtin_of(v);
     if (b->self == RT_NULL)
         return rt_str_printf(rt, "<built-in function %s>", b->def->name);
     if (b->hdr.flags & RT_BUILTIN_F_UNBOUND)
-        return rt_str_printf(rt, "<method '%s' of '%s' objects>", b->def->name,
-                             rt_type_obj_name(b->self));
+        return rt_str_printf(rt,
+                             is_slot_wrapper(rt_type_obj_name(b->self), b->def->name)
+                                 ? "<slot wrapper '%s' of '%s' objects>"
+                                 : "<method '%s' of '%s' objects>",
+                             b->def->name, rt_type_obj_name(b->self));
     if (rt_type_of(b->self) == RT_T_TYPE) /* a class method: dict.fromkeys */
         return rt_str_printf(rt, "<built-in method %s of type object at 0x%" PRIx64 ">",
                              b->def->name, rt__objid_of_value(rt, b->self));
     if (rt__builtin_is_classmethod(b->def)) /* {}.fromkeys */
         return rt_str_printf(rt, "<built-in method %s of type object at 0x%" PRIx64 ">",
                              b->def->name, rt__objid_of_value(rt, rt_type_obj_get(rt, b->self)));
+    if (is_slot_wrapper(rt_type_name(b->self), b->def->name))
+        return rt_str_printf(rt, "<method-wrapper '%s' of %s object at 0x%" PRIx64 ">",
+                             b->def->name, rt_type_name(b->self),
+                             rt__objid_of_value(rt, b->self));
     return rt_str_printf(rt, "<built-in method %s of %s object at 0x%" PRIx64 ">", b->def->name,
                          rt_type_name(b->self), rt__objid_of_value(rt, b->self));
 }
@@ -173,6 +213,11 @@ rt_value rt__builtin_getattr(rt_state *rt, rt_value v, rt_value name)
         rt_value self = b->self == RT_NULL ? RT_NONE : b->self;
         rt_incref(self);
         return self;
+    }
+    if (rt_str_eq_cstr(name, "__class__")) {
+        rt_value t = rt_type_obj_get(rt, v);
+        rt_incref(t);
+        return t;
     }
     if (rt_str_eq_cstr(name, "__module__")) {
         if (b->self == RT_NULL)
