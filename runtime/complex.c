@@ -325,7 +325,7 @@ rt_value rt__complex_format(rt_state *rt, rt_value v, const char *spec, size_t l
         return format_error(rt, &err);
     uint32_t type = f.type;
     if (type && (type > 127 || !strchr("eEfFgGn", (int)type))) {
-        if (type >= 32 && type < 127)
+        if (type > 32 && type < 127) /* a space is shown escaped, as CPython does */
             return rt_raise(rt, RT_EXC_ValueError,
                             "Unknown format code '%c' for object of type 'complex'", (char)type);
         return rt_raise(rt, RT_EXC_ValueError,

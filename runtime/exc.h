@@ -138,6 +138,8 @@ rt_value rt__frame_object(rt_state *rt, struct rt_frame *f);
  * a traceback chain replaces them; TypeError "__traceback__ must be a
  * traceback or None" for anything else. 0 or -1. */
 int rt__exc_traceback_set(rt_state *rt, rt_value e, rt_value tb);
+/* Whether v is a traceback object (exc_tb.c). */
+bool rt__is_traceback(rt_state *rt, rt_value v);
 
 /* "ValueError: msg" / "ValueError" (the last traceback line) appended to sb. */
 int rt_exc_format_last_line(rt_state *rt, rt_value e, rt_strbuf *sb);

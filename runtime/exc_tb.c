@@ -211,7 +211,7 @@ static int entry_of(rt_state *rt, rt_value tb, rt_tb_entry *out)
     return rc; /* out->code owns the reference attr_of gave */
 }
 
-static bool is_traceback(rt_state *rt, rt_value v)
+bool rt__is_traceback(rt_state *rt, rt_value v)
 {
     rt_value cls = rt_type_obj_get(rt, v);
     return rt_type_of(v) == RT_T_INSTANCE && strcmp(rt_type_obj_name(cls), "traceback") == 0;
@@ -219,7 +219,7 @@ static bool is_traceback(rt_state *rt, rt_value v)
 
 int rt__exc_traceback_set(rt_state *rt, rt_value ev, rt_value tb)
 {
-    if (tb != RT_NONE && !is_traceback(rt, tb))
+    if (tb != RT_NONE && !rt__is_traceback(rt, tb))
         return not_a_traceback(rt);
     /* the chain's entries, outermost first, then stored innermost first */
     rt_tb_entry *got = NULL;
@@ -228,7 +228,7 @@ int rt__exc_traceback_set(rt_state *rt, rt_value ev, rt_value tb)
     rt_value t = tb;
     rt_incref(t);
     while (t != RT_NONE) {
-        if (!is_traceback(rt, t) || n >= 4096) { /* 4096: a loop, or past what a raise keeps */
+        if (!rt__is_traceback(rt, t) || n >= 4096) { /* 4096: a loop, or past what a raise keeps */
             rc = not_a_traceback(rt);
             break;
         }

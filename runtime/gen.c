@@ -121,6 +121,11 @@ int rt_gen_send(rt_state *rt, rt_value gv, rt_value value, rt_value *out)
 {
     rt_gen *g = rt_gen_of(gv);
     if (g->state == RT_GEN_FINISHED) {
+        if (g->is_coro) { /* a generator ends again; a coroutine is never resumed twice */
+            *out = RT_NULL;
+            rt_raise(rt, RT_EXC_RuntimeError, "cannot reuse already awaited coroutine");
+            return -1;
+        }
         *out = RT_NONE;
         return 0;
     }
@@ -356,6 +361,11 @@ int rt_gen_throw(rt_state *rt, rt_value gv, rt_value exc, rt_value *out)
         }
     }
     if (g->state == RT_GEN_FINISHED) {
+        if (g->is_coro) {
+            rt_decref(rt, exc);
+            rt_raise(rt, RT_EXC_RuntimeError, "cannot reuse already awaited coroutine");
+            return -1;
+        }
         rt__exc_restore(rt, exc);
         return -1;
     }
@@ -447,6 +457,8 @@ static rt_value gen_send_m(rt_state *rt, rt_value self, const rt_value *args, si
 rt_value rt__gen_throw_arg(rt_state *rt, const rt_value *args, size_t nargs)
 {
     rt_value typ = args[0], val = nargs > 1 ? args[1] : RT_NONE;
+    if (nargs > 2 && args[2] != RT_NONE && !rt__is_traceback(rt, args[2]))
+        return rt_raise(rt, RT_EXC_TypeError, "throw() third argument must be a traceback object");
     if (rt_is_exc(typ)) {
         if (val != RT_NONE)
             return rt_raise(rt, RT_EXC_TypeError,

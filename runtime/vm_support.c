@@ -192,9 +192,15 @@ rt_value rt__vm_make_exc(rt_state *rt, rt_value v)
     if (rt_is_exc_class(v)) {
         rt_value e = rt_call(rt, v, NULL, 0, RT_NULL);
         if (e && !rt_is_exc(e)) {
-            rt_raise(rt, RT_EXC_TypeError,
-                     "calling %s should have returned an instance of BaseException, not %s",
-                     rt_type_obj_name(v), rt_type_name(e));
+            /* CPython names both classes by their reprs */
+            rt_value cr = rt_repr(rt, v);
+            rt_value tr = cr ? rt_repr(rt, rt_type_obj_get(rt, e)) : RT_NULL;
+            if (tr)
+                rt_raise(rt, RT_EXC_TypeError,
+                         "calling %s should have returned an instance of BaseException, not %s",
+                         rt_str_data(cr), rt_str_data(tr));
+            rt_decref(rt, cr);
+            rt_decref(rt, tr);
             rt_decref(rt, e);
             return RT_NULL;
         }
@@ -402,8 +408,9 @@ int rt__vm_with_enter(rt_state *rt, rt_value mgr, bool async, rt_value pair[2])
     }
     if (!enter || !ex) {
         rt_raise(rt, RT_EXC_TypeError,
-                 "'%s' object does not support the %scontext manager protocol", rt_type_name(mgr),
-                 async ? "asynchronous " : "");
+                 "'%s' object does not support the %scontext manager protocol%s",
+                 rt_type_name(mgr), async ? "asynchronous " : "",
+                 !enter ? "" : async ? " (missed __aexit__ method)" : " (missed __exit__ method)");
         return -1;
     }
     pair[0] = rt__descr_get(rt, ex, mgr, t);
