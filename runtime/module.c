@@ -104,11 +104,13 @@ static rt_value sys_setrecursionlimit(rt_state *rt, rt_value self, const rt_valu
     int64_t n = rt_int_get(args[0]);
     if (n < 1)
         return rt_raise(rt, RT_EXC_ValueError, "recursion limit must be greater or equal than 1");
-    if (n <= rt->depth + rt->obj_depth)
+    /* the depth CPython compares with counts this call of a builtin as a level */
+    int depth = rt->depth + rt->obj_depth + 1;
+    if (n <= depth)
         return rt_raise(rt, RT_EXC_RecursionError,
                         "cannot set the recursion limit to %lld at the recursion depth %d: the "
                         "limit is too low",
-                        (long long)n, rt->depth + rt->obj_depth);
+                        (long long)n, depth);
     /* less the nested levels being run (rt__nest_enter) */
     rt->recursion_limit = (n > 1000000 ? 1000000 : (int)n) - rt->obj_depth;
     return RT_NONE;

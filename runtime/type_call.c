@@ -127,6 +127,27 @@ static rt_value ascii_numeral(rt_state *rt, rt_value x)
     return r;
 }
 
+/* Whether a literal that fits in int64 still has more digits than CPython's limit on
+ * int/str conversions allows (leading zeros count: int('0' * 5000) is refused): true with
+ * its ValueError set. Bases that are powers of two have no limit. */
+static bool too_many_digits(rt_state *rt, const char *s, const rt_int_span *span)
+{
+    int64_t limit = rt->int_max_str_digits;
+    if (limit <= 0 || (span->base & (span->base - 1)) == 0 ||
+        span->end - span->start <= (size_t)limit)
+        return false;
+    size_t nd = 0;
+    for (size_t i = span->start; i < span->end; i++)
+        nd += s[i] != '_';
+    if (nd <= (size_t)limit)
+        return false;
+    rt_raise(rt, RT_EXC_ValueError,
+             "Exceeds the limit (%lld digits) for integer string conversion: value has %zu "
+             "digits; use sys.set_int_max_str_digits() to increase the limit",
+             (long long)limit, nd);
+    return true;
+}
+
 /* int(s, base) for a str s: int64 literals directly, longer ones through
  * bigint.c (which applies CPython's digit limit). An invalid literal's
  * ValueError shows `shown`: what the program passed (s, or the bytes it
@@ -144,8 +165,10 @@ static rt_value parse_int(rt_state *rt, rt_value x, int base, rt_value shown)
     int64_t out;
     rt_int_span span;
     int rc = rt_int_parse_span(rt_str_data(x), rt_str_len(x), base, &out, &span);
-    if (rc == 0)
+    if (rc == 0 && !too_many_digits(rt, rt_str_data(x), &span))
         return rt_int_from_i64(rt, out);
+    if (rc == 0)
+        return RT_NULL;
     if (rc != -2) /* RT_NUM_OVERFLOW: a valid literal beyond int64 */
         return bad_literal(rt, base, shown);
     const char *s = rt_str_data(x) + span.start;
