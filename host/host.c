@@ -38,6 +38,19 @@ static void log_state(d_host_t *h, d_workload_t *w, int old, int now)
 
 static void maybe_done(d_host_t *h);
 
+/* A deleted workload's last words: what its exit work (atexit functions, finalizers) wrote
+ * in the slice the deletion gave it, one log line each, since the workload and its output
+ * are gone from the API by then. */
+static void log_exit_output(d_host_t *h, d_workload_t *w)
+{
+    for (size_t i = 0; i < w->line_count; i++) {
+        const d_output_line_t *l = d_workload_line(w, i);
+        if (l->seq >= w->exit_seq)
+            d_log_fields(h->log, D_LOG_INFO, WORKLOAD_FIELD(w->name), 1,
+                         "workload %s: output at removal: %s", w->name, l->text);
+    }
+}
+
 static void on_note(d_mailbox_t *mb, d_msg_t *m)
 {
     d_host_t *h = mb->data;
@@ -73,6 +86,8 @@ static void on_note(d_mailbox_t *mb, d_msg_t *m)
         break;
     case D_HOST_MSG_CLOSED:
         w->worker->pinned--;
+        if (w->removed)
+            log_exit_output(h, w);
         d_workload_free(w);
         h->closing_workloads--;
         maybe_done(h);

@@ -643,11 +643,18 @@ int d_workload_restart(d_workload_t *w)
     return 0;
 }
 
-/* Frees what only the worker touches, then lets the owner know. */
+/* Frees what only the worker touches, then lets the owner know. The ring outlives the
+ * runtime (uncharged) so that the loop can log what the exit work wrote when the workload was
+ * deleted (exit_seq): nobody can ask for it over the API any more. */
 static void close_runtime_side(d_workload_t *w)
 {
+    w->exit_seq = w->next_seq;
     exit_now(w);
-    output_free(w);
+    if (w->lines && w->partial_len > 0) { /* an unfinished last line is a line */
+        push_line(w, w->partial, w->partial_len);
+        w->partial_len = 0;
+    }
+    output_detach(w);
     if (w->rt) {
         drain_gc(w);
         free_runtime(w->rt);

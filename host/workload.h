@@ -151,6 +151,9 @@ struct d_workload {
     bool has_tick;     /* defines tick(): from the source until the top level ran, then the fact */
     bool exit_failed;  /* D_PHASE_EXIT after an uncaught exception: failed once it is over */
     bool exit_done;    /* the exit work has run (or had nothing to run) */
+    uint64_t exit_seq; /* closed: the seq of the first line its exit work wrote at the close; the
+                          lines from there stay in the ring (uncharged) until d_workload_free,
+                          for the loop to log when the workload was deleted */
     bool syntax_error; /* the source did not compile (error fields say where) */
     rt_state *rt;
     char *error_type;    /* failed: "ZeroDivisionError"; owned */
@@ -280,7 +283,8 @@ const char *d_workload_origin_name(d_workload_origin_t o);
 /* The state's name: "running", "paused", "finished", "failed". */
 const char *d_workload_state_name(d_workload_state_t s);
 
-/* The i-th retained output line, oldest first (i < line_count). Borrowed. */
+/* The i-th retained output line, oldest first (i < line_count). Borrowed. After the close,
+ * the lines with seq >= exit_seq are what the exit work wrote then. */
 const d_output_line_t *d_workload_line(const d_workload_t *w, size_t i);
 
 #endif
