@@ -295,8 +295,8 @@ rt_value rt__generic_getattr(rt_state *rt, rt_value obj, rt_value name, rt_value
 /* What descr's __get__ answered (r), or, when that raised AttributeError and the class has
  * __getattr__, what the hook answers: CPython asks the hook after any AttributeError of the
  * generic lookup, a property's included. */
-static rt_value got_or_hook(rt_state *rt, rt_value obj, rt_value name, rt_value t,
-                            bool allow_hook, rt_value r)
+static rt_value got_or_hook(rt_state *rt, rt_value obj, rt_value name, rt_value t, bool allow_hook,
+                            rt_value r)
 {
     if (r || !allow_hook || !rt_exc_matches(rt, RT_EXC_AttributeError))
         return r;

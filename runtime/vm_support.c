@@ -408,9 +408,11 @@ int rt__vm_with_enter(rt_state *rt, rt_value mgr, bool async, rt_value pair[2])
     }
     if (!enter || !ex) {
         rt_raise(rt, RT_EXC_TypeError,
-                 "'%s' object does not support the %scontext manager protocol%s",
-                 rt_type_name(mgr), async ? "asynchronous " : "",
-                 !enter ? "" : async ? " (missed __aexit__ method)" : " (missed __exit__ method)");
+                 "'%s' object does not support the %scontext manager protocol%s", rt_type_name(mgr),
+                 async ? "asynchronous " : "",
+                 !enter  ? ""
+                 : async ? " (missed __aexit__ method)"
+                         : " (missed __exit__ method)");
         return -1;
     }
     pair[0] = rt__descr_get(rt, ex, mgr, t);
