@@ -159,7 +159,7 @@ static int partial_reserve(d_workload_t *w, size_t size)
 static void capture_output(void *ctx, const char *data, size_t len)
 {
     d_workload_t *w = ctx;
-    if (!w->lines)
+    if (!w->lines || w->output_closed)
         return;
     while (len > 0) {
         const char *nl = memchr(data, '\n', len);
@@ -654,6 +654,7 @@ static void close_runtime_side(d_workload_t *w)
         push_line(w, w->partial, w->partial_len);
         w->partial_len = 0;
     }
+    w->output_closed = true;
     output_detach(w);
     if (w->rt) {
         drain_gc(w);

@@ -148,13 +148,15 @@ struct d_workload {
     /* [worker] everything below */
     d_workload_state_t state;
     d_workload_phase_t phase;
-    bool has_tick;     /* defines tick(): from the source until the top level ran, then the fact */
-    bool exit_failed;  /* D_PHASE_EXIT after an uncaught exception: failed once it is over */
-    bool exit_done;    /* the exit work has run (or had nothing to run) */
-    uint64_t exit_seq; /* closed: the seq of the first line its exit work wrote at the close; the
-                          lines from there stay in the ring (uncharged) until d_workload_free,
-                          for the loop to log when the workload was deleted */
-    bool syntax_error; /* the source did not compile (error fields say where) */
+    bool has_tick;      /* defines tick(): from the source until the top level ran, then the fact */
+    bool exit_failed;   /* D_PHASE_EXIT after an uncaught exception: failed once it is over */
+    bool exit_done;     /* the exit work has run (or had nothing to run) */
+    uint64_t exit_seq;  /* closed: the seq of the first line its exit work wrote at the close; the
+                           lines from there stay in the ring (uncharged) until d_workload_free,
+                           for the loop to log when the workload was deleted */
+    bool output_closed; /* closed: output is no longer captured (the runtime being freed may
+                           still print, unwinding its frames) */
+    bool syntax_error;  /* the source did not compile (error fields say where) */
     rt_state *rt;
     char *error_type;    /* failed: "ZeroDivisionError"; owned */
     char *error_message; /* failed: the message; owned */
