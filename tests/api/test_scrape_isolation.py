@@ -41,39 +41,53 @@ def main():
         d.wait_for(lambda: d.workload("big")["state"] == "finished", timeout=120,
                    interval=0.2, what="500k closures built")
         assert d.workload("big")["closures"] >= 500000
-        idle50, idle90 = scrape_latencies(d.port)
-
-        stop = threading.Event()
-        listings = [0]
-
-        def lister():
-            conn = http.client.HTTPConnection("127.0.0.1", d.port, timeout=60)
-            while not stop.is_set():
-                for query in ("?limit=20", "?limit=20&sort=env_bytes&retained=false"):
-                    conn.request("GET", "/api/v1/workloads/big/closures" + query)
-                    r = conn.getresponse()
-                    r.read()
-                    assert r.status == 200, r.status
-                    listings[0] += 1
-            conn.close()
-
-        th = threading.Thread(target=lister, daemon=True)
-        th.start()
-        d.wait_for(lambda: listings[0] >= 1, timeout=60, what="a first listing")
-        busy50, busy90 = scrape_latencies(d.port)
-        stop.set()
-        th.join(timeout=120)
-        assert listings[0] >= 2, listings
-        print(f"/metrics idle p50 {idle50 * 1e3:.2f} ms p90 {idle90 * 1e3:.2f} ms; "
-              f"with listings p50 {busy50 * 1e3:.2f} ms p90 {busy90 * 1e3:.2f} ms "
-              f"({listings[0]} listings)")
-        # One listing takes far longer than the whole scrape series would allow if a scrape
-        # waited for it; the floor keeps a sub-millisecond idle latency from making the ratio
-        # a test of the scheduler's noise.
-        floor = 0.002
-        assert busy50 < 4 * max(idle50, floor), (idle50, busy50)
-        assert busy90 < 6 * max(idle90, floor), (idle90, busy90)
+        # A pair of series (idle, then with listings) is one draw of a shared machine whose
+        # load can change between its halves; a scrape that waited for a listing fails every
+        # draw, so the verdict is the best of three pairs.
+        for attempt in range(3):
+            verdict = measure_pair(d)
+            if verdict is None:
+                break
+            print(f"draw {attempt + 1}: {verdict}")
+        assert verdict is None, verdict
     print("ok")
+
+
+def measure_pair(d):
+    """One idle series and one with listings running; None if the ratios hold, else why."""
+    idle50, idle90 = scrape_latencies(d.port)
+
+    stop = threading.Event()
+    listings = [0]
+
+    def lister():
+        conn = http.client.HTTPConnection("127.0.0.1", d.port, timeout=60)
+        while not stop.is_set():
+            for query in ("?limit=20", "?limit=20&sort=env_bytes&retained=false"):
+                conn.request("GET", "/api/v1/workloads/big/closures" + query)
+                r = conn.getresponse()
+                r.read()
+                assert r.status == 200, r.status
+                listings[0] += 1
+        conn.close()
+
+    th = threading.Thread(target=lister, daemon=True)
+    th.start()
+    d.wait_for(lambda: listings[0] >= 1, timeout=60, what="a first listing")
+    busy50, busy90 = scrape_latencies(d.port)
+    stop.set()
+    th.join(timeout=120)
+    assert listings[0] >= 2, listings
+    print(f"/metrics idle p50 {idle50 * 1e3:.2f} ms p90 {idle90 * 1e3:.2f} ms; "
+          f"with listings p50 {busy50 * 1e3:.2f} ms p90 {busy90 * 1e3:.2f} ms "
+          f"({listings[0]} listings)")
+    # One listing takes far longer than the whole scrape series would allow if a scrape
+    # waited for it; the floor keeps a sub-millisecond idle latency from making the ratio
+    # a test of the scheduler's noise.
+    floor = 0.002
+    if busy50 >= 4 * max(idle50, floor) or busy90 >= 6 * max(idle90, floor):
+        return f"idle p50/p90 {idle50:.4f}/{idle90:.4f} s, busy {busy50:.4f}/{busy90:.4f} s"
+    return None
 
 
 if __name__ == "__main__":
