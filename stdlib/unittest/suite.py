@@ -11,13 +11,14 @@ __unittest = True
 
 
 def _call_if_exists(parent, attr):
-    func = getattr(parent, attr, lambda: None)
-    func()
+    getattr(parent, attr, lambda: None)()
 
 
 class BaseTestSuite(object):
     """A composite of tests, run in order."""
 
+    # Tests that have run are dropped from the suite (their count is kept), so that
+    # whatever they hold can be freed before the whole run ends.
     _cleanup = True
 
     def __init__(self, tests=()):
@@ -26,26 +27,22 @@ class BaseTestSuite(object):
         self.addTests(tests)
 
     def __repr__(self):
-        return "<%s tests=%s>" % (util.strclass(self.__class__), list(self))
+        return '<%s tests=%s>' % (util.strclass(type(self)), list(self))
 
     def __eq__(self, other):
-        if not isinstance(other, self.__class__):
-            return NotImplemented
-        return list(self) == list(other)
+        if isinstance(other, type(self)):
+            return list(self) == list(other)
+        return NotImplemented
 
     def __iter__(self):
         return iter(self._tests)
 
     def countTestCases(self):
-        cases = self._removed_tests
-        for test in self:
-            if test:
-                cases += test.countTestCases()
-        return cases
+        return self._removed_tests + sum(test.countTestCases() for test in self if test)
 
     def addTest(self, test):
         if not callable(test):
-            raise TypeError("{} is not callable".format(repr(test)))
+            raise TypeError('%r is not callable' % (test,))
         if isinstance(test, type) and issubclass(test, (case.TestCase, TestSuite)):
             raise TypeError("TestCases and TestSuites must be instantiated "
                             "before passing them to addTest()")
@@ -54,27 +51,29 @@ class BaseTestSuite(object):
     def addTests(self, tests):
         if isinstance(tests, str):
             raise TypeError("tests must be an iterable of tests, not a string")
-        for test in tests:
-            self.addTest(test)
+        for one in tests:
+            self.addTest(one)
 
     def run(self, result):
-        for index, test in enumerate(self):
+        position = 0
+        for test in self:
             if result.shouldStop:
                 break
             test(result)
             if self._cleanup:
-                self._removeTestAtIndex(index)
+                self._removeTestAtIndex(position)
+            position += 1
         return result
 
     def _removeTestAtIndex(self, index):
         try:
             test = self._tests[index]
         except TypeError:
-            pass
-        else:
-            if hasattr(test, 'countTestCases'):
-                self._removed_tests += test.countTestCases()
-            self._tests[index] = None
+            # a subclass's _tests that cannot be indexed keeps its tests
+            return
+        if hasattr(test, 'countTestCases'):
+            self._removed_tests += test.countTestCases()
+        self._tests[index] = None
 
     def __call__(self, *args, **kwds):
         return self.run(*args, **kwds)
@@ -84,189 +83,176 @@ class BaseTestSuite(object):
             test.debug()
 
 
+def _mark_class_setup(cls, failed):
+    # A class that refuses new attributes (a builtin type) keeps no mark.
+    try:
+        cls._classSetupFailed = failed
+    except TypeError:
+        pass
+
+
+def _report_fixture_error(result, exc, where, owner, info=None):
+    """Reports a fixture's exception as the error (or skip) of a stand-in test named
+    'where (owner)', e.g. 'setUpClass (mod.Class)'."""
+    holder = _ErrorHolder('%s (%s)' % (where, owner))
+    add_skip = getattr(result, 'addSkip', None)
+    if add_skip is not None and isinstance(exc, case.SkipTest):
+        add_skip(holder, str(exc))
+    else:
+        result.addError(holder, info or (type(exc), exc, None))
+
+
+def _report_class_cleanups(result, cls, where, owner):
+    for info in cls.tearDown_exceptions:
+        _report_fixture_error(result, info[1], where, owner, info)
+
+
 class TestSuite(BaseTestSuite):
-    """A suite that also runs the class and module fixtures of its tests."""
+    """A suite that also runs the class and module fixtures of its tests.
+
+    The suite a run starts from (the outermost) closes the last class and module
+    when its tests are done; nested suites share the result's notion of the
+    previous test's class."""
 
     def run(self, result, debug=False):
-        topLevel = False
-        if getattr(result, '_testRunEntered', False) is False:
-            result._testRunEntered = topLevel = True
-        for index, test in enumerate(self):
+        outermost = getattr(result, '_testRunEntered', False) is False
+        if outermost:
+            result._testRunEntered = True
+        for position, test in enumerate(self):
             if result.shouldStop:
                 break
-            if _isnotsuite(test):
-                self._tearDownPreviousClass(test, result)
-                self._handleModuleFixture(test, result)
-                self._handleClassSetUp(test, result)
-                result._previousTestClass = test.__class__
-                if (getattr(test.__class__, '_classSetupFailed', False) or
-                        getattr(result, '_moduleSetUpFailed', False)):
-                    continue
-            if not debug:
-                test(result)
-            else:
+            if _isnotsuite(test) and not self._enter_fixtures(test, result):
+                continue
+            if debug:
                 test.debug()
+            else:
+                test(result)
             if self._cleanup:
-                self._removeTestAtIndex(index)
-        if topLevel:
+                self._removeTestAtIndex(position)
+        if outermost:
             self._tearDownPreviousClass(None, result)
             self._handleModuleTearDown(result)
             result._testRunEntered = False
         return result
 
-    def _handleClassSetUp(self, test, result):
-        previousClass = getattr(result, '_previousTestClass', None)
-        currentClass = test.__class__
-        if currentClass == previousClass:
-            return
-        if result._moduleSetUpFailed:
-            return
-        if getattr(currentClass, "__unittest_skip__", False):
-            return
-        failed = False
-        try:
-            currentClass._classSetupFailed = False
-        except TypeError:
-            pass
-        setUpClass = getattr(currentClass, 'setUpClass', None)
-        doClassCleanups = getattr(currentClass, 'doClassCleanups', None)
-        if setUpClass is not None:
-            className = util.strclass(currentClass)
-            try:
-                setUpClass()
-            except Exception as e:
-                failed = True
-                try:
-                    currentClass._classSetupFailed = True
-                except TypeError:
-                    pass
-                self._createClassOrModuleLevelException(result, e, 'setUpClass', className)
-            if failed and doClassCleanups is not None:
-                doClassCleanups()
-                for exc_info in currentClass.tearDown_exceptions:
-                    self._createClassOrModuleLevelException(result, exc_info[1], 'setUpClass',
-                                                            className, info=exc_info)
+    def _enter_fixtures(self, test, result):
+        """Closes the previous class (and module) when the test leaves them, opens the
+        test's; False when the test must not run because a setUp of its failed."""
+        self._tearDownPreviousClass(test, result)
+        self._handleModuleFixture(test, result)
+        self._handleClassSetUp(test, result)
+        cls = test.__class__
+        result._previousTestClass = cls
+        return not (getattr(cls, '_classSetupFailed', False)
+                    or getattr(result, '_moduleSetUpFailed', False))
 
     def _get_previous_module(self, result):
-        previousModule = None
-        previousClass = getattr(result, '_previousTestClass', None)
-        if previousClass is not None:
-            previousModule = previousClass.__module__
-        return previousModule
+        cls = getattr(result, '_previousTestClass', None)
+        return None if cls is None else cls.__module__
+
+    def _handleClassSetUp(self, test, result):
+        cls = test.__class__
+        if cls == getattr(result, '_previousTestClass', None):
+            return
+        if result._moduleSetUpFailed or getattr(cls, '__unittest_skip__', False):
+            return
+        _mark_class_setup(cls, False)
+        setup = getattr(cls, 'setUpClass', None)
+        if setup is None:
+            return
+        cleanups = getattr(cls, 'doClassCleanups', None)
+        owner = util.strclass(cls)
+        try:
+            setup()
+        except Exception as exc:
+            _mark_class_setup(cls, True)
+            _report_fixture_error(result, exc, 'setUpClass', owner)
+            if cleanups is not None:
+                cleanups()
+                _report_class_cleanups(result, cls, 'setUpClass', owner)
 
     def _handleModuleFixture(self, test, result):
-        previousModule = self._get_previous_module(result)
-        currentModule = test.__class__.__module__
-        if currentModule == previousModule:
+        name = test.__class__.__module__
+        if name == self._get_previous_module(result):
             return
         self._handleModuleTearDown(result)
         result._moduleSetUpFailed = False
-        try:
-            module = sys.modules[currentModule]
-        except KeyError:
+        if name not in sys.modules:
             return
-        setUpModule = getattr(module, 'setUpModule', None)
-        if setUpModule is not None:
-            try:
-                setUpModule()
-            except Exception as e:
-                result._moduleSetUpFailed = True
-                self._createClassOrModuleLevelException(result, e, 'setUpModule',
-                                                        currentModule)
-
-    def _createClassOrModuleLevelException(self, result, exc, method_name, parent, info=None):
-        errorName = f'{method_name} ({parent})'
-        self._addClassOrModuleLevelException(result, exc, errorName, info)
-
-    def _addClassOrModuleLevelException(self, result, exception, errorName, info=None):
-        error = _ErrorHolder(errorName)
-        addSkip = getattr(result, 'addSkip', None)
-        if addSkip is not None and isinstance(exception, case.SkipTest):
-            addSkip(error, str(exception))
-        else:
-            if not info:
-                result.addError(error, (type(exception), exception, None))
-            else:
-                result.addError(error, info)
+        setup = getattr(sys.modules[name], 'setUpModule', None)
+        if setup is None:
+            return
+        try:
+            setup()
+        except Exception as exc:
+            result._moduleSetUpFailed = True
+            _report_fixture_error(result, exc, 'setUpModule', name)
 
     def _handleModuleTearDown(self, result):
-        previousModule = self._get_previous_module(result)
-        if previousModule is None:
+        name = self._get_previous_module(result)
+        if name is None or result._moduleSetUpFailed or name not in sys.modules:
             return
-        if result._moduleSetUpFailed:
+        teardown = getattr(sys.modules[name], 'tearDownModule', None)
+        if teardown is None:
             return
         try:
-            module = sys.modules[previousModule]
-        except KeyError:
-            return
-        tearDownModule = getattr(module, 'tearDownModule', None)
-        if tearDownModule is not None:
-            try:
-                tearDownModule()
-            except Exception as e:
-                self._createClassOrModuleLevelException(result, e, 'tearDownModule',
-                                                        previousModule)
+            teardown()
+        except Exception as exc:
+            _report_fixture_error(result, exc, 'tearDownModule', name)
 
     def _tearDownPreviousClass(self, test, result):
-        previousClass = getattr(result, '_previousTestClass', None)
-        currentClass = test.__class__
-        if currentClass == previousClass or previousClass is None:
+        done = getattr(result, '_previousTestClass', None)
+        if done is None or done == test.__class__:
             return
-        if getattr(previousClass, '_classSetupFailed', False):
+        # a class whose setUpClass failed or that was skipped was never set up
+        if (getattr(done, '_classSetupFailed', False) or getattr(result, '_moduleSetUpFailed', False)
+                or getattr(done, '__unittest_skip__', False)):
             return
-        if getattr(result, '_moduleSetUpFailed', False):
-            return
-        if getattr(previousClass, "__unittest_skip__", False):
-            return
-        tearDownClass = getattr(previousClass, 'tearDownClass', None)
-        doClassCleanups = getattr(previousClass, 'doClassCleanups', None)
-        if tearDownClass is None and doClassCleanups is None:
-            return
-        className = util.strclass(previousClass)
-        if tearDownClass is not None:
+        teardown = getattr(done, 'tearDownClass', None)
+        cleanups = getattr(done, 'doClassCleanups', None)
+        owner = util.strclass(done)
+        if teardown is not None:
             try:
-                tearDownClass()
-            except Exception as e:
-                self._createClassOrModuleLevelException(result, e, 'tearDownClass', className)
-        if doClassCleanups is not None:
-            doClassCleanups()
-            for exc_info in previousClass.tearDown_exceptions:
-                self._createClassOrModuleLevelException(result, exc_info[1], 'tearDownClass',
-                                                        className, info=exc_info)
+                teardown()
+            except Exception as exc:
+                _report_fixture_error(result, exc, 'tearDownClass', owner)
+        if cleanups is not None:
+            cleanups()
+            _report_class_cleanups(result, done, 'tearDownClass', owner)
 
 
 class _ErrorHolder(object):
-    """Stands for a fixture (setUpClass...) whose error is reported."""
+    """Stands in for a fixture (setUpClass...) whose error is reported: a test that
+    counts for nothing and whose name is the description."""
 
     failureException = None
 
     def __init__(self, description):
         self.description = description
 
+    def __repr__(self):
+        return '<ErrorHolder description=%r>' % (self.description,)
+
     def id(self):
         return self.description
+
+    __str__ = id
 
     def shortDescription(self):
         return None
 
-    def __repr__(self):
-        return "<ErrorHolder description=%r>" % (self.description,)
-
-    def __str__(self):
-        return self.id()
+    def countTestCases(self):
+        return 0
 
     def run(self, result):
-        pass
+        return None
 
     def __call__(self, result):
         return self.run(result)
 
-    def countTestCases(self):
-        return 0
-
 
 def _isnotsuite(test):
-    "A crude way to tell apart testcases and suites with duck-typing"
+    """Duck typing: a suite can be iterated, a single test cannot."""
     try:
         iter(test)
     except TypeError:
