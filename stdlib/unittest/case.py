@@ -13,6 +13,7 @@ from .util import (strclass, safe_repr, _count_diff_all_purpose, _count_diff_has
 
 __unittest = True
 
+# subTest()'s msg when none is given (None is a message like any other)
 _subtest_msg_sentinel = object()
 
 DIFF_OMITTED = ('\nDiff is %s characters long. '
@@ -39,93 +40,104 @@ class _Outcome(object):
     the failure it was expected to have."""
 
     def __init__(self, result=None):
-        self.expecting_failure = False
         self.result = result
-        self.result_supports_subtests = hasattr(result, "addSubTest")
+        self.result_supports_subtests = hasattr(result, 'addSubTest')
         self.success = True
+        self.expecting_failure = False
         self.expectedFailure = None
 
     @contextlib.contextmanager
     def testPartExecutor(self, test_case, subTest=False):
-        old_success = self.success
+        """Runs one part of a test (setUp, the test method, tearDown, a cleanup, a subtest).
+        An exception in it is reported to the result (or kept as the expected failure)
+        instead of propagating; success ends False when any part failed."""
+        earlier = self.success
         self.success = True
         try:
             yield
         except KeyboardInterrupt:
             raise
-        except SkipTest as e:
+        except SkipTest as exc:
             self.success = False
-            _addSkip(self.result, test_case, str(e))
+            _addSkip(self.result, test_case, str(exc))
         except _ShouldStop:
             pass
         except BaseException:
-            exc_info = sys.exc_info()
-            if self.expecting_failure:
-                self.expectedFailure = exc_info
-            else:
-                self.success = False
-                if subTest:
-                    self.result.addSubTest(test_case.test_case, test_case, exc_info)
-                else:
-                    _addError(self.result, test_case, exc_info)
-            exc_info = None
+            self._record(test_case, subTest, sys.exc_info())
         else:
             if subTest and self.success:
                 self.result.addSubTest(test_case.test_case, test_case, None)
         finally:
-            self.success = self.success and old_success
+            self.success = earlier and self.success
+
+    def _record(self, part, is_subtest, info):
+        if self.expecting_failure:
+            self.expectedFailure = info
+            return
+        self.success = False
+        if is_subtest:
+            self.result.addSubTest(part.test_case, part, info)
+        else:
+            _addError(self.result, part, info)
 
 
 def _addSkip(result, test_case, reason):
-    addSkip = getattr(result, 'addSkip', None)
-    if addSkip is not None:
-        addSkip(test_case, reason)
-    else:
+    # a result class without addSkip counts a skipped test as passed
+    report = getattr(result, 'addSkip', None)
+    if report is None:
         result.addSuccess(test_case)
+    else:
+        report(test_case, reason)
 
 
 def _addError(result, test, exc_info):
-    if result is not None and exc_info is not None:
-        if issubclass(exc_info[0], test.failureException):
-            result.addFailure(test, exc_info)
-        else:
-            result.addError(test, exc_info)
+    """Reports exc_info as the test's failure (its failureException) or error."""
+    if result is None or exc_info is None:
+        return
+    if not issubclass(exc_info[0], test.failureException):
+        result.addError(test, exc_info)
+    else:
+        result.addFailure(test, exc_info)
 
 
 def _id(obj):
     return obj
 
 
+def _mark_skipped(test_item, reason):
+    # a class keeps its own methods (the suite skips it); a function is replaced by one
+    # that raises SkipTest, so that calling it directly skips too
+    if isinstance(test_item, type):
+        marked = test_item
+    else:
+        @functools.wraps(test_item)
+        def skip_wrapper(*args, **kwargs):
+            raise SkipTest(reason)
+        marked = skip_wrapper
+    marked.__unittest_skip__ = True
+    marked.__unittest_skip_why__ = reason
+    return marked
+
+
 def skip(reason):
     """Unconditionally skip a test."""
+    if callable(reason) and not isinstance(reason, (type, str)):
+        # used bare, as @skip: the argument is the test itself
+        return _mark_skipped(reason, '')
+
     def decorator(test_item):
-        if not isinstance(test_item, type):
-            @functools.wraps(test_item)
-            def skip_wrapper(*args, **kwargs):
-                raise SkipTest(reason)
-            test_item = skip_wrapper
-        test_item.__unittest_skip__ = True
-        test_item.__unittest_skip_why__ = reason
-        return test_item
-    if callable(reason) and not isinstance(reason, type) and not isinstance(reason, str):
-        test_item = reason
-        reason = ''
-        return decorator(test_item)
+        return _mark_skipped(test_item, reason)
     return decorator
 
 
 def skipIf(condition, reason):
     """Skip a test if the condition is true."""
-    if condition:
-        return skip(reason)
-    return _id
+    return skip(reason) if condition else _id
 
 
 def skipUnless(condition, reason):
     """Skip a test unless the condition is true."""
-    if not condition:
-        return skip(reason)
-    return _id
+    return _id if condition else skip(reason)
 
 
 def expectedFailure(test_item):
@@ -135,82 +147,161 @@ def expectedFailure(test_item):
 
 def _is_subtype(expected, basetype):
     if isinstance(expected, tuple):
-        return all(_is_subtype(e, basetype) for e in expected)
+        return all(_is_subtype(one, basetype) for one in expected)
     return isinstance(expected, type) and issubclass(expected, basetype)
 
 
+def _name_of(obj):
+    try:
+        return obj.__name__
+    except AttributeError:
+        return str(obj)
+
+
 class _AssertRaisesContext(object):
-    """The context manager assertRaises returns."""
+    """What assertRaises and assertRaisesRegex return, or run the callable within."""
 
     _base_type = BaseException
     _base_type_str = 'an exception type or tuple of exception types'
 
     def __init__(self, expected, test_case, expected_regex=None):
-        self.expected = expected
-        self.test_case = test_case
         if expected_regex is not None:
             import re
             expected_regex = re.compile(expected_regex)
+        self.expected = expected
         self.expected_regex = expected_regex
-        self.obj_name = None
+        self.test_case = test_case
         self.msg = None
+        self.obj_name = None
 
     def _raiseFailure(self, standardMsg):
-        msg = self.test_case._formatMessage(self.msg, standardMsg)
-        raise self.test_case.failureException(msg)
+        case = self.test_case
+        raise case.failureException(case._formatMessage(self.msg, standardMsg))
 
     def handle(self, name, args, kwargs):
+        """assertRaises(exc, **kw) gives the context manager; assertRaises(exc, func, *args,
+        **kwargs) calls func within it and gives None."""
         if not _is_subtype(self.expected, self._base_type):
             raise TypeError('%s() arg 1 must be %s' % (name, self._base_type_str))
-        if not args:
-            self.msg = kwargs.pop('msg', None)
-            if kwargs:
-                raise TypeError('%r is an invalid keyword argument for '
-                                'this function' % (next(iter(kwargs)),))
-            return self
-        callable_obj = args[0]
-        args = args[1:]
-        try:
-            self.obj_name = callable_obj.__name__
-        except AttributeError:
-            self.obj_name = str(callable_obj)
-        with self:
-            callable_obj(*args, **kwargs)
-        return None
+        if args:
+            func = args[0]
+            self.obj_name = _name_of(func)
+            with self:
+                func(*args[1:], **kwargs)
+            return None
+        self.msg = kwargs.pop('msg', None)
+        if kwargs:
+            unknown = next(iter(kwargs))
+            raise TypeError('%r is an invalid keyword argument for this function' % (unknown,))
+        return self
 
     def __enter__(self):
         return self
 
     def __exit__(self, exc_type, exc_value, tb):
         if exc_type is None:
-            try:
-                exc_name = self.expected.__name__
-            except AttributeError:
-                exc_name = str(self.expected)
-            if self.obj_name:
-                self._raiseFailure("{} not raised by {}".format(exc_name, self.obj_name))
-            else:
-                self._raiseFailure("{} not raised".format(exc_name))
+            by = ' by %s' % (self.obj_name,) if self.obj_name else ''
+            self._raiseFailure('%s not raised%s' % (_name_of(self.expected), by))
         if not issubclass(exc_type, self.expected):
-            return False
+            return False  # not ours: let it propagate
         self.exception = exc_value.with_traceback(None)
-        if self.expected_regex is None:
-            return True
-        expected_regex = self.expected_regex
-        if not expected_regex.search(str(exc_value)):
-            self._raiseFailure('"{}" does not match "{}"'.format(
-                expected_regex.pattern, str(exc_value)))
+        pattern = self.expected_regex
+        if pattern is not None and not pattern.search(str(exc_value)):
+            self._raiseFailure('"%s" does not match "%s"' % (pattern.pattern, exc_value))
         return True
 
 
 class _OrderedChainMap(collections.ChainMap):
+    """A ChainMap iterating its keys in first-seen order, outermost map first."""
+
     def __iter__(self):
-        seen = set()
+        keys = {}
         for mapping in self.maps:
-            for k in mapping:
-                if k not in seen:
-                    seen.add(k)
-                    yield k
+            for key in mapping:
+                keys.setdefault(key, None)
+        return iter(keys)
+
+
+def _skip_reason(test, method):
+    """Why the test is skipped (its class or its method is marked), or None."""
+    cls = test.__class__
+    if not (getattr(cls, '__unittest_skip__', False) or getattr(method, '__unittest_skip__', False)):
+        return None
+    return getattr(cls, '__unittest_skip_why__', '') or getattr(method, '__unittest_skip_why__', '')
+
+
+def _pformat_diff(first, second):
+    """ndiff of the pretty-printed values, the detail of a sequence or dict failure."""
+    ours = _pformat(first).splitlines()
+    theirs = _pformat(second).splitlines()
+    return '\n' + '\n'.join(difflib.ndiff(ours, theirs))
+
+
+def _closeness(first, second, places, delta):
+    """(whether first and second are within the tolerance, the tolerance in words,
+    their difference) for assertAlmostEqual and assertNotAlmostEqual."""
+    if delta is not None and places is not None:
+        raise TypeError("specify delta or places not both")
+    gap = abs(first - second)
+    if delta is not None:
+        return gap <= delta, '%s delta' % (safe_repr(delta),), gap
+    if places is None:
+        places = 7
+    return round(gap, places) == 0, '%r places' % (places,), gap
+
+
+def _first_mismatch(seq1, seq2, count, kind):
+    """The line naming the first index below count where the sequences differ (or that
+    cannot be indexed), or None when the first count elements are equal."""
+    for index in range(count):
+        pair = []
+        for ordinal, seq in (('first', seq1), ('second', seq2)):
+            try:
+                pair.append(seq[index])
+            except (TypeError, IndexError, NotImplementedError):
+                return '\nUnable to index element %d of %s %s\n' % (index, ordinal, kind)
+        if pair[0] != pair[1]:
+            shown = _common_shorten_repr(pair[0], pair[1])
+            return '\nFirst differing element %d:\n%s\n%s\n' % ((index,) + shown)
+    return None
+
+
+def _sequence_difference(seq1, seq2, kind, seq_type):
+    """What assertSequenceEqual says about seq1 and seq2, or None when they pass."""
+    sizes = []
+    for ordinal, seq in (('First', seq1), ('Second', seq2)):
+        try:
+            sizes.append(len(seq))
+        except (TypeError, NotImplementedError):
+            return '%s %s has no length.    Non-sequence?' % (ordinal, kind)
+    if seq1 == seq2:
+        return None
+    len1, len2 = sizes
+    text = '%ss differ: %s != %s\n' % ((kind.capitalize(),) + _common_shorten_repr(seq1, seq2))
+    mismatch = _first_mismatch(seq1, seq2, min(len1, len2), kind)
+    if mismatch is not None:
+        text += mismatch
+    elif len1 == len2 and seq_type is None and type(seq1) != type(seq2):
+        return None  # equal elements in sequences of different types: they pass
+    if len1 == len2:
+        return text
+    if len1 > len2:
+        longer, ordinal, first_extra = seq1, 'First', len2
+    else:
+        longer, ordinal, first_extra = seq2, 'Second', len1
+    text += '\n%s %s contains %d additional elements.\n' % (ordinal, kind, abs(len1 - len2))
+    try:
+        text += 'First extra element %d:\n%s\n' % (first_extra, safe_repr(longer[first_extra]))
+    except (TypeError, IndexError, NotImplementedError):
+        text += 'Unable to index element %d of %s %s\n' % (first_extra, ordinal.lower(), kind)
+    return text
+
+
+def _compiled(pattern):
+    if isinstance(pattern, (str, bytes)):
+        import re
+        return re.compile(pattern)
+    return pattern
 
 
 class TestCase(object):
@@ -223,32 +314,33 @@ class TestCase(object):
     _classSetupFailed = False
     _class_cleanups = []
 
+    # the assert method assertEqual hands two values of one of these types to
+    _equality_by_type = ((dict, 'assertDictEqual'), (list, 'assertListEqual'),
+                         (tuple, 'assertTupleEqual'), (set, 'assertSetEqual'),
+                         (frozenset, 'assertSetEqual'), (str, 'assertMultiLineEqual'))
+
     def __init_subclass__(cls, *args, **kwargs):
-        cls._classSetupFailed = False
+        # every test class has its own class-fixture state and class cleanups
         cls._class_cleanups = []
+        cls._classSetupFailed = False
         super().__init_subclass__(*args, **kwargs)
 
     def __init__(self, methodName='runTest'):
         self._testMethodName = methodName
         self._outcome = None
-        self._testMethodDoc = 'No test'
+        self._subtest = None
+        self._cleanups = []
         try:
-            testMethod = getattr(self, methodName)
+            self._testMethodDoc = getattr(self, methodName).__doc__
         except AttributeError:
+            # a TestCase made without a method name (to call its asserts) is fine
             if methodName != 'runTest':
                 raise ValueError("no such test method in %s: %s" %
                                  (self.__class__, methodName))
-        else:
-            self._testMethodDoc = testMethod.__doc__
-        self._cleanups = []
-        self._subtest = None
+            self._testMethodDoc = 'No test'
         self._type_equality_funcs = {}
-        self.addTypeEqualityFunc(dict, 'assertDictEqual')
-        self.addTypeEqualityFunc(list, 'assertListEqual')
-        self.addTypeEqualityFunc(tuple, 'assertTupleEqual')
-        self.addTypeEqualityFunc(set, 'assertSetEqual')
-        self.addTypeEqualityFunc(frozenset, 'assertSetEqual')
-        self.addTypeEqualityFunc(str, 'assertMultiLineEqual')
+        for kind, checker in self._equality_by_type:
+            self.addTypeEqualityFunc(kind, checker)
 
     def addTypeEqualityFunc(self, typeobj, function):
         self._type_equality_funcs[typeobj] = function
@@ -256,198 +348,208 @@ class TestCase(object):
     def addCleanup(self, function, /, *args, **kwargs):
         self._cleanups.append((function, args, kwargs))
 
-    def enterContext(self, cm):
-        cls = type(cm)
-        enter = cls.__enter__
-        exit = cls.__exit__
-        result = enter(cm)
-        self.addCleanup(exit, cm, None, None, None)
-        return result
-
     @classmethod
     def addClassCleanup(cls, function, /, *args, **kwargs):
         cls._class_cleanups.append((function, args, kwargs))
 
+    def enterContext(self, cm):
+        # looked up on the type, as the with statement does
+        kind = type(cm)
+        enter, leave = kind.__enter__, kind.__exit__
+        entered = enter(cm)
+        self.addCleanup(leave, cm, None, None, None)
+        return entered
+
     def setUp(self):
-        "Hook method for setting up the test fixture before exercising it."
+        "Prepares the fixture; runs before each test method."
 
     def tearDown(self):
-        "Hook method for deconstructing the test fixture after testing it."
+        "Releases the fixture; runs after each test method whose setUp succeeded."
 
     @classmethod
     def setUpClass(cls):
-        "Hook method for setting up class fixture before running tests in the class."
+        "Prepares what the class's tests share; runs once before the first of them."
 
     @classmethod
     def tearDownClass(cls):
-        "Hook method for deconstructing the class fixture after running all tests in the class."
-
-    def countTestCases(self):
-        return 1
+        "Releases what the class's tests share; runs once after the last of them."
 
     def defaultTestResult(self):
         return result.TestResult()
 
-    def shortDescription(self):
-        doc = self._testMethodDoc
-        return doc.strip().split("\n")[0].strip() if doc else None
+    def countTestCases(self):
+        return 1
 
     def id(self):
-        return "%s.%s" % (strclass(self.__class__), self._testMethodName)
+        return '%s.%s' % (strclass(self.__class__), self._testMethodName)
 
-    def __eq__(self, other):
-        if type(self) is not type(other):
-            return NotImplemented
-        return self._testMethodName == other._testMethodName
+    def shortDescription(self):
+        # the first line of the test method's docstring
+        doc = self._testMethodDoc
+        if not doc:
+            return None
+        return doc.strip().split('\n', 1)[0].strip()
+
+    def __repr__(self):
+        return '<%s testMethod=%s>' % (strclass(self.__class__), self._testMethodName)
+
+    def __str__(self):
+        name = self._testMethodName
+        return '%s (%s.%s)' % (name, strclass(self.__class__), name)
 
     def __hash__(self):
         return hash((type(self), self._testMethodName))
 
-    def __str__(self):
-        return "%s (%s.%s)" % (self._testMethodName, strclass(self.__class__),
-                               self._testMethodName)
-
-    def __repr__(self):
-        return "<%s testMethod=%s>" % (strclass(self.__class__), self._testMethodName)
+    def __eq__(self, other):
+        if type(self) is type(other):
+            return self._testMethodName == other._testMethodName
+        return NotImplemented
 
     @contextlib.contextmanager
     def subTest(self, msg=_subtest_msg_sentinel, **params):
         """A part of the test, reported on its own when it fails."""
-        if self._outcome is None or not self._outcome.result_supports_subtests:
+        outcome = self._outcome
+        if outcome is None or not outcome.result_supports_subtests:
             yield
             return
-        parent = self._subtest
-        if parent is None:
-            params_map = _OrderedChainMap(params)
+        enclosing = self._subtest
+        if enclosing is None:
+            merged = _OrderedChainMap(params)
         else:
-            params_map = parent.params.new_child(params)
-        self._subtest = _SubTest(self, msg, params_map)
+            merged = enclosing.params.new_child(params)
+        self._subtest = _SubTest(self, msg, merged)
         try:
-            with self._outcome.testPartExecutor(self._subtest, subTest=True):
+            with outcome.testPartExecutor(self._subtest, subTest=True):
                 yield
-            if not self._outcome.success:
-                result = self._outcome.result
-                if result is not None and result.failfast:
+            # a failed subtest ends the test under failfast; so does the failure expected
+            if outcome.success:
+                if outcome.expectedFailure:
                     raise _ShouldStop
-            elif self._outcome.expectedFailure:
+            elif outcome.result is not None and outcome.result.failfast:
                 raise _ShouldStop
         finally:
-            self._subtest = parent
+            self._subtest = enclosing
 
     def _addExpectedFailure(self, result, exc_info):
-        addExpectedFailure = getattr(result, 'addExpectedFailure', None)
-        if addExpectedFailure is not None:
-            addExpectedFailure(self, exc_info)
-        else:
+        report = getattr(result, 'addExpectedFailure', None)
+        if report is None:
             result.addSuccess(self)
+        else:
+            report(self, exc_info)
 
     def _addUnexpectedSuccess(self, result):
-        addUnexpectedSuccess = getattr(result, 'addUnexpectedSuccess', None)
-        if addUnexpectedSuccess is not None:
-            addUnexpectedSuccess(self)
-        else:
-            try:
-                raise _UnexpectedSuccess from None
-            except _UnexpectedSuccess:
-                result.addFailure(self, sys.exc_info())
-
-    def _callSetUp(self):
-        self.setUp()
+        report = getattr(result, 'addUnexpectedSuccess', None)
+        if report is not None:
+            report(self)
+            return
+        # a result class that does not know the outcome counts it as a failure
+        try:
+            raise _UnexpectedSuccess from None
+        except _UnexpectedSuccess:
+            result.addFailure(self, sys.exc_info())
 
     def _callTestMethod(self, method):
         method()  # (CPython warns when a test returns a value: not done here)
 
-    def _callTearDown(self):
-        self.tearDown()
+    def _callSetUp(self):
+        self.setUp()
 
     def _callCleanup(self, function, /, *args, **kwargs):
         function(*args, **kwargs)
 
+    def _callTearDown(self):
+        self.tearDown()
+
     def run(self, result=None):
+        stop_run = None
         if result is None:
+            # a run of this test alone, on a result of its own
             result = self.defaultTestResult()
-            startTestRun = getattr(result, 'startTestRun', None)
-            stopTestRun = getattr(result, 'stopTestRun', None)
-            if startTestRun is not None:
-                startTestRun()
-        else:
-            stopTestRun = None
+            start_run = getattr(result, 'startTestRun', None)
+            stop_run = getattr(result, 'stopTestRun', None)
+            if start_run is not None:
+                start_run()
         result.startTest(self)
         try:
-            testMethod = getattr(self, self._testMethodName)
-            if (getattr(self.__class__, "__unittest_skip__", False) or
-                    getattr(testMethod, "__unittest_skip__", False)):
-                skip_why = (getattr(self.__class__, '__unittest_skip_why__', '')
-                            or getattr(testMethod, '__unittest_skip_why__', ''))
-                _addSkip(result, self, skip_why)
-                return result
-            expecting_failure = (getattr(self, "__unittest_expecting_failure__", False) or
-                                 getattr(testMethod, "__unittest_expecting_failure__", False))
-            outcome = _Outcome(result)
-            try:
-                self._outcome = outcome
-                with outcome.testPartExecutor(self):
-                    self._callSetUp()
-                if outcome.success:
-                    outcome.expecting_failure = expecting_failure
-                    with outcome.testPartExecutor(self):
-                        self._callTestMethod(testMethod)
-                    outcome.expecting_failure = False
-                    with outcome.testPartExecutor(self):
-                        self._callTearDown()
-                self.doCleanups()
-                if outcome.success:
-                    if expecting_failure:
-                        if outcome.expectedFailure:
-                            self._addExpectedFailure(result, outcome.expectedFailure)
-                        else:
-                            self._addUnexpectedSuccess(result)
-                    else:
-                        result.addSuccess(self)
-                return result
-            finally:
-                outcome.expectedFailure = None
-                outcome = None
-                self._outcome = None
+            self._run_parts(result)
         finally:
             result.stopTest(self)
-            if stopTestRun is not None:
-                stopTestRun()
+            if stop_run is not None:
+                stop_run()
+        return result
+
+    def _run_parts(self, result):
+        method = getattr(self, self._testMethodName)
+        why = _skip_reason(self, method)
+        if why is not None:
+            _addSkip(result, self, why)
+            return
+        expecting = (getattr(self, '__unittest_expecting_failure__', False)
+                     or getattr(method, '__unittest_expecting_failure__', False))
+        outcome = self._outcome = _Outcome(result)
+        part = outcome.testPartExecutor
+        try:
+            with part(self):
+                self._callSetUp()
+            if outcome.success:
+                # only the test method's exception can be the expected failure
+                outcome.expecting_failure = expecting
+                with part(self):
+                    self._callTestMethod(method)
+                outcome.expecting_failure = False
+                with part(self):
+                    self._callTearDown()
+            self.doCleanups()
+            if not outcome.success:
+                return
+            if not expecting:
+                result.addSuccess(self)
+            elif outcome.expectedFailure:
+                self._addExpectedFailure(result, outcome.expectedFailure)
+            else:
+                self._addUnexpectedSuccess(result)
+        finally:
+            # the kept exception holds the test's frames: let them go now
+            outcome.expectedFailure = None
+            self._outcome = None
 
     def doCleanups(self):
         outcome = self._outcome or _Outcome()
-        while self._cleanups:
-            function, args, kwargs = self._cleanups.pop()
+        pending = self._cleanups
+        while pending:
+            # the last added runs first
+            function, args, kwargs = pending.pop()
             with outcome.testPartExecutor(self):
                 self._callCleanup(function, *args, **kwargs)
         return outcome.success
 
     @classmethod
     def doClassCleanups(cls):
-        cls.tearDown_exceptions = []
-        while cls._class_cleanups:
-            function, args, kwargs = cls._class_cleanups.pop()
+        # the suite reports what they raised, from tearDown_exceptions
+        errors = cls.tearDown_exceptions = []
+        pending = cls._class_cleanups
+        while pending:
+            function, args, kwargs = pending.pop()
             try:
                 function(*args, **kwargs)
             except Exception:
-                cls.tearDown_exceptions.append(sys.exc_info())
+                errors.append(sys.exc_info())
 
     def __call__(self, *args, **kwds):
         return self.run(*args, **kwds)
 
     def debug(self):
         """Run the test without collecting errors in a TestResult."""
-        testMethod = getattr(self, self._testMethodName)
-        if (getattr(self.__class__, "__unittest_skip__", False) or
-                getattr(testMethod, "__unittest_skip__", False)):
-            skip_why = (getattr(self.__class__, '__unittest_skip_why__', '')
-                        or getattr(testMethod, '__unittest_skip_why__', ''))
-            raise SkipTest(skip_why)
+        method = getattr(self, self._testMethodName)
+        why = _skip_reason(self, method)
+        if why is not None:
+            raise SkipTest(why)
         self._callSetUp()
-        self._callTestMethod(testMethod)
+        self._callTestMethod(method)
         self._callTearDown()
-        while self._cleanups:
-            function, args, kwargs = self._cleanups.pop()
+        pending = self._cleanups
+        while pending:
+            function, args, kwargs = pending.pop()
             self._callCleanup(function, *args, **kwargs)
 
     def skipTest(self, reason):
@@ -459,176 +561,85 @@ class TestCase(object):
     # ---- the assert methods -------------------------------------------------
 
     def _formatMessage(self, msg, standardMsg):
-        if not self.longMessage:
-            return msg or standardMsg
-        if msg is None:
-            return standardMsg
-        try:
-            return '%s : %s' % (standardMsg, msg)
-        except UnicodeDecodeError:
-            return '%s : %s' % (safe_repr(standardMsg), safe_repr(msg))
+        """The failure text: with longMessage the standard text and msg both, else msg
+        when given."""
+        if self.longMessage:
+            return standardMsg if msg is None else '%s : %s' % (standardMsg, msg)
+        return msg or standardMsg
 
     def _truncateMessage(self, message, diff):
-        max_diff = self.maxDiff
-        if max_diff is None or len(diff) <= max_diff:
-            return message + diff
-        return message + (DIFF_OMITTED % len(diff))
+        limit = self.maxDiff
+        if limit is not None and len(diff) > limit:
+            return message + DIFF_OMITTED % len(diff)
+        return message + diff
 
-    def assertFalse(self, expr, msg=None):
-        if expr:
-            msg = self._formatMessage(msg, "%s is not false" % safe_repr(expr))
-            raise self.failureException(msg)
+    def _fail_because(self, msg, standardMsg):
+        self.fail(self._formatMessage(msg, standardMsg))
 
     def assertTrue(self, expr, msg=None):
         if not expr:
-            msg = self._formatMessage(msg, "%s is not true" % safe_repr(expr))
-            raise self.failureException(msg)
+            self._fail_because(msg, '%s is not true' % safe_repr(expr))
+
+    def assertFalse(self, expr, msg=None):
+        if expr:
+            self._fail_because(msg, '%s is not false' % safe_repr(expr))
 
     def assertRaises(self, expected_exception, *args, **kwargs):
-        context = _AssertRaisesContext(expected_exception, self)
-        try:
-            return context.handle('assertRaises', args, kwargs)
-        finally:
-            context = None
+        checker = _AssertRaisesContext(expected_exception, self)
+        return checker.handle('assertRaises', args, kwargs)
 
     def assertRaisesRegex(self, expected_exception, expected_regex, *args, **kwargs):
-        context = _AssertRaisesContext(expected_exception, self, expected_regex)
-        return context.handle('assertRaisesRegex', args, kwargs)
+        checker = _AssertRaisesContext(expected_exception, self, expected_regex)
+        return checker.handle('assertRaisesRegex', args, kwargs)
 
     def _getAssertEqualityFunc(self, first, second):
+        # a type's own check applies when both values have exactly that type
         if type(first) == type(second):
-            asserter = self._type_equality_funcs.get(type(first))
-            if asserter is not None:
-                if isinstance(asserter, str):
-                    asserter = getattr(self, asserter)
-                return asserter
+            checker = self._type_equality_funcs.get(type(first))
+            if isinstance(checker, str):
+                return getattr(self, checker)
+            if checker is not None:
+                return checker
         return self._baseAssertEqual
 
     def _baseAssertEqual(self, first, second, msg=None):
         if not first == second:
-            standardMsg = '%s != %s' % _common_shorten_repr(first, second)
-            msg = self._formatMessage(msg, standardMsg)
-            raise self.failureException(msg)
+            self._fail_because(msg, '%s != %s' % _common_shorten_repr(first, second))
 
     def assertEqual(self, first, second, msg=None):
-        assertion_func = self._getAssertEqualityFunc(first, second)
-        assertion_func(first, second, msg=msg)
+        self._getAssertEqualityFunc(first, second)(first, second, msg=msg)
 
     def assertNotEqual(self, first, second, msg=None):
         if not first != second:
-            msg = self._formatMessage(msg, '%s == %s' % (safe_repr(first), safe_repr(second)))
-            raise self.failureException(msg)
+            self._fail_because(msg, '%s == %s' % (safe_repr(first), safe_repr(second)))
 
     def assertAlmostEqual(self, first, second, places=None, msg=None, delta=None):
         if first == second:
             return
-        if delta is not None and places is not None:
-            raise TypeError("specify delta or places not both")
-        diff = abs(first - second)
-        if delta is not None:
-            if diff <= delta:
-                return
-            standardMsg = '%s != %s within %s delta (%s difference)' % (
-                safe_repr(first), safe_repr(second), safe_repr(delta), safe_repr(diff))
-        else:
-            if places is None:
-                places = 7
-            if round(diff, places) == 0:
-                return
-            standardMsg = '%s != %s within %r places (%s difference)' % (
-                safe_repr(first), safe_repr(second), places, safe_repr(diff))
-        msg = self._formatMessage(msg, standardMsg)
-        raise self.failureException(msg)
+        close, within, gap = _closeness(first, second, places, delta)
+        if not close:
+            self._fail_because(msg, '%s != %s within %s (%s difference)'
+                               % (safe_repr(first), safe_repr(second), within, safe_repr(gap)))
 
     def assertNotAlmostEqual(self, first, second, places=None, msg=None, delta=None):
-        if delta is not None and places is not None:
-            raise TypeError("specify delta or places not both")
-        diff = abs(first - second)
-        if delta is not None:
-            if not (first == second) and diff > delta:
-                return
-            standardMsg = '%s == %s within %s delta (%s difference)' % (
-                safe_repr(first), safe_repr(second), safe_repr(delta), safe_repr(diff))
-        else:
-            if places is None:
-                places = 7
-            if not (first == second) and round(diff, places) != 0:
-                return
-            standardMsg = '%s == %s within %r places' % (safe_repr(first), safe_repr(second),
-                                                         places)
-        msg = self._formatMessage(msg, standardMsg)
-        raise self.failureException(msg)
+        close, within, gap = _closeness(first, second, places, delta)
+        if close or first == second:
+            text = '%s == %s within %s' % (safe_repr(first), safe_repr(second), within)
+            if delta is not None:
+                text += ' (%s difference)' % safe_repr(gap)
+            self._fail_because(msg, text)
 
     def assertSequenceEqual(self, seq1, seq2, msg=None, seq_type=None):
+        kind = 'sequence'
         if seq_type is not None:
-            seq_type_name = seq_type.__name__
-            if not isinstance(seq1, seq_type):
-                raise self.failureException('First sequence is not a %s: %s'
-                                            % (seq_type_name, safe_repr(seq1)))
-            if not isinstance(seq2, seq_type):
-                raise self.failureException('Second sequence is not a %s: %s'
-                                            % (seq_type_name, safe_repr(seq2)))
-        else:
-            seq_type_name = "sequence"
-        differing = None
-        try:
-            len1 = len(seq1)
-        except (TypeError, NotImplementedError):
-            differing = 'First %s has no length.    Non-sequence?' % seq_type_name
-        if differing is None:
-            try:
-                len2 = len(seq2)
-            except (TypeError, NotImplementedError):
-                differing = 'Second %s has no length.    Non-sequence?' % seq_type_name
-        if differing is None:
-            if seq1 == seq2:
-                return
-            differing = '%ss differ: %s != %s\n' % (
-                (seq_type_name.capitalize(),) + _common_shorten_repr(seq1, seq2))
-            for i in range(min(len1, len2)):
-                try:
-                    item1 = seq1[i]
-                except (TypeError, IndexError, NotImplementedError):
-                    differing += ('\nUnable to index element %d of first %s\n' %
-                                  (i, seq_type_name))
-                    break
-                try:
-                    item2 = seq2[i]
-                except (TypeError, IndexError, NotImplementedError):
-                    differing += ('\nUnable to index element %d of second %s\n' %
-                                  (i, seq_type_name))
-                    break
-                if item1 != item2:
-                    differing += ('\nFirst differing element %d:\n%s\n%s\n' %
-                                  ((i,) + _common_shorten_repr(item1, item2)))
-                    break
-            else:
-                if len1 == len2 and seq_type is None and type(seq1) != type(seq2):
-                    return
-            if len1 > len2:
-                differing += ('\nFirst %s contains %d additional elements.\n'
-                              % (seq_type_name, len1 - len2))
-                try:
-                    differing += ('First extra element %d:\n%s\n' %
-                                  (len2, safe_repr(seq1[len2])))
-                except (TypeError, IndexError, NotImplementedError):
-                    differing += ('Unable to index element %d of first %s\n'
-                                  % (len2, seq_type_name))
-            elif len1 < len2:
-                differing += ('\nSecond %s contains %d additional elements.\n'
-                              % (seq_type_name, len2 - len1))
-                try:
-                    differing += ('First extra element %d:\n%s\n' %
-                                  (len1, safe_repr(seq2[len1])))
-                except (TypeError, IndexError, NotImplementedError):
-                    differing += ('Unable to index element %d of second %s\n'
-                                  % (len1, seq_type_name))
-        standardMsg = differing
-        diffMsg = '\n' + '\n'.join(difflib.ndiff(_pformat(seq1).splitlines(),
-                                                 _pformat(seq2).splitlines()))
-        standardMsg = self._truncateMessage(standardMsg, diffMsg)
-        msg = self._formatMessage(msg, standardMsg)
-        self.fail(msg)
+            kind = seq_type.__name__
+            for ordinal, seq in (('First', seq1), ('Second', seq2)):
+                if not isinstance(seq, seq_type):
+                    raise self.failureException('%s sequence is not a %s: %s'
+                                                % (ordinal, kind, safe_repr(seq)))
+        text = _sequence_difference(seq1, seq2, kind, seq_type)
+        if text is not None:
+            self._fail_because(msg, self._truncateMessage(text, _pformat_diff(seq1, seq2)))
 
     def assertListEqual(self, list1, list2, msg=None):
         self.assertSequenceEqual(list1, list2, msg, seq_type=list)
@@ -636,159 +647,130 @@ class TestCase(object):
     def assertTupleEqual(self, tuple1, tuple2, msg=None):
         self.assertSequenceEqual(tuple1, tuple2, msg, seq_type=tuple)
 
+    def _set_difference(self, one, other, ordinal):
+        try:
+            return one.difference(other)
+        except TypeError as exc:
+            self.fail('invalid type when attempting set difference: %s' % exc)
+        except AttributeError as exc:
+            self.fail('%s argument does not support set difference: %s' % (ordinal, exc))
+
     def assertSetEqual(self, set1, set2, msg=None):
-        try:
-            difference1 = set1.difference(set2)
-        except TypeError as e:
-            self.fail('invalid type when attempting set difference: %s' % e)
-        except AttributeError as e:
-            self.fail('first argument does not support set difference: %s' % e)
-        try:
-            difference2 = set2.difference(set1)
-        except TypeError as e:
-            self.fail('invalid type when attempting set difference: %s' % e)
-        except AttributeError as e:
-            self.fail('second argument does not support set difference: %s' % e)
-        if not (difference1 or difference2):
-            return
+        only_first = self._set_difference(set1, set2, 'first')
+        only_second = self._set_difference(set2, set1, 'second')
         lines = []
-        if difference1:
-            lines.append('Items in the first set but not the second:')
-            for item in difference1:
-                lines.append(repr(item))
-        if difference2:
-            lines.append('Items in the second set but not the first:')
-            for item in difference2:
-                lines.append(repr(item))
-        standardMsg = '\n'.join(lines)
-        self.fail(self._formatMessage(msg, standardMsg))
+        for extra, heading in ((only_first, 'Items in the first set but not the second:'),
+                               (only_second, 'Items in the second set but not the first:')):
+            if extra:
+                lines.append(heading)
+                lines.extend(repr(item) for item in extra)
+        if lines:
+            self.fail(self._formatMessage(msg, '\n'.join(lines)))
 
     def assertIn(self, member, container, msg=None):
         if member not in container:
-            standardMsg = '%s not found in %s' % (safe_repr(member), safe_repr(container))
-            self.fail(self._formatMessage(msg, standardMsg))
+            self._fail_because(msg, '%s not found in %s' % (safe_repr(member),
+                                                            safe_repr(container)))
 
     def assertNotIn(self, member, container, msg=None):
         if member in container:
-            standardMsg = '%s unexpectedly found in %s' % (safe_repr(member),
-                                                           safe_repr(container))
-            self.fail(self._formatMessage(msg, standardMsg))
+            self._fail_because(msg, '%s unexpectedly found in %s' % (safe_repr(member),
+                                                                     safe_repr(container)))
 
     def assertIs(self, expr1, expr2, msg=None):
         if expr1 is not expr2:
-            standardMsg = '%s is not %s' % (safe_repr(expr1), safe_repr(expr2))
-            self.fail(self._formatMessage(msg, standardMsg))
+            self._fail_because(msg, '%s is not %s' % (safe_repr(expr1), safe_repr(expr2)))
 
     def assertIsNot(self, expr1, expr2, msg=None):
         if expr1 is expr2:
-            standardMsg = 'unexpectedly identical: %s' % (safe_repr(expr1),)
-            self.fail(self._formatMessage(msg, standardMsg))
+            self._fail_because(msg, 'unexpectedly identical: %s' % (safe_repr(expr1),))
 
     def assertDictEqual(self, d1, d2, msg=None):
         self.assertIsInstance(d1, dict, 'First argument is not a dictionary')
         self.assertIsInstance(d2, dict, 'Second argument is not a dictionary')
         if d1 != d2:
-            standardMsg = '%s != %s' % _common_shorten_repr(d1, d2)
-            diff = ('\n' + '\n'.join(difflib.ndiff(_pformat(d1).splitlines(),
-                                                   _pformat(d2).splitlines())))
-            standardMsg = self._truncateMessage(standardMsg, diff)
-            self.fail(self._formatMessage(msg, standardMsg))
+            text = '%s != %s' % _common_shorten_repr(d1, d2)
+            self._fail_because(msg, self._truncateMessage(text, _pformat_diff(d1, d2)))
 
     def assertCountEqual(self, first, second, msg=None):
-        first_seq, second_seq = list(first), list(second)
+        """Same elements, as many times each, in any order."""
+        mine, theirs = list(first), list(second)
         try:
-            first = collections.Counter(first_seq)
-            second = collections.Counter(second_seq)
+            same = collections.Counter(mine) == collections.Counter(theirs)
         except TypeError:
-            differences = _count_diff_all_purpose(first_seq, second_seq)
+            # unhashable elements: counted by equality
+            counts = _count_diff_all_purpose(mine, theirs)
         else:
-            if first == second:
+            if same:
                 return
-            differences = _count_diff_hashable(first_seq, second_seq)
-        if differences:
-            standardMsg = 'Element counts were not equal:\n'
-            lines = ['First has %d, Second has %d:  %r' % diff for diff in differences]
-            diffMsg = '\n'.join(lines)
-            standardMsg = self._truncateMessage(standardMsg, diffMsg)
-            msg = self._formatMessage(msg, standardMsg)
-            self.fail(msg)
+            counts = _count_diff_hashable(mine, theirs)
+        if counts:
+            detail = '\n'.join('First has %d, Second has %d:  %r' % entry for entry in counts)
+            text = self._truncateMessage('Element counts were not equal:\n', detail)
+            self._fail_because(msg, text)
 
     def assertMultiLineEqual(self, first, second, msg=None):
         self.assertIsInstance(first, str, 'First argument is not a string')
         self.assertIsInstance(second, str, 'Second argument is not a string')
-        if first != second:
-            if len(first) > self._diffThreshold or len(second) > self._diffThreshold:
-                self._baseAssertEqual(first, second, msg)
-            firstlines = first.splitlines(keepends=True)
-            secondlines = second.splitlines(keepends=True)
-            if len(firstlines) == 1 and first.strip('\r\n') == first:
-                firstlines = [first + '\n']
-                secondlines = [second + '\n']
-            standardMsg = '%s != %s' % _common_shorten_repr(first, second)
-            diff = '\n' + ''.join(difflib.ndiff(firstlines, secondlines))
-            standardMsg = self._truncateMessage(standardMsg, diff)
-            self.fail(self._formatMessage(msg, standardMsg))
+        if first == second:
+            return
+        if max(len(first), len(second)) > self._diffThreshold:
+            self._baseAssertEqual(first, second, msg)  # too long to diff
+        if first.strip('\r\n') == first and len(first.splitlines()) == 1:
+            # one line without its end: compared as a line, so that ndiff shows the hints
+            ours, theirs = [first + '\n'], [second + '\n']
+        else:
+            ours, theirs = first.splitlines(keepends=True), second.splitlines(keepends=True)
+        text = '%s != %s' % _common_shorten_repr(first, second)
+        detail = '\n' + ''.join(difflib.ndiff(ours, theirs))
+        self._fail_because(msg, self._truncateMessage(text, detail))
 
     def assertLess(self, a, b, msg=None):
         if not a < b:
-            standardMsg = '%s not less than %s' % (safe_repr(a), safe_repr(b))
-            self.fail(self._formatMessage(msg, standardMsg))
+            self._fail_because(msg, '%s not less than %s' % (safe_repr(a), safe_repr(b)))
 
     def assertLessEqual(self, a, b, msg=None):
         if not a <= b:
-            standardMsg = '%s not less than or equal to %s' % (safe_repr(a), safe_repr(b))
-            self.fail(self._formatMessage(msg, standardMsg))
+            self._fail_because(msg, '%s not less than or equal to %s'
+                               % (safe_repr(a), safe_repr(b)))
 
     def assertGreater(self, a, b, msg=None):
         if not a > b:
-            standardMsg = '%s not greater than %s' % (safe_repr(a), safe_repr(b))
-            self.fail(self._formatMessage(msg, standardMsg))
+            self._fail_because(msg, '%s not greater than %s' % (safe_repr(a), safe_repr(b)))
 
     def assertGreaterEqual(self, a, b, msg=None):
         if not a >= b:
-            standardMsg = '%s not greater than or equal to %s' % (safe_repr(a), safe_repr(b))
-            self.fail(self._formatMessage(msg, standardMsg))
+            self._fail_because(msg, '%s not greater than or equal to %s'
+                               % (safe_repr(a), safe_repr(b)))
 
     def assertIsNone(self, obj, msg=None):
         if obj is not None:
-            standardMsg = '%s is not None' % (safe_repr(obj),)
-            self.fail(self._formatMessage(msg, standardMsg))
+            self._fail_because(msg, '%s is not None' % (safe_repr(obj),))
 
     def assertIsNotNone(self, obj, msg=None):
         if obj is None:
-            standardMsg = 'unexpectedly None'
-            self.fail(self._formatMessage(msg, standardMsg))
+            self._fail_because(msg, 'unexpectedly None')
 
     def assertIsInstance(self, obj, cls, msg=None):
         if not isinstance(obj, cls):
-            standardMsg = '%s is not an instance of %r' % (safe_repr(obj), cls)
-            self.fail(self._formatMessage(msg, standardMsg))
+            self._fail_because(msg, '%s is not an instance of %r' % (safe_repr(obj), cls))
 
     def assertNotIsInstance(self, obj, cls, msg=None):
         if isinstance(obj, cls):
-            standardMsg = '%s is an instance of %r' % (safe_repr(obj), cls)
-            self.fail(self._formatMessage(msg, standardMsg))
+            self._fail_because(msg, '%s is an instance of %r' % (safe_repr(obj), cls))
 
     def assertRegex(self, text, expected_regex, msg=None):
-        import re
-        if isinstance(expected_regex, (str, bytes)):
-            expected_regex = re.compile(expected_regex)
-        if not expected_regex.search(text):
-            standardMsg = "Regex didn't match: %r not found in %r" % (
-                expected_regex.pattern, text)
-            msg = self._formatMessage(msg, standardMsg)
-            raise self.failureException(msg)
+        pattern = _compiled(expected_regex)
+        if not pattern.search(text):
+            self._fail_because(msg, "Regex didn't match: %r not found in %r"
+                               % (pattern.pattern, text))
 
     def assertNotRegex(self, text, unexpected_regex, msg=None):
-        import re
-        if isinstance(unexpected_regex, (str, bytes)):
-            unexpected_regex = re.compile(unexpected_regex)
-        match = unexpected_regex.search(text)
-        if match:
-            standardMsg = 'Regex matched: %r matches %r in %r' % (
-                text[match.start():match.end()], unexpected_regex.pattern, text)
-            msg = self._formatMessage(msg, standardMsg)
-            raise self.failureException(msg)
+        pattern = _compiled(unexpected_regex)
+        found = pattern.search(text)
+        if found:
+            self._fail_because(msg, 'Regex matched: %r matches %r in %r'
+                               % (text[found.start():found.end()], pattern.pattern, text))
 
 
 class _SubTest(TestCase):
@@ -796,28 +778,28 @@ class _SubTest(TestCase):
 
     def __init__(self, test_case, message, params):
         super().__init__()
-        self._message = message
         self.test_case = test_case
         self.params = params
+        self._message = message
         self.failureException = test_case.failureException
 
     def runTest(self):
         raise NotImplementedError("subtests cannot be run directly")
 
     def _subDescription(self):
-        parts = []
+        # '[message] (name=value, ...)', either part only when given
+        words = []
         if self._message is not _subtest_msg_sentinel:
-            parts.append("[{}]".format(self._message))
+            words.append('[%s]' % (self._message,))
         if self.params:
-            params_desc = ', '.join("{}={!r}".format(k, v) for (k, v) in self.params.items())
-            parts.append("({})".format(params_desc))
-        return " ".join(parts) or '(<subtest>)'
+            words.append('(%s)' % ', '.join('%s=%r' % item for item in self.params.items()))
+        return ' '.join(words) or '(<subtest>)'
 
     def id(self):
-        return "{} {}".format(self.test_case.id(), self._subDescription())
+        return '%s %s' % (self.test_case.id(), self._subDescription())
+
+    def __str__(self):
+        return '%s %s' % (self.test_case, self._subDescription())
 
     def shortDescription(self):
         return self.test_case.shortDescription()
-
-    def __str__(self):
-        return "{} {}".format(self.test_case, self._subDescription())
