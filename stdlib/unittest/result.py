@@ -25,16 +25,14 @@ class TestResult(object):
     _moduleSetUpFailed = False
 
     def __init__(self, stream=None, descriptions=None, verbosity=None):
-        self.failfast = False
-        self.failures = []
-        self.errors = []
+        # what the run collected: (test, report text) pairs, (test, reason) for skips
         self.testsRun = 0
+        self.errors, self.failures = [], []
         self.skipped = []
-        self.expectedFailures = []
-        self.unexpectedSuccesses = []
-        self.shouldStop = False
-        self.buffer = False
-        self.tb_locals = False
+        self.expectedFailures, self.unexpectedSuccesses = [], []
+        # what the runner sets
+        self.shouldStop = self.failfast = False
+        self.buffer = self.tb_locals = False
 
     def printErrors(self):
         "Called by TestRunner after test run"
@@ -60,14 +58,13 @@ class TestResult(object):
         self.failures.append((test, self._exc_info_to_string(err, test)))
 
     def addSubTest(self, test, subtest, err):
-        if err is not None:
-            if getattr(self, 'failfast', False):
-                self.stop()
-            if issubclass(err[0], test.failureException):
-                errors = self.failures
-            else:
-                errors = self.errors
-            errors.append((subtest, self._exc_info_to_string(err, test)))
+        if err is None:
+            return  # a subtest that passed is not recorded
+        if getattr(self, 'failfast', False):
+            self.stop()
+        failed = issubclass(err[0], test.failureException)
+        entries = self.failures if failed else self.errors
+        entries.append((subtest, self._exc_info_to_string(err, test)))
 
     def addSuccess(self, test):
         "Called when a test has completed successfully"
