@@ -64,11 +64,15 @@ class _safe_key:
         self.obj = obj
 
     def __lt__(self, other):
+        mine, theirs = self.obj, other.obj
         try:
-            return self.obj < other.obj
+            return mine < theirs
         except TypeError:
-            return ((str(type(self.obj)), id(self.obj)) <
-                    (str(type(other.obj)), id(other.obj)))
+            return _fallback_order(mine) < _fallback_order(theirs)
+
+
+def _fallback_order(value):
+    return str(type(value)), id(value)
 
 
 def _safe_tuple(t):
@@ -110,22 +114,54 @@ def _split_words(line):
     return parts
 
 
+def _str_pieces(text, room, allowance):
+    """The reprs of text's pieces, each fitting in room columns (the last piece also
+    leaving allowance free): one piece per line, a line too long cut after the spaces
+    that end its words."""
+    lines = text.splitlines(True)
+    pieces = []
+    for number, line in enumerate(lines, 1):
+        final_line = number == len(lines)
+        shown = repr(line)
+        if len(shown) <= (room - allowance if final_line else room):
+            pieces.append(shown)
+            continue
+        words = _split_words(line)
+        current = ""
+        for position, word in enumerate(words, 1):
+            bound = room - allowance if final_line and position == len(words) else room
+            joined = current + word
+            if len(repr(joined)) <= bound:
+                current = joined
+                continue
+            if current:
+                pieces.append(repr(current))
+            current = word
+        if current:
+            pieces.append(repr(current))
+    return pieces
+
+
 def _wrap_bytes_repr(object, width, allowance):
+    """The reprs of object's pieces: runs of its 4-byte groups, each repr fitting in width
+    (from the group that starts at the last multiple of 4, in width - allowance)."""
+    pieces = []
     current = b""
     last = len(object) // 4 * 4
-    for i in range(0, len(object), 4):
-        part = object[i:i + 4]
-        candidate = current + part
-        if i == last:
+    for start in range(0, len(object), 4):
+        if start == last:
             width -= allowance
-        if len(repr(candidate)) > width:
-            if current:
-                yield repr(current)
-            current = part
-        else:
-            current = candidate
+        group = object[start:start + 4]
+        joined = current + group
+        if len(repr(joined)) <= width:
+            current = joined
+            continue
+        if current:
+            pieces.append(repr(current))
+        current = group
     if current:
-        yield repr(current)
+        pieces.append(repr(current))
+    return pieces
 
 
 class PrettyPrinter:
@@ -139,53 +175,55 @@ class PrettyPrinter:
             raise ValueError("depth must be > 0")
         if not width:
             raise ValueError("width must be != 0")
-        self._depth = depth
-        self._indent_per_level = indent
+        self._stream = _sys.stdout if stream is None else stream
         self._width = width
-        if stream is not None:
-            self._stream = stream
-        else:
-            self._stream = _sys.stdout
-        self._compact = bool(compact)
+        self._indent_per_level = indent
+        self._depth = depth
         self._sort_dicts = sort_dicts
+        self._compact = bool(compact)
         self._underscore_numbers = underscore_numbers
 
-    def pprint(self, object):
-        if self._stream is not None:
-            self._format(object, self._stream, 0, 0, {}, 0)
-            self._stream.write("\n")
-
     def pformat(self, object):
-        sio = _StringIO()
-        self._format(object, sio, 0, 0, {}, 0)
-        return sio.getvalue()
+        out = _StringIO()
+        self._format(object, out, 0, 0, {}, 0)
+        return out.getvalue()
+
+    def pprint(self, object):
+        # sys.stdout may be None (no console): nothing is printed then
+        target = self._stream
+        if target is not None:
+            self._format(object, target, 0, 0, {}, 0)
+            target.write("\n")
+
+    def isreadable(self, object):
+        _, readable, recursive = self.format(object, {}, 0, 0)
+        return readable and not recursive
 
     def isrecursive(self, object):
         return self.format(object, {}, 0, 0)[2]
 
-    def isreadable(self, object):
-        s, readable, recursive = self.format(object, {}, 0, 0)
-        return readable and not recursive
-
     # ---- layout --------------------------------------------------------------------
 
     def _format(self, object, stream, indent, allowance, context, level):
-        objid = id(object)
-        if objid in context:
+        """Writes object at column indent, leaving allowance columns free after it (for
+        the closing brackets that follow): its repr when that fits, else its type's
+        layout over several lines."""
+        key = id(object)
+        if key in context:
+            # a container met again inside itself
             stream.write(_recursion(object))
-            self._recursive = True
-            self._readable = False
+            self._readable, self._recursive = False, True
             return
-        rep = self._repr(object, context, level)
-        max_width = self._width - indent - allowance
-        if len(rep) > max_width:
-            p = self._dispatch_for(type(object))
-            if p is not None:
-                context[objid] = 1
-                p(self, object, stream, indent, allowance, context, level + 1)
-                del context[objid]
-                return
-        stream.write(rep)
+        text = self._repr(object, context, level)
+        layout = None
+        if len(text) > self._width - indent - allowance:
+            layout = self._dispatch_for(type(object))
+        if layout is None:
+            stream.write(text)
+            return
+        context[key] = 1
+        layout(self, object, stream, indent, allowance, context, level + 1)
+        del context[key]
 
     def _dispatch_for(self, typ):
         table = _dispatch()
@@ -235,82 +273,45 @@ class PrettyPrinter:
         if not len(object):
             stream.write(repr(object))
             return
-        typ = object.__class__
-        if typ is set:
-            stream.write("{")
-            endchar = "}"
+        kind = object.__class__
+        if kind is set:
+            opening, closing = "{", "}"
         else:
-            stream.write(typ.__name__ + "({")
-            endchar = "})"
-            indent += len(typ.__name__) + 1
-        object = sorted(object, key=_safe_key)
-        self._format_items(object, stream, indent, allowance + len(endchar), context, level)
-        stream.write(endchar)
+            # frozenset({...}) and subclasses: the items line up after the "({"
+            opening, closing = kind.__name__ + "({", "})"
+            indent += len(kind.__name__) + 1
+        stream.write(opening)
+        ordered = sorted(object, key=_safe_key)
+        self._format_items(ordered, stream, indent, allowance + len(closing), context, level)
+        stream.write(closing)
 
     def _pprint_str(self, object, stream, indent, allowance, context, level):
-        write = stream.write
         if not len(object):
-            write(repr(object))
+            stream.write(repr(object))
             return
-        chunks = []
-        lines = object.splitlines(True)
-        if level == 1:
+        top = level == 1
+        if top:
+            # a string printed on its own gets parentheses around its pieces
             indent += 1
             allowance += 1
-        max_width1 = max_width = self._width - indent
-        rep = ""
-        for i, line in enumerate(lines):
-            rep = repr(line)
-            if i == len(lines) - 1:
-                max_width1 -= allowance
-            if len(rep) <= max_width1:
-                chunks.append(rep)
-            else:
-                parts = _split_words(line)
-                max_width2 = max_width
-                current = ""
-                for j, part in enumerate(parts):
-                    candidate = current + part
-                    if j == len(parts) - 1 and i == len(lines) - 1:
-                        max_width2 -= allowance
-                    if len(repr(candidate)) > max_width2:
-                        if current:
-                            chunks.append(repr(current))
-                        current = part
-                    else:
-                        current = candidate
-                if current:
-                    chunks.append(repr(current))
-        if len(chunks) == 1:
-            write(rep)
+        pieces = _str_pieces(object, self._width - indent, allowance)
+        if len(pieces) == 1:
+            stream.write(pieces[0])
             return
-        if level == 1:
-            write("(")
-        for i, rep in enumerate(chunks):
-            if i > 0:
-                write("\n" + " " * indent)
-            write(rep)
-        if level == 1:
-            write(")")
+        joined = ("\n" + " " * indent).join(pieces)
+        stream.write("(" + joined + ")" if top else joined)
 
     def _pprint_bytes(self, object, stream, indent, allowance, context, level):
-        write = stream.write
         if len(object) <= 4:
-            write(repr(object))
+            stream.write(repr(object))
             return
-        parens = level == 1
-        if parens:
+        top = level == 1
+        if top:
             indent += 1
             allowance += 1
-            write("(")
-        delim = ""
-        for rep in _wrap_bytes_repr(object, self._width - indent, allowance):
-            write(delim)
-            write(rep)
-            if not delim:
-                delim = "\n" + " " * indent
-        if parens:
-            write(")")
+        pieces = _wrap_bytes_repr(object, self._width - indent, allowance)
+        joined = ("\n" + " " * indent).join(pieces)
+        stream.write("(" + joined + ")" if top else joined)
 
     def _pprint_bytearray(self, object, stream, indent, allowance, context, level):
         stream.write("bytearray(")
@@ -335,83 +336,71 @@ class PrettyPrinter:
         stream.write(")")
 
     def _format_dict_items(self, items, stream, indent, allowance, context, level):
-        write = stream.write
         indent += self._indent_per_level
-        delimnl = ",\n" + " " * indent
-        last_index = len(items) - 1
-        for i, (key, ent) in enumerate(items):
-            last = i == last_index
-            rep = self._repr(key, context, level)
-            write(rep)
-            write(": ")
-            self._format(ent, stream, indent + len(rep) + 2, allowance if last else 1, context,
-                         level)
+        between = ",\n" + " " * indent
+        pairs = list(items)
+        for number, (key, value) in enumerate(pairs, 1):
+            last = number == len(pairs)
+            shown = self._repr(key, context, level)
+            stream.write(shown + ": ")
+            self._format(value, stream, indent + len(shown) + 2, allowance if last else 1,
+                         context, level)
             if not last:
-                write(delimnl)
+                stream.write(between)
 
     def _format_namespace_items(self, items, stream, indent, allowance, context, level):
-        write = stream.write
-        delimnl = ",\n" + " " * indent
-        last_index = len(items) - 1
-        for i, (key, ent) in enumerate(items):
-            last = i == last_index
-            write(key)
-            write("=")
-            if id(ent) in context:
-                write("...")
+        between = ",\n" + " " * indent
+        pairs = list(items)
+        for number, (name, value) in enumerate(pairs, 1):
+            last = number == len(pairs)
+            stream.write(name + "=")
+            if id(value) in context:
+                stream.write("...")  # the namespace itself, or one around it
             else:
-                self._format(ent, stream, indent + len(key) + 1, allowance if last else 1,
+                self._format(value, stream, indent + len(name) + 1, allowance if last else 1,
                              context, level)
             if not last:
-                write(delimnl)
+                stream.write(between)
 
     def _format_items(self, items, stream, indent, allowance, context, level):
-        write = stream.write
-        indent += self._indent_per_level
-        if self._indent_per_level > 1:
-            write((self._indent_per_level - 1) * " ")
-        delimnl = ",\n" + " " * indent
-        delim = ""
-        width = max_width = self._width - indent + 1
-        it = iter(items)
-        try:
-            next_ent = next(it)
-        except StopIteration:
-            return
-        last = False
-        while not last:
-            ent = next_ent
-            try:
-                next_ent = next(it)
-            except StopIteration:
-                last = True
-                max_width -= allowance
-                width -= allowance
+        """The entries of a list, tuple, set or deque, one per line (compact: as many per
+        line as fit), at indent plus one level; the last leaves allowance free."""
+        step = self._indent_per_level
+        indent += step
+        if step > 1:
+            stream.write(" " * (step - 1))
+        newline = ",\n" + " " * indent
+        entries = list(items)
+        separator = ""
+        used = 0  # columns taken on the current line by compact entries
+        for number, entry in enumerate(entries, 1):
+            last = number == len(entries)
             if self._compact:
-                rep = self._repr(ent, context, level)
-                w = len(rep) + 2
-                if width < w:
-                    width = max_width
-                    if delim:
-                        delim = delimnl
-                if width >= w:
-                    width -= w
-                    write(delim)
-                    delim = ", "
-                    write(rep)
+                text = self._repr(entry, context, level)
+                limit = self._width - indent + 1 - (allowance if last else 0)
+                need = len(text) + 2
+                if used + need > limit:
+                    used = 0
+                    if separator:
+                        separator = newline
+                if used + need <= limit:
+                    used += need
+                    stream.write(separator + text)
+                    separator = ", "
                     continue
-            write(delim)
-            delim = delimnl
-            self._format(ent, stream, indent, allowance if last else 1, context, level)
+            stream.write(separator)
+            separator = newline
+            self._format(entry, stream, indent, allowance if last else 1, context, level)
 
     def _pprint_default_dict(self, object, stream, indent, allowance, context, level):
         if not len(object):
             stream.write(repr(object))
             return
-        rdf = self._repr(object.default_factory, context, level)
-        cls = object.__class__
-        indent += len(cls.__name__) + 1
-        stream.write("%s(%s,\n%s" % (cls.__name__, rdf, " " * indent))
+        factory = self._repr(object.default_factory, context, level)
+        name = object.__class__.__name__
+        # defaultdict(factory, then the dict on the next line, under the factory
+        indent += len(name) + 1
+        stream.write(name + "(" + factory + ",\n" + " " * indent)
         self._pprint_dict(object, stream, indent, allowance + 1, context, level)
         stream.write(")")
 
@@ -485,62 +474,48 @@ class PrettyPrinter:
         if issubclass(typ, dict) and _own_repr(typ, dict):
             if not object:
                 return "{}", True, False
-            objid = id(object)
-            if maxlevels and level >= maxlevels:
-                return "{...}", False, objid in context
-            if objid in context:
-                return _recursion(object), False, True
-            context[objid] = 1
-            readable = True
-            recursive = False
-            components = []
-            level += 1
             if self._sort_dicts:
-                items = sorted(object.items(), key=_safe_tuple)
+                pairs = sorted(object.items(), key=_safe_tuple)
             else:
-                items = object.items()
-            for k, v in items:
-                krepr, kreadable, krecur = self.format(k, context, maxlevels, level)
-                vrepr, vreadable, vrecur = self.format(v, context, maxlevels, level)
-                components.append("%s: %s" % (krepr, vrepr))
-                readable = readable and kreadable and vreadable
-                if krecur or vrecur:
-                    recursive = True
-            del context[objid]
-            return "{%s}" % ", ".join(components), readable, recursive
-        is_list = issubclass(typ, list) and _own_repr(typ, list)
-        if is_list or (issubclass(typ, tuple) and _own_repr(typ, tuple)):
-            if is_list:
-                if not object:
-                    return "[]", True, False
-                fmt = "[%s]"
-            elif len(object) == 1:
-                fmt = "(%s,)"
-            else:
-                if not object:
-                    return "()", True, False
-                fmt = "(%s)"
-            objid = id(object)
-            if maxlevels and level >= maxlevels:
-                return fmt % "...", False, objid in context
-            if objid in context:
-                return _recursion(object), False, True
-            context[objid] = 1
-            readable = True
-            recursive = False
-            components = []
-            level += 1
-            for o in object:
-                orepr, oreadable, orecur = self.format(o, context, maxlevels, level)
-                components.append(orepr)
-                if not oreadable:
-                    readable = False
-                if orecur:
-                    recursive = True
-            del context[objid]
-            return fmt % ", ".join(components), readable, recursive
+                pairs = object.items()
+            return self._safe_container(object, "{%s}", pairs, True, context, maxlevels, level)
+        if issubclass(typ, list) and _own_repr(typ, list):
+            template = "[%s]" if object else None
+        elif issubclass(typ, tuple) and _own_repr(typ, tuple):
+            template = "(%s,)" if len(object) == 1 else "(%s)" if object else None
+        else:
+            template = False
+        if template is None:
+            return ("[]" if issubclass(typ, list) else "()"), True, False
+        if template:
+            return self._safe_container(object, template, object, False, context, maxlevels,
+                                        level)
         rep = repr(object)
         return rep, bool(rep and not rep.startswith("<")), False
+
+
+    def _safe_container(self, object, template, entries, pairs, context, maxlevels, level):
+        """The one-line repr of a non-empty dict (its entries are key/value pairs), list or
+        tuple: template holding its entries' reprs, or '...' below maxlevels."""
+        key = id(object)
+        if maxlevels and level >= maxlevels:
+            return template % "...", False, key in context
+        if key in context:
+            return _recursion(object), False, True
+        context[key] = 1
+        readable, recursive = True, False
+        shown = []
+        for entry in entries:
+            texts = []
+            for part in (entry if pairs else (entry,)):
+                text, part_readable, part_recursive = self.format(part, context, maxlevels,
+                                                                  level + 1)
+                texts.append(text)
+                readable = readable and part_readable
+                recursive = recursive or part_recursive
+            shown.append(": ".join(texts))
+        del context[key]
+        return template % ", ".join(shown), readable, recursive
 
 
 _TABLE = []
