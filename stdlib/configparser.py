@@ -37,13 +37,13 @@ class Error(Exception):
     """Base of the configparser errors; str() and repr() are the message."""
 
     def __init__(self, msg=''):
-        self.message = msg
         Exception.__init__(self, msg)
+        self.message = msg
 
-    def __repr__(self):
+    def __str__(self):
         return self.message
 
-    __str__ = __repr__
+    __repr__ = __str__
 
 
 class NoSectionError(Error):
@@ -70,9 +70,7 @@ class DuplicateSectionError(Error):
 
     def __init__(self, section, source=None, lineno=None):
         Error.__init__(self, _where(source, lineno, 'section', repr(section) + ' already exists'))
-        self.section = section
-        self.source = source
-        self.lineno = lineno
+        self.section, self.source, self.lineno = section, source, lineno
         self.args = (section, source, lineno)
 
 
@@ -82,11 +80,9 @@ class DuplicateOptionError(Error):
     def __init__(self, section, option, source=None, lineno=None):
         rest = '%r in section %r already exists' % (option, section)
         Error.__init__(self, _where(source, lineno, 'option', rest))
-        self.section = section
-        self.option = option
-        self.source = source
-        self.lineno = lineno
         self.args = (section, option, source, lineno)
+        self.section, self.option = section, option
+        self.source, self.lineno = source, lineno
 
 
 class NoOptionError(Error):
@@ -104,9 +100,8 @@ class InterpolationError(Error):
 
     def __init__(self, option, section, msg):
         Error.__init__(self, msg)
-        self.option = option
-        self.section = section
         self.args = (option, section, msg)
+        self.option, self.section = option, section
 
 
 class InterpolationMissingOptionError(InterpolationError):
@@ -174,16 +169,16 @@ class MissingSectionHeaderError(ParsingError):
 class Interpolation:
     """No interpolation: values pass through unchanged."""
 
-    def before_get(self, parser, section, option, value, defaults):
+    def before_read(self, parser, section, option, value):
+        return value
+
+    def before_write(self, parser, section, option, value):
         return value
 
     def before_set(self, parser, section, option, value):
         return value
 
-    def before_read(self, parser, section, option, value):
-        return value
-
-    def before_write(self, parser, section, option, value):
+    def before_get(self, parser, section, option, value, defaults):
         return value
 
 
@@ -326,10 +321,11 @@ class RawConfigParser(MutableMapping):
                  inline_comment_prefixes=None, strict=True, empty_lines_in_values=True,
                  default_section=DEFAULTSECT, interpolation=_UNSET, converters=_UNSET):
         self._dict = dict_type
-        self._sections = self._dict()
-        self._defaults = self._dict()
+        # option values by section; DEFAULT's apart, in _defaults
+        self._sections, self._defaults = dict_type(), dict_type()
+        # before any proxy: a proxy reads the converters to get its getters
         self._converters = ConverterMapping(self)
-        self._proxies = self._dict()
+        self._proxies = dict_type()
         self._proxies[default_section] = SectionProxy(self, default_section)
         self._delimiters = tuple(delimiters)
         delim = '|'.join(re.escape(d) for d in delimiters)
@@ -344,14 +340,14 @@ class RawConfigParser(MutableMapping):
         self._allow_no_value = allow_no_value
         self._empty_lines_in_values = empty_lines_in_values
         self.default_section = default_section
-        self._interpolation = interpolation
-        if self._interpolation is _UNSET:
-            self._interpolation = self._DEFAULT_INTERPOLATION
-        if self._interpolation is None:
-            self._interpolation = Interpolation()
-        if not isinstance(self._interpolation, Interpolation):
+        if interpolation is _UNSET:
+            interpolation = self._DEFAULT_INTERPOLATION
+        elif interpolation is None:
+            interpolation = Interpolation()  # None asks for no interpolation at all
+        if not isinstance(interpolation, Interpolation):
             raise TypeError('interpolation= must be None or an instance of Interpolation;'
-                            ' got an object of type %s' % (type(self._interpolation),))
+                            ' got an object of type %s' % (type(interpolation),))
+        self._interpolation = interpolation
         if converters is not _UNSET:
             self._converters.update(converters)
         if defaults:
@@ -371,20 +367,19 @@ class RawConfigParser(MutableMapping):
             raise ValueError('Invalid section name: %r' % section)
         if section in self._sections:
             raise DuplicateSectionError(section)
-        self._sections[section] = self._dict()
         self._proxies[section] = SectionProxy(self, section)
+        self._sections[section] = self._dict()
 
     def has_section(self, section):
         return section in self._sections
 
     def options(self, section):
         """The section's option names followed by DEFAULT's."""
-        try:
-            opts = self._sections[section].copy()
-        except KeyError:
-            raise NoSectionError(section) from None
-        opts.update(self._defaults)
-        return list(opts.keys())
+        if section not in self._sections:
+            raise NoSectionError(section)
+        names = self._sections[section].copy()
+        names.update(self._defaults)  # keeps the section's order, then DEFAULT's new names
+        return list(names)
 
     def has_option(self, section, option):
         """True when the section or DEFAULT has the option (an empty or None
@@ -442,10 +437,7 @@ class RawConfigParser(MutableMapping):
     def read_file(self, f, source=None):
         """Parses the lines `f` yields; `source` (else f.name, else '<???>') names it in errors."""
         if source is None:
-            try:
-                source = f.name
-            except AttributeError:
-                source = '<???>'
+            source = getattr(f, 'name', '<???>')
         self._read(f, source)
 
     def read_string(self, string, source='<string>'):
@@ -528,13 +520,12 @@ class RawConfigParser(MutableMapping):
                         raise DuplicateSectionError(sectname, fpname, lineno)
                     cursect = self._sections[sectname]
                     added.add(sectname)
-                elif sectname == self.default_section:
-                    cursect = self._defaults
-                else:
-                    cursect = self._dict()
-                    self._sections[sectname] = cursect
+                elif sectname != self.default_section:
                     self._proxies[sectname] = SectionProxy(self, sectname)
+                    cursect = self._sections[sectname] = self._dict()
                     added.add(sectname)
+                else:
+                    cursect = self._defaults
                 optname = None
             elif cursect is None:
                 raise MissingSectionHeaderError(fpname, lineno, line)
@@ -578,19 +569,16 @@ class RawConfigParser(MutableMapping):
     # -- getting --
 
     def _unify_values(self, section, vars):
-        sectiondict = {}
         try:
-            sectiondict = self._sections[section]
+            own = self._sections[section]
         except KeyError:
             if section != self.default_section:
                 raise NoSectionError(section) from None
-        vardict = {}
-        if vars:
-            for key, value in vars.items():
-                if value is not None:
-                    value = str(value)
-                vardict[self.optionxform(key)] = value
-        return _Lookup(vardict, sectiondict, self._defaults)
+            own = {}
+        given = {}
+        for key, value in (vars or {}).items():
+            given[self.optionxform(key)] = None if value is None else str(value)
+        return _Lookup(given, own, self._defaults)
 
     def get(self, section, option, *, raw=False, vars=None, fallback=_UNSET):
         """The option's value from vars, the section or DEFAULT, interpolated
@@ -605,9 +593,9 @@ class RawConfigParser(MutableMapping):
         try:
             value = d[option]
         except KeyError:
-            if fallback is _UNSET:
-                raise NoOptionError(option, section)
-            return fallback
+            if fallback is not _UNSET:
+                return fallback
+            raise NoOptionError(option, section)
         if raw or value is None:
             return value
         return self._interpolation.before_get(self, section, option, value, d)
@@ -649,10 +637,12 @@ class RawConfigParser(MutableMapping):
             return MutableMapping.items(self)
         d = self._defaults.copy()
         try:
-            d.update(self._sections[section])
+            own = self._sections[section]
         except KeyError:
             if section != self.default_section:
                 raise NoSectionError(section)
+        else:
+            d.update(own)
         names = list(d.keys())
         if vars:
             for key, value in vars.items():
@@ -701,15 +691,6 @@ class RawConfigParser(MutableMapping):
             raise KeyError(key)
         return self._proxies[key]
 
-    def __setitem__(self, key, value):
-        if key in self and self[key] is value:
-            return
-        if key == self.default_section:
-            self._defaults.clear()
-        elif key in self._sections:
-            self._sections[key].clear()
-        self.read_dict({key: value})
-
     def __delitem__(self, key):
         if key == self.default_section:
             raise ValueError('Cannot remove the default section.')
@@ -717,11 +698,21 @@ class RawConfigParser(MutableMapping):
             raise KeyError(key)
         self.remove_section(key)
 
-    def __contains__(self, key):
-        return key == self.default_section or self.has_section(key)
+    def __setitem__(self, key, value):
+        if key in self and self[key] is value:
+            return
+        # the section's content is replaced, not merged
+        if key == self.default_section:
+            self._defaults.clear()
+        elif key in self._sections:
+            self._sections[key].clear()
+        self.read_dict({key: value})
 
     def __len__(self):
-        return len(self._sections) + 1
+        return 1 + len(self._sections)  # DEFAULT counts
+
+    def __contains__(self, key):
+        return key == self.default_section or self.has_section(key)
 
     def __iter__(self):
         yield self.default_section
@@ -777,27 +768,29 @@ class SectionProxy(MutableMapping):
         return '<Section: %s>' % (self._name,)
 
     def __getitem__(self, key):
-        if not self._parser.has_option(self._name, key):
-            raise KeyError(key)
-        return self._parser.get(self._name, key)
+        parser = self._parser
+        if parser.has_option(self._name, key):
+            return parser.get(self._name, key)
+        raise KeyError(key)
 
     def __setitem__(self, key, value):
-        self._parser._validate_value_types(option=key, value=value)
-        return self._parser.set(self._name, key, value)
+        parser = self._parser
+        parser._validate_value_types(option=key, value=value)
+        return parser.set(self._name, key, value)
 
     def __delitem__(self, key):
         if not (self._parser.has_option(self._name, key)
                 and self._parser.remove_option(self._name, key)):
             raise KeyError(key)
 
-    def __contains__(self, key):
-        return self._parser.has_option(self._name, key)
+    def __iter__(self):
+        return iter(self._options())
 
     def __len__(self):
         return len(self._options())
 
-    def __iter__(self):
-        return iter(self._options())
+    def __contains__(self, key):
+        return self._parser.has_option(self._name, key)
 
     def _options(self):
         if self._name != self._parser.default_section:
@@ -834,30 +827,27 @@ class ConverterMapping(MutableMapping):
         return self._data[key]
 
     def __setitem__(self, key, value):
-        try:
-            k = 'get' + key
-        except TypeError:
+        if not isinstance(key, str):
             raise ValueError('Incompatible key: {} (type: {})'.format(key, type(key)))
-        if k == 'get':
+        if not key:
             raise ValueError('Incompatible key: cannot use "" as a name')
+        getter = 'get' + key
         self._data[key] = value
-        func = partial(self._parser._get_conv, conv=value)
-        func.converter = value
-        setattr(self._parser, k, func)
+        method = partial(self._parser._get_conv, conv=value)
+        method.converter = value
+        setattr(self._parser, getter, method)
+        # every section proxy gets the getter too, bound to its section
         for proxy in self._parser.values():
-            setattr(proxy, k, partial(proxy.get, _impl=func))
+            setattr(proxy, getter, partial(proxy.get, _impl=method))
 
     def __delitem__(self, key):
-        try:
-            k = 'get' + (key or None)
-        except TypeError:
+        if not isinstance(key, str) or not key:
             raise KeyError(key)
+        getter = 'get' + key
         del self._data[key]
-        for inst in itertools.chain((self._parser,), self._parser.values()):
-            try:
-                delattr(inst, k)
-            except AttributeError:
-                continue
+        for holder in itertools.chain((self._parser,), self._parser.values()):
+            if getter in vars(holder):
+                delattr(holder, getter)
 
     def __iter__(self):
         return iter(self._data)
