@@ -75,8 +75,8 @@ class Namespace(_AttributeHolder):
     """The parsed values, one attribute per destination."""
 
     def __init__(self, **kwargs):
-        for name in kwargs:
-            setattr(self, name, kwargs[name])
+        for name, value in kwargs.items():
+            setattr(self, name, value)
 
     def __eq__(self, other):
         if not isinstance(other, Namespace):
@@ -173,23 +173,23 @@ class HelpFormatter(object):
         if width is None:
             width = _terminal_columns() - 2
         self._prog = prog
-        self._indent_increment = indent_increment
-        self._max_help_position = min(max_help_position,
-                                      max(width - 20, indent_increment * 2))
         self._width = width
-        self._current_indent = 0
-        self._level = 0
+        self._indent_increment = indent_increment
+        # help texts start at this column at most (less on a narrow terminal)
+        self._max_help_position = min(max_help_position, max(width - 20, 2 * indent_increment))
         self._action_max_length = 0
-        self._root_section = self._Section(self, None)
-        self._current_section = self._root_section
+        self._current_indent = self._level = 0
+        self._current_section = self._root_section = self._Section(self, None)
+
+    def _shift(self, levels):
+        self._level += levels
+        self._current_indent += levels * self._indent_increment
 
     def _indent(self):
-        self._current_indent += self._indent_increment
-        self._level += 1
+        self._shift(1)
 
     def _dedent(self):
-        self._current_indent -= self._indent_increment
-        self._level -= 1
+        self._shift(-1)
 
     def _add_item(self, func, args):
         self._current_section.items.append((func, args))
@@ -197,22 +197,25 @@ class HelpFormatter(object):
     # -- what the parser adds --
 
     def start_section(self, heading):
+        # a section is an item of its parent, formatted (with its items) when that is
         self._indent()
-        section = self._Section(self, self._current_section, heading)
-        self._add_item(section.format_help, [])
-        self._current_section = section
+        inner = self._Section(self, self._current_section, heading)
+        self._add_item(inner.format_help, [])
+        self._current_section = inner
 
     def end_section(self):
-        self._current_section = self._current_section.parent
         self._dedent()
+        self._current_section = self._current_section.parent
 
     def add_text(self, text):
-        if text is not SUPPRESS and text is not None:
-            self._add_item(self._format_text, [text])
+        if text is None or text is SUPPRESS:
+            return
+        self._add_item(self._format_text, [text])
 
     def add_usage(self, usage, actions, groups, prefix=None):
-        if usage is not SUPPRESS:
-            self._add_item(self._format_usage, [usage, actions, groups, prefix])
+        if usage is SUPPRESS:
+            return
+        self._add_item(self._format_usage, [usage, actions, groups, prefix])
 
     def add_argument(self, action):
         if action.help is SUPPRESS:
@@ -448,13 +451,12 @@ class HelpFormatter(object):
         return " ".join(formats) % get(nargs)
 
     def _expand_help(self, action):
-        params = dict(vars(action), prog=self._prog)
-        for name in list(params):
-            if params[name] is SUPPRESS:
-                del params[name]
-        for name in list(params):
-            if hasattr(params[name], "__name__"):
-                params[name] = params[name].__name__
+        # the names help may use: the action's attributes (functions and classes by
+        # name, SUPPRESS ones left out) and %(prog)s
+        params = {}
+        for name, value in dict(vars(action), prog=self._prog).items():
+            if value is not SUPPRESS:
+                params[name] = value.__name__ if hasattr(value, "__name__") else value
         if params.get("choices") is not None:
             params["choices"] = ", ".join([str(c) for c in params["choices"]])
         return self._get_help_string(action) % params
@@ -476,14 +478,16 @@ class HelpFormatter(object):
         return textwrap.fill(_squash(text), width, initial_indent=indent,
                              subsequent_indent=indent)
 
-    def _get_help_string(self, action):
-        return action.help
+    # hooks of the formatter classes below
+
+    def _get_default_metavar_for_positional(self, action):
+        return action.dest
 
     def _get_default_metavar_for_optional(self, action):
         return action.dest.upper()
 
-    def _get_default_metavar_for_positional(self, action):
-        return action.dest
+    def _get_help_string(self, action):
+        return action.help
 
 
 class RawDescriptionHelpFormatter(HelpFormatter):
@@ -540,16 +544,10 @@ class Action(_AttributeHolder):
 
     def __init__(self, option_strings, dest, nargs=None, const=None, default=None, type=None,
                  choices=None, required=False, help=None, metavar=None):
-        self.option_strings = option_strings
-        self.dest = dest
-        self.nargs = nargs
-        self.const = const
-        self.default = default
-        self.type = type
-        self.choices = choices
-        self.required = required
-        self.help = help
-        self.metavar = metavar
+        self.option_strings, self.dest = option_strings, dest
+        self.nargs, self.const, self.default = nargs, const, default
+        self.type, self.choices, self.required = type, choices, required
+        self.help, self.metavar = help, metavar
 
     def _get_kwargs(self):
         names = ["option_strings", "dest", "nargs", "const", "default", "type", "choices",
@@ -661,10 +659,9 @@ class _CountAction(Action):
                         default=default, required=required, help=help)
 
     def __call__(self, parser, namespace, values, option_string=None):
-        count = getattr(namespace, self.dest, None)
-        if count is None:
-            count = 0
-        setattr(namespace, self.dest, count + 1)
+        # a default of None counts from 0
+        seen = getattr(namespace, self.dest, None)
+        setattr(namespace, self.dest, 1 if seen is None else seen + 1)
 
 
 class _HelpAction(Action):
@@ -685,11 +682,9 @@ class _VersionAction(Action):
         self.version = version
 
     def __call__(self, parser, namespace, values, option_string=None):
-        version = self.version
-        if version is None:
-            version = parser.version
+        # the text is formatted like a description (wrapped), printed to stdout
         formatter = parser._get_formatter()
-        formatter.add_text(version)
+        formatter.add_text(parser.version if self.version is None else self.version)
         parser._print_message(formatter.format_help(), sys.stdout)
         parser.exit()
 
@@ -728,9 +723,8 @@ class _SubParsersAction(Action):
             self._choices_actions.append(
                 self._ChoicesPseudoAction(name, aliases, kwargs.pop("help")))
         parser = self._parser_class(**kwargs)
-        self._name_parser_map[name] = parser
-        for alias in aliases:
-            self._name_parser_map[alias] = parser
+        for key in (name,) + tuple(aliases):
+            self._name_parser_map[key] = parser
         return parser
 
     def _get_subactions(self):
@@ -838,16 +832,14 @@ class _ActionsContainer(object):
         return self._registries[registry_name].get(value, default)
 
     def set_defaults(self, **kwargs):
+        # kept for arguments added later; applied now to those already there
         self._defaults.update(kwargs)
-        for action in self._actions:
-            if action.dest in kwargs:
-                action.default = kwargs[action.dest]
+        for action in (a for a in self._actions if a.dest in kwargs):
+            action.default = kwargs[action.dest]
 
     def get_default(self, dest):
-        for action in self._actions:
-            if action.dest == dest and action.default is not None:
-                return action.default
-        return self._defaults.get(dest, None)
+        found = [a.default for a in self._actions if a.dest == dest and a.default is not None]
+        return found[0] if found else self._defaults.get(dest, None)
 
     def add_argument(self, *args, **kwargs):
         """add_argument(dest, ...) or add_argument(option_string, ...): makes
@@ -860,37 +852,39 @@ class _ActionsContainer(object):
         else:
             kwargs = self._get_optional_kwargs(*args, **kwargs)
         if "default" not in kwargs:
-            dest = kwargs["dest"]
-            if dest in self._defaults:
-                kwargs["default"] = self._defaults[dest]
+            # set_defaults() first, then the parser's argument_default
+            if kwargs["dest"] in self._defaults:
+                kwargs["default"] = self._defaults[kwargs["dest"]]
             elif self.argument_default is not None:
                 kwargs["default"] = self.argument_default
-        action_class = self._pop_action_class(kwargs)
-        if not callable(action_class):
-            raise ValueError('unknown action "%s"' % (action_class,))
-        action = action_class(**kwargs)
-        type_func = self._registry_get("type", action.type, action.type)
-        if not callable(type_func):
-            raise ValueError("%r is not callable" % (type_func,))
-        if type_func is FileType:
-            raise ValueError("%r is a FileType class object, instance of it must be passed"
-                             % (type_func,))
-        if hasattr(self, "_get_formatter"):
-            try:
-                self._get_formatter()._format_args(action, None)
-            except TypeError:
-                raise ValueError("length of metavar tuple does not match nargs")
+        make = self._pop_action_class(kwargs)
+        if not callable(make):
+            raise ValueError('unknown action "%s"' % (make,))
+        action = make(**kwargs)
+        self._check_type_and_metavar(action)
         return self._add_action(action)
 
+    def _check_type_and_metavar(self, action):
+        converter = self._registry_get("type", action.type, action.type)
+        if converter is FileType:
+            raise ValueError("%r is a FileType class object, instance of it must be passed"
+                             % (converter,))
+        if not callable(converter):
+            raise ValueError("%r is not callable" % (converter,))
+        if not hasattr(self, "_get_formatter"):
+            return  # an argument group: its container checked the metavar
+        try:
+            self._get_formatter()._format_args(action, None)
+        except TypeError:
+            raise ValueError("length of metavar tuple does not match nargs")
+
     def add_argument_group(self, *args, **kwargs):
-        group = _ArgumentGroup(self, *args, **kwargs)
-        self._action_groups.append(group)
-        return group
+        self._action_groups.append(_ArgumentGroup(self, *args, **kwargs))
+        return self._action_groups[-1]
 
     def add_mutually_exclusive_group(self, **kwargs):
-        group = _MutuallyExclusiveGroup(self, **kwargs)
-        self._mutually_exclusive_groups.append(group)
-        return group
+        self._mutually_exclusive_groups.append(_MutuallyExclusiveGroup(self, **kwargs))
+        return self._mutually_exclusive_groups[-1]
 
     def _add_action(self, action):
         self._check_conflict(action)
@@ -1032,9 +1026,10 @@ class _MutuallyExclusiveGroup(_ArgumentGroup):
     def _add_action(self, action):
         if action.required:
             raise ValueError(_("mutually exclusive arguments must be optional"))
-        action = self._container._add_action(action)
-        self._group_actions.append(action)
-        return action
+        # the container holds the action; the group only remembers it
+        added = self._container._add_action(action)
+        self._group_actions.append(added)
+        return added
 
     def _remove_action(self, action):
         self._container._remove_action(action)
@@ -1081,13 +1076,10 @@ class ArgumentParser(_AttributeHolder, _ActionsContainer):
                                    conflict_handler=conflict_handler)
         if prog is None:
             prog = os.path.basename(sys.argv[0]) if sys.argv else ""
-        self.prog = prog
-        self.usage = usage
-        self.epilog = epilog
+        self.prog, self.usage, self.epilog = prog, usage, epilog
         self.formatter_class = formatter_class
         self.fromfile_prefix_chars = fromfile_prefix_chars
-        self.add_help = add_help
-        self.allow_abbrev = allow_abbrev
+        self.add_help, self.allow_abbrev = add_help, allow_abbrev
         self.exit_on_error = exit_on_error
         self._positionals = self.add_argument_group(_("positional arguments"))
         self._optionals = self.add_argument_group(_("options"))
@@ -1127,10 +1119,8 @@ class ArgumentParser(_AttributeHolder, _ActionsContainer):
         return action
 
     def _add_action(self, action):
-        if action.option_strings:
-            self._optionals._add_action(action)
-        else:
-            self._positionals._add_action(action)
+        group = self._optionals if action.option_strings else self._positionals
+        group._add_action(action)
         return action
 
     def _get_optional_actions(self):
@@ -1161,15 +1151,17 @@ class ArgumentParser(_AttributeHolder, _ActionsContainer):
         for dest in self._defaults:
             if not hasattr(namespace, dest):
                 setattr(namespace, dest, self._defaults[dest])
-        if self.exit_on_error:
+        if not self.exit_on_error:
+            namespace, args = self._parse_known_args(args, namespace)
+        else:
             try:
                 namespace, args = self._parse_known_args(args, namespace)
             except ArgumentError as err:
                 self.error(str(err))
-        else:
-            namespace, args = self._parse_known_args(args, namespace)
-        if hasattr(namespace, _UNRECOGNIZED_ARGS_ATTR):
-            args.extend(getattr(namespace, _UNRECOGNIZED_ARGS_ATTR))
+        # strings a subparser did not recognise come back on the namespace
+        leftover = getattr(namespace, _UNRECOGNIZED_ARGS_ATTR, None)
+        if leftover is not None:
+            args.extend(leftover)
             delattr(namespace, _UNRECOGNIZED_ARGS_ATTR)
         return namespace, args
 
