@@ -41,14 +41,14 @@ logProcesses = True
 
 _startTime = time.time()
 
-CRITICAL = 50
-FATAL = CRITICAL
-ERROR = 40
+NOTSET = 0
+DEBUG = 10
+INFO = 20
 WARNING = 30
 WARN = WARNING
-INFO = 20
-DEBUG = 10
-NOTSET = 0
+ERROR = 40
+CRITICAL = 50
+FATAL = CRITICAL
 
 _levelToName = {CRITICAL: "CRITICAL", ERROR: "ERROR", WARNING: "WARNING", INFO: "INFO",
                 DEBUG: "DEBUG", NOTSET: "NOTSET"}
@@ -62,12 +62,10 @@ def getLevelNamesMapping():
 
 def getLevelName(level):
     """The name of a level number, the number of a level name, or 'Level %s'."""
-    result = _levelToName.get(level)
-    if result is not None:
-        return result
-    result = _nameToLevel.get(level)
-    if result is not None:
-        return result
+    for table in (_levelToName, _nameToLevel):
+        found = table.get(level)
+        if found is not None:
+            return found
     return "Level %s" % level
 
 
@@ -116,15 +114,14 @@ class LogRecord(object):
         if args and len(args) == 1 and isinstance(args[0], _Mapping()) and args[0]:
             args = args[0]
         self.args = args
-        self.levelname = getLevelName(level)
-        self.levelno = level
+        self.levelno, self.levelname = level, getLevelName(level)
         self.pathname = pathname
         try:
-            self.filename = os.path.basename(pathname)
-            self.module = os.path.splitext(self.filename)[0]
+            base = os.path.basename(pathname)
+            self.filename, self.module = base, os.path.splitext(base)[0]
         except (TypeError, ValueError, AttributeError):
-            self.filename = pathname
-            self.module = "Unknown module"
+            # a pathname that is not a path (None, a number) is kept as it is
+            self.filename, self.module = pathname, "Unknown module"
         self.exc_info = exc_info
         self.exc_text = None
         self.stack_info = sinfo
@@ -211,11 +208,11 @@ class PercentStyle(object):
     asctime_search = "%(asctime)"
 
     def __init__(self, fmt, *, defaults=None):
-        self._fmt = fmt or self.default_format
         self._defaults = defaults
+        self._fmt = fmt or self.default_format
 
     def usesTime(self):
-        return self._fmt.find(self.asctime_search) >= 0
+        return self.asctime_search in self._fmt
 
     def validate(self):
         if not _percent_fields_ok(self._fmt):
@@ -408,13 +405,10 @@ class Formatter(object):
         return s
 
     def formatException(self, ei):
-        sio = io.StringIO()
-        traceback.print_exception(ei[0], ei[1], ei[2], None, sio)
-        s = sio.getvalue()
-        sio.close()
-        if s[-1:] == "\n":
-            s = s[:-1]
-        return s
+        out = io.StringIO()
+        traceback.print_exception(ei[0], ei[1], ei[2], None, out)
+        text = out.getvalue()
+        return text[:-1] if text.endswith("\n") else text
 
     def usesTime(self):
         return self._style.usesTime()
@@ -429,19 +423,20 @@ class Formatter(object):
         record.message = record.getMessage()
         if self.usesTime():
             record.asctime = self.formatTime(record, self.datefmt)
-        s = self.formatMessage(record)
-        if record.exc_info:
-            if not record.exc_text:
-                record.exc_text = self.formatException(record.exc_info)
+        text = self.formatMessage(record)
+        # the exception's text is cached on the record: every handler shows the same
+        if record.exc_info and not record.exc_text:
+            record.exc_text = self.formatException(record.exc_info)
+        tails = []
         if record.exc_text:
-            if s[-1:] != "\n":
-                s = s + "\n"
-            s = s + record.exc_text
+            tails.append(record.exc_text)
         if record.stack_info:
-            if s[-1:] != "\n":
-                s = s + "\n"
-            s = s + self.formatStack(record.stack_info)
-        return s
+            tails.append(self.formatStack(record.stack_info))
+        for tail in tails:
+            if not text.endswith("\n"):
+                text += "\n"
+            text += tail
+        return text
 
 
 _defaultFormatter = Formatter()
@@ -458,13 +453,10 @@ class BufferingFormatter(object):
         return ""
 
     def format(self, records):
-        rv = ""
-        if len(records) > 0:
-            rv = rv + self.formatHeader(records)
-            for record in records:
-                rv = rv + self.linefmt.format(record)
-            rv = rv + self.formatFooter(records)
-        return rv
+        if not len(records):
+            return ""
+        body = "".join(self.linefmt.format(record) for record in records)
+        return self.formatHeader(records) + body + self.formatFooter(records)
 
 
 # ---- filters ---------------------------------------------------------------------------
@@ -662,9 +654,8 @@ class _StderrHandler(StreamHandler):
     def __init__(self, level=NOTSET):
         Handler.__init__(self, level)
 
-    @property
-    def stream(self):
-        return sys.stderr
+    # looked up on each record, so that a replaced sys.stderr is used
+    stream = property(lambda self: sys.stderr)
 
 
 _defaultLastResort = _StderrHandler(WARNING)
@@ -718,11 +709,11 @@ class Manager(object):
 
     def __init__(self, rootnode):
         self.root = rootnode
-        self.disable = 0
-        self.emittedNoHandlerWarning = False
         self.loggerDict = {}
-        self.loggerClass = None
-        self.logRecordFactory = None
+        self.disable = 0
+        # None: Logger and LogRecord, unless setLoggerClass/setLogRecordFactory says else
+        self.loggerClass = self.logRecordFactory = None
+        self.emittedNoHandlerWarning = False
 
     def getLogger(self, name):
         if not isinstance(name, str):
@@ -786,13 +777,11 @@ class Logger(Filterer):
 
     def __init__(self, name, level=NOTSET):
         Filterer.__init__(self)
-        self.name = name
-        self.level = _checkLevel(level)
-        self.parent = None
-        self.propagate = True
+        self.name, self.level = name, _checkLevel(level)
+        self.parent = None  # set by the manager
         self.handlers = []
-        self.disabled = False
-        self._cache = {}
+        self.propagate, self.disabled = True, False
+        self._cache = {}  # isEnabledFor's answers by level
 
     def setLevel(self, level):
         self.level = _checkLevel(level)
@@ -864,13 +853,14 @@ class Logger(Filterer):
 
     def makeRecord(self, name, level, fn, lno, msg, args, exc_info, func=None, extra=None,
                    sinfo=None):
-        rv = _logRecordFactory(name, level, fn, lno, msg, args, exc_info, func, sinfo)
-        if extra is not None:
-            for key in extra:
-                if (key in ["message", "asctime"]) or (key in rv.__dict__):
-                    raise KeyError("Attempt to overwrite %r in LogRecord" % key)
-                rv.__dict__[key] = extra[key]
-        return rv
+        record = _logRecordFactory(name, level, fn, lno, msg, args, exc_info, func, sinfo)
+        fields = record.__dict__
+        for key in (extra if extra is not None else ()):
+            # extra may add attributes, not replace the record's own
+            if key in fields or key in ("message", "asctime"):
+                raise KeyError("Attempt to overwrite %r in LogRecord" % key)
+            fields[key] = extra[key]
+        return record
 
     def _log(self, level, msg, args, exc_info=None, extra=None, stack_info=False,
              stacklevel=1):
@@ -910,17 +900,15 @@ class Logger(Filterer):
         return False
 
     def callHandlers(self, record):
-        c = self
         found = 0
-        while c:
-            for hdlr in c.handlers:
-                found = found + 1
-                if record.levelno >= hdlr.level:
-                    hdlr.handle(record)
-            if not c.propagate:
-                c = None
-            else:
-                c = c.parent
+        logger = self
+        while logger:
+            for handler in logger.handlers:
+                found += 1
+                if record.levelno >= handler.level:
+                    handler.handle(record)
+            # a logger that does not propagate ends the walk up
+            logger = logger.parent if logger.propagate else None
         if found == 0:
             if lastResort:
                 if record.levelno >= lastResort.level:
@@ -930,12 +918,11 @@ class Logger(Filterer):
                 self.manager.emittedNoHandlerWarning = True
 
     def getEffectiveLevel(self):
-        logger = self
-        while logger:
-            if logger.level:
-                return logger.level
-            logger = logger.parent
-        return NOTSET
+        # the first level set (not NOTSET) from this logger up
+        node = self
+        while node and not node.level:
+            node = node.parent
+        return node.level if node else NOTSET
 
     def isEnabledFor(self, level):
         if self.disabled:
@@ -1029,22 +1016,18 @@ class LoggerAdapter(object):
         return self.logger._log(level, msg, args, exc_info=exc_info, extra=extra,
                                 stack_info=stack_info)
 
-    @property
-    def manager(self):
+    def _get_manager(self):
         return self.logger.manager
 
-    @manager.setter
-    def manager(self, value):
+    def _set_manager(self, value):
         self.logger.manager = value
 
-    @property
-    def name(self):
-        return self.logger.name
+    manager = property(_get_manager, _set_manager)
+    name = property(lambda self: self.logger.name)
 
     def __repr__(self):
-        logger = self.logger
-        level = getLevelName(logger.getEffectiveLevel())
-        return "<%s %s (%s)>" % (self.__class__.__name__, logger.name, level)
+        level = getLevelName(self.logger.getEffectiveLevel())
+        return "<%s %s (%s)>" % (type(self).__name__, self.logger.name, level)
 
 
 root = RootLogger(WARNING)
@@ -1056,6 +1039,20 @@ _srcfile = _traceback.caller(0)[0]
 # ---- configuration and module-level functions ------------------------------------------
 
 
+def _basic_handler(kwargs, encoding, errors):
+    """The handler basicConfig makes when given none: a FileHandler on `filename`
+    (opened with `filemode`), else a StreamHandler on `stream`."""
+    filename = kwargs.pop("filename", None)
+    mode = kwargs.pop("filemode", "a")
+    if not filename:
+        return StreamHandler(kwargs.pop("stream", None))
+    if "b" in mode:
+        errors = None  # a binary file has no text errors
+    elif hasattr(io, "text_encoding"):
+        encoding = io.text_encoding(encoding)
+    return FileHandler(filename, mode, encoding=encoding, errors=errors)
+
+
 def basicConfig(**kwargs):
     """Gives the root logger one handler (a StreamHandler on `stream`, or
     sys.stderr) with a Formatter of `format`/`datefmt`/`style`, and sets
@@ -1065,48 +1062,34 @@ def basicConfig(**kwargs):
     encoding = kwargs.pop("encoding", None)
     errors = kwargs.pop("errors", "backslashreplace")
     if force:
-        for h in root.handlers[:]:
-            root.removeHandler(h)
-            h.close()
-    if len(root.handlers) == 0:
-        handlers = kwargs.pop("handlers", None)
-        if handlers is None:
-            if "stream" in kwargs and "filename" in kwargs:
-                raise ValueError("'stream' and 'filename' should not be specified together")
-        else:
-            if "stream" in kwargs or "filename" in kwargs:
-                raise ValueError("'stream' or 'filename' should not be specified together "
-                                 "with 'handlers'")
-        if handlers is None:
-            filename = kwargs.pop("filename", None)
-            mode = kwargs.pop("filemode", "a")
-            if filename:
-                if "b" in mode:
-                    errors = None
-                else:
-                    encoding = io.text_encoding(encoding) if hasattr(io, "text_encoding") \
-                        else encoding
-                h = FileHandler(filename, mode, encoding=encoding, errors=errors)
-            else:
-                stream = kwargs.pop("stream", None)
-                h = StreamHandler(stream)
-            handlers = [h]
-        dfs = kwargs.pop("datefmt", None)
-        style = kwargs.pop("style", "%")
-        if style not in _STYLES:
-            raise ValueError("Style must be one of: %s" % ",".join(_STYLES.keys()))
-        fs = kwargs.pop("format", _STYLES[style][1])
-        fmt = Formatter(fs, dfs, style)
-        for h in handlers:
-            if h.formatter is None:
-                h.setFormatter(fmt)
-            root.addHandler(h)
-        level = kwargs.pop("level", None)
-        if level is not None:
-            root.setLevel(level)
-        if kwargs:
-            keys = ", ".join(kwargs.keys())
-            raise ValueError("Unrecognised argument(s): %s" % keys)
+        for old in list(root.handlers):
+            root.removeHandler(old)
+            old.close()
+    if root.handlers:
+        return  # configured already: the call does nothing
+    handlers = kwargs.pop("handlers", None)
+    given = [key for key in ("stream", "filename") if key in kwargs]
+    if handlers is None:
+        if len(given) == 2:
+            raise ValueError("'stream' and 'filename' should not be specified together")
+        handlers = [_basic_handler(kwargs, encoding, errors)]
+    elif given:
+        raise ValueError("'stream' or 'filename' should not be specified together "
+                         "with 'handlers'")
+    datefmt = kwargs.pop("datefmt", None)
+    style = kwargs.pop("style", "%")
+    if style not in _STYLES:
+        raise ValueError("Style must be one of: %s" % ",".join(_STYLES.keys()))
+    formatter = Formatter(kwargs.pop("format", _STYLES[style][1]), datefmt, style)
+    for handler in handlers:
+        if handler.formatter is None:
+            handler.setFormatter(formatter)
+        root.addHandler(handler)
+    level = kwargs.pop("level", None)
+    if level is not None:
+        root.setLevel(level)
+    if kwargs:
+        raise ValueError("Unrecognised argument(s): %s" % ", ".join(kwargs.keys()))
 
 
 def getLogger(name=None):
@@ -1193,15 +1176,16 @@ def captureWarnings(capture):
             _warnings_showwarning = warnings.showwarning
 
             def _showwarning(message, category, filename, lineno, file=None, line=None):
-                if file is not None:
-                    if _warnings_showwarning is not None:
-                        _warnings_showwarning(message, category, filename, lineno, file, line)
-                else:
-                    s = warnings.formatwarning(message, category, filename, lineno, line)
-                    logger = getLogger("py.warnings")
-                    if not logger.handlers:
-                        logger.addHandler(NullHandler())
-                    logger.warning("%s", s)
+                # a warning shown on a given file goes there as before; the others are
+                # logged on 'py.warnings'
+                if file is None:
+                    text = warnings.formatwarning(message, category, filename, lineno, line)
+                    target = getLogger("py.warnings")
+                    if not target.handlers:
+                        target.addHandler(NullHandler())
+                    target.warning("%s", text)
+                elif _warnings_showwarning is not None:
+                    _warnings_showwarning(message, category, filename, lineno, file, line)
 
             warnings.showwarning = _showwarning
     else:
