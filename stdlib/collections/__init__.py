@@ -210,6 +210,22 @@ class defaultdict(dict):
 # ---- Counter ----------------------------------------------------------------------------
 
 
+def _sum_counts(mine, theirs):
+    return mine + theirs
+
+
+def _subtract_counts(mine, theirs):
+    return mine - theirs
+
+
+def _larger_count(mine, theirs):
+    return theirs if mine < theirs else mine
+
+
+def _smaller_count(mine, theirs):
+    return mine if mine < theirs else theirs
+
+
 class Counter(dict):
     """dict of counts: Counter('abca') -> Counter({'a': 2, 'b': 1, 'c': 1})."""
 
@@ -311,70 +327,40 @@ class Counter(dict):
             d = dict(self)
         return "%s(%r)" % (self.__class__.__name__, d)
 
-    def __add__(self, other):
+    def _combine(self, other, pick):
+        """A new Counter holding, for each element of self then each new one of other,
+        pick(count here, count there) when that is positive (a missing count is 0)."""
         if not isinstance(other, Counter):
             return NotImplemented
         result = Counter()
         for elem, count in self.items():
-            newcount = count + other[elem]
-            if newcount > 0:
-                result[elem] = newcount
+            kept = pick(count, other[elem])
+            if kept > 0:
+                result[elem] = kept
         for elem, count in other.items():
-            if elem not in self and count > 0:
-                result[elem] = count
+            if elem not in self:
+                kept = pick(0, count)
+                if kept > 0:
+                    result[elem] = kept
         return result
+
+    def __add__(self, other):
+        return self._combine(other, _sum_counts)
 
     def __sub__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        result = Counter()
-        for elem, count in self.items():
-            newcount = count - other[elem]
-            if newcount > 0:
-                result[elem] = newcount
-        for elem, count in other.items():
-            if elem not in self and count < 0:
-                result[elem] = 0 - count
-        return result
+        return self._combine(other, _subtract_counts)
 
     def __or__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        result = Counter()
-        for elem, count in self.items():
-            other_count = other[elem]
-            newcount = other_count if count < other_count else count
-            if newcount > 0:
-                result[elem] = newcount
-        for elem, count in other.items():
-            if elem not in self and count > 0:
-                result[elem] = count
-        return result
+        return self._combine(other, _larger_count)
 
     def __and__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        result = Counter()
-        for elem, count in self.items():
-            other_count = other[elem]
-            newcount = count if count < other_count else other_count
-            if newcount > 0:
-                result[elem] = newcount
-        return result
+        return self._combine(other, _smaller_count)
 
     def __pos__(self):
-        result = Counter()
-        for elem, count in self.items():
-            if count > 0:
-                result[elem] = count
-        return result
+        return Counter()._combine(self, _sum_counts)
 
     def __neg__(self):
-        result = Counter()
-        for elem, count in self.items():
-            if count < 0:
-                result[elem] = 0 - count
-        return result
+        return Counter()._combine(self, _subtract_counts)
 
     def _keep_positive(self):
         for elem in [e for e, c in self.items() if not c > 0]:
@@ -624,20 +610,30 @@ class UserDict(_MutableMapping):
 
     def __init__(self, dict=None, /, **kwargs):
         self.data = {}
-        if dict is not None:
-            self.update(dict)
+        sources = [] if dict is None else [dict]
         if kwargs:
-            self.update(kwargs)
+            sources.append(kwargs)
+        for source in sources:
+            self.update(source)
+
+    def __getitem__(self, key):
+        data = self.data
+        if key in data:
+            return data[key]
+        # a subclass may answer missing keys, as dict subclasses do
+        missing = getattr(self.__class__, "__missing__", None)
+        if missing is None:
+            raise KeyError(key)
+        return missing(self, key)
+
+    def __iter__(self):
+        return iter(self.data)
 
     def __len__(self):
         return len(self.data)
 
-    def __getitem__(self, key):
-        if key in self.data:
-            return self.data[key]
-        if hasattr(self.__class__, "__missing__"):
-            return self.__class__.__missing__(self, key)
-        raise KeyError(key)
+    def __contains__(self, key):
+        return key in self.data
 
     def __setitem__(self, key, item):
         self.data[key] = item
@@ -645,137 +641,126 @@ class UserDict(_MutableMapping):
     def __delitem__(self, key):
         del self.data[key]
 
-    def __iter__(self):
-        return iter(self.data)
-
-    def __contains__(self, key):
-        return key in self.data
-
     def __repr__(self):
         return repr(self.data)
 
     def __or__(self, other):
         if isinstance(other, UserDict):
-            return self.__class__(self.data | other.data)
-        if isinstance(other, dict):
-            return self.__class__(self.data | other)
-        return NotImplemented
+            other = other.data
+        elif not isinstance(other, dict):
+            return NotImplemented
+        return self.__class__(self.data | other)
 
     def __ror__(self, other):
         if isinstance(other, UserDict):
-            return self.__class__(other.data | self.data)
-        if isinstance(other, dict):
-            return self.__class__(other | self.data)
-        return NotImplemented
+            other = other.data
+        elif not isinstance(other, dict):
+            return NotImplemented
+        return self.__class__(other | self.data)
 
     def __ior__(self, other):
-        if isinstance(other, UserDict):
-            self.data |= other.data
-        else:
-            self.data |= other
+        self.data |= other.data if isinstance(other, UserDict) else other
         return self
 
     def __copy__(self):
-        inst = self.__class__.__new__(self.__class__)
-        inst.__dict__.update(self.__dict__)
-        inst.__dict__["data"] = self.__dict__["data"].copy()
-        return inst
+        cls = self.__class__
+        clone = cls.__new__(cls)
+        state = dict(self.__dict__)
+        state["data"] = state["data"].copy()
+        clone.__dict__.update(state)
+        return clone
 
     def copy(self):
         if self.__class__ is UserDict:
             return UserDict(self.data.copy())
+        # a subclass: copy.copy (keeping its other attributes) while data is empty, then
+        # filled through its own update()
         import copy
-        data = self.data
+        saved, self.data = self.data, {}
         try:
-            self.data = {}
-            c = copy.copy(self)
+            clone = copy.copy(self)
         finally:
-            self.data = data
-        c.update(self)
-        return c
+            self.data = saved
+        clone.update(self)
+        return clone
 
     @classmethod
     def fromkeys(cls, iterable, value=None):
-        d = cls()
+        made = cls()
         for key in iterable:
-            d[key] = value
-        return d
+            made[key] = value
+        return made
+
+
+def _list_of(other):
+    # the list a UserList compares with: another UserList's data, anything else as is
+    return other.data if isinstance(other, UserList) else other
+
+
+def _as_list(other):
+    # the list a UserList is concatenated with
+    if isinstance(other, UserList):
+        return other.data
+    return other if isinstance(other, list) else list(other)
 
 
 class UserList(_MutableSequence):
     """A mutable sequence over the list self.data."""
 
     def __init__(self, initlist=None):
-        self.data = []
-        if initlist is not None:
-            if type(initlist) == type(self.data):
-                self.data[:] = initlist
-            elif isinstance(initlist, UserList):
-                self.data[:] = initlist.data[:]
-            else:
-                self.data = list(initlist)
+        if initlist is None:
+            self.data = []
+        elif isinstance(initlist, UserList):
+            self.data = initlist.data[:]
+        else:
+            # a list is copied too: the UserList never shares its list
+            self.data = list(initlist)
 
     def __repr__(self):
         return repr(self.data)
 
-    def __lt__(self, other):
-        return self.data < self.__cast(other)
-
-    def __le__(self, other):
-        return self.data <= self.__cast(other)
-
-    def __eq__(self, other):
-        return self.data == self.__cast(other)
-
-    def __gt__(self, other):
-        return self.data > self.__cast(other)
-
-    def __ge__(self, other):
-        return self.data >= self.__cast(other)
-
-    def __cast(self, other):
-        return other.data if isinstance(other, UserList) else other
-
     __hash__ = None
 
-    def __contains__(self, item):
-        return item in self.data
+    def __eq__(self, other):
+        return self.data == _list_of(other)
+
+    def __lt__(self, other):
+        return self.data < _list_of(other)
+
+    def __le__(self, other):
+        return self.data <= _list_of(other)
+
+    def __gt__(self, other):
+        return self.data > _list_of(other)
+
+    def __ge__(self, other):
+        return self.data >= _list_of(other)
 
     def __len__(self):
         return len(self.data)
 
-    def __getitem__(self, i):
-        if isinstance(i, slice):
-            return self.__class__(self.data[i])
-        return self.data[i]
+    def __contains__(self, item):
+        return item in self.data
 
-    def __setitem__(self, i, item):
-        self.data[i] = item
+    def __getitem__(self, i):
+        # a slice is a UserList (of the same class) too
+        found = self.data[i]
+        return self.__class__(found) if isinstance(i, slice) else found
 
     def __delitem__(self, i):
         del self.data[i]
 
+    def __setitem__(self, i, item):
+        self.data[i] = item
+
     def __add__(self, other):
-        if isinstance(other, UserList):
-            return self.__class__(self.data + other.data)
-        if isinstance(other, type(self.data)):
-            return self.__class__(self.data + other)
-        return self.__class__(self.data + list(other))
+        return self.__class__(self.data + _as_list(other))
 
     def __radd__(self, other):
-        if isinstance(other, UserList):
-            return self.__class__(other.data + self.data)
-        if isinstance(other, type(self.data)):
-            return self.__class__(other + self.data)
-        return self.__class__(list(other) + self.data)
+        return self.__class__(_as_list(other) + self.data)
 
     def __iadd__(self, other):
-        if isinstance(other, UserList):
-            self.data += other.data
-        elif isinstance(other, type(self.data)):
-            self.data += other
-        else:
-            self.data += list(other)
+        self.data += _as_list(other)
         return self
 
     def __mul__(self, n):
@@ -830,6 +815,10 @@ class UserList(_MutableSequence):
             self.data.extend(other)
 
 
+def _str_of(value):
+    return value.data if isinstance(value, UserString) else value
+
+
 class UserString(_Sequence):
     """A sequence of characters over the str self.data; the str methods that answer a
     str answer an instance of the class."""
@@ -861,34 +850,22 @@ class UserString(_Sequence):
         return (self.data[:],)
 
     def __eq__(self, string):
-        if isinstance(string, UserString):
-            return self.data == string.data
-        return self.data == string
+        return self.data == _str_of(string)
 
     def __lt__(self, string):
-        if isinstance(string, UserString):
-            return self.data < string.data
-        return self.data < string
+        return self.data < _str_of(string)
 
     def __le__(self, string):
-        if isinstance(string, UserString):
-            return self.data <= string.data
-        return self.data <= string
+        return self.data <= _str_of(string)
 
     def __gt__(self, string):
-        if isinstance(string, UserString):
-            return self.data > string.data
-        return self.data > string
+        return self.data > _str_of(string)
 
     def __ge__(self, string):
-        if isinstance(string, UserString):
-            return self.data >= string.data
-        return self.data >= string
+        return self.data >= _str_of(string)
 
     def __contains__(self, char):
-        if isinstance(char, UserString):
-            char = char.data
-        return char in self.data
+        return _str_of(char) in self.data
 
     def __len__(self):
         return len(self.data)
