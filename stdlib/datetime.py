@@ -40,6 +40,13 @@ def _check_tzinfo(tz):
                         % type(tz).__name__)
 
 
+def _format_with(self, fmt):
+    # format(value, spec): strftime(spec), or str() for an empty spec
+    if not isinstance(fmt, str):
+        raise TypeError("must be str, not %s" % type(fmt).__name__)
+    return self.strftime(fmt) if fmt else str(self)
+
+
 class date:
     """A calendar date: date(year, month, day)."""
 
@@ -48,10 +55,8 @@ class date:
     def __new__(cls, year, month=None, day=None):
         year, month, day = _check_date_fields(year, month, day)
         self = object.__new__(cls)
-        self._year = year
-        self._month = month
-        self._day = day
-        self._hashcode = -1
+        self._year, self._month, self._day = year, month, day
+        self._hashcode = -1  # computed on first use
         return self
 
     @classmethod
@@ -96,12 +101,7 @@ class date:
     def strftime(self, fmt):
         return _strftime(self, fmt, (self._year, self._month, self._day, 0, 0, 0, 0))
 
-    def __format__(self, fmt):
-        if not isinstance(fmt, str):
-            raise TypeError("must be str, not %s" % type(fmt).__name__)
-        if len(fmt) != 0:
-            return self.strftime(fmt)
-        return str(self)
+    __format__ = _format_with
 
     def isoformat(self):
         return "%04d-%02d-%02d" % (self._year, self._month, self._day)
@@ -109,29 +109,17 @@ class date:
     def __str__(self):
         return self.isoformat()
 
-    @property
-    def year(self):
-        return self._year
-
-    @property
-    def month(self):
-        return self._month
-
-    @property
-    def day(self):
-        return self._day
+    year = property(lambda self: self._year)
+    month = property(lambda self: self._month)
+    day = property(lambda self: self._day)
 
     def toordinal(self):
         return _ymd2ord(self._year, self._month, self._day)
 
     def replace(self, year=None, month=None, day=None):
-        if year is None:
-            year = self._year
-        if month is None:
-            month = self._month
-        if day is None:
-            day = self._day
-        return type(self)(year, month, day)
+        given = (year, month, day)
+        current = (self._year, self._month, self._day)
+        return type(self)(*[now if new is None else new for new, now in zip(given, current)])
 
     def _cmp(self, other):
         return _cmp((self._year, self._month, self._day),
@@ -170,12 +158,13 @@ class date:
         return self._hashcode
 
     def __add__(self, other):
-        if isinstance(other, timedelta):
-            o = self.toordinal() + other.days
-            if 0 < o <= _MAXORDINAL:
-                return type(self).fromordinal(o)
+        if not isinstance(other, timedelta):
+            return NotImplemented
+        # only the whole days of the timedelta count
+        ordinal = self.toordinal() + other.days
+        if not 0 < ordinal <= _MAXORDINAL:
             raise OverflowError("result out of range")
-        return NotImplemented
+        return type(self).fromordinal(ordinal)
 
     __radd__ = __add__
 
@@ -359,13 +348,10 @@ class time:
                                                                      microsecond, fold)
         _check_tzinfo(tzinfo)
         self = object.__new__(cls)
-        self._hour = hour
-        self._minute = minute
-        self._second = second
-        self._microsecond = microsecond
+        self._hour, self._minute, self._second = hour, minute, second
+        self._microsecond, self._fold = microsecond, fold
         self._tzinfo = tzinfo
-        self._hashcode = -1
-        self._fold = fold
+        self._hashcode = -1  # computed on first use
         return self
 
     hour = property(lambda self: self._hour)
@@ -440,18 +426,16 @@ class time:
         return _format_offset(self.utcoffset())
 
     def __repr__(self):
-        if self._microsecond != 0:
-            s = ", %d, %d" % (self._second, self._microsecond)
-        elif self._second != 0:
-            s = ", %d" % self._second
-        else:
-            s = ""
-        s = "%s(%d, %d%s)" % (_type_name(self.__class__), self._hour, self._minute, s)
+        # seconds and microseconds only when not zero (microseconds need the seconds)
+        args = [self._hour, self._minute, self._second, self._microsecond]
+        while len(args) > 2 and not args[-1]:
+            args.pop()
+        text = ", ".join("%d" % value for value in args)
         if self._tzinfo is not None:
-            s = s[:-1] + ", tzinfo=%r" % self._tzinfo + ")"
+            text += ", tzinfo=%r" % (self._tzinfo,)
         if self._fold:
-            s = s[:-1] + ", fold=1)"
-        return s
+            text += ", fold=1"
+        return "%s(%s)" % (_type_name(self.__class__), text)
 
     def isoformat(self, timespec="auto"):
         s = _format_time(self._hour, self._minute, self._second, self._microsecond, timespec)
@@ -477,12 +461,7 @@ class time:
         return _strftime(self, fmt, (1900, 1, 1, self._hour, self._minute, self._second,
                                      self._microsecond))
 
-    def __format__(self, fmt):
-        if not isinstance(fmt, str):
-            raise TypeError("must be str, not %s" % type(fmt).__name__)
-        if len(fmt) != 0:
-            return self.strftime(fmt)
-        return str(self)
+    __format__ = _format_with
 
     def utcoffset(self):
         if self._tzinfo is None:
@@ -545,16 +524,11 @@ class datetime(date):
                                                                      microsecond, fold)
         _check_tzinfo(tzinfo)
         self = object.__new__(cls)
-        self._year = year
-        self._month = month
-        self._day = day
-        self._hour = hour
-        self._minute = minute
-        self._second = second
-        self._microsecond = microsecond
+        self._year, self._month, self._day = year, month, day
+        self._hour, self._minute, self._second = hour, minute, second
+        self._microsecond, self._fold = microsecond, fold
         self._tzinfo = tzinfo
-        self._hashcode = -1
-        self._fold = fold
+        self._hashcode = -1  # computed on first use
         return self
 
     hour = property(lambda self: self._hour)
@@ -725,24 +699,24 @@ class datetime(date):
         return _strftime(self, fmt, (self._year, self._month, self._day, self._hour,
                                      self._minute, self._second, self._microsecond))
 
-    def utcoffset(self):
-        if self._tzinfo is None:
+    def _ask_tzinfo(self, name):
+        # the tzinfo's answer about this datetime; None when naive
+        zone = self._tzinfo
+        if zone is None:
             return None
-        offset = self._tzinfo.utcoffset(self)
-        _check_utc_offset("utcoffset", offset)
-        return offset
+        answer = getattr(zone, name)(self)
+        if name != "tzname":
+            _check_utc_offset(name, answer)
+        return answer
+
+    def utcoffset(self):
+        return self._ask_tzinfo("utcoffset")
 
     def tzname(self):
-        if self._tzinfo is None:
-            return None
-        return self._tzinfo.tzname(self)
+        return self._ask_tzinfo("tzname")
 
     def dst(self):
-        if self._tzinfo is None:
-            return None
-        offset = self._tzinfo.dst(self)
-        _check_utc_offset("dst", offset)
-        return offset
+        return self._ask_tzinfo("dst")
 
     def _fields(self):
         return (self._year, self._month, self._day, self._hour, self._minute, self._second,
