@@ -323,12 +323,12 @@ class Set(Collection):
     def __le__(self, other):
         if not isinstance(other, Set):
             return NotImplemented
-        if len(self) > len(other):
-            return False
-        for elem in self:
-            if elem not in other:
-                return False
-        return True
+        return len(self) <= len(other) and _all_in(self, other)
+
+    def __ge__(self, other):
+        if not isinstance(other, Set):
+            return NotImplemented
+        return len(self) >= len(other) and _all_in(other, self)
 
     def __lt__(self, other):
         if not isinstance(other, Set):
@@ -340,16 +340,6 @@ class Set(Collection):
             return NotImplemented
         return len(self) > len(other) and self.__ge__(other)
 
-    def __ge__(self, other):
-        if not isinstance(other, Set):
-            return NotImplemented
-        if len(self) < len(other):
-            return False
-        for elem in other:
-            if elem not in self:
-                return False
-        return True
-
     def __eq__(self, other):
         if not isinstance(other, Set):
             return NotImplemented
@@ -359,62 +349,70 @@ class Set(Collection):
     def _from_iterable(cls, it):
         return cls(it)
 
+    def isdisjoint(self, other):
+        return not any(value in self for value in other)
+
     def __and__(self, other):
         if not isinstance(other, Iterable):
             return NotImplemented
         return self._from_iterable(value for value in other if value in self)
 
-    __rand__ = __and__
-
-    def isdisjoint(self, other):
-        for value in other:
-            if value in self:
-                return False
-        return True
-
     def __or__(self, other):
         if not isinstance(other, Iterable):
             return NotImplemented
-        return self._from_iterable([e for s in (self, other) for e in s])
-
-    __ror__ = __or__
+        everything = list(self)
+        everything.extend(other)
+        return self._from_iterable(everything)
 
     def __sub__(self, other):
-        if not isinstance(other, Set):
-            if not isinstance(other, Iterable):
-                return NotImplemented
-            other = self._from_iterable(other)
+        other = _as_set(self, other)
+        if other is None:
+            return NotImplemented
         return self._from_iterable(value for value in self if value not in other)
 
     def __rsub__(self, other):
-        if not isinstance(other, Set):
-            if not isinstance(other, Iterable):
-                return NotImplemented
-            other = self._from_iterable(other)
+        other = _as_set(self, other)
+        if other is None:
+            return NotImplemented
         return self._from_iterable(value for value in other if value not in self)
 
     def __xor__(self, other):
-        if not isinstance(other, Set):
-            if not isinstance(other, Iterable):
-                return NotImplemented
-            other = self._from_iterable(other)
+        other = _as_set(self, other)
+        if other is None:
+            return NotImplemented
         return (self - other) | (other - self)
 
+    # & | ^ are symmetric
+    __rand__ = __and__
+    __ror__ = __or__
     __rxor__ = __xor__
 
     def _hash(self):
-        """A hash of the set's elements that does not depend on their order."""
-        mask = (1 << 64) - 1
-        h = 1927868237 * (len(self) + 1) & mask
-        for x in self:
-            hx = hash(x)
-            h ^= (hx ^ (hx << 16) ^ 89869747) * 3644798167 & mask
-        h = (h * 69069 + 907133923) & mask
-        if h >= 1 << 63:
-            h -= 1 << 64
-        if h == -1:
-            h = 590923713
-        return h
+        """A hash of the set's elements that does not depend on their order (the
+        algorithm and constants of CPython's, so that the values agree)."""
+        full = (1 << 64) - 1
+        h = 1927868237 * (len(self) + 1) & full
+        for elem in self:
+            e = hash(elem)
+            h ^= (e ^ (e << 16) ^ 89869747) * 3644798167 & full
+        h = h * 69069 + 907133923 & full
+        if h > full >> 1:
+            h -= full + 1  # as a signed 64-bit number
+        return 590923713 if h == -1 else h
+
+
+def _all_in(items, container):
+    return all(item in container for item in items)
+
+
+def _as_set(owner, other):
+    """other as a Set for owner's operators (made with owner._from_iterable when it is
+    just iterable), or None when it is not iterable."""
+    if isinstance(other, Set):
+        return other
+    if isinstance(other, Iterable):
+        return owner._from_iterable(other)
+    return None
 
 
 class MutableSet(Set):
@@ -434,20 +432,19 @@ class MutableSet(Set):
         self.discard(value)
 
     def pop(self):
-        it = iter(self)
-        try:
-            value = next(it)
-        except StopIteration:
-            raise KeyError from None
+        for value in self:
+            break
+        else:
+            raise KeyError from None  # empty
         self.discard(value)
         return value
 
     def clear(self):
-        try:
-            while True:
+        while True:
+            try:
                 self.pop()
-        except KeyError:
-            pass
+            except KeyError:
+                return
 
     def __ior__(self, it):
         for value in it:
@@ -462,22 +459,21 @@ class MutableSet(Set):
     def __ixor__(self, it):
         if it is self:
             self.clear()
-        else:
-            if not isinstance(it, Set):
-                it = self._from_iterable(it)
-            for value in it:
-                if value in self:
-                    self.discard(value)
-                else:
-                    self.add(value)
+            return self
+        others = it if isinstance(it, Set) else self._from_iterable(it)
+        for value in others:
+            if value in self:
+                self.discard(value)
+            else:
+                self.add(value)
         return self
 
     def __isub__(self, it):
         if it is self:
             self.clear()
-        else:
-            for value in it:
-                self.discard(value)
+            return self
+        for value in it:
+            self.discard(value)
         return self
 
 
