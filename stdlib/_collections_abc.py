@@ -48,6 +48,16 @@ def _check_methods(C, *methods):
     return True
 
 
+def _structural(abc_cls, *methods):
+    """Makes abc_cls recognise, by itself (its subclasses do not inherit this), any class
+    that provides all of methods; a method set to None refuses (see _check_methods)."""
+    def __subclasshook__(cls, C):
+        if cls is abc_cls:
+            return _check_methods(C, *methods)
+        return NotImplemented
+    abc_cls.__subclasshook__ = classmethod(__subclasshook__)
+
+
 # ---- one-method ABCs ------------------------------------------------------------
 
 
@@ -60,14 +70,13 @@ class Hashable(metaclass=ABCMeta):
 
     @classmethod
     def __subclasshook__(cls, C):
-        if cls is Hashable:
-            if issubclass(C, _UNHASHABLE):
-                return False
-            for B in C.__mro__:
-                if "__hash__" in B.__dict__:
-                    return B.__dict__["__hash__"] is not None
-            return True
-        return NotImplemented
+        if cls is not Hashable:
+            return NotImplemented
+        if issubclass(C, _UNHASHABLE):
+            return False
+        # the nearest class on the MRO that defines __hash__ decides (None: unhashable)
+        owner = next((B for B in C.__mro__ if "__hash__" in B.__dict__), None)
+        return True if owner is None else owner.__dict__["__hash__"] is not None
 
 
 class Awaitable(metaclass=ABCMeta):
@@ -77,11 +86,8 @@ class Awaitable(metaclass=ABCMeta):
     def __await__(self):
         yield
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Awaitable:
-            return _check_methods(C, "__await__")
-        return NotImplemented
+
+_structural(Awaitable, "__await__")
 
 
 class Coroutine(Awaitable):
@@ -107,11 +113,8 @@ class Coroutine(Awaitable):
         else:
             raise RuntimeError("coroutine ignored GeneratorExit")
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Coroutine:
-            return _check_methods(C, "__await__", "send", "throw", "close")
-        return NotImplemented
+
+_structural(Coroutine, "__await__", "send", "throw", "close")
 
 
 class AsyncIterable(metaclass=ABCMeta):
@@ -121,11 +124,8 @@ class AsyncIterable(metaclass=ABCMeta):
     def __aiter__(self):
         return AsyncIterator()
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is AsyncIterable:
-            return _check_methods(C, "__aiter__")
-        return NotImplemented
+
+_structural(AsyncIterable, "__aiter__")
 
 
 class AsyncIterator(AsyncIterable):
@@ -138,11 +138,8 @@ class AsyncIterator(AsyncIterable):
     def __aiter__(self):
         return self
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is AsyncIterator:
-            return _check_methods(C, "__anext__", "__aiter__")
-        return NotImplemented
+
+_structural(AsyncIterator, "__anext__", "__aiter__")
 
 
 class AsyncGenerator(AsyncIterator):
@@ -171,11 +168,8 @@ class AsyncGenerator(AsyncIterator):
         else:
             raise RuntimeError("asynchronous generator ignored GeneratorExit")
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is AsyncGenerator:
-            return _check_methods(C, "__aiter__", "__anext__", "asend", "athrow", "aclose")
-        return NotImplemented
+
+_structural(AsyncGenerator, "__aiter__", "__anext__", "asend", "athrow", "aclose")
 
 
 class Iterable(metaclass=ABCMeta):
@@ -186,11 +180,8 @@ class Iterable(metaclass=ABCMeta):
         while False:
             yield None
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Iterable:
-            return _check_methods(C, "__iter__")
-        return NotImplemented
+
+_structural(Iterable, "__iter__")
 
 
 class Iterator(Iterable):
@@ -203,11 +194,8 @@ class Iterator(Iterable):
     def __iter__(self):
         return self
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Iterator:
-            return _check_methods(C, "__iter__", "__next__")
-        return NotImplemented
+
+_structural(Iterator, "__iter__", "__next__")
 
 
 class Reversible(Iterable):
@@ -218,11 +206,8 @@ class Reversible(Iterable):
         while False:
             yield None
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Reversible:
-            return _check_methods(C, "__reversed__", "__iter__")
-        return NotImplemented
+
+_structural(Reversible, "__reversed__", "__iter__")
 
 
 class Generator(Iterator):
@@ -251,11 +236,8 @@ class Generator(Iterator):
         else:
             raise RuntimeError("generator ignored GeneratorExit")
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Generator:
-            return _check_methods(C, "__iter__", "__next__", "send", "throw", "close")
-        return NotImplemented
+
+_structural(Generator, "__iter__", "__next__", "send", "throw", "close")
 
 
 class Sized(metaclass=ABCMeta):
@@ -265,11 +247,8 @@ class Sized(metaclass=ABCMeta):
     def __len__(self):
         return 0
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Sized:
-            return _check_methods(C, "__len__")
-        return NotImplemented
+
+_structural(Sized, "__len__")
 
 
 class Container(metaclass=ABCMeta):
@@ -279,21 +258,15 @@ class Container(metaclass=ABCMeta):
     def __contains__(self, x):
         return False
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Container:
-            return _check_methods(C, "__contains__")
-        return NotImplemented
+
+_structural(Container, "__contains__")
 
 
 class Collection(Sized, Iterable, Container):
     __slots__ = ()
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Collection:
-            return _check_methods(C, "__len__", "__iter__", "__contains__")
-        return NotImplemented
+
+_structural(Collection, "__len__", "__iter__", "__contains__")
 
 
 class Callable(metaclass=ABCMeta):
@@ -303,11 +276,8 @@ class Callable(metaclass=ABCMeta):
     def __call__(self, *args, **kwds):
         return False
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Callable:
-            return _check_methods(C, "__call__")
-        return NotImplemented
+
+_structural(Callable, "__call__")
 
 
 # ---- sets -----------------------------------------------------------------------
@@ -432,9 +402,10 @@ class MutableSet(Set):
         self.discard(value)
 
     def pop(self):
-        for value in self:
-            break
-        else:
+        members = iter(self)
+        try:
+            value = next(members)
+        except StopIteration:
             raise KeyError from None  # empty
         self.discard(value)
         return value
@@ -501,13 +472,14 @@ class Mapping(Collection):
             self[key]
         except KeyError:
             return False
-        return True
-
-    def keys(self):
-        return KeysView(self)
+        else:
+            return True
 
     def items(self):
         return ItemsView(self)
+
+    def keys(self):
+        return KeysView(self)
 
     def values(self):
         return ValuesView(self)
@@ -518,6 +490,11 @@ class Mapping(Collection):
         return dict(self.items()) == dict(other.items())
 
     __reversed__ = None
+
+
+def _same(stored, wanted):
+    # identity first, as the builtin containers compare (a NaN is found by identity)
+    return stored is wanted or stored == wanted
 
 
 class MappingView(Sized):
@@ -557,29 +534,27 @@ class ItemsView(MappingView, Set):
     def __contains__(self, item):
         key, value = item
         try:
-            v = self._mapping[key]
+            stored = self._mapping[key]
         except KeyError:
             return False
-        return v is value or v == value
+        return _same(stored, value)
 
     def __iter__(self):
-        for key in self._mapping:
-            yield (key, self._mapping[key])
+        mapping = self._mapping
+        for key in mapping:
+            yield key, mapping[key]
 
 
 class ValuesView(MappingView, Collection):
     __slots__ = ()
 
     def __contains__(self, value):
-        for key in self._mapping:
-            v = self._mapping[key]
-            if v is value or v == value:
-                return True
-        return False
+        return any(_same(stored, value) for stored in self)
 
     def __iter__(self):
-        for key in self._mapping:
-            yield self._mapping[key]
+        mapping = self._mapping
+        for key in mapping:
+            yield mapping[key]
 
 
 class MutableMapping(Mapping):
@@ -602,38 +577,40 @@ class MutableMapping(Mapping):
         try:
             value = self[key]
         except KeyError:
-            if default is self.__marker:
-                raise
-            return default
-        del self[key]
-        return value
+            if default is not self.__marker:
+                return default
+            raise
+        else:
+            del self[key]
+            return value
 
     def popitem(self):
+        keys = iter(self)
         try:
-            key = next(iter(self))
+            key = next(keys)
         except StopIteration:
-            raise KeyError from None
+            raise KeyError from None  # empty
         value = self[key]
         del self[key]
         return key, value
 
     def clear(self):
-        try:
-            while True:
+        while True:
+            try:
                 self.popitem()
-        except KeyError:
-            pass
+            except KeyError:
+                return
 
     def update(self, other=(), /, **kwds):
+        # a mapping (or anything with keys()) gives keys to look up, else pairs
         if isinstance(other, Mapping):
-            for key in other:
-                self[key] = other[key]
+            pairs = ((key, other[key]) for key in other)
         elif hasattr(other, "keys"):
-            for key in other.keys():
-                self[key] = other[key]
+            pairs = ((key, other[key]) for key in other.keys())
         else:
-            for key, value in other:
-                self[key] = value
+            pairs = other
+        for key, value in pairs:
+            self[key] = value
         for key, value in kwds.items():
             self[key] = value
 
@@ -642,7 +619,7 @@ class MutableMapping(Mapping):
             return self[key]
         except KeyError:
             self[key] = default
-        return default
+            return default
 
 
 # ---- sequences ------------------------------------------------------------------
@@ -659,43 +636,42 @@ class Sequence(Reversible, Collection):
         raise IndexError
 
     def __iter__(self):
-        i = 0
+        # indexes from 0 until the first IndexError
+        position = 0
         try:
             while True:
-                v = self[i]
-                yield v
-                i += 1
+                yield self[position]
+                position += 1
         except IndexError:
             return
 
     def __contains__(self, value):
-        for v in self:
-            if v is value or v == value:
-                return True
-        return False
+        return any(_same(item, value) for item in self)
 
     def __reversed__(self):
-        for i in reversed(range(len(self))):
-            yield self[i]
+        position = len(self)
+        while position > 0:
+            position -= 1
+            yield self[position]
 
     def index(self, value, start=0, stop=None):
         if start is not None and start < 0:
             start = max(len(self) + start, 0)
         if stop is not None and stop < 0:
             stop += len(self)
-        i = start
-        while stop is None or i < stop:
+        position = start
+        while stop is None or position < stop:
             try:
-                v = self[i]
+                item = self[position]
             except IndexError:
                 break
-            if v is value or v == value:
-                return i
-            i += 1
+            if _same(item, value):
+                return position
+            position += 1
         raise ValueError
 
     def count(self, value):
-        return sum(1 for v in self if v is value or v == value)
+        return sum(1 for item in self if _same(item, value))
 
 
 class ByteString(Sequence):
@@ -724,27 +700,28 @@ class MutableSequence(Sequence):
         self.insert(len(self), value)
 
     def clear(self):
-        try:
-            while True:
+        while True:
+            try:
                 self.pop()
-        except IndexError:
-            pass
+            except IndexError:
+                return
 
     def reverse(self):
-        n = len(self)
-        for i in range(n // 2):
-            self[i], self[n - i - 1] = self[n - i - 1], self[i]
+        size = len(self)
+        for low in range(size // 2):
+            high = size - 1 - low
+            self[low], self[high] = self[high], self[low]
 
     def extend(self, values):
         if values is self:
             values = list(values)
-        for v in values:
-            self.append(v)
+        for value in values:
+            self.append(value)
 
     def pop(self, index=-1):
-        v = self[index]
+        value = self[index]
         del self[index]
-        return v
+        return value
 
     def remove(self, value):
         del self[self.index(value)]
