@@ -35,16 +35,12 @@ class TestLoader(object):
         return self.suiteClass(map(testCaseClass, testCaseNames))
 
     def loadTestsFromModule(self, module, *, pattern=None):
-        tests = []
-        for name in dir(module):
-            obj = getattr(module, name)
-            if isinstance(obj, type) and issubclass(obj, case.TestCase):
-                tests.append(self.loadTestsFromTestCase(obj))
-        load_tests = getattr(module, 'load_tests', None)
-        tests = self.suiteClass(tests)
-        if load_tests is not None:
-            return load_tests(self, tests, pattern)
-        return tests
+        # the module's TestCase classes, in the order of dir() (by name)
+        found = [getattr(module, name) for name in dir(module)]
+        tests = self.suiteClass([self.loadTestsFromTestCase(obj) for obj in found
+                                 if isinstance(obj, type) and issubclass(obj, case.TestCase)])
+        hook = getattr(module, 'load_tests', None)
+        return tests if hook is None else hook(self, tests, pattern)
 
     def loadTestsFromName(self, name, module=None):
         parts = name.split('.')

@@ -18,25 +18,20 @@ class TestProgram(object):
                  testLoader=loader.defaultTestLoader, exit=True, verbosity=1, failfast=None,
                  catchbreak=None, buffer=None, warnings=None, *, tb_locals=False):
         if isinstance(module, str):
-            self.module = __import__(module)
+            # a dotted name: __import__ gives the top package, the rest is attributes
+            found = __import__(module)
             for part in module.split('.')[1:]:
-                self.module = getattr(self.module, part)
-        else:
-            self.module = module
-        if argv is None:
-            argv = sys.argv
-        self.exit = exit
-        self.failfast = failfast
-        self.catchbreak = catchbreak
-        self.verbosity = verbosity
-        self.buffer = buffer
-        self.tb_locals = tb_locals
-        self.warnings = warnings
+                found = getattr(found, part)
+            module = found
+        self.module = module
+        self.exit, self.verbosity = exit, verbosity
+        self.failfast, self.catchbreak, self.buffer = failfast, catchbreak, buffer
+        self.tb_locals, self.warnings = tb_locals, warnings
         self.defaultTest = defaultTest
         self.testRunner = testRunner
         self.testLoader = testLoader
         self.progName = 'python'
-        self.parseArgs(argv)
+        self.parseArgs(sys.argv if argv is None else argv)
         self.runTests()
 
     def parseArgs(self, argv):
@@ -52,12 +47,13 @@ class TestProgram(object):
                 self.failfast = True
             else:
                 names.append(arg)
+        default = self.defaultTest
         if names:
             self.testNames = names
-        elif self.defaultTest is None:
+        elif isinstance(default, str):
+            self.testNames = (default,)
+        elif default is None:
             self.testNames = None
-        elif isinstance(self.defaultTest, str):
-            self.testNames = (self.defaultTest,)
         else:
             self.testNames = list(self.defaultTest)
         self.createTests()
