@@ -365,6 +365,7 @@ class Set(Collection):
         for elem in self:
             e = hash(elem)
             h ^= (e ^ (e << 16) ^ 89869747) * 3644798167 & full
+        h ^= (h >> 11) ^ (h >> 25)  # spreads the bits the xors left apart
         h = h * 69069 + 907133923 & full
         if h > full >> 1:
             h -= full + 1  # as a signed 64-bit number
