@@ -815,49 +815,48 @@ def _namespaces(elem, default_namespace=None):
     return qnames, namespaces
 
 
-def _serialize_xml(write, elem, qnames, namespaces, short_empty_elements, **kwargs):
-    tag = elem.tag
-    text = elem.text
-    if tag is Comment:
-        write('<!--%s-->' % text)
-    elif tag is ProcessingInstruction:
-        write('<?%s?>' % text)
+def _write_open_tag(write, name, elem, qnames, namespaces, quote):
+    """Writes '<name' with the namespace declarations (the outermost element only) and the
+    attributes, each value passed through quote; the caller closes the tag."""
+    write('<' + name)
+    for uri, prefix in sorted((namespaces or {}).items(), key=lambda pair: pair[1]):
+        write(' xmlns%s="%s"' % (':' + prefix if prefix else '', _escape_attrib(uri)))
+    for key, value in list(elem.items()):
+        key = key.text if isinstance(key, QName) else key
+        value = qnames[value.text] if isinstance(value, QName) else quote(value)
+        write(' %s="%s"' % (qnames[key], value))
+
+
+def _serialize_markup(write, elem, qnames, namespaces, html, short_empty_elements=True):
+    """One element and what it holds, as XML or as HTML (where comments and processing
+    instructions are escaped, script and style keep their text raw, and the void elements
+    of HTML_EMPTY get no closing tag), then the element's tail."""
+    tag, text = elem.tag, elem.text
+    if tag is Comment or tag is ProcessingInstruction:
+        body = _escape_cdata(text) if html else text
+        write(('<!--%s-->' if tag is Comment else '<?%s?>') % body)
     else:
-        tag = qnames[tag]
-        if tag is None:
+        name = qnames[tag]
+        if name is not None:
+            _write_open_tag(write, name, elem, qnames, namespaces,
+                            _escape_attrib_html if html else _escape_attrib)
+        closed = name is None or html or text or len(elem) or not short_empty_elements
+        if name is not None:
+            write('>' if closed else ' />')
+        if closed:
+            raw = html and name is not None and name.lower() in ('script', 'style')
             if text:
-                write(_escape_cdata(text))
-            for e in elem:
-                _serialize_xml(write, e, qnames, None, short_empty_elements=short_empty_elements)
-        else:
-            write('<' + tag)
-            items = list(elem.items())
-            if items or namespaces:
-                if namespaces:
-                    for v, k in sorted(namespaces.items(), key=lambda x: x[1]):
-                        if k:
-                            k = ':' + k
-                        write(' xmlns%s="%s"' % (k, _escape_attrib(v)))
-                for k, v in items:
-                    if isinstance(k, QName):
-                        k = k.text
-                    if isinstance(v, QName):
-                        v = qnames[v.text]
-                    else:
-                        v = _escape_attrib(v)
-                    write(' %s="%s"' % (qnames[k], v))
-            if text or len(elem) or not short_empty_elements:
-                write('>')
-                if text:
-                    write(_escape_cdata(text))
-                for e in elem:
-                    _serialize_xml(write, e, qnames, None,
-                                   short_empty_elements=short_empty_elements)
-                write('</' + tag + '>')
-            else:
-                write(' />')
+                write(text if raw else _escape_cdata(text))
+            for child in elem:
+                _serialize_markup(write, child, qnames, None, html, short_empty_elements)
+            if name is not None and not (html and name.lower() in HTML_EMPTY):
+                write('</' + name + '>')
     if elem.tail:
         write(_escape_cdata(elem.tail))
+
+
+def _serialize_xml(write, elem, qnames, namespaces, short_empty_elements, **kwargs):
+    _serialize_markup(write, elem, qnames, namespaces, False, short_empty_elements)
 
 
 HTML_EMPTY = {'area', 'base', 'basefont', 'br', 'col', 'embed', 'frame', 'hr', 'img', 'input',
@@ -865,49 +864,7 @@ HTML_EMPTY = {'area', 'base', 'basefont', 'br', 'col', 'embed', 'frame', 'hr', '
 
 
 def _serialize_html(write, elem, qnames, namespaces, **kwargs):
-    tag = elem.tag
-    text = elem.text
-    if tag is Comment:
-        write('<!--%s-->' % _escape_cdata(text))
-    elif tag is ProcessingInstruction:
-        write('<?%s?>' % _escape_cdata(text))
-    else:
-        tag = qnames[tag]
-        if tag is None:
-            if text:
-                write(_escape_cdata(text))
-            for e in elem:
-                _serialize_html(write, e, qnames, None)
-        else:
-            write('<' + tag)
-            items = list(elem.items())
-            if items or namespaces:
-                if namespaces:
-                    for v, k in sorted(namespaces.items(), key=lambda x: x[1]):
-                        if k:
-                            k = ':' + k
-                        write(' xmlns%s="%s"' % (k, _escape_attrib(v)))
-                for k, v in items:
-                    if isinstance(k, QName):
-                        k = k.text
-                    if isinstance(v, QName):
-                        v = qnames[v.text]
-                    else:
-                        v = _escape_attrib_html(v)
-                    write(' %s="%s"' % (qnames[k], v))
-            write('>')
-            ltag = tag.lower()
-            if text:
-                if ltag == 'script' or ltag == 'style':
-                    write(text)
-                else:
-                    write(_escape_cdata(text))
-            for e in elem:
-                _serialize_html(write, e, qnames, None)
-            if ltag not in HTML_EMPTY:
-                write('</' + tag + '>')
-    if elem.tail:
-        write(_escape_cdata(elem.tail))
+    _serialize_markup(write, elem, qnames, namespaces, True)
 
 
 def _escape_cdata(text):
