@@ -152,12 +152,14 @@ class HelpFormatter:
         return ''
 
     def expand_default(self, option):
-        if self.parser is None or not self.default_tag:
+        """option's help with the default tag replaced by its default."""
+        tag = self.default_tag
+        if not tag or self.parser is None:
             return option.help
-        default_value = self.parser.defaults.get(option.dest)
-        if default_value is NO_DEFAULT or default_value is None:
-            default_value = self.NO_DEFAULT_VALUE
-        return option.help.replace(self.default_tag, str(default_value))
+        shown = self.parser.defaults.get(option.dest)
+        if shown is None or shown is NO_DEFAULT:
+            shown = self.NO_DEFAULT_VALUE
+        return option.help.replace(tag, str(shown))
 
     def format_option(self, option):
         import textwrap
@@ -181,37 +183,38 @@ class HelpFormatter:
             result.append('\n')
         return ''.join(result)
 
+    def _store_strings(self, options, widest):
+        """Records the strings of options at the current indent; the wider
+        of widest and their widest line."""
+        for option in options:
+            text = self.format_option_strings(option)
+            self.option_strings[option] = text
+            widest = max(widest, self.current_indent + len(text))
+        return widest
+
     def store_option_strings(self, parser):
+        """Formats every option's strings and places the help column two
+        spaces past the widest (the parser's options one indent in, those
+        of groups two), but no further than max_help_position."""
         self.indent()
-        max_len = 0
-        for opt in parser.option_list:
-            strings = self.format_option_strings(opt)
-            self.option_strings[opt] = strings
-            max_len = max(max_len, len(strings) + self.current_indent)
+        widest = self._store_strings(parser.option_list, 0)
         self.indent()
         for group in parser.option_groups:
-            for opt in group.option_list:
-                strings = self.format_option_strings(opt)
-                self.option_strings[opt] = strings
-                max_len = max(max_len, len(strings) + self.current_indent)
+            widest = self._store_strings(group.option_list, widest)
         self.dedent()
         self.dedent()
-        self.help_position = min(max_len + 2, self.max_help_position)
-        self.help_width = max(self.width - self.help_position, 11)
+        self.help_position = min(self.max_help_position, widest + 2)
+        self.help_width = max(11, self.width - self.help_position)
 
     def format_option_strings(self, option):
         if option.takes_value():
             metavar = option.metavar or option.dest.upper()
-            short_opts = [self._short_opt_fmt % (s, metavar) for s in option._short_opts]
-            long_opts = [self._long_opt_fmt % (s, metavar) for s in option._long_opts]
+            shorts = [self._short_opt_fmt % (s, metavar) for s in option._short_opts]
+            longs = [self._long_opt_fmt % (s, metavar) for s in option._long_opts]
         else:
-            short_opts = option._short_opts
-            long_opts = option._long_opts
-        if self.short_first:
-            opts = short_opts + long_opts
-        else:
-            opts = long_opts + short_opts
-        return ', '.join(opts)
+            shorts, longs = option._short_opts, option._long_opts
+        first, then = (shorts, longs) if self.short_first else (longs, shorts)
+        return ', '.join(first + then)
 
 
 class IndentedHelpFormatter(HelpFormatter):
@@ -415,18 +418,17 @@ class Option:
     CHECK_METHODS = [_check_action, _check_type, _check_choice, _check_dest, _check_const,
                      _check_nargs, _check_callback]
 
+    __repr__ = _repr
+
     def __str__(self):
         return '/'.join(self._short_opts + self._long_opts)
-
-    __repr__ = _repr
 
     def takes_value(self):
         return self.type is not None
 
     def get_opt_string(self):
-        if self._long_opts:
-            return self._long_opts[0]
-        return self._short_opts[0]
+        """The first long spelling, or the first short one without any."""
+        return (self._long_opts or self._short_opts)[0]
 
     def check_value(self, opt, value):
         checker = self.TYPE_CHECKER.get(self.type)
@@ -482,28 +484,27 @@ class Values:
 
     def __init__(self, defaults=None):
         if defaults:
-            for attr, val in defaults.items():
-                setattr(self, attr, val)
+            for name, value in defaults.items():
+                setattr(self, name, value)
+
+    __repr__ = _repr
 
     def __str__(self):
         return str(self.__dict__)
 
-    __repr__ = _repr
-
     def __eq__(self, other):
         if isinstance(other, Values):
-            return self.__dict__ == other.__dict__
-        if isinstance(other, dict):
-            return self.__dict__ == other
-        return NotImplemented
+            other = other.__dict__
+        elif not isinstance(other, dict):
+            return NotImplemented
+        return self.__dict__ == other
 
     def _update_careful(self, dict):
-        """Takes from dict only the names this object already has."""
-        for attr in dir(self):
-            if attr in dict:
-                dval = dict[attr]
-                if dval is not None:
-                    setattr(self, attr, dval)
+        """Takes from dict only the names this object already has, and of
+        those only the values that are not None."""
+        for name in dir(self):
+            if name in dict and dict[name] is not None:
+                setattr(self, name, dict[name])
 
     def _update_loose(self, dict):
         self.__dict__.update(dict)
@@ -550,44 +551,42 @@ class OptionContainer:
         self._long_opt = parser._long_opt
         self.defaults = parser.defaults
 
+    def destroy(self):
+        del self._short_opt, self._long_opt, self.defaults
+
+    def get_description(self):
+        return self.description
+
+    def set_description(self, description):
+        self.description = description
+
     def set_conflict_handler(self, handler):
         if handler not in ('error', 'resolve'):
             raise ValueError('invalid conflict_resolution value %r' % handler)
         self.conflict_handler = handler
 
-    def set_description(self, description):
-        self.description = description
-
-    def get_description(self):
-        return self.description
-
-    def destroy(self):
-        del self._short_opt
-        del self._long_opt
-        del self.defaults
+    def _table_for(self, opt):
+        """The map from spellings to options that opt belongs in."""
+        return self._long_opt if opt.startswith('--') else self._short_opt
 
     def _check_conflict(self, option):
-        conflicts = []
-        for opt in option._short_opts:
-            if opt in self._short_opt:
-                conflicts.append((opt, self._short_opt[opt]))
-        for opt in option._long_opts:
-            if opt in self._long_opt:
-                conflicts.append((opt, self._long_opt[opt]))
-        if not conflicts:
+        """Spellings of option already taken: an OptionConflictError, or
+        with the 'resolve' handler, taken away from their old option (which
+        leaves its list when it has no spelling left)."""
+        clashes = [opt for opt in option._short_opts + option._long_opts
+                   if opt in self._table_for(opt)]
+        if not clashes:
             return
         if self.conflict_handler == 'error':
-            raise OptionConflictError('conflicting option string(s): %s'
-                                      % ', '.join([c[0] for c in conflicts]), option)
-        for opt, c_option in conflicts:
-            if opt.startswith('--'):
-                c_option._long_opts.remove(opt)
-                del self._long_opt[opt]
-            else:
-                c_option._short_opts.remove(opt)
-                del self._short_opt[opt]
-            if not (c_option._short_opts or c_option._long_opts):
-                c_option.container.option_list.remove(c_option)
+            raise OptionConflictError('conflicting option string(s): %s' % ', '.join(clashes),
+                                      option)
+        for opt in clashes:
+            table = self._table_for(opt)
+            loser = table.pop(opt)
+            spellings = loser._long_opts if opt.startswith('--') else loser._short_opts
+            spellings.remove(opt)
+            if not loser._short_opts and not loser._long_opts:
+                loser.container.option_list.remove(loser)
 
     def add_option(self, *args, **kwargs):
         """add_option(Option) or add_option(opt_str, ..., kwarg=val, ...)"""
@@ -600,17 +599,17 @@ class OptionContainer:
         else:
             raise TypeError('invalid arguments')
         self._check_conflict(option)
-        self.option_list.append(option)
         option.container = self
-        for opt in option._short_opts:
-            self._short_opt[opt] = option
-        for opt in option._long_opts:
-            self._long_opt[opt] = option
-        if option.dest is not None:
-            if option.default is not NO_DEFAULT:
-                self.defaults[option.dest] = option.default
-            elif option.dest not in self.defaults:
-                self.defaults[option.dest] = None
+        self.option_list.append(option)
+        for opt in option._short_opts + option._long_opts:
+            self._table_for(opt)[opt] = option
+        dest = option.dest
+        if dest is not None:
+            # An explicit default wins; otherwise one set earlier stays.
+            if option.default is NO_DEFAULT:
+                self.defaults.setdefault(dest, None)
+            else:
+                self.defaults[dest] = option.default
         return option
 
     def add_options(self, option_list):
@@ -648,12 +647,13 @@ class OptionContainer:
         return formatter.format_description(self.get_description())
 
     def format_help(self, formatter):
-        result = []
+        """The description and the options, a blank line between."""
+        parts = []
         if self.description:
-            result.append(self.format_description(formatter))
+            parts.append(self.format_description(formatter))
         if self.option_list:
-            result.append(self.format_option_help(formatter))
-        return '\n'.join(result)
+            parts.append(self.format_option_help(formatter))
+        return '\n'.join(parts)
 
 
 class OptionGroup(OptionContainer):
@@ -666,22 +666,23 @@ class OptionGroup(OptionContainer):
         self.title = title
 
     def _create_option_list(self):
-        self.option_list = []
+        # A group's options are found through its parser's maps.
         self._share_option_mappings(self.parser)
-
-    def set_title(self, title):
-        self.title = title
+        self.option_list = []
 
     def destroy(self):
         OptionContainer.destroy(self)
         del self.option_list
 
+    def set_title(self, title):
+        self.title = title
+
     def format_help(self, formatter):
-        result = formatter.format_heading(self.title)
+        heading = formatter.format_heading(self.title)
         formatter.indent()
-        result += OptionContainer.format_help(self, formatter)
+        body = OptionContainer.format_help(self, formatter)
         formatter.dedent()
-        return result
+        return heading + body
 
 
 class OptionParser(OptionContainer):
@@ -694,26 +695,20 @@ class OptionParser(OptionContainer):
                  conflict_handler='error', description=None, formatter=None,
                  add_help_option=True, prog=None, epilog=None):
         OptionContainer.__init__(self, option_class, conflict_handler, description)
+        self.prog, self.version, self.epilog = prog, version, epilog
         self.set_usage(usage)
-        self.prog = prog
-        self.version = version
-        self.allow_interspersed_args = True
-        self.process_default_values = True
-        if formatter is None:
-            formatter = IndentedHelpFormatter()
-        self.formatter = formatter
+        self.allow_interspersed_args = self.process_default_values = True
+        self.formatter = IndentedHelpFormatter() if formatter is None else formatter
         self.formatter.set_parser(self)
-        self.epilog = epilog
         self._populate_option_list(option_list, add_help=add_help_option)
         self._init_parsing_state()
 
     def destroy(self):
+        """Drops the references between the parser, its groups and options."""
         OptionContainer.destroy(self)
         for group in self.option_groups:
             group.destroy()
-        del self.option_list
-        del self.option_groups
-        del self.formatter
+        del self.option_list, self.option_groups, self.formatter
 
     def _create_option_list(self):
         self.option_list = []
@@ -729,10 +724,11 @@ class OptionParser(OptionContainer):
                         help=_("show program's version number and exit"))
 
     def _populate_option_list(self, option_list, add_help=True):
-        if self.standard_option_list:
-            self.add_options(self.standard_option_list)
-        if option_list:
-            self.add_options(option_list)
+        # The class's standard options, then the caller's, then --version
+        # and --help.
+        for options in (self.standard_option_list, option_list):
+            if options:
+                self.add_options(options)
         if self.version:
             self._add_version_option()
         if add_help:
@@ -759,30 +755,30 @@ class OptionParser(OptionContainer):
     def disable_interspersed_args(self):
         self.allow_interspersed_args = False
 
-    def set_process_default_values(self, process):
-        self.process_default_values = process
+    def set_defaults(self, **kwargs):
+        self.defaults.update(kwargs)
 
     def set_default(self, dest, value):
         self.defaults[dest] = value
 
-    def set_defaults(self, **kwargs):
-        self.defaults.update(kwargs)
+    def set_process_default_values(self, process):
+        self.process_default_values = process
 
     def _get_all_options(self):
-        options = self.option_list[:]
+        everything = list(self.option_list)
         for group in self.option_groups:
-            options.extend(group.option_list)
-        return options
+            everything += group.option_list
+        return everything
 
     def get_default_values(self):
-        if not self.process_default_values:
-            return Values(self.defaults)
-        defaults = self.defaults.copy()
-        for option in self._get_all_options():
-            default = defaults.get(option.dest)
-            if isinstance(default, str):
-                opt_str = option.get_opt_string()
-                defaults[option.dest] = option.check_value(opt_str, default)
+        """A fresh Values of the defaults; string defaults go through their
+        option's type check unless process_default_values is off."""
+        defaults = dict(self.defaults)
+        if self.process_default_values:
+            for option in self._get_all_options():
+                value = defaults.get(option.dest)
+                if isinstance(value, str):
+                    defaults[option.dest] = option.check_value(option.get_opt_string(), value)
         return Values(defaults)
 
     def add_option_group(self, *args, **kwargs):
@@ -858,44 +854,38 @@ class OptionParser(OptionContainer):
         return value
 
     def _process_long_opt(self, rargs, values):
-        arg = rargs.pop(0)
-        if '=' in arg:
-            opt, next_arg = arg.split('=', 1)
-            rargs.insert(0, next_arg)
-            had_explicit_value = True
-        else:
-            opt = arg
-            had_explicit_value = False
-        opt = self._match_long_opt(opt)
+        """--name or --name=value (its value put back as the next argument),
+        the name possibly abbreviated."""
+        name, equals, attached = rargs.pop(0).partition('=')
+        if equals:
+            rargs.insert(0, attached)
+        opt = self._match_long_opt(name)
         option = self._long_opt[opt]
+        value = None
         if option.takes_value():
             value = self._take_values(option, opt, rargs, option.nargs)
-        elif had_explicit_value:
+        elif equals:
             self.error(_('%s option does not take a value') % opt)
-        else:
-            value = None
         option.process(opt, value, values, self)
 
     def _process_short_opts(self, rargs, values):
-        arg = rargs.pop(0)
-        stop = False
-        i = 1
-        for ch in arg[1:]:
-            opt = '-' + ch
+        """A cluster such as -abc or -n5: flags one after another, up to the
+        first option taking a value, which takes the rest of the cluster
+        (or, if nothing is left, the next arguments)."""
+        cluster = rargs.pop(0)
+        for pos in range(1, len(cluster)):
+            opt = '-' + cluster[pos]
             option = self._short_opt.get(opt)
-            i += 1
             if not option:
                 raise BadOptionError(opt)
-            if option.takes_value():
-                if i < len(arg):
-                    rargs.insert(0, arg[i:])
-                    stop = True
-                value = self._take_values(option, opt, rargs, option.nargs)
-            else:
-                value = None
-            option.process(opt, value, values, self)
-            if stop:
-                break
+            if not option.takes_value():
+                option.process(opt, None, values, self)
+                continue
+            rest = cluster[pos + 1:]
+            if rest:
+                rargs.insert(0, rest)
+            option.process(opt, self._take_values(option, opt, rargs, option.nargs), values, self)
+            return
 
     def get_prog_name(self):
         if self.prog is None:
@@ -937,34 +927,29 @@ class OptionParser(OptionContainer):
             print(self.get_version(), file=file)
 
     def format_option_help(self, formatter=None):
-        if formatter is None:
-            formatter = self.formatter
+        """The 'Options' heading, the parser's own options and each group,
+        a blank line between them ('' when there is nothing to list)."""
+        formatter = self.formatter if formatter is None else formatter
         formatter.store_option_strings(self)
-        result = [formatter.format_heading(_('Options'))]
+        heading = formatter.format_heading(_('Options'))
         formatter.indent()
+        sections = [group.format_help(formatter) for group in self.option_groups]
         if self.option_list:
-            result.append(OptionContainer.format_option_help(self, formatter))
-            result.append('\n')
-        for group in self.option_groups:
-            result.append(group.format_help(formatter))
-            result.append('\n')
+            sections.insert(0, OptionContainer.format_option_help(self, formatter))
         formatter.dedent()
-        return ''.join(result[:-1])
+        if not sections:
+            return ''
+        return heading + '\n'.join(sections)
+
+    def format_help(self, formatter=None):
+        formatter = self.formatter if formatter is None else formatter
+        text = self.get_usage() + '\n' if self.usage else ''
+        if self.description:
+            text += self.format_description(formatter) + '\n'
+        return text + self.format_option_help(formatter) + self.format_epilog(formatter)
 
     def format_epilog(self, formatter):
         return formatter.format_epilog(self.epilog)
-
-    def format_help(self, formatter=None):
-        if formatter is None:
-            formatter = self.formatter
-        result = []
-        if self.usage:
-            result.append(self.get_usage() + '\n')
-        if self.description:
-            result.append(self.format_description(formatter) + '\n')
-        result.append(self.format_option_help(formatter))
-        result.append(self.format_epilog(formatter))
-        return ''.join(result)
 
     def print_help(self, file=None):
         if file is None:
