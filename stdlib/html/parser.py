@@ -21,22 +21,27 @@ _tagfind = _re.compile(r'([a-zA-Z][^\t\n\r\f />\x00]*)(?:\s|/(?!>))*')
 _attrfind = _re.compile(
     r'((?<=[\'"\s/])[^\s/>][^\s/=>]*)(\s*=+\s*'
     r'(\'[^\']*\'|"[^"]*"|(?![\'"])[^>\s]*))?(?:\s|/(?!>))*')
+# How far a start tag reaches: its name, then attributes (a name, optionally
+# '=' and a quoted or bare value) separated by blanks or lone slashes. It
+# stops before the closing '>' or '/>', or where the tag goes wrong.
 _locatestarttagend = _re.compile(r"""
-  <[a-zA-Z][^\t\n\r\f />\x00]*       # tag name
-  (?:[\s/]*                          # optional whitespace before attribute name
-    (?:(?<=['"\s/])[^\s/>][^\s/=>]*  # attribute name
-      (?:\s*=+\s*                    # value indicator
-        (?:'[^']*'                   # LITA-enclosed value
-          |"[^"]*"                   # LIT-enclosed value
-          |(?!['"])[^>\s]*           # bare value
-         )
-        \s*                          # possibly followed by a space
-       )?(?:\s|/(?!>))*
-     )*
-   )?
-  \s*                                # trailing whitespace
+  <[a-zA-Z][^\t\n\r\f />\x00]*
+  (?:[\s/]*
+    (?:(?<=['"\s/])[^\s/>][^\s/=>]*     # a name, after a quote, blank or slash
+      (?:\s*=+\s*
+        (?:'[^']*' | "[^"]*" | (?!['"])[^>\s]* )   # single, double or unquoted
+        \s*
+      )?
+      (?:\s|/(?!>))*
+    )*
+  )?
+  \s*
 """, _re.VERBOSE)
+# What ends a reference: without one in sight, text ending in '&name' may
+# be a reference cut in two by feed.
+_reference_end = _re.compile(r'[\s;]')
 _endendtag = _re.compile('>')
+_STILL_OPEN = 'abcdefghijklmnopqrstuvwxyz=/ABCDEFGHIJKLMNOPQRSTUVWXYZ'
 _endtagfind = _re.compile(r'</\s*([a-zA-Z][-.a-zA-Z0-9:_]*)\s*>')
 _declname = _re.compile(r'[a-zA-Z][-_.a-zA-Z0-9]*\s*')
 _declstringlit = _re.compile(r'(\'[^\']*\'|"[^"]*")\s*')
@@ -105,103 +110,114 @@ class HTMLParser:
     def goahead(self, end):
         """Handles as much of the buffered text as is complete (all of it
         when end is true)."""
-        rawdata = self.rawdata
-        i = 0
-        n = len(rawdata)
-        while i < n:
-            if self.convert_charrefs and not self.cdata_elem:
-                j = rawdata.find('<', i)
-                if j < 0:
-                    # A reference may be cut at the end of what was fed:
-                    # wait for more unless this is the end.
-                    amppos = rawdata.rfind('&', max(i, n - 34))
-                    if amppos >= 0 and not _re.compile(r'[\s;]').search(rawdata, amppos):
-                        break
-                    j = n
-            else:
-                match = self.interesting.search(rawdata, i)
-                j = match.start() if match else n
-                if self.cdata_elem:
-                    if not match:
-                        break
-            if i < j:
-                self._text(rawdata[i:j])
-            i = self.updatepos(i, j)
-            if i == n:
+        data = self.rawdata
+        size = len(data)
+        pos = 0
+        while pos < size:
+            stop = self._text_end(data, pos)
+            if stop is None:
                 break
-            if rawdata.startswith('<', i):
-                if _starttagopen.match(rawdata, i):
-                    k = self.parse_starttag(i)
-                elif rawdata.startswith('</', i):
-                    k = self.parse_endtag(i)
-                elif rawdata.startswith('<!--', i):
-                    k = self.parse_comment(i)
-                elif rawdata.startswith('<?', i):
-                    k = self.parse_pi(i)
-                elif rawdata.startswith('<!', i):
-                    k = self.parse_html_declaration(i)
-                elif i + 1 < n:
-                    self.handle_data('<')
-                    k = i + 1
-                elif end:
-                    self.handle_data('<')
-                    k = i + 1
-                else:
-                    break
-                if k < 0:
-                    if not end:
-                        break
-                    k = rawdata.find('>', i + 1)
-                    if k < 0:
-                        k = rawdata.find('<', i + 1)
-                        if k < 0:
-                            k = i + 1
-                    else:
-                        k += 1
-                    self._text(rawdata[i:k])
-                i = self.updatepos(i, k)
-            elif rawdata.startswith('&#', i):
-                match = _charref.match(rawdata, i)
-                if match:
-                    name = match.group()[2:-1]
-                    self.handle_charref(name)
-                    k = match.end()
-                    if not rawdata.startswith(';', k - 1):
-                        k = k - 1
-                    i = self.updatepos(i, k)
-                    continue
-                if ';' in rawdata[i:]:
-                    self.handle_data(rawdata[i:i + 2])
-                    i = self.updatepos(i, i + 2)
+            if stop > pos:
+                self._text(data[pos:stop])
+            pos = self.updatepos(pos, stop)
+            if pos == size:
                 break
-            elif rawdata.startswith('&', i):
-                match = _entityref.match(rawdata, i)
-                if match:
-                    self.handle_entityref(match.group(1))
-                    k = match.end()
-                    if not rawdata.startswith(';', k - 1):
-                        k = k - 1
-                    i = self.updatepos(i, k)
-                    continue
-                match = _incomplete.match(rawdata, i)
-                if match:
-                    if end and match.group() == rawdata[i:]:
-                        k = match.end()
-                        if k <= i:
-                            k = n
-                        i = self.updatepos(i, i + 1)
-                    break
-                elif i + 1 < n:
-                    self.handle_data('&')
-                    i = self.updatepos(i, i + 1)
-                else:
-                    break
+            if data.startswith('<', pos):
+                after, go_on = self._markup(data, pos, end)
+            elif data.startswith('&', pos):
+                after, go_on = self._reference(data, pos, end)
             else:
                 raise AssertionError('we should not get here!')
-        if end and i < n and not self.cdata_elem:
-            self._text(rawdata[i:n])
-            i = self.updatepos(i, n)
-        self.rawdata = rawdata[i:]
+            pos = self.updatepos(pos, after)
+            if not go_on:
+                break
+        if end and pos < size and not self.cdata_elem:
+            # What is left at the end is text, whatever it looks like.
+            self._text(data[pos:])
+            pos = self.updatepos(pos, size)
+        self.rawdata = data[pos:]
+
+    def _text_end(self, data, pos):
+        """Where the text from pos ends: at the next markup (or reference,
+        when those are reported), else at the end of data; None when the
+        rest must wait for more data."""
+        if self.convert_charrefs and not self.cdata_elem:
+            lt = data.find('<', pos)
+            if lt >= 0:
+                return lt
+            size = len(data)
+            amp = data.rfind('&', max(pos, size - 34))
+            if amp >= 0 and not _reference_end.search(data, amp):
+                return None
+            return size
+        found = self.interesting.search(data, pos)
+        if found:
+            return found.start()
+        # Inside script or style, text waits for its end tag.
+        return None if self.cdata_elem else len(data)
+
+    def _markup(self, data, pos, end):
+        """Handles what starts with the '<' at pos: (the position after it,
+        whether to go on); an incomplete construct waits for more data, or
+        at the end is text up to the next '>' (or '<')."""
+        if _starttagopen.match(data, pos):
+            after = self.parse_starttag(pos)
+        elif data.startswith('</', pos):
+            after = self.parse_endtag(pos)
+        elif data.startswith('<!--', pos):
+            after = self.parse_comment(pos)
+        elif data.startswith('<?', pos):
+            after = self.parse_pi(pos)
+        elif data.startswith('<!', pos):
+            after = self.parse_html_declaration(pos)
+        elif end or pos + 1 < len(data):
+            self.handle_data('<')
+            return pos + 1, True
+        else:
+            return pos, False
+        if after >= 0:
+            return after, True
+        if not end:
+            return pos, False
+        gt = data.find('>', pos + 1)
+        if gt >= 0:
+            after = gt + 1
+        else:
+            lt = data.find('<', pos + 1)
+            after = lt if lt >= 0 else pos + 1
+        self._text(data[pos:after])
+        return after, True
+
+    def _reference(self, data, pos, end):
+        """Handles the '&' at pos, met only when references are reported:
+        (the position after what was handled, whether to go on)."""
+        numeric = data.startswith('&#', pos)
+        found = (_charref if numeric else _entityref).match(data, pos)
+        if found:
+            if numeric:
+                self.handle_charref(found.group()[2:-1])
+            else:
+                self.handle_entityref(found.group(1))
+            after = found.end()
+            # The pattern takes the character after the name too; it
+            # belongs to the reference only when it is the ';'.
+            if data[after - 1] != ';':
+                after -= 1
+            return after, True
+        if numeric:
+            if data.find(';', pos) >= 0:
+                self.handle_data(data[pos:pos + 2])
+                return pos + 2, False
+            return pos, False
+        partial = _incomplete.match(data, pos)
+        if partial:
+            if end and partial.group() == data[pos:]:
+                return pos + 1, False
+            return pos, False
+        if pos + 1 < len(data):
+            self.handle_data('&')
+            return pos + 1, True
+        return pos, False
 
     def parse_html_declaration(self, i):
         rawdata = self.rawdata
@@ -267,125 +283,88 @@ class HTMLParser:
         return match.end()
 
     def parse_starttag(self, i):
+        """Handles the start tag at i; the position after it, or -1 when it
+        is not complete yet."""
         self.__starttag_text = None
-        endpos = self.check_for_whole_start_tag(i)
-        if endpos < 0:
-            return endpos
-        rawdata = self.rawdata
-        self.__starttag_text = rawdata[i:endpos]
-        attrs = []
-        match = _tagfind.match(rawdata, i + 1)
-        k = match.end()
-        self.lasttag = tag = match.group(1).lower()
-        while k < endpos:
-            m = _attrfind.match(rawdata, k)
-            if not m:
-                break
-            attrname, rest, attrvalue = m.group(1, 2, 3)
-            if not rest:
-                attrvalue = None
-            elif (attrvalue[:1] == "'" == attrvalue[-1:]
-                  or attrvalue[:1] == '"' == attrvalue[-1:]):
-                attrvalue = attrvalue[1:-1]
-            if attrvalue:
-                attrvalue = _unescape(attrvalue)
-            attrs.append((attrname.lower(), attrvalue))
-            k = m.end()
-        end = rawdata[k:endpos].strip()
-        if end not in ('>', '/>'):
-            self.handle_data(rawdata[i:endpos])
-            return endpos
-        if end.endswith('/>'):
+        stop = self.check_for_whole_start_tag(i)
+        if stop < 0:
+            return stop
+        data = self.rawdata
+        self.__starttag_text = data[i:stop]
+        name = _tagfind.match(data, i + 1)
+        self.lasttag = tag = name.group(1).lower()
+        attrs, pos = self._attributes(data, name.end(), stop)
+        closing = data[pos:stop].strip()
+        if closing == '/>':
             self.handle_startendtag(tag, attrs)
-        else:
+        elif closing == '>':
             self.handle_starttag(tag, attrs)
             if tag in self.CDATA_CONTENT_ELEMENTS:
                 self.set_cdata_mode(tag)
-        return endpos
+        else:
+            # Something that is not a tag after all: it is text.
+            self.handle_data(data[i:stop])
+        return stop
+
+    def _attributes(self, data, pos, stop):
+        """The (name, value) pairs from pos on, names lowercased, values
+        unquoted and unescaped (None without '='); and where they end."""
+        attrs = []
+        while pos < stop:
+            found = _attrfind.match(data, pos)
+            if not found:
+                break
+            name, assigned, value = found.group(1, 2, 3)
+            if assigned:
+                quote = value[:1]
+                if quote in ('"', "'") and value[-1:] == quote:
+                    value = value[1:-1]
+                if value:
+                    value = _unescape(value)
+            else:
+                value = None
+            attrs.append((name.lower(), value))
+            pos = found.end()
+        return attrs, pos
 
     def check_for_whole_start_tag(self, i):
-        rawdata = self.rawdata
-        m = _locatestarttagend.match(rawdata, i)
-        if m:
-            j = m.end()
-            next_char = rawdata[j:j + 1]
-            if next_char == '>':
-                return j + 1
-            if next_char == '/':
-                if rawdata.startswith('/>', j):
-                    return j + 2
-                if rawdata.startswith('/', j):
-                    return -1
-                if j > i:
-                    return j
-                return i + 1
-            if next_char == '':
-                return -1
-            if next_char in ('abcdefghijklmnopqrstuvwxyz=/'
-                             'ABCDEFGHIJKLMNOPQRSTUVWXYZ'):
-                return -1
-            if j > i:
-                return j
-            return i + 1
-        raise AssertionError('we should not get here!')
+        """Where the start tag at i ends; -1 when more data may complete
+        it; just past '<' (or where the valid part stops) when it is broken."""
+        found = _locatestarttagend.match(self.rawdata, i)
+        if not found:
+            raise AssertionError('we should not get here!')
+        pos = found.end()
+        following = self.rawdata[pos:pos + 1]
+        if following == '>':
+            return pos + 1
+        if following == '/':
+            return pos + 2 if self.rawdata.startswith('/>', pos) else -1
+        # Nothing yet, or a name or value still being written.
+        if not following or following in _STILL_OPEN:
+            return -1
+        return pos if pos > i else i + 1
 
     def parse_endtag(self, i):
-        rawdata = self.rawdata
-        match = _endendtag.search(rawdata, i + 1)
-        if not match:
+        """Handles the end tag at i; the position after it, or -1 when it
+        is not complete yet. Inside script or style only that element's
+        end tag counts; any other is text."""
+        data = self.rawdata
+        gt = _endendtag.search(data, i + 1)
+        if not gt:
             return -1
-        gtpos = match.end()
-        match = _endtagfind.match(rawdata, i)
-        if not match:
-            if self.cdata_elem is not None:
-                self.handle_data(rawdata[i:gtpos])
-                return gtpos
-            namematch = _tagfind.match(rawdata, i + 2)
-            if not namematch:
-                if rawdata[i:i + 3] == '</>':
-                    return i + 3
-                return self.parse_bogus_comment(i)
-            tagname = namematch.group(1).lower()
-            gtpos = rawdata.find('>', namematch.end())
-            self.handle_endtag(tagname)
-            return gtpos + 1
-        elem = match.group(1).lower()
-        if self.cdata_elem is not None:
-            if elem != self.cdata_elem:
-                self.handle_data(rawdata[i:gtpos])
-                return gtpos
-        self.handle_endtag(elem)
-        self.clear_cdata_mode()
-        return gtpos
-
-    # What a subclass overrides.
-    def handle_startendtag(self, tag, attrs):
-        self.handle_starttag(tag, attrs)
-        self.handle_endtag(tag)
-
-    def handle_starttag(self, tag, attrs):
-        pass
-
-    def handle_endtag(self, tag):
-        pass
-
-    def handle_charref(self, name):
-        pass
-
-    def handle_entityref(self, name):
-        pass
-
-    def handle_data(self, data):
-        pass
-
-    def handle_comment(self, data):
-        pass
-
-    def handle_decl(self, decl):
-        pass
-
-    def handle_pi(self, data):
-        pass
-
-    def unknown_decl(self, data):
-        pass
+        after = gt.end()
+        strict = _endtagfind.match(data, i)
+        elem = strict.group(1).lower() if strict else None
+        if self.cdata_elem is not None and elem != self.cdata_elem:
+            self.handle_data(data[i:after])
+            return after
+        if strict:
+            self.handle_endtag(elem)
+            self.clear_cdata_mode()
+            return after
+        # A looser end tag: its name, whatever follows up to the '>'.
+        name = _tagfind.match(data, i + 2)
+        if not name:
+            return i + 3 if data[i:i + 3] == '</>' else self.parse_bogus_comment(i)
+        self.handle_endtag(name.group(1).lower())
+        return data.find('>', name.end()) + 1
