@@ -21,6 +21,20 @@ SYSLOG_UDP_PORT = 514
 SYSLOG_TCP_PORT = 514
 
 
+class _Holding:
+    """`with _Holding(handler):` runs its block between the handler's
+    acquire() and release()."""
+
+    def __init__(self, handler):
+        self.handler = handler
+
+    def __enter__(self):
+        self.handler.acquire()
+
+    def __exit__(self, *exc_info):
+        self.handler.release()
+
+
 class BaseRotatingHandler(logging.FileHandler):
     """Refused like FileHandler: no file can be opened."""
 
@@ -69,11 +83,9 @@ class BufferingHandler(logging.Handler):
             self.flush()
 
     def flush(self):
-        self.acquire()
-        try:
+        """Drops the buffered records (subclasses send them somewhere first)."""
+        with _Holding(self):
             self.buffer.clear()
-        finally:
-            self.release()
 
     def close(self):
         try:
@@ -96,33 +108,30 @@ class MemoryHandler(BufferingHandler):
         return len(self.buffer) >= self.capacity or record.levelno >= self.flushLevel
 
     def setTarget(self, target):
-        self.acquire()
-        try:
+        with _Holding(self):
             self.target = target
-        finally:
-            self.release()
 
     def flush(self):
-        self.acquire()
-        try:
-            if self.target:
-                for record in self.buffer:
-                    self.target.handle(record)
-                self.buffer.clear()
-        finally:
-            self.release()
+        """Hands the buffered records to the target and empties the buffer;
+        without a target they stay."""
+        with _Holding(self):
+            target = self.target
+            if not target:
+                return
+            for record in self.buffer:
+                target.handle(record)
+            self.buffer.clear()
 
     def close(self):
+        # The buffer goes to the target first, unless flushOnClose is off;
+        # the target is let go even when that fails.
         try:
             if self.flushOnClose:
                 self.flush()
         finally:
-            self.acquire()
-            try:
+            with _Holding(self):
                 self.target = None
                 BufferingHandler.close(self)
-            finally:
-                self.release()
 
 
 class QueueHandler(logging.Handler):
@@ -136,15 +145,14 @@ class QueueHandler(logging.Handler):
         self.queue.put_nowait(record)
 
     def prepare(self, record):
-        msg = self.format(record)
-        record = copy.copy(record)
-        record.message = msg
-        record.msg = msg
-        record.args = None
-        record.exc_info = None
-        record.exc_text = None
-        record.stack_info = None
-        return record
+        """A copy of record whose msg (and message) is its formatted text,
+        without the args, exception and stack that text already holds."""
+        text = self.format(record)
+        prepared = copy.copy(record)
+        prepared.message = prepared.msg = text
+        for spent in ('args', 'exc_info', 'exc_text', 'stack_info'):
+            setattr(prepared, spent, None)
+        return prepared
 
     def emit(self, record):
         try:
@@ -182,17 +190,17 @@ class QueueListener(object):
                 handler.handle(record)
 
     def _monitor(self):
-        q = self.queue
-        has_task_done = hasattr(q, 'task_done')
-        while True:
+        """Handles queued records up to the sentinel, marking each one done
+        on a queue that counts its tasks."""
+        task_done = getattr(self.queue, 'task_done', None)
+        finished = False
+        while not finished:
             record = self.dequeue(True)
-            if record is self._sentinel:
-                if has_task_done:
-                    q.task_done()
-                break
-            self.handle(record)
-            if has_task_done:
-                q.task_done()
+            finished = record is self._sentinel
+            if not finished:
+                self.handle(record)
+            if task_done is not None:
+                task_done()
 
     def enqueue_sentinel(self):
         self.queue.put_nowait(self._sentinel)
