@@ -28,7 +28,10 @@ bool rt__iter_type_constructible(rt_state *rt, rt_value t);
 /* Whether an instance of cls reads its class the plain way (cls defines neither
  * __class__ nor __getattribute__): isinstance needs no attribute lookup then. */
 bool rt__class_attr_plain(rt_state *rt, rt_value cls);
+/* isinstance(v, spec) and issubclass(c, spec), the builtins (builtins_isinstance.c). */
 rt_value rt__bi_isinstance(rt_state *rt, rt_value self, const rt_value *args, size_t nargs,
+                           rt_value kwnames);
+rt_value rt__bi_issubclass(rt_state *rt, rt_value self, const rt_value *args, size_t nargs,
                            rt_value kwnames);
 
 /* print()'s output path: rt->cfg.write_out, or stdout when it is NULL. */

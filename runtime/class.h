@@ -286,6 +286,16 @@ int rt__inst_value_set(rt_state *rt, rt_value obj, rt_value name, rt_value v, in
 int rt__inst_value_del(rt_state *rt, rt_value obj, rt_value name);
 int rt__inst_keys_note(rt_state *rt, rt_value obj, rt_value name, int64_t had);
 
+/* The methods of `object` itself (a table ending in {NULL, NULL}, its
+ * length with the terminator) and BaseException's __init__: class_object.c. */
+extern const rt_builtin_def rt__object_methods[];
+extern const size_t rt__object_methods_count;
+extern const rt_builtin_def rt__exc_init_def;
+/* object.__new__(cls, *args): args[0] is the class; a new instance, or RT_NULL
+ * with an exception (abstract classes, excess arguments). */
+rt_value rt__object_new(rt_state *rt, rt_value self, const rt_value *args, size_t nargs,
+                        rt_value kwnames);
+
 /* The builtin method of object / BaseException / a builtin type that t
  * inherits as `name`, or NULL. */
 const rt_builtin_def *rt__builtin_method_find(rt_state *rt, rt_value t, rt_value name);

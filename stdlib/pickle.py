@@ -1014,7 +1014,8 @@ def _load_string(u):
 
 
 def _raw_unicode_escape(data):
-    """Protocol 0's text: bytes as latin-1 except \\uXXXX and \\UXXXXXXXX."""
+    """Protocol 0's text: bytes as latin-1, except a backslash-u escape (four hex digits)
+    or a backslash-U escape (eight hex digits), which names a code point."""
     out = []
     i = 0
     n = len(data)
