@@ -312,62 +312,71 @@ def literal_eval(node_or_string):
     return convert(node_or_string)
 
 
+_MISSING = object()
+
+
+def _field(node, name):
+    """node's value for name, or _MISSING when it has none or holds the class's
+    default None (a field left out when the node was made)."""
+    value = getattr(node, name, _MISSING)
+    if value is None and getattr(type(node), name, _MISSING) is None:
+        return _MISSING
+    return value
+
+
 def dump(node, annotate_fields=True, include_attributes=False, *, indent=None):
     """A formatted dump of the tree, as CPython writes it."""
+    if not isinstance(node, AST):
+        raise TypeError('expected AST, got %r' % node.__class__.__name__)
     if indent is not None and not isinstance(indent, str):
         indent = ' ' * indent
 
-    def fmt(node, level=0):
-        if indent is not None:
-            level += 1
-            prefix = '\n' + indent * level
-            sep = ',\n' + indent * level
-        else:
-            prefix = ''
-            sep = ', '
-        if isinstance(node, AST):
-            cls = type(node)
-            args = []
-            allsimple = True
-            keywords = annotate_fields
-            for name in node._fields:
-                try:
-                    value = getattr(node, name)
-                except AttributeError:
-                    keywords = True
-                    continue
-                if value is None and getattr(cls, name, ...) is None:
-                    keywords = True
-                    continue
-                value, simple = fmt(value, level)
-                allsimple = allsimple and simple
-                if keywords:
-                    args.append('%s=%s' % (name, value))
-                else:
-                    args.append(value)
-            if include_attributes and node._attributes:
-                for name in node._attributes:
-                    try:
-                        value = getattr(node, name)
-                    except AttributeError:
-                        continue
-                    if value is None and getattr(cls, name, ...) is None:
-                        continue
-                    value, simple = fmt(value, level)
-                    allsimple = allsimple and simple
-                    args.append('%s=%s' % (name, value))
-            if allsimple and len(args) <= 3:
-                return '%s(%s)' % (node.__class__.__name__, ', '.join(args)), not args
-            return '%s(%s%s)' % (node.__class__.__name__, prefix, sep.join(args)), False
-        elif isinstance(node, list):
-            if not node:
-                return '[]', True
-            return '[%s%s]' % (prefix, sep.join(fmt(x, level)[0] for x in node)), False
-        return repr(node), True
+    def opening(depth):
+        # what goes after '(' or '[' and between the parts at this depth
+        if indent is None:
+            return '', ', '
+        newline = '\n' + indent * depth
+        return newline, ',' + newline
 
-    if not isinstance(node, AST):
-        raise TypeError('expected AST, got %r' % node.__class__.__name__)
-    return fmt(node)[0]
+    def node_parts(value):
+        # (label or None, field value): positional until a field is left
+        # out, after which every part needs its name
+        parts = []
+        named = annotate_fields
+        for name in value._fields:
+            item = _field(value, name)
+            if item is _MISSING:
+                named = True
+            else:
+                parts.append((name if named else None, item))
+        if include_attributes:
+            parts.extend((name, _field(value, name)) for name in value._attributes)
+            parts = [part for part in parts if part[1] is not _MISSING]
+        return parts
+
+    def render(value, depth):
+        """(text, short): short when value fits on its parent's line."""
+        if isinstance(value, list):
+            if not value:
+                return '[]', True
+            head, between = opening(depth + 1)
+            inner = between.join(render(item, depth + 1)[0] for item in value)
+            return '[' + head + inner + ']', False
+        if not isinstance(value, AST):
+            return repr(value), True
+        texts = []
+        flat = True
+        for label, item in node_parts(value):
+            text, short = render(item, depth + 1)
+            flat = flat and short
+            texts.append(text if label is None else label + '=' + text)
+        name = value.__class__.__name__
+        if flat and len(texts) <= 3:
+            return name + '(' + ', '.join(texts) + ')', not texts
+        head, between = opening(depth + 1)
+        return name + '(' + head + between.join(texts) + ')', False
+
+    return render(node, 0)[0]
 
 
 def copy_location(new_node, old_node):
@@ -382,30 +391,22 @@ def copy_location(new_node, old_node):
 
 def fix_missing_locations(node):
     """Gives every node without a position its parent's, from the root down."""
-    def fix(node, lineno, col_offset, end_lineno, end_col_offset):
-        if 'lineno' in node._attributes:
-            if not hasattr(node, 'lineno'):
-                node.lineno = lineno
+    # a start (lineno, col_offset) counts as missing when absent, an end
+    # when absent or None; the root's parent is at line 1, column 0
+    pending = [(node, (1, 0, 1, 0))]
+    while pending:
+        current, outer = pending.pop()
+        here = list(outer)
+        for slot, attr in enumerate(_POS):
+            if attr not in current._attributes:
+                continue
+            value = getattr(current, attr, _MISSING if slot < 2 else None)
+            if value is _MISSING or value is None and slot >= 2:
+                setattr(current, attr, outer[slot])
             else:
-                lineno = node.lineno
-        if 'end_lineno' in node._attributes:
-            if getattr(node, 'end_lineno', None) is None:
-                node.end_lineno = end_lineno
-            else:
-                end_lineno = node.end_lineno
-        if 'col_offset' in node._attributes:
-            if not hasattr(node, 'col_offset'):
-                node.col_offset = col_offset
-            else:
-                col_offset = node.col_offset
-        if 'end_col_offset' in node._attributes:
-            if getattr(node, 'end_col_offset', None) is None:
-                node.end_col_offset = end_col_offset
-            else:
-                end_col_offset = node.end_col_offset
-        for child in iter_child_nodes(node):
-            fix(child, lineno, col_offset, end_lineno, end_col_offset)
-    fix(node, 1, 0, 1, 0)
+                here[slot] = value
+        here = tuple(here)
+        pending.extend((child, here) for child in iter_child_nodes(current))
     return node
 
 
@@ -424,90 +425,76 @@ def increment_lineno(node, n=1):
 
 def iter_fields(node):
     """(name, value) for each field node has."""
-    for field in node._fields:
-        try:
-            yield field, getattr(node, field)
-        except AttributeError:
-            pass
+    for name in node._fields:
+        value = getattr(node, name, _MISSING)
+        if value is not _MISSING:
+            yield name, value
 
 
 def iter_child_nodes(node):
     """The direct child nodes of node: fields that are nodes, and the nodes
     in fields that are lists."""
-    for name, field in iter_fields(node):
-        if isinstance(field, AST):
-            yield field
-        elif isinstance(field, list):
-            for item in field:
-                if isinstance(item, AST):
-                    yield item
+    for _, value in iter_fields(node):
+        if isinstance(value, AST):
+            yield value
+        elif isinstance(value, list):
+            yield from (item for item in value if isinstance(item, AST))
 
 
 def get_docstring(node, clean=True):
     """The docstring of a function, class or module node, or None."""
     if not isinstance(node, (AsyncFunctionDef, FunctionDef, ClassDef, Module)):
         raise TypeError("%r can't have docstrings" % node.__class__.__name__)
-    if not (node.body and isinstance(node.body[0], Expr)):
+    first = node.body[0] if node.body else None
+    doc = first.value if isinstance(first, Expr) else None
+    if not (isinstance(doc, Constant) and isinstance(doc.value, str)):
         return None
-    node = node.body[0].value
-    if isinstance(node, Constant) and isinstance(node.value, str):
-        text = node.value
-    else:
-        return None
-    if clean:
-        import inspect
-        text = inspect.cleandoc(text)
-    return text
+    if not clean:
+        return doc.value
+    from inspect import cleandoc
+    return cleandoc(doc.value)
 
 
-def _splitlines_no_ff(source):
-    """source's lines with their endings, split at \\r\\n, \\r and \\n only."""
-    idx = 0
+def _source_lines(source):
+    """source's lines with their endings; only \\r\\n, \\r and \\n end a line
+    (str.splitlines would also split at form feeds and the like)."""
     lines = []
-    next_line = ''
-    while idx < len(source):
-        c = source[idx]
-        next_line += c
-        idx += 1
-        if c == '\r' and idx < len(source) and source[idx] == '\n':
-            next_line += '\n'
-            idx += 1
-        if c in '\r\n':
-            lines.append(next_line)
-            next_line = ''
-    if next_line:
-        lines.append(next_line)
+    start = at = 0
+    size = len(source)
+    while at < size:
+        char = source[at]
+        at += 1
+        if char == '\r' and source[at:at + 1] == '\n':
+            at += 1
+        if char in '\r\n':
+            lines.append(source[start:at])
+            start = at
+    if start < size:
+        lines.append(source[start:])
     return lines
-
-
-def _pad_whitespace(source):
-    result = ''
-    for c in source:
-        result += c if c in '\f\t' else ' '
-    return result
 
 
 def get_source_segment(source, node, *, padded=False):
     """The text of source that node was parsed from, or None when node has
     no complete position."""
+    last_line = getattr(node, 'end_lineno', None)
+    last_col = getattr(node, 'end_col_offset', None)
+    if last_line is None or last_col is None:
+        return None
     try:
-        if node.end_lineno is None or node.end_col_offset is None:
-            return None
-        lineno = node.lineno - 1
-        end_lineno = node.end_lineno - 1
-        col_offset = node.col_offset
-        end_col_offset = node.end_col_offset
+        line, col = node.lineno, node.col_offset
     except AttributeError:
         return None
-    lines = _splitlines_no_ff(source)
-    if end_lineno == lineno:
-        return lines[lineno].encode()[col_offset:end_col_offset].decode()
-    padding = _pad_whitespace(lines[lineno].encode()[:col_offset].decode()) if padded else ''
-    first = padding + lines[lineno].encode()[col_offset:].decode()
-    last = lines[end_lineno].encode()[:end_col_offset].decode()
-    lines = lines[lineno + 1:end_lineno]
-    lines.insert(0, first)
-    lines.append(last)
+    # columns count UTF-8 bytes
+    lines = _source_lines(source)[line - 1:last_line]
+    head = lines[0].encode()
+    if len(lines) == 1:
+        return head[col:last_col].decode()
+    lead = ''
+    if padded:
+        lead = ''.join(c if c in '\f\t' else ' ' for c in head[:col].decode())
+    lines[0] = lead + head[col:].decode()
+    lines[-1] = lines[-1].encode()[:last_col].decode()
     return ''.join(lines)
 
 
@@ -544,63 +531,58 @@ class _ABC(type):
     def __instancecheck__(cls, inst):
         if not isinstance(inst, Constant):
             return False
-        if cls in _const_types:
-            value = inst.value
-            return (isinstance(value, _const_types[cls])
-                    and not isinstance(value, _const_types_not.get(cls, ())))
-        return type.__instancecheck__(cls, inst)
+        kinds = _const_types.get(cls)
+        if kinds is None:
+            return type.__instancecheck__(cls, inst)
+        value = inst.value
+        return isinstance(value, kinds) and not isinstance(value, _const_types_not.get(cls, ()))
 
 
-def _new(cls, *args, **kwargs):
+def _legacy_new(cls, *args, **kwargs):
+    """Calling one of the old classes makes a Constant (Ellipsis() one holding
+    ...); a subclass of one makes an instance of itself."""
+    positional = cls._fields[:len(args)]
     for key in kwargs:
-        if key not in cls._fields:
-            continue
-        pos = cls._fields.index(key)
-        if pos < len(args):
+        if key in positional:
             raise TypeError(f'{cls.__name__} got multiple values for argument {key!r}')
-    if cls in _const_types:
-        return Constant(*args, **kwargs)
-    return Constant.__new__(cls, *args, **kwargs)
-
-
-class Num(Constant, metaclass=_ABC):
-    _fields = ('n',)
-    __new__ = _new
-
-
-class Str(Constant, metaclass=_ABC):
-    _fields = ('s',)
-    __new__ = _new
-
-
-class Bytes(Constant, metaclass=_ABC):
-    _fields = ('s',)
-    __new__ = _new
-
-
-class NameConstant(Constant, metaclass=_ABC):
-    __new__ = _new
-
-
-class Ellipsis(Constant, metaclass=_ABC):
-    _fields = ()
-
-    def __new__(cls, *args, **kwargs):
-        if cls is Ellipsis:
-            return Constant(..., *args, **kwargs)
+    if cls not in _const_types:
         return Constant.__new__(cls, *args, **kwargs)
+    if cls is Ellipsis:
+        args = (...,) + args
+    return Constant(*args, **kwargs)
 
 
-for _cls in (Num, Str, Bytes, NameConstant, Ellipsis):
-    _cls.__module__ = 'ast'
-del _cls
-
-_const_types = {Num: (int, float, complex), Str: (str,), Bytes: (bytes,),
-                NameConstant: (type(None), bool), Ellipsis: (type(...),)}
-_const_types_not = {Num: (bool,)}
+# name, _fields (None: Constant's), the value kinds it stands for, kinds it does not
+_const_types = {}
+_const_types_not = {}
+for _name, _own_fields, _kinds, _not_kinds in [
+        ('Num', ('n',), (int, float, complex), (bool,)),
+        ('Str', ('s',), (str,), ()),
+        ('Bytes', ('s',), (bytes,), ()),
+        ('NameConstant', None, (type(None), bool), ()),
+        ('Ellipsis', (), (type(...),), ())]:
+    _ns = {'__module__': 'ast', '__new__': _legacy_new}
+    if _own_fields is not None:
+        _ns['_fields'] = _own_fields
+    _cls = _ABC(_name, (Constant,), _ns)
+    globals()[_name] = _cls
+    _const_types[_cls] = _kinds
+    if _not_kinds:
+        _const_types_not[_cls] = _not_kinds
+del _name, _own_fields, _kinds, _not_kinds, _ns, _cls
 _const_node_type_names = {bool: 'NameConstant', type(None): 'NameConstant', int: 'Num',
                           float: 'Num', complex: 'Num', str: 'Str', bytes: 'Bytes',
                           type(...): 'Ellipsis'}
+
+
+def _legacy_name(value):
+    """The pre-3.8 class name (Num, Str...) for a constant's value, or None."""
+    name = _const_node_type_names.get(type(value))
+    if name is None:
+        for kind, candidate in _const_node_type_names.items():
+            if isinstance(value, kind):
+                return candidate
+    return name
 
 
 class NodeVisitor:
@@ -613,36 +595,34 @@ class NodeVisitor:
         return visitor(node)
 
     def generic_visit(self, node):
-        for field, value in iter_fields(node):
-            if isinstance(value, list):
-                for item in value:
-                    if isinstance(item, AST):
-                        self.visit(item)
-            elif isinstance(value, AST):
-                self.visit(value)
+        for child in iter_child_nodes(node):
+            self.visit(child)
 
     def visit_Constant(self, node):
         # A visitor written for the old classes (visit_Num, visit_Str...) is
         # still called for the constants they stood for, with a warning.
-        value = node.value
-        type_name = _const_node_type_names.get(type(value))
-        if type_name is None:
-            for cls, name in _const_node_type_names.items():
-                if isinstance(value, cls):
-                    type_name = name
-                    break
-        if type_name is not None:
-            method = 'visit_' + type_name
-            try:
-                visitor = getattr(self, method)
-            except AttributeError:
-                pass
-            else:
-                import warnings
-                warnings.warn(f'{method} is deprecated; add visit_Constant',
-                              DeprecationWarning, 2)
-                return visitor(node)
-        return self.generic_visit(node)
+        legacy = _legacy_name(node.value)
+        handler = None if legacy is None else getattr(self, 'visit_' + legacy, None)
+        if handler is None:
+            return self.generic_visit(node)
+        import warnings
+        warnings.warn('visit_%s is deprecated; add visit_Constant' % legacy,
+                      DeprecationWarning, 2)
+        return handler(node)
+
+
+def _transform_all(visitor, items):
+    """items after visiting each node among them: a None result drops the
+    node, a node replaces it, anything else is spliced in its place."""
+    for item in items:
+        if not isinstance(item, AST):
+            yield item
+            continue
+        result = visitor.visit(item)
+        if isinstance(result, AST):
+            yield result
+        elif result is not None:
+            yield from result
 
 
 class NodeTransformer(NodeVisitor):
@@ -650,23 +630,13 @@ class NodeTransformer(NodeVisitor):
     one visited: None removes it, a list (in a list field) splices several."""
 
     def generic_visit(self, node):
-        for field, old_value in iter_fields(node):
-            if isinstance(old_value, list):
-                new_values = []
-                for value in old_value:
-                    if isinstance(value, AST):
-                        value = self.visit(value)
-                        if value is None:
-                            continue
-                        elif not isinstance(value, AST):
-                            new_values.extend(value)
-                            continue
-                    new_values.append(value)
-                old_value[:] = new_values
-            elif isinstance(old_value, AST):
-                new_node = self.visit(old_value)
-                if new_node is None:
-                    delattr(node, field)
+        for name, value in iter_fields(node):
+            if isinstance(value, list):
+                value[:] = list(_transform_all(self, value))
+            elif isinstance(value, AST):
+                result = self.visit(value)
+                if result is None:
+                    delattr(node, name)
                 else:
-                    setattr(node, field, new_node)
+                    setattr(node, name, result)
         return node
