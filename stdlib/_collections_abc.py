@@ -58,15 +58,29 @@ def _structural(abc_cls, *methods):
     abc_cls.__subclasshook__ = classmethod(__subclasshook__)
 
 
+def _raise_thrown(typ, val, tb):
+    """What throw(typ, val, tb) raises when nothing catches it: typ itself
+    when it comes alone, else val (or a new typ()) carrying the traceback tb."""
+    if val is None and tb is None:
+        raise typ
+    error = typ() if val is None else val
+    raise error if tb is None else error.with_traceback(tb)
+
+
+def _close_by_throwing(throw, finished, kind):
+    # close(): throw GeneratorExit in; ending (or re-raising it) is a clean close
+    try:
+        throw(GeneratorExit)
+    except (GeneratorExit, finished):
+        return
+    raise RuntimeError(kind + " ignored GeneratorExit")
+
+
 # ---- one-method ABCs ------------------------------------------------------------
 
 
 class Hashable(metaclass=ABCMeta):
     __slots__ = ()
-
-    @abstractmethod
-    def __hash__(self):
-        return 0
 
     @classmethod
     def __subclasshook__(cls, C):
@@ -77,6 +91,10 @@ class Hashable(metaclass=ABCMeta):
         # the nearest class on the MRO that defines __hash__ decides (None: unhashable)
         owner = next((B for B in C.__mro__ if "__hash__" in B.__dict__), None)
         return True if owner is None else owner.__dict__["__hash__"] is not None
+
+    @abstractmethod
+    def __hash__(self):
+        return 0
 
 
 class Awaitable(metaclass=ABCMeta):
@@ -99,19 +117,10 @@ class Coroutine(Awaitable):
 
     @abstractmethod
     def throw(self, typ, val=None, tb=None):
-        if val is None:
-            if tb is None:
-                raise typ
-            val = typ()
-        raise val
+        _raise_thrown(typ, val, tb)
 
     def close(self):
-        try:
-            self.throw(GeneratorExit)
-        except (GeneratorExit, StopIteration):
-            pass
-        else:
-            raise RuntimeError("coroutine ignored GeneratorExit")
+        _close_by_throwing(self.throw, StopIteration, "coroutine")
 
 
 _structural(Coroutine, "__await__", "send", "throw", "close")
@@ -132,7 +141,7 @@ class AsyncIterator(AsyncIterable):
     __slots__ = ()
 
     @abstractmethod
-    def __anext__(self):
+    async def __anext__(self):
         raise StopAsyncIteration
 
     def __aiter__(self):
@@ -145,28 +154,24 @@ _structural(AsyncIterator, "__anext__", "__aiter__")
 class AsyncGenerator(AsyncIterator):
     __slots__ = ()
 
-    def __anext__(self):
-        return self.asend(None)
+    # the asynchronous methods are coroutines, as CPython's are
+    async def __anext__(self):
+        return await self.asend(None)
 
     @abstractmethod
-    def asend(self, value):
+    async def asend(self, value):
         raise StopAsyncIteration
 
     @abstractmethod
-    def athrow(self, typ, val=None, tb=None):
-        if val is None:
-            if tb is None:
-                raise typ
-            val = typ()
-        raise val
+    async def athrow(self, typ, val=None, tb=None):
+        _raise_thrown(typ, val, tb)
 
-    def aclose(self):
+    async def aclose(self):
         try:
-            self.athrow(GeneratorExit)
+            await self.athrow(GeneratorExit)
         except (GeneratorExit, StopAsyncIteration):
-            pass
-        else:
-            raise RuntimeError("asynchronous generator ignored GeneratorExit")
+            return
+        raise RuntimeError("asynchronous generator ignored GeneratorExit")
 
 
 _structural(AsyncGenerator, "__aiter__", "__anext__", "asend", "athrow", "aclose")
@@ -177,8 +182,7 @@ class Iterable(metaclass=ABCMeta):
 
     @abstractmethod
     def __iter__(self):
-        while False:
-            yield None
+        yield from ()
 
 
 _structural(Iterable, "__iter__")
@@ -203,8 +207,7 @@ class Reversible(Iterable):
 
     @abstractmethod
     def __reversed__(self):
-        while False:
-            yield None
+        yield from ()
 
 
 _structural(Reversible, "__reversed__", "__iter__")
@@ -222,19 +225,10 @@ class Generator(Iterator):
 
     @abstractmethod
     def throw(self, typ, val=None, tb=None):
-        if val is None:
-            if tb is None:
-                raise typ
-            val = typ()
-        raise val
+        _raise_thrown(typ, val, tb)
 
     def close(self):
-        try:
-            self.throw(GeneratorExit)
-        except (GeneratorExit, StopIteration):
-            pass
-        else:
-            raise RuntimeError("generator ignored GeneratorExit")
+        _close_by_throwing(self.throw, StopIteration, "generator")
 
 
 _structural(Generator, "__iter__", "__next__", "send", "throw", "close")
@@ -300,20 +294,15 @@ class Set(Collection):
             return NotImplemented
         return len(self) >= len(other) and _all_in(other, self)
 
+    # < > == : the sizes first, then the (overridable) <= or >=
     def __lt__(self, other):
-        if not isinstance(other, Set):
-            return NotImplemented
-        return len(self) < len(other) and self.__le__(other)
+        return _sizes_then(self, other, int.__lt__, self.__le__)
 
     def __gt__(self, other):
-        if not isinstance(other, Set):
-            return NotImplemented
-        return len(self) > len(other) and self.__ge__(other)
+        return _sizes_then(self, other, int.__gt__, self.__ge__)
 
     def __eq__(self, other):
-        if not isinstance(other, Set):
-            return NotImplemented
-        return len(self) == len(other) and self.__le__(other)
+        return _sizes_then(self, other, int.__eq__, self.__le__)
 
     @classmethod
     def _from_iterable(cls, it):
@@ -372,6 +361,12 @@ class Set(Collection):
         return 590923713 if h == -1 else h
 
 
+def _sizes_then(one, other, sizes, inclusion):
+    if not isinstance(other, Set):
+        return NotImplemented
+    return sizes(len(one), len(other)) and inclusion(other)
+
+
 def _all_in(items, container):
     return all(item in container for item in items)
 
@@ -419,34 +414,33 @@ class MutableSet(Set):
                 return
 
     def __ior__(self, it):
-        for value in it:
-            self.add(value)
+        _each(self.add, it)
         return self
 
     def __iand__(self, it):
-        for value in (self - it):
-            self.discard(value)
+        _each(self.discard, self - it)
+        return self
+
+    def __isub__(self, it):
+        if it is self:
+            self.clear()
+        else:
+            _each(self.discard, it)
         return self
 
     def __ixor__(self, it):
         if it is self:
             self.clear()
             return self
-        others = it if isinstance(it, Set) else self._from_iterable(it)
-        for value in others:
-            if value in self:
-                self.discard(value)
-            else:
-                self.add(value)
+        # each value of it flips its membership
+        for value in it if isinstance(it, Set) else self._from_iterable(it):
+            (self.discard if value in self else self.add)(value)
         return self
 
-    def __isub__(self, it):
-        if it is self:
-            self.clear()
-            return self
-        for value in it:
-            self.discard(value)
-        return self
+
+def _each(method, values):
+    for value in values:
+        method(value)
 
 
 # ---- mappings -------------------------------------------------------------------
@@ -462,22 +456,20 @@ class Mapping(Collection):
     def __getitem__(self, key):
         raise KeyError
 
+    __reversed__ = None  # a mapping's order is not a sequence's
+
+    def __contains__(self, key):
+        try:
+            self[key]
+            return True
+        except KeyError:
+            return False
+
     def get(self, key, default=None):
         try:
             return self[key]
         except KeyError:
             return default
-
-    def __contains__(self, key):
-        try:
-            self[key]
-        except KeyError:
-            return False
-        else:
-            return True
-
-    def items(self):
-        return ItemsView(self)
 
     def keys(self):
         return KeysView(self)
@@ -485,17 +477,23 @@ class Mapping(Collection):
     def values(self):
         return ValuesView(self)
 
-    def __eq__(self, other):
-        if not isinstance(other, Mapping):
-            return NotImplemented
-        return dict(self.items()) == dict(other.items())
+    def items(self):
+        return ItemsView(self)
 
-    __reversed__ = None
+    def __eq__(self, other):
+        if isinstance(other, Mapping):
+            return dict(self.items()) == dict(other.items())
+        return NotImplemented
 
 
 def _same(stored, wanted):
     # identity first, as the builtin containers compare (a NaN is found by identity)
     return stored is wanted or stored == wanted
+
+
+def _plain_set(cls, it):
+    # what the keys and items views' operators return
+    return set(it)
 
 
 class MappingView(Sized):
@@ -514,31 +512,26 @@ class MappingView(Sized):
 class KeysView(MappingView, Set):
     __slots__ = ()
 
-    @classmethod
-    def _from_iterable(cls, it):
-        return set(it)
-
     def __contains__(self, key):
         return key in self._mapping
 
     def __iter__(self):
         return iter(self._mapping)
 
+    _from_iterable = classmethod(_plain_set)
+
 
 class ItemsView(MappingView, Set):
     __slots__ = ()
 
-    @classmethod
-    def _from_iterable(cls, it):
-        return set(it)
+    _from_iterable = classmethod(_plain_set)
 
     def __contains__(self, item):
         key, value = item
         try:
-            stored = self._mapping[key]
+            return _same(self._mapping[key], value)
         except KeyError:
             return False
-        return _same(stored, value)
 
     def __iter__(self):
         mapping = self._mapping
@@ -558,6 +551,9 @@ class ValuesView(MappingView, Collection):
             yield mapping[key]
 
 
+_NO_DEFAULT = object()  # pop's default when none is given
+
+
 class MutableMapping(Mapping):
     """A mapping that can change: pop, popitem, clear, update and
     setdefault from __setitem__ and __delitem__."""
@@ -565,25 +561,22 @@ class MutableMapping(Mapping):
     __slots__ = ()
 
     @abstractmethod
-    def __setitem__(self, key, value):
-        raise KeyError
-
-    @abstractmethod
     def __delitem__(self, key):
         raise KeyError
 
-    __marker = object()
+    @abstractmethod
+    def __setitem__(self, key, value):
+        raise KeyError
 
-    def pop(self, key, default=__marker):
+    def pop(self, key, default=_NO_DEFAULT):
         try:
             value = self[key]
         except KeyError:
-            if default is not self.__marker:
-                return default
-            raise
-        else:
-            del self[key]
-            return value
+            if default is _NO_DEFAULT:
+                raise
+            return default
+        del self[key]
+        return value
 
     def popitem(self):
         keys = iter(self)
@@ -686,15 +679,15 @@ class MutableSequence(Sequence):
     __slots__ = ()
 
     @abstractmethod
+    def insert(self, index, value):
+        raise IndexError
+
+    @abstractmethod
     def __setitem__(self, index, value):
         raise IndexError
 
     @abstractmethod
     def __delitem__(self, index):
-        raise IndexError
-
-    @abstractmethod
-    def insert(self, index, value):
         raise IndexError
 
     def append(self, value):
