@@ -5,18 +5,18 @@ Written in the subset itself. namedtuple, defaultdict, Counter and
 OrderedDict derive from the builtin tuple and dict (the runtime keeps the
 builtin value inside the instance and falls back to it); deque is the
 native block-linked type of `_collections` (runtime/deque.c); ChainMap a
-list of mappings.
+list of mappings. UserList and UserString hand most calls to the value they
+wrap through methods made from tables of names.
 """
 
 __all__ = ["ChainMap", "Counter", "OrderedDict", "UserDict", "UserList", "UserString",
            "defaultdict", "deque", "namedtuple"]
 
-from _collections_abc import ItemsView as _ItemsView
-from _collections_abc import KeysView as _KeysView
-from _collections_abc import ValuesView as _ValuesView
+from _collections_abc import Mapping as _Mapping
 from _collections_abc import MutableMapping as _MutableMapping
 from _collections_abc import MutableSequence as _MutableSequence
 from _collections_abc import Sequence as _Sequence
+from abc import update_abstractmethods as _update_abstractmethods
 from reprlib import recursive_repr as _recursive_repr
 from _collections import _mark_ordered
 from sys import maxsize as _sys_maxsize
@@ -156,6 +156,16 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
 # ---- defaultdict ------------------------------------------------------------------------
 
 
+def _dict_union(other, make, addition):
+    """The | of a dict subclass: make() updated with addition, when the other
+    operand is a dict at all."""
+    if not isinstance(other, dict):
+        return NotImplemented
+    merged = make()
+    merged.update(addition)
+    return merged
+
+
 class defaultdict(dict):
     """dict that calls default_factory() for a missing key and stores the result."""
 
@@ -189,18 +199,10 @@ class defaultdict(dict):
         return type(self), args, None, None, iter(self.items())
 
     def __or__(self, other):
-        if not isinstance(other, dict):
-            return NotImplemented
-        new = self.copy()
-        new.update(other)
-        return new
+        return _dict_union(other, self.copy, other)
 
     def __ror__(self, other):
-        if not isinstance(other, dict):
-            return NotImplemented
-        new = type(self)(self.default_factory, other)
-        new.update(self)
-        return new
+        return _dict_union(other, lambda: type(self)(self.default_factory, other), self)
 
     def __ior__(self, other):
         self.update(other)
@@ -459,18 +461,10 @@ class OrderedDict(dict):
         return self
 
     def __or__(self, other):
-        if not isinstance(other, dict):
-            return NotImplemented
-        new = self.__class__(self)
-        new.update(other)
-        return new
+        return _dict_union(other, lambda: self.__class__(self), other)
 
     def __ror__(self, other):
-        if not isinstance(other, dict):
-            return NotImplemented
-        new = self.__class__(other)
-        new.update(self)
-        return new
+        return _dict_union(other, lambda: self.__class__(other), self)
 
     def __ior__(self, other):
         self.update(other)
@@ -486,77 +480,70 @@ from _collections import deque
 # ---- ChainMap -----------------------------------------------------------------------------
 
 
-class ChainMap:
+class ChainMap(_MutableMapping):
     """Several mappings seen as one: lookups search them in order, writes go to the first."""
 
     def __init__(self, *maps):
         self.maps = list(maps) or [{}]
 
+    # ---- reading: every layer, the first that has the key wins
+
     def __missing__(self, key):
         raise KeyError(key)
 
     def __getitem__(self, key):
-        for mapping in self.maps:
-            if key in mapping:
-                return mapping[key]
+        # asked of each layer, so a layer's own __missing__ (a defaultdict) answers
+        for layer in self.maps:
+            try:
+                return layer[key]
+            except KeyError:
+                continue
         return self.__missing__(key)
 
     def get(self, key, default=None):
         return self[key] if key in self else default
 
+    def __bool__(self):
+        return any(self.maps)
+
+    def __contains__(self, key):
+        return any(key in layer for layer in self.maps)
+
     def __len__(self):
         return len(set().union(*self.maps))
 
     def __iter__(self):
-        d = {}
-        for mapping in reversed(self.maps):
-            for key in mapping:
-                d[key] = None
-        return iter(d)
-
-    def keys(self):
-        return _KeysView(self)
-
-    def items(self):
-        return _ItemsView(self)
-
-    def values(self):
-        return _ValuesView(self)
-
-    def __contains__(self, key):
-        return any(key in m for m in self.maps)
-
-    def __bool__(self):
-        return any(self.maps)
+        # each key once, in the order of the deepest layer that has it first
+        order = {}
+        for layer in self.maps[::-1]:
+            order.update(dict.fromkeys(layer))
+        return iter(order)
 
     @_recursive_repr()
     def __repr__(self):
         return "%s(%s)" % (self.__class__.__name__, ", ".join(map(repr, self.maps)))
-
-    def __eq__(self, other):
-        if isinstance(other, ChainMap):
-            other = dict(other.items())
-        return dict(self.items()) == other
 
     @classmethod
     def fromkeys(cls, iterable, *args):
         return cls(dict.fromkeys(iterable, *args))
 
     def copy(self):
-        return self.__class__(self.maps[0].copy(), *self.maps[1:])
+        head, *rest = self.maps
+        return self.__class__(head.copy(), *rest)
 
     __copy__ = copy
-
-    def new_child(self, m=None, **kwargs):
-        if m is None:
-            m = kwargs
-        elif kwargs:
-            m.update(kwargs)
-        return self.__class__(m, *self.maps)
 
     @property
     def parents(self):
         return self.__class__(*self.maps[1:])
+
+    def new_child(self, m=None, **kwargs):
+        front = kwargs if m is None else m
+        if kwargs and front is not kwargs:
+            front.update(kwargs)
+        return self.__class__(front, *self.maps)
+
+    # ---- writing: the first layer only
 
     def __setitem__(self, key, value):
         self.maps[0][key] = value
@@ -565,7 +552,13 @@ class ChainMap:
         try:
             del self.maps[0][key]
         except KeyError:
-            raise KeyError("Key not found in the first mapping: %r" % (key,)) from None
+            raise _not_in_first(key) from None
+
+    def pop(self, key, *args):
+        try:
+            return self.maps[0].pop(key, *args)
+        except KeyError:
+            raise _not_in_first(key) from None
 
     def popitem(self):
         try:
@@ -573,31 +566,31 @@ class ChainMap:
         except KeyError:
             raise KeyError("No keys found in the first mapping.") from None
 
-    def pop(self, key, *args):
-        try:
-            return self.maps[0].pop(key, *args)
-        except KeyError:
-            raise KeyError("Key not found in the first mapping: %r" % (key,)) from None
-
     def clear(self):
         self.maps[0].clear()
 
-    def update(self, other=(), **kwargs):
-        self.maps[0].update(other, **kwargs)
-
-    def setdefault(self, key, default=None):
-        if key not in self:
-            self[key] = default
-        return self[key]
-
     def __or__(self, other):
-        m = self.copy()
-        m.maps[0].update(other)
-        return m
+        if not isinstance(other, _Mapping):
+            return NotImplemented
+        merged = self.copy()
+        merged.maps[0].update(other)
+        return merged
+
+    def __ror__(self, other):
+        if not isinstance(other, _Mapping):
+            return NotImplemented
+        flat = dict(other)
+        for layer in self.maps[::-1]:
+            flat.update(layer)
+        return self.__class__(flat)
 
     def __ior__(self, other):
         self.maps[0].update(other)
         return self
+
+
+def _not_in_first(key):
+    return KeyError("Key not found in the first mapping: %r" % (key,))
 
 
 # ---- UserDict, UserList, UserString --------------------------------------------------------
@@ -692,13 +685,67 @@ class UserDict(_MutableMapping):
         return made
 
 
-def _list_of(other):
-    # the list a UserList compares with: another UserList's data, anything else as is
-    return other.data if isinstance(other, UserList) else other
+# ---- the shared machinery of UserList and UserString: most of their methods hand the
+# call to the wrapped value, from tables of names
 
 
-def _as_list(other):
-    # the list a UserList is concatenated with
+def _forward(owner, name, rewrap):
+    """owner's method name: self.data's method of that name, its answer given back as
+    an instance of the class when rewrap (the str methods that make a new str)."""
+    if rewrap:
+        def method(self, *args, **kwargs):
+            return self.__class__(getattr(self.data, name)(*args, **kwargs))
+    else:
+        def method(self, *args, **kwargs):
+            return getattr(self.data, name)(*args, **kwargs)
+    method.__name__ = name
+    method.__qualname__ = owner.__name__ + "." + name
+    return method
+
+
+def _apply_to_data(owner, name, function):
+    # owner's method name: function(self.data) (len, repr, int, ...)
+    def method(self):
+        return function(self.data)
+    method.__name__ = name
+    method.__qualname__ = owner.__name__ + "." + name
+    return method
+
+
+_ORDERINGS = {
+    "__eq__": lambda mine, theirs: mine == theirs,
+    "__lt__": lambda mine, theirs: mine < theirs,
+    "__le__": lambda mine, theirs: mine <= theirs,
+    "__gt__": lambda mine, theirs: mine > theirs,
+    "__ge__": lambda mine, theirs: mine >= theirs,
+}
+
+
+def _ordering(owner, name, test):
+    # owner's name (== < ...): test on the wrapped values, another owner counting as its data
+    def method(self, other):
+        return test(self.data, other.data if isinstance(other, owner) else other)
+    method.__name__ = name
+    method.__qualname__ = owner.__name__ + "." + name
+    return method
+
+
+def _delegate(owner, forwarded=(), rewrapped=(), applied=()):
+    """Gives owner the orderings and its table-made methods (see _forward and
+    _apply_to_data), then recomputes which of its abstract methods remain."""
+    for name, test in _ORDERINGS.items():
+        setattr(owner, name, _ordering(owner, name, test))
+    for name in forwarded:
+        setattr(owner, name, _forward(owner, name, False))
+    for name in rewrapped:
+        setattr(owner, name, _forward(owner, name, True))
+    for name, function in applied:
+        setattr(owner, name, _apply_to_data(owner, name, function))
+    _update_abstractmethods(owner)
+
+
+def _unwrapped_list(other):
+    # what a UserList is concatenated with, as a list
     if isinstance(other, UserList):
         return other.data
     return other if isinstance(other, list) else list(other)
@@ -707,60 +754,31 @@ def _as_list(other):
 class UserList(_MutableSequence):
     """A mutable sequence over the list self.data."""
 
-    def __init__(self, initlist=None):
-        if initlist is None:
-            self.data = []
-        elif isinstance(initlist, UserList):
-            self.data = initlist.data[:]
-        else:
-            # a list is copied too: the UserList never shares its list
-            self.data = list(initlist)
-
-    def __repr__(self):
-        return repr(self.data)
-
     __hash__ = None
 
-    def __eq__(self, other):
-        return self.data == _list_of(other)
-
-    def __lt__(self, other):
-        return self.data < _list_of(other)
-
-    def __le__(self, other):
-        return self.data <= _list_of(other)
-
-    def __gt__(self, other):
-        return self.data > _list_of(other)
-
-    def __ge__(self, other):
-        return self.data >= _list_of(other)
-
-    def __len__(self):
-        return len(self.data)
-
-    def __contains__(self, item):
-        return item in self.data
+    def __init__(self, initlist=None):
+        # the UserList never shares the list it was given
+        self.data = [] if initlist is None else list(
+            initlist.data if isinstance(initlist, UserList) else initlist)
 
     def __getitem__(self, i):
         # a slice is a UserList (of the same class) too
-        found = self.data[i]
-        return self.__class__(found) if isinstance(i, slice) else found
-
-    def __delitem__(self, i):
-        del self.data[i]
-
-    def __setitem__(self, i, item):
-        self.data[i] = item
+        if isinstance(i, slice):
+            return self.__class__(self.data[i])
+        return self.data[i]
 
     def __add__(self, other):
-        return self.__class__(self.data + _as_list(other))
+        return self.__class__(self.data + _unwrapped_list(other))
 
     def __radd__(self, other):
-        return self.__class__(_as_list(other) + self.data)
+        return self.__class__(_unwrapped_list(other) + self.data)
 
     def __iadd__(self, other):
-        self.data += _as_list(other)
+        self.data += _unwrapped_list(other)
+        return self
+
+    def __imul__(self, n):
+        self.data *= n
         return self
 
     def __mul__(self, n):
@@ -768,54 +786,33 @@ class UserList(_MutableSequence):
 
     __rmul__ = __mul__
 
-    def __imul__(self, n):
-        self.data *= n
-        return self
-
-    def __copy__(self):
-        inst = self.__class__.__new__(self.__class__)
-        inst.__dict__.update(self.__dict__)
-        inst.__dict__["data"] = self.__dict__["data"][:]
-        return inst
-
-    def append(self, item):
-        self.data.append(item)
-
-    def insert(self, i, item):
-        self.data.insert(i, item)
-
-    def pop(self, i=-1):
-        return self.data.pop(i)
-
-    def remove(self, item):
-        self.data.remove(item)
-
-    def clear(self):
-        self.data.clear()
+    def extend(self, other):
+        self.data.extend(other.data if isinstance(other, UserList) else other)
 
     def copy(self):
         return self.__class__(self)
 
-    def count(self, item):
-        return self.data.count(item)
-
-    def index(self, item, *args):
-        return self.data.index(item, *args)
-
-    def reverse(self):
-        self.data.reverse()
-
-    def sort(self, /, *args, **kwds):
-        self.data.sort(*args, **kwds)
-
-    def extend(self, other):
-        if isinstance(other, UserList):
-            self.data.extend(other.data)
-        else:
-            self.data.extend(other)
+    def __copy__(self):
+        # the same class and attributes, with a list of its own
+        clone = self.__class__.__new__(self.__class__)
+        clone.__dict__.update(self.__dict__, data=list(self.data))
+        return clone
 
 
-def _str_of(value):
+_delegate(UserList,
+          forwarded=("append", "insert", "pop", "remove", "clear", "count", "index",
+                     "reverse", "sort", "__contains__", "__setitem__", "__delitem__"),
+          applied=(("__len__", len), ("__repr__", repr)))
+
+
+def _text(value):
+    # a UserString's operand as a str
+    if isinstance(value, UserString):
+        return value.data
+    return value if isinstance(value, str) else str(value)
+
+
+def _plain(value):
     return value.data if isinstance(value, UserString) else value
 
 
@@ -824,71 +821,22 @@ class UserString(_Sequence):
     str answer an instance of the class."""
 
     def __init__(self, seq):
-        if isinstance(seq, str):
-            self.data = seq
-        elif isinstance(seq, UserString):
-            self.data = seq.data[:]
-        else:
-            self.data = str(seq)
-
-    def __str__(self):
-        return str(self.data)
-
-    def __repr__(self):
-        return repr(self.data)
-
-    def __int__(self):
-        return int(self.data)
-
-    def __float__(self):
-        return float(self.data)
-
-    def __hash__(self):
-        return hash(self.data)
+        self.data = _text(seq)
 
     def __getnewargs__(self):
         return (self.data[:],)
 
-    def __eq__(self, string):
-        return self.data == _str_of(string)
-
-    def __lt__(self, string):
-        return self.data < _str_of(string)
-
-    def __le__(self, string):
-        return self.data <= _str_of(string)
-
-    def __gt__(self, string):
-        return self.data > _str_of(string)
-
-    def __ge__(self, string):
-        return self.data >= _str_of(string)
-
     def __contains__(self, char):
-        return _str_of(char) in self.data
-
-    def __len__(self):
-        return len(self.data)
+        return _plain(char) in self.data
 
     def __getitem__(self, index):
         return self.__class__(self.data[index])
 
     def __add__(self, other):
-        if isinstance(other, UserString):
-            return self.__class__(self.data + other.data)
-        if isinstance(other, str):
-            return self.__class__(self.data + other)
-        return self.__class__(self.data + str(other))
+        return self.__class__(self.data + _text(other))
 
     def __radd__(self, other):
-        if isinstance(other, str):
-            return self.__class__(other + self.data)
-        return self.__class__(str(other) + self.data)
-
-    def __mul__(self, n):
-        return self.__class__(self.data * n)
-
-    __rmul__ = __mul__
+        return self.__class__(_text(other) + self.data)
 
     def __mod__(self, args):
         return self.__class__(self.data % args)
@@ -896,23 +844,29 @@ class UserString(_Sequence):
     def __rmod__(self, template):
         return self.__class__(str(template) % self)
 
-    def _arg(self, x):
-        return x.data if isinstance(x, UserString) else x
+    def __mul__(self, n):
+        return self.__class__(self.data * n)
 
+    __rmul__ = __mul__
+
+    maketrans = str.maketrans
+
+    # the methods taking a substring accept a UserString for it, and the
+    # optional bounds by keyword (str's own take them by position only)
     def count(self, sub, start=0, end=_sys_maxsize):
-        return self.data.count(self._arg(sub), start, end)
+        return self.data.count(_plain(sub), start, end)
 
     def find(self, sub, start=0, end=_sys_maxsize):
-        return self.data.find(self._arg(sub), start, end)
+        return self.data.find(_plain(sub), start, end)
 
     def rfind(self, sub, start=0, end=_sys_maxsize):
-        return self.data.rfind(self._arg(sub), start, end)
+        return self.data.rfind(_plain(sub), start, end)
 
     def index(self, sub, start=0, end=_sys_maxsize):
-        return self.data.index(self._arg(sub), start, end)
+        return self.data.index(_plain(sub), start, end)
 
     def rindex(self, sub, start=0, end=_sys_maxsize):
-        return self.data.rindex(self._arg(sub), start, end)
+        return self.data.rindex(_plain(sub), start, end)
 
     def startswith(self, prefix, start=0, end=_sys_maxsize):
         return self.data.startswith(prefix, start, end)
@@ -920,58 +874,20 @@ class UserString(_Sequence):
     def endswith(self, suffix, start=0, end=_sys_maxsize):
         return self.data.endswith(suffix, start, end)
 
+    def replace(self, old, new, maxsplit=-1):
+        return self.__class__(self.data.replace(_plain(old), _plain(new), maxsplit))
+
     def encode(self, encoding="utf-8", errors="strict"):
         return self.data.encode(encoding, errors)
 
-    def replace(self, old, new, maxsplit=-1):
-        return self.__class__(self.data.replace(self._arg(old), self._arg(new), maxsplit))
 
-    def split(self, sep=None, maxsplit=-1):
-        return self.data.split(sep, maxsplit)
-
-    def rsplit(self, sep=None, maxsplit=-1):
-        return self.data.rsplit(sep, maxsplit)
-
-    def splitlines(self, keepends=False):
-        return self.data.splitlines(keepends)
-
-    def partition(self, sep):
-        return self.data.partition(sep)
-
-    def rpartition(self, sep):
-        return self.data.rpartition(sep)
-
-    def join(self, seq):
-        return self.data.join(seq)
-
-    def format(self, *args, **kwds):
-        return self.data.format(*args, **kwds)
-
-    def format_map(self, mapping):
-        return self.data.format_map(mapping)
-
-
-def _string_method(name, wrap):
-    # a method of UserString calling str's own on self.data; wrap: the answer is a str to
-    # give back as an instance of the class
-    method = getattr(str, name)
-    if wrap:
-        def call(self, *args):
-            return self.__class__(method(self.data, *args))
-    else:
-        def call(self, *args):
-            return method(self.data, *args)
-    call.__name__ = name
-    call.__qualname__ = "UserString." + name
-    return call
-
-
-for _name in ("capitalize", "casefold", "center", "expandtabs", "ljust", "lower", "lstrip",
-              "removeprefix", "removesuffix", "rjust", "rstrip", "strip", "swapcase", "title",
-              "translate", "upper", "zfill"):
-    setattr(UserString, _name, _string_method(_name, True))
-for _name in ("isalpha", "isalnum", "isascii", "isdecimal", "isdigit", "isidentifier",
-              "islower", "isnumeric", "isprintable", "isspace", "istitle", "isupper"):
-    if hasattr(str, _name):
-        setattr(UserString, _name, _string_method(_name, False))
-del _name
+_delegate(UserString,
+          applied=(("__str__", str), ("__repr__", repr), ("__int__", int), ("__float__", float),
+                   ("__complex__", complex), ("__hash__", hash), ("__len__", len)),
+          rewrapped=("capitalize", "casefold", "center", "expandtabs", "ljust", "lower",
+                     "lstrip", "removeprefix", "removesuffix", "rjust", "rstrip", "strip",
+                     "swapcase", "title", "translate", "upper", "zfill"),
+          forwarded=("isalpha", "isalnum", "isascii", "isdecimal", "isdigit", "isidentifier",
+                     "islower", "isnumeric", "isprintable", "isspace", "istitle", "isupper",
+                     "split", "rsplit", "splitlines", "partition", "rpartition", "join",
+                     "format", "format_map"))
