@@ -84,16 +84,14 @@ class Element:
     def __getitem__(self, index):
         return self._children[index]
 
-    def __setitem__(self, index, element):
-        if isinstance(index, slice):
-            for elt in element:
-                self._assert_is_element(elt)
-        else:
-            self._assert_is_element(element)
-        self._children[index] = element
-
     def __delitem__(self, index):
         del self._children[index]
+
+    def __setitem__(self, index, element):
+        # a slice takes a sequence of elements, an index one element
+        for item in element if isinstance(index, slice) else (element,):
+            self._assert_is_element(item)
+        self._children[index] = element
 
     def append(self, subelement):
         self._assert_is_element(subelement)
@@ -110,7 +108,7 @@ class Element:
 
     def _assert_is_element(self, e):
         if not isinstance(e, Element):
-            raise TypeError('expected an Element, not %s' % type(e).__name__)
+            raise TypeError('expected an Element, not "%s"' % type(e).__name__)
 
     def remove(self, subelement):
         for i, child in enumerate(self._children):
@@ -202,11 +200,11 @@ class QName:
             text_or_uri = '{%s}%s' % (text_or_uri, tag)
         self.text = text_or_uri
 
-    def __str__(self):
-        return self.text
-
     def __repr__(self):
         return '<%s %r>' % (self.__class__.__name__, self.text)
+
+    def __str__(self):
+        return self.text
 
     def __hash__(self):
         return hash(self.text)
@@ -434,61 +432,59 @@ class TreeBuilder:
 
     def __init__(self, element_factory=None, *, comment_factory=None, pi_factory=None,
                  insert_comments=False, insert_pis=False):
-        self._data = []
-        self._elem = []
-        self._last = None
-        self._root = None
-        self._tail = None
-        if comment_factory is None:
-            comment_factory = Comment
-        self._comment_factory = comment_factory
+        self._factory = Element if element_factory is None else element_factory
+        self._comment_factory = Comment if comment_factory is None else comment_factory
+        self._pi_factory = ProcessingInstruction if pi_factory is None else pi_factory
         self.insert_comments = insert_comments
-        if pi_factory is None:
-            pi_factory = ProcessingInstruction
-        self._pi_factory = pi_factory
         self.insert_pis = insert_pis
-        if element_factory is None:
-            element_factory = Element
-        self._factory = element_factory
+        self._elem = []     # the open elements, innermost last
+        self._root = None
+        self._data = []     # text gathered since the last event
+        self._last = None   # the element that text belongs to...
+        self._tail = None   # ...as its tail (after its end) or its text (after its start)
 
     def close(self):
-        assert len(self._elem) == 0, 'missing end tags'
+        assert not self._elem, 'missing end tags'
         assert self._root is not None, 'missing toplevel element'
         return self._root
 
     def _flush(self):
-        if self._data:
-            if self._last is not None:
-                text = ''.join(self._data)
-                if self._tail:
-                    assert self._last.tail is None, 'internal error (tail)'
-                    self._last.tail = text
-                else:
-                    assert self._last.text is None, 'internal error (text)'
-                    self._last.text = text
-            self._data = []
+        if not self._data:
+            return
+        text = ''.join(self._data)
+        self._data = []
+        if self._last is None:
+            return
+        field = 'tail' if self._tail else 'text'
+        assert getattr(self._last, field) is None, 'internal error (%s)' % field
+        setattr(self._last, field, text)
+
+    def _adopt(self, elem, tail):
+        # elem becomes the last child of the innermost open element, and the
+        # text that comes next is its text (tail false) or its tail
+        if self._elem:
+            self._elem[-1].append(elem)
+        self._last = elem
+        self._tail = tail
 
     def data(self, data):
         self._data.append(data)
 
     def start(self, tag, attrs):
         self._flush()
-        self._last = elem = self._factory(tag, attrs)
-        if self._elem:
-            self._elem[-1].append(elem)
-        elif self._root is None:
+        elem = self._factory(tag, attrs)
+        if self._root is None and not self._elem:
             self._root = elem
+        self._adopt(elem, 0)
         self._elem.append(elem)
-        self._tail = 0
         return elem
 
     def end(self, tag):
         self._flush()
-        self._last = self._elem.pop()
-        assert self._last.tag == tag, 'end tag mismatch (expected %s, got %s)' % (
-            self._last.tag, tag)
+        self._last = closed = self._elem.pop()
+        assert closed.tag == tag, 'end tag mismatch (expected %s, got %s)' % (closed.tag, tag)
         self._tail = 1
-        return self._last
+        return closed
 
     def comment(self, text):
         return self._handle_single(self._comment_factory, self.insert_comments, text)
@@ -497,14 +493,12 @@ class TreeBuilder:
         return self._handle_single(self._pi_factory, self.insert_pis, target, text)
 
     def _handle_single(self, factory, insert, *args):
-        elem = factory(*args)
+        # a comment or PI: made always, part of the tree only when asked for
+        made = factory(*args)
         if insert:
             self._flush()
-            self._last = elem
-            if self._elem:
-                self._elem[-1].append(elem)
-            self._tail = 1
-        return elem
+            self._adopt(made, 1)
+        return made
 
 
 class XMLParser:
@@ -519,35 +513,32 @@ class XMLParser:
         self.target = self._target = target
         self._error = _expat.error
         self._names = {}
-        parser.DefaultHandlerExpand = self._default
-        if hasattr(target, 'start'):
-            parser.StartElementHandler = self._start
-        if hasattr(target, 'end'):
-            parser.EndElementHandler = self._end
-        if hasattr(target, 'start_ns'):
-            parser.StartNamespaceDeclHandler = self._start_ns
-        if hasattr(target, 'end_ns'):
-            parser.EndNamespaceDeclHandler = self._end_ns
-        if hasattr(target, 'data'):
-            parser.CharacterDataHandler = target.data
-        if hasattr(target, 'comment'):
-            parser.CommentHandler = target.comment
-        if hasattr(target, 'pi'):
-            parser.ProcessingInstructionHandler = target.pi
-        parser.buffer_text = 1
-        parser.ordered_attributes = 1
         self._doctype = None
         self.entity = {}
         self.version = 'Expat %d.%d.%d' % _expat.version_info
+        parser.DefaultHandlerExpand = self._default
+        parser.buffer_text = 1
+        parser.ordered_attributes = 1
+        # expat reports only what the target has a method for; names pass
+        # through _fixname first, namespace prefixes default to ''
+        for method, handler, adapter in (
+                ('start', 'StartElementHandler', self._start),
+                ('end', 'EndElementHandler', self._end),
+                ('start_ns', 'StartNamespaceDeclHandler', self._start_ns),
+                ('end_ns', 'EndNamespaceDeclHandler', self._end_ns),
+                ('data', 'CharacterDataHandler', None),
+                ('comment', 'CommentHandler', None),
+                ('pi', 'ProcessingInstructionHandler', None)):
+            if hasattr(target, method):
+                setattr(parser, handler, adapter or getattr(target, method))
 
     def _fixname(self, key):
-        name = self._names.get(key)
-        if name is None:
-            name = key
-            if '}' in name:
-                name = '{' + name
-            self._names[key] = name
-        return name
+        # expat writes a namespaced name 'uri}local'; ElementTree '{uri}local'
+        try:
+            return self._names[key]
+        except KeyError:
+            name = self._names[key] = '{' + key if '}' in key else key
+            return name
 
     def _start_ns(self, prefix, uri):
         return self.target.start_ns(prefix or '', uri or '')
@@ -556,13 +547,11 @@ class XMLParser:
         return self.target.end_ns(prefix or '')
 
     def _start(self, tag, attr_list):
-        fixname = self._fixname
-        tag = fixname(tag)
-        attrib = {}
-        if attr_list:
-            for i in range(0, len(attr_list), 2):
-                attrib[fixname(attr_list[i])] = attr_list[i + 1]
-        return self.target.start(tag, attrib)
+        # attr_list alternates names and values (ordered_attributes)
+        fix = self._fixname
+        pairs = attr_list or ()
+        attrib = {fix(pairs[at]): pairs[at + 1] for at in range(0, len(pairs), 2)}
+        return self.target.start(fix(tag), attrib)
 
     def _end(self, tag):
         return self.target.end(self._fixname(tag))
@@ -576,60 +565,58 @@ class XMLParser:
         err.position = value.lineno, value.offset
         raise err
 
-    def feed(self, data):
+    def _parse(self, data, final):
         try:
-            self.parser.Parse(data, False)
+            self.parser.Parse(data, final)
         except self._error as v:
             self._raiseerror(v)
 
+    def feed(self, data):
+        self._parse(data, False)
+
     def close(self):
+        self._parse(b'', True)
+        # the parser and target are let go of however target.close ends
         try:
-            self.parser.Parse(b'', True)
-        except self._error as v:
-            self._raiseerror(v)
-        try:
-            close_handler = self.target.close
-        except AttributeError:
-            pass
-        else:
-            return close_handler()
+            try:
+                finish = self.target.close
+            except AttributeError:
+                return None
+            return finish()
         finally:
-            del self.parser, self._parser
-            del self.target, self._target
+            del self.parser, self._parser, self.target, self._target
 
     def flush(self):
         pass
 
 
-def XML(text, parser=None):
+def _parse_pieces(pieces, parser):
     if not parser:
         parser = XMLParser(target=TreeBuilder())
-    parser.feed(text)
+    for piece in pieces:
+        parser.feed(piece)
     return parser.close()
+
+
+def XML(text, parser=None):
+    return _parse_pieces((text,), parser)
 
 
 fromstring = XML
 
 
 def XMLID(text, parser=None):
-    if not parser:
-        parser = XMLParser(target=TreeBuilder())
-    parser.feed(text)
-    tree = parser.close()
+    tree = _parse_pieces((text,), parser)
     ids = {}
     for elem in tree.iter():
-        id_ = elem.get('id')
-        if id_:
-            ids[id_] = elem
+        key = elem.get('id')
+        if key:
+            ids[key] = elem
     return tree, ids
 
 
 def fromstringlist(sequence, parser=None):
-    if not parser:
-        parser = XMLParser(target=TreeBuilder())
-    for text in sequence:
-        parser.feed(text)
-    return parser.close()
+    return _parse_pieces(sequence, parser)
 
 
 def _open_source(source):
@@ -657,10 +644,7 @@ class ElementTree:
         source = _open_source(source)
         if parser is None:
             parser = XMLParser()
-        while True:
-            data = source.read(65536)
-            if not data:
-                break
+        for data in _chunks(source, 65536):
             parser.feed(data)
         self._root = parser.close()
         return self._root
@@ -761,6 +745,15 @@ def _raise_serialization_error(text):
     raise TypeError('cannot serialize %r (type %s)' % (text, type(text).__name__))
 
 
+def _chunks(source, size):
+    # what source.read(size) returns, until it returns nothing
+    while True:
+        data = source.read(size)
+        if not data:
+            return
+        yield data
+
+
 def _namespaces(elem, default_namespace=None):
     """The qualified name each tag and attribute name is written as, and the
     prefixes to declare on the root."""
@@ -792,26 +785,25 @@ def _namespaces(elem, default_namespace=None):
         except TypeError:
             _raise_serialization_error(qname)
 
-    for elem in elem.iter():
-        tag = elem.tag
-        if isinstance(tag, QName):
-            if tag.text not in qnames:
-                add_qname(tag.text)
-        elif isinstance(tag, str):
-            if tag not in qnames:
-                add_qname(tag)
+    def note(name):
+        # a str or QName met for the first time gets its written form
+        text = name.text if isinstance(name, QName) else name
+        if text not in qnames:
+            add_qname(text)
+
+    for node in elem.iter():
+        tag = node.tag
+        if isinstance(tag, (QName, str)):
+            note(tag)
         elif tag is not None and tag is not Comment and tag is not PI:
             _raise_serialization_error(tag)
-        for key, value in elem.items():
-            if isinstance(key, QName):
-                key = key.text
-            if key not in qnames:
-                add_qname(key)
-            if isinstance(value, QName) and value.text not in qnames:
-                add_qname(value.text)
-        text = elem.text
-        if isinstance(text, QName) and text.text not in qnames:
-            add_qname(text.text)
+        # attribute names always; values and text only when they are QNames
+        for key, value in node.items():
+            note(key)
+            if isinstance(value, QName):
+                note(value)
+        if isinstance(node.text, QName):
+            note(node.text)
     return qnames, namespaces
 
 
@@ -867,38 +859,33 @@ def _serialize_html(write, elem, qnames, namespaces, **kwargs):
     _serialize_markup(write, elem, qnames, namespaces, True)
 
 
-def _escape_cdata(text):
+_CDATA_REFS = (('&', '&amp;'), ('<', '&lt;'), ('>', '&gt;'))
+_ATTRIB_REFS = _CDATA_REFS + (('"', '&quot;'), ('\r', '&#13;'), ('\n', '&#10;'),
+                              ('\t', '&#09;'))
+_HTML_ATTRIB_REFS = (('&', '&amp;'), ('>', '&gt;'), ('"', '&quot;'))
+
+
+def _escaped(text, refs):
+    # text with each (character, reference) of refs replaced, '&' first
     try:
-        if '&' in text:
-            text = text.replace('&', '&amp;')
-        if '<' in text:
-            text = text.replace('<', '&lt;')
-        if '>' in text:
-            text = text.replace('>', '&gt;')
+        for raw, ref in refs:
+            if raw in text:
+                text = text.replace(raw, ref)
         return text
     except (TypeError, AttributeError):
         _raise_serialization_error(text)
+
+
+def _escape_cdata(text):
+    return _escaped(text, _CDATA_REFS)
 
 
 def _escape_attrib(text):
-    try:
-        for raw, ref in (('&', '&amp;'), ('<', '&lt;'), ('>', '&gt;'), ('"', '&quot;'),
-                         ('\r', '&#13;'), ('\n', '&#10;'), ('\t', '&#09;')):
-            if raw in text:
-                text = text.replace(raw, ref)
-        return text
-    except (TypeError, AttributeError):
-        _raise_serialization_error(text)
+    return _escaped(text, _ATTRIB_REFS)
 
 
 def _escape_attrib_html(text):
-    try:
-        for raw, ref in (('&', '&amp;'), ('>', '&gt;'), ('"', '&quot;')):
-            if raw in text:
-                text = text.replace(raw, ref)
-        return text
-    except (TypeError, AttributeError):
-        _raise_serialization_error(text)
+    return _escaped(text, _HTML_ATTRIB_REFS)
 
 
 def tostring(element, encoding=None, method=None, *, xml_declaration=None,
@@ -1044,12 +1031,11 @@ def iterparse(source, events=None, parser=None):
     it = IterParseIterator()
 
     def generator():
-        while True:
-            yield from pullparser.read_events()
-            data = source.read(16 * 1024)
-            if not data:
-                break
+        # the events each piece completes are handed out before the next read
+        yield from pullparser.read_events()
+        for data in _chunks(source, 16 * 1024):
             pullparser.feed(data)
+            yield from pullparser.read_events()
         root = pullparser._close_and_return_root()
         yield from pullparser.read_events()
         it.root = root
