@@ -216,22 +216,47 @@ class tzinfo:
 
     def fromutc(self, dt):
         if not isinstance(dt, datetime):
-            raise TypeError("fromutc() requires a datetime argument")
+            raise TypeError("fromutc: argument must be a datetime")
         if dt.tzinfo is not self:
-            raise ValueError("dt.tzinfo is not self")
-        dtoff = dt.utcoffset()
-        if dtoff is None:
-            raise ValueError("fromutc() requires a non-None utcoffset() result")
-        dtdst = dt.dst()
-        if dtdst is None:
-            raise ValueError("fromutc() requires a non-None dst() result")
-        delta = dtoff - dtdst
-        if delta:
-            dt += delta
-            dtdst = dt.dst()
-            if dtdst is None:
-                raise ValueError("fromutc(): dt.dst gave inconsistent results; cannot convert")
-        return dt + dtdst
+            raise ValueError("fromutc: dt.tzinfo is not self")
+        # dt holds a UTC time: shifted by the standard offset (the full offset
+        # less its daylight part) it is local standard time, and adding the
+        # daylight saving in force at that time gives local time
+        offset = dt.utcoffset()
+        if offset is None:
+            raise ValueError("fromutc: non-None utcoffset() result required")
+        saving = dt.dst()
+        if saving is None:
+            raise ValueError("fromutc: non-None dst() result required")
+        standard = offset - saving
+        if not standard:
+            return dt + saving
+        local = dt + standard
+        saving = local.dst()
+        if saving is None:
+            raise ValueError("fromutc: tz.dst() gave inconsistent results; cannot convert")
+        return local + saving
+
+
+def _zone_answer(zone, name, about):
+    """zone's utcoffset, dst or tzname (name) for `about` (the datetime, or
+    None for a time): None without a zone; the offsets checked."""
+    if zone is None:
+        return None
+    answer = getattr(zone, name)(about)
+    if name != "tzname":
+        _check_utc_offset(name, answer)
+    return answer
+
+
+def _offsets_apart(a, b):
+    """For comparing or subtracting two times or datetimes: None when their
+    fields can be compared as they are (the same tzinfo object, or equal
+    offsets), else the two utcoffset() answers."""
+    if a._tzinfo is b._tzinfo:
+        return None
+    mine, theirs = a.utcoffset(), b.utcoffset()
+    return None if mine == theirs else (mine, theirs)
 
 
 def _check_utc_offset(name, offset):
@@ -241,8 +266,8 @@ def _check_utc_offset(name, offset):
         raise TypeError("tzinfo.%s() must return None or timedelta, not '%s'"
                         % (name, type(offset).__name__))
     if not -timedelta(1) < offset < timedelta(1):
-        raise ValueError("%s()=%s, must be strictly between -timedelta(hours=24) and "
-                         "timedelta(hours=24)" % (name, offset))
+        raise ValueError("offset must be a timedelta strictly between -timedelta(hours=24) "
+                         "and timedelta(hours=24).")
 
 
 class timezone(tzinfo):
@@ -362,24 +387,18 @@ class time:
     fold = property(lambda self: self._fold)
 
     def _cmp(self, other):
-        mytz = self._tzinfo
-        ottz = other._tzinfo
-        myoff = otoff = None
-        if mytz is ottz:
-            base_compare = True
-        else:
-            myoff = self.utcoffset()
-            otoff = other.utcoffset()
-            base_compare = myoff == otoff
-        if base_compare:
+        offsets = _offsets_apart(self, other)
+        if offsets is None:
             return _cmp((self._hour, self._minute, self._second, self._microsecond),
                         (other._hour, other._minute, other._second, other._microsecond))
-        if myoff is None or otoff is None:
+        if None in offsets:
             raise TypeError("can't compare offset-naive and offset-aware times")
-        myhhmm = self._hour * 60 + self._minute - myoff // timedelta(minutes=1)
-        othhmm = other._hour * 60 + other._minute - otoff // timedelta(minutes=1)
-        return _cmp((myhhmm, self._second, self._microsecond),
-                    (othhmm, other._second, other._microsecond))
+        # both in UTC minutes of the day (which may leave the 0..1439 range)
+        minute = timedelta(minutes=1)
+        mine = self._hour * 60 + self._minute - offsets[0] // minute
+        theirs = other._hour * 60 + other._minute - offsets[1] // minute
+        return _cmp((mine, self._second, self._microsecond),
+                    (theirs, other._second, other._microsecond))
 
     def __eq__(self, other):
         if isinstance(other, time):
@@ -438,11 +457,8 @@ class time:
         return "%s(%s)" % (_type_name(self.__class__), text)
 
     def isoformat(self, timespec="auto"):
-        s = _format_time(self._hour, self._minute, self._second, self._microsecond, timespec)
-        tz = self._tzstr()
-        if tz:
-            s += tz
-        return s
+        clock = _format_time(self._hour, self._minute, self._second, self._microsecond, timespec)
+        return clock + (self._tzstr() or "")
 
     __str__ = isoformat
 
@@ -463,24 +479,15 @@ class time:
 
     __format__ = _format_with
 
+    # a time asks its tzinfo about None (there is no date to ask about)
     def utcoffset(self):
-        if self._tzinfo is None:
-            return None
-        offset = self._tzinfo.utcoffset(None)
-        _check_utc_offset("utcoffset", offset)
-        return offset
+        return _zone_answer(self._tzinfo, "utcoffset", None)
 
     def tzname(self):
-        if self._tzinfo is None:
-            return None
-        return self._tzinfo.tzname(None)
+        return _zone_answer(self._tzinfo, "tzname", None)
 
     def dst(self):
-        if self._tzinfo is None:
-            return None
-        offset = self._tzinfo.dst(None)
-        _check_utc_offset("dst", offset)
-        return offset
+        return _zone_answer(self._tzinfo, "dst", None)
 
     def replace(self, hour=None, minute=None, second=None, microsecond=None, tzinfo=True, *,
                 fold=None):
@@ -699,42 +706,25 @@ class datetime(date):
         return _strftime(self, fmt, (self._year, self._month, self._day, self._hour,
                                      self._minute, self._second, self._microsecond))
 
-    def _ask_tzinfo(self, name):
-        # the tzinfo's answer about this datetime; None when naive
-        zone = self._tzinfo
-        if zone is None:
-            return None
-        answer = getattr(zone, name)(self)
-        if name != "tzname":
-            _check_utc_offset(name, answer)
-        return answer
-
     def utcoffset(self):
-        return self._ask_tzinfo("utcoffset")
+        return _zone_answer(self._tzinfo, "utcoffset", self)
 
     def tzname(self):
-        return self._ask_tzinfo("tzname")
+        return _zone_answer(self._tzinfo, "tzname", self)
 
     def dst(self):
-        return self._ask_tzinfo("dst")
+        return _zone_answer(self._tzinfo, "dst", self)
 
     def _fields(self):
         return (self._year, self._month, self._day, self._hour, self._minute, self._second,
                 self._microsecond)
 
     def _cmp(self, other, allow_mixed=False):
-        mytz = self._tzinfo
-        ottz = other._tzinfo
-        myoff = otoff = None
-        if mytz is ottz:
-            base_compare = True
-        else:
-            myoff = self.utcoffset()
-            otoff = other.utcoffset()
-            base_compare = myoff == otoff
-        if base_compare:
+        offsets = _offsets_apart(self, other)
+        if offsets is None:
             return _cmp(self._fields(), other._fields())
-        if myoff is None or otoff is None:
+        if None in offsets:
+            # naive against aware: unequal for ==, an error for ordering
             if allow_mixed:
                 return 2
             raise TypeError("can't compare offset-naive and offset-aware datetimes")
@@ -803,15 +793,12 @@ class datetime(date):
                 return self + -other
             return NotImplemented
         base = timedelta._from_us(self._to_us() - other._to_us())
-        if self._tzinfo is other._tzinfo:
+        offsets = _offsets_apart(self, other)
+        if offsets is None:
             return base
-        myoff = self.utcoffset()
-        otoff = other.utcoffset()
-        if myoff == otoff:
-            return base
-        if myoff is None or otoff is None:
+        if None in offsets:
             raise TypeError("can't subtract offset-naive and offset-aware datetimes")
-        return base + otoff - myoff
+        return base + offsets[1] - offsets[0]
 
     def __hash__(self):
         if self._hashcode == -1:
