@@ -97,15 +97,14 @@ class Random:
             if width > 0:
                 return istart + self._randbelow(width)
             raise ValueError("empty range for randrange() (%d, %d, %d)" % (istart, istop, width))
-        if istep > 0:
-            n = (width + istep - 1) // istep
-        elif istep < 0:
-            n = (width + istep + 1) // istep
-        else:
+        if not istep:
             raise ValueError("zero step for randrange()")
-        if n <= 0:
+        # the number of values in the range: width / step rounded up (whatever
+        # the signs; none or fewer when the step walks away from stop)
+        count = -(-width // istep)
+        if count < 1:
             raise ValueError("empty range for randrange()")
-        return istart + istep * self._randbelow(n)
+        return istart + istep * self._randbelow(count)
 
     def randint(self, a, b):
         return self.randrange(a, b + 1)
@@ -197,15 +196,16 @@ class Random:
 
     def triangular(self, low=0.0, high=1.0, mode=None):
         u = self.random()
-        try:
-            c = 0.5 if mode is None else (mode - low) / (high - low)
-        except ZeroDivisionError:
-            return low
-        if u > c:
-            u = 1.0 - u
-            c = 1.0 - c
-            low, high = high, low
-        return low + (high - low) * _math.sqrt(u * c)
+        peak = 0.5  # where mode sits, as a fraction of the way from low to high
+        if mode is not None:
+            try:
+                peak = (mode - low) / (high - low)
+            except ZeroDivisionError:  # high == low: the one value there is
+                return low
+        if u <= peak:
+            return low + (high - low) * _math.sqrt(u * peak)
+        # the part above the mode, drawn from the high end down
+        return high + (low - high) * _math.sqrt((1.0 - u) * (1.0 - peak))
 
     def normalvariate(self, mu=0.0, sigma=1.0):
         random = self.random
@@ -260,40 +260,10 @@ class Random:
     def gammavariate(self, alpha, beta):
         if alpha <= 0.0 or beta <= 0.0:
             raise ValueError("gammavariate: alpha and beta must be > 0.0")
-        random = self.random
-        if alpha > 1.0:
-            ainv = _math.sqrt(2.0 * alpha - 1.0)
-            bbb = alpha - _LOG4
-            ccc = alpha + ainv
-            while True:
-                u1 = random()
-                if not 1e-7 < u1 < 0.9999999:
-                    continue
-                u2 = 1.0 - random()
-                v = _math.log(u1 / (1.0 - u1)) / ainv
-                x = alpha * _math.exp(v)
-                z = u1 * u1 * u2
-                r = bbb + ccc * v - x
-                if r + _SG_MAGICCONST - 4.5 * z >= 0.0 or r >= _math.log(z):
-                    return x * beta
-        elif alpha == 1.0:
-            return -_math.log(1.0 - random()) * beta
-        else:
-            while True:
-                u = random()
-                b = (_math.e + alpha) / _math.e
-                p = b * u
-                if p <= 1.0:
-                    x = p ** (1.0 / alpha)
-                else:
-                    x = -_math.log((b - p) / alpha)
-                u1 = random()
-                if p > 1.0:
-                    if u1 <= x ** (alpha - 1.0):
-                        break
-                elif u1 <= _math.exp(-x):
-                    break
-            return x * beta
+        if alpha == 1.0:
+            return -_math.log(1.0 - self.random()) * beta
+        draw = _gamma_above_one if alpha > 1.0 else _gamma_below_one
+        return draw(self.random, alpha) * beta
 
     def betavariate(self, alpha, beta):
         y = self.gammavariate(alpha, 1.0)
@@ -308,6 +278,40 @@ class Random:
     def weibullvariate(self, alpha, beta):
         u = 1.0 - self.random()
         return alpha * (-_math.log(u)) ** (1.0 / beta)
+
+
+def _gamma_above_one(random, alpha):
+    # R.C.H. Cheng's rejection method (Applied Statistics 26, 1977): a draw
+    # u1 in (1e-7, 1 - 1e-7) and a second u2 per try, accepted by a cheap
+    # bound first and the exact log test after
+    spread = _math.sqrt(2.0 * alpha - 1.0)
+    shift = alpha - _LOG4
+    slope = alpha + spread
+    while True:
+        u1 = random()
+        if u1 <= 1e-7 or u1 >= 0.9999999:
+            continue
+        u2 = 1.0 - random()
+        v = _math.log(u1 / (1.0 - u1)) / spread
+        x = alpha * _math.exp(v)
+        z = u1 * u1 * u2
+        r = shift + slope * v - x
+        if r + _SG_MAGICCONST - 4.5 * z >= 0.0 or r >= _math.log(z):
+            return x
+
+
+def _gamma_below_one(random, alpha):
+    # Ahrens and Dieter's GS algorithm (as in Devroye, Non-Uniform Random
+    # Variate Generation, p. 425): a point p of [0, b], then acceptance
+    # against the density on its side of 1
+    b = (_math.e + alpha) / _math.e
+    while True:
+        p = b * random()
+        below = p <= 1.0
+        x = p ** (1.0 / alpha) if below else -_math.log((b - p) / alpha)
+        u = random()
+        if u <= (_math.exp(-x) if below else x ** (alpha - 1.0)):
+            return x
 
 
 def _index(v, what):
@@ -343,27 +347,12 @@ class SystemRandom(Random):
         raise NotImplementedError("System entropy source does not have state.")
 
 
+# the module's functions are the bound methods of one hidden instance
 _inst = Random()
-seed = _inst.seed
-random = _inst.random
-uniform = _inst.uniform
-triangular = _inst.triangular
-randint = _inst.randint
-choice = _inst.choice
-randrange = _inst.randrange
-sample = _inst.sample
-shuffle = _inst.shuffle
-choices = _inst.choices
-normalvariate = _inst.normalvariate
-lognormvariate = _inst.lognormvariate
-expovariate = _inst.expovariate
-vonmisesvariate = _inst.vonmisesvariate
-gammavariate = _inst.gammavariate
-gauss = _inst.gauss
-betavariate = _inst.betavariate
-paretovariate = _inst.paretovariate
-weibullvariate = _inst.weibullvariate
-getstate = _inst.getstate
-setstate = _inst.setstate
-getrandbits = _inst.getrandbits
-randbytes = _inst.randbytes
+for _name in ("seed", "random", "uniform", "triangular", "randint", "choice", "randrange",
+              "sample", "shuffle", "choices", "normalvariate", "lognormvariate",
+              "expovariate", "vonmisesvariate", "gammavariate", "gauss", "betavariate",
+              "paretovariate", "weibullvariate", "getstate", "setstate", "getrandbits",
+              "randbytes"):
+    globals()[_name] = getattr(_inst, _name)
+del _name
