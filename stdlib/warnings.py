@@ -119,14 +119,14 @@ def _filters_mutated():
 
 
 def _add_filter(*item, append):
-    if not append:
-        try:
+    # a filter added again moves to the front, or stays where it is when appended
+    if append:
+        if item not in filters:
+            filters.append(item)
+    else:
+        if item in filters:
             filters.remove(item)
-        except ValueError:
-            pass
         filters.insert(0, item)
-    elif item not in filters:
-        filters.append(item)
     _filters_mutated()
 
 
@@ -174,13 +174,9 @@ class WarningMessage:
     _WARNING_DETAILS = ("message", "category", "filename", "lineno", "file", "line", "source")
 
     def __init__(self, message, category, filename, lineno, file=None, line=None, source=None):
-        self.message = message
-        self.category = category
-        self.filename = filename
-        self.lineno = lineno
-        self.file = file
-        self.line = line
-        self.source = source
+        details = (message, category, filename, lineno, file, line, source)
+        for name, value in zip(self._WARNING_DETAILS, details):
+            setattr(self, name, value)
         self._category_name = category.__name__ if category else None
 
     def __str__(self):
@@ -291,50 +287,61 @@ def warn_explicit(message, category, filename, lineno, module=None, registry=Non
         module = filename or "<unknown>"
         if module[-3:].lower() == ".py":
             module = module[:-3]
-    if registry is None:
-        registry = {}
-    if registry.get("version", 0) != _filters_version[0]:
-        registry.clear()
-        registry["version"] = _filters_version[0]
+    # message may be the Warning itself, or its text (category then makes it)
     if isinstance(message, Warning):
-        text = str(message)
-        category = message.__class__
+        text, category = str(message), message.__class__
     else:
-        text = message
-        message = category(message)
+        text, message = message, category(message)
     key = (text, category, lineno)
-    if registry.get(key):
+    if registry is not None and _in_registry(registry, key, False):
         return
+    action, item = defaultaction, None
     for item in filters:
-        action, msg, cat, mod, ln = item
-        if (_matches(msg, text) and issubclass(category, cat) and _matches(mod, module) and
-                (ln == 0 or lineno == ln)):
+        if _filter_applies(item, text, category, module, lineno):
+            action = item[0]
             break
-    else:
-        action = defaultaction
-    if action == "ignore":
-        return
     if action == "error":
         raise message
-    if action == "once":
-        registry[key] = 1
-        oncekey = (text, category)
-        if onceregistry.get(oncekey):
-            return
-        onceregistry[oncekey] = 1
-    elif action == "always":
-        pass
-    elif action == "module":
-        registry[key] = 1
-        altkey = (text, category, 0)
-        if registry.get(altkey):
-            return
-        registry[altkey] = 1
-    elif action == "default":
-        registry[key] = 1
-    else:
-        raise RuntimeError("Unrecognized action (%r) in warnings.filters:\n %s" % (action, item))
+    if action == "ignore" or _already_shown(action, registry, key, item):
+        return
     _showwarnmsg(WarningMessage(message, category, filename, lineno, None, None, source))
+
+
+def _filter_applies(item, text, category, module, lineno):
+    _, text_re, kind, module_re, line = item
+    return (_matches(text_re, text) and issubclass(category, kind)
+            and _matches(module_re, module) and line in (0, lineno))
+
+
+def _in_registry(registry, key, note):
+    """True when registry holds key; else notes it there when note is true.
+    A registry kept from before the filters last changed is emptied first."""
+    if registry.get("version") != _filters_version[0]:
+        registry.clear()
+        registry["version"] = _filters_version[0]
+    elif registry.get(key):
+        return True
+    if note:
+        registry[key] = True
+    return False
+
+
+def _already_shown(action, registry, key, item):
+    """Notes the warning as shown under action's rules (registry: the
+    caller's, or None); True when those rules say it was shown before.
+    "default" remembers the place, "module" the text in the registry,
+    "once" the text in the registry or else in the module-wide one."""
+    if action == "always":
+        return False
+    if registry is not None:
+        registry[key] = True
+    if action == "once":
+        return _in_registry(onceregistry if registry is None else registry, key[:2], True)
+    if action == "module":
+        return registry is not None and _in_registry(registry, key[:2], True)
+    if action != "default":
+        raise RuntimeError("Unrecognized action (%r) in warnings.filters:\n %s" % (action, item))
+    return False
 
 
 class catch_warnings:
@@ -348,19 +355,13 @@ class catch_warnings:
         self._record = record
         self._module = sys.modules["warnings"] if module is None else module
         self._entered = False
-        if action is None:
-            self._filter = None
-        else:
-            self._filter = (action, category, lineno, append)
+        self._filter = None if action is None else (action, category, lineno, append)
 
     def __repr__(self):
-        args = []
-        if self._record:
-            args.append("record=True")
+        shown = ["record=True"] if self._record else []
         if self._module is not sys.modules["warnings"]:
-            args.append("module=%r" % self._module)
-        name = type(self).__name__
-        return "%s(%s)" % (name, ", ".join(args))
+            shown.append("module=%r" % self._module)
+        return "%s(%s)" % (type(self).__name__, ", ".join(shown))
 
     def __enter__(self):
         if self._entered:
