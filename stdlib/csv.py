@@ -52,19 +52,18 @@ class Dialect:
 
     _name = ""
     _valid = False
-    delimiter = None
-    quotechar = None
-    escapechar = None
-    doublequote = None
-    skipinitialspace = None
-    lineterminator = None
-    quoting = None
-    strict = None
+    # every parameter unset: a subclass gives the values (strict, when not
+    # given, is False)
+    delimiter = quotechar = escapechar = doublequote = skipinitialspace = None
+    lineterminator = quoting = None
 
     def __init__(self):
         if self.__class__ != Dialect:
             self._valid = True
-        _Params(self)
+        try:
+            _Params(self)  # checks the parameters
+        except TypeError as exc:
+            raise Error(str(exc))
 
 
 class excel(Dialect):
@@ -74,7 +73,6 @@ class excel(Dialect):
     skipinitialspace = False
     lineterminator = "\r\n"
     quoting = QUOTE_MINIMAL
-    strict = False
 
 
 class excel_tab(excel):
@@ -88,7 +86,6 @@ class unix_dialect(Dialect):
     skipinitialspace = False
     lineterminator = "\n"
     quoting = QUOTE_ALL
-    strict = False
 
 
 _dialects = {"excel": excel, "excel-tab": excel_tab, "unix": unix_dialect}
@@ -427,25 +424,19 @@ class DictReader:
 
     def __init__(self, f, fieldnames=None, restkey=None, restval=None, dialect="excel",
                  *args, **kwds):
-        if fieldnames is not None and iter(fieldnames) is fieldnames:
-            fieldnames = list(fieldnames)
+        self.reader = reader(f, dialect, *args, **kwds)
+        self.dialect = dialect
         self._fieldnames = fieldnames
         self.restkey = restkey
         self.restval = restval
-        self.reader = reader(f, dialect, *args, **kwds)
-        self.dialect = dialect
         self.line_num = 0
-
-    def __iter__(self):
-        return self
 
     @property
     def fieldnames(self):
+        # when none were given: the first row, read when first needed (None
+        # for an empty file); line_num follows the reader on every use
         if self._fieldnames is None:
-            try:
-                self._fieldnames = next(self.reader)
-            except StopIteration:
-                pass
+            self._fieldnames = next(self.reader, None)
         self.line_num = self.reader.line_num
         return self._fieldnames
 
@@ -453,22 +444,24 @@ class DictReader:
     def fieldnames(self, value):
         self._fieldnames = value
 
+    def __iter__(self):
+        return self
+
     def __next__(self):
-        if self.line_num == 0:
-            self.fieldnames
+        if not self.line_num:
+            self.fieldnames  # reads the header row first
         row = next(self.reader)
         self.line_num = self.reader.line_num
-        while row == []:
+        while row == []:  # a blank line is no record
             row = next(self.reader)
-        d = dict(zip(self.fieldnames, row))
-        lf = len(self.fieldnames)
-        lr = len(row)
-        if lf < lr:
-            d[self.restkey] = row[lf:]
-        elif lf > lr:
-            for key in self.fieldnames[lr:]:
-                d[key] = self.restval
-        return d
+        names = self.fieldnames
+        record = dict(zip(names, row))
+        surplus = len(row) - len(names)
+        if surplus > 0:
+            record[self.restkey] = row[len(names):]
+        elif surplus < 0:
+            record.update(dict.fromkeys(names[len(row):], self.restval))
+        return record
 
 
 class DictWriter:
@@ -476,25 +469,22 @@ class DictWriter:
 
     def __init__(self, f, fieldnames, restval="", extrasaction="raise", dialect="excel",
                  *args, **kwds):
-        if fieldnames is not None and iter(fieldnames) is fieldnames:
-            fieldnames = list(fieldnames)
-        self.fieldnames = fieldnames
-        self.restval = restval
         if extrasaction.lower() not in ("raise", "ignore"):
             raise ValueError("extrasaction (%s) must be 'raise' or 'ignore'" % extrasaction)
+        self.fieldnames = fieldnames
+        self.restval = restval
         self.extrasaction = extrasaction
         self.writer = writer(f, dialect, *args, **kwds)
 
     def writeheader(self):
-        header = dict(zip(self.fieldnames, self.fieldnames))
-        return self.writerow(header)
+        return self.writerow({name: name for name in self.fieldnames})
 
     def _dict_to_list(self, rowdict):
         if self.extrasaction == "raise":
-            wrong = [k for k in rowdict if k not in self.fieldnames]
-            if wrong:
+            unknown = [key for key in rowdict if key not in self.fieldnames]
+            if unknown:
                 raise ValueError("dict contains fields not in fieldnames: "
-                                 + ", ".join([repr(x) for x in wrong]))
+                                 + ", ".join(map(repr, unknown)))
         return (rowdict.get(key, self.restval) for key in self.fieldnames)
 
     def writerow(self, rowdict):
