@@ -27,11 +27,28 @@ class SafeUUID(Enum):
     unknown = None
 
 
-def _range_checked(value, bits, what):
-    if not 0 <= value < 1 << bits:
-        article = "an" if bits == 8 else "a"
-        raise ValueError("%s out of range (need %s %d-bit value)" % (what, article, bits))
+# The six fields of RFC 4122, in order: name, and where each sits in the
+# 128-bit integer (the shift of its lowest bit, its width in bits)
+_FIELDS = (("time_low", 96, 32), ("time_mid", 80, 16), ("time_hi_version", 64, 16),
+           ("clock_seq_hi_variant", 56, 8), ("clock_seq_low", 48, 8), ("node", 0, 48))
+
+
+def _from_fields(fields):
+    if len(fields) != 6:
+        raise ValueError("fields is not a 6-tuple")
+    value = 0
+    for number, (field, (_, shift, width)) in enumerate(zip(fields, _FIELDS), 1):
+        if not 0 <= field < 1 << width:
+            article = "an" if width == 8 else "a"
+            raise ValueError("field %d out of range (need %s %d-bit value)"
+                             % (number, article, width))
+        value |= field << shift
     return value
+
+
+def _swap_le(data):
+    # bytes_le <-> bytes: the first three fields are little-endian in bytes_le
+    return data[3::-1] + data[5:3:-1] + data[7:5:-1] + data[8:]
 
 
 class UUID:
@@ -53,61 +70,26 @@ class UUID:
         if bytes_le is not None:
             if len(bytes_le) != 16:
                 raise ValueError("bytes_le is not a 16-char string")
-            # the first three fields are stored little-endian
-            bytes = bytes_le[3::-1] + bytes_le[5:3:-1] + bytes_le[7:5:-1] + bytes_le[8:]
+            bytes = _swap_le(bytes_le)
         if bytes is not None:
             if len(bytes) != 16:
                 raise ValueError("bytes is not a 16-char string")
             value = int_.from_bytes(bytes, "big")
         if fields is not None:
-            if len(fields) != 6:
-                raise ValueError("fields is not a 6-tuple")
-            time_low, time_mid, time_hi, seq_hi, seq_low, node = fields
-            _range_checked(time_low, 32, "field 1")
-            _range_checked(time_mid, 16, "field 2")
-            _range_checked(time_hi, 16, "field 3")
-            _range_checked(seq_hi, 8, "field 4")
-            _range_checked(seq_low, 8, "field 5")
-            _range_checked(node, 48, "field 6")
-            value = ((time_low << 96) | (time_mid << 80) | (time_hi << 64)
-                     | (seq_hi << 56) | (seq_low << 48) | node)
+            value = _from_fields(fields)
         if not 0 <= value < 1 << 128:
             raise ValueError("int is out of range (need a 128-bit value)")
         if version is not None:
             if not 1 <= version <= 5:
                 raise ValueError("illegal version number")
-            value = (value & ~(0xc000 << 48)) | (0x8000 << 48)  # the RFC 4122 variant
-            value = (value & ~(0xf000 << 64)) | (version << 76)
+            # the RFC 4122 variant (bits 10 at 62) and the version (4 bits at 76)
+            value = value & ~(0xc000 << 48) | 0x8000 << 48
+            value = value & ~(0xf000 << 64) | version << 76
         object.__setattr__(self, "int", value)
         object.__setattr__(self, "is_safe", is_safe)
 
     def __setattr__(self, name, value):
         raise TypeError("UUID objects are immutable")
-
-    def __eq__(self, other):
-        if isinstance(other, UUID):
-            return self.int == other.int
-        return NotImplemented
-
-    def __lt__(self, other):
-        if isinstance(other, UUID):
-            return self.int < other.int
-        return NotImplemented
-
-    def __gt__(self, other):
-        if isinstance(other, UUID):
-            return self.int > other.int
-        return NotImplemented
-
-    def __le__(self, other):
-        if isinstance(other, UUID):
-            return self.int <= other.int
-        return NotImplemented
-
-    def __ge__(self, other):
-        if isinstance(other, UUID):
-            return self.int >= other.int
-        return NotImplemented
 
     def __hash__(self):
         return hash(self.int)
@@ -115,58 +97,12 @@ class UUID:
     def __int__(self):
         return self.int
 
+    def __str__(self):
+        digits = self.hex
+        return "-".join((digits[:8], digits[8:12], digits[12:16], digits[16:20], digits[20:]))
+
     def __repr__(self):
         return "%s(%r)" % (self.__class__.__name__, str(self))
-
-    def __str__(self):
-        h = "%032x" % self.int
-        return "%s-%s-%s-%s-%s" % (h[:8], h[8:12], h[12:16], h[16:20], h[20:])
-
-    @property
-    def bytes(self):
-        return self.int.to_bytes(16, "big")
-
-    @property
-    def bytes_le(self):
-        b = self.bytes
-        return b[3::-1] + b[5:3:-1] + b[7:5:-1] + b[8:]
-
-    @property
-    def fields(self):
-        return (self.time_low, self.time_mid, self.time_hi_version,
-                self.clock_seq_hi_variant, self.clock_seq_low, self.node)
-
-    @property
-    def time_low(self):
-        return self.int >> 96
-
-    @property
-    def time_mid(self):
-        return (self.int >> 80) & 0xffff
-
-    @property
-    def time_hi_version(self):
-        return (self.int >> 64) & 0xffff
-
-    @property
-    def clock_seq_hi_variant(self):
-        return (self.int >> 56) & 0xff
-
-    @property
-    def clock_seq_low(self):
-        return (self.int >> 48) & 0xff
-
-    @property
-    def time(self):
-        return ((self.time_hi_version & 0x0fff) << 48) | (self.time_mid << 32) | self.time_low
-
-    @property
-    def clock_seq(self):
-        return ((self.clock_seq_hi_variant & 0x3f) << 8) | self.clock_seq_low
-
-    @property
-    def node(self):
-        return self.int & 0xffffffffffff
 
     @property
     def hex(self):
@@ -177,20 +113,62 @@ class UUID:
         return "urn:uuid:" + str(self)
 
     @property
+    def bytes(self):
+        return self.int.to_bytes(16, "big")
+
+    @property
+    def bytes_le(self):
+        return _swap_le(self.bytes)
+
+    @property
+    def fields(self):
+        return tuple(getattr(self, name) for name, _, _ in _FIELDS)
+
+    @property
+    def time(self):
+        return (self.time_hi_version & 0x0fff) << 48 | self.time_mid << 32 | self.time_low
+
+    @property
+    def clock_seq(self):
+        return (self.clock_seq_hi_variant & 0x3f) << 8 | self.clock_seq_low
+
+    @property
     def variant(self):
-        if not self.int & (0x8000 << 48):
+        # the leading bits of clock_seq_hi_variant: 0, 10, 110 or 111
+        top = self.int >> 61 & 0b111
+        if top < 0b100:
             return RESERVED_NCS
-        if not self.int & (0x4000 << 48):
+        if top < 0b110:
             return RFC_4122
-        if not self.int & (0x2000 << 48):
-            return RESERVED_MICROSOFT
-        return RESERVED_FUTURE
+        return RESERVED_MICROSOFT if top == 0b110 else RESERVED_FUTURE
 
     @property
     def version(self):
-        if self.variant == RFC_4122:
-            return (self.int >> 76) & 0xf
-        return None
+        return self.int >> 76 & 0xf if self.variant == RFC_4122 else None
+
+
+def _field_property(shift, width):
+    mask = (1 << width) - 1
+    return property(lambda self: self.int >> shift & mask)
+
+
+def _ordering(name, test):
+    # UUIDs compare by their integers, and with nothing else
+    def compare(self, other):
+        if isinstance(other, UUID):
+            return test(self.int, other.int)
+        return NotImplemented
+    compare.__name__ = name
+    compare.__qualname__ = "UUID." + name
+    return compare
+
+
+for _name, _shift, _width in _FIELDS:
+    setattr(UUID, _name, _field_property(_shift, _width))
+for _name, _test in (("__eq__", int_.__eq__), ("__lt__", int_.__lt__), ("__gt__", int_.__gt__),
+                     ("__le__", int_.__le__), ("__ge__", int_.__ge__)):
+    setattr(UUID, _name, _ordering(_name, _test))
+del _name, _shift, _width, _test
 
 
 _generator = []
@@ -234,13 +212,16 @@ def uuid1(node=None, clock_seq=None):
                         clock_seq & 0xff, node), version=1)
 
 
+def _from_hash(algorithm, namespace, name, version):
+    # name is text (encoded as UTF-8), as CPython 3.11 takes it
+    import hashlib
+    digest = getattr(hashlib, algorithm)(namespace.bytes + bytes(name, "utf-8")).digest()
+    return UUID(bytes=digest[:16], version=version)
+
+
 def uuid3(namespace, name):
     """A UUID from the MD5 hash of a namespace UUID and a name."""
-    import hashlib
-    if isinstance(name, str):
-        name = bytes(name, "utf-8")
-    digest = hashlib.md5(namespace.bytes + name).digest()
-    return UUID(bytes=digest[:16], version=3)
+    return _from_hash("md5", namespace, name, 3)
 
 
 def uuid4():
@@ -250,11 +231,7 @@ def uuid4():
 
 def uuid5(namespace, name):
     """A UUID from the SHA-1 hash of a namespace UUID and a name."""
-    import hashlib
-    if isinstance(name, str):
-        name = bytes(name, "utf-8")
-    digest = hashlib.sha1(namespace.bytes + name).digest()
-    return UUID(bytes=digest[:16], version=5)
+    return _from_hash("sha1", namespace, name, 5)
 
 
 NAMESPACE_DNS = UUID("6ba7b810-9dad-11d1-80b4-00c04fd430c8")
