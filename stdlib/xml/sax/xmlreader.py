@@ -2,63 +2,78 @@
 receive (AttributesImpl, AttributesNSImpl)."""
 
 
+def _checked(attrs, name):
+    # without namespaces an attribute's name is its qualified name: known or KeyError
+    if name not in attrs:
+        raise KeyError(name)
+    return name
+
+
+def _name_of_qname(qnames, wanted):
+    # the (namespace, local name) whose qualified name is wanted
+    for name, qname in qnames.items():
+        if qname == wanted:
+            return name
+    raise KeyError(wanted)
+
+
 class AttributesImpl:
-    """Attribute values by name, read like a dict."""
+    """Attribute values by name, read like a dict (every value is of type CDATA)."""
 
     def __init__(self, attrs):
         self._attrs = attrs
 
-    def getLength(self):
+    def copy(self):
+        return self.__class__(self._attrs)
+
+    # ---- as a read-only dict
+
+    def __contains__(self, name):
+        return name in self._attrs
+
+    def __getitem__(self, name):
+        return self._attrs[name]
+
+    def __len__(self):
         return len(self._attrs)
+
+    def get(self, name, alternative=None):
+        return self._attrs.get(name, alternative)
+
+    def keys(self):
+        return list(self._attrs)
+
+    def values(self):
+        return list(self._attrs.values())
+
+    def items(self):
+        return list(self._attrs.items())
+
+    # ---- the SAX interface's names
 
     def getType(self, name):
         return 'CDATA'
 
+    def getLength(self):
+        return len(self._attrs)
+
+    def getNames(self):
+        return list(self._attrs)
+
     def getValue(self, name):
         return self._attrs[name]
+
+    def getQNames(self):
+        return list(self._attrs)
 
     def getValueByQName(self, name):
         return self._attrs[name]
 
     def getNameByQName(self, name):
-        if name not in self._attrs:
-            raise KeyError(name)
-        return name
+        return _checked(self._attrs, name)
 
     def getQNameByName(self, name):
-        if name not in self._attrs:
-            raise KeyError(name)
-        return name
-
-    def getNames(self):
-        return list(self._attrs.keys())
-
-    def getQNames(self):
-        return list(self._attrs.keys())
-
-    def __len__(self):
-        return len(self._attrs)
-
-    def __getitem__(self, name):
-        return self._attrs[name]
-
-    def keys(self):
-        return list(self._attrs.keys())
-
-    def __contains__(self, name):
-        return name in self._attrs
-
-    def get(self, name, alternative=None):
-        return self._attrs.get(name, alternative)
-
-    def copy(self):
-        return self.__class__(self._attrs)
-
-    def items(self):
-        return list(self._attrs.items())
-
-    def values(self):
-        return list(self._attrs.values())
+        return _checked(self._attrs, name)
 
 
 class AttributesNSImpl(AttributesImpl):
@@ -68,23 +83,17 @@ class AttributesNSImpl(AttributesImpl):
         self._attrs = attrs
         self._qnames = qnames
 
-    def getValueByQName(self, name):
-        for nsname, qname in self._qnames.items():
-            if qname == name:
-                return self._attrs[nsname]
-        raise KeyError(name)
-
-    def getNameByQName(self, name):
-        for nsname, qname in self._qnames.items():
-            if qname == name:
-                return nsname
-        raise KeyError(name)
-
-    def getQNameByName(self, name):
-        return self._qnames[name]
+    def copy(self):
+        return self.__class__(self._attrs, self._qnames)
 
     def getQNames(self):
         return list(self._qnames.values())
 
-    def copy(self):
-        return self.__class__(self._attrs, self._qnames)
+    def getQNameByName(self, name):
+        return self._qnames[name]
+
+    def getNameByQName(self, name):
+        return _name_of_qname(self._qnames, name)
+
+    def getValueByQName(self, name):
+        return self._attrs[_name_of_qname(self._qnames, name)]
