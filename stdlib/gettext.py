@@ -19,41 +19,44 @@ class NullTranslations:
     fallback when one was added."""
 
     def __init__(self, fp=None):
-        self._info = {}
-        self._charset = None
-        self._output_charset = None
         self._fallback = None
+        self._info = {}
+        self._charset = self._output_charset = None
         if fp is not None:
             self._parse(fp)
 
     def _parse(self, fp):
-        pass
+        pass  # a subclass reads its catalogue here
 
     def add_fallback(self, fallback):
-        if self._fallback:
-            self._fallback.add_fallback(fallback)
-        else:
+        # fallbacks form a chain: the new one goes last
+        if not self._fallback:
             self._fallback = fallback
+        else:
+            self._fallback.add_fallback(fallback)
+
+    # each lookup goes to the fallback when there is one; the last in the
+    # chain answers with the message itself (plural: n == 1 or not)
 
     def gettext(self, message):
-        if self._fallback:
-            return self._fallback.gettext(message)
-        return message
+        fallback = self._fallback
+        return fallback.gettext(message) if fallback else message
 
     def ngettext(self, msgid1, msgid2, n):
-        if self._fallback:
-            return self._fallback.ngettext(msgid1, msgid2, n)
-        return msgid1 if n == 1 else msgid2
+        fallback = self._fallback
+        if fallback:
+            return fallback.ngettext(msgid1, msgid2, n)
+        return _untranslated(msgid1, msgid2, n)
 
     def pgettext(self, context, message):
-        if self._fallback:
-            return self._fallback.pgettext(context, message)
-        return message
+        fallback = self._fallback
+        return fallback.pgettext(context, message) if fallback else message
 
     def npgettext(self, context, msgid1, msgid2, n):
-        if self._fallback:
-            return self._fallback.npgettext(context, msgid1, msgid2, n)
-        return msgid1 if n == 1 else msgid2
+        fallback = self._fallback
+        if fallback:
+            return fallback.npgettext(context, msgid1, msgid2, n)
+        return _untranslated(msgid1, msgid2, n)
 
     def info(self):
         return self._info
@@ -63,10 +66,12 @@ class NullTranslations:
 
     def install(self, names=None):
         builtins.__dict__['_'] = self.gettext
-        if names is not None:
-            allowed = {'gettext', 'ngettext', 'npgettext', 'pgettext'}
-            for name in allowed & set(names):
-                builtins.__dict__[name] = getattr(self, name)
+        for name in {'gettext', 'ngettext', 'npgettext', 'pgettext'}.intersection(names or ()):
+            builtins.__dict__[name] = getattr(self, name)
+
+
+def _untranslated(msgid1, msgid2, n):
+    return msgid1 if n == 1 else msgid2
 
 
 class GNUTranslations(NullTranslations):
@@ -120,12 +125,11 @@ class GNUTranslations(NullTranslations):
             masteridx += 8
             transidx += 8
 
+    # a message missing from the catalogue is looked up as NullTranslations does
     def gettext(self, message):
-        missing = object()
-        tmsg = self._catalog.get(message, missing)
-        if tmsg is missing:
-            return NullTranslations.gettext(self, message)
-        return tmsg
+        if message in self._catalog:
+            return self._catalog[message]
+        return NullTranslations.gettext(self, message)
 
     def ngettext(self, msgid1, msgid2, n):
         try:
@@ -134,11 +138,10 @@ class GNUTranslations(NullTranslations):
             return NullTranslations.ngettext(self, msgid1, msgid2, n)
 
     def pgettext(self, context, message):
-        missing = object()
-        tmsg = self._catalog.get(self.CONTEXT % (context, message), missing)
-        if tmsg is missing:
-            return NullTranslations.pgettext(self, context, message)
-        return tmsg
+        key = self.CONTEXT % (context, message)
+        if key in self._catalog:
+            return self._catalog[key]
+        return NullTranslations.pgettext(self, context, message)
 
     def npgettext(self, context, msgid1, msgid2, n):
         try:
@@ -185,7 +188,7 @@ def dgettext(domain, message):
 
 
 def dngettext(domain, msgid1, msgid2, n):
-    return msgid1 if n == 1 else msgid2
+    return _untranslated(msgid1, msgid2, n)
 
 
 def dpgettext(domain, context, message):
@@ -193,7 +196,7 @@ def dpgettext(domain, context, message):
 
 
 def dnpgettext(domain, context, msgid1, msgid2, n):
-    return msgid1 if n == 1 else msgid2
+    return _untranslated(msgid1, msgid2, n)
 
 
 def gettext(message):
