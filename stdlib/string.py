@@ -5,14 +5,16 @@ __all__ = ['ascii_letters', 'ascii_lowercase', 'ascii_uppercase', 'capwords', 'd
            'hexdigits', 'octdigits', 'printable', 'punctuation', 'whitespace', 'Formatter',
            'Template']
 
-whitespace = ' \t\n\r\x0b\x0c'
-ascii_lowercase = 'abcdefghijklmnopqrstuvwxyz'
-ascii_uppercase = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ'
+# the ASCII character classes, each in code point order
+digits = ''.join(map(chr, range(0x30, 0x3a)))
+octdigits = digits[:8]
+ascii_lowercase = ''.join(map(chr, range(0x61, 0x7b)))
+ascii_uppercase = ascii_lowercase.upper()
 ascii_letters = ascii_lowercase + ascii_uppercase
-digits = '0123456789'
-hexdigits = digits + 'abcdef' + 'ABCDEF'
-octdigits = '01234567'
-punctuation = r"""!"#$%&'()*+,-./:;<=>?@[\]^_`{|}~"""
+hexdigits = digits + ascii_lowercase[:6] + ascii_uppercase[:6]
+whitespace = ' \t\n\r\x0b\x0c'
+# the printable ASCII characters that are neither letters, digits nor space
+punctuation = ''.join(c for c in map(chr, range(0x21, 0x7f)) if not c.isalnum())
 printable = digits + ascii_letters + punctuation + whitespace
 
 
@@ -27,6 +29,16 @@ def _is_ident_start(c):
 
 def _is_ident_char(c):
     return _is_ident_start(c) or ('0' <= c <= '9')
+
+
+def _invalid_at(template, at):
+    """The error for a bad placeholder whose delimiter ends just before at:
+    its line (any line break counts, as for str.splitlines) and the column
+    of at's character, both from 1."""
+    lines = template[:at].splitlines(keepends=True)
+    lineno = max(len(lines), 1)
+    colno = at - len(''.join(lines[:-1])) if lines else 1
+    raise ValueError('Invalid placeholder in string: line %d, col %d' % (lineno, colno))
 
 
 class Template:
@@ -65,15 +77,7 @@ class Template:
             cls.pattern = source
 
     def _invalid(self, mo):
-        i = mo.start('invalid')
-        lines = self.template[:i].splitlines(keepends=True)
-        if not lines:
-            colno = 1
-            lineno = 1
-        else:
-            colno = i - len(''.join(lines[:-1]))
-            lineno = len(lines)
-        raise ValueError('Invalid placeholder in string: line %d, col %d' % (lineno, colno))
+        _invalid_at(self.template, mo.start('invalid'))
 
     def _sub_pattern(self, mapping, safe):
         def convert(mo):
@@ -128,9 +132,7 @@ class Template:
                     out.append(d)
                     i = start + 1
                     continue
-                line = s.count('\n', 0, start) + 1
-                col = start - (s.rfind('\n', 0, start) + 1) + 1
-                raise ValueError('Invalid placeholder in string: line %d, col %d' % (line, col))
+                _invalid_at(s, start + 1)
             end = k + 1 if braced else k
             if name in mapping:
                 out.append(str(mapping[name]))
@@ -215,23 +217,24 @@ class Formatter:
     format string, get_field()/get_value() find each argument, convert_field() applies
     !r/!s/!a, format_field() formats it, check_unused_args() sees what was left over."""
 
+    def vformat(self, format_string, args, kwargs):
+        # the keys and indexes used, for check_unused_args; fields nest two deep
+        used_args = set()
+        text = self._vformat(format_string, args, kwargs, used_args, 2)[0]
+        self.check_unused_args(used_args, args, kwargs)
+        return text
+
     def format(self, format_string, /, *args, **kwargs):
         return self.vformat(format_string, args, kwargs)
-
-    def vformat(self, format_string, args, kwargs):
-        used_args = set()
-        result, _ = self._vformat(format_string, args, kwargs, used_args, 2)
-        self.check_unused_args(used_args, args, kwargs)
-        return result
 
     def _vformat(self, format_string, args, kwargs, used_args, recursion_depth,
                  auto_arg_index=0):
         if recursion_depth < 0:
             raise ValueError('Max string recursion exceeded')
-        result = []
+        pieces = []
         for literal_text, field_name, format_spec, conversion in self.parse(format_string):
             if literal_text:
-                result.append(literal_text)
+                pieces.append(literal_text)
             if field_name is None:
                 continue
             # automatic numbering ({}) and explicit numbers ({0}) do not mix
@@ -253,8 +256,8 @@ class Formatter:
             format_spec, auto_arg_index = self._vformat(format_spec, args, kwargs, used_args,
                                                         recursion_depth - 1,
                                                         auto_arg_index=auto_arg_index)
-            result.append(self.format_field(obj, format_spec))
-        return ''.join(result), auto_arg_index
+            pieces.append(self.format_field(obj, format_spec))
+        return ''.join(pieces), auto_arg_index
 
     def get_value(self, key, args, kwargs):
         if isinstance(key, int):
