@@ -224,35 +224,22 @@ class Thread:
     def __init__(self, group=None, target=None, name=None, args=(), kwargs=None, *,
                  daemon=None):
         assert group is None, "group argument must be None for now"
-        if kwargs is None:
-            kwargs = {}
-        if name:
-            name = str(name)
-        else:
-            name = _newname("Thread-%d")
-            if target is not None:
-                try:
-                    name += " (%s)" % target.__name__
-                except AttributeError:
-                    pass
         self._target = target
-        self._name = name
         self._args = args
-        self._kwargs = kwargs
+        self._kwargs = {} if kwargs is None else kwargs
+        self._name = str(name) if name else _default_name(target)
         self._daemonic = bool(daemon) if daemon is not None else current_thread().daemon
         self._ident = None
         self._started = False
         self._initialized = True
 
     def __repr__(self):
-        status = "initial"
-        if self._started:
-            status = "started"
+        status = ["started" if self._started else "initial"]
         if self._daemonic:
-            status += " daemon"
+            status.append("daemon")
         if self._ident is not None:
-            status += " %s" % self._ident
-        return "<%s(%s, %s)>" % (self.__class__.__name__, self._name, status)
+            status.append(str(self._ident))
+        return "<%s(%s, %s)>" % (self.__class__.__name__, self._name, " ".join(status))
 
     def start(self):
         if not getattr(self, '_initialized', False):
@@ -334,22 +321,35 @@ _main_thread = _MainThread()
 
 
 class Timer(Thread):
+    """Calls function(*args, **kwargs) after interval seconds unless cancelled."""
+
     def __init__(self, interval, function, args=None, kwargs=None):
         Thread.__init__(self)
+        self.finished = Event()
         self.interval = interval
         self.function = function
-        self.args = args if args is not None else []
-        self.kwargs = kwargs if kwargs is not None else {}
-        self.finished = Event()
+        self.args = [] if args is None else args
+        self.kwargs = {} if kwargs is None else kwargs
 
     def cancel(self):
         self.finished.set()
 
     def run(self):
-        self.finished.wait(self.interval)
-        if not self.finished.is_set():
+        # cancel() during the wait ends it early, and the call is skipped
+        if not self.finished.wait(self.interval):
             self.function(*self.args, **self.kwargs)
         self.finished.set()
+
+
+def _default_name(target):
+    # Thread-N, with the target's name when it has one
+    name = _newname("Thread-%d")
+    if target is None:
+        return name
+    try:
+        return "%s (%s)" % (name, target.__name__)
+    except AttributeError:
+        return name
 
 
 def current_thread():
