@@ -17,7 +17,11 @@ default_number = 1000000
 default_repeat = 5
 default_timer = time.perf_counter
 
-_SOURCE = '''def inner(_it, _timer{init}):
+# inner(_it, _timer) runs the setup once and the statement once per item
+# of _it, and returns the seconds the loop took by _timer; Timer.src shows
+# this text filled in, as CPython's does
+_SOURCE = '''
+def inner(_it, _timer{init}):
     {setup}
     _t0 = _timer()
     for _i in _it:
@@ -27,10 +31,26 @@ _SOURCE = '''def inner(_it, _timer{init}):
     return _t1 - _t0
 '''
 
+# without globals= the statement runs in this module's namespace, as in CPython
+_MODULE_NAMESPACE = globals()
+
 
 def _indent(src, width):
     """Shifts every line after the first right by `width` spaces."""
     return src.replace('\n', '\n' + ' ' * width)
+
+
+def _embedded(code, what, width, local_ns):
+    """(text for inner's body, text for its parameters) for the statement or
+    setup `code`: a string goes in as it is, indented to the body's width; a
+    callable is passed in through a default argument and called there."""
+    if isinstance(code, str):
+        return _indent(code, width), ''
+    if not callable(code):
+        raise ValueError('%s is neither a string nor callable' % what)
+    name = '_' + what
+    local_ns[name] = code
+    return name + '()', ', %s=%s' % (name, name)
 
 
 class Timer:
@@ -38,34 +58,20 @@ class Timer:
 
     def __init__(self, stmt='pass', setup='pass', timer=default_timer, globals=None):
         self.timer = timer
+        # texts are compiled on their own first (the statement after a setup
+        # text, whose names it may use), so that a syntax error shows the text
+        # as given rather than the generated function
         local_ns = {}
-        global_ns = {} if globals is None else globals
-        init = ''
         if isinstance(setup, str):
-            # Checked alone first, so a syntax error names the setup itself.
             compile(setup, dummy_src_name, 'exec')
-            stmtprefix = setup + '\n'
-            setup = _indent(setup, 4)
-        elif callable(setup):
-            local_ns['_setup'] = setup
-            init += ', _setup=_setup'
-            stmtprefix = ''
-            setup = '_setup()'
-        else:
-            raise ValueError('setup is neither a string nor callable')
+        prelude, setup_param = _embedded(setup, 'setup', 4, local_ns)
         if isinstance(stmt, str):
-            compile(stmtprefix + stmt, dummy_src_name, 'exec')
-            stmt = _indent(stmt, 8)
-        elif callable(stmt):
-            local_ns['_stmt'] = stmt
-            init += ', _stmt=_stmt'
-            stmt = '_stmt()'
-        else:
-            raise ValueError('stmt is neither a string nor callable')
-        src = _SOURCE.format(stmt=stmt, setup=setup, init=init)
-        self.src = src
-        code = compile(src, dummy_src_name, 'exec')
-        exec(code, global_ns, local_ns)
+            before = setup + '\n' if isinstance(setup, str) else ''
+            compile(before + stmt, dummy_src_name, 'exec')
+        body, stmt_param = _embedded(stmt, 'stmt', 8, local_ns)
+        self.src = _SOURCE.format(init=setup_param + stmt_param, setup=prelude, stmt=body)
+        namespace = _MODULE_NAMESPACE if globals is None else globals
+        exec(compile(self.src, dummy_src_name, 'exec'), namespace, local_ns)
         self.inner = local_ns['inner']
 
     def print_exc(self, file=None):
@@ -75,36 +81,31 @@ class Timer:
 
     def timeit(self, number=default_number):
         """Runs the setup once and the statement `number` times; returns the seconds taken."""
-        it = itertools.repeat(None, number)
-        gcold = gc.isenabled()
+        # the collector is off while the loop runs, and back on after only if it was on
+        collecting = gc.isenabled()
         gc.disable()
         try:
-            timing = self.inner(it, self.timer)
+            return self.inner(itertools.repeat(None, number), self.timer)
         finally:
-            if gcold:
+            if collecting:
                 gc.enable()
-        return timing
 
     def repeat(self, repeat=default_repeat, number=default_number):
         """Calls timeit(number) `repeat` times; returns the list of results."""
-        r = []
-        for _ in range(repeat):
-            r.append(self.timeit(number))
-        return r
+        return [self.timeit(number) for _ in range(repeat)]
 
     def autorange(self, callback=None):
         """Finds a loop count (1, 2, 5, 10, 20, ...) whose run takes at least 0.2 s;
         returns (number, time_taken). `callback(number, time_taken)` sees every try."""
-        i = 1
+        decade = 1
         while True:
-            for j in 1, 2, 5:
-                number = i * j
+            for number in (decade, 2 * decade, 5 * decade):
                 time_taken = self.timeit(number)
                 if callback:
                     callback(number, time_taken)
                 if time_taken >= 0.2:
                     return (number, time_taken)
-            i *= 10
+            decade *= 10
 
 
 def timeit(stmt='pass', setup='pass', timer=default_timer, number=default_number,
