@@ -75,20 +75,22 @@ class _GeneratorContextManager(_GeneratorCMBase, ContextDecorator):
     to its yield, __exit__ resumes it (or throws the exception in)."""
 
     def __enter__(self):
+        # the arguments that could remake the generator go once it has started
         del self.args, self.kwds, self.func
         try:
-            return next(self.gen)
+            first = next(self.gen)
         except StopIteration:
             raise RuntimeError("generator didn't yield") from None
+        return first
 
     def __exit__(self, typ, value, traceback):
         if typ is None:
+            # no exception: the generator's next step must be its end
             try:
                 next(self.gen)
             except StopIteration:
                 return False
-            else:
-                raise RuntimeError("generator didn't stop")
+            raise RuntimeError("generator didn't stop")
         if value is None:
             value = typ()
         try:
@@ -172,16 +174,16 @@ class nullcontext(AbstractContextManager):
     def __init__(self, enter_result=None):
         self.enter_result = enter_result
 
-    def __enter__(self):
-        return self.enter_result
-
-    def __exit__(self, *excinfo):
-        pass
-
     async def __aenter__(self):
         return self.enter_result
 
     async def __aexit__(self, *excinfo):
+        pass
+
+    def __enter__(self):
+        return self.enter_result
+
+    def __exit__(self, *excinfo):
         pass
 
 
@@ -302,9 +304,10 @@ class _AsyncGeneratorContextManager(_GeneratorCMBase, AsyncContextDecorator):
     async def __aenter__(self):
         del self.args, self.kwds, self.func
         try:
-            return await anext(self.gen)
+            first = await anext(self.gen)
         except StopAsyncIteration:
             raise RuntimeError("generator didn't yield") from None
+        return first
 
     async def __aexit__(self, typ, value, traceback):
         if typ is None:
@@ -312,8 +315,7 @@ class _AsyncGeneratorContextManager(_GeneratorCMBase, AsyncContextDecorator):
                 await anext(self.gen)
             except StopAsyncIteration:
                 return False
-            else:
-                raise RuntimeError("generator didn't stop")
+            raise RuntimeError("generator didn't stop")
         if value is None:
             value = typ()
         try:
