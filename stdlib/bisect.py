@@ -6,67 +6,53 @@ __all__ = ["bisect", "bisect_left", "bisect_right", "insort", "insort_left", "in
 def _bounds(a, lo, hi):
     if lo < 0:
         raise ValueError("lo must be non-negative")
-    if hi is None:
-        hi = len(a)
-    return lo, hi
+    return lo, len(a) if hi is None else hi
+
+
+# The two searches halve [lo, hi) until it is empty. They differ in the one
+# comparison they make (x < item, or item < x), which is all a user-defined
+# ordering is asked for; key, when given, applies to the items and not to x.
+
+def _first_greater(a, x, lo, hi, key):
+    while lo < hi:
+        middle = (lo + hi) // 2
+        if x < (a[middle] if key is None else key(a[middle])):
+            hi = middle
+        else:
+            lo = middle + 1
+    return lo
+
+
+def _first_not_less(a, x, lo, hi, key):
+    while lo < hi:
+        middle = (lo + hi) // 2
+        if (a[middle] if key is None else key(a[middle])) < x:
+            lo = middle + 1
+        else:
+            hi = middle
+    return lo
 
 
 def bisect_right(a, x, lo=0, hi=None, *, key=None):
     """The index after the last item <= x (x's insertion point to the right)."""
-    lo, hi = _bounds(a, lo, hi)
-    if key is None:
-        while lo < hi:
-            mid = (lo + hi) // 2
-            if x < a[mid]:
-                hi = mid
-            else:
-                lo = mid + 1
-    else:
-        while lo < hi:
-            mid = (lo + hi) // 2
-            if x < key(a[mid]):
-                hi = mid
-            else:
-                lo = mid + 1
-    return lo
+    return _first_greater(a, x, *_bounds(a, lo, hi), key)
 
 
 def bisect_left(a, x, lo=0, hi=None, *, key=None):
     """The index of the first item >= x (x's insertion point to the left)."""
-    lo, hi = _bounds(a, lo, hi)
-    if key is None:
-        while lo < hi:
-            mid = (lo + hi) // 2
-            if a[mid] < x:
-                lo = mid + 1
-            else:
-                hi = mid
-    else:
-        while lo < hi:
-            mid = (lo + hi) // 2
-            if key(a[mid]) < x:
-                lo = mid + 1
-            else:
-                hi = mid
-    return lo
+    return _first_not_less(a, x, *_bounds(a, lo, hi), key)
 
 
 def insort_right(a, x, lo=0, hi=None, *, key=None):
     """Insert x into sorted a after any equal items."""
-    if key is None:
-        lo = bisect_right(a, x, lo, hi)
-    else:
-        lo = bisect_right(a, key(x), lo, hi, key=key)
-    a.insert(lo, x)
+    probe = x if key is None else key(x)
+    a.insert(_first_greater(a, probe, *_bounds(a, lo, hi), key), x)
 
 
 def insort_left(a, x, lo=0, hi=None, *, key=None):
     """Insert x into sorted a before any equal items."""
-    if key is None:
-        lo = bisect_left(a, x, lo, hi)
-    else:
-        lo = bisect_left(a, key(x), lo, hi, key=key)
-    a.insert(lo, x)
+    probe = x if key is None else key(x)
+    a.insert(_first_not_less(a, probe, *_bounds(a, lo, hi), key), x)
 
 
 bisect = bisect_right
