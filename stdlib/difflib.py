@@ -148,15 +148,11 @@ class SequenceMatcher:
         i = j = 0
         self.opcodes = steps = []
         for ai, bj, size in self.get_matching_blocks():
-            tag = ''
-            if i < ai and j < bj:
-                tag = 'replace'
-            elif i < ai:
-                tag = 'delete'
+            # what lies between the last block and this one changed
+            if i < ai:
+                steps.append(('replace' if j < bj else 'delete', i, ai, j, bj))
             elif j < bj:
-                tag = 'insert'
-            if tag:
-                steps.append((tag, i, ai, j, bj))
+                steps.append(('insert', i, ai, j, bj))
             i, j = ai + size, bj + size
             if size:
                 steps.append(('equal', ai, i, bj, j))
@@ -233,6 +229,11 @@ def _keep_original_ws(s, tags):
     return ''.join(out)
 
 
+# Differ's marks under the characters of two similar lines, per opcode:
+# (under the first line's characters, under the second's)
+_MARKS = {'replace': ('^', '^'), 'delete': ('-', ''), 'insert': ('', '+'), 'equal': (' ', ' ')}
+
+
 class Differ:
     """Line diffs: '- ' and '+ ' lines, '  ' for common ones, and for a
     pair of similar lines (ratio at least 0.75) '? ' lines marking the
@@ -278,9 +279,9 @@ class Differ:
         for j in range(blo, bhi):
             bj = b[j]
             chars.set_seq2(bj)
-            for i in range(alo, ahi):
-                ai = a[i]
+            for i, ai in enumerate(a[alo:ahi], alo):
                 if ai == bj:
+                    # identical lines only serve when no pair is similar enough
                     if eqi is None:
                         eqi, eqj = i, j
                     continue
@@ -298,23 +299,14 @@ class Differ:
         yield from self._fancy_helper(a, alo, best_i, b, blo, best_j)
         aelt, belt = a[best_i], b[best_j]
         if eqi is None:
-            atags = btags = ""
+            # a mark under each character of the pair: its opcode's (see _MARKS)
             chars.set_seqs(aelt, belt)
+            under_a, under_b = [], []
             for tag, ai1, ai2, bj1, bj2 in chars.get_opcodes():
-                la, lb = ai2 - ai1, bj2 - bj1
-                if tag == 'replace':
-                    atags += '^' * la
-                    btags += '^' * lb
-                elif tag == 'delete':
-                    atags += '-' * la
-                elif tag == 'insert':
-                    btags += '+' * lb
-                elif tag == 'equal':
-                    atags += ' ' * la
-                    btags += ' ' * lb
-                else:
-                    raise ValueError('unknown tag %r' % (tag,))
-            yield from self._qformat(aelt, belt, atags, btags)
+                mark_a, mark_b = _MARKS[tag]
+                under_a.append(mark_a * (ai2 - ai1))
+                under_b.append(mark_b * (bj2 - bj1))
+            yield from self._qformat(aelt, belt, ''.join(under_a), ''.join(under_b))
         else:
             yield '  ' + aelt
         yield from self._fancy_helper(a, best_i + 1, ahi, b, best_j + 1, bhi)
