@@ -326,16 +326,16 @@ def getclosurevars(func):
     builtin_ns = global_ns.get("__builtins__", _builtins.__dict__)
     if ismodule(builtin_ns):
         builtin_ns = builtin_ns.__dict__
-    global_vars = {}
-    builtin_vars = {}
-    unbound_names = set()
+    # each other name the code uses is found in the globals, else the builtins
+    global_vars, builtin_vars, unbound_names = {}, {}, set()
+    places = ((global_ns, global_vars), (builtin_ns, builtin_vars))
     for name in code.co_names:
         if name in ("None", "True", "False"):
             continue
-        if name in global_ns:
-            global_vars[name] = global_ns[name]
-        elif name in builtin_ns:
-            builtin_vars[name] = builtin_ns[name]
+        for namespace, found in places:
+            if name in namespace:
+                found[name] = namespace[name]
+                break
         else:
             unbound_names.add(name)
     return ClosureVars(nonlocal_vars, global_vars, builtin_vars, unbound_names)
@@ -493,15 +493,16 @@ class BoundArguments:
 
     @property
     def args(self):
-        args = []
+        # the leading arguments that can go by position (a *args' tuple spread out)
+        positional = []
         for name, param in self._signature.parameters.items():
             if param.kind in (_VAR_KEYWORD, _KEYWORD_ONLY) or name not in self.arguments:
                 break
             if param.kind == _VAR_POSITIONAL:
-                args.extend(self.arguments[name])
+                positional.extend(self.arguments[name])
             else:
-                args.append(self.arguments[name])
-        return tuple(args)
+                positional.append(self.arguments[name])
+        return tuple(positional)
 
     @property
     def kwargs(self):
