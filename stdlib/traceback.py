@@ -47,26 +47,30 @@ class FrameSummary:
     def line(self):
         return self._line.strip() if self._line is not None else None
 
-    def __eq__(self, other):
-        if isinstance(other, FrameSummary):
-            return (self.filename == other.filename and self.lineno == other.lineno and
-                    self.name == other.name and self.locals == other.locals)
-        if isinstance(other, tuple):
-            return (self.filename, self.lineno, self.name, self.line) == other
-        return NotImplemented
-
-    def __getitem__(self, pos):
-        return (self.filename, self.lineno, self.name, self.line)[pos]
-
-    def __iter__(self):
-        return iter([self.filename, self.lineno, self.name, self.line])
-
-    def __repr__(self):
-        return "<FrameSummary file {filename}, line {lineno} in {name}>".format(
-            filename=self.filename, lineno=self.lineno, name=self.name)
+    # read as a tuple, a FrameSummary is (filename, lineno, name, line)
+    def _as_tuple(self):
+        return (self.filename, self.lineno, self.name, self.line)
 
     def __len__(self):
         return 4
+
+    def __getitem__(self, pos):
+        return self._as_tuple()[pos]
+
+    def __iter__(self):
+        return iter(self._as_tuple())
+
+    def __eq__(self, other):
+        if isinstance(other, tuple):
+            return self._as_tuple() == other
+        if not isinstance(other, FrameSummary):
+            return NotImplemented
+        # two summaries: the line's text and positions do not count, locals do
+        return (self.filename, self.lineno, self.name, self.locals) == (
+            other.filename, other.lineno, other.name, other.locals)
+
+    def __repr__(self):
+        return "<FrameSummary file %s, line %s in %s>" % (self.filename, self.lineno, self.name)
 
 
 class StackSummary(list):
@@ -74,13 +78,13 @@ class StackSummary(list):
 
     @classmethod
     def from_list(klass, a_list):
+        # FrameSummary objects as they are; 4-tuples (filename, lineno, name, line) made into them
         result = StackSummary()
         for frame in a_list:
-            if isinstance(frame, FrameSummary):
-                result.append(frame)
-            else:
+            if not isinstance(frame, FrameSummary):
                 filename, lineno, name, line = frame
-                result.append(FrameSummary(filename, lineno, name, line=line))
+                frame = FrameSummary(filename, lineno, name, line=line)
+            result.append(frame)
         return result
 
     def format_frame_summary(self, frame_summary):
@@ -415,13 +419,13 @@ class TracebackException:
     def from_exception(cls, exc, *args, **kwargs):
         return cls(type(exc), exc, None, *args, **kwargs)
 
-    def __eq__(self, other):
-        if isinstance(other, TracebackException):
-            return self.__dict__ == other.__dict__
-        return NotImplemented
-
     def __str__(self):
         return self._str
+
+    def __eq__(self, other):
+        if not isinstance(other, TracebackException):
+            return NotImplemented
+        return self.__dict__ == other.__dict__
 
     def format_exception_only(self):
         if self._exc is None:
