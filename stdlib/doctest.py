@@ -567,41 +567,33 @@ class DocTestRunner:
     def summarize(self, verbose=None):
         if verbose is None:
             verbose = self._verbose
-        notests, passed, failed = [], [], []
-        totalt = totalf = 0
-        for name, (f, t) in self._name2ft.items():
-            totalt += t
-            totalf += f
-            if t == 0:
-                notests.append(name)
-            elif f == 0:
-                passed.append((name, t))
-            else:
-                failed.append((name, (f, t)))
-        if verbose:
-            if notests:
-                print(len(notests), "items had no tests:")
-                notests.sort()
-                for name in notests:
-                    print("   ", name)
-            if passed:
-                print(len(passed), "items passed all tests:")
-                passed.sort()
-                for name, count in passed:
-                    print(" %3d tests in %s" % (count, name))
-        if failed:
+        counts = self._name2ft  # name: (failures, tries)
+        totalf = sum(f for f, _ in counts.values())
+        totalt = sum(t for _, t in counts.values())
+        # items by outcome, each list in name order
+        empty = sorted(name for name, (_, t) in counts.items() if not t)
+        clean = sorted((name, t) for name, (f, t) in counts.items() if t and not f)
+        broken = sorted((name, f, t) for name, (f, t) in counts.items() if t and f)
+        if verbose and empty:
+            print(len(empty), "items had no tests:")
+            for name in empty:
+                print("   ", name)
+        if verbose and clean:
+            print(len(clean), "items passed all tests:")
+            for name, t in clean:
+                print(" %3d tests in %s" % (t, name))
+        if broken:
             print(self.DIVIDER)
-            print(len(failed), "items had failures:")
-            failed.sort()
-            for name, (f, t) in failed:
+            print(len(broken), "items had failures:")
+            for name, f, t in broken:
                 print(" %3d of %3d in %s" % (f, t, name))
         if verbose:
-            print(totalt, "tests in", len(self._name2ft), "items.")
+            print(totalt, "tests in", len(counts), "items.")
             print(totalt - totalf, "passed and", totalf, "failed.")
+            if not totalf:
+                print("Test passed.")
         if totalf:
             print("***Test Failed***", totalf, "failures.")
-        elif verbose:
-            print("Test passed.")
         return TestResults(totalf, totalt)
 
 
@@ -618,14 +610,14 @@ def testmod(m=None, name=None, globs=None, verbose=None, report=True, optionflag
         raise TypeError("testmod: module required; %r" % (m,))
     if name is None:
         name = m.__name__
-    finder = DocTestFinder(exclude_empty=exclude_empty)
     runner = DocTestRunner(verbose=verbose, optionflags=optionflags)
+    finder = DocTestFinder(exclude_empty=exclude_empty)
     for test in finder.find(m, name, globs=globs, extraglobs=extraglobs):
         runner.run(test)
     if report:
         runner.summarize()
     if master is None:
-        master = runner
+        master = runner  # the first one, as in CPython
     return TestResults(runner.failures, runner.tries)
 
 
