@@ -353,27 +353,32 @@ def total_ordering(cls):
 def cmp_to_key(mycmp):
     """Turns an old-style cmp(a, b) -> -1/0/1 function into a key= function."""
     class K:
+        __hash__ = None
+
         def __init__(self, obj):
             self.obj = obj
 
         def __lt__(self, other):
+            # the comparison sorting makes: written out, the others from _KEY_ORDERS
             return mycmp(self.obj, other.obj) < 0
 
-        def __gt__(self, other):
-            return mycmp(self.obj, other.obj) > 0
-
-        def __eq__(self, other):
-            return mycmp(self.obj, other.obj) == 0
-
-        def __le__(self, other):
-            return mycmp(self.obj, other.obj) <= 0
-
-        def __ge__(self, other):
-            return mycmp(self.obj, other.obj) >= 0
-
-        __hash__ = None
+    for name, holds in _KEY_ORDERS:
+        setattr(K, name, _key_order(mycmp, name, holds))
     K.__name__ = K.__qualname__ = 'K'
     return K
+
+
+# the comparisons of cmp_to_key's keys besides <: what mycmp's answer must satisfy
+_KEY_ORDERS = (('__gt__', lambda answer: answer > 0), ('__eq__', lambda answer: answer == 0),
+               ('__le__', lambda answer: answer <= 0), ('__ge__', lambda answer: answer >= 0))
+
+
+def _key_order(mycmp, name, holds):
+    def compare(self, other):
+        return holds(mycmp(self.obj, other.obj))
+    compare.__name__ = name
+    compare.__qualname__ = 'K.' + name
+    return compare
 
 
 # ---- single dispatch ----------------------------------------------------------------
@@ -450,13 +455,16 @@ class singledispatchmethod:
         return self.dispatcher.register(cls, method)
 
     def __get__(self, obj, cls=None):
+        dispatch = self.dispatcher.dispatch
+
         def _method(*args, **kwargs):
-            method = self.dispatcher.dispatch(args[0].__class__)
-            return method.__get__(obj, cls)(*args, **kwargs)
+            # the implementation for the first argument's class, bound as func would be
+            implementation = dispatch(args[0].__class__)
+            return implementation.__get__(obj, cls)(*args, **kwargs)
+
         _method.__isabstractmethod__ = self.__isabstractmethod__
         _method.register = self.register
-        update_wrapper(_method, self.func)
-        return _method
+        return update_wrapper(_method, self.func)
 
     @property
     def __isabstractmethod__(self):
