@@ -53,34 +53,33 @@ def _cut(s, size, fillvalue):
     return s[:head] + fillvalue + s[len(s) - tail:]
 
 
+# A new Repr's limits: how deep it nests, how many items of each kind of
+# container it shows, how many characters of a str, an int's digits and
+# other objects' reprs
+_LIMITS = (("maxlevel", 6), ("maxtuple", 6), ("maxlist", 6), ("maxarray", 5), ("maxdict", 4),
+           ("maxset", 6), ("maxfrozenset", 6), ("maxdeque", 6), ("maxstring", 30),
+           ("maxlong", 40), ("maxother", 30))
+
+
 class Repr:
     """Limits per kind of value; repr(x) applies them, nesting maxlevel deep."""
 
     def __init__(self):
         self.fillvalue = "..."
-        self.maxlevel = 6
-        self.maxtuple = 6
-        self.maxlist = 6
-        self.maxarray = 5
-        self.maxdict = 4
-        self.maxset = 6
-        self.maxfrozenset = 6
-        self.maxdeque = 6
-        self.maxstring = 30
-        self.maxlong = 40
-        self.maxother = 30
+        for name, limit in _LIMITS:
+            setattr(self, name, limit)
 
     def repr(self, x):
         return self.repr1(x, self.maxlevel)
 
     def repr1(self, x, level):
-        typename = type(x).__name__
-        if " " in typename:
-            typename = "_".join(typename.split())
-        method = getattr(self, "repr_" + typename, None)
-        if method is not None:
-            return method(x, level)
-        return self.repr_instance(x, level)
+        # repr_<name of x's type> when the class has one (spaces in the name
+        # read as _), else repr_instance
+        name = type(x).__name__
+        if " " in name:
+            name = "_".join(name.split())
+        handler = getattr(self, "repr_" + name, None) or self.repr_instance
+        return handler(x, level)
 
     def _repr_iterable(self, x, level, left, right, maxiter, trail=""):
         n = len(x)
