@@ -264,25 +264,26 @@ def quantiles(data, *, n=4, method='exclusive'):
     if n < 1:
         raise StatisticsError('n must be at least 1')
     data = sorted(data)
-    ld = len(data)
-    if ld < 2:
+    size = len(data)
+    if size < 2:
         raise StatisticsError('must have at least two data points')
+    # cut i of n sits i/n of the way along `span` places: the data's own size
+    # - 1 gaps (inclusive), or size + 1 places counting one past each end
+    # (exclusive; cuts beyond the data are pulled in to its ends)
     if method == 'inclusive':
-        m = ld - 1
-        result = []
-        for i in range(1, n):
-            j, delta = divmod(i * m, n)
-            interpolated = (data[j] * (n - delta) + data[j + 1] * delta) / n
-            result.append(interpolated)
-        return result
-    if method == 'exclusive':
-        m = ld + 1
-        result = []
-        for i in range(1, n):
-            j = i * m // n
-            j = 1 if j < 1 else ld - 1 if j > ld - 1 else j
-            delta = i * m - j * n
-            interpolated = (data[j - 1] * (n - delta) + data[j] * delta) / n
-            result.append(interpolated)
-        return result
-    raise ValueError('Unknown method: %r' % (method,))
+        span, first = size - 1, 0
+    elif method == 'exclusive':
+        span, first = size + 1, 1
+    else:
+        raise ValueError('Unknown method: %r' % (method,))
+    cuts = []
+    for i in range(1, n):
+        place = i * span
+        j = place // n
+        if first:
+            j = min(max(j, 1), size - 1)
+        delta = place - j * n  # how far past place j, in n-ths
+        low = data[j - first]
+        high = data[j - first + 1]
+        cuts.append((low * (n - delta) + high * delta) / n)
+    return cuts
