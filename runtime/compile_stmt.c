@@ -67,15 +67,29 @@ static void clear_handler_name(cunit *u, const rt_ast_excepthandler *h)
     rt__c_name_op(u, h->name, h->res, RT_CTX_DEL);
 }
 
+/* Drops the n stack items just under the returned value on top. */
+static void drop_under_value(cunit *u, int n)
+{
+    for (int i = 0; i < n; i++) {
+        rt__c_emit(u, RT_OP_ROT_TWO, 0);
+        rt__c_emit(u, RT_OP_POP_TOP, 0);
+    }
+}
+
 /* Emits the exit code of fblock f for a break/continue (is_return false) or
- * a return (the value is on top of the stack and stays there). */
-static void unwind(cunit *u, const fblock *f, bool is_return)
+ * a return (the value is on top of the stack and stays there). A return
+ * leaves a block's stack items under the value (the frame's end drops them)
+ * unless tidy: then an outer block reaches below the value (a with's exit
+ * function), so they are popped, and a handler's exception is popped too. */
+static void unwind(cunit *u, const fblock *f, bool is_return, bool tidy)
 {
     switch (f->kind) {
     case FB_WHILE: break;
     case FB_FOR:
         if (!is_return)
             rt__c_emit(u, RT_OP_POP_TOP, 0);
+        else if (tidy)
+            drop_under_value(u, 1); /* the iterator */
         break;
     case FB_TRY_EXCEPT: rt__c_emit(u, RT_OP_POP_BLOCK, 0); break;
     case FB_FINALLY_TRY: {
@@ -96,21 +110,22 @@ static void unwind(cunit *u, const fblock *f, bool is_return)
     case FB_POP_VALUE:
         if (!is_return)
             rt__c_emit(u, RT_OP_POP_TOP, 0);
+        else if (tidy)
+            drop_under_value(u, 1); /* the value an earlier return left */
         break;
     case FB_FINALLY_END:
-        rt__c_emit(u, RT_OP_POP_BLOCK, 0);
-        if (!is_return) {
-            rt__c_emit(u, RT_OP_POP_TOP, 0);
-            rt__c_emit(u, RT_OP_POP_EXCEPT, 0);
-        }
-        break;
     case FB_HANDLER:
         rt__c_emit(u, RT_OP_POP_BLOCK, 0);
         if (!is_return) {
             rt__c_emit(u, RT_OP_POP_TOP, 0);
             rt__c_emit(u, RT_OP_POP_EXCEPT, 0);
+        } else if (tidy) {
+            rt__c_emit(u, RT_OP_ROT_THREE, 0); /* [prev, exc, value] -> [value, prev, exc] */
+            rt__c_emit(u, RT_OP_POP_TOP, 0);
+            rt__c_emit(u, RT_OP_POP_EXCEPT, 0);
         }
-        clear_handler_name(u, f->h); /* a return leaves no `as` name behind either */
+        if (f->kind == FB_HANDLER)
+            clear_handler_name(u, f->h); /* a return leaves no `as` name behind either */
         break;
     case FB_STAR_HANDLER: break; /* refused before: star_exit_error */
     case FB_WITH:
@@ -148,9 +163,9 @@ static void break_continue(cunit *u, const rt_ast_stmt *s, bool is_break)
     if (star_exit_error(u, i, &s->pos))
         return;
     for (int j = u->nfb - 1; j > i; j--)
-        unwind(u, &u->fb[j], false);
+        unwind(u, &u->fb[j], false, true);
     if (is_break) {
-        unwind(u, &u->fb[i], false);
+        unwind(u, &u->fb[i], false, true);
         rt__c_emit_jump(u, RT_OP_JUMP, u->fb[i].end);
     } else {
         rt__c_emit_jump(u, RT_OP_JUMP, u->fb[i].start);
@@ -174,8 +189,12 @@ static void return_stmt(cunit *u, const rt_ast_stmt *s)
         rt__c_expr(u, s->u.return_.value);
     else
         rt__c_load_none(u);
+    /* a block inside a with must leave the stack under the value as it found it */
+    int first_with = 0;
+    while (first_with < u->nfb && u->fb[first_with].kind != FB_WITH)
+        first_with++;
     for (int j = u->nfb - 1; j >= 0; j--)
-        unwind(u, &u->fb[j], true);
+        unwind(u, &u->fb[j], true, j > first_with);
     rt__c_emit(u, RT_OP_RETURN_VALUE, 0);
 }
 
