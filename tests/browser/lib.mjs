@@ -18,7 +18,9 @@ const LISTEN_RE = /closured listening on http:\/\/([^/\s]+):(\d+)\//;
 
 // Starts `closured serve` on 127.0.0.1:0 with a fresh workloads dir holding the given
 // examples (file names) and a fresh state dir. Resolves to {url, api, stop, lines}.
-export async function startDaemon(examples = [], { extraArgs = [], timeoutMs = 10000 } = {}) {
+// timeoutMs only guards against a daemon that never listens: the Debug build compiling
+// five workloads on a machine with a load average of 20-30 takes seconds to get there.
+export async function startDaemon(examples = [], { extraArgs = [], timeoutMs = 30000 } = {}) {
   const dir = mkdtempSync(join(tmpdir(), "closured-browser-"));
   const wdir = join(dir, "workloads");
   const sdir = join(dir, "state");
@@ -102,8 +104,12 @@ export async function screenshot(page, name) {
   await page.screenshot({ path: join(SCREENSHOTS, name + ".png"), fullPage: true });
 }
 
-// Polls fn until it returns a truthy value (returned), or throws after timeoutMs.
-export async function eventually(fn, { timeoutMs = 10000, intervalMs = 200, what = "condition" } = {}) {
+// Polls fn until it returns a truthy value (returned), or throws after timeoutMs. The
+// default is generous, as tests/api/daemon.py's wait_for: a passing wait ends at its first
+// true poll, and on a loaded machine (load average 20-30, the test suites of other builds
+// beside this one) the page's fetches, the daemon's worker and chromium's rendering each
+// wait for a CPU; what the tests check is the condition, not how soon it holds.
+export async function eventually(fn, { timeoutMs = 30000, intervalMs = 200, what = "condition" } = {}) {
   const end = Date.now() + timeoutMs;
   let last;
   for (;;) {

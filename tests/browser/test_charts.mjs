@@ -35,7 +35,7 @@ test("the leaking example's charts rise over a few seconds", async () => {
   await eventually(async () => {
     const d = await series(page, "memory", "env bytes");
     return d.length >= first.length + 3 && d[d.length - 1] > first[first.length - 1];
-  }, { what: "env bytes to rise live", timeoutMs: 15000 });
+  }, { what: "env bytes to rise live" });
   const env_ = await series(page, "memory", "env bytes");
   for (let i = 1; i < env_.length; i++) assert.ok(env_[i] >= env_[i - 1], "a leak never shrinks: " + env_);
   const closures = await series(page, "closures", "live closures");

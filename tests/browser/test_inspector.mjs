@@ -48,7 +48,7 @@ test("the leaking example's handler site is the first leak suspect", async () =>
   await env.go("#/sites/leaky_handlers");
   // suspects need a few analyses (one every 2 s); the view refreshes every 5 s
   const first = await eventually(() => page.$eval(".suspect-list li.suspect", (li) => li.dataset.site).catch(() => null),
-                                 { timeoutMs: 20000, what: "a leak suspect" });
+                                 { what: "a leak suspect" });
   assert.equal(first, HANDLER_SITE);
   const api = (await env.daemon.api("/workloads/leaky_handlers/sites")).body;
   assert.equal(api.suspects[0].site, HANDLER_SITE);

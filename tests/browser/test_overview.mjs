@@ -65,14 +65,14 @@ test("a running workload's card follows the API live", async () => {
   await eventually(async () => {
     const c = await cardNumbers(page, "leaky_handlers");
     return c.closures > first.closures && c.env_bytes > first.env_bytes;
-  }, { what: "the leaky card to grow", timeoutMs: 15000 });
+  }, { what: "the leaky card to grow" });
   // env bytes come from the same once-a-second sample in both (closures and heap bytes in the
   // workload JSON are live, so they move between samples)
   await eventually(async () => {
     const a = await apiNumbers("leaky_handlers");
     const c = await cardNumbers(page, "leaky_handlers");
     return a.env_bytes === c.env_bytes && a.state === c.state;
-  }, { what: "the leaky card to equal the API between samples", timeoutMs: 15000, intervalMs: 100 });
+  }, { what: "the leaky card to equal the API between samples", intervalMs: 100 });
   await screenshot(page, "overview");
 });
 
@@ -87,7 +87,7 @@ test("the card of a workload with a growing site names its top leak suspect", as
   const shown = await eventually(() => page.evaluate(() => {
     const p = document.querySelector('article.card[data-workload="leaky_handlers"] [data-key="suspect"]');
     return p ? { site: p.dataset.site, text: p.textContent } : null;
-  }), { what: "the leaky card's suspect badge", timeoutMs: 15000 });
+  }), { what: "the leaky card's suspect badge" });
   assert.equal(shown.site, top.site);
   assert.match(shown.text, /leak suspect/);
   // the well-behaved workload has none (its own /sites has no suspect either)
