@@ -522,7 +522,58 @@ TEST(pairs_follow_retype_swap_and_move)
     rt_state_free(rt);
 }
 
+/* Every way a frame is made charges its births to the line executing in it
+ * (the table of sites of the frame's code, read from the frame's ip): a
+ * call of exactly its positional parameters (the inline push), a call with
+ * a keyword argument (the general push), a generator's frame after its move
+ * into the generator and after each resume, frames deep enough to need new
+ * chunks of the VM stack, a class body and code run by exec(). Each line's
+ * lists are counted exactly, and the calling lines hold none. */
+TEST(sites_follow_every_kind_of_frame)
+{
+    rt_state *rt = start(0);
+    const char *src = "keep = []\n"                                    /* 1 */
+                      "def plain(n):\n"                                /* 2 */
+                      "    keep.append([n])\n"                         /* 3 */
+                      "def kw(n, *, k=1):\n"                           /* 4 */
+                      "    keep.append([n, k])\n"                      /* 5 */
+                      "def gen(n):\n"                                  /* 6 */
+                      "    for i in range(n):\n"                       /* 7 */
+                      "        yield i\n"                              /* 8 */
+                      "        keep.append([i])\n"                     /* 9 */
+                      "def deep(n, a=0, b=0, c=0, d=0):\n"             /* 10 */
+                      "    if n:\n"                                    /* 11 */
+                      "        deep(n - 1)\n"                          /* 12 */
+                      "    keep.append([n])\n"                         /* 13 */
+                      "class C:\n"                                     /* 14 */
+                      "    keep.append([0])\n"                         /* 15 */
+                      "plain(1); plain(2)\n"                           /* 16 */
+                      "kw(1, k=2)\n"                                   /* 17 */
+                      "for _ in gen(3): pass\n"                        /* 18 */
+                      "deep(900)\n"                                    /* 19 */
+                      "exec('keep.append([1])\\nkeep.append([2])')\n"; /* 20 */
+    CHECK_EQ_INT(run(rt, src), RT_DONE);
+    static const struct {
+        int line;
+        uint64_t lists;
+    } want[] = {{3, 2},  {5, 1},  {9, 3},  {13, 901}, {15, 1},
+                {16, 0}, {17, 0}, {18, 0}, {19, 0},   {20, 0}};
+    for (size_t i = 0; i < sizeof want / sizeof want[0]; i++) {
+        uint16_t line = rt_site_intern(rt, "acct.py", want[i].line);
+        rt_heap_counts l = rt_heap_by_site_type(rt, line, RT_T_LIST);
+        if (l.objects != want[i].lists)
+            fprintf(stderr, "  line %d: %llu lists, want %llu\n", want[i].line,
+                    (unsigned long long)l.objects, (unsigned long long)want[i].lists);
+        CHECK_EQ_INT(l.objects, want[i].lists);
+    }
+    CHECK_EQ_INT(rt_heap_by_site_type(rt, rt_site_intern(rt, "<string>", 1), RT_T_LIST).objects, 1);
+    CHECK_EQ_INT(rt_heap_by_site_type(rt, rt_site_intern(rt, "<string>", 2), RT_T_LIST).objects, 1);
+    CHECK(books_balance(rt));
+    rt_state_free(rt);
+}
+
 RUN_TESTS(CASE(counts_exact_after_churn), CASE(peak_follows_new_highs_only),
           CASE(limit_past_the_peak), CASE(limit_and_stress_switch_stop_the_fast_path),
           CASE(override_charges_the_override), CASE(buffers_exact_and_limited),
-          CASE(pairs_exact_across_many_sites), CASE(pairs_follow_retype_swap_and_move))
+          CASE(pairs_exact_across_many_sites), CASE(pairs_follow_retype_swap_and_move),
+          CASE(sites_follow_every_kind_of_frame))
