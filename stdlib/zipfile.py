@@ -1,6 +1,6 @@
 """zipfile for closured: ZIP archives held in a stream the program gives
-(ZipFile(io.BytesIO(...))), read, written and appended to. Entries are stored
-or deflated (through closured's zlib); bzip2 entries are read through bz2.
+(ZipFile(io.BytesIO(...))), read, written and appended to. Entries are stored,
+deflated (through closured's zlib) or bzip2 (through closured's bz2).
 The local headers, stored data and the central directory are laid out as
 CPython lays them out, so an archive of stored entries with the same names,
 dates and data has CPython's bytes; deflated data is valid but not CPython's
