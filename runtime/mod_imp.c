@@ -1,7 +1,8 @@
 /* mod_imp.c: module objects made from Python (types.ModuleType(name, doc),
  * classes deriving from it) and `_imp`, the native half of importlib: what
- * closured's own finders know of a name, and a source file read through the
- * embedder, for importlib.util and importlib.machinery (stdlib/importlib/).
+ * closured's own finders know of a name, a source file read through the
+ * embedder, for importlib.util and importlib.machinery (stdlib/importlib/),
+ * and the names of the frozen library, for pkgutil.
  *
  * An instance of a class deriving from `module` is an ordinary instance
  * with a __dict__ (not a module object): module.__init__ fills it with the
@@ -12,9 +13,11 @@
 
 #include "runtime/builtin.h"
 #include "runtime/dict.h"
+#include "runtime/list.h"
 #include "runtime/module.h"
 #include "runtime/state.h"
 #include "runtime/str.h"
+#include "runtime/tuple.h"
 #include "runtime/type.h"
 
 /* module(name, doc=None): the arguments of module.__init__, checked. */
@@ -194,9 +197,36 @@ static rt_value imp_read(rt_state *rt, rt_value self, const rt_value *args, size
     return rt__import_read_source(rt, path);
 }
 
+/* _imp.frozen(): the frozen library as a list of (dotted name, is_package)
+ * pairs, in the table's order, for pkgutil's iter_modules and walk_packages
+ * (the frozen modules have no directory to list). */
+static rt_value imp_frozen(rt_state *rt, rt_value self, const rt_value *args, size_t nargs,
+                           rt_value kwnames)
+{
+    (void)self;
+    (void)args;
+    if (rt_args_range(rt, "frozen", nargs, kwnames, 0, 0) < 0)
+        return RT_NULL;
+    rt_value out = rt_list_new(rt, (int64_t)rt__frozen_count);
+    if (!out)
+        return RT_NULL;
+    for (size_t i = 0; i < rt__frozen_count; i++) {
+        rt_value name = rt_str_from_cstr(rt, rt__frozen_modules[i].name);
+        rt_value pair =
+            name ? rt_tuple_pack(rt, 2, name, rt_bool(rt__frozen_modules[i].is_package)) : RT_NULL;
+        rt_decref(rt, name);
+        if (!pair || rt_list_append_steal(rt, out, pair) < 0) {
+            rt_decref(rt, out);
+            return RT_NULL;
+        }
+    }
+    return out;
+}
+
 static const rt_builtin_def imp_functions[] = {
     {"find", imp_find},
     {"read", imp_read},
+    {"frozen", imp_frozen},
     {NULL, NULL},
 };
 

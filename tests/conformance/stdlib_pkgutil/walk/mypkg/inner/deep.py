@@ -1,0 +1,3 @@
+class Thing:
+    class Inner:
+        LEVEL = 3
