@@ -6,7 +6,7 @@
 # wrappers, BufferedReader and TextIOWrapper, wrap streams the program
 # builds) and os has the path operations and no function that opens, lists,
 # runs or removes anything.
-for name in ("socket", "subprocess", "shutil", "ctypes",
+for name in ("subprocess", "shutil", "ctypes",
              "multiprocessing", "posix", "builtins_open"):
     try:
         exec("import " + name)
