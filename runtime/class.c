@@ -501,6 +501,41 @@ static int check_bases(rt_state *rt, rt_value bases, int *inst_type, int *native
     return 0;
 }
 
+/* The class whose __slots__ gave cls its last slot values: cls itself when it adds
+ * some, else the nearest base that did (a class without slots of its own has its
+ * base's layout). Borrowed. */
+static rt_value slots_owner(rt_value cls)
+{
+    rt_type_obj *t = rt_type_obj_of(cls);
+    while (t->base && rt_type_obj_of(t->base)->nslots == t->nslots) {
+        cls = t->base;
+        t = rt_type_obj_of(cls);
+    }
+    return cls;
+}
+
+/* The base whose instance layout the new class takes, as CPython's "best base": the
+ * one with the most slot values, which must extend the layout of every other base
+ * with slots (a base that adds none, such as a mixin, fits any). Borrowed, or
+ * RT_NULL with TypeError "multiple bases have instance lay-out conflict". */
+static rt_value layout_base(rt_state *rt, rt_value bases)
+{
+    rt_value best = rt_tuple_items(bases)[0];
+    for (int64_t i = 1; i < rt_tuple_len(bases); i++) {
+        rt_value b = rt_tuple_items(bases)[i];
+        if (rt_type_obj_of(b)->nslots > rt_type_obj_of(best)->nslots)
+            best = b;
+    }
+    for (int64_t i = 0; i < rt_tuple_len(bases); i++) {
+        rt_value b = rt_tuple_items(bases)[i];
+        if (rt_type_obj_of(b)->nslots && !rt_type_is_subtype(best, slots_owner(b))) {
+            rt_raise(rt, RT_EXC_TypeError, "multiple bases have instance lay-out conflict");
+            return RT_NULL;
+        }
+    }
+    return best;
+}
+
 int rt__class_bases_layout(rt_state *rt, rt_value bases, int *inst_type, int *native)
 {
     return check_bases(rt, bases, inst_type, native);
@@ -754,7 +789,10 @@ rt_value rt__class_new_meta(rt_state *rt, rt_value meta, rt_value name, rt_value
         }
         rt_decref(rt, sm);
     }
-    t->nslots = rt_type_obj_of(base)->nslots;
+    rt_value layout = native ? base : layout_base(rt, bs);
+    if (!layout)
+        goto fail;
+    t->nslots = rt_type_obj_of(layout)->nslots;
     if (native && !t->nslots)
         t->nslots = 1; /* slots[0]: the base value */
     rt_value sl = dict_find(rt, dict, ID(slots));
