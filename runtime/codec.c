@@ -199,6 +199,21 @@ static void put_encoded(rt_strbuf *sb, codec c, uint32_t cp)
     }
 }
 
+/* The index, within the run of count characters from cp on (the ones after it read
+ * from p[q..n)), of the first that is not a surrogate standing for a byte
+ * (U+DC80..U+DCFF, which surrogateescape writes back as that byte); count when all
+ * are. */
+static int64_t first_unescaped(const char *p, size_t n, size_t q, uint32_t cp, int64_t count)
+{
+    for (int64_t k = 0; k < count; k++) {
+        if (k)
+            cp = rt_utf8_decode(p, n, &q);
+        if (cp < 0xDC80 || cp > 0xDCFF)
+            return k;
+    }
+    return count;
+}
+
 /* UnicodeEncodeError(codec, s, start, end, reason) for s[start:end]. */
 static void encode_error(rt_state *rt, codec c, rt_value s, int64_t start, int64_t end)
 {
@@ -242,12 +257,15 @@ static rt_value str_encode(rt_state *rt, codec c, rt_value s, rt_value errors)
             run_pos = q;
             end++;
         }
-        if (h == H_STRICT || h == H_UNKNOWN || h == H_SURROGATEESCAPE) {
+        /* surrogateescape writes the escaped bytes up to the first other character,
+         * which fails with the rest of the run */
+        int64_t bad = h == H_SURROGATEESCAPE ? first_unescaped(p, n, pos, cp, end - start) : 0;
+        if (h == H_STRICT || h == H_UNKNOWN || (h == H_SURROGATEESCAPE && bad < end - start)) {
             rt_strbuf_dispose(&sb);
             if (h == H_UNKNOWN)
                 unknown_handler(rt, errors);
             else
-                encode_error(rt, c, s, start, end);
+                encode_error(rt, c, s, start + bad, end);
             return RT_NULL;
         }
         /* replay the run through the handler */
@@ -256,7 +274,9 @@ static rt_value str_encode(rt_state *rt, codec c, rt_value s, rt_value errors)
         for (int64_t k = start; k < end; k++) {
             if (k > start)
                 x = rt_utf8_decode(p, n, &q);
-            if (h == H_REPLACE) {
+            if (h == H_SURROGATEESCAPE) {
+                rt_strbuf_append_char(&sb, (char)(x - 0xDC00));
+            } else if (h == H_REPLACE) {
                 rt_strbuf_append_char(&sb, '?');
             } else if (h == H_BACKSLASH) {
                 put_escape(&sb, x);
@@ -396,8 +416,10 @@ rt_value rt_str_encode(rt_state *rt, rt_value s, rt_value encoding, rt_value err
 {
     codec c;
     bool fast;
-    if (codec_lookup(rt, encoding, &c, &fast) < 0)
-        return RT_NULL;
+    if (codec_lookup(rt, encoding, &c, &fast) < 0) {
+        rt_exc_clear(rt);
+        return rt__codec_python_encode(rt, s, encoding, errors);
+    }
     return wrap_handler_error(rt, str_encode(rt, c, s, errors), fast, "encoding", encoding, errors);
 }
 
@@ -405,8 +427,10 @@ rt_value rt_bytes_decode(rt_state *rt, const char *s, size_t n, rt_value encodin
 {
     codec c;
     bool fast;
-    if (codec_lookup(rt, encoding, &c, &fast) < 0)
-        return RT_NULL;
+    if (codec_lookup(rt, encoding, &c, &fast) < 0) {
+        rt_exc_clear(rt);
+        return rt__codec_python_decode(rt, s, n, encoding, errors);
+    }
     return wrap_handler_error(rt, bytes_decode(rt, c, s, n, errors), fast, "decoding", encoding,
                               errors);
 }

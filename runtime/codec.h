@@ -20,4 +20,13 @@ rt_value rt__utf16_encode(rt_state *rt, rt_value s, int width, rt_codec_order or
 rt_value rt__utf16_decode(rt_state *rt, const char *p, size_t n, int width, rt_codec_order order,
                           rt_value errors);
 
+/* str.encode and bytes.decode with a codec written in Python (codec_py.c), for a
+ * name codec.c does not know: encodings.search_function(encoding) finds it. A new
+ * bytes (encode) or str (decode), or RT_NULL with LookupError "unknown encoding: x"
+ * when no codec has that name, or the codec's own error (a UnicodeError worded
+ * "encoding with 'x' codec failed (UnicodeError: ...)"). */
+rt_value rt__codec_python_encode(rt_state *rt, rt_value s, rt_value encoding, rt_value errors);
+rt_value rt__codec_python_decode(rt_state *rt, const char *s, size_t n, rt_value encoding,
+                                 rt_value errors);
+
 #endif

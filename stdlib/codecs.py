@@ -1,8 +1,8 @@
 """codecs for closured: the registry's basics over the runtime's own text
 codecs (UTF-8, Latin-1, ASCII, UTF-16 and UTF-32 with or without a byte order
 mark, with the error handlers str.encode and bytes.decode know; namereplace only as the function namereplace_errors): lookup, encode, decode, the incremental encoders and decoders,
-iterencode/iterdecode, and the BOM constants. Other encodings raise
-LookupError; codecs.open raises PermissionError (the runtime opens no file);
+iterencode/iterdecode, and the BOM constants. The idna and punycode codecs are
+written in Python (stdlib/encodings); other encodings raise LookupError; codecs.open raises PermissionError (the runtime opens no file);
 register(), register_error() and the stream classes are not provided."""
 
 import sys
@@ -266,21 +266,43 @@ def lookup(encoding, /):
         raise TypeError('lookup() argument must be str, not %s' % type(encoding).__name__)
     name = _BY_ALIAS.get(_normalize(encoding))
     if name is None:
-        raise LookupError('unknown encoding: %s' % encoding)
+        return _python_codec(encoding)
     info = _cache.get(name)
     if info is None:
         info = _cache[name] = _make_codec(name)
     return info
 
 
+def _python_codec(encoding):
+    """The CodecInfo of a codec written in Python (stdlib/encodings); LookupError when
+    there is none of that name."""
+    import encodings
+    info = encodings.search_function(encoding)
+    if info is None:
+        raise LookupError('unknown encoding: %s' % encoding)
+    return info
+
+
+def _convert(coder, obj, errors, verb, encoding):
+    """coder's result for obj; a plain UnicodeError from the codec is worded as
+    CPython's registry words it, naming the codec."""
+    try:
+        return coder(obj, errors)[0]
+    except UnicodeError as exc:
+        if type(exc) is not UnicodeError or len(exc.args) > 1 or vars(exc):
+            raise
+        raise UnicodeError("%s with '%s' codec failed (UnicodeError: %s)"
+                           % (verb, encoding, exc)) from exc
+
+
 def encode(obj, encoding='utf-8', errors='strict'):
     """obj encoded with the codec (str to bytes)."""
-    return lookup(encoding).encode(obj, errors)[0]
+    return _convert(lookup(encoding).encode, obj, errors, 'encoding', encoding)
 
 
 def decode(obj, encoding='utf-8', errors='strict'):
     """obj decoded with the codec (bytes to str)."""
-    return lookup(encoding).decode(obj, errors)[0]
+    return _convert(lookup(encoding).decode, obj, errors, 'decoding', encoding)
 
 
 # CPython's live in its native _codecs, and pickles name them so (protocols 2

@@ -1,0 +1,38 @@
+"""encodings for closured: the codecs written in Python (idna, punycode). The runtime
+knows utf-8, ascii, latin-1, utf-16 and utf-32 itself; for any other name, str.encode,
+bytes.decode and codecs.lookup ask search_function here, which answers the CodecInfo of
+a codec module of this package, or None."""
+
+import codecs
+
+_MODULES = {'idna': 'idna', 'punycode': 'punycode'}
+_cache = {}
+
+
+def normalize_encoding(encoding):
+    """encoding with every run of characters other than letters, digits and '.'
+    turned into one '_' (none at either end)."""
+    if isinstance(encoding, bytes):
+        encoding = str(encoding, 'latin-1')
+    pieces, gap = [], False
+    for ch in encoding:
+        if ch.isalnum() or ch == '.':
+            if gap and pieces:
+                pieces.append('_')
+            pieces.append(ch)
+            gap = False
+        else:
+            gap = True
+    return ''.join(pieces)
+
+
+def search_function(encoding):
+    """The CodecInfo of a Python codec by name (any case and punctuation), or None."""
+    name = normalize_encoding(encoding).lower()
+    module_name = _MODULES.get(name)
+    if module_name is None:
+        return None
+    if module_name not in _cache:
+        module = __import__('encodings.' + module_name, fromlist=['getregentry'])
+        _cache[module_name] = module.getregentry()
+    return _cache[module_name]
