@@ -106,7 +106,9 @@ def _method_repr(self):
 def _build(name, base, table, new, doc, extra):
     """The enum class `name` over base whose members are table's lines (fields split
     at '|'; the first field holds the member's name, the rest are new's arguments)."""
-    body = {'__module__': __name__, '__qualname__': name, '__doc__': doc, '__new__': new}
+    body = EnumType.__prepare__(name, (base,))
+    body.update({'__module__': __name__, '__qualname__': name, '__doc__': doc,
+                 '__new__': new})
     body.update(extra)
     for line in table.strip().splitlines():
         fields = line.split('|')
