@@ -228,6 +228,10 @@ def inet_ntop(address_family, packed_ip):
     if address_family == AF_INET6:
         if len(packed) != 16:
             raise ValueError('invalid length of packed IP address string')
+        words = [int.from_bytes(packed[i:i + 2], 'big') for i in range(0, 16, 2)]
+        if words[:5] == [0] * 5 and (words[5] == 0xFFFF or (words[5] == 0 and words[6])):
+            # IPv4-mapped and IPv4-compatible addresses end in dotted form, as C's does
+            return ('::ffff:' if words[5] else '::') + inet_ntoa(packed[12:])
         import ipaddress
         return str(ipaddress.IPv6Address(packed))
     raise ValueError('unknown address family %d' % address_family)
