@@ -549,7 +549,8 @@ rt_value rt__iter_type_call(rt_state *rt, rt_value t, const rt_value *args, size
     return rt_raise(rt, RT_EXC_TypeError, "cannot create '%s' instances", rt_type_obj_name(t));
 }
 
-BUILTIN(bi_sorted)
+rt_value rt__bi_sorted(rt_state *rt, rt_value self, const rt_value *args, size_t nargs,
+                       rt_value kwnames)
 {
     UNUSED_SELF;
     static const char *const names[] = {"key", "reverse", NULL};
@@ -571,6 +572,50 @@ BUILTIN(bi_sorted)
         return RT_NULL;
     }
     return list;
+}
+
+rt_value rt__sorted_dict_items(rt_state *rt, rt_value d, bool as_tuple)
+{
+    int64_t n = rt_dict_len(d);
+    if (n == 0)
+        return as_tuple ? rt_tuple_new(rt, 0) : rt_list_new(rt, 0);
+    if (n == 1) {
+        /* one pair: nothing to compare, the result made around it at once */
+        int64_t pos = 0;
+        rt_value k, v;
+        rt_dict_next(d, &pos, &k, &v);
+        rt_value kv[2] = {k, v};
+        rt_value pair = rt_tuple_from(rt, kv, 2);
+        if (!pair)
+            return RT_NULL;
+        rt_value r = as_tuple ? rt_tuple_from(rt, &pair, 1) : rt_list_from(rt, &pair, 1);
+        rt_decref(rt, pair);
+        return r;
+    }
+    /* the pairs in a list, sorted as sorted() sorts them (the keys' own
+     * comparisons, which may run Python code and raise) */
+    rt_value list = rt_list_new(rt, n);
+    if (!list)
+        return RT_NULL;
+    int64_t pos = 0;
+    rt_value k, v;
+    while (rt_dict_next(d, &pos, &k, &v)) {
+        rt_value kv[2] = {k, v};
+        rt_value pair = rt_tuple_from(rt, kv, 2);
+        if (!pair || rt_list_append_steal(rt, list, pair) < 0) {
+            rt_decref(rt, list);
+            return RT_NULL;
+        }
+    }
+    if (rt_list_sort(rt, list, RT_NULL, false) < 0) {
+        rt_decref(rt, list);
+        return RT_NULL;
+    }
+    if (!as_tuple)
+        return list;
+    rt_value t = rt_tuple_from(rt, rt_list_items(list), rt_list_len(list));
+    rt_decref(rt, list);
+    return t;
 }
 
 /* min() and max(): op is RT_CMP_LT for min, RT_CMP_GT for max. */
@@ -1193,7 +1238,7 @@ static const rt_builtin_def builtin_defs[] = {
     {"next", bi_next},
     {"any", bi_any},
     {"all", bi_all},
-    {"sorted", bi_sorted},
+    {"sorted", rt__bi_sorted},
     {"min", bi_min},
     {"max", bi_max},
     {"sum", bi_sum},

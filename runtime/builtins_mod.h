@@ -34,6 +34,18 @@ rt_value rt__bi_isinstance(rt_state *rt, rt_value self, const rt_value *args, si
 rt_value rt__bi_issubclass(rt_state *rt, rt_value self, const rt_value *args, size_t nargs,
                            rt_value kwnames);
 
+/* sorted(), the builtin: the VM recognises it by this address (the fused
+ * `sorted(x.items())`, vm_fused.h). */
+rt_value rt__bi_sorted(rt_state *rt, rt_value self, const rt_value *args, size_t nargs,
+                       rt_value kwnames);
+/* sorted(d.items()) for an exact dict d, or tuple(sorted(d.items())) when
+ * as_tuple, made from d's entries without the items view (and, for the
+ * tuple, without the list when there are fewer than two pairs): the
+ * (key, value) pairs in the order sorted() gives them. New reference, or
+ * RT_NULL with an exception set (a comparison of two keys that raised, or
+ * MemoryError). */
+rt_value rt__sorted_dict_items(rt_state *rt, rt_value d, bool as_tuple);
+
 /* print()'s output path: rt->cfg.write_out, or stdout when it is NULL. */
 void rt__write_out(rt_state *rt, const char *data, size_t len);
 /* Writes str s through sys.stdout as the program left it (its write, or

@@ -16,6 +16,7 @@ typedef struct fusion {
     uint8_t len;
     rt_opcode ops[4];
     bool same_ends; /* the run's first and last words name the same slot */
+    bool call01;    /* its two CALLs take 0 then 1 argument: `f(x.m())` */
 } fusion;
 
 /* Longest first: at an index the first match wins. */
@@ -25,43 +26,44 @@ typedef struct fusion {
 #define RUN4(a, b, c, d) RT_OP_##a##__##b##__##c##__##d, 4, {RT_OP_##a, RT_OP_##b, RT_OP_##c, RT_OP_##d}
 /* clang-format on */
 static const fusion fusions[] = {
-    {RUN4(LOAD_FAST, LOAD_FAST, BINARY_OP, STORE_FAST), false},
-    {RUN4(LOAD_FAST, LOAD_CONST, BINARY_OP, STORE_FAST), false},
-    {RUN4(LOAD_DEREF, LOAD_FAST, BINARY_OP, STORE_DEREF), true},
-    {RUN3(LOAD_FAST, LOAD_FAST, BINARY_OP), false},
-    {RUN3(LOAD_FAST, LOAD_CONST, BINARY_OP), false},
-    {RUN3(LOAD_FAST, LOAD_DEREF, BINARY_OP), false},
-    {RUN3(LOAD_FAST, LOAD_FAST, STORE_ATTR), false},
-    {RUN2(LOAD_FAST, BINARY_OP), false},
-    {RUN2(LOAD_CONST, BINARY_OP), false},
-    {RUN2(LOAD_GLOBAL, BINARY_OP), false},
-    {RUN2(BINARY_OP, STORE_FAST), false},
-    {RUN2(COMPARE_OP, POP_JUMP_IF_FALSE), false},
-    {RUN2(COMPARE_OP, POP_JUMP_IF_TRUE), false},
-    {RUN2(LOAD_FAST, LOAD_FAST), false},
-    {RUN2(LOAD_FAST, LOAD_CONST), false},
-    {RUN2(LOAD_CONST, LOAD_FAST), false},
-    {RUN2(STORE_FAST, LOAD_FAST), false},
-    {RUN2(FOR_ITER, STORE_FAST), false},
-    {RUN2(POP_TOP, JUMP), false},
-    {RUN2(STORE_FAST, JUMP), false},
-    {RUN2(LOAD_FAST, RETURN_VALUE), false},
-    {RUN2(LOAD_CONST, RETURN_VALUE), false},
-    {RUN2(PUSH_NULL, LOAD_FAST), false},
-    {RUN2(PUSH_NULL, LOAD_GLOBAL), false},
-    {RUN2(PUSH_NULL, LOAD_DEREF), false},
-    {RUN2(LOAD_FAST, LOAD_ATTR), false},
-    {RUN2(LOAD_FAST, LOAD_METHOD), false},
-    {RUN2(LOAD_FAST, STORE_ATTR), false},
-    {RUN2(DUP_TOP, LOAD_ATTR), false},
-    {RUN2(ROT_TWO, STORE_ATTR), false},
-    {RUN2(LOAD_FAST, CALL), false},
-    {RUN2(LOAD_CONST, CALL), false},
-    {RUN2(LOAD_DEREF, LOAD_FAST), false},
-    {RUN2(LOAD_DEREF, LOAD_DEREF), false},
-    {RUN2(LOAD_FAST, LOAD_DEREF), false},
-    {RUN2(STORE_DEREF, LOAD_DEREF), false},
-    {RUN2(LOAD_DEREF, RETURN_VALUE), false},
+    {RUN4(LOAD_FAST, LOAD_FAST, BINARY_OP, STORE_FAST), false, false},
+    {RUN4(LOAD_FAST, LOAD_CONST, BINARY_OP, STORE_FAST), false, false},
+    {RUN4(LOAD_DEREF, LOAD_FAST, BINARY_OP, STORE_DEREF), true, false},
+    {RUN4(LOAD_FAST, LOAD_METHOD, CALL, CALL), false, true},
+    {RUN3(LOAD_FAST, LOAD_FAST, BINARY_OP), false, false},
+    {RUN3(LOAD_FAST, LOAD_CONST, BINARY_OP), false, false},
+    {RUN3(LOAD_FAST, LOAD_DEREF, BINARY_OP), false, false},
+    {RUN3(LOAD_FAST, LOAD_FAST, STORE_ATTR), false, false},
+    {RUN2(LOAD_FAST, BINARY_OP), false, false},
+    {RUN2(LOAD_CONST, BINARY_OP), false, false},
+    {RUN2(LOAD_GLOBAL, BINARY_OP), false, false},
+    {RUN2(BINARY_OP, STORE_FAST), false, false},
+    {RUN2(COMPARE_OP, POP_JUMP_IF_FALSE), false, false},
+    {RUN2(COMPARE_OP, POP_JUMP_IF_TRUE), false, false},
+    {RUN2(LOAD_FAST, LOAD_FAST), false, false},
+    {RUN2(LOAD_FAST, LOAD_CONST), false, false},
+    {RUN2(LOAD_CONST, LOAD_FAST), false, false},
+    {RUN2(STORE_FAST, LOAD_FAST), false, false},
+    {RUN2(FOR_ITER, STORE_FAST), false, false},
+    {RUN2(POP_TOP, JUMP), false, false},
+    {RUN2(STORE_FAST, JUMP), false, false},
+    {RUN2(LOAD_FAST, RETURN_VALUE), false, false},
+    {RUN2(LOAD_CONST, RETURN_VALUE), false, false},
+    {RUN2(PUSH_NULL, LOAD_FAST), false, false},
+    {RUN2(PUSH_NULL, LOAD_GLOBAL), false, false},
+    {RUN2(PUSH_NULL, LOAD_DEREF), false, false},
+    {RUN2(LOAD_FAST, LOAD_ATTR), false, false},
+    {RUN2(LOAD_FAST, LOAD_METHOD), false, false},
+    {RUN2(LOAD_FAST, STORE_ATTR), false, false},
+    {RUN2(DUP_TOP, LOAD_ATTR), false, false},
+    {RUN2(ROT_TWO, STORE_ATTR), false, false},
+    {RUN2(LOAD_FAST, CALL), false, false},
+    {RUN2(LOAD_CONST, CALL), false, false},
+    {RUN2(LOAD_DEREF, LOAD_FAST), false, false},
+    {RUN2(LOAD_DEREF, LOAD_DEREF), false, false},
+    {RUN2(LOAD_FAST, LOAD_DEREF), false, false},
+    {RUN2(STORE_DEREF, LOAD_DEREF), false, false},
+    {RUN2(LOAD_DEREF, RETURN_VALUE), false, false},
 };
 #undef RUN4
 #undef RUN3
@@ -156,6 +158,8 @@ static bool run_matches(const fusion *fu, const uint32_t *insns, size_t i, size_
         if (fu->ops[k] == RT_OP_BINARY_OP && !binop_inline(RT_INSN_ARG(w)))
             return false;
     }
+    if (fu->call01 && (RT_INSN_ARG(insns[i + 2]) != 0 || RT_INSN_ARG(insns[i + 3]) != 1))
+        return false;
     return !fu->same_ends || RT_INSN_ARG(insns[i]) == RT_INSN_ARG(insns[i + fu->len - 1]);
 }
 

@@ -161,6 +161,7 @@
     X(PUSH_NULL__LOAD_DEREF,         PUSH_NULL,   2)                                            \
     X(LOAD_FAST__LOAD_ATTR,          LOAD_FAST,   2)                                            \
     X(LOAD_FAST__LOAD_METHOD,        LOAD_FAST,   2)                                            \
+    X(LOAD_FAST__LOAD_METHOD__CALL__CALL, LOAD_FAST, 4) /* f(local.m()) */                     \
     X(LOAD_FAST__STORE_ATTR,         LOAD_FAST,   2)                                            \
     X(LOAD_FAST__LOAD_FAST__STORE_ATTR, LOAD_FAST, 3) /* local.attr = local */                  \
     X(DUP_TOP__LOAD_ATTR,            DUP_TOP,     2)   /* obj.attr op= ... */                   \

@@ -371,6 +371,40 @@ TARGET_PURE(LOAD_FAST__LOAD_METHOD)
     }
     LOAD_FAST_INTO(LOAD_METHOD);
 }
+/* `f(x.m())`, x a local (CALL 0 then CALL 1: the pass checks the
+ * arguments). When f is the builtin sorted, x an exact dict and m its
+ * items (a memoizer's key, `sorted(kwargs.items())`), the sorted pairs are
+ * made from the dict's entries without the items view; and when the next
+ * word is a CALL of one argument on the builtin tuple below (`tuple(sorted(
+ * x.items()))`), the tuple itself, without the list
+ * (rt__sorted_dict_items). The stack then holds what the unfused words
+ * would have left: the result where the NULL under sorted (or under tuple)
+ * was. Anything else runs as LOAD_FAST__LOAD_METHOD. */
+TARGET_PURE(LOAD_FAST__LOAD_METHOD__CALL__CALL)
+{
+    rt_value o = locals[arg];
+    if (o && rt_is_dict(o) && sp - f->stack >= 2 && sp[-2] == RT_NULL && rt_is_obj(sp[-1]) &&
+        rt_as_obj(sp[-1])->type == RT_T_BUILTIN &&
+        rt_builtin_of(sp[-1])->def->fn == rt__bi_sorted &&
+        rt_str_obj_of(code->names[FUSED_ARG(1)])->nbytes == 5 &&
+        memcmp(rt_str_obj_of(code->names[FUSED_ARG(1)])->data, "items", 5) == 0) {
+        bool as_tuple = sp - f->stack >= 4 && sp[-4] == RT_NULL &&
+                        sp[-3] == rt->type_objs[RT_T_TUPLE] &&
+                        ip + 3 < code->insns + code->ninsns && RT_INSN_OP(ip[3]) == RT_OP_CALL &&
+                        RT_INSN_ARG(ip[3]) == 1;
+        SAVE_FRAME();
+        rt_value r = rt__sorted_dict_items(rt, o, as_tuple);
+        if (!r)
+            goto error;
+        rt_value *base = sp - (as_tuple ? 4 : 2);
+        while (sp > base)
+            DECREF(POP());
+        PUSH(r);
+        FUSED_SKIP(as_tuple ? 4 : 3);
+        DISPATCH();
+    }
+    GOTO_HANDLER(LOAD_FAST__LOAD_METHOD);
+}
 /* The value is on the stack; a hit moves the stack's reference into the
  * instance. Releasing the value it replaces may run Python code (a
  * __del__), so f->ip is brought past the run first. */

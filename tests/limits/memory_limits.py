@@ -40,6 +40,8 @@ CASES = {
     "tuple of a range": 'tuple(range(10 ** 8))',
     "list of a generator": 'list(i for i in range(10 ** 8))',
     "sorted of a generator": 'sorted(i for i in range(10 ** 8))',
+    "sorted items of a big dict": '(lambda d: tuple(sorted(d.items())))(dict.fromkeys(range(10 ** 6), 0))',
+    "sorted items of a big dict, a list": '(lambda d: [sorted(d.items())])(dict.fromkeys(range(10 ** 6), 0))',
     "deep recursion": "r(10 ** 8)",
     "regex backtrack stack": "__import__('re').match('(?:a|b)*c', 'ab' * 5000000)",
     "instances with a Python __init__": "[P(i) for i in range(10 ** 8)]",

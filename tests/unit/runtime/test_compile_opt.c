@@ -78,6 +78,33 @@ TEST(a_jump_into_a_run_prevents_it)
     CHECK_EQ_INT(RT_INSN_OP(c[2]), RT_OP_COMPARE_OP);
 }
 
+TEST(a_method_result_as_the_only_argument)
+{
+    /* f(x.m()): CALL 0 then CALL 1 after the load and the method */
+    uint32_t before[] = {W(PUSH_NULL, 0), W(LOAD_GLOBAL, 0), W(LOAD_FAST, 1),   W(LOAD_METHOD, 2),
+                         W(CALL, 0),      W(CALL, 1),        W(RETURN_VALUE, 0)};
+    size_t n = sizeof before / sizeof before[0];
+    uint32_t w[sizeof before / sizeof before[0]];
+    memcpy(w, before, sizeof w);
+    rt_code_quicken(w, n);
+    CHECK(unchanged_but_opcodes(before, w, n));
+    CHECK_EQ_INT(RT_INSN_OP(w[2]), RT_OP_LOAD_FAST__LOAD_METHOD__CALL__CALL);
+    CHECK_EQ_INT(rt_opcode_len(RT_INSN_OP(w[2])), 4);
+
+    /* f(x.m(a)) and f(x.m(), b) are other shapes: only the load and the
+     * method pair */
+    uint32_t args1[] = {W(LOAD_FAST, 1), W(LOAD_METHOD, 2), W(CALL, 1), W(CALL, 1)};
+    rt_code_quicken(args1, 4);
+    CHECK_EQ_INT(RT_INSN_OP(args1[0]), RT_OP_LOAD_FAST__LOAD_METHOD);
+    uint32_t args2[] = {W(LOAD_FAST, 1), W(LOAD_METHOD, 2), W(CALL, 0), W(CALL, 2)};
+    rt_code_quicken(args2, 4);
+    CHECK_EQ_INT(RT_INSN_OP(args2[0]), RT_OP_LOAD_FAST__LOAD_METHOD);
+    /* nor when a branch lands on one of the calls */
+    uint32_t jumped[] = {W(LOAD_FAST, 1), W(LOAD_METHOD, 2), W(CALL, 0), W(CALL, 1), W(JUMP, 3)};
+    rt_code_quicken(jumped, 5);
+    CHECK_EQ_INT(RT_INSN_OP(jumped[0]), RT_OP_LOAD_FAST__LOAD_METHOD);
+}
+
 TEST(only_operators_computed_inline)
 {
     /* true division always takes the generic path: not fused into the
@@ -328,7 +355,42 @@ TEST(operator_forms_run_their_operator)
     CHECK(thirty > ten);
 }
 
+/* tuple(sorted(d.items())) and sorted(d.items()) of a local dict: the
+ * same words counted as when d is a global (not fused), and only the pairs
+ * and the result allocated (no items view, no list for the tuple). */
+TEST(sorted_items_counts_and_allocates_less)
+{
+    const char *local = "def f(n):\n"
+                        "    d = {'k': 1}\n"
+                        "    t = 0\n"
+                        "    for i in range(n):\n"
+                        "        t = t + len(tuple(sorted(d.items())))\n"
+                        "    return t\n";
+    const char *global = "d = {'k': 1}\n"
+                         "def f(n):\n"
+                         "    t = 0\n"
+                         "    for i in range(n):\n"
+                         "        t = t + len(tuple(sorted(d.items())))\n"
+                         "    return t\n";
+    uint64_t fused = count_call(local, 30, 0) - count_call(local, 10, 0);
+    uint64_t plain = count_call(global, 30, 0) - count_call(global, 10, 0);
+    CHECK_EQ_INT((long long)fused, (long long)plain);
+    for (uint64_t s = 1; s <= 5; s++)
+        CHECK_EQ_INT((long long)count_call(local, 30, s), (long long)count_call(local, 30, 0));
+    /* a pair and the tuple per iteration; unfused: the view and the list too */
+    CHECK_EQ_INT((long long)(allocations(local, 110) - allocations(local, 10)), 2LL * 100);
+    CHECK_EQ_INT((long long)(allocations(global, 110) - allocations(global, 10)), 4LL * 100);
+    /* the list form: a pair and the list */
+    const char *as_list = "def f(n):\n"
+                          "    d = {'k': 1}\n"
+                          "    for i in range(n):\n"
+                          "        x = sorted(d.items())\n"
+                          "    return 0\n";
+    CHECK_EQ_INT((long long)(allocations(as_list, 110) - allocations(as_list, 10)), 2LL * 100);
+}
+
 RUN_TESTS(CASE(fuses_the_longest_run), CASE(a_jump_into_a_run_prevents_it),
+          CASE(a_method_result_as_the_only_argument), CASE(sorted_items_counts_and_allocates_less),
           CASE(only_operators_computed_inline), CASE(the_compiler_runs_the_pass),
           CASE(fused_instructions_count_every_word), CASE(cell_update_needs_the_same_cell),
           CASE(float_temporaries_reuse_their_box), CASE(float_and_str_compares_count_every_word),
