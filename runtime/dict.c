@@ -102,6 +102,8 @@ static inline __attribute__((always_inline)) void dict_clear_body(rt_state *rt, 
     rt_dict_obj *d = (rt_dict_obj *)o;
     if (d->hdr.flags & RT_DICT_F_WATCHED)
         rt->watch_epoch++; /* cleared or freed: a new dict may take its address */
+    if (rt->dict_hit_dict == rt_from_obj(o))
+        rt->dict_hit_dict = RT_NULL; /* likewise */
     if (!d->table)
         return;
     void *table = d->table;
@@ -291,6 +293,7 @@ static __attribute__((noinline)) int find_eq(rt_state *rt, rt_dict_obj *d, int64
     uint8_t log2size = d->log2size;
     rt_incref(k);
     int eq = rt_eq(rt, k, key);
+    rt->dict_probe_general = true; /* after the call: a lookup inside it clears it */
     /* d changed: start again when the entry compared is gone or moved (no
      * table, another size, another key at its place). An __eq__ that rebuilds
      * the same table (clear, then the same inserts) lets the probe go on, as
@@ -342,18 +345,47 @@ restart:
     }
 }
 
+rt_value rt__dict_hit_value(rt_state *rt, rt_value dv, rt_value key)
+{
+    const rt_dict_obj *d = rt_dict_obj_of(dv);
+    if (key != rt->dict_hit_key || dv != rt->dict_hit_dict || d->version != rt->dict_hit_version ||
+        !d->table || rt->dict_hit_ix >= d->nentries)
+        return RT_NULL;
+    const rt_dict_entry *e = &entries_of(d)[rt->dict_hit_ix];
+    return e->key == rt->dict_hit_stored ? e->value : RT_NULL;
+}
+
 int rt_dict_lookup(rt_state *rt, rt_value dv, rt_value key, rt_value *out)
 {
+    rt_value hit = rt__dict_hit_value(rt, dv, key);
+    if (hit) {
+        *out = hit;
+        return 1;
+    }
     int64_t hash, slot;
     if (key_hash(rt, key, &hash) != 0)
         return -1;
+    bool plain = key == rt->tuple_hash_key;
+    rt->dict_probe_general = false;
     rt_dict_obj *d = rt_dict_obj_of(dv);
     int64_t ix = find(rt, d, key, hash, &slot);
     if (ix == -3)
         return -1;
     if (ix < 0)
         return 0;
-    *out = entries_of(d)[ix].value;
+    rt_dict_entry *e = &entries_of(d)[ix];
+    if (plain && !rt->dict_probe_general) {
+        /* a tuple of ints, strs and such tuples (hash.c) found with no
+         * code run (no __hash__, no __eq__: every key compared on the way
+         * was plain too): found the same way again, to the same entry,
+         * while neither the dict's keys nor the tuple change */
+        rt->dict_hit_dict = dv;
+        rt->dict_hit_key = key;
+        rt->dict_hit_stored = e->key;
+        rt->dict_hit_ix = ix;
+        rt->dict_hit_version = d->version;
+    }
+    *out = e->value;
     return 1;
 }
 

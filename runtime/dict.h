@@ -69,6 +69,11 @@ rt_value rt_dict_new_presized(rt_state *rt, int64_t n);
 /* Looks key up: 1 and *out (borrowed) when found, 0 when absent, -1 on
  * error (unhashable key: TypeError). */
 int rt_dict_lookup(rt_state *rt, rt_value d, rt_value key, rt_value *out);
+/* The value (borrowed) rt_dict_lookup would find for key in d when it is
+ * the lookup the state remembers (state.h dict_hit_*: a tuple key of ints,
+ * strs and such tuples found before, d's keys unchanged since), else
+ * RT_NULL: then look it up. */
+rt_value rt__dict_hit_value(rt_state *rt, rt_value d, rt_value key);
 /* The value for key, borrowed, or RT_NULL when absent or on error (then
  * rt->exc is set; check it when the key may be unhashable). */
 rt_value rt_dict_get(rt_state *rt, rt_value d, rt_value key);

@@ -174,6 +174,16 @@ struct rt_state {
     /* likewise the last two distinct tuples dict.c found equal from ints,
      * strs and tuples of them alone (the stored key and the looked-up one) */
     rt_value tuple_eq_a, tuple_eq_b;
+    /* the last lookup dict.c found of such a tuple key (the memoizer's `key
+     * in d` before `d[key]`): the dict, the key looked up, the entry's index,
+     * its stored key and the dict's version then (all borrowed: dict.c forgets
+     * the dict when it is cleared or freed, tuple.c the key) */
+    rt_value dict_hit_dict, dict_hit_key, dict_hit_stored;
+    int64_t dict_hit_ix;
+    uint32_t dict_hit_version;
+    /* set when a dict probe compared keys by the general protocol (which may
+     * run an __eq__): such a lookup is not remembered */
+    bool dict_probe_general;
     /* the empty tuple, one per state as CPython's (tuple.c): every
      * rt_tuple_new(rt, 0) returns it; RT_NULL before rt__tuple_init and
      * after rt__tuple_dispose */

@@ -24,14 +24,17 @@ static void tuple_traverse(rt_obj *o, rt_visit_fn visit, void *arg)
             visit(rt_as_obj(t->items[i]), arg);
 }
 
-/* The state remembers the hash of one tuple and one pair of equal tuples
- * (ops.c, dict.c): a tuple that dies or changes its items is forgotten. */
+/* The state remembers the hash of one tuple, one pair of equal tuples and
+ * one tuple key's lookup (hash.c, dict.c): a tuple that dies or changes its
+ * items is forgotten. */
 static inline void forget_memos(rt_state *rt, rt_value self)
 {
     if (rt->tuple_hash_key == self)
         rt->tuple_hash_key = RT_NULL;
     if (rt->tuple_eq_a == self || rt->tuple_eq_b == self)
         rt->tuple_eq_a = rt->tuple_eq_b = RT_NULL;
+    if (rt->dict_hit_key == self)
+        rt->dict_hit_key = RT_NULL;
 }
 
 /* The clear slot's body, inline in the dealloc too (every tuple's death

@@ -796,6 +796,16 @@ dispatch_op:
                 DISPATCH();
             }
         }
+        if (key == rt->dict_hit_key && rt_is_dict(obj) &&
+            (v = rt__dict_hit_value(rt, obj, key)) != RT_NULL) {
+            /* the key `key in d` just found (a memoizer's key): its entry again */
+            rt_incref(v);
+            TOP() = v;
+            SAVE_SP();
+            DECREF(key);
+            DECREF(obj);
+            DISPATCH();
+        }
         if (rt_type_of(obj) == RT_T_INSTANCE) {
             rt_value m = rt_type_lookup(rt, rt_inst_of(obj)->cls, rt->ids[RT_ID_getitem]);
             if (m && rt_is_func(m)) {
