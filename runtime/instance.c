@@ -650,6 +650,17 @@ rt_value rt__inst_binop(rt_state *rt, rt_binop_kind op, rt_value a, rt_value b, 
     rt_decref(rt, r);
     if (!found && native_binop_handles(op, a, b))
         return rt_binop(rt, op, rt__native_unwrap(a), rt__native_unwrap(b));
+    if (!found && op == RT_OP_MOD) {
+        /* str % x and bytes % x format whatever x is (they never answer
+         * NotImplemented), so b's __rmod__ is asked only when its class is a
+         * subclass of a's that overrides it (swapped_first above): '%s' %
+         * UserString('x') formats, where UserString.__rmod__ would recurse */
+        rt_value ua = rt__native_unwrap(a);
+        if (rt_is_str(ua))
+            return rt_str_percent(rt, ua, b);
+        if (rt_is_byteslike(ua))
+            return rt_bytes_percent(rt, ua, b);
+    }
     if (!swapped_first && rt_type_obj_get(rt, a) != rt_type_obj_get(rt, b)) {
         r = try_special(rt, b, rid, a, &found);
         if (found && (!r || r != rt->notimpl))
