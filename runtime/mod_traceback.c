@@ -31,7 +31,11 @@ static rt_value source_line(rt_state *rt, rt_value filename, int line, bool stri
     const char *name = rt_str_data(filename);
     size_t len = 0;
     const char *text = name[0] == '<' ? NULL : rt__source_text(rt, name, &len);
-    if (!text && name[0] != '<') {
+    /* the main script's text is not among the loaded modules'; it is used
+     * for its own name only (state.c keeps the name after the text): a file
+     * the runtime never loaded has no line, as CPython's linecache finds none */
+    if (!text && name[0] != '<' && rt->source &&
+        strcmp(name, rt->source + rt->source_len + 1) == 0) {
         text = rt->source;
         len = rt->source_len;
     }

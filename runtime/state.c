@@ -326,12 +326,16 @@ rt_status rt_load(rt_state *rt, const char *filename, const char *src, size_t le
 
 static rt_status load(rt_state *rt, const char *filename, const char *src, size_t len)
 {
-    /* the source first: a SyntaxWarning the compiler prints shows its line */
+    /* the source first: a SyntaxWarning the compiler prints shows its line.
+     * The file's name follows the text's terminating 0, so a line asked for
+     * by name (mod_traceback.c) comes from this text only for this file. */
     free(rt->source);
-    rt->source = malloc(len + 1);
+    size_t flen = strlen(filename);
+    rt->source = malloc(len + 1 + flen + 1);
     if (rt->source) {
         memcpy(rt->source, src, len);
         rt->source[len] = 0;
+        memcpy(rt->source + len + 1, filename, flen + 1);
         rt->source_len = len;
     } else {
         rt->source_len = 0;
