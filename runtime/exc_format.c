@@ -249,6 +249,15 @@ static void put_lines(printer *p, const char *text, size_t len)
     }
 }
 
+/* True when filename names the main script whose text p->source is: the
+ * runtime keeps the script's name after its text's terminating 0 (state.c).
+ * Other files the runtime never loaded get no line, as in CPython. */
+static bool is_main_file(const printer *p, const char *filename)
+{
+    return p->source && p->source == p->rt->source &&
+           strcmp(filename, p->rt->source + p->rt->source_len + 1) == 0;
+}
+
 /* The traceback entries of e (oldest call first), without their header. */
 static void tb_entries(printer *p, const rt_exc *e, rt_strbuf *out)
 {
@@ -277,7 +286,7 @@ static void tb_entries(printer *p, const rt_exc *e, rt_strbuf *out)
             const char *ftext = rt__source_text(p->rt, rt_str_data(t->code->filename), &flen);
             if (ftext)
                 source_line(out, ftext, flen, t->line, t->cols);
-            else
+            else if (is_main_file(p, rt_str_data(t->code->filename)))
                 source_line(out, p->source, p->source_len, t->line, t->cols);
         }
     }
