@@ -1106,10 +1106,7 @@ static rt_ast_expr *lambdef(parser *p)
         return NULL;
     if (!rt__p_expect(p, RT_TOK_COLON))
         return NULL;
-    int saved_loop = p->loop_depth;
-    p->loop_depth = 0;
     e->u.lambda.body = rt__p_expression(p);
-    p->loop_depth = saved_loop;
     p->depth -= 2;
     if (!e->u.lambda.body)
         return NULL;
@@ -1363,15 +1360,10 @@ int rt__p_set_context(parser *p, rt_ast_expr *e, rt_ast_ctx ctx, int in_assign)
         return rt__p_set_context(p, e->u.starred.value, ctx, in_assign ? 2 : 0);
     case RT_EXPR_LIST:
     case RT_EXPR_TUPLE: {
-        int stars = 0;
+        /* a, *b, *c = d parses: two starred targets are the compiler's error */
         e->u.seq.ctx = ctx;
         for (int i = 0; i < e->u.seq.elts.n; i++) {
             rt_ast_expr *x = e->u.seq.elts.v[i];
-            if (x->kind == RT_EXPR_STARRED && ctx == RT_CTX_STORE && ++stars == 2) {
-                rt__parse_error_at(p, "SyntaxError", e->pos.line, e->pos.col, e->pos.end_line,
-                                   e->pos.end_col, "multiple starred expressions in assignment");
-                return -1;
-            }
             if (rt__p_set_context(p, x, ctx, in_assign ? 2 : 0) < 0)
                 return -1;
         }

@@ -21,7 +21,6 @@ typedef struct rt__parser {
     int failed; /* err is set; unwind */
     int depth;  /* nesting of right-recursive rules, bounded by RT_PARSE_MAX_DEPTH (nest.h) */
     uintptr_t stack_base; /* RT_STACK_HERE() at rt_parse: the C stack backstop */
-    int func_depth, loop_depth;
     int fstring_depth;
     const char *err_prefix; /* "f-string: " inside f-string expressions */
 } rt__parser;

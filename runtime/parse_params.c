@@ -10,29 +10,15 @@ typedef rt__parser parser;
 
 /* ---- parameters --------------------------------------------------------- */
 
-static int add_param(parser *p, rt_ast_arg *arg, const rt_token *t, rt_ast_arguments *a)
+static int add_param(parser *p, rt_ast_arg *arg, const rt_token *t)
 {
     arg->name = rt__p_tok_str(p, t);
     if (!arg->name.s)
         return -1;
     rt__p_pos_from(&arg->pos, t);
     arg->res.slot = -1;
-    /* duplicate check (parameter lists are short) */
-    rt_ast_arg *lists[2] = {a->args, a->kwonly};
-    int counts[2] = {a->nargs, a->nkwonly};
-    for (int l = 0; l < 2; l++)
-        for (int i = 0; i < counts[l]; i++)
-            if (&lists[l][i] != arg && lists[l][i].name.len == t->len &&
-                memcmp(lists[l][i].name.s, t->start, t->len) == 0)
-                goto dup;
-    if (a->vararg && a->vararg != arg && a->vararg->name.len == t->len &&
-        memcmp(a->vararg->name.s, t->start, t->len) == 0)
-        goto dup;
+    /* def f(a, a) parses; the symbol table (scope.c) refuses it */
     return 0;
-dup:
-    rt__parse_error_at(p, "SyntaxError", t->line, t->col, t->end_line, t->end_col,
-                       "duplicate argument '%.*s' in function definition", (int)t->len, t->start);
-    return -1;
 }
 
 /* Parameter list up to (not including) close: ')' for def, ':' for lambda. */
@@ -51,7 +37,7 @@ rt_ast_arguments *rt__p_parameters(parser *p, rt_tok_kind close, int is_lambda)
             a->kwarg = rt_ast_alloc(p->a, sizeof *a->kwarg);
             if (!a->kwarg)
                 return rt__parse_oom(p);
-            if (add_param(p, a->kwarg, cur(p), a) < 0)
+            if (add_param(p, a->kwarg, cur(p)) < 0)
                 return NULL;
             advance(p);
             if (close == RT_TOK_RPAR && accept(p, RT_TOK_COLON) &&
@@ -83,7 +69,7 @@ rt_ast_arguments *rt__p_parameters(parser *p, rt_tok_kind close, int is_lambda)
                 a->vararg = rt_ast_alloc(p->a, sizeof *a->vararg);
                 if (!a->vararg)
                     return rt__parse_oom(p);
-                if (add_param(p, a->vararg, cur(p), a) < 0)
+                if (add_param(p, a->vararg, cur(p)) < 0)
                     return NULL;
                 advance(p);
                 if (close == RT_TOK_RPAR && accept(p, RT_TOK_COLON) &&
@@ -140,7 +126,7 @@ rt_ast_arguments *rt__p_parameters(parser *p, rt_tok_kind close, int is_lambda)
                 return NULL;
             arg = &a->args[a->nargs++];
         }
-        if (add_param(p, arg, t, a) < 0)
+        if (add_param(p, arg, t) < 0)
             return NULL;
         advance(p);
         if (close == RT_TOK_RPAR && accept(p, RT_TOK_COLON) &&

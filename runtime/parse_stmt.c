@@ -140,9 +140,7 @@ static rt_ast_stmt *while_stmt(parser *p)
     rt_ast_stmt *s = rt__p_stmt_new(p, RT_STMT_WHILE, t);
     if (!s || !(s->u.while_.test = condition(p)))
         return NULL;
-    p->loop_depth++;
     int r = block(p, &s->u.while_.body, "'while' statement", t->line);
-    p->loop_depth--;
     if (r < 0 || else_clause(p, &s->u.while_.orelse) < 0)
         return NULL;
     return rt__p_finish_stmt(p, s);
@@ -200,9 +198,7 @@ static rt_ast_stmt *for_stmt(parser *p)
     if (!rt__p_expect(p, RT_TOK_KW_IN) || !(s->u.for_.iter = rt__p_star_expressions(p)) ||
         !rt__p_expect(p, RT_TOK_COLON))
         return NULL;
-    p->loop_depth++;
     int r = block(p, &s->u.for_.body, "'for' statement", t->line);
-    p->loop_depth--;
     if (r < 0 || else_clause(p, &s->u.for_.orelse) < 0)
         return NULL;
     return rt__p_finish_stmt(p, s);
@@ -321,12 +317,7 @@ static rt_ast_stmt *funcdef(parser *p, rt_ast_expr_list decorators)
         return NULL;
     if (!rt__p_expect(p, RT_TOK_COLON))
         return NULL;
-    int saved_loop = p->loop_depth;
-    p->loop_depth = 0;
-    p->func_depth++;
     int r = block(p, &s->u.functiondef.body, "function definition", t->line);
-    p->func_depth--;
-    p->loop_depth = saved_loop;
     if (r < 0)
         return NULL;
     return rt__p_finish_stmt(p, s);
@@ -365,10 +356,7 @@ static rt_ast_stmt *classdef(parser *p, rt_ast_expr_list decorators)
     }
     if (!rt__p_expect(p, RT_TOK_COLON))
         return NULL;
-    int saved_loop = p->loop_depth;
-    p->loop_depth = 0;
     int r = block(p, &s->u.classdef.body, "class definition", t->line);
-    p->loop_depth = saved_loop;
     if (r < 0)
         return NULL;
     return rt__p_finish_stmt(p, s);
@@ -691,7 +679,9 @@ static rt_ast_stmt *expr_stmt(parser *p)
         s->u.annassign.simple = first->kind == RT_EXPR_NAME && t->kind != RT_TOK_LPAR;
         if (!(s->u.annassign.annotation = rt__p_expression(p)))
             return NULL;
-        if (accept(p, RT_TOK_EQUAL) && !(s->u.annassign.value = rt__p_star_expressions(p)))
+        if (accept(p, RT_TOK_EQUAL) &&
+            !(s->u.annassign.value =
+                  kind(p) == RT_TOK_KW_YIELD ? rt__p_yield_expr(p) : rt__p_star_expressions(p)))
             return NULL;
         return rt__p_finish_stmt(p, s);
     }
@@ -699,11 +689,7 @@ static rt_ast_stmt *expr_stmt(parser *p)
         rt_ast_stmt *s = rt__p_stmt_new(p, RT_STMT_EXPR, t);
         if (!s)
             return NULL;
-        if (first->kind == RT_EXPR_STARRED)
-            return rt__parse_error_at(p, "SyntaxError", first->pos.line, first->pos.col,
-                                      first->pos.end_line, first->pos.end_col,
-                                      "can't use starred expression here");
-        s->u.expr.value = first;
+        s->u.expr.value = first; /* *a alone: the compiler's error, as CPython's */
         return rt__p_finish_stmt(p, s);
     }
     elist targets = {{NULL, 0}, 0};
@@ -718,18 +704,12 @@ static rt_ast_stmt *expr_stmt(parser *p)
     }
     for (int i = 0; i < targets.l.n; i++) {
         rt_ast_expr *x = targets.l.v[i];
-        if (x->kind == RT_EXPR_STARRED)
-            return rt__parse_error_at(p, "SyntaxError", x->pos.line, x->pos.col, x->pos.end_line,
-                                      x->pos.end_col,
-                                      "starred assignment target must be in a list or tuple");
         if (rt__p_set_context(p, x, RT_CTX_STORE, count == 1 && x->kind != RT_EXPR_LIST ? 1 : 0) <
             0)
             return NULL;
     }
-    if (value->kind == RT_EXPR_STARRED)
-        return rt__parse_error_at(p, "SyntaxError", value->pos.line, value->pos.col,
-                                  value->pos.end_line, value->pos.end_col,
-                                  "can't use starred expression here");
+    /* *a = 1, x = *a, a return or break outside its place and the like
+     * parse (ast.parse accepts them); the compiler refuses them, as CPython's */
     rt_ast_stmt *s = rt__p_stmt_new(p, RT_STMT_ASSIGN, t);
     if (!s)
         return NULL;
@@ -752,11 +732,6 @@ static rt_ast_stmt *simple_stmt(parser *p)
                                                         : RT_STMT_CONTINUE,
                            t);
         advance(p);
-        if (s && t->kind != RT_TOK_KW_PASS && p->loop_depth == 0)
-            return rt__parse_error_at(p, "SyntaxError", t->line, t->col, t->end_line, t->end_col,
-                                      t->kind == RT_TOK_KW_BREAK ? "'break' outside loop"
-                                                                 : "'continue' not properly in "
-                                                                   "loop");
         return s;
     case RT_TOK_KW_RETURN:
         advance(p);
@@ -766,9 +741,6 @@ static rt_ast_stmt *simple_stmt(parser *p)
         if (rt__p_starts_expression(kind(p)) && !(s->u.return_.value = rt__p_star_expressions(p)))
             return NULL;
         rt__p_finish_stmt(p, s);
-        if (p->func_depth == 0)
-            return rt__parse_error_at(p, "SyntaxError", t->line, t->col, s->pos.end_line,
-                                      s->pos.end_col, "'return' outside function");
         return s;
     case RT_TOK_KW_RAISE:
         advance(p);

@@ -219,6 +219,15 @@ static int add_param(ana *z, table *t, rt_ast_arg *arg)
     sym *s = intern(z, t, arg->name);
     if (!s)
         return -1;
+    if (s->flags & DEF_PARAM) {
+        /* def f(a, a): the parser takes it (ast.parse does), the symbol
+         * table refuses it, as CPython's */
+        char msg[512]; /* the size of rt_syntax_error's message */
+        snprintf(msg, sizeof msg, "duplicate argument '%.*s' in function definition",
+                 (int)arg->name.len, arg->name.s);
+        error_at(z, &arg->pos, msg);
+        return -1;
+    }
     s->flags |= DEF_PARAM;
     return 0;
 }
