@@ -204,6 +204,12 @@ int rt_bytearray_setitem(rt_state *rt, rt_value self, rt_value key, rt_value val
     }
     if (!src)
         return -1;
+    /* the iterable may have resized self: the slice is placed in self as it is now */
+    if (rt_bytearray_len(self) != len &&
+        rt_slice_indices(rt, key, rt_bytearray_len(self), &start, &step, &n) != 0) {
+        rt_decref(rt, src);
+        return -1;
+    }
     p = rt_bytes_data(src);
     m = (size_t)rt_bytes_len(src);
     int rc = 0;

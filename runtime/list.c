@@ -362,6 +362,7 @@ int rt_list_set_slice(rt_state *rt, rt_value lv, rt_value slice, rt_value iterab
     int64_t start, stop, step;
     if (rt_slice_unpack(rt, slice, &start, &stop, &step) != 0)
         return -1;
+    int64_t ustart = start, ustop = stop;
     int64_t n = rt_slice_adjust(l->len, &start, &stop, step);
     rt_value seq;
     if (rt_is_list(iterable) || rt_is_tuple(iterable)) {
@@ -384,6 +385,19 @@ int rt_list_set_slice(rt_state *rt, rt_value lv, rt_value slice, rt_value iterab
     }
     if (!seq)
         return -1;
+    /* the iterable may have grown or emptied the list: a simple slice is cut
+     * to the list as it is now (as CPython's is); an extended one that now
+     * reaches past the end is placed anew, and then usually refused by size */
+    if (step == 1) {
+        if (start > l->len)
+            start = l->len;
+        if (stop > l->len)
+            stop = l->len;
+    } else if (n > 0 && (start >= l->len || start + (n - 1) * step >= l->len)) {
+        start = ustart;
+        stop = ustop;
+        n = rt_slice_adjust(l->len, &start, &stop, step);
+    }
     int64_t m = rt_list_len(seq);
     rt_value *src = rt_list_items(seq);
     if (step == 1) {
