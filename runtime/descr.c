@@ -358,16 +358,13 @@ rt_value rt__descr_repr(rt_state *rt, rt_value v)
         rt_decref(rt, r);
         return out;
     }
-    case RT_T_SUPER: {
-        rt_value r = rt_repr(rt, d->a);
-        rt_value o = r ? rt_repr(rt, d->b) : RT_NULL;
-        rt_value out = RT_NULL;
-        if (o)
-            out = rt_str_printf(rt, "<super: %s, %s>", rt_str_data(r), rt_str_data(o));
-        rt_decref(rt, r);
-        rt_decref(rt, o);
-        return out;
-    }
+    case RT_T_SUPER:
+        /* CPython names the classes by their bare names: "<super: <class 'B'>,
+         * <B object>>", NULL for an unbound super (super(B)) */
+        if (!d->b)
+            return rt_str_printf(rt, "<super: <class '%s'>, NULL>", rt_type_obj_name(d->a));
+        return rt_str_printf(rt, "<super: <class '%s'>, <%s object>>", rt_type_obj_name(d->a),
+                             rt_type_obj_name(d->c));
     case RT_T_NOTIMPL: return rt_str_from_cstr(rt, "NotImplemented");
     case RT_T_ELLIPSIS: return rt_str_from_cstr(rt, "Ellipsis");
     case RT_T_MEMBER:

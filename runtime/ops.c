@@ -1359,7 +1359,9 @@ int rt_setattr(rt_state *rt, rt_value v, rt_value name, rt_value value)
     int has = rt_hasattr(rt, v, name);
     if (has < 0)
         return -1;
-    if (has && value)
+    /* a super object finds the attributes of the classes after its own, but
+     * has none of its own to refuse as read-only */
+    if (has && value && t != RT_T_SUPER)
         rt_raise(rt, RT_EXC_AttributeError, "'%s' object attribute '%s' is read-only",
                  rt_type_name(v), rt_str_data(name));
     else
