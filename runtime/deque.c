@@ -333,8 +333,10 @@ static rt_value copy_of(rt_state *rt, rt_deque_obj *d)
 }
 
 /* The first index in [start, stop) whose item equals x, -1 when none, -2
- * on error (a comparison's, or "deque mutated during iteration"). */
-static int64_t find(rt_state *rt, rt_deque_obj *d, rt_value x, int64_t start, int64_t stop)
+ * on error (a comparison's, or "deque mutated during iteration": a
+ * RuntimeError, an IndexError for remove() as in CPython). */
+static int64_t find_as(rt_state *rt, rt_deque_obj *d, rt_value x, int64_t start, int64_t stop,
+                       rt_exc_kind mutated_exc)
 {
     uint32_t state = d->state;
     for (int64_t i = start; i < stop && i < d->len; i++) {
@@ -345,13 +347,18 @@ static int64_t find(rt_state *rt, rt_deque_obj *d, rt_value x, int64_t start, in
         if (eq < 0)
             return -2;
         if (d->state != state) {
-            rt_raise(rt, RT_EXC_RuntimeError, "deque mutated during iteration");
+            rt_raise(rt, mutated_exc, "deque mutated during iteration");
             return -2;
         }
         if (eq)
             return i;
     }
     return -1;
+}
+
+static int64_t find(rt_state *rt, rt_deque_obj *d, rt_value x, int64_t start, int64_t stop)
+{
+    return find_as(rt, d, x, start, stop, RT_EXC_RuntimeError);
 }
 
 static rt_value not_in_deque(rt_state *rt, rt_value x)
@@ -491,7 +498,7 @@ static rt_value m_remove(rt_state *rt, rt_value self, const rt_value *args, size
     SELF;
     if (rt_args_one(rt, "deque.remove", nargs, kwnames) < 0)
         return RT_NULL;
-    int64_t i = find(rt, d, args[0], 0, d->len);
+    int64_t i = find_as(rt, d, args[0], 0, d->len, RT_EXC_IndexError);
     if (i == -2)
         return RT_NULL;
     if (i < 0)
@@ -794,6 +801,22 @@ int rt__deque_inplace_repeat(rt_state *rt, rt_value dv, int64_t n)
     }
     if (n == 1 || d->len == 0)
         return 0;
+    /* a count of items past 64 bits is refused whatever maxlen would keep, as
+     * in CPython; without maxlen every copy stays: refuse at once, before
+     * filling the heap item by item, what the heap limit could never hold */
+    if (n > INT64_MAX / d->len) {
+        rt_raise(rt, RT_EXC_MemoryError, "%s", "");
+        return -1;
+    }
+    if (d->maxlen < 0) {
+        rt_heap_totals ht;
+        rt_heap_totals_get(rt, &ht);
+        uint64_t room = ht.limit ? ht.limit / sizeof(rt_value) : (uint64_t)INT64_MAX / 16;
+        if ((uint64_t)n > room / (uint64_t)d->len) {
+            rt_raise(rt, RT_EXC_MemoryError, "%s", "");
+            return -1;
+        }
+    }
     rt_value items = to_list(rt, d);
     if (!items)
         return -1;
