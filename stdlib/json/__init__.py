@@ -27,11 +27,32 @@ def dump(obj, fp, **kw):
     fp.write(dumps(obj, **kw))
 
 
+def _bytes_text(b):
+    # JSON text is UTF-8, -16 or -32: a byte order mark names the encoding, or
+    # else the zero bytes around the first character (always ASCII) do
+    if b[:3] == b'\xef\xbb\xbf':
+        return b[3:].decode('utf-8')
+    if b[:4] in (b'\x00\x00\xfe\xff', b'\xff\xfe\x00\x00'):
+        return b.decode('utf-32')
+    if b[:2] in (b'\xfe\xff', b'\xff\xfe'):
+        return b.decode('utf-16')
+    head = b[:4]
+    if len(head) >= 4 and head[0] == 0 and head[1] == 0:
+        return b.decode('utf-32-be')
+    if len(head) >= 2 and head[0] == 0:
+        return b.decode('utf-16-be')
+    if len(head) >= 4 and head[1] == 0 and head[2] == 0 and head[3] == 0:
+        return b.decode('utf-32-le')
+    if len(head) >= 2 and head[1] == 0:
+        return b.decode('utf-16-le')
+    return b.decode('utf-8')
+
+
 def loads(s, *, cls=None, object_hook=None, parse_float=None, parse_int=None,
           parse_constant=None, object_pairs_hook=None, **kw):
     """The Python value of JSON text s (str or bytes)."""
     if isinstance(s, (bytes, bytearray)):
-        s = s.decode('utf-8')
+        s = _bytes_text(bytes(s))
     elif not isinstance(s, str):
         raise TypeError('the JSON object must be str, bytes or bytearray, not %s'
                         % type(s).__name__)

@@ -159,10 +159,10 @@ class JSONDecoder:
                 parts.append(_ESC[esc])
                 i = j + 2
                 continue
-            uni = self._hex4(s, j + 2, j)
+            uni = self._hex4(s, j + 2, j + 1)
             i = j + 6
             if 0xd800 <= uni <= 0xdbff and s[i:i + 2] == '\\u':
-                uni2 = self._hex4(s, i + 2, i)
+                uni2 = self._hex4(s, i + 2, i + 1)
                 if 0xdc00 <= uni2 <= 0xdfff:
                     uni = 0x10000 + (((uni - 0xd800) << 10) | (uni2 - 0xdc00))
                     i += 6
