@@ -8,6 +8,7 @@
 #include "runtime/builtin.h"
 #include "runtime/builtins_mod.h"
 #include "runtime/bytes.h"
+#include "runtime/cell.h"
 #include "runtime/class.h"
 #include "runtime/complex.h"
 #include "runtime/deque.h"
@@ -466,6 +467,12 @@ rt_value rt__type_call(rt_state *rt, rt_value t, const rt_value *args, size_t na
         return d;
     }
     case RT_T_RANGE: return make_range(rt, args, nargs, kwnames);
+    case RT_T_CELL: /* types.CellType([contents]) */
+        if (rt_args_range(rt, "cell", nargs, kwnames, 0, 1) < 0)
+            return RT_NULL;
+        if (nargs)
+            rt_incref(args[0]);
+        return rt_cell_new(rt, nargs ? args[0] : RT_NULL);
     case RT_T_WEAKREF: return rt__weakref_construct(rt, args, nargs, kwnames);
     case RT_T_DEQUE: return rt__deque_construct(rt, args, nargs, kwnames);
     case RT_T_ITER: return rt__iter_type_call(rt, t, args, nargs, kwnames);
