@@ -5,14 +5,18 @@
 
 #include <string.h>
 
+#include "runtime/class.h"
 #include "runtime/dict.h"
+#include "runtime/exc.h"
 #include "runtime/gen.h"
 #include "runtime/heap.h"
 #include "runtime/heap_fast.h"
 #include "runtime/iter.h"
+#include "runtime/num.h"
 #include "runtime/ops.h"
 #include "runtime/slice.h"
 #include "runtime/tuple.h"
+#include "runtime/type.h"
 
 static size_t list_size(const rt_obj *o)
 {
@@ -271,6 +275,65 @@ static int append_sink(rt_state *rt, void *ctx, rt_value v)
     return rt_list_append_steal(rt, (rt_value)(uintptr_t)ctx, v) != 0 ? -1 : 0;
 }
 
+/* CPython sizes list(x) and l.extend(x) before iterating, from len(x) or
+ * x.__length_hint__(): an object of a class statement whose hint answers
+ * wrong fails there (a negative or non-int hint, one past 64 bits, one the
+ * heap cannot hold), and a right one saves the growing. A TypeError from
+ * either is a hint not given. Builtin iterables are not asked. 0 or -1. */
+static int presize_from_hint(rt_state *rt, rt_value lv, rt_value iterable)
+{
+    rt_value t = rt_type_obj_get(rt, iterable);
+    if (!rt_type_is_heap(t))
+        return 0;
+    int64_t n = -1;
+    if (rt__special(rt, iterable, RT_ID_len)) {
+        if (rt_len(rt, iterable, &n) != 0) {
+            if (!rt_exc_matches(rt, RT_EXC_TypeError))
+                return -1;
+            rt_exc_clear(rt);
+            n = -1;
+        }
+    }
+    if (n < 0) {
+        rt_value m = rt_type_lookup_cstr(rt, t, "__length_hint__");
+        if (!m)
+            return rt->exc ? -1 : 0;
+        rt_value r = rt__call_special(rt, m, iterable, NULL, 0);
+        if (!r) {
+            if (!rt_exc_matches(rt, RT_EXC_TypeError))
+                return -1;
+            rt_exc_clear(rt);
+            return 0;
+        }
+        if (r == rt_notimpl(rt)) {
+            rt_decref(rt, r);
+            return 0;
+        }
+        if (!rt_is_intlike(r)) {
+            rt_raise(rt, RT_EXC_TypeError, "__length_hint__ must be an integer, not %s",
+                     rt_type_name(r));
+            rt_decref(rt, r);
+            return -1;
+        }
+        bool fits = rt_int_as_i64(r, &n);
+        rt_decref(rt, r);
+        if (!fits) {
+            rt_int_overflow(rt);
+            return -1;
+        }
+        if (n < 0) {
+            rt_raise(rt, RT_EXC_ValueError, "__length_hint__() should return >= 0");
+            return -1;
+        }
+    }
+    rt_list_obj *l = rt_list_obj_of(lv);
+    if (n > (INT64_MAX >> 4) - l->len) {
+        rt_raise(rt, RT_EXC_MemoryError, "%s", "");
+        return -1;
+    }
+    return grow_to(rt, l, l->len + n);
+}
+
 int rt_list_extend(rt_state *rt, rt_value lv, rt_value iterable)
 {
     rt_list_obj *l = rt_list_obj_of(lv);
@@ -303,6 +366,8 @@ int rt_list_extend(rt_state *rt, rt_value lv, rt_value iterable)
         }
         if (grow_to(rt, l, l->len + n) != 0)
             return -1;
+    } else if (rt_is_obj(iterable) && presize_from_hint(rt, lv, iterable) != 0) {
+        return -1;
     }
     rt_value it = rt_getiter(rt, iterable);
     if (!it)

@@ -101,7 +101,9 @@ def length_hint(obj, default=0):
         raise TypeError('__length_hint__ must be an integer, not %s' % type(val).__name__)
     if val < 0:
         raise ValueError('__length_hint__() should return >= 0')
-    return val
+    if val >= 1 << 63:
+        raise OverflowError('Python int too large to convert to C ssize_t')
+    return int(val)
 
 
 def call(obj, *args, **kwargs):
