@@ -282,9 +282,9 @@ static int append_sink(rt_state *rt, void *ctx, rt_value v)
  * either is a hint not given. Builtin iterables are not asked. 0 or -1. */
 static int presize_from_hint(rt_state *rt, rt_value lv, rt_value iterable)
 {
-    rt_value t = rt_type_obj_get(rt, iterable);
-    if (!rt_type_is_heap(t))
+    if (!rt__is_user_obj(iterable)) /* a native object (even one typed as a stdlib class) */
         return 0;
+    rt_value t = rt_type_obj_get(rt, iterable);
     int64_t n = -1;
     if (rt__special(rt, iterable, RT_ID_len)) {
         if (rt_len(rt, iterable, &n) != 0) {
