@@ -13,6 +13,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "runtime/exc.h"
 #include "runtime/gen.h"
 #include "runtime/num.h"
 #include "runtime/objid.h"
@@ -425,6 +426,42 @@ int rt_arg_c_int(rt_state *rt, rt_value v, int64_t *out)
     return -1;
 }
 
+int rt__float_result(rt_state *rt, rt_value v, rt_value r, double *out)
+{
+    rt_value u = rt__native_unwrap(r);
+    if (!rt_is_float(u)) {
+        rt_raise(rt, RT_EXC_TypeError, "%s.__float__ returned non-float (type %s)", rt_type_name(v),
+                 rt_type_name(r));
+        return -1;
+    }
+    if (u != r) {
+        char msg[400];
+        snprintf(msg, sizeof msg,
+                 "%.100s.__float__ returned non-float (type %.100s).  The ability to return an "
+                 "instance of a strict subclass of float is deprecated, and may be removed in a "
+                 "future version of Python.",
+                 rt_type_name(v), rt_type_name(r));
+        if (rt__warn(rt, "DeprecationWarning", msg) < 0)
+            return -1;
+    }
+    *out = rt_float_get(u);
+    return 0;
+}
+
+/* CPython's DeprecationWarning for an __index__ answering a bool or an
+ * instance of an int subclass (the int it holds is used): 0, or -1 when the
+ * warning was turned into an error. */
+static int index_subclass_warning(rt_state *rt, rt_value r)
+{
+    char msg[400];
+    snprintf(msg, sizeof msg,
+             "__index__ returned non-int (type %.200s).  The ability to return an instance of a "
+             "strict subclass of int is deprecated, and may be removed in a future version of "
+             "Python.",
+             rt_type_name(r));
+    return rt__warn(rt, "DeprecationWarning", msg);
+}
+
 int rt_arg_index(rt_state *rt, rt_value v, int64_t *out)
 {
     if (rt_int_as_i64(v, out))
@@ -436,10 +473,13 @@ int rt_arg_index(rt_state *rt, rt_value v, int64_t *out)
         if (!r)
             return -1;
         int rc = 0;
-        if (!rt_is_intlike(r)) {
+        rt_value u = rt__native_unwrap(r);
+        if (!rt_is_intlike(u)) {
             rt_raise(rt, RT_EXC_TypeError, "__index__ returned non-int (type %s)", rt_type_name(r));
             rc = -1;
-        } else if (!rt_int_as_i64(r, out)) {
+        } else if ((u != r || rt_is_bool(u)) && index_subclass_warning(rt, r) < 0) {
+            rc = -1;
+        } else if (!rt_int_as_i64(u, out)) {
             rt_int_overflow(rt);
             rc = -1;
         }

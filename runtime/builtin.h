@@ -90,6 +90,10 @@ int rt_args_parse(rt_state *rt, const char *fname, const rt_value *args, size_t 
 /* v as an integer argument (int or bool) into *out; 0, or -1 with TypeError
  * "'float' object cannot be interpreted as an integer". */
 int rt_arg_index(rt_state *rt, rt_value v, int64_t *out);
+/* What v.__float__() answered (r, borrowed) as a double in *out: a float,
+ * or a float subclass's float with CPython's DeprecationWarning; else
+ * TypeError "T.__float__ returned non-float". 0 or -1. */
+int rt__float_result(rt_state *rt, rt_value v, rt_value r, double *out);
 /* The same for a C int parameter (str.expandtabs' tabsize): OverflowError
  * "Python int too large to convert to C int" outside its range. */
 int rt_arg_c_int(rt_state *rt, rt_value v, int64_t *out);

@@ -55,14 +55,9 @@ static int as_double(rt_state *rt, rt_value v, double *out)
             rt_value r = rt__call_special(rt, m, v, NULL, 0);
             if (!r)
                 return -1;
-            int ok = rt_is_float(r);
-            if (ok)
-                *out = rt_float_get(r);
-            else
-                rt_raise(rt, RT_EXC_TypeError, "%s.__float__ returned non-float (type %s)",
-                         rt_type_name(v), rt_type_name(r));
+            int st = rt__float_result(rt, v, r, out);
             rt_decref(rt, r);
-            return ok ? 0 : -1;
+            return st;
         }
     }
     rt_raise(rt, RT_EXC_TypeError, "must be real number, not %s", rt_type_name(v));

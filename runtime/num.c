@@ -6,6 +6,7 @@
 #include <math.h>
 #include <stdio.h>
 
+#include "runtime/complex.h"
 #include "runtime/heap.h"
 #include "runtime/heap_fast.h"
 #include "runtime/numfmt.h"
@@ -189,10 +190,15 @@ static rt_value float_binop(rt_state *rt, rt_binop_kind op, double a, double b)
         if (a == 0.0 && b < 0.0)
             return rt_raise(rt, RT_EXC_ZeroDivisionError,
                             "0.0 cannot be raised to a negative power");
-        if (a < 0.0 && b != floor(b) && isfinite(b))
-            return rt_raise(
-                rt, RT_EXC_ValueError,
-                "complex numbers are not supported (negative number to a fractional power)");
+        if (a < 0.0 && b != floor(b) && isfinite(b)) {
+            /* a negative number to a fractional power is complex, as in CPython */
+            rt_value ca = rt_complex_new(rt, a, 0.0);
+            rt_value cb = ca ? rt_complex_new(rt, b, 0.0) : RT_NULL;
+            rt_value z = cb ? rt__complex_binop(rt, RT_OP_POW, ca, cb) : RT_NULL;
+            rt_decref(rt, ca);
+            rt_decref(rt, cb);
+            return z;
+        }
         r = pow(a, b);
         if (isinf(r) && isfinite(a) && isfinite(b))
             return rt_raise(rt, RT_EXC_OverflowError, "(34, 'Numerical result out of range')");

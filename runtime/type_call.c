@@ -245,7 +245,7 @@ static rt_value user_number(rt_state *rt, rt_value x, const rt_id *ids, size_t n
             rt_decref(rt, r);
             return RT_NULL;
         }
-        if (!is_float && !want_float && rt__native_unwrap(r) != r) {
+        if (!is_float && !want_float && (rt__native_unwrap(r) != r || rt_is_bool(r))) {
             /* an int subclass: deprecated, the int it holds is the result */
             char msg[400];
             snprintf(msg, sizeof msg,
@@ -259,6 +259,8 @@ static rt_value user_number(rt_state *rt, rt_value x, const rt_id *ids, size_t n
             }
         }
         rt_value u = rt__native_unwrap(r);
+        if (rt_is_bool(u))
+            u = rt_smallint(u == RT_TRUE);
         if (want_float && !is_float) {
             rt_value f = rt_is_bigint(u) ? rt_bigint_to_float(rt, u)
                                          : rt_float_new(rt, (double)rt_int_get(u));

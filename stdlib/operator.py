@@ -29,7 +29,19 @@ def floordiv(a, b): return a // b
 def index(a):
     if isinstance(a, int):
         return int(a)
-    return a.__index__()
+    hook = getattr(type(a), '__index__', None)
+    if hook is None:
+        raise TypeError("'%s' object cannot be interpreted as an integer" % type(a).__name__)
+    got = hook(a)
+    if type(got) is int:
+        return got
+    if not isinstance(got, int):
+        raise TypeError('__index__ returned non-int (type %s)' % type(got).__name__)
+    import warnings
+    warnings.warn('__index__ returned non-int (type %s).  The ability to return an instance '
+                  'of a strict subclass of int is deprecated, and may be removed in a future '
+                  'version of Python.' % type(got).__name__, DeprecationWarning, stacklevel=2)
+    return int(got)
 def inv(a): return ~a
 def lshift(a, b): return a << b
 def mod(a, b): return a % b
