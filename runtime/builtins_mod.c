@@ -113,35 +113,42 @@ int rt__stdout_write(rt_state *rt, rt_value s)
 
 /* print() to a file object other than sys.stdout/sys.stderr: file.write is
  * called once per argument, separator and end, as CPython's print does. */
-static int print_pieces(rt_state *rt, rt_value write, const rt_value *args, size_t nargs,
+/* file.write(piece), looking write up for each piece as CPython's print
+ * does (a write that removes itself is missed on the next piece): 0 or -1. */
+static int write_piece(rt_state *rt, rt_value file, rt_value piece)
+{
+    rt_value name = rt_str_intern(rt, "write", 5);
+    rt_value w = name ? rt_getattr(rt, file, name) : RT_NULL;
+    rt_decref(rt, name);
+    rt_value r = w ? rt_call(rt, w, &piece, 1, RT_NULL) : RT_NULL;
+    rt_decref(rt, w);
+    if (!r)
+        return -1;
+    rt_decref(rt, r);
+    return 0;
+}
+
+/* print to a file of the program's own: the separator, then str() of the
+ * next argument, each written as it comes, so what precedes a failing
+ * str() or write is written. 0 or -1. */
+static int print_pieces(rt_state *rt, rt_value file, const rt_value *args, size_t nargs,
                         const char *sep, size_t seplen, const char *end, size_t endlen)
 {
     for (size_t i = 0; i <= nargs; i++) {
-        rt_value pieces[2] = {RT_NULL, RT_NULL};
-        if (i > 0 && i < nargs)
-            pieces[0] = rt_str_new(rt, sep, seplen);
-        else if (i == nargs)
-            pieces[0] = rt_str_new(rt, end, endlen);
-        if (i < nargs)
-            pieces[1] = rt_str(rt, args[i]);
-        int rc = 0;
-        for (int k = 0; k < 2 && rc == 0; k++) {
-            bool wanted = k == 0 ? (i > 0 || i == nargs) : i < nargs;
-            if (!wanted)
-                continue;
-            if (!pieces[k]) {
-                rc = -1;
-                break;
-            }
-            rt_value r = rt_call(rt, write, &pieces[k], 1, RT_NULL);
-            if (!r)
-                rc = -1;
-            rt_decref(rt, r);
+        if (i > 0 || i == nargs) {
+            rt_value p = i < nargs ? rt_str_new(rt, sep, seplen) : rt_str_new(rt, end, endlen);
+            int rc = p ? write_piece(rt, file, p) : -1;
+            rt_decref(rt, p);
+            if (rc < 0)
+                return -1;
         }
-        rt_decref(rt, pieces[0]);
-        rt_decref(rt, pieces[1]);
-        if (rc < 0)
-            return -1;
+        if (i < nargs) {
+            rt_value v = rt_str(rt, args[i]);
+            int rc = v ? write_piece(rt, file, v) : -1;
+            rt_decref(rt, v);
+            if (rc < 0)
+                return -1;
+        }
     }
     return 0;
 }
@@ -178,39 +185,52 @@ BUILTIN(bi_print)
         return RT_NULL;
     if (file == RT_NONE)
         return RT_NONE; /* sys.stdout = None: print writes nothing, as CPython's */
-    rt_strbuf sb;
-    rt_heap_strbuf_init(rt, &sb);
-    for (size_t i = 0; i < nargs; i++) {
-        rt_value s = rt_str(rt, args[i]);
-        if (s == RT_NULL) {
-            rt_strbuf_dispose(&sb);
-            return RT_NULL;
-        }
-        if (i > 0)
-            rt_strbuf_append(&sb, sep, seplen);
-        rt_strbuf_append(&sb, rt_str_data(s), rt_str_len(s));
-        rt_decref(rt, s);
-    }
-    rt_strbuf_append(&sb, end, endlen);
-    if (sb.failed) {
-        rt_strbuf_dispose(&sb);
-        return rt_heap_strbuf_error(rt);
-    }
     rt_value name = rt_str_intern(rt, "write", 5);
     rt_value w = name ? rt_getattr(rt, file, name) : RT_NULL;
     rt_decref(rt, name);
     int rc = w ? 0 : -1;
     if (w && rt_type_of(w) == RT_T_BUILTIN && rt_builtin_of(w)->def == &rt__stream_write_def) {
-        /* sys.stdout or sys.stderr: the whole line at once */
-        if (rt_builtin_of(w)->self == rt_smallint(2))
+        /* sys.stdout or sys.stderr: the whole line at once; when a str()
+         * fails, what came before it (its separator too) is written */
+        rt_strbuf sb;
+        rt_heap_strbuf_init(rt, &sb);
+        for (size_t i = 0; i <= nargs && rc == 0; i++) {
+            if (i > 0 && i < nargs)
+                rt_strbuf_append(&sb, sep, seplen);
+            rt_value s = i < nargs ? rt_str(rt, args[i]) : RT_NULL;
+            if (i < nargs && !s)
+                rc = -1;
+            else if (s)
+                rt_strbuf_append(&sb, rt_str_data(s), rt_str_len(s));
+            rt_decref(rt, s);
+        }
+        if (rc == 0)
+            rt_strbuf_append(&sb, end, endlen);
+        if (sb.failed) {
+            if (rc == 0)
+                rt_heap_strbuf_error(rt);
+            rc = -1;
+        } else if (rt_builtin_of(w)->self == rt_smallint(2)) {
             rt__write_err(rt, rt_strbuf_cstr(&sb), sb.len);
-        else
+        } else {
             rt__write_out(rt, rt_strbuf_cstr(&sb), sb.len);
+        }
+        rt_strbuf_dispose(&sb);
     } else if (w) {
-        rc = print_pieces(rt, w, args, nargs, sep, seplen, end, endlen);
+        rc = print_pieces(rt, file, args, nargs, sep, seplen, end, endlen);
     }
     rt_decref(rt, w);
-    rt_strbuf_dispose(&sb);
+    if (rc == 0 && kw[3] != RT_NULL) { /* flush=True: file.flush() */
+        int want = rt_truthy(rt, kw[3]);
+        rt_value fname = want > 0 ? rt_str_intern(rt, "flush", 5) : RT_NULL;
+        rt_value fl = fname ? rt_getattr(rt, file, fname) : RT_NULL;
+        rt_decref(rt, fname);
+        rt_value r = fl ? rt_call(rt, fl, NULL, 0, RT_NULL) : RT_NULL;
+        if (want < 0 || (want > 0 && !r))
+            rc = -1;
+        rt_decref(rt, r);
+        rt_decref(rt, fl);
+    }
     return rc < 0 ? RT_NULL : RT_NONE;
 }
 
@@ -896,7 +916,11 @@ BUILTIN(bi_round)
     rt_value x = a[0];
     bool has_nd = a[1] != RT_NULL && a[1] != RT_NONE;
     int64_t nd = 0;
-    if (has_nd && rt_arg_index(rt, a[1], &nd) < 0)
+    /* ndigits past 64 bits saturate, as CPython reads them: round(1.5, 2**100)
+     * is 1.5 and round(1.5, -2**100) is 0.0 */
+    if (has_nd && rt_is_intlike(a[1]))
+        nd = rt_int_get(a[1]);
+    else if (has_nd && rt_arg_index(rt, a[1], &nd) < 0)
         return RT_NULL;
     rt_value um = rt__special(rt, x, RT_ID_round);
     if (um && um != RT_NONE) /* x.__round__() or x.__round__(ndigits) */

@@ -123,6 +123,42 @@ static rt_value bytes_arg(rt_state *rt, rt_value v)
 
 /* Formats one value for conversion c with spec (width/flags set) into out;
  * bytes: for a bytes format (the module comment). */
+/* The int that %d %i %u (v's __int__, else __index__) or %x %X %o (its
+ * __index__ only) format for an object of a class statement, as CPython's
+ * int(v) / operator.index(v): a new reference, or RT_NULL without an
+ * exception when v has none (or int(v) raised TypeError: the caller's
+ * message follows), with one for any other error. */
+static rt_value user_int(rt_state *rt, char c, rt_value v)
+{
+    if (!rt__is_user_obj(v))
+        return RT_NULL;
+    bool by_index = c == 'x' || c == 'X' || c == 'o';
+    rt_value m = by_index ? RT_NULL : rt__special(rt, v, RT_ID_int);
+    if (!m || m == RT_NONE)
+        m = rt__special(rt, v, RT_ID_index);
+    if (!m || m == RT_NONE)
+        return RT_NULL;
+    if (by_index) { /* operator.index(v): __index__ itself, an int required */
+        rt_value r = rt__call_special(rt, m, v, NULL, 0);
+        rt_value u = r ? rt__native_unwrap(r) : RT_NULL;
+        if (u && rt_is_intlike(u)) {
+            rt_incref(u);
+            rt_decref(rt, r);
+            return u;
+        }
+        rt_decref(rt, r);
+        if (!r && !rt_exc_matches(rt, RT_EXC_TypeError))
+            return RT_NULL;
+        if (!r)
+            rt_exc_clear(rt);
+        return RT_NULL;
+    }
+    rt_value iv = rt__type_call(rt, rt->type_objs[RT_T_INT], &v, 1, RT_NULL);
+    if (!iv && rt_exc_matches(rt, RT_EXC_TypeError))
+        rt_exc_clear(rt);
+    return iv;
+}
+
 static int convert(rt_state *rt, char c, rt_value v, rt_format_spec *spec, bool zero, bool bytes,
                    rt_strbuf *out)
 {
@@ -225,6 +261,14 @@ static int convert(rt_state *rt, char c, rt_value v, rt_format_spec *spec, bool 
             }
             n = (int64_t)d;
         } else {
+            rt_value iv = user_int(rt, c, v);
+            if (iv) {
+                int st = convert(rt, c, iv, spec, zero, bytes, out);
+                rt_decref(rt, iv);
+                return st;
+            }
+            if (rt->exc)
+                return -1;
             if (c == 'd' || c == 'i' || c == 'u')
                 rt_raise(rt, RT_EXC_TypeError, "%%%c format: a real number is required, not %s", c,
                          rt_type_name(v));
@@ -440,6 +484,9 @@ static rt_value percent(rt_state *rt, rt_value fmt, rt_value args, bool bytes)
                 goto fail;
             v = owned;
             used_mapping = true;
+            /* as CPython: a keyed value stands for the whole argument, so a
+             * conversion without a key after it has none left */
+            a.next = a.n;
             i = k;
         }
         rt_format_spec spec = {' ', '>', 0, 0, 0, -1, 0, 0, -1, 0};
