@@ -30,14 +30,14 @@ static rt_value set_discard(rt_state *rt, rt_value self, const rt_value *args, s
                             rt_value kwnames)
 {
     CHECK_ONE("set.discard");
-    return rt_set_discard(rt, self, args[0]) < 0 ? RT_NULL : RT_NONE;
+    return rt_set_discard_key(rt, self, args[0]) < 0 ? RT_NULL : RT_NONE;
 }
 
 static rt_value set_remove(rt_state *rt, rt_value self, const rt_value *args, size_t nargs,
                            rt_value kwnames)
 {
     CHECK_ONE("set.remove");
-    int rc = rt_set_discard(rt, self, args[0]);
+    int rc = rt_set_discard_key(rt, self, args[0]);
     if (rc < 0)
         return RT_NULL;
     if (rc == 0)

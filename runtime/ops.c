@@ -943,7 +943,7 @@ int rt_contains(rt_state *rt, rt_value c, rt_value x)
     case RT_T_TUPLE: return seq_contains(rt, rt_tuple_items(c), rt_tuple_len(c), x);
     case RT_T_DICT: return rt_dict_lookup(rt, c, x, &dummy);
     case RT_T_SET:
-    case RT_T_FROZENSET: return rt_set_contains(rt, c, x);
+    case RT_T_FROZENSET: return rt_set_contains_key(rt, c, x);
     case RT_T_RANGE: return rt_range_contains(rt, c, x);
     case RT_T_DEQUE: return rt__deque_contains(rt, c, x);
     case RT_T_ITER: {

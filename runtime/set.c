@@ -5,6 +5,7 @@
 
 #include <string.h>
 
+#include "runtime/class.h"
 #include "runtime/dict.h"
 #include "runtime/gen.h"
 #include "runtime/heap.h"
@@ -345,6 +346,36 @@ int rt_set_discard(rt_state *rt, rt_value s, rt_value key)
     if (rt_hash(rt, key, &h) != 0)
         return -1;
     return discard_entry(rt, rt_set_obj_of(s), key, h);
+}
+
+/* A set key (unhashable) stands for the frozenset of its items in `in`,
+ * remove() and discard(), as in CPython: {1} in {frozenset({1})} is True.
+ * op is contains or discard; its answer, or -1. */
+static int with_frozen_key(rt_state *rt, rt_value s, rt_value key,
+                           int (*op)(rt_state *, rt_value, rt_value))
+{
+    int r = op(rt, s, key);
+    rt_value base = rt__native_base(key);
+    if (r >= 0 || !(rt_is_set(key) || (base && rt_is_set(base))) ||
+        !rt_exc_matches(rt, RT_EXC_TypeError))
+        return r;
+    rt_exc_clear(rt);
+    rt_value fk = rt_frozenset_from_iter(rt, base ? base : key);
+    if (!fk)
+        return -1;
+    r = op(rt, s, fk);
+    rt_decref(rt, fk);
+    return r;
+}
+
+int rt_set_contains_key(rt_state *rt, rt_value s, rt_value key)
+{
+    return with_frozen_key(rt, s, key, rt_set_contains);
+}
+
+int rt_set_discard_key(rt_state *rt, rt_value s, rt_value key)
+{
+    return with_frozen_key(rt, s, key, rt_set_discard);
 }
 
 rt_value rt_set_pop(rt_state *rt, rt_value sv)

@@ -56,6 +56,10 @@ int rt_set_add(rt_state *rt, rt_value s, rt_value key);
 int rt_set_contains(rt_state *rt, rt_value s, rt_value key);
 /* s.discard(key): 1 removed, 0 absent, -1 on error. */
 int rt_set_discard(rt_state *rt, rt_value s, rt_value key);
+/* rt_set_contains / rt_set_discard for `in`, remove() and discard(): a set
+ * key is taken as the frozenset of its items (CPython's rule). */
+int rt_set_contains_key(rt_state *rt, rt_value s, rt_value key);
+int rt_set_discard_key(rt_state *rt, rt_value s, rt_value key);
 /* s.pop(): new reference, or RT_NULL with KeyError "pop from an empty set". */
 rt_value rt_set_pop(rt_state *rt, rt_value s);
 void rt_set_clear(rt_state *rt, rt_value s);
