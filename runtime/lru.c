@@ -44,9 +44,13 @@
 
 enum { IX_EMPTY = -1, IX_DELETED = -2 };
 
+/* The most slots a cache has: the index stores slot numbers in 32 bits (half
+ * the bytes to clear and to probe of 64-bit ones). */
+#define SLOTS_MAX ((int64_t)INT32_MAX)
+
 static size_t index_bytes(const rt_lru *w)
 {
-    return w->index ? ((size_t)1 << w->log2) * sizeof(int64_t) : 0;
+    return w->index ? ((size_t)1 << w->log2) * sizeof(int32_t) : 0;
 }
 
 static size_t lru_size(const rt_obj *o)
@@ -78,7 +82,8 @@ static void lru_traverse(rt_obj *o, rt_visit_fn visit, void *arg)
 static void entries_release(rt_state *rt, rt_lru *w)
 {
     rt_lru_node *nodes = w->nodes;
-    int64_t used = w->nused, cap = w->ncap, *index = w->index;
+    int64_t used = w->nused, cap = w->ncap;
+    int32_t *index = w->index;
     size_t ibytes = index_bytes(w);
     w->nodes = NULL;
     w->ncap = w->nused = w->count = 0;
@@ -289,17 +294,24 @@ static inline __attribute__((always_inline)) rt_value key_of_lanes(rt_state *rt,
 /* ---- the index ------------------------------------------------------------------------- */
 
 /* The slot of the entry whose key is k's (hash `hash`), -1 when there is
- * none, -2 with an exception set. A comparison that ran Python code which
+ * none, -2 with an exception set. On -1, *free (when asked for) is the first
+ * index position of the probe chain that holds no slot (EMPTY or DELETED):
+ * where the key would be entered. A comparison that ran Python code which
  * changed the cache starts the probe again, as CPython's dict lookup. */
-static int64_t lookup(rt_state *rt, rt_lru *w, const key_lanes *k, int64_t hash)
+static inline __attribute__((always_inline)) int64_t
+lookup_at(rt_state *rt, rt_lru *w, const key_lanes *k, int64_t hash, int64_t *free)
 {
 restart:
+    if (free)
+        *free = -1;
     if (!w->index)
         return -1;
     uint64_t mask = ((uint64_t)1 << w->log2) - 1, perturb = (uint64_t)hash;
     uint64_t i = (uint64_t)hash & mask;
     for (;;) {
-        int64_t ix = w->index[i];
+        int32_t ix = w->index[i];
+        if (ix < 0 && free && *free < 0)
+            *free = (int64_t)i;
         if (ix == IX_EMPTY)
             return -1;
         if (ix >= 0 && w->nodes[ix].hash == hash) {
@@ -322,6 +334,12 @@ restart:
     }
 }
 
+static __attribute__((noinline)) int64_t lookup(rt_state *rt, rt_lru *w, const key_lanes *k,
+                                                int64_t hash)
+{
+    return lookup_at(rt, w, k, hash, NULL);
+}
+
 /* Enters slot s (its hash set) in the index, which has room. */
 static void index_put(rt_lru *w, int64_t s)
 {
@@ -333,7 +351,20 @@ static void index_put(rt_lru *w, int64_t s)
     }
     if (w->index[i] == IX_EMPTY)
         w->filled++;
-    w->index[i] = s;
+    w->index[i] = (int32_t)s;
+}
+
+/* index_put, at position `at` when it is known (the first free position of
+ * s's probe chain, found by lookup_at since the last rebuild), else probed. */
+static inline void index_put_at(rt_lru *w, int64_t s, int64_t at)
+{
+    if (at < 0) {
+        index_put(w, s);
+        return;
+    }
+    if (w->index[at] == IX_EMPTY)
+        w->filled++;
+    w->index[at] = (int32_t)s;
 }
 
 /* Takes slot s out of the index (a tombstone keeps the probe chains whole). */
@@ -350,15 +381,22 @@ static void index_remove(rt_lru *w, int64_t s)
 
 /* Room in the index for one more entry: at most two thirds of it used, tombstones
  * included; a rebuild sizes it to a third and drops them. 0, or -1 with MemoryError. */
-static int index_reserve(rt_state *rt, rt_lru *w)
+static __attribute__((noinline)) int index_rebuild(rt_state *rt, rt_lru *w);
+
+static inline __attribute__((always_inline)) int index_reserve(rt_state *rt, rt_lru *w)
 {
     if (w->index && (w->filled + 1) * 3 <= ((int64_t)1 << w->log2) * 2)
         return 0;
+    return index_rebuild(rt, w);
+}
+
+static int index_rebuild(rt_state *rt, rt_lru *w)
+{
     int64_t log2 = 3;
     while (((int64_t)1 << log2) < (w->count + 1) * 3)
         log2++;
-    size_t bytes = ((size_t)1 << log2) * sizeof(int64_t);
-    int64_t *ix = rt_heap_alloc(rt, &w->hdr, bytes);
+    size_t bytes = ((size_t)1 << log2) * sizeof(int32_t);
+    int32_t *ix = rt_heap_alloc(rt, &w->hdr, bytes);
     if (!ix)
         return -1;
     memset(ix, 0xff, bytes); /* IX_EMPTY everywhere */
@@ -410,9 +448,15 @@ static int64_t node_take(rt_state *rt, rt_lru *w)
         return i;
     }
     if (w->nused == w->ncap) {
+        if (w->ncap >= SLOTS_MAX) { /* the index holds 32-bit slot numbers */
+            rt_raise(rt, RT_EXC_MemoryError, "%s", "");
+            return -1;
+        }
         int64_t cap = w->ncap ? 2 * w->ncap : 8;
-        if (w->maxsize > 0 && cap > w->maxsize + 1)
+        if (w->maxsize > 0 && cap - 1 > w->maxsize)
             cap = w->maxsize + 1 > w->ncap ? w->maxsize + 1 : w->ncap + 1;
+        if (cap > SLOTS_MAX)
+            cap = SLOTS_MAX;
         rt_lru_node *n = rt_heap_resize(rt, &w->hdr, w->nodes, (size_t)w->ncap * sizeof *n,
                                         (size_t)cap * sizeof *n);
         if (!n)
@@ -436,12 +480,20 @@ static int64_t node_take(rt_state *rt, rt_lru *w)
 static inline __attribute__((always_inline)) int store(rt_state *rt, rt_lru *w, rt_value key,
                                                        int64_t hash, rt_value r, bool unchanged)
 {
+    int64_t at = -1;   /* where the key goes in the index, found by the lookup */
+    bool room = false; /* the index has room for it (reserved before the lookup) */
     if (!unchanged) {
         key_lanes k;
         lanes_of_key(key, &k);
-        int64_t i = lookup(rt, w, &k, hash);
+        if (index_reserve(rt, w) < 0) /* before the probe: its free position stays valid */
+            return -1;
+        uint64_t epoch = w->epoch;
+        int64_t i = lookup_at(rt, w, &k, hash, &at);
         if (i == -2)
             return -1;
+        room = w->epoch == epoch; /* else a comparison changed the cache: reserve, probe again */
+        if (!room)
+            at = -1;
         if (i >= 0) {
             if (w->maxsize < 0) {
                 rt_incref(r);
@@ -454,7 +506,7 @@ static inline __attribute__((always_inline)) int store(rt_state *rt, rt_lru *w, 
         if (!w->func) /* cleared by a comparison */
             return 0;
     }
-    if (index_reserve(rt, w) < 0)
+    if (!room && index_reserve(rt, w) < 0)
         return -1;
     rt_incref(key);
     rt_incref(r);
@@ -466,7 +518,7 @@ static inline __attribute__((always_inline)) int store(rt_state *rt, rt_lru *w, 
         w->nodes[s].key = key;
         w->nodes[s].result = r;
         w->nodes[s].hash = hash;
-        index_put(w, s);
+        index_put_at(w, s, at);
         node_append(w, s);
         w->epoch++;
         rt_decref(rt, old_key);
@@ -482,7 +534,7 @@ static inline __attribute__((always_inline)) int store(rt_state *rt, rt_lru *w, 
     w->nodes[s].key = key;
     w->nodes[s].result = r;
     w->nodes[s].hash = hash;
-    index_put(w, s);
+    index_put_at(w, s, at);
     if (w->maxsize > 0)
         node_append(w, s);
     w->count++;

@@ -34,7 +34,7 @@ typedef struct rt_lru {
     int64_t count;          /* entries in the cache (currsize) */
     int64_t oldest, newest; /* list ends, -1 when empty */
     int64_t free_slot;      /* free list head, -1 when empty */
-    int64_t *index;         /* 1 << log2 entries: a slot number, EMPTY or DELETED */
+    int32_t *index;         /* 1 << log2 entries: a slot number, EMPTY or DELETED */
     int64_t log2, filled;   /* index size; index entries not EMPTY */
     /* bumped by every change of the entries (and cache_clear): a lookup whose
      * key comparison ran Python code starts again when it moved */
