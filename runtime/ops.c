@@ -442,6 +442,14 @@ rt_value rt_binop(rt_state *rt, rt_binop_kind op, rt_value a, rt_value b)
             return rt_int_from_i64(rt, x + y);
         if (op == RT_OP_SUB)
             return rt_int_from_i64(rt, x - y);
+    } else if (rt_is_int(a) && rt_is_int(b)) {
+        /* an exact big int with an exact int: what binop's dispatch through
+         * rt_num_binop ends in, without the checks on the way (about 100
+         * instructions of a big-int sum or product); an operator ints lack
+         * (@) goes on to binop's error */
+        rt_value r = rt_bigint_binop(rt, op, a, b);
+        if (r || rt->exc)
+            return r;
     }
     if (__builtin_expect(rt_type_of(a) == RT_T_TYPE || rt_type_of(b) == RT_T_TYPE, 0)) {
         rt_value r = class_binop(rt, op, a, b, false);
