@@ -44,6 +44,7 @@
 #include "runtime/dict.h"
 #include "runtime/exc.h"
 #include "runtime/heap.h"
+#include "runtime/iter.h"
 #include "runtime/list.h"
 #include "runtime/module.h"
 #include "runtime/num.h"
@@ -53,6 +54,7 @@
 #include "runtime/str.h"
 #include "runtime/tuple.h"
 #include "runtime/type.h"
+#include "runtime/vm.h"
 
 static const char *const kind_names[RT_ITERTOOL_KIND_COUNT] = {
 #define RT_X_ITERTOOL(id, name) name,
@@ -156,11 +158,26 @@ static int ended(rt_state *rt, rt_itertool *t, int st)
 
 /* ---- next, per kind ------------------------------------------------------------------ */
 
+/* The next item of an input iterator: rt_iternext (the same pacing step,
+ * the same results), with the two kinds these pipelines mostly read (the
+ * builtin iterators and other itertools: islice over chain, pairwise over
+ * islice over count) dispatched here, one call less per item and layer. */
+static inline int input_next(rt_state *rt, rt_value it, rt_value *out)
+{
+    if (rt__vm_c_step(rt) < 0)
+        return -1;
+    if (rt_is_iter(it))
+        return rt_iter_next(rt, it, out);
+    if (rt_is_itertool(it))
+        return rt_itertool_next(rt, it, out);
+    return rt__iternext_unpaced(rt, it, out);
+}
+
 static int chain_next(rt_state *rt, rt_itertool *t, rt_value *out)
 {
     for (;;) {
         if (t->v[1]) {
-            int st = rt_iternext(rt, t->v[1], out);
+            int st = input_next(rt, t->v[1], out);
             if (st != 0)
                 return st;
             rt_value spent = t->v[1];
@@ -168,7 +185,7 @@ static int chain_next(rt_state *rt, rt_itertool *t, rt_value *out)
             rt_decref(rt, spent);
         }
         rt_value iterable;
-        int st = rt_iternext(rt, t->v[0], &iterable);
+        int st = input_next(rt, t->v[0], &iterable);
         if (st <= 0)
             return ended(rt, t, st);
         rt_value it = rt_getiter(rt, iterable);
@@ -183,7 +200,7 @@ static int islice_next(rt_state *rt, rt_itertool *t, rt_value *out)
 {
     rt_value x;
     while (t->cnt < t->next) {
-        int st = rt_iternext(rt, t->v[0], &x);
+        int st = input_next(rt, t->v[0], &x);
         if (st <= 0)
             return ended(rt, t, st);
         rt_decref(rt, x);
@@ -191,7 +208,7 @@ static int islice_next(rt_state *rt, rt_itertool *t, rt_value *out)
     }
     if (t->stop >= 0 && t->cnt >= t->stop)
         return finish(rt, t);
-    int st = rt_iternext(rt, t->v[0], out);
+    int st = input_next(rt, t->v[0], out);
     if (st <= 0)
         return ended(rt, t, st);
     t->cnt++;
@@ -324,7 +341,7 @@ static int product_next(rt_state *rt, rt_itertool *t, rt_value *out)
 static int groupby_step(rt_state *rt, rt_itertool *g)
 {
     rt_value value, key;
-    int st = rt_iternext(rt, g->v[0], &value);
+    int st = input_next(rt, g->v[0], &value);
     if (st <= 0)
         return st;
     if (g->v[1]) {
@@ -400,7 +417,7 @@ static int accumulate_next(rt_state *rt, rt_itertool *t, rt_value *out)
         return 1;
     }
     rt_value x;
-    int st = rt_iternext(rt, t->v[0], &x);
+    int st = input_next(rt, t->v[0], &x);
     if (st <= 0)
         return ended(rt, t, st);
     rt_value total;
@@ -430,24 +447,34 @@ static int pairwise_next(rt_state *rt, rt_itertool *t, rt_value *out)
     rt_value x;
     int st;
     if (!t->v[1]) {
-        st = rt_iternext(rt, t->v[0], &t->v[1]);
+        st = input_next(rt, t->v[0], &t->v[1]);
         if (st <= 0)
             return ended(rt, t, st);
     }
-    st = rt_iternext(rt, t->v[0], &x);
+    st = input_next(rt, t->v[0], &x);
     if (st <= 0)
         return ended(rt, t, st);
-    *out = rt_tuple_pack(rt, 2, t->v[1], x);
-    rt_value old = t->v[1];
+    /* a new tuple each time, as CPython 3.11's pairwise (not refilled as
+     * the combinatorics' are: the items leave with the tuple, so their
+     * finalizers run when the consumer drops it); the state's reference to
+     * the previous item moves into it, x is the previous one from now on */
+    rt_value tup = rt_tuple_new(rt, 2);
+    if (!tup) {
+        rt_decref(rt, x);
+        return -1;
+    }
+    rt_incref(x);
+    rt_tuple_items(tup)[0] = t->v[1];
+    rt_tuple_items(tup)[1] = x;
     t->v[1] = x;
-    rt_decref(rt, old);
-    return *out ? 1 : -1;
+    *out = tup;
+    return 1;
 }
 
 static int starmap_next(rt_state *rt, rt_itertool *t, rt_value *out)
 {
     rt_value args;
-    int st = rt_iternext(rt, t->v[1], &args);
+    int st = input_next(rt, t->v[1], &args);
     if (st <= 0)
         return ended(rt, t, st);
     if (!rt_is_tuple(args)) {
@@ -505,7 +532,7 @@ static int filter_next(rt_state *rt, rt_itertool *t, rt_value *out)
 {
     for (;;) {
         rt_value x;
-        int st = rt_iternext(rt, t->v[1], &x);
+        int st = input_next(rt, t->v[1], &x);
         if (st <= 0)
             return ended(rt, t, st);
         if (t->kind == RT_ITERTOOL_DROPWHILE && !t->first) {
@@ -538,10 +565,10 @@ static int compress_next(rt_state *rt, rt_itertool *t, rt_value *out)
 {
     for (;;) {
         rt_value x, s;
-        int st = rt_iternext(rt, t->v[0], &x);
+        int st = input_next(rt, t->v[0], &x);
         if (st <= 0)
             return ended(rt, t, st);
-        st = rt_iternext(rt, t->v[1], &s);
+        st = input_next(rt, t->v[1], &s);
         if (st <= 0) {
             rt_decref(rt, x);
             return ended(rt, t, st);
@@ -561,7 +588,7 @@ static int compress_next(rt_state *rt, rt_itertool *t, rt_value *out)
 static int cycle_next(rt_state *rt, rt_itertool *t, rt_value *out)
 {
     if (t->first) {
-        int st = rt_iternext(rt, t->v[0], out);
+        int st = input_next(rt, t->v[0], out);
         if (st < 0)
             return -1;
         if (st > 0) {
@@ -627,7 +654,7 @@ static int zip_longest_next(rt_state *rt, rt_itertool *t, rt_value *out)
         return -1;
     for (int64_t i = 0; i < n; i++) {
         rt_value it = rt_list_get(its, i), x;
-        int st = it == RT_NONE ? 0 : rt_iternext(rt, it, &x);
+        int st = it == RT_NONE ? 0 : input_next(rt, it, &x);
         if (st < 0 || (st == 0 && it != RT_NONE && --t->n == 0)) {
             t->n = 0; /* an error ends it too */
             rt_decref(rt, tup);
