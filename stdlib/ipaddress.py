@@ -326,6 +326,24 @@ class _BaseNetwork(_IPAddressBase):
     def __str__(self):
         return '%s/%d' % (self.network_address, self.prefixlen)
 
+    def _init_network(self, address, strict):
+        """The network from `address` (its forms as the constructor takes them): host bits
+        set are a ValueError under strict and cleared otherwise; a /31 (/127) has every
+        address as a host, a /32 (/128) its one address."""
+        make = type(self)._address_class
+        addr, mask = self._split_addr_prefix(address)
+        self.network_address = make(addr)
+        self.netmask, self._prefixlen = self._make_netmask(mask)
+        start = int(self.network_address)
+        if start & int(self.netmask) != start:
+            if strict:
+                raise ValueError('%s has host bits set' % self)
+            self.network_address = make(start & int(self.netmask))
+        if self._prefixlen == self._max_prefixlen - 1:
+            self.hosts = self.__iter__
+        elif self._prefixlen == self._max_prefixlen:
+            self.hosts = lambda: [make(addr)]
+
     def hosts(self):
         """The usable addresses (without the network and broadcast addresses)."""
         first, last = int(self.network_address), int(self.broadcast_address)
@@ -730,18 +748,7 @@ class IPv4Network(_BaseV4, _BaseNetwork):
     _address_class = IPv4Address
 
     def __init__(self, address, strict=True):
-        addr, mask = self._split_addr_prefix(address)
-        self.network_address = IPv4Address(addr)
-        self.netmask, self._prefixlen = self._make_netmask(mask)
-        start = int(self.network_address)
-        if start & int(self.netmask) != start:
-            if strict:
-                raise ValueError('%s has host bits set' % self)
-            self.network_address = IPv4Address(start & int(self.netmask))
-        if self._prefixlen == self._max_prefixlen - 1:
-            self.hosts = self.__iter__
-        elif self._prefixlen == self._max_prefixlen:
-            self.hosts = lambda: [IPv4Address(addr)]
+        self._init_network(address, strict)
 
     @property
     @functools.lru_cache()
@@ -1047,18 +1054,7 @@ class IPv6Network(_BaseV6, _BaseNetwork):
     _address_class = IPv6Address
 
     def __init__(self, address, strict=True):
-        addr, mask = self._split_addr_prefix(address)
-        self.network_address = IPv6Address(addr)
-        self.netmask, self._prefixlen = self._make_netmask(mask)
-        start = int(self.network_address)
-        if start & int(self.netmask) != start:
-            if strict:
-                raise ValueError('%s has host bits set' % self)
-            self.network_address = IPv6Address(start & int(self.netmask))
-        if self._prefixlen == self._max_prefixlen - 1:
-            self.hosts = self.__iter__
-        elif self._prefixlen == self._max_prefixlen:
-            self.hosts = lambda: [IPv6Address(addr)]
+        self._init_network(address, strict)
 
     def hosts(self):
         """Every address but the network's own (the Subnet-Router anycast address)."""
