@@ -316,13 +316,7 @@ static rt_value obj_sizeof(rt_state *rt, rt_value self, const rt_value *args, si
 static rt_value call_copyreg(rt_state *rt, const char *fn, rt_value self, const rt_value *args,
                              size_t nargs)
 {
-    rt_value mod_name = rt_str_intern(rt, "copyreg", 7);
-    rt_value m = mod_name ? rt_import_name(rt, mod_name, RT_NULL, 0, RT_NULL) : RT_NULL;
-    rt_decref(rt, mod_name);
-    rt_value fn_name = m ? rt_str_intern(rt, fn, strlen(fn)) : RT_NULL;
-    rt_value f = fn_name ? rt_getattr(rt, m, fn_name) : RT_NULL;
-    rt_decref(rt, fn_name);
-    rt_decref(rt, m);
+    rt_value f = rt_import_attr(rt, "copyreg", fn);
     rt_value all[2] = {self, nargs ? args[0] : RT_NONE};
     rt_value r = f ? rt_call(rt, f, all, 1 + nargs, RT_NULL) : RT_NULL;
     rt_decref(rt, f);

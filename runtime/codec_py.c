@@ -22,15 +22,7 @@
  * whatever importing or asking raised). */
 static rt_value python_codec_info(rt_state *rt, rt_value encoding)
 {
-    rt_value modname = rt_str_intern(rt, "encodings", 9);
-    rt_value mod = modname ? rt_import_name(rt, modname, RT_NONE, 0, RT_NULL) : RT_NULL;
-    rt_decref(rt, modname);
-    if (!mod)
-        return RT_NULL;
-    rt_value fname = rt_str_intern(rt, "search_function", 15);
-    rt_value fn = fname ? rt_getattr(rt, mod, fname) : RT_NULL;
-    rt_decref(rt, fname);
-    rt_decref(rt, mod);
+    rt_value fn = rt_import_attr(rt, "encodings", "search_function");
     if (!fn)
         return RT_NULL;
     rt_value info = rt_call(rt, fn, &encoding, 1, RT_NULL);

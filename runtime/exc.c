@@ -1133,13 +1133,7 @@ const rt_typeinfo rt__exc_typeinfo = {"BaseException", true,      exc_size,
 
 rt_value rt__warnings_call(rt_state *rt, const char *fn, const rt_value *args, size_t nargs)
 {
-    rt_value mod_name = rt_str_intern(rt, "warnings", 8);
-    rt_value m = mod_name ? rt_import_name(rt, mod_name, RT_NULL, 0, RT_NULL) : RT_NULL;
-    rt_decref(rt, mod_name);
-    rt_value fn_name = m ? rt_str_intern(rt, fn, strlen(fn)) : RT_NULL;
-    rt_value f = fn_name ? rt_getattr(rt, m, fn_name) : RT_NULL;
-    rt_decref(rt, fn_name);
-    rt_decref(rt, m);
+    rt_value f = rt_import_attr(rt, "warnings", fn);
     rt_value r = f ? rt_call(rt, f, args, nargs, RT_NULL) : RT_NULL;
     rt_decref(rt, f);
     return r;

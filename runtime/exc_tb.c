@@ -26,16 +26,7 @@
 /* _tbtypes.<name> (a new reference). */
 static rt_value tbtypes_attr(rt_state *rt, const char *name)
 {
-    rt_value mod_name = rt_str_intern(rt, "_tbtypes", 8);
-    rt_value m = mod_name ? rt_import_name(rt, mod_name, RT_NULL, 0, RT_NULL) : RT_NULL;
-    rt_decref(rt, mod_name);
-    if (!m)
-        return RT_NULL;
-    rt_value attr = rt_str_intern(rt, name, strlen(name));
-    rt_value v = attr ? rt_getattr(rt, m, attr) : RT_NULL;
-    rt_decref(rt, attr);
-    rt_decref(rt, m);
-    return v;
+    return rt_import_attr(rt, "_tbtypes", name);
 }
 
 /* Calls _tbtypes.<name>(entries) and returns its new reference (RT_NULL with an exception

@@ -929,3 +929,17 @@ int rt_import_star(rt_state *rt, rt_value module, rt_value ns)
     rt_decref(rt, copy);
     return r;
 }
+
+rt_value rt_import_attr(rt_state *rt, const char *module, const char *attr)
+{
+    rt_value name = rt_str_intern(rt, module, strlen(module));
+    rt_value m = name ? rt_import_name(rt, name, RT_NULL, 0, RT_NULL) : RT_NULL;
+    rt_decref(rt, name);
+    if (!m)
+        return RT_NULL;
+    rt_value key = rt_str_intern(rt, attr, strlen(attr));
+    rt_value v = key ? rt_getattr(rt, m, key) : RT_NULL;
+    rt_decref(rt, key);
+    rt_decref(rt, m);
+    return v;
+}

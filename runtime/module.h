@@ -217,6 +217,12 @@ int rt__import_main(rt_state *rt, const char *filename, const char *src, size_t 
 rt_value rt_import_name(rt_state *rt, rt_value name, rt_value fromlist, int level,
                         rt_value globals);
 
+/* module.attr for a module of the frozen library asked for by C code
+ * (`rt_import_attr(rt, "types", "GenericAlias")`): imports the module as
+ * `import module` does, then reads the attribute. New reference, or RT_NULL
+ * with whatever the import or the attribute lookup raised. */
+rt_value rt_import_attr(rt_state *rt, const char *module, const char *attr);
+
 /* IMPORT_FROM: module.name, else the submodule sys.modules['module.name'],
  * else ImportError "cannot import name 'x' from 'm' (/path/m.py)". New
  * reference. */

@@ -389,15 +389,7 @@ static rt_value user_binop(rt_state *rt, rt_binop_kind op, rt_value a, rt_value 
  * NotImplemented). New reference. */
 static rt_value types_union(rt_state *rt, rt_value a, rt_value b)
 {
-    rt_value name = rt_str_intern(rt, "types", 5);
-    rt_value mod = name ? rt_import_name(rt, name, RT_NONE, 0, RT_NULL) : RT_NULL;
-    rt_decref(rt, name);
-    if (!mod)
-        return RT_NULL;
-    rt_value attr = rt_str_intern(rt, "_union", 6);
-    rt_value fn = attr ? rt_getattr(rt, mod, attr) : RT_NULL;
-    rt_decref(rt, attr);
-    rt_decref(rt, mod);
+    rt_value fn = rt_import_attr(rt, "types", "_union");
     if (!fn)
         return RT_NULL;
     rt_value args[2] = {a, b};
@@ -1010,15 +1002,7 @@ static bool norm_index(int64_t *i, int64_t len)
  * frozen library's `types`. New reference. */
 static rt_value builtin_alias(rt_state *rt, rt_value cls, rt_value key)
 {
-    rt_value name = rt_str_intern(rt, "types", 5);
-    rt_value mod = name ? rt_import_name(rt, name, RT_NONE, 0, RT_NULL) : RT_NULL;
-    rt_decref(rt, name);
-    if (!mod)
-        return RT_NULL;
-    rt_value attr = rt_str_intern(rt, "GenericAlias", 12);
-    rt_value ga = attr ? rt_getattr(rt, mod, attr) : RT_NULL;
-    rt_decref(rt, attr);
-    rt_decref(rt, mod);
+    rt_value ga = rt_import_attr(rt, "types", "GenericAlias");
     if (!ga)
         return RT_NULL;
     rt_value args[2] = {cls, key};
