@@ -98,9 +98,9 @@ def exp(self, context=None):
 
     return _ziv(approx, prec + extra + 10, context)
 
-def ln(self, context=None):
-    """The natural logarithm, correctly rounded (ROUND_HALF_EVEN)."""
-    context = _ctx(context)
+def _log_special(self, context):
+    """What ln and log10 answer without computing: a NaN operand's NaN, -Infinity
+    for zero, the invalid operation for a negative, Infinity for Infinity; else None."""
     nan = self._check_nans(None, context)
     if nan is not None:
         return nan
@@ -110,6 +110,14 @@ def ln(self, context=None):
         return context._invalid()
     if self._exp == 'F':
         return self
+    return None
+
+def ln(self, context=None):
+    """The natural logarithm, correctly rounded (ROUND_HALF_EVEN)."""
+    context = _ctx(context)
+    special = _log_special(self, context)
+    if special is not None:
+        return special
     if self._compare_value(_new(0, 1, 0)) == 0:
         return Decimal(0)
 
@@ -123,15 +131,9 @@ def log10(self, context=None):
     """The base-10 logarithm, correctly rounded (ROUND_HALF_EVEN); exact
     for powers of ten."""
     context = _ctx(context)
-    nan = self._check_nans(None, context)
-    if nan is not None:
-        return nan
-    if self._int == 0 and not self._is_special:
-        return _new(1, 0, 'F')
-    if self._sign:
-        return context._invalid()
-    if self._exp == 'F':
-        return self
+    special = _log_special(self, context)
+    if special is not None:
+        return special
     digits = str(self._int)
     if digits.rstrip('0') == '1':
         return Decimal(self.adjusted())._fix(context)

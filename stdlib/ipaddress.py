@@ -253,6 +253,22 @@ class _BaseAddress(_IPAddressBase):
 
     __slots__ = ()
 
+    def _init_from_number(self, address, size):
+        """Takes an int or `size` packed bytes as the address and answers None; else
+        answers the address as text for the caller to parse (a '/' in it refused)."""
+        if isinstance(address, int):
+            self._check_int_address(address)
+            self._ip = address
+            return None
+        if isinstance(address, bytes):
+            self._check_packed_address(address, size)
+            self._ip = int.from_bytes(address, 'big')
+            return None
+        text = str(address)
+        if '/' in text:
+            raise AddressValueError(f"Unexpected '/' in {address!r}")
+        return text
+
     def __int__(self):
         return self._ip
 
@@ -687,17 +703,9 @@ class IPv4Address(_BaseV4, _BaseAddress):
     __slots__ = ('_ip', '__weakref__')
 
     def __init__(self, address):
-        if isinstance(address, int):
-            self._check_int_address(address)
-            self._ip = address
+        text = self._init_from_number(address, 4)
+        if text is None:
             return
-        if isinstance(address, bytes):
-            self._check_packed_address(address, 4)
-            self._ip = int.from_bytes(address, 'big')
-            return
-        text = str(address)
-        if '/' in text:
-            raise AddressValueError(f"Unexpected '/' in {address!r}")
         self._ip = self._ip_int_from_string(text)
 
     @property
@@ -939,17 +947,9 @@ class IPv6Address(_BaseV6, _BaseAddress):
 
     def __init__(self, address):
         self._scope_id = None
-        if isinstance(address, int):
-            self._check_int_address(address)
-            self._ip = address
+        text = self._init_from_number(address, 16)
+        if text is None:
             return
-        if isinstance(address, bytes):
-            self._check_packed_address(address, 16)
-            self._ip = int.from_bytes(address, 'big')
-            return
-        text = str(address)
-        if '/' in text:
-            raise AddressValueError(f"Unexpected '/' in {address!r}")
         text, self._scope_id = self._split_scope_id(text)
         self._ip = self._ip_int_from_string(text)
 

@@ -629,18 +629,6 @@ class ExFileObject(_io.BufferedIOBase):
         self._position = at + cut
         return rest[:cut]
 
-    def __iter__(self):
-        return self
-
-    def __next__(self):
-        line = self.readline()
-        if not line:
-            raise StopIteration
-        return line
-
-    def readlines(self, hint=-1):
-        return list(self)
-
     def tell(self):
         if self.closed:
             raise ValueError('I/O operation on closed file')

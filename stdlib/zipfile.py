@@ -431,18 +431,6 @@ class ZipExtFile(_io.BufferedIOBase):
             end = min(end, limit)
         return self.read(end)
 
-    def __iter__(self):
-        return self
-
-    def __next__(self):
-        line = self.readline()
-        if not line:
-            raise StopIteration
-        return line
-
-    def readlines(self, hint=-1):
-        return list(self)
-
     def tell(self):
         if self.closed:
             raise ValueError('tell on closed file.')
