@@ -56,22 +56,33 @@ def maybe(*choices):
     return group(*choices) + '?'
 
 
+Name = r'\w+'
 Whitespace = r'[ \f\t]*'
 Comment = r'#[^\r\n]*'
 Ignore = Whitespace + any(r'\\\r?\n' + Whitespace) + maybe(Comment)
-Name = r'\w+'
 
-Hexnumber = r'0[xX](?:_?[0-9a-fA-F])+'
-Binnumber = r'0[bB](?:_?[01])+'
-Octnumber = r'0[oO](?:_?[0-7])+'
-Decnumber = r'(?:0(?:_?0)*|[1-9](?:_?[0-9])*)'
+# Numbers. Digits may be grouped by single underscores: a run of decimal digits is one
+# digit, then any number of (optional underscore, digit).
+_DIGIT_TAIL = r'(?:_?[0-9])*'
+_DIGITS = r'[0-9]' + _DIGIT_TAIL
+
+
+def _prefixed(letters, digit):
+    """An integer written with a base prefix (0x, 0b, 0o): at least one digit, each
+    of which may follow an underscore."""
+    return '0[%s](?:_?[%s])+' % (letters, digit)
+
+
+Hexnumber = _prefixed('xX', '0-9a-fA-F')
+Binnumber = _prefixed('bB', '01')
+Octnumber = _prefixed('oO', '0-7')
+Decnumber = '(?:0(?:_?0)*|[1-9]' + _DIGIT_TAIL + ')'
 Intnumber = group(Hexnumber, Binnumber, Octnumber, Decnumber)
-Exponent = r'[eE][-+]?[0-9](?:_?[0-9])*'
-Pointfloat = group(r'[0-9](?:_?[0-9])*\.(?:[0-9](?:_?[0-9])*)?',
-                   r'\.[0-9](?:_?[0-9])*') + maybe(Exponent)
-Expfloat = r'[0-9](?:_?[0-9])*' + Exponent
+Exponent = r'[eE][-+]?' + _DIGITS
+Expfloat = _DIGITS + Exponent
+Pointfloat = group(_DIGITS + r'\.(?:' + _DIGITS + ')?', r'\.' + _DIGITS) + maybe(Exponent)
 Floatnumber = group(Pointfloat, Expfloat)
-Imagnumber = group(r'[0-9](?:_?[0-9])*[jJ]', Floatnumber + r'[jJ]')
+Imagnumber = group(_DIGITS + '[jJ]', Floatnumber + '[jJ]')
 Number = group(Imagnumber, Floatnumber, Intnumber)
 
 

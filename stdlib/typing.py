@@ -54,6 +54,21 @@ def _convert(arg):
     return arg
 
 
+def _forward_namespaces(globalns, localns, module):
+    """The (globals, locals) pair a forward reference is evaluated in. A missing one
+    stands for the other (both missing: one fresh dict); a reference made with a
+    module name looks globals up in that module when it is loaded."""
+    if globalns is None:
+        globalns = {} if localns is None else localns
+    if localns is None:
+        localns = globalns
+    if module is not None:
+        import sys
+        loaded = sys.modules.get(module)
+        globalns = getattr(loaded, '__dict__', globalns)
+    return globalns, localns
+
+
 class ForwardRef:
     """A type named by a string ('Node' in List['Node']), evaluated later
     (get_type_hints) in the namespace of the code that used it."""
@@ -66,61 +81,55 @@ class ForwardRef:
         if not isinstance(arg, str):
             raise TypeError(f"Forward reference must be a string -- got {arg!r}")
         try:
-            code = compile(arg, '<string>', 'eval')
+            compiled = compile(arg, '<string>', 'eval')
         except SyntaxError:
             raise SyntaxError(f"Forward reference must be an expression -- got {arg!r}")
-        self.__forward_arg__ = arg
-        self.__forward_code__ = code
-        self.__forward_evaluated__ = False
-        self.__forward_value__ = None
-        self.__forward_is_argument__ = is_argument
-        self.__forward_is_class__ = is_class
-        self.__forward_module__ = module
+        # In slot order: the text, its code, not yet evaluated, no value, then the flags.
+        state = (arg, compiled, False, None, is_argument, is_class, module)
+        for slot, value in zip(ForwardRef.__slots__, state):
+            setattr(self, slot, value)
 
     def _evaluate(self, globalns, localns, recursive_guard):
-        if self.__forward_arg__ in recursive_guard:
+        name = self.__forward_arg__
+        if name in recursive_guard:
             return self
-        if not self.__forward_evaluated__ or localns is not globalns:
-            if globalns is None and localns is None:
-                globalns = localns = {}
-            elif globalns is None:
-                globalns = localns
-            elif localns is None:
-                localns = globalns
-            if self.__forward_module__ is not None:
-                import sys
-                globalns = getattr(sys.modules.get(self.__forward_module__, None), '__dict__',
-                                   globalns)
-            value = _type_check(eval(self.__forward_code__, globalns, localns),
-                                'Forward references must evaluate to types.',
-                                is_argument=self.__forward_is_argument__,
-                                allow_special_forms=self.__forward_is_class__)
-            self.__forward_value__ = _eval_type(value, globalns, localns,
-                                                recursive_guard | {self.__forward_arg__})
-            self.__forward_evaluated__ = True
+        # A value found once is kept, unless the caller brings separate locals.
+        if self.__forward_evaluated__ and localns is globalns:
+            return self.__forward_value__
+        globalns, localns = _forward_namespaces(globalns, localns, self.__forward_module__)
+        found = _type_check(eval(self.__forward_code__, globalns, localns),
+                            'Forward references must evaluate to types.',
+                            is_argument=self.__forward_is_argument__,
+                            allow_special_forms=self.__forward_is_class__)
+        self.__forward_value__ = _eval_type(found, globalns, localns,
+                                            recursive_guard | {name})
+        self.__forward_evaluated__ = True
         return self.__forward_value__
 
-    def __eq__(self, other):
-        if not isinstance(other, ForwardRef):
-            return NotImplemented
-        if self.__forward_evaluated__ and other.__forward_evaluated__:
-            return (self.__forward_arg__ == other.__forward_arg__ and
-                    self.__forward_value__ == other.__forward_value__)
-        return (self.__forward_arg__ == other.__forward_arg__ and
-                self.__forward_module__ == other.__forward_module__)
+    def __repr__(self):
+        shown = repr(self.__forward_arg__)
+        if self.__forward_module__ is not None:
+            shown += f', module={self.__forward_module__!r}'
+        return f'ForwardRef({shown})'
 
     def __hash__(self):
         return hash((self.__forward_arg__, self.__forward_module__))
+
+    def __eq__(self, other):
+        # Same text, then: both evaluated compare values, otherwise modules.
+        if not isinstance(other, ForwardRef):
+            return NotImplemented
+        if self.__forward_arg__ != other.__forward_arg__:
+            return False
+        if self.__forward_evaluated__ and other.__forward_evaluated__:
+            return self.__forward_value__ == other.__forward_value__
+        return self.__forward_module__ == other.__forward_module__
 
     def __or__(self, other):
         return Union[self, other]
 
     def __ror__(self, other):
         return Union[other, self]
-
-    def __repr__(self):
-        module = '' if self.__forward_module__ is None else f', module={self.__forward_module__!r}'
-        return f'ForwardRef({self.__forward_arg__!r}{module})'
 
 
 def _type_convert(arg, module=None, *, allow_special_forms=False):

@@ -3,22 +3,24 @@
 __all__ = ['JSONDecoder', 'JSONDecodeError']
 
 
+def _line_and_column(doc, pos):
+    """1-based (line, column) of doc[pos]: lines counted by newline characters."""
+    line_start = doc.rfind('\n', 0, pos) + 1
+    return doc.count('\n', 0, pos) + 1, pos - line_start + 1
+
+
 class JSONDecodeError(ValueError):
     """A JSON syntax error: msg, the document, pos, and its lineno and colno."""
 
     def __init__(self, msg, doc, pos):
-        lineno = doc.count('\n', 0, pos) + 1
-        colno = pos - doc.rfind('\n', 0, pos)
-        errmsg = '%s: line %d column %d (char %d)' % (msg, lineno, colno, pos)
-        ValueError.__init__(self, errmsg)
-        self.msg = msg
-        self.doc = doc
-        self.pos = pos
-        self.lineno = lineno
-        self.colno = colno
+        lineno, colno = _line_and_column(doc, pos)
+        super().__init__(f'{msg}: line {lineno} column {colno} (char {pos})')
+        self.msg, self.doc, self.pos = msg, doc, pos
+        self.lineno, self.colno = lineno, colno
 
     def __reduce__(self):
-        return self.__class__, (self.msg, self.doc, self.pos)
+        # Pickles rebuild the error from the three constructor arguments.
+        return type(self), (self.msg, self.doc, self.pos)
 
 
 _WS = ' \t\n\r'
@@ -31,12 +33,12 @@ class JSONDecoder:
 
     def __init__(self, *, object_hook=None, parse_float=None, parse_int=None,
                  parse_constant=None, strict=True, object_pairs_hook=None):
-        self.object_hook = object_hook
-        self.parse_float = parse_float or float
+        # Missing number and constant parsers fall back to the plain conversions.
         self.parse_int = parse_int or int
+        self.parse_float = parse_float or float
         self.parse_constant = parse_constant or _CONSTANTS.__getitem__
+        self.object_hook, self.object_pairs_hook = object_hook, object_pairs_hook
         self.strict = strict
-        self.object_pairs_hook = object_pairs_hook
 
     def decode(self, s):
         obj, end = self.raw_decode(s, self._skip(s, 0))

@@ -53,16 +53,17 @@ class JSONEncoder:
 
     def __init__(self, *, skipkeys=False, ensure_ascii=True, check_circular=True,
                  allow_nan=True, sort_keys=False, indent=None, separators=None, default=None):
-        self.skipkeys = skipkeys
-        self.ensure_ascii = ensure_ascii
-        self.check_circular = check_circular
-        self.allow_nan = allow_nan
-        self.sort_keys = sort_keys
-        self.indent = indent
-        if separators is not None:
+        for option, value in (('skipkeys', skipkeys), ('ensure_ascii', ensure_ascii),
+                              ('check_circular', check_circular), ('allow_nan', allow_nan),
+                              ('sort_keys', sort_keys), ('indent', indent)):
+            setattr(self, option, value)
+        # Separators given win; otherwise indented output, which ends its lines after the
+        # comma, drops the class's space there.
+        if separators is None:
+            if indent is not None:
+                self.item_separator = ','
+        else:
             self.item_separator, self.key_separator = separators
-        elif indent is not None:
-            self.item_separator = ','
         if default is not None:
             self.default = default
 
