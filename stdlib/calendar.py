@@ -19,19 +19,23 @@ error = ValueError
 
 
 class IllegalMonthError(ValueError):
+    """A month number outside 1-12; the number is kept as month."""
+
     def __init__(self, month):
         self.month = month
 
     def __str__(self):
-        return "bad month number %r; must be 1-12" % self.month
+        return f"bad month number {self.month!r}; must be 1-12"
 
 
 class IllegalWeekdayError(ValueError):
+    """A weekday number outside 0-6; the number is kept as weekday."""
+
     def __init__(self, weekday):
         self.weekday = weekday
 
     def __str__(self):
-        return "bad weekday number %r; must be 0 (Monday) to 6 (Sunday)" % self.weekday
+        return f"bad weekday number {self.weekday!r}; must be 0 (Monday) to 6 (Sunday)"
 
 
 January = 1
@@ -110,6 +114,7 @@ class Calendar:
         self.firstweekday = firstweekday
 
     def getfirstweekday(self):
+        """The first day of a week, 0 (Monday) to 6; any int set is taken modulo 7."""
         return self._firstweekday % 7
 
     def setfirstweekday(self, firstweekday):
@@ -118,8 +123,10 @@ class Calendar:
     firstweekday = property(getfirstweekday, setfirstweekday)
 
     def iterweekdays(self):
-        for i in range(self.firstweekday, self.firstweekday + 7):
-            yield i % 7
+        """The seven weekday numbers in the order a week is laid out."""
+        first = self.firstweekday
+        for offset in range(7):
+            yield (first + offset) % 7
 
     def _padding(self, year, month):
         first, ndays = monthrange(year, month)

@@ -16,18 +16,19 @@ _LATIN1_LETTERS = ("ßàáâãäåæçèéêëìíîïðñòóôõöøùúûüý
                    "ÀÁÂÃÄÅÆÇÈÉÊËÌÍÎÏÐÑÒÓÔÕÖØÙÚÛÜÝÞ")
 
 
+def _as_stream(source):
+    """source to read from: a str as an in-memory stream, anything else as given."""
+    return StringIO(source) if isinstance(source, str) else source
+
+
 class shlex:
     """A lexer over instream; its tokens come from get_token() or by iterating it."""
 
     def __init__(self, instream=None, infile=None, posix=False, punctuation_chars=False):
-        if isinstance(instream, str):
-            instream = StringIO(instream)
-        if instream is not None:
-            self.instream = instream
-            self.infile = infile
-        else:
-            self.instream = sys.stdin
-            self.infile = None
+        instream = _as_stream(instream)
+        if instream is None:  # then the lexer reads standard input, under no file name
+            instream, infile = sys.stdin, None
+        self.instream, self.infile = instream, infile
         self.posix = posix
         self.eof = None if posix else ""
         self.commenters = "#"
@@ -80,11 +81,8 @@ class shlex:
 
     def push_source(self, newstream, newfile=None):
         """Reads from newstream until it ends, then from the current stream again."""
-        if isinstance(newstream, str):
-            newstream = StringIO(newstream)
         self.filestack.appendleft((self.infile, self.instream, self.lineno))
-        self.infile = newfile
-        self.instream = newstream
+        self.instream, self.infile = _as_stream(newstream), newfile
         self.lineno = 1
 
     def pop_source(self):
@@ -220,14 +218,15 @@ class shlex:
             token = None
         return token
 
+    def __next__(self):
+        # Tokens until the end marker (None in POSIX mode, '' otherwise).
+        token = self.get_token()
+        if token != self.eof:
+            return token
+        raise StopIteration
+
     def __iter__(self):
         return self
-
-    def __next__(self):
-        token = self.get_token()
-        if token == self.eof:
-            raise StopIteration
-        return token
 
 
 def split(s, comments=False, posix=True):

@@ -54,18 +54,15 @@ class TextWrapper:
                  replace_whitespace=True, fix_sentence_endings=False, break_long_words=True,
                  drop_whitespace=True, break_on_hyphens=True, tabsize=8, *, max_lines=None,
                  placeholder=' [...]'):
-        self.width = width
-        self.initial_indent = initial_indent
-        self.subsequent_indent = subsequent_indent
-        self.expand_tabs = expand_tabs
-        self.replace_whitespace = replace_whitespace
-        self.fix_sentence_endings = fix_sentence_endings
-        self.break_long_words = break_long_words
-        self.drop_whitespace = drop_whitespace
-        self.break_on_hyphens = break_on_hyphens
-        self.tabsize = tabsize
-        self.max_lines = max_lines
-        self.placeholder = placeholder
+        options = dict(width=width, initial_indent=initial_indent,
+                       subsequent_indent=subsequent_indent, expand_tabs=expand_tabs,
+                       replace_whitespace=replace_whitespace,
+                       fix_sentence_endings=fix_sentence_endings,
+                       break_long_words=break_long_words, drop_whitespace=drop_whitespace,
+                       break_on_hyphens=break_on_hyphens, tabsize=tabsize,
+                       max_lines=max_lines, placeholder=placeholder)
+        for name, value in options.items():
+            setattr(self, name, value)
 
     def _munge_whitespace(self, text):
         if self.expand_tabs:
@@ -148,56 +145,68 @@ class TextWrapper:
             cur_line.append(reversed_chunks.pop())
 
     def _wrap_chunks(self, chunks):
-        lines = []
         if self.width <= 0:
             raise ValueError("invalid width %r (must be > 0)" % self.width)
         if self.max_lines is not None:
-            indent = self.subsequent_indent if self.max_lines > 1 else self.initial_indent
-            if len(indent) + len(self.placeholder.lstrip()) > self.width:
+            # The placeholder may end up alone on a line: it must fit beside an indent.
+            first = self.subsequent_indent if self.max_lines > 1 else self.initial_indent
+            if len(first) + len(self.placeholder.lstrip()) > self.width:
                 raise ValueError("placeholder too large for max width")
-        chunks.reverse()
+        lines = []
+        chunks.reverse()  # taken from the end from here on
         while chunks:
-            cur_line = []
-            cur_len = 0
             indent = self.subsequent_indent if lines else self.initial_indent
             width = self.width - len(indent)
             if self.drop_whitespace and chunks[-1].strip() == '' and lines:
-                del chunks[-1]
-            while chunks:
-                length = len(chunks[-1])
-                if cur_len + length <= width:
-                    cur_line.append(chunks.pop())
-                    cur_len += length
-                else:
-                    break
-            if chunks and len(chunks[-1]) > width:
-                self._handle_long_word(chunks, cur_line, cur_len, width)
-                cur_len = sum(map(len, cur_line))
-            if self.drop_whitespace and cur_line and cur_line[-1].strip() == '':
-                cur_len -= len(cur_line[-1])
-                del cur_line[-1]
-            if cur_line:
-                if (self.max_lines is None or len(lines) + 1 < self.max_lines or
-                        (not chunks or self.drop_whitespace and len(chunks) == 1 and
-                         not chunks[0].strip()) and cur_len <= width):
-                    lines.append(indent + ''.join(cur_line))
-                else:
-                    while cur_line:
-                        if cur_line[-1].strip() and cur_len + len(self.placeholder) <= width:
-                            cur_line.append(self.placeholder)
-                            lines.append(indent + ''.join(cur_line))
-                            break
-                        cur_len -= len(cur_line[-1])
-                        del cur_line[-1]
-                    else:
-                        if lines:
-                            prev_line = lines[-1].rstrip()
-                            if len(prev_line) + len(self.placeholder) <= self.width:
-                                lines[-1] = prev_line + self.placeholder
-                                break
-                        lines.append(indent + self.placeholder.lstrip())
-                    break
+                chunks.pop()
+            line, used = self._take_line(chunks, width)
+            if not line:
+                continue
+            if self._line_allowed(lines, chunks, used, width):
+                lines.append(indent + ''.join(line))
+            else:
+                self._end_with_placeholder(lines, line, used, indent, width)
+                break
         return lines
+
+    def _take_line(self, chunks, width):
+        """Pops from chunks (reversed) the pieces of the next line, at most width columns
+        unless a long word must go somewhere; (pieces, their total length)."""
+        line, used = [], 0
+        while chunks and used + len(chunks[-1]) <= width:
+            used += len(chunks[-1])
+            line.append(chunks.pop())
+        if chunks and len(chunks[-1]) > width:
+            self._handle_long_word(chunks, line, used, width)
+            used = sum(map(len, line))
+        if self.drop_whitespace and line and line[-1].strip() == '':
+            used -= len(line.pop())
+        return line, used
+
+    def _line_allowed(self, lines, chunks, used, width):
+        """Whether the next line is kept as it is: max_lines leaves room for more after
+        it, or it is the last of the text (at most whitespace to drop follows) and fits."""
+        if self.max_lines is None or len(lines) + 1 < self.max_lines:
+            return True
+        text_left = chunks and not (self.drop_whitespace and len(chunks) == 1 and
+                                    not chunks[0].strip())
+        return not text_left and used <= width
+
+    def _end_with_placeholder(self, lines, line, used, indent, width):
+        """Ends the output with the placeholder: after the last word of line that leaves
+        room for it, else after the previous line if it fits there, else alone."""
+        mark = self.placeholder
+        while line:
+            if line[-1].strip() and used + len(mark) <= width:
+                lines.append(indent + ''.join(line) + mark)
+                return
+            used -= len(line.pop())
+        if lines:
+            previous = lines[-1].rstrip()
+            if len(previous) + len(mark) <= self.width:
+                lines[-1] = previous + mark
+                return
+        lines.append(indent + mark.lstrip())
 
     def wrap(self, text):
         """The lines of text, each at most width long, without final newlines."""
