@@ -60,21 +60,19 @@ class CodecInfo(tuple):
     def __new__(cls, encode, decode, streamreader=None, streamwriter=None,
                 incrementalencoder=None, incrementaldecoder=None, name=None, *,
                 _is_text_encoding=None):
-        self = tuple.__new__(cls, (encode, decode, streamreader, streamwriter))
-        self.name = name
-        self.encode = encode
-        self.decode = decode
-        self.incrementalencoder = incrementalencoder
-        self.incrementaldecoder = incrementaldecoder
-        self.streamwriter = streamwriter
-        self.streamreader = streamreader
-        if _is_text_encoding is not None:
-            self._is_text_encoding = _is_text_encoding
-        return self
+        info = tuple.__new__(cls, (encode, decode, streamreader, streamwriter))
+        info.__dict__.update(name=name, encode=encode, decode=decode,
+                             incrementalencoder=incrementalencoder,
+                             incrementaldecoder=incrementaldecoder,
+                             streamwriter=streamwriter, streamreader=streamreader)
+        if _is_text_encoding is not None:  # else the class's True holds
+            info._is_text_encoding = _is_text_encoding
+        return info
 
     def __repr__(self):
-        return '<%s.%s object for encoding %s at %#x>' % (
-            self.__class__.__module__, self.__class__.__qualname__, self.name, id(self))
+        kind = type(self)
+        return (f'<{kind.__module__}.{kind.__qualname__} object for encoding {self.name}'
+                f' at {id(self):#x}>')
 
 
 class IncrementalEncoder(object):

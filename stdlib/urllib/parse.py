@@ -40,19 +40,22 @@ class _NetlocParts:
 
     @property
     def username(self):
+        """The user name before '@' in netloc, or None."""
         return self._userinfo[0]
 
     @property
     def password(self):
+        """The password after the user name's ':', or None."""
         return self._userinfo[1]
 
     @property
     def hostname(self):
+        """The host in lower case (an IPv6 zone after '%' keeps its case), or None."""
         host = self._hostinfo[0]
         if not host:
             return None
-        host, percent, zone = host.partition("%")  # an IPv6 zone keeps its case
-        return host.lower() + percent + zone
+        address, percent, zone = host.partition("%")
+        return address.lower() + percent + zone
 
     @property
     def port(self):
@@ -336,20 +339,16 @@ def quote_from_bytes(bs, safe="/"):
 def quote(string, safe="/", encoding=None, errors=None):
     """string (a str, encoded as UTF-8 by default, or bytes) with %XX escapes for every
     character outside letters, digits, '_.-~' and safe."""
-    if isinstance(string, str):
-        if not string:
-            return string
-        if encoding is None:
-            encoding = "utf-8"
-        if errors is None:
-            errors = "strict"
-        string = string.encode(encoding, errors)
-    else:
-        if encoding is not None:
-            raise TypeError("quote() doesn't support 'encoding' for bytes")
-        if errors is not None:
-            raise TypeError("quote() doesn't support 'errors' for bytes")
-    return quote_from_bytes(string, safe)
+    if not isinstance(string, str):
+        for name, given in (("encoding", encoding), ("errors", errors)):
+            if given is not None:
+                raise TypeError(f"quote() doesn't support '{name}' for bytes")
+        return quote_from_bytes(string, safe)
+    if not string:
+        return string
+    encoded = string.encode("utf-8" if encoding is None else encoding,
+                            "strict" if errors is None else errors)
+    return quote_from_bytes(encoded, safe)
 
 
 def quote_plus(string, safe="", encoding=None, errors=None):

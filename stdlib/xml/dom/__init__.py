@@ -18,6 +18,7 @@ class Node:
     NOTATION_NODE = 12
 
 
+# The DOM's exception codes, each with the DOMException subclass that carries it.
 INDEX_SIZE_ERR = 1
 DOMSTRING_SIZE_ERR = 2
 HIERARCHY_REQUEST_ERR = 3
@@ -35,59 +36,41 @@ NAMESPACE_ERR = 14
 INVALID_ACCESS_ERR = 15
 VALIDATION_ERR = 16
 
+_ERROR_CLASSES = {
+    INDEX_SIZE_ERR: 'IndexSizeErr', DOMSTRING_SIZE_ERR: 'DomstringSizeErr',
+    HIERARCHY_REQUEST_ERR: 'HierarchyRequestErr', WRONG_DOCUMENT_ERR: 'WrongDocumentErr',
+    INVALID_CHARACTER_ERR: 'InvalidCharacterErr', NO_DATA_ALLOWED_ERR: 'NoDataAllowedErr',
+    NO_MODIFICATION_ALLOWED_ERR: 'NoModificationAllowedErr', NOT_FOUND_ERR: 'NotFoundErr',
+    NOT_SUPPORTED_ERR: 'NotSupportedErr', INUSE_ATTRIBUTE_ERR: 'InuseAttributeErr',
+    INVALID_STATE_ERR: 'InvalidStateErr', SYNTAX_ERR: 'SyntaxErr',
+    INVALID_MODIFICATION_ERR: 'InvalidModificationErr', NAMESPACE_ERR: 'NamespaceErr',
+    INVALID_ACCESS_ERR: 'InvalidAccessErr', VALIDATION_ERR: 'ValidationErr',
+}
+
 
 class DOMException(Exception):
+    """The base of the DOM's errors; only its subclasses, each with its code, are raised."""
+
     def __init__(self, *args, **kw):
-        if self.__class__ is DOMException:
+        if type(self) is DOMException:
             raise RuntimeError('DOMException should not be instantiated directly')
-        Exception.__init__(self, *args, **kw)
+        super().__init__(*args, **kw)
 
     def _get_code(self):
         return self.code
 
 
-class IndexSizeErr(DOMException):
-    code = INDEX_SIZE_ERR
+def _error_class(name, code):
+    return type(name, (DOMException,), {'__module__': __name__, '__qualname__': name,
+                                        'code': code})
 
 
-class HierarchyRequestErr(DOMException):
-    code = HIERARCHY_REQUEST_ERR
+globals().update((name, _error_class(name, code)) for code, name in _ERROR_CLASSES.items())
 
 
-class WrongDocumentErr(DOMException):
-    code = WRONG_DOCUMENT_ERR
-
-
-class InvalidCharacterErr(DOMException):
-    code = INVALID_CHARACTER_ERR
-
-
-class NotFoundErr(DOMException):
-    code = NOT_FOUND_ERR
-
-
-class NotSupportedErr(DOMException):
-    code = NOT_SUPPORTED_ERR
-
-
-class InuseAttributeErr(DOMException):
-    code = INUSE_ATTRIBUTE_ERR
-
-
-class InvalidStateErr(DOMException):
-    code = INVALID_STATE_ERR
-
-
-class SyntaxErr(DOMException):
-    code = SYNTAX_ERR
-
-
-class NamespaceErr(DOMException):
-    code = NAMESPACE_ERR
-
-
-class ValidationErr(DOMException):
-    code = VALIDATION_ERR
+class UserDataHandler:
+    """The operations a user data handler's handle() is told about."""
+    NODE_CLONED, NODE_IMPORTED, NODE_DELETED, NODE_RENAMED = range(1, 5)
 
 
 XML_NAMESPACE = 'http://www.w3.org/XML/1998/namespace'
