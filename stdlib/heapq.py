@@ -13,17 +13,16 @@ def _check(heap, name):
 
 
 def _siftdown(heap, startpos, pos):
-    # move the item at pos up towards startpos until its parent is not greater
-    newitem = heap[pos]
+    # Carries the item at pos towards the root, no higher than startpos: each parent it
+    # is smaller than moves down a level into the place it leaves.
+    item = heap[pos]
     while pos > startpos:
-        parentpos = (pos - 1) >> 1
-        parent = heap[parentpos]
-        if newitem < parent:
-            heap[pos] = parent
-            pos = parentpos
-            continue
-        break
-    heap[pos] = newitem
+        above = (pos - 1) // 2
+        if not item < heap[above]:
+            break
+        heap[pos] = heap[above]
+        pos = above
+    heap[pos] = item
 
 
 def _siftup(heap, pos):
@@ -52,17 +51,17 @@ def heappush(heap, item):
 
 
 def heappop(heap):
-    """Pop the smallest item off the heap."""
+    """Removes and returns the heap's smallest item."""
     _check(heap, "heappop")
     if not heap:
         raise IndexError("index out of range")
-    lastelt = heap.pop()
-    if heap:
-        returnitem = heap[0]
-        heap[0] = lastelt
-        _siftup(heap, 0)
-        return returnitem
-    return lastelt
+    # The last item fills the root's place and sinks to where it belongs.
+    last = heap.pop()
+    if not heap:
+        return last
+    smallest, heap[0] = heap[0], last
+    _siftup(heap, 0)
+    return smallest
 
 
 def heapreplace(heap, item):

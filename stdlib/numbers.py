@@ -177,14 +177,17 @@ class Rational(Real):
     @property
     @abstractmethod
     def numerator(self):
+        """The numerator in lowest terms (its sign is the number's)."""
         raise NotImplementedError
 
     @property
     @abstractmethod
     def denominator(self):
+        """The denominator in lowest terms, always positive."""
         raise NotImplementedError
 
     def __float__(self):
+        # A float from the two ints: one correctly rounded true division.
         return int(self.numerator) / int(self.denominator)
 
 
