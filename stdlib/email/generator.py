@@ -23,12 +23,14 @@ class Generator:
     """Writes messages to outfp (a text stream)."""
 
     def __init__(self, outfp, mangle_from_=None, maxheaderlen=None, *, policy=None):
-        if mangle_from_ is None:
-            mangle_from_ = True if policy is None else policy.mangle_from_
         self._fp = outfp
-        self._mangle_from_ = mangle_from_
-        self.maxheaderlen = maxheaderlen
         self.policy = policy
+        self.maxheaderlen = maxheaderlen
+        # Unless told, '>' goes before body lines starting 'From ' as the policy says
+        # (always when there is no policy).
+        if mangle_from_ is None:
+            mangle_from_ = policy is None or policy.mangle_from_
+        self._mangle_from_ = mangle_from_
 
     def write(self, s):
         self._fp.write(s)
@@ -36,10 +38,13 @@ class Generator:
     def flatten(self, msg, unixfrom=False, linesep=None):
         """Write msg (with its 'From ' line when unixfrom; a made-up one if it has none)."""
         policy = msg.policy if self.policy is None else self.policy
+        overrides = {}
         if linesep is not None:
-            policy = policy.clone(linesep=linesep)
+            overrides['linesep'] = linesep
         if self.maxheaderlen is not None:
-            policy = policy.clone(max_line_length=self.maxheaderlen)
+            overrides['max_line_length'] = self.maxheaderlen
+        if overrides:
+            policy = policy.clone(**overrides)
         self._NL = policy.linesep
         saved = self.policy, msg.policy
         self.policy = msg.policy = policy
@@ -217,11 +222,12 @@ class BytesGenerator(Generator):
     """Writes messages to a binary stream; text kept as escaped bytes is written back as
     those bytes."""
 
-    def write(self, s):
-        self._fp.write(s.encode('ascii', 'surrogateescape'))
-
     def _new_buffer(self):
         return BytesIO()
+
+    def write(self, s):
+        # Surrogate escapes stand for the undecodable bytes of a parsed message.
+        self._fp.write(s.encode('ascii', 'surrogateescape'))
 
     def _encode(self, s):
         return s.encode('ascii')

@@ -72,18 +72,32 @@ def _unquotevalue(value):
     return utils.unquote(value)
 
 
+def _as_charset(charset):
+    """charset as a Charset (a name is looked up)."""
+    return charset if isinstance(charset, _charset.Charset) else _charset.Charset(charset)
+
+
+def _payload_bytes(payload, charset):
+    """A text payload as the bytes a transfer encoding works on: surrogate escapes as the
+    bytes they stand for, other text in the charset's output encoding; empty as it is."""
+    if not payload:
+        return payload
+    try:
+        return payload.encode('ascii', 'surrogateescape')
+    except UnicodeError:
+        return payload.encode(charset.output_charset)
+
+
 class Message:
     """A message: headers in order (names case-insensitive, repeats allowed), a payload,
     the unix 'From ' line, preamble/epilogue of a multipart and the parse defects."""
 
     def __init__(self, policy=compat32):
         self.policy = policy
-        self._headers = []
-        self._unixfrom = None
-        self._payload = None
-        self._charset = None
+        self._headers = []  # (name, value) pairs in order, names as given
         self.preamble = self.epilogue = None
         self.defects = []
+        self._unixfrom = self._payload = self._charset = None
         self._default_type = 'text/plain'
 
     def __str__(self):
@@ -186,17 +200,15 @@ class Message:
     def set_payload(self, payload, charset=None):
         """Make payload the message's payload (str, or bytes kept as escaped text); with
         a charset the text is encoded for it and the MIME headers set."""
-        if hasattr(payload, 'encode'):
+        if hasattr(payload, 'encode'):  # text
             if charset is None:
                 self._payload = payload
                 return
-            if not isinstance(charset, _charset.Charset):
-                charset = _charset.Charset(charset)
+            charset = _as_charset(charset)
             payload = payload.encode(charset.output_charset)
-        if hasattr(payload, 'decode'):
-            self._payload = payload.decode('ascii', 'surrogateescape')
-        else:
-            self._payload = payload
+        # Bytes are kept as text: ASCII as it is, other bytes as surrogate escapes.
+        escaped = hasattr(payload, 'decode')
+        self._payload = payload.decode('ascii', 'surrogateescape') if escaped else payload
         if charset is not None:
             self.set_charset(charset)
 
@@ -207,9 +219,7 @@ class Message:
             self.del_param('charset')
             self._charset = None
             return
-        if not isinstance(charset, _charset.Charset):
-            charset = _charset.Charset(charset)
-        self._charset = charset
+        charset = self._charset = _as_charset(charset)
         written = charset.get_output_charset()
         if 'MIME-Version' not in self:
             self.add_header('MIME-Version', '1.0')
@@ -225,13 +235,7 @@ class Message:
         if callable(encoding):
             encoding(self)
             return
-        payload = self._payload
-        if payload:
-            try:
-                payload = payload.encode('ascii', 'surrogateescape')
-            except UnicodeError:
-                payload = payload.encode(charset.output_charset)
-        self._payload = charset.body_encode(payload)
+        self._payload = charset.body_encode(_payload_bytes(self._payload, charset))
         self.add_header('Content-Transfer-Encoding', encoding)
 
     def get_charset(self):
@@ -504,19 +508,19 @@ class MIMEPart(Message):
     get_body, the attachment helpers raise NotImplementedError."""
 
     def __init__(self, policy=None):
-        if policy is None:
-            from email.policy import default
-            policy = default
+        if policy is None:  # looked up late: email.policy imports this module
+            from email.policy import default as policy
         super().__init__(policy)
-
-    def as_string(self, unixfrom=False, maxheaderlen=None, policy=None):
-        policy = self.policy if policy is None else policy
-        if maxheaderlen is None:
-            maxheaderlen = policy.max_line_length
-        return super().as_string(unixfrom, maxheaderlen, policy)
 
     def __str__(self):
         return self.as_string(policy=self.policy.clone(utf8=True))
+
+    def as_string(self, unixfrom=False, maxheaderlen=None, policy=None):
+        """As Message.as_string, but lines are folded at the policy's length by default."""
+        if policy is None:
+            policy = self.policy
+        width = policy.max_line_length if maxheaderlen is None else maxheaderlen
+        return super().as_string(unixfrom, width, policy)
 
     def is_attachment(self):
         value = self.get('content-disposition')

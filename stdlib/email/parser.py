@@ -39,11 +39,14 @@ class Parser:
 
 
 class HeaderParser(Parser):
-    def parse(self, fp, headersonly=True):
-        return Parser.parse(self, fp, True)
+    """A Parser that stops after the headers, whatever headersonly says: the rest of the
+    message is the payload, as text."""
 
     def parsestr(self, text, headersonly=True):
-        return Parser.parsestr(self, text, True)
+        return super().parsestr(text, headersonly=True)
+
+    def parse(self, fp, headersonly=True):
+        return super().parse(fp, headersonly=True)
 
 
 class BytesParser:
@@ -52,17 +55,20 @@ class BytesParser:
     def __init__(self, *args, **kw):
         self.parser = Parser(*args, **kw)
 
+    def parsebytes(self, text, headersonly=False):
+        # Bytes beyond ASCII become surrogate escapes, which BytesGenerator writes back.
+        return self.parser.parsestr(text.decode('ASCII', errors='surrogateescape'),
+                                    headersonly)
+
     def parse(self, fp, headersonly=False):
         return self.parsebytes(fp.read(), headersonly)
 
-    def parsebytes(self, text, headersonly=False):
-        text = text.decode('ASCII', errors='surrogateescape')
-        return self.parser.parsestr(text, headersonly)
-
 
 class BytesHeaderParser(BytesParser):
-    def parse(self, fp, headersonly=True):
-        return BytesParser.parse(self, fp, headersonly=True)
+    """A BytesParser that stops after the headers, whatever headersonly says."""
 
     def parsebytes(self, text, headersonly=True):
-        return BytesParser.parsebytes(self, text, headersonly=True)
+        return super().parsebytes(text, headersonly=True)
+
+    def parse(self, fp, headersonly=True):
+        return super().parse(fp, headersonly=True)
