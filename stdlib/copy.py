@@ -165,9 +165,8 @@ def deepcopy(x, memo=None, _nil=[]):
     if memo is None:
         memo = {}
     d = id(x)
-    y = memo.get(d, _nil)
-    if y is not _nil:
-        return y
+    if d in memo:  # copied already: a shared or cyclic reference
+        return memo[d]
     cls = type(x)
     if _is_atomic(x):
         y = x

@@ -25,12 +25,13 @@ def constructor(object):
 
 
 def _reconstructor(cls, base, state):
+    """Rebuilds what _reduce_ex saved: a cls instance made by base from state (object
+    takes no state)."""
     if base is object:
-        obj = object.__new__(cls)
-    else:
-        obj = base.__new__(cls, state)
-        if base.__init__ != object.__init__:
-            base.__init__(obj, state)
+        return object.__new__(cls)
+    obj = base.__new__(cls, state)
+    if base.__init__ != object.__init__:  # base's own __init__ sees the state too
+        base.__init__(obj, state)
     return obj
 
 
@@ -165,10 +166,8 @@ def remove_extension(module, name, code):
     key = (module, name)
     if _extension_registry.get(key) != code or _inverted_registry.get(code) != key:
         raise ValueError("key %s is not registered with code %s" % (key, code))
-    del _extension_registry[key]
-    del _inverted_registry[code]
-    if code in _extension_cache:
-        del _extension_cache[code]
+    del _extension_registry[key], _inverted_registry[code]
+    _extension_cache.pop(code, None)
 
 
 def clear_extension_cache():

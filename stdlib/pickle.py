@@ -222,14 +222,20 @@ def whichmodule(obj, name):
     if module_name is not None:
         return module_name
     for module_name, module in _sys.modules.copy().items():
-        if module_name in ('__main__', '__mp_main__') or module is None:
+        if module is None or module_name in ('__main__', '__mp_main__'):
             continue
-        try:
-            if _getattribute(module, name)[0] is obj:
-                return module_name
-        except AttributeError:
-            pass
+        if _module_holds(module, name, obj):
+            return module_name
     return '__main__'
+
+
+def _module_holds(module, name, obj):
+    """Whether the dotted name leads from module to obj itself."""
+    try:
+        found = _getattribute(module, name)[0]
+    except AttributeError:
+        return False
+    return found is obj
 
 
 def encode_long(x):
@@ -539,21 +545,20 @@ class _Pickler:
                 self.write(POP + self._get(hit[0]))
             else:
                 self.memoize(obj)
-        if listitems is not None:
-            self._batch_appends(listitems)
-        if dictitems is not None:
-            self._batch_setitems(dictitems)
-        if state is not None:
-            if state_setter is None:
-                self.save(state)
-                self.write(BUILD)
-            else:
-                self.save(state_setter)
-                self.save(obj)
-                self.save(state)
-                self.write(TUPLE2)
-                self.write(REDUCE)
-                self.write(POP)
+        for items, add in ((listitems, self._batch_appends),
+                           (dictitems, self._batch_setitems)):
+            if items is not None:
+                add(items)
+        if state is None:
+            return
+        if state_setter is None:  # BUILD sets it: __setstate__ or the __dict__
+            self.save(state)
+            self.write(BUILD)
+            return
+        # state_setter(obj, state) called for its effect; the result is dropped.
+        for part in (state_setter, obj, state):
+            self.save(part)
+        self.write(TUPLE2 + REDUCE + POP)
 
     def save_global(self, obj, name=None):
         if name is None:
@@ -1230,21 +1235,25 @@ def _load_build(u):
     state = u._pop()
     inst = u._top()
     setstate = getattr(inst, '__setstate__', None)
-    if setstate is not None:
+    if setstate is None:
+        _set_state(inst, state)
+    else:
         setstate(state)
-        return
-    slotstate = None
+
+
+def _set_state(inst, state):
+    """BUILD for an object without __setstate__: state holds new items of its __dict__
+    (str keys interned), or is a pair of those and attributes to set (slots)."""
+    attributes = None
     if isinstance(state, tuple) and len(state) == 2:
-        state, slotstate = state
+        state, attributes = state
     if state:
-        inst_dict = inst.__dict__
-        for k, v in state.items():
-            if type(k) is str:
-                k = _sys.intern(k)
-            inst_dict[k] = v
-    if slotstate:
-        for k, v in slotstate.items():
-            setattr(inst, k, v)
+        namespace = inst.__dict__
+        for key, value in state.items():
+            namespace[_sys.intern(key) if type(key) is str else key] = value
+    if attributes:
+        for key, value in attributes.items():
+            setattr(inst, key, value)
 
 
 def _memo_value(u, idx):
