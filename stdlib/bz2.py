@@ -696,13 +696,10 @@ def open(filename, mode='rb', compresslevel=9, encoding=None, errors=None, newli
     if 't' in mode:
         if 'b' in mode:
             raise ValueError('Invalid mode: %r' % (mode,))
-    else:
-        if encoding is not None:
-            raise ValueError("Argument 'encoding' not supported in binary mode")
-        if errors is not None:
-            raise ValueError("Argument 'errors' not supported in binary mode")
-        if newline is not None:
-            raise ValueError("Argument 'newline' not supported in binary mode")
+    else:  # binary: the text layer's arguments make no sense
+        for name, value in (('encoding', encoding), ('errors', errors), ('newline', newline)):
+            if value is not None:
+                raise ValueError(f"Argument '{name}' not supported in binary mode")
     binary = BZ2File(filename, mode.replace('t', ''), compresslevel=compresslevel)
     if 't' in mode:
         return _io.TextIOWrapper(binary, encoding, errors, newline)

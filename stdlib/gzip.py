@@ -34,13 +34,10 @@ def open(filename, mode='rb', compresslevel=_COMPRESS_LEVEL_BEST, encoding=None,
     if 't' in mode:
         if 'b' in mode:
             raise ValueError('Invalid mode: %r' % (mode,))
-    else:
-        if encoding is not None:
-            raise ValueError("Argument 'encoding' not supported in binary mode")
-        if errors is not None:
-            raise ValueError("Argument 'errors' not supported in binary mode")
-        if newline is not None:
-            raise ValueError("Argument 'newline' not supported in binary mode")
+    else:  # binary: the text layer's arguments make no sense
+        for name, value in (('encoding', encoding), ('errors', errors), ('newline', newline)):
+            if value is not None:
+                raise ValueError(f"Argument '{name}' not supported in binary mode")
     gz_mode = mode.replace('t', '')
     if isinstance(filename, (str, bytes)) or hasattr(filename, '__fspath__'):
         _refuse(filename)
@@ -204,7 +201,7 @@ class GzipFile(_io.BufferedIOBase):
 
     def _check_not_closed(self):
         if self.fileobj is None:
-            raise ValueError('I/O operation on closed file.')
+            raise ValueError('I/O operation on closed file')  # no full stop, as CPython's
 
     def _load(self):
         if self.mode == READ and self._data is None:
@@ -269,17 +266,18 @@ class GzipFile(_io.BufferedIOBase):
         return self.fileobj is None
 
     def close(self):
-        fileobj = self.fileobj
-        if fileobj is None:
+        """Ends a member being written (its header even when nothing was written, the
+        rest of the deflated data, the CRC and size) and detaches the file; again,
+        nothing."""
+        fileobj, self.fileobj = self.fileobj, None
+        if fileobj is None or self.mode != WRITE:
             return
-        self.fileobj = None
-        if self.mode == WRITE:
-            if not self._header_written:
-                self.fileobj = fileobj
-                self.write(b'')
-                self.fileobj = None
-            fileobj.write(self._deflater.flush())
-            fileobj.write(_struct.pack('<LL', self._crc, self._size & 0xffffffff))
+        if not self._header_written:
+            self.fileobj = fileobj
+            self.write(b'')
+            self.fileobj = None
+        fileobj.write(self._deflater.flush())
+        fileobj.write(_struct.pack('<LL', self._crc, self._size & 0xffffffff))
 
     def flush(self, zlib_mode=_zlib.Z_SYNC_FLUSH):
         self._check_not_closed()
@@ -287,14 +285,14 @@ class GzipFile(_io.BufferedIOBase):
     def fileno(self):
         return self.fileobj.fileno()
 
+    def seekable(self):
+        return True  # answered as CPython does; closured seeks only when reading
+
     def readable(self):
         return self.mode == READ
 
     def writable(self):
         return self.mode == WRITE
-
-    def seekable(self):
-        return True
 
     def tell(self):
         self._check_not_closed()
