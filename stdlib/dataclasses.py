@@ -46,14 +46,9 @@ class Field:
     and whether it takes part in __init__, __repr__, comparisons and hash."""
 
     def __init__(self, default, default_factory, init, repr, hash, compare, metadata, kw_only):
-        self.name = None
-        self.type = None
-        self.default = default
-        self.default_factory = default_factory
-        self.init = init
-        self.repr = repr
-        self.hash = hash
-        self.compare = compare
+        self.name = self.type = None  # known once the class is processed
+        self.default, self.default_factory = default, default_factory
+        self.init, self.repr, self.hash, self.compare = init, repr, hash, compare
         self.metadata = {} if metadata is None else metadata
         self.kw_only = kw_only
         self._field_type = None

@@ -16,15 +16,16 @@ COMPILER_FLAG_NAMES = {1: 'OPTIMIZED', 2: 'NEWLOCALS', 4: 'VARARGS', 8: 'VARKEYW
                        16: 'NESTED', 32: 'GENERATOR', 64: 'NOFREE', 128: 'COROUTINE',
                        256: 'ITERABLE_COROUTINE', 512: 'ASYNC_GENERATOR'}
 
+# Opcodes the listing treats specially, and the meanings of their arguments.
+BINARY_OP = opmap['BINARY_OP']
 CACHE = opmap['CACHE']
+JUMP_BACKWARD = opmap['JUMP_BACKWARD']
+LOAD_CONST = opmap['LOAD_CONST']
+LOAD_GLOBAL = opmap['LOAD_GLOBAL']
 FORMAT_VALUE = opmap['FORMAT_VALUE']
 FORMAT_VALUE_CONVERTERS = ((None, ''), (str, 'str'), (repr, 'repr'), (ascii, 'ascii'))
 MAKE_FUNCTION = opmap['MAKE_FUNCTION']
 MAKE_FUNCTION_FLAGS = ('defaults', 'kwdefaults', 'annotations', 'closure')
-LOAD_CONST = opmap['LOAD_CONST']
-LOAD_GLOBAL = opmap['LOAD_GLOBAL']
-BINARY_OP = opmap['BINARY_OP']
-JUMP_BACKWARD = opmap['JUMP_BACKWARD']
 
 _OPNAME_WIDTH = 20
 _OPARG_WIDTH = 5
@@ -33,15 +34,15 @@ _OPARG_WIDTH = 5
 def pretty_flags(flags):
     """The names of a code object's flag bits, comma-separated."""
     names = []
-    for i in range(32):
-        flag = 1 << i
-        if flags & flag:
-            names.append(COMPILER_FLAG_NAMES.get(flag, hex(flag)))
-            flags ^= flag
-            if not flags:
-                break
-    else:
-        names.append(hex(flags))
+    for bit in range(32):
+        flag = 1 << bit
+        if not flags & flag:
+            continue
+        names.append(COMPILER_FLAG_NAMES.get(flag, hex(flag)))
+        flags ^= flag
+        if not flags:
+            return ', '.join(names)
+    names.append(hex(flags))  # nothing set, or bits past the 32 named ones
     return ', '.join(names)
 
 

@@ -401,6 +401,11 @@ def formatannotation(annotation):
     return repr(annotation)
 
 
+def _read_only(attribute, doc):
+    """A property answering the instance's attribute, which it does not let be set."""
+    return property(lambda self: getattr(self, attribute), doc=doc)
+
+
 class Parameter:
     """One parameter of a signature: name, kind, default and annotation."""
 
@@ -428,21 +433,10 @@ class Parameter:
         self._default = default
         self._annotation = annotation
 
-    @property
-    def name(self):
-        return self._name
-
-    @property
-    def kind(self):
-        return self._kind
-
-    @property
-    def default(self):
-        return self._default
-
-    @property
-    def annotation(self):
-        return self._annotation
+    name = _read_only('_name', "The parameter's name.")
+    kind = _read_only('_kind', 'How an argument reaches it: a _ParameterKind.')
+    default = _read_only('_default', 'Its default value, or Parameter.empty.')
+    annotation = _read_only('_annotation', 'Its annotation, or Parameter.empty.')
 
     def replace(self, *, name=_void, kind=_void, annotation=_void, default=_void):
         return type(self)(self._name if name is _void else name,
@@ -484,12 +478,10 @@ class BoundArguments:
     """The result of Signature.bind: parameter name -> argument."""
 
     def __init__(self, signature, arguments):
-        self.arguments = arguments
         self._signature = signature
+        self.arguments = arguments
 
-    @property
-    def signature(self):
-        return self._signature
+    signature = _read_only('_signature', 'The Signature the arguments were bound to.')
 
     @property
     def args(self):
@@ -576,20 +568,15 @@ class Signature:
         self._parameters = params
         self._return_annotation = return_annotation
 
-    @property
-    def parameters(self):
-        return self._parameters
-
-    @property
-    def return_annotation(self):
-        return self._return_annotation
+    parameters = _read_only('_parameters', 'The parameters by name, in order.')
+    return_annotation = _read_only('_return_annotation',
+                                   'The return annotation, or Signature.empty.')
 
     def replace(self, *, parameters=_void, return_annotation=_void):
         if parameters is _void:
             parameters = self._parameters.values()
-        if return_annotation is _void:
-            return_annotation = self._return_annotation
-        return type(self)(parameters, return_annotation=return_annotation)
+        returns = self._return_annotation if return_annotation is _void else return_annotation
+        return type(self)(parameters, return_annotation=returns)
 
     def __eq__(self, other):
         if self is other:

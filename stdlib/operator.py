@@ -2,14 +2,11 @@
 
 import builtins as _builtins
 
-__all__ = ['abs', 'add', 'and_', 'attrgetter', 'call', 'concat', 'contains', 'countOf',
-           'delitem', 'eq', 'floordiv', 'ge', 'getitem', 'gt', 'iadd', 'iand',
-           'iconcat', 'ifloordiv', 'ilshift', 'imatmul', 'imod', 'imul',
-           'index', 'indexOf', 'inv', 'invert', 'ior', 'ipow', 'irshift',
-           'is_', 'is_not', 'isub', 'itemgetter', 'itruediv', 'ixor', 'le',
-           'length_hint', 'lshift', 'lt', 'matmul', 'methodcaller', 'mod',
-           'mul', 'ne', 'neg', 'not_', 'or_', 'pos', 'pow', 'rshift',
-           'setitem', 'sub', 'truediv', 'truth', 'xor']
+# The public names, in alphabetical order (the dunder aliases are not exported).
+__all__ = """abs add and_ attrgetter call concat contains countOf delitem eq floordiv ge
+getitem gt iadd iand iconcat ifloordiv ilshift imatmul imod imul index indexOf inv invert
+ior ipow irshift is_ is_not isub itemgetter itruediv ixor le length_hint lshift lt matmul
+methodcaller mod mul ne neg not_ or_ pos pow rshift setitem sub truediv truth xor""".split()
 
 
 def lt(a, b): return a < b
@@ -105,8 +102,8 @@ def length_hint(obj, default=0):
         return default
     try:
         val = hint(obj)
-    except TypeError:
-        return default
+    except TypeError:  # a hint that cannot be asked gives none
+        val = NotImplemented
     if val is NotImplemented:
         return default
     if not isinstance(val, int):

@@ -254,15 +254,13 @@ def _union(a, b):
 def _calculate_meta(meta, bases):
     """The most derived of meta and the metaclasses of bases (TypeError on a conflict)."""
     winner = meta
-    for base in bases:
-        base_meta = type(base)
+    for base_meta in map(type, bases):
         if issubclass(winner, base_meta):
-            continue
-        if issubclass(base_meta, winner):
-            winner = base_meta
-            continue
-        raise TypeError("metaclass conflict: the metaclass of a derived class must be a "
-                        "(non-strict) subclass of the metaclasses of all its bases")
+            continue  # already at least as derived
+        if not issubclass(base_meta, winner):
+            raise TypeError("metaclass conflict: the metaclass of a derived class must be a "
+                            "(non-strict) subclass of the metaclasses of all its bases")
+        winner = base_meta
     return winner
 
 
