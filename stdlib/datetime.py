@@ -293,18 +293,19 @@ class timezone(tzinfo):
 
     @classmethod
     def _create(cls, offset, name=None):
-        self = tzinfo.__new__(cls)
-        self._offset = offset
-        self._name = name
-        return self
+        # Past __new__'s checks: also how utc, min and max are made.
+        zone = tzinfo.__new__(cls)
+        zone._offset, zone._name = offset, name
+        return zone
 
-    def __eq__(self, other):
-        if isinstance(other, timezone):
-            return self._offset == other._offset
-        return NotImplemented
-
+    # Zones are equal when their offsets are; the names do not count.
     def __hash__(self):
         return hash(self._offset)
+
+    def __eq__(self, other):
+        if not isinstance(other, timezone):
+            return NotImplemented
+        return self._offset == other._offset
 
     def __repr__(self):
         if self is self.utc:

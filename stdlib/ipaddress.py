@@ -645,12 +645,12 @@ class _InterfaceParts:
     def __init__(self, address):
         addr, mask = self._split_addr_prefix(address)
         self._plain.__init__(self, addr)
-        self.network = self._network_class((addr, mask), strict=False)
-        self.netmask = self.network.netmask
-        self._prefixlen = self.network._prefixlen
+        network = self.network = self._network_class((addr, mask), strict=False)
+        self.netmask, self._prefixlen = network.netmask, network._prefixlen
 
     @functools.cached_property
     def hostmask(self):
+        """The network's host mask (computed once)."""
         return self.network.hostmask
 
     def __str__(self):
@@ -930,10 +930,10 @@ class _BaseV6:
         """(address, scope id or None) of 'addr%scope'."""
         addr, percent, scope_id = ip_str.partition('%')
         if not percent:
-            scope_id = None
-        elif not scope_id or '%' in scope_id:
-            raise AddressValueError('Invalid IPv6 address: "%r"' % ip_str)
-        return addr, scope_id
+            return addr, None
+        if scope_id and '%' not in scope_id:
+            return addr, scope_id
+        raise AddressValueError('Invalid IPv6 address: "%r"' % ip_str)
 
     @property
     def max_prefixlen(self):
@@ -1038,13 +1038,14 @@ class IPv6Interface(_InterfaceParts, IPv6Address):
 
     _plain = IPv6Address
 
-    @property
-    def is_unspecified(self):
-        return self._ip == 0 and self.network.is_unspecified
-
+    # :: and ::1 count only inside networks that are themselves unspecified or loopback.
     @property
     def is_loopback(self):
         return self._ip == 1 and self.network.is_loopback
+
+    @property
+    def is_unspecified(self):
+        return self._ip == 0 and self.network.is_unspecified
 
 
 class IPv6Network(_BaseV6, _BaseNetwork):

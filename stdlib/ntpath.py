@@ -18,12 +18,13 @@ __all__ = ['normcase', 'isabs', 'join', 'splitdrive', 'split', 'splitext', 'base
            'extsep', 'devnull', 'realpath', 'supports_unicode_filenames', 'relpath',
            'samefile', 'sameopenfile', 'samestat', 'commonpath']
 
+# Windows spells paths with backslashes (slashes accepted too) and lists them with ';'.
+sep = '\\'
+altsep = '/'
+pathsep = ';'
 curdir = '.'
 pardir = '..'
 extsep = '.'
-sep = '\\'
-pathsep = ';'
-altsep = '/'
 defpath = '.;C:\\bin'
 devnull = 'nul'
 supports_unicode_filenames = True

@@ -117,17 +117,18 @@ class PriorityQueue(Queue):
 class LifoQueue(Queue):
     """Items come out most recent first."""
 
+    # A list used as a stack: items go on and come off its end.
     def _init(self, maxsize):
         self.queue = []
-
-    def _qsize(self):
-        return len(self.queue)
 
     def _put(self, item):
         self.queue.append(item)
 
     def _get(self):
         return self.queue.pop()
+
+    def _qsize(self):
+        return len(self.queue)
 
 
 class SimpleQueue:
