@@ -150,10 +150,8 @@ class HelpFormatter(object):
 
     class _Section(object):
         def __init__(self, formatter, parent, heading=None):
-            self.formatter = formatter
-            self.parent = parent
-            self.heading = heading
-            self.items = []
+            self.formatter, self.parent, self.heading = formatter, parent, heading
+            self.items = []  # (function, arguments) pairs that write the section's parts
 
         def format_help(self):
             fm = self.formatter

@@ -128,7 +128,7 @@ class closing(AbstractContextManager):
     """with closing(thing) as t: ... calls thing.close() at the end."""
 
     def __init__(self, thing):
-        self.thing = thing
+        self.thing = thing  # what the block gets, closed however the block ends
 
     def __enter__(self):
         return self.thing
@@ -310,7 +310,7 @@ class _AsyncGeneratorContextManager(_GeneratorCMBase, AsyncContextDecorator):
         return first
 
     async def __aexit__(self, typ, value, traceback):
-        if typ is None:
+        if typ is None:  # the block ended normally: the generator must end as well
             try:
                 await anext(self.gen)
             except StopAsyncIteration:
@@ -340,7 +340,7 @@ class aclosing(AbstractAsyncContextManager):
     """async with aclosing(agen) as g: ... awaits agen.aclose() at the end."""
 
     def __init__(self, thing):
-        self.thing = thing
+        self.thing = thing  # what the block gets, closed however the block ends
 
     async def __aenter__(self):
         return self.thing

@@ -98,12 +98,9 @@ class Example:
 
 class DocTest:
     def __init__(self, examples, globs, name, filename, lineno, docstring):
-        self.examples = examples
+        self.examples, self.globs = examples, globs.copy()  # the examples run in a copy
+        self.name, self.filename, self.lineno = name, filename, lineno
         self.docstring = docstring
-        self.globs = globs.copy()
-        self.name = name
-        self.filename = filename
-        self.lineno = lineno
 
     def __lt__(self, other):
         return ((self.name, self.filename, -1 if self.lineno is None else self.lineno)
@@ -409,31 +406,23 @@ class OutputChecker:
 
 
 def _ellipsis_match(want, got):
+    """Whether got matches want, where each '...' of want stands for any text."""
     if ELLIPSIS_MARKER not in want:
         return want == got
-    ws = want.split(ELLIPSIS_MARKER)
-    startpos, endpos = 0, len(got)
-    w = ws[0]
-    if w:
-        if got.startswith(w):
-            startpos = len(w)
-            del ws[0]
-        else:
-            return False
-    w = ws[-1]
-    if w:
-        if got.endswith(w):
-            endpos -= len(w)
-            del ws[-1]
-        else:
-            return False
-    if startpos > endpos:
+    pieces = want.split(ELLIPSIS_MARKER)
+    head, tail = pieces[0], pieces[-1]
+    # The first piece begins got and the last ends it, the two not overlapping.
+    if not (got.startswith(head) and got.endswith(tail)):
         return False
-    for w in ws:
-        startpos = got.find(w, startpos, endpos)
-        if startpos < 0:
+    start, stop = len(head), len(got) - len(tail)
+    if start > stop:
+        return False
+    # The pieces between are found in order, each at its earliest place.
+    for piece in pieces[1:-1]:
+        found = got.find(piece, start, stop)
+        if found < 0:
             return False
-        startpos += len(w)
+        start = found + len(piece)
     return True
 
 
@@ -473,18 +462,15 @@ class DocTestRunner:
             _indent("Traceback (most recent call last):\n" + _exception_line(exc)))
 
     def _failure_header(self, test, example):
-        out = [self.DIVIDER]
-        if test.filename:
-            if test.lineno is not None and example.lineno is not None:
-                lineno = test.lineno + example.lineno + 1
-            else:
-                lineno = "?"
-            out.append('File "%s", line %s, in %s' % (test.filename, lineno, test.name))
+        # Where the example is: a line of the file when the test has one ('?' when a
+        # line number is unknown), else a line of the docstring.
+        if not test.filename:
+            where = "Line %s, in %s" % (example.lineno + 1, test.name)
         else:
-            out.append("Line %s, in %s" % (example.lineno + 1, test.name))
-        out.append("Failed example:")
-        out.append(_indent(example.source))
-        return "\n".join(out)
+            known = test.lineno is not None and example.lineno is not None
+            lineno = test.lineno + example.lineno + 1 if known else "?"
+            where = 'File "%s", line %s, in %s' % (test.filename, lineno, test.name)
+        return "\n".join([self.DIVIDER, where, "Failed example:", _indent(example.source)])
 
     def run(self, test, compileflags=None, out=None, clear_globs=True):
         """Runs test's examples with sys.stdout captured; reports go to out (default: the

@@ -9,16 +9,14 @@ __all__ = ['GetoptError', 'error', 'getopt', 'gnu_getopt']
 class GetoptError(Exception):
     """A bad option: `msg` says what, `opt` names the option."""
 
-    opt = ''
-    msg = ''
+    msg = opt = ''
 
     def __init__(self, msg, opt=''):
-        self.msg = msg
-        self.opt = opt
-        Exception.__init__(self, msg, opt)
+        super().__init__(msg, opt)
+        self.msg, self.opt = msg, opt
 
     def __str__(self):
-        return self.msg
+        return self.msg  # not the (msg, opt) pair Exception would show
 
 
 error = GetoptError
@@ -104,17 +102,20 @@ def _long_has_args(opt, longopts):
 
 
 def _do_shorts(opts, optstring, shortopts, args):
-    while optstring != '':
-        opt, optstring = optstring[0], optstring[1:]
-        if _short_has_arg(opt, shortopts):
-            if optstring == '':
-                if not args:
-                    raise GetoptError('option -%s requires argument' % opt, opt)
-                optstring, args = args[0], args[1:]
-            optarg, optstring = optstring, ''
-        else:
-            optarg = ''
-        opts.append(('-' + opt, optarg))
+    """Reads a cluster of short options ('-abc'): each letter is an option until one
+    that takes an argument, which takes the rest of the cluster or else the next
+    argument."""
+    for at, opt in enumerate(optstring):
+        if not _short_has_arg(opt, shortopts):
+            opts.append(('-' + opt, ''))
+            continue
+        value = optstring[at + 1:]
+        if not value:
+            if not args:
+                raise GetoptError('option -%s requires argument' % opt, opt)
+            value, args = args[0], args[1:]
+        opts.append(('-' + opt, value))
+        break
     return opts, args
 
 

@@ -22,8 +22,8 @@ class BaseTestSuite(object):
     _cleanup = True
 
     def __init__(self, tests=()):
+        self._removed_tests = 0  # how many test cases the dropped tests counted
         self._tests = []
-        self._removed_tests = 0
         self.addTests(tests)
 
     def __repr__(self):
@@ -37,18 +37,24 @@ class BaseTestSuite(object):
     def __iter__(self):
         return iter(self._tests)
 
+    def __call__(self, *args, **kwds):
+        return self.run(*args, **kwds)
+
     def countTestCases(self):
         return self._removed_tests + sum(test.countTestCases() for test in self if test)
 
     def addTest(self, test):
+        """Appends test: any callable but a test case or suite class."""
         if not callable(test):
             raise TypeError('%r is not callable' % (test,))
-        if isinstance(test, type) and issubclass(test, (case.TestCase, TestSuite)):
+        is_class = isinstance(test, type)
+        if is_class and issubclass(test, (case.TestCase, TestSuite)):
             raise TypeError("TestCases and TestSuites must be instantiated "
                             "before passing them to addTest()")
         self._tests.append(test)
 
     def addTests(self, tests):
+        """addTest for each of an iterable of tests (a str is refused, not iterated)."""
         if isinstance(tests, str):
             raise TypeError("tests must be an iterable of tests, not a string")
         for one in tests:
@@ -71,12 +77,9 @@ class BaseTestSuite(object):
         except TypeError:
             # a subclass's _tests that cannot be indexed keeps its tests
             return
-        if hasattr(test, 'countTestCases'):
+        if hasattr(test, 'countTestCases'):  # the count outlives the test
             self._removed_tests += test.countTestCases()
         self._tests[index] = None
-
-    def __call__(self, *args, **kwds):
-        return self.run(*args, **kwds)
 
     def debug(self):
         for test in self:
