@@ -222,12 +222,12 @@ def commonpath(paths):
     if len(isabs_set) != 1:
         raise ValueError("Can't mix absolute and relative paths")
     split_paths = [[c for c in s if c and c != dot] for s in split_paths]
-    s1 = min(split_paths)
-    s2 = max(split_paths)
-    common = s1
-    for i, c in enumerate(s1):
-        if c != s2[i]:
-            common = s1[:i]
+    # What the least and the greatest lists share, every list shares.
+    low, high = min(split_paths), max(split_paths)
+    common = low
+    for i, (part, other) in enumerate(zip(low, high)):
+        if part != other:
+            common = low[:i]
             break
     prefix = sep if paths[0].startswith(sep) else sep[:0]
     return prefix + sep.join(common)

@@ -20,12 +20,12 @@ class Policy:
     """Settings: linesep, max_line_length, cte_type, raise_on_defect, mangle_from_,
     message_factory, verify_generated_headers. Instances are immutable."""
 
-    raise_on_defect = False
-    linesep = '\n'
     cte_type = '8bit'
-    max_line_length = 78
+    linesep = '\n'
     mangle_from_ = False
+    max_line_length = 78
     message_factory = None
+    raise_on_defect = False
     verify_generated_headers = True
 
     def __init__(self, **kw):

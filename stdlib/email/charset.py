@@ -59,19 +59,23 @@ def _encode(string, codec):
     return string.encode(codec)
 
 
+def _ascii_name(charset):
+    """A charset name as str (bytes are decoded); CharsetError unless it is ASCII."""
+    try:
+        if not isinstance(charset, str):
+            return str(charset, 'ascii')
+        charset.encode('ascii')
+        return charset
+    except UnicodeError:
+        raise errors.CharsetError(charset)
+
+
 class Charset:
     """A charset's encodings: header_encoding and body_encoding (QP, BASE64, SHORTEST
     for headers, or None), input_charset, output_charset and their codecs."""
 
     def __init__(self, input_charset=DEFAULT_CHARSET):
-        try:
-            if isinstance(input_charset, str):
-                input_charset.encode('ascii')
-            else:
-                input_charset = str(input_charset, 'ascii')
-        except UnicodeError:
-            raise errors.CharsetError(input_charset)
-        name = input_charset.lower()
+        name = _ascii_name(input_charset).lower()
         self.input_charset = ALIASES.get(name, name)
         header, body, written = CHARSETS.get(self.input_charset, (SHORTEST, BASE64, None))
         written = written or self.input_charset

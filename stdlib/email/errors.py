@@ -97,7 +97,7 @@ InvalidDateDefect = _header_defect('InvalidDateDefect', 'Header has unparsable o
 
 
 class NonPrintableDefect(HeaderDefect):
-    """ASCII characters outside the ascii-printable range found"""
+    """A header holds ASCII control characters (listed in non_printables)."""
 
     def __init__(self, non_printables):
         super().__init__(non_printables)

@@ -32,10 +32,12 @@ class HTTPError(URLError):
 
     @property
     def reason(self):
+        """The status message (msg), as URLError's reason."""
         return self.msg
 
     @property
     def headers(self):
+        """The answer's headers (hdrs)."""
         return self.hdrs
 
     @headers.setter

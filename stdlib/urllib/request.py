@@ -49,16 +49,15 @@ class Request:
     def __init__(self, url, data=None, headers={}, origin_req_host=None, unverifiable=False,
                  method=None):
         self.full_url = url
-        self.headers = {}
-        self.unredirected_hdrs = {}
-        self._data = None
+        self.headers, self.unredirected_hdrs = {}, {}
+        self._data = None  # so that the data setter sees any data as new
         self.data = data
         self._tunnel_host = None
         for name, value in headers.items():
             self.add_header(name, value)
         self.origin_req_host = request_host(self) if origin_req_host is None else origin_req_host
         self.unverifiable = unverifiable
-        if method:
+        if method:  # else get_method() answers by the data
             self.method = method
 
     @property
@@ -94,10 +93,12 @@ class Request:
 
     @property
     def data(self):
+        """The request's body, or None."""
         return self._data
 
     @data.setter
     def data(self, data):
+        # A new body makes a Content-length header stored for the old one wrong.
         if data != self._data:
             self._data = data
             self.remove_header('Content-length')
@@ -113,6 +114,8 @@ class Request:
         return self.full_url
 
     def set_proxy(self, host, type):
+        """Sends the request by the proxy at host: an https request tunnels to its own
+        host through it, others ask it for the full URL."""
         if self.type == 'https' and not self._tunnel_host:
             self._tunnel_host = self.host
         else:
