@@ -216,6 +216,7 @@ def _check_time_fields(hour, minute, second, microsecond, fold):
         raise ValueError("second must be in 0..59")
     if not 0 <= microsecond <= 999999:
         raise ValueError("microsecond must be in 0..999999")
+    fold = _index(fold)  # an int as CPython's C datetime takes it (True is 1)
     if fold not in (0, 1):
         raise ValueError("fold must be either 0 or 1")
     return hour, minute, second, microsecond, fold
@@ -236,4 +237,8 @@ def _divide_and_round(a, b):
 
 
 def _type_name(cls):
-    return "%s.%s" % (cls.__module__, cls.__qualname__)
+    """A class as CPython's C datetime names it in reprs (its tp_name): the module's own
+    classes as 'datetime.date', subclasses written in Python by their bare name."""
+    if cls.__module__ == "datetime":
+        return "datetime." + cls.__name__
+    return cls.__name__

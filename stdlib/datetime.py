@@ -47,6 +47,16 @@ def _format_with(self, fmt):
     return self.strftime(fmt) if fmt else str(self)
 
 
+# replace()'s default: the field keeps its value. None is a value like any other (an
+# error for a number, no zone for tzinfo), as in CPython's C datetime.
+_KEEP = object()
+
+
+def _replaced(given, current):
+    """replace()'s fields: each given value, or the current one where none was given."""
+    return [now if new is _KEEP else new for new, now in zip(given, current)]
+
+
 class date:
     """A calendar date: date(year, month, day)."""
 
@@ -116,10 +126,8 @@ class date:
     def toordinal(self):
         return _ymd2ord(self._year, self._month, self._day)
 
-    def replace(self, year=None, month=None, day=None):
-        given = (year, month, day)
-        current = (self._year, self._month, self._day)
-        return type(self)(*[now if new is None else new for new, now in zip(given, current)])
+    def replace(self, year=_KEEP, month=_KEEP, day=_KEEP):
+        return type(self)(*_replaced((year, month, day), (self._year, self._month, self._day)))
 
     def _cmp(self, other):
         return _cmp((self._year, self._month, self._day),
@@ -490,21 +498,13 @@ class time:
     def dst(self):
         return _zone_answer(self._tzinfo, "dst", None)
 
-    def replace(self, hour=None, minute=None, second=None, microsecond=None, tzinfo=True, *,
-                fold=None):
-        if hour is None:
-            hour = self._hour
-        if minute is None:
-            minute = self._minute
-        if second is None:
-            second = self._second
-        if microsecond is None:
-            microsecond = self._microsecond
-        if tzinfo is True:
+    def replace(self, hour=_KEEP, minute=_KEEP, second=_KEEP, microsecond=_KEEP, tzinfo=_KEEP,
+                *, fold=_KEEP):
+        fields = _replaced((hour, minute, second, microsecond),
+                           (self._hour, self._minute, self._second, self._microsecond))
+        if tzinfo is _KEEP:
             tzinfo = self._tzinfo
-        if fold is None:
-            fold = self._fold
-        return type(self)(hour, minute, second, microsecond, tzinfo, fold=fold)
+        return type(self)(*fields, tzinfo, fold=self._fold if fold is _KEEP else fold)
 
     def __reduce__(self):
         return (self.__class__, (self._hour, self._minute, self._second, self._microsecond,
@@ -630,28 +630,14 @@ class datetime(date):
         return time(self._hour, self._minute, self._second, self._microsecond, self._tzinfo,
                     fold=self._fold)
 
-    def replace(self, year=None, month=None, day=None, hour=None, minute=None, second=None,
-                microsecond=None, tzinfo=True, *, fold=None):
-        if year is None:
-            year = self._year
-        if month is None:
-            month = self._month
-        if day is None:
-            day = self._day
-        if hour is None:
-            hour = self._hour
-        if minute is None:
-            minute = self._minute
-        if second is None:
-            second = self._second
-        if microsecond is None:
-            microsecond = self._microsecond
-        if tzinfo is True:
+    def replace(self, year=_KEEP, month=_KEEP, day=_KEEP, hour=_KEEP, minute=_KEEP,
+                second=_KEEP, microsecond=_KEEP, tzinfo=_KEEP, *, fold=_KEEP):
+        fields = _replaced((year, month, day, hour, minute, second, microsecond),
+                           (self._year, self._month, self._day, self._hour, self._minute,
+                            self._second, self._microsecond))
+        if tzinfo is _KEEP:
             tzinfo = self._tzinfo
-        if fold is None:
-            fold = self._fold
-        return type(self)(year, month, day, hour, minute, second, microsecond, tzinfo,
-                          fold=fold)
+        return type(self)(*fields, tzinfo, fold=self._fold if fold is _KEEP else fold)
 
     def astimezone(self, tz=None):
         if tz is None:
@@ -693,12 +679,12 @@ class datetime(date):
             del fields[-1]
         if fields[-1] == 0:
             del fields[-1]
-        s = "%s(%s)" % (_type_name(self.__class__), ", ".join(map(str, fields)))
-        if self._tzinfo is not None:
-            s = s[:-1] + ", tzinfo=%r" % self._tzinfo + ")"
+        # CPython's C datetime writes fold before tzinfo here (time writes it after).
         if self._fold:
-            s = s[:-1] + ", fold=1)"
-        return s
+            fields.append("fold=1")
+        if self._tzinfo is not None:
+            fields.append("tzinfo=%r" % (self._tzinfo,))
+        return "%s(%s)" % (_type_name(self.__class__), ", ".join(map(str, fields)))
 
     def __str__(self):
         return self.isoformat(sep=" ")
