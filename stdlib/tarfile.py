@@ -63,47 +63,47 @@ ENCODING = 'utf-8'
 
 
 class TarError(Exception):
-    """Base exception."""
+    """The base of every tarfile error."""
 
 
 class ExtractError(TarError):
-    """General exception for extract errors."""
+    """A member could not be extracted."""
 
 
 class ReadError(TarError):
-    """Exception for unreadable tar archives."""
+    """The data is not a tar archive tarfile can read."""
 
 
 class CompressionError(TarError):
-    """Exception for unavailable compression methods."""
+    """The archive's compression is unknown or not available."""
 
 
 class StreamError(TarError):
-    """Exception for unsupported operations on stream-like TarFiles."""
+    """A stream archive (mode 'r|' or 'w|') was asked to do what needs seeking."""
 
 
 class HeaderError(TarError):
-    """Base exception for header errors."""
+    """The base of the errors about a member's 512-byte header."""
 
 
 class EmptyHeaderError(HeaderError):
-    """Exception for empty headers."""
+    """A header block holds only zero bytes."""
 
 
 class TruncatedHeaderError(HeaderError):
-    """Exception for truncated headers."""
+    """The archive ends inside a header block."""
 
 
 class EOFHeaderError(HeaderError):
-    """Exception for end of file headers."""
+    """The archive ends where a header was expected."""
 
 
 class InvalidHeaderError(HeaderError):
-    """Exception for invalid headers."""
+    """A header's checksum or fields are wrong."""
 
 
 class SubsequentHeaderError(HeaderError):
-    """Exception for missing and invalid extended headers."""
+    """An extended header (pax or GNU) is missing the header it describes, or is wrong."""
 
 
 def _refuse(what):

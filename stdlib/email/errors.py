@@ -23,7 +23,7 @@ class MultipartConversionError(MessageError, TypeError):
 
 
 class CharsetError(MessageError):
-    """An illegal charset was given."""
+    """A charset name that is not ASCII (or otherwise unusable) was given."""
 
 
 class HeaderWriteError(MessageError):
