@@ -686,6 +686,7 @@ class MutableSequence(Sequence):
     def __setitem__(self, index, value):
         raise IndexError
 
+    # With insert (below), deletion gives every mutating mixin its work.
     @abstractmethod
     def __delitem__(self, index):
         raise IndexError

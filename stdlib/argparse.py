@@ -84,7 +84,7 @@ class Namespace(_AttributeHolder):
         return vars(self) == vars(other)
 
     def __contains__(self, key):
-        return key in self.__dict__
+        return key in self.__dict__  # the attributes set, by name
 
 
 def _copy_items(items):

@@ -108,7 +108,7 @@ def _reconstruct(x, memo, func, args, state=None, listitems=None, dictitems=None
     if deep and args:
         args = deepcopy(args, memo)
     y = func(*args)
-    if deep:
+    if deep:  # noted before the state is copied, which may lead back to x
         memo[id(x)] = y
     if state is not None:
         if deep:

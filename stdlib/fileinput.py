@@ -110,6 +110,7 @@ class FileInput:
         self.close()
 
     def close(self):
+        """Closes the current file and forgets the ones not yet read."""
         try:
             self.nextfile()
         finally:

@@ -157,14 +157,10 @@ def _make_key(args, kwds, typed):
     and with typed=True the argument types too. A lone str or int argument
     is its own key (CPython's fast path, same hits and misses)."""
     key = args
-    if kwds:
-        key += (_kwd_mark,)
-        for item in kwds.items():
-            key += item
+    if kwds:  # the marker, then name, value, name, value...
+        key += (_kwd_mark,) + sum(kwds.items(), ())
     if typed:
-        key += tuple(type(v) for v in args)
-        if kwds:
-            key += tuple(type(v) for v in kwds.values())
+        key += tuple(map(type, args)) + tuple(map(type, kwds.values()))
     elif len(key) == 1 and type(key[0]) in (int, str):
         return key[0]
     return key

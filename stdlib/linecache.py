@@ -27,7 +27,7 @@ def getlines(filename, module_globals=None):
         return entry[2]
     try:
         return updatecache(filename, module_globals)
-    except MemoryError:
+    except MemoryError:  # give the memory back rather than fail
         clearcache()
         return []
 

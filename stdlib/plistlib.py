@@ -42,13 +42,14 @@ class UID:
     def __reduce__(self):
         return type(self), (self.data,)
 
+    # UIDs are equal, and hash alike, when their numbers are.
+    def __hash__(self):
+        return hash(self.data)
+
     def __eq__(self, other):
         if not isinstance(other, UID):
             return NotImplemented
         return self.data == other.data
-
-    def __hash__(self):
-        return hash(self.data)
 
 
 class InvalidFileException(ValueError):

@@ -452,10 +452,11 @@ class PrettyPrinter:
 
     def _repr(self, object, context, level):
         repr, readable, recursive = self.format(object, context.copy(), self._depth, level)
-        if not readable:
-            self._readable = False
+        # One recursive or unreadable part makes the whole output so.
         if recursive:
             self._recursive = True
+        if not readable:
+            self._readable = False
         return repr
 
     def format(self, object, context, maxlevels, level):

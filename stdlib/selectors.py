@@ -22,13 +22,12 @@ SelectorKey.__doc__ = ('SelectorKey(fileobj, fd, events, data): a registered fil
 
 def _descriptor_of(fileobj):
     """The file descriptor an int or an object with fileno() stands for; ValueError else."""
-    if isinstance(fileobj, int):
-        fd = fileobj
-    else:
+    if not isinstance(fileobj, int):
         try:
-            fd = int(fileobj.fileno())
+            fileobj = int(fileobj.fileno())
         except (AttributeError, TypeError, ValueError):
             raise ValueError('Invalid file object: {!r}'.format(fileobj)) from None
+    fd = fileobj
     if fd < 0:
         raise ValueError('Invalid file descriptor: {}'.format(fd))
     return fd

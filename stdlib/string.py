@@ -265,7 +265,7 @@ class Formatter:
         return kwargs[key]
 
     def check_unused_args(self, used_args, args, kwargs):
-        pass
+        """Unused arguments are allowed; a subclass may refuse them here."""
 
     def format_field(self, value, format_spec):
         return format(value, format_spec)

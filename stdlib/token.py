@@ -40,13 +40,14 @@ __all__ = ['tok_name', 'ISTERMINAL', 'ISNONTERMINAL', 'ISEOF'] + _NAMES + ['NT_O
 del _NAMES
 
 
+def ISEOF(x):
+    return x == ENDMARKER
+
+
+# Token numbers below NT_OFFSET are terminals; the grammar's symbols start at it.
 def ISTERMINAL(x):
     return x < NT_OFFSET
 
 
 def ISNONTERMINAL(x):
     return x >= NT_OFFSET
-
-
-def ISEOF(x):
-    return x == ENDMARKER

@@ -698,7 +698,7 @@ class ZipFile(object):
     def comment(self, comment):
         if not isinstance(comment, bytes):
             raise TypeError('comment: expected bytes, got %s' % (type(comment).__name__,))
-        if len(comment) > ZIP_MAX_COMMENT:
+        if len(comment) > ZIP_MAX_COMMENT:  # the end record's length field is 16 bits
             import warnings
             warnings.warn('Archive comment is too long; truncating to %d bytes'
                           % ZIP_MAX_COMMENT, stacklevel=2)

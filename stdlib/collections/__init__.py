@@ -546,7 +546,7 @@ class ChainMap(_MutableMapping):
     # ---- writing: the first layer only
 
     def __setitem__(self, key, value):
-        self.maps[0][key] = value
+        self.maps[0][key] = value  # shadows the key in the later layers
 
     def __delitem__(self, key):
         try:

@@ -128,6 +128,7 @@ class Codec:
 
 
 class IncrementalEncoder(codecs.IncrementalEncoder):
+    # Each piece is encoded on its own: punycode has no state to carry between pieces.
     def encode(self, input, final=False):
         return punycode_encode(input)
 

@@ -379,10 +379,9 @@ class HTTPConnection:
     """A connection to host:port in CPython; here only its address: every use that
     would open it raises PermissionError."""
 
-    _http_vsn = 11
-    _http_vsn_str = 'HTTP/1.1'
-    response_class = HTTPResponse
     default_port = HTTP_PORT
+    response_class = HTTPResponse
+    _http_vsn, _http_vsn_str = 11, 'HTTP/1.1'
     auto_open = 1
     debuglevel = 0
 

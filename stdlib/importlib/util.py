@@ -57,7 +57,7 @@ def find_spec(name, package=None):
         return _spec_of_loaded(fullname, module)
     parent_name = fullname.rpartition('.')[0]
     parent_path = None
-    if parent_name:
+    if parent_name:  # a submodule is looked for on its package's __path__
         parent = __import__(parent_name, fromlist=['__path__'])
         try:
             parent_path = parent.__path__

@@ -69,10 +69,10 @@ class TestLoader(object):
 
     def getTestCaseNames(self, testCaseClass):
         def shouldIncludeMethod(attrname):
+            # A callable attribute named with the prefix, and matching a pattern if any.
             if not attrname.startswith(self.testMethodPrefix):
                 return False
-            testFunc = getattr(testCaseClass, attrname)
-            if not callable(testFunc):
+            if not callable(getattr(testCaseClass, attrname)):
                 return False
             if self.testNamePatterns is None:
                 return True

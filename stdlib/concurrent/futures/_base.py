@@ -166,13 +166,13 @@ class Executor:
         return results()
 
     def shutdown(self, wait=True, *, cancel_futures=False):
-        pass
+        """Frees the executor's resources; this base class holds none."""
 
     def __enter__(self):
         return self
 
     def __exit__(self, exc_type, exc_val, exc_tb):
-        self.shutdown(wait=True)
+        self.shutdown(wait=True)  # waits for the pending calls, then lets errors through
         return False
 
 

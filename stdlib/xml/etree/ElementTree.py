@@ -541,6 +541,7 @@ class XMLParser:
             return name
 
     def _start_ns(self, prefix, uri):
+        # expat gives None for the default namespace's prefix (and an empty URI).
         return self.target.start_ns(prefix or '', uri or '')
 
     def _end_ns(self, prefix):
@@ -994,7 +995,7 @@ class XMLPullParser:
         if data:
             try:
                 self._parser.feed(data)
-            except SyntaxError as exc:
+            except SyntaxError as exc:  # raised to the reader by read_events
                 self._events_queue.append(exc)
 
     def _close_and_return_root(self):
