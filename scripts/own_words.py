@@ -8,7 +8,7 @@ sit in runs of at least MIN_RUN consecutive identical lines (stripped, blank lin
 Prints one row per module with such runs, worst first: lines in runs, lines in the module,
 longest run. --show prints the runs themselves; --max N exits 1 when some module has a run
 longer than N lines (a check to run by hand; it is not part of the test suite, because
-some modules still exceed it). MODULE filters by relative path (substring)."""
+it needs CPython's Lib). MODULE filters by relative path (substring)."""
 
 import argparse
 import difflib
