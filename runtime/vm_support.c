@@ -103,12 +103,20 @@ rt_value rt__vm_global_fill(rt_state *rt, rt_gcache *gc, rt_value name, rt_value
 {
     /* watched first: a change the lookup itself makes (a key's __eq__) is
      * then seen, and the version read before it leaves the entry stale */
+    /* no module namespace and no builtins once the state is being freed: a
+     * generator closed by the final collection whose finally reads a global
+     * finds a NameError (CPython's at shutdown), not a NULL */
+    if (!globals)
+        return rt__vm_name_error(rt, name);
     rt_as_obj(globals)->flags |= RT_DICT_F_WATCHED;
-    rt_as_obj(rt->builtins)->flags |= RT_DICT_F_WATCHED;
+    if (rt->builtins)
+        rt_as_obj(rt->builtins)->flags |= RT_DICT_F_WATCHED;
     uint64_t epoch = rt->watch_epoch;
     rt_value d = globals;
     int64_t ix = rt__dict_index(rt, d, name);
     if (ix == -1) {
+        if (!rt->builtins)
+            return rt__vm_name_error(rt, name);
         d = rt->builtins;
         ix = rt__dict_index(rt, d, name);
         if (ix == -1)
