@@ -14,6 +14,8 @@
 #include "runtime/fiber.h"
 #include "runtime/frame.h"
 #include "runtime/gc.h"
+#include "runtime/gen.h"
+#include "runtime/heap.h"
 #include "runtime/nest.h"
 #include "runtime/state.h"
 #include "runtime/str.h"
@@ -175,10 +177,17 @@ typedef struct gathered {
     bool failed;
 } gathered;
 
+/* A generator suspended inside a try block, closed at exit like an object
+ * with a __del__ (CPython's finalizer of a generator). */
+static bool gen_to_close(const rt_obj *o)
+{
+    return o->type == RT_T_GENERATOR && rt__gen_needs_close(o);
+}
+
 static void gather_one(rt_obj *o, void *arg)
 {
     gathered *g = arg;
-    if (g->failed || !del_of(g->rt, o))
+    if (g->failed || (!gen_to_close(o) && !del_of(g->rt, o)))
         return;
     if (g->n == g->cap) {
         size_t cap = g->cap ? g->cap * 2 : 64;
@@ -197,7 +206,7 @@ static void gather_one(rt_obj *o, void *arg)
 void rt_run_exit_finalizers(rt_state *rt)
 {
     rt_gc_state *g = rt->gc;
-    if (!g || g->collecting || !rt->del_seen) /* no class ever had a __del__: nothing to run */
+    if (!g || g->collecting || !rt_exit_pending(rt))
         return;
     rt_value saved = rt->exc;
     rt->exc = RT_NULL;
@@ -215,13 +224,17 @@ void rt_run_exit_finalizers(rt_state *rt)
     rt_gc_collect(rt, RT_GC_GENERATIONS - 1, false, NULL);
     rt__finalizers_run_pending(rt);
     /* what is still alive, oldest generation first, with every global
-     * still bound (CPython finalizes a module's garbage before clearing it) */
+     * still bound (CPython finalizes a module's garbage before clearing it):
+     * the __del__ of instances, the close() of suspended generators */
+    rt->finalizing = true;
     gathered got = {rt, NULL, 0, 0, false};
     rt__gc_each_tracked(rt, gather_one, &got);
     for (size_t i = 0; i < got.n; i++) {
         rt_obj *o = got.objs[i];
         rt_value del = del_of(rt, o);
-        if (del) {
+        if (gen_to_close(o)) {
+            rt__gen_finalize(rt, o);
+        } else if (del) {
             o->flags |= RT_INST_F_DEL_DONE;
             call_del(rt, o, del, true);
         }
@@ -260,7 +273,9 @@ rt_status rt_run_exit(rt_state *rt, const rt_budget *budget)
 
 int rt_exit_pending(const rt_state *rt)
 {
-    return rt->gc && rt->del_seen;
+    /* a class with a __del__ (atexit's functions run from one) or a
+     * generator alive, which may need closing */
+    return rt->gc && (rt->del_seen || rt_heap_by_type(rt, RT_T_GENERATOR).objects > 0);
 }
 
 void rt__finalizers_shutdown(rt_state *rt)

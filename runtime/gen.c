@@ -671,9 +671,9 @@ void rt__gen_finalize(rt_state *rt, rt_obj *o)
     /* an async generator first iterated under asyncio: the loop's finalizer
      * hook schedules its aclose() instead. An error from closing is CPython's
      * "Exception ignored in: <generator object ...>" on stderr (without
-     * source lines once the program has ended: no frame runs) */
+     * source lines once the modules are being finalized) */
     if (!rt__agen_call_finalizer(rt, o) && rt_gen_close(rt, rt_from_obj(o)) < 0)
-        rt__report_unraisable(rt, rt_from_obj(o), rt->frame == NULL);
+        rt__report_unraisable(rt, rt_from_obj(o), rt->finalizing);
     rt->exc = saved;
 }
 

@@ -142,8 +142,10 @@ rt_state *rt_state_new(const rt_config *cfg);
  * cycles are freed too). No __del__ runs there. */
 void rt_state_free(rt_state *rt);
 /* What a Python interpreter does at exit for the objects still alive: runs
- * the pending finalizers, a full collection, then the __del__ of every
- * instance still alive that has one (oldest first, globals still bound).
+ * atexit's functions, the pending finalizers, a full collection, then the
+ * __del__ of every instance still alive that has one and the close() of
+ * every generator suspended in a try block (oldest first, globals and
+ * builtins still bound, so their code sees what CPython's does).
  * For `closured run` after the program ended; Python code runs. */
 void rt_run_exit_finalizers(rt_state *rt);
 /* rt_run_exit_finalizers for an embedder that runs code in slices (the
@@ -152,7 +154,7 @@ void rt_run_exit_finalizers(rt_state *rt);
  * slice like any code. RT_DONE when it is over (errors in it are printed
  * as CPython prints them), RT_YIELD when the slice ended first (call again
  * to go on). With nothing to run (no class ever had a __del__: atexit's
- * functions run from one) it returns RT_DONE at once. */
+ * functions run from one; no generator alive) it returns RT_DONE at once. */
 rt_status rt_run_exit(rt_state *rt, const rt_budget *budget);
 /* Whether rt_run_exit may have anything to run. */
 int rt_exit_pending(const rt_state *rt);

@@ -143,6 +143,7 @@ void rt_state_free(rt_state *rt)
 {
     if (!rt)
         return;
+    rt->finalizing = true;
     rt__graph_cache_dispose(rt); /* first: a build in steps holds the heap's link words */
     rt__fiber_dispose(rt);       /* then a suspended run unwinds on a whole runtime */
     rt__vm_dispose(rt);

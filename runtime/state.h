@@ -153,6 +153,9 @@ struct rt_state {
                         the VM's "look at the flags" signal at its next safe point */
     bool del_seen;   /* some class has (had) a __del__ (class.c sets it): until then
                         freeing an instance looks for no finalizer (finalize.h) */
+    bool finalizing; /* the program's modules are being finalized (the last pass of
+                        the exit work, rt_state_free): an error out of a finalizer
+                        prints no source lines, as CPython's once sys.modules is gone */
 
     /* weak references (weakref.c): referent -> its weak references, and the
      * queue of callbacks; NULL until the first weak reference */

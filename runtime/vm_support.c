@@ -101,13 +101,13 @@ rt_value rt__vm_name_lookup(rt_state *rt, const rt_frame *f, rt_value name)
 
 rt_value rt__vm_global_fill(rt_state *rt, rt_gcache *gc, rt_value name, rt_value globals)
 {
-    /* watched first: a change the lookup itself makes (a key's __eq__) is
-     * then seen, and the version read before it leaves the entry stale */
-    /* no module namespace and no builtins once the state is being freed: a
-     * generator closed by the final collection whose finally reads a global
-     * finds a NameError (CPython's at shutdown), not a NULL */
+    /* no module namespace and no builtins once the state is being freed
+     * (code run by its final collection, which closes what the exit work did
+     * not: a runtime freed without it): a NameError, not a NULL */
     if (!globals)
         return rt__vm_name_error(rt, name);
+    /* watched first: a change the lookup itself makes (a key's __eq__) is
+     * then seen, and the version read before it leaves the entry stale */
     rt_as_obj(globals)->flags |= RT_DICT_F_WATCHED;
     if (rt->builtins)
         rt_as_obj(rt->builtins)->flags |= RT_DICT_F_WATCHED;
