@@ -5,10 +5,12 @@ sit in runs of at least MIN_RUN consecutive identical lines (stripped, blank lin
 
     python3 scripts/own_words.py [--lib DIR] [--min-run N] [--show] [--max N] [MODULE...]
 
-Prints one row per module with such runs, worst first: lines in runs, lines in the module,
-longest run. --show prints the runs themselves; --max N exits 1 when some module has a run
-longer than N lines (a check to run by hand; it is not part of the test suite, because
-it needs CPython's Lib). MODULE filters by relative path (substring)."""
+Modules holding part of a CPython module under another name (_datetime_cal.py, _iobase.py...)
+are compared with that module (COUNTERPARTS). Prints one row per module with such runs, worst
+first: lines in runs, lines in the module, longest run. --show prints the runs themselves;
+--max N exits 1 when some module has a run longer than N lines (a check to run by hand; it
+is not part of the test suite, because it needs CPython's Lib). MODULE filters by relative
+path (substring)."""
 
 import argparse
 import difflib
@@ -16,6 +18,18 @@ import os
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
+
+# closured modules holding a CPython module's code under other names: each is compared
+# with that module instead of a file of its own name.
+COUNTERPARTS = {
+    '_datetime_cal.py': 'datetime.py', '_datetime_delta.py': 'datetime.py',
+    '_datetime_text.py': 'datetime.py',
+    'decimal.py': '_pydecimal.py', '_decimal_context.py': '_pydecimal.py',
+    '_decimal_fixed.py': '_pydecimal.py', '_decimal_more.py': '_pydecimal.py',
+    '_decimal_power.py': '_pydecimal.py', '_decimal_text.py': '_pydecimal.py',
+    'io.py': '_pyio.py', '_iobase.py': '_pyio.py', '_iowrap.py': '_pyio.py',
+    '_pickle.py': 'pickle.py',
+}
 
 
 def significant_lines(path):
@@ -52,7 +66,7 @@ def main(argv):
             rel = os.path.relpath(mine, args.stdlib)
             if args.modules and not any(want in rel for want in args.modules):
                 continue
-            other = os.path.join(args.lib, rel)
+            other = os.path.join(args.lib, COUNTERPARTS.get(rel, rel))
             if not os.path.exists(other):
                 continue
             ours = significant_lines(mine)
@@ -60,7 +74,9 @@ def main(argv):
             if runs:
                 shared = sum(length for _, length in runs)
                 longest = max(length for _, length in runs)
-                report.append((shared, len(ours), longest, rel, ours, runs))
+                shown = rel if rel not in COUNTERPARTS else '%s (vs %s)' % (rel,
+                                                                          COUNTERPARTS[rel])
+                report.append((shared, len(ours), longest, shown, ours, runs))
     report.sort(key=lambda row: (-row[0], row[3]))
     too_long = 0
     for shared, total, longest, rel, ours, runs in report:
