@@ -158,17 +158,10 @@ class IsoCalendarDate(tuple):
     def __new__(cls, year, week, weekday):
         return super().__new__(cls, (year, week, weekday))
 
-    @property
-    def year(self):
-        return self[0]
-
-    @property
-    def week(self):
-        return self[1]
-
-    @property
-    def weekday(self):
-        return self[2]
+    # The fields by name, read from the tuple.
+    year = property(lambda self: self[0])
+    week = property(lambda self: self[1])
+    weekday = property(lambda self: self[2])
 
     def __repr__(self):
         return "%s(year=%d, week=%d, weekday=%d)" % (_type_name(self.__class__), self[0],
@@ -204,10 +197,10 @@ def _check_date_fields(year, month, day):
 
 
 def _check_time_fields(hour, minute, second, microsecond, fold):
-    hour = _index(hour)
-    minute = _index(minute)
-    second = _index(second)
-    microsecond = _index(microsecond)
+    # All are ints (fold too: True is 1) before any range is checked, as CPython's C
+    # datetime parses its arguments first.
+    hour, minute, second, microsecond, fold = map(_index,
+                                                  (hour, minute, second, microsecond, fold))
     if not 0 <= hour <= 23:
         raise ValueError("hour must be in 0..23")
     if not 0 <= minute <= 59:
@@ -216,7 +209,6 @@ def _check_time_fields(hour, minute, second, microsecond, fold):
         raise ValueError("second must be in 0..59")
     if not 0 <= microsecond <= 999999:
         raise ValueError("microsecond must be in 0..999999")
-    fold = _index(fold)  # an int as CPython's C datetime takes it (True is 1)
     if fold not in (0, 1):
         raise ValueError("fold must be either 0 or 1")
     return hour, minute, second, microsecond, fold

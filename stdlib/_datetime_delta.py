@@ -68,16 +68,11 @@ class timedelta:
         return self._to_us() / 10 ** 6
 
     def __repr__(self):
-        args = []
-        if self._days:
-            args.append("days=%d" % self._days)
-        if self._seconds:
-            args.append("seconds=%d" % self._seconds)
-        if self._microseconds:
-            args.append("microseconds=%d" % self._microseconds)
-        if not args:
-            args.append("0")
-        return "%s(%s)" % (_type_name(self.__class__), ", ".join(args))
+        # The fields that are not zero, by keyword; timedelta(0) when all are.
+        fields = (("days", self._days), ("seconds", self._seconds),
+                  ("microseconds", self._microseconds))
+        shown = ["%s=%d" % (name, value) for name, value in fields if value] or ["0"]
+        return "%s(%s)" % (_type_name(self.__class__), ", ".join(shown))
 
     def __str__(self):
         mm, ss = divmod(self._seconds, 60)
@@ -102,6 +97,7 @@ class timedelta:
         return NotImplemented
 
     def __rsub__(self, other):
+        # Only reached for a timedelta subclass on the left that did not answer.
         if isinstance(other, timedelta):
             return -self + other
         return NotImplemented

@@ -19,13 +19,14 @@ def _install(decimal_type, nan, converter):
     _NAN = nan
     _as_decimal = converter
 
+# The rounding modes, each its own name, in the order libmpdec numbers them.
+ROUND_UP = 'ROUND_UP'
 ROUND_DOWN = 'ROUND_DOWN'
-ROUND_HALF_UP = 'ROUND_HALF_UP'
-ROUND_HALF_EVEN = 'ROUND_HALF_EVEN'
 ROUND_CEILING = 'ROUND_CEILING'
 ROUND_FLOOR = 'ROUND_FLOOR'
-ROUND_UP = 'ROUND_UP'
+ROUND_HALF_UP = 'ROUND_HALF_UP'
 ROUND_HALF_DOWN = 'ROUND_HALF_DOWN'
+ROUND_HALF_EVEN = 'ROUND_HALF_EVEN'
 ROUND_05UP = 'ROUND_05UP'
 _ROUNDINGS = (ROUND_UP, ROUND_DOWN, ROUND_CEILING, ROUND_FLOOR, ROUND_HALF_UP,
               ROUND_HALF_DOWN, ROUND_HALF_EVEN, ROUND_05UP)
@@ -555,7 +556,7 @@ class _ContextManager:
                 setattr(self.new_context, key, value)
 
     def __enter__(self):
-        self.saved_context = getcontext()
+        self.saved_context = getcontext()  # put back by __exit__
         setcontext(self.new_context)
         return self.new_context
 

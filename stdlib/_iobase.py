@@ -35,6 +35,16 @@ def _size(v):
     return v
 
 
+def _int_size(v):
+    """A size that must be an int (RawIOBase.read's): None is refused, as in CPython."""
+    if isinstance(v, int):
+        return v
+    index = getattr(type(v), "__index__", None)
+    if index is None:
+        raise TypeError("'%s' object cannot be interpreted as an integer" % type(v).__name__)
+    return index(v)
+
+
 class IOBase(metaclass=ABCMeta):
     """The root: closing, context management, line iteration."""
 
@@ -131,22 +141,20 @@ class IOBase(metaclass=ABCMeta):
                     break
                 raise OSError("read() should have returned a bytes object, not '%s'"
                               % type(b).__name__)
-            if not b:
-                break
             res += b
-            if res.endswith(b"\n"):
+            if not b or res.endswith(b"\n"):  # the stream's end, or the line's
                 break
         return bytes(res)
+
+    def __next__(self):
+        line = self.readline()
+        if line:
+            return line
+        raise StopIteration
 
     def __iter__(self):
         self._checkClosed()
         return self
-
-    def __next__(self):
-        line = self.readline()
-        if not line:
-            raise StopIteration
-        return line
 
     def readlines(self, hint=None):
         hint = _size(hint)
@@ -170,26 +178,22 @@ class RawIOBase(IOBase):
     """Raw binary streams: read() and readall() built on readinto()."""
 
     def read(self, size=-1):
-        size = _size(size)
+        size = _int_size(size)
         if size < 0:
             return self.readall()
-        b = bytearray(size)
-        n = self.readinto(b)
-        if n is None:
-            return None
-        del b[n:]
-        return bytes(b)
+        buffer = bytearray(size)
+        n = self.readinto(buffer)
+        # None: a non-blocking stream has nothing to give yet.
+        return None if n is None else bytes(buffer[:n])
 
     def readall(self):
-        res = bytearray()
-        while True:
+        chunks = bytearray()
+        data = self.read(DEFAULT_BUFFER_SIZE)
+        while data:
+            chunks += data
             data = self.read(DEFAULT_BUFFER_SIZE)
-            if not data:
-                break
-            res += data
-        if res:
-            return bytes(res)
-        return data
+        # Nothing read: the last answer as it came (b'' at the end, None when blocked).
+        return bytes(chunks) if chunks else data
 
     def readinto(self, b):
         raise NotImplementedError

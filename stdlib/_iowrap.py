@@ -332,6 +332,11 @@ class BufferedRWPair(BufferedIOBase):
 _NEWLINES = (None, "", "\n", "\r", "\r\n")
 
 
+def _read_only(attribute, doc):
+    """A property answering the wrapper's attribute, which it does not let be set."""
+    return property(lambda self: getattr(self, attribute), doc=doc)
+
+
 class TextIOWrapper(TextIOBase):
     """str over a binary stream: decoded as it is read (an incremental
     decoder, so a character split between two reads comes out whole) and
@@ -378,25 +383,11 @@ class TextIOWrapper(TextIOBase):
 
     # -- what the buffer says --
 
-    @property
-    def buffer(self):
-        return self._buffer
-
-    @property
-    def encoding(self):
-        return self._encoding
-
-    @property
-    def errors(self):
-        return self._errors
-
-    @property
-    def line_buffering(self):
-        return self._line_buffering
-
-    @property
-    def write_through(self):
-        return self._write_through
+    buffer = _read_only('_buffer', 'The binary stream the text goes to and comes from.')
+    encoding = _read_only('_encoding', 'The encoding text is read and written in.')
+    errors = _read_only('_errors', "The encoding's error handler.")
+    line_buffering = _read_only('_line_buffering', 'Whether a newline written flushes.')
+    write_through = _read_only('_write_through', 'Whether writes go straight to buffer.')
 
     @property
     def newlines(self):

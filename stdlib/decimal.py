@@ -210,13 +210,9 @@ class Decimal:
     def conjugate(self):
         return self
 
-    @property
-    def real(self):
-        return self
-
-    @property
-    def imag(self):
-        return Decimal(0)
+    # A Decimal as a number of the numeric tower: real, with no imaginary part.
+    real = property(lambda self: self)
+    imag = property(lambda self: Decimal(0))
 
     def radix(self):
         return Decimal(10)
