@@ -88,6 +88,12 @@ static void on_note(d_mailbox_t *mb, d_msg_t *m)
         w->worker->pinned--;
         if (w->removed)
             log_exit_output(h, w);
+        if (w->removed && w->exit_cut)
+            d_log_fields(h->log, D_LOG_WARN, WORKLOAD_FIELD(w->name), 1,
+                         "workload %s: its exit work was cut off at its budget (%u instructions "
+                         "or %.0f ms of CPU time)",
+                         w->name, D_WORKLOAD_EXIT_INSTRUCTIONS,
+                         (double)D_WORKLOAD_EXIT_CPU_NS / 1e6);
         d_workload_free(w);
         h->closing_workloads--;
         maybe_done(h);

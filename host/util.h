@@ -26,6 +26,9 @@ double d_now_unix(void);
 
 /* Monotonic nanoseconds: for durations and deadlines. */
 uint64_t d_now_ns(void);
+/* The calling thread's CPU time in nanoseconds (0 if the clock cannot be read): what a
+ * budget of work on a worker counts, since a loaded machine's waiting is not work. */
+uint64_t d_thread_cpu_ns(void);
 
 /* A fresh random key for a runtime's object ids (rt_config.id_key), from the kernel's
  * generator; from the clocks and a stack address should that fail. */

@@ -10,6 +10,7 @@
 #include <string.h>
 #include <time.h>
 
+#include "host/sched.h"
 #include "host/util.h"
 
 /* Frees a runtime and hands the memory it held back to the system: glibc keeps freed memory
@@ -280,17 +281,48 @@ static bool begin_exit(d_workload_t *w, bool failed)
     return true;
 }
 
-/* A restart or a deletion ends the program: its exit work gets one slice,
- * on this thread, if no program code is pending (a top level or tick in
- * progress is dropped with the runtime, as before). */
+/* A restart or a deletion ends the program: its exit work runs now, on this
+ * thread, if no program code is pending (a top level or tick in progress is
+ * dropped with the runtime, as before), in slices of the scheduler's length
+ * until it ends or has used D_WORKLOAD_EXIT_INSTRUCTIONS instructions or
+ * D_WORKLOAD_EXIT_CPU_NS of this thread's CPU time; what is left then is
+ * dropped with the runtime (unwound under the stop request) and exit_cut says
+ * so. The stop request that let the workload go (host.c) was for the slice it
+ * interrupted: left set, it would end the exit work at its first safe point
+ * (every 4,096 instructions), so it is cleared first. The runtime's own
+ * budget ends a slice only where the code may suspend; exit work run inside a
+ * collection (a generator's finally, a __del__) runs unbudgeted there, as any
+ * such nested run does (vm.h). */
 static void exit_now(d_workload_t *w)
 {
     if (!w->rt || w->exit_done || (w->phase != D_PHASE_IDLE && w->phase != D_PHASE_EXIT) ||
         w->syntax_error)
         return;
     w->exit_done = true;
-    rt_budget b = {.instructions = D_WORKLOAD_EXIT_INSTRUCTIONS, .max_ns = D_WORKLOAD_EXIT_NS};
-    (void)rt_run_exit(w->rt, &b);
+    int stop = RT_INTERRUPT_STOP;
+    atomic_compare_exchange_strong(&w->interrupt, &stop, RT_INTERRUPT_NONE);
+    rt_inspect_totals t;
+    rt_inspect_totals_get(w->rt, &t);
+    uint64_t ins0 = t.instructions_total, cpu0 = d_thread_cpu_ns();
+    uint64_t slept = 0;
+    rt_budget b = {.instructions = D_SCHED_SLICE_INSTRUCTIONS, .max_ns = D_SCHED_SLICE_NS};
+    while (rt_run_exit(w->rt, &b) == RT_YIELD) {
+        rt_inspect_totals_get(w->rt, &t);
+        uint64_t until = rt_sleep_deadline(w->rt), now = d_now_ns();
+        uint64_t nap = until > now ? until - now : 0;
+        if (t.instructions_total - ins0 >= D_WORKLOAD_EXIT_INSTRUCTIONS ||
+            d_thread_cpu_ns() - cpu0 >= D_WORKLOAD_EXIT_CPU_NS ||
+            slept + nap > D_WORKLOAD_EXIT_SLEEP_NS) {
+            w->exit_cut = true;
+            break;
+        }
+        if (nap) { /* time.sleep in the exit work: a short one is waited for here */
+            struct timespec ts = {(time_t)(nap / 1000000000u), (long)(nap % 1000000000u)};
+            while (nanosleep(&ts, &ts) != 0 && errno == EINTR) {
+            }
+            slept += nap;
+        }
+    }
 }
 
 /* ---- the collector's events and counters ------------------------------------------ */
@@ -628,6 +660,7 @@ int d_workload_restart(d_workload_t *w)
     w->syntax_error = false;
     w->exit_done = false;
     w->exit_failed = false;
+    w->exit_cut = false;
     w->restarts++;
     set_state(w, D_WL_RUNNING);
     int rc = boot(w);

@@ -10,8 +10,9 @@
  *   paused    no slices and no ticks until resumed
  *   finished  the top level is done and there is no tick()
  *   failed    an uncaught exception (the traceback is kept)
- * A workload with tick() never ends by itself: its exit work gets one slice
- * when it is restarted or deleted (its output then goes to the ring first).
+ * A workload with tick() never ends by itself: its exit work runs when it is
+ * restarted or deleted, within D_WORKLOAD_EXIT_* (its output then goes to the
+ * ring first).
  *
  * Invariant: a running, paused or finished workload has a runtime (rt !=
  * NULL); only a failed one may have none (its restart could not create
@@ -65,9 +66,13 @@ typedef enum d_workload_state {
     D_WL_FAILED,
 } d_workload_state_t;
 
-/* The slice a restarted or deleted workload's exit work gets (sched.h's). */
-#define D_WORKLOAD_EXIT_INSTRUCTIONS 200000u
-#define D_WORKLOAD_EXIT_NS 2000000u
+/* What a restarted or deleted workload's exit work may use at most (workload.c's
+ * exit_now): instructions, and CPU time of its worker thread. Past either it is cut off and
+ * dropped with the runtime, so a runaway atexit function holds its worker that long only. */
+#define D_WORKLOAD_EXIT_INSTRUCTIONS 2000000u
+#define D_WORKLOAD_EXIT_CPU_NS 500000000u
+/* ... and the time.sleep it may wait for, in all (wall-clock time: the worker waits). */
+#define D_WORKLOAD_EXIT_SLEEP_NS 200000000u
 
 /* What the scheduler should do with a workload next. */
 typedef enum d_workload_phase {
@@ -151,6 +156,7 @@ struct d_workload {
     bool has_tick;      /* defines tick(): from the source until the top level ran, then the fact */
     bool exit_failed;   /* D_PHASE_EXIT after an uncaught exception: failed once it is over */
     bool exit_done;     /* the exit work has run (or had nothing to run) */
+    bool exit_cut;      /* closed: its exit work was cut off at D_WORKLOAD_EXIT_* */
     uint64_t exit_seq;  /* closed: the seq of the first line its exit work wrote at the close; the
                            lines from there stay in the ring (uncharged) until d_workload_free,
                            for the loop to log when the workload was deleted */

@@ -1,7 +1,8 @@
-"""test_delete_exit.py: deleting a workload gives its exit work (atexit functions, then the
-finalizers of what is still alive) one slice; the workload and its output are gone from the
-API at once, so what that work prints is written to the daemon's log, one info line each
-("workload NAME: output at removal: TEXT"), and nothing it printed before the deletion is."""
+"""test_delete_exit.py: deleting a workload runs its exit work (atexit functions, then the
+finalizers of what is still alive; test_delete_budget.py checks its budget); the workload and
+its output are gone from the API at once, so what that work prints is written to the daemon's
+log, one info line each ("workload NAME: output at removal: TEXT"), and nothing it printed
+before the deletion is."""
 import json
 
 from daemon import Daemon, binary_from_argv
