@@ -1,5 +1,7 @@
-/* codec.c: str.encode and bytes.decode for utf-8, ascii and latin-1 with
- * CPython's error handlers and its UnicodeEncodeError/UnicodeDecodeError
+/* codec.c: str.encode and bytes.decode for utf-8 (and utf-8-sig: utf-8 after
+ * a byte order mark), ascii and latin-1 with
+ * CPython's error handlers (and those a program registers with
+ * codecs.register_error) and its UnicodeEncodeError/UnicodeDecodeError
  * wording, and the lookup of every codec's names (utf-16 and utf-32 are
  * codec_utf16.c's). A str holds UTF-8 (lone surrogates in their 3-byte form, see
  * utf8.h), so utf-8 is a validated copy both ways. */
@@ -9,14 +11,20 @@
 
 #include "runtime/bytes.h"
 #include "runtime/codec.h"
+#include "runtime/exc.h"
 #include "runtime/heap.h"
+#include "runtime/module.h"
+#include "runtime/num.h"
+#include "runtime/ops.h"
 #include "runtime/str.h"
+#include "runtime/tuple.h"
 #include "runtime/utf8.h"
 
 typedef enum codec {
     CODEC_UTF8,
     CODEC_ASCII,
     CODEC_LATIN1,
+    CODEC_UTF8SIG,
     /* codec_utf16.c's, in the order of wide_codecs[] */
     CODEC_UTF16,
     CODEC_UTF16LE,
@@ -34,7 +42,10 @@ static const struct {
                    {4, RT_ORDER_BOM}, {4, RT_ORDER_LE}, {4, RT_ORDER_BE}};
 
 /* CPython's names for the codecs in its messages. */
-static const char *const codec_names[] = {"utf-8", "ascii", "latin-1"};
+static const char *const codec_names[] = {"utf-8", "ascii", "latin-1", "utf-8"};
+
+/* utf-8-sig's byte order mark: written before the text, skipped when read. */
+static const char utf8_bom[3] = {(char)0xEF, (char)0xBB, (char)0xBF};
 
 typedef enum handler {
     H_STRICT,
@@ -65,6 +76,7 @@ static int codec_lookup(rt_state *rt, rt_value encoding, codec *out, bool *fast)
         {"u8", CODEC_UTF8},
         {"utf", CODEC_UTF8},
         {"cp65001", CODEC_UTF8},
+        {"utf_8_sig", CODEC_UTF8SIG},
         {"ascii", CODEC_ASCII},
         {"us_ascii", CODEC_ASCII},
         {"646", CODEC_ASCII},
@@ -158,10 +170,61 @@ static handler handler_of(rt_value errors)
     return H_UNKNOWN;
 }
 
-/* LookupError for a handler name that is needed but unknown. */
-static void unknown_handler(rt_state *rt, rt_value errors)
+/* ---- handlers registered with codecs.register_error ----------------------------------- */
+
+/* The handler registered under `errors` (codecs.lookup_error's answer: a new
+ * reference), or RT_NULL with LookupError "unknown error handler name 'x'".
+ * Asked only once a character or byte needs it, as CPython asks. */
+static rt_value registered_handler(rt_state *rt, rt_value errors)
 {
-    rt_raise(rt, RT_EXC_LookupError, "unknown error handler name '%s'", rt_str_data(errors));
+    rt_value fn = rt_import_attr(rt, "codecs", "lookup_error");
+    if (!fn)
+        return RT_NULL;
+    rt_value h = rt_call(rt, fn, &errors, 1, RT_NULL);
+    rt_decref(rt, fn);
+    return h;
+}
+
+/* Calls handler `errors` with the exception just raised (taken) and checks
+ * its answer, (replacement, position): the replacement (a new reference:
+ * a str, or for an encoder bytes too) and *pos the position to go on from,
+ * made absolute within `len` (a negative one counts from the end). RT_NULL
+ * with the handler's exception, or CPython's TypeError for a malformed
+ * answer and IndexError for a position out of bounds. */
+static rt_value call_handler(rt_state *rt, rt_value errors, bool encoding, int64_t len,
+                             int64_t *pos)
+{
+    rt_value exc = rt_exc_fetch(rt);
+    rt_value fn = exc ? registered_handler(rt, errors) : RT_NULL;
+    rt_value r = fn ? rt_call(rt, fn, &exc, 1, RT_NULL) : RT_NULL;
+    rt_decref(rt, fn);
+    rt_decref(rt, exc);
+    if (!r)
+        return RT_NULL;
+    rt_value rep = rt_is_tuple(r) && rt_tuple_len(r) == 2 ? rt_tuple_get(r, 0) : RT_NULL;
+    rt_value at = rep ? rt_tuple_get(r, 1) : RT_NULL;
+    if (!rep || !(rt_is_str(rep) || (encoding && rt_is_bytes(rep))) || !rt_is_int(at)) {
+        rt_decref(rt, r);
+        return rt_raise(rt, RT_EXC_TypeError, "%s error handler must return (%s, int) tuple",
+                        encoding ? "encoding" : "decoding", encoding ? "str/bytes" : "str");
+    }
+    int64_t p = 0;
+    bool fits = rt_int_as_i64(at, &p);
+    if (fits && p < 0)
+        p += len;
+    if (!fits || p < 0 || p > len) {
+        if (fits)
+            rt_raise(rt, RT_EXC_IndexError, "position %lld from error handler out of bounds",
+                     (long long)p);
+        else
+            rt_raise(rt, RT_EXC_OverflowError, "Python int too large to convert to C ssize_t");
+        rt_decref(rt, r);
+        return RT_NULL;
+    }
+    *pos = p;
+    rt_incref(rep);
+    rt_decref(rt, r);
+    return rep;
 }
 
 /* Appends \xhh, \uhhhh or \Uhhhhhhhh for cp (CPython's escape of a char). */
@@ -223,8 +286,66 @@ static void encode_error(rt_state *rt, codec c, rt_value s, int64_t start, int64
     rt_raise_unicode(rt, RT_EXC_UnicodeEncodeError, codec_names[c], s, start, end, reason);
 }
 
+/* The byte offset in p[0..n) (UTF-8) of character `index`. */
+static size_t char_offset(const char *p, size_t n, int64_t index)
+{
+    size_t at = 0;
+    for (int64_t k = 0; k < index && at < n; k++)
+        (void)rt_utf8_decode(p, n, &at);
+    return at;
+}
+
+/* s[start:end] (which codec c cannot write) through the handler registered
+ * under `errors`: its replacement goes to sb (a str written by the codec:
+ * UnicodeEncodeError for s[start:end] when it cannot; bytes as they are) and
+ * *next is where encoding goes on. 0, or -1 with an exception set. */
+static int encode_with_handler(rt_state *rt, codec c, rt_value s, rt_value errors, int64_t start,
+                               int64_t end, rt_strbuf *sb, int64_t *next)
+{
+    const char *p = rt_str_data(s);
+    size_t n = rt_str_len(s);
+    int64_t chars = 0;
+    for (size_t i = 0; i < n; i++)
+        chars += !rt_utf8_is_cont((unsigned char)p[i]);
+    encode_error(rt, c, s, start, end);
+    rt_value rep = call_handler(rt, errors, true, chars, next);
+    if (!rep)
+        return -1;
+    if (rt_is_bytes(rep)) {
+        rt_strbuf_append(sb, rt_bytes_data(rep), (size_t)rt_bytes_len(rep));
+        rt_decref(rt, rep);
+        return 0;
+    }
+    const char *q = rt_str_data(rep);
+    size_t qn = rt_str_len(rep), at = 0;
+    while (at < qn) {
+        uint32_t x = rt_utf8_decode(q, qn, &at);
+        if (!encodable(c, x)) {
+            rt_decref(rt, rep);
+            encode_error(rt, c, s, start, end);
+            return -1;
+        }
+        put_encoded(sb, c, x);
+    }
+    rt_decref(rt, rep);
+    return 0;
+}
+
 static rt_value str_encode(rt_state *rt, codec c, rt_value s, rt_value errors)
 {
+    if (c == CODEC_UTF8SIG) {
+        rt_value text = str_encode(rt, CODEC_UTF8, s, errors);
+        if (!text)
+            return RT_NULL;
+        rt_strbuf sb;
+        rt_heap_strbuf_init(rt, &sb);
+        rt_strbuf_append(&sb, utf8_bom, sizeof utf8_bom);
+        rt_strbuf_append(&sb, rt_bytes_data(text), (size_t)rt_bytes_len(text));
+        rt_decref(rt, text);
+        rt_value r = rt_bytes_from_strbuf(rt, &sb);
+        rt_strbuf_dispose(&sb);
+        return r;
+    }
     if (c >= CODEC_UTF16)
         return rt__utf16_encode(rt, s, wide_codecs[c - CODEC_UTF16].width,
                                 wide_codecs[c - CODEC_UTF16].order, errors);
@@ -260,12 +381,19 @@ static rt_value str_encode(rt_state *rt, codec c, rt_value s, rt_value errors)
         /* surrogateescape writes the escaped bytes up to the first other character,
          * which fails with the rest of the run */
         int64_t bad = h == H_SURROGATEESCAPE ? first_unescaped(p, n, pos, cp, end - start) : 0;
-        if (h == H_STRICT || h == H_UNKNOWN || (h == H_SURROGATEESCAPE && bad < end - start)) {
+        if (h == H_UNKNOWN) { /* a handler the program registered */
+            int64_t next;
+            if (encode_with_handler(rt, c, s, errors, start, end, &sb, &next) < 0) {
+                rt_strbuf_dispose(&sb);
+                return RT_NULL;
+            }
+            idx = next;
+            pos = char_offset(p, n, next);
+            continue;
+        }
+        if (h == H_STRICT || (h == H_SURROGATEESCAPE && bad < end - start)) {
             rt_strbuf_dispose(&sb);
-            if (h == H_UNKNOWN)
-                unknown_handler(rt, errors);
-            else
-                encode_error(rt, c, s, start + bad, end);
+            encode_error(rt, c, s, start + bad, end);
             return RT_NULL;
         }
         /* replay the run through the handler */
@@ -352,6 +480,13 @@ static void decode_error(rt_state *rt, codec c, const char *s, size_t n, size_t 
 
 static rt_value bytes_decode(rt_state *rt, codec c, const char *s, size_t n, rt_value errors)
 {
+    if (c == CODEC_UTF8SIG) { /* one mark at the start is dropped; errors count from after it */
+        if (n >= sizeof utf8_bom && memcmp(s, utf8_bom, sizeof utf8_bom) == 0) {
+            s += sizeof utf8_bom;
+            n -= sizeof utf8_bom;
+        }
+        c = CODEC_UTF8;
+    }
     if (c >= CODEC_UTF16)
         return rt__utf16_decode(rt, s, n, wide_codecs[c - CODEC_UTF16].width,
                                 wide_codecs[c - CODEC_UTF16].order, errors);
@@ -399,12 +534,22 @@ static rt_value bytes_decode(rt_state *rt, codec c, const char *s, size_t n, rt_
                 rt_strbuf_append(&sb, u, 3);
             }
             break;
+        case H_UNKNOWN: { /* a handler the program registered */
+            decode_error(rt, c, s, n, i, end, reason);
+            int64_t next;
+            rt_value rep = rt->exc ? call_handler(rt, errors, false, (int64_t)n, &next) : RT_NULL;
+            if (!rep) {
+                rt_strbuf_dispose(&sb);
+                return RT_NULL;
+            }
+            rt_strbuf_append(&sb, rt_str_data(rep), rt_str_len(rep));
+            rt_decref(rt, rep);
+            end = (size_t)next;
+            break;
+        }
         default:
             rt_strbuf_dispose(&sb);
-            if (h == H_UNKNOWN)
-                unknown_handler(rt, errors);
-            else
-                decode_error(rt, c, s, n, i, end, reason);
+            decode_error(rt, c, s, n, i, end, reason);
             return RT_NULL;
         }
         i = end;

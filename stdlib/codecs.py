@@ -1,9 +1,10 @@
 """codecs for closured: the registry's basics over the runtime's own text
-codecs (UTF-8, Latin-1, ASCII, UTF-16 and UTF-32 with or without a byte order
+codecs (UTF-8 with or without a leading byte order mark, Latin-1, ASCII, UTF-16 and UTF-32 with or without a byte order
 mark, with the error handlers str.encode and bytes.decode know; namereplace only as the function namereplace_errors): lookup, encode, decode, the incremental encoders and decoders,
 iterencode/iterdecode, and the BOM constants. The idna and punycode codecs are
 written in Python (stdlib/encodings); other encodings raise LookupError; codecs.open raises PermissionError (the runtime opens no file);
-register(), register_error() and the stream classes are not provided."""
+register_error() adds error handlers; register() and the stream classes are not
+provided."""
 
 import sys
 
@@ -11,7 +12,7 @@ __all__ = ['lookup', 'encode', 'decode', 'getencoder', 'getdecoder', 'getincreme
            'getincrementaldecoder', 'iterencode', 'iterdecode', 'CodecInfo', 'open',
            'BOM', 'BOM_BE', 'BOM_LE', 'BOM_UTF8', 'BOM_UTF16', 'BOM_UTF16_BE', 'BOM_UTF16_LE',
            'BOM_UTF32', 'BOM_UTF32_BE', 'BOM_UTF32_LE', 'IncrementalEncoder',
-           'IncrementalDecoder', 'lookup_error', 'strict_errors', 'ignore_errors',
+           'IncrementalDecoder', 'lookup_error', 'register_error', 'strict_errors', 'ignore_errors',
            'replace_errors', 'backslashreplace_errors', 'xmlcharrefreplace_errors',
            'namereplace_errors']
 
@@ -30,6 +31,7 @@ else:
 # Each codec's aliases (after lowering and turning ' ' and '_' into '-').
 _ALIASES = {
     'utf-8': ('utf-8', 'utf8', 'u8', 'utf', 'cp65001', 'utf8-ucs2', 'utf8-ucs4'),
+    'utf-8-sig': ('utf-8-sig',),
     'iso8859-1': ('iso8859-1', 'iso-8859-1', 'latin-1', 'latin1', 'latin', 'l1', 'cp819',
                   '8859', 'iso-ir-100', 'csisolatin1', 'iso-8859-1-1987'),
     'ascii': ('ascii', 'us-ascii', 'us', '646', 'ansi-x3.4-1968', 'ansi-x3-4-1968',
@@ -43,7 +45,7 @@ _ALIASES = {
     'utf-32-be': ('utf-32-be', 'utf-32be'),
 }
 _BY_ALIAS = {alias: name for name, aliases in _ALIASES.items() for alias in aliases}
-_RUNTIME_NAME = {'utf-8': 'utf-8', 'iso8859-1': 'latin-1', 'ascii': 'ascii',
+_RUNTIME_NAME = {'utf-8': 'utf-8', 'utf-8-sig': 'utf-8-sig', 'iso8859-1': 'latin-1', 'ascii': 'ascii',
                  'utf-16': 'utf-16', 'utf-16-le': 'utf-16-le', 'utf-16-be': 'utf-16-be',
                  'utf-32': 'utf-32', 'utf-32-le': 'utf-32-le', 'utf-32-be': 'utf-32-be'}
 # the code unit of the UTF-16 and UTF-32 codecs, in bytes
@@ -118,6 +120,8 @@ def _make_codec(name):
     runtime = _RUNTIME_NAME[name]
     if name in _WIDTH:
         return _make_wide_codec(name)
+    if name == 'utf-8-sig':
+        return _make_sig_codec()
 
     def encode(input, errors='strict'):
         return input.encode(runtime, errors), len(input)
@@ -237,6 +241,63 @@ def _make_wide_codec(name):
     _Encoder.__name__ = _Encoder.__qualname__ = 'IncrementalEncoder'
     _Decoder.__name__ = _Decoder.__qualname__ = 'IncrementalDecoder'
     return CodecInfo(encode, decode, None, None, _Encoder, _Decoder, name)
+
+
+def _make_sig_codec():
+    # utf-8 behind a byte order mark: the encoder writes it before its first output, the
+    # decoder drops one at the start of the stream (waiting for three bytes to tell)
+    plain = lookup('utf-8')
+
+    def encode(input, errors='strict'):
+        return input.encode('utf-8-sig', errors), len(input)
+
+    def decode(input, errors='strict'):
+        data = bytes(input)
+        return data.decode('utf-8-sig', errors), len(data)
+
+    class _Encoder(plain.incrementalencoder):
+        def __init__(self, errors='strict'):
+            plain.incrementalencoder.__init__(self, errors)
+            self.started = False
+
+        def encode(self, input, final=False):
+            out = plain.incrementalencoder.encode(self, input, final)
+            if not self.started:
+                self.started = True
+                out = BOM_UTF8 + out
+            return out
+
+        def reset(self):
+            self.started = False
+
+        def getstate(self):
+            return 0 if self.started else 1
+
+        def setstate(self, state):
+            self.started = not state
+
+    class _Decoder(plain.incrementaldecoder):
+        def __init__(self, errors='strict'):
+            plain.incrementaldecoder.__init__(self, errors)
+            self.head = b''  # the first bytes, while they may still be a mark
+
+        def decode(self, input, final=False):
+            if self.head is not None:
+                data = self.head + bytes(input)
+                if len(data) < 3 and BOM_UTF8.startswith(data) and not final:
+                    self.head = data
+                    return ''
+                self.head = None
+                input = data[3:] if data[:3] == BOM_UTF8 else data
+            return plain.incrementaldecoder.decode(self, input, final)
+
+        def reset(self):
+            plain.incrementaldecoder.reset(self)
+            self.head = b''
+
+    _Encoder.__name__ = _Encoder.__qualname__ = 'IncrementalEncoder'
+    _Decoder.__name__ = _Decoder.__qualname__ = 'IncrementalDecoder'
+    return CodecInfo(encode, decode, None, None, _Encoder, _Decoder, 'utf-8-sig')
 
 
 def _incomplete_tail(data):
@@ -398,8 +459,17 @@ _ERROR_HANDLERS = {'strict': strict_errors, 'ignore': ignore_errors,
                    'namereplace': namereplace_errors}
 
 
+def register_error(name, error_handler, /):
+    """Registers error_handler under name for str.encode, bytes.decode and the codecs:
+    called with the UnicodeEncodeError or UnicodeDecodeError, it answers the text to put
+    in place of the bad part and the position to go on from."""
+    if not callable(error_handler):
+        raise TypeError('handler must be callable')
+    _ERROR_HANDLERS[name] = error_handler
+
+
 def lookup_error(name, /):
-    """The error handler function registered under name (the standard ones)."""
+    """The error handler function registered under name."""
     try:
         return _ERROR_HANDLERS[name]
     except KeyError:
