@@ -6,13 +6,12 @@ the above exception..." between chained exceptions), split into the pieces
 CPython's functions return: the "Traceback (most recent call last):" line,
 one piece per frame, then the exception's last line.
 
-closured keeps an exception's traceback inside the exception rather than
-in traceback objects: e.__traceback__ is None, so extract_tb(tb) and
-format_tb(tb) see an empty traceback. The functions that take the
-exception itself (format_exception(e), print_exception(e),
-TracebackException.from_exception(e), format_exc(), print_exc()) have the
-whole of it. Stacks (extract_stack, format_stack, print_stack) are the
-running program's frames.
+An exception's frames are its __traceback__ (a chain of traceback objects):
+format_exception(e) and print_exception(e) report e with e.__traceback__,
+format_exception(type, value, tb) and print_exception(type, value, tb)
+report value with the frames of tb instead (None: no frames), each exception
+of the chain behind it with its own. Stacks (extract_stack, format_stack,
+print_stack) are the running program's frames.
 """
 
 import sys
@@ -229,8 +228,17 @@ def _frame_pieces(exc):
     return [lines[0]], pieces
 
 
-def _format_one(exc, limit):
-    header, frames = _frame_pieces(exc)
+def _format_one(exc, limit, tb=_sentinel):
+    """The report of exc alone: its frames (those of tb when one is given), then its
+    last lines."""
+    if tb is _sentinel:
+        header, frames = _frame_pieces(exc)
+    elif tb is None:
+        header, frames = [], []
+    else:
+        carrier = Exception()
+        carrier.__traceback__ = tb
+        header, frames = _frame_pieces(carrier)
     frames = _limited(frames, limit)
     if not frames:
         header = []
@@ -238,24 +246,28 @@ def _format_one(exc, limit):
 
 
 def _value_of(exc, value, tb):
+    """The exception to report and its traceback: _sentinel for its own
+    (format_exception(e)), or the tb the three-argument form was given."""
+    if (value is _sentinel) != (tb is _sentinel):
+        raise ValueError("Both or neither of value and tb must be given")
     if value is _sentinel:
-        return exc
-    return value
+        return exc, _sentinel  # its own traceback
+    return value, tb
 
 
 def format_exception(exc, /, value=_sentinel, tb=_sentinel, limit=None, chain=True):
     """The report of an exception as a list of strings ending in newlines
     (''.join() is the text). exc is the exception, or (as before 3.10) its
-    type followed by the exception as value."""
-    value = _value_of(exc, value, tb)
+    type followed by the exception as value and its traceback as tb."""
+    value, tb = _value_of(exc, value, tb)
     if value is None:
         return ["NoneType: None\n"]
     if not chain:
-        return _format_one(value, limit)
+        return _format_one(value, limit, tb)
     result = []
     order = _chain(value)
     for i, e in enumerate(order):
-        result.extend(_format_one(e, limit))
+        result.extend(_format_one(e, limit, tb if e is value else _sentinel))
         if i + 1 < len(order):
             nxt = order[i + 1]
             if nxt.__cause__ is e:
@@ -269,7 +281,8 @@ def format_exception(exc, /, value=_sentinel, tb=_sentinel, limit=None, chain=Tr
 
 def format_exception_only(exc, /, value=_sentinel):
     """The last line(s) of the report: ['ValueError: bad\\n']."""
-    value = _value_of(exc, value, None)
+    if value is _sentinel:
+        value = exc
     if value is None:
         return ["NoneType: None\n"]
     return _exc_only_lines(value)
