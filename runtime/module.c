@@ -13,6 +13,7 @@
 #include "runtime/class.h"
 #include "runtime/dict.h"
 #include "runtime/exc.h"
+#include "runtime/excepthook.h"
 #include "runtime/frame.h"
 #include "runtime/gc.h"
 #include "runtime/gen.h"
@@ -539,7 +540,8 @@ static rt_value sys_lazy(rt_state *rt, rt_value d, rt_value name)
 
 int rt__mod_sys_fill(rt_state *rt, rt_value d)
 {
-    if (rt__module_add_funcs(rt, d, sys_funcs) < 0 || add_streams(rt, d) < 0)
+    if (rt__module_add_funcs(rt, d, sys_funcs) < 0 || add_streams(rt, d) < 0 ||
+        rt__excepthook_fill(rt, d) < 0)
         return -1;
     if (set_steal(rt, d, "maxsize", rt_int_from_i64(rt, INT64_MAX)) < 0)
         return -1;

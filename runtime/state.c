@@ -15,6 +15,7 @@
 #include "runtime/compile.h"
 #include "runtime/dict.h"
 #include "runtime/exc.h"
+#include "runtime/excepthook.h"
 #include "runtime/fiber.h"
 #include "runtime/finalize.h"
 #include "runtime/func.h"
@@ -240,8 +241,10 @@ static int system_exit_status(const rt_exc *x)
     return -1;
 }
 
-/* Fills rt->error from the current exception and clears it. */
-static void set_runtime_error(rt_state *rt)
+/* Fills rt->error from the current exception and clears it; its traceback
+ * text is `before` (may be NULL) followed, when `report`, by the exception's
+ * report (a program's sys.excepthook replaced that: excepthook.h). */
+static void set_runtime_error_as(rt_state *rt, const rt_strbuf *before, bool report)
 {
     clear_error(rt);
     rt_value e = rt_exc_fetch(rt);
@@ -288,7 +291,10 @@ static void set_runtime_error(rt_state *rt)
     }
     rt_strbuf_append_char(&sb, 0);
     size_t tb_at = sb.len;
-    rt_exc_format_uncaught(rt, e, rt->source, rt->source_len, &sb);
+    if (before && before->len)
+        rt_strbuf_append(&sb, before->data, before->len);
+    if (report)
+        rt_exc_format_uncaught(rt, e, rt->source, rt->source_len, &sb);
     rt_decref(rt, e);
     if (sb.failed) {
         rt_strbuf_dispose(&sb);
@@ -304,6 +310,11 @@ static void set_runtime_error(rt_state *rt)
     rt->error.is_exit = is_exit;
     rt->error.exit_status = exit_status;
     rt->error.exit_print = exit_print;
+}
+
+static void set_runtime_error(rt_state *rt)
+{
+    set_runtime_error_as(rt, NULL, true);
 }
 
 static rt_status load(rt_state *rt, const char *filename, const char *src, size_t len);
@@ -403,7 +414,12 @@ static rt_status run_pending(rt_state *rt, const rt_budget *budget)
     rt->pending = 0;
     rt_decref(rt, res);
     if (st == RT_ERR_RUNTIME) {
-        set_runtime_error(rt);
+        /* the program's sys.excepthook reports it instead, if it set one */
+        rt_strbuf before;
+        rt_strbuf_init(&before);
+        int hook = rt__excepthook_run(rt, &before);
+        set_runtime_error_as(rt, &before, hook != 1);
+        rt_strbuf_dispose(&before);
         return RT_ERR_RUNTIME;
     }
     return RT_DONE;
