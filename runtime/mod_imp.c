@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "runtime/builtin.h"
+#include "runtime/bytes.h"
 #include "runtime/dict.h"
 #include "runtime/list.h"
 #include "runtime/module.h"
@@ -223,10 +224,28 @@ static rt_value imp_frozen(rt_state *rt, rt_value self, const rt_value *args, si
     return out;
 }
 
+/* _imp.frozen_source(name): the source of the frozen module `name` (dotted)
+ * as bytes, or None when the library has no such module. What pkgutil.get_data
+ * reads for a frozen package's own .py files. */
+static rt_value imp_frozen_source(rt_state *rt, rt_value self, const rt_value *args, size_t nargs,
+                                  rt_value kwnames)
+{
+    (void)self;
+    if (rt_args_one(rt, "frozen_source", nargs, kwnames) < 0)
+        return RT_NULL;
+    if (!rt_is_str(args[0]))
+        return rt_raise(rt, RT_EXC_TypeError, "frozen_source() argument must be str, not %s",
+                        rt_type_name(args[0]));
+    for (size_t i = 0; i < rt__frozen_count; i++)
+        if (rt_str_eq_cstr(args[0], rt__frozen_modules[i].name))
+            return rt_bytes_new(rt, rt__frozen_modules[i].src, rt__frozen_modules[i].len);
+    rt_incref(RT_NONE);
+    return RT_NONE;
+}
+
 static const rt_builtin_def imp_functions[] = {
-    {"find", imp_find},
-    {"read", imp_read},
-    {"frozen", imp_frozen},
+    {"find", imp_find},     {"read", imp_read},
+    {"frozen", imp_frozen}, {"frozen_source", imp_frozen_source},
     {NULL, NULL},
 };
 

@@ -4,10 +4,10 @@ the binary's own table, packages recursed into) and the program's own
 modules and packages that are already imported (closured cannot list a
 directory, so a script module shows once something has imported it).
 resolve_name, get_loader, find_loader, get_importer and iter_importers answer
-from the import system. get_data returns None for a frozen package (nothing
-beside it can be read, as CPython answers for loaders without get_data) and
-raises PermissionError for the program's own packages: reading a data file
-is host access. extend_path returns the path it is given."""
+from the import system. get_data reads the sources of a frozen package's
+modules and the .py files of the program's own packages; any other file of
+the program's is a PermissionError (reading a data file is host access).
+extend_path returns the path it is given."""
 
 import importlib
 import importlib.machinery
@@ -210,18 +210,50 @@ def find_loader(fullname):
 
 
 def get_data(package, resource):
-    """None for a frozen package; PermissionError for the program's own files."""
+    """The bytes of resource (a '/'-separated path) beside package: for a frozen package
+    its own modules' sources (FileNotFoundError for anything else), for the program's
+    own packages their .py files (PermissionError for other files: reading a data file
+    is host access); None when there is no such package."""
     spec = importlib.util.find_spec(package)
-    if spec is None or spec.origin == 'frozen' or spec.origin is None:
+    if spec is None or spec.origin is None:
         return None
+    parts = resource.split('/')
+    if spec.origin == 'frozen':
+        data = _frozen_data(package, spec.submodule_search_locations is not None, parts)
+        if data is None:
+            raise FileNotFoundError(2, 'No such file or directory')
+        return data
     module = sys.modules.get(package) or importlib.import_module(package)
     origin = getattr(module, '__file__', None)
     if not origin:
         return None
-    parts = resource.split('/')
     where = os.path.join(os.path.dirname(origin), *parts)
+    if where.endswith('.py'):
+        import _imp
+        data = _imp.read(where)
+        if data is None:
+            raise FileNotFoundError(2, 'No such file or directory')
+        return data
     raise PermissionError('pkgutil.get_data: closured programs cannot read data files (%r)'
                           % (where,))
+
+
+def _frozen_data(package, is_package, parts):
+    """The source of the frozen module that the file parts (relative to package's
+    directory) hold, or None."""
+    if not parts[-1].endswith('.py') or '' in parts or '.' in parts or '..' in parts:
+        return None
+    base = package if is_package else package.rpartition('.')[0]
+    names = parts[:-1] + [parts[-1][:-3]]
+    want_package = names[-1] == '__init__'
+    if want_package:
+        names.pop()
+    dotted = '.'.join(([base] if base else []) + names)
+    for name, ispkg in _frozen_table():
+        if name == dotted and ispkg == want_package:
+            from _imp import frozen_source
+            return frozen_source(name)
+    return None
 
 
 def read_code(stream):

@@ -1,7 +1,7 @@
 # The archive and file-list modules work on streams the program gives; a file
 # name, which would reach the host, is refused with PermissionError naming it,
-# and pkgutil.get_data, which would read a data file beside a package, is None
-# for the frozen library and refused for the program's own packages.
+# and pkgutil.get_data, which would read a data file beside a package, is
+# refused for the program's own packages (the frozen library's sources it reads).
 import bz2
 import fileinput
 import gzip
@@ -31,4 +31,4 @@ for label, attempt in attempts:
         print(label, 'allowed')
     except PermissionError as exc:
         print(label, 'PermissionError:', exc)
-print(pkgutil.get_data('json', '__init__.py'))
+print(type(pkgutil.get_data('json', '__init__.py')).__name__)
