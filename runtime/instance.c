@@ -547,6 +547,8 @@ rt_value rt__inst_str(rt_state *rt, rt_value v)
     rt_value base = rt__native_base(v);
     if (base && rt_is_str(base))
         return own(base); /* str.__str__; the other bases print their repr */
+    if (base && rt_is_bytes(base))
+        return rt_repr(rt, base); /* bytes.__str__ is its own repr, not the class's */
     return rt__inst_repr(rt, v);
 }
 
@@ -958,7 +960,7 @@ rt_value rt__inst_getitem(rt_state *rt, rt_value v, rt_value key)
     rt_value base = rt__native_base(v);
     if (!m && base &&
         (rt_is_dict(base) || rt_is_list(base) || rt_is_tuple(base) || rt_is_str(base) ||
-         rt_is_deque(base)))
+         rt_is_bytes(base) || rt_is_deque(base)))
         return rt__native_getitem(rt, v, base, key);
     if (!m || m == RT_NONE)
         return rt_raise(rt, RT_EXC_TypeError, "'%s' object is not subscriptable", rt_type_name(v));

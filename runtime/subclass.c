@@ -1,6 +1,6 @@
 /* subclass.c: classes derived from the builtin types dict, list, tuple, set,
- * str, int, float, complex and deque, and the special methods those builtin types (and
- * bytes, bytearray, memoryview, range) expose by name (dict.__getitem__, list.__init__,
+ * str, bytes, int, float, complex and deque, and the special methods those builtin types (and
+ * bytearray, memoryview, range) expose by name (dict.__getitem__, list.__init__,
  * tuple.__new__, int.__add__, bytearray.__iadd__, ...).
  *
  * Representation (MicroPython's, not CPython's layout inheritance): an
@@ -48,13 +48,13 @@ enum {
     K_ITER = 1u << 7, /* builtin iterators: only __iter__ and __next__ */
     K_DEQUE = 1u << 8,
     K_COMPLEX = 1u << 9,
+    K_BYTES = 1u << 10,
     /* builtin types no class derives from here, whose special methods are
      * still reached by name (bytearray.__iadd__, range.__len__) */
-    K_BYTES = 1u << 10,
     K_BYTEARRAY = 1u << 11,
     K_MVIEW = 1u << 12,
     K_RANGE = 1u << 13,
-    K_ALL = 0x7f | K_DEQUE | K_COMPLEX, /* the kinds a class may derive from */
+    K_ALL = 0x7f | K_DEQUE | K_COMPLEX | K_BYTES, /* the kinds a class may derive from */
     K_BINARY = K_BYTES | K_BYTEARRAY,
     K_SEQ = K_LIST | K_TUPLE | K_STR,
     K_SIZED = K_SEQ | K_DICT | K_SET | K_DEQUE,
@@ -183,6 +183,7 @@ NEW_FN(dict_new, RT_T_DICT)
 NEW_FN(tuple_new, RT_T_TUPLE)
 NEW_FN(set_new, RT_T_SET)
 NEW_FN(str_new, RT_T_STR)
+NEW_FN(bytes_new, RT_T_BYTES)
 NEW_FN(int_new, RT_T_INT)
 NEW_FN(float_new, RT_T_FLOAT)
 NEW_FN(deque_new, RT_T_DEQUE)
@@ -516,7 +517,7 @@ static const struct {
     {{"__bool__", w_bool}, K_INT | K_FLOAT | K_COMPLEX | K_RANGE},
     {{"__next__", w_next}, K_ITER},
     {{"__repr__", w_repr}, K_ALL},
-    {{"__hash__", w_hash}, K_TUPLE | K_STR | K_INT | K_FLOAT | K_COMPLEX},
+    {{"__hash__", w_hash}, K_TUPLE | K_STR | K_BYTES | K_INT | K_FLOAT | K_COMPLEX},
     {{"__eq__", w_eq}, K_ALL},
     {{"__ne__", w_ne}, K_ALL},
     {{"__lt__", w_lt}, K_ALL & ~K_DICT},
@@ -564,12 +565,13 @@ static const struct {
     {{"__init__", dict_init}, K_DICT},
     {{"__init__", set_init}, K_SET},
     {{"__init__", deque_init}, K_DEQUE},
-    {{"__init__", value_init}, K_TUPLE | K_STR | K_INT | K_FLOAT | K_COMPLEX | K_ITER},
+    {{"__init__", value_init}, K_TUPLE | K_STR | K_BYTES | K_INT | K_FLOAT | K_COMPLEX | K_ITER},
     {{"__new__", list_new}, K_LIST},
     {{"__new__", dict_new}, K_DICT},
     {{"__new__", tuple_new}, K_TUPLE},
     {{"__new__", set_new}, K_SET},
     {{"__new__", str_new}, K_STR},
+    {{"__new__", bytes_new}, K_BYTES},
     {{"__new__", int_new}, K_INT},
     {{"__new__", float_new}, K_FLOAT},
     {{"__new__", deque_new}, K_DEQUE},
