@@ -191,7 +191,9 @@ bool rt__is_data_descr(rt_state *rt, rt_value d)
     if (k != RT_T_INSTANCE)
         return false;
     rt_value t = rt_inst_of(d)->cls;
-    return rt_type_lookup(rt, t, ID(set)) || rt_type_lookup(rt, t, ID(delete));
+    rt_value base = rt__native_base(d); /* a property subclass's */
+    return (base && rt_type_of(base) == RT_T_PROPERTY) || rt_type_lookup(rt, t, ID(set)) ||
+           rt_type_lookup(rt, t, ID(delete));
 }
 
 rt_value rt__descr_get(rt_state *rt, rt_value d, rt_value obj, rt_value type)
@@ -213,6 +215,9 @@ rt_value rt__descr_get(rt_state *rt, rt_value d, rt_value obj, rt_value type)
     }
     case RT_T_INSTANCE: {
         rt_value get = rt_type_lookup(rt, rt_inst_of(d)->cls, ID(get));
+        rt_value base = get ? RT_NULL : rt__native_base(d);
+        if (base && rt_type_of(base) == RT_T_PROPERTY) /* property.__get__ of a subclass */
+            return obj ? rt__descr_get(rt, base, obj, type) : own(d);
         if (!get)
             return own(d);
         rt_value a[3] = {d, obj ? obj : RT_NONE, type};

@@ -240,6 +240,9 @@ int rt__inst_setattr(rt_state *rt, rt_value obj, rt_value name, rt_value v);
 rt_value rt__generic_getattr(rt_state *rt, rt_value obj, rt_value name, rt_value *dictp,
                              bool allow_hook);
 int rt__generic_setattr(rt_state *rt, rt_value obj, rt_value name, rt_value v, rt_value *dictp);
+/* Property p's __set__ (v) or __delete__ (v RT_NULL) on obj: calls its fset or
+ * fdel; AttributeError when it has none. 0 or -1. */
+int rt__property_set(rt_state *rt, rt_value p, rt_value obj, rt_value v);
 /* rt__generic_getattr with what name's lookup on the type found (borrowed,
  * RT_NULL for nothing): the VM looks it up once per attribute access. */
 rt_value rt__generic_getattr_descr(rt_state *rt, rt_value obj, rt_value name, rt_value *dictp,

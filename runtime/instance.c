@@ -343,6 +343,12 @@ rt_value rt__generic_getattr_descr(rt_state *rt, rt_value obj, rt_value name, rt
         return rt__deque_getattr(rt, base, name);
     if (base && number_data_attr(base, name)) /* real, imag, ... of a number subclass */
         return rt_getattr(rt, base, name);
+    if (base && rt_type_of(base) == RT_T_PROPERTY) { /* fget, setter, ... of a property's */
+        rt_value r = rt_getattr(rt, base, name);
+        if (r || !rt_exc_matches(rt, RT_EXC_AttributeError))
+            return r;
+        rt_exc_clear(rt);
+    }
     if (allow_hook) {
         rt_value ga = rt_type_lookup(rt, t, ID(getattr));
         if (ga)
@@ -368,7 +374,7 @@ rt_value rt__inst_getattr(rt_state *rt, rt_value obj, rt_value name)
     return rt__generic_getattr(rt, obj, name, rt__dict_slot(obj), true);
 }
 
-static int property_set(rt_state *rt, rt_value p, rt_value obj, rt_value v)
+int rt__property_set(rt_state *rt, rt_value p, rt_value obj, rt_value v)
 {
     rt_descr *d = rt_descr_of(p);
     rt_value f = v ? d->b : d->c;
@@ -397,7 +403,7 @@ int rt__generic_setattr(rt_state *rt, rt_value obj, rt_value name, rt_value v, r
     if (descr) {
         rt_type_id k = rt_type_of(descr);
         if (k == RT_T_PROPERTY)
-            return property_set(rt, descr, obj, v);
+            return rt__property_set(rt, descr, obj, v);
         if (k == RT_T_MEMBER)
             return rt__member_set(rt, descr, obj, v);
         if (k == RT_T_INSTANCE) {
@@ -415,6 +421,9 @@ int rt__generic_setattr(rt_state *rt, rt_value obj, rt_value name, rt_value v, r
                 rt_raise(rt, RT_EXC_AttributeError, v ? "__set__" : "__delete__");
                 return -1;
             }
+            rt_value base = rt__native_base(descr); /* property.__set__ of a subclass */
+            if (base && rt_type_of(base) == RT_T_PROPERTY)
+                return rt__property_set(rt, base, obj, v);
         }
     }
     if (!dictp) {

@@ -1,6 +1,6 @@
 /* subclass.c: classes derived from the builtin types dict, list, tuple, set,
- * str, bytes, int, float, complex and deque, and the special methods those builtin types (and
- * bytearray, memoryview, range) expose by name (dict.__getitem__, list.__init__,
+ * str, bytes, int, float, complex, deque and property, and the special methods those builtin types
+ * (and bytearray, memoryview, range) expose by name (dict.__getitem__, list.__init__,
  * tuple.__new__, int.__add__, bytearray.__iadd__, ...).
  *
  * Representation (MicroPython's, not CPython's layout inheritance): an
@@ -26,6 +26,7 @@
 #include "runtime/deque.h"
 #include "runtime/dict.h"
 #include "runtime/exc.h"
+#include "runtime/func.h"
 #include "runtime/iter.h"
 #include "runtime/list.h"
 #include "runtime/num.h"
@@ -34,6 +35,12 @@
 #include "runtime/str.h"
 #include "runtime/tuple.h"
 #include "runtime/type.h"
+
+static rt_value own(rt_value v)
+{
+    rt_incref(v);
+    return v;
+}
 
 /* ---- which builtin types can be bases --------------------------------------------- */
 
@@ -54,7 +61,9 @@ enum {
     K_BYTEARRAY = 1u << 11,
     K_MVIEW = 1u << 12,
     K_RANGE = 1u << 13,
-    K_ALL = 0x7f | K_DEQUE | K_COMPLEX | K_BYTES, /* the kinds a class may derive from */
+    K_PROPERTY = 1u << 14,
+    K_ALL =
+        0x7f | K_DEQUE | K_COMPLEX | K_BYTES | K_PROPERTY, /* the kinds a class may derive from */
     K_BINARY = K_BYTES | K_BYTEARRAY,
     K_SEQ = K_LIST | K_TUPLE | K_STR,
     K_SIZED = K_SEQ | K_DICT | K_SET | K_DEQUE,
@@ -77,6 +86,7 @@ static unsigned kind_bit(int type_id)
     case RT_T_BYTEARRAY: return K_BYTEARRAY;
     case RT_T_MEMORYVIEW: return K_MVIEW;
     case RT_T_RANGE: return K_RANGE;
+    case RT_T_PROPERTY: return K_PROPERTY;
     default: return 0;
     }
 }
@@ -90,7 +100,7 @@ bool rt__native_kind_ok(int type_id)
  * whole by __new__. */
 static bool kind_mutable(int type_id)
 {
-    return (kind_bit(type_id) & (K_LIST | K_DICT | K_SET | K_DEQUE)) != 0;
+    return (kind_bit(type_id) & (K_LIST | K_DICT | K_SET | K_DEQUE | K_PROPERTY)) != 0;
 }
 
 rt_value rt__native_base(rt_value v)
@@ -115,7 +125,9 @@ int rt__native_fill(rt_state *rt, rt_value inst)
     rt_value b = kind == RT_T_LIST    ? rt_list_new(rt, 0)
                  : kind == RT_T_DICT  ? rt_dict_new(rt)
                  : kind == RT_T_DEQUE ? rt__deque_construct(rt, NULL, 0, RT_NULL)
-                                      : rt_set_new(rt);
+                 : kind == RT_T_PROPERTY
+                     ? rt_descr_new(rt, RT_T_PROPERTY, RT_NULL, RT_NULL, RT_NULL, RT_NULL)
+                     : rt_set_new(rt);
     if (!b)
         return -1;
     rt_inst_of(inst)->slots[0] = b;
@@ -189,6 +201,7 @@ NEW_FN(float_new, RT_T_FLOAT)
 NEW_FN(deque_new, RT_T_DEQUE)
 NEW_FN(complex_new, RT_T_COMPLEX)
 NEW_FN(iter_new, RT_T_ITER)
+NEW_FN(property_new, RT_T_PROPERTY)
 #undef NEW_FN
 
 /* The receiver of these is the builtin value itself (the base value of a
@@ -502,6 +515,69 @@ static rt_value w_abs(rt_state *rt, rt_value self, const rt_value *args, size_t 
     return rt_bigint_abs(rt, v);
 }
 
+/* property.__init__(fget=None, fset=None, fdel=None, doc=None) on the base
+ * property of a subclass instance (made empty by __new__): its accessors,
+ * and the getter's docstring when no doc is given. */
+static rt_value property_init(rt_state *rt, rt_value self, const rt_value *args, size_t nargs,
+                              rt_value kwnames)
+{
+    static const char *const names[] = {"fget", "fset", "fdel", "doc", NULL};
+    rt_value a[4];
+    if (rt_args_parse(rt, "property", args, nargs, kwnames, 4, names, a) < 0)
+        return RT_NULL;
+    rt_value doc = a[3] && a[3] != RT_NONE ? own(a[3]) : RT_NULL;
+    if (!doc && a[0] && rt_is_func(a[0])) {
+        doc = rt_getattr(rt, a[0], rt->ids[RT_ID_doc]);
+        if (!doc)
+            return RT_NULL;
+        if (doc == RT_NONE) {
+            rt_decref(rt, doc);
+            doc = RT_NULL;
+        }
+    }
+    rt_descr *p = rt_descr_of(self);
+    rt_value old[4] = {p->a, p->b, p->c, p->d};
+    p->a = a[0] && a[0] != RT_NONE ? own(a[0]) : RT_NULL;
+    p->b = a[1] && a[1] != RT_NONE ? own(a[1]) : RT_NULL;
+    p->c = a[2] && a[2] != RT_NONE ? own(a[2]) : RT_NULL;
+    p->d = doc;
+    for (int i = 0; i < 4; i++)
+        rt_decref(rt, old[i]);
+    return own(RT_NONE);
+}
+
+/* property.__get__(obj, type=None), __set__(obj, value), __delete__(obj): the
+ * descriptor protocol of a subclass's base property. */
+static rt_value w_get(rt_state *rt, rt_value self, const rt_value *args, size_t nargs,
+                      rt_value kwnames)
+{
+    if (rt_args_range(rt, "__get__", nargs, kwnames, 1, 2) < 0)
+        return RT_NULL;
+    if (args[0] == RT_NONE && (nargs < 2 || args[1] == RT_NONE))
+        return rt_raise(rt, RT_EXC_TypeError, "__get__(None, None) is invalid");
+    rt_value obj = args[0] == RT_NONE ? RT_NULL : args[0];
+    rt_value type = nargs > 1 && args[1] != RT_NONE ? args[1] : rt_type_obj_get(rt, args[0]);
+    return rt__descr_get(rt, self, obj, type);
+}
+
+static rt_value w_set(rt_state *rt, rt_value self, const rt_value *args, size_t nargs,
+                      rt_value kwnames)
+{
+    if (rt_args_range(rt, "__set__", nargs, kwnames, 2, 2) < 0 ||
+        rt__property_set(rt, self, args[0], args[1]) < 0)
+        return RT_NULL;
+    return own(RT_NONE);
+}
+
+static rt_value w_delete(rt_state *rt, rt_value self, const rt_value *args, size_t nargs,
+                         rt_value kwnames)
+{
+    if (rt_args_one(rt, "__delete__", nargs, kwnames) < 0 ||
+        rt__property_set(rt, self, args[0], RT_NULL) < 0)
+        return RT_NULL;
+    return own(RT_NONE);
+}
+
 /* Each name with the builtin kinds that have it. */
 static const struct {
     rt_builtin_def def;
@@ -577,6 +653,11 @@ static const struct {
     {{"__new__", deque_new}, K_DEQUE},
     {{"__new__", complex_new}, K_COMPLEX},
     {{"__new__", iter_new}, K_ITER},
+    {{"__new__", property_new}, K_PROPERTY},
+    {{"__init__", property_init}, K_PROPERTY},
+    {{"__get__", w_get}, K_PROPERTY},
+    {{"__set__", w_set}, K_PROPERTY},
+    {{"__delete__", w_delete}, K_PROPERTY},
 };
 
 const rt_builtin_def *rt__slot_method_find(rt_state *rt, rt_type_id type, rt_value name)
@@ -622,7 +703,7 @@ int rt__slot_method_names(rt_state *rt, rt_type_id type, rt_value set)
 bool rt__slot_method_is_init(const rt_builtin_def *def)
 {
     return def->fn == list_init || def->fn == dict_init || def->fn == set_init ||
-           def->fn == deque_init || def->fn == value_init;
+           def->fn == deque_init || def->fn == value_init || def->fn == property_init;
 }
 
 /* ---- the protocol's fallbacks that need more than the base value ----------------------- */
