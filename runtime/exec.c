@@ -26,6 +26,7 @@
 #include "runtime/exec.h"
 #include "runtime/frame.h"
 #include "runtime/module.h"
+#include "runtime/num.h"
 #include "runtime/ops.h"
 #include "runtime/state.h"
 #include "runtime/str.h"
@@ -318,9 +319,6 @@ static rt_value bi_compile(rt_state *rt, rt_value self, const rt_value *args, si
         if (!a[i])
             return rt_raise(rt, RT_EXC_TypeError,
                             "compile() missing required argument '%s' (pos %d)", names[i], i + 1);
-    if (!rt_is_str(a[0]) && !rt_is_byteslike(a[0]))
-        return rt_raise(rt, RT_EXC_TypeError,
-                        "compile() arg 1 must be a string, bytes or AST object");
     if (!rt_is_str(a[1]))
         return rt_raise(rt, RT_EXC_TypeError,
                         "compile(): filename must be str, bytes or os.PathLike, not %s",
@@ -339,10 +337,31 @@ static rt_value bi_compile(rt_state *rt, rt_value self, const rt_value *args, si
     else
         return rt_raise(rt, RT_EXC_ValueError, "compile() mode must be 'exec', 'eval' or 'single'");
     rt_value text = a[0];
-    if (rt_is_str(text))
+    if (rt_is_str(text)) {
         rt_incref(text);
-    else if (!(text = source_from_bytes(rt, text)))
-        return RT_NULL;
+    } else if (rt_is_byteslike(text)) {
+        if (!(text = source_from_bytes(rt, text)))
+            return RT_NULL;
+    } else {
+        /* an ast tree: its source text (_ast_source.py), or the tree itself when only
+         * a tree is asked for (ast.PyCF_ONLY_AST) */
+        rt_value fn = rt_import_attr(rt, "_ast_source", "source");
+        rt_value fa[2] = {text, a[2]};
+        text = fn ? rt_call(rt, fn, fa, 2, RT_NULL) : RT_NULL;
+        rt_decref(rt, fn);
+        if (!text)
+            return RT_NULL;
+        int64_t flags = 0;
+        if (a[3] && rt_is_int(a[3]) && rt_int_as_i64(a[3], &flags) && (flags & 1024)) {
+            rt_decref(rt, text);
+            rt_incref(a[0]);
+            return a[0];
+        }
+        if (!rt_is_str(text)) {
+            rt_decref(rt, text);
+            return rt_raise(rt, RT_EXC_TypeError, "compile(): the tree's source is no str");
+        }
+    }
     const char *s = rt_str_data(text);
     size_t n = rt_str_len(text);
     rt_value r = RT_NULL;

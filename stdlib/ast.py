@@ -3,8 +3,9 @@ closured's own parser (the native _ast hands the tree over as nested tuples,
 built here into nodes of CPython 3.11's classes with their fields and
 positions); literal_eval, dump, walk, NodeVisitor, NodeTransformer and the
 location helpers work on them, and the aliases CPython 3.11 still keeps
-for constants (Num, Str, Bytes, NameConstant, Ellipsis). compile() does not
-take a tree: closured compiles source text only."""
+for constants (Num, Str, Bytes, NameConstant, Ellipsis). compile() takes a
+tree (Module, Expression, Interactive) by writing it back as source text
+(_ast_source.py), since closured compiles source text only."""
 
 import _ast
 
