@@ -478,6 +478,8 @@ static void decode_error(rt_state *rt, codec c, const char *s, size_t n, size_t 
     rt_decref(rt, obj);
 }
 
+static rt_value decode_run(rt_state *rt, codec c, const char *s, size_t n, rt_value errors);
+
 static rt_value bytes_decode(rt_state *rt, codec c, const char *s, size_t n, rt_value errors)
 {
     if (c == CODEC_UTF8SIG) { /* one mark at the start is dropped; errors count from after it */
@@ -490,6 +492,20 @@ static rt_value bytes_decode(rt_state *rt, codec c, const char *s, size_t n, rt_
     if (c >= CODEC_UTF16)
         return rt__utf16_decode(rt, s, n, wide_codecs[c - CODEC_UTF16].width,
                                 wide_codecs[c - CODEC_UTF16].order, errors);
+    if (handler_of(errors) == H_UNKNOWN && !(c == CODEC_UTF8 && rt_utf8_check(s, n, false) == n)) {
+        /* a registered handler runs Python code, which may resize the bytearray s
+         * points into: decode a copy */
+        rt_value copy = rt_bytes_new(rt, s, n);
+        rt_value r = copy ? decode_run(rt, c, rt_bytes_data(copy), n, errors) : RT_NULL;
+        rt_decref(rt, copy);
+        return r;
+    }
+    return decode_run(rt, c, s, n, errors);
+}
+
+/* bytes_decode of utf-8, ascii or latin-1: s[0..n) stays valid throughout. */
+static rt_value decode_run(rt_state *rt, codec c, const char *s, size_t n, rt_value errors)
+{
     const unsigned char *p = (const unsigned char *)s;
     if (c == CODEC_UTF8 && rt_utf8_check(s, n, false) == n)
         return rt_str_new(rt, s, n);
