@@ -19,8 +19,8 @@ import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 
-# closured modules holding a CPython module's code under other names: each is compared
-# with that module instead of a file of its own name.
+# closured modules holding CPython modules' code under other names: each is compared with
+# those modules (a str: one) instead of a file of its own name.
 COUNTERPARTS = {
     '_datetime_cal.py': 'datetime.py', '_datetime_delta.py': 'datetime.py',
     '_datetime_text.py': 'datetime.py',
@@ -29,6 +29,12 @@ COUNTERPARTS = {
     '_decimal_power.py': '_pydecimal.py', '_decimal_text.py': '_pydecimal.py',
     'io.py': '_pyio.py', '_iobase.py': '_pyio.py', '_iowrap.py': '_pyio.py',
     '_pickle.py': 'pickle.py',
+    'weakref.py': ('weakref.py', '_weakrefset.py'),
+    'asyncio/__init__.py': ('asyncio/__init__.py', 'asyncio/locks.py', 'asyncio/tasks.py',
+                            'asyncio/futures.py', 'asyncio/queues.py', 'asyncio/events.py',
+                            'asyncio/base_events.py', 'asyncio/runners.py'),
+    'importlib/machinery.py': ('importlib/machinery.py', 'importlib/_bootstrap.py',
+                               'importlib/_bootstrap_external.py'),
 }
 
 
@@ -66,16 +72,19 @@ def main(argv):
             rel = os.path.relpath(mine, args.stdlib)
             if args.modules and not any(want in rel for want in args.modules):
                 continue
-            other = os.path.join(args.lib, COUNTERPARTS.get(rel, rel))
-            if not os.path.exists(other):
-                continue
+            theirs = COUNTERPARTS.get(rel, rel)
+            theirs = (theirs,) if isinstance(theirs, str) else theirs
+            others = [os.path.join(args.lib, t) for t in theirs
+                      if os.path.exists(os.path.join(args.lib, t))]
             ours = significant_lines(mine)
-            runs = shared_runs(ours, significant_lines(other), args.min_run)
+            runs = sorted(set(run for other in others
+                              for run in shared_runs(ours, significant_lines(other),
+                                                     args.min_run)))
             if runs:
-                shared = sum(length for _, length in runs)
+                shared = len(set(i for start, length in runs
+                                 for i in range(start, start + length)))
                 longest = max(length for _, length in runs)
-                shown = rel if rel not in COUNTERPARTS else '%s (vs %s)' % (rel,
-                                                                          COUNTERPARTS[rel])
+                shown = rel if theirs == (rel,) else '%s (vs %s)' % (rel, ', '.join(theirs))
                 report.append((shared, len(ours), longest, shown, ours, runs))
     report.sort(key=lambda row: (-row[0], row[3]))
     too_long = 0
