@@ -158,7 +158,7 @@ class WeakSet:
     def __contains__(self, item):
         try:
             wr = ref(item)
-        except TypeError:
+        except TypeError:  # an object that cannot be weakly referenced is never in it
             return False
         return wr in self.data
 
@@ -197,82 +197,89 @@ class WeakSet:
         self.update(other)
         return self
 
-    def difference(self, other):
-        new = self.copy()
-        new.difference_update(other)
-        return new
+    # ---- the set algebra, done on the sets of weak references
 
-    __sub__ = difference
+    def _refs(self, items, watched=False):
+        """Weak references to items; watched ones take themselves out of this set when
+        their item dies."""
+        if watched:
+            return (ref(item, self._remove) for item in items)
+        return (ref(item) for item in items)
 
-    def difference_update(self, other):
-        self.__isub__(other)
+    def _copy_then(self, method, other):
+        # The new set is a copy that method (an in-place update) then changes.
+        result = self.copy()
+        getattr(result, method)(other)
+        return result
 
-    def __isub__(self, other):
-        if self is other:
-            self.data.clear()
-        else:
-            self.data.difference_update(ref(item) for item in other)
-        return self
+    def union(self, other):
+        return self._copy_then('update', other)
 
     def intersection(self, other):
-        return self.__class__(item for item in other if item in self)
+        common = self.__class__()
+        common.update(item for item in other if item in self)
+        return common
 
-    __and__ = intersection
+    def difference(self, other):
+        return self._copy_then('difference_update', other)
+
+    def symmetric_difference(self, other):
+        return self._copy_then('symmetric_difference_update', other)
+
+    __or__, __and__, __sub__, __xor__ = union, intersection, difference, symmetric_difference
 
     def intersection_update(self, other):
         self.__iand__(other)
 
-    def __iand__(self, other):
-        self.data.intersection_update(ref(item) for item in other)
-        return self
-
-    def issubset(self, other):
-        return self.data.issubset(ref(item) for item in other)
-
-    __le__ = issubset
-
-    def __lt__(self, other):
-        return self.data < set(map(ref, other))
-
-    def issuperset(self, other):
-        return self.data.issuperset(ref(item) for item in other)
-
-    __ge__ = issuperset
-
-    def __gt__(self, other):
-        return self.data > set(map(ref, other))
-
-    def __eq__(self, other):
-        if not isinstance(other, self.__class__):
-            return NotImplemented
-        return self.data == set(map(ref, other))
-
-    __hash__ = None
-
-    def symmetric_difference(self, other):
-        new = self.copy()
-        new.symmetric_difference_update(other)
-        return new
-
-    __xor__ = symmetric_difference
+    def difference_update(self, other):
+        self.__isub__(other)
 
     def symmetric_difference_update(self, other):
         self.__ixor__(other)
+
+    def __iand__(self, other):
+        self.data.intersection_update(self._refs(other))
+        return self
+
+    # With itself as other, the in-place difference and symmetric difference empty the set
+    # (its references must not be read while they change).
+    def __isub__(self, other):
+        if self is other:
+            self.data.clear()
+        else:
+            self.data.difference_update(self._refs(other))
+        return self
 
     def __ixor__(self, other):
         if self is other:
             self.data.clear()
         else:
-            self.data.symmetric_difference_update(ref(item, self._remove) for item in other)
+            self.data.symmetric_difference_update(self._refs(other, watched=True))
         return self
 
-    def union(self, other):
-        return self.__class__(e for s in (self, other) for e in s)
-
-    __or__ = union
-
     def isdisjoint(self, other):
-        return len(self.intersection(other)) == 0
+        return not self.intersection(other)
+
+    def issubset(self, other):
+        return self.data.issubset(self._refs(other))
+
+    def issuperset(self, other):
+        return self.data.issuperset(self._refs(other))
+
+    __le__, __ge__ = issubset, issuperset
+
+    def __lt__(self, other):
+        return self.data < set(self._refs(other))
+
+    def __gt__(self, other):
+        return self.data > set(self._refs(other))
+
+    def __eq__(self, other):
+        if not isinstance(other, self.__class__):
+            return NotImplemented
+        return self.data == set(self._refs(other))
+
+    __hash__ = None
 
     def __repr__(self):
         return repr(self.data)

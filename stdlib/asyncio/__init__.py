@@ -599,11 +599,9 @@ class _GatheringFuture(Future):
     def cancel(self, msg=None):
         if self.done():
             return False
-        ret = False
-        for child in self._children:
-            if child.cancel(msg=msg):
-                ret = True
-        return ret
+        # Every child is asked; cancelled if any of them takes it.
+        taken = [child.cancel(msg=msg) for child in self._children]
+        return any(taken)
 
 
 def gather(*aws, return_exceptions=False):
@@ -899,7 +897,7 @@ class BoundedSemaphore(Semaphore):
         super().__init__(value)
 
     def release(self):
-        if self._value >= self._bound_value:
+        if self._value >= self._bound_value:  # every acquire has been released
             raise ValueError('BoundedSemaphore released too many times')
         super().release()
 
@@ -931,11 +929,12 @@ class Condition:
             await self._lock.acquire()
 
     async def wait_for(self, predicate):
-        result = predicate()
-        while not result:
-            await self.wait()
+        # Asked first, then again after each wake-up; its true answer is returned.
+        while True:
             result = predicate()
-        return result
+            if result:
+                return result
+            await self.wait()
 
     def notify(self, n=1):
         if not self._lock.locked():

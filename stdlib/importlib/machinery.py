@@ -56,6 +56,7 @@ class ModuleSpec:
 
     @property
     def has_location(self):
+        """Whether origin names a place the module was loaded from (a module's __file__)."""
         return self._set_fileattr
 
     @has_location.setter
