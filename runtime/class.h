@@ -343,6 +343,11 @@ bool rt__native_kind_ok(int type_id);
 /* v's base value (borrowed), or RT_NULL when v is no instance of a class
  * derived from a builtin type (or its base value is not made yet). */
 rt_value rt__native_base(rt_value v);
+/* getter, setter or deleter of an instance of a property subclass: the
+ * builtin that makes the copy with one accessor replaced, as a new instance
+ * of that class (type(self)(fget, fset, fdel, None), as CPython); NULL for any
+ * other name. */
+const rt_builtin_def *rt__property_copier(rt_value name);
 /* v's base value when it has one, else v (borrowed either way). */
 rt_value rt__native_unwrap(rt_value v);
 /* Gives a new instance of a class derived from a mutable builtin its empty

@@ -344,6 +344,9 @@ rt_value rt__generic_getattr_descr(rt_state *rt, rt_value obj, rt_value name, rt
     if (base && number_data_attr(base, name)) /* real, imag, ... of a number subclass */
         return rt_getattr(rt, base, name);
     if (base && rt_type_of(base) == RT_T_PROPERTY) { /* fget, setter, ... of a property's */
+        const rt_builtin_def *copier = rt__property_copier(name);
+        if (copier) /* a copy of the subclass's instance, not of its base */
+            return rt_builtin_new(rt, copier, obj);
         rt_value r = rt_getattr(rt, base, name);
         if (r || !rt_exc_matches(rt, RT_EXC_AttributeError))
             return r;

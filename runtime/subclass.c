@@ -578,6 +578,58 @@ static rt_value w_delete(rt_state *rt, rt_value self, const rt_value *args, size
     return own(RT_NONE);
 }
 
+/* getter/setter/deleter of a property subclass's instance (self: the
+ * instance, not its base): type(self)(fget, fset, fdel, None) with one of the
+ * accessors replaced; the docstring comes from the getter again, as
+ * CPython's copy of a subclass's property keeps none of its own. */
+static rt_value sub_copy(rt_state *rt, rt_value self, const rt_value *args, size_t nargs,
+                         rt_value kwnames, int which, const char *qual)
+{
+    if (rt_args_one(rt, qual, nargs, kwnames) < 0)
+        return RT_NULL;
+    rt_value base = rt__native_base(self);
+    if (!base || rt_type_of(base) != RT_T_PROPERTY)
+        return rt_raise(rt, RT_EXC_TypeError, "%s() needs a property", qual);
+    rt_descr *p = rt_descr_of(base);
+    rt_value f[4] = {p->a ? p->a : RT_NONE, p->b ? p->b : RT_NONE, p->c ? p->c : RT_NONE, RT_NONE};
+    f[which] = args[0];
+    for (int i = 0; i < 4; i++) /* held: the constructor runs Python code */
+        rt_incref(f[i]);
+    rt_value r = rt_call(rt, rt_type_obj_get(rt, self), f, 4, RT_NULL);
+    for (int i = 0; i < 4; i++)
+        rt_decref(rt, f[i]);
+    return r;
+}
+
+static rt_value sub_getter(rt_state *rt, rt_value self, const rt_value *args, size_t nargs,
+                           rt_value kwnames)
+{
+    return sub_copy(rt, self, args, nargs, kwnames, 0, "getter");
+}
+
+static rt_value sub_setter(rt_state *rt, rt_value self, const rt_value *args, size_t nargs,
+                           rt_value kwnames)
+{
+    return sub_copy(rt, self, args, nargs, kwnames, 1, "setter");
+}
+
+static rt_value sub_deleter(rt_state *rt, rt_value self, const rt_value *args, size_t nargs,
+                            rt_value kwnames)
+{
+    return sub_copy(rt, self, args, nargs, kwnames, 2, "deleter");
+}
+
+static const rt_builtin_def property_copiers[] = {
+    {"getter", sub_getter}, {"setter", sub_setter}, {"deleter", sub_deleter}};
+
+const rt_builtin_def *rt__property_copier(rt_value name)
+{
+    for (size_t i = 0; i < sizeof property_copiers / sizeof property_copiers[0]; i++)
+        if (rt_str_eq_cstr(name, property_copiers[i].name))
+            return &property_copiers[i];
+    return NULL;
+}
+
 /* Each name with the builtin kinds that have it. */
 static const struct {
     rt_builtin_def def;
