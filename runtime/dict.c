@@ -466,6 +466,11 @@ static int64_t set_hashed(rt_state *rt, rt_dict_obj *d, rt_value key, int64_t ha
     return ix;
 }
 
+int rt__dict_set_hashed(rt_state *rt, rt_value dv, rt_value key, int64_t hash, rt_value value)
+{
+    return set_hashed(rt, rt_dict_obj_of(dv), key, hash, value) < 0 ? -1 : 0;
+}
+
 int rt_dict_set(rt_state *rt, rt_value dv, rt_value key, rt_value value)
 {
     int64_t hash;

@@ -81,6 +81,9 @@ rt_value rt_dict_get(rt_state *rt, rt_value d, rt_value key);
 rt_value rt_dict_get_cstr(rt_state *rt, rt_value d, const char *key);
 /* d[key] = value (both borrowed). 0, or -1 (TypeError unhashable, MemoryError). */
 int rt_dict_set(rt_state *rt, rt_value d, rt_value key, rt_value value);
+/* rt_dict_set for a key whose hash the caller computed (`hash` must be
+ * hash(key): a small int's rt_int_hash, a str's rt_str_hash). */
+int rt__dict_set_hashed(rt_state *rt, rt_value d, rt_value key, int64_t hash, rt_value value);
 /* d[key] = value with a C string key (interned). */
 int rt_dict_set_cstr(rt_state *rt, rt_value d, const char *key, rt_value value);
 /* del d[key]: 0, or -1 with KeyError(key) when absent (or TypeError). */

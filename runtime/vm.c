@@ -738,6 +738,58 @@ dispatch_op:
     TARGET(STORE_SUBSCR)
     {
         rt_value key = TOP(), obj = SECOND(), v = THIRD();
+        if (rt_is_smallint(key) && rt_is_list(obj)) {
+            /* l[i] = v in range: the stack's reference to v moves into the
+             * slot (anything else, bools and errors included: rt_setitem) */
+            int64_t i = rt_smallint_get(key), n = rt_list_len(obj);
+            if (i < 0)
+                i += n;
+            if (i >= 0 && i < n) {
+                rt_value *slot = &rt_list_items(obj)[i];
+                rt_value old = *slot;
+                *slot = v;
+                sp -= 3;
+                SAVE_SP();
+                DECREF(old);
+                DECREF(obj);
+                DISPATCH();
+            }
+        }
+        if (rt_is_dict(obj)) {
+            /* an exact dict (subclasses are instances): a small int or str
+             * key hashed here and a present key's value replaced in place;
+             * other keys hash in rt_dict_set (unhashable: its TypeError) */
+            int r;
+            SAVE_SP();
+            if (rt_is_smallint(key) || rt_is_str(key)) {
+                int64_t hash =
+                    rt_is_smallint(key) ? rt_int_hash(rt_smallint_get(key)) : rt_str_hash(key);
+                rt_dict_obj *d = rt_dict_obj_of(obj);
+                int64_t ix = rt__dict_find_same(d, key, hash);
+                if (ix >= 0) {
+                    rt_value *slot = &rt__dict_entries(d)[ix].value;
+                    rt_value old = *slot;
+                    *slot = v;
+                    sp -= 3;
+                    SAVE_SP();
+                    DECREF(old);
+                    DECREF(key);
+                    DECREF(obj);
+                    DISPATCH();
+                }
+                r = rt__dict_set_hashed(rt, obj, key, hash, v);
+            } else {
+                r = rt_dict_set(rt, obj, key, v);
+            }
+            sp -= 3;
+            SAVE_SP();
+            DECREF(key);
+            DECREF(obj);
+            DECREF(v);
+            if (r < 0)
+                goto error;
+            DISPATCH();
+        }
         if (rt_type_of(obj) == RT_T_INSTANCE) {
             rt_value m = rt_type_lookup(rt, rt_inst_of(obj)->cls, rt->ids[RT_ID_setitem]);
             if (m && rt_is_func(m)) {
