@@ -1091,7 +1091,9 @@ dispatch_op:
     {
         rt_value v = TOP();
         SAVE_SP();
-        rt_value it = rt_getiter(rt, v);
+        /* a tuple or list (a `for` over a display): its iterator without
+         * rt_getiter's tests for the kinds that are their own iterators */
+        rt_value it = rt_is_tuple(v) || rt_is_list(v) ? rt_iter_new(rt, v) : rt_getiter(rt, v);
         if (!it)
             goto error;
         TOP() = it;
@@ -1125,6 +1127,7 @@ dispatch_op:
                 JUMP_TO(arg);
                 DISPATCH();
             }
+            bool seq_end = false;
             if (io->kind == RT_ITER_LIST && rt_is_list(io->src)) {
                 if (io->pos < rt_list_len(io->src)) {
                     v = rt_list_get(io->src, io->pos);
@@ -1133,12 +1136,28 @@ dispatch_op:
                     PUSH(v);
                     DISPATCH();
                 }
+                seq_end = true;
             }
-            if (io->kind == RT_ITER_TUPLE && io->src && io->pos < rt_tuple_len(io->src)) {
-                v = rt_tuple_get(io->src, io->pos);
-                io->pos++;
-                rt_incref(v);
-                PUSH(v);
+            if (io->kind == RT_ITER_TUPLE && io->src) {
+                if (io->pos < rt_tuple_len(io->src)) {
+                    v = rt_tuple_get(io->src, io->pos);
+                    io->pos++;
+                    rt_incref(v);
+                    PUSH(v);
+                    DISPATCH();
+                }
+                seq_end = true;
+            }
+            if (seq_end) {
+                /* the end of a list or tuple: the iterator lets its source go
+                 * at once (as rt_iter_next does), then the loop drops it */
+                rt_value src = io->src;
+                io->src = RT_NULL;
+                sp--;
+                SAVE_SP();
+                DECREF(src);
+                DECREF(it);
+                JUMP_TO(arg);
                 DISPATCH();
             }
         }
