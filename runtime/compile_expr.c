@@ -540,14 +540,25 @@ void rt__c_expr(cunit *u, const rt_ast_expr *e)
         rt__c_bind_label(u, end);
         break;
     }
-    case RT_EXPR_BINOP:
+    case RT_EXPR_BINOP: {
+        rt_value c = rt__c_fold(u, e);
+        if (c) {
+            rt__c_load_const(u, c);
+            break;
+        }
         rt__c_expr(u, e->u.binop.left);
         rt__c_expr(u, e->u.binop.right);
         u->line = e->pos.line;
         u->pos = e->pos;
         rt__c_emit(u, RT_OP_BINARY_OP, (uint32_t)binop_kind(e->u.binop.op));
         break;
+    }
     case RT_EXPR_UNARYOP: {
+        rt_value c = rt__c_fold(u, e);
+        if (c) {
+            rt__c_load_const(u, c);
+            break;
+        }
         rt__c_expr(u, e->u.unaryop.operand);
         static const rt_unop_kind map[] = {
             [RT_UNARY_INVERT] = RT_UOP_INVERT,

@@ -127,6 +127,9 @@ uint32_t rt__c_push_annotations(cunit *u, const rt_ast_arguments *a, const rt_as
 void rt__c_comprehension(cunit *u, const rt_ast_expr *e);
 void rt__c_call(cunit *u, const rt_ast_expr *e);
 rt_value rt__c_const_value(cunit *u, const rt_ast_expr *e);
+/* compile_fold.c: e folded to one constant (a new reference), or RT_NULL
+ * when it is not a foldable number expression (no exception then). */
+rt_value rt__c_fold(cunit *u, const rt_ast_expr *e);
 void rt__c_delete_target(cunit *u, const rt_ast_expr *t);
 void rt__c_aug_assign(cunit *u, const rt_ast_stmt *s);
 
