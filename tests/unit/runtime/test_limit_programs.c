@@ -37,4 +37,36 @@ TEST(test_complex_width_past_the_limit)
     rt_state_free(rt);
 }
 
-RUN_TESTS(CASE(test_complex_width_past_the_limit))
+/* d[k] = v and l[i] = v through STORE_SUBSCR's exact dict and list paths until the heap
+ * limit refuses the dict's next table: MemoryError there, the dict holding every key stored
+ * before it (the refused one absent), and the runtime usable after. */
+TEST(test_subscript_stores_past_the_limit)
+{
+    out.len = 0;
+    rt_state *rt = start(4u << 20);
+    const char *src = "d = {}\n"
+                      "l = [0] * 10\n"
+                      "n = 0\n"
+                      "try:\n"
+                      "    while True:\n"
+                      "        d[n] = n\n"
+                      "        l[n % 10] = n\n"
+                      "        l[-1] = n\n"
+                      "        n += 1\n"
+                      "except MemoryError:\n"
+                      "    pass\n"
+                      "bad = 0\n"
+                      "for i in range(n):\n"
+                      "    if d[i] != i:\n"
+                      "        bad += 1\n"
+                      "absent = n not in d\n"
+                      "size = len(d)\n"
+                      "d.clear()\n"
+                      "d['again'] = 1\n"
+                      "print(n > 10000, bad, absent, size == n, l[-1] == n - 1, d)\n";
+    CHECK_EQ_INT(run_source(rt, "t.py", src), RT_DONE);
+    CHECK_EQ_STR(out.data, "True 0 True True True {'again': 1}\n");
+    rt_state_free(rt);
+}
+
+RUN_TESTS(CASE(test_complex_width_past_the_limit), CASE(test_subscript_stores_past_the_limit))
