@@ -431,6 +431,25 @@ static int64_t free_slot(const rt_dict_obj *d, int64_t hash)
 /* d[key] = value (both borrowed) for key of hash `hash`: the entry's index,
  * or -1 with an exception set. A dict's first key goes into a fresh table
  * without a probe. */
+/* Enters key (absent) as a new entry at index slot `slot`, which the caller
+ * found empty with room for one more entry. Returns the entry's index. */
+static inline int64_t append_entry(rt_state *rt, rt_dict_obj *d, int64_t slot, rt_value key,
+                                   int64_t hash, rt_value value)
+{
+    int64_t ix = d->nentries;
+    rt_dict_entry *e = &entries_of(d)[ix];
+    rt_incref(key);
+    rt_incref(value);
+    e->hash = hash;
+    e->key = key;
+    e->value = value;
+    ix_set(d, slot, ix);
+    d->nentries++;
+    d->used++;
+    entries_changed(rt, d);
+    return ix;
+}
+
 static int64_t set_hashed(rt_state *rt, rt_dict_obj *d, rt_value key, int64_t hash, rt_value value)
 {
     int64_t slot;
@@ -452,18 +471,20 @@ static int64_t set_hashed(rt_state *rt, rt_dict_obj *d, rt_value key, int64_t ha
             slot = free_slot(d, hash); /* the key is absent */
         }
     }
-    int64_t ix = d->nentries;
-    rt_dict_entry *e = &entries_of(d)[ix];
-    rt_incref(key);
-    rt_incref(value);
-    e->hash = hash;
-    e->key = key;
-    e->value = value;
-    ix_set(d, slot, ix);
-    d->nentries++;
-    d->used++;
-    entries_changed(rt, d);
-    return ix;
+    return append_entry(rt, d, slot, key, hash, value);
+}
+
+int rt__dict_insert_absent(rt_state *rt, rt_value dv, rt_value key, int64_t hash, int64_t slot,
+                           rt_value value)
+{
+    rt_dict_obj *d = rt_dict_obj_of(dv);
+    if (d->nentries >= usable_of(dsize(d))) {
+        if (resize(rt, d, log2_for(d->used * 3)) != 0)
+            return -1;
+        slot = free_slot(d, hash);
+    }
+    append_entry(rt, d, slot, key, hash, value);
+    return 0;
 }
 
 int rt__dict_set_hashed(rt_state *rt, rt_value dv, rt_value key, int64_t hash, rt_value value)

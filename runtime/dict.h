@@ -163,12 +163,16 @@ static inline int rt__dict_set_hinted(rt_state *rt, rt_value dv, rt_value key, r
 /* The entry index of `key` in d when a stored key is that very value, probed
  * inline (no call, no comparison): for keys whose equal stored key is
  * almost always the same value, an immediate small int or an interned str.
- * -1 when the probe meets an empty slot first (absent); -2 when a stored
- * key of the same hash is another object (a float or a big int equal to a
- * small int, an equal str not interned): rt_dict_lookup then compares them
- * with ==. `hash` is key's hash. */
-static inline int64_t rt__dict_find_same(const rt_dict_obj *d, rt_value key, int64_t hash)
+ * -1 when the probe meets an empty slot first (absent: no stored key has
+ * key's hash), with *slot that slot's position, where the key would go (-1
+ * when d has no table yet); -2 when a stored key of the same hash is
+ * another object (a float or a big int equal to a small int, an equal str
+ * not interned): rt_dict_lookup then compares them with ==. `hash` is
+ * key's hash. */
+static inline int64_t rt__dict_find_same_slot(const rt_dict_obj *d, rt_value key, int64_t hash,
+                                              int64_t *slot)
 {
+    *slot = -1;
     if (!d->table)
         return -1;
     uint64_t mask = ((uint64_t)1 << d->log2size) - 1, perturb = (uint64_t)hash;
@@ -182,8 +186,10 @@ static inline int64_t rt__dict_find_same(const rt_dict_obj *d, rt_value key, int
         case 2: ix = ((const int32_t *)d->table)[i]; break;
         default: ix = ((const int64_t *)d->table)[i]; break;
         }
-        if (ix == -1) /* dict.c's IX_EMPTY (a deleted entry's slot is -2) */
+        if (ix == -1) { /* dict.c's IX_EMPTY (a deleted entry's slot is -2) */
+            *slot = (int64_t)i;
             return -1;
+        }
         if (ix >= 0) {
             if (e[ix].key == key)
                 return ix;
@@ -194,6 +200,17 @@ static inline int64_t rt__dict_find_same(const rt_dict_obj *d, rt_value key, int
         i = (i * 5 + perturb + 1) & mask;
     }
 }
+static inline int64_t rt__dict_find_same(const rt_dict_obj *d, rt_value key, int64_t hash)
+{
+    int64_t slot;
+    return rt__dict_find_same_slot(d, key, hash, &slot);
+}
+
+/* d[key] = value for a key rt__dict_find_same_slot found absent at index
+ * slot `slot` (>= 0), d unchanged since: the entry appended there, or after
+ * a resize where the new table has room. 0, or -1 (MemoryError). */
+int rt__dict_insert_absent(rt_state *rt, rt_value d, rt_value key, int64_t hash, int64_t slot,
+                           rt_value value);
 
 extern const rt_typeinfo rt__dict_typeinfo;
 

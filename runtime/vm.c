@@ -765,7 +765,7 @@ dispatch_op:
                 int64_t hash =
                     rt_is_smallint(key) ? rt_int_hash(rt_smallint_get(key)) : rt_str_hash(key);
                 rt_dict_obj *d = rt_dict_obj_of(obj);
-                int64_t ix = rt__dict_find_same(d, key, hash);
+                int64_t at, ix = rt__dict_find_same_slot(d, key, hash, &at);
                 if (ix >= 0) {
                     rt_value *slot = &rt__dict_entries(d)[ix].value;
                     rt_value old = *slot;
@@ -777,7 +777,8 @@ dispatch_op:
                     DECREF(obj);
                     DISPATCH();
                 }
-                r = rt__dict_set_hashed(rt, obj, key, hash, v);
+                r = ix == -1 && at >= 0 ? rt__dict_insert_absent(rt, obj, key, hash, at, v)
+                                        : rt__dict_set_hashed(rt, obj, key, hash, v);
             } else {
                 r = rt_dict_set(rt, obj, key, v);
             }
