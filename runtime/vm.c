@@ -56,6 +56,15 @@
 #include "runtime/vm_arith.h"
 #include "runtime/weakref.h"
 
+/* True when si, a tuple or list iterator, has an item left (FOR_ITER's
+ * enumerate path; any other kind: false). */
+static inline bool seq_iter_has_next(const rt_iter_obj *si)
+{
+    if (si->kind == RT_ITER_TUPLE)
+        return si->src && si->pos < rt_tuple_len(si->src);
+    return si->kind == RT_ITER_LIST && rt_is_list(si->src) && si->pos < rt_list_len(si->src);
+}
+
 /* A builtin method found by LOAD_METHOD, on the stack as a tagged def
  * pointer (tag 100b is no value's tag: refcounting and traversal skip it). */
 #define RT_METHOD_TAG ((rt_value)4)
@@ -1148,6 +1157,32 @@ dispatch_op:
                     DISPATCH();
                 }
                 seq_end = true;
+            }
+            if (io->kind == RT_ITER_ENUMERATE && RT_INSN_OP(*ip) == RT_OP_UNPACK_SEQUENCE &&
+                RT_INSN_ARG(*ip) == 2 && io->pos >= RT_SMALLINT_MIN && io->pos <= RT_SMALLINT_MAX &&
+                rt_is_iter(io->src)) {
+                /* `for i, x in enumerate(a_tuple_or_list)`: the count and the
+                 * item pushed as the UNPACK_SEQUENCE after this leaves them,
+                 * without the pair (that instruction charged, not
+                 * dispatched); the item's step paced as rt_iternext paces */
+                rt_iter_obj *si = rt_iter_obj_of(io->src);
+                if (seq_iter_has_next(si)) {
+                    SAVE_FRAME();
+                    if (rt__vm_c_step(rt) < 0)
+                        goto error;
+                    if (seq_iter_has_next(si)) {
+                        v = si->kind == RT_ITER_TUPLE ? rt_tuple_get(si->src, si->pos)
+                                                      : rt_list_get(si->src, si->pos);
+                        si->pos++;
+                        rt_incref(v);
+                        PUSH(v);
+                        PUSH(rt_smallint(io->pos));
+                        io->pos++;
+                        ip++;
+                        tick--;
+                        DISPATCH();
+                    }
+                }
             }
             if (seq_end) {
                 /* the end of a list or tuple: the iterator lets its source go
