@@ -58,7 +58,7 @@
 
 /* True when si, a tuple or list iterator, has an item left (FOR_ITER's
  * enumerate path; any other kind: false). */
-static inline bool seq_iter_has_next(const rt_iter_obj *si)
+static inline __attribute__((always_inline)) bool seq_iter_has_next(const rt_iter_obj *si)
 {
     if (si->kind == RT_ITER_TUPLE)
         return si->src && si->pos < rt_tuple_len(si->src);
