@@ -680,12 +680,13 @@ dispatch_op:
     {
         rt_value key = POP(), obj = TOP();
         rt_value v;
-        if (rt_is_smallint(key) && rt_is_list(obj)) {
-            int64_t i = rt_smallint_get(key), n = rt_list_len(obj);
+        if (rt_is_smallint(key) && (rt_is_list(obj) || rt_is_tuple(obj))) {
+            bool l = rt_is_list(obj);
+            int64_t i = rt_smallint_get(key), n = l ? rt_list_len(obj) : rt_tuple_len(obj);
             if (i < 0)
                 i += n;
             if (i >= 0 && i < n) {
-                v = rt_list_get(obj, i);
+                v = l ? rt_list_get(obj, i) : rt_tuple_get(obj, i);
                 rt_incref(v);
                 TOP() = v;
                 DECREF(obj);
