@@ -788,6 +788,45 @@ static int sum_sink(rt_state *rt, void *ctx, rt_value item)
     return sum_add(rt, (sum_state *)ctx, item);
 }
 
+/* sum(d), sum(d.keys()), sum(d.values()) for an exact dict whose keys or
+ * values are all small ints with a small-int start: the entries read in one
+ * pass, the total kept in a C integer. Reading small ints runs no Python
+ * code, so the dict cannot change during the pass; the pass is paced after
+ * it (as many steps as rt_iternext would have taken, so the slice is
+ * charged the same), and nothing is consumed before it. 1 when done (st's
+ * total set), 0 when it does not apply (an item of another kind, a total
+ * past 64 bits: the iterator protocol sums from the start), -1 on error. */
+static int sum_dict_smallints(rt_state *rt, rt_value src, sum_state *st)
+{
+    bool values = false;
+    rt_value d = src;
+    if (rt_is_iter(src)) {
+        rt_iter_kind k = (rt_iter_kind)rt_iter_obj_of(src)->kind;
+        if (k != RT_ITER_KEYS_VIEW && k != RT_ITER_VALUES_VIEW)
+            return 0;
+        values = k == RT_ITER_VALUES_VIEW;
+        d = rt_iter_obj_of(src)->src;
+    }
+    if (!rt_is_dict(d) || (rt_as_obj(d)->flags & RT_DICT_F_ORDERED) || !rt_is_smallint(st->acc))
+        return 0;
+    int64_t total = rt_smallint_get(st->acc), pos = 0, n = 0;
+    rt_value k, v;
+    while (rt_dict_next(d, &pos, &k, &v)) {
+        rt_value x = values ? v : k;
+        if (!rt_is_smallint(x) || __builtin_add_overflow(total, rt_smallint_get(x), &total))
+            return 0;
+        n++;
+    }
+    for (int64_t i = 0; i <= n; i++) /* n items and the end */
+        if (rt__vm_c_step(rt) < 0)
+            return -1;
+    rt_value r = rt_int_from_i64(rt, total);
+    if (!r)
+        return -1;
+    st->acc = r; /* the start was a small int: nothing to release */
+    return 1;
+}
+
 BUILTIN(bi_sum)
 {
     UNUSED_SELF;
@@ -808,6 +847,12 @@ BUILTIN(bi_sum)
     if (kind == RT_T_BYTES || kind == RT_T_BYTEARRAY)
         return rt_raise(rt, RT_EXC_TypeError, "sum() can't sum %s [use b''.join(seq) instead]",
                         kind == RT_T_BYTES ? "bytes" : "bytearray");
+    if (rt_is_dict(a[0]) || (rt_is_iter(a[0]) && rt_iter_is_view(a[0]))) {
+        sum_state ds = {.acc = acc};
+        int r = sum_dict_smallints(rt, a[0], &ds);
+        if (r != 0)
+            return r < 0 ? RT_NULL : ds.acc;
+    }
     rt_value it = rt_getiter(rt, a[0]);
     if (it == RT_NULL)
         return RT_NULL;
