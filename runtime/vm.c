@@ -1159,32 +1159,6 @@ dispatch_op:
                 }
                 seq_end = true;
             }
-            if (io->kind == RT_ITER_ENUMERATE && RT_INSN_OP(*ip) == RT_OP_UNPACK_SEQUENCE &&
-                RT_INSN_ARG(*ip) == 2 && io->pos >= RT_SMALLINT_MIN && io->pos <= RT_SMALLINT_MAX &&
-                rt_is_iter(io->src)) {
-                /* `for i, x in enumerate(a_tuple_or_list)`: the count and the
-                 * item pushed as the UNPACK_SEQUENCE after this leaves them,
-                 * without the pair (that instruction charged, not
-                 * dispatched); the item's step paced as rt_iternext paces */
-                rt_iter_obj *si = rt_iter_obj_of(io->src);
-                if (seq_iter_has_next(si)) {
-                    SAVE_FRAME();
-                    if (rt__vm_c_step(rt) < 0)
-                        goto error;
-                    if (seq_iter_has_next(si)) {
-                        v = si->kind == RT_ITER_TUPLE ? rt_tuple_get(si->src, si->pos)
-                                                      : rt_list_get(si->src, si->pos);
-                        si->pos++;
-                        rt_incref(v);
-                        PUSH(v);
-                        PUSH(rt_smallint(io->pos));
-                        io->pos++;
-                        ip++;
-                        tick--;
-                        DISPATCH();
-                    }
-                }
-            }
             if (seq_end) {
                 /* the end of a list or tuple: the iterator lets its source go
                  * at once (as rt_iter_next does), then the loop drops it */
@@ -1241,6 +1215,33 @@ dispatch_op:
                 tick--;
                 SAFE_POINT();
                 DISPATCH();
+            }
+        }
+        if (rt_is_iter(it) && rt_iter_obj_of(it)->kind == RT_ITER_ENUMERATE &&
+            RT_INSN_OP(*ip) == RT_OP_UNPACK_SEQUENCE && RT_INSN_ARG(*ip) == 2) {
+            /* `for i, x in enumerate(a_tuple_or_list)`: the count and the
+             * item pushed as the UNPACK_SEQUENCE after this leaves them,
+             * without the pair (that instruction charged, not
+             * dispatched); the item's step paced as rt_iternext paces */
+            rt_iter_obj *eo = rt_iter_obj_of(it);
+            rt_iter_obj *si = rt_is_iter(eo->src) ? rt_iter_obj_of(eo->src) : NULL;
+            if (si && eo->pos >= RT_SMALLINT_MIN && eo->pos <= RT_SMALLINT_MAX &&
+                seq_iter_has_next(si)) {
+                SAVE_FRAME();
+                if (rt__vm_c_step(rt) < 0)
+                    goto error;
+                if (seq_iter_has_next(si)) {
+                    v = si->kind == RT_ITER_TUPLE ? rt_tuple_get(si->src, si->pos)
+                                                  : rt_list_get(si->src, si->pos);
+                    si->pos++;
+                    rt_incref(v);
+                    PUSH(v);
+                    PUSH(rt_smallint(eo->pos));
+                    eo->pos++;
+                    ip++;
+                    tick--;
+                    DISPATCH();
+                }
             }
         }
         SAVE_FRAME();
