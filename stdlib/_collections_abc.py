@@ -748,6 +748,14 @@ _iterator_types = tuple({type(x) for x in (
 _view_types = (type({}.keys()), type({}.values()), type({}.items()))
 _generator_type = type(_gen())
 del _gen, _Indexed
+# the builtin types CPython's module names (object serializers look them up here)
+dict_keys, dict_values, dict_items = _view_types
+dict_keyiterator, dict_valueiterator, dict_itemiterator = (
+    type(iter({}.keys())), type(iter({}.values())), type(iter({}.items())))
+list_iterator, list_reverseiterator = type(iter([])), type(reversed([]))
+tuple_iterator, str_iterator, set_iterator = type(iter(())), type(iter('')), type(iter(set()))
+bytes_iterator, range_iterator = type(iter(b'')), type(iter(range(0)))
+zip_iterator, mappingproxy, generator = type(zip()), type(type.__dict__), _generator_type
 
 def _register_builtins(abc, types):
     # abc.register(t) for each builtin type t at once: none of them derives from an ABC
