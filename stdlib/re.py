@@ -659,3 +659,42 @@ def escape(pattern):
     text = str(pattern, "latin1")
     return escape(text).encode("latin1")
 
+
+
+class Scanner:
+    """A lexer over a list of (pattern, action) phrases: scan() walks the string,
+    taking at each position the first phrase that matches there, and collects what
+    each action gives (a callable is called with the scanner and the text, None
+    drops the text, any other action is kept as it is). It stops at the first
+    position where no phrase matches or the match is empty, and answers the list
+    and the rest of the string not scanned."""
+
+    def __init__(self, lexicon, flags=0):
+        self.lexicon = lexicon
+        self._phrases = [(_compile(p, flags), action) for p, action in lexicon]
+        # one pattern for all phrases, each in its own group, for callers that search
+        # with it directly (its lastindex names the phrase when phrases hold no groups)
+        self.scanner = _compile("|".join("(%s)" % p for p, _ in lexicon), flags)
+        self.match = None
+
+    def _first(self, string, pos):
+        for pattern, action in self._phrases:
+            m = pattern.match(string, pos)
+            if m is not None:
+                return m, action
+        return None, None
+
+    def scan(self, string):
+        found = []
+        pos = 0
+        while True:
+            m, action = self._first(string, pos)
+            if m is None or m.end() == pos:
+                break
+            self.match = m
+            if callable(action):
+                action = action(self, m.group())
+            if action is not None:
+                found.append(action)
+            pos = m.end()
+        return found, string[pos:]
