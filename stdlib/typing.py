@@ -273,6 +273,8 @@ class _Alias:
         return _same_kind(self)(self.__origin__, args, self._name, self._form)
 
     def __call__(self, *args, **kwds):
+        if isinstance(self._form, _Generic):
+            return _instantiate(self, self._form._inst, args, kwds)
         if self._name is not None and self._form is not None:
             raise TypeError('Type %s cannot be instantiated; use %s() instead'
                             % (self._name, self.__origin__.__name__.lower()))
@@ -335,6 +337,20 @@ class _CallableGenericAlias(_Alias, _root=True):
     pass
 
 
+def _instantiate(alias, inst, args, kwds):
+    """What calling a generic alias makes: an instance of its origin that
+    remembers the alias, unless the alias stands for a builtin (List, Dict)."""
+    if not inst:
+        raise TypeError('Type %s cannot be instantiated; use %s() instead'
+                        % (alias._name, alias.__origin__.__name__))
+    made = alias.__origin__(*args, **kwds)
+    try:
+        made.__orig_class__ = alias
+    except AttributeError:
+        pass
+    return made
+
+
 class _Generic:
     """An unsubscripted generic alias (List, Dict, Callable): its origin,
     how many arguments it takes, and its name."""
@@ -395,8 +411,7 @@ class _Generic:
         return issubclass(cls, self.__origin__)
 
     def __call__(self, *args, **kwds):
-        raise TypeError('Type %s cannot be instantiated; use %s() instead'
-                        % (self._name, self._name.lower()))
+        return _instantiate(self, self._inst, args, kwds)
 
     def __eq__(self, other):
         return isinstance(other, _Generic) and other._name == self._name
@@ -559,12 +574,12 @@ def _origin(name):
 
 
 Callable = _Generic(_origin('Callable'), -1, 'Callable')
-List = _Generic(list, 1, 'List')
-Dict = _Generic(dict, 2, 'Dict')
-Set = _Generic(set, 1, 'Set')
-Tuple = _Generic(tuple, -1, 'Tuple')
-Type = _Generic(type, 1, 'Type')
-FrozenSet = _Generic(_origin('frozenset'), 1, 'FrozenSet')
+List = _Generic(list, 1, 'List', inst=False)
+Dict = _Generic(dict, 2, 'Dict', inst=False)
+Set = _Generic(set, 1, 'Set', inst=False)
+Tuple = _Generic(tuple, -1, 'Tuple', inst=False)
+Type = _Generic(type, 1, 'Type', inst=False)
+FrozenSet = _Generic(_origin('frozenset'), 1, 'FrozenSet', inst=False)
 import collections as _collections
 from abc import ABCMeta as _ABCMeta
 
