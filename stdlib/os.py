@@ -156,3 +156,33 @@ class PathLike(metaclass=ABCMeta):
         """os.PathLike[str] in annotations (PEP 585)."""
         import types
         return types.GenericAlias(cls, item)
+
+
+class terminal_size(tuple):
+    """A terminal's size as (columns, lines), the fields also by name: what
+    shutil.get_terminal_size answers (closured has no terminal of its own to ask)."""
+
+    n_sequence_fields = 2
+    n_fields = 2
+    n_unnamed_fields = 0
+
+    def __new__(cls, sequence, dict=None):
+        items = tuple(sequence)
+        if len(items) != 2:
+            raise TypeError("os.terminal_size() takes a 2-sequence (%d-sequence given)"
+                            % len(items))
+        return tuple.__new__(cls, items)
+
+    def __repr__(self):
+        return "os.terminal_size(columns=%r, lines=%r)" % tuple(self)
+
+    def __setattr__(self, name, value):
+        raise AttributeError("readonly attribute")
+
+    def __reduce__(self):
+        return (terminal_size, (tuple(self),))
+
+    columns = property(lambda self: tuple.__getitem__(self, 0),
+                       doc="width of the terminal window in characters")
+    lines = property(lambda self: tuple.__getitem__(self, 1),
+                     doc="height of the terminal window in characters")
