@@ -194,6 +194,15 @@ def getnode():
 
 _last_timestamp = [None]
 
+# CPython's hooks into the platform's uuid library, which closured does without
+# (uuid1 makes its UUIDs itself); libraries that freeze time (freezegun) read them.
+_generate_time_safe = None
+_UuidCreate = None
+
+
+def _load_system_functions():
+    """Does nothing, as in CPython 3.11, which keeps it for compatibility."""
+
 
 def uuid1(node=None, clock_seq=None):
     """A UUID from the time (100 ns steps since 1582-10-15), clock sequence and node."""
