@@ -45,6 +45,8 @@ CASES = {
     "deep recursion": "r(10 ** 8)",
     "regex backtrack stack": "__import__('re').match('(?:a|b)*c', 'ab' * 5000000)",
     "instances with a Python __init__": "[P(i) for i in range(10 ** 8)]",
+    "forwarders' tuples and dicts kept": "[fwd(i, k=i) for i in range(10 ** 8)]",
+    "forwarders' big dicts kept": "[fwd(i, a=i, b=i, c=i, d=i, e=i, f=i, g=i) for i in range(10 ** 8)]",
 }
 
 PROGRAM = """import sys
@@ -55,6 +57,8 @@ class P:
     def __init__(self, a):
         self.a = a
         self.b = a
+def fwd(*args, **kwargs):
+    return args, kwargs
 try:
     x = %s
     print("no MemoryError")
