@@ -186,7 +186,7 @@ rt_value rt__call_special(rt_state *rt, rt_value m, rt_value v, const rt_value *
 bool rt__is_data_descr(rt_state *rt, rt_value d)
 {
     rt_type_id k = rt_type_of(d);
-    if (k == RT_T_PROPERTY || k == RT_T_MEMBER)
+    if (k == RT_T_PROPERTY || k == RT_T_MEMBER || k == RT_T_GETSET)
         return true;
     if (k != RT_T_INSTANCE)
         return false;
@@ -203,6 +203,7 @@ rt_value rt__descr_get(rt_state *rt, rt_value d, rt_value obj, rt_value type)
     case RT_T_LRU: return obj ? rt_method_new(rt, d, obj) : own(d);
     case RT_T_STATICMETHOD: return own(rt_descr_of(d)->a);
     case RT_T_MEMBER: return obj ? rt__member_get(rt, d, obj) : own(d);
+    case RT_T_GETSET: return obj ? rt__getset_get(rt, d, obj) : own(d);
     case RT_T_CLASSMETHOD: return rt_method_new(rt, rt_descr_of(d)->a, type);
     case RT_T_PROPERTY: {
         if (!obj)
@@ -257,6 +258,9 @@ rt_value rt__builtin_receiver(rt_value obj, const rt_builtin_def *def)
 {
     bool of_object =
         def >= rt__object_methods && def < rt__object_methods + rt__object_methods_count;
+    /* a class method (d.fromkeys) is bound to the instance's class, not its base value */
+    if (!of_object && rt_is_inst(obj) && rt__builtin_is_classmethod(def))
+        return rt_inst_of(obj)->cls;
     rt_value b = of_object ? RT_NULL : rt__native_base(obj);
     return b ? b : obj;
 }
@@ -782,8 +786,6 @@ rt_value rt__class_new_meta(rt_state *rt, rt_value meta, rt_value name, rt_value
         if (m && rt_dict_set(rt, dict, ID(module), m) < 0)
             goto fail;
     }
-    if (!dict_find(rt, dict, ID(doc)) && rt_dict_set(rt, dict, ID(doc), RT_NONE) < 0)
-        goto fail;
     /* __new__ is a static method even undecorated */
     rt_value nw = dict_find(rt, dict, ID(new));
     if (nw && rt_is_func(nw)) {
@@ -855,6 +857,12 @@ rt_value rt__class_new_meta(rt_state *rt, rt_value meta, rt_value name, rt_value
                 t->tflags |= RT_TF_NODICT;
         }
     }
+    /* after the slots: a '__doc__' slot is no class variable, and its member is the
+     * entry; after __dict__ and __weakref__, in CPython's order */
+    if (rt__class_add_getsets(rt, cls, dict, mro, sl ? t->slots : RT_NULL) < 0)
+        goto fail;
+    if (!dict_find(rt, dict, ID(doc)) && rt_dict_set(rt, dict, ID(doc), RT_NONE) < 0)
+        goto fail;
     /* a class defining __eq__ without __hash__ is unhashable */
     if (dict_find(rt, dict, ID(eq)) && !dict_find(rt, dict, ID(hash)) &&
         rt_dict_set(rt, dict, ID(hash), RT_NONE) < 0)
@@ -1117,6 +1125,13 @@ rt_value rt__type_getattr(rt_state *rt, rt_value t, rt_value name)
     if (md)
         return rt__descr_get(rt, md, t, to->meta);
     if (rt_str_eq(name, ID(dict))) {
+        /* a builtin type's methods live in its C tables: a view of a copy with them */
+        if (!(to->tflags & RT_TF_HEAP) && t != rt->type_objs[RT_T_INSTANCE]) {
+            rt_value d = rt__builtin_type_dict(rt, t);
+            rt_value p = d ? rt_mproxy_new(rt, d) : RT_NULL;
+            rt_decref(rt, d);
+            return p;
+        }
         /* a read-only view: the namespace changes only through rt__type_setattr */
         if (!to->dict && !(to->dict = rt_dict_new(rt)))
             return RT_NULL;
@@ -1141,6 +1156,11 @@ rt_value rt__type_getattr(rt_state *rt, rt_value t, rt_value name)
             return rt_builtin_new(rt, def, RT_NULL);
         return rt_builtin_unbound_new(rt, def, t);
     }
+    const char *const *gs =
+        to->tflags & RT_TF_HEAP ? NULL : rt__builtin_getset_names((rt_type_id)to->inst_type);
+    for (size_t i = 0; gs && gs[i]; i++)
+        if (rt_str_eq_cstr(name, gs[i]))
+            return rt__getset_new(rt, name, t, RT_GETSET_BUILTIN);
     /* the metaclass's methods and attributes, bound to the class */
     bool found;
     rt_value mv = rt__meta_getattr(rt, t, name, &found);

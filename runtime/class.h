@@ -90,6 +90,32 @@ rt_value rt_inst_new(rt_state *rt, rt_value cls);
 rt_value rt__member_get(rt_state *rt, rt_value m, rt_value obj);
 int rt__member_set(rt_state *rt, rt_value m, rt_value obj, rt_value v);
 
+/* ---- getset descriptors (getset.c) -------------------------------------------
+ * CPython's getset_descriptor: a computed attribute of the instances of one
+ * class, found in that class's __dict__. Kinds: the instance's __dict__ and
+ * its first weak reference (the entries a class statement adds when no base
+ * has them yet), and a data attribute of a builtin type (function.__code__),
+ * read through that object's own attribute lookup. Layout rt_descr: a the
+ * name (str), b the class, c the kind (smallint). */
+enum { RT_GETSET_DICT, RT_GETSET_WEAKREF, RT_GETSET_BUILTIN };
+/* A new descriptor of kind for name (borrowed) on cls (borrowed). */
+rt_value rt__getset_new(rt_state *rt, rt_value name, rt_value cls, int kind);
+/* Reading (obj an instance: its value; type-checked as CPython's) and
+ * assigning or deleting (v RT_NULL) through d on obj. */
+rt_value rt__getset_get(rt_state *rt, rt_value d, rt_value obj);
+int rt__getset_set(rt_state *rt, rt_value d, rt_value obj, rt_value v);
+rt_value rt__getset_getattr(rt_state *rt, rt_value d, rt_value name);
+rt_value rt__getset_repr(rt_state *rt, rt_value d);
+/* The __dict__ and __weakref__ entries of a new class's namespace dict, when
+ * its slots (a tuple, or RT_NULL without __slots__) allow them and no class
+ * of mro after the first has one yet. */
+int rt__class_add_getsets(rt_state *rt, rt_value cls, rt_value dict, rt_value mro, rt_value slots);
+/* The data attributes a builtin type's instances compute (function:
+ * __code__, __defaults__, ...), NULL-terminated; NULL for none. */
+const char *const *rt__builtin_getset_names(rt_type_id type);
+/* What a builtin type's __dict__ shows: a new dict (a copy), or RT_NULL. */
+rt_value rt__builtin_type_dict(rt_state *rt, rt_value t);
+
 /* A new bound method of func (borrowed) on self (borrowed). */
 rt_value rt_method_new(rt_state *rt, rt_value func, rt_value self);
 /* A new descriptor of kind (STATICMETHOD, CLASSMETHOD, PROPERTY, SUPER) with
@@ -400,5 +426,6 @@ extern const rt_typeinfo rt__super_typeinfo;
 extern const rt_typeinfo rt__notimpl_typeinfo;
 extern const rt_typeinfo rt__ellipsis_typeinfo;
 extern const rt_typeinfo rt__member_typeinfo;
+extern const rt_typeinfo rt__getset_typeinfo;
 
 #endif

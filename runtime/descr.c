@@ -119,6 +119,7 @@ DESCR_INFO(rt__classmethod_typeinfo, "classmethod");
 DESCR_INFO(rt__property_typeinfo, "property");
 DESCR_INFO(rt__super_typeinfo, "super");
 DESCR_INFO(rt__member_typeinfo, "member_descriptor");
+DESCR_INFO(rt__getset_typeinfo, "getset_descriptor");
 
 static rt_value member_unset(rt_state *rt, rt_value m, rt_value obj)
 {

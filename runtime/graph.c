@@ -820,6 +820,7 @@ static void edges_object(builder *b, rt_obj *o)
         break;
     }
     case RT_T_MEMBER:
+    case RT_T_GETSET:
         edge_val(b, rt_descr_of(v)->a, RT_GRAPH_EDGE_INTERNAL, b->s_name);
         edge_val(b, rt_descr_of(v)->b, RT_GRAPH_EDGE_INTERNAL, intern_c(b->g, "__objclass__"));
         break;

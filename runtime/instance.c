@@ -409,6 +409,9 @@ int rt__generic_setattr(rt_state *rt, rt_value obj, rt_value name, rt_value v, r
             return rt__property_set(rt, descr, obj, v);
         if (k == RT_T_MEMBER)
             return rt__member_set(rt, descr, obj, v);
+        /* __weakref__ refuses; __dict__ is the instance's own (below) */
+        if (k == RT_T_GETSET && !rt_str_eq(name, ID(dict)))
+            return rt__getset_set(rt, descr, obj, v);
         if (k == RT_T_INSTANCE) {
             rt_value dt = rt_inst_of(descr)->cls;
             rt_value m = rt_type_lookup(rt, dt, v ? ID(set) : ID(delete));

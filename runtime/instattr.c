@@ -265,7 +265,7 @@ static __attribute__((noinline)) int store_attr_slow(rt_state *rt, rt_value obj,
             site_fill(rt, s, t->version, *setter, RT_ASITE_PROPERTY);
             return 0;
         }
-        if (kd == RT_T_PROPERTY || kd == RT_T_MEMBER || kd == RT_T_INSTANCE)
+        if (kd == RT_T_PROPERTY || kd == RT_T_MEMBER || kd == RT_T_INSTANCE || kd == RT_T_GETSET)
             return rt__generic_setattr(rt, obj, name, v, dictp); /* (maybe) a data descriptor */
     }
     if (!dictp)

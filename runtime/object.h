@@ -131,7 +131,8 @@ static inline rt_value rt_bool(bool b)
     X(MAPPINGPROXY, "mappingproxy", 1)                                                             \
     X(COMPLEX, "complex", 0)                                                                       \
     X(MEMORYVIEW, "memoryview", 1)                                                                 \
-    X(AGEN_AWAIT, "async_generator_asend", 1)
+    X(AGEN_AWAIT, "async_generator_asend", 1)                                                      \
+    X(GETSET, "getset_descriptor", 1)
 
 typedef enum rt_type_id {
 #define RT_X_ENUM(id, name, cont) RT_T_##id,

@@ -1291,6 +1291,7 @@ const rt_typeops rt_protocols[RT_T_COUNT] = {
     [RT_T_NOTIMPL] = {rt__descr_getattr, NULL, rt__descr_repr},
     [RT_T_ELLIPSIS] = {rt__descr_getattr, NULL, rt__descr_repr},
     [RT_T_MEMBER] = {rt__descr_getattr, NULL, rt__descr_repr},
+    [RT_T_GETSET] = {rt__getset_getattr, NULL, rt__getset_repr},
     [RT_T_GENERATOR] = {rt__gen_getattr, NULL, rt__gen_repr},
     [RT_T_WEAKREF] = {rt__weakref_getattr, NULL, rt__weakref_repr},
     [RT_T_DEQUE] = {rt__deque_getattr, rt__deque_setattr, rt__deque_repr},

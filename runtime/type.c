@@ -79,6 +79,7 @@ const rt_typeinfo *const rt_typeinfos[RT_T_COUNT] = {
     [RT_T_NOTIMPL] = &rt__notimpl_typeinfo,
     [RT_T_ELLIPSIS] = &rt__ellipsis_typeinfo,
     [RT_T_MEMBER] = &rt__member_typeinfo,
+    [RT_T_GETSET] = &rt__getset_typeinfo,
     [RT_T_WEAKREF] = &rt__weakref_typeinfo,
     [RT_T_DEQUE] = &rt__deque_typeinfo,
     [RT_T_ITERTOOL] = &rt__itertool_typeinfo,

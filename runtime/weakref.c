@@ -442,6 +442,14 @@ static rt_value mod_getweakrefcount(rt_state *rt, rt_value self, const rt_value 
     return rt_smallint(n);
 }
 
+rt_value rt__weakref_first(rt_state *rt, rt_value obj)
+{
+    if (!rt_is_obj(obj) || !(rt_as_obj(obj)->flags & RT_F_WEAKREFD))
+        return RT_NULL;
+    weak_entry *e = find(rt->weak, rt_as_obj(obj));
+    return e && e->head ? rt_from_obj(e->head) : RT_NULL;
+}
+
 static rt_value mod_getweakrefs(rt_state *rt, rt_value self, const rt_value *args, size_t nargs,
                                 rt_value kwnames)
 {

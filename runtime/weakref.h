@@ -58,6 +58,9 @@ void rt__weakref_shutdown(rt_state *rt);
 /* Frees the table (state.c, after every object is freed). */
 void rt__weakref_dispose(rt_state *rt);
 
+/* obj's oldest weak reference (borrowed), or RT_NULL: what __weakref__ reads. */
+rt_value rt__weakref_first(rt_state *rt, rt_value obj);
+
 /* The VM's call, repr, attribute, hash and equality of weak references. */
 rt_value rt__weakref_call(rt_state *rt, rt_value wr, const rt_value *args, size_t nargs,
                           rt_value kwnames);

@@ -10,7 +10,7 @@ __all__ = ['FunctionType', 'LambdaType', 'CellType', 'MethodType', 'BuiltinFunct
            'NotImplementedType', 'EllipsisType', 'SimpleNamespace', 'MappingProxyType', 'new_class',
            'prepare_class', 'resolve_bases',
            'GenericAlias', 'UnionType', 'TracebackType', 'FrameType', 'CoroutineType',
-           'coroutine']
+           'coroutine', 'GetSetDescriptorType', 'MemberDescriptorType']
 
 
 def _f():
@@ -54,7 +54,16 @@ CodeType = type(_f.__code__)
 NoneType = type(None)
 NotImplementedType = type(NotImplemented)
 EllipsisType = type(...)
-del _f, _cell, _gen, _C
+# the descriptors classes hold: computed attributes (function.__code__) and __slots__ entries
+GetSetDescriptorType = type(FunctionType.__code__)
+
+
+class _Slotted:
+    __slots__ = ('_x',)
+
+
+MemberDescriptorType = type(_Slotted._x)
+del _f, _cell, _gen, _C, _Slotted
 
 
 class SimpleNamespace:
