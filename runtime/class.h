@@ -220,6 +220,9 @@ int rt__class_bases_layout(rt_state *rt, rt_value bases, int *inst_type, int *na
  * class below it computed again (all put back when one fails). 0, or -1 with an exception
  * set. class_bases.c. */
 int rt__class_set_bases(rt_state *rt, rt_value cls, rt_value v);
+/* cls.__subclasses__(): a new list of the live classes with cls among their
+ * direct bases, or RT_NULL with MemoryError. */
+rt_value rt__class_subclasses(rt_state *rt, rt_value cls);
 /* A data descriptor (property...) named `name` on cls's metaclass
  * (borrowed), or RT_NULL: it wins over cls's own attributes. */
 rt_value rt__meta_data_attr(rt_state *rt, rt_value cls, rt_value name);

@@ -1,5 +1,7 @@
 /* class_bases.c: assigning a class's __bases__: the checks CPython makes, then the MRO
- * of the class and of every class below it computed again. */
+ * of the class and of every class below it computed again; and cls.__subclasses__(),
+ * the classes naming it among their bases, found the same way (by walking the
+ * collector's objects: no class keeps a list of its subclasses). */
 #include "runtime/class.h"
 #include "runtime/gc.h"
 #include "runtime/list.h"
@@ -25,6 +27,39 @@ static void collect_below(rt_obj *o, void *arg)
         return;
     if (rt_list_append(b->rt, b->list, t) < 0)
         b->failed = true;
+}
+
+/* A class whose bases name b->cls: appended to b->list. */
+static void collect_direct(rt_obj *o, void *arg)
+{
+    below *b = arg;
+    rt_value t = rt_from_obj(o);
+    if (b->failed || rt_type_of(t) != RT_T_TYPE || t == b->cls)
+        return;
+    rt_type_obj *to = rt_type_obj_of(t);
+    bool direct = false;
+    if (to->bases) {
+        for (int64_t i = 0; i < rt_tuple_len(to->bases); i++)
+            direct = direct || rt_tuple_items(to->bases)[i] == b->cls;
+    } else {
+        direct = to->base == b->cls;
+    }
+    if (direct && rt_list_append(b->rt, b->list, t) < 0)
+        b->failed = true;
+}
+
+rt_value rt__class_subclasses(rt_state *rt, rt_value cls)
+{
+    /* (the collector's lists hold the oldest objects first: creation order, near enough) */
+    below b = {rt, cls, rt_list_new(rt, 0), false};
+    if (!b.list)
+        return RT_NULL;
+    rt__gc_each_tracked(rt, collect_direct, &b);
+    if (b.failed) {
+        rt_decref(rt, b.list);
+        return RT_NULL;
+    }
+    return b.list;
 }
 
 /* The MRO of cls from its bases as they are now (its metaclass's mro() when it defines

@@ -154,7 +154,9 @@ static rt_value obj_getattribute(rt_state *rt, rt_value self, const rt_value *ar
         return rt_raise(rt, RT_EXC_TypeError, "attribute name must be string, not '%s'",
                         rt_type_name(args[0]));
     rt_value *dp = rt__dict_slot(self);
-    if (!dp)
+    /* (an instance of a class with __slots__ only has no dict: still the generic
+     * lookup, never the class's own __getattribute__ again) */
+    if (!dp && !rt_is_inst(self))
         return rt_getattr(rt, self, args[0]);
     return rt__generic_getattr(rt, self, args[0], dp, false);
 }

@@ -474,6 +474,21 @@ static rt_value type_delattr(rt_state *rt, rt_value self, const rt_value *args, 
     return rt__type_setattr_raw(rt, self, args[0], RT_NULL) < 0 ? RT_NULL : RT_NONE;
 }
 
+static rt_value type_subclasses(rt_state *rt, rt_value self, const rt_value *args, size_t nargs,
+                                rt_value kwnames)
+{
+    (void)args;
+    if (rt_type_of(self) == RT_T_TYPE && (nargs || rt_kw_count(kwnames)))
+        return rt_raise(rt, RT_EXC_TypeError, "%s.__subclasses__() takes no arguments (%zu given)",
+                        rt_type_obj_name(self), nargs + rt_kw_count(kwnames));
+    if (rt_args_none(rt, "__subclasses__", nargs, kwnames) < 0)
+        return RT_NULL;
+    if (rt_type_of(self) != RT_T_TYPE)
+        return rt_raise(rt, RT_EXC_TypeError,
+                        "descriptor '__subclasses__' requires a 'type' object");
+    return rt__class_subclasses(rt, self);
+}
+
 static const rt_builtin_def type_methods[] = {
     {"__setattr__", type_setattr},
     {"__delattr__", type_delattr},
@@ -482,6 +497,7 @@ static const rt_builtin_def type_methods[] = {
     {"__call__", type_call},
     {"__prepare__", type_prepare},
     {"mro", type_mro},
+    {"__subclasses__", type_subclasses},
     {"__instancecheck__", type_instancecheck},
     {"__subclasscheck__", type_subclasscheck},
     {NULL, NULL},

@@ -193,14 +193,19 @@ static bool weakrefable(rt_value obj)
     case RT_T_CODE: return true;
     case RT_T_ITERTOOL: return rt_itertool_of(obj)->kind == RT_ITERTOOL_TEE;
     case RT_T_INSTANCE: {
-        /* __slots__ without __dict__ leaves no room unless it names __weakref__ */
-        rt_type_obj *t = rt_type_obj_of(rt_inst_of(obj)->cls);
+        /* __slots__ without __dict__ leaves no room unless it, or the __slots__ of a
+         * class it derives from, names __weakref__ */
+        rt_value cls = rt_inst_of(obj)->cls;
+        rt_type_obj *t = rt_type_obj_of(cls);
         if (!(t->tflags & RT_TF_NODICT))
             return true;
-        rt_value sl = t->slots;
-        for (int64_t i = 0; sl && i < rt_tuple_len(sl); i++)
-            if (rt_str_eq_cstr(rt_tuple_items(sl)[i], "__weakref__"))
-                return true;
+        int64_t n = t->mro ? rt_tuple_len(t->mro) : 0;
+        for (int64_t k = -1; k < n; k++) {
+            rt_value sl = rt_type_obj_of(k < 0 ? cls : rt_tuple_items(t->mro)[k])->slots;
+            for (int64_t i = 0; sl && i < rt_tuple_len(sl); i++)
+                if (rt_str_eq_cstr(rt_tuple_items(sl)[i], "__weakref__"))
+                    return true;
+        }
         return false;
     }
     default: return false;
