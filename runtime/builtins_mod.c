@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "runtime/builtin.h"
+#include "runtime/bytes.h"
 #include "runtime/class.h"
 #include "runtime/complex.h"
 #include "runtime/dict.h"
@@ -1129,6 +1130,16 @@ BUILTIN(bi_ord)
 {
     CHECK_ONE("ord");
     rt_value s = rt__native_unwrap(args[0]);
+    const char *p;
+    size_t n;
+    if (!rt_is_str(s) && rt_is_byteslike(s) && rt_bytes_view(s, &p, &n)) {
+        /* ord(b'a'): the byte's value */
+        if (n != 1)
+            return rt_raise(rt, RT_EXC_TypeError,
+                            "ord() expected a character, but string of length %lld found",
+                            (long long)n);
+        return rt_smallint((unsigned char)p[0]);
+    }
     if (!rt_is_str(s))
         return rt_raise(rt, RT_EXC_TypeError, "ord() expected string of length 1, but %s found",
                         rt_type_name(s));

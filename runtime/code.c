@@ -2,6 +2,7 @@
  * (co_varnames ...), repr, per-line allocation sites and the memory slots. */
 #include "runtime/code.h"
 #include "runtime/module.h"
+#include "runtime/type.h"
 
 #include <inttypes.h>
 #include <stdlib.h>
@@ -300,6 +301,11 @@ rt_value rt__code_getattr(rt_state *rt, rt_value cv, rt_value name)
 {
     rt_code *c = rt_code_of(cv);
     const char *s = rt_str_data(name);
+    if (!strcmp(s, "__class__")) {
+        rt_value t = rt_type_obj_get(rt, cv);
+        rt_incref(t);
+        return t;
+    }
     if (!strcmp(s, "co_varnames"))
         return names_tuple(rt, c->varnames, c->nlocals);
     if (!strcmp(s, "co_freevars"))

@@ -306,6 +306,22 @@ static rt_value bi_eval(rt_state *rt, rt_value self, const rt_value *args, size_
     return exec_or_eval(rt, "eval", RT_COMPILE_EVAL, args, nargs, kwnames);
 }
 
+/* compile(..., flags=ast.PyCF_ONLY_AST): the syntax tree ast.parse makes (a the
+ * checked source, filename and mode). */
+static rt_value ast_only(rt_state *rt, const rt_value *a)
+{
+    rt_value name = rt_str_from_cstr(rt, "ast");
+    rt_value mod = name ? rt_import_name(rt, name, RT_NONE, 0, RT_NULL) : RT_NULL;
+    rt_decref(rt, name);
+    name = mod ? rt_str_from_cstr(rt, "parse") : RT_NULL;
+    rt_value parse = name ? rt_getattr(rt, mod, name) : RT_NULL;
+    rt_decref(rt, name);
+    rt_decref(rt, mod);
+    rt_value r = parse ? rt_call(rt, parse, a, 3, RT_NULL) : RT_NULL;
+    rt_decref(rt, parse);
+    return r;
+}
+
 static rt_value bi_compile(rt_state *rt, rt_value self, const rt_value *args, size_t nargs,
                            rt_value kwnames)
 {
@@ -336,6 +352,8 @@ static rt_value bi_compile(rt_state *rt, rt_value self, const rt_value *args, si
         mode = RT_COMPILE_SINGLE;
     else
         return rt_raise(rt, RT_EXC_ValueError, "compile() mode must be 'exec', 'eval' or 'single'");
+    if (a[3] && rt_is_intlike(a[3]) && (rt_int_get(a[3]) & 0x400))
+        return ast_only(rt, a);
     rt_value text = a[0];
     if (rt_is_str(text)) {
         rt_incref(text);

@@ -9,6 +9,7 @@
 #include <time.h>
 
 #include "runtime/builtin.h"
+#include "runtime/class.h"
 #include "runtime/module.h"
 #include "runtime/num.h"
 #include "runtime/state.h"
@@ -64,6 +65,9 @@ static rt_value t_sleep(TIME_ARGS)
         return RT_NULL;
     rt_value v = args[0];
     double secs;
+    rt_value base = rt__native_base(v); /* a float or int subclass: its value */
+    if (base && (rt_is_float(base) || rt_is_intlike(base)))
+        v = base;
     if (rt_is_float(v)) {
         secs = rt_float_get(v);
         if (isnan(secs))

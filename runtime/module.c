@@ -20,6 +20,7 @@
 #include "runtime/heap.h"
 #include "runtime/list.h"
 #include "runtime/num.h"
+#include "runtime/sort.h"
 #include "runtime/state.h"
 #include "runtime/str.h"
 #include "runtime/structseq.h"
@@ -558,6 +559,28 @@ int rt__mod_sys_fill(rt_state *rt, rt_value d)
     if (set_steal(rt, d, "hexversion", rt_int_from_i64(rt, 0x030b00f0)) < 0 ||
         set_steal(rt, d, "maxunicode", rt_int_from_i64(rt, 0x10ffff)) < 0 ||
         set_steal(rt, d, "executable", rt_str_from_cstr(rt, "")) < 0)
+        return -1;
+    /* the modules compiled into the runtime, sorted as CPython's tuple is */
+    size_t n = 0;
+    while (rt__native_modules[n].name)
+        n++;
+    rt_value names = rt_list_new(rt, 0);
+    for (size_t i = 0; names && i < n; i++) {
+        rt_value s = rt_str_from_cstr(rt, rt__native_modules[i].name);
+        if (!s || rt_list_append(rt, names, s) < 0) {
+            rt_decref(rt, s);
+            rt_decref(rt, names);
+            return -1;
+        }
+        rt_decref(rt, s);
+    }
+    if (!names || rt_list_sort(rt, names, RT_NULL, false) < 0) {
+        rt_decref(rt, names);
+        return -1;
+    }
+    rt_value t = rt_tuple_from_iter(rt, names);
+    rt_decref(rt, names);
+    if (set_steal(rt, d, "builtin_module_names", t) < 0)
         return -1;
     return 0;
 }

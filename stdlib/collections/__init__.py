@@ -891,3 +891,7 @@ _delegate(UserString,
                      "islower", "isnumeric", "isprintable", "isspace", "istitle", "isupper",
                      "split", "rsplit", "splitlines", "partition", "rpartition", "join",
                      "format", "format_map"))
+
+# CPython's start-up has imported collections.abc before a program runs, so programs
+# reach it as an attribute after a bare `import collections`
+from . import abc  # noqa: E402
