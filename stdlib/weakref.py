@@ -11,7 +11,8 @@ non-owning edge.
 from _weakref import ref, getweakrefcount, getweakrefs, ReferenceType
 
 __all__ = ["ref", "ReferenceType", "getweakrefcount", "getweakrefs", "WeakValueDictionary",
-           "WeakKeyDictionary", "WeakMethod", "WeakSet", "finalize"]
+           "WeakKeyDictionary", "WeakMethod", "WeakSet", "finalize", "proxy", "ProxyType",
+           "CallableProxyType", "ProxyTypes"]
 
 
 def _value_remover(selfref, key):
@@ -479,3 +480,113 @@ class finalize:
         if obj is None:
             return "<finalize object at %#x; dead>" % id(self)
         return "<finalize object at %#x; for %r at %#x>" % (id(self), type(obj).__name__, id(obj))
+
+
+# ---- proxies: objects standing for a weakly held one ------------------------------------
+
+def _referent(p):
+    # the object p stands for, or ReferenceError once it is gone
+    target = object.__getattribute__(p, "_ProxyType__wr")()
+    if target is None:
+        raise ReferenceError("weakly-referenced object no longer exists")
+    return target
+
+
+class ProxyType:
+    """What proxy(obj) gives for an object that is not callable: every attribute
+    and operation goes to obj while it lives, ReferenceError after."""
+
+    __slots__ = ("_ProxyType__wr", "__weakref__")
+
+    def __init__(self, obj, callback=None):
+        if callback is None:
+            wr = ref(obj)
+        else:
+            me = ref(self)
+
+            def forward(_wr):
+                p = me()
+                if p is not None:
+                    callback(p)
+            wr = ref(obj, forward)
+        object.__setattr__(self, "_ProxyType__wr", wr)
+
+    def __getattribute__(self, name):
+        return getattr(_referent(self), name)
+
+    def __setattr__(self, name, value):
+        setattr(_referent(self), name, value)
+
+    def __delattr__(self, name):
+        delattr(_referent(self), name)
+
+    def __repr__(self):
+        target = object.__getattribute__(self, "_ProxyType__wr")()
+        return "<weakproxy at %#x; %s>" % (
+            id(self), "dead" if target is None else
+            "to %s at %#x" % (type(target).__name__, id(target)))
+
+    def __str__(self):
+        return str(_referent(self))
+
+    def __bytes__(self):
+        return bytes(_referent(self))
+
+    def __bool__(self):
+        return bool(_referent(self))
+
+    def __hash__(self):
+        raise TypeError("unhashable type: 'weakref.%s'" % type(self).__name__)
+
+    def __iter__(self):
+        return iter(_referent(self))
+
+    def __next__(self):
+        return next(_referent(self))
+
+    def __reversed__(self):
+        return reversed(_referent(self))
+
+    def __index__(self):
+        return _referent(self).__index__()
+
+
+def _forwarder(name):
+    def method(self, *args):
+        return getattr(_referent(self), name)(*args)
+    method.__name__ = name
+    return method
+
+
+for _name in ("__len__", "__contains__", "__getitem__", "__setitem__", "__delitem__",
+              "__eq__", "__ne__", "__lt__", "__le__", "__gt__", "__ge__", "__abs__",
+              "__neg__", "__pos__", "__invert__", "__int__", "__float__",
+              "__add__", "__sub__", "__mul__", "__truediv__", "__floordiv__", "__mod__",
+              "__pow__", "__lshift__", "__rshift__", "__and__", "__or__", "__xor__",
+              "__matmul__", "__divmod__", "__radd__", "__rsub__", "__rmul__", "__rtruediv__",
+              "__rfloordiv__", "__rmod__", "__rpow__", "__rlshift__", "__rrshift__",
+              "__rand__", "__ror__", "__rxor__", "__rmatmul__", "__rdivmod__",
+              "__iadd__", "__isub__", "__imul__", "__itruediv__", "__ifloordiv__",
+              "__imod__", "__ipow__", "__ilshift__", "__irshift__", "__iand__", "__ior__",
+              "__ixor__", "__imatmul__"):
+    setattr(ProxyType, _name, _forwarder(_name))
+del _name
+
+
+class CallableProxyType(ProxyType):
+    """What proxy(obj) gives for a callable object: a proxy that can be called."""
+
+    __slots__ = ()
+
+    def __call__(self, *args, **kwargs):
+        return _referent(self)(*args, **kwargs)
+
+
+ProxyType.__module__ = CallableProxyType.__module__ = "weakref"
+ProxyTypes = (ProxyType, CallableProxyType)
+
+
+def proxy(obj, callback=None):
+    """A proxy standing for obj, held weakly (callback(proxy) once obj is gone)."""
+    ref(obj)  # TypeError for what cannot be weakly referred to
+    return (CallableProxyType if callable(obj) else ProxyType)(obj, callback)
