@@ -27,6 +27,8 @@ from _iobase import (IOBase, RawIOBase, BufferedIOBase, TextIOBase, UnsupportedO
                      DEFAULT_BUFFER_SIZE)
 from _iowrap import BufferedReader, BufferedWriter, BufferedRandom, BufferedRWPair, TextIOWrapper
 
+BlockingIOError = _builtins.BlockingIOError  # listed in __all__, as CPython's io re-exports it
+
 SEEK_SET = 0
 SEEK_CUR = 1
 SEEK_END = 2

@@ -35,3 +35,5 @@ print(type(expr).__name__, ast.dump(expr.body.op))
 code = compile('1 + 1', '<e>', 'eval')
 print(code.__class__.__name__, code.__class__ is type(code))
 print(collections.abc.Mapping.__name__, issubclass(dict, collections.abc.MutableMapping))
+from io import BlockingIOError as Blocking
+print(Blocking is BlockingIOError, issubclass(Blocking, OSError))
