@@ -580,7 +580,7 @@ def bench_overhead(ctx, res):
     # Four times the rounds of other sections, odd (the median is one round's): a difference
     # of a few percent between two builds is what this section measures, one run of a program
     # takes a second or less, and the median of the rounds' ratios settles with their number
-    # (docs/dev/interpreter.md, "The accounting overhead measured a fourth time").
+    # (docs/dev/collector-accounting.md, "The accounting overhead measured a fourth time").
     runs = 3 if ctx.quick else 4 * ctx.runs + 1
     for name, _desc in RUNTIME_PROGRAMS:
         log(f"overhead: {name}")
@@ -646,7 +646,7 @@ def render_overhead(o, prof):
                    "the accounting over the fastest without is shown beside it; on this machine "
                    "one build's fastest run can fall in a minute when the CPU ran faster for "
                    "everyone, which the paired ratios cancel and the fastest runs do not "
-                   "(docs/dev/interpreter.md). Target < 5%.")
+                   "(docs/dev/collector-accounting.md). Target < 5%.")
         out += ["", "| program | accounting on | accounting off | on / off, round by round "
                 "(median, min–max) | fastest runs | overhead |", "|---|---|---|---|---|---|"]
         for r in o["rows"]:

@@ -1,6 +1,6 @@
 # births.py: one kind of small object born and dropped a million times, for
 # instruction counts per birth and death (cachegrind; see
-# docs/dev/interpreter.md, "memo: births and deaths"). Usage:
+# docs/dev/memo.md, "memo: births and deaths"). Usage:
 #   valgrind --tool=cachegrind --cache-sim=no closured run births.py KIND
 #   valgrind --tool=cachegrind --cache-sim=no python3.11 births.py KIND
 # KIND: pass (the loop alone: subtract it), tuple, dict, list, kwargs.
