@@ -26,7 +26,7 @@
 #include "runtime/str.h"
 #include "runtime/tuple.h"
 
-static rt_binop_kind binop_kind(rt_ast_binop op)
+rt_binop_kind rt__c_binop_kind(rt_ast_binop op)
 {
     switch (op) {
     case RT_BINOP_ADD: return RT_OP_ADD;
@@ -550,7 +550,7 @@ void rt__c_expr(cunit *u, const rt_ast_expr *e)
         rt__c_expr(u, e->u.binop.right);
         u->line = e->pos.line;
         u->pos = e->pos;
-        rt__c_emit(u, RT_OP_BINARY_OP, (uint32_t)binop_kind(e->u.binop.op));
+        rt__c_emit(u, RT_OP_BINARY_OP, (uint32_t)rt__c_binop_kind(e->u.binop.op));
         break;
     }
     case RT_EXPR_UNARYOP: {
@@ -766,7 +766,7 @@ void rt__c_delete_target(cunit *u, const rt_ast_expr *t)
 void rt__c_aug_assign(cunit *u, const rt_ast_stmt *s)
 {
     const rt_ast_expr *t = s->u.augassign.target;
-    uint32_t op = (uint32_t)binop_kind(s->u.augassign.op) | RT_BINOP_INPLACE;
+    uint32_t op = (uint32_t)rt__c_binop_kind(s->u.augassign.op) | RT_BINOP_INPLACE;
     /* the target's loads and stores carry its position, the operation the
      * statement's (what a traceback underlines, as CPython) */
     switch (t->kind) {

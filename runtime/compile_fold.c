@@ -73,26 +73,6 @@ static bool within_limits(rt_binop_kind op, rt_value a, rt_value b)
     }
 }
 
-static rt_binop_kind binop_of(rt_ast_binop op, bool *ok)
-{
-    *ok = true;
-    switch (op) {
-    case RT_BINOP_ADD: return RT_OP_ADD;
-    case RT_BINOP_SUB: return RT_OP_SUB;
-    case RT_BINOP_MULT: return RT_OP_MUL;
-    case RT_BINOP_DIV: return RT_OP_TRUEDIV;
-    case RT_BINOP_MOD: return RT_OP_MOD;
-    case RT_BINOP_POW: return RT_OP_POW;
-    case RT_BINOP_LSHIFT: return RT_OP_LSHIFT;
-    case RT_BINOP_RSHIFT: return RT_OP_RSHIFT;
-    case RT_BINOP_BITOR: return RT_OP_OR;
-    case RT_BINOP_BITXOR: return RT_OP_XOR;
-    case RT_BINOP_BITAND: return RT_OP_AND;
-    case RT_BINOP_FLOORDIV: return RT_OP_FLOORDIV;
-    default: *ok = false; return RT_OP_ADD; /* @: no number has it */
-    }
-}
-
 /* The value of a number literal (bools count: True + 1 folds to 2). */
 static rt_value literal(cunit *u, const rt_ast_expr *e)
 {
@@ -142,9 +122,8 @@ rt_value rt__c_fold(cunit *u, const rt_ast_expr *e)
         return r;
     }
     case RT_EXPR_BINOP: {
-        bool ok;
-        rt_binop_kind k = binop_of(e->u.binop.op, &ok);
-        if (!ok)
+        rt_binop_kind k = rt__c_binop_kind(e->u.binop.op);
+        if (k == RT_OP_COUNT) /* @: no number has it */
             return RT_NULL;
         rt_value a = rt__c_fold(u, e->u.binop.left);
         if (!a)

@@ -88,6 +88,9 @@ void rt__c_syntax_error(cunit *u, int line, int col, const char *msg);
 void rt__c_syntax_error_span(cunit *u, const rt_ast_pos *pos, const char *msg);
 bool rt__c_stack_exhausted(cunit *u);
 int rt__c_emit(cunit *u, rt_opcode op, uint32_t arg);
+/* The operator an AST binop names; RT_OP_COUNT for `@` (no number or
+ * builtin type has it). */
+rt_binop_kind rt__c_binop_kind(rt_ast_binop op);
 int rt__c_new_label(cunit *u);
 void rt__c_bind_label(cunit *u, int l);
 void rt__c_emit_jump(cunit *u, rt_opcode op, int label);
