@@ -462,8 +462,15 @@ static int index_subclass_warning(rt_state *rt, rt_value r)
     return rt__warn(rt, "DeprecationWarning", msg);
 }
 
+rt_value rt_int_unwrap(rt_value v)
+{
+    rt_value base = rt__native_base(v);
+    return base && rt_is_intlike(base) ? base : v;
+}
+
 int rt_arg_index(rt_state *rt, rt_value v, int64_t *out)
 {
+    v = rt_int_unwrap(v);
     if (rt_int_as_i64(v, out))
         return 0;
     rt_value m = rt__is_user_obj(v) ? rt__special(rt, v, RT_ID_index) : RT_NULL;

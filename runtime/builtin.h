@@ -87,9 +87,13 @@ int rt_args_tuple(rt_state *rt, const char *name, size_t nargs, rt_value kwnames
 int rt_args_parse(rt_state *rt, const char *fname, const rt_value *args, size_t nargs,
                   rt_value kwnames, size_t maxpos, const char *const *names, rt_value *out);
 
-/* v as an integer argument (int or bool) into *out; 0, or -1 with TypeError
- * "'float' object cannot be interpreted as an integer". */
+/* v as an integer argument (int or bool, an instance of an int subclass as its int) into
+ * *out; 0, or -1 with TypeError "'float' object cannot be interpreted as an integer". */
 int rt_arg_index(rt_state *rt, rt_value v, int64_t *out);
+
+/* The int an instance of an int subclass holds, else v (borrowed either way): CPython's
+ * index conversions take such an instance as its int without asking its __index__. */
+rt_value rt_int_unwrap(rt_value v);
 /* What v.__float__() answered (r, borrowed) as a double in *out: a float,
  * or a float subclass's float with CPython's DeprecationWarning; else
  * TypeError "T.__float__ returned non-float". 0 or -1. */

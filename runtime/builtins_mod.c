@@ -1155,6 +1155,7 @@ BUILTIN(bi_ord)
 static rt_value int_to_base(rt_state *rt, rt_value v, int base, const char *prefix)
 {
     int64_t n;
+    v = rt_int_unwrap(v);
     if (rt_is_bigint(v))
         return rt_bigint_to_base_str(rt, v, base, prefix);
     if (rt_arg_index(rt, v, &n) < 0)

@@ -134,6 +134,7 @@ rt_value rt_bytearray_repr(rt_state *rt, rt_value self)
 static int byte_of(rt_state *rt, rt_value v, unsigned char *out)
 {
     int64_t x;
+    v = rt_int_unwrap(v);
     if (!rt_is_intlike(v)) {
         rt_raise(rt, RT_EXC_TypeError, "'%s' object cannot be interpreted as an integer",
                  rt_type_name(v));

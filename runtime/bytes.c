@@ -251,6 +251,7 @@ rt_value rt_bytes_repr(rt_state *rt, rt_value b)
 static int put_byte(rt_state *rt, rt_strbuf *sb, rt_value v, bool bytearray)
 {
     int64_t x;
+    v = rt_int_unwrap(v);
     if (!rt_is_intlike(v)) {
         rt_raise(rt, RT_EXC_TypeError, "'%s' object cannot be interpreted as an integer",
                  rt_type_name(v));
@@ -368,6 +369,7 @@ rt_value rt__bytes_construct_for(rt_state *rt, const rt_value *args, size_t narg
         return rt_bytes_new(rt, rt_bytearray_data(src), (size_t)rt_bytearray_len(src));
     if (rt_is_mview(src))
         return rt_mview_tobytes(rt, src);
+    src = rt_int_unwrap(src); /* bytes(n) of an int subclass's instance: n zero bytes */
     if (rt_is_intlike(src)) {
         int64_t n;
         if (!rt_int_as_i64(src, &n))
