@@ -128,7 +128,7 @@ static rt_value re_compile(rt_state *rt, rt_value self, const rt_value *args, si
     (void)self;
     if (rt_args_range(rt, "compile", nargs, kwnames, 2, 2) < 0)
         return RT_NULL;
-    rt_value pat = args[0];
+    rt_value pat = rt__native_unwrap(args[0]); /* a str subclass's instance: its text */
     bool is_bytes = !rt_is_str(pat);
     if (is_bytes && !rt_is_byteslike(pat))
         return rt_raise(rt, RT_EXC_TypeError, "first argument must be string or compiled pattern");
@@ -550,7 +550,8 @@ static rt_value matcher_call(rt_state *rt, rt_value self, const rt_value *args, 
         return RT_NULL;
     const uint32_t *code = (const uint32_t *)(const void *)rt_bytes_data(self);
     size_t len = (size_t)rt_bytes_len(self) / 4;
-    rt_value s = args[0];
+    /* a str subclass's instance (bs4's NavigableString) is read as its str */
+    rt_value s = rt__native_unwrap(args[0]);
     if (!rt_is_str(s) && !rt_is_byteslike(s))
         return rt_raise(rt, RT_EXC_TypeError, "expected string or bytes-like object, got '%s'",
                         rt_type_name(s));
