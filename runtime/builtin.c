@@ -288,6 +288,12 @@ rt_value rt__builtin_getattr(rt_state *rt, rt_value v, rt_value name)
         rt_incref(t);
         return t;
     }
+    if (rt_str_eq_cstr(name, "__doc__")) {
+        /* closured keeps no docstrings for its builtins (code reading them, such as
+         * uncertainties' wrappers, takes None as a missing one) */
+        rt_incref(RT_NONE);
+        return RT_NONE;
+    }
     if (rt_str_eq_cstr(name, "__module__")) {
         if (b->self == RT_NULL)
             return rt_str_from_cstr(rt, "builtins");

@@ -36,6 +36,9 @@ static rt_value range_error(rt_state *rt)
  * "must be real number, not T". 0 or -1. */
 static int as_double(rt_state *rt, rt_value v, double *out)
 {
+    rt_value nb = rt__native_base(v);
+    if (nb && rt_is_float(nb))
+        v = nb; /* a float subclass's instance is its float, whatever its __float__ */
     if (rt_is_float(v)) {
         *out = rt_float_get(v);
         return 0;
@@ -59,6 +62,8 @@ static int as_double(rt_state *rt, rt_value v, double *out)
             rt_decref(rt, r);
             return st;
         }
+        if (nb && rt_is_intlike(nb)) /* an int subclass's instance without __float__ */
+            return as_double(rt, nb, out);
     }
     rt_raise(rt, RT_EXC_TypeError, "must be real number, not %s", rt_type_name(v));
     return -1;
