@@ -1,8 +1,9 @@
 """codecs for closured: the registry's basics over the runtime's own text
 codecs (UTF-8 with or without a leading byte order mark, Latin-1, ASCII, UTF-16 and UTF-32 with or without a byte order
 mark, with the error handlers str.encode and bytes.decode know; namereplace only as the function namereplace_errors): lookup, encode, decode, the incremental encoders and decoders,
-iterencode/iterdecode, and the BOM constants. The idna and punycode codecs are
-written in Python (stdlib/encodings); other encodings raise LookupError; codecs.open raises PermissionError (the runtime opens no file);
+iterencode/iterdecode, and the BOM constants. The idna, punycode, iso8859-15, koi8-r,
+unicode-escape and raw-unicode-escape codecs are written in Python (stdlib/encodings, on
+the charmap and escape functions of _codecs_text); other encodings raise LookupError; codecs.open raises PermissionError (the runtime opens no file);
 register_error() adds error handlers; register() and the stream classes are not
 provided."""
 
@@ -14,7 +15,8 @@ __all__ = ['lookup', 'encode', 'decode', 'getencoder', 'getdecoder', 'getincreme
            'BOM_UTF32', 'BOM_UTF32_BE', 'BOM_UTF32_LE', 'IncrementalEncoder',
            'IncrementalDecoder', 'lookup_error', 'register_error', 'strict_errors', 'ignore_errors',
            'replace_errors', 'backslashreplace_errors', 'xmlcharrefreplace_errors',
-           'namereplace_errors']
+           'namereplace_errors', 'Codec', 'BufferedIncrementalEncoder',
+           'BufferedIncrementalDecoder']
 
 BOM_UTF8 = b'\xef\xbb\xbf'
 BOM_UTF16_LE = BOM_LE = b'\xff\xfe'
@@ -114,6 +116,67 @@ class IncrementalDecoder(object):
 
     def setstate(self, state):
         pass
+
+
+class Codec:
+    """The stateless coder base: encode(input, errors) and decode(input, errors), each
+    answering (output, input consumed)."""
+
+    def encode(self, input, errors='strict'):
+        raise NotImplementedError
+
+    def decode(self, input, errors='strict'):
+        raise NotImplementedError
+
+
+class BufferedIncrementalEncoder(IncrementalEncoder):
+    """An incremental encoder over _buffer_encode(input, errors, final), which answers
+    (output, consumed): what it did not consume waits for the next piece."""
+
+    def _buffer_encode(self, input, errors, final):
+        raise NotImplementedError
+
+    def encode(self, input, final=False):
+        pending = self.buffer + input
+        output, used = self._buffer_encode(pending, self.errors, final)
+        self.buffer = pending[used:]
+        return output
+
+    def reset(self):
+        self.buffer = ''
+
+    def getstate(self):
+        return self.buffer or 0
+
+    def setstate(self, state):
+        self.buffer = state or ''
+
+
+class BufferedIncrementalDecoder(IncrementalDecoder):
+    """An incremental decoder over _buffer_decode(input, errors, final), which answers
+    (output, consumed): the bytes it did not consume wait for the next piece."""
+
+    def __init__(self, errors='strict'):
+        IncrementalDecoder.__init__(self, errors)
+        self.buffer = b''
+
+    def _buffer_decode(self, input, errors, final):
+        raise NotImplementedError
+
+    def decode(self, input, final=False):
+        pending = self.buffer + bytes(input)
+        output, used = self._buffer_decode(pending, self.errors, final)
+        self.buffer = pending[used:]
+        return output
+
+    def reset(self):
+        self.buffer = b''
+
+    def getstate(self):
+        return (self.buffer, 0)
+
+    def setstate(self, state):
+        self.buffer = state[0]
 
 
 def _make_codec(name):
@@ -474,3 +537,9 @@ def lookup_error(name, /):
         return _ERROR_HANDLERS[name]
     except KeyError:
         raise LookupError('unknown error handler name %r' % (name,)) from None
+
+
+# the table and escape codecs' functions (CPython's _codecs has them)
+from _codecs_text import (charmap_build, charmap_decode, charmap_encode,  # noqa: E402
+                          raw_unicode_escape_decode, raw_unicode_escape_encode,
+                          unicode_escape_decode, unicode_escape_encode)

@@ -1,11 +1,16 @@
-"""encodings for closured: the codecs written in Python (idna, punycode). The runtime
+"""encodings for closured: the codecs written in Python (idna, punycode, the table codecs
+iso8859_15 and koi8_r, unicode_escape and raw_unicode_escape). The runtime
 knows utf-8, ascii, latin-1, utf-16 and utf-32 itself; for any other name, str.encode,
 bytes.decode and codecs.lookup ask search_function here, which answers the CodecInfo of
 a codec module of this package, or None."""
 
 import codecs
 
-_MODULES = {'idna': 'idna', 'punycode': 'punycode'}
+# each codec module's names, as search_function sees them (lowered, punctuation as '_')
+_MODULES = {'idna': 'idna', 'punycode': 'punycode',
+            'iso8859_15': 'iso8859_15', 'iso_8859_15': 'iso8859_15', 'latin9': 'iso8859_15',
+            'l9': 'iso8859_15', 'koi8_r': 'koi8_r', 'cskoi8r': 'koi8_r',
+            'unicode_escape': 'unicode_escape', 'raw_unicode_escape': 'raw_unicode_escape'}
 _cache = {}
 
 
