@@ -516,10 +516,53 @@ def namereplace_errors(exc):
     return (''.join(out), exc.end)
 
 
+def _utf_width(encoding):
+    """(code unit size, byte order) of a UTF codec's name; (0, None) for another."""
+    name = encoding.lower().replace('_', '-')
+    for width, base in ((1, 'utf-8'), (2, 'utf-16'), (4, 'utf-32')):
+        if name == base or name == base.replace('-', ''):
+            return width, sys.byteorder
+        if name in (base + '-le', base + '-be'):
+            return width, 'little' if name.endswith('le') else 'big'
+    return 0, None
+
+
+def _surrogatepass(exc):
+    """The surrogatepass handler: a lone surrogate written, or read back, in the UTF
+    codec's own form of it (UTF-8's three bytes, a UTF-16 or UTF-32 code unit); any
+    other character or codec fails with exc."""
+    if not isinstance(exc, (UnicodeEncodeError, UnicodeDecodeError)):
+        raise TypeError("don't know how to handle %s in error callback" % type(exc).__name__)
+    width, order = _utf_width(exc.encoding)
+    if not width:
+        raise exc
+    if isinstance(exc, UnicodeEncodeError):
+        out = bytearray()
+        for ch in exc.object[exc.start:exc.end]:
+            point = ord(ch)
+            if not 0xD800 <= point <= 0xDFFF:
+                raise exc
+            if width == 1:
+                out += bytes((0xE0 | point >> 12, 0x80 | point >> 6 & 0x3F, 0x80 | point & 0x3F))
+            else:
+                out += point.to_bytes(width, order)
+        return bytes(out), exc.end
+    unit = bytes(exc.object[exc.start:exc.start + (3 if width == 1 else width)])
+    point = -1
+    if width == 1 and len(unit) == 3 and unit[0] == 0xED and unit[1] & 0xC0 == 0x80 \
+            and unit[2] & 0xC0 == 0x80:
+        point = 0xD000 | (unit[1] & 0x3F) << 6 | unit[2] & 0x3F
+    elif width > 1 and len(unit) == width:
+        point = int.from_bytes(unit, order)
+    if not 0xD800 <= point <= 0xDFFF:
+        raise exc
+    return chr(point), exc.start + len(unit)
+
+
 _ERROR_HANDLERS = {'strict': strict_errors, 'ignore': ignore_errors,
                    'replace': replace_errors, 'backslashreplace': backslashreplace_errors,
                    'xmlcharrefreplace': xmlcharrefreplace_errors,
-                   'namereplace': namereplace_errors}
+                   'namereplace': namereplace_errors, 'surrogatepass': _surrogatepass}
 
 
 def register_error(name, error_handler, /):
