@@ -110,19 +110,13 @@ def _reduce_ex(obj, proto):
         base = object
     state = None if base is object else base(obj)
     args = (cls, base, state)
-    try:
-        getstate = cls.__getstate__
-    except AttributeError:
-        getstate = None
-    d = getattr(obj, '__dict__', None)
-    if getstate is object.__getstate__ or getstate is None:
-        if getattr(cls, '__slots__', None):
-            raise TypeError("cannot pickle '%s' object: a class that defines __slots__ "
-                            "without defining __getstate__ cannot be pickled with protocol %d"
-                            % (cls.__name__, proto))
-        dict_ = d or None
-    else:
-        dict_ = obj.__getstate__()
+    # object's own __getstate__ unless a class on the way defines one (a builtin
+    # method is made anew on each lookup, so the test is by the class dicts)
+    own = any('__getstate__' in vars(klass) for klass in cls.__mro__ if klass is not object)
+    if not own and getattr(obj, '__slots__', None):
+        raise TypeError('a class that defines __slots__ without defining __getstate__ '
+                        'cannot be pickled')
+    dict_ = obj.__getstate__()
     if dict_:
         return _reconstructor, args, dict_
     return _reconstructor, args

@@ -1,11 +1,11 @@
 """pickle for closured: objects to bytes and back in CPython's pickle format.
-dumps writes protocols 2 to 5 byte for byte as CPython does for None, bools,
-ints, floats, str, bytes, bytearrays, tuples, lists, dicts, sets and
-frozensets (protocol 4's frames and memo included), classes and functions by
-reference, and other objects through the reduce protocol (__reduce_ex__,
-__reduce__, copyreg's dispatch table, __getstate__/__setstate__, slots);
-loads reads every protocol, 0 to 5. Protocols 0 and 1 are not written, the
-extension registry is not consulted and out-of-band buffers are not taken.
+dumps writes every protocol, 0 to 5, byte for byte as CPython does for None,
+bools, ints, floats, str, bytes, bytearrays, tuples, lists, dicts, sets and
+frozensets (protocol 0's text opcodes, protocol 4's frames and memo included),
+classes and functions by reference, and other objects through the reduce
+protocol (__reduce_ex__, __reduce__, copyreg's dispatch table,
+__getstate__/__setstate__, slots); loads reads every protocol. The extension
+registry is not consulted and out-of-band buffers are not taken.
 Written in Python."""
 
 import sys as _sys
@@ -253,6 +253,22 @@ def decode_long(data):
     return int.from_bytes(data, 'little', signed=True)
 
 
+def _text_escape(text):
+    """text as protocol 0's UNICODE opcode carries it: raw-unicode-escape, with the
+    backslash and the characters that end or cut a line read by readline (NUL, LF,
+    CR, ^Z) written as \\uXXXX too."""
+    out = []
+    for ch in text:
+        point = ord(ch)
+        if point >= 0x10000:
+            out.append('\\U%08x' % point)
+        elif point >= 0x100 or ch in '\\\0\n\r\x1a':
+            out.append('\\u%04x' % point)
+        else:
+            out.append(ch)
+    return ''.join(out).encode('latin-1')
+
+
 def _is_function(obj):
     return type(obj) in (type(_getattribute), type(len)) or type(obj).__name__ in (
         'function', 'builtin_function_or_method')
@@ -322,8 +338,6 @@ class _Pickler:
             protocol = HIGHEST_PROTOCOL
         elif not 0 <= protocol <= HIGHEST_PROTOCOL:
             raise ValueError('pickle protocol must be <= %d' % HIGHEST_PROTOCOL)
-        if protocol < 2:
-            raise ValueError("closured's pickle writes protocols 2 to 5, not %d" % protocol)
         if buffer_callback is not None and protocol < 5:
             raise ValueError('buffer_callback needs protocol >= 5')
         try:
@@ -331,7 +345,7 @@ class _Pickler:
         except AttributeError:
             raise TypeError("file must have a 'write' attribute") from None
         self.proto = int(protocol)
-        self.bin = True
+        self.bin = protocol >= 1
         self.fast = 0
         self.fix_imports = fix_imports and protocol < 3
         self.memo = {}
@@ -346,7 +360,8 @@ class _Pickler:
         if not hasattr(self, '_file_write'):
             raise PicklingError('Pickler.__init__() was not called by %s.__init__()'
                                 % (type(self).__name__,))
-        self._file_write(PROTO + bytes((self.proto,)))
+        if self.proto >= 2:  # protocols 0 and 1 have no header
+            self._file_write(PROTO + bytes((self.proto,)))
         if self.proto >= 4:
             self._frame = bytearray()
         try:
@@ -400,12 +415,16 @@ class _Pickler:
         self.memo[id(obj)] = (idx, obj)
         if self.proto >= 4:
             self.write(MEMOIZE)
+        elif not self.bin:
+            self.write(PUT + b'%d\n' % idx)
         elif idx < 256:
             self.write(BINPUT + bytes((idx,)))
         else:
             self.write(LONG_BINPUT + _pack('<I', idx))
 
     def _get(self, idx):
+        if not self.bin:
+            return GET + b'%d\n' % idx
         if idx < 256:
             return BINGET + bytes((idx,))
         return LONG_BINGET + _pack('<I', idx)
@@ -421,21 +440,26 @@ class _Pickler:
         if save_persistent_id:
             pid = self.persistent_id(obj)
             if pid is not None:
-                self.save(pid, False)
-                self.write(BINPERSID)
+                self._save_pid(pid)
                 return
         t = type(obj)
         if obj is None:
             self.write(NONE)
             return
         if t is bool:
-            self.write(NEWTRUE if obj else NEWFALSE)
+            if self.proto >= 2:
+                self.write(NEWTRUE if obj else NEWFALSE)
+            else:  # the text form older readers take for a bool
+                self.write(INT + (b'01\n' if obj else b'00\n'))
             return
         if t is int:
             self._save_int(obj)
             return
         if t is float:
-            self.write(BINFLOAT + _pack('>d', obj))
+            if self.bin:
+                self.write(BINFLOAT + _pack('>d', obj))
+            else:
+                self.write(FLOAT + repr(obj).encode('ascii') + b'\n')
             return
         hit = self.memo.get(id(obj))
         if hit is not None:
@@ -484,7 +508,26 @@ class _Pickler:
                                 % '__reduce__')
         self.save_reduce(*rv, obj=obj)
 
+    def _save_pid(self, pid):
+        if self.bin:
+            self.save(pid, False)
+            self.write(BINPERSID)
+            return
+        try:
+            text = str(pid).encode('ascii')
+        except UnicodeEncodeError:
+            raise PicklingError('persistent IDs in protocol 0 must be ASCII strings') from None
+        self.write(PERSID + text + b'\n')
+
     def _save_int(self, n):
+        small = -0x80000000 <= n <= 0x7fffffff
+        if not self.bin or (not small and self.proto < 2):
+            # the text forms: a C long's 32 bits as INT, more as LONG
+            if small:
+                self.write(INT + b'%d\n' % n)
+            else:
+                self.write(LONG + b'%dL\n' % n)
+            return
         if 0 <= n <= 0xff:
             self.write(BININT1 + bytes((n,)))
         elif 0 <= n <= 0xffff:
@@ -506,7 +549,8 @@ class _Pickler:
         if not callable(func):
             raise PicklingError('first item of the tuple returned by __reduce__ '
                                 'must be callable')
-        name = getattr(func, '__name__', '')
+        # the __newobj__ forms are protocol 2's: before it, a call like any other
+        name = getattr(func, '__name__', '') if self.proto >= 2 else ''
         if name == '__newobj_ex__':
             cls, args, kwargs = args
             if not hasattr(cls, '__new__'):
@@ -628,6 +672,10 @@ class _Pickler:
         return self.save_global(obj)
 
     def save_str(self, obj):
+        if not self.bin:
+            self.write(UNICODE + _text_escape(obj) + b'\n')
+            self.memoize(obj)
+            return
         data = obj.encode('utf-8', 'surrogatepass')
         n = len(data)
         if n <= 0xff and self.proto >= 4:
@@ -666,10 +714,10 @@ class _Pickler:
 
     def save_tuple(self, obj):
         if not obj:
-            self.write(EMPTY_TUPLE)
+            self.write(EMPTY_TUPLE if self.bin else MARK + TUPLE)
             return
         n = len(obj)
-        if n <= 3:
+        if n <= 3 and self.proto >= 2:
             for item in obj:
                 self.save(item)
             hit = self.memo.get(id(obj))
@@ -684,13 +732,14 @@ class _Pickler:
             self.save(item)
         hit = self.memo.get(id(obj))
         if hit is not None:
-            self.write(POP_MARK + self._get(hit[0]))
+            # protocol 0 has no POP_MARK: the items and the mark popped one by one
+            self.write((POP_MARK if self.bin else POP * (n + 1)) + self._get(hit[0]))
             return
         self.write(TUPLE)
         self.memoize(obj)
 
     def save_list(self, obj):
-        self.write(EMPTY_LIST)
+        self.write(EMPTY_LIST if self.bin else MARK + LIST)
         self.memoize(obj)
         if type(obj) is list:
             self._batch_list(obj)
@@ -698,6 +747,11 @@ class _Pickler:
             self._batch_appends(iter(obj))
 
     def _batch_list(self, items):
+        if len(items) == 1 or not self.bin:  # protocol 0 appends one by one
+            for item in items:
+                self.save(item)
+                self.write(APPEND)
+            return
         if len(items) == 1:
             self.save(items[0])
             self.write(APPEND)
@@ -714,6 +768,11 @@ class _Pickler:
 
     def _batch_appends(self, items):
         items = iter(items)
+        if not self.bin:
+            for item in items:
+                self.save(item)
+                self.write(APPEND)
+            return
         while True:
             chunk = []
             for item in items:
@@ -732,7 +791,7 @@ class _Pickler:
                 return
 
     def save_dict(self, obj):
-        self.write(EMPTY_DICT)
+        self.write(EMPTY_DICT if self.bin else MARK + DICT)
         self.memoize(obj)
         if type(obj) is dict:
             self._batch_dict(obj)
@@ -741,6 +800,9 @@ class _Pickler:
 
     def _batch_dict(self, d):
         size = len(d)
+        if not self.bin:
+            self._batch_setitems(iter(d.items()))
+            return
         if size == 1:
             for k, v in d.items():
                 self.save(k)
@@ -768,6 +830,12 @@ class _Pickler:
 
     def _batch_setitems(self, items):
         items = iter(items)
+        if not self.bin:  # protocol 0 sets one item at a time
+            for k, v in items:
+                self.save(k)
+                self.save(v)
+                self.write(SETITEM)
+            return
         while True:
             chunk = []
             for item in items:
