@@ -1,6 +1,9 @@
 """heapq: a binary min-heap on a plain list (heap[k] <= heap[2k+1], heap[2k+2]).
 
-Written in the subset itself; results, tie-breaking and errors as CPython's.
+Written in the subset itself; results, tie-breaking, errors and the order in which
+items are compared as CPython's (merge, nsmallest and nlargest make the same heaps of
+lists and tuples and sort what they keep as list.sort does; past 63 kept items and in
+heapify past 2500 the comparisons differ, the results do not).
 """
 
 __all__ = ["heappush", "heappop", "heapify", "heapreplace", "merge", "nlargest", "nsmallest",
@@ -91,40 +94,106 @@ def heapify(x):
         _siftup(x, i)
 
 
+# ---- the max-heap helpers (heap[k] >= its children), for merge(reverse=True) and
+# nsmallest; CPython keeps the same private names
+
+def _siftdown_max(heap, startpos, pos):
+    # the item at pos climbs while its parent is smaller than it
+    item = heap[pos]
+    while pos > startpos:
+        above = (pos - 1) // 2
+        if not heap[above] < item:
+            break
+        heap[pos] = heap[above]
+        pos = above
+    heap[pos] = item
+
+
+def _siftup_max(heap, pos):
+    # the larger child rises until pos is a leaf (on a tie the left one is
+    # passed over only when the right is not smaller), then the item sinks back
+    size = len(heap)
+    top = pos
+    item = heap[pos]
+    while 2 * pos + 1 < size:
+        child = 2 * pos + 1
+        if child + 1 < size and not heap[child + 1] < heap[child]:
+            child += 1
+        heap[pos] = heap[child]
+        pos = child
+    heap[pos] = item
+    _siftdown_max(heap, top, pos)
+
+
+def _heapify_max(x):
+    """Turn list x into a max-heap, in place."""
+    _check(x, "_heapify_max")
+    for i in reversed(range(len(x) // 2)):
+        _siftup_max(x, i)
+
+
+def _heappop_max(heap):
+    """Removes and returns the max-heap's largest item."""
+    _check(heap, "_heappop_max")
+    if not heap:
+        raise IndexError("index out of range")
+    last = heap.pop()
+    if not heap:
+        return last
+    largest, heap[0] = heap[0], last
+    _siftup_max(heap, 0)
+    return largest
+
+
+def _heapreplace_max(heap, item):
+    """Pop the largest item of a max-heap, then push item."""
+    _check(heap, "_heapreplace_max")
+    if not heap:
+        raise IndexError("index out of range")
+    largest, heap[0] = heap[0], item
+    _siftup_max(heap, 0)
+    return largest
+
+
 def merge(*iterables, key=None, reverse=False):
-    """Merge sorted inputs into one sorted iterator (lazily; stable across inputs)."""
-    its = [iter(x) for x in iterables]
-    return _merge(its, key, reverse)
+    """Merge sorted inputs into one sorted iterator (lazily; stable across inputs).
 
-
-def _merge(its, key, reverse):
-    # entries [sortkey, order, value, iterator]: order breaks ties by input
-    # position (reversed for reverse=True, as CPython's stays stable)
-    entries = []
-    direction = -1 if reverse else 1
-    for order, it in enumerate(its):
-        for value in it:
-            entries.append([value if key is None else key(value), order * direction, value, it])
-            break
+    Each input's head sits in a heap as [sort key, input number, value, next]
+    (input numbers run down for reverse=True, so ties keep the inputs' order);
+    the last input left is then read straight through."""
     if reverse:
-        def less(a, b):
-            return b[0] < a[0] or (not a[0] < b[0] and a[1] < b[1])
+        build, drop, swap, step = _heapify_max, _heappop_max, _heapreplace_max, -1
     else:
-        def less(a, b):
-            return a[0] < b[0] or (not b[0] < a[0] and a[1] < b[1])
-    while entries:
-        best = 0
-        for i in range(1, len(entries)):
-            if less(entries[i], entries[best]):
-                best = i
-        entry = entries[best]
-        yield entry[2]
-        for value in entry[3]:
-            entry[2] = value
-            entry[0] = value if key is None else key(value)
-            break
+        build, drop, swap, step = heapify, heappop, heapreplace, 1
+    heads = []
+    for number, source in enumerate(map(iter, iterables)):
+        advance = source.__next__
+        try:
+            first = advance()
+        except StopIteration:
+            continue
+        if key is None:
+            heads.append([first, number * step, advance])
         else:
-            del entries[best]
+            heads.append([key(first), number * step, first, advance])
+    build(heads)
+    while len(heads) > 1:
+        entry = heads[0]
+        yield entry[0] if key is None else entry[2]
+        try:
+            value = entry[-1]()
+        except StopIteration:
+            drop(heads)
+            continue
+        if key is None:
+            entry[0] = value
+        else:
+            entry[0], entry[2] = key(value), value
+        swap(heads, entry)
+    if heads:
+        entry = heads[0]
+        yield entry[0] if key is None else entry[2]
+        yield from entry[-1].__self__
 
 
 # the list operations in C when the runtime has them (closured's _heapq;
@@ -135,15 +204,104 @@ except ImportError:
     pass
 
 
+def _ordered(keys, values, reverse):
+    """Sorts values (in place, with keys alongside) by keys as list.sort does for fewer
+    than 64 items, comparing in the same order: the natural run at the front (a strictly
+    falling one turned around), then each later item put in place by binary search;
+    reverse=True turns both lists around before and after, which keeps ties stable.
+    Longer lists are left to list.sort."""
+    size = len(keys)
+    if size >= 64:
+        order = sorted(range(size), key=keys.__getitem__, reverse=reverse)
+        keys[:] = [keys[i] for i in order]
+        values[:] = [values[i] for i in order]
+        return
+    if size < 2:
+        return
+    if reverse:
+        keys.reverse()
+        values.reverse()
+    run = 2
+    if keys[1] < keys[0]:
+        while run < size and keys[run] < keys[run - 1]:
+            run += 1
+        keys[:run] = keys[run - 1::-1]
+        values[:run] = values[run - 1::-1]
+    else:
+        while run < size and not keys[run] < keys[run - 1]:
+            run += 1
+    for start in range(run, size):
+        pivot, carried = keys[start], values[start]
+        low, high = 0, start
+        while low < high:
+            middle = (low + high) // 2
+            if pivot < keys[middle]:
+                high = middle
+            else:
+                low = middle + 1
+        keys[low + 1:start + 1] = keys[low:start]
+        values[low + 1:start + 1] = values[low:start]
+        keys[low], values[low] = pivot, carried
+    if reverse:
+        keys.reverse()
+        values.reverse()
+
+
+def _select(n, iterable, key, largest):
+    """nsmallest/nlargest past their short cuts: the first n items (decorated with their
+    arrival number, counting down for the largest, and their key) make a heap whose root
+    is the worst one kept; each later item better than that root replaces it."""
+    source = iter(iterable)
+    if largest:
+        numbers, build, swap, step = range(0, -n, -1), heapify, heapreplace, -1
+    else:
+        numbers, build, swap, step = range(n), _heapify_max, _heapreplace_max, 1
+    if key is None:
+        kept = [(item, number) for number, item in zip(numbers, source)]
+    else:
+        kept = [(key(item), number, item) for number, item in zip(numbers, source)]
+    if not kept:
+        return kept
+    build(kept)
+    worst = kept[0][0]
+    number = n * step
+    for item in source:
+        rank = item if key is None else key(item)
+        if (worst < rank) if largest else (rank < worst):
+            swap(kept, (item, number) if key is None else (rank, number, item))
+            worst = kept[0][0]
+            number += step
+    _ordered(kept, kept[:], largest)
+    return [entry[-1] if key is not None else entry[0] for entry in kept]
+
+
+def _whole(n, iterable, key, largest):
+    """The answer when a single pick or a sort does it (n is 1, or covers a sized
+    input), else None."""
+    if n == 1:
+        missing = object()
+        pick = max if largest else min
+        found = pick(iter(iterable), default=missing, key=key)
+        return [] if found is missing else [found]
+    try:
+        size = len(iterable)
+    except (TypeError, AttributeError):
+        return None
+    if n >= size:
+        items = list(iterable)
+        keys = items[:] if key is None else [key(item) for item in items]
+        _ordered(keys, items, largest)
+        return items[:n]
+    return None
+
+
 def nsmallest(n, iterable, key=None):
     """The n smallest items: sorted(iterable, key=key)[:n]."""
-    if n <= 0:
-        return []
-    return sorted(iterable, key=key)[:n]
+    done = _whole(n, iterable, key, False)
+    return done if done is not None else _select(n, iterable, key, False)
 
 
 def nlargest(n, iterable, key=None):
     """The n largest items: sorted(iterable, key=key, reverse=True)[:n]."""
-    if n <= 0:
-        return []
-    return sorted(iterable, key=key, reverse=True)[:n]
+    done = _whole(n, iterable, key, True)
+    return done if done is not None else _select(n, iterable, key, True)
