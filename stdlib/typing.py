@@ -12,6 +12,7 @@ __all__ = ['Any', 'Callable', 'ClassVar', 'Final', 'Generic', 'Literal', 'Option
            'Counter', 'Deque', 'Dict', 'DefaultDict', 'List', 'OrderedDict', 'Set',
            'FrozenSet', 'NamedTuple', 'TypedDict', 'Generator', 'AnyStr', 'cast', 'final',
            'get_args', 'get_origin', 'get_type_hints', 'NewType', 'no_type_check',
+           'no_type_check_decorator',
            'NoReturn', 'Never', 'overload', 'runtime_checkable', 'Text', 'TYPE_CHECKING',
            'Self', 'TypeAlias', 'ChainMap', 'SupportsInt', 'SupportsFloat', 'SupportsAbs',
            'SupportsIndex', 'SupportsRound', 'assert_never', 'reveal_type', 'ParamSpec', 'ParamSpecArgs', 'ParamSpecKwargs',
@@ -235,14 +236,21 @@ class _Alias:
         self._name = name
         self._form = form
         self._inst = inst
-        self.__parameters__ = tuple(a for a in args if isinstance(a, TypeVar))
+        # each type variable once, in the order of its first appearance
+        self.__parameters__ = tuple(dict.fromkeys(a for a in args if isinstance(a, TypeVar)))
 
     def _args_repr(self):
         if self._name == 'Tuple' and self.__args__ == ():
             return '()'
-        if self._name == 'Callable' and len(self.__args__) == 2 and \
-                (isinstance(self.__args__[0], list) or self.__args__[0] is ...):
-            return '%s, %s' % (_type_repr(self.__args__[0]), _type_repr(self.__args__[1]))
+        if isinstance(self, _CallableGenericAlias):
+            # the argument types are kept flat, the result last: shown as [a, b], r
+            *takes, result = self.__args__
+            if len(takes) == 1 and (takes[0] is ... or
+                                    isinstance(takes[0], (ParamSpec, _ConcatenateGenericAlias))):
+                shown = _type_repr(takes[0])
+            else:
+                shown = '[%s]' % ', '.join(_type_repr(a) for a in takes)
+            return '%s, %s' % (shown, _type_repr(result))
         return ', '.join(_type_repr(a) for a in self.__args__)
 
     def __repr__(self):
@@ -364,6 +372,14 @@ class _Generic:
         self._inst = inst
         self._defaults = defaults
 
+    def __getattr__(self, attr):
+        # a plain name the alias lacks is its origin's (typing.MutableSequence.register
+        # registers with collections.abc's class); dunders are the alias's own
+        origin = self.__dict__.get('__origin__')
+        if origin is None or (attr.startswith('__') and attr.endswith('__')):
+            raise AttributeError(attr)
+        return getattr(origin, attr)
+
     def __init_subclass__(cls, /, *args, **kwds):
         if '_root' not in kwds:
             raise TypeError('Cannot subclass special typing classes')
@@ -380,7 +396,10 @@ class _Generic:
                 return _CallableGenericAlias(self.__origin__, (..., _convert(result)),
                                              'Callable', self)
             if isinstance(args, list):
-                args = [_convert(a) for a in args]
+                # flat, as CPython keeps them: Callable[[int], str].__args__ is (int, str),
+                # so the alias hashes and compares as a tuple of types
+                flat = tuple(_convert(a) for a in args) + (_convert(result),)
+                return _CallableGenericAlias(self.__origin__, flat, 'Callable', self)
             return _CallableGenericAlias(self.__origin__, (args, _convert(result)), 'Callable',
                                          self)
         params = tuple(_convert(p) for p in _tuple_args(params))
@@ -766,8 +785,32 @@ def final(f):
     return f
 
 
-def no_type_check(f):
-    return f
+def no_type_check(arg):
+    """Marks arg (a function, or a class with the functions and classes it
+    defines itself) __no_type_check__ = True: get_type_hints then answers {}."""
+    if isinstance(arg, type):
+        for name, member in list(arg.__dict__.items()):
+            target = getattr(member, '__func__', member)  # classmethod, staticmethod
+            if getattr(target, '__qualname__', None) != arg.__qualname__ + '.' + name:
+                continue  # defined elsewhere: only the class's own members are marked
+            if isinstance(target, (_types.FunctionType, type)):
+                no_type_check(target)
+    try:
+        arg.__no_type_check__ = True
+    except (TypeError, AttributeError):
+        pass  # a builtin class or function keeps no attributes
+    return arg
+
+
+def no_type_check_decorator(decorator):
+    """decorator made to mark what it returns with @no_type_check."""
+    def marking(*args, **kwds):
+        return no_type_check(decorator(*args, **kwds))
+    for attr in ('__module__', '__name__', '__qualname__', '__doc__'):
+        if hasattr(decorator, attr):
+            setattr(marking, attr, getattr(decorator, attr))
+    marking.__wrapped__ = decorator
+    return marking
 
 
 def overload(func):
@@ -810,8 +853,10 @@ def get_args(tp):
         return args
     if isinstance(tp, _Alias):
         args = tp.__args__
-        if tp._name == 'Annotated':
-            return args
+        if isinstance(tp, _CallableGenericAlias) and not (
+                len(args) == 2 and (args[0] is ... or
+                                    isinstance(args[0], (ParamSpec, _ConcatenateGenericAlias)))):
+            return (list(args[:-1]), args[-1])
         return args
     return ()
 
@@ -830,6 +875,8 @@ def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
     """The annotations of obj (a function, class or module), a new dict;
     None becomes NoneType and string annotations are evaluated, as CPython's."""
     import sys
+    if getattr(obj, '__no_type_check__', None):
+        return {}
     hints = {}
     if isinstance(obj, type):
         for base in reversed(obj.__mro__):
