@@ -30,6 +30,41 @@ class _KwOnlyType:
 KW_ONLY = _KwOnlyType()
 
 
+class _FieldKind:
+    """What a Field is to its class: a field proper, a ClassVar or an InitVar.
+    One object per kind, compared by identity; libraries that read a class's
+    fields (dacite) import these names, as CPython's module has them."""
+
+    def __init__(self, name):
+        self.name = name
+
+    def __repr__(self):
+        return self.name
+
+
+_FIELD = _FieldKind('_FIELD')
+_FIELD_CLASSVAR = _FieldKind('_FIELD_CLASSVAR')
+_FIELD_INITVAR = _FieldKind('_FIELD_INITVAR')
+# the class attributes @dataclass writes, by the names CPython's module gives them
+_FIELDS = '__dataclass_fields__'
+_PARAMS = '__dataclass_params__'
+
+
+class _DataclassParams:
+    """The options @dataclass was given, as the class's __dataclass_params__
+    (read by libraries: dacite asks .frozen)."""
+
+    __slots__ = ('init', 'repr', 'eq', 'order', 'unsafe_hash', 'frozen')
+
+    def __init__(self, init, repr, eq, order, unsafe_hash, frozen):
+        self.init, self.repr, self.eq = init, repr, eq
+        self.order, self.unsafe_hash, self.frozen = order, unsafe_hash, frozen
+
+    def __repr__(self):
+        shown = ','.join('%s=%r' % (k, getattr(self, k)) for k in self.__slots__)
+        return '_DataclassParams(' + shown + ')'
+
+
 class InitVar:
     def __init__(self, type):
         self.type = type
@@ -105,14 +140,14 @@ def _collect_fields(cls, kw_only):
         f.name = name
         f.type = tp
         if _is_classvar(tp):
-            f._field_type = '_FIELD_CLASSVAR'
+            f._field_type = _FIELD_CLASSVAR
         elif _is_initvar(tp):
-            f._field_type = '_FIELD_INITVAR'
+            f._field_type = _FIELD_INITVAR
         else:
-            f._field_type = '_FIELD'
+            f._field_type = _FIELD
         if f.kw_only is MISSING:
             f.kw_only = kw_only or seen_kw_only
-        if f._field_type == '_FIELD' and f.default is not MISSING and \
+        if f._field_type == _FIELD and f.default is not MISSING and \
                 type(f.default) in (list, dict, set):
             raise ValueError('mutable default %s for field %s is not allowed: use '
                              'default_factory' % (type(f.default), name))
@@ -139,7 +174,7 @@ def _make_init(cls, flds, frozen, has_post_init):
     body = []
     seen_default = None
     for f in flds:
-        if f._field_type == '_FIELD_CLASSVAR':
+        if f._field_type == _FIELD_CLASSVAR:
             continue
         if f.init:
             if f.default is not MISSING:
@@ -156,7 +191,7 @@ def _make_init(cls, flds, frozen, has_post_init):
                 if not f.kw_only:
                     seen_default = f.name
             (kw_params if f.kw_only else params).append(p)
-        if f._field_type == '_FIELD_INITVAR':
+        if f._field_type == _FIELD_INITVAR:
             continue
         if f.default_factory is not MISSING:
             globs['__factory_' + f.name] = f.default_factory
@@ -177,7 +212,7 @@ def _make_init(cls, flds, frozen, has_post_init):
         else:
             body.append('self.%s = %s' % (f.name, value))
     if has_post_init:
-        initvars = [f.name for f in flds if f._field_type == '_FIELD_INITVAR']
+        initvars = [f.name for f in flds if f._field_type == _FIELD_INITVAR]
         body.append('self.__post_init__(%s)' % ', '.join(initvars))
     if not body:
         body = ['pass']
@@ -208,7 +243,7 @@ def _signature_text(flds):
     parts = []
     star = False
     for f in flds:
-        if not f.init or f._field_type == '_FIELD_CLASSVAR':
+        if not f.init or f._field_type == _FIELD_CLASSVAR:
             continue
         if f.kw_only and not star:
             parts.append('*')
@@ -233,14 +268,13 @@ def _set_new(cls, name, fn):
 def _process(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, kw_only):
     all_fields = _collect_fields(cls, kw_only)
     cls.__dataclass_fields__ = all_fields
-    cls.__dataclass_params__ = {'init': init, 'repr': repr, 'eq': eq, 'order': order,
-                                'unsafe_hash': unsafe_hash, 'frozen': frozen}
+    cls.__dataclass_params__ = _DataclassParams(init, repr, eq, order, unsafe_hash, frozen)
     flds = [f for f in all_fields.values()]
-    real = [f for f in flds if f._field_type == '_FIELD']
+    real = [f for f in flds if f._field_type == _FIELD]
     # a frozen dataclass may not derive from a mutable one, nor the reverse
     for base in cls.__mro__[1:]:
         params = base.__dict__.get('__dataclass_params__')
-        if params is not None and params['frozen'] != frozen:
+        if params is not None and params.frozen != frozen:
             if frozen:
                 raise TypeError('cannot inherit frozen dataclass from a non-frozen one')
             raise TypeError('cannot inherit non-frozen dataclass from a frozen one')
@@ -326,7 +360,7 @@ def _process(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, kw_onl
 
     if match_args and '__match_args__' not in cls.__dict__:
         cls.__match_args__ = tuple(f.name for f in flds if f.init and not f.kw_only
-                                   and f._field_type == '_FIELD')
+                                   and f._field_type == _FIELD)
     if '__doc__' not in cls.__dict__ or cls.__doc__ is None:
         cls.__doc__ = cls.__name__ + _signature_text(flds)
     return cls
@@ -381,7 +415,7 @@ def fields(class_or_instance):
         flds = class_or_instance.__dataclass_fields__
     except AttributeError:
         raise TypeError('must be called with a dataclass type or instance') from None
-    return tuple(f for f in flds.values() if f._field_type == '_FIELD')
+    return tuple(f for f in flds.values() if f._field_type == _FIELD)
 
 
 def _as(obj, factory, as_dict):
@@ -418,7 +452,7 @@ def replace(obj, **changes):
     if not is_dataclass(obj) or isinstance(obj, type):
         raise TypeError('replace() should be called on dataclass instances')
     for f in obj.__dataclass_fields__.values():
-        if f._field_type == '_FIELD_CLASSVAR':
+        if f._field_type == _FIELD_CLASSVAR:
             continue
         if not f.init:
             if f.name in changes:
