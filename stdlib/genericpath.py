@@ -1,7 +1,9 @@
 """genericpath for closured: the path helpers CPython shares between posixpath
 and ntpath. commonprefix, samestat and the extension splitter are pure; the
-queries that ask the file system (exists, isfile, isdir, getsize, getmtime,
-samefile, ...) raise PermissionError, as closured opens no file."""
+queries that ask the file system go through os.stat, which raises
+PermissionError (closured opens no file): exists, isfile, isdir, islink and
+lexists answer False, as CPython's do when the stat fails, and getsize,
+getmtime, samefile, ... raise it."""
 
 import os as _os
 
@@ -9,24 +11,63 @@ __all__ = ['commonprefix', 'exists', 'getatime', 'getctime', 'getmtime', 'getsiz
            'isfile', 'samefile', 'sameopenfile', 'samestat']
 
 
-def _refuse(name):
-    def query(*args):
-        raise PermissionError('closured opens no file: os.path.%s() is not available' % name)
-    query.__name__ = query.__qualname__ = name
-    return query
+def _stat_or_none(path, follow=True):
+    """path's stat_result, or None where the stat fails (closured's always does:
+    it opens no file)."""
+    try:
+        return _os.stat(path) if follow else _os.lstat(path)
+    except (OSError, ValueError):
+        return None
 
 
-exists = _refuse('exists')
-isfile = _refuse('isfile')
-isdir = _refuse('isdir')
-islink = _refuse('islink')
-lexists = _refuse('lexists')
-getsize = _refuse('getsize')
-getmtime = _refuse('getmtime')
-getatime = _refuse('getatime')
-getctime = _refuse('getctime')
-samefile = _refuse('samefile')
-sameopenfile = _refuse('sameopenfile')
+# The questions answer False when the stat fails, as CPython's do: here for
+# every path, so a program probing for a file goes on as if it were missing.
+def exists(path):
+    return _stat_or_none(path) is not None
+
+
+def lexists(path):
+    return _stat_or_none(path, False) is not None
+
+
+def isfile(path):
+    st = _stat_or_none(path)
+    return st is not None and st.st_mode & 0o170000 == 0o100000
+
+
+def isdir(s):
+    st = _stat_or_none(s)
+    return st is not None and st.st_mode & 0o170000 == 0o040000
+
+
+def islink(path):
+    st = _stat_or_none(path, False)
+    return st is not None and st.st_mode & 0o170000 == 0o120000
+
+
+# The measures need the stat itself: its PermissionError reaches the caller.
+def getsize(filename):
+    return _os.stat(filename).st_size
+
+
+def getmtime(filename):
+    return _os.stat(filename).st_mtime
+
+
+def getatime(filename):
+    return _os.stat(filename).st_atime
+
+
+def getctime(filename):
+    return _os.stat(filename).st_ctime
+
+
+def samefile(f1, f2):
+    return samestat(_os.stat(f1), _os.stat(f2))
+
+
+def sameopenfile(fp1, fp2):
+    return samestat(_os.fstat(fp1), _os.fstat(fp2))
 
 
 def commonprefix(m):

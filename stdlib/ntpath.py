@@ -3,8 +3,10 @@ system (drive letters, UNC shares \\\\server\\share and the \\\\?\\ and \\\\.\\
 device prefixes; both slashes separate). Everything here is string work:
 abspath and relpath join relative paths to os.getcwd(), expanduser reads
 USERPROFILE or HOMEDRIVE and HOMEPATH, expandvars %name%, $name and ${name}
-from os.environ; the queries that would ask a file system (exists, isfile,
-realpath's links, ...) raise PermissionError, as closured opens no file."""
+from os.environ. closured opens no file: the questions to a file system
+(exists, isfile, isdir, islink) answer False, as CPython's do for a path it
+cannot stat, and the measures (getsize, samefile, realpath's links, ...)
+raise PermissionError."""
 
 import os as _os
 import genericpath as _generic

@@ -6,9 +6,11 @@ PathLike, and what the embedder chose to show: os.environ and os.getcwd().
 Under `closured run`, the user's own program like `python3 FILE.py`,
 environ is a copy of the process environment and getcwd() its directory
 (changing environ changes only the copy). A daemon workload gets an empty
-environ and "/": it must not learn the host's. There is no file, process,
-or descriptor function (open, listdir, remove, system, getpid, ...):
-closured opens no file."""
+environ and "/": it must not learn the host's. closured opens no file: the
+file and descriptor calls (stat, open, listdir, scandir, remove, ...) exist
+and raise PermissionError, access() answers False and walk() finds nothing;
+there is no process function (system, getpid, ...). The open() flags and
+stat_result are there for the code that names them."""
 
 import sys
 import _os
@@ -186,3 +188,127 @@ class terminal_size(tuple):
                        doc="width of the terminal window in characters")
     lines = property(lambda self: tuple.__getitem__(self, 1),
                      doc="height of the terminal window in characters")
+
+
+class stat_result(tuple):
+    """What a stat call answers: ten fields by position (mode, inode, device,
+    links, uid, gid, size, then the three times in whole seconds) and every
+    field by name, the float and nanosecond times and the block fields among
+    them when the sequence gave them (else the float times are the whole ones).
+    closured stats no file, so only programs make these (pathspec annotates
+    with the class)."""
+
+    n_sequence_fields = 10
+    n_fields = 19
+    n_unnamed_fields = 3
+    _shown = ('st_mode', 'st_ino', 'st_dev', 'st_nlink', 'st_uid', 'st_gid', 'st_size',
+              'st_atime', 'st_mtime', 'st_ctime')
+    _more = ('st_atime', 'st_mtime', 'st_ctime', 'st_atime_ns', 'st_mtime_ns', 'st_ctime_ns',
+             'st_blksize', 'st_blocks', 'st_rdev')
+
+    def __new__(cls, sequence, dict=None):
+        items = tuple(sequence)
+        if len(items) < 10:
+            raise TypeError("os.stat_result() takes an at least 10-sequence (%d-sequence given)"
+                            % len(items))
+        if len(items) > 19:
+            raise TypeError("os.stat_result() takes an at most 19-sequence (%d-sequence given)"
+                            % len(items))
+        made = tuple.__new__(cls, items[:10])
+        more = items[10:] + (None,) * (19 - len(items))
+        object.__setattr__(made, '_extra', more)
+        return made
+
+    def __repr__(self):
+        return "os.stat_result(%s)" % ", ".join(
+            "%s=%r" % pair for pair in zip(self._shown, self))
+
+    def __setattr__(self, name, value):
+        raise AttributeError("readonly attribute")
+
+    def __reduce__(self):
+        return (stat_result, (tuple(self) + self._extra,))
+
+
+def _stat_field(index):
+    if index < 7:
+        return property(lambda self: tuple.__getitem__(self, index))
+    slot = index - 7
+
+    def get(self):
+        value = self._extra[slot]
+        if value is None and slot < 3:  # no float time given: the whole seconds
+            return tuple.__getitem__(self, 7 + slot)
+        return value
+    return property(get)
+
+
+for _i, _n in enumerate(stat_result._shown[:7] + stat_result._more):
+    setattr(stat_result, _n, _stat_field(_i))
+del _i, _n
+
+# The open() flags and access() modes, with Linux's values (libraries combine
+# them at import: wcmatch's directory flags).
+O_RDONLY, O_WRONLY, O_RDWR, O_ACCMODE = 0, 1, 2, 3
+O_CREAT, O_EXCL, O_NOCTTY, O_TRUNC, O_APPEND = 0o100, 0o200, 0o400, 0o1000, 0o2000
+O_NONBLOCK, O_NDELAY, O_DSYNC, O_SYNC, O_RSYNC = 0o4000, 0o4000, 0o10000, 0o4010000, 0o4010000
+O_DIRECTORY, O_NOFOLLOW, O_CLOEXEC, O_NOATIME = 0o200000, 0o400000, 0o2000000, 0o1000000
+O_PATH, O_TMPFILE, O_LARGEFILE, O_ASYNC, O_DIRECT = 0o10000000, 0o20200000, 0, 0o20000, 0o40000
+F_OK, X_OK, W_OK, R_OK = 0, 1, 2, 4
+
+
+def _no_file(name):
+    def call(*args, **kwargs):
+        raise PermissionError("closured opens no file: os.%s() is not available" % name)
+    call.__name__ = call.__qualname__ = name
+    return call
+
+
+# The calls that reach files and descriptors exist, so that modules naming them
+# import (wcmatch, pathspec); each raises PermissionError, as pathlib's do.
+# os.path's exists(), isfile(), isdir() ... answer False through them, as
+# CPython's do when stat fails.
+for _n in ('stat', 'lstat', 'fstat', 'open', 'close', 'read', 'write', 'listdir', 'scandir',
+           'mkdir', 'makedirs', 'remove', 'unlink', 'rmdir', 'removedirs', 'rename', 'renames',
+           'replace', 'chdir', 'chmod', 'chown', 'link', 'symlink', 'readlink', 'utime',
+           'truncate', 'fsync', 'dup', 'dup2', 'pipe', 'fdopen', 'lseek', 'mkfifo', 'statvfs'):
+    globals()[_n] = _no_file(_n)
+del _n
+
+
+def access(path, mode, *, dir_fd=None, effective_ids=False, follow_symlinks=True):
+    """False: closured can reach no file (CPython's answer for a file it cannot reach)."""
+    fspath(path)
+    return False
+
+
+def walk(top, topdown=True, onerror=None, followlinks=False):
+    """Nothing to walk: the directory cannot be listed, which onerror hears of
+    (with the PermissionError) as in CPython's walk."""
+    try:
+        scandir(top)
+    except OSError as error:
+        if onerror is not None:
+            onerror(error)
+    return
+    yield
+
+
+# Which calls take dir_fd, a descriptor, or follow_symlinks=False: none here.
+supports_dir_fd = set()
+supports_fd = set()
+supports_follow_symlinks = set()
+supports_effective_ids = set()
+
+
+def urandom(size):
+    """size random bytes. CPython reads them from the operating system's entropy,
+    which no program here can reach: they come from random.SystemRandom, seeded
+    from the clocks, as secrets' tokens do. Fit for nonces and masks (wsproto
+    masks its frames with them), not for keys."""
+    import operator
+    import random
+    size = operator.index(size)
+    if size < 0:
+        raise ValueError("negative argument not allowed")
+    return random.SystemRandom().randbytes(size)

@@ -1,19 +1,30 @@
 """posixpath (os.path): the pure path operations on POSIX paths.
 
-String work only (join, split, splitext, basename, dirname, normpath,
-isabs, abspath, relpath, commonpath, expanduser, expandvars, ...): closured
-opens no file, so the operations that ask the file system (exists, isfile,
-getsize, realpath's links, ...) do not exist. abspath and relpath use
+String work (join, split, splitext, basename, dirname, normpath, isabs,
+abspath, relpath, commonpath, expanduser, expandvars, ...). closured opens
+no file: the questions to the file system (exists, isfile, isdir, islink,
+lexists) answer False, as CPython's do for a path it cannot stat, and the
+measures (getsize, getmtime, samefile, ...) raise PermissionError. abspath and relpath use
 os.getcwd(), and expanduser and expandvars os.environ: in the daemon a
 workload sees "/" and an empty environment. Paths are str or bytes, or
 objects with __fspath__, as in CPython."""
 
 import _os
+from genericpath import (exists, lexists, isfile, isdir, islink, getsize, getmtime, getatime,
+                         getctime, samefile, sameopenfile, samestat)
 
 __all__ = ["normcase", "isabs", "join", "splitdrive", "split", "splitext", "basename",
            "dirname", "commonprefix", "expanduser", "expandvars", "normpath", "abspath",
            "curdir", "pardir", "sep", "pathsep", "defpath", "altsep", "extsep", "devnull",
-           "relpath", "commonpath"]
+           "relpath", "commonpath", "exists", "lexists", "isfile", "isdir", "islink",
+           "getsize", "getmtime", "getatime", "getctime", "samefile", "sameopenfile",
+           "samestat", "ismount"]
+
+
+def ismount(path):
+    """False: closured sees no file system, so no mount point either."""
+    _fspath(path)
+    return False
 
 curdir = "."
 pardir = ".."
