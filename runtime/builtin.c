@@ -56,6 +56,144 @@ bool rt__builtin_is_classmethod(const rt_builtin_def *def)
     return false;
 }
 
+/* The builtin type an unbound method was taken from stands for: a class
+ * defined in Python, the builtin it derives from (its instances' kind). */
+static int unbound_owner(rt_value type)
+{
+    const rt_type_obj *to = rt_type_obj_of(type);
+    return to->native ? to->native : to->inst_type;
+}
+
+int rt__builtin_eq(rt_value a, rt_value b)
+{
+    const rt_builtin *x = rt_builtin_of(a), *y = rt_builtin_of(b);
+    bool ua = rt_as_obj(a)->flags & RT_BUILTIN_F_UNBOUND;
+    bool ub = rt_as_obj(b)->flags & RT_BUILTIN_F_UNBOUND;
+    if (x->def != y->def || ua != ub)
+        return 0;
+    if (x->self == y->self)
+        return 1;
+    if (!ua)
+        return 0;
+    /* object's own methods are one wherever they are found; another def may
+     * serve several builtin types (str's and int's __hash__): the same one only
+     * when taken from types of the same kind */
+    if (x->def >= rt__object_methods && x->def < rt__object_methods + rt__object_methods_count)
+        return 1;
+    return unbound_owner(x->self) == unbound_owner(y->self);
+}
+
+int64_t rt__builtin_hash(rt_value v, uint64_t self_id)
+{
+    uint64_t h = (uint64_t)(uintptr_t)rt_builtin_of(v)->def >> 3;
+    if (!(rt_as_obj(v)->flags & RT_BUILTIN_F_UNBOUND))
+        h ^= self_id * UINT64_C(0x9E3779B97F4A7C15);
+    int64_t r = (int64_t)(h >> 1);
+    return r == -1 ? -2 : r;
+}
+
+/* ---- object's methods on values that are no instances ------------------------ */
+
+static rt_value value_hash(rt_state *rt, rt_value self, const rt_value *args, size_t nargs,
+                           rt_value kwnames)
+{
+    (void)args;
+    if (rt_args_none(rt, "__hash__", nargs, kwnames) < 0)
+        return RT_NULL;
+    int64_t h;
+    return rt_hash(rt, self, &h) < 0 ? RT_NULL : rt_int_from_i64(rt, h);
+}
+
+static rt_value value_repr(rt_state *rt, rt_value self, const rt_value *args, size_t nargs,
+                           rt_value kwnames)
+{
+    (void)args;
+    if (rt_args_none(rt, "__repr__", nargs, kwnames) < 0)
+        return RT_NULL;
+    return rt_repr(rt, self);
+}
+
+static rt_value value_str(rt_state *rt, rt_value self, const rt_value *args, size_t nargs,
+                          rt_value kwnames)
+{
+    (void)args;
+    if (rt_args_none(rt, "__str__", nargs, kwnames) < 0)
+        return RT_NULL;
+    return rt_str(rt, self);
+}
+
+/* ==/!=: builtins and bound methods compare as their types do (a bool either
+ * way); a function is equal to itself only, else NotImplemented (object's). */
+static rt_value value_compare(rt_state *rt, rt_value self, rt_value other, bool want_eq)
+{
+    rt_type_id t = rt_type_of(self);
+    if (t == rt_type_of(other) && (t == RT_T_BUILTIN || t == RT_T_METHOD)) {
+        int eq = rt_eq(rt, self, other);
+        if (eq < 0)
+            return RT_NULL;
+        return (eq != 0) == want_eq ? RT_TRUE : RT_FALSE;
+    }
+    if (self == other)
+        return want_eq ? RT_TRUE : RT_FALSE;
+    rt_incref(rt->notimpl);
+    return rt->notimpl;
+}
+
+static rt_value value_eq(rt_state *rt, rt_value self, const rt_value *args, size_t nargs,
+                         rt_value kwnames)
+{
+    if (rt_args_one(rt, "__eq__", nargs, kwnames) < 0)
+        return RT_NULL;
+    return value_compare(rt, self, args[0], true);
+}
+
+static rt_value value_ne(rt_state *rt, rt_value self, const rt_value *args, size_t nargs,
+                         rt_value kwnames)
+{
+    if (rt_args_one(rt, "__ne__", nargs, kwnames) < 0)
+        return RT_NULL;
+    return value_compare(rt, self, args[0], false);
+}
+
+/* x.__call__(...) of a builtin or a bound method: the call itself */
+static rt_value value_call(rt_state *rt, rt_value self, const rt_value *args, size_t nargs,
+                           rt_value kwnames)
+{
+    return rt_call(rt, self, args, nargs, kwnames);
+}
+
+static const rt_builtin_def value_methods[] = {
+    {"__hash__", value_hash},
+    {"__repr__", value_repr},
+    {"__str__", value_str},
+    {"__eq__", value_eq},
+    {"__ne__", value_ne},
+    {"__call__", value_call},
+    {NULL, NULL},
+};
+
+rt_value rt__object_method_bound(rt_state *rt, rt_value v, rt_value name)
+{
+    const char *s = rt_str_data(name);
+    if (s[0] != '_' || s[1] != '_')
+        return RT_NULL;
+    for (size_t i = 0; value_methods[i].name; i++)
+        if (!strcmp(s, value_methods[i].name))
+            return rt_builtin_new(rt, &value_methods[i], v);
+    /* the rest are object's own; __new__ and the class hooks belong to classes,
+     * and the reduce protocol is left out: pickle and copy ask for it and treat
+     * these values their own way */
+    static const char *const skip[] = {"__new__",       "__init_subclass__", "__subclasshook__",
+                                       "__reduce_ex__", "__reduce__",        "__getstate__"};
+    for (size_t i = 0; i < sizeof skip / sizeof skip[0]; i++)
+        if (!strcmp(s, skip[i]))
+            return RT_NULL;
+    for (size_t i = 0; rt__object_methods[i].name; i++)
+        if (!strcmp(s, rt__object_methods[i].name))
+            return rt_builtin_new(rt, &rt__object_methods[i], v);
+    return RT_NULL;
+}
+
 /* The receiver check of an unbound method call. 0 or -1. */
 static int check_receiver(rt_state *rt, rt_builtin *f, const rt_value *args, size_t nargs)
 {
@@ -300,6 +438,9 @@ rt_value rt__builtin_getattr(rt_state *rt, rt_value v, rt_value name)
         rt_incref(RT_NONE);
         return RT_NONE;
     }
+    rt_value m = rt__object_method_bound(rt, v, name);
+    if (m || rt->exc)
+        return m;
     return rt_raise(rt, RT_EXC_AttributeError,
                     "'builtin_function_or_method' object has no attribute '%s'", rt_str_data(name));
 }

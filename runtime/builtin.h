@@ -36,6 +36,21 @@ static inline rt_builtin *rt_builtin_of(rt_value v)
  */
 rt_value rt_builtin_unbound_new(rt_state *rt, const rt_builtin_def *def, rt_value type);
 
+/* Builtin functions a and b (RT_T_BUILTIN values, borrowed) compare equal, as
+ * CPython's builtin methods and wrappers: the same C method, bound to the same
+ * receiver (by identity), or unbound and taken from types that share it
+ * (dict.__repr__ == dict.__repr__, A.__init__ == object.__init__). 1 or 0. */
+int rt__builtin_eq(rt_value a, rt_value b);
+/* The part of a builtin function's hash that equality fixes: its C method,
+ * and for a bound one the receiver's id (passed in by the caller, 0 for none). */
+int64_t rt__builtin_hash(rt_value v, uint64_t self_id);
+
+/* object's methods, and __call__, for a value that is no instance (a function,
+ * a builtin, a bound method): name's method bound to v (a new reference:
+ * f.__hash__, len.__eq__, m.__repr__, len.__call__), or RT_NULL without an
+ * exception when there is no such method (the reduce protocol's included). */
+rt_value rt__object_method_bound(rt_state *rt, rt_value v, rt_value name);
+
 /* Calls builtin b (an RT_T_BUILTIN value) with the vectorcall convention of
  * rt_call. Returns a new reference or RT_NULL with an exception set. */
 rt_value rt_builtin_call(rt_state *rt, rt_value b, const rt_value *args, size_t nargs,

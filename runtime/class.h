@@ -412,6 +412,9 @@ bool rt__is_user_obj(rt_value v);
  * super(...)) of the descriptor kinds and NotImplemented. */
 rt_value rt__descr_getattr(rt_state *rt, rt_value v, rt_value name);
 rt_value rt__descr_repr(rt_state *rt, rt_value v);
+/* Sets or deletes (value RT_NULL) an attribute of a property: only __doc__ is
+ * writable, as in CPython. 0, or -1 with AttributeError. */
+int rt__property_setattr(rt_state *rt, rt_value v, rt_value name, rt_value value);
 rt_value rt__descr_construct(rt_state *rt, rt_type_id kind, const rt_value *args, size_t nargs,
                              rt_value kwnames);
 /* The interned names and NotImplemented (state.c calls them). */

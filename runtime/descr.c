@@ -277,6 +277,11 @@ rt_value rt__descr_getattr(rt_state *rt, rt_value v, rt_value name)
             return own(d->a);
         if (!strcmp(s, "__class__"))
             return own(rt->type_objs[RT_T_METHOD]);
+        if (strcmp(s, "__doc__") != 0) { /* m.__hash__, m.__eq__: the method's own */
+            rt_value m = rt__object_method_bound(rt, v, name);
+            if (m || rt->exc)
+                return m;
+        }
         /* everything else comes from the function: __name__, __doc__, attributes */
         return rt_getattr(rt, d->a, name);
     case RT_T_STATICMETHOD:
@@ -326,6 +331,24 @@ rt_value rt__descr_getattr(rt_state *rt, rt_value v, rt_value name)
     }
     return rt_raise(rt, RT_EXC_AttributeError, "'%s' object has no attribute '%s'", rt_type_name(v),
                     s);
+}
+
+int rt__property_setattr(rt_state *rt, rt_value v, rt_value name, rt_value value)
+{
+    const char *s = rt_str_data(name);
+    if (!strcmp(s, "__doc__")) {
+        /* writable, as CPython's (namedtuple fields get their docstrings so) */
+        rt_setref(rt, &rt_descr_of(v)->d, value == RT_NONE ? RT_NULL : value);
+        return 0;
+    }
+    static const char *const fields[] = {"fget", "fset", "fdel", "__isabstractmethod__", NULL};
+    for (int i = 0; fields[i]; i++)
+        if (!strcmp(s, fields[i])) {
+            rt_raise(rt, RT_EXC_AttributeError, "readonly attribute");
+            return -1;
+        }
+    rt_raise(rt, RT_EXC_AttributeError, "'property' object has no attribute '%s'", s);
+    return -1;
 }
 
 rt_value rt__descr_repr(rt_state *rt, rt_value v)

@@ -8,6 +8,7 @@
 #include <stdint.h>
 #include <string.h>
 
+#include "runtime/builtin.h"
 #include "runtime/bytes.h"
 #include "runtime/class.h"
 #include "runtime/complex.h"
@@ -228,6 +229,19 @@ int rt_hash(rt_state *rt, rt_value v, int64_t *out)
     case RT_T_INSTANCE: return rt__inst_hash(rt, v, out);
     case RT_T_WEAKREF: return rt__weakref_hash(rt, v, out);
     case RT_T_MEMORYVIEW: return rt__mview_hash(rt, v, out);
+    case RT_T_METHOD: { /* as equality (ops.c): the receiver's identity, the function's hash */
+        int64_t fh;
+        if (rt_hash(rt, rt_descr_of(v)->a, &fh) < 0)
+            return -1;
+        int64_t h = pointer_hash(rt, rt_descr_of(v)->b) ^ fh;
+        *out = h == -1 ? -2 : h;
+        return 0;
+    }
+    case RT_T_BUILTIN: { /* as rt__builtin_eq: the C method and the receiver's identity */
+        rt_value self = rt_builtin_of(v)->self;
+        *out = rt__builtin_hash(v, self ? rt__objid_of_value(rt, self) : 0);
+        return 0;
+    }
     case RT_T_EXC:
         if (rt__is_user_obj(v))
             return rt__inst_hash(rt, v, out);

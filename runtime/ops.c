@@ -706,6 +706,7 @@ static int eq_impl(rt_state *rt, rt_value a, rt_value b)
     case RT_T_DEQUE: return rt__deque_compare(rt, RT_CMP_EQ, a, b);
     case RT_T_WEAKREF: return rt__weakref_eq(rt, a, b);
     case RT_T_RANGE: return rt_range_eq(rt, a, b);
+    case RT_T_BUILTIN: return rt__builtin_eq(a, b);
     case RT_T_METHOD: {
         /* bound methods are equal when they bind the same function to the same object */
         rt_descr *x = rt_descr_of(a), *y = rt_descr_of(b);
@@ -1286,7 +1287,7 @@ const rt_typeops rt_protocols[RT_T_COUNT] = {
     [RT_T_METHOD] = {rt__descr_getattr, NULL, rt__descr_repr},
     [RT_T_STATICMETHOD] = {rt__descr_getattr, NULL, rt__descr_repr},
     [RT_T_CLASSMETHOD] = {rt__descr_getattr, NULL, rt__descr_repr},
-    [RT_T_PROPERTY] = {rt__descr_getattr, NULL, rt__descr_repr},
+    [RT_T_PROPERTY] = {rt__descr_getattr, rt__property_setattr, rt__descr_repr},
     [RT_T_SUPER] = {rt__descr_getattr, NULL, rt__descr_repr},
     [RT_T_NOTIMPL] = {rt__descr_getattr, NULL, rt__descr_repr},
     [RT_T_ELLIPSIS] = {rt__descr_getattr, NULL, rt__descr_repr},
