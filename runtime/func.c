@@ -310,7 +310,63 @@ rt_value rt__func_getattr(rt_state *rt, rt_value fv, rt_value name)
         return rt_builtin_new(rt, &func_get_def, fv);
     if (!strcmp(s, "__call__"))
         return rt_builtin_new(rt, &func_call_def, fv);
+    rt_value m = rt__object_method_bound(rt, fv, name); /* f.__hash__, f.__eq__, ... */
+    if (m || rt->exc)
+        return m;
     return rt_raise(rt, RT_EXC_AttributeError, "'function' object has no attribute '%s'", s);
+}
+
+rt_value rt__func_construct(rt_state *rt, const rt_value *args, size_t nargs, rt_value kwnames)
+{
+    static const char *const names[] = {"code", "globals", "name", "argdefs", "closure", NULL};
+    rt_value a[5];
+    if (rt_args_parse(rt, "function", args, nargs, kwnames, 5, names, a) < 0)
+        return RT_NULL;
+    if (!a[0] || !a[1])
+        return rt_raise(rt, RT_EXC_TypeError, "function() missing required argument '%s' (pos %d)",
+                        a[0] ? "globals" : "code", a[0] ? 2 : 1);
+    if (rt_type_of(a[0]) != RT_T_CODE)
+        return rt_raise(rt, RT_EXC_TypeError, "function() argument 'code' must be code, not %s",
+                        rt_type_name(a[0]));
+    if (!rt_is_dict(a[1]))
+        return rt_raise(rt, RT_EXC_TypeError, "function() argument 'globals' must be dict, not %s",
+                        rt_type_name(a[1]));
+    rt_value name = a[2] && a[2] != RT_NONE ? a[2] : RT_NULL;
+    if (name && !rt_is_str(name))
+        return rt_raise(rt, RT_EXC_TypeError, "arg 3 (name) must be None or string");
+    rt_value defs = a[3] && a[3] != RT_NONE ? a[3] : RT_NULL;
+    if (defs && !rt_is_tuple(defs))
+        return rt_raise(rt, RT_EXC_TypeError, "arg 4 (defaults) must be None or tuple");
+    const rt_code *c = rt_code_of(a[0]);
+    rt_value closure = a[4] && a[4] != RT_NONE ? a[4] : RT_NULL;
+    if (closure && !rt_is_tuple(closure))
+        return rt_raise(rt, RT_EXC_TypeError, "arg 5 (closure) must be tuple");
+    int64_t ncells = closure ? rt_tuple_len(closure) : 0;
+    if (c->nfreevars && !closure)
+        return rt_raise(rt, RT_EXC_TypeError, "arg 5 (closure) must be tuple");
+    if (ncells != (int64_t)c->nfreevars)
+        return rt_raise(rt, RT_EXC_ValueError, "%s requires closure of length %u, not %" PRId64,
+                        rt_str_data(c->name), c->nfreevars, ncells);
+    rt_value cells[64];
+    if (ncells > 64) /* (a closure over more names is made by source only) */
+        return rt_raise(rt, RT_EXC_ValueError, "closure of %" PRId64 " cells is too long", ncells);
+    for (int64_t i = 0; i < ncells; i++) {
+        rt_value cell = rt_tuple_get(closure, i);
+        if (rt_type_of(cell) != RT_T_CELL)
+            return rt_raise(rt, RT_EXC_TypeError, "arg 5 (closure) expected cell, found %s",
+                            rt_type_name(cell));
+    }
+    for (int64_t i = 0; i < ncells; i++) {
+        cells[i] = rt_tuple_get(closure, i);
+        rt_incref(cells[i]);
+    }
+    rt_incref(defs);
+    rt_value f = rt_func_new_in(rt, a[0], defs, RT_NULL, cells, a[1]);
+    if (f && name && rt_func_setattr(rt, f, rt->ids[RT_ID_name], name) < 0) {
+        rt_decref(rt, f);
+        return RT_NULL;
+    }
+    return f;
 }
 
 rt_value rt__func_repr(rt_state *rt, rt_value fv)

@@ -115,6 +115,11 @@ static inline bool rt_is_func(rt_value v)
     return rt_is_obj(v) && rt_as_obj(v)->type == RT_T_FUNCTION;
 }
 
+/* types.FunctionType(code, globals, name=None, argdefs=None, closure=None): a
+ * new function for a code object, with CPython's checks and messages (RxPY
+ * copies functions so). A new reference, or RT_NULL with TypeError/ValueError. */
+rt_value rt__func_construct(rt_state *rt, const rt_value *args, size_t nargs, rt_value kwnames);
+
 /* A new function for code (borrowed) with defaults (tuple or RT_NULL,
  * stolen) and kwdefaults (dict or RT_NULL, stolen); cells[0..nfreevars) are
  * stolen. On failure every stolen reference is released and RT_NULL is

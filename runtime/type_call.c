@@ -14,6 +14,7 @@
 #include "runtime/deque.h"
 #include "runtime/dict.h"
 #include "runtime/exc.h"
+#include "runtime/func.h"
 #include "runtime/heap.h"
 #include "runtime/list.h"
 #include "runtime/mappingproxy.h"
@@ -531,6 +532,7 @@ rt_value rt__type_call(rt_state *rt, rt_value t, const rt_value *args, size_t na
                 return o;
         }
         return rt__class_call(rt, t, args, 0, RT_NULL);
+    case RT_T_FUNCTION: return rt__func_construct(rt, args, nargs, kwnames);
     case RT_T_STATICMETHOD:
     case RT_T_CLASSMETHOD:
     case RT_T_PROPERTY:
