@@ -771,6 +771,46 @@ rt_value rt__exc_getattr(rt_state *rt, rt_value ev, rt_value name)
     return rt__generic_getattr(rt, ev, name, &e->dict, true);
 }
 
+/* The builtin exception class an exception class derives from (its layout). */
+static rt_value exc_builtin_base(rt_value cls)
+{
+    if (!rt_type_is_heap(cls))
+        return cls;
+    rt_value mro = rt_type_obj_of(cls)->mro;
+    for (int64_t i = 0; mro && i < rt_tuple_len(mro); i++)
+        if (!rt_type_is_heap(rt_tuple_get(mro, i)))
+            return rt_tuple_get(mro, i);
+    return RT_NULL;
+}
+
+/* exc.__class__ = C: between classes defined in Python over the same builtin
+ * exception with the same slots, as CPython allows (h11 turns its local protocol
+ * errors into remote ones so). 0, or -1 with CPython's TypeError. */
+static int exc_class_set(rt_state *rt, rt_value ev, rt_value v)
+{
+    rt_exc *e = rt_exc_of(ev);
+    if (rt_type_of(v) != RT_T_TYPE) {
+        rt_raise(rt, RT_EXC_TypeError, "__class__ must be set to a class, not '%s' object",
+                 rt_type_name(v));
+        return -1;
+    }
+    if (!rt_type_is_heap(v) || !rt_type_is_heap(e->cls)) {
+        rt_raise(rt, RT_EXC_TypeError,
+                 "__class__ assignment only supported for mutable types or ModuleType "
+                 "subclasses");
+        return -1;
+    }
+    if (rt_type_obj_of(v)->inst_type != RT_T_EXC ||
+        exc_builtin_base(v) != exc_builtin_base(e->cls) ||
+        rt_type_obj_of(v)->nslots != rt_type_obj_of(e->cls)->nslots) {
+        rt_raise(rt, RT_EXC_TypeError, "__class__ assignment: '%s' object layout differs from '%s'",
+                 rt_type_obj_name(v), rt_type_obj_name(e->cls));
+        return -1;
+    }
+    rt_setref(rt, &e->cls, v);
+    return 0;
+}
+
 int rt__exc_setattr(rt_state *rt, rt_value ev, rt_value name, rt_value v)
 {
     rt_exc *e = rt_exc_of(ev);
@@ -815,6 +855,8 @@ int rt__exc_setattr(rt_state *rt, rt_value ev, rt_value name, rt_value v)
         e->suppress_context = t;
         return 0;
     }
+    if (v && !strcmp(s, "__class__"))
+        return exc_class_set(rt, ev, v);
     if (rt__is_user_obj(ev)) {
         rt_value hook = rt_type_lookup(rt, e->cls, rt->ids[v ? RT_ID_setattr : RT_ID_delattr]);
         if (hook) {
