@@ -576,6 +576,25 @@ _const_node_type_names = {bool: 'NameConstant', type(None): 'NameConstant', int:
                           type(...): 'Ellipsis'}
 
 
+# The node classes CPython 3.11 keeps for old code though its parser makes none
+# of them (asteval's checks name ast.Param): the contexts and Suite are empty
+# classes; Index(v) is v and ExtSlice(dims) the Tuple of its dims.
+for _name, _base in [('slice', 'AST'), ('Suite', 'mod'), ('AugLoad', 'expr_context'),
+                     ('AugStore', 'expr_context'), ('Param', 'expr_context')]:
+    globals()[_name] = type(_name, (_classes[_base],), {'__module__': 'ast'})
+del _name, _base
+
+
+class Index(slice):
+    def __new__(cls, value, **kwargs):
+        return value
+
+
+class ExtSlice(slice):
+    def __new__(cls, dims=(), **kwargs):
+        return Tuple(list(dims), Load(), **kwargs)
+
+
 def _legacy_name(value):
     """The pre-3.8 class name (Num, Str...) for a constant's value, or None."""
     name = _const_node_type_names.get(type(value))

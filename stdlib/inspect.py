@@ -19,6 +19,7 @@ __all__ = [
     "getdoc", "getfile", "getmembers", "getmodule", "getsource", "getsourcefile",
     "getsourcelines", "isabstract", "isawaitable", "isbuiltin", "isclass", "iscode", "iscoroutine",
     "iscoroutinefunction", "isfunction", "isgenerator", "isgeneratorfunction", "ismethod",
+    "ismethoddescriptor", "isdatadescriptor", "ismemberdescriptor", "isgetsetdescriptor",
     "ismodule", "isroutine", "signature", "unwrap",
 ]
 
@@ -39,6 +40,8 @@ def _function():
 
 
 class _Method:
+    __slots__ = ('slot',)
+
     def method(self):
         pass
 
@@ -49,6 +52,8 @@ def _generator():
 
 _FunctionType = type(_function)
 _MethodType = type(_Method().method)
+_MemberType = type(_Method.slot)  # a __slots__ entry
+_GetSetType = type(_FunctionType.__code__)  # a computed attribute of a builtin type
 _GeneratorType = type(_generator())
 
 
@@ -122,6 +127,41 @@ def isbuiltin(object):
 
 def isroutine(object):
     return isbuiltin(object) or isfunction(object) or ismethod(object)
+
+
+def ismethoddescriptor(object):
+    """True for a descriptor that is no data descriptor and no function, method
+    or class: an unbound builtin method (int.__add__, str.upper), staticmethod
+    and classmethod objects, an object whose class has __get__ only."""
+    if isclass(object) or ismethod(object) or isfunction(object):
+        return False
+    if isinstance(object, (staticmethod, classmethod)):
+        return True  # (their classes' __get__ is not visible as an attribute here)
+    if isinstance(object, _BuiltinType):
+        # one type stands for CPython's builtin methods, method and slot wrappers:
+        # the unbound ones answer __get__ themselves, the bound ones (len) do not
+        return hasattr(object, '__get__')
+    kind = type(object)
+    return hasattr(kind, '__get__') and not hasattr(kind, '__set__')
+
+
+def isdatadescriptor(object):
+    """True for a descriptor whose class sets or deletes (property, __slots__
+    members, getsets), functions, methods and classes excepted."""
+    if isclass(object) or ismethod(object) or isfunction(object):
+        return False
+    if ismemberdescriptor(object) or isgetsetdescriptor(object):
+        return True
+    kind = type(object)
+    return hasattr(kind, '__set__') or hasattr(kind, '__delete__')
+
+
+def ismemberdescriptor(object):
+    return isinstance(object, _MemberType)
+
+
+def isgetsetdescriptor(object):
+    return isinstance(object, _GetSetType)
 
 
 def isabstract(object):

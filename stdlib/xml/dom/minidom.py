@@ -10,17 +10,7 @@ from xml.dom import Node, EMPTY_NAMESPACE, NotFoundErr, HierarchyRequestErr
 from xml.parsers import expat as _expat
 
 
-class NodeList(list):
-    """The children of a node, as a list with the DOM's length and item()."""
-
-    @property
-    def length(self):
-        return len(self)
-
-    def item(self, index):
-        if 0 <= index < len(self):
-            return self[index]
-        return None
+from xml.dom.minicompat import NodeList, EmptyNodeList, StringTypes, defproperty
 
 
 def _write_data(writer, data):
