@@ -5,8 +5,9 @@
 # pathlib's Path computes paths and refuses to reach the file system; subprocess,
 # shutil and tempfile import, and refuse to start a process or touch a file); io is
 # in-memory only (its wrappers, BufferedReader and TextIOWrapper, wrap streams the
-# program builds) and os has the path operations and no function that opens, lists,
-# runs or removes anything.
+# program builds); os has the path operations, no function that runs a process, and its
+# file calls (open, stat, listdir, ...) raise PermissionError, so os.path's questions
+# (exists, isfile, ...) answer False for every path, as CPython's do for one it cannot stat.
 for name in ("ctypes", "multiprocessing", "posix", "builtins_open"):
     try:
         exec("import " + name)
@@ -20,6 +21,15 @@ print([n for n in ("open", "listdir", "remove", "system", "popen", "chdir", "get
                    "scandir", "walk", "stat", "putenv", "execv", "fork")
        if hasattr(os, n)])
 print([n for n in ("exists", "isfile", "isdir", "getsize", "realpath") if hasattr(os.path, n)])
+for call in (lambda: os.open("/etc/passwd", os.O_RDONLY), lambda: os.stat("/etc/passwd"),
+             lambda: os.listdir("/"), lambda: os.remove("/tmp/x"), lambda: os.chdir("/"),
+             lambda: os.path.getsize("/etc/passwd")):
+    try:
+        call()
+    except PermissionError as e:
+        print(e)
+print(os.path.exists("/etc/passwd"), os.path.isdir("/"), os.access("/", os.R_OK),
+      list(os.walk("/")))
 import threading
 try:
     threading.Thread(target=print).start()
