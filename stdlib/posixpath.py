@@ -10,8 +10,6 @@ workload sees "/" and an empty environment. Paths are str or bytes, or
 objects with __fspath__, as in CPython."""
 
 import _os
-from genericpath import (exists, lexists, isfile, isdir, islink, getsize, getmtime, getatime,
-                         getctime, samefile, sameopenfile, samestat)
 
 __all__ = ["normcase", "isabs", "join", "splitdrive", "split", "splitext", "basename",
            "dirname", "commonprefix", "expanduser", "expandvars", "normpath", "abspath",
@@ -311,3 +309,9 @@ def expandvars(path):
 def _expandvars_bytes(path):
     s = path.decode("utf-8", "surrogateescape")
     return expandvars(s).encode("utf-8", "surrogateescape")
+
+
+# Last: genericpath imports os, which reads this module's names (sep, fspath, ...)
+# when posixpath is imported before os.
+from genericpath import (exists, lexists, isfile, isdir, islink, getsize, getmtime, getatime,
+                         getctime, samefile, sameopenfile, samestat)
