@@ -3,6 +3,7 @@ and SAXException. No SAX parser driver is built in: make_parser and parse
 raise SAXReaderNotAvailable; code drives handlers from xml.parsers.expat."""
 
 from xml.sax.handler import ContentHandler, ErrorHandler
+from xml.sax.xmlreader import InputSource
 
 
 class SAXException(Exception):

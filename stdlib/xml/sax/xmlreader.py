@@ -1,5 +1,49 @@
 """xml.sax.xmlreader for closured: the attribute collections SAX handlers
-receive (AttributesImpl, AttributesNSImpl)."""
+receive (AttributesImpl, AttributesNSImpl) and InputSource, the description of
+a document to parse (odfpy builds them; closured has no SAX parser to read
+one: xml.sax.make_parser raises SAXReaderNotAvailable)."""
+
+
+class InputSource:
+    """Where a document comes from: its system and public ids, its encoding,
+    and a byte stream or a character stream to read it from."""
+
+    def __init__(self, system_id=None):
+        self.__system_id = system_id
+        self.__public_id = None
+        self.__encoding = None
+        self.__bytes = None
+        self.__chars = None
+
+    def getSystemId(self):
+        return self.__system_id
+
+    def setSystemId(self, system_id):
+        self.__system_id = system_id
+
+    def getPublicId(self):
+        return self.__public_id
+
+    def setPublicId(self, public_id):
+        self.__public_id = public_id
+
+    def getEncoding(self):
+        return self.__encoding
+
+    def setEncoding(self, encoding):
+        self.__encoding = encoding
+
+    def getByteStream(self):
+        return self.__bytes
+
+    def setByteStream(self, stream):
+        self.__bytes = stream
+
+    def getCharacterStream(self):
+        return self.__chars
+
+    def setCharacterStream(self, stream):
+        self.__chars = stream
 
 
 def _checked(attrs, name):
