@@ -458,6 +458,28 @@ def parse_qs(qs, keep_blank_values=False, strict_parsing=False, encoding="utf-8"
     return result
 
 
+def _as_given(value):
+    return value
+
+
+def _to_bytes(value, encoding="ascii", errors="strict"):
+    return value.encode(encoding, errors)
+
+
+def _coerce_args(*args):
+    """args as str, followed by what turns a result back into the callers' kind:
+    the helper CPython's functions use to take str and bytes alike (w3lib imports
+    it). bytes are decoded as ASCII; mixing the two kinds is a TypeError, an empty
+    argument going with either."""
+    text = isinstance(args[0], str)
+    for extra in args[1:]:
+        if extra and isinstance(extra, str) != text:
+            raise TypeError("Cannot mix str and non-str arguments")
+    if text:
+        return args + (_as_given,)
+    return tuple(a.decode("ascii", "strict") if a else "" for a in args) + (_to_bytes,)
+
+
 def _quoted(via, x, safe, encoding, errors):
     if isinstance(x, bytes):
         return via(x, safe)

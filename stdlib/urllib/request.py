@@ -8,14 +8,16 @@ PermissionError."""
 import os
 import re
 from urllib.error import URLError, HTTPError, ContentTooShortError
-from urllib.parse import quote, unquote, urlparse
+from urllib.parse import quote, unquote, urlparse, urlsplit
 
 __all__ = ['Request', 'OpenerDirector', 'BaseHandler', 'HTTPDefaultErrorHandler',
            'HTTPRedirectHandler', 'HTTPCookieProcessor', 'ProxyHandler', 'HTTPHandler',
            'HTTPSHandler', 'HTTPErrorProcessor', 'UnknownHandler', 'urlopen', 'install_opener',
            'build_opener', 'pathname2url', 'url2pathname', 'getproxies', 'urlretrieve',
            'parse_http_list', 'parse_keqv_list', 'URLError', 'HTTPError',
-           'ContentTooShortError']
+           'ContentTooShortError', 'HTTPPasswordMgr', 'HTTPPasswordMgrWithDefaultRealm',
+           'AbstractBasicAuthHandler', 'HTTPBasicAuthHandler', 'ProxyBasicAuthHandler',
+           'AbstractDigestAuthHandler', 'HTTPDigestAuthHandler', 'ProxyDigestAuthHandler']
 
 _SCHEME = re.compile('([^/:]+):(.*)', re.DOTALL)
 _AUTHORITY = re.compile('//([^/#?]*)(.*)', re.DOTALL)
@@ -201,6 +203,87 @@ class HTTPErrorProcessor(BaseHandler):
 
 class UnknownHandler(BaseHandler):
     pass
+
+
+class HTTPPasswordMgr:
+    """User names and passwords by realm and URL: a URL matches a stored one
+    when it has the same host and port and its path lies under the stored path."""
+
+    def __init__(self):
+        self.passwd = {}
+
+    def _key(self, uri, default_port=True):
+        if '://' not in uri:
+            return uri, '/'  # a bare authority: every path under it
+        parts = urlsplit(uri)
+        authority = parts.netloc
+        port = {'http': 80, 'https': 443}.get(parts.scheme)
+        if default_port and port is not None and parts.port is None:
+            authority = '%s:%d' % (authority, port)
+        return authority, parts.path or '/'
+
+    def add_password(self, realm, uri, user, passwd):
+        uris = [uri] if isinstance(uri, str) else list(uri)
+        table = self.passwd.setdefault(realm, {})
+        for default_port in (True, False):
+            keys = tuple(self._key(u, default_port) for u in uris)
+            table[keys] = (user, passwd)
+
+    def find_user_password(self, realm, authuri):
+        wanted = [self._key(authuri, d) for d in (True, False)]
+        for keys, pair in self.passwd.get(realm, {}).items():
+            for host, path in keys:
+                for want_host, want_path in wanted:
+                    if want_host == host and (want_path == path or want_path.startswith(
+                            path.rstrip('/') + '/') or path == '/'):
+                        return pair
+        return None, None
+
+
+class HTTPPasswordMgrWithDefaultRealm(HTTPPasswordMgr):
+    """HTTPPasswordMgr that falls back on the passwords stored for realm None."""
+
+    def find_user_password(self, realm, authuri):
+        user, password = HTTPPasswordMgr.find_user_password(self, realm, authuri)
+        if user is not None:
+            return user, password
+        return HTTPPasswordMgr.find_user_password(self, None, authuri)
+
+
+class _AuthHandler:
+    """What the authentication handlers share: their password manager (nothing
+    is ever opened here, so no server asks them for credentials). The HTTP and
+    proxy handlers are BaseHandlers too, in CPython's order of bases."""
+
+    def __init__(self, password_mgr=None):
+        self.passwd = HTTPPasswordMgr() if password_mgr is None else password_mgr
+        self.add_password = self.passwd.add_password
+
+
+class AbstractBasicAuthHandler(_AuthHandler):
+    pass
+
+
+class HTTPBasicAuthHandler(AbstractBasicAuthHandler, BaseHandler):
+    auth_header = 'Authorization'
+
+
+class ProxyBasicAuthHandler(AbstractBasicAuthHandler, BaseHandler):
+    auth_header = 'Proxy-Authorization'
+
+
+class AbstractDigestAuthHandler(_AuthHandler):
+    pass
+
+
+class HTTPDigestAuthHandler(BaseHandler, AbstractDigestAuthHandler):
+    auth_header = 'Authorization'
+    handler_order = 490
+
+
+class ProxyDigestAuthHandler(BaseHandler, AbstractDigestAuthHandler):
+    auth_header = 'Proxy-Authorization'
+    handler_order = 490
 
 
 class OpenerDirector:
