@@ -69,7 +69,11 @@ def check_upload(d):
                    "print(functools.reduce(lib.add, [1, 2, 3]))\n"
                    "import os\n"
                    "print(len(os.environ), os.getcwd(), os.getenv('HOME'), os.path.abspath('x'))\n"
-                   "print(hasattr(os, 'listdir'), hasattr(os.path, 'exists'))\n"
+                   "try:\n"
+                   "    os.listdir('/')\n"
+                   "except PermissionError as e:\n"
+                   "    print(e)\n"
+                   "print(os.path.exists('/etc/passwd'), os.path.isdir('/'))\n"
                    "import sys\n"
                    "sys.path.append('/etc')\n"
                    "try:\n"
@@ -79,9 +83,11 @@ def check_upload(d):
         "lib.py": "def add(a, b):\n    return a + b\n"}})
     assert status == 201, (status, w)
     d.wait_for(lambda: d.workload("tools")["state"] == "finished", what="tools finishes")
-    # os exists, but shows a workload neither the host's environment nor its directory
-    assert output(d, "tools") == ["6", "0 / None /x", "False False", "No module named 'passwd'"], \
-        output(d, "tools")
+    # os exists, but shows a workload neither the host's environment nor its directory, nor
+    # any file: its file calls refuse, and os.path finds nothing
+    assert output(d, "tools") == ["6", "0 / None /x",
+                                  "closured opens no file: os.listdir() is not available",
+                                  "False False", "No module named 'passwd'"], output(d, "tools")
     # a failing module: the traceback names its file and line
     status, _, w = d.post_json(W, {"name": "broken", "files": {
         "main.py": "import bad\n", "bad.py": "x = 1\ny = 1 / 0\n"}})
