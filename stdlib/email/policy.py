@@ -1,11 +1,14 @@
 """email.policy for closured: compat32 and EmailPolicy with its instances default, SMTP,
 SMTPUTF8, HTTP and strict. Under EmailPolicy a header value is fetched as a str subclass
 carrying its name (encoded words decoded, line breaks unfolded); the structured header
-classes of email.headerregistry (addresses, dates, parameters) are not provided. A header
-is written on one line; one that would need folding raises NotImplementedError."""
+classes of email.headerregistry (addresses, dates, parameters) are not provided. Headers
+are folded as CPython folds unstructured headers and address lists (email/_folding.py);
+one holding undecodable bytes raises NotImplementedError."""
 
 import re
+import sys
 
+from email import _folding
 from email._policybase import Compat32, Policy, compat32, _has_surrogates
 from email.header import decode_header, make_header
 from email.message import EmailMessage
@@ -84,16 +87,21 @@ class EmailPolicy(Policy):
                                               'surrogateescape')
 
     def _fold(self, name, value):
-        text = str(value)
         if not hasattr(value, 'name'):
-            text = ''.join(_LINE_BREAK.split(text))
-        line = '%s: %s' % (name, text)
-        width = self.max_line_length
-        if (width and len(line) > width) or not (text.isascii() or self.utf8) or \
-                _has_surrogates(text):
-            raise NotImplementedError('email: folding or encoding the %s header under '
-                                      'EmailPolicy is not available in closured' % name)
-        return line + self.linesep
+            # a value read from a source keeps its lines unless one is too long
+            width = self.max_line_length or sys.maxsize
+            lines = str(value).splitlines()
+            long = lines and len(lines[0]) + len(name) + 2 > width or \
+                any(len(line) > width for line in lines[1:])
+            if not (self.refold_source == 'all' or self.refold_source == 'long' and long):
+                return name + ': ' + self.linesep.join(lines) + self.linesep
+            value = self.header_factory(name, ''.join(lines))
+        text = str(value)
+        if _has_surrogates(text):
+            raise NotImplementedError('email: folding a %s header holding undecodable bytes '
+                                      'under EmailPolicy is not available in closured' % name)
+        return _folding.fold(name, text, self.max_line_length or sys.maxsize, self.linesep,
+                             self.utf8)
 
 
 default = EmailPolicy()
