@@ -322,11 +322,93 @@ rt_frame *rt__vm_push_call(rt_state *rt, rt_value func, const rt_value *args, si
     return push_call(rt, func, args, nargs, &kw);
 }
 
+rt_frame *rt__vm_push_forwarder(rt_state *rt, rt_value func, rt_value *args, uint32_t nargs,
+                                rt_value kwnames)
+{
+    uint32_t nkw = kwnames ? (uint32_t)rt_tuple_len(kwnames) : 0;
+    uint32_t npos = nargs - nkw;
+    uint32_t owned = nargs; /* the arguments not yet moved into the frame */
+    /* the frame first, so that the tuple and the dict are born at its first
+     * line, as the general binder's are; it takes func's reference */
+    rt_frame *f = rt__frame_push_exact(rt, func, NULL, 0);
+    if (!f)
+        goto release;
+    rt_value t = rt_tuple_new(rt, npos);
+    if (!t)
+        goto pop;
+    memcpy(rt_tuple_items(t), args, npos * sizeof(rt_value)); /* moved in */
+    f->locals[0] = t;
+    owned = 0; /* the values move into the dict, even when it fails */
+    rt_value d = rt__dict_from_names(rt, nkw ? rt_tuple_items(kwnames) : NULL, args + npos, nkw);
+    if (!d)
+        goto pop;
+    f->locals[1] = d;
+    return f;
+pop:
+    rt__frame_pop(rt, f);
+    rt->depth--;
+release:
+    for (uint32_t i = 0; i < owned; i++)
+        rt_decref(rt, args[i]);
+    return NULL;
+}
+
+/* The most parameters bind_by_name binds (its slots are on the C stack). */
+#define BY_NAME_MAX 16
+
+/* bind_args's work for a function whose parameters are its code's
+ * fast_argc positional ones, called with nargs (fewer) positionals and the
+ * entries of kwargs (a dict with str keys): the parameters' values
+ * (borrowed) into slots, defaults included, and true; false when any
+ * keyword names no parameter after the positionals or one already given,
+ * or a parameter is left without a value: the general binder then raises
+ * CPython's error. Reads and changes nothing else. */
+static bool bind_by_name(rt_func *fn, const rt_value *args, size_t nargs, rt_value kwargs,
+                         rt_value *slots)
+{
+    rt_code *c = fn->code;
+    int argc = c->fast_argc;
+    for (size_t i = 0; i < nargs; i++)
+        slots[i] = args[i];
+    for (int j = (int)nargs; j < argc; j++)
+        slots[j] = RT_NULL;
+    const rt_dict_obj *d = rt_dict_obj_of(kwargs);
+    const rt_dict_entry *e = rt__dict_entries(d);
+    int from = (int)nargs > c->posonlyargcount ? (int)nargs : c->posonlyargcount;
+    for (int64_t k = 0; k < d->nentries; k++) {
+        if (!e[k].key)
+            continue;
+        int j = find_param(c, e[k].key, from, argc);
+        if (j < 0 || slots[j])
+            return false;
+        slots[j] = e[k].value;
+    }
+    rt_value defaults = rt_func_defaults(fn);
+    int ndef = defaults ? (int)rt_tuple_len(defaults) : 0;
+    for (int j = (int)nargs; j < argc; j++) {
+        if (slots[j])
+            continue;
+        if (j < argc - ndef)
+            return false;
+        slots[j] = rt_tuple_get(defaults, j - (argc - ndef));
+    }
+    return true;
+}
+
 rt_frame *rt__vm_push_call_dict(rt_state *rt, rt_value func, const rt_value *args, size_t nargs,
                                 rt_value kwargs)
 {
     if ((kwargs == RT_NULL || rt_dict_len(kwargs) == 0) && exact_call(rt, func, nargs))
         return push_exact_borrowed(rt, func, args, nargs); /* f(*args) and f(*args, **{}) */
+    rt_code *c = rt_func_of(func)->code;
+    if (kwargs && nargs < c->fast_argc && c->fast_argc <= BY_NAME_MAX &&
+        rt->depth < rt->recursion_limit) {
+        /* f(*args, **kwargs) into `def f(a, b, c=1)`: the arguments by name
+         * into an exact call's slots */
+        rt_value slots[BY_NAME_MAX];
+        if (bind_by_name(rt_func_of(func), args, nargs, kwargs, slots))
+            return push_exact_borrowed(rt, func, slots, c->fast_argc);
+    }
     kw_args kw = {RT_NULL, NULL, kwargs, 0, 0};
     return push_call(rt, func, args, nargs, &kw);
 }

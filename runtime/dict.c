@@ -428,6 +428,36 @@ static int64_t free_slot(const rt_dict_obj *d, int64_t hash)
     return (int64_t)i;
 }
 
+rt_value rt__dict_from_names(rt_state *rt, const rt_value *keys, rt_value *vals, int64_t n)
+{
+    rt_value dv = rt_dict_new(rt);
+    if (dv && n > 0) {
+        rt_dict_obj *d = rt_dict_obj_of(dv);
+        int r =
+            n <= usable_of(MINSIZE) ? first_table(rt, d) : resize(rt, d, log2_for((n * 3 + 1) / 2));
+        if (r != 0) {
+            rt_decref(rt, dv);
+            dv = RT_NULL;
+        } else {
+            rt_dict_entry *e = entries_of(d);
+            for (int64_t i = 0; i < n; i++) {
+                int64_t hash = rt_str_hash(keys[i]);
+                rt_incref(keys[i]);
+                e[i].hash = hash;
+                e[i].key = keys[i];
+                e[i].value = vals[i];
+                ix_set(d, free_slot(d, hash), i);
+            }
+            d->nentries = d->used = n;
+            return dv;
+        }
+    }
+    if (!dv)
+        for (int64_t i = 0; i < n; i++)
+            rt_decref(rt, vals[i]);
+    return dv;
+}
+
 /* d[key] = value (both borrowed) for key of hash `hash`: the entry's index,
  * or -1 with an exception set. A dict's first key goes into a fresh table
  * without a probe. */

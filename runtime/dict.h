@@ -65,6 +65,11 @@ static inline int64_t rt_dict_len(rt_value d)
 rt_value rt_dict_new(rt_state *rt);
 /* A new dict with room for n items without resizing. */
 rt_value rt_dict_new_presized(rt_state *rt, int64_t n);
+/* A new dict of the n keyword arguments of a call: keys[i] (borrowed) maps
+ * to vals[i] (stolen, released on failure too). The keys are distinct strs
+ * (a call's keyword names: the parser rejects a repeated one), so they go
+ * in without a lookup. NULL with MemoryError. */
+rt_value rt__dict_from_names(rt_state *rt, const rt_value *keys, rt_value *vals, int64_t n);
 
 /* Looks key up: 1 and *out (borrowed) when found, 0 when absent, -1 on
  * error (unhashable key: TypeError). */

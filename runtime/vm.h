@@ -43,6 +43,24 @@ void rt__vm_slice_start(rt_state *rt, const rt_budget *budget);
  * Returns the new frame (rt->frame), or NULL with an exception set. */
 rt_frame *rt__vm_push_call(rt_state *rt, rt_value func, const rt_value *args, size_t nargs,
                            rt_value kwnames);
+/* True when code is a forwarder's, `def wrapper(*args, **kwargs)`: no named
+ * parameter, and neither of the two captured by a closure (no cell
+ * variables: the frame's cells need no argument). */
+static inline bool rt__code_is_forwarder(const rt_code *c)
+{
+    return (c->flags & (RT_CO_VARARGS | RT_CO_VARKEYWORDS)) ==
+               (RT_CO_VARARGS | RT_CO_VARKEYWORDS) &&
+           (c->argcount | c->kwonlyargcount | c->ncellvars) == 0;
+}
+/* The frame of a call of func, a forwarder (rt__code_is_forwarder), from
+ * the dispatch loop: MOVES the caller's references to func and to
+ * args[0..nargs) into it (all stolen, as rt__frame_push_exact does), the
+ * positionals into the *args tuple and the last len(kwnames) values (their
+ * names: kwnames, a tuple of distinct strs, borrowed) into the **kwargs
+ * dict. The caller checked the recursion limit. The frame, or NULL with an
+ * exception set, every stolen reference then released. */
+rt_frame *rt__vm_push_forwarder(rt_state *rt, rt_value func, rt_value *args, uint32_t nargs,
+                                rt_value kwnames);
 /* rt__vm_push_call for a call through **kwargs: the keyword arguments are
  * the entries of kwargs (a dict with str keys, borrowed), bound without
  * building a tuple of their names. */

@@ -20,13 +20,31 @@ TARGET(CALL)
         rt_value *base = sp - arg - 2;
         rt_value *fslot = base[0] == RT_NULL ? base + 1 : base;
         rt_value fv = *fslot;
-        if (__builtin_expect(kwnames == RT_NULL && rt_is_func(fv), 1)) {
+        if (__builtin_expect(rt_is_func(fv), 1)) {
+            rt_code *fc = rt_func_of(fv)->code;
             uint32_t n = arg + (uint32_t)(fslot == base);
-            if (__builtin_expect(
-                    n == rt_func_of(fv)->code->fast_argc && rt->depth < rt->recursion_limit, 1)) {
+            if (__builtin_expect(kwnames == RT_NULL && n == fc->fast_argc &&
+                                     rt->depth < rt->recursion_limit,
+                                 1)) {
                 f->sp = base;
                 f->ip = ip;
                 rt_frame *nf = rt__frame_push_exact(rt, fv, fslot + 1, n);
+                if (!nf) {
+                    sp = base;
+                    goto error;
+                }
+                f = nf;
+                LOAD_FRAME();
+                SAFE_POINT();
+                DISPATCH();
+            }
+            if (rt__code_is_forwarder(fc) && rt->depth < rt->recursion_limit) {
+                /* `def wrapper(*args, **kwargs)`: the arguments move
+                 * into its tuple and dict (call.c) */
+                f->sp = base;
+                f->ip = ip;
+                rt_frame *nf = rt__vm_push_forwarder(rt, fv, fslot + 1, n, kwnames);
+                kwnames = RT_NULL;
                 if (!nf) {
                     sp = base;
                     goto error;
@@ -260,7 +278,7 @@ TARGET(CALL_FUNCTION_EX)
     rt_value callable = TOP();
     rt_value *base = sp - 2;
     SAVE_FRAME();
-    if (kwargs &&
+    if (kwargs && !rt_is_dict(kwargs) &&
         (!rt_is_dict(rt__native_unwrap(kwargs)) || rt__dict_iterates_own_way(rt, kwargs))) {
         /* a mapping that is no dict: DICT_MERGE's copy (or its error),
          * before the positionals' */

@@ -365,10 +365,12 @@ int rt__vm_dict_update(rt_state *rt, rt_value dst, rt_value src, bool merge, rt_
 /* True when every key of dict d is a str (keywords a call can bind). */
 bool rt__vm_str_keys(rt_value d)
 {
-    int64_t pos = 0;
-    rt_value k, v;
-    while (rt_dict_next(d, &pos, &k, &v))
-        if (!rt_is_str(k))
+    const rt_dict_obj *o = rt_dict_obj_of(d);
+    if (!o->table)
+        return true;
+    const rt_dict_entry *e = rt__dict_entries(o); /* read in place: no call per key */
+    for (int64_t i = 0; i < o->nentries; i++)
+        if (e[i].key && !rt_is_str(e[i].key))
             return false;
     return true;
 }

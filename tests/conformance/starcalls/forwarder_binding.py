@@ -1,7 +1,8 @@
-# A forwarder, `def w(*args, **kwargs)`, called with every count of
-# positionals and keywords, and `f(*args, **kwargs)` into a function of
-# positional parameters: every parameter shape around them, the errors
-# CPython gives, and the objects each side sees.
+# A forwarder, `def w(*args, **kwargs)`, gets its tuple and dict straight
+# from the call's stack (no binder), and `f(*args, **kwargs)` into a
+# function of positional parameters binds by name into its slots: every
+# parameter shape around them, the errors CPython gives, and the objects
+# each side sees.
 import sys
 
 
@@ -277,7 +278,8 @@ for f in (deep, deep_kw):
 print(sys.getrecursionlimit() > 100)
 
 
-# generator, coroutine and __init__ forwarders
+# generator, coroutine and __init__ forwarders: the frame made from the
+# stack becomes the generator's or the instance's as any other
 def gen_fwd(*args, **kwargs):
     yield args
     yield kwargs

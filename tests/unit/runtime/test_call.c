@@ -1,11 +1,9 @@
-/* test_call.c: the calls a wrapper makes, a forwarder `def w(*args,
- * **kwargs)` called with positionals and keywords, and f(*args, **kwargs)
- * into a function of positional parameters: a forwarder's tuple and dict
- * are charged to the callee's lines as the general binder's are, a call
- * bound by name allocates nothing of its own, and an allocation failing
- * anywhere in them ends in a MemoryError the program catches, with nothing
- * left charged. What a fast path for these calls must keep
- * (docs/dev/interpreter.md, memo). */
+/* test_call.c: the calls bound without the general binder (call.c): a
+ * forwarder's *args tuple and **kwargs dict made from the caller's stack,
+ * and f(*args, **kwargs) bound by name into a function of positional
+ * parameters. What they allocate and where it is charged is what the
+ * general binder's calls get, and an allocation failing anywhere in them
+ * ends in a MemoryError the program catches, with nothing left charged. */
 #include <stdio.h>
 #include <string.h>
 
