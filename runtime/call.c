@@ -333,10 +333,9 @@ rt_frame *rt__vm_push_forwarder(rt_state *rt, rt_value func, rt_value *args, uin
     rt_frame *f = rt__frame_push_exact(rt, func, NULL, 0);
     if (!f)
         goto release;
-    rt_value t = rt_tuple_new(rt, npos);
+    rt_value t = rt__tuple_take(rt, args, npos);
     if (!t)
         goto pop;
-    memcpy(rt_tuple_items(t), args, npos * sizeof(rt_value)); /* moved in */
     f->locals[0] = t;
     owned = 0; /* the values move into the dict, even when it fails */
     rt_value d = rt__dict_from_names(rt, nkw ? rt_tuple_items(kwnames) : NULL, args + npos, nkw);

@@ -64,6 +64,7 @@ static const fusion fusions[] = {
     {RUN2(LOAD_FAST, LOAD_DEREF), false, false},
     {RUN2(STORE_DEREF, LOAD_DEREF), false, false},
     {RUN2(LOAD_DEREF, RETURN_VALUE), false, false},
+    {RUN2(KW_NAMES, CALL), false, false},
 };
 #undef RUN4
 #undef RUN3

@@ -430,7 +430,8 @@ static int64_t free_slot(const rt_dict_obj *d, int64_t hash)
 
 rt_value rt__dict_from_names(rt_state *rt, const rt_value *keys, rt_value *vals, int64_t n)
 {
-    rt_value dv = rt_dict_new(rt);
+    rt_obj *o = rt__obj_alloc_inline(rt, RT_T_DICT, sizeof(rt_dict_obj)); /* rt_dict_new's */
+    rt_value dv = o ? rt_from_obj(o) : RT_NULL;
     if (dv && n > 0) {
         rt_dict_obj *d = rt_dict_obj_of(dv);
         int r =

@@ -175,6 +175,7 @@
     X(LOAD_DEREF__LOAD_FAST__BINARY_OP__STORE_DEREF, LOAD_DEREF, 4) /* cell op= local */        \
     X(STORE_DEREF__LOAD_DEREF,       STORE_DEREF, 2)                                            \
     X(LOAD_DEREF__RETURN_VALUE,      LOAD_DEREF,  2)                                            \
+    X(KW_NAMES__CALL,                KW_NAMES,    2)   /* a call with keywords */               \
     RT_BINOP_VARIANTS(X, BINARY_OP,                        BINARY_OP,   1)                      \
     RT_BINOP_VARIANTS(X, BINARY_OP__STORE_FAST,            BINARY_OP,   2)                      \
     RT_BINOP_VARIANTS(X, LOAD_FAST__BINARY_OP,             LOAD_FAST,   2)                      \

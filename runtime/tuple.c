@@ -143,6 +143,17 @@ rt_value rt_tuple_from(rt_state *rt, const rt_value *items, int64_t n)
     return t;
 }
 
+rt_value rt__tuple_take(rt_state *rt, const rt_value *items, int64_t n)
+{
+    rt_value t = tuple_new_inline(rt, n);
+    if (!t)
+        return RT_NULL;
+    rt_value *dst = rt_tuple_items(t); /* a loop: a call's few arguments, no memcpy call */
+    for (int64_t i = 0; i < n; i++)
+        dst[i] = items[i];
+    return t;
+}
+
 rt_value rt_tuple_pack(rt_state *rt, int64_t n, ...)
 {
     rt_value t = rt_tuple_new(rt, n);

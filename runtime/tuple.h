@@ -51,6 +51,10 @@ static inline void rt_tuple_set_steal(rt_value t, int64_t i, rt_value v)
 }
 /* A new tuple holding items[0..n) (borrowed, incref'd). */
 rt_value rt_tuple_from(rt_state *rt, const rt_value *items, int64_t n);
+/* A new tuple holding items[0..n), whose references it takes (moved in,
+ * none counted); RT_NULL with MemoryError, the references then still the
+ * caller's. */
+rt_value rt__tuple_take(rt_state *rt, const rt_value *items, int64_t n);
 /* A new tuple of n values (borrowed). */
 rt_value rt_tuple_pack(rt_state *rt, int64_t n, ...);
 /* t[start:stop:step] for normalised indices with slicelength n. */

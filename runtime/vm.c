@@ -68,6 +68,19 @@ static inline __attribute__((always_inline)) bool seq_iter_has_next(const rt_ite
 /* A builtin method found by LOAD_METHOD, on the stack as a tagged def
  * pointer (tag 100b is no value's tag: refcounting and traversal skip it). */
 #define RT_METHOD_TAG ((rt_value)4)
+/* A method name (a str) is `items` (vm_fused.h's sorted(d.items())): its
+ * bytes compared by two loads, not a memcmp call. */
+static inline bool name_is_items(rt_value name)
+{
+    const rt_str_obj *s = rt_str_obj_of(name);
+    uint32_t head, want;
+    if (s->nbytes != 5)
+        return false;
+    memcpy(&head, s->data, 4);
+    memcpy(&want, "item", 4); /* folded to a constant, in the machine's byte order */
+    return head == want && s->data[4] == 's';
+}
+
 static inline bool is_method_tag(rt_value v)
 {
     return (v & 7u) == RT_METHOD_TAG;
@@ -979,7 +992,11 @@ dispatch_op:
             }
         }
         SAVE_SP();
-        int r = rt_contains(rt, container, item);
+        rt_value found;
+        /* an exact dict straight to its lookup: rt_contains' switch by type
+         * is an indirect jump that a memoizer's `key in cache` mispredicts */
+        int r = rt_is_dict(container) ? rt_dict_lookup(rt, container, item, &found)
+                                      : rt_contains(rt, container, item);
         DECREF(container);
         if (r < 0)
             goto error;

@@ -386,8 +386,7 @@ TARGET_PURE(LOAD_FAST__LOAD_METHOD__CALL__CALL)
     if (o && rt_is_dict(o) && sp - f->stack >= 2 && sp[-2] == RT_NULL && rt_is_obj(sp[-1]) &&
         rt_as_obj(sp[-1])->type == RT_T_BUILTIN &&
         rt_builtin_of(sp[-1])->def->fn == rt__bi_sorted &&
-        rt_str_obj_of(code->names[FUSED_ARG(1)])->nbytes == 5 &&
-        memcmp(rt_str_obj_of(code->names[FUSED_ARG(1)])->data, "items", 5) == 0) {
+        name_is_items(code->names[FUSED_ARG(1)])) {
         bool as_tuple = sp - f->stack >= 4 && sp[-4] == RT_NULL &&
                         sp[-3] == rt->type_objs[RT_T_TUPLE] &&
                         ip + 3 < code->insns + code->ninsns && RT_INSN_OP(ip[3]) == RT_OP_CALL &&
@@ -587,6 +586,12 @@ TARGET_PURE(LOAD_DEREF__RETURN_VALUE)
     rt_incref(v);
     PUSH(v);
     FUSED_INTO(RETURN_VALUE);
+}
+/* f(..., k=v): the names for the call, then the call without a dispatch */
+TARGET_PURE(KW_NAMES__CALL)
+{
+    kwnames = consts[arg];
+    FUSED_INTO(CALL);
 }
 #undef SMALLINT_BINOP
 #undef FUSED_STORE_FAST
