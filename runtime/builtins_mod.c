@@ -601,15 +601,22 @@ rt_value rt__sorted_dict_items(rt_state *rt, rt_value d, bool as_tuple)
     if (n == 0)
         return as_tuple ? rt_tuple_new(rt, 0) : rt_list_new(rt, 0);
     if (n == 1) {
-        /* one pair: nothing to compare, the result made around it at once */
-        int64_t pos = 0;
-        rt_value k, v;
-        rt_dict_next(d, &pos, &k, &v);
-        rt_value kv[2] = {k, v};
+        /* one pair: nothing to compare, the result made around it at once;
+         * the one live entry read in place (a call's **kwargs: the first) */
+        const rt_dict_entry *e = rt__dict_entries(rt_dict_obj_of(d));
+        while (!e->key)
+            e++;
+        rt_value kv[2] = {e->key, e->value};
         rt_value pair = rt_tuple_from(rt, kv, 2);
         if (!pair)
             return RT_NULL;
-        rt_value r = as_tuple ? rt_tuple_from(rt, &pair, 1) : rt_list_from(rt, &pair, 1);
+        if (as_tuple) {
+            rt_value r = rt__tuple_take(rt, &pair, 1); /* the pair's reference moves in */
+            if (!r)
+                rt_decref(rt, pair);
+            return r;
+        }
+        rt_value r = rt_list_from(rt, &pair, 1);
         rt_decref(rt, pair);
         return r;
     }

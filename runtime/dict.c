@@ -255,7 +255,10 @@ static int plain_eq(rt_value a, rt_value b, int depth)
         if (n != rt_tuple_len(b))
             return 0;
         for (int64_t i = 0; i < n; i++) {
-            int eq = plain_eq(rt_tuple_get(a, i), rt_tuple_get(b, i), depth + 1);
+            rt_value x = rt_tuple_get(a, i), y = rt_tuple_get(b, i);
+            if (x == y)
+                continue; /* the same object (a small int, an interned str): no call */
+            int eq = plain_eq(x, y, depth + 1);
             if (eq != 1)
                 return eq;
         }
@@ -285,6 +288,8 @@ static __attribute__((noinline)) int find_eq(rt_state *rt, rt_dict_obj *d, int64
         if (plain == 1 && rt_is_tuple(key)) {
             rt->tuple_eq_a = k;
             rt->tuple_eq_b = key;
+            rt__tuple_mark_remembered(k);
+            rt__tuple_mark_remembered(key);
         }
     }
     if (plain != PLAIN_UNKNOWN)
@@ -381,6 +386,7 @@ int rt_dict_lookup(rt_state *rt, rt_value dv, rt_value key, rt_value *out)
          * while neither the dict's keys nor the tuple change */
         rt->dict_hit_dict = dv;
         rt->dict_hit_key = key;
+        rt__tuple_mark_remembered(key); /* (hashed: marked already) */
         rt->dict_hit_stored = e->key;
         rt->dict_hit_ix = ix;
         rt->dict_hit_version = d->version;

@@ -130,6 +130,7 @@ static int hash_tuple(rt_state *rt, rt_value v, int64_t *out)
     }
     if (hash_plain(v, 3, out)) {
         rt->tuple_hash_key = v;
+        rt__tuple_mark_remembered(v);
         rt->tuple_hash = *out;
         return 0;
     }
@@ -189,6 +190,7 @@ static int hash_tuple(rt_state *rt, rt_value v, int64_t *out)
         rt_heap_free(rt, NULL, st, cap * sizeof *st);
     if (plain && rc == 0) {
         rt->tuple_hash_key = v;
+        rt__tuple_mark_remembered(v);
         rt->tuple_hash = h;
     }
     *out = h;

@@ -127,8 +127,12 @@ static inline int rt__heap_site_fast(rt_state *rt, const rt_heap *h)
  * within fast_limit (under the limit and the peak, no stress switch: one
  * compare), the site known (rt__heap_site_fast): a freelist pop, the zeroing,
  * the header and the counters. Anything else goes to rt__obj_alloc_slow, which
- * does the same in full, so both charge exactly the same counters. */
-static inline rt_obj *rt__obj_alloc_inline(rt_state *rt, rt_type_id type, size_t size)
+ * does the same in full, so both charge exactly the same counters. `zero`
+ * false: only the header (and a container's link) is written, for a caller
+ * that writes every byte after the header before anything can read them
+ * (rt__obj_alloc_unzeroed). */
+static inline __attribute__((always_inline)) rt_obj *
+rt__obj_alloc_fast(rt_state *rt, rt_type_id type, size_t size, bool zero)
 {
 #ifndef RT_POOL_OFF
     rt_heap *h = &rt->heap;
@@ -147,9 +151,17 @@ static inline rt_obj *rt__obj_alloc_inline(rt_state *rt, rt_type_id type, size_t
     char *p = rt__pool_pop(&h->pool, total);
     if (__builtin_expect(!p, 0))
         return rt__obj_alloc_slow(rt, type, size, cont);
-    rt__heap_block_zero(p, (total + RT_POOL_GRAIN - 1) &
-                               ~(size_t)(RT_POOL_GRAIN - 1)); /* the whole block */
     rt_obj *o = (rt_obj *)(p + (cont ? sizeof(rt_gc_link) : 0));
+    if (zero) {
+        rt__heap_block_zero(p, (total + RT_POOL_GRAIN - 1) &
+                                   ~(size_t)(RT_POOL_GRAIN - 1)); /* the whole block */
+    } else {
+        if (cont) { /* as a zeroed block has it until rt__gc_track links it */
+            ((rt_gc_link *)p)->next = NULL;
+            ((rt_gc_link *)p)->prev = 0;
+        }
+        o->flags = 0;
+    }
     o->refcnt = 1;
     o->type = (uint8_t)type;
     o->site = site;
@@ -163,8 +175,25 @@ static inline rt_obj *rt__obj_alloc_inline(rt_state *rt, rt_type_id type, size_t
         rt__gc_track(rt, o);
     return o;
 #else
+    (void)zero;
     return rt__obj_alloc_slow(rt, type, size, rt_type_inline_link(type));
 #endif
+}
+
+/* A new object of `type` and `size` bytes, zeroed but for its header
+ * (rt__obj_alloc_fast). */
+static inline rt_obj *rt__obj_alloc_inline(rt_state *rt, rt_type_id type, size_t size)
+{
+    return rt__obj_alloc_fast(rt, type, size, true);
+}
+
+/* rt__obj_alloc_inline for a caller that writes every byte of the object
+ * after its header itself, at once (a tuple's length and items, a float's
+ * value): the block is not zeroed first. What it holds before those writes
+ * is what its last owner left (the slow path's block is zeroed). */
+static inline rt_obj *rt__obj_alloc_unzeroed(rt_state *rt, rt_type_id type, size_t size)
+{
+    return rt__obj_alloc_fast(rt, type, size, false);
 }
 
 /* rt_obj_free for an object of a known `type` (o's), from its type's dealloc

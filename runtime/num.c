@@ -57,10 +57,10 @@ int64_t rt__int_get_saturated(rt_value v)
 
 rt_value rt_float_new(rt_state *rt, double d)
 {
-    rt_float_obj *o = (rt_float_obj *)rt__obj_alloc_inline(rt, RT_T_FLOAT, sizeof(rt_float_obj));
+    rt_float_obj *o = (rt_float_obj *)rt__obj_alloc_unzeroed(rt, RT_T_FLOAT, sizeof(rt_float_obj));
     if (!o)
         return RT_NULL;
-    o->value = d;
+    o->value = d; /* the one field after the header */
     return rt_from_obj(o);
 }
 

@@ -180,7 +180,10 @@ struct rt_state {
     /* the last lookup dict.c found of such a tuple key (the memoizer's `key
      * in d` before `d[key]`): the dict, the key looked up, the entry's index,
      * its stored key and the dict's version then (all borrowed: dict.c forgets
-     * the dict when it is cleared or freed, tuple.c the key) */
+     * the dict when it is cleared or freed, tuple.c the key). A tuple named
+     * by tuple_hash_key, tuple_eq_a, tuple_eq_b or dict_hit_key carries
+     * RT_TUPLE_F_REMEMBERED (tuple.h): only those are looked for here when a
+     * tuple dies. */
     rt_value dict_hit_dict, dict_hit_key, dict_hit_stored;
     int64_t dict_hit_ix;
     uint32_t dict_hit_version;

@@ -29,6 +29,8 @@ static void tuple_traverse(rt_obj *o, rt_visit_fn visit, void *arg)
  * items is forgotten. */
 static inline void forget_memos(rt_state *rt, rt_value self)
 {
+    if (__builtin_expect(!(rt_as_obj(self)->flags & RT_TUPLE_F_REMEMBERED), 1))
+        return; /* never remembered: nothing names it */
     if (rt->tuple_hash_key == self)
         rt->tuple_hash_key = RT_NULL;
     if (rt->tuple_eq_a == self || rt->tuple_eq_b == self)
@@ -85,8 +87,11 @@ void rt__tuple_dispose(rt_state *rt)
 }
 
 /* rt_tuple_new's body, inline in rt_tuple_from too (a call's *args tuple,
- * a dict item's pair: one call less per tuple). */
-static inline __attribute__((always_inline)) rt_value tuple_new_inline(rt_state *rt, int64_t n)
+ * a dict item's pair: one call less per tuple). `zero` false: the caller
+ * writes every item at once (rt_tuple_from, rt__tuple_take), so the block
+ * is not zeroed first (rt__obj_alloc_unzeroed). */
+static inline __attribute__((always_inline)) rt_value tuple_new_inline(rt_state *rt, int64_t n,
+                                                                       bool zero)
 {
     if (n == 0 && rt->empty_tuple) {
         rt_incref(rt->empty_tuple);
@@ -94,8 +99,9 @@ static inline __attribute__((always_inline)) rt_value tuple_new_inline(rt_state 
     }
     if (n < 0 || (uint64_t)n > (SIZE_MAX / 2) / sizeof(rt_value))
         return rt_raise(rt, RT_EXC_MemoryError, "%s", "");
-    rt_tuple_obj *t = (rt_tuple_obj *)rt__obj_alloc_inline(
-        rt, RT_T_TUPLE, sizeof(rt_tuple_obj) + (size_t)n * sizeof(rt_value));
+    size_t size = sizeof(rt_tuple_obj) + (size_t)n * sizeof(rt_value);
+    rt_tuple_obj *t = (rt_tuple_obj *)(zero ? rt__obj_alloc_inline(rt, RT_T_TUPLE, size)
+                                            : rt__obj_alloc_unzeroed(rt, RT_T_TUPLE, size));
     if (!t)
         return RT_NULL;
     t->len = n;
@@ -104,7 +110,12 @@ static inline __attribute__((always_inline)) rt_value tuple_new_inline(rt_state 
 
 rt_value rt_tuple_new(rt_state *rt, int64_t n)
 {
-    return tuple_new_inline(rt, n);
+    return tuple_new_inline(rt, n, true);
+}
+
+rt_value rt__tuple_new_unset(rt_state *rt, int64_t n)
+{
+    return tuple_new_inline(rt, n, false);
 }
 
 rt_value rt_tuple_recycle(rt_state *rt, rt_value *keep, int64_t n)
@@ -133,7 +144,7 @@ void rt__tuple_retrack(rt_state *rt, rt_value t, rt_value v)
 
 rt_value rt_tuple_from(rt_state *rt, const rt_value *items, int64_t n)
 {
-    rt_value t = tuple_new_inline(rt, n);
+    rt_value t = tuple_new_inline(rt, n, false);
     if (!t)
         return RT_NULL;
     for (int64_t i = 0; i < n; i++) {
@@ -145,7 +156,7 @@ rt_value rt_tuple_from(rt_state *rt, const rt_value *items, int64_t n)
 
 rt_value rt__tuple_take(rt_state *rt, const rt_value *items, int64_t n)
 {
-    rt_value t = tuple_new_inline(rt, n);
+    rt_value t = tuple_new_inline(rt, n, false);
     if (!t)
         return RT_NULL;
     rt_value *dst = rt_tuple_items(t); /* a loop: a call's few arguments, no memcpy call */

@@ -10,6 +10,12 @@ typedef struct rt_tuple_obj {
     rt_value items[]; /* owned; RT_NULL only while being filled */
 } rt_tuple_obj;
 
+/* Set on a tuple the state has remembered (state.h: tuple_hash_key,
+ * tuple_eq_a and tuple_eq_b, dict_hit_key; hash.c, dict.c): only such a
+ * tuple has memos to forget when it dies or is filled again, so the other
+ * deaths test one bit instead of comparing four pointers. Never cleared. */
+#define RT_TUPLE_F_REMEMBERED RT_F_USER1
+
 static inline rt_tuple_obj *rt_tuple_obj_of(rt_value t)
 {
     return (rt_tuple_obj *)rt_as_obj(t);
@@ -17,6 +23,11 @@ static inline rt_tuple_obj *rt_tuple_obj_of(rt_value t)
 static inline bool rt_is_tuple(rt_value v)
 {
     return rt_is_obj(v) && rt_as_obj(v)->type == RT_T_TUPLE;
+}
+/* Marks tuple t as remembered by the state (RT_TUPLE_F_REMEMBERED). */
+static inline void rt__tuple_mark_remembered(rt_value t)
+{
+    rt_as_obj(t)->flags |= RT_TUPLE_F_REMEMBERED;
 }
 static inline int64_t rt_tuple_len(rt_value t)
 {
@@ -55,6 +66,9 @@ rt_value rt_tuple_from(rt_state *rt, const rt_value *items, int64_t n);
  * none counted); RT_NULL with MemoryError, the references then still the
  * caller's. */
 rt_value rt__tuple_take(rt_state *rt, const rt_value *items, int64_t n);
+/* rt_tuple_new whose n items are left unset, not RT_NULL: the caller stores
+ * every one of them next, before anything can see the tuple (BUILD_TUPLE). */
+rt_value rt__tuple_new_unset(rt_state *rt, int64_t n);
 /* A new tuple of n values (borrowed). */
 rt_value rt_tuple_pack(rt_state *rt, int64_t n, ...);
 /* t[start:stop:step] for normalised indices with slicelength n. */

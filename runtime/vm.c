@@ -1276,7 +1276,7 @@ dispatch_op:
     }
     TARGET(BUILD_TUPLE)
     {
-        rt_value t = rt_tuple_new(rt, arg);
+        rt_value t = rt__tuple_new_unset(rt, arg); /* every item stored below */
         if (!t)
             goto error;
         sp -= arg;
