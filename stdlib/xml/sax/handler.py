@@ -9,6 +9,14 @@ feature_string_interning = 'http://xml.org/sax/features/string-interning'
 feature_validation = 'http://xml.org/sax/features/validation'
 feature_external_ges = 'http://xml.org/sax/features/external-general-entities'
 feature_external_pes = 'http://xml.org/sax/features/external-parameter-entities'
+property_lexical_handler = 'http://xml.org/sax/properties/lexical-handler'
+property_declaration_handler = 'http://xml.org/sax/properties/declaration-handler'
+property_dom_node = 'http://xml.org/sax/properties/dom-node'
+property_xml_string = 'http://xml.org/sax/properties/xml-string'
+property_encoding = 'http://www.python.org/sax/properties/encoding'
+property_interning_dict = 'http://www.python.org/sax/properties/interning-dict'
+all_properties = [property_lexical_handler, property_dom_node, property_declaration_handler,
+                  property_xml_string, property_encoding, property_interning_dict]
 all_features = [feature_namespaces, feature_namespace_prefixes, feature_string_interning,
                 feature_validation, feature_external_ges, feature_external_pes]
 

@@ -1,7 +1,117 @@
 """xml.sax.xmlreader for closured: the attribute collections SAX handlers
-receive (AttributesImpl, AttributesNSImpl) and InputSource, the description of
-a document to parse (odfpy builds them; closured has no SAX parser to read
-one: xml.sax.make_parser raises SAXReaderNotAvailable)."""
+receive (AttributesImpl, AttributesNSImpl), the parser interfaces (XMLReader,
+IncrementalParser, Locator) and InputSource, the description of a document to
+parse (from a stream: closured opens no file)."""
+
+
+class XMLReader:
+    """A SAX parser's interface: the handlers it reports to, its features and
+    properties, and parse(source) (the subclass's)."""
+
+    def __init__(self):
+        from xml.sax import handler
+        self._cont_handler = handler.ContentHandler()
+        self._dtd_handler = handler.DTDHandler()
+        self._ent_handler = handler.EntityResolver()
+        self._err_handler = handler.ErrorHandler()
+
+    def parse(self, source):
+        raise NotImplementedError("This method must be implemented!")
+
+    def getContentHandler(self):
+        return self._cont_handler
+
+    def setContentHandler(self, handler):
+        self._cont_handler = handler
+
+    def getDTDHandler(self):
+        return self._dtd_handler
+
+    def setDTDHandler(self, handler):
+        self._dtd_handler = handler
+
+    def getEntityResolver(self):
+        return self._ent_handler
+
+    def setEntityResolver(self, resolver):
+        self._ent_handler = resolver
+
+    def getErrorHandler(self):
+        return self._err_handler
+
+    def setErrorHandler(self, handler):
+        self._err_handler = handler
+
+    def setLocale(self, locale):
+        from xml.sax import SAXNotSupportedException
+        raise SAXNotSupportedException("Locale support not implemented")
+
+    def getFeature(self, name):
+        from xml.sax import SAXNotRecognizedException
+        raise SAXNotRecognizedException("Feature '%s' not recognized" % name)
+
+    def setFeature(self, name, state):
+        from xml.sax import SAXNotRecognizedException
+        raise SAXNotRecognizedException("Feature '%s' not recognized" % name)
+
+    def getProperty(self, name):
+        from xml.sax import SAXNotRecognizedException
+        raise SAXNotRecognizedException("Property '%s' not recognized" % name)
+
+    def setProperty(self, name, value):
+        from xml.sax import SAXNotRecognizedException
+        raise SAXNotRecognizedException("Property '%s' not recognized" % name)
+
+
+class IncrementalParser(XMLReader):
+    """An XMLReader fed in pieces: parse(source) reads the source's stream in
+    chunks of bufsize and feeds them, then closes."""
+
+    def __init__(self, bufsize=2 ** 16):
+        self._bufsize = bufsize
+        XMLReader.__init__(self)
+
+    def parse(self, source):
+        self.prepareParser(source)
+        stream = source.getCharacterStream()
+        if stream is None:
+            stream = source.getByteStream()
+        if stream is None:
+            raise OSError("closured opens no file: cannot read %r" % (source.getSystemId(),))
+        while True:
+            chunk = stream.read(self._bufsize)
+            if not chunk:
+                break
+            self.feed(chunk)
+        self.close()
+
+    def feed(self, data):
+        raise NotImplementedError("This method must be implemented!")
+
+    def prepareParser(self, source):
+        raise NotImplementedError("prepareParser must be overridden!")
+
+    def close(self):
+        raise NotImplementedError("This method must be implemented!")
+
+    def reset(self):
+        raise NotImplementedError("This method must be implemented!")
+
+
+class Locator:
+    """Where a parser is in its document; unknown here (None, -1)."""
+
+    def getColumnNumber(self):
+        return -1
+
+    def getLineNumber(self):
+        return -1
+
+    def getPublicId(self):
+        return None
+
+    def getSystemId(self):
+        return None
 
 
 class InputSource:
