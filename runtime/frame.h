@@ -99,8 +99,10 @@ typedef struct rt_frame {
  * traceback read in its handler): its locals dict is refreshed when it ends. */
 #define RT_FRAME_SEEN 64u
 /* RT_FRAME_LRU: a cache wrapper's miss run as a frame of the calling loop
- * (vm.c's CALL): the caller's stack holds the key and the wrapper above
- * where the result goes, and the return stores the result under the key. */
+ * (vm.c's CALL): the caller's stack holds the cache's change count, the
+ * wrapper and the arguments (as many as the frame's code takes: the key's
+ * lanes) where the result goes, and the return stores the result under
+ * that key. */
 #define RT_FRAME_LRU 128u
 
 /* A chunk of the VM stack (malloc'd runtime-internal memory, not objects). */

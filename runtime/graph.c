@@ -686,6 +686,7 @@ static void edges_object(builder *b, rt_obj *o)
         uint32_t s_key = intern_c(b->g, "cached key"), s_result = intern_c(b->g, "cached result");
         for (int64_t i = 0; i < w->nused; i++) {
             edge_val(b, w->nodes[i].key, RT_GRAPH_EDGE_INTERNAL, s_key);
+            edge_val(b, w->nodes[i].key2, RT_GRAPH_EDGE_INTERNAL, s_key); /* a two-lane key's */
             edge_val(b, w->nodes[i].result, RT_GRAPH_EDGE_INTERNAL, s_result);
         }
         break;

@@ -71,6 +71,8 @@ static void lru_traverse(rt_obj *o, rt_visit_fn visit, void *arg)
         const rt_lru_node *n = &w->nodes[i];
         if (rt_is_obj(n->key))
             visit(rt_as_obj(n->key), arg);
+        if (rt_is_obj(n->key2))
+            visit(rt_as_obj(n->key2), arg);
         if (rt_is_obj(n->result))
             visit(rt_as_obj(n->result), arg);
     }
@@ -95,6 +97,7 @@ static void entries_release(rt_state *rt, rt_lru *w)
         rt_heap_free(rt, &w->hdr, index, ibytes);
     for (int64_t i = 0; i < used; i++) {
         rt_decref(rt, nodes[i].key);
+        rt_decref(rt, nodes[i].key2);
         rt_decref(rt, nodes[i].result);
     }
     if (nodes)
@@ -105,6 +108,7 @@ static void lru_clear(rt_state *rt, rt_obj *o)
 {
     rt_lru *w = (rt_lru *)o;
     rt_value *f[] = {&w->func, &w->dict, &w->info_type, &w->kwd_mark};
+    w->frame_ok = 0;
     for (size_t i = 0; i < sizeof f / sizeof f[0]; i++) {
         rt_value x = *f[i];
         *f[i] = RT_NULL;
@@ -176,21 +180,6 @@ static int lanes_of_call(rt_state *rt, const rt_lru *w, const rt_value *args, si
     return 0;
 }
 
-/* The lanes of a stored key (borrowed from it). */
-static inline __attribute__((always_inline)) void lanes_of_key(rt_value key, key_lanes *k)
-{
-    k->heap = NULL;
-    k->lone = !rt_is_tuple(key);
-    if (k->lone) {
-        k->local[0] = key;
-        k->v = k->local;
-        k->n = 1;
-    } else {
-        k->v = rt_tuple_items(key);
-        k->n = rt_tuple_len(key);
-    }
-}
-
 static void lanes_free(rt_state *rt, key_lanes *k)
 {
     if (k->heap)
@@ -244,11 +233,19 @@ static int lane_eq(rt_state *rt, rt_value stored, rt_value probe)
     return rt_eq(rt, stored, probe);
 }
 
-/* Whether stored key `key` is the key of lanes k: 1, 0, -1 with an
- * exception. A lone key never equals a tuple key (an int or str never
- * equals a tuple), so neither compares the other's items. */
-static int key_matches(rt_state *rt, rt_value key, const key_lanes *k)
+/* Whether node n's key is the key of lanes k: 1, 0, -1 with an exception.
+ * A lone key never equals a tuple key (an int or str never equals a
+ * tuple), so neither compares the other's items; a two-lane key is a
+ * 2-tuple's items. The caller holds references to the key's parts. */
+static int key_matches(rt_state *rt, const rt_lru_node *n, const key_lanes *k)
 {
+    rt_value key = n->key;
+    if (n->key2) {
+        if (k->lone || k->n != 2)
+            return 0;
+        int r = lane_eq(rt, key, k->v[0]);
+        return r == 1 ? lane_eq(rt, n->key2, k->v[1]) : r;
+    }
     if (k->lone)
         return rt_is_tuple(key) ? 0 : lane_eq(rt, key, k->v[0]);
     if (!rt_is_tuple(key) || rt_tuple_len(key) != k->n)
@@ -275,7 +272,9 @@ static void untrack_if_atomic(rt_state *rt, rt_value key)
 }
 
 /* The key object CPython's _make_key builds from these lanes: a new
- * reference. `atomic`: the lanes are known to hold no container. */
+ * reference (RT_NULL with MemoryError). `atomic`: the lanes are known to
+ * hold no container. For a key of any shape but two lanes (those the node
+ * keeps without a tuple). */
 static inline __attribute__((always_inline)) rt_value key_of_lanes(rt_state *rt, const key_lanes *k,
                                                                    bool atomic)
 {
@@ -315,13 +314,16 @@ restart:
         if (ix == IX_EMPTY)
             return -1;
         if (ix >= 0 && w->nodes[ix].hash == hash) {
-            rt_value key = w->nodes[ix].key;
-            if (k->lone && key == k->v[0])
-                return ix;
+            const rt_lru_node *n = &w->nodes[ix];
+            rt_value key = n->key, key2 = n->key2;
+            if (k->lone ? key == k->v[0] : key2 && key == k->v[0] && key2 == k->v[1] && k->n == 2)
+                return ix; /* the same objects: equal as a tuple's items are */
             uint64_t epoch = w->epoch;
             rt_incref(key);
-            int r = key_matches(rt, key, k);
+            rt_incref(key2);
+            int r = key_matches(rt, n, k);
             rt_decref(rt, key);
+            rt_decref(rt, key2);
             if (r < 0)
                 return -2;
             if (w->epoch != epoch)
@@ -338,6 +340,96 @@ static __attribute__((noinline)) int64_t lookup(rt_state *rt, rt_lru *w, const k
                                                 int64_t hash)
 {
     return lookup_at(rt, w, k, hash, NULL);
+}
+
+/* ---- keys of small ints and strs (the frame calls) ------------------------------------- */
+
+/* lanes_hash for lanes that are all small ints or strs (a lone one its own
+ * key), without a call: false when one is of another kind. */
+static inline __attribute__((always_inline)) bool plain_hash(const rt_value *v, size_t n,
+                                                             int64_t *out)
+{
+    if (n == 1) {
+        if (rt_is_smallint(v[0]))
+            *out = rt_int_hash(rt_smallint_get(v[0]));
+        else if (rt_is_str(v[0]))
+            *out = rt_str_hash(v[0]);
+        else
+            return false;
+        return true;
+    }
+    uint64_t acc = UINT64_C(0x27D4EB2F165667C5);
+    for (size_t i = 0; i < n; i++) {
+        int64_t h;
+        if (rt_is_smallint(v[i]))
+            h = rt_int_hash(rt_smallint_get(v[i]));
+        else if (rt_is_str(v[i]))
+            h = rt_str_hash(v[i]);
+        else
+            return false;
+        acc = (acc ^ (uint64_t)h) * UINT64_C(0x9E3779B97F4A7C15);
+        acc ^= acc >> 29;
+    }
+    *out = (int64_t)(acc + (uint64_t)n);
+    return true;
+}
+
+/* stored == probe for a probe lane that is a small int or a str, when that
+ * runs no Python code: 1 or 0; -1 when the stored lane is of another kind
+ * (True, a float, an object with __eq__: the general lookup decides). Equal
+ * small ints are the same value. */
+static inline int lane_eq_plain(rt_value stored, rt_value probe)
+{
+    if (stored == probe || rt_is_smallint(stored))
+        return stored == probe;
+    if (rt_is_str(stored))
+        return rt_is_str(probe) && rt_str_eq(stored, probe);
+    return -1;
+}
+
+/* lookup_at for the key of lanes v[0..n), small ints or strs (lone when n
+ * is 1), without running Python code: the slot, -1 when absent (*free as
+ * lookup_at's, when asked for), -3 when a stored key of the same hash
+ * needs the general lookup's comparison. */
+static inline __attribute__((always_inline)) int64_t
+lookup_plain(const rt_lru *w, const rt_value *v, size_t n, int64_t hash, int64_t *free)
+{
+    if (free)
+        *free = -1;
+    if (!w->index)
+        return -1;
+    uint64_t mask = ((uint64_t)1 << w->log2) - 1, perturb = (uint64_t)hash;
+    uint64_t i = (uint64_t)hash & mask;
+    for (;;) {
+        int32_t ix = w->index[i];
+        if (ix < 0 && free && *free < 0)
+            *free = (int64_t)i;
+        if (ix == IX_EMPTY)
+            return -1;
+        if (ix >= 0 && w->nodes[ix].hash == hash) {
+            const rt_lru_node *nd = &w->nodes[ix];
+            int r;
+            if (n == 2) {
+                r = nd->key2 ? lane_eq_plain(nd->key, v[0]) : 0;
+                if (r == 1)
+                    r = lane_eq_plain(nd->key2, v[1]);
+            } else if (n == 1) {
+                r = nd->key2 || rt_is_tuple(nd->key) ? 0 : lane_eq_plain(nd->key, v[0]);
+            } else if (nd->key2 || !rt_is_tuple(nd->key) || rt_tuple_len(nd->key) != (int64_t)n) {
+                r = 0;
+            } else {
+                r = 1;
+                for (size_t j = 0; j < n && r == 1; j++)
+                    r = lane_eq_plain(rt_tuple_items(nd->key)[j], v[j]);
+            }
+            if (r == 1)
+                return ix;
+            if (r < 0)
+                return -3;
+        }
+        perturb >>= 5;
+        i = (i * 5 + perturb + 1) & mask;
+    }
 }
 
 /* Enters slot s (its hash set) in the index, which has room. */
@@ -413,7 +505,7 @@ static int index_rebuild(rt_state *rt, rt_lru *w)
 
 /* ---- the slots and the recency list ----------------------------------------------------- */
 
-static void node_unlink(rt_lru *w, int64_t i)
+static inline void node_unlink(rt_lru *w, int64_t i)
 {
     rt_lru_node *n = &w->nodes[i];
     if (n->prev >= 0)
@@ -427,13 +519,13 @@ static void node_unlink(rt_lru *w, int64_t i)
     n->prev = n->next = -1;
 }
 
-static void node_append(rt_lru *w, int64_t i)
+static inline void node_append(rt_lru *w, int64_t i)
 {
     rt_lru_node *n = &w->nodes[i];
-    n->prev = w->newest;
+    n->prev = (int32_t)w->newest;
     n->next = -1;
     if (w->newest >= 0)
-        w->nodes[w->newest].next = i;
+        w->nodes[w->newest].next = (int32_t)i;
     else
         w->oldest = i;
     w->newest = i;
@@ -465,30 +557,34 @@ static int64_t node_take(rt_state *rt, rt_lru *w)
         w->ncap = cap;
     }
     int64_t i = w->nused++;
-    w->nodes[i] = (rt_lru_node){RT_NULL, RT_NULL, 0, -1, -1};
+    w->nodes[i] = (rt_lru_node){RT_NULL, RT_NULL, RT_NULL, 0, -1, -1};
     return i;
 }
 
-/* Records key -> r (both borrowed) after a miss's call, with CPython's
- * rules for a key the call itself cached meanwhile (a recursion reaching
- * the same arguments): an unbounded cache takes the newer result, a bounded
- * one keeps its entry. A full bounded cache gives its oldest slot to the
- * new entry, dropping the old key and result only once the slot is
- * relinked (their finalizers see a consistent cache). `unchanged`: no entry
- * came or went during the call, so the key is absent. 0, or -1 with an
- * exception. */
-static inline __attribute__((always_inline)) int store(rt_state *rt, rt_lru *w, rt_value key,
-                                                       int64_t hash, rt_value r, bool unchanged)
+/* Records the key of lanes k (borrowed, with their hash) -> r (borrowed)
+ * after a miss's call, with CPython's rules for a key the call itself
+ * cached meanwhile (a recursion reaching the same arguments): an unbounded
+ * cache takes the newer result, a bounded one keeps its entry. A two-lane
+ * key is kept as its lanes, any other as the key object made here
+ * (`atomic`: no lane is a container). A full bounded cache gives its
+ * oldest slot to the new entry, dropping the old key and result only once
+ * the slot is relinked (their finalizers see a consistent cache).
+ * `unchanged`: no entry came or went during the call, so the key is
+ * absent. `plain`: the lanes are small ints or strs (lookup_plain first).
+ * 0, or -1 with an exception. */
+static inline __attribute__((always_inline)) int store(rt_state *rt, rt_lru *w, const key_lanes *k,
+                                                       bool atomic, int64_t hash, rt_value r,
+                                                       bool unchanged, bool plain)
 {
     int64_t at = -1;   /* where the key goes in the index, found by the lookup */
     bool room = false; /* the index has room for it (reserved before the lookup) */
     if (!unchanged) {
-        key_lanes k;
-        lanes_of_key(key, &k);
         if (index_reserve(rt, w) < 0) /* before the probe: its free position stays valid */
             return -1;
         uint64_t epoch = w->epoch;
-        int64_t i = lookup_at(rt, w, &k, hash, &at);
+        int64_t i = plain ? lookup_plain(w, k->v, (size_t)k->n, hash, &at) : -3;
+        if (i == -3)
+            i = lookup_at(rt, w, k, hash, &at);
         if (i == -2)
             return -1;
         room = w->epoch == epoch; /* else a comparison changed the cache: reserve, probe again */
@@ -506,34 +602,53 @@ static inline __attribute__((always_inline)) int store(rt_state *rt, rt_lru *w, 
         if (!w->func) /* cleared by a comparison */
             return 0;
     }
-    if (!room && index_reserve(rt, w) < 0)
+    rt_value key, key2 = RT_NULL;
+    if (!k->lone && k->n == 2) {
+        key = k->v[0];
+        key2 = k->v[1];
+        rt_incref(key);
+        rt_incref(key2);
+    } else {
+        key = key_of_lanes(rt, k, atomic);
+        if (!key)
+            return -1;
+    }
+    if (!room && index_reserve(rt, w) < 0) {
+        rt_decref(rt, key);
+        rt_decref(rt, key2);
         return -1;
-    rt_incref(key);
+    }
     rt_incref(r);
     if (w->maxsize > 0 && w->count >= w->maxsize && w->oldest >= 0) {
         int64_t s = w->oldest;
         node_unlink(w, s);
         index_remove(w, s);
-        rt_value old_key = w->nodes[s].key, old_result = w->nodes[s].result;
-        w->nodes[s].key = key;
-        w->nodes[s].result = r;
-        w->nodes[s].hash = hash;
+        rt_lru_node *n = &w->nodes[s];
+        rt_value old_key = n->key, old_key2 = n->key2, old_result = n->result;
+        n->key = key;
+        n->key2 = key2;
+        n->result = r;
+        n->hash = hash;
         index_put_at(w, s, at);
         node_append(w, s);
         w->epoch++;
         rt_decref(rt, old_key);
+        rt_decref(rt, old_key2);
         rt_decref(rt, old_result);
         return 0;
     }
     int64_t s = node_take(rt, w);
     if (s < 0) {
         rt_decref(rt, key);
+        rt_decref(rt, key2);
         rt_decref(rt, r);
         return -1;
     }
-    w->nodes[s].key = key;
-    w->nodes[s].result = r;
-    w->nodes[s].hash = hash;
+    rt_lru_node *n = &w->nodes[s];
+    n->key = key;
+    n->key2 = key2;
+    n->result = r;
+    n->hash = hash;
     index_put_at(w, s, at);
     if (w->maxsize > 0)
         node_append(w, s);
@@ -544,19 +659,15 @@ static inline __attribute__((always_inline)) int store(rt_state *rt, rt_lru *w, 
 
 /* ---- calls ------------------------------------------------------------------------------ */
 
-/* A call's lookup by its lanes k (freed here): the cached result on a hit
- * (new reference, the hit counted and, bounded, the entry made the newest);
- * on a miss RT_NULL with *key the key to store the result under (new
- * reference, the miss counted) and *hash its lanes' hash; on an error
- * RT_NULL with *key RT_NULL. `atomic`: no lane is a container. */
-static inline __attribute__((always_inline)) rt_value
-probe_lanes(rt_state *rt, rt_lru *w, key_lanes *k, bool atomic, rt_value *key, int64_t *hash)
+/* A call's lookup by its lanes k: the cached result on a hit (new
+ * reference, the hit counted and, bounded, the entry made the newest);
+ * RT_NULL on a miss (counted; *hash the lanes' hash) or with an exception
+ * (rt->exc set). */
+static inline __attribute__((always_inline)) rt_value probe_lanes(rt_state *rt, rt_lru *w,
+                                                                  const key_lanes *k, int64_t *hash)
 {
-    *key = RT_NULL;
-    if (lanes_hash(rt, k, hash) < 0) {
-        lanes_free(rt, k);
+    if (lanes_hash(rt, k, hash) < 0)
         return RT_NULL;
-    }
     int64_t i = lookup(rt, w, k, *hash);
     if (i >= 0) {
         if (w->maxsize > 0) { /* the most recently used from now on */
@@ -566,13 +677,9 @@ probe_lanes(rt_state *rt, rt_lru *w, key_lanes *k, bool atomic, rt_value *key, i
         w->hits++;
         rt_value r = w->nodes[i].result;
         rt_incref(r);
-        lanes_free(rt, k);
         return r;
     }
     if (i == -1)
-        *key = key_of_lanes(rt, k, atomic);
-    lanes_free(rt, k);
-    if (*key)
         w->misses++;
     return RT_NULL;
 }
@@ -587,72 +694,83 @@ rt_value rt__lru_call(rt_state *rt, rt_value wv, const rt_value *args, size_t na
         w->misses++;
         return rt_call(rt, w->func, args, nargs, kwnames);
     }
-    rt_value key;
     int64_t hash;
-    key_lanes k;
+    key_lanes k; /* borrowed from args and kwnames, the caller's until the return */
     if (lanes_of_call(rt, w, args, nargs, kwnames, &k) < 0)
         return RT_NULL;
-    rt_value r = probe_lanes(rt, w, &k, false, &key, &hash);
-    if (r || !key)
+    rt_value r = probe_lanes(rt, w, &k, &hash);
+    if (r || rt->exc) {
+        lanes_free(rt, &k);
         return r;
+    }
     rt_incref(wv); /* the call may drop the last other reference to the wrapper */
     uint64_t epoch = w->epoch;
     r = rt_is_func(w->func) ? rt__call_function(rt, w->func, args, nargs, kwnames)
                             : rt_call(rt, w->func, args, nargs, kwnames);
-    if (r && w->func && store(rt, w, key, hash, r, w->epoch == epoch) < 0) {
+    if (r && w->func && store(rt, w, &k, false, hash, r, w->epoch == epoch, false) < 0) {
         rt_decref(rt, r);
         r = RT_NULL;
     }
-    rt_decref(rt, key);
+    lanes_free(rt, &k);
     rt_decref(rt, wv);
     return r;
 }
 
-int rt__lru_frame_enter(rt_state *rt, rt_value wv, const rt_value *args, size_t nargs,
-                        rt_value *out, rt_value *fn, int64_t *hash)
+/* A frame call's lanes: its arguments, small ints or strs (a lone one is
+ * its own key). */
+static inline void lanes_of_args(const rt_value *args, size_t nargs, key_lanes *k)
 {
+    k->heap = NULL;
+    k->v = args;
+    k->n = (int64_t)nargs;
+    k->lone = nargs == 1;
+}
+
+int rt__lru_frame_enter(rt_state *rt, rt_value wv, const rt_value *args, size_t nargs,
+                        rt_value *out, rt_value *fn, uint64_t *epoch)
+{
+    (void)rt; /* (nothing it does can raise) */
     rt_lru *w = rt_lru_of(wv);
-    if (!w->func || w->maxsize == 0 || w->typed || !rt_is_func(w->func))
+    if (!w->frame_ok)
         return 2;
-    const rt_code *c = rt_func_of(w->func)->code;
+    const rt_code *c = rt_func_of(w->func)->code; /* (its __code__ may have been replaced) */
+    int64_t hash;
     if (c->fast_argc != nargs ||
-        (c->flags & (RT_CO_GENERATOR | RT_CO_COROUTINE | RT_CO_ASYNC_GENERATOR)))
+        (c->flags & (RT_CO_GENERATOR | RT_CO_COROUTINE | RT_CO_ASYNC_GENERATOR)) ||
+        !plain_hash(args, nargs, &hash)) /* hashes and equality with no Python code */
         return 2;
-    for (size_t i = 0; i < nargs; i++) /* hashes and equality with no Python code */
-        if (!rt_is_smallint(args[i]) && !rt_is_str(args[i]))
-            return 2;
-    key_lanes k; /* the arguments are the lanes (lanes_of_call's first case) */
-    k.heap = NULL;
-    k.v = args;
-    k.n = (int64_t)nargs;
-    k.lone = nargs == 1;                                  /* a small int or a str: its own key */
-    rt_value r = probe_lanes(rt, w, &k, true, out, hash); /* small ints, strs */
-    if (r) {
+    int64_t i = lookup_plain(w, args, nargs, hash, NULL);
+    if (__builtin_expect(i == -3, 0)) /* a stored key's == may run Python code */
+        return 2;
+    if (i >= 0) {
+        if (w->maxsize > 0) { /* the most recently used from now on */
+            node_unlink(w, i);
+            node_append(w, i);
+        }
+        w->hits++;
+        rt_value r = w->nodes[i].result;
+        rt_incref(r);
         *out = r;
         return 1;
     }
-    if (!*out)
-        return -1;
-    *fn = w->func; /* (the probe ran no Python code: still the function checked above) */
+    w->misses++;
+    *epoch = w->epoch & (uint64_t)RT_SMALLINT_MAX;
+    *fn = w->func; /* (nothing ran since the checks above) */
     rt_incref(*fn);
     return 0;
 }
 
-int rt__lru_frame_store(rt_state *rt, rt_value wv, rt_value key, rt_value r, const int64_t *hash)
+int rt__lru_frame_store(rt_state *rt, rt_value wv, const rt_value *args, size_t nargs,
+                        uint64_t epoch, rt_value r)
 {
     rt_lru *w = rt_lru_of(wv);
     if (!w->func) /* cleared by the collector meanwhile: nothing to keep it in */
         return 0;
-    int64_t h;
-    if (hash) {
-        h = *hash;
-    } else {
-        key_lanes k;
-        lanes_of_key(key, &k);
-        if (lanes_hash(rt, &k, &h) < 0) /* (small ints and strs: it cannot fail) */
-            return -1;
-    }
-    return store(rt, w, key, h, r, false);
+    key_lanes k;
+    lanes_of_args(args, nargs, &k);
+    int64_t h = 0;
+    (void)plain_hash(args, nargs, &h); /* (small ints and strs, as at the enter) */
+    return store(rt, w, &k, true, h, r, (w->epoch & (uint64_t)RT_SMALLINT_MAX) == epoch, true);
 }
 
 /* ---- methods and attributes ---------------------------------------------------------- */
@@ -777,6 +895,7 @@ static rt_value f_wrapper(rt_state *rt, rt_value self, const rt_value *args, siz
     w->oldest = w->newest = w->free_slot = -1;
     rt_incref(args[0]);
     w->func = args[0];
+    w->frame_ok = maxsize != 0 && !typed && rt_is_func(args[0]);
     rt_incref(args[3]);
     w->info_type = args[3];
     rt_incref(args[4]);

@@ -5,19 +5,26 @@
 
 #include "runtime/object.h"
 
-/* One cached entry. A free slot has key RT_NULL and next links the free
- * list. */
+/* One cached entry. A key of two lanes (CPython's key would be a 2-tuple:
+ * two positional arguments, or one with typed=True) keeps them in key and
+ * key2, no tuple made; any other key is its object in key (a tuple, or a
+ * lone int or str argument) and key2 is RT_NULL. A free slot has key
+ * RT_NULL and next links the free list. */
 typedef struct rt_lru_node {
-    rt_value key;       /* owned: CPython's key (a tuple, or a lone int or str argument) */
+    rt_value key;       /* owned: the key object, or a two-lane key's first lane */
+    rt_value key2;      /* owned: a two-lane key's second lane; RT_NULL otherwise */
     rt_value result;    /* owned */
     int64_t hash;       /* of the key's lanes (lru.c), what the index probes by */
-    int64_t prev, next; /* bounded caches: the recency list's slot indexes, -1 at either end */
+    int32_t prev, next; /* bounded caches: the recency list's slot indexes, -1 at either end */
 } rt_lru_node;
 
 typedef struct rt_lru {
     rt_obj hdr;
     uint8_t typed;
-    uint8_t pad[7];
+    /* the function is a Python function and the cache stores (maxsize not 0)
+     * untyped: CALL may run a miss as a frame (rt__lru_frame_enter) */
+    uint8_t frame_ok;
+    uint8_t pad[6];
     int64_t maxsize; /* -1: unbounded (maxsize=None) */
     int64_t hits, misses;
     rt_value func;      /* owned: the user function */
@@ -55,15 +62,16 @@ rt_value rt__lru_call(rt_state *rt, rt_value w, const rt_value *args, size_t nar
  * them: its miss runs as a frame of the calling loop rather than a nested
  * one. rt__lru_frame_enter: 2 when the call does not qualify (nothing done:
  * rt__lru_call then); 1 on a hit, *out the result (new reference); 0 on a
- * miss, *out the key and *fn the function (new references: the caller
- * keeps the key until the frame returns) and *hash the key's hash; -1 with
- * an exception. rt__lru_frame_store: the frame's result r (borrowed) stored
- * under key (borrowed) with rt__lru_call's rules for an entry the call made
- * itself; `hash` is the one rt__lru_frame_enter gave, or NULL to compute it
- * again. 0, or -1 with an exception. */
+ * miss (counted), *fn the function (a new reference) and *epoch the cache's
+ * change count (its low 62 bits: a small int's range), the caller keeping the arguments (the key's
+ * lanes) until the frame returns; -1 with an exception. rt__lru_frame_store: the frame's result r
+ * (borrowed) stored under the key of args[0..nargs) (borrowed, as they were at the enter) with
+ * rt__lru_call's rules for an entry the call made itself; `epoch` is the enter's (the store skips
+ * the second lookup when no entry came or went meanwhile). 0, or -1 with an exception. */
 int rt__lru_frame_enter(rt_state *rt, rt_value w, const rt_value *args, size_t nargs, rt_value *out,
-                        rt_value *fn, int64_t *hash);
-int rt__lru_frame_store(rt_state *rt, rt_value w, rt_value key, rt_value r, const int64_t *hash);
+                        rt_value *fn, uint64_t *epoch);
+int rt__lru_frame_store(rt_state *rt, rt_value w, const rt_value *args, size_t nargs,
+                        uint64_t epoch, rt_value r);
 
 /* The attribute protocol (rt_getattr, rt_setattr with RT_NULL for del,
  * rt_repr): the __dict__ update_wrapper filled, then cache_info and

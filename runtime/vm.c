@@ -1609,6 +1609,16 @@ dispatch_op:
             PUSH(v);
             DISPATCH();
         }
+        uint32_t nkey = f->code->fast_argc; /* an LRU frame's: its arguments' count */
+        if (f->flags == RT_FRAME_LRU && !f->is_entry) {
+            /* a cache wrapper's miss, plain otherwise */
+            f->sp = sp;
+            rt__frame_return(rt, f);
+            rt->depth--;
+            f = rt->frame;
+            LOAD_FRAME();
+            goto lru_store;
+        }
         bool entry = f->is_entry;
         bool gen = (f->flags & RT_FRAME_GEN) != 0;
         bool init = (f->flags & RT_FRAME_INIT) != 0;
@@ -1629,20 +1639,15 @@ dispatch_op:
             DISPATCH();
         }
         if (lru) {
-            /* a cache wrapper's miss (CALL): [key, wrapper] or [key, wrapper,
-             * hash's high half, low half] below the result */
-            rt_value wv = POP();
-            int64_t hash, *hp = NULL;
-            if (rt_is_smallint(wv)) {
-                hash = (int64_t)((uint64_t)rt_smallint_get(POP()) << 32) | rt_smallint_get(wv);
-                hp = &hash;
-                wv = POP();
-            }
-            rt_value key = POP();
+            /* a cache wrapper's miss (CALL): [change count, wrapper, the
+             * key's lanes...] below the result */
+        lru_store:;
+            rt_value *lanes = sp - nkey;
             SAVE_SP();
-            int r = rt__lru_frame_store(rt, wv, key, v, hp);
-            DECREF(key);
-            DECREF(wv);
+            int r = rt__lru_frame_store(rt, lanes[-1], lanes, nkey,
+                                        (uint64_t)rt_smallint_get(lanes[-2]), v);
+            while (sp > lanes - 2)
+                DECREF(POP());
             if (r < 0) {
                 DECREF(v);
                 goto error;

@@ -167,30 +167,22 @@ TARGET(CALL)
             }
         } else if (ct == RT_T_LRU && !kw && rt->depth < rt->recursion_limit) {
             /* a cached call: a hit is its result; a miss runs the function as a
-             * frame of this loop, the key and the wrapper left where the
-             * NULL and the callable were (the frame's return stores the
-             * result: RETURN_VALUE; an exception unwinds them with the stack) */
+             * frame of this loop, the cache's change count left where the NULL
+             * was, the wrapper where the callable was and the arguments (the
+             * key's lanes) where they were, the frame taking references of its
+             * own (the frame's return stores the result: RETURN_VALUE; an
+             * exception unwinds them with the stack) */
             rt_value out, fn;
-            int64_t hash;
+            uint64_t epoch;
             SAVE_FRAME();
-            int r = rt__lru_frame_enter(rt, callable, args, nargs, &out, &fn, &hash);
+            int r = rt__lru_frame_enter(rt, callable, args, nargs, &out, &fn, &epoch);
             if (r == 0) {
-                base[0] = out;
-                f->sp = base + 2;
-                rt_frame *caller = f;
+                base[0] = rt_smallint((int64_t)epoch);
+                for (size_t i = 0; i < nargs; i++)
+                    rt_incref(args[i]);
                 rt_frame *nf = rt__frame_push_exact(rt, fn, args, (uint32_t)nargs);
-                if (!nf) {
-                    sp = base + 2;
+                if (!nf)
                     goto error;
-                }
-                if (nargs >= 2) {
-                    /* the key's hash in the two slots the arguments left, as
-                     * two small ints (RETURN_VALUE tells the layouts apart:
-                     * the wrapper is never one) */
-                    base[2] = rt_smallint(hash >> 32);
-                    base[3] = rt_smallint(hash & INT64_C(0xffffffff));
-                    caller->sp = base + 4;
-                }
                 nf->flags |= RT_FRAME_LRU;
                 f = nf;
                 LOAD_FRAME();

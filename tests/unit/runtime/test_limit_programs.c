@@ -69,4 +69,60 @@ TEST(test_subscript_stores_past_the_limit)
     rt_state_free(rt);
 }
 
-RUN_TESTS(CASE(test_complex_width_past_the_limit), CASE(test_subscript_stores_past_the_limit))
+/* A cache wrapper's entries past the heap limit: misses run as frames (keys of two small
+ * ints kept as lanes, of three in a tuple) store until the wrapper's slots or index cannot
+ * grow; the MemoryError reaches the program at the call, every entry stored before it is
+ * still a hit (the function not called again), and the runtime stays usable. */
+TEST(test_cache_entries_past_the_limit)
+{
+    out.len = 0;
+    rt_state *rt = start(4u << 20);
+    const char *src = "import functools\n"
+                      "calls = 0\n"
+                      "@functools.lru_cache(maxsize=None)\n"
+                      "def two(a, b):\n"
+                      "    global calls\n"
+                      "    calls += 1\n"
+                      "    return a - b\n"
+                      "@functools.lru_cache(maxsize=None)\n"
+                      "def three(a, b, c):\n"
+                      "    global calls\n"
+                      "    calls += 1\n"
+                      "    return a - b - c\n"
+                      "res = []\n"
+                      "n = 0\n"
+                      "try:\n"
+                      "    while True:\n"
+                      "        two(n, 7)\n"
+                      "        n += 1\n"
+                      "except MemoryError:\n"
+                      "    pass\n"
+                      "size = two.cache_info().currsize\n"
+                      "calls = bad = 0\n"
+                      "for i in range(size):\n"
+                      "    if two(i, 7) != i - 7:\n"
+                      "        bad += 1\n"
+                      "res.append((n > 1000, size == n, bad, calls))\n"
+                      "two.cache_clear()\n"
+                      "n = 0\n"
+                      "try:\n"
+                      "    while True:\n"
+                      "        three(n, 7, 1)\n"
+                      "        n += 1\n"
+                      "except MemoryError:\n"
+                      "    pass\n"
+                      "size = three.cache_info().currsize\n"
+                      "calls = bad = 0\n"
+                      "for i in range(size):\n"
+                      "    if three(i, 7, 1) != i - 8:\n"
+                      "        bad += 1\n"
+                      "res.append((n > 1000, size == n, bad, calls))\n"
+                      "three.cache_clear()\n"
+                      "print(res, two(1, 2), three(1, 2, 3))\n";
+    CHECK_EQ_INT(run_source(rt, "t.py", src), RT_DONE);
+    CHECK_EQ_STR(out.data, "[(True, True, 0, 0), (True, True, 0, 0)] -1 -4\n");
+    rt_state_free(rt);
+}
+
+RUN_TESTS(CASE(test_complex_width_past_the_limit), CASE(test_subscript_stores_past_the_limit),
+          CASE(test_cache_entries_past_the_limit))
