@@ -77,7 +77,8 @@ int rt_opcode_stack_effect(rt_opcode op, uint32_t arg, int jump)
 {
     int n = (int)arg;
     switch (rt_opcode_base(op)) {
-    case RT_OP_FOR_ITER: return jump ? -1 : 1;
+    case RT_OP_FOR_ITER:
+    case RT_OP_FOR_STACK: return jump ? -1 : 1;
     case RT_OP_SEND: return jump ? -1 : 0;
     case RT_OP_JUMP_IF_FALSE_OR_POP:
     case RT_OP_JUMP_IF_TRUE_OR_POP: return jump ? 0 : -1;

@@ -45,6 +45,7 @@ static const fusion fusions[] = {
     {RUN2(LOAD_CONST, LOAD_FAST), false, false},
     {RUN2(STORE_FAST, LOAD_FAST), false, false},
     {RUN2(FOR_ITER, STORE_FAST), false, false},
+    {RUN2(FOR_STACK, STORE_FAST), false, false},
     {RUN2(POP_TOP, JUMP), false, false},
     {RUN2(STORE_FAST, JUMP), false, false},
     {RUN2(LOAD_FAST, RETURN_VALUE), false, false},

@@ -87,9 +87,10 @@ static void unwind(cunit *u, const fblock *f, bool is_return, bool tidy)
     case FB_WHILE: break;
     case FB_FOR:
         if (!is_return)
-            rt__c_emit(u, RT_OP_POP_TOP, 0);
+            for (int i = 0; i < f->npop; i++)
+                rt__c_emit(u, RT_OP_POP_TOP, 0);
         else if (tidy)
-            drop_under_value(u, 1); /* the iterator */
+            drop_under_value(u, f->npop); /* the iterator (or the items and their counter) */
         break;
     case FB_TRY_EXCEPT: rt__c_emit(u, RT_OP_POP_BLOCK, 0); break;
     case FB_FINALLY_TRY: {
@@ -229,8 +230,10 @@ static void async_for_stmt(cunit *u, const rt_ast_stmt *s)
     rt__c_send_loop(u);
     rt__c_emit(u, RT_OP_POP_BLOCK, 0);
     rt__c_store_target(u, s->u.for_.target);
-    if (!push_fb(u, FB_FOR, top, end))
+    fblock *fb = push_fb(u, FB_FOR, top, end);
+    if (!fb)
         return;
+    fb->npop = 1; /* the iterator */
     rt__c_stmts(u, &s->u.for_.body);
     u->nfb--;
     u->line = s->pos.line;
@@ -241,6 +244,32 @@ static void async_for_stmt(cunit *u, const rt_ast_stmt *s)
     rt__c_bind_label(u, end);
 }
 
+/* The most items a loop over a display keeps on the stack (the counter
+ * holds the index in 8 bits). */
+#define STACK_LOOP_MAX 16
+
+/* The items of `for x in (a, b, c)` or `[a, b, c]` when the loop can take
+ * them from the stack (no starred item, 1..STACK_LOOP_MAX of them): no
+ * tuple or list and no iterator is made, as none of them can be reached
+ * from the program; 0 otherwise. */
+static int stack_loop_items(const rt_ast_expr *it)
+{
+    if (it->kind != RT_EXPR_TUPLE && it->kind != RT_EXPR_LIST)
+        return 0;
+    int n = it->u.seq.elts.n;
+    if (n < 1 || n > STACK_LOOP_MAX)
+        return 0;
+    for (int i = 0; i < n; i++)
+        if (it->u.seq.elts.v[i]->kind == RT_EXPR_STARRED)
+            return 0;
+    return n;
+}
+
+/* `for`. Over a display of n items (stack_loop_items) the items stay on
+ * the stack in order under a counter (GET_STACK_ITER, FOR_STACK): they are
+ * released, last first as the display's tuple would release them, when
+ * the loop ends (before its else clause), at a break, or with the frame at
+ * a return, as the tuple's iterator would be. */
 static void for_stmt(cunit *u, const rt_ast_stmt *s)
 {
     if (s->u.for_.is_async) {
@@ -248,18 +277,29 @@ static void for_stmt(cunit *u, const rt_ast_stmt *s)
         return;
     }
     int top = rt__c_new_label(u), orelse = rt__c_new_label(u), end = rt__c_new_label(u);
-    rt__c_expr(u, s->u.for_.iter);
-    rt__c_emit(u, RT_OP_GET_ITER, 0);
+    int nitems = stack_loop_items(s->u.for_.iter);
+    if (nitems) {
+        for (int i = 0; i < nitems; i++)
+            rt__c_expr(u, s->u.for_.iter->u.seq.elts.v[i]);
+        rt__c_emit(u, RT_OP_GET_STACK_ITER, (uint32_t)nitems);
+    } else {
+        rt__c_expr(u, s->u.for_.iter);
+        rt__c_emit(u, RT_OP_GET_ITER, 0);
+    }
     rt__c_bind_label(u, top);
-    rt__c_emit_jump(u, RT_OP_FOR_ITER, orelse);
+    rt__c_emit_jump(u, nitems ? RT_OP_FOR_STACK : RT_OP_FOR_ITER, orelse);
     rt__c_store_target(u, s->u.for_.target);
-    if (!push_fb(u, FB_FOR, top, end))
+    fblock *fb = push_fb(u, FB_FOR, top, end);
+    if (!fb)
         return;
+    fb->npop = nitems ? nitems + 1 : 1;
     rt__c_stmts(u, &s->u.for_.body);
     u->nfb--;
     u->line = s->pos.line;
     rt__c_emit_jump(u, RT_OP_JUMP, top);
     rt__c_bind_label(u, orelse);
+    for (int i = 0; i < nitems; i++)
+        rt__c_emit(u, RT_OP_POP_TOP, 0);
     rt__c_stmts(u, &s->u.for_.orelse);
     rt__c_bind_label(u, end);
 }

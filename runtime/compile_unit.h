@@ -40,6 +40,8 @@ typedef struct fblock {
     const rt_ast_stmt_list *final; /* FB_FINALLY_TRY: the finally body */
     const rt_ast_excepthandler *h; /* FB_HANDLER: the handler (its `as` name) */
     bool is_async;                 /* FB_WITH: async with (__aexit__'s result is awaited) */
+    int npop;                      /* FB_FOR: the stack items the loop holds (its iterator, or
+                                    * a loop over a display's items: they and the counter) */
 } fblock;
 
 #define MAX_FBLOCKS 64

@@ -71,6 +71,8 @@
     X(JUMP_IF_TRUE_OR_POP,  -1, RT_OPF_JUMP)                                                    \
     X(GET_ITER,          0, 0)                                                                  \
     X(FOR_ITER,          1, RT_OPF_JUMP) /* exhausted: pops the iterator, jumps */              \
+    X(GET_STACK_ITER,    1, 0)   /* a loop over the arg items below: pushes its counter */    \
+    X(FOR_STACK,         1, RT_OPF_JUMP) /* the counter's next item; done: pops it, jumps */    \
     X(BUILD_TUPLE, RT_EFFECT_VAR, 0)                                                            \
     X(BUILD_LIST,  RT_EFFECT_VAR, 0)                                                            \
     X(BUILD_SET,   RT_EFFECT_VAR, 0)                                                            \
@@ -152,6 +154,7 @@
     X(COMPARE_OP__POP_JUMP_IF_FALSE, COMPARE_OP,  2)                                            \
     X(COMPARE_OP__POP_JUMP_IF_TRUE,  COMPARE_OP,  2)                                            \
     X(FOR_ITER__STORE_FAST,          FOR_ITER,    2)                                            \
+    X(FOR_STACK__STORE_FAST,         FOR_STACK,   2)                                            \
     X(POP_TOP__JUMP,                 POP_TOP,     2)                                            \
     X(STORE_FAST__JUMP,              STORE_FAST,  2)                                            \
     X(LOAD_FAST__RETURN_VALUE,       LOAD_FAST,   2)                                            \

@@ -1128,6 +1128,27 @@ dispatch_op:
         DECREF(v);
         DISPATCH();
     }
+    TARGET_PURE(GET_STACK_ITER)
+    {
+        /* a `for` over a display of arg items (compile_stmt.c): they stay on
+         * the stack, under a counter: arg << 8 | the next item's index */
+        PUSH(rt_smallint((int64_t)arg << 8));
+        DISPATCH();
+    }
+    TARGET_PURE(FOR_STACK)
+    {
+        int64_t c = rt_smallint_get(TOP()), n = c >> 8, i = c & 0xff;
+        if (i < n) {
+            rt_value v = sp[-1 - n + i];
+            rt_incref(v);
+            TOP() = rt_smallint(c + 1);
+            PUSH(v);
+            DISPATCH();
+        }
+        sp--; /* the counter: the code after the loop pops the items */
+        JUMP_TO(arg);
+        DISPATCH();
+    }
     TARGET(FOR_ITER)
     {
         rt_value it = TOP();

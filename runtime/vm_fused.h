@@ -297,6 +297,20 @@ TARGET_PURE(FOR_ITER__STORE_FAST)
     FUSED_STORE_FAST(v);
     DISPATCH();
 }
+TARGET_PURE(FOR_STACK__STORE_FAST)
+{
+    /* the next of a display's items on the stack (vm.c's FOR_STACK) straight
+     * into the local */
+    int64_t c = rt_smallint_get(TOP()), n = c >> 8, i = c & 0xff;
+    if (i >= n)
+        GOTO_HANDLER(FOR_STACK);
+    rt_value v = sp[-1 - n + i];
+    rt_incref(v);
+    TOP() = rt_smallint(c + 1);
+    FUSED_SKIP(1);
+    FUSED_STORE_FAST(v);
+    DISPATCH();
+}
 TARGET(POP_TOP__JUMP)
 {
     rt_value v = POP();
