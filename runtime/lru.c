@@ -187,6 +187,13 @@ static void lanes_free(rt_state *rt, key_lanes *k)
     k->heap = NULL;
 }
 
+/* One lane's hash folded into a key's (lanes_hash, plain_hash). */
+static inline __attribute__((always_inline)) uint64_t lanes_mix(uint64_t acc, int64_t h)
+{
+    acc = (acc ^ (uint64_t)h) * UINT64_C(0x9E3779B97F4A7C15);
+    return acc ^ (acc >> 29);
+}
+
 /* The hash the index probes by: a lone key's own, else a mix of the lanes'
  * (equal keys have equal lanes, so equal hashes). 0, or -1 with TypeError
  * for an unhashable lane, found in CPython's order. */
@@ -213,8 +220,7 @@ static inline __attribute__((always_inline)) int lanes_hash(rt_state *rt, const 
             h = rt_int_hash(rt_smallint_get(v));
         else if (rt_hash(rt, v, &h) != 0)
             return -1;
-        acc = (acc ^ (uint64_t)h) * UINT64_C(0x9E3779B97F4A7C15);
-        acc ^= acc >> 29;
+        acc = lanes_mix(acc, h);
     }
     *out = (int64_t)(acc + (uint64_t)k->n);
     return 0;
@@ -346,29 +352,35 @@ static __attribute__((noinline)) int64_t lookup(rt_state *rt, rt_lru *w, const k
 
 /* lanes_hash for lanes that are all small ints or strs (a lone one its own
  * key), without a call: false when one is of another kind. */
+/* A lane's hash when it is a small int or a str; false otherwise. */
+static inline __attribute__((always_inline)) bool plain_lane_hash(rt_value v, int64_t *h)
+{
+    if (rt_is_smallint(v))
+        *h = rt_int_hash(rt_smallint_get(v));
+    else if (rt_is_str(v))
+        *h = rt_str_hash(v);
+    else
+        return false;
+    return true;
+}
+
 static inline __attribute__((always_inline)) bool plain_hash(const rt_value *v, size_t n,
                                                              int64_t *out)
 {
-    if (n == 1) {
-        if (rt_is_smallint(v[0]))
-            *out = rt_int_hash(rt_smallint_get(v[0]));
-        else if (rt_is_str(v[0]))
-            *out = rt_str_hash(v[0]);
-        else
+    if (n == 1)
+        return plain_lane_hash(v[0], out);
+    int64_t h0, h1;
+    if (n == 2) { /* the common key, unrolled */
+        if (!plain_lane_hash(v[0], &h0) || !plain_lane_hash(v[1], &h1))
             return false;
+        *out = (int64_t)(lanes_mix(lanes_mix(UINT64_C(0x27D4EB2F165667C5), h0), h1) + 2);
         return true;
     }
     uint64_t acc = UINT64_C(0x27D4EB2F165667C5);
     for (size_t i = 0; i < n; i++) {
-        int64_t h;
-        if (rt_is_smallint(v[i]))
-            h = rt_int_hash(rt_smallint_get(v[i]));
-        else if (rt_is_str(v[i]))
-            h = rt_str_hash(v[i]);
-        else
+        if (!plain_lane_hash(v[i], &h0))
             return false;
-        acc = (acc ^ (uint64_t)h) * UINT64_C(0x9E3779B97F4A7C15);
-        acc ^= acc >> 29;
+        acc = lanes_mix(acc, h0);
     }
     *out = (int64_t)(acc + (uint64_t)n);
     return true;
