@@ -27,6 +27,7 @@
 #include "runtime/class.h"
 #include "runtime/code.h"
 #include "runtime/dict.h"
+#include "runtime/frame.h"
 #include "runtime/func.h"
 #include "runtime/gc.h"
 #include "runtime/heap.h"
@@ -738,11 +739,10 @@ static inline void lanes_of_args(const rt_value *args, size_t nargs, key_lanes *
     k->lone = nargs == 1;
 }
 
-int rt__lru_frame_enter(rt_state *rt, rt_value wv, const rt_value *args, size_t nargs,
-                        rt_value *out, rt_value *fn, uint64_t *epoch)
+int rt__lru_frame_enter(rt_state *rt, rt_value *call, size_t nargs, rt_value *out)
 {
-    (void)rt; /* (nothing it does can raise) */
-    rt_lru *w = rt_lru_of(wv);
+    rt_lru *w = rt_lru_of(call[1]);
+    const rt_value *args = call + 2;
     if (!w->frame_ok)
         return 2;
     const rt_code *c = rt_func_of(w->func)->code; /* (its __code__ may have been replaced) */
@@ -766,9 +766,15 @@ int rt__lru_frame_enter(rt_state *rt, rt_value wv, const rt_value *args, size_t 
         return 1;
     }
     w->misses++;
-    *epoch = w->epoch & (uint64_t)RT_SMALLINT_MAX;
-    *fn = w->func; /* (nothing ran since the checks above) */
-    rt_incref(*fn);
+    call[0] = rt_smallint((int64_t)(w->epoch & (uint64_t)RT_SMALLINT_MAX));
+    rt_value fn = w->func; /* (nothing ran since the checks above) */
+    rt_incref(fn);
+    for (size_t k = 0; k < nargs; k++) /* the frame's own; the stack's stay for the store */
+        rt_incref(args[k]);
+    rt_frame *nf = rt__frame_push_exact(rt, fn, call + 2, (uint32_t)nargs);
+    if (!nf)
+        return -1;
+    nf->flags |= RT_FRAME_LRU;
     return 0;
 }
 

@@ -56,20 +56,25 @@ static inline rt_lru *rt_lru_of(rt_value v)
 /* Calling the wrapper (rt_call's contract). */
 rt_value rt__lru_call(rt_state *rt, rt_value w, const rt_value *args, size_t nargs,
                       rt_value kwnames);
-/* CALL's cached call (vm.c), for a wrapper called with positional
+/* CALL's cached call (vm_calls.h), for a wrapper called with positional
  * arguments alone, all small ints or strs (their hashes and comparisons run
  * no Python code), whose function is a plain Python function taking exactly
  * them: its miss runs as a frame of the calling loop rather than a nested
- * one. rt__lru_frame_enter: 2 when the call does not qualify (nothing done:
+ * one. call points at the call's stack slots: [NULL, wrapper, args...].
+ * rt__lru_frame_enter: 2 when the call does not qualify (nothing done:
  * rt__lru_call then); 1 on a hit, *out the result (new reference); 0 on a
- * miss (counted), *fn the function (a new reference) and *epoch the cache's
- * change count (its low 62 bits: a small int's range), the caller keeping the arguments (the key's
- * lanes) until the frame returns; -1 with an exception. rt__lru_frame_store: the frame's result r
- * (borrowed) stored under the key of args[0..nargs) (borrowed, as they were at the enter) with
- * rt__lru_call's rules for an entry the call made itself; `epoch` is the enter's (the store skips
- * the second lookup when no entry came or went meanwhile). 0, or -1 with an exception. */
-int rt__lru_frame_enter(rt_state *rt, rt_value w, const rt_value *args, size_t nargs, rt_value *out,
-                        rt_value *fn, uint64_t *epoch);
+ * miss (counted): the function's frame pushed (rt->frame, flagged
+ * RT_FRAME_LRU, its arguments references of its own), the NULL slot
+ * holding the cache's change count (its low 62 bits, a small int), the
+ * wrapper and the arguments (the key's lanes) left in place for the
+ * return; -1 with an exception (nothing pushed). The caller checked the
+ * recursion limit. rt__lru_frame_store (RETURN_VALUE): the frame's result r
+ * (borrowed) stored under the key of args[0..nargs) (borrowed, as they were
+ * at the enter) with rt__lru_call's rules for an entry the call made
+ * itself; `epoch` is the count the enter left (the store skips the second
+ * lookup when no entry came or went meanwhile). 0, or -1 with an
+ * exception. */
+int rt__lru_frame_enter(rt_state *rt, rt_value *call, size_t nargs, rt_value *out);
 int rt__lru_frame_store(rt_state *rt, rt_value w, const rt_value *args, size_t nargs,
                         uint64_t epoch, rt_value r);
 

@@ -172,19 +172,11 @@ TARGET(CALL)
              * key's lanes) where they were, the frame taking references of its
              * own (the frame's return stores the result: RETURN_VALUE; an
              * exception unwinds them with the stack) */
-            rt_value out, fn;
-            uint64_t epoch;
+            rt_value out;
             SAVE_FRAME();
-            int r = rt__lru_frame_enter(rt, callable, args, nargs, &out, &fn, &epoch);
+            int r = rt__lru_frame_enter(rt, base, nargs, &out);
             if (r == 0) {
-                base[0] = rt_smallint((int64_t)epoch);
-                for (size_t i = 0; i < nargs; i++)
-                    rt_incref(args[i]);
-                rt_frame *nf = rt__frame_push_exact(rt, fn, args, (uint32_t)nargs);
-                if (!nf)
-                    goto error;
-                nf->flags |= RT_FRAME_LRU;
-                f = nf;
+                f = rt->frame;
                 LOAD_FRAME();
                 SAFE_POINT();
                 DISPATCH();
