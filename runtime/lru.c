@@ -778,17 +778,24 @@ int rt__lru_frame_enter(rt_state *rt, rt_value *call, size_t nargs, rt_value *ou
     return 0;
 }
 
-int rt__lru_frame_store(rt_state *rt, rt_value wv, const rt_value *args, size_t nargs,
-                        uint64_t epoch, rt_value r)
+int rt__lru_frame_store(rt_state *rt, rt_value *call, size_t nargs, rt_value r)
 {
+    rt_value wv = call[1];
     rt_lru *w = rt_lru_of(wv);
-    if (!w->func) /* cleared by the collector meanwhile: nothing to keep it in */
-        return 0;
-    key_lanes k;
-    lanes_of_args(args, nargs, &k);
-    int64_t h = 0;
-    (void)plain_hash(args, nargs, &h); /* (small ints and strs, as at the enter) */
-    return store(rt, w, &k, true, h, r, (w->epoch & (uint64_t)RT_SMALLINT_MAX) == epoch, true);
+    const rt_value *args = call + 2;
+    int rc = 0;
+    if (w->func) { /* (else cleared by the collector meanwhile: nothing to keep it in) */
+        key_lanes k;
+        lanes_of_args(args, nargs, &k);
+        int64_t h = 0;
+        (void)plain_hash(args, nargs, &h); /* (small ints and strs, as at the enter) */
+        uint64_t epoch = (uint64_t)rt_smallint_get(call[0]);
+        rc = store(rt, w, &k, true, h, r, (w->epoch & (uint64_t)RT_SMALLINT_MAX) == epoch, true);
+    }
+    for (size_t i = nargs; i-- > 0;)
+        rt_decref(rt, args[i]);
+    rt_decref(rt, wv);
+    return rc;
 }
 
 /* ---- methods and attributes ---------------------------------------------------------- */

@@ -69,14 +69,13 @@ rt_value rt__lru_call(rt_state *rt, rt_value w, const rt_value *args, size_t nar
  * wrapper and the arguments (the key's lanes) left in place for the
  * return; -1 with an exception (nothing pushed). The caller checked the
  * recursion limit. rt__lru_frame_store (RETURN_VALUE): the frame's result r
- * (borrowed) stored under the key of args[0..nargs) (borrowed, as they were
- * at the enter) with rt__lru_call's rules for an entry the call made
- * itself; `epoch` is the count the enter left (the store skips the second
- * lookup when no entry came or went meanwhile). 0, or -1 with an
- * exception. */
+ * (borrowed) stored under the key of the arguments the enter left in
+ * call[2..2 + nargs), with rt__lru_call's rules for an entry the call made
+ * itself (the count in call[0] skips the second lookup when no entry came
+ * or went meanwhile); the call's slots are released (they are the
+ * caller's no more). 0, or -1 with an exception. */
 int rt__lru_frame_enter(rt_state *rt, rt_value *call, size_t nargs, rt_value *out);
-int rt__lru_frame_store(rt_state *rt, rt_value w, const rt_value *args, size_t nargs,
-                        uint64_t epoch, rt_value r);
+int rt__lru_frame_store(rt_state *rt, rt_value *call, size_t nargs, rt_value r);
 
 /* The attribute protocol (rt_getattr, rt_setattr with RT_NULL for del,
  * rt_repr): the __dict__ update_wrapper filled, then cache_info and

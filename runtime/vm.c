@@ -1663,13 +1663,9 @@ dispatch_op:
             /* a cache wrapper's miss (CALL): [change count, wrapper, the
              * key's lanes...] below the result */
         lru_store:;
-            rt_value *lanes = sp - nkey;
+            sp -= nkey + 2;
             SAVE_SP();
-            int r = rt__lru_frame_store(rt, lanes[-1], lanes, nkey,
-                                        (uint64_t)rt_smallint_get(lanes[-2]), v);
-            while (sp > lanes - 2)
-                DECREF(POP());
-            if (r < 0) {
+            if (rt__lru_frame_store(rt, sp, nkey, v) < 0) {
                 DECREF(v);
                 goto error;
             }
