@@ -615,38 +615,53 @@ rt_value rt_int_unwrap(rt_value v)
     return base && rt_is_intlike(base) ? base : v;
 }
 
+rt_value rt__index_value(rt_state *rt, rt_value v)
+{
+    rt_value u = rt__native_unwrap(v);
+    if (rt_is_bool(u))
+        return rt_smallint(rt_int_get(u));
+    if (rt_is_int(u)) { /* an int subclass stands for its value, not its __index__ */
+        rt_incref(u);
+        return u;
+    }
+    rt_value m = rt__is_user_obj(v) ? rt__special(rt, v, RT_ID_index) : RT_NULL;
+    if (!m || m == RT_NONE)
+        return rt_raise(rt, RT_EXC_TypeError, "'%s' object cannot be interpreted as an integer",
+                        rt_type_name(v));
+    /* an object with __index__ stands for the int it returns */
+    rt_value r = rt__call_special(rt, m, v, NULL, 0);
+    if (!r)
+        return RT_NULL;
+    u = rt__native_unwrap(r);
+    if (!rt_is_intlike(u)) {
+        rt_raise(rt, RT_EXC_TypeError, "__index__ returned non-int (type %s)", rt_type_name(r));
+        u = RT_NULL;
+    } else if ((u != r || rt_is_bool(u)) && index_subclass_warning(rt, r) < 0) {
+        u = RT_NULL;
+    } else if (rt_is_bool(u)) {
+        u = rt_smallint(rt_int_get(u));
+    } else {
+        rt_incref(u);
+    }
+    rt_decref(rt, r);
+    return u;
+}
+
 int rt_arg_index(rt_state *rt, rt_value v, int64_t *out)
 {
     v = rt_int_unwrap(v);
     if (rt_int_as_i64(v, out))
         return 0;
-    rt_value m = rt__is_user_obj(v) ? rt__special(rt, v, RT_ID_index) : RT_NULL;
-    if (m && m != RT_NONE) {
-        /* an object with __index__ stands for the int it returns */
-        rt_value r = rt__call_special(rt, m, v, NULL, 0);
-        if (!r)
-            return -1;
-        int rc = 0;
-        rt_value u = rt__native_unwrap(r);
-        if (!rt_is_intlike(u)) {
-            rt_raise(rt, RT_EXC_TypeError, "__index__ returned non-int (type %s)", rt_type_name(r));
-            rc = -1;
-        } else if ((u != r || rt_is_bool(u)) && index_subclass_warning(rt, r) < 0) {
-            rc = -1;
-        } else if (!rt_int_as_i64(u, out)) {
-            rt_int_overflow(rt);
-            rc = -1;
-        }
-        rt_decref(rt, r);
-        return rc;
-    }
-    if (rt_is_intlike(v)) {
+    rt_value n = rt__index_value(rt, v);
+    if (!n)
+        return -1;
+    bool fits = rt_int_as_i64(n, out);
+    rt_decref(rt, n);
+    if (!fits) {
         rt_int_overflow(rt);
         return -1;
     }
-    rt_raise(rt, RT_EXC_TypeError, "'%s' object cannot be interpreted as an integer",
-             rt_type_name(v));
-    return -1;
+    return 0;
 }
 
 int rt_arg_bound(rt_state *rt, rt_value v, bool allow_none, int64_t *out)

@@ -109,6 +109,11 @@ int rt_arg_index(rt_state *rt, rt_value v, int64_t *out);
 /* The int an instance of an int subclass holds, else v (borrowed either way): CPython's
  * index conversions take such an instance as its int without asking its __index__. */
 rt_value rt_int_unwrap(rt_value v);
+/* CPython's operator.index(v): an int (a bool or an instance of an int
+ * subclass gives its value; another object the int its __index__ returns) as
+ * a new reference, or RT_NULL with TypeError "'float' object cannot be
+ * interpreted as an integer" or "__index__ returned non-int (type X)". */
+rt_value rt__index_value(rt_state *rt, rt_value v);
 /* What v.__float__() answered (r, borrowed) as a double in *out: a float,
  * or a float subclass's float with CPython's DeprecationWarning; else
  * TypeError "T.__float__ returned non-float". 0 or -1. */

@@ -491,16 +491,21 @@ BUILTIN(bi_enumerate)
     UNUSED_SELF;
     static const char *const names[] = {"iterable", "start", NULL};
     if (nargs == 1 && rt_kw_count(kwnames) == 0) /* enumerate(x): nothing to parse */
-        return rt_iter_enumerate(rt, args[0], 0);
+        return rt_iter_enumerate(rt, args[0], rt_smallint(0));
     rt_value a[2];
     if (rt_args_parse(rt, "enumerate", args, nargs, kwnames, 2, names, a) < 0)
         return RT_NULL;
     if (a[0] == RT_NULL)
         return rt_raise(rt, RT_EXC_TypeError, "enumerate() missing required argument 'iterable'");
-    int64_t start = 0;
-    if (a[1] != RT_NULL && rt_arg_index(rt, a[1], &start) < 0)
+    if (a[1] == RT_NULL)
+        return rt_iter_enumerate(rt, a[0], rt_smallint(0));
+    /* the start as operator.index gives it, of any size */
+    rt_value start = rt__index_value(rt, a[1]);
+    if (!start)
         return RT_NULL;
-    return rt_iter_enumerate(rt, a[0], start);
+    rt_value r = rt_iter_enumerate(rt, a[0], start);
+    rt_decref(rt, start);
+    return r;
 }
 
 BUILTIN(bi_zip)

@@ -157,7 +157,19 @@ rt_value rt_iter_new(rt_state *rt, rt_value v)
     return it ? rt_from_obj(it) : RT_NULL;
 }
 
-rt_value rt_iter_enumerate(rt_state *rt, rt_value iterable, int64_t start)
+/* Puts enumerate iterator it in its big mode: the next count n (stolen, an
+ * int) in fn, the recycled tuple dropped; pos is left outside the small ints
+ * so that FOR_ITER's enumerate path passes it by. */
+static void enumerate_go_big(rt_state *rt, rt_iter_obj *it, rt_value n)
+{
+    rt_value old = it->fn;
+    it->fn = n;
+    it->big = 1;
+    it->pos = INT64_MAX;
+    rt_decref(rt, old);
+}
+
+rt_value rt_iter_enumerate(rt_state *rt, rt_value iterable, rt_value start)
 {
     rt_value src = rt_getiter(rt, iterable);
     if (!src)
@@ -166,8 +178,45 @@ rt_value rt_iter_enumerate(rt_state *rt, rt_value iterable, int64_t start)
     rt_decref(rt, src);
     if (!it)
         return RT_NULL;
-    it->pos = start;
+    int64_t n;
+    if (rt_int_as_i64(start, &n)) {
+        it->pos = n;
+    } else { /* a count outside int64 from the start */
+        rt_incref(start);
+        enumerate_go_big(rt, it, start);
+    }
     return rt_from_obj(it);
+}
+
+/* The count enumerate iterator it gives now, and its next one made ready:
+ * a new reference, or RT_NULL on MemoryError. Past INT64_MAX (or from a big
+ * start) the count is an int object that goes on as CPython's does. */
+static rt_value enumerate_count(rt_state *rt, rt_iter_obj *it)
+{
+    if (it->big) {
+        rt_value next = rt_num_binop(rt, RT_OP_ADD, it->fn, rt_smallint(1));
+        if (!next)
+            return RT_NULL;
+        rt_value now = it->fn;
+        it->fn = next; /* the reference fn held goes to the caller */
+        return now;
+    }
+    rt_value i = it->pos >= RT_SMALLINT_MIN && it->pos <= RT_SMALLINT_MAX
+                     ? rt_smallint(it->pos)
+                     : rt_int_from_i64(rt, it->pos);
+    if (!i)
+        return RT_NULL;
+    if (it->pos < INT64_MAX) {
+        it->pos++;
+        return i;
+    }
+    rt_value next = rt_bigint_from_u64(rt, (uint64_t)INT64_MAX + 1u);
+    if (!next) {
+        rt_decref(rt, i);
+        return RT_NULL;
+    }
+    enumerate_go_big(rt, it, next);
+    return i;
 }
 
 /* A tuple of iter(x) for each x. */
@@ -578,22 +627,25 @@ int rt_iter_next(rt_state *rt, rt_value itv, rt_value *out)
         }
         if (st <= 0)
             return st < 0 ? -1 : exhausted(rt, it);
-        rt_value i = it->pos >= RT_SMALLINT_MIN && it->pos <= RT_SMALLINT_MAX
-                         ? rt_smallint(it->pos)
-                         : rt_int_from_i64(rt, it->pos);
+        rt_value i = enumerate_count(rt, it);
         if (!i) {
             rt_decref(rt, v);
             return -1;
         }
-        rt_value t = rt_tuple_recycle(rt, &it->fn, 2);
+        /* big mode keeps the count in fn, so no tuple is recycled there */
+        rt_value t = it->big ? rt_tuple_new(rt, 2) : rt_tuple_recycle(rt, &it->fn, 2);
         if (!t) {
             rt_decref(rt, v);
             rt_decref(rt, i);
             return -1;
         }
-        rt_tuple_refill(rt, t, 0, i);
-        rt_tuple_refill(rt, t, 1, v);
-        it->pos++;
+        if (it->big) {
+            rt_tuple_set_steal(t, 0, i);
+            rt_tuple_set_steal(t, 1, v);
+        } else {
+            rt_tuple_refill(rt, t, 0, i);
+            rt_tuple_refill(rt, t, 1, v);
+        }
         *out = t;
         return 1;
     }

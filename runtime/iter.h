@@ -50,11 +50,13 @@ typedef struct rt_iter_obj {
     rt_obj hdr;
     uint8_t kind;   /* rt_iter_kind */
     uint8_t strict; /* zip(strict=True) */
-    uint8_t pad[2];
+    uint8_t big;    /* enumerate: the count is the int in fn, not pos (past int64) */
+    uint8_t pad;
     uint32_t version; /* dict/set: the source's version when the iterator was made */
     rt_value src;     /* owned: the sequence / dict / set / iterator / tuple of iterators */
     rt_value fn;      /* owned: map/filter callable (None for filter(None, ...)); enumerate/zip:
-                         the last result tuple (rt_tuple_recycle); RT_NULL otherwise */
+                         the last result tuple (rt_tuple_recycle), or enumerate's next count
+                         when big is set; RT_NULL otherwise */
     int64_t pos;      /* next index (LIST, TUPLE, STR byte offset, DICT/SET position, DEQUE slot),
                          enumerate counter, range current value */
     int64_t left;     /* RANGE, DEQUE: items left; REVERSED/LIST_REV: next index from the end;
@@ -87,8 +89,10 @@ rt_value rt_iter_new(rt_state *rt, rt_value iterable);
  * until x[i] raises IndexError or StopIteration (CPython's sequence
  * iterator). x is borrowed. A new reference, or RT_NULL (MemoryError). */
 rt_value rt_iter_seq_new(rt_state *rt, rt_value x);
-/* enumerate(iterable, start). */
-rt_value rt_iter_enumerate(rt_state *rt, rt_value iterable, int64_t start);
+/* enumerate(iterable, start): start an int (borrowed; any size, a bool
+ * counts as its value). A new reference, or RT_NULL with the error of
+ * iter(iterable). */
+rt_value rt_iter_enumerate(rt_state *rt, rt_value iterable, rt_value start);
 /* zip(*iterables): iterables borrowed (each made an iterator). */
 rt_value rt_iter_zip(rt_state *rt, const rt_value *iterables, size_t n, bool strict);
 /* map(fn, *iterables). */
