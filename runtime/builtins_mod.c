@@ -1409,6 +1409,15 @@ int rt__builtins_init(rt_state *rt)
         return -1;
     if (rt_dict_set_cstr(rt, d, "NotImplemented", rt->notimpl) < 0)
         return -1;
+    /* the builtins module's own name, which is also what `__name__` reads
+     * in code whose globals lack one (a class body run by exec(src, {})
+     * takes its __module__ from it, as in CPython) */
+    rt_value bname = rt_str_intern(rt, "builtins", 8);
+    if (!bname || rt_dict_set_cstr(rt, d, "__name__", bname) < 0) {
+        rt_decref(rt, bname);
+        return -1;
+    }
+    rt_decref(rt, bname);
     /* closured runs as CPython without -O: assert statements run */
     if (rt_dict_set_cstr(rt, d, "__debug__", RT_TRUE) < 0)
         return -1;

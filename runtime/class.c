@@ -782,7 +782,9 @@ rt_value rt__class_new_meta(rt_state *rt, rt_value meta, rt_value name, rt_value
         rt_decref(rt, cell);
     }
     if (!dict_find(rt, dict, ID(module))) {
-        rt_value m = rt_dict_get(rt, rt->globals, ID(name));
+        /* type(name, bases, ns): the caller's module, by its globals' __name__ */
+        rt_value g = rt->frame && rt->frame->globals ? rt->frame->globals : rt->globals;
+        rt_value m = rt_dict_get(rt, g, ID(name));
         if (m && rt_dict_set(rt, dict, ID(module), m) < 0)
             goto fail;
     }
@@ -1145,6 +1147,10 @@ rt_value rt__type_getattr(rt_state *rt, rt_value t, rt_value name)
         }
         if (rt_str_eq(name, ID(doc)) && !to->dict)
             return RT_NONE;
+    } else if (rt_str_eq(name, ID(module)) && !(to->dict && dict_find(rt, to->dict, name))) {
+        /* a class's own __module__ only, never a base's (type(n, b, ns) run
+         * where the globals have no __name__ sets none) */
+        return rt->exc ? RT_NULL : rt_raise(rt, RT_EXC_AttributeError, "__module__");
     }
     const rt_builtin_def *def;
     rt_value v = rt__mro_find(rt, t, RT_NULL, name, &def);

@@ -343,7 +343,7 @@ rt_value rt__type_repr(rt_state *rt, rt_value t)
     if (to->tflags & RT_TF_HEAP) {
         rt_value mod = to->dict ? rt_dict_get(rt, to->dict, rt->ids[RT_ID_module]) : RT_NULL;
         rt_value qn = to->qualname ? to->qualname : to->name;
-        if (mod && rt_is_str(mod))
+        if (mod && rt_is_str(mod) && strcmp(rt_str_data(mod), "builtins"))
             return rt_str_printf(rt, "<class '%s.%s'>", rt_str_data(mod), rt_str_data(qn));
         return rt_str_printf(rt, "<class '%s'>", rt_str_data(qn));
     }
