@@ -207,8 +207,12 @@ static int check_receiver(rt_state *rt, rt_builtin *f, const rt_value *args, siz
     /* an instance of a class deriving from a builtin passes as either: object's
      * methods (__setattr__) take it as an instance, tuple's take its tuple */
     /* and module's (__init__, __repr__) take instances of classes deriving from it */
-    if (rt_type_of(args[0]) != want && rt_type_of(rt__native_unwrap(args[0])) != want &&
-        !(want == RT_T_MODULE && rt_isinstance(rt, args[0], f->self))) {
+    /* the iterator kinds share a type id: their types are told apart */
+    bool other_iter = want == RT_T_ITER && rt_type_of(args[0]) == RT_T_ITER &&
+                      rt_type_obj_get(rt, args[0]) != f->self;
+    if (other_iter ||
+        (rt_type_of(args[0]) != want && rt_type_of(rt__native_unwrap(args[0])) != want &&
+         !(want == RT_T_MODULE && rt_isinstance(rt, args[0], f->self)))) {
         rt_raise(rt, RT_EXC_TypeError,
                  "descriptor '%s' for '%s' objects doesn't apply to a '%s' object", f->def->name,
                  tname, rt_type_name(args[0]));

@@ -20,6 +20,7 @@
 #include "runtime/frame.h"
 #include "runtime/func.h"
 #include "runtime/heap.h"
+#include "runtime/iter.h"
 #include "runtime/list.h"
 #include "runtime/mappingproxy.h"
 #include "runtime/module.h"
@@ -1147,6 +1148,10 @@ rt_value rt__type_getattr(rt_state *rt, rt_value t, rt_value name)
         }
         if (rt_str_eq(name, ID(doc)) && !to->dict)
             return RT_NONE;
+        const rt_builtin_def *idef =
+            to->inst_type == RT_T_ITER ? rt__iter_type_method(rt, t, name) : NULL;
+        if (idef)
+            return rt_builtin_unbound_new(rt, idef, t);
     } else if (rt_str_eq(name, ID(module)) && !(to->dict && dict_find(rt, to->dict, name))) {
         /* a class's own __module__ only, never a base's (type(n, b, ns) run
          * where the globals have no __name__ sets none) */

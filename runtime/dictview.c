@@ -168,8 +168,13 @@ int rt__view_names(rt_state *rt, rt_value t, rt_value set)
     for (int k = RT_ITER_KEYS_VIEW; k < RT_ITER_KIND_COUNT; k++)
         if (rt->iter_types[k] == t)
             kind = k;
-    if (kind < 0)
+    if (kind < 0) {
+        /* an iterator type: the names of its C tables, and its hint */
+        for (int k = 0; k < RT_ITER_KEYS_VIEW; k++)
+            if (rt->iter_types[k] == t && rt_iter_kind_has_hint((rt_iter_kind)k))
+                return rt_dict_set_cstr(rt, set, "__length_hint__", RT_NONE) < 0 ? -1 : 0;
         return 0;
+    }
     if (rt_dict_set_cstr(rt, set, "__iter__", RT_NONE) < 0)
         return -1;
     const rt_builtin_def *lists[2] = {view_methods,
@@ -206,6 +211,9 @@ rt_value rt__iter_getattr(rt_state *rt, rt_value v, rt_value name)
         rt_incref(c);
         return c;
     }
+    if (rt_iter_kind_has_hint((rt_iter_kind)rt_iter_obj_of(v)->kind) &&
+        rt_str_eq_cstr(name, "__length_hint__"))
+        return rt_builtin_new(rt, &rt__iter_length_hint_def, v);
     const rt_builtin_def *def = rt_method_find(rt, RT_T_ITER, name);
     if (def)
         return rt_builtin_new(rt, def, v);

@@ -2,6 +2,7 @@
 #include "runtime/iter.h"
 
 #include <inttypes.h>
+#include <stdio.h>
 
 #include "runtime/bigint.h"
 #include "runtime/bytes.h"
@@ -101,8 +102,8 @@ rt_value rt_iter_new(rt_state *rt, rt_value v)
         if (it)
             rt__deque_iter_init(it, v, false);
         break;
-    case RT_T_BYTES:
-    case RT_T_BYTEARRAY: it = make(rt, RT_ITER_BYTES, v); break;
+    case RT_T_BYTES: it = make(rt, RT_ITER_BYTES, v); break;
+    case RT_T_BYTEARRAY: it = make(rt, RT_ITER_BYTEARRAY, v); break;
     case RT_T_MEMORYVIEW: return rt__mview_iter(rt, v);
     case RT_T_RANGE:
         if (rt_range_is_big(v)) {
@@ -134,7 +135,7 @@ rt_value rt_iter_new(rt_state *rt, rt_value v)
     case RT_T_FROZENSET:
         it = make(rt, RT_ITER_SET, v);
         if (it)
-            it->left = rt_set_len(v);
+            it->left = it->step = rt_set_len(v);
         break;
     case RT_T_ITER: {
         rt_iter_obj *src = rt_iter_obj_of(v);
@@ -566,7 +567,8 @@ int rt_iter_next(rt_state *rt, rt_value itv, rt_value *out)
         *out = item;
         return 1;
     }
-    case RT_ITER_BYTES: /* a bytearray may change between steps: read its length each time */
+    case RT_ITER_BYTES:
+    case RT_ITER_BYTEARRAY: /* a bytearray may change between steps: read its length each time */
         if (!it->src || it->pos >= rt_byteslike_len(it->src))
             return it->src ? exhausted(rt, it) : 0;
         *out = rt_smallint((unsigned char)rt_byteslike_data(it->src)[it->pos++]);
@@ -607,6 +609,7 @@ int rt_iter_next(rt_state *rt, rt_value itv, rt_value *out)
         }
         if (!rt_set_next(it->src, &it->pos, &k))
             return exhausted(rt, it);
+        it->step--;
         rt_incref(k);
         *out = k;
         return 1;
@@ -710,6 +713,158 @@ int rt_iter_next(rt_state *rt, rt_value itv, rt_value *out)
         }
     default: return 0;
     }
+}
+
+/* ---- __length_hint__ ---------------------------------------------------------------- */
+
+bool rt_iter_kind_has_hint(rt_iter_kind kind)
+{
+    switch (kind) {
+    case RT_ITER_ENUMERATE:
+    case RT_ITER_ZIP:
+    case RT_ITER_MAP:
+    case RT_ITER_FILTER:
+    case RT_ITER_KEYS_VIEW:
+    case RT_ITER_VALUES_VIEW:
+    case RT_ITER_ITEMS_VIEW:
+    case RT_ITER_KIND_COUNT: return false;
+    default: return true;
+    }
+}
+
+/* n clamped to 0 as an int. */
+static rt_value hint_of(int64_t n)
+{
+    return rt_smallint(n > 0 ? n : 0);
+}
+
+/* The code points of s from byte offset off on. */
+static int64_t chars_from(rt_value s, size_t off)
+{
+    size_t len = rt_str_len(s);
+    if (off >= len)
+        return 0;
+    if ((size_t)rt_str_nchars(s) == len) /* ASCII: a byte a code point */
+        return (int64_t)(len - off);
+    const unsigned char *p = (const unsigned char *)rt_str_data(s);
+    int64_t n = 0;
+    for (size_t i = off; i < len; i++)
+        n += (p[i] & 0xc0) != 0x80;
+    return n;
+}
+
+/* A big range iterator's items left: ceil((stop - cur) / step), at least 0. */
+static rt_value big_range_left(rt_state *rt, rt_iter_obj *it)
+{
+    const rt_value *b = rt_range_obj_of(it->src)->big; /* start, stop, step, len */
+    rt_value back = rt_binop(rt, RT_OP_SUB, it->fn, b[1]);
+    rt_value q = back ? rt_binop(rt, RT_OP_FLOORDIV, back, b[2]) : RT_NULL;
+    rt_decref(rt, back);
+    if (!q)
+        return RT_NULL;
+    rt_value n = rt_unop(rt, RT_UOP_NEG, q);
+    rt_decref(rt, q);
+    if (n && (rt_is_smallint(n) ? rt_smallint_get(n) < 0 : rt_bigint_sign(n) < 0)) {
+        rt_decref(rt, n);
+        return rt_smallint(0);
+    }
+    return n;
+}
+
+/* The length of a reversed() or sequence iterator's source: 1 with *n set,
+ * 0 when it has no __len__, -1 on its error. */
+static int source_len(rt_state *rt, rt_value src, int64_t *n)
+{
+    if (rt_is_tuple(src)) {
+        *n = rt_tuple_len(src);
+        return 1;
+    }
+    if (rt_is_str(src)) {
+        *n = rt_str_nchars(src);
+        return 1;
+    }
+    if (rt_is_byteslike(src)) {
+        *n = rt_byteslike_len(src);
+        return 1;
+    }
+    if (rt__is_user_obj(src) && !rt__special(rt, src, RT_ID_len))
+        return rt->exc ? -1 : 0;
+    return rt_len(rt, src, n) < 0 ? -1 : 1;
+}
+
+rt_value rt_iter_length_hint(rt_state *rt, rt_value itv)
+{
+    rt_iter_obj *it = rt_iter_obj_of(itv);
+    rt_value src = it->src;
+    int64_t n;
+    switch ((rt_iter_kind)it->kind) {
+    case RT_ITER_LIST: return hint_of(src ? rt_list_len(src) - it->pos : 0);
+    case RT_ITER_TUPLE: return hint_of(src ? rt_tuple_len(src) - it->pos : 0);
+    case RT_ITER_LIST_REV:
+    case RT_ITER_DICT_REV_KEYS:
+    case RT_ITER_DICT_REV_VALUES:
+    case RT_ITER_DICT_REV_ITEMS:
+        /* the index of the next item, counted from 1; none once the list shrank past it */
+        return hint_of(src && it->pos < rt_list_len(src) ? it->pos + 1 : 0);
+    case RT_ITER_STR: return hint_of(src ? chars_from(src, (size_t)it->pos) : 0);
+    case RT_ITER_BYTES:
+    case RT_ITER_BYTEARRAY: return hint_of(src ? rt_byteslike_len(src) - it->pos : 0);
+    case RT_ITER_RANGE:
+    case RT_ITER_DEQUE:
+    case RT_ITER_DEQUE_REV: return hint_of(it->left);
+    case RT_ITER_RANGE_BIG: return src ? big_range_left(rt, it) : rt_smallint(0);
+    case RT_ITER_DICT_KEYS:
+    case RT_ITER_DICT_VALUES:
+    case RT_ITER_DICT_ITEMS:
+        /* none once the dict changed size (its next step raises) */
+        return hint_of(src && rt_dict_len(src) == it->left ? it->step : 0);
+    case RT_ITER_SET: return hint_of(src && rt_set_len(src) == it->left ? it->step : 0);
+    case RT_ITER_REVERSED:
+        if (!src || it->pos < 0)
+            return rt_smallint(0);
+        if (source_len(rt, src, &n) < 0)
+            return RT_NULL;
+        return hint_of(n > it->pos ? it->pos + 1 : 0);
+    case RT_ITER_SEQ: {
+        if (!src)
+            return rt_smallint(0);
+        int r = source_len(rt, src, &n);
+        if (r < 0)
+            return RT_NULL;
+        if (r == 0) { /* no __len__: no hint */
+            rt_value ni = rt_notimpl(rt);
+            rt_incref(ni);
+            return ni;
+        }
+        return hint_of(n - it->pos);
+    }
+    default: return RT_NULL;
+    }
+}
+
+static rt_value m_length_hint(rt_state *rt, rt_value self, const rt_value *args, size_t nargs,
+                              rt_value kwnames)
+{
+    (void)args;
+    char name[96];
+    snprintf(name, sizeof name, "%s.__length_hint__", rt_type_name(self));
+    if (rt_args_none(rt, name, nargs, kwnames) < 0)
+        return RT_NULL;
+    if (!rt_is_iter(self) || !rt_iter_kind_has_hint((rt_iter_kind)rt_iter_obj_of(self)->kind))
+        return rt_raise(rt, RT_EXC_TypeError, "'%s' object has no length hint", rt_type_name(self));
+    return rt_iter_length_hint(rt, self);
+}
+
+const rt_builtin_def rt__iter_length_hint_def = {"__length_hint__", m_length_hint};
+
+const rt_builtin_def *rt__iter_type_method(rt_state *rt, rt_value t, rt_value name)
+{
+    if (!rt_str_eq_cstr(name, "__length_hint__"))
+        return NULL;
+    for (int k = 0; k < RT_ITER_KIND_COUNT; k++)
+        if (rt->iter_types[k] == t)
+            return rt_iter_kind_has_hint((rt_iter_kind)k) ? &rt__iter_length_hint_def : NULL;
+    return NULL;
 }
 
 /* ---- repr ----------------------------------------------------------------------------- */

@@ -10,6 +10,7 @@
 #define CLOSURED_RUNTIME_ITER_H
 
 #include "runtime/object.h"
+#include "runtime/ops.h"
 
 /* X(ID, python type name) */
 #define RT_ITER_KINDS(X)                                                                           \
@@ -33,6 +34,7 @@
     X(DEQUE, "_collections._deque_iterator")                                                       \
     X(DEQUE_REV, "_collections._deque_reverse_iterator")                                           \
     X(BYTES, "bytes_iterator")                                                                     \
+    X(BYTEARRAY, "bytearray_iterator")                                                             \
     X(RANGE_BIG, "longrange_iterator")                                                             \
     X(SEQ, "iterator")                                                                             \
     X(KEYS_VIEW, "dict_keys")                                                                      \
@@ -99,6 +101,20 @@ rt_value rt_iter_zip(rt_state *rt, const rt_value *iterables, size_t n, bool str
 rt_value rt_iter_map(rt_state *rt, rt_value fn, const rt_value *iterables, size_t n);
 /* filter(fn_or_None, iterable). */
 rt_value rt_iter_filter(rt_state *rt, rt_value fn, rt_value iterable);
+/* True when iterators of kind have CPython's __length_hint__ (the sequence,
+ * range, dict, set and reversed iterators; not enumerate, zip, map, filter
+ * or the dict views). */
+bool rt_iter_kind_has_hint(rt_iter_kind kind);
+/* it.__length_hint__() for an iterator whose kind has one: the items left as
+ * an int (0 once exhausted or once its dict or set changed size),
+ * NotImplemented for a sequence iterator over an object without __len__; a
+ * new reference, or RT_NULL with the error of the source's len(). */
+rt_value rt_iter_length_hint(rt_state *rt, rt_value it);
+/* The method object's definition (the receiver checked when called). */
+extern const rt_builtin_def rt__iter_length_hint_def;
+/* The iterator type t's method `name` that its C tables do not hold
+ * (__length_hint__ for the kinds with one), or NULL. */
+const rt_builtin_def *rt__iter_type_method(rt_state *rt, rt_value t, rt_value name);
 /* reversed(seq) for list, tuple, str, range, dict. TypeError
  * "'int' object is not reversible". */
 rt_value rt_iter_reversed(rt_state *rt, rt_value seq);
@@ -119,7 +135,8 @@ rt_value rt__iter_getattr(rt_state *rt, rt_value v, rt_value name);
 rt_value rt__view_reversed(rt_state *rt, rt_value view);
 /* When t is the type of a dict view, puts the names of its methods and
  * attributes into the dict set (for dir()) and returns 1; 0 for another
- * type; -1 with MemoryError. */
+ * type (an iterator type with a hint has __length_hint__ put in); -1 with
+ * MemoryError. */
 int rt__view_names(rt_state *rt, rt_value t, rt_value set);
 
 extern const rt_typeinfo rt__iter_typeinfo;
