@@ -54,6 +54,7 @@ typedef enum handler {
     H_BACKSLASH,
     H_XMLCHARREF,
     H_SURROGATEESCAPE,
+    H_SURROGATEPASS, /* utf-8 only: a surrogate as its 3-byte form (the other codecs: strict) */
     H_UNKNOWN
 } handler;
 
@@ -161,7 +162,8 @@ static rt_value wrap_handler_error(rt_state *rt, rt_value r, bool fast, const ch
 static handler handler_of(rt_value errors)
 {
     static const char *const names[] = {
-        "strict", "ignore", "replace", "backslashreplace", "xmlcharrefreplace", "surrogateescape"};
+        "strict",          "ignore",       "replace", "backslashreplace", "xmlcharrefreplace",
+        "surrogateescape", "surrogatepass"};
     if (!errors)
         return H_STRICT;
     for (int i = 0; i < (int)(sizeof names / sizeof names[0]); i++)
@@ -391,7 +393,8 @@ static rt_value str_encode(rt_state *rt, codec c, rt_value s, rt_value errors)
             pos = char_offset(p, n, next);
             continue;
         }
-        if (h == H_STRICT || (h == H_SURROGATEESCAPE && bad < end - start)) {
+        if (h == H_STRICT || (h == H_SURROGATEESCAPE && bad < end - start) ||
+            (h == H_SURROGATEPASS && c != CODEC_UTF8)) {
             rt_strbuf_dispose(&sb);
             encode_error(rt, c, s, start + bad, end);
             return RT_NULL;
@@ -404,6 +407,9 @@ static rt_value str_encode(rt_state *rt, codec c, rt_value s, rt_value errors)
                 x = rt_utf8_decode(p, n, &q);
             if (h == H_SURROGATEESCAPE) {
                 rt_strbuf_append_char(&sb, (char)(x - 0xDC00));
+            } else if (h == H_SURROGATEPASS) { /* utf-8 cannot write only surrogates */
+                char u[4];
+                rt_strbuf_append(&sb, u, rt_utf8_encode(x, u));
             } else if (h == H_REPLACE) {
                 rt_strbuf_append_char(&sb, '?');
             } else if (h == H_BACKSLASH) {
@@ -550,6 +556,17 @@ static rt_value decode_run(rt_state *rt, codec c, const char *s, size_t n, rt_va
                 rt_strbuf_append(&sb, u, 3);
             }
             break;
+        case H_SURROGATEPASS:
+            /* utf-8's form of a surrogate (ED A0..BF 80..BF) is taken; the rest fails */
+            if (c == CODEC_UTF8 && p[i] == 0xED && i + 2 < n && p[i + 1] >= 0xA0 &&
+                p[i + 1] <= 0xBF && rt_utf8_is_cont(p[i + 2])) {
+                rt_strbuf_append(&sb, s + i, 3);
+                end = i + 3;
+                break;
+            }
+            rt_strbuf_dispose(&sb);
+            decode_error(rt, c, s, n, i, end, reason);
+            return RT_NULL;
         case H_UNKNOWN: { /* a handler the program registered */
             decode_error(rt, c, s, n, i, end, reason);
             int64_t next;
