@@ -12,6 +12,7 @@
 #include "runtime/builtin.h"
 #include "runtime/bytes.h"
 #include "runtime/class.h"
+#include "runtime/codec.h"
 #include "runtime/complex.h"
 #include "runtime/dict.h"
 #include "runtime/exc.h"
@@ -73,12 +74,75 @@ void rt__write_out(rt_state *rt, const char *data, size_t len)
         fwrite(data, 1, len, stdout);
 }
 
-void rt__write_err(rt_state *rt, const char *data, size_t len)
+bool rt__has_surrogate(const char *p, size_t n)
+{
+    const char *end = p + n;
+    for (const char *q = memchr(p, 0xED, n); q; q = memchr(q, 0xED, (size_t)(end - q))) {
+        q++;
+        if (q < end && (unsigned char)*q >= 0xA0) /* ED A0..BF: U+D800..U+DFFF */
+            return true;
+    }
+    return false;
+}
+
+static void write_err_raw(rt_state *rt, const char *data, size_t len)
 {
     if (rt->cfg.write_err)
         rt->cfg.write_err(rt->cfg.err_ctx, data, len);
     else
         fwrite(data, 1, len, stderr);
+}
+
+void rt__write_err(rt_state *rt, const char *data, size_t len)
+{
+    if (!rt__has_surrogate(data, len)) {
+        write_err_raw(rt, data, len);
+        return;
+    }
+    /* CPython's stderr writes with backslashreplace: a lone surrogate as \udxxx */
+    rt_strbuf sb;
+    rt_heap_strbuf_init(rt, &sb);
+    size_t i = 0;
+    while (i < len) {
+        unsigned char c = (unsigned char)data[i];
+        if (c == 0xED && i + 2 < len && (unsigned char)data[i + 1] >= 0xA0) {
+            size_t at = i;
+            uint32_t cp = rt_utf8_decode(data, len, &at);
+            char esc[8];
+            snprintf(esc, sizeof esc, "\\u%04x", (unsigned)cp);
+            rt_strbuf_append_cstr(&sb, esc);
+            i = at;
+        } else {
+            rt_strbuf_append_char(&sb, (char)c);
+            i++;
+        }
+    }
+    if (!sb.failed)
+        write_err_raw(rt, sb.data, sb.len);
+    rt_strbuf_dispose(&sb);
+}
+
+int rt__write_out_text(rt_state *rt, const char *data, size_t len)
+{
+    if (!rt__has_surrogate(data, len)) {
+        rt__write_out(rt, data, len);
+        return 0;
+    }
+    /* CPython's stdout here writes utf-8 with surrogateescape: a surrogate that
+     * escapes a byte (U+DC80..U+DCFF) is that byte, any other is an error and
+     * nothing of this text is written */
+    rt_value text = rt_str_new(rt, data, len);
+    rt_value how = text ? rt_str_intern(rt, "surrogateescape", 15) : RT_NULL;
+    rt_value enc = how ? rt_str_intern(rt, "utf-8", 5) : RT_NULL;
+    rt_value b = enc ? rt_str_encode(rt, text, enc, how) : RT_NULL;
+    rt_decref(rt, enc);
+    rt_decref(rt, how);
+    rt_decref(rt, text);
+    if (!b)
+        return -1;
+    rt__write_out(rt, rt_bytes_data(b), (size_t)rt_bytes_len(b));
+    rt_decref(rt, b);
+    return 0;
 }
 
 /* sys.stdout as the program left it (borrowed), RT_NONE when it is None, or
@@ -156,6 +220,25 @@ static int print_pieces(rt_state *rt, rt_value file, const rt_value *args, size_
 
 /* ---- print, repr, len, hash, format ------------------------------------------- */
 
+/* One piece of a print() line to the real sys.stdout or sys.stderr, gathered
+ * in sb. A piece holding a lone surrogate is written on its own, after what
+ * came before it, as CPython's write of each piece encodes it (so a piece
+ * stdout cannot encode fails alone, the earlier ones written): 0 or -1. */
+static int add_piece(rt_state *rt, rt_strbuf *sb, const char *p, size_t n, bool to_err)
+{
+    if (to_err || !rt__has_surrogate(p, n)) {
+        rt_strbuf_append(sb, p, n); /* a failed append shows in sb->failed */
+        return 0;
+    }
+    if (sb->failed)
+        return 0;
+    if (sb->len) {
+        rt__write_out(rt, rt_strbuf_cstr(sb), sb->len);
+        rt_strbuf_truncate(sb, 0);
+    }
+    return rt__write_out_text(rt, p, n);
+}
+
 BUILTIN(bi_print)
 {
     UNUSED_SELF;
@@ -195,23 +278,26 @@ BUILTIN(bi_print)
          * fails, what came before it (its separator too) is written */
         rt_strbuf sb;
         rt_heap_strbuf_init(rt, &sb);
+        bool to_err = rt_builtin_of(w)->self == rt_smallint(2);
         for (size_t i = 0; i <= nargs && rc == 0; i++) {
             if (i > 0 && i < nargs)
-                rt_strbuf_append(&sb, sep, seplen);
-            rt_value s = i < nargs ? rt_str(rt, args[i]) : RT_NULL;
+                rc = add_piece(rt, &sb, sep, seplen, to_err);
+            rt_value s = i < nargs && rc == 0 ? rt_str(rt, args[i]) : RT_NULL;
             if (i < nargs && !s)
                 rc = -1;
             else if (s)
-                rt_strbuf_append(&sb, rt_str_data(s), rt_str_len(s));
+                rc = add_piece(rt, &sb, rt_str_data(s), rt_str_len(s), to_err);
             rt_decref(rt, s);
         }
         if (rc == 0)
-            rt_strbuf_append(&sb, end, endlen);
+            rc = add_piece(rt, &sb, end, endlen, to_err);
         if (sb.failed) {
             if (rc == 0)
                 rt_heap_strbuf_error(rt);
             rc = -1;
-        } else if (rt_builtin_of(w)->self == rt_smallint(2)) {
+        } else if (sb.len == 0) {
+            /* all written piece by piece */
+        } else if (to_err) {
             rt__write_err(rt, rt_strbuf_cstr(&sb), sb.len);
         } else {
             rt__write_out(rt, rt_strbuf_cstr(&sb), sb.len);

@@ -52,8 +52,16 @@ void rt__write_out(rt_state *rt, const char *data, size_t len);
  * straight to the embedder for the real one); nothing when it is None. 0,
  * or -1 with an exception set. */
 int rt__stdout_write(rt_state *rt, rt_value s);
-/* Writes to the program's standard error (rt_config.write_err, else stderr). */
+/* p[0..n) (UTF-8 as a str holds it) written as CPython's sys.stdout writes
+ * text here (utf-8, surrogateescape): as is, or with each surrogate escaping
+ * a byte written as that byte; UnicodeEncodeError (and nothing written) for
+ * any other lone surrogate. 0 or -1. */
+int rt__write_out_text(rt_state *rt, const char *data, size_t len);
+/* Writes to the program's standard error (rt_config.write_err, else stderr),
+ * a lone surrogate as \\udxxx (CPython's stderr is backslashreplace). */
 void rt__write_err(rt_state *rt, const char *data, size_t len);
+/* True when p[0..n) (a str's UTF-8) holds a lone surrogate. */
+bool rt__has_surrogate(const char *p, size_t n);
 /* callable(v): whether calling v can work (a function, class, method, or an
  * instance whose class has __call__). */
 bool rt__callable(rt_state *rt, rt_value v);

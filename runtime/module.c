@@ -135,8 +135,8 @@ static rt_value stream_write(rt_state *rt, rt_value self, const rt_value *args, 
                         rt_type_name(args[0]));
     if (self == rt_smallint(2))
         rt__write_err(rt, rt_str_data(args[0]), rt_str_len(args[0]));
-    else
-        rt__write_out(rt, rt_str_data(args[0]), rt_str_len(args[0]));
+    else if (rt__write_out_text(rt, rt_str_data(args[0]), rt_str_len(args[0])) < 0)
+        return RT_NULL;
     return rt_int_from_i64(rt, rt_str_nchars(args[0]));
 }
 
