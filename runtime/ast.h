@@ -657,6 +657,10 @@ struct rt_ast_scope {
     int is_asyncgen;  /* an `async def` that yields, or a generator expression with
                        * `async for` or `await`: an asynchronous generator */
 
+    int frame_names; /* reads locals, vars, dir, eval, exec or super: a function of its
+                      * frame, so a generator expression that does is never run in
+                      * place of its caller (compile_genexpr.c) */
+
     rt_ast_scope **children; /* directly nested scopes, in source order */
     int nchildren;
 };

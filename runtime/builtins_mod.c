@@ -926,7 +926,8 @@ static int sum_dict_smallints(rt_state *rt, rt_value src, sum_state *st)
     return 1;
 }
 
-BUILTIN(bi_sum)
+rt_value rt__bi_sum(rt_state *rt, rt_value self, const rt_value *args, size_t nargs,
+                    rt_value kwnames)
 {
     UNUSED_SELF;
     static const char *const names[] = {"", "start", NULL};
@@ -1420,7 +1421,7 @@ static const rt_builtin_def builtin_defs[] = {
     {"sorted", rt__bi_sorted},
     {"min", bi_min},
     {"max", bi_max},
-    {"sum", bi_sum},
+    {"sum", rt__bi_sum},
     {"abs", bi_abs},
     {"round", bi_round},
     {"divmod", bi_divmod},

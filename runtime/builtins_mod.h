@@ -46,6 +46,11 @@ rt_value rt__bi_sorted(rt_state *rt, rt_value self, const rt_value *args, size_t
  * MemoryError). */
 rt_value rt__sorted_dict_items(rt_state *rt, rt_value d, bool as_tuple);
 
+/* sum(), the builtin: SUM_ENTER recognises it by this address (a generator
+ * expression summed in place, compile_genexpr.c). */
+rt_value rt__bi_sum(rt_state *rt, rt_value self, const rt_value *args, size_t nargs,
+                    rt_value kwnames);
+
 /* print()'s output path: rt->cfg.write_out, or stdout when it is NULL. */
 void rt__write_out(rt_state *rt, const char *data, size_t len);
 /* Writes str s through sys.stdout as the program left it (its write, or

@@ -373,6 +373,8 @@ static void yield_from(cunit *u, const rt_ast_expr *e)
 void rt__c_call(cunit *u, const rt_ast_expr *e)
 {
     rt__c_check_call(u, e);
+    if (rt__c_sum_genexpr(u, e))
+        return;
     const rt_ast_expr *fn = e->u.call.func;
     const rt_ast_expr_list *args = &e->u.call.args;
     int nkw = e->u.call.nkeywords;

@@ -45,6 +45,11 @@ static fblock *push_fb(cunit *u, enum fb_kind kind, int start, int end)
 /* Emits SETUP_BLOCK to handler, tracking the deepest runtime block nesting. */
 static void setup_block(cunit *u, int handler)
 {
+    rt__c_setup_block(u, handler);
+}
+
+void rt__c_setup_block(cunit *u, int handler)
+{
     int depth = 1;
     for (int i = 0; i < u->nfb; i++)
         if (u->fb[i].kind == FB_TRY_EXCEPT || u->fb[i].kind == FB_FINALLY_TRY ||

@@ -344,6 +344,12 @@ static void load_global(cunit *u, rt_ast_str name)
 void rt__c_name_op(cunit *u, rt_ast_str id, rt_ast_name_res res, rt_ast_ctx ctx)
 {
     int ncell = u->scope->ncellvars;
+    if (u->inl) { /* a name of a generator expression compiled in place */
+        if (res.kind == RT_NAME_LOCAL)
+            res.slot += u->inl_base;
+        else if (res.kind == RT_NAME_FREE)
+            res = u->inl->closure[res.slot];
+    }
     switch (res.kind) {
     case RT_NAME_NAME:
         rt__c_emit(u,
@@ -420,7 +426,7 @@ rt_value rt__c_assemble(cunit *u)
         .nconsts = (uint32_t)u->nconsts,
         .nnames = (uint32_t)u->nnames,
         .ngcache = (uint32_t)u->ngcache,
-        .nlocals = (uint16_t)sc->nvarnames,
+        .nlocals = (uint16_t)(sc->nvarnames + u->nhidden),
         .ncellvars = (uint16_t)sc->ncellvars,
         .nfreevars = (uint16_t)sc->nfreevars,
         .firstline = sc->kind == RT_SCOPE_MODULE ? 1 : sc->pos.line,
@@ -480,6 +486,8 @@ rt_value rt__c_assemble(cunit *u)
     bool ok = true;
     for (int i = 0; i < sc->nvarnames && ok; i++)
         ok = (c->varnames[i] = rt__c_str_of(u, sc->varnames[i])) != RT_NULL;
+    for (int i = 0; i < u->nhidden && ok; i++)
+        ok = (c->varnames[sc->nvarnames + i] = rt__c_str_of(u, u->hidden[i])) != RT_NULL;
     for (int i = 0; i < sc->ncellvars && ok; i++) {
         ok = (c->cellvars[i] = rt__c_str_of(u, sc->cellvars[i])) != RT_NULL;
         c->cell2arg[i] = sc->cell2arg ? sc->cell2arg[i] : -1;
@@ -516,6 +524,7 @@ void rt__c_unit_dispose(cunit *u)
     free(u->inames.slot);
     free(u->gnames);
     free(u->labels);
+    free(u->hidden);
 }
 
 /* Compiles one scope: a module/def body, a lambda body or a comprehension. */

@@ -82,6 +82,14 @@ typedef struct cunit {
     int lastline;
     bool interactive; /* compile(..., 'single'): top-level expression statements echo */
     bool has_doc;     /* consts[0] is the docstring */
+    /* A generator expression being compiled in place (compile_genexpr.c):
+     * names resolved in its scope are translated to this unit's (its locals
+     * to the hidden slots from inl_base, its free names to the cells they
+     * close over here). */
+    const rt_ast_scope *inl;
+    int inl_base;
+    rt_ast_str *hidden; /* names of the hidden locals, after scope->varnames */
+    int nhidden, caphidden;
 } cunit;
 
 /* compile_unit.c: growing, emitting, tables, names, assembling */
@@ -144,6 +152,12 @@ bool rt__c_has_annotations(const rt_ast_stmt_list *body);
 const rt_ast_expr *rt__c_docstring_of(const rt_ast_stmt_list *body);
 void rt__c_class_body(cunit *u, const rt_ast_stmt_list *body);
 void rt__c_comp_body(cunit *u, const rt_ast_expr *e);
+
+/* compile_genexpr.c: sum(<generator expression>) as a loop of this unit,
+ * when the call qualifies; false (nothing emitted) when it does not. */
+bool rt__c_sum_genexpr(cunit *u, const rt_ast_expr *call);
+/* compile_stmt.c: SETUP_BLOCK to handler, counted in the unit's block depth. */
+void rt__c_setup_block(cunit *u, int handler);
 
 /* compile_match.c: the match statement */
 void rt__c_match_stmt(cunit *u, const rt_ast_stmt *s);

@@ -72,6 +72,8 @@ int rt__code_locals_fill(rt_state *rt, rt_value d, const rt_code *c, const rt_va
         if (k < c->nlocals) {
             name = c->varnames[k];
             v = locals[k];
+            if (rt_str_len(name) > 0 && rt_str_data(name)[0] == '<')
+                continue; /* a generator expression's slot (compile_genexpr.c) */
         } else {
             uint32_t j = k - c->nlocals;
             rt_value cell = cells[j];

@@ -255,16 +255,12 @@ int rt__gen_delegate_send(rt_state *rt, rt_value recv, rt_value v, rt_value *out
     return -1;
 }
 
-void rt__gen_check_stop(rt_state *rt, rt_gen *g)
+/* Replaces the StopIteration (stop) or StopAsyncIteration being raised by
+ * RuntimeError("<what> raised ..."), the original as its cause. */
+static void stop_to_runtime_error(rt_state *rt, const char *what, bool stop)
 {
-    bool stop = rt_exc_matches(rt, RT_EXC_StopIteration);
-    if (!stop && !(g->agen && rt_exc_matches(rt, RT_EXC_StopAsyncIteration)))
-        return;
     rt_value si = rt_exc_fetch(rt);
-    rt_raise(rt, RT_EXC_RuntimeError, "%s raised %s",
-             g->agen      ? "async generator"
-             : g->is_coro ? "coroutine"
-                          : "generator",
+    rt_raise(rt, RT_EXC_RuntimeError, "%s raised %s", what,
              stop ? "StopIteration" : "StopAsyncIteration");
     rt_value e = rt->exc;
     if (!rt_is_exc(e) || e == rt->memory_error) {
@@ -279,6 +275,56 @@ void rt__gen_check_stop(rt_state *rt, rt_gen *g)
     x->suppress_context = true;
     rt_decref(rt, old_context);
     rt_decref(rt, old_cause);
+}
+
+void rt__gen_check_stop(rt_state *rt, rt_gen *g)
+{
+    bool stop = rt_exc_matches(rt, RT_EXC_StopIteration);
+    if (!stop && !(g->agen && rt_exc_matches(rt, RT_EXC_StopAsyncIteration)))
+        return;
+    stop_to_runtime_error(rt,
+                          g->agen      ? "async generator"
+                          : g->is_coro ? "coroutine"
+                                       : "generator",
+                          stop);
+}
+
+bool rt__genexpr_leave(rt_state *rt, rt_code *caller, rt_code *gc, rt_value it,
+                       const rt_value *hidden, const rt_value *cells)
+{
+    rt_value ev = rt->exc;
+    bool moved = false;
+    rt_exc *e = rt_is_exc(ev) ? rt_exc_of(ev) : NULL;
+    if (e && e->ntb && e->tb[e->ntb - 1].code == caller && !e->tb[e->ntb - 1].slots &&
+        !e->tb[e->ntb - 1].locals) {
+        /* the entry the caller's code got where the expression's code raised
+         * (same line, same columns) becomes the generator's frame */
+        rt_tb_entry *t = &e->tb[e->ntb - 1];
+        rt_incref(rt_from_obj(gc));
+        t->code = gc;
+        rt_decref(rt, rt_from_obj(caller));
+        moved = true;
+        uint32_t n = rt__exc_tb_nslots(gc);
+        rt_value *slots = ev == rt->memory_error || rt_exc_matches(rt, RT_EXC_MemoryError) ||
+                                  rt_exc_matches(rt, RT_EXC_RecursionError) || e->ntb >= 4096
+                              ? NULL
+                              : rt_heap_alloc(rt, &e->hdr, n * sizeof(rt_value));
+        if (slots) {
+            /* .0, the expression's locals, its free variables: its f_locals */
+            for (uint32_t i = 0; i < n; i++) {
+                rt_value v = i == 0 ? it : i < gc->nlocals ? hidden[i] : cells[i - gc->nlocals];
+                rt_incref(v);
+                slots[i] = v;
+            }
+            t->slots = slots;
+            e->nslots += n;
+        }
+    }
+    if (rt_exc_matches(rt, RT_EXC_StopIteration)) {
+        stop_to_runtime_error(rt, "generator", true);
+        return true;
+    }
+    return moved;
 }
 
 /* Closes the delegate of a `yield from` (CPython's gen_close_iter). 0 or -1. */

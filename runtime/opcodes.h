@@ -127,7 +127,15 @@
     X(WITH_EXCEPT_START, 5, 0)   /* [exit, prev, exc] -> [.., NULL, exit, type, exc, None] */\
     X(GET_AITER,         0, 0)   /* async for: [x] -> [x.__aiter__()] (gen_async.c) */          \
     X(GET_ANEXT,         1, 0)   /* [ait] -> [ait, awaitable of ait.__anext__()] */              \
-    X(END_ASYNC_FOR,    -2, 0)   /* [ait, exc]: StopAsyncIteration ends the loop, else raise */
+    X(END_ASYNC_FOR,    -2, 0)   /* [ait, exc]: StopAsyncIteration ends the loop, else raise */\
+    X(SUM_ENTER,         0, RT_OPF_JUMP) /* [NULL, f, it]: f the builtin sum: the NULL becomes */\
+                                 /* the total 0 and the loop of compile_genexpr.c runs; */    \
+                                 /* else jump, the stack as it was */                          \
+    X(SUM_ADD,          -1, 0)   /* v = pop(); sp[-arg] = sp[-arg] + v, as sum() adds */        \
+    X(CLEAR_FAST,        0, 0)   /* locals[arg] = NULL, unbound or not */                      \
+    X(GENEXPR_RAISE,    -1, RT_OPF_NOFALL) /* [it, exc, cells..., code]: exc leaves the */      \
+                                 /* generator expression `code` run in place, its locals */    \
+                                 /* the hidden slots from arg: raise it as from its frame */
 /* Fused instructions (superinstructions), written only by the quickening
  * pass (runtime/compile_opt.c) over a compiled code object, never by the
  * compiler. X(NAME, BASE, LEN): the word of NAME replaces the opcode of the

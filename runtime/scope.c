@@ -13,6 +13,7 @@
  *              rt_ast_name_res with its kind and slot. */
 #include "runtime/scope.h"
 
+#include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -317,6 +318,16 @@ static table *enter_scope(ana *z, rt_ast_scope_kind kind, rt_ast_str name, const
 
 /* ---- names -------------------------------------------------------------- */
 
+/* Whether a builtin of this name reads its caller's frame. */
+static bool reads_frame(rt_ast_str name)
+{
+    static const char *const names[] = {"locals", "vars", "dir", "eval", "exec", "super"};
+    for (size_t i = 0; i < sizeof names / sizeof *names; i++)
+        if (name.len == strlen(names[i]) && !memcmp(name.s, names[i], name.len))
+            return true;
+    return false;
+}
+
 /* A name read (USE) or bound (DEF_LOCAL) in the current scope. */
 static void name_op(ana *z, rt_ast_str name, unsigned flag, rt_ast_name_res *res)
 {
@@ -325,6 +336,8 @@ static void name_op(ana *z, rt_ast_str name, unsigned flag, rt_ast_name_res *res
         sym *s = intern(z, t, name);
         if (s)
             s->flags |= flag | (z->comp_target && flag == DEF_LOCAL ? COMP_ITER : 0);
+        if (flag == USE && reads_frame(name))
+            t->sc->frame_names = 1;
         /* a method using super() needs the class it is defined in */
         if (flag == USE && name.len == 5 && !memcmp(name.s, "super", 5) && !is_module(t) &&
             !is_class(t)) {

@@ -1393,6 +1393,71 @@ dispatch_op:
             goto error;
         DISPATCH();
     }
+    TARGET(SUM_ENTER)
+    {
+        /* [NULL, f, it]: sum(<generator expression>) compiled in place
+         * (compile_genexpr.c); the loop runs when f is the builtin sum */
+        rt_value fn = sp[-2];
+        if (rt_is_obj(fn) && rt_as_obj(fn)->type == RT_T_BUILTIN &&
+            rt_builtin_of(fn)->def->fn == rt__bi_sum && sp[-3] == RT_NULL) {
+            sp[-3] = rt_smallint(0);
+            DISPATCH();
+        }
+        JUMP_TO(arg);
+        DISPATCH();
+    }
+    TARGET(SUM_ADD)
+    {
+        rt_value v = POP();
+        rt_value acc = sp[-(int)arg];
+        if (rt_is_smallint(acc) && rt_is_smallint(v)) {
+            int64_t n = rt_smallint_get(acc) + rt_smallint_get(v); /* 63-bit: no overflow */
+            if (n >= RT_SMALLINT_MIN && n <= RT_SMALLINT_MAX) {
+                sp[-(int)arg] = rt_smallint(n);
+                DISPATCH();
+            }
+        }
+        /* sum()'s other additions are acc + v: its float path adds the
+         * same doubles in the same order */
+        SAVE_SP();
+        rt_value r = rt_binop(rt, RT_OP_ADD, acc, v);
+        DECREF(v);
+        if (!r)
+            goto error;
+        sp[-(int)arg] = r;
+        DECREF(acc);
+        DISPATCH();
+    }
+    TARGET(CLEAR_FAST)
+    {
+        rt_value old = locals[arg];
+        locals[arg] = RT_NULL;
+        if (old) {
+            DECREF(old);
+            GC_SAFE_POINT();
+        }
+        DISPATCH();
+    }
+    TARGET(GENEXPR_RAISE)
+    {
+        rt_value gcv = POP();
+        rt_code *gc = rt_code_of(gcv);
+        uint32_t nfree = gc->nfreevars;
+        rt_value *cells = sp - nfree;
+        rt_value e = cells[-1], it = cells[-2];
+        cells[-1] = RT_NULL;
+        rt__exc_restore(rt, e);
+        reraise = !rt__genexpr_leave(rt, code, gc, it, locals + arg, cells);
+        for (uint32_t k = 0; k < gc->nlocals; k++) { /* the hidden slots */
+            rt_value old = locals[arg + k];
+            locals[arg + k] = RT_NULL;
+            DECREF(old);
+        }
+        while (sp > cells - 1)
+            DECREF(POP());
+        DECREF(gcv);
+        goto error;
+    }
     TARGET(SET_ADD)
     {
         rt_value v = POP();
