@@ -887,6 +887,55 @@ static int sum_sink(rt_state *rt, void *ctx, rt_value item)
     return sum_add(rt, (sum_state *)ctx, item);
 }
 
+int rt__genexpr_enter(rt_state *rt, bool sum, rt_value *sp)
+{
+    rt_value fn = sp[-2];
+    bool builtin = rt_is_obj(fn) && rt_as_obj(fn)->type == RT_T_BUILTIN;
+    if (sp[-3] != RT_NULL)
+        return 0;
+    if (sum) {
+        if (!builtin || rt_builtin_of(fn)->def->fn != rt__bi_sum)
+            return 0;
+        sp[-3] = rt_smallint(0);
+        return 1;
+    }
+    if (fn != rt->type_objs[RT_T_LIST] && fn != rt->type_objs[RT_T_TUPLE] &&
+        (!builtin || rt_builtin_of(fn)->def->fn != rt__bi_sorted))
+        return 0;
+    rt_value l = rt_list_new(rt, 0);
+    if (!l)
+        return -1;
+    sp[-3] = l;
+    return 1;
+}
+
+int rt__sum_add(rt_state *rt, rt_value *acc, rt_value v)
+{
+    rt_value r = rt_binop(rt, RT_OP_ADD, *acc, v);
+    rt_decref(rt, v);
+    if (!r)
+        return -1;
+    rt_value old = *acc;
+    *acc = r;
+    rt_decref(rt, old);
+    return 0;
+}
+
+rt_value rt__genexpr_list_end(rt_state *rt, rt_value fn, rt_value l)
+{
+    rt_value r = l;
+    if (fn == rt->type_objs[RT_T_TUPLE]) {
+        r = rt_tuple_from(rt, rt_list_items(l), rt_list_len(l));
+        rt_decref(rt, l);
+    } else if (fn != rt->type_objs[RT_T_LIST] && rt_list_len(l) >= 2 &&
+               rt_list_sort(rt, l, RT_NULL, false) < 0) { /* sorted */
+        rt_decref(rt, l);
+        r = RT_NULL;
+    }
+    rt_decref(rt, fn);
+    return r;
+}
+
 /* sum(d), sum(d.keys()), sum(d.values()) for an exact dict whose keys or
  * values are all small ints with a small-int start: the entries read in one
  * pass, the total kept in a C integer. Reading small ints runs no Python

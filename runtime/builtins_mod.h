@@ -51,6 +51,21 @@ rt_value rt__sorted_dict_items(rt_state *rt, rt_value d, bool as_tuple);
 rt_value rt__bi_sum(rt_state *rt, rt_value self, const rt_value *args, size_t nargs,
                     rt_value kwnames);
 
+/* SUM_ENTER (sum) and LIST_ENTER (not sum): sp ends [NULL, f, it]; when f
+ * is the builtin the generator expression's loop was compiled for (sum; or
+ * list, tuple or sorted) the NULL becomes the result being made (0; a new
+ * list) and 1 is returned; 0 when f is anything else (the general call),
+ * -1 with MemoryError. */
+int rt__genexpr_enter(rt_state *rt, bool sum, rt_value *sp);
+/* SUM_ADD's general case: *acc = *acc + v (v stolen), the addition sum()
+ * makes there (its float path adds the same doubles in the same order). 0,
+ * or -1 with an exception set (*acc unchanged). */
+int rt__sum_add(rt_state *rt, rt_value *acc, rt_value v);
+/* LIST_END: what fn (list, tuple or sorted) makes of the list l of a
+ * generator expression's items (both stolen): l itself, a tuple of its
+ * items, or l sorted as sorted() sorts. RT_NULL with an exception set. */
+rt_value rt__genexpr_list_end(rt_state *rt, rt_value fn, rt_value l);
+
 /* print()'s output path: rt->cfg.write_out, or stdout when it is NULL. */
 void rt__write_out(rt_state *rt, const char *data, size_t len);
 /* Writes str s through sys.stdout as the program left it (its write, or

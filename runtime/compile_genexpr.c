@@ -1,7 +1,8 @@
-/* compile_genexpr.c: `sum(<generator expression>)` compiled as a loop of the
- * calling code, the generator expression's scope run in hidden local slots
- * of the caller, with the general call kept for when `sum` is not the
- * builtin at run time.
+/* compile_genexpr.c: `sum(<generator expression>)`, and `list`, `tuple`
+ * and `sorted` of one, compiled as a loop of the calling code: the
+ * generator expression's scope runs in hidden local slots of the caller,
+ * and the general call is kept for when the name is not that builtin at
+ * run time.
  *
  * What is emitted for `sum(elt for t1 in it1 if c1 for t2 in it2)`:
  *
@@ -12,6 +13,8 @@
  *     <it2>; GET_ITER
  *   top2: FOR_ITER end2; <store t2>
  *     <elt>; SUM_ADD 4        the total += elt, as sum() adds
+ *                             (list, tuple, sorted: LIST_ENTER, LIST_APPEND
+ *                             into a new list, LIST_END for POP_TOP)
  *     JUMP top2
  *   end2: JUMP top1
  *   end1: POP_BLOCK; CLEAR_FAST <hidden...>; POP_TOP; JUMP done
@@ -23,17 +26,22 @@
  *
  * CPython runs a generator: what a program can see of the difference is
  * kept the same or excluded. The first iterable is evaluated and iterated
- * in the caller in both; a StopIteration leaving the loop's code becomes
- * "RuntimeError: generator raised StopIteration" (PEP 479) as it would
- * leaving the generator; the hidden slots are cleared when the loop ends or
- * raises, so the last item dies when it would with the generator, and
- * locals() skips them (their names start with '<'). Not done in place: a
- * generator expression with a nested scope (lambda, comprehension), an
- * `async for` or `await`, one that names locals, vars, dir, eval, exec or
- * super (they read the running frame), and any in a class body. What still
- * differs: a traceback has no `<genexpr>` frame, sys._getframe() from a
- * function the expression calls finds the caller one level nearer, and the
- * recursion depth counts one frame fewer. */
+ * in the caller in both. An exception leaving the loop's code leaves as it
+ * would leave the generator's frame: GENEXPR_RAISE turns the caller's
+ * traceback entry into the generator expression's (same line and carets,
+ * the caller's line added after it) and gives it the expression's f_locals
+ * (.0, its variables, its free names), which the exception keeps alive as
+ * CPython's traceback keeps the frame (so a source generator's `finally`
+ * runs when the exception dies, not when it passes); a StopIteration
+ * becomes "RuntimeError: generator raised StopIteration" (PEP 479). When the
+ * loop ends, the hidden slots are cleared, so the last item dies when it
+ * would with the generator; locals() skips them (their names start with
+ * '<'). Not done in place: a generator expression with a nested scope
+ * (lambda, comprehension), an `async for` or `await`, one that names
+ * locals, vars, dir, eval, exec or super (they read the running frame), and
+ * any in a class body. What still differs: sys._getframe() from a function
+ * the expression calls finds the caller one level nearer, and the recursion
+ * depth counts one frame fewer. */
 #include "runtime/compile_unit.h"
 
 #include <stdio.h>
@@ -44,14 +52,35 @@
  * unit are not run in place (nlocals is 16 bits). */
 #define MAX_HIDDEN 4096
 
-static bool names_sum(const rt_ast_expr *fn)
+/* The consumers run in place: the call's name, the instruction that checks
+ * the callable and starts the result, the one adding an item to it, the one
+ * making the call's result of it. */
+typedef struct consumer {
+    const char *name;
+    rt_opcode enter, add, end;
+} consumer;
+
+static const consumer consumers[] = {
+    {"sum", RT_OP_SUM_ENTER, RT_OP_SUM_ADD, RT_OP_POP_TOP},
+    {"list", RT_OP_LIST_ENTER, RT_OP_LIST_APPEND, RT_OP_LIST_END},
+    {"tuple", RT_OP_LIST_ENTER, RT_OP_LIST_APPEND, RT_OP_LIST_END},
+    {"sorted", RT_OP_LIST_ENTER, RT_OP_LIST_APPEND, RT_OP_LIST_END},
+};
+
+static const consumer *consumer_of(const rt_ast_expr *fn)
 {
-    return fn->kind == RT_EXPR_NAME && fn->u.name.id.len == 3 && !memcmp(fn->u.name.id.s, "sum", 3);
+    if (fn->kind != RT_EXPR_NAME)
+        return NULL;
+    rt_ast_str id = fn->u.name.id;
+    for (size_t i = 0; i < sizeof consumers / sizeof *consumers; i++)
+        if (id.len == strlen(consumers[i].name) && !memcmp(id.s, consumers[i].name, id.len))
+            return &consumers[i];
+    return NULL;
 }
 
 static bool qualifies(const cunit *u, const rt_ast_expr *call)
 {
-    if (!names_sum(call->u.call.func) || call->u.call.args.n != 1 || call->u.call.nkeywords)
+    if (!consumer_of(call->u.call.func) || call->u.call.args.n != 1 || call->u.call.nkeywords)
         return false;
     const rt_ast_expr *e = call->u.call.args.v[0];
     if (e->kind != RT_EXPR_GENERATOREXP || u->inl || u->scope->kind == RT_SCOPE_CLASS)
@@ -116,6 +145,7 @@ bool rt__c_sum_genexpr(cunit *u, const rt_ast_expr *call)
 {
     if (!qualifies(u, call))
         return false;
+    const consumer *cons = consumer_of(call->u.call.func);
     const rt_ast_expr *e = call->u.call.args.v[0];
     rt_ast_scope *sc = e->u.comp.scope;
     int ngen = e->u.comp.ngenerators;
@@ -137,7 +167,7 @@ bool rt__c_sum_genexpr(cunit *u, const rt_ast_expr *call)
     rt__c_expr(u, call->u.call.func);
     rt__c_expr(u, e->u.comp.generators[0].iter);
     rt__c_emit(u, RT_OP_GET_ITER, 0);
-    rt__c_emit_jump(u, RT_OP_SUM_ENTER, general);
+    rt__c_emit_jump(u, cons->enter, general);
     rt__c_setup_block(u, handler);
 
     int tops[64], ends[64];
@@ -160,7 +190,7 @@ bool rt__c_sum_genexpr(cunit *u, const rt_ast_expr *call)
     u->line = e->pos.line;
     rt__c_expr(u, e->u.comp.elt);
     /* [total, f, it1 ... itn, v]: the total is n + 2 below v's slot */
-    rt__c_emit(u, RT_OP_SUM_ADD, (uint32_t)ngen + 2);
+    rt__c_emit(u, cons->add, (uint32_t)ngen + 2);
     for (int g = ngen - 1; g >= 0; g--) {
         rt__c_emit_jump(u, RT_OP_JUMP, tops[g]);
         rt__c_bind_label(u, ends[g]);
@@ -168,7 +198,7 @@ bool rt__c_sum_genexpr(cunit *u, const rt_ast_expr *call)
     u->inl = NULL;
     rt__c_emit(u, RT_OP_POP_BLOCK, 0);
     clear_hidden(u, base, sc->nvarnames);
-    rt__c_emit(u, RT_OP_POP_TOP, 0); /* [total, f] -> [total] */
+    rt__c_emit(u, cons->end, 0); /* [total, f] -> [the call's result] */
     rt__c_emit_jump(u, RT_OP_JUMP, done);
 
     /* [total, f, it1, exc]: the exception leaves the generator's frame,

@@ -232,7 +232,7 @@ rt__frame_push_exact(rt_state *rt, rt_value func, rt_value *args, uint32_t nargs
         ch->top += bytes;
         f->back = rt->frame;
         f->code = code;
-        rt_incref(rt_from_obj(code));
+        code->hdr.refcnt++; /* an object: rt_incref without its test (always inlined) */
         f->func = func;
         f->ip = code->insns;
         uint32_t nlocals = code->nlocals, nfree = code->nfreevars;

@@ -289,8 +289,15 @@ void rt__gen_check_stop(rt_state *rt, rt_gen *g)
                           stop);
 }
 
-bool rt__genexpr_leave(rt_state *rt, rt_code *caller, rt_code *gc, rt_value it,
-                       const rt_value *hidden, const rt_value *cells)
+/* The exception being raised leaves generator expression code gc run in
+ * place in a frame of code caller: the traceback entry the caller's code got
+ * where it was raised becomes gc's, keeping its f_locals as a generator's
+ * frame would (.0 = it, its locals from hidden[1..], its free variables'
+ * cells; all borrowed), and a StopIteration becomes the RuntimeError of PEP
+ * 479. True when the caller must now record its own entry (the exception
+ * was not re-raised as it was). */
+static bool genexpr_leave(rt_state *rt, rt_code *caller, rt_code *gc, rt_value it,
+                          const rt_value *hidden, const rt_value *cells)
 {
     rt_value ev = rt->exc;
     bool moved = false;
@@ -782,3 +789,29 @@ static void gen_dealloc(rt_state *rt, rt_obj *o)
 
 const rt_typeinfo rt__gen_typeinfo = {"generator",  true,      gen_size,
                                       gen_traverse, gen_clear, gen_dealloc};
+
+rt_value *rt__genexpr_raise(rt_state *rt, rt_code *caller, rt_value *hidden, rt_value *sp,
+                            bool *reraise)
+{
+    rt_value gcv = *--sp;
+    rt_code *gc = rt_code_of(gcv);
+    rt_value *cells = sp - gc->nfreevars;
+    rt__exc_restore(rt, cells[-1]);
+    *reraise = !genexpr_leave(rt, caller, gc, cells[-2], hidden, cells);
+    for (uint32_t k = 0; k < gc->nlocals; k++) { /* the hidden slots */
+        rt_value old = hidden[k];
+        hidden[k] = RT_NULL;
+        rt_decref(rt, old);
+    }
+    while (sp > cells)
+        rt_decref(rt, *--sp);
+    rt_decref(rt, gcv);
+    return sp - 1; /* the exception's slot: it moved to rt->exc */
+}
+
+void rt__slot_clear(rt_state *rt, rt_value *slot)
+{
+    rt_value old = *slot;
+    *slot = RT_NULL;
+    rt_decref(rt, old);
+}

@@ -150,15 +150,20 @@ int rt__gen_delegate_send(rt_state *rt, rt_value recv, rt_value v, rt_value *out
  * generator raised StopIteration" (coroutine, async generator) caused by
  * it; any other exception is left as it is. */
 void rt__gen_check_stop(rt_state *rt, rt_gen *g);
-/* The exception being raised leaves generator expression code gc run in
- * place in a frame of code caller (compile_genexpr.c, GENEXPR_RAISE): the
- * traceback entry the caller's code got where it was raised becomes gc's,
- * keeping its f_locals as a generator's frame would (.0 = it, its locals
- * from hidden[1..], its free variables' cells; all borrowed), and a
- * StopIteration becomes the RuntimeError of PEP 479. True when the caller
- * must now record its own entry (the exception was not re-raised as is). */
-bool rt__genexpr_leave(rt_state *rt, rt_code *caller, rt_code *gc, rt_value it,
-                       const rt_value *hidden, const rt_value *cells);
+/* GENEXPR_RAISE (compile_genexpr.c): the value stack ends [it, exc,
+ * cells..., code] where code is a generator expression run in place in a
+ * frame of code caller, its locals in the hidden slots. exc is raised again
+ * as leaving the generator's frame: the traceback entry the caller's code
+ * got where it was raised becomes the generator expression's, keeping its
+ * f_locals (.0 = it, its variables, its free names' cells) as CPython's
+ * traceback keeps the frame, and a StopIteration becomes the RuntimeError of
+ * PEP 479. The hidden slots are cleared; returns the stack's new top ([it]
+ * left); *reraise false when the caller must record its own entry. */
+/* CLEAR_FAST: *slot = RT_NULL, its value released (out of the dispatch
+ * loop, which stays smaller). */
+void rt__slot_clear(rt_state *rt, rt_value *slot);
+rt_value *rt__genexpr_raise(rt_state *rt, rt_code *caller, rt_value *hidden, rt_value *sp,
+                            bool *reraise);
 
 /* Raises StopIteration(value) (value stolen; no arguments for None) and
  * returns RT_NULL. */

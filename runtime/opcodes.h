@@ -132,6 +132,9 @@
                                  /* the total 0 and the loop of compile_genexpr.c runs; */    \
                                  /* else jump, the stack as it was */                          \
     X(SUM_ADD,          -1, 0)   /* v = pop(); sp[-arg] = sp[-arg] + v, as sum() adds */        \
+    X(LIST_ENTER,        0, RT_OPF_JUMP) /* the same for f list, tuple or sorted: the NULL */   \
+                                 /* becomes a new list (LIST_APPEND adds the items) */        \
+    X(LIST_END,         -1, 0)   /* [list, f] -> [f's result: the list, sorted or a tuple] */  \
     X(CLEAR_FAST,        0, 0)   /* locals[arg] = NULL, unbound or not */                      \
     X(GENEXPR_RAISE,    -1, RT_OPF_NOFALL) /* [it, exc, cells..., code]: exc leaves the */      \
                                  /* generator expression `code` run in place, its locals */    \

@@ -1394,16 +1394,29 @@ dispatch_op:
         DISPATCH();
     }
     TARGET(SUM_ENTER)
+    TARGET(LIST_ENTER)
     {
-        /* [NULL, f, it]: sum(<generator expression>) compiled in place
-         * (compile_genexpr.c); the loop runs when f is the builtin sum */
-        rt_value fn = sp[-2];
-        if (rt_is_obj(fn) && rt_as_obj(fn)->type == RT_T_BUILTIN &&
-            rt_builtin_of(fn)->def->fn == rt__bi_sum && sp[-3] == RT_NULL) {
-            sp[-3] = rt_smallint(0);
-            DISPATCH();
+        /* [NULL, f, it]: sum, list, tuple or sorted of a generator
+         * expression compiled in place (compile_genexpr.c): the loop runs
+         * when f is that builtin, else the general call at arg */
+        int r = rt__genexpr_enter(rt, RT_INSN_OP(ip[-1]) == RT_OP_SUM_ENTER, sp);
+        if (r < 0)
+            goto error;
+        if (r == 0)
+            JUMP_TO(arg);
+        DISPATCH();
+    }
+    TARGET(LIST_END)
+    {
+        rt_value fn = POP();
+        SAVE_SP();
+        rt_value r = rt__genexpr_list_end(rt, fn, TOP());
+        if (!r) {
+            TOP() = RT_NULL; /* released there */
+            sp--;
+            goto error;
         }
-        JUMP_TO(arg);
+        TOP() = r;
         DISPATCH();
     }
     TARGET(SUM_ADD)
@@ -1417,45 +1430,23 @@ dispatch_op:
                 DISPATCH();
             }
         }
-        /* sum()'s other additions are acc + v: its float path adds the
-         * same doubles in the same order */
         SAVE_SP();
-        rt_value r = rt_binop(rt, RT_OP_ADD, acc, v);
-        DECREF(v);
-        if (!r)
+        if (rt__sum_add(rt, &sp[-(int)arg], v) < 0)
             goto error;
-        sp[-(int)arg] = r;
-        DECREF(acc);
         DISPATCH();
     }
     TARGET(CLEAR_FAST)
     {
-        rt_value old = locals[arg];
-        locals[arg] = RT_NULL;
-        if (old) {
-            DECREF(old);
+        if (locals[arg]) {
+            rt__slot_clear(rt, &locals[arg]);
             GC_SAFE_POINT();
         }
         DISPATCH();
     }
     TARGET(GENEXPR_RAISE)
     {
-        rt_value gcv = POP();
-        rt_code *gc = rt_code_of(gcv);
-        uint32_t nfree = gc->nfreevars;
-        rt_value *cells = sp - nfree;
-        rt_value e = cells[-1], it = cells[-2];
-        cells[-1] = RT_NULL;
-        rt__exc_restore(rt, e);
-        reraise = !rt__genexpr_leave(rt, code, gc, it, locals + arg, cells);
-        for (uint32_t k = 0; k < gc->nlocals; k++) { /* the hidden slots */
-            rt_value old = locals[arg + k];
-            locals[arg + k] = RT_NULL;
-            DECREF(old);
-        }
-        while (sp > cells - 1)
-            DECREF(POP());
-        DECREF(gcv);
+        /* [it, exc, cells..., code]: exc raised again from here, [it] left */
+        sp = rt__genexpr_raise(rt, code, locals + arg, sp, &reraise);
         goto error;
     }
     TARGET(SET_ADD)
