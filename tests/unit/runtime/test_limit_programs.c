@@ -124,5 +124,32 @@ TEST(test_cache_entries_past_the_limit)
     rt_state_free(rt);
 }
 
+/* sum, list, tuple and sorted of a generator expression run in place (compile_genexpr.c)
+ * until the limit refuses the list's growth or an item: MemoryError out of the loop, what it
+ * had built released with the exception, and the same loops working after it. */
+TEST(test_genexprs_in_place_past_the_limit)
+{
+    out.len = 0;
+    rt_state *rt = start(8u << 20);
+    const char *src = "def grow():\n"
+                      "    return list('x' * 1000 + str(i) for i in range(10 ** 9))\n"
+                      "def big(k):\n"
+                      "    return sum(len('y' * (k * i)) for i in range(3))\n"
+                      "cases = (grow, lambda: big(10 ** 10),\n"
+                      "         lambda: tuple(bytearray(10 ** 10) for _ in 'a'),\n"
+                      "         lambda: sorted(list(range(10 ** 9)) for _ in 'a'))\n"
+                      "n = 0\n"
+                      "for f in cases:\n"
+                      "    try:\n"
+                      "        f()\n"
+                      "    except MemoryError:\n"
+                      "        n += 1\n"
+                      "kept = list('z' * 1000 for i in range(2000))\n"
+                      "print(n, sum(x for x in range(100)), len(kept), sorted(c for c in 'ko'))\n";
+    CHECK_EQ_INT(run_source(rt, "t.py", src), RT_DONE);
+    CHECK_EQ_STR(out.data, "4 4950 2000 ['k', 'o']\n");
+    rt_state_free(rt);
+}
+
 RUN_TESTS(CASE(test_complex_width_past_the_limit), CASE(test_subscript_stores_past_the_limit),
-          CASE(test_cache_entries_past_the_limit))
+          CASE(test_cache_entries_past_the_limit), CASE(test_genexprs_in_place_past_the_limit))
