@@ -33,7 +33,11 @@
  * (.0, its variables, its free names), which the exception keeps alive as
  * CPython's traceback keeps the frame (so a source generator's `finally`
  * runs when the exception dies, not when it passes); a StopIteration
- * becomes "RuntimeError: generator raised StopIteration" (PEP 479). When the
+ * becomes "RuntimeError: generator raised StopIteration" (PEP 479). An
+ * error of the addition itself is sum()'s, raised outside the generator in
+ * CPython: SUM_ADD raises it without an entry of its own, so it keeps no
+ * frame and gets the call's line alone, the loop's iterators released as
+ * it passes (as sum() closing the generator releases them). When the
  * loop ends, the hidden slots are cleared, so the last item dies when it
  * would with the generator; locals() skips them (their names start with
  * '<'). Not done in place: a generator expression with a nested scope
@@ -196,6 +200,8 @@ bool rt__c_sum_genexpr(cunit *u, const rt_ast_expr *call)
         rt__c_bind_label(u, ends[g]);
     }
     u->inl = NULL;
+    u->line = call->pos.line; /* the consumer's end is the call's (sorted's errors) */
+    u->pos = call->pos;
     rt__c_emit(u, RT_OP_POP_BLOCK, 0);
     clear_hidden(u, base, sc->nvarnames);
     rt__c_emit(u, cons->end, 0); /* [total, f] -> [the call's result] */
@@ -211,8 +217,6 @@ bool rt__c_sum_genexpr(cunit *u, const rt_ast_expr *call)
     }
     rt_incref(code);
     rt__c_load_const(u, code);
-    u->line = call->pos.line;
-    u->pos = call->pos;
     rt__c_emit(u, RT_OP_GENEXPR_RAISE, (uint32_t)base);
 
     rt__c_bind_label(u, general); /* [NULL, f, it1] */

@@ -290,48 +290,43 @@ void rt__gen_check_stop(rt_state *rt, rt_gen *g)
 }
 
 /* The exception being raised leaves generator expression code gc run in
- * place in a frame of code caller: the traceback entry the caller's code got
- * where it was raised becomes gc's, keeping its f_locals as a generator's
- * frame would (.0 = it, its locals from hidden[1..], its free variables'
- * cells; all borrowed), and a StopIteration becomes the RuntimeError of PEP
- * 479. True when the caller must now record its own entry (the exception
- * was not re-raised as it was). */
-static bool genexpr_leave(rt_state *rt, rt_code *caller, rt_code *gc, rt_value it,
+ * place in a frame of code caller. Raised by the expression's own code, it
+ * has the caller's traceback entry for the failing instruction last: that
+ * entry becomes gc's (same line and columns), keeping its f_locals as a
+ * generator's frame would (.0 = it, its locals from hidden[1..], its free
+ * variables' cells; all borrowed), and a StopIteration becomes the
+ * RuntimeError of PEP 479. Raised by SUM_ADD (sum()'s own error, as from
+ * CPython's sum, outside the generator), it has no entry of the caller's
+ * and is left as it is. */
+static void genexpr_leave(rt_state *rt, rt_code *caller, rt_code *gc, rt_value it,
                           const rt_value *hidden, const rt_value *cells)
 {
     rt_value ev = rt->exc;
-    bool moved = false;
     rt_exc *e = rt_is_exc(ev) ? rt_exc_of(ev) : NULL;
-    if (e && e->ntb && e->tb[e->ntb - 1].code == caller && !e->tb[e->ntb - 1].slots &&
-        !e->tb[e->ntb - 1].locals) {
-        /* the entry the caller's code got where the expression's code raised
-         * (same line, same columns) becomes the generator's frame */
-        rt_tb_entry *t = &e->tb[e->ntb - 1];
-        rt_incref(rt_from_obj(gc));
-        t->code = gc;
-        rt_decref(rt, rt_from_obj(caller));
-        moved = true;
-        uint32_t n = rt__exc_tb_nslots(gc);
-        rt_value *slots = ev == rt->memory_error || rt_exc_matches(rt, RT_EXC_MemoryError) ||
-                                  rt_exc_matches(rt, RT_EXC_RecursionError) || e->ntb >= 4096
-                              ? NULL
-                              : rt_heap_alloc(rt, &e->hdr, n * sizeof(rt_value));
-        if (slots) {
-            /* .0, the expression's locals, its free variables: its f_locals */
-            for (uint32_t i = 0; i < n; i++) {
-                rt_value v = i == 0 ? it : i < gc->nlocals ? hidden[i] : cells[i - gc->nlocals];
-                rt_incref(v);
-                slots[i] = v;
-            }
-            t->slots = slots;
-            e->nslots += n;
+    if (!e || !e->ntb || e->tb[e->ntb - 1].code != caller || e->tb[e->ntb - 1].slots ||
+        e->tb[e->ntb - 1].locals)
+        return;
+    rt_tb_entry *t = &e->tb[e->ntb - 1];
+    rt_incref(rt_from_obj(gc));
+    t->code = gc;
+    rt_decref(rt, rt_from_obj(caller));
+    uint32_t n = rt__exc_tb_nslots(gc);
+    rt_value *slots = ev == rt->memory_error || rt_exc_matches(rt, RT_EXC_MemoryError) ||
+                              rt_exc_matches(rt, RT_EXC_RecursionError) || e->ntb >= 4096
+                          ? NULL
+                          : rt_heap_alloc(rt, &e->hdr, n * sizeof(rt_value));
+    if (slots) {
+        /* .0, the expression's locals, its free variables: its f_locals */
+        for (uint32_t i = 0; i < n; i++) {
+            rt_value v = i == 0 ? it : i < gc->nlocals ? hidden[i] : cells[i - gc->nlocals];
+            rt_incref(v);
+            slots[i] = v;
         }
+        t->slots = slots;
+        e->nslots += n;
     }
-    if (rt_exc_matches(rt, RT_EXC_StopIteration)) {
+    if (rt_exc_matches(rt, RT_EXC_StopIteration))
         stop_to_runtime_error(rt, "generator", true);
-        return true;
-    }
-    return moved;
 }
 
 /* Closes the delegate of a `yield from` (CPython's gen_close_iter). 0 or -1. */
@@ -797,7 +792,8 @@ rt_value *rt__genexpr_raise(rt_state *rt, rt_code *caller, rt_value *hidden, rt_
     rt_code *gc = rt_code_of(gcv);
     rt_value *cells = sp - gc->nfreevars;
     rt__exc_restore(rt, cells[-1]);
-    *reraise = !genexpr_leave(rt, caller, gc, cells[-2], hidden, cells);
+    genexpr_leave(rt, caller, gc, cells[-2], hidden, cells);
+    *reraise = false;                            /* the caller's own entry, at the call */
     for (uint32_t k = 0; k < gc->nlocals; k++) { /* the hidden slots */
         rt_value old = hidden[k];
         hidden[k] = RT_NULL;

@@ -150,18 +150,20 @@ int rt__gen_delegate_send(rt_state *rt, rt_value recv, rt_value v, rt_value *out
  * generator raised StopIteration" (coroutine, async generator) caused by
  * it; any other exception is left as it is. */
 void rt__gen_check_stop(rt_state *rt, rt_gen *g);
-/* GENEXPR_RAISE (compile_genexpr.c): the value stack ends [it, exc,
- * cells..., code] where code is a generator expression run in place in a
- * frame of code caller, its locals in the hidden slots. exc is raised again
- * as leaving the generator's frame: the traceback entry the caller's code
- * got where it was raised becomes the generator expression's, keeping its
- * f_locals (.0 = it, its variables, its free names' cells) as CPython's
- * traceback keeps the frame, and a StopIteration becomes the RuntimeError of
- * PEP 479. The hidden slots are cleared; returns the stack's new top ([it]
- * left); *reraise false when the caller must record its own entry. */
 /* CLEAR_FAST: *slot = RT_NULL, its value released (out of the dispatch
  * loop, which stays smaller). */
 void rt__slot_clear(rt_state *rt, rt_value *slot);
+/* GENEXPR_RAISE (compile_genexpr.c): the value stack ends [it, exc,
+ * cells..., code] where code is a generator expression run in place in a
+ * frame of code caller, its locals in the hidden slots. exc is raised again
+ * as leaving the generator's frame: when the expression's code raised it,
+ * the traceback entry the caller's code got there becomes the generator
+ * expression's, keeping its f_locals (.0 = it, its variables, its free
+ * names' cells) as CPython's traceback keeps the frame, and a StopIteration
+ * becomes the RuntimeError of PEP 479; SUM_ADD's errors (sum()'s own) are
+ * left as they are. The hidden slots are cleared; returns the stack's new
+ * top ([it] left) and sets *reraise false: the caller records its entry at
+ * the call. */
 rt_value *rt__genexpr_raise(rt_state *rt, rt_code *caller, rt_value *hidden, rt_value *sp,
                             bool *reraise);
 

@@ -1431,8 +1431,12 @@ dispatch_op:
             }
         }
         SAVE_SP();
-        if (rt__sum_add(rt, &sp[-(int)arg], v) < 0)
+        if (rt__sum_add(rt, &sp[-(int)arg], v) < 0) {
+            /* sum()'s own error, not the generator's: the loop's handler
+             * (GENEXPR_RAISE) gives it the call's line alone */
+            reraise = true;
             goto error;
+        }
         DISPATCH();
     }
     TARGET(CLEAR_FAST)
