@@ -66,6 +66,11 @@ int rt__sum_add(rt_state *rt, rt_value *acc, rt_value v);
  * items, or l sorted as sorted() sorts. RT_NULL with an exception set. */
 rt_value rt__genexpr_list_end(rt_state *rt, rt_value fn, rt_value l);
 
+/* The standard streams (builtins_io.c). print() and input(), the builtins. */
+rt_value rt__bi_print(rt_state *rt, rt_value self, const rt_value *args, size_t nargs,
+                      rt_value kwnames);
+rt_value rt__bi_input(rt_state *rt, rt_value self, const rt_value *args, size_t nargs,
+                      rt_value kwnames);
 /* print()'s output path: rt->cfg.write_out, or stdout when it is NULL. */
 void rt__write_out(rt_state *rt, const char *data, size_t len);
 /* Writes str s through sys.stdout as the program left it (its write, or
