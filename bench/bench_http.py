@@ -228,17 +228,77 @@ def proc_cpu_seconds(pid):
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
+def proc_sleeps(pid):
+    """Voluntary context switches of every thread of a process so far: how often its threads
+    blocked (waiting in epoll_wait, say); None if /proc does not say."""
+    total = 0
+    try:
+        tids = os.listdir(f"/proc/{pid}/task")
+    except OSError:
+        return None
+    for tid in tids:
+        try:
+            with open(f"/proc/{pid}/task/{tid}/status") as f:
+                for line in f:
+                    if line.startswith("voluntary_ctxt_switches:"):
+                        total += int(line.split()[1])
+        except OSError:
+            pass  # a thread that ended meanwhile
+    return total
+
+
+def cpu_idle_entries():
+    """Times the CPUs entered an idle state other than polling, so far (cpuidle's counters;
+    None where the kernel has none). On a virtual machine such an entry halts the virtual
+    CPU, and waking it again costs the host's scheduling; an idle machine has many, a
+    loaded one few, which is where the two regimes' costs per request part."""
+    total, seen = 0, False
+    base = "/sys/devices/system/cpu"
+    try:
+        cpus = [c for c in os.listdir(base) if re.fullmatch(r"cpu\d+", c)]
+    except OSError:
+        return None
+    for cpu in cpus:
+        d = os.path.join(base, cpu, "cpuidle")
+        try:
+            states = [x for x in os.listdir(d) if x.startswith("state")]
+        except OSError:
+            continue
+        for st in states:
+            try:
+                with open(os.path.join(d, st, "name")) as f:
+                    if f.read().strip() == "POLL":
+                        continue
+                with open(os.path.join(d, st, "usage")) as f:
+                    total += int(f.read())
+                    seen = True
+            except (OSError, ValueError):
+                pass
+    return total if seen else None
+
+
+def per_request(a, b, n):
+    return (b - a) / n if n and a is not None and b is not None else None
+
+
 def wrk_costed(port, path, seconds, pid, realtime=False):
     """wrk plus what a request cost: the server's CPU (its whole process) and wrk's own CPU
     per request, in microseconds. CPU per request does not depend on how much of the machine
-    other processes leave to the two, which requests/s does."""
+    other processes leave to the two, which requests/s does. Also per request: how often the
+    server's threads and wrk blocked (voluntary context switches) and how often the CPUs went
+    idle (cpu_idle_entries), which tell an idle machine's regime from a loaded one's."""
     c0, r0 = proc_cpu_seconds(pid), resource.getrusage(resource.RUSAGE_CHILDREN)
+    s0, i0 = proc_sleeps(pid), cpu_idle_entries()
     out = wrk(port, path, seconds, realtime=realtime)
     c1, r1 = proc_cpu_seconds(pid), resource.getrusage(resource.RUSAGE_CHILDREN)
+    s1, i1 = proc_sleeps(pid), cpu_idle_entries()
     n = out["requests"]
     out["server_us"] = (c1 - c0) * 1e6 / n if n else None
     out["wrk_us"] = ((r1.ru_utime + r1.ru_stime - r0.ru_utime - r0.ru_stime) * 1e6 / n
                      if n else None)
+    out["server_sleeps"] = per_request(s0, s1, n)
+    out["wrk_sleeps"] = per_request(r0.ru_nvcsw, r1.ru_nvcsw, n)
+    out["idle_entries"] = per_request(i0, i1, n)
     return out
 
 
@@ -323,6 +383,9 @@ def bench_server(ctx, res):
                      "p50": summary([r["p50"] for r in rs]), "p99": summary([r["p99"] for r in rs]),
                      "server_us": summary([r["server_us"] for r in rs]),
                      "wrk_us": summary([r["wrk_us"] for r in rs]),
+                     "server_sleeps": summary([r.get("server_sleeps") for r in rs]),
+                     "wrk_sleeps": summary([r.get("wrk_sleeps") for r in rs]),
+                     "idle_entries": summary([r.get("idle_entries") for r in rs]),
                      "errors": sum(r["errors"] for r in rs),
                      "requests": sum(r["requests"] for r in rs),
                      "raw": [r.get("raw") for r in rs if r.get("raw")]})
@@ -443,6 +506,19 @@ def render_server(s):
                 f" (median {statistics.median(pr) * 100:.0f}%, the verdict; the ratio of the "
                 f"two medians above: "
                 f"{ratio(next(r for r in s['rows'] if r['label'] == 'closured /metrics')['rps']['median'], ng_rps) * 100:.0f}%)."]
+    regime = []
+    for r in s["rows"]:
+        if r["label"] != "closured /metrics" and not r["label"].startswith("nginx"):
+            continue
+        parts = [f"{what} {r[key]['median']:.3f}" for key, what in (
+            ("server_sleeps", "the server's threads blocked"), ("wrk_sleeps", "wrk blocked"),
+            ("idle_entries", "the CPUs went idle")) if r.get(key)]
+        if parts:
+            regime.append(f"{r['label'].split(',')[0]}: " + ", ".join(parts))
+    if regime:
+        out += ["", "Per request in the pairs (medians; voluntary context switches, and the CPUs' "
+                "entries into an idle state other than polling, which on a virtual machine halt "
+                "the virtual CPU): " + "; ".join(regime) + "."]
     if lat:
         out += ["", f"Latency as measured: `bench/httpload.c`, 32 keep-alive connections for "
                 f"{slice_s} s, each sending its next request when the previous answer is "
