@@ -16,6 +16,7 @@ import builtins as _builtins
 from types import MappingProxyType as _MappingProxy
 
 Flag = None
+ReprEnum = None
 
 _bi_property = _builtins.property
 
@@ -158,6 +159,18 @@ class EnumType(type):
             classdict['_boundary_'] = boundary
         order = classdict.pop('_order_', None)
         enum_class = super().__new__(metacls, cls, bases, classdict, **kwds)
+        if member_type is not object:
+            # a mixed-in data type (timedelta, bytes...) sits before Enum in
+            # the MRO: its repr, and unless the enum is a ReprEnum its str
+            # and format, give way to the enum's own
+            hooks = ['__repr__']
+            if ReprEnum is None or not issubclass(first_enum, ReprEnum):
+                hooks += ['__str__', '__format__']
+            for hook in hooks:
+                found = getattr(enum_class, hook)
+                if hook not in classdict and (found == getattr(member_type, hook) or
+                                              found == getattr(object, hook)):
+                    setattr(enum_class, hook, getattr(first_enum, hook))
         user_new = _find_in_enums(enum_class, '__new__')
         gen = enum_class._generate_next_value_
         last_values = []
@@ -517,7 +530,13 @@ class Flag(Enum, boundary=STRICT):
         boundary = getattr(cls, '_boundary_', STRICT)
         mask = cls._flag_mask_
         if value < 0:
-            value = value & cls._all_bits_ if boundary is not KEEP else value
+            # a negative value stands for its two's complement over the
+            # flag's bits; KEEP and EJECT widen to the value's own width
+            # when it has bits past them
+            top = cls._all_bits_
+            if boundary in (KEEP, EJECT) and (value < ~top or value & (top ^ mask)):
+                value += max(top + 1, 2 ** value.bit_length())
+            value &= top if value < 0 else -1
         extra = value & ~mask
         if extra:
             if boundary is STRICT:
@@ -537,7 +556,7 @@ class Flag(Enum, boundary=STRICT):
         pseudo._value_ = value
         names = [m._name_ for m in cls._iter_bits_(value & mask)]
         if extra and boundary is KEEP:
-            pseudo._name_ = '|'.join(names + [hex(extra)]) if names else None
+            pseudo._name_ = '|'.join(names + [cls._numeric_repr_(extra)]) if names else None
         else:
             pseudo._name_ = '|'.join(names) if names else None
         return cls._value2member_map_.setdefault(value, pseudo)
@@ -606,9 +625,9 @@ class Flag(Enum, boundary=STRICT):
     __rxor__ = __xor__
 
     def __invert__(self):
-        if self._member_type_ is object or getattr(self, '_boundary_', STRICT) is not KEEP:
-            return self.__class__(self._flag_mask_ ^ self._value_)
-        return self.__class__(~self._value_)
+        if getattr(self, '_boundary_', STRICT) is KEEP:
+            return self.__class__(~self._value_)
+        return self.__class__(self._flag_mask_ ^ self._value_)
 
 
 def _bits(num):
