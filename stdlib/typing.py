@@ -15,11 +15,12 @@ __all__ = ['Any', 'Callable', 'ClassVar', 'Final', 'Generic', 'Literal', 'Option
            'no_type_check_decorator',
            'NoReturn', 'Never', 'overload', 'runtime_checkable', 'Text', 'TYPE_CHECKING',
            'Self', 'TypeAlias', 'ChainMap', 'SupportsInt', 'SupportsFloat', 'SupportsAbs',
-           'SupportsIndex', 'SupportsRound', 'assert_never', 'reveal_type', 'ParamSpec', 'ParamSpecArgs', 'ParamSpecKwargs',
+           'SupportsIndex', 'SupportsRound', 'assert_never', 'reveal_type', 'ParamSpec', 'TypeVarTuple', 'ParamSpecArgs', 'ParamSpecKwargs',
            'Concatenate', 'TypeGuard', 'LiteralString', 'Required', 'NotRequired', 'Unpack',
            'Awaitable', 'Coroutine', 'AsyncIterable', 'AsyncIterator', 'AsyncGenerator',
            'ContextManager', 'Pattern', 'Match', 'IO', 'TextIO', 'BinaryIO', 'ForwardRef']
 
+import sys as _sys
 import types as _types
 
 TYPE_CHECKING = False
@@ -474,6 +475,23 @@ class ParamSpec(TypeVar):
         self.kwargs = ParamSpecKwargs(self)
 
 
+class TypeVarTuple:
+    """A variadic type variable: Ts = TypeVarTuple('Ts'); *Ts in a subscript
+    (iterating it gives Unpack[Ts])."""
+
+    def __init__(self, name):
+        self.__name__ = name
+
+    def __repr__(self):
+        return self.__name__
+
+    def __iter__(self):
+        yield Unpack[self]
+
+    def __typing_subst__(self, arg):
+        raise TypeError('Substitution of bare TypeVarTuple is not supported')
+
+
 class ParamSpecArgs:
     """P.args: shown as the ParamSpec's name with '.args'."""
     def __init__(self, origin):
@@ -903,7 +921,11 @@ class NewType:
         self.__name__ = name
         self.__qualname__ = name
         self.__supertype__ = tp
-        self.__module__ = 'typing'
+        # the module that made it, as for a class: its caller's
+        try:
+            self.__module__ = _sys._getframe(1).f_globals.get('__name__', '__main__')
+        except (AttributeError, ValueError):
+            self.__module__ = 'typing'
 
     def __repr__(self):
         return '%s.%s' % (self.__module__, self.__qualname__)
