@@ -226,6 +226,8 @@ class PrettyPrinter:
         del context[key]
 
     def _dispatch_for(self, typ):
+        if _is_dataclass_with_own_repr(typ):
+            return PrettyPrinter._pprint_dataclass
         table = _dispatch()
         for klass in typ.__mro__:
             p = table.get(klass)
@@ -333,6 +335,16 @@ class PrettyPrinter:
         items = object.__dict__.items()
         stream.write(cls_name + "(")
         self._format_namespace_items(items, stream, indent, allowance, context, level)
+        stream.write(")")
+
+    def _pprint_dataclass(self, object, stream, indent, allowance, context, level):
+        # Name(field=value, ...) with each shown field on its own line
+        name = type(object).__name__
+        import dataclasses
+        shown = [(f.name, getattr(object, f.name)) for f in dataclasses.fields(object) if f.repr]
+        stream.write(name + "(")
+        self._format_namespace_items(shown, stream, indent + len(name) + 1, allowance, context,
+                                     level)
         stream.write(")")
 
     def _format_dict_items(self, items, stream, indent, allowance, context, level):
@@ -520,6 +532,16 @@ class PrettyPrinter:
 
 
 _TABLE = []
+
+
+def _is_dataclass_with_own_repr(typ):
+    """True for a dataclass whose repr is the one @dataclass wrote (a class
+    with its own __repr__ keeps it, as with any other type)."""
+    if '__dataclass_fields__' not in getattr(typ, '__dict__', {}) and \
+            not hasattr(typ, '__dataclass_fields__'):
+        return False
+    made = getattr(typ, '__repr__', None)
+    return getattr(made, '__module__', None) == 'dataclasses'
 
 
 def _dispatch():
