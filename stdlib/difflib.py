@@ -1,15 +1,16 @@
 """difflib for closured: SequenceMatcher (the longest-matching-block
 algorithm with junk and popular-element heuristics, matching blocks, opcodes,
 ratios), Differ and ndiff (line diffs with '?' lines marking the changes in
-similar lines), unified_diff and get_close_matches, producing the same
-output as CPython's difflib. Not provided: context_diff, HtmlDiff, restore.
+similar lines), restore, unified_diff, context_diff, diff_bytes and
+get_close_matches, producing the same output as CPython's difflib. Not
+provided: HtmlDiff.
 Written for closured."""
 
 from collections import namedtuple as _namedtuple
 from heapq import nlargest as _nlargest
 
 __all__ = ['get_close_matches', 'ndiff', 'SequenceMatcher', 'Differ', 'IS_CHARACTER_JUNK',
-           'IS_LINE_JUNK', 'unified_diff', 'Match']
+           'IS_LINE_JUNK', 'unified_diff', 'context_diff', 'diff_bytes', 'restore', 'Match']
 
 Match = _namedtuple('Match', 'a b size')
 
@@ -379,3 +380,71 @@ def unified_diff(a, b, fromfile='', tofile='', fromfiledate='', tofiledate='', n
             if tag in ('replace', 'insert'):
                 for line in b[j1:j2]:
                     yield '+' + line
+
+
+def _context_range(start, stop):
+    # 'first,last' (1-based, inclusive); one line is just its number, none
+    # is the line before
+    length = stop - start
+    first = start + 1 if length else start
+    if length <= 1:
+        return '%d' % first
+    return '%d,%d' % (first, first + length - 1)
+
+
+_CONTEXT_MARKS = {'equal': '  ', 'replace': '! ', 'delete': '- ', 'insert': '+ '}
+
+
+def context_diff(a, b, fromfile='', tofile='', fromfiledate='', tofiledate='', n=3,
+                 lineterm='\n'):
+    """The lines of a context diff (***, --- and a before and after block per
+    hunk) from a to b."""
+    started = False
+    for group in SequenceMatcher(None, a, b).get_grouped_opcodes(n):
+        if not started:
+            started = True
+            fromdate = '\t%s' % fromfiledate if fromfiledate else ''
+            todate = '\t%s' % tofiledate if tofiledate else ''
+            yield '*** %s%s%s' % (fromfile, fromdate, lineterm)
+            yield '--- %s%s%s' % (tofile, todate, lineterm)
+        tags = set(op[0] for op in group)
+        yield '***************' + lineterm
+        yield '*** %s ****%s' % (_context_range(group[0][1], group[-1][2]), lineterm)
+        if tags & {'replace', 'delete'}:
+            for tag, i1, i2, _, _ in group:
+                if tag != 'insert':
+                    for line in a[i1:i2]:
+                        yield _CONTEXT_MARKS[tag] + line
+        yield '--- %s ----%s' % (_context_range(group[0][3], group[-1][4]), lineterm)
+        if tags & {'replace', 'insert'}:
+            for tag, _, _, j1, j2 in group:
+                if tag != 'delete':
+                    for line in b[j1:j2]:
+                        yield _CONTEXT_MARKS[tag] + line
+
+
+def restore(delta, which):
+    """One of the two sequences an ndiff() or Differ.compare() delta was made
+    from: which is 1 for the first, 2 for the second."""
+    marks = {1: '- ', 2: '+ '}
+    try:
+        mine = marks[int(which)]
+    except (KeyError, ValueError, TypeError):
+        raise ValueError('unknown delta choice (must be 1 or 2): %r' % (which,)) from None
+    for line in delta:
+        if line[:2] == '  ' or line[:2] == mine:
+            yield line[2:]
+
+
+def diff_bytes(dfunc, a, b, fromfile=b'', tofile=b'', fromfiledate=b'', tofiledate=b'', n=3,
+               lineterm=b'\n'):
+    """dfunc (unified_diff or context_diff) over bytes: every argument and
+    every line of the result is bytes."""
+    def text(v):
+        if not isinstance(v, (bytes, bytearray)):
+            raise TypeError('all arguments must be bytes, not %s (%r)' % (type(v).__name__, v))
+        return bytes(v).decode('latin-1')  # one char per byte, both ways
+    lines = dfunc([text(x) for x in a], [text(x) for x in b], text(fromfile), text(tofile),
+                  text(fromfiledate), text(tofiledate), n, text(lineterm))
+    for line in lines:
+        yield line.encode('latin-1')
