@@ -2,8 +2,8 @@
 prmonth(), prcal()), the iterators of Calendar, and the date helpers isleap, leapdays,
 weekday, monthrange, monthcalendar and timegm.
 
-Names of days and months are English (the C locale's); HTMLCalendar and the Locale*
-calendars are not provided.
+HTMLCalendar writes them as HTML tables. Names of days and months are English (the C
+locale's); the Locale* calendars are not provided.
 """
 
 import datetime
@@ -12,7 +12,7 @@ from itertools import repeat
 __all__ = ["IllegalMonthError", "IllegalWeekdayError", "setfirstweekday", "firstweekday",
            "isleap", "leapdays", "weekday", "monthrange", "monthcalendar", "prmonth", "month",
            "prcal", "calendar", "timegm", "month_name", "month_abbr", "day_name", "day_abbr",
-           "Calendar", "TextCalendar", "weekheader", "MONDAY", "TUESDAY", "WEDNESDAY",
+           "Calendar", "TextCalendar", "HTMLCalendar", "weekheader", "MONDAY", "TUESDAY", "WEDNESDAY",
            "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY"]
 
 error = ValueError
@@ -261,6 +261,75 @@ class TextCalendar(Calendar):
 
 _colwidth = 7 * 3 - 1
 _spacing = 6
+
+
+class HTMLCalendar(Calendar):
+    """Month and year calendars as HTML tables; each cell's class (the
+    cssclass* attributes) may be changed by a subclass."""
+
+    cssclasses = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
+    cssclasses_weekday_head = cssclasses
+    cssclass_noday = "noday"
+    cssclass_month_head = "month"
+    cssclass_month = "month"
+    cssclass_year_head = "year"
+    cssclass_year = "year"
+
+    def formatday(self, day, weekday):
+        if not day:
+            return '<td class="%s">&nbsp;</td>' % self.cssclass_noday
+        return '<td class="%s">%d</td>' % (self.cssclasses[weekday], day)
+
+    def formatweek(self, theweek):
+        return '<tr>' + ''.join([self.formatday(d, wd) for d, wd in theweek]) + '</tr>'
+
+    def formatweekday(self, day):
+        return '<th class="%s">%s</th>' % (self.cssclasses_weekday_head[day], day_abbr[day])
+
+    def formatweekheader(self):
+        return '<tr>' + ''.join([self.formatweekday(d) for d in self.iterweekdays()]) + '</tr>'
+
+    def formatmonthname(self, theyear, themonth, withyear=True):
+        title = month_name[themonth]
+        if withyear:
+            title = '%s %s' % (title, theyear)
+        return '<tr><th colspan="7" class="%s">%s</th></tr>' % (self.cssclass_month_head, title)
+
+    def formatmonth(self, theyear, themonth, withyear=True):
+        rows = ['<table border="0" cellpadding="0" cellspacing="0" class="%s">'
+                % self.cssclass_month,
+                self.formatmonthname(theyear, themonth, withyear=withyear),
+                self.formatweekheader()]
+        rows += [self.formatweek(w) for w in self.monthdays2calendar(theyear, themonth)]
+        rows.append('</table>')
+        return '\n'.join(rows) + '\n'
+
+    def formatyear(self, theyear, width=3):
+        width = max(width, 1)
+        out = ['<table border="0" cellpadding="0" cellspacing="0" class="%s">\n'
+               % self.cssclass_year,
+               '<tr><th colspan="%d" class="%s">%s</th></tr>'
+               % (width, self.cssclass_year_head, theyear)]
+        for first in range(1, 13, width):
+            cells = ['<td>%s</td>' % self.formatmonth(theyear, m, withyear=False)
+                     for m in range(first, min(first + width, 13))]
+            out.append('<tr>' + ''.join(cells) + '</tr>')
+        out.append('</table>')
+        return ''.join(out)
+
+    def formatyearpage(self, theyear, width=3, css='calendar.css', encoding=None):
+        if encoding is None:
+            encoding = 'utf-8'
+        head = ['<?xml version="1.0" encoding="%s"?>' % encoding,
+                '<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Strict//EN" '
+                '"http://www.w3.org/TR/xhtml1/DTD/xhtml1-strict.dtd">',
+                '<html>', '<head>',
+                '<meta http-equiv="Content-Type" content="text/html; charset=%s" />' % encoding]
+        if css is not None:
+            head.append('<link rel="stylesheet" type="text/css" href="%s" />' % css)
+        head += ['<title>Calendar for %d</title>' % theyear, '</head>', '<body>',
+                 self.formatyear(theyear, width) + '</body>', '</html>', '']
+        return '\n'.join(head).encode(encoding, 'xmlcharrefreplace')
 
 
 def formatstring(cols, colwidth=_colwidth, spacing=_spacing):
