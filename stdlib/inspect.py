@@ -16,7 +16,8 @@ __all__ = [
     "currentframe", "getclosurevars", "getframeinfo", "getouterframes", "stack",
     "getinnerframes", "trace", "getfullargspec", "FullArgSpec", "isasyncgenfunction",
     "isasyncgen",
-    "getdoc", "getfile", "getmembers", "getmodule", "getsource", "getsourcefile",
+    "getdoc", "getfile", "getmembers", "getmro", "getgeneratorstate",
+    "getcoroutinestate", "getgeneratorlocals", "getcallargs", "getmodule", "getsource", "getsourcefile",
     "getsourcelines", "isabstract", "isawaitable", "isbuiltin", "isclass", "iscode", "iscoroutine",
     "iscoroutinefunction", "isfunction", "isgenerator", "isgeneratorfunction", "ismethod",
     "ismethoddescriptor", "isdatadescriptor", "ismemberdescriptor", "isgetsetdescriptor",
@@ -166,6 +167,70 @@ def isgetsetdescriptor(object):
 
 def isabstract(object):
     return isinstance(object, type) and bool(getattr(object, "__abstractmethods__", False))
+
+
+GEN_CREATED = 'GEN_CREATED'
+GEN_RUNNING = 'GEN_RUNNING'
+GEN_SUSPENDED = 'GEN_SUSPENDED'
+GEN_CLOSED = 'GEN_CLOSED'
+CORO_CREATED = 'CORO_CREATED'
+CORO_RUNNING = 'CORO_RUNNING'
+CORO_SUSPENDED = 'CORO_SUSPENDED'
+CORO_CLOSED = 'CORO_CLOSED'
+
+
+def _run_state(running, suspended, frame, prefix):
+    # running beats suspended; a finished one has dropped its frame
+    if running:
+        return prefix + 'RUNNING'
+    if suspended:
+        return prefix + 'SUSPENDED'
+    return prefix + ('CLOSED' if frame is None else 'CREATED')
+
+
+def getgeneratorstate(generator):
+    """GEN_CREATED, GEN_RUNNING, GEN_SUSPENDED or GEN_CLOSED."""
+    return _run_state(generator.gi_running, generator.gi_suspended, generator.gi_frame, 'GEN_')
+
+
+def getcoroutinestate(coroutine):
+    """CORO_CREATED, CORO_RUNNING, CORO_SUSPENDED or CORO_CLOSED."""
+    return _run_state(coroutine.cr_running, coroutine.cr_suspended, coroutine.cr_frame, 'CORO_')
+
+
+def getgeneratorlocals(generator):
+    """The generator's local variables while it has a frame, else {}."""
+    if not isgenerator(generator):
+        raise TypeError('{!r} is not a Python generator'.format(generator))
+    frame = generator.gi_frame
+    return dict(frame.f_locals) if frame is not None else {}
+
+
+def getcallargs(func, /, *positional, **named):
+    """The dict of parameter names to the values a call func(*positional,
+    **named) would bind, defaults and the * and ** collectors included."""
+    if ismethod(func):
+        positional = (func.__self__,) + positional
+        func = func.__func__
+    params = signature(func).parameters
+    bound = Signature(list(params.values())).bind(*positional, **named)
+    bound.apply_defaults()
+    given = bound.arguments
+    # CPython's order: the positionally filled, the collectors, the named in
+    # call order, then the defaults
+    kinds = [p.kind for p in params.values()]
+    order = [n for n, k in zip(params, kinds)
+             if k <= Parameter.POSITIONAL_OR_KEYWORD][:len(positional)]
+    order += [n for n, k in zip(params, kinds)
+              if k in (Parameter.VAR_POSITIONAL, Parameter.VAR_KEYWORD)]
+    order += [n for n in named if n in params]
+    order += [n for n in params if n not in order]
+    return {n: given[n] for n in order if n in given}
+
+
+def getmro(cls):
+    """The class and its bases in method resolution order, as a tuple."""
+    return cls.__mro__
 
 
 def getmembers(object, predicate=None):
