@@ -4,8 +4,8 @@ from difflib import context_diff, diff_bytes, ndiff, restore, unified_diff
 
 old = ['alpha\n', 'beta\n', 'gamma\n', 'delta\n', 'eps\n', 'zeta\n', 'eta\n', 'theta\n']
 new = ['alpha\n', 'BETA\n', 'gamma\n', 'delta\n', 'eps\n', 'zeta\n', 'iota\n', 'eta\n']
-sys.stdout.writelines(context_diff(old, new, fromfile='old', tofile='new'))
-sys.stdout.writelines(context_diff(old, new, 'a', 'b', 'then', 'now', n=1))
+print(''.join(context_diff(old, new, fromfile='old', tofile='new')), end='')
+print(''.join(context_diff(old, new, 'a', 'b', 'then', 'now', n=1)), end='')
 print(list(context_diff(['x'], [], lineterm='')))
 print(list(context_diff([], ['y'], lineterm='')))
 print(list(context_diff(['same'], ['same'])))
