@@ -7,7 +7,7 @@ import binascii
 __all__ = ["encode", "decode", "encodebytes", "decodebytes", "b64encode", "b64decode",
            "b32encode", "b32decode", "b32hexencode", "b32hexdecode", "b16encode", "b16decode",
            "standard_b64encode", "standard_b64decode", "urlsafe_b64encode",
-           "urlsafe_b64decode", "b85encode", "b85decode"]
+           "urlsafe_b64decode", "b85encode", "b85decode", "a85encode", "a85decode"]
 
 bytes_types = (bytes, bytearray)
 
@@ -254,4 +254,86 @@ def b85decode(b):
         out += n.to_bytes(4, "big")
     if extra:
         del out[len(out) - extra:]
+    return bytes(out)
+
+
+def _a85_word(n):
+    # 5 digits of base 85 over the characters '!' (0) to 'u' (84)
+    digits = bytearray(5)
+    for k in range(4, -1, -1):
+        n, d = divmod(n, 85)
+        digits[k] = 33 + d
+    return bytes(digits)
+
+
+def a85encode(b, *, foldspaces=False, wrapcol=0, pad=False, adobe=False):
+    """Ascii85: each 4 bytes as 5 characters '!'..'u'; a zero group is 'z'
+    (and four spaces 'y' with foldspaces); adobe adds the <~ ~> frame;
+    wrapcol breaks the text into lines."""
+    b = memoryview(b).tobytes() if not isinstance(b, bytes_types) else bytes(b)
+    extra = -len(b) % 4
+    data = b + b"\0" * extra
+    groups = []
+    for i in range(0, len(data), 4):
+        n = int.from_bytes(data[i:i + 4], "big")
+        if n == 0:
+            groups.append(b"z")
+        elif foldspaces and n == 0x20202020:
+            groups.append(b"y")
+        else:
+            groups.append(_a85_word(n))
+    if extra and not pad and groups:
+        last = b"!!!!!" if groups[-1] == b"z" else groups[-1]
+        groups[-1] = last[:len(last) - extra]
+    text = b"".join(groups)
+    if adobe:
+        text = b"<~" + text
+    if wrapcol:
+        width = max(2 if adobe else 1, wrapcol)
+        lines = [text[i:i + width] for i in range(0, len(text), width)] or [b""]
+        if adobe and len(lines[-1]) + 2 > width:
+            lines.append(b"")
+        text = b"\n".join(lines)
+    return text + b"~>" if adobe else text
+
+
+def a85decode(b, *, foldspaces=False, adobe=False, ignorechars=b" \t\n\r\v"):
+    """The bytes a85encode made; characters in ignorechars are skipped."""
+    b = _bytes_from_decode_data(b)
+    if adobe:
+        if not b.endswith(b"~>"):
+            raise ValueError("Ascii85 encoded byte sequences must end with %r" % (b"~>",))
+        b = b[2:-2] if b.startswith(b"<~") else b[:-2]
+    out = bytearray()
+    group = []
+
+    def flush(digits):
+        n = 0
+        for d in digits:
+            n = n * 85 + d
+        if n > 0xffffffff:
+            raise ValueError("Ascii85 overflow")
+        return n.to_bytes(4, "big")
+
+    for c in b:
+        if 33 <= c <= 117:
+            group.append(c - 33)
+            if len(group) == 5:
+                out += flush(group)
+                group = []
+        elif c == 0x7a:  # 'z'
+            if group:
+                raise ValueError("z inside Ascii85 5-tuple")
+            out += b"\0\0\0\0"
+        elif foldspaces and c == 0x79:  # 'y'
+            if group:
+                raise ValueError("y inside Ascii85 5-tuple")
+            out += b"    "
+        elif c in ignorechars:
+            continue
+        else:
+            raise ValueError("Non-Ascii85 digit found: %c" % c)
+    if group:
+        missing = 5 - len(group)
+        out += flush(group + [84] * missing)[:4 - missing]
     return bytes(out)
