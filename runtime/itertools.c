@@ -47,6 +47,7 @@
 #include "runtime/iter.h"
 #include "runtime/list.h"
 #include "runtime/module.h"
+#include "runtime/nest.h"
 #include "runtime/num.h"
 #include "runtime/objid.h"
 #include "runtime/ops.h"
@@ -166,6 +167,10 @@ static inline int input_next(rt_state *rt, rt_value it, rt_value *out)
 {
     if (rt__vm_c_step(rt) < 0)
         return -1;
+    if (__builtin_expect(rt__stack_exhausted(rt->stack_base), 0)) { /* as rt_iternext's */
+        rt_raise(rt, RT_EXC_RecursionError, "maximum recursion depth exceeded");
+        return -1;
+    }
     if (rt_is_iter(it))
         return rt_iter_next(rt, it, out);
     if (rt_is_itertool(it))

@@ -1252,6 +1252,13 @@ int rt_iternext(rt_state *rt, rt_value it, rt_value *out)
 
 int rt__iternext_unpaced(rt_state *rt, rt_value it, rt_value *out)
 {
+    /* map(f, map(f, ...)) and the other wrapping iterators ask their source
+     * from C: a chain of 100,000 of them would overflow the C stack (as it
+     * does CPython 3.11), so the stack budget ends it in RecursionError */
+    if (__builtin_expect(rt__stack_exhausted(rt->stack_base), 0)) {
+        rt_raise(rt, RT_EXC_RecursionError, "maximum recursion depth exceeded");
+        return -1;
+    }
     if (rt_is_iter(it))
         return rt_iter_next(rt, it, out);
     if (rt_is_gen(it))

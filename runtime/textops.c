@@ -247,6 +247,10 @@ static int join_sink(rt_state *rt, void *ctx, rt_value item)
     rt_strbuf_append(&s->sb, p, n);
     rt_decref(rt, item);
     s->i++;
+    if (s->sb.failed) { /* over the heap limit: stop the iterable now, not at its end */
+        rt_heap_strbuf_error(rt);
+        return -1;
+    }
     return 0;
 }
 

@@ -17,6 +17,7 @@
 #include "runtime/iter.h"
 #include "runtime/list.h"
 #include "runtime/lru.h"
+#include "runtime/nest.h"
 #include "runtime/state.h"
 #include "runtime/str.h"
 #include "runtime/tuple.h"
@@ -46,6 +47,11 @@ rt_value rt__call_function(rt_state *rt, rt_value func, const rt_value *args, si
 rt_value rt_call(rt_state *rt, rt_value callable, const rt_value *args, size_t nargs,
                  rt_value kwnames)
 {
+    /* builtins calling builtins (iter(it.__next__, None) over another, a
+     * partial of a partial) use the C stack without a nested loop to
+     * count: the stack budget (nest.h) ends such a chain */
+    if (__builtin_expect(rt__stack_exhausted(rt->stack_base), 0))
+        return rt_raise(rt, RT_EXC_RecursionError, "maximum recursion depth exceeded");
     if (rt_is_obj(callable)) {
         switch (rt_as_obj(callable)->type) {
         case RT_T_FUNCTION: return rt__call_function(rt, callable, args, nargs, kwnames);

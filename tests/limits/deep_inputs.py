@@ -105,6 +105,23 @@ NOT_CPYTHON = {
         0, None),
 }
 
+# Iterators that wrap iterators, 100,000 deep (CPython 3.11 overflows its C stack on
+# every one): asking the outer one for an item must end in RecursionError, and dropping
+# the chain must free it. Each goes through NOT_CPYTHON as "deep compare" does.
+WRAPPERS = {
+    "map": "map(abs, it)", "filter": "filter(None, it)", "zip": "zip(it)",
+    "enumerate": "map(lambda p: p[1], enumerate(it))", "chain": "itertools.chain(it)",
+    "islice": "itertools.islice(it, 5)", "accumulate": "itertools.accumulate(it)",
+    "starmap": "itertools.starmap(abs, zip(it))", "callable_iter": "iter(it.__next__, None)",
+    "generator_expression": "(x for x in it)",
+}
+for _kind, _wrap in WRAPPERS.items():
+    NOT_CPYTHON["wrapping iterators " + _kind] = (
+        "import itertools\ndef make():\n    it = iter([1, 2])\n    for i in range(100000):\n"
+        "        it = %s\n    return it\nit = make()\ndel it\nit = make()\ntry:\n"
+        "    print(list(it))\nexcept RecursionError as e:\n    print('RecursionError', e)\n"
+        % _wrap, 0, None)
+
 INVALID_UTF8 = [b'x = "\xf0"\nprint(x[2])\n', b"print(1)\n# \xff\xfe\n", b'print("\xc3")\n',
                 b"s = 'ok'\n\xed\xa0\x80 = 1\n", b"\xef\xbb\xbfprint('bom')\n"]
 

@@ -31,6 +31,8 @@ CASES = {
     "percent width": '"%1500000000d" % 1',
     "zfill": '"1".zfill(1500000000)',
     "join": '"".join(["x" * 1000000] * 200)',
+    "join of a generator": '"".join("x" * 1000000 for i in range(10 ** 6))',
+    "bytes join of a generator": 'b"".join(b"x" * 1000000 for i in range(10 ** 6))',
     "str repeat": '"ab" * 1000000000',
     "list repeat": '[0] * 1000000000',
     "tuple repeat": '(0,) * 1000000000',
