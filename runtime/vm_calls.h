@@ -266,15 +266,11 @@ TARGET(CALL_FUNCTION_EX)
         (!rt_is_dict(rt__native_unwrap(kwargs)) || rt__dict_iterates_own_way(rt, kwargs))) {
         /* a mapping that is no dict: DICT_MERGE's copy (or its error),
          * before the positionals' */
-        rt_value d = rt_dict_new(rt);
-        if (!d || rt__vm_dict_update(rt, d, kwargs, true, callable) < 0) {
-            DECREF(d);
-            DECREF(kwargs);
+        kwargs = rt__vm_kwargs_copy(rt, kwargs, callable);
+        if (!kwargs) {
             DECREF(argt);
             goto call_ex_failed;
         }
-        DECREF(kwargs);
-        kwargs = d;
     }
     if (!rt_is_tuple(argt)) {
         rt_value t = rt_tuple_from_iter(rt, argt);
@@ -292,15 +288,11 @@ TARGET(CALL_FUNCTION_EX)
         argt = t;
     }
     if (kwargs && !(rt_is_func(callable) && rt_is_dict(kwargs) && rt__vm_str_keys(kwargs))) {
-        rt_value d = rt_dict_new(rt);
-        if (!d || rt__vm_dict_update(rt, d, kwargs, true, callable) < 0) {
-            DECREF(d);
-            DECREF(kwargs);
+        kwargs = rt__vm_kwargs_copy(rt, kwargs, callable);
+        if (!kwargs) {
             DECREF(argt);
             goto call_ex_failed;
         }
-        DECREF(kwargs);
-        kwargs = d;
     }
     size_t npos = (size_t)rt_tuple_len(argt);
     size_t nkw = kwargs ? (size_t)rt_dict_len(kwargs) : 0;

@@ -291,7 +291,8 @@ const char *rt__vm_callable_name(rt_state *rt, rt_value f, char *buf, size_t n)
     return buf;
 }
 
-/* {**src} into dst; `merge` (f(**src)) rejects repeated and non-str keys. */
+/* Whether v is a dict subclass whose class defines __iter__: ** then goes
+ * through its keys() as CPython's does, not through the dict beneath. */
 bool rt__dict_iterates_own_way(rt_state *rt, rt_value v)
 {
     const rt_builtin_def *def;
@@ -360,6 +361,17 @@ int rt__vm_dict_update(rt_state *rt, rt_value dst, rt_value src, bool merge, rt_
             return -1;
     }
     return 0;
+}
+
+rt_value rt__vm_kwargs_copy(rt_state *rt, rt_value kwargs, rt_value fn)
+{
+    rt_value d = rt_dict_new(rt);
+    if (d && rt__vm_dict_update(rt, d, kwargs, true, fn) < 0) {
+        rt_decref(rt, d);
+        d = RT_NULL;
+    }
+    rt_decref(rt, kwargs);
+    return d;
 }
 
 /* True when every key of dict d is a str (keywords a call can bind). */

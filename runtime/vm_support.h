@@ -73,6 +73,12 @@ const char *rt__vm_callable_name(rt_state *rt, rt_value f, char *buf, size_t n);
 /* {**src} into dst; `merge` (f(**src)) rejects repeated and non-str keys. */
 int rt__vm_dict_update(rt_state *rt, rt_value dst, rt_value src, bool merge, rt_value fn);
 
+/* The dict a call's **kwargs binds from: a new dict holding kwargs' items
+ * (DICT_MERGE's copy, with its errors: a mapping that is no mapping, a
+ * repeated or non-str key); RT_NULL with the exception set. Consumes the
+ * reference to kwargs either way. */
+rt_value rt__vm_kwargs_copy(rt_state *rt, rt_value kwargs, rt_value fn);
+
 /* True when every key of dict d is a str (keywords a call can bind). */
 bool rt__vm_str_keys(rt_value d);
 
