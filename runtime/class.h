@@ -350,6 +350,11 @@ rt_value rt__inst_unop(rt_state *rt, rt_unop_kind op, rt_value a);
 /* a @ b (a @= b when inplace): __matmul__, __rmatmul__, __imatmul__. */
 rt_value rt__inst_matmul(rt_state *rt, rt_value a, rt_value b, bool inplace);
 rt_value rt__inst_compare(rt_state *rt, rt_cmp_kind op, rt_value a, rt_value b);
+/* a's own side of a OP b alone (a's class's method, no reflection, no
+ * error): what list.sort asks first when every key has the same class, as
+ * CPython's sort calls the type's comparison slot directly. NotImplemented
+ * (a new reference) when a's side does not answer. */
+rt_value rt__inst_compare_own(rt_state *rt, rt_cmp_kind op, rt_value a, rt_value b);
 int rt__inst_truthy(rt_state *rt, rt_value v);
 int rt__inst_hash(rt_state *rt, rt_value v, int64_t *out);
 int rt__inst_len(rt_state *rt, rt_value v, int64_t *out);

@@ -796,6 +796,13 @@ rt_value rt__inst_compare(rt_state *rt, rt_cmp_kind op, rt_value a, rt_value b)
     return r;
 }
 
+rt_value rt__inst_compare_own(rt_state *rt, rt_cmp_kind op, rt_value a, rt_value b)
+{
+    /* no level of the recursion depth: CPython's sort calls the slot itself,
+     * outside the rich comparison that counts one */
+    return side(rt, op, a, b);
+}
+
 static rt_value inst_compare(rt_state *rt, rt_cmp_kind op, rt_value a, rt_value b)
 {
     rt_cmp_kind sop = swapped[op];
