@@ -2,8 +2,8 @@
 
 Written in the subset itself; results, tie-breaking, errors and the order in which
 items are compared as CPython's (merge, nsmallest and nlargest make the same heaps of
-lists and tuples and sort what they keep as list.sort does; past 63 kept items and in
-heapify past 2500 the comparisons differ, the results do not).
+lists and tuples and sort what they keep with list.sort, as CPython's do; in heapify past
+2500 items the comparisons differ, the results do not).
 """
 
 __all__ = ["heappush", "heappop", "heapify", "heapreplace", "merge", "nlargest", "nsmallest",
@@ -204,49 +204,6 @@ except ImportError:
     pass
 
 
-def _ordered(keys, values, reverse):
-    """Sorts values (in place, with keys alongside) by keys as list.sort does for fewer
-    than 64 items, comparing in the same order: the natural run at the front (a strictly
-    falling one turned around), then each later item put in place by binary search;
-    reverse=True turns both lists around before and after, which keeps ties stable.
-    Longer lists are left to list.sort."""
-    size = len(keys)
-    if size >= 64:
-        order = sorted(range(size), key=keys.__getitem__, reverse=reverse)
-        keys[:] = [keys[i] for i in order]
-        values[:] = [values[i] for i in order]
-        return
-    if size < 2:
-        return
-    if reverse:
-        keys.reverse()
-        values.reverse()
-    run = 2
-    if keys[1] < keys[0]:
-        while run < size and keys[run] < keys[run - 1]:
-            run += 1
-        keys[:run] = keys[run - 1::-1]
-        values[:run] = values[run - 1::-1]
-    else:
-        while run < size and not keys[run] < keys[run - 1]:
-            run += 1
-    for start in range(run, size):
-        pivot, carried = keys[start], values[start]
-        low, high = 0, start
-        while low < high:
-            middle = (low + high) // 2
-            if pivot < keys[middle]:
-                high = middle
-            else:
-                low = middle + 1
-        keys[low + 1:start + 1] = keys[low:start]
-        values[low + 1:start + 1] = values[low:start]
-        keys[low], values[low] = pivot, carried
-    if reverse:
-        keys.reverse()
-        values.reverse()
-
-
 def _select(n, iterable, key, largest):
     """nsmallest/nlargest past their short cuts: the first n items (decorated with their
     arrival number, counting down for the largest, and their key) make a heap whose root
@@ -271,7 +228,7 @@ def _select(n, iterable, key, largest):
             swap(kept, (item, number) if key is None else (rank, number, item))
             worst = kept[0][0]
             number += step
-    _ordered(kept, kept[:], largest)
+    kept.sort(reverse=largest)
     return [entry[-1] if key is not None else entry[0] for entry in kept]
 
 
@@ -288,10 +245,7 @@ def _whole(n, iterable, key, largest):
     except (TypeError, AttributeError):
         return None
     if n >= size:
-        items = list(iterable)
-        keys = items[:] if key is None else [key(item) for item in items]
-        _ordered(keys, items, largest)
-        return items[:n]
+        return sorted(iterable, key=key, reverse=largest)[:n]
     return None
 
 
