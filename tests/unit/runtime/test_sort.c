@@ -136,9 +136,7 @@ TEST(equal_keys_keep_their_order_in_every_shape)
             rt_list_append(rt, groups, I(g));
             rt_list_append(rt, l, I(i));
         }
-        rt_value name = S("__getitem__");
-        rt_value key = rt_getattr(rt, groups, name);
-        rt_decref(rt, name);
+        rt_value key = rt_getattr(rt, groups, S("__getitem__")); /* S: released by lib_done */
         CHECK(key != RT_NULL);
         CHECK_EQ_INT(rt_list_sort(rt, l, key, shape == 3), 0);
         int ok = 1;
