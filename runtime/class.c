@@ -512,16 +512,26 @@ static int check_bases(rt_state *rt, rt_value bases, int *inst_type, int *native
 }
 
 /* The class whose __slots__ gave cls its last slot values: cls itself when it adds
- * some, else the nearest base that did (a class without slots of its own has its
- * base's layout). Borrowed. */
+ * some, else the nearest base that did (a class without slots of its own has the
+ * layout of the base with as many slot values, which need not be its first base: a
+ * mixin may come first). Borrowed. */
 static rt_value slots_owner(rt_value cls)
 {
-    rt_type_obj *t = rt_type_obj_of(cls);
-    while (t->base && rt_type_obj_of(t->base)->nslots == t->nslots) {
-        cls = t->base;
-        t = rt_type_obj_of(cls);
+    for (;;) {
+        rt_type_obj *t = rt_type_obj_of(cls);
+        rt_value next = RT_NULL;
+        if (t->nslots && !t->bases && t->base && rt_type_obj_of(t->base)->nslots == t->nslots)
+            next = t->base;
+        int64_t nb = t->nslots && t->bases ? rt_tuple_len(t->bases) : 0;
+        for (int64_t i = 0; i < nb && !next; i++) {
+            rt_value b = rt_tuple_items(t->bases)[i];
+            if (rt_type_obj_of(b)->nslots == t->nslots)
+                next = b;
+        }
+        if (!next)
+            return cls;
+        cls = next;
     }
-    return cls;
 }
 
 /* The base whose instance layout the new class takes, as CPython's "best base": the
