@@ -30,11 +30,19 @@ static void report(const rt_error *e)
 
 /* The source files `import` may read (rt_source_fn): any regular file. The
  * runtime asks only for NAME.py and NAME/__init__.py under sys.path, which
- * starts as the script's directory. */
+ * starts as the script's directory, and whether NAME/ is a directory (a
+ * namespace package), answered by an empty buffer. */
 static char *read_source(void *ctx, const char *path, size_t *len)
 {
     (void)ctx;
     struct stat st;
+    size_t n = strlen(path);
+    if (n > 1 && path[n - 1] == '/') {
+        if (stat(path, &st) != 0 || !S_ISDIR(st.st_mode))
+            return NULL;
+        *len = 0;
+        return calloc(1, 1);
+    }
     if (stat(path, &st) != 0 || !S_ISREG(st.st_mode))
         return NULL;
     return d_file_read(path, len);

@@ -162,6 +162,16 @@ int d_files_read_dir(d_files_t *fs, const char *dir)
 
 char *d_files_read_source(void *ctx, const char *path, size_t *len)
 {
+    size_t n = strlen(path);
+    if (n > 1 && path[n - 1] == '/') { /* a directory: any file below it */
+        const d_files_t *fs = ctx;
+        for (size_t i = 0; i < fs->count; i++)
+            if (strncmp(fs->items[i].name, path, n) == 0) {
+                *len = 0;
+                return calloc(1, 1);
+            }
+        return NULL;
+    }
     const d_file_t *f = d_files_find(ctx, path);
     if (!f)
         return NULL;

@@ -64,7 +64,8 @@ int d_files_read_dir(d_files_t *fs, const char *dir);
 /* The runtime's source reader (rt_source_fn, runtime/rt.h) over a
  * d_files_t passed as ctx: the named file's text (a malloc'ed copy the
  * runtime frees) or NULL. The runtime asks for names relative to the
- * workload's root ("m.py", "pkg/__init__.py"). */
+ * workload's root ("m.py", "pkg/__init__.py"), and for a directory ("ns/":
+ * an empty buffer when some file lies below it). */
 char *d_files_read_source(void *ctx, const char *path, size_t *len);
 
 #endif

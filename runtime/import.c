@@ -313,16 +313,18 @@ typedef struct found {
     rt_module_kind kind;
     const char *src;
     size_t len;
-    char *owned;     /* the read source to free, or NULL */
-    char *filename;  /* malloc'd: the code's file name (and __file__ for sources) */
-    char *pkgdir;    /* malloc'd directory for __path__ (a package), or NULL */
-    bool is_package; /* a frozen package has no directory */
+    char *owned;       /* the read source to free, or NULL */
+    char *filename;    /* malloc'd: the code's file name (and __file__ for sources) */
+    char *pkgdir;      /* malloc'd directory for __path__ (a package), or NULL */
+    bool is_package;   /* a frozen package has no directory */
+    rt_value portions; /* a namespace package's directories (list, owned), or RT_NULL */
     const rt_native_module *native;
     const rt_frozen_image *image; /* a frozen module's compiled code, or NULL */
 } found;
 
-static void found_dispose(found *fd)
+static void found_dispose(rt_state *rt, found *fd)
 {
+    rt_decref(rt, fd->portions);
     free(fd->owned);
     free(fd->filename);
     free(fd->pkgdir);
@@ -346,6 +348,12 @@ static int module_attrs(rt_state *rt, rt_value m, rt_value name, const found *fd
         return -1;
     if (!fd->is_package)
         return 0;
+    if (fd->portions) { /* as CPython's: __file__ None, __path__ every portion */
+        if (rt_dict_set_cstr(rt, d, "__file__", RT_NONE) < 0)
+            return -1;
+        rt_value copy = rt_list_from_iter(rt, fd->portions);
+        return copy ? set_steal(rt, d, "__path__", copy) : -1;
+    }
     rt_value path = rt_list_new(rt, 1);
     if (!path)
         return -1;
@@ -389,6 +397,8 @@ static rt_value load(rt_state *rt, rt_value name, const found *fd)
         rt_decref(rt, m);
         return RT_NULL;
     }
+    if (fd->kind == RT_MODULE_NAMESPACE) /* no code of its own */
+        return m;
     if (fd->kind == RT_MODULE_SOURCE)
         source_keep(rt, fd->filename, fd->src, fd->len);
     if (fd->image)
@@ -436,6 +446,15 @@ static char *path_join(const char *dir, const char *a, const char *b)
     return p;
 }
 
+/* dir/last as a str (new reference), or RT_NULL with MemoryError. */
+static rt_value path_join_str(rt_state *rt, const char *dir, const char *last)
+{
+    char *p = path_join(dir, last, "");
+    rt_value s = p ? rt_str_from_cstr(rt, p) : RT_NULL;
+    free(p);
+    return s;
+}
+
 /* Asks the embedder for `path`; 1 with fd's source filled, 0 when there is
  * no such file, -1 out of memory. */
 static int read_file(rt_state *rt, char *path, found *fd)
@@ -456,13 +475,29 @@ static int read_file(rt_state *rt, char *path, found *fd)
     return 1;
 }
 
+/* Whether the embedder has a directory dir/last (a portion of a namespace
+ * package): 1 yes, 0 no, -1 out of memory. */
+static int dir_exists(rt_state *rt, const char *dir, const char *last)
+{
+    char *path = path_join(dir, last, "/");
+    if (!path)
+        return -1;
+    size_t len = 0;
+    char *buf = rt->cfg.read_source(rt->cfg.source_ctx, path, &len);
+    free(path);
+    free(buf);
+    return buf != NULL;
+}
+
 /* Looks for `last` in each directory of `dirs` (a list of str): a package
  * (dir/last/__init__.py) first, then dir/last.py, as CPython's path finder
- * does. 1 found, 0 not, -1 out of memory (MemoryError set). */
+ * does; when no directory has either, the directories named `last` make a
+ * namespace package (fd->portions). 1 found, 0 not, -1 error. */
 static int find_in_dirs(rt_state *rt, rt_value dirs, const char *last, found *fd)
 {
     if (!rt->cfg.read_source || !dirs || !rt_is_list(dirs))
         return 0;
+    rt_value portions = RT_NULL;
     for (int64_t i = 0; i < rt_list_len(dirs); i++) {
         rt_value dir = rt_list_get(dirs, i);
         if (!rt_is_str(dir))
@@ -477,14 +512,33 @@ static int find_in_dirs(rt_state *rt, rt_value dirs, const char *last, found *fd
         }
         if (r == 0)
             r = read_file(rt, path_join(d, last, ".py"), fd);
+        if (r == 0) {
+            r = dir_exists(rt, d, last);
+            if (r > 0) {
+                rt_value p = path_join_str(rt, d, last);
+                if (p && !portions)
+                    portions = rt_list_new(rt, 0);
+                if (!portions)
+                    rt_decref(rt, p);
+                r = !p || !portions || rt_list_append_steal(rt, portions, p) < 0 ? -1 : 0;
+            }
+        }
         if (r < 0) {
+            rt_decref(rt, portions);
             rt_raise(rt, RT_EXC_MemoryError, "out of memory");
             return -1;
         }
-        if (r > 0)
+        if (r > 0) {
+            rt_decref(rt, portions);
             return 1;
+        }
     }
-    return 0;
+    if (!portions)
+        return 0;
+    fd->kind = RT_MODULE_NAMESPACE;
+    fd->is_package = true;
+    fd->portions = portions;
+    return 1;
 }
 
 /* The frozen library's entry for the dotted name, or NULL; *image its code
@@ -592,13 +646,16 @@ rt_value rt__import_find_spec_info(rt_state *rt, rt_value name, rt_value dirs)
     if (r == 0) {
         res = RT_NONE;
     } else if (r > 0) {
-        const char *kind = fd.kind == RT_MODULE_NATIVE   ? "built-in"
-                           : fd.kind == RT_MODULE_FROZEN ? "frozen"
-                                                         : "source";
+        const char *kind = fd.kind == RT_MODULE_NATIVE      ? "built-in"
+                           : fd.kind == RT_MODULE_FROZEN    ? "frozen"
+                           : fd.kind == RT_MODULE_NAMESPACE ? "namespace"
+                                                            : "source";
         rt_value k = rt_str_from_cstr(rt, kind);
-        rt_value origin =
-            fd.kind == RT_MODULE_SOURCE ? rt_str_from_cstr(rt, fd.filename) : (rt_incref(k), k);
-        rt_value dir = fd.pkgdir       ? rt_str_from_cstr(rt, fd.pkgdir)
+        rt_value origin = fd.kind == RT_MODULE_SOURCE      ? rt_str_from_cstr(rt, fd.filename)
+                          : fd.kind == RT_MODULE_NAMESPACE ? (rt_incref(RT_NONE), RT_NONE)
+                                                           : (rt_incref(k), k);
+        rt_value dir = fd.portions     ? rt_list_from_iter(rt, fd.portions)
+                       : fd.pkgdir     ? rt_str_from_cstr(rt, fd.pkgdir)
                        : fd.is_package ? rt_str_from_cstr(rt, "")
                                        : (rt_incref(RT_NONE), RT_NONE);
         if (k && origin && dir)
@@ -607,7 +664,7 @@ rt_value rt__import_find_spec_info(rt_state *rt, rt_value name, rt_value dirs)
         rt_decref(rt, origin);
         rt_decref(rt, dir);
     }
-    found_dispose(&fd);
+    found_dispose(rt, &fd);
     return res;
 }
 
@@ -683,7 +740,7 @@ static rt_value import_module(rt_state *rt, rt_value name, bool quiet)
         m = load(rt, name, &fd);
     else if (r == 0)
         m = meta_path_load(rt, name, dirs);
-    found_dispose(&fd);
+    found_dispose(rt, &fd);
     rt_decref(rt, dirs);
     if (!m) {
         rt_decref(rt, parent);

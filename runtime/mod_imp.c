@@ -151,7 +151,8 @@ bool rt__module_init_is(const rt_builtin_def *def)
 /* _imp.find(name, path): what closured's own finders know of the dotted
  * name, searching `path` (a package's __path__) or, for None, the native
  * modules, the frozen library and sys.path: None, or (kind, origin,
- * is_package, package_dir) with kind 'built-in', 'frozen' or 'source'. */
+ * is_package, package_dir) with kind 'built-in', 'frozen' or 'source', or
+ * ('namespace', None, True, [directories]) for a namespace package. */
 static rt_value imp_find(rt_state *rt, rt_value self, const rt_value *args, size_t nargs,
                          rt_value kwnames)
 {

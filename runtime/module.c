@@ -730,6 +730,8 @@ rt_value rt__module_repr(rt_state *rt, rt_value mv)
         return rt_str_printf(rt, "<module '%s' (built-in)>", name);
     if (m->kind == RT_MODULE_FROZEN)
         return rt_str_printf(rt, "<module '%s' (frozen)>", name);
+    if (m->kind == RT_MODULE_NAMESPACE)
+        return rt_str_printf(rt, "<module '%s' (namespace)>", name);
     rt_value file = m->dict ? rt_dict_get_cstr(rt, m->dict, "__file__") : RT_NULL;
     if (file && rt_is_str(file))
         return rt_str_printf(rt, "<module '%s' from '%s'>", name, rt_str_data(file));

@@ -18,9 +18,10 @@
 #include "runtime/ops.h"
 
 typedef enum rt_module_kind {
-    RT_MODULE_NATIVE, /* filled by C: <module 'sys' (built-in)> */
-    RT_MODULE_FROZEN, /* Python source compiled into the binary (stdlib/): (frozen) */
-    RT_MODULE_SOURCE, /* a file the host provided: <module 'm' from '/dir/m.py'> */
+    RT_MODULE_NATIVE,    /* filled by C: <module 'sys' (built-in)> */
+    RT_MODULE_FROZEN,    /* Python source compiled into the binary (stdlib/): (frozen) */
+    RT_MODULE_SOURCE,    /* a file the host provided: <module 'm' from '/dir/m.py'> */
+    RT_MODULE_NAMESPACE, /* directories without __init__.py: <module 'p' (namespace)> */
 } rt_module_kind;
 
 typedef struct rt_module {

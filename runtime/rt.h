@@ -45,7 +45,9 @@ enum {
  * bytes that the runtime frees, or NULL when there is no such file. The
  * runtime never opens files itself: this is the only way a program reads
  * one, and the embedder decides which exist (`closured run`: the script's
- * directory tree; the daemon: the workload's own files). */
+ * directory tree; the daemon: the workload's own files). A path ending in
+ * '/' asks whether that directory holds sources (a namespace package, which
+ * has no __init__.py): a buffer (of no bytes) for yes, NULL for no. */
 typedef char *(*rt_source_fn)(void *ctx, const char *path, size_t *len);
 
 typedef struct rt_config {

@@ -180,6 +180,11 @@ class PathFinder:
     @classmethod
     def find_spec(cls, fullname, path=None, target=None):
         info = _imp.find(fullname, path)
+        if info is not None and info[0] == 'namespace':
+            # directories without __init__.py: no loader, no origin, every portion
+            spec = ModuleSpec(fullname, None, is_package=True)
+            spec.submodule_search_locations = info[3]
+            return spec
         if info is None or info[0] != 'source':
             return None
         spec = ModuleSpec(fullname, SourceFileLoader(fullname, info[1]), origin=info[1],

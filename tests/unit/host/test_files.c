@@ -40,7 +40,19 @@ TEST(limits_and_reader)
     free(text);
     CHECK(d_files_read_source(&fs, "../m.py", &len) == NULL);
     CHECK(d_files_read_source(&fs, "/etc/passwd", &len) == NULL);
-    for (int i = 0; i < D_FILES_MAX - 1; i++) {
+    /* a directory exists when a file lies below it (a namespace package) */
+    CHECK_EQ_INT(d_files_add(&fs, "ns/sub/x.py", "", 0), 0);
+    len = 7;
+    text = d_files_read_source(&fs, "ns/", &len);
+    CHECK(text && len == 0);
+    free(text);
+    text = d_files_read_source(&fs, "ns/sub/", &len);
+    CHECK(text && len == 0);
+    free(text);
+    CHECK(d_files_read_source(&fs, "n/", &len) == NULL);
+    CHECK(d_files_read_source(&fs, "m/", &len) == NULL);
+    CHECK(d_files_read_source(&fs, "ns/sub/x.py/", &len) == NULL);
+    for (int i = 0; i < D_FILES_MAX - 2; i++) {
         char name[32];
         snprintf(name, sizeof name, "f%d.py", i);
         CHECK_EQ_INT(d_files_add(&fs, name, "", 0), 0);

@@ -1,0 +1,1 @@
+WHERE = "module beats directory"
