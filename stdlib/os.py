@@ -276,6 +276,41 @@ for _n in ('stat', 'lstat', 'fstat', 'open', 'close', 'read', 'write', 'listdir'
 del _n
 
 
+class uname_result(tuple):
+    """What uname() answers: five strings by position and by name."""
+
+    n_sequence_fields = n_fields = 5
+    n_unnamed_fields = 0
+    _names = ('sysname', 'nodename', 'release', 'version', 'machine')
+
+    def __new__(cls, sequence, dict=None):
+        items = tuple(sequence)
+        if len(items) != 5:
+            raise TypeError("posix.uname_result() takes a 5-sequence (%d-sequence given)"
+                            % len(items))
+        return tuple.__new__(cls, items)
+
+    def __repr__(self):
+        return "posix.uname_result(%s)" % ", ".join(
+            "%s=%r" % pair for pair in zip(self._names, self))
+
+    def __reduce__(self):
+        return (uname_result, (tuple(self),))
+
+
+for _i, _n in enumerate(uname_result._names):
+    setattr(uname_result, _n, property(lambda self, _i=_i: tuple.__getitem__(self, _i)))
+del _i, _n
+uname_result.__module__ = 'posix'
+
+
+def uname():
+    """The system's name only ('Linux'): the host's node, release, version
+    and machine stay unknown (empty), as platform.uname() tells them."""
+    import platform
+    return uname_result((platform.system(), '', '', '', ''))
+
+
 def access(path, mode, *, dir_fd=None, effective_ids=False, follow_symlinks=True):
     """False: closured can reach no file (CPython's answer for a file it cannot reach)."""
     fspath(path)

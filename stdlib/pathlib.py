@@ -3,8 +3,10 @@ every pure operation (parts, name, suffix, parent(s), joining with /,
 relative_to, with_name/with_suffix/with_stem, match, as_uri, ordering), and
 Path, whose cwd(), home(), absolute() and resolve() answer from os.getcwd()
 and os.environ as the embedder shows them. closured opens no file, so each of
-Path's methods that would touch the file system (exists, open, read_text,
-iterdir, glob, stat, mkdir, unlink, ...) raises PermissionError."""
+Path's methods that would touch the file system (open, read_text, iterdir,
+stat, mkdir, unlink, ...) raises PermissionError; the questions (exists,
+is_dir, is_file, ...) answer False, as os.path's do, and glob() and rglob()
+find nothing, as CPython's do in a directory they cannot list."""
 
 import fnmatch
 import os
@@ -293,16 +295,38 @@ class Path(PurePosixPath):
         pass
 
 
-for _name in ('stat', 'lstat', 'exists', 'is_dir', 'is_file', 'is_symlink', 'is_mount',
-              'is_socket', 'is_fifo', 'is_block_device', 'is_char_device', 'iterdir', 'glob',
-              'rglob', 'open', 'read_text', 'read_bytes', 'write_text', 'write_bytes', 'touch',
+    def _find_none(self, pattern):
+        if not pattern:
+            raise ValueError("Unacceptable pattern: {!r}".format(pattern))
+        return iter(())
+
+    def glob(self, pattern):
+        """Nothing: no directory can be listed here."""
+        return self._find_none(pattern)
+
+    def rglob(self, pattern):
+        """Nothing: no directory can be listed here."""
+        return self._find_none(pattern)
+
+
+# The questions answer False, as os.path's (a path that cannot be reached is
+# no file, no directory, ...), so that code probing for configuration files
+# goes on without them (isort looks for its settings at import).
+for _name in ('exists', 'is_dir', 'is_file', 'is_symlink', 'is_mount', 'is_socket', 'is_fifo',
+              'is_block_device', 'is_char_device'):
+    def _no(self, _name=_name):
+        return False
+    _no.__name__ = _no.__qualname__ = _name
+    setattr(Path, _name, _no)
+
+for _name in ('stat', 'lstat', 'iterdir', 'open', 'read_text', 'read_bytes', 'write_text', 'write_bytes', 'touch',
               'mkdir', 'rmdir', 'unlink', 'rename', 'replace', 'symlink_to', 'hardlink_to',
               'link_to', 'readlink', 'chmod', 'lchmod', 'owner', 'group', 'samefile'):
     def _refuse(self, *args, _name=_name, **kwargs):
         _no_host(_name)
     _refuse.__name__ = _refuse.__qualname__ = _name
     setattr(Path, _name, _refuse)
-del _name, _refuse
+del _name, _refuse, _no
 
 
 class PosixPath(Path):

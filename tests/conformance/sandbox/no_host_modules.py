@@ -2,7 +2,8 @@
 # network or processes do not exist in closured, or exist without their host
 # parts (signal exists, but refuses to install handlers: signal_refused.py;
 # threading exists, but its start() refuses: tests/conformance/realcode4/threading_single.py;
-# pathlib's Path computes paths and refuses to reach the file system; subprocess,
+# pathlib's Path computes paths and refuses to reach the file system (its questions
+# answer False, its globs and glob's find nothing); subprocess,
 # shutil and tempfile import, and refuse to start a process or touch a file); io is
 # in-memory only (its wrappers, BufferedReader and TextIOWrapper, wrap streams the
 # program builds); os has the path operations, no function that runs a process, and its
@@ -36,7 +37,12 @@ try:
 except RuntimeError as e:
     print(e)
 import pathlib
-for name in ("exists", "read_text", "iterdir", "open", "mkdir"):
+# Path's questions answer False as os.path's do, and its globs find nothing
+print(pathlib.Path("/etc/passwd").exists(), pathlib.Path("/").is_dir(),
+      list(pathlib.Path("/").glob("*")), list(pathlib.Path("/etc").rglob("*.conf")))
+import glob
+print(glob.glob("/etc/*"), glob.glob("/etc/passwd"), glob.glob("**", recursive=True))
+for name in ("read_text", "iterdir", "open", "mkdir"):
     try:
         getattr(pathlib.Path("/etc/passwd"), name)()
     except PermissionError as e:
