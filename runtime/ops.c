@@ -861,7 +861,9 @@ int rt_truthy(rt_state *rt, rt_value v)
         if (rt_iter_is_view(v))
             return rt_dict_len(rt_iter_obj_of(v)->src) != 0;
         return 1;
-    case RT_T_INSTANCE: return rt__inst_truthy(rt, v);
+    case RT_T_INSTANCE:
+    case RT_T_EXC: /* an exception class may define __bool__ or __len__ */
+        return rt__inst_truthy(rt, v);
     case RT_T_TYPE: return rt_type_obj_of(v)->meta ? rt__inst_truthy(rt, v) : 1;
     case RT_T_MAPPINGPROXY: return rt_dict_len(rt_mproxy_of(v)->mapping) != 0;
     case RT_T_MEMORYVIEW: {
@@ -891,7 +893,8 @@ int rt_len(rt_state *rt, rt_value v, int64_t *out)
             return 0;
         }
         break;
-    case RT_T_INSTANCE: return rt__inst_len(rt, v, out);
+    case RT_T_INSTANCE:
+    case RT_T_EXC: return rt__inst_len(rt, v, out);
     case RT_T_MAPPINGPROXY: *out = rt_dict_len(rt_mproxy_of(v)->mapping); return 0;
     case RT_T_MEMORYVIEW: return rt__mview_len(rt, v, out);
     case RT_T_TYPE: /* len(C) through C's metaclass */
