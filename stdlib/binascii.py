@@ -4,7 +4,7 @@ CRC-32), what base64 builds on. The byte loops are native (_binascii)."""
 import _binascii
 
 __all__ = ["Error", "Incomplete", "a2b_base64", "b2a_base64", "a2b_hex", "b2a_hex", "hexlify",
-           "unhexlify", "crc32"]
+           "unhexlify", "crc32", "a2b_qp", "b2a_qp"]
 
 
 class Error(ValueError):
@@ -109,3 +109,17 @@ unhexlify = a2b_hex
 def crc32(data, crc=0):
     """The CRC-32 of data (continuing from crc), as an unsigned int."""
     return _binascii.crc32(_data(data), crc & 0xFFFFFFFF)
+
+
+def b2a_qp(data, quotetabs=False, istext=True, header=False):
+    """data in quoted-printable (the quopri module's encoder): spaces and tabs
+    quoted too with quotetabs, line ends quoted unless istext, '_' for space
+    with header."""
+    from quopri import _b2a_qp
+    return _b2a_qp(_data(data), quotetabs, header, istext)
+
+
+def a2b_qp(data, header=False):
+    """The bytes of quoted-printable data ('_' read as space with header)."""
+    from quopri import _a2b_qp
+    return _a2b_qp(_ascii_data(data), header)

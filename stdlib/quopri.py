@@ -18,20 +18,20 @@ def _as_bytes(data, name):
     return bytes(data)
 
 
-def _must_quote(data, at, column, quotetabs, header):
-    """Whether the byte at data[at] cannot be written as itself."""
+def _must_quote(data, at, column, quotetabs, header, istext=True):
+    """Whether the byte at data[at] cannot be written as itself (line ends
+    are data to quote when the input is not text)."""
     c = data[at]
     if c > 126 or c == 0x3D or (header and c == 0x5F):
         return True
-    if c == 0x2E and column == 0:
-        rest = data[at + 1:at + 3]
-        return rest == b'' or rest[:1] == b'\n' or rest == b'\r\n'
+    if c == 0x2E and column == 0:  # a line that is a lone dot, or starts so
+        return at + 1 == len(data) or data[at + 1] in b'\n\r\x00'
     if c in b' \t':
         return at + 1 == len(data) or quotetabs
-    return c < 32 and c not in b'\r\n'
+    return c < 32 and (c not in b'\r\n' or not istext)
 
 
-def _b2a_qp(data, quotetabs=False, header=False):
+def _b2a_qp(data, quotetabs=False, header=False, istext=True):
     data = _as_bytes(data, 'data')
     newline = b'\n'
     first = data.find(b'\n')
@@ -42,7 +42,7 @@ def _b2a_qp(data, quotetabs=False, header=False):
     at, end = 0, len(data)
     while at < end:
         c = data[at]
-        if _must_quote(data, at, column, quotetabs, header):
+        if _must_quote(data, at, column, quotetabs, header, istext):
             if column + 3 >= MAXLINESIZE:
                 out += b'=' + newline
                 column = 0
