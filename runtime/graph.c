@@ -28,6 +28,7 @@
 #include "runtime/gc.h"
 #include "runtime/gclog.h"
 #include "runtime/gen.h"
+#include "runtime/heap.h"
 #include "runtime/iter.h"
 #include "runtime/itertools.h"
 #include "runtime/list.h"
@@ -1076,7 +1077,7 @@ static void finish_garbage(builder *b)
 static bool presize(builder *b)
 {
     rt_graph *g = b->g;
-    uint64_t want = b->rt->heap.live_objects + 64;
+    uint64_t want = rt_heap_live_objects(b->rt) + 64;
     for (rt_frame *f = b->rt->frame; f; f = f->back)
         want++;
     if (want > UINT32_MAX / 4)
@@ -1165,7 +1166,7 @@ static void totals_fill(rt_graph *g, rt_state *rt, uint64_t t0)
             t->garbage_bytes += n->self_size;
         }
     }
-    t->heap_objects = rt->heap.live_objects;
+    t->heap_objects = rt_heap_live_objects(rt);
     t->heap_bytes = rt->heap.live_bytes - rt->heap.other_bytes;
     t->closures = g->nclosures;
     t->memory_bytes += (uint64_t)g->capnodes * (sizeof(rt_graph_node) + 8) +
@@ -1290,7 +1291,7 @@ void rt_graph_free(rt_graph *g)
  * strings and the index), before it allocates it. */
 size_t rt__graph_estimate(const rt_state *rt)
 {
-    uint64_t n = rt->heap.live_objects + 64 + 2 * (uint64_t)rt_site_count(rt);
+    uint64_t n = rt_heap_live_objects(rt) + 64 + 2 * (uint64_t)rt_site_count(rt);
     uint64_t per = sizeof(rt_graph_node) + 4 * sizeof(uint32_t) + 2 * sizeof(void *) +
                    3 * sizeof(rt_graph_edge) / 2 + 2 * sizeof(struct rt_graph_slot);
     uint64_t bytes = n * per;

@@ -44,7 +44,7 @@ static void cache_drop(rt_state *rt, graph_cache *c)
 
 static void stamp_of(rt_state *rt, uint64_t *s)
 {
-    s[0] = rt->heap.live_objects + rt->heap.freed_objects; /* allocated (heap.h) */
+    s[0] = rt_heap_live_objects(rt) + rt->heap.freed_objects; /* allocated (heap.h) */
     s[1] = rt->heap.freed_objects;
     s[2] = rt->heap.live_bytes + rt->heap.freed_bytes;
     s[3] = rt->heap.freed_bytes;

@@ -226,8 +226,10 @@ static inline void charge(rt_heap *h, uint8_t type, uint16_t site, size_t bytes,
         h->other_bytes += bytes;
     if (h->live_bytes > h->peak_bytes)
         peak_raise(h);
+#ifdef RT_HEAP_LIVE_OBJECTS_KEPT
     if (objects)
         h->live_objects++;
+#endif
 #ifdef RT_NO_ACCOUNTING
     (void)type;
     (void)site;
@@ -246,7 +248,9 @@ static inline void uncharge(rt_heap *h, uint8_t type, uint16_t site, size_t byte
         h->other_bytes -= bytes;
     h->freed_bytes += bytes;
     if (objects) {
+#ifdef RT_HEAP_LIVE_OBJECTS_KEPT
         h->live_objects--;
+#endif
         h->freed_objects++;
     }
     if (!h->dealloc_depth) { /* outside any dealloc: not reference counting's (gc.h) */
@@ -327,7 +331,9 @@ rt_obj *rt__obj_alloc_slow(rt_state *rt, rt_type_id type, size_t size, bool trac
             o->type = (uint8_t)type;
             o->site = site;
             h->live_bytes += total;
+#ifdef RT_HEAP_LIVE_OBJECTS_KEPT
             h->live_objects++;
+#endif
             if (h->live_bytes > h->peak_bytes) { /* within the limit: the peak is the bound */
                 h->peak_bytes = h->live_bytes;
                 h->fast_limit = h->live_bytes;
@@ -527,11 +533,12 @@ void rt_heap_totals_get(const rt_state *rt, rt_heap_totals *out)
     const rt_heap *h = &rt->heap;
     out->live_bytes = h->live_bytes;
     out->other_bytes = h->other_bytes;
-    out->live_objects = h->live_objects;
+    uint64_t live_objects = rt_heap_live_objects(rt);
+    out->live_objects = live_objects;
     out->peak_bytes = h->peak_bytes;
     out->allocated_bytes = h->live_bytes + h->freed_bytes;
     out->freed_bytes = h->freed_bytes;
-    out->allocated_objects = h->live_objects + h->freed_objects;
+    out->allocated_objects = live_objects + h->freed_objects;
     out->freed_objects = h->freed_objects;
     out->limit = h->limit;
 }
@@ -558,6 +565,26 @@ void rt__heap_bytes_move(rt_state *rt, const rt_obj *from, const rt_obj *to, uin
     (void)from;
     (void)to;
     (void)bytes;
+#endif
+}
+
+uint64_t rt_heap_live_objects(const rt_state *rt)
+{
+    const rt_heap *h = &rt->heap;
+#ifdef RT_NO_ACCOUNTING
+    return h->live_objects;
+#else
+    /* every object is charged to one pair, and nothing else counts objects
+     * in the table (a buffer's charge is bytes only); the rows' unused pairs
+     * stay zero, so each row is summed whole */
+    uint64_t n = 0;
+    size_t pairs = (size_t)h->by_site_cap * RT_HEAP_ROW;
+    for (size_t i = 0; i < pairs; i++)
+        n += h->by_site_type[i].c.objects;
+#ifdef RT_HEAP_LIVE_OBJECTS_KEPT
+    assert(n == h->live_objects);
+#endif
+    return n;
 #endif
 }
 

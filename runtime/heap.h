@@ -80,6 +80,10 @@ typedef struct rt_heap_totals {
     size_t limit;
 } rt_heap_totals;
 void rt_heap_totals_get(const rt_state *rt, rt_heap_totals *out);
+/* The live objects. With the accounting they are counted once, in the
+ * (site, type) pairs, and this sums the table (time proportional to the
+ * sites that have allocated: for views and samples, not per allocation). */
+uint64_t rt_heap_live_objects(const rt_state *rt);
 /* The counts by type, by site and by both are kept as one table of
  * (site, type) pairs (state.h: by_site_type); the readers below sum it, in
  * time proportional to the sites that have allocated. */

@@ -167,7 +167,9 @@ rt__obj_alloc_fast(rt_state *rt, rt_type_id type, size_t size, bool zero)
     o->site = site;
     /* charge()'s object case: within fast_limit, so no new peak */
     h->live_bytes += total;
-    h->live_objects++;
+#ifdef RT_HEAP_LIVE_OBJECTS_KEPT
+    h->live_objects++; /* else the pair's count is the only one (rt_heap_live_objects) */
+#endif
 #ifndef RT_NO_ACCOUNTING
     rt__heap_pair_add(rt__heap_cell(h, site, type), total, 1, false);
 #endif
@@ -215,7 +217,9 @@ static inline __attribute__((always_inline)) void rt__obj_free_inline(rt_state *
         rt_heap *h = &rt->heap;
         h->live_bytes -= total;
         h->freed_bytes += total;
+#ifdef RT_HEAP_LIVE_OBJECTS_KEPT
         h->live_objects--;
+#endif
         h->freed_objects++;
 #ifndef RT_NO_ACCOUNTING
         rt__heap_pair_add(rt__heap_cell(h, o->site, type), total, 1, true);

@@ -204,11 +204,12 @@ void rt_inspect_totals_get(rt_state *rt, rt_inspect_totals *out)
     memset(out, 0, sizeof *out);
     out->heap_bytes = h->live_bytes - h->other_bytes;
     out->other_bytes = h->other_bytes;
-    out->heap_objects = h->live_objects;
+    uint64_t live_objects = rt_heap_live_objects(rt);
+    out->heap_objects = live_objects;
     out->heap_peak_bytes = h->peak_bytes;
     out->heap_limit_bytes = h->limit;
     out->allocated_bytes_total = h->live_bytes + h->freed_bytes; /* heap.h: derived */
-    out->allocated_objects_total = h->live_objects + h->freed_objects;
+    out->allocated_objects_total = live_objects + h->freed_objects;
     out->freed_bytes_total = h->freed_bytes;
     out->freed_objects_total = h->freed_objects;
     if (rt->gc) {
@@ -788,7 +789,7 @@ struct rt_closure_scan {
 
 static void scan_stamp(rt_state *rt, uint64_t *s)
 {
-    s[0] = rt->heap.live_objects + rt->heap.freed_objects;
+    s[0] = rt_heap_live_objects(rt) + rt->heap.freed_objects;
     s[1] = rt->heap.freed_objects;
     s[2] = rt->instructions;
 }

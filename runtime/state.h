@@ -44,11 +44,20 @@ typedef union rt_heap_pair {
 _Static_assert(RT_T_COUNT <= RT_HEAP_ROW && !(RT_HEAP_ROW & (RT_HEAP_ROW - 1)),
                "every type has its place in a row, and a row is a power of two");
 
+#if defined(RT_NO_ACCOUNTING) || !defined(NDEBUG)
+#define RT_HEAP_LIVE_OBJECTS_KEPT 1 /* rt_heap.live_objects counted at every birth and death */
+#endif
+
 typedef struct rt_heap {
     size_t limit;         /* 0 = none */
     uint64_t live_bytes;  /* everything allocated and not freed */
     uint64_t other_bytes; /* the part of live_bytes that is no object's: scratch buffers, the frame
                              stack, the cached graph, host memory (rt_mem_charge) */
+    /* Live objects, kept only where no (site, type) table holds them
+     * (RT_NO_ACCOUNTING) and in debug builds, to check the table's sum; with
+     * the accounting the count is the sum of the pairs' objects, made when
+     * read (heap.c: rt_heap_live_objects), so that a birth and a death do
+     * not count every object twice. Read it through rt_heap_live_objects. */
     uint64_t live_objects;
     uint64_t peak_bytes;
     uint64_t freed_bytes; /* total ever freed (monotonic); ever allocated = live + freed */

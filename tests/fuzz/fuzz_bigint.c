@@ -87,7 +87,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     rt_state *rt = the_runtime();
     if (!rt)
         return 0;
-    uint64_t live = rt->heap.live_objects;
+    uint64_t live = rt_heap_live_objects(rt);
     size_t cut = data[0] % (size - 2);
     int64_t k = data[1] % 200;
     const uint8_t *p = data + 2;
@@ -172,7 +172,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             free(digits);
         }
     }
-    if (rt->heap.live_objects != live)
+    if (rt_heap_live_objects(rt) != live)
         abort();
     return 0;
 }

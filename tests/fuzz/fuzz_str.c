@@ -19,6 +19,7 @@
 
 #include "runtime/bytes.h"
 #include "runtime/exc.h"
+#include "runtime/heap.h"
 #include "runtime/num.h"
 #include "runtime/ops.h"
 #include "runtime/state.h"
@@ -223,7 +224,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     rt_state *rt = the_runtime();
     if (!rt)
         return 0;
-    uint64_t live = rt->heap.live_objects;
+    uint64_t live = rt_heap_live_objects(rt);
     size_t cut = data[0] % size;
     int64_t k = (int8_t)data[1]; /* a small integer argument, either sign */
     const char *p = (const char *)data + 2;
@@ -246,7 +247,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     rt_decref(rt, t);
     rt_decref(rt, b);
     rt_decref(rt, c);
-    if (rt->heap.live_objects != live) /* a reference leaked */
+    if (rt_heap_live_objects(rt) != live) /* a reference leaked */
         abort();
     return 0;
 }

@@ -39,7 +39,7 @@ uint64_t core_state_free(rt_state *rt)
     rt__exc_dispose(rt);
     rt__tuple_dispose(rt);
     rt__types_dispose(rt);
-    uint64_t live = rt->heap.live_bytes + rt->heap.live_objects;
+    uint64_t live = rt->heap.live_bytes + rt_heap_live_objects(rt);
     rt__str_dispose(rt);
     rt__gc_dispose(rt);
     rt__sites_dispose(rt);

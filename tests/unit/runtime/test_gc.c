@@ -512,7 +512,7 @@ TEST(test_cell_born_boxed_is_one_block)
     uint64_t base = live(), gc0 = gc_freed();
     rt_value code1 = make_code("again", 1);
     uint64_t base_code = live();
-    uint64_t allocs = rt->heap.live_objects;
+    uint64_t allocs = rt_heap_live_objects(rt);
     /* a cell made ready for a container: cell and box in one 56-byte block,
      * tracked, even while it holds a leaf */
     rt_value cell = rt__cell_new_boxed(rt, rt_smallint(3));
@@ -520,7 +520,7 @@ TEST(test_cell_born_boxed_is_one_block)
     CHECK((co->flags & (RT_F_BOXED | RT_CELL_F_INLINE_BOX)) == (RT_F_BOXED | RT_CELL_F_INLINE_BOX));
     CHECK(co->flags & RT_F_TRACKED);
     CHECK_EQ_INT(live() - base_code, sizeof(rt_cell) + sizeof(rt_gc_box));
-    CHECK_EQ_INT(rt->heap.live_objects - allocs, 1);
+    CHECK_EQ_INT(rt_heap_live_objects(rt) - allocs, 1);
     CHECK_EQ_INT(rt_value_sizeof(cell), sizeof(rt_cell) + sizeof(rt_gc_box));
     CHECK(rt_cell_get(cell) == rt_smallint(3));
     /* the function it will hold closes a cycle only the collector frees */
