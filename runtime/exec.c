@@ -19,6 +19,7 @@
 #include "runtime/builtin.h"
 #include "runtime/bytes.h"
 #include "runtime/cell.h"
+#include "runtime/class.h"
 #include "runtime/code.h"
 #include "runtime/compile.h"
 #include "runtime/dict.h"
@@ -213,7 +214,26 @@ static rt_value run_code(rt_state *rt, rt_value code, rt_value globals, rt_value
     return st == RT_DONE ? res : RT_NULL;
 }
 
-/* exec/eval: the dicts from the arguments (borrowed; *owned_ns is a new
+/* True when v may be exec's or eval's locals: CPython's mapping check, any
+ * object with __getitem__ (a list passes, and fails at its first name).
+ * False with an exception set only on MemoryError. */
+static bool is_mapping(rt_state *rt, rt_value v)
+{
+    rt_value name = rt_str_from_cstr(rt, "__getitem__");
+    if (!name)
+        return false;
+    rt_value m = rt_getattr(rt, v, name);
+    rt_decref(rt, name);
+    if (m) {
+        rt_decref(rt, m);
+        return true;
+    }
+    if (rt_exc_matches(rt, RT_EXC_AttributeError))
+        rt_exc_clear(rt);
+    return false;
+}
+
+/* exec/eval: the namespaces from the arguments (borrowed; *owned_ns is a new
  * reference to release, a locals() snapshot). */
 static int namespaces(rt_state *rt, const char *who, rt_value g, rt_value l, rt_value *globals,
                       rt_value *ns, rt_value *owned_ns)
@@ -223,22 +243,34 @@ static int namespaces(rt_state *rt, const char *who, rt_value g, rt_value l, rt_
         g = RT_NULL;
     if (l == RT_NONE)
         l = RT_NULL;
+    if (strcmp(who, "exec") && l && !rt_is_dict(l) && !is_mapping(rt, l)) {
+        /* eval checks its locals first, with a shorter message */
+        if (!rt->exc)
+            rt_raise(rt, RT_EXC_TypeError, "locals must be a mapping");
+        return -1;
+    }
+    rt_value gdict = g;
     if (g && !rt_is_dict(g)) {
+        /* a dict subclass's instance: its dict holds the globals, and it is
+         * the default locals, read and written through its own methods */
+        rt_value base = rt__native_base(g);
+        if (base && rt_is_dict(base))
+            gdict = base;
+    }
+    if (g && !rt_is_dict(gdict)) {
         if (!strcmp(who, "exec"))
             rt_raise(rt, RT_EXC_TypeError, "exec() globals must be a dict, not %s",
                      rt_type_name(g));
         else
             rt_raise(rt, RT_EXC_TypeError,
-                     l ? "globals must be a real dict; try eval(expr, {}, mapping)"
-                       : "globals must be a dict");
+                     is_mapping(rt, g) ? "globals must be a real dict; try eval(expr, {}, mapping)"
+                                       : "globals must be a dict");
         return -1;
     }
-    if (l && !rt_is_dict(l)) {
-        if (!strcmp(who, "exec"))
-            rt_raise(rt, RT_EXC_TypeError, "locals must be a mapping or None, not %s",
-                     rt_type_name(l));
-        else
-            rt_raise(rt, RT_EXC_TypeError, "locals must be a mapping");
+    if (l && !rt_is_dict(l) && !is_mapping(rt, l)) {
+        if (rt->exc)
+            return -1;
+        rt_raise(rt, RT_EXC_TypeError, "locals must be a mapping or None, not %s", rt_type_name(l));
         return -1;
     }
     if (!g) {
@@ -249,8 +281,10 @@ static int namespaces(rt_state *rt, const char *who, rt_value g, rt_value l, rt_
                 return -1;
             l = *owned_ns;
         }
-    } else if (!l) {
-        l = g;
+    } else {
+        if (!l)
+            l = g;
+        g = gdict; /* a dict subclass's instance: its dict */
     }
     if (g != rt->globals) {
         int has = rt_dict_get_cstr(rt, g, "__builtins__") != RT_NULL;

@@ -30,6 +30,7 @@
 #include "runtime/tuple.h"
 #include "runtime/type.h"
 #include "runtime/vm.h"
+#include "runtime/vm_support.h"
 
 /* ---- source texts kept for tracebacks --------------------------------------------- */
 
@@ -964,7 +965,7 @@ int rt_import_star(rt_state *rt, rt_value module, rt_value ns)
                 return -1;
             }
             rt_value v = rt_getattr(rt, module, k);
-            if (!v || rt_dict_set(rt, ns, k, v) < 0) {
+            if (!v || rt__vm_ns_set(rt, ns, k, v) < 0) {
                 rt_decref(rt, v);
                 rt_decref(rt, all);
                 return -1;
@@ -982,7 +983,7 @@ int rt_import_star(rt_state *rt, rt_value module, rt_value ns)
     int r = 0;
     while (r == 0 && rt_dict_next(copy, &pos, &k, &v))
         if (rt_is_str(k) && rt_str_data(k)[0] != '_')
-            r = rt_dict_set(rt, ns, k, v);
+            r = rt__vm_ns_set(rt, ns, k, v); /* (exec's locals may be any mapping) */
     rt_decref(rt, copy);
     return r;
 }

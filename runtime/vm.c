@@ -474,7 +474,8 @@ dispatch_op:
             GC_SAFE_POINT(); /* the value it replaced may have had weak references */
             DISPATCH();
         }
-        int r = rt_dict_set(rt, d, name, v);
+        SAVE_SP();
+        int r = rt__vm_ns_set(rt, d, name, v); /* (exec's locals may be any mapping) */
         DECREF(v);
         rt->globals_ver++;
         if (r < 0)
@@ -485,7 +486,8 @@ dispatch_op:
     TARGET(DELETE_GLOBAL)
     {
         rt->globals_ver++;
-        if (rt_dict_del(rt, store_dict(rt, f), code->names[arg]) < 0) {
+        SAVE_SP();
+        if (rt__vm_ns_set(rt, store_dict(rt, f), code->names[arg], RT_NULL) < 0) {
             if (rt_exc_matches(rt, RT_EXC_KeyError)) {
                 rt_exc_clear(rt);
                 rt__vm_name_error(rt, code->names[arg]);
@@ -1969,13 +1971,16 @@ dispatch_op:
     {
         rt_value ns = store_dict(rt, f);
         rt_value key = rt->ids[RT_ID_annotations];
-        if (!rt_dict_get(rt, ns, key)) {
+        SAVE_SP();
+        rt_value had = rt__vm_ns_get(rt, ns, key); /* (a mapping's own methods too) */
+        DECREF(had);
+        if (!had) {
             if (rt->exc)
                 goto error;
             rt_value d = rt_dict_new(rt);
             if (!d)
                 goto error;
-            int r = rt_dict_set(rt, ns, key, d);
+            int r = rt__vm_ns_set(rt, ns, key, d);
             DECREF(d);
             if (ns == rt->globals)
                 rt->globals_ver++;
