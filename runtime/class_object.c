@@ -77,15 +77,42 @@ static rt_value abstract_error(rt_state *rt, rt_value cls)
 /* ---- builtin methods of object and BaseException ----------------------------------- */
 
 static rt_value obj_init(rt_state *rt, rt_value self, const rt_value *args, size_t nargs,
+                         rt_value kwnames);
+
+/* True when cls's `name` (__init__ or __new__) is object's own method fn:
+ * none of cls's classes defines it, or one sets it to object's. */
+static bool is_objects(rt_state *rt, rt_value cls, rt_value name, rt_cfunc fn)
+{
+    const rt_builtin_def *def = NULL;
+    rt_value v = rt__mro_find(rt, cls, RT_NULL, name, &def);
+    if (!v)
+        return !def || def->fn == fn;
+    if (rt_type_of(v) == RT_T_STATICMETHOD)
+        v = rt_descr_of(v)->a;
+    return rt_type_of(v) == RT_T_BUILTIN && rt_builtin_of(v)->def->fn == fn;
+}
+
+/* object.__init__(self, ...) and object.__new__(cls, ...) refuse arguments
+ * as CPython's do: object.__init__ takes them when the class overrides
+ * __new__ and not __init__, object.__new__ when it overrides __init__ and
+ * not __new__; each names object when the class overrides the method that
+ * was called, the class otherwise. */
+static rt_value obj_init(rt_state *rt, rt_value self, const rt_value *args, size_t nargs,
                          rt_value kwnames)
 {
-    (void)self;
     (void)args;
-    if (nargs > 0 || rt_kw_count(kwnames))
-        return rt_raise(rt, RT_EXC_TypeError,
-                        "%s.__init__() takes exactly one argument (the instance to "
-                        "initialize)",
-                        rt_type_name(self));
+    if (nargs > 0 || rt_kw_count(kwnames)) {
+        rt_value cls = rt_type_obj_get(rt, self);
+        if (!is_objects(rt, cls, ID(init), obj_init))
+            return rt_raise(rt, RT_EXC_TypeError,
+                            "object.__init__() takes exactly one argument (the instance to "
+                            "initialize)");
+        if (is_objects(rt, cls, ID(new), rt__object_new))
+            return rt_raise(rt, RT_EXC_TypeError,
+                            "%s.__init__() takes exactly one argument (the instance to "
+                            "initialize)",
+                            rt_type_obj_name(cls));
+    }
     return RT_NONE;
 }
 
@@ -93,9 +120,11 @@ rt_value rt__object_new(rt_state *rt, rt_value self, const rt_value *args, size_
                         rt_value kwnames)
 {
     (void)self;
-    (void)kwnames;
-    if (nargs < 1 || rt_type_of(args[0]) != RT_T_TYPE)
-        return rt_raise(rt, RT_EXC_TypeError, "object.__new__(X): X is not a type object");
+    if (nargs < 1)
+        return rt_raise(rt, RT_EXC_TypeError, "object.__new__(): not enough arguments");
+    if (rt_type_of(args[0]) != RT_T_TYPE)
+        return rt_raise(rt, RT_EXC_TypeError, "object.__new__(X): X is not a type object (%s)",
+                        rt_type_name(args[0]));
     rt_value cls = args[0];
     if (rt_type_obj_of(cls)->inst_type == RT_T_EXC &&
         rt_type_is_subtype(cls, rt->exc_types[RT_EXC_BaseExceptionGroup]))
@@ -103,6 +132,14 @@ rt_value rt__object_new(rt_state *rt, rt_value self, const rt_value *args, size_
     if (rt_type_obj_of(cls)->inst_type == RT_T_EXC)
         return rt__exc_from_args(rt, cls, args + 1, nargs - 1);
     rt_type_obj *co = rt_type_obj_of(cls);
+    if ((nargs > 1 || rt_kw_count(kwnames)) && co->inst_type == RT_T_INSTANCE) {
+        if (!is_objects(rt, cls, ID(new), rt__object_new))
+            return rt_raise(rt, RT_EXC_TypeError,
+                            "object.__new__() takes exactly one argument (the type to "
+                            "instantiate)");
+        if (is_objects(rt, cls, ID(init), obj_init))
+            return rt_raise(rt, RT_EXC_TypeError, "%s() takes no arguments", rt_type_obj_name(cls));
+    }
     if (co->tflags & RT_TF_ABSTRACT)
         return abstract_error(rt, cls);
     if (co->inst_type != RT_T_INSTANCE || co->native) {
