@@ -74,19 +74,11 @@ bool rt__finalizer_defer(rt_state *rt, rt_obj *o)
  * "Exception ignored in: <function C.__del__ at 0x...>" and the traceback
  * of that exception alone (no chain), on stderr; the source lines only
  * while the program runs (at exit CPython can no longer read them).
- * Clears the exception. */
+ * A program's own sys.unraisablehook gets the exception instead while it
+ * runs (excepthook.c). Clears the exception. */
 void rt__report_unraisable(rt_state *rt, rt_value del, bool exiting)
 {
     rt_value e = rt_exc_fetch(rt);
-    rt_strbuf sb;
-    rt_strbuf_init(&sb);
-    rt_value r = rt_repr(rt, del);
-    if (!r)
-        rt_exc_clear(rt);
-    rt_strbuf_append_cstr(&sb, "Exception ignored in: ");
-    rt_strbuf_append_cstr(&sb, r ? rt_str_data(r) : "<object repr() failed>");
-    rt_strbuf_append_char(&sb, '\n');
-    rt_decref(rt, r);
     if (e && rt_is_exc(e) && !exiting && rt->frame && rt->frame->ip && rt_exc_of(e)->ntb == 0) {
         /* raised by C code with no frame of its own (a generator ignoring
          * GeneratorExit): CPython shows where the running frame stands */
@@ -95,6 +87,29 @@ void rt__report_unraisable(rt_state *rt, rt_value del, bool exiting)
         rt__exc_add_tb(rt, e, f->code, rt_code_line(f->code, at),
                        at < f->code->ninsns ? f->code->cols[at] : 0);
     }
+    if (exiting || !rt__unraisablehook_run(rt, e, del))
+        rt__unraisable_write(rt, e, NULL, del, exiting);
+    rt_decref(rt, e);
+}
+
+void rt__unraisable_write(rt_state *rt, rt_value e, const char *msg, rt_value where, bool exiting)
+{
+    rt_value saved = rt->exc;
+    rt->exc = RT_NULL;
+    rt_strbuf sb;
+    rt_strbuf_init(&sb);
+    rt_strbuf_append_cstr(&sb, msg ? msg : "Exception ignored in");
+    if (where && where != RT_NONE) {
+        rt_value r = rt_repr(rt, where);
+        if (!r)
+            rt_exc_clear(rt);
+        rt_strbuf_append_cstr(&sb, ": ");
+        rt_strbuf_append_cstr(&sb, r ? rt_str_data(r) : "<object repr() failed>");
+        rt_decref(rt, r);
+    } else {
+        rt_strbuf_append_char(&sb, ':');
+    }
+    rt_strbuf_append_char(&sb, '\n');
     if (e && rt_is_exc(e)) {
         rt_exc *x = rt_exc_of(e);
         rt_value cause = x->cause, context = x->context;
@@ -109,7 +124,9 @@ void rt__report_unraisable(rt_state *rt, rt_value del, bool exiting)
     if (!sb.failed)
         rt__write_err(rt, sb.data, sb.len);
     rt_strbuf_dispose(&sb);
-    rt_decref(rt, e);
+    if (rt->exc)
+        rt_exc_clear(rt);
+    rt->exc = saved;
 }
 
 /* Calls o's __del__ (o alive, its done flag set), the current exception

@@ -46,5 +46,18 @@ void rt__finalizers_shutdown(rt_state *rt);
  * of __del__, weakref callbacks and a generator's close() when it is freed,
  * which have no caller to raise into. */
 void rt__report_unraisable(rt_state *rt, rt_value where, bool exiting);
+/* The default unraisable report of exception e (borrowed: an exception
+ * instance, or anything else for none) on stderr: `msg` (NULL: "Exception
+ * ignored in"), ": " and the repr of `where` when it is neither RT_NULL nor
+ * None, then e's traceback without its chain (the source lines only while
+ * not exiting). Raises nothing; rt->exc is kept as it was. */
+void rt__unraisable_write(rt_state *rt, rt_value e, const char *msg, rt_value where, bool exiting);
+/* sys.unraisablehook (excepthook.c): when the program has set its own hook,
+ * calls it with a sys.UnraisableHookArgs of e (borrowed) and `where`, and
+ * returns 1 (a hook that raises is reported as CPython's "Exception ignored
+ * in sys.unraisablehook: ..."); 0 when sys was never imported or the hook is
+ * the default, for the caller's own report. Runs Python code; rt->exc is
+ * kept as it was. */
+int rt__unraisablehook_run(rt_state *rt, rt_value e, rt_value where);
 
 #endif
