@@ -471,7 +471,7 @@ static rt_value str_isidentifier(rt_state *rt, rt_value self, const rt_value *ar
     bool first = true;
     while (i < n) {
         uint32_t cp = decode(p, &i);
-        bool ok = cp == '_' || rt_uc_isalpha(cp) || (!first && rt_uc_isdecimal(cp));
+        bool ok = first ? rt_uc_isidstart(cp) : rt_uc_isidcontinue(cp);
         if (!ok)
             return RT_FALSE;
         first = false;

@@ -124,6 +124,20 @@ bool rt_uc_isalpha(uint32_t cp)
     return flags_of(cp) & RT_UC_F_ALPHA;
 }
 
+bool rt_uc_isidstart(uint32_t cp)
+{
+    if (cp < 0x80)
+        return cp == '_' || ((cp | 32) >= 'a' && (cp | 32) <= 'z');
+    return flags_of(cp) & RT_UC_F_XID_START;
+}
+
+bool rt_uc_isidcontinue(uint32_t cp)
+{
+    if (cp < 0x80)
+        return cp == '_' || ((cp | 32) >= 'a' && (cp | 32) <= 'z') || (cp >= '0' && cp <= '9');
+    return flags_of(cp) & RT_UC_F_XID_CONTINUE;
+}
+
 /* the numeric classes come from the generated tables (unidata.h) */
 bool rt_uc_isdecimal(uint32_t cp)
 {

@@ -19,6 +19,8 @@ enum {
     RT_UC_F_CASED = 8,           /* Cased: upper, lower or title */
     RT_UC_F_CASE_IGNORABLE = 16, /* Case_Ignorable (skipped by the final sigma rule) */
     RT_UC_F_ALPHA = 32,          /* str.isalpha: categories Lu Ll Lt Lm Lo */
+    RT_UC_F_XID_START = 64,      /* XID_Start: may begin an identifier ('_' aside) */
+    RT_UC_F_XID_CONTINUE = 128,  /* XID_Continue: may follow in one */
 };
 
 /* Which mapping rt_uc_full gives. */
@@ -41,6 +43,10 @@ bool rt_uc_istitle(uint32_t cp);
 bool rt_uc_iscased(uint32_t cp);
 bool rt_uc_iscaseignorable(uint32_t cp);
 bool rt_uc_isalpha(uint32_t cp);
+/* The identifier classes of str.isidentifier and the lexer: XID_Start ('_'
+ * too) and XID_Continue, Other_ID_Start/Continue included ('℘', '·'). */
+bool rt_uc_isidstart(uint32_t cp);
+bool rt_uc_isidcontinue(uint32_t cp);
 /* str.isdecimal / isdigit / isnumeric for one code point. */
 bool rt_uc_isdecimal(uint32_t cp);
 bool rt_uc_isdigit(uint32_t cp);

@@ -98,7 +98,11 @@ def case_tables():
             ignorable = ("A\u03a3" + ch).lower()[1] == "\u03c2"
         else:
             ignorable = ("A\u03a3" + ch + "A").lower()[1] == "\u03c3"
-        f = upper | lower << 1 | title << 2 | cased << 3 | ignorable << 4 | ch.isalpha() << 5
+        # XID_Start and XID_Continue (Other_ID_Start/Continue included), as str.isidentifier
+        # reads them: a character alone, and after a letter
+        xid_start, xid_continue = ch.isidentifier(), ("a" + ch).isidentifier()
+        f = upper | lower << 1 | title << 2 | cased << 3 | ignorable << 4 | ch.isalpha() << 5 \
+            | xid_start << 6 | xid_continue << 7
         if not flag_values or flag_values[-1] != f:
             flag_starts.append(cp)
             flag_values.append(f)
