@@ -828,8 +828,8 @@ rt_value rt_bigint_binop(rt_state *rt, rt_binop_kind op, rt_value a, rt_value b)
             return rshift(rt, &x, shift_count(&y));
         if (x.n == 0)
             return rt_smallint(0);
-        if (y.n > 1)
-            return rt_raise(rt, RT_EXC_OverflowError, "too many digits in integer");
+        if (y.n > 1) /* a result no memory holds: CPython's MemoryError */
+            return rt_raise(rt, RT_EXC_MemoryError, "%s", "");
         return lshift(rt, &x, shift_count(&y));
     case RT_OP_AND:
     case RT_OP_OR:

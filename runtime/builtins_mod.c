@@ -944,8 +944,14 @@ BUILTIN(bi_chr)
 {
     CHECK_ONE("chr");
     int64_t n;
-    if (rt_arg_index(rt, args[0], &n) < 0)
-        return RT_NULL;
+    if (rt_arg_index(rt, args[0], &n) < 0) {
+        if (!rt_exc_matches(rt, RT_EXC_OverflowError))
+            return RT_NULL;
+        rt_exc_clear(rt);
+        n = INT64_MAX;
+    }
+    if (n < INT32_MIN || n > INT32_MAX) /* CPython reads a C int */
+        return rt_raise(rt, RT_EXC_OverflowError, "Python int too large to convert to C int");
     if (n < 0 || n > 0x10FFFF)
         return rt_raise(rt, RT_EXC_ValueError, "chr() arg not in range(0x110000)");
     return rt_str_from_codepoint(rt, (uint32_t)n);

@@ -86,7 +86,7 @@ rt_value rt__int_to_bytes(rt_state *rt, rt_value self, const rt_value *args, siz
     uint64_t bits = rt_bigint_bit_length(self);
     if (len == 0 && self == rt_smallint(-1) && is_signed) /* CPython's edge: no bytes hold -1 */
         return rt_bytes_new(rt, "", 0);
-    if (bits > (uint64_t)len * 8)
+    if ((bits + 7) / 8 > (uint64_t)len) /* (len * 8 could wrap past 2**61 bytes) */
         return rt_raise(rt, RT_EXC_OverflowError, "int too big to convert");
     rt_value r = rt_bytes_new_uninit(rt, (size_t)len);
     if (!r)

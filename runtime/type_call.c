@@ -318,13 +318,19 @@ static rt_value make_int(rt_state *rt, const rt_value *args, size_t nargs, rt_va
     }
     if (a[1] != RT_NULL) {
         int64_t base;
-        if (rt_arg_index(rt, a[1], &base) < 0)
-            return RT_NULL;
+        if (rt_arg_index(rt, a[1], &base) < 0) {
+            /* past 64 bits: out of range, as CPython clips it */
+            if (!rt_exc_matches(rt, RT_EXC_OverflowError))
+                return RT_NULL;
+            rt_exc_clear(rt);
+            base = -1;
+        }
+        /* the base first, then the value's type, as CPython checks them */
+        if (base != 0 && (base < 2 || base > 36))
+            return rt_raise(rt, RT_EXC_ValueError, "int() base must be >= 2 and <= 36, or 0");
         if (!rt_is_str(x) && !rt_is_byteslike(x))
             return rt_raise(rt, RT_EXC_TypeError,
                             "int() can't convert non-string with explicit base");
-        if (base != 0 && (base < 2 || base > 36))
-            return rt_raise(rt, RT_EXC_ValueError, "int() base must be >= 2 and <= 36, or 0");
         return rt_is_str(x) ? parse_int(rt, x, (int)base, x) : parse_int_bytes(rt, x, (int)base);
     }
     if (rt_is_bigint(x))

@@ -281,9 +281,19 @@ class _grouper:
 def _slice_arg(v, message):
     if v is None:
         return None
-    if not isinstance(v, int) or v < 0:
+    if not isinstance(v, int) or not 0 <= v <= _MAXSIZE:
         raise ValueError(message)
     return v
+
+
+_MAXSIZE = (1 << 63) - 1  # sys.maxsize: the bound of CPython's C sizes
+
+
+def _size(value):
+    # an int argument CPython converts to a C size (Py_ssize_t)
+    if value > _MAXSIZE or value < -_MAXSIZE - 1:
+        raise OverflowError("Python int too large to convert to C ssize_t")
+    return value
 
 
 class islice:
@@ -351,9 +361,11 @@ class product:
             if k != "repeat":
                 raise TypeError("'%s' is an invalid keyword argument for product()" % k)
             repeat = v
-        repeat = _index(repeat, "repeat")
+        repeat = _size(_index(repeat, "repeat"))
         if repeat < 0:
             raise ValueError("repeat argument cannot be negative")
+        if iterables and repeat > _MAXSIZE // 8 // len(iterables):
+            raise OverflowError("repeat argument too large")
         pools = [tuple(pool) for pool in iterables] * repeat
         return _made(cls, product, _product(pools))
 
@@ -370,7 +382,7 @@ class permutations:
         else:
             if not isinstance(r, int):
                 raise TypeError("Expected int as r")
-            if r < 0:
+            if _size(r) < 0:
                 raise ValueError("r must be non-negative")
         return _made(cls, permutations, _permutations(pool, r))
 
@@ -381,7 +393,7 @@ class combinations:
     def __new__(cls, *args, **kwargs):
         iterable, r = _parse("combinations", ("iterable", "r"), 2, args, kwargs)
         pool = tuple(iterable)
-        r = _index(r, "r")
+        r = _size(_index(r, "r"))
         if r < 0:
             raise ValueError("r must be non-negative")
         return _made(cls, combinations, _combinations(pool, r))
@@ -394,7 +406,7 @@ class combinations_with_replacement:
     def __new__(cls, *args, **kwargs):
         iterable, r = _parse("combinations_with_replacement", ("iterable", "r"), 2, args, kwargs)
         pool = tuple(iterable)
-        r = _index(r, "r")
+        r = _size(_index(r, "r"))
         if r < 0:
             raise ValueError("r must be non-negative")
         return _made(cls, combinations_with_replacement,
