@@ -219,13 +219,23 @@ class cached_property:
     def __get__(self, instance, owner=None):
         if instance is None:
             return self
-        if self.attrname is None:
+        name = self.attrname
+        if name is None:
             raise TypeError("Cannot use cached_property instance without calling __set_name__ on it.")
-        cache = instance.__dict__
-        if self.attrname in cache:
-            return cache[self.attrname]
+        try:
+            cache = instance.__dict__
+        except AttributeError:  # __slots__ without __dict__
+            raise TypeError("No '__dict__' attribute on %r instance to cache %r property."
+                            % (type(instance).__name__, name)) from None
+        if name in cache:
+            return cache[name]
         value = self.func(instance)
-        cache[self.attrname] = value
+        try:
+            cache[name] = value
+        except TypeError:  # a class's mappingproxy
+            raise TypeError("The '__dict__' attribute on %r instance does not support item "
+                            "assignment for caching %r property." % (type(instance).__name__, name)
+                            ) from None
         return value
 
 
@@ -348,33 +358,61 @@ def total_ordering(cls):
 
 def cmp_to_key(mycmp):
     """Turns an old-style cmp(a, b) -> -1/0/1 function into a key= function."""
-    class K:
-        __hash__ = None
-
-        def __init__(self, obj):
-            self.obj = obj
-
-        def __lt__(self, other):
-            # the comparison sorting makes: written out, the others from _KEY_ORDERS
-            return mycmp(self.obj, other.obj) < 0
-
-    for name, holds in _KEY_ORDERS:
-        setattr(K, name, _key_order(mycmp, name, holds))
-    K.__name__ = K.__qualname__ = 'K'
-    return K
+    return _key_wrapper(mycmp, None)
 
 
-# the comparisons of cmp_to_key's keys besides <: what mycmp's answer must satisfy
-_KEY_ORDERS = (('__gt__', lambda answer: answer > 0), ('__eq__', lambda answer: answer == 0),
-               ('__le__', lambda answer: answer <= 0), ('__ge__', lambda answer: answer >= 0))
+class KeyWrapper:
+    """cmp_to_key's answer, and the keys it makes when called: each compares
+    by mycmp(self.obj, other.obj) against 0, and only with another key."""
+    __slots__ = ('_cmp', 'obj')
+
+    def __hash__(self):  # unhashable, named as CPython names its type
+        raise TypeError("unhashable type: 'functools.KeyWrapper'")
+
+    def __new__(cls, *args, **kwargs):
+        raise TypeError("cannot create 'functools.KeyWrapper' instances")
+
+    def __call__(self, *args, **kwargs):
+        given = len(args) + len(kwargs)
+        if given > 1:
+            raise TypeError("K() takes at most 1 argument (%d given)" % given)
+        if args:
+            return _key_wrapper(self._cmp, args[0])
+        if 'obj' not in kwargs:
+            raise TypeError("K() missing required argument 'obj' (pos 1)")
+        return _key_wrapper(self._cmp, kwargs['obj'])
+
+    def _answer(self, other):
+        if type(other) is not KeyWrapper:
+            raise TypeError('other argument must be K instance')
+        return self._cmp(self.obj, other.obj)
+
+    def __lt__(self, other):  # sorting's comparison: checked in place
+        if type(other) is not KeyWrapper:
+            raise TypeError('other argument must be K instance')
+        return self._cmp(self.obj, other.obj) < 0
+
+    def __le__(self, other):
+        return KeyWrapper._answer(self, other) <= 0
+
+    def __eq__(self, other):
+        return KeyWrapper._answer(self, other) == 0
+
+    def __ne__(self, other):
+        return KeyWrapper._answer(self, other) != 0
+
+    def __gt__(self, other):
+        return KeyWrapper._answer(self, other) > 0
+
+    def __ge__(self, other):
+        return KeyWrapper._answer(self, other) >= 0
 
 
-def _key_order(mycmp, name, holds):
-    def compare(self, other):
-        return holds(mycmp(self.obj, other.obj))
-    compare.__name__ = name
-    compare.__qualname__ = 'K.' + name
-    return compare
+def _key_wrapper(mycmp, obj):
+    key = object.__new__(KeyWrapper)
+    key._cmp = mycmp
+    key.obj = obj
+    return key
 
 
 # ---- single dispatch ----------------------------------------------------------------
