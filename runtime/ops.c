@@ -116,8 +116,12 @@ static bool is_set_view(rt_value v)
 /* a OP b with a keys or items view on either side: CPython's set(a) and
  * then the in-place method with b's items, so the result is a set and b
  * may be any iterable. */
+static rt_value view_intersect(rt_state *rt, rt_value a, rt_value b);
+
 static rt_value view_setop(rt_state *rt, rt_binop_kind op, rt_value a, rt_value b)
 {
+    if (op == RT_OP_AND)
+        return view_intersect(rt, a, b);
     rt_value s = rt_set_from_iter(rt, a);
     if (!s)
         return RT_NULL;
@@ -130,6 +134,60 @@ static rt_value view_setop(rt_state *rt, rt_binop_kind op, rt_value a, rt_value 
         return RT_NULL;
     }
     return s;
+}
+
+/* view & other, as CPython's: with a set at least as long as the view, the
+ * set's items that are in the view; otherwise the items of the other side
+ * (the shorter side, when both are views) that are in the view, asked with
+ * `in`, so a view holding unhashable values (d.items() with a list value)
+ * intersects without hashing them. */
+static rt_value view_intersect(rt_state *rt, rt_value a, rt_value b)
+{
+    rt_value self = is_set_view(a) ? a : b, other = self == a ? b : a;
+    int64_t nself, nother;
+    if (rt_len(rt, self, &nself) < 0)
+        return RT_NULL;
+    if (rt_is_set(other) && rt_set_len(other) >= nself) {
+        rt_value r = rt_set_copy(rt, other);
+        if (r && rt_set_intersection_update(rt, r, self) != 0) {
+            rt_decref(rt, r);
+            return RT_NULL;
+        }
+        return r;
+    }
+    if (is_set_view(other)) {
+        if (rt_len(rt, other, &nother) < 0)
+            return RT_NULL;
+        if (nother > nself) {
+            rt_value t = self;
+            self = other;
+            other = t;
+        }
+    }
+    rt_value r = rt_set_new(rt);
+    rt_value it = r ? rt_getiter(rt, other) : RT_NULL;
+    if (!it) {
+        rt_decref(rt, r);
+        return RT_NULL;
+    }
+    rt_value item;
+    int st;
+    while ((st = rt_iternext(rt, it, &item)) > 0) {
+        int in = rt_contains(rt, self, item);
+        if (in > 0)
+            in = rt_set_add(rt, r, item) < 0 ? -1 : 1;
+        rt_decref(rt, item);
+        if (in < 0) {
+            st = -1;
+            break;
+        }
+    }
+    rt_decref(rt, it);
+    if (st < 0) {
+        rt_decref(rt, r);
+        return RT_NULL;
+    }
+    return r;
 }
 
 /* a OP b (an order or equality comparison) where one side is a keys or
@@ -526,8 +584,10 @@ rt_value rt_inplace_op(rt_state *rt, rt_binop_kind op, rt_value a, rt_value b)
             return RT_NULL;
         rt_incref(a);
         return a;
-    } else if (rt_is_dict(a) && op == RT_OP_OR && rt_is_dict(b)) {
-        if (rt_dict_merge(rt, a, b) != 0)
+    } else if (rt_is_dict(a) && op == RT_OP_OR) {
+        /* d |= x is d.update(x): a mapping or any iterable of pairs */
+        if (rt_is_dict(b) ? rt_dict_merge(rt, a, b) != 0
+                          : rt__dict_update_args(rt, a, "update", &b, 1, RT_NULL) < 0)
             return RT_NULL;
         rt_incref(a);
         return a;
