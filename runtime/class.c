@@ -663,8 +663,10 @@ static int call_init_subclass(rt_state *rt, rt_value cls, rt_value kw)
         if (!def || !kw || rt_dict_len(kw) == 0)
             return 0;
         /* the builtin one (object's) takes no keywords */
+        rt_type_obj *co = rt_type_obj_of(cls); /* CPython names it by its qualified name */
         rt_raise(rt, RT_EXC_TypeError, "%s.__init_subclass__() takes no keyword arguments",
-                 rt_type_obj_name(cls));
+                 co->qualname && rt_is_str(co->qualname) ? rt_str_data(co->qualname)
+                                                         : rt_type_obj_name(cls));
         return -1;
     }
     rt_value f = rt_type_of(is) == RT_T_CLASSMETHOD ? rt_descr_of(is)->a : is;

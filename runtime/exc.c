@@ -848,11 +848,14 @@ int rt__exc_setattr(rt_state *rt, rt_value ev, rt_value name, rt_value v)
         }
         return rt__exc_traceback_set(rt, ev, v);
     }
-    if (!strcmp(s, "__suppress_context__")) {
-        int t = v ? rt_truthy(rt, v) : 0;
-        if (t < 0)
+    if (!strcmp(s, "__suppress_context__")) { /* a bool member, as CPython's */
+        if (!v || !rt_is_bool(v)) {
+            rt_raise(rt, RT_EXC_TypeError,
+                     v ? "attribute value type must be bool"
+                       : "can't delete numeric/char attribute");
             return -1;
-        e->suppress_context = t;
+        }
+        e->suppress_context = v == RT_TRUE;
         return 0;
     }
     if (v && !strcmp(s, "__class__"))

@@ -432,6 +432,38 @@ int rt__generic_setattr(rt_state *rt, rt_value obj, rt_value name, rt_value v, r
                 return rt__property_set(rt, base, obj, v);
         }
     }
+    if (rt_str_eq(name, ID(class)) && rt_is_inst(obj)) {
+        /* before the dict: an instance of a class with __slots__ only may
+         * change its class too */
+        if (!v) {
+            rt_raise(rt, RT_EXC_TypeError, "can't delete __class__ attribute");
+            return -1;
+        }
+        if (rt_type_of(v) != RT_T_TYPE) {
+            rt_raise(rt, RT_EXC_TypeError, "__class__ must be set to a class, not '%s' object",
+                     rt_type_name(v));
+            return -1;
+        }
+        if (!rt_type_is_heap(v) || rt_type_obj_of(v)->inst_type != RT_T_INSTANCE) {
+            rt_raise(rt, RT_EXC_TypeError,
+                     "__class__ assignment only supported for mutable types or ModuleType "
+                     "subclasses");
+            return -1;
+        }
+        rt_type_obj *now = rt_type_obj_of(rt_inst_of(obj)->cls), *to = rt_type_obj_of(v);
+        if (now->native != to->native || now->nslots != to->nslots ||
+            (now->tflags & RT_TF_NODICT) != (to->tflags & RT_TF_NODICT)) {
+            rt_raise(rt, RT_EXC_TypeError,
+                     "__class__ assignment: '%s' object layout differs from '%s'",
+                     rt_type_obj_name(v), rt_str_data(now->name));
+            return -1;
+        }
+        /* the inline values are indexed by the old class's keys */
+        if (dictp && rt_inst_of(obj)->vcount && !rt__inst_dict_get(rt, obj))
+            return -1;
+        rt_setref(rt, &rt_inst_of(obj)->cls, v);
+        return 0;
+    }
     if (!dictp) {
         no_attr(rt, obj, name);
         return -1;
@@ -445,27 +477,6 @@ int rt__generic_setattr(rt_state *rt, rt_value obj, rt_value name, rt_value v, r
         if (inline_mode(obj, dictp))
             values_drop(rt, rt_inst_of(obj));
         rt_setref(rt, dictp, v);
-        return 0;
-    }
-    if (rt_str_eq(name, ID(class)) && v) {
-        if (rt_type_of(v) != RT_T_TYPE || !rt_type_is_heap(v) || !rt_is_inst(obj) ||
-            rt_type_obj_of(v)->inst_type != RT_T_INSTANCE) {
-            rt_raise(rt, RT_EXC_TypeError,
-                     "__class__ assignment only supported for mutable types or ModuleType "
-                     "subclasses");
-            return -1;
-        }
-        rt_type_obj *now = rt_type_obj_of(rt_inst_of(obj)->cls), *to = rt_type_obj_of(v);
-        if (now->native != to->native || now->nslots != to->nslots) {
-            rt_raise(rt, RT_EXC_TypeError,
-                     "__class__ assignment: '%s' object layout differs from '%s'",
-                     rt_type_obj_name(v), rt_str_data(now->name));
-            return -1;
-        }
-        /* the inline values are indexed by the old class's keys */
-        if (rt_inst_of(obj)->vcount && !rt__inst_dict_get(rt, obj))
-            return -1;
-        rt_setref(rt, &rt_inst_of(obj)->cls, v);
         return 0;
     }
     if (inline_mode(obj, dictp)) {

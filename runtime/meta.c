@@ -42,9 +42,9 @@ rt_value rt__meta_winner(rt_state *rt, rt_value meta, rt_value bases)
     int64_t n = rt_tuple_len(bases);
     for (int64_t i = 0; i < n; i++) {
         rt_value b = rt_tuple_items(bases)[i];
-        if (rt_type_of(b) != RT_T_TYPE)
-            continue; /* check_bases reports it */
-        rt_value bm = rt__meta_of(rt, b);
+        /* a base that is no class counts by its type, as in CPython: type('C',
+         * (1,), {}) is a metaclass conflict between type and int */
+        rt_value bm = rt_type_of(b) == RT_T_TYPE ? rt__meta_of(rt, b) : rt_type_obj_get(rt, b);
         if (rt_type_is_subtype(w, bm))
             continue;
         if (rt_type_is_subtype(bm, w)) {
