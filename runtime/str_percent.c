@@ -438,7 +438,11 @@ static rt_value percent(rt_state *rt, rt_value fmt, rt_value args, bool bytes)
         case RT_T_DEQUE:
         case RT_T_MAPPINGPROXY: /* '%(x)s' % vars(SomeClass) */
         case RT_T_MEMORYVIEW: a.mapping = true; break;
-        default: a.mapping = rt__is_user_obj(args) && rt__special(rt, args, RT_ID_getitem);
+        default:
+            /* a subclass of dict (defaultdict, Counter, one with __missing__)
+             * is a mapping through its native base's __getitem__ */
+            a.mapping = rt__is_user_obj(args) && ((base && rt_type_of(base) == RT_T_DICT) ||
+                                                  rt__special(rt, args, RT_ID_getitem));
         }
     }
     const char *p = rt_str_data(fmt);
