@@ -150,8 +150,32 @@ static rt_value stream_flush(rt_state *rt, rt_value self, const rt_value *args, 
     return RT_NONE;
 }
 
+/* writelines(lines): each item written as write() would (a str, or the
+ * TypeError); the iterable is gathered first, as print gathers its args. */
+static rt_value stream_writelines(rt_state *rt, rt_value self, const rt_value *args, size_t nargs,
+                                  rt_value kwnames)
+{
+    if (rt_args_one(rt, "writelines", nargs, kwnames) < 0)
+        return RT_NULL;
+    rt_value lines = rt_list_from_iter(rt, args[0]);
+    if (!lines)
+        return RT_NULL;
+    for (int64_t i = 0; i < rt_list_len(lines); i++) {
+        rt_value line = rt_list_items(lines)[i];
+        rt_value n = stream_write(rt, self, &line, 1, RT_NULL);
+        if (!n) {
+            rt_decref(rt, lines);
+            return RT_NULL;
+        }
+        rt_decref(rt, n);
+    }
+    rt_decref(rt, lines);
+    return RT_NONE;
+}
+
 const rt_builtin_def rt__stream_write_def = {"write", stream_write};
 static const rt_builtin_def stream_flush_def = {"flush", stream_flush};
+static const rt_builtin_def stream_writelines_def = {"writelines", stream_writelines};
 
 /* sys.<name>: a TextIOWrapper of stream 1 or 2, named "<name>" as CPython's
  * (a StreamHandler's repr shows it). */
@@ -171,8 +195,9 @@ static int add_stream(rt_state *rt, rt_value d, rt_value cls, const char *name, 
         rt_decref(rt, o);
         return -1;
     }
-    const rt_builtin_def *defs[] = {&rt__stream_write_def, &stream_flush_def};
-    for (size_t i = 0; i < 2; i++) {
+    const rt_builtin_def *defs[] = {&rt__stream_write_def, &stream_flush_def,
+                                    &stream_writelines_def};
+    for (size_t i = 0; i < 3; i++) {
         rt_value f = rt_builtin_new(rt, defs[i], rt_smallint(stream));
         rt_value key = f ? rt_str_intern(rt, defs[i]->name, strlen(defs[i]->name)) : RT_NULL;
         int r = key ? rt_setattr(rt, o, key, f) : -1;
