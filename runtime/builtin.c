@@ -45,6 +45,38 @@ rt_value rt_builtin_unbound_new(rt_state *rt, const rt_builtin_def *def, rt_valu
     return b;
 }
 
+rt_value rt__builtin_unbound_get(rt_state *rt, const rt_builtin_def *def, rt_value type,
+                                 rt_value name)
+{
+    rt_type_obj *to = rt_type_obj_of(type);
+    if (rt__builtin_is_classmethod(def)) /* bound to the type anew, as CPython's */
+        return rt_builtin_unbound_new(rt, def, type);
+    if (to->tflags & RT_TF_HEAP) {
+        /* the builtin type the class derives from, when def is that type's */
+        int kind = to->native ? to->native : to->inst_type;
+        rt_value owner = rt->type_objs[kind];
+        const rt_builtin_def *found = NULL;
+        if (!owner || (rt_type_obj_of(owner)->tflags & RT_TF_HEAP) ||
+            rt__mro_find(rt, owner, RT_NULL, name, &found) != RT_NULL || found != def)
+            return rt->exc ? RT_NULL : rt_builtin_unbound_new(rt, def, type);
+        type = owner;
+        to = rt_type_obj_of(owner);
+    }
+    if (!to->unbound && !(to->unbound = rt_dict_new(rt)))
+        return RT_NULL;
+    rt_value kept = rt_dict_get(rt, to->unbound, name);
+    if (kept && rt_builtin_of(kept)->def == def) {
+        rt_incref(kept);
+        return kept;
+    }
+    rt_value b = rt_builtin_unbound_new(rt, def, type);
+    if (b && rt_dict_set(rt, to->unbound, name, b) < 0) {
+        rt_decref(rt, b);
+        return RT_NULL;
+    }
+    return b;
+}
+
 bool rt__builtin_is_classmethod(const rt_builtin_def *def)
 {
     static const char *const names[] = {"fromkeys",   "fromhex",          "from_bytes",
@@ -419,6 +451,10 @@ rt_value rt__builtin_getattr(rt_state *rt, rt_value v, rt_value name)
                                                                      : rt_type_name(b->self),
                                  b->def->name);
         return rt_str_from_cstr(rt, b->def->name);
+    }
+    if (rt_str_eq_cstr(name, "__objclass__") && (b->hdr.flags & RT_BUILTIN_F_UNBOUND)) {
+        rt_incref(b->self);
+        return b->self;
     }
     if (rt_str_eq_cstr(name, "__self__")) {
         rt_value self = b->self == RT_NULL ? RT_NONE : b->self;

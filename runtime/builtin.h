@@ -35,6 +35,14 @@ static inline rt_builtin *rt_builtin_of(rt_value v)
  *   def = rt_method_find(rt, inst_type, name); if (def) return rt_builtin_unbound_new(rt, def, t);
  */
 rt_value rt_builtin_unbound_new(rt_state *rt, const rt_builtin_def *def, rt_value type);
+/* type.name for the builtin method def that type's lookup of name found: one
+ * object per builtin type and name, kept in the type (so dict.keys is
+ * dict.keys, and is dict.__dict__['keys'], as CPython's descriptors stored in
+ * the type's dict are). A class defined in Python gets the object of the
+ * builtin type it inherits def from (MyDict.keys is dict.keys). New
+ * reference, or RT_NULL on MemoryError. */
+rt_value rt__builtin_unbound_get(rt_state *rt, const rt_builtin_def *def, rt_value type,
+                                 rt_value name);
 
 /* Builtin functions a and b (RT_T_BUILTIN values, borrowed) compare equal, as
  * CPython's builtin methods and wrappers: the same C method, bound to the same

@@ -1163,7 +1163,7 @@ rt_value rt__type_getattr(rt_state *rt, rt_value t, rt_value name)
         const rt_builtin_def *idef =
             to->inst_type == RT_T_ITER ? rt__iter_type_method(rt, t, name) : NULL;
         if (idef)
-            return rt_builtin_unbound_new(rt, idef, t);
+            return rt__builtin_unbound_get(rt, idef, t, name);
     } else if (rt_str_eq(name, ID(module)) && !(to->dict && dict_find(rt, to->dict, name))) {
         /* a class's own __module__ only, never a base's (type(n, b, ns) run
          * where the globals have no __name__ sets none) */
@@ -1177,7 +1177,7 @@ rt_value rt__type_getattr(rt_state *rt, rt_value t, rt_value name)
         /* __new__ is a static method: object.__new__(cls) */
         if (rt_str_eq(name, ID(new)))
             return rt_builtin_new(rt, def, RT_NULL);
-        return rt_builtin_unbound_new(rt, def, t);
+        return rt__builtin_unbound_get(rt, def, t, name);
     }
     const char *const *gs =
         to->tflags & RT_TF_HEAP ? NULL : rt__builtin_getset_names((rt_type_id)to->inst_type);

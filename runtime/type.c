@@ -104,8 +104,8 @@ static size_t type_size(const rt_obj *o)
 static void type_traverse(rt_obj *o, rt_visit_fn visit, void *arg)
 {
     rt_type_obj *t = (rt_type_obj *)o;
-    rt_value fields[] = {t->name, t->qualname, t->base,  t->bases,
-                         t->mro,  t->dict,     t->slots, t->meta};
+    rt_value fields[] = {t->name, t->qualname, t->base, t->bases,  t->mro,
+                         t->dict, t->slots,    t->meta, t->unbound};
     for (size_t i = 0; i < sizeof fields / sizeof fields[0]; i++)
         if (rt_is_obj(fields[i]))
             visit(rt_as_obj(fields[i]), arg);
@@ -115,7 +115,8 @@ static void type_clear(rt_state *rt, rt_obj *o)
 {
     rt_type_obj *t = (rt_type_obj *)o;
     rt_value d = t->dict, b = t->base, bs = t->bases, m = t->mro, sl = t->slots, mt = t->meta;
-    t->dict = t->base = t->bases = t->mro = t->slots = t->meta = RT_NULL;
+    rt_value ub = t->unbound;
+    t->dict = t->base = t->bases = t->mro = t->slots = t->meta = t->unbound = RT_NULL;
     rt__type_modified(rt, rt_from_obj(o)); /* its cached lookups point into what goes now */
     rt_decref(rt, d);
     rt_decref(rt, b);
@@ -123,6 +124,7 @@ static void type_clear(rt_state *rt, rt_obj *o)
     rt_decref(rt, m);
     rt_decref(rt, sl);
     rt_decref(rt, mt);
+    rt_decref(rt, ub);
 }
 
 static void type_dealloc(rt_state *rt, rt_obj *o)

@@ -35,6 +35,8 @@ typedef struct rt_type_obj {
                           library class standing for one of CPython's C types is named there
                           with its module ("datetime.date"), set by _types.set_c_name */
     struct rt_shkeys *keys; /* its instances' shared attribute keys (shkeys.h), owned, or NULL */
+    rt_value unbound;       /* a builtin type's methods taken from it (type.name): a dict of name to
+                               the one unbound method object (builtin.c), owned, or RT_NULL */
 } rt_type_obj;
 
 enum {
