@@ -57,13 +57,53 @@ def _replaced(given, current):
     return [now if new is _KEEP else new for new, now in zip(given, current)]
 
 
+def _pickled(state, size, sane, what, zone=None):
+    """The bytes a pickle gave a constructor in place of its fields (CPython's C types
+    take their packed state so), or None for ordinary arguments: `size` bytes (or the
+    str a Python 2 pickle read as latin-1 made of them) whose byte at index sane[0],
+    masked with sane[1], is within range(sane[2], sane[3]). `zone` is the tzinfo
+    argument that may come with the state."""
+    if not isinstance(state, (bytes, str)) or len(state) != size:
+        return None
+    probe = state[sane[0]]
+    if isinstance(probe, str):
+        probe = ord(probe)
+    if not sane[2] <= probe & sane[1] < sane[3]:
+        return None
+    if zone is not None and not isinstance(zone, tzinfo):
+        raise TypeError("bad tzinfo state arg")
+    if isinstance(state, str):
+        try:
+            state = state.encode("latin1")
+        except UnicodeEncodeError:
+            raise ValueError("Failed to encode latin1 string when unpickling a %s object. "
+                             "pickle.load(data, encoding='latin1') is assumed." % what) from None
+    return state
+
+
+def _packed_time(hour, minute, second, microsecond, fold):
+    """The six state bytes of a time of day; fold rides on the hour's high bit."""
+    return bytes((hour | (0x80 if fold else 0), minute, second, microsecond >> 16,
+                  (microsecond >> 8) & 0xFF, microsecond & 0xFF))
+
+
+def _unpacked_time(state):
+    """hour, minute, second, microsecond, fold from _packed_time's bytes."""
+    return (state[0] & 0x7F, state[1], state[2], (state[3] << 16) | (state[4] << 8) | state[5],
+            state[0] >> 7)
+
+
 class date:
     """A calendar date: date(year, month, day)."""
 
     __slots__ = ("_year", "_month", "_day", "_hashcode")
 
     def __new__(cls, year, month=None, day=None):
-        year, month, day = _check_date_fields(year, month, day)
+        state = _pickled(year, 4, (2, 0xFF, 1, 13), "date") if month is None else None
+        if state is not None:
+            year, month, day = state[0] << 8 | state[1], state[2], state[3]
+        else:
+            year, month, day = _check_date_fields(year, month, day)
         self = object.__new__(cls)
         self._year, self._month, self._day = year, month, day
         self._hashcode = -1  # computed on first use
@@ -197,7 +237,8 @@ class date:
         return IsoCalendarDate(*_isocalendar(self._year, self._month, self._day))
 
     def __reduce__(self):
-        return (self.__class__, (self._year, self._month, self._day))
+        return (self.__class__, (bytes((self._year >> 8, self._year & 0xFF, self._month,
+                                        self._day)),))
 
 
 date.min = date(1, 1, 1)
@@ -221,6 +262,13 @@ class tzinfo:
 
     def dst(self, dt):
         raise NotImplementedError("tzinfo subclass must override dst()")
+
+    def __reduce__(self):
+        # the arguments __getinitargs__ gives (none without it) and the instance's
+        # state: its attributes, or None when it has none
+        initargs = getattr(self, "__getinitargs__", None)
+        state = getattr(self, "__dict__", None) or None
+        return (self.__class__, initargs() if initargs is not None else (), state)
 
     def fromutc(self, dt):
         if not isinstance(dt, datetime):
@@ -355,10 +403,10 @@ class timezone(tzinfo):
             return "UTC"
         return "UTC" + _format_offset(delta)
 
-    def __reduce__(self):
+    def __getinitargs__(self):
         if self._name is None:
-            return (self.__class__, (self._offset,))
-        return (self.__class__, (self._offset, self._name))
+            return (self._offset,)
+        return (self._offset, self._name)
 
 
 timezone._maxoffset = timedelta(hours=24, microseconds=-1)
@@ -378,8 +426,17 @@ class time:
     __slots__ = ("_hour", "_minute", "_second", "_microsecond", "_tzinfo", "_hashcode", "_fold")
 
     def __new__(cls, hour=0, minute=0, second=0, microsecond=0, tzinfo=None, *, fold=0):
-        hour, minute, second, microsecond, fold = _check_time_fields(hour, minute, second,
-                                                                     microsecond, fold)
+        state = None
+        if second == 0 and microsecond == 0 and tzinfo is None:
+            # time(state) or time(state, tzinfo): the zone comes second then
+            zone = None if type(minute) is int and minute == 0 else minute
+            state = _pickled(hour, 6, (0, 0x7F, 0, 24), "time", zone)
+        if state is not None:
+            tzinfo = zone
+            hour, minute, second, microsecond, fold = _unpacked_time(state)
+        else:
+            hour, minute, second, microsecond, fold = _check_time_fields(hour, minute, second,
+                                                                         microsecond, fold)
         _check_tzinfo(tzinfo)
         self = object.__new__(cls)
         self._hour, self._minute, self._second = hour, minute, second
@@ -506,9 +563,14 @@ class time:
             tzinfo = self._tzinfo
         return type(self)(*fields, tzinfo, fold=self._fold if fold is _KEEP else fold)
 
+    def __reduce_ex__(self, protocol):
+        # the fold travels only from protocol 4 on, as in CPython
+        state = _packed_time(self._hour, self._minute, self._second, self._microsecond,
+                             self._fold and protocol > 3)
+        return (self.__class__, (state,) if self._tzinfo is None else (state, self._tzinfo))
+
     def __reduce__(self):
-        return (self.__class__, (self._hour, self._minute, self._second, self._microsecond,
-                                 self._tzinfo))
+        return self.__reduce_ex__(2)
 
 
 time.min = time(0, 0, 0)
@@ -527,9 +589,19 @@ class datetime(date):
 
     def __new__(cls, year, month=None, day=None, hour=0, minute=0, second=0, microsecond=0,
                 tzinfo=None, *, fold=0):
-        year, month, day = _check_date_fields(year, month, day)
-        hour, minute, second, microsecond, fold = _check_time_fields(hour, minute, second,
-                                                                     microsecond, fold)
+        state = None
+        if day is None and tzinfo is None:
+            # datetime(state) or datetime(state, tzinfo): the zone comes second then
+            state = _pickled(year, 10, (2, 0x7F, 1, 13), "datetime", month)
+        if state is not None:
+            tzinfo = month
+            year, month, day = state[0] << 8 | state[1], state[2] & 0x7F, state[3]
+            hour, minute, second, microsecond, _ = _unpacked_time(state[4:])
+            fold = state[2] >> 7
+        else:
+            year, month, day = _check_date_fields(year, month, day)
+            hour, minute, second, microsecond, fold = _check_time_fields(hour, minute, second,
+                                                                         microsecond, fold)
         _check_tzinfo(tzinfo)
         self = object.__new__(cls)
         self._year, self._month, self._day = year, month, day
@@ -796,8 +868,15 @@ class datetime(date):
                 self._hashcode = hash((self - tzoff)._fields())
         return self._hashcode
 
+    def __reduce_ex__(self, protocol):
+        # the fold travels only from protocol 4 on, on the month's high bit
+        fold = 0x80 if self._fold and protocol > 3 else 0
+        state = bytes((self._year >> 8, self._year & 0xFF, self._month | fold, self._day))
+        state += _packed_time(self._hour, self._minute, self._second, self._microsecond, 0)
+        return (self.__class__, (state,) if self._tzinfo is None else (state, self._tzinfo))
+
     def __reduce__(self):
-        return (self.__class__, self._fields() + (self._tzinfo,))
+        return self.__reduce_ex__(2)
 
 
 def _cmperror(x, y):
