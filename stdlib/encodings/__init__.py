@@ -1,8 +1,8 @@
 """encodings for closured: the codecs written in Python (idna, punycode, the table codecs
-iso8859_15 and koi8_r, unicode_escape and raw_unicode_escape). The runtime
-knows utf-8, ascii, latin-1, utf-16 and utf-32 itself; for any other name, str.encode,
-bytes.decode and codecs.lookup ask search_function here, which answers the CodecInfo of
-a codec module of this package, or None."""
+iso8859_15, koi8_r, cp1252 and cp437, charmap, euc_jp, unicode_escape and
+raw_unicode_escape). The runtime knows utf-8, ascii, latin-1, utf-16 and utf-32 itself;
+for any other name, str.encode, bytes.decode and codecs.lookup ask search_function here,
+which answers the CodecInfo of a codec module of this package, or None."""
 
 import codecs
 
@@ -10,6 +10,9 @@ import codecs
 _MODULES = {'idna': 'idna', 'punycode': 'punycode',
             'iso8859_15': 'iso8859_15', 'iso_8859_15': 'iso8859_15', 'latin9': 'iso8859_15',
             'l9': 'iso8859_15', 'koi8_r': 'koi8_r', 'cskoi8r': 'koi8_r',
+            'cp1252': 'cp1252', 'windows_1252': 'cp1252', '1252': 'cp1252',
+            'cp437': 'cp437', '437': 'cp437', 'ibm437': 'cp437', 'charmap': 'charmap',
+            'euc_jp': 'euc_jp', 'eucjp': 'euc_jp', 'ujis': 'euc_jp', 'u_jis': 'euc_jp',
             'unicode_escape': 'unicode_escape', 'raw_unicode_escape': 'raw_unicode_escape'}
 _cache = {}
 
