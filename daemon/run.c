@@ -15,6 +15,7 @@
 #include "host/util.h"
 #include "runtime/rt.h"
 #include "runtime/rt_inspect.h"
+#include "runtime/source_coding.h"
 
 extern char **environ; /* POSIX: the process environment, for os.environ */
 
@@ -45,7 +46,17 @@ static char *read_source(void *ctx, const char *path, size_t *len)
     }
     if (stat(path, &st) != 0 || !S_ISREG(st.st_mode))
         return NULL;
-    return d_file_read(path, len);
+    char *src = d_file_read(path, len);
+    /* a module declaring latin-1, iso-8859-15 or cp1252 is read as UTF-8 text
+     * (one whose declaration cannot hold is left to the parser's check) */
+    char *text, problem[80];
+    size_t textlen;
+    if (src && rt_source_recode(src, *len, &text, &textlen, problem, sizeof problem) == 1) {
+        free(src);
+        src = text;
+        *len = textlen;
+    }
+    return src;
 }
 
 /* Standard input's lines (rt_config.read_line): the next line of stdin with
@@ -286,6 +297,24 @@ int d_run_file(int argc, char **argv)
         fprintf(stderr, "closured: can't open file '%s': [Errno %d] %s\n", path, errno,
                 strerror(errno));
         return 2;
+    }
+    char *text, problem[80];
+    size_t textlen;
+    switch (rt_source_recode(src, len, &text, &textlen, problem, sizeof problem)) {
+    case 1: /* declared latin-1, iso-8859-15 or cp1252: the program as UTF-8 text */
+        free(src);
+        src = text;
+        len = textlen;
+        break;
+    case -1: /* as python3 reports a declaration that cannot hold */
+        fprintf(stderr, "SyntaxError: encoding problem: %s\n", problem);
+        free(src);
+        return 1;
+    case -2:
+        fprintf(stderr, "closured: out of memory\n");
+        free(src);
+        return 2;
+    default: break;
     }
     cfg.read_source = read_source;
     cfg.read_line = read_line;

@@ -1,0 +1,3 @@
+# -*- coding: cp1252 -*-
+# a byte cp1252 leaves unassigned: the declaration cannot hold
+print("Å")

@@ -1,0 +1,6 @@
+# coding=iso-8859-15
+# iso-8859-15 puts the euro sign and the letters French and Finnish needed where latin-1
+# had other signs.
+s = "¤ ¦ ¨ ´ ¸ ¼ ½ ¾"
+print(ascii(s))
+print(s.encode("iso-8859-15"))
