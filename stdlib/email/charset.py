@@ -126,8 +126,29 @@ class Charset:
         return string if module is None else module.header_encode(encoded, codec)
 
     def header_encode_lines(self, string, maxlengths):
-        raise NotImplementedError('email.charset.Charset.header_encode_lines is not '
-                                  'available in closured')
+        """string cut into encoded words, each filling its line: the first word no
+        longer than the first length maxlengths yields, the next ones than the lengths
+        after it (the =?charset?X?...?= around each counted). The first entry is None
+        when not even one character fits on the first line."""
+        codec = self.output_codec or 'us-ascii'
+        module = self._header_module(_encode(string, codec))
+        name = self.get_output_charset()
+        chrome = len(name) + RFC2047_CHROME_LEN
+        words = []
+        start = 0
+        room = next(maxlengths) - chrome
+        for end in range(1, len(string) + 1):
+            if module.header_length(_encode(string[start:end], name)) <= room:
+                continue
+            # the character at end - 1 overflows: the word ends before it
+            if end - 1 == start and not words:
+                words.append(None)
+            else:
+                words.append(module.header_encode(_encode(string[start:end - 1], codec), codec))
+            start = end - 1
+            room = next(maxlengths) - chrome
+        words.append(module.header_encode(_encode(string[start:], codec), codec))
+        return words
 
     def body_encode(self, string):
         """string (str or bytes) encoded for a body in this charset."""

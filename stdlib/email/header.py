@@ -1,7 +1,7 @@
 """email.header for closured: RFC 2047 encoded words. decode_header splits a header value
 into (text, charset) pieces as CPython does (bytes for the pieces of a value that held
-encoded words); Header holds pieces in charsets and writes them back, unfolded: a value
-longer than the line length raises NotImplementedError (folding is not provided)."""
+encoded words); Header holds pieces in charsets and writes them back folded as compat32
+folds them."""
 
 import binascii
 import re
@@ -135,14 +135,14 @@ class Header:
             if current == _charset.UNKNOWN8BIT:
                 text = text.encode('ascii', 'surrogateescape').decode('ascii', 'replace')
             if out:
-                starts_blank = bool(text) and text[0] in FWS
+                starts_blank = bool(text) and _nonctext(text[0])
                 if not _is_plain(previous):
                     if _is_plain(current) and not starts_blank:
                         out.append(SPACE)
                         current = None
                 elif not _is_plain(current) and not ends_blank:
                     out.append(SPACE)
-            ends_blank = bool(text) and text[-1] in FWS
+            ends_blank = bool(text) and _nonctext(text[-1])
             previous = current
             out.append(text)
         return EMPTYSTRING.join(out)
@@ -172,51 +172,150 @@ class Header:
 
     def encode(self, splitchars=';, \t', maxlinelen=None, linesep='\n'):
         """The value as it is written in a message: plain pieces as they are, the others
-        as encoded words. Lines already folded in the text keep their breaks."""
+        as encoded words, folded into lines of at most maxlinelen characters (0: no
+        folding), plain text broken at the last of splitchars (in their order of
+        preference) that fits, encoded text cut into as many encoded words as it
+        takes. Lines already folded in the text keep their breaks."""
         if maxlinelen is None:
             maxlinelen = self._maxlinelen
         if maxlinelen == 0:
             maxlinelen = 1000000
-        lines = ['']
+        folder = _Folder(self._headerlen, maxlinelen, self._continuation_ws, splitchars)
         previous = None
-        ends_blank = False
-        for text, charset in self._merged():
-            starts_blank = bool(text) and text[0] in FWS
-            if lines[-1] or previous is not None:
+        for number, (text, charset) in enumerate(self._merged()):
+            if number:
+                # a mark where the value may break between pieces: between two encoded
+                # ones, or where encoded and plain text meet without a blank
+                opens_blank = bool(text) and _nonctext(text[0])
                 if not _is_plain(previous):
-                    if not starts_blank or not _is_plain(charset):
-                        lines[-1] += SPACE
-                elif not _is_plain(charset) and not ends_blank:
-                    lines[-1] += SPACE
-            ends_blank = bool(text) and text[-1] in FWS
+                    if not opens_blank or not _is_plain(charset):
+                        folder.mark()
+                elif not _is_plain(charset) and not closes_blank:
+                    folder.mark()
+            closes_blank = bool(text) and _nonctext(text[-1])
             previous = charset
             pieces = text.splitlines() or ['']
-            for number, piece in enumerate(pieces):
-                if number:
-                    lines.append('')
-                    if charset.header_encoding is None:
-                        stripped = piece.lstrip()
-                        lines[-1] = piece[:len(piece) - len(stripped)]
-                        piece = stripped
-                    else:
-                        lines[-1] = self._continuation_ws
-                        piece = ' ' + piece.lstrip()
+            folder.feed('', pieces[0], charset)
+            for piece in pieces[1:]:
+                folder.end_line()
                 if charset.header_encoding is None:
-                    lines[-1] += piece
+                    stripped = piece.lstrip()
+                    folder.feed(piece[:len(piece) - len(stripped)], stripped, charset)
                 else:
-                    lines[-1] += charset.header_encode(piece) if piece.strip() else piece
+                    folder.feed(self._continuation_ws, ' ' + piece.lstrip(), charset)
             if len(pieces) > 1:
-                lines.append('')
-        lines = [line.rstrip(FWS) if index else line for index, line in enumerate(lines)]
-        while len(lines) > 1 and not lines[-1]:
-            lines.pop()
-        first = self._headerlen + len(lines[0])
-        if first > maxlinelen or any(len(line) > maxlinelen for line in lines[1:]):
-            raise NotImplementedError('email.header.Header.encode: folding a value longer '
-                                      'than %d characters is not available in closured'
-                                      % maxlinelen)
-        value = linesep.join(lines)
+                folder.end_line()
+        if self._chunks:
+            folder.mark()
+        folder.end_line()
+        value = linesep.join(folder.lines)
         if _embedded_header.search(value):
             raise HeaderParseError('header value appears to contain an embedded header: '
                                    '{!r}'.format(value))
         return value
+
+
+def _nonctext(ch):
+    """Whether ch may not stand in an RFC 822 comment's text: blanks, parentheses and
+    the backslash."""
+    return ch.isspace() or ch in ('(', ')', '\\')
+
+
+class _Folder:
+    """Lines of a header value as they fill up. The line being filled is a list of
+    (blanks, text) parts after `lead` columns (the header's name, on the first line
+    only); a part that takes the line past maxlen makes it break at the last part
+    boundary one of splitchars allows (the first of them that allows any), or, with
+    none, move to a line of its own when the name is on this line."""
+
+    def __init__(self, lead, maxlen, continuation_ws, splitchars):
+        self.lead = lead
+        self.maxlen = maxlen
+        self.continuation_ws = continuation_ws
+        self.splitchars = splitchars
+        self.lines = []
+        self.parts = []
+
+    def width(self):
+        return self.lead + sum(len(blanks) + len(text) for blanks, text in self.parts)
+
+    def text(self):
+        return EMPTYSTRING.join(blanks + text for blanks, text in self.parts)
+
+    def restart(self, parts):
+        self.parts = parts
+        self.lead = 0
+
+    def mark(self):
+        """A place between pieces where the line may break (dropped at a line's end)."""
+        self.parts.append((SPACE, EMPTYSTRING))
+
+    def end_line(self):
+        if self.parts and self.parts[-1] == (SPACE, EMPTYSTRING):
+            self.parts.pop()
+        if self.width() > 0:
+            line = self.text()
+            if self.lead == 0 and line.isspace() and self.lines:
+                self.lines[-1] += line  # blanks alone stay on the line before
+            else:
+                self.lines.append(line)
+        self.restart([])
+
+    def feed(self, blanks, text, charset):
+        if charset.header_encoding is None:
+            # plain text: a part per run of blanks and the word after it
+            runs = re.split('([' + FWS + ']+)', blanks + text)
+            if runs[0]:
+                runs.insert(0, EMPTYSTRING)
+            else:
+                del runs[0]
+            for index in range(0, len(runs), 2):
+                self.add(runs[index], runs[index + 1])
+            return
+        words = charset.header_encode_lines(text, self.room())
+        if words[0] is not None:
+            self.add(blanks, words[0])
+        if len(words) == 1:
+            return
+        self.end_line()
+        self.parts.append((self.continuation_ws, words[-1]))
+        for word in words[1:-1]:
+            self.lines.append(self.continuation_ws + word)
+
+    def room(self):
+        """The room for encoded words: what the line being filled has left, then whole
+        continuation lines."""
+        yield self.maxlen - self.width()
+        while True:
+            yield self.maxlen - len(self.continuation_ws)
+
+    def add(self, blanks, text):
+        self.parts.append((blanks, text))
+        if self.width() <= self.maxlen:
+            return
+        at = self.break_point()
+        if at is None:
+            blanks, text = self.parts.pop()
+            if self.lead > 0:
+                # the header's name keeps its line; the part starts the next one, after
+                # a space at least
+                self.end_line()
+                blanks = blanks or SPACE
+            self.parts.append((blanks, text))
+            return
+        rest = self.parts[at:]
+        del self.parts[at:]
+        self.lines.append(self.text())
+        self.restart(rest)
+
+    def break_point(self):
+        """The index of the part the line breaks before, latest first, or None."""
+        for ch in self.splitchars:
+            for at in range(len(self.parts) - 1, 0, -1):
+                blanks = self.parts[at][0]
+                if ch.isspace() and blanks and blanks[0] == ch:
+                    return at
+                before = self.parts[at - 1][1]
+                if before and before[-1] == ch:
+                    return at
+        return None
