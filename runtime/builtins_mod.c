@@ -116,6 +116,12 @@ BUILTIN(bi_format)
 BUILTIN(bi_id)
 {
     CHECK_ONE("id");
+    /* a level of the recursion depth while it runs, as CPython's one-argument
+     * builtins take: id() at the limit is where copy.deepcopy of a structure
+     * nested past it fails, "... while calling a Python object" */
+    if (rt__nest_enter(rt, " while calling a Python object") != 0)
+        return RT_NULL;
+    rt__nest_leave(rt);
     return rt_int_from_i64(rt, (int64_t)rt__objid_of_value(rt, args[0]));
 }
 

@@ -159,6 +159,13 @@ def copy(x):
     return _reconstruct(x, None, *rv)
 
 
+def _tuple_items(x, memo):
+    # a function of its own with the comprehension in it: the calls per level of nested
+    # tuples are CPython's (deepcopy, its tuple copier, the comprehension), so the
+    # recursion limit is reached at the same call
+    return [deepcopy(a, memo) for a in x]
+
+
 def deepcopy(x, memo=None, _nil=[]):
     """A deep copy of x: containers and instances copied recursively, shared
     and cyclic references preserved (memo maps id(original) -> copy)."""
@@ -168,9 +175,10 @@ def deepcopy(x, memo=None, _nil=[]):
     if d in memo:  # copied already: a shared or cyclic reference
         return memo[d]
     cls = type(x)
-    if _is_atomic(x):
-        y = x
-    elif cls is list:
+    # lists, dicts and tuples first, before _is_atomic's call: down a structure nested
+    # past the recursion limit, id() above is what reaches the limit first, as in
+    # CPython's (RecursionError "... while calling a Python object")
+    if cls is list:
         y = []
         memo[d] = y
         for a in x:
@@ -180,10 +188,8 @@ def deepcopy(x, memo=None, _nil=[]):
         memo[d] = y
         for k, v in x.items():
             y[deepcopy(k, memo)] = deepcopy(v, memo)
-    elif cls is set:
-        y = set(deepcopy(a, memo) for a in x)
     elif cls is tuple:
-        items = [deepcopy(a, memo) for a in x]
+        items = _tuple_items(x, memo)
         # a tuple whose items all stayed the same is itself
         y = x
         for i in range(len(x)):
@@ -192,6 +198,10 @@ def deepcopy(x, memo=None, _nil=[]):
                 break
         if d in memo:
             return memo[d]
+    elif _is_atomic(x):
+        y = x
+    elif cls is set:
+        y = set(deepcopy(a, memo) for a in x)
     elif cls.__name__ == 'deque' and cls.__module__ == 'collections':
         y = cls(maxlen=x.maxlen)
         memo[d] = y

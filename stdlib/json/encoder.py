@@ -100,8 +100,11 @@ class JSONEncoder:
         try:
             self._encode(o, markers, indent, 0, out)
         except RecursionError as e:
-            # CPython's encoder counts its levels under this name
-            if e.args != ('maximum recursion depth exceeded',):
+            # CPython's encoder counts its levels under this name (a limit reached in a
+            # call, or in the id() of the circular check, alike)
+            if e.args not in (('maximum recursion depth exceeded',),
+                              ('maximum recursion depth exceeded while calling a Python '
+                               'object',)):
                 raise
             raise RecursionError('maximum recursion depth exceeded while encoding a JSON '
                                  'object') from None
