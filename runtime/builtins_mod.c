@@ -128,7 +128,7 @@ BUILTIN(bi_id)
 bool rt__callable(rt_state *rt, rt_value v)
 {
     rt_type_id t = rt_type_of(v);
-    if (t == RT_T_INSTANCE)
+    if (t == RT_T_INSTANCE || t == RT_T_EXC)
         return rt__special(rt, v, RT_ID_call) != RT_NULL;
     return t == RT_T_FUNCTION || t == RT_T_BUILTIN || t == RT_T_TYPE || t == RT_T_METHOD ||
            t == RT_T_STATICMETHOD || t == RT_T_LRU;

@@ -1073,7 +1073,7 @@ rt_value rt__inst_call(rt_state *rt, rt_value v, const rt_value *args, size_t na
                        rt_value kwnames)
 {
     rt_value m = rt__special(rt, v, RT_ID_call);
-    if (!m || m == RT_NONE)
+    if (!m) /* (a __call__ of None is called, and says 'NoneType') */
         return rt_raise(rt, RT_EXC_TypeError, "'%s' object is not callable", rt_type_name(v));
     rt_value b = rt__descr_get(rt, m, v, rt_type_obj_get(rt, v));
     if (!b)

@@ -100,7 +100,9 @@ rt_value rt_call(rt_state *rt, rt_value callable, const rt_value *args, size_t n
             return r;
         }
         case RT_T_STATICMETHOD: return rt_call(rt, rt_descr_of(callable)->a, args, nargs, kwnames);
-        case RT_T_INSTANCE: return rt__inst_call(rt, callable, args, nargs, kwnames);
+        case RT_T_INSTANCE:
+        case RT_T_EXC: /* an exception class may define __call__ (webob's responses) */
+            return rt__inst_call(rt, callable, args, nargs, kwnames);
         case RT_T_WEAKREF: return rt__weakref_call(rt, callable, args, nargs, kwnames);
         case RT_T_LRU: return rt__lru_call(rt, callable, args, nargs, kwnames);
         default: break;
