@@ -8,7 +8,7 @@ returns a value. Written for closured (not CPython's Lib/unittest)."""
 
 __all__ = ['TestResult', 'TestCase', 'TestSuite', 'TextTestRunner', 'TestLoader',
            'main', 'defaultTestLoader', 'SkipTest', 'skip', 'skipIf',
-           'skipUnless', 'expectedFailure', 'TextTestResult']
+           'skipUnless', 'expectedFailure', 'TextTestResult', 'IsolatedAsyncioTestCase']
 
 __unittest = True
 
@@ -18,3 +18,12 @@ from .suite import BaseTestSuite, TestSuite
 from .loader import TestLoader, defaultTestLoader
 from .main import main, TestProgram
 from .runner import TextTestRunner, TextTestResult
+
+
+def __getattr__(name):
+    # made on first use, as CPython does: it imports asyncio
+    if name == 'IsolatedAsyncioTestCase':
+        from .async_case import IsolatedAsyncioTestCase
+        globals()[name] = IsolatedAsyncioTestCase
+        return IsolatedAsyncioTestCase
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
