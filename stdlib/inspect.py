@@ -857,6 +857,36 @@ def _drop_first(sig):
     return sig.replace(parameters=params)
 
 
+def _signature_of_partial(p, follow_wrapped):
+    """What is left of p.func's signature once p's arguments are given: the
+    parameters its positional arguments fill are gone; one its keywords fill
+    keeps the value as its default, and when it could be given by position,
+    it and every later parameter become keyword-only (and *args goes)."""
+    whole = signature(p.func, follow_wrapped=follow_wrapped)
+    try:
+        given = whole.bind_partial(*p.args, **p.keywords).arguments
+    except TypeError as e:
+        raise ValueError('partial object {!r} has incorrect arguments'.format(p)) from e
+    front, tail = [], []
+    for param in whole.parameters.values():
+        kind, name = param.kind, param.name
+        if kind is Parameter.VAR_POSITIONAL or kind is Parameter.VAR_KEYWORD:
+            if not (tail and kind is Parameter.VAR_POSITIONAL):
+                (tail if tail else front).append(param)
+            continue
+        if name in given:
+            if name not in p.keywords:
+                continue  # filled by position
+            param = param.replace(default=given[name])
+            if kind is Parameter.POSITIONAL_OR_KEYWORD and not tail:
+                tail.append(param.replace(kind=Parameter.KEYWORD_ONLY))
+                continue
+        if tail and kind is Parameter.POSITIONAL_OR_KEYWORD:
+            param = param.replace(kind=Parameter.KEYWORD_ONLY)
+        (tail if tail else front).append(param)
+    return whole.replace(parameters=front + tail)
+
+
 def signature(obj, *, follow_wrapped=True):
     """The Signature of a Python function, method, class or callable instance."""
     if not callable(obj):
@@ -870,6 +900,9 @@ def signature(obj, *, follow_wrapped=True):
         if not isinstance(sig, Signature):
             raise TypeError("unexpected object {!r} in __signature__ attribute".format(sig))
         return sig
+    import functools
+    if isinstance(obj, functools.partial):
+        return _signature_of_partial(obj, follow_wrapped)
     if isfunction(obj):
         return _signature_of_function(obj)
     if isbuiltin(obj):
