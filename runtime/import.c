@@ -175,8 +175,10 @@ int rt__modules_init(rt_state *rt)
         return -1;
     int r = rt_dict_set_cstr(rt, rt->modules, "__main__", main);
     rt_decref(rt, main);
+    /* a script run by name has no spec, as in CPython */
     if (r < 0 || rt_dict_set_cstr(rt, rt->globals, "__doc__", RT_NONE) < 0 ||
-        rt_dict_set_cstr(rt, rt->globals, "__package__", RT_NONE) < 0)
+        rt_dict_set_cstr(rt, rt->globals, "__package__", RT_NONE) < 0 ||
+        rt_dict_set_cstr(rt, rt->globals, "__spec__", RT_NONE) < 0)
         return -1;
     /* __main__'s __builtins__ is the builtins module, as CPython's */
     rt_value bname = rt_str_intern(rt, "builtins", 8);
@@ -992,6 +994,13 @@ rt_value rt_import_attr(rt_state *rt, const char *module, const char *attr)
 {
     rt_value name = rt_str_intern(rt, module, strlen(module));
     rt_value m = name ? rt_import_name(rt, name, RT_NULL, 0, RT_NULL) : RT_NULL;
+    if (m && strchr(module, '.')) { /* the submodule itself, not its top package */
+        rt_value sub = rt_dict_get(rt, rt->modules, name);
+        rt_decref(rt, m);
+        m = sub ? (rt_incref(sub), sub) : RT_NULL;
+        if (!m)
+            rt_raise(rt, RT_EXC_KeyError, "module %s vanished from sys.modules", module);
+    }
     rt_decref(rt, name);
     if (!m)
         return RT_NULL;

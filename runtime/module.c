@@ -712,6 +712,46 @@ rt_value rt__module_site_getattr(rt_state *rt, rt_value mod, rt_value name, rt_c
     return v;
 }
 
+/* The spec of a module closured's own finders loaded (registered in
+ * sys.modules under its name), made on first use by importlib.machinery's
+ * finders and kept in its namespace, as CPython's import sets __spec__ at
+ * load. New reference; RT_NULL without an exception when there is none. */
+static rt_value module_spec(rt_state *rt, rt_value mv)
+{
+    rt_module *m = rt_module_of(mv);
+    if (rt_dict_get(rt, rt->modules, m->name) != mv)
+        return RT_NULL;
+    rt_value path = RT_NONE;
+    const char *s = rt_str_data(m->name);
+    const char *dot = strrchr(s, '.');
+    if (dot) { /* a submodule is found on its package's __path__ */
+        rt_value pname = rt_str_new(rt, s, (size_t)(dot - s));
+        rt_value parent = pname ? rt_dict_get(rt, rt->modules, pname) : RT_NULL;
+        rt_decref(rt, pname);
+        rt_value p = parent && rt_is_module(parent)
+                         ? rt_dict_get_cstr(rt, rt_module_of(parent)->dict, "__path__")
+                         : RT_NULL;
+        if (!p)
+            return RT_NULL;
+        path = p;
+    }
+    rt_value find = rt_import_attr(rt, "importlib.machinery", "_own_spec");
+    if (!find)
+        return RT_NULL;
+    rt_value args[2] = {m->name, path};
+    rt_value spec = rt_call(rt, find, args, 2, RT_NULL);
+    rt_decref(rt, find);
+    if (spec == RT_NONE) {
+        rt_decref(rt, spec);
+        return RT_NULL;
+    }
+    if (spec && rt_dict_set_cstr(rt, m->dict, "__spec__", spec) < 0) {
+        rt_decref(rt, spec);
+        return RT_NULL;
+    }
+    return spec;
+}
+
 rt_value rt__module_getattr(rt_state *rt, rt_value mv, rt_value name)
 {
     rt_module *m = rt_module_of(mv);
@@ -728,6 +768,11 @@ rt_value rt__module_getattr(rt_state *rt, rt_value mv, rt_value name)
     }
     if (m->kind == RT_MODULE_NATIVE && rt_str_eq_cstr(m->name, "sys")) {
         v = sys_lazy(rt, m->dict, name);
+        if (v || rt->exc)
+            return v;
+    }
+    if (rt_str_eq_cstr(name, "__spec__")) {
+        v = module_spec(rt, mv);
         if (v || rt->exc)
             return v;
     }
